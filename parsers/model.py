@@ -1,0 +1,128 @@
+"""The parsed article: frozen dataclasses shared by every parser and by the annotators."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Literal
+
+BlockKind = Literal["heading", "paragraph", "quote", "list_item", "code", "caption"]
+PageKind = Literal["article", "listing", "feed", "unknown"]
+DateValue = date | datetime  # datetime is a subclass of date; naive when the source gives no zone
+
+
+@dataclass(frozen=True, slots=True)
+class OffsetMap:
+    """Maps offsets in a unit's text back to offsets in the decoded input.
+
+    `runs` holds `(text_start, source_start, length)` triples sorted by `text_start`: each
+    run is a stretch of the unit's text copied one for one from the input. Characters
+    between runs (a space that joins wrapped lines, say) have no source of their own and
+    map to the end of the run before them.
+    """
+
+    runs: tuple[tuple[int, int, int], ...] = ()
+
+    def to_source(self, offset: int, *, end: bool = False) -> int | None:
+        """The input offset of `offset`; with `end`, of an exclusive span end."""
+        if not self.runs:
+            return None
+        starts = [run[0] for run in self.runs]
+        position = offset - 1 if end else offset
+        index = bisect.bisect_right(starts, position) - 1
+        if index < 0:
+            return self.runs[0][1]
+        text_start, source_start, length = self.runs[index]
+        if position < text_start + length:
+            return source_start + (position - text_start) + (1 if end else 0)
+        return source_start + length
+
+    def span_to_source(self, start: int, end: int) -> tuple[int, int] | None:
+        """The input span `(start, end)` for a span of the unit's text."""
+        source_start = self.to_source(start)
+        source_end = self.to_source(end, end=True)
+        if source_start is None or source_end is None:
+            return None
+        return source_start, max(source_start, source_end)
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A hyperlink inside a unit's text: `text[start:end]` points to `href`."""
+
+    start: int
+    end: int
+    href: str
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """What the page says about the article."""
+
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    published: DateValue | None = None
+    updated: DateValue | None = None
+    site_name: str | None = None
+    url: str | None = None
+    canonical_url: str | None = None
+    description: str | None = None
+    language: str | None = None
+    tags: tuple[str, ...] = ()
+    page_kind: PageKind = "unknown"
+    title_offsets: OffsetMap | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One unit of the body, in reading order."""
+
+    id: str
+    kind: BlockKind
+    text: str
+    links: tuple[Link, ...] = ()
+    offsets: OffsetMap | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Comment:
+    """One reader comment; `parent_id` names the comment it answers."""
+
+    id: str
+    text: str
+    parent_id: str | None = None
+    author: str | None = None
+    published: DateValue | None = None
+    links: tuple[Link, ...] = ()
+    offsets: OffsetMap | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A parsed page: metadata, body blocks and reader comments."""
+
+    metadata: Metadata
+    blocks: tuple[Block, ...] = ()
+    comments: tuple[Comment, ...] = ()
+
+    def units(self) -> tuple[tuple[str, str, OffsetMap | None], ...]:
+        """Every annotatable unit as `(unit_id, text, offsets)`: title, blocks, comments."""
+        units: list[tuple[str, str, OffsetMap | None]] = []
+        if self.metadata.title:
+            units.append(("title", self.metadata.title, self.metadata.title_offsets))
+        units.extend((block.id, block.text, block.offsets) for block in self.blocks)
+        units.extend((comment.id, comment.text, comment.offsets) for comment in self.comments)
+        return tuple(units)
+
+    def unit_text(self, unit_id: str) -> str | None:
+        """The text of one unit, or None when there is no such unit."""
+        for found_id, text, _offsets in self.units():
+            if found_id == unit_id:
+                return text
+        return None
+
+    @property
+    def has_text(self) -> bool:
+        """Whether the article holds any readable text at all."""
+        return any(text.strip() for _unit_id, text, _offsets in self.units())

@@ -1,0 +1,87 @@
+"""The plain-text parser: a web page saved as text becomes an Article with source offsets."""
+
+from __future__ import annotations
+
+from parsers.model import Article, Metadata
+from parsers.sanitize import clean_text
+from parsers.text import vocabulary as vocab
+from parsers.text.body import Draft, chunk_to_drafts, folded, number_blocks
+from parsers.text.comments import first_header_index, read_comments
+from parsers.text.header import is_furniture, read_header
+from parsers.text.lines import Line, chunks, join_lines, split_lines
+
+__all__ = ["parse_text"]
+
+
+def _matches(text: str, patterns: tuple) -> bool:
+    return any(pattern.match(text) for pattern in patterns)
+
+
+def _title_index(lines: list[Line | None]) -> int | None:
+    """The index of the title: the first line that is not page furniture."""
+    for index, line in enumerate(lines):
+        if line is not None and not is_furniture(line.text):
+            return index
+    return None
+
+
+def _region_ends(lines: list[Line | None], start: int) -> tuple[int, int, int]:
+    """Where the body ends, where comments start, and where the comment form begins."""
+    body_end = len(lines)
+    for index in range(start, len(lines)):
+        line = lines[index]
+        if line is not None and _matches(line.text, vocab.END_OF_BODY):
+            body_end = index
+            break
+    header_at = first_header_index(lines, start)
+    if header_at is not None and header_at < body_end:
+        body_end = header_at
+    comments_start = body_end
+    form_start = len(lines)
+    for index in range(comments_start, len(lines)):
+        line = lines[index]
+        if line is not None and _matches(line.text, vocab.COMMENT_FORM) and index > comments_start:
+            form_start = index
+            break
+    return body_end, comments_start, form_start
+
+
+def _body(lines: list[Line | None], consumed: set[int], title: str) -> list[Draft]:
+    """The body's blocks from the lines between the header and the end of the body."""
+    kept = [line if line is not None and line.number not in consumed else None for line in lines]
+    kept = [line if line is None or not is_furniture(line.text) else None for line in kept]
+    seen = [folded(title)]
+    drafts: list[Draft] = []
+    for chunk in chunks(kept):
+        drafts.extend(chunk_to_drafts(chunk, seen))
+    return drafts
+
+
+def parse_text(text: str, url: str | None = None) -> Article:
+    """Parse a page saved as plain text; offsets are code points of `text`, a leading BOM removed."""
+    text = clean_text(text.removeprefix("\ufeff"))
+    lines = split_lines(text)
+    title_at = _title_index(lines)
+    if title_at is None:
+        return Article(Metadata(url=url, page_kind="unknown"))
+    title_line = lines[title_at]
+    assert title_line is not None
+    title, title_offsets = join_lines([title_line])
+    after_title = [line for line in lines[title_at + 1 :] if line is not None]
+    header = read_header(after_title)
+    body_start = max(header.consumed, default=title_at) + 1
+    body_end, comments_start, form_start = _region_ends(lines, body_start)
+    drafts = _body(lines[title_at + 1 : body_end], header.consumed, title)
+    comment_lines = lines[comments_start:form_start]
+    comments = read_comments(comment_lines, in_comments=comments_start < len(lines))
+    blocks = number_blocks(drafts)
+    metadata = Metadata(
+        title=title,
+        authors=tuple(dict.fromkeys(header.authors)),
+        published=header.published,
+        updated=header.updated,
+        url=url,
+        page_kind="article" if blocks else "unknown",
+        title_offsets=title_offsets,
+    )
+    return Article(metadata=metadata, blocks=blocks, comments=comments)
