@@ -7,7 +7,7 @@ from parsers.sanitize import clean_text
 from parsers.text import vocabulary as vocab
 from parsers.text.body import Draft, chunk_to_drafts, folded, number_blocks
 from parsers.text.comments import first_header_index, read_comments
-from parsers.text.header import is_furniture, read_header
+from parsers.text.header import is_furniture, locate_title, read_header
 from parsers.text.lines import Line, chunks, join_lines, split_lines
 
 __all__ = ["parse_text"]
@@ -15,14 +15,6 @@ __all__ = ["parse_text"]
 
 def _matches(text: str, patterns: tuple) -> bool:
     return any(pattern.match(text) for pattern in patterns)
-
-
-def _title_index(lines: list[Line | None]) -> int | None:
-    """The index of the title: the first line that is not page furniture."""
-    for index, line in enumerate(lines):
-        if line is not None and not is_furniture(line.text):
-            return index
-    return None
 
 
 def _region_ends(lines: list[Line | None], start: int) -> tuple[int, int, int]:
@@ -61,14 +53,15 @@ def parse_text(text: str, url: str | None = None) -> Article:
     """Parse a page saved as plain text; offsets are code points of `text`, a leading BOM removed."""
     text = clean_text(text.removeprefix("\ufeff"))
     lines = split_lines(text)
-    title_at = _title_index(lines)
-    if title_at is None:
+    present = [line for line in lines if line is not None]
+    if not present:
         return Article(Metadata(url=url, page_kind="unknown"))
-    title_line = lines[title_at]
-    assert title_line is not None
+    title_index, standfirst = locate_title(present)
+    title_line = present[title_index]
+    title_at = title_line.number
     title, title_offsets = join_lines([title_line])
-    after_title = [line for line in lines[title_at + 1 :] if line is not None]
-    header = read_header(after_title)
+    header = read_header(present[title_index + 1 :])
+    header.consumed.update(present[index].number for index in standfirst)
     body_start = max(header.consumed, default=title_at) + 1
     body_end, comments_start, form_start = _region_ends(lines, body_start)
     drafts = _body(lines[title_at + 1 : body_end], header.consumed, title)
@@ -83,5 +76,6 @@ def parse_text(text: str, url: str | None = None) -> Article:
         url=url,
         page_kind="article" if blocks else "unknown",
         title_offsets=title_offsets,
+        description=" ".join(present[index].text for index in standfirst) or None,
     )
     return Article(metadata=metadata, blocks=blocks, comments=comments)

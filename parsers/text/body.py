@@ -97,6 +97,8 @@ def chunk_to_drafts(chunk: list[Line], seen: list[str]) -> list[Draft]:
         drafts = reader(chunk)
         if drafts is not None:
             return drafts
+    if len(chunk) > 1 and folded(chunk[0].text) in seen:
+        return []  # an image: its alt text repeats a heading, the lines under it are its caption
     captions = _captions(chunk, seen)
     if captions is not None:
         return captions

@@ -21,6 +21,7 @@ class CommentHeader:
     published: DateValue | None
     replies: bool
     needs_date: bool
+    target: str | None = None
 
 
 @dataclass(slots=True)
@@ -44,21 +45,26 @@ def read_header(text: str, next_text: str | None, in_comments: bool) -> CommentH
     """The comment header `text` is, or None; `next_text` may hold its date."""
     if len(text) > 120:
         return None
+    text = vocab.HEADER_TRAILER.sub("", text)
     for pattern in vocab.COMMENT_HEADER_WITH_DATE:
         match = pattern.match(text)
         if match and is_date_only(match.group("date")) and (author := _author(match)):
             published = parse_date(match.group("date"))
-            return CommentHeader(author, published, bool(vocab.REPLY_VERBS.search(text)), False)
+            replies = bool(vocab.REPLY_VERBS.search(text))
+            return CommentHeader(author, published, replies, False, match.group("target"))
     match = vocab.COMMENT_HEADER_NO_DATE.match(text)
     if match and (author := _author(match)):
         dated_next = next_text is not None and is_date_only(next_text)
         if dated_next or in_comments:
-            return CommentHeader(author, None, bool(vocab.REPLY_VERBS.search(text)), dated_next)
+            replies = bool(vocab.REPLY_VERBS.search(text))
+            return CommentHeader(author, None, replies, dated_next, match.group("target"))
     return None
 
 
 def _parent_of(drafts: list[_Draft], indent: int, header: CommentHeader) -> int | None:
-    """The comment a new one answers: the nearest less indented, or the previous for "replied"."""
+    """The comment a new one answers: the one it names, the nearest less indented, or the previous."""
+    if header.target and (named := _reply_target(drafts, header.target)) is not None:
+        return named
     for index in range(len(drafts) - 1, -1, -1):
         if drafts[index].indent < indent:
             return index
@@ -110,8 +116,9 @@ def read_comments(lines: list[Line | None], in_comments: bool = False) -> tuple[
         if skip_date_line:
             skip_date_line = False
             found = find_date(line.text)
+            old = drafts[-1].header
             drafts[-1].header = CommentHeader(
-                drafts[-1].header.author, found[0] if found else None, drafts[-1].header.replies, False
+                old.author, found[0] if found else None, old.replies, False, old.target
             )
             continue
         _add_text(drafts[-1], line, drafts)

@@ -97,9 +97,53 @@ def read_header(lines: list[Line]) -> Header:
     header = Header()
     zone = lines[: vocab.HEADER_ZONE_LINES]
     for index, line in enumerate(zone):
+        if any(pattern.match(line.text) for pattern in vocab.END_OF_BODY):
+            break
         next_line = zone[index + 1] if index + 1 < len(zone) else None
         if _byline(line, header) or _dated(line, header, next_line):
             header.consumed.add(line.number)
         elif header.consumed and not is_furniture(line.text):
             break
     return header
+
+
+def is_headline_like(text: str) -> bool:
+    """A line that could be a headline: a few words, no navigation separators, not furniture."""
+    words = [word for word in text.split() if any(char.isalpha() for char in word)]
+    if not vocab.HEADLINE_MIN_WORDS <= len(words) <= vocab.HEADLINE_MAX_WORDS:
+        return False
+    return not vocab.NAVIGATION.search(text) and not is_furniture(text)
+
+
+def _opens_header(lines: list[Line], index: int) -> bool:
+    """Whether the line at `index` is a byline or a date line."""
+    scratch = Header()
+    next_line = lines[index + 1] if index + 1 < len(lines) else None
+    return _byline(lines[index], scratch) or _dated(lines[index], scratch, next_line)
+
+
+def locate_title(lines: list[Line]) -> tuple[int, list[int]]:
+    """The index of the title among non-blank lines, and of the standfirst lines under it.
+
+    The title is the first of the headline-like lines that stand right above the byline;
+    without a byline, the first headline-like line near the top.
+    """
+    top = lines[: vocab.TITLE_SEARCH_LINES]
+    end = next((i for i, line in enumerate(top) if any(p.match(line.text) for p in vocab.END_OF_BODY)), None)
+    top = top[:end] if end else top
+    byline_at = next((index for index in range(1, len(top)) if _opens_header(top, index)), None)
+    if byline_at is not None:
+        chain = []
+        for index in range(byline_at - 1, -1, -1):
+            if not is_headline_like(top[index].text):
+                break
+            chain.append(index)
+        if chain:
+            return min(chain), sorted(chain)[1:]
+        if not is_furniture(top[byline_at - 1].text):
+            return byline_at - 1, []
+    for index, line in enumerate(top[: vocab.HEADER_ZONE_LINES * 2]):
+        if is_headline_like(line.text):
+            return index, []
+    first = next((index for index, line in enumerate(top) if not is_furniture(line.text)), 0)
+    return first, []

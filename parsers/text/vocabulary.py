@@ -15,6 +15,13 @@ CAPTION_MAX_WORDS = 16
 NAME_MAX_WORDS = 4
 # How many lines after the title may hold the byline and dates.
 HEADER_ZONE_LINES = 7
+# A headline has this many words with letters in them.
+HEADLINE_MIN_WORDS = 4
+HEADLINE_MAX_WORDS = 30
+# How far down the page the title and byline may be.
+TITLE_SEARCH_LINES = 60
+# Navigation bars: items split by pipes, bullets, slashes or wide gaps.
+NAVIGATION = re.compile(r"\S\s(?:\||·|•|/|»|›)\s\S|\S {3,}\S|\t")
 # A short first line runs into longer ones: a heading with no blank line after it.
 HEADING_RUN_IN_RATIO = 0.6
 
@@ -28,6 +35,7 @@ FURNITURE_LINES = tuple(
     re.compile(pattern, _I)
     for pattern in (
         r"^share(?: this| on| the)?(?: article| story| post| page)?\s*[:.]?$",
+        r"^share(?: this| on| the)?(?: article| story| post| page)?\s*:.{0,100}$",
         rf"^(?:share on\s+)?(?:{_SOCIAL})(?:\s*[|·•,/]?\s*(?:share on\s+)?(?:{_SOCIAL}))*\s*[:.]?$",
         r"^(?:click to share on|share via)\b.*$",
         r"^(?:tags?|filed under|categories|category|topics?)\s*:.*$",
@@ -37,7 +45,18 @@ FURNITURE_LINES = tuple(
         r"^(?:read more|continue reading|read next|recommended)\b.*$",
         r"^(?:subscribe|sign up|join)\b.{0,40}\bnewsletter\b.*$",
         r"^(?:reply|reply ↓|↓|like|likes|report|flag|permalink|log in to reply|cancel reply|\d+ likes?)$",
+        r"^(?:reply|like|likes|report|share|upvote|downvote|replies)(?:\s*\(\d+\))?(?:\s*[|·•]\s*(?:reply|like|likes|report|share)(?:\s*\(\d+\))?)*$",
+        r"^(?:start writing|get the app|download the app|open in app)$",
         r"^\d+\s+min(?:ute)?s?\s+read$",
+        r"^(?:was this (?:article|page|story) (?:helpful|useful)\??).*$",
+        r"^(?:subscribe|sign in|sign up|log in|log out|register|newsletter)$",
+        r"^like this:.*$",
+        r"^(?:like\s+)?loading(?:\.{3}|…)?$",
+        r"^.{0,80}\b(?:subscribe|sign up)\b.{0,80}\b(?:receive|posts|for free|alerts|inbox|updates)\b.{0,60}$",
+        r"^(?:receive|get) (?:our|the) .{0,60}(?:by e-?mail|in your inbox|newsletter)\W*$",
+        r"^attorney advertising\b.*$",
+        r"^.*(?:type|enter) your e-?mail.*$",
+        r"^.*(?:©|\(c\) \d{4}|all rights reserved).*$",
         r"^(?:loading|loading\.\.\.|loading…)$",
     )
 )
@@ -46,12 +65,13 @@ FURNITURE_LINES = tuple(
 END_OF_BODY = tuple(
     re.compile(pattern, _I)
     for pattern in (
-        r"^(?:previous|next|prev)\s+(?:post|article|story|entry)\b.*$",
+        r"^(?:[←«‹<]\s*)?(?:previous|next|prev)\s+(?:post|article|story|entry)\b.*$",
         r"^(?:[←«‹<]\s*)?(?:older|newer)\s+(?:posts?|entry|entries|articles?|stories)\b.*$",
-        r"^(?:related|similar)\s*(?:articles?|posts?|stories|reading|content|coverage)?\s*:?$",
+        r"^(?:related|similar)(?:\s+\w+){0,2}\s*:?$",
         r"^(?:you (?:may|might) also (?:like|enjoy)|more from\b|more stories|most (?:read|popular)|trending)\b.*$",
         r"^(?:leave|post|add|write|submit) (?:a |your )?(?:reply|comment|response)\b.*$",
         r"^(?:\d+\s+)?(?:comments?|responses?|replies|thoughts)(?:\s*\(\d+\))?(?:\s+on\s+.*)?\s*:?$",
+        r"^\d+\s+(?:comments?|responses?|replies|thoughts)\b.{0,60}$",
         r"^(?:join|start) the (?:discussion|conversation)\b.*$",
         r"^(?:reader comments|discussion|what readers say|conversation)\s*:?$",
         r"^about the author\s*:?$",
@@ -65,12 +85,17 @@ COMMENT_FORM = tuple(
         r"^(?:leave|post|add|write|submit) (?:a |your )?(?:reply|comment|response)\b.*$",
         r"^your email address will not be published\b.*$",
         r"^you must be (?:logged|signed) in\b.*$",
+        r"^(?:log|sign) in to (?:comment|reply|join the (?:discussion|conversation)|post)\b.*$",
         r"^(?:comment|name|email|website)\s*\*?$",
         r"^(?:post comment|submit comment|cancel reply)$",
+        r"^.*(?:©|all rights reserved).*$",
     )
 )
 
-_NAME = r"(?P<author>[^\s\d][\w.'’@-]*(?:\s+[\w.'’@-]+){0,3})"
+_NAME = (
+    r"(?P<author>[^\s\d][\w.'’@-]*(?:\s+[\w.'’@-]+){0,3}?)"
+    r"(?:,?\s+(?:replying|in reply|reply) to\s+(?P<target>[^\s\d][\w.'’@-]*(?:\s+[\w.'’@-]+){0,3}?))?"
+)
 _NUMBER = r"(?:\d{1,4}[.)]\s+)?"
 _VERB = r"(?:said|says|wrote|writes|commented|comments|replied|replies|posted)"
 
@@ -83,6 +108,8 @@ COMMENT_HEADER_WITH_DATE = tuple(
         rf"^{_NUMBER}{_NAME}\s*[|·•—–]\s*(?P<date>.+?)\s*:?$",
     )
 )
+# Counters after a comment header's date: "· 2 replies", "| 14 likes".
+HEADER_TRAILER = re.compile(r"\s*[·|•]\s*\d+\s+(?:repl(?:y|ies)|likes?|points?|votes?)\s*$", _I)
 COMMENT_HEADER_NO_DATE = re.compile(rf"^{_NUMBER}{_NAME}\s+{_VERB}\s*:$", _I)
 REPLY_VERBS = re.compile(r"\b(?:replied|replies)\b", _I)
 # "Reply to NAME", "In reply to NAME", "↳ NAME": the comment answers NAME's.

@@ -1,0 +1,80 @@
+"""From raw blocks to the article body: drop navigation-like and boilerplate lines, number what is kept."""
+
+from __future__ import annotations
+
+import re
+
+from parsers.html.blocks import RawBlock
+from parsers.html.tree import HtmlElement, tag_of
+from parsers.html.vocabulary import (
+    BOILERPLATE_LINES,
+    LISTING_MAX_BODY_CHARS,
+    LISTING_MIN_TEASERS,
+    MAX_LINK_DENSITY,
+    MAX_LINK_DENSITY_SHORT,
+    SHORT_BLOCK_CHARS,
+)
+from parsers.model import Block, PageKind
+
+_WORDS = re.compile(r"\w+")
+ARTICLE_MIN_BODY_CHARS = 400
+
+
+def _key(text: str) -> str:
+    """Words only, lower-cased."""
+    return " ".join(_WORDS.findall(text.casefold()))
+
+
+def _is_navigation(block: RawBlock) -> bool:
+    """Whether a block is mostly link text (a menu, a list of related stories)."""
+    if not block.link_chars or block.kind == "code":
+        return False
+    density = block.link_chars / max(1, len(block.text))
+    limit = MAX_LINK_DENSITY_SHORT if len(block.text) < SHORT_BLOCK_CHARS else MAX_LINK_DENSITY
+    if block.kind == "heading":
+        return density > 0.9 and False
+    return density > limit and not (block.kind == "paragraph" and density < 1.0 and len(block.text) > 200)
+
+
+def select_blocks(raw: list[RawBlock], title: str | None) -> tuple[Block, ...]:
+    """The body blocks worth reading, numbered b0, b1, …"""
+    title_key = _key(title) if title else None
+    kept: list[RawBlock] = []
+    for block in raw:
+        if BOILERPLATE_LINES.match(block.text) or _is_navigation(block):
+            continue
+        if title_key and block.kind == "heading" and _key(block.text) == title_key:
+            continue
+        if not _WORDS.search(block.text):
+            continue
+        kept.append(block)
+    while kept and kept[-1].kind == "heading":
+        kept.pop()
+    return tuple(
+        Block(id=f"b{index}", kind=block.kind, text=block.text, links=block.links)  # type: ignore[arg-type]
+        for index, block in enumerate(kept)
+    )
+
+
+def count_teasers(root: HtmlElement) -> int:
+    """How many linked headlines and article cards the page shows."""
+    count = 0
+    for element in root.iter("h2", "h3", "h4", "article"):
+        if tag_of(element) == "article" or element.find(".//a") is not None or element.getparent().tag == "a":
+            count += 1
+    return count
+
+
+def decide_kind(declared: str | None, teasers: int, blocks: tuple[Block, ...]) -> PageKind:
+    """ "article", "listing" (a page of teasers) or "unknown"."""
+    body_chars = sum(len(block.text) for block in blocks if block.kind != "heading")
+    longest = max((len(block.text) for block in blocks), default=0)
+    if declared == "article" and body_chars >= ARTICLE_MIN_BODY_CHARS / 2:
+        return "article"
+    if teasers >= LISTING_MIN_TEASERS and (body_chars < LISTING_MAX_BODY_CHARS * 4 or longest < 300):
+        return "listing"
+    if declared == "listing" and teasers >= LISTING_MIN_TEASERS / 2 and longest < 400:
+        return "listing"
+    if body_chars >= ARTICLE_MIN_BODY_CHARS:
+        return "article"
+    return "unknown"

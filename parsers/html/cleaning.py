@@ -1,0 +1,104 @@
+"""Remove what is never article text: scripts and widgets, hidden elements, page furniture and boilerplate."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from parsers.html.tree import HtmlElement, hints, remove_keeping_tail, tag_of
+from parsers.html.vocabulary import (
+    BOILERPLATE_HINTS,
+    CONTENT_HINTS,
+    CONTENT_WORDS,
+    DROP_TAGS,
+    FURNITURE_TAGS,
+    HIDDEN_STYLE,
+    LAYOUT_HINTS,
+    LAYOUT_MAX_LONG_PARAGRAPHS,
+    LONG_PARAGRAPH_CHARS,
+    POST_WRAPPER_TOKENS,
+    TAXONOMY_TOKENS,
+)
+
+# A furniture element or boilerplate-hinted element holding more than this share of the page's text
+# is the page's main wrapper named carelessly ("has-sidebar"), not furniture: it stays.
+MAX_REMOVED_SHARE = 0.4
+# Content-hinted elements with at least this much text are kept even when a boilerplate hint matches too.
+PROTECTED_CONTENT_CHARS = 200
+
+
+def drop_junk(root: HtmlElement) -> None:
+    """Remove scripts, styles, forms controls and other never-readable elements, then hidden ones."""
+    etree.strip_elements(root, *DROP_TAGS, with_tail=False)
+    hidden = [element for element in root.iter() if _is_hidden(element)]
+    for element in hidden:
+        remove_keeping_tail(element)
+
+
+def _is_hidden(element: HtmlElement) -> bool:
+    """Whether markup hides the element from a reader."""
+    if not isinstance(element.tag, str):
+        return False
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return element.tag not in ("html", "body")
+    style = element.get("style")
+    return bool(style and HIDDEN_STYLE.search(style.lower())) and element.tag not in ("html", "body")
+
+
+def remove_boilerplate(root: HtmlElement, keep: frozenset[HtmlElement] = frozenset()) -> None:
+    """Remove furniture (nav, aside, footer, page headers) and boilerplate-hinted subtrees."""
+    body = root.find("body")
+    page_chars = len((body if body is not None else root).text_content()) or 1
+    doomed = [element for element in root.iter() if _is_boilerplate(element, keep)]
+    for element in doomed:
+        if len(element.text_content()) / page_chars <= MAX_REMOVED_SHARE or (tag_of(element) in FURNITURE_TAGS and not _has_long_paragraphs(element)):
+            remove_keeping_tail(element)
+
+
+def _is_boilerplate(element: HtmlElement, keep: frozenset[HtmlElement]) -> bool:
+    """Whether an element is furniture or named as boilerplate (and not named as content)."""
+    tag = tag_of(element)
+    if not tag or tag in ("html", "body") or element in keep:
+        return False
+    if tag in FURNITURE_TAGS:
+        return True
+    if tag == "header" and not _inside_article(element):
+        return True
+    value = hints(element)
+    if not value or POST_WRAPPER_TOKENS.search(value):
+        return False
+    value = TAXONOMY_TOKENS.sub(" ", value)
+    if BOILERPLATE_HINTS.search(value):
+        if CONTENT_HINTS.search(value):
+            return len(element.text_content()) < PROTECTED_CONTENT_CHARS
+        return True
+    if LAYOUT_HINTS.search(value):
+        return not CONTENT_WORDS.search(value) and not _has_long_paragraphs(element)
+    return False
+
+
+def _has_long_paragraphs(element: HtmlElement) -> bool:
+    """Whether the element holds more than a stray long paragraph: article text, not furniture."""
+    found = 0
+    for paragraph in element.iter():
+        own = paragraph.text_content() if paragraph.tag == "p" else paragraph.text
+        if own and len(own) >= LONG_PARAGRAPH_CHARS:
+            found += 1
+            if found > LAYOUT_MAX_LONG_PARAGRAPHS:
+                return True
+    return False
+
+
+def _inside_article(element: HtmlElement) -> bool:
+    """Whether an <article> or <main> encloses the element."""
+    parent = element.getparent()
+    while parent is not None:
+        if parent.tag in ("article", "main"):
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def remove_all(elements: list[HtmlElement]) -> None:
+    """Remove the elements from their tree, keeping the text that follows each."""
+    for element in elements:
+        remove_keeping_tail(element)

@@ -1,0 +1,97 @@
+"""The parts of one comment: where its text sits, who wrote it and when."""
+
+from __future__ import annotations
+
+import re
+
+from parsers.html.dates import parse_date, parse_human_date
+from parsers.html.tree import HtmlElement, hints, tag_of
+from parsers.html.vocabulary import (
+    COMMENT_AUTHOR_HINTS,
+    COMMENT_DATE_HINTS,
+    COMMENT_TEXT_HINTS,
+    MAX_AUTHOR_CHARS,
+)
+from parsers.model import DateValue
+from parsers.sanitize import clean_inline
+
+_SAYS = re.compile(r"\s*(?:says|said|sagt|schreibt|dit|a dit|wrote|schrieb)\s*:?\s*$", re.I)
+_MICRODATA_TEXT = ("text", "commentText", "reviewBody", "articleBody", "description")
+
+
+def _own_descendants(item: HtmlElement, nested: frozenset[HtmlElement]):
+    """The item's descendants that do not belong to a nested comment, in document order."""
+    stack = list(reversed(list(item)))
+    while stack:
+        element = stack.pop()
+        if element in nested or not tag_of(element):
+            continue
+        yield element
+        stack.extend(reversed(list(element)))
+
+
+def text_root(item: HtmlElement, nested: frozenset[HtmlElement]) -> HtmlElement:
+    """The element holding the comment's text: itemprop=text, a class naming it, else the item itself."""
+    for element in _own_descendants(item, nested):
+        if (element.get("itemprop") or "") in _MICRODATA_TEXT:
+            return element
+    for element in _own_descendants(item, nested):
+        value = hints(element)
+        named = value and COMMENT_TEXT_HINTS.search(value) and "meta" not in value and "author" not in value
+        if named and element.text_content().strip():
+            return element
+    return item
+
+
+def comment_author(
+    item: HtmlElement, nested: frozenset[HtmlElement]
+) -> tuple[str | None, HtmlElement | None]:
+    """The commenter's name and its element: microdata author, then .fn, then an author- or user-named one."""
+    candidates: list[HtmlElement] = []
+    for element in _own_descendants(item, nested):
+        if "author" in (element.get("itemprop") or ""):
+            name = element.find(".//*[@itemprop='name']")
+            return _name(name if name is not None else element), element
+        value = hints(element)
+        if value and ("fn" in value.split() or COMMENT_AUTHOR_HINTS.search(value)):
+            candidates.append(element)
+    for element in candidates:
+        name = _name(element)
+        if name:
+            return name, element
+    return None, None
+
+
+def _name(element: HtmlElement) -> str | None:
+    """A short cleaned name from an element's text."""
+    text = clean_inline(element.text_content())
+    if not text:
+        return None
+    text = _SAYS.sub("", text).strip(" :")
+    if not text or len(text) > MAX_AUTHOR_CHARS:
+        return None
+    return text
+
+
+def comment_date(
+    item: HtmlElement, nested: frozenset[HtmlElement]
+) -> tuple[DateValue | None, HtmlElement | None]:
+    """When the comment was written, and where it says so: <time>, microdata, then a date-named part."""
+    written: list[HtmlElement] = []
+    for element in _own_descendants(item, nested):
+        for attribute in ("datetime", "content", "title", "data-time", "data-timestamp"):
+            value = element.get(attribute)
+            if value and (attribute != "content" or "date" in (element.get("itemprop") or "").lower()):
+                found = parse_date(value)
+                if found is not None:
+                    return found, element
+        value = hints(element)
+        if value and COMMENT_DATE_HINTS.search(value):
+            written.append(element)
+    for element in written:
+        text = element.text_content()
+        if len(text) < 200:
+            found = parse_date(text.strip()) or parse_human_date(text)
+            if found is not None:
+                return found, element
+    return None, None

@@ -1,0 +1,72 @@
+"""The HTML pipeline: tree, metadata, comments, boilerplate removal, main content, blocks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from parsers.decode import decode_document
+from parsers.html.blocks import extract_blocks
+from parsers.html.body import count_teasers, decide_kind, select_blocks
+from parsers.html.cleaning import drop_junk, remove_all, remove_boilerplate
+from parsers.html.comments import extract_comments
+from parsers.html.jsonld import load_jsonld
+from parsers.html.metadata import declared_kind, extract_metadata, gather_signals
+from parsers.html.scoring import choose_containers
+from parsers.html.tree import HtmlElement, load_tree
+from parsers.model import Article, Block, Comment, Metadata
+from parsers.sanitize import clean_inline
+
+
+@dataclass
+class Progress:
+    """What the pipeline has found so far; a failure later still returns this much."""
+
+    metadata: Metadata = field(default_factory=Metadata)
+    blocks: tuple[Block, ...] = ()
+    comments: tuple[Comment, ...] = ()
+
+    def article(self) -> Article:
+        """The article made of what was found."""
+        return Article(metadata=self.metadata, blocks=self.blocks, comments=self.comments)
+
+
+def headline_element(root: HtmlElement) -> HtmlElement | None:
+    """The page's headline: the first <h1> inside <article> or <main>, else the first <h1>."""
+    first: HtmlElement | None = None
+    for h1 in root.iter("h1"):
+        if not h1.text_content().strip():
+            continue
+        if first is None:
+            first = h1
+        parent = h1.getparent()
+        while parent is not None:
+            if parent.tag in ("article", "main"):
+                return h1
+            parent = parent.getparent()
+    return first
+
+
+def extract_article(html: str | bytes, url: str | None, progress: Progress) -> Article:
+    """Run the whole pipeline, recording progress as it goes; may raise on a bug."""
+    text = decode_document(html) if isinstance(html, (bytes, bytearray)) else html
+    progress.metadata = Metadata(url=clean_inline(url))
+    root = load_tree(text)
+    if root is None:
+        return progress.article()
+    signals = gather_signals(root, load_jsonld(root))
+    h1 = headline_element(root)
+    progress.metadata = extract_metadata(
+        root, url, signals, clean_inline(h1.text_content()) if h1 is not None else None
+    )
+    drop_junk(root)
+    found = extract_comments(root, url, signals.jsonld_comments)
+    progress.comments = found.comments
+    remove_all(found.elements)
+    teasers = count_teasers(root)
+    remove_boilerplate(root)
+    containers = choose_containers(root)
+    skip = frozenset([h1]) if h1 is not None else frozenset()
+    progress.blocks = select_blocks(extract_blocks(containers, url, skip), progress.metadata.title)
+    kind = decide_kind(declared_kind(signals), teasers, progress.blocks)
+    progress.metadata = replace(progress.metadata, page_kind=kind)
+    return progress.article()

@@ -1,0 +1,98 @@
+"""Author names: from metadata values and bylines, cleaned of "By", handles, addresses and job titles."""
+
+from __future__ import annotations
+
+import re
+
+from parsers.html.tree import HtmlElement, hints
+from parsers.html.vocabulary import BYLINE_HINTS, BYLINE_PREFIX, MAX_AUTHOR_CHARS, MAX_AUTHORS
+from parsers.sanitize import clean_inline
+
+_SPLIT_NAMES = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|&|\|)\s*", re.I)
+_NOT_A_NAME = re.compile(r"https?://|www\.|@\w+\.\w|\d{3,}|[<>{}=]")
+_TRAILING_NOISE = re.compile(
+    r"\s*(?:[|,–—-]\s*)?(?:\b(?:updated|published|posted|on|am|le|el)\b.*|\d{1,2}[./]\d.*|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*)$",
+    re.I,
+)
+_HANDLE = re.compile(r"^@")
+MAX_NAME_WORDS = 6
+MAX_BYLINE_ELEMENTS = 12
+
+
+def clean_names(raw: list[str]) -> tuple[str, ...]:
+    """Distinct plausible names from raw author values, in order."""
+    names: list[str] = []
+    seen: set[str] = set()
+    for value in raw:
+        for name in _split(value):
+            key = name.casefold()
+            if key not in seen:
+                seen.add(key)
+                names.append(name)
+            if len(names) >= MAX_AUTHORS:
+                return tuple(names)
+    return tuple(names)
+
+
+def _split(value: str) -> list[str]:
+    """The names in one value ("By Ann Lee and Bo Park" -> two names)."""
+    text = clean_inline(value) or ""
+    text = BYLINE_PREFIX.sub("", text)
+    text = _TRAILING_NOISE.sub("", text)
+    if _NOT_A_NAME.search(text) or len(text) > MAX_AUTHOR_CHARS * 3:
+        return []
+    parts = _SPLIT_NAMES.split(text) if _looks_like_list(text) else [text]
+    names = []
+    for part in parts:
+        part = _HANDLE.sub("", BYLINE_PREFIX.sub("", part)).strip(" .:-–—|·")
+        if _plausible_name(part):
+            names.append(part)
+    return names
+
+
+def _looks_like_list(text: str) -> bool:
+    """Whether a value holds several names (and not "Lee, Ann" in surname-first order)."""
+    if re.search(r"\band\b|\bund\b|&|;|\|", text, re.I):
+        return True
+    parts = text.split(",")
+    return len(parts) > 2 or (len(parts) == 2 and all(len(part.split()) >= 2 for part in parts))
+
+
+def _plausible_name(text: str) -> bool:
+    """Whether a string can be a person's or a desk's name."""
+    if not text or len(text) > MAX_AUTHOR_CHARS or len(text.split()) > MAX_NAME_WORDS:
+        return False
+    if _NOT_A_NAME.search(text):
+        return False
+    return any(char.isalpha() for char in text)
+
+
+def byline_names(root: HtmlElement, limit: int = MAX_BYLINE_ELEMENTS) -> list[str]:
+    """Names from rel=author links, itemprop=author and elements whose class says byline or author."""
+    found: list[str] = []
+    for link in root.iterfind(".//a[@rel]"):
+        if "author" in (link.get("rel") or "").lower().split():
+            found.append(link.text_content())
+    for element in root.iterfind(".//*[@itemprop]"):
+        if "author" in (element.get("itemprop") or "").split() and element.tag != "meta":
+            name = element.find(".//*[@itemprop='name']")
+            found.append((name if name is not None else element).text_content())
+    if found:
+        return found[:limit]
+    return _hinted_bylines(root, limit)
+
+
+def _hinted_bylines(root: HtmlElement, limit: int) -> list[str]:
+    """The text of byline-like elements that are short enough to be a name."""
+    found: list[str] = []
+    for element in root.iter("span", "div", "p", "a", "address", "li", "strong"):
+        value = hints(element)
+        if not value or not BYLINE_HINTS.search(value) or "comment" in value:
+            continue
+        text = element.text_content()
+        if 2 < len(text.strip()) <= MAX_AUTHOR_CHARS * 2:
+            found.append(text)
+            if len(found) >= limit:
+                break
+    return found[:1]

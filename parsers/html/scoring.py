@@ -1,0 +1,237 @@
+"""Find the element (or run of sibling elements) that holds the article text, by scoring paragraphs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from parsers.html.tree import HtmlElement, hints, tag_of
+from parsers.html.vocabulary import (
+    CONTAINER_TAGS,
+    CONTENT_HINTS,
+    MIN_PARAGRAPH_CHARS,
+    NEGATIVE_WEIGHT_HINTS,
+    PARAGRAPH_TAGS,
+    POSITIVE_WEIGHT_HINTS,
+    SELECTOR_MIN_CHARS,
+    SELECTOR_MIN_SHARE,
+    SIBLING_SCORE_SHARE,
+)
+
+CLASS_WEIGHT = 25.0
+TOP_CANDIDATES = 5
+MIN_SIBLING_SCORE = 10.0
+SIBLING_PARAGRAPH_CHARS = 80
+SIBLING_MAX_LINK_DENSITY = 0.25
+ANCESTOR_LEVELS = 3
+ALTERNATIVE_SHARE = 0.75  # candidates scoring this share of the winner's score are near-equal
+MIN_ALTERNATIVES = 3  # this many near-equal candidates under one ancestor make it the container
+WRAPPER_MAX_GROWTH = 1.3  # a named container enclosing the winner may add this much text, no more
+INNERMOST_SHARE = 0.8  # a nested named container with this share of the best one's text is preferred
+MAX_HINTED = 60
+DISJOINT_MIN_SHARE = 1.0  # a named container elsewhere must hold as much text as the winner
+
+
+@dataclass
+class Scores:
+    """Candidate scores and the content-hinted containers met on the way."""
+
+    score: dict[HtmlElement, float]
+    hinted: list[HtmlElement]
+
+
+def link_density(element: HtmlElement, text_length: int | None = None) -> float:
+    """Share of the element's text that sits inside links."""
+    length = text_length if text_length is not None else len(element.text_content())
+    if not length:
+        return 0.0
+    linked = sum(len(link.text_content()) for link in element.iter("a"))
+    return min(1.0, linked / length)
+
+
+def class_weight(element: HtmlElement) -> float:
+    """Readability's weight: names suggesting content add, names suggesting furniture subtract."""
+    value = hints(element)
+    if not value:
+        return 0.0
+    weight = 0.0
+    if NEGATIVE_WEIGHT_HINTS.search(value):
+        weight -= CLASS_WEIGHT
+    if POSITIVE_WEIGHT_HINTS.search(value):
+        weight += CLASS_WEIGHT
+    return weight
+
+
+def _paragraph_text_length(element: HtmlElement, tag: str) -> int:
+    """The length of text an element contributes as a paragraph, or 0 when it is not one."""
+    if tag in PARAGRAPH_TAGS:
+        if tag != "p" and element.find(".//p") is not None:
+            return 0
+        return len(element.text_content().strip())
+    if tag in ("div", "section", "article", "span", "font"):
+        own = len((element.text or "").strip()) + sum(len((c.tail or "").strip()) for c in element)
+        return own if own >= MIN_PARAGRAPH_CHARS else 0
+    return 0
+
+
+def score_paragraphs(root: HtmlElement) -> Scores:
+    """Each paragraph's score added to its parent, grandparent and great-grandparent."""
+    score: dict[HtmlElement, float] = {}
+    hinted: list[HtmlElement] = []
+    for element in root.iter():
+        tag = tag_of(element)
+        if not tag:
+            continue
+        if tag in CONTAINER_TAGS and _is_hinted_container(element):
+            hinted.append(element)
+        length = _paragraph_text_length(element, tag)
+        if length < MIN_PARAGRAPH_CHARS:
+            continue
+        text = element.text_content() if tag in PARAGRAPH_TAGS else (element.text or "")
+        points = 1.0 + text.count(",") + min(length / 100, 3.0)
+        ancestor = element.getparent() if tag in PARAGRAPH_TAGS else element
+        for level in range(ANCESTOR_LEVELS):
+            if ancestor is None:
+                break
+            if ancestor not in score:
+                score[ancestor] = _initial_score(ancestor)
+            score[ancestor] += points / (1 if level == 0 else 2 if level == 1 else level * 3)
+            ancestor = ancestor.getparent()
+    return Scores(score, hinted)
+
+
+def _is_hinted_container(element: HtmlElement) -> bool:
+    """Whether the element's name or itemprop says it holds the article body."""
+    if element.get("itemprop") == "articleBody":
+        return True
+    value = hints(element)
+    return bool(value) and CONTENT_HINTS.search(value) is not None
+
+
+def _initial_score(element: HtmlElement) -> float:
+    """A container's score before its paragraphs count: its tag and its class weight."""
+    tag = tag_of(element)
+    base = 5.0 if tag in ("div", "article", "main") else 3.0 if tag in ("pre", "td", "blockquote") else 0.0
+    if tag in ("ol", "ul", "dl", "form", "li", "th", "address"):
+        base = -3.0
+    if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        base = -5.0
+    return base + class_weight(element)
+
+
+def top_candidate(scores: Scores) -> tuple[HtmlElement | None, float]:
+    """The best-scoring container after discounting link-heavy ones."""
+    ranked = sorted(scores.score.items(), key=lambda item: item[1], reverse=True)[:TOP_CANDIDATES]
+    adjusted = sorted(
+        ((element, raw * (1.0 - link_density(element))) for element, raw in ranked),
+        key=lambda item: item[1],
+        reverse=True,
+    )
+    if not adjusted or adjusted[0][1] <= 0:
+        return None, 0.0
+    best, best_score = adjusted[0]
+    close = [element for element, value in adjusted[1:] if value >= ALTERNATIVE_SHARE * best_score]
+    return _common_ancestor(best, close, scores), best_score
+
+
+def _common_ancestor(best: HtmlElement, alternatives: list[HtmlElement], scores: Scores) -> HtmlElement:
+    """An ancestor of the winner holding enough near-equal candidates: the text is spread over them."""
+    if len(alternatives) < MIN_ALTERNATIVES:
+        return best
+    ancestor = best.getparent()
+    while ancestor is not None and tag_of(ancestor) != "body":
+        inside = sum(1 for element in alternatives if _is_ancestor(ancestor, element))
+        if inside >= MIN_ALTERNATIVES:
+            scores.score.setdefault(ancestor, 0.0)
+            return ancestor
+        ancestor = ancestor.getparent()
+    return best
+
+
+def with_siblings(top: HtmlElement, top_score: float, scores: Scores) -> list[HtmlElement]:
+    """The top candidate plus the siblings that look like more of the same article."""
+    parent = top.getparent()
+    if parent is None:
+        return [top]
+    threshold = max(MIN_SIBLING_SCORE, top_score * SIBLING_SCORE_SHARE)
+    top_class = top.get("class")
+    chosen = []
+    for sibling in parent:
+        if sibling is top:
+            chosen.append(sibling)
+            continue
+        if not tag_of(sibling):
+            continue
+        bonus = top_score * SIBLING_SCORE_SHARE if top_class and sibling.get("class") == top_class else 0.0
+        if scores.score.get(sibling, -1e9) + bonus >= threshold or _is_good_paragraph(sibling):
+            chosen.append(sibling)
+    return chosen
+
+
+def _is_good_paragraph(element: HtmlElement) -> bool:
+    """A loose sibling paragraph that reads like article text."""
+    if tag_of(element) != "p":
+        return False
+    text = element.text_content().strip()
+    density = link_density(element, len(text))
+    if len(text) > SIBLING_PARAGRAPH_CHARS:
+        return density < SIBLING_MAX_LINK_DENSITY
+    return density == 0 and text.endswith((".", "!", "?", "”", '"'))
+
+
+def good_text_length(element: HtmlElement) -> int:
+    """Text length outside links."""
+    total = len(element.text_content())
+    return int(total * (1.0 - link_density(element, total)))
+
+
+def choose_containers(root: HtmlElement) -> list[HtmlElement]:
+    """The elements holding the body, in document order (empty when nothing scores)."""
+    scores = score_paragraphs(root)
+    top, top_score = top_candidate(scores)
+    scored = with_siblings(top, top_score, scores) if top is not None else []
+    hinted = _best_hinted(scores.hinted)
+    if hinted and _prefer_hinted(hinted, scored):
+        return hinted
+    return scored
+
+
+def _prefer_hinted(hinted: list[HtmlElement], scored: list[HtmlElement]) -> bool:
+    """Whether the content-named containers beat the scoring winner."""
+    hinted_length = sum(good_text_length(element) for element in hinted)
+    if hinted_length < SELECTOR_MIN_CHARS:
+        return False
+    if not scored:
+        return True
+    scored_length = sum(good_text_length(element) for element in scored)
+    if any(_is_ancestor(h, s) for h in hinted for s in scored):
+        return hinted_length <= WRAPPER_MAX_GROWTH * scored_length  # a wrapper around much more: a layout
+    if any(h is s or _is_ancestor(s, h) for h in hinted for s in scored):
+        return hinted_length >= SELECTOR_MIN_SHARE * scored_length
+    return hinted_length >= DISJOINT_MIN_SHARE * scored_length
+
+
+def _best_hinted(hinted: list[HtmlElement]) -> list[HtmlElement]:
+    """The innermost content-named container holding nearly all the text any of them holds."""
+    if not hinted:
+        return []
+    lengths = [(element, good_text_length(element)) for element in hinted[:MAX_HINTED]]
+    most = max(length for _element, length in lengths)
+    near = [element for element, length in lengths if length >= INNERMOST_SHARE * most]
+    innermost = [element for element in near if not any(_is_ancestor(element, other) for other in near)]
+    best = innermost[0]
+    siblings = [
+        element
+        for element, length in lengths
+        if element.get("class") == best.get("class") and element.getparent() is best.getparent() and length
+    ]
+    return siblings if best.get("class") and len(siblings) > 1 else [best]
+
+
+def _is_ancestor(ancestor: HtmlElement, element: HtmlElement) -> bool:
+    """Whether `ancestor` encloses `element` (and is not it)."""
+    parent = element.getparent()
+    while parent is not None:
+        if parent is ancestor:
+            return True
+        parent = parent.getparent()
+    return False

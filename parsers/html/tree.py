@@ -1,0 +1,148 @@
+"""Build the element tree: libxml2 through lxml for speed, BeautifulSoup for what libxml2 cannot take whole.
+
+BeautifulSoup with its "lxml" builder is the parser base; when libxml2 parses the page in one go
+(nearly always) its own tree is used directly, which costs a tenth of building BeautifulSoup's.
+Pages nested deeper than libxml2 allows, or that it refuses, go through BeautifulSoup, whose
+tree is copied into an lxml tree with an explicit stack (no recursion, any depth).
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+from bs4 import BeautifulSoup, Comment, Doctype, NavigableString, Tag
+from lxml import etree
+
+from parsers.html.vocabulary import DROP_TAGS
+
+HtmlElement = lxml.html.HtmlElement
+
+# Characters an XML tree cannot hold; the sanitiser would show them, here they are only dropped.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_TAG_NAME = re.compile(r"^[a-z][a-z0-9_.-]*$")
+_ATTRIBUTE_NAME = re.compile(r"^[a-zA-Z_:][a-zA-Z0-9_:.-]*$")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.I)
+_DEPTH_ERRORS = ("excessive depth", "huge input lookup", "maximum depth")
+# Deeper than this, BeautifulSoup's subtrees become one flat element of their text: nothing a reader
+# needs lives that deep, and inserting under ever deeper parents costs time in proportion to depth.
+MAX_COPY_DEPTH = 200
+
+
+def load_tree(text: str) -> HtmlElement | None:
+    """The document's root element, or None when the text holds no markup at all."""
+    text = _XML_DECLARATION.sub("", text, count=1)
+    if not text.strip():
+        return None
+    root = _parse_with_lxml(text)
+    if root is None:
+        root = _parse_with_soup(text)
+    return root
+
+
+def _parse_with_lxml(text: str) -> HtmlElement | None:
+    """libxml2's tree, or None when it dropped part of the page (too deep) or refused it."""
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, collect_ids=False)
+    try:
+        root = lxml.html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, ValueError, etree.XMLSyntaxError):
+        return None
+    for entry in parser.error_log:
+        message = entry.message.lower()
+        if any(error in message for error in _DEPTH_ERRORS):
+            return None
+    return root
+
+
+def _parse_with_soup(text: str) -> HtmlElement | None:
+    """BeautifulSoup's tree (lxml builder) copied into an lxml tree, iteratively."""
+    soup = BeautifulSoup(_NOT_XML.sub("", text), "lxml")
+    root = lxml.html.Element("html")
+    stack: list[tuple[Tag, HtmlElement, int]] = [(soup, root, 0)]
+    while stack:
+        source, target, depth = stack.pop()
+        if depth >= MAX_COPY_DEPTH:
+            target.text = _NOT_XML.sub("", source.get_text(" "))
+            continue
+        last: HtmlElement | None = None
+        children: list[tuple[Tag, HtmlElement, int]] = []
+        for child in source.children:
+            if isinstance(child, (Comment, Doctype)):
+                continue
+            if isinstance(child, NavigableString):
+                _append_text(target, last, str(child))
+            elif isinstance(child, Tag):
+                if child.name == "html" and target is root:
+                    children.append((child, root, depth))
+                    continue
+                last = _copy_element(child, target)
+                children.append((child, last, depth + 1))
+        stack.extend(reversed(children))
+    return root
+
+
+def _append_text(parent: HtmlElement, last: HtmlElement | None, text: str) -> None:
+    """Add text after `last` (as its tail) or at the start of `parent`."""
+    text = _NOT_XML.sub("", text)
+    if last is None:
+        parent.text = (parent.text or "") + text
+    else:
+        last.tail = (last.tail or "") + text
+
+
+def _copy_element(source: Tag, parent: HtmlElement) -> HtmlElement:
+    """A new lxml child of `parent` with `source`'s name and attributes."""
+    name = (source.name or "span").lower()
+    if not _TAG_NAME.match(name):
+        name = "span"
+    element = etree.SubElement(parent, name)
+    if name in DROP_TAGS:
+        return element
+    for key, value in source.attrs.items():
+        if not _ATTRIBUTE_NAME.match(key):
+            continue
+        if isinstance(value, list):
+            value = " ".join(value)
+        try:
+            element.set(key, _NOT_XML.sub("", str(value)))
+        except ValueError:
+            continue
+    return element
+
+
+def hints(element: HtmlElement) -> str:
+    """The element's class and id, lower-cased, for the hint patterns."""
+    get = element.get
+    value = f"{get('class') or ''} {get('id') or ''}"
+    return value.lower() if value != " " else ""
+
+
+def tag_of(element: object) -> str:
+    """The element's tag name, or "" for comments and processing instructions."""
+    tag = getattr(element, "tag", None)
+    return tag.lower() if isinstance(tag, str) else ""
+
+
+def depth_of(element: HtmlElement) -> int:
+    """How many ancestors the element has."""
+    depth = 0
+    parent = element.getparent()
+    while parent is not None:
+        depth += 1
+        parent = parent.getparent()
+    return depth
+
+
+def remove_keeping_tail(element: HtmlElement) -> None:
+    """Remove an element and its content, but keep the text that follows it."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail
+    if tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(element)

@@ -1,0 +1,211 @@
+"""Vocabularies of the HTML parser: tag sets, class/id hint patterns and thresholds, kept apart from code.
+
+Every list here is data the algorithms in the sibling modules read; tuning happens here.
+Patterns are matched against an element's `class` and `id` joined by a space, lower-cased.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- tags -------------------------------------------------------------------------------------------
+
+# Removed with their content before anything else: never readable text.
+DROP_TAGS = frozenset(
+    {
+        "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed",
+        "button", "select", "option", "input", "textarea", "audio", "video", "source", "track", "map",
+        "head", "dialog", "frameset", "frame", "applet", "label",
+    }
+)  # fmt: skip
+# Page furniture by tag: dropped from the body unless they hold the article itself.
+FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "menu"})
+# Tags that start a new block of text.
+BLOCK_TAGS = frozenset(
+    {
+        "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "blockquote", "pre",
+        "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody",
+        "tfoot", "tr", "td", "th", "caption", "figure", "figcaption", "form", "fieldset", "address", "hr",
+        "center", "details", "summary", "body", "html", "hgroup", "legend",
+    }
+)  # fmt: skip
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# Block kinds by the nearest tag that names one (the innermost wins).
+KIND_BY_TAG = {
+    **dict.fromkeys(HEADING_TAGS, "heading"),
+    "li": "list_item",
+    "dt": "list_item",
+    "dd": "list_item",
+    "pre": "code",
+    "blockquote": "quote",
+    "figcaption": "caption",
+    "caption": "caption",
+}
+# Elements whose own text counts as a paragraph when scoring candidates for the main content.
+PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "td"})
+# Containers that can hold the article body.
+CONTAINER_TAGS = frozenset(
+    {"div", "article", "section", "main", "td", "body", "span", "font", "center", "form"}
+)
+
+# --- class / id hints -------------------------------------------------------------------------------
+
+# Whole-subtree boilerplate: removed from the body wherever found (unless a content hint also matches).
+BOILERPLATE_HINTS = re.compile(
+    r"(?:^|[\s_-])(?:"
+    r"share|sharing|social|sociable|addthis|shariff|sharedaddy|jp-relatedposts|related|recommend|"
+    r"recommended|read-?more|more-?stories|also-?read|outbrain|taboola|newsletter|subscribe|subscription|"
+    r"signup|sign-up|cookie|consent|gdpr|advert|advertisement|ads?|adsense|ad-?slot|dfp|sponsor|promo|"
+    r"breadcrumbs?|pagination|pager|author-?box|author-?bio|about-?the-?author|byline|post-?meta|"
+    r"entry-?meta|meta-?data|tags|tag-?list|tag-?cloud|categories|comments?|comment-?list|disqus|respond|"
+    r"popular|trending|most-?read|most-?popular|skip|modal|overlay|popup|sr-only|visually-?hidden|"
+    r"screen-?reader|jump-?link|rating|follow|inline-?ad|teaser-?list|next-?prev|post-?nav|"
+    r"prev-?next|caption-?credit|copyright|disclaimer|donate|wp-?block-?buttons|print-?only|toolbar"
+    r")(?:$|[\s_-])"
+)
+# Layout names for furniture; page builders also use them on the wrapper of everything ("has-sidebar"),
+# so they remove an element only when it holds no run of long paragraphs and no content word.
+LAYOUT_HINTS = re.compile(
+    r"(?:^|[\s_-])(?:sidebar|widget|widgets|nav|navbar|navigation|menu|masthead|footer|site-?header|"
+    r"header|topbar|banner|rail|aside)(?:$|[\s_-])"
+)
+CONTENT_WORDS = re.compile(r"article|body|content|main|post|entry|story|text|blog|column")
+LONG_PARAGRAPH_CHARS = 150
+LAYOUT_MAX_LONG_PARAGRAPHS = 1
+# Taxonomy classes that CMSs put on posts ("tag-privacy", "category-news"): never a hint by themselves.
+TAXONOMY_TOKENS = re.compile(r"(?:^|\s)(?:tag|tags|category|categories|format|status|type|topic)-[^\s]+")
+# Tokens that mark an element as one whole post ("post-2551586", "type-post"): never boilerplate.
+POST_WRAPPER_TOKENS = re.compile(r"(?:^|\s)(?:post-\d+|postid-\d+|type-post|hentry|h-entry)(?:$|\s)")
+# Hints that an element holds the article text; they protect it from the boilerplate hints.
+CONTENT_HINTS = re.compile(
+    r"(?:^|[\s_-])(?:article-?body|articlebody|article-?content|article-?text|story-?body|story-?content|"
+    r"entry-?content|post-?content|post-?body|post-?text|postbody|entry-?body|body-?text|"
+    r"blog-?post|content-?body|text-?content|rich-?text|richtext|prose|td-post-content|single-?content|"
+    r"field-?body|field-?name-?body|node-?content|story-?text|articletext|article__body|article__content|"
+    r"c-entry-content|paywall-?content)(?:$|[\s_-])"
+)
+# Readability-style weights: names that suggest content or furniture.
+POSITIVE_WEIGHT_HINTS = re.compile(
+    r"article|body|content|entry|main|page|post|text|blog|story|hentry|h-entry|prose|column"
+)
+NEGATIVE_WEIGHT_HINTS = re.compile(
+    r"hidden|banner|combx|comment|contact|foot|footer|footnote|masthead|media|meta|outbrain|promo|related|"
+    r"scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|nav|menu|social|teaser|"
+    r"newsletter|subscribe|cookie|consent|popup|modal|recirc|card|byline|author|caption|credit"
+)
+# Known body containers, tried before scoring (attribute tests, most specific first).
+BODY_SELECTORS = (
+    "//*[@itemprop='articleBody']",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-content ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' post-content ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' article-body ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' article__body ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' article-content ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' story-body ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' post-body ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' c-entry-content ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' td-post-content ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' article-text ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' story-content ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' post-entry ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' gh-content ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' body-text ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' available-content ')]",
+)
+# Hidden by markup: not shown to a reader.
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
+
+# --- comments ---------------------------------------------------------------------------------------
+
+# A comment section: its class or id.
+COMMENT_SECTION_HINTS = re.compile(
+    r"(?:^|[\s_-])(?:comments?|commentlist|comment-?list|comments?-?area|comments?-?section|"
+    r"comments?-?wrap(?:per)?|discussion|disqus_thread|dsq-comments|reader-?comments|user-?comments|"
+    r"kommentare|commentaires|responses|reactions|forum-?posts|thread-?posts)(?:$|[\s_-])"
+)
+# Names that look like a comment section but are widgets, counters or links about comments.
+NOT_COMMENT_SECTION_HINTS = re.compile(
+    r"widget|sidebar|recent|latest|popular|most|count|link|button|toggle|icon|number|rss|feed|nav|menu|"
+    r"teaser|bubble|trigger|open|show|closed|policy|rules|guidelines"
+)
+# One comment: its class or id (checked on li/article/div items inside a section).
+COMMENT_ITEM_HINTS = re.compile(
+    r"(?:^|[\s_-])(?:comment|comment-?\d+|li-comment-?\d+|depth-?\d+|comment-?item|single-?comment|"
+    r"commentitem|dsq-comment|post|forum-?post|message|reply|kommentar|commentaire)(?:$|[\s_-])"
+)
+# Parts of a comment that are not its text.
+COMMENT_NOISE_HINTS = re.compile(
+    r"(?:^|[\s_-])(?:reply|comment-?reply-?link|comment-?meta|commentmetadata|comment-?metadata|"
+    r"comment-?author|vcard|avatar|says|comment-?actions|actions|rating|vote|votes|report|signature|"
+    r"post-?meta|post-?header|post-?footer|user-?info|userinfo|author|meta|date|time|permalink|edit-?link|"
+    r"like|likes|share|quote-?button)(?:$|[\s_-])"
+)
+COMMENT_TEXT_HINTS = re.compile(
+    r"(?:^|[\s_-])(?:comment-?content|comment-?text|comment-?body|commenttext|comment_text|"
+    r"post-?content|post-?body|post-?text|message-?body|message-?content|content|text|body)(?:$|[\s_-])"
+)
+COMMENT_AUTHOR_HINTS = re.compile(
+    r"(?:^|[\s_-])(?:fn|comment-?author|author|author-?name|username|user-?name|user|name|nick|poster)"
+    r"(?:$|[\s_-])"
+)
+COMMENT_DATE_HINTS = re.compile(
+    r"(?:^|[\s_-])(?:date|time|timestamp|published|comment-?date|meta)(?:$|[\s_-])"
+)
+# Sections that hold the comment form only: never comments.
+COMMENT_FORM_HINTS = re.compile(
+    r"(?:^|[\s_-])(?:respond|comment-?form|reply-?form|comment-?respond)(?:$|[\s_-])"
+)
+MIN_COMMENT_ITEMS = 1
+
+# --- metadata ---------------------------------------------------------------------------------------
+
+ARTICLE_TYPES = frozenset(
+    {
+        "article", "newsarticle", "blogposting", "reportagenews", "analysisnewsarticle", "opinionnewsarticle",
+        "reviewnewsarticle", "backgroundnewsarticle", "advertisercontentarticle", "satiricalarticle",
+        "scholarlyarticle", "techarticle", "socialmediaposting", "liveblogposting", "posting",
+        "discussionforumposting", "report", "medicalscholarlyarticle", "webpage", "itempage", "qapage",
+    }
+)  # fmt: skip
+# Types that describe a page rather than its article: used only when no article type is found.
+PAGE_TYPES = frozenset({"webpage", "itempage", "qapage"})
+LISTING_TYPES = frozenset({"collectionpage", "itemlist", "searchresultspage", "blog"})
+PERSON_TYPES = frozenset({"person"})
+ORGANISATION_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "website"})
+# Bylines in the page.
+BYLINE_HINTS = re.compile(
+    r"(?:^|[\s_-])(?:byline|author|authors|author-?name|post-?author|entry-?author|article-?author|"
+    r"writer|by-?line|contributor|autor|auteur|vcard)(?:$|[\s_-])"
+)
+BYLINE_PREFIX = re.compile(
+    r"^\s*(?:by|von|par|por|door|di|af|av|written by|posted by|autor:?|author:?)\s+", re.I
+)
+# Title separators between a headline and a site name.
+TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—:·•»«/]|::)\s+")
+# Dates in a URL path: /2019/10/18/ or /2019-10-18-.
+URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/-]|$)")
+MAX_JSONLD_CHARS = 2_000_000
+MAX_JSONLD_NODES = 20_000
+MAX_AUTHORS = 12
+MAX_AUTHOR_CHARS = 80
+
+# --- thresholds -------------------------------------------------------------------------------------
+
+MIN_PARAGRAPH_CHARS = 25  # shorter texts do not score as paragraphs
+MAX_LINK_DENSITY = 0.5  # a block with more link text than this is navigation
+MAX_LINK_DENSITY_SHORT = 0.35  # the same, for blocks shorter than SHORT_BLOCK_CHARS
+SHORT_BLOCK_CHARS = 80
+SELECTOR_MIN_CHARS = 200  # a known body container must hold at least this much text to win
+SELECTOR_MIN_SHARE = 0.5  # ... and, inside the scoring winner, this share of its text
+SIBLING_SCORE_SHARE = 0.2  # siblings of the winner scoring this share of it join the body
+LISTING_MIN_TEASERS = 8  # a page of this many linked headlines and no long text is a listing
+LISTING_MAX_BODY_CHARS = 600
+MAX_ELEMENTS_FOR_SCORING = 200_000
+# Short lines that end an article and are never body text.
+BOILERPLATE_LINES = re.compile(
+    r"^(?:advertisement|anzeige|publicité|werbung|share|share this|share this article|share on \w+|tweet|"
+    r"read more|read next|related|related articles|related posts|see also|continue reading|sign up|subscribe|"
+    r"follow us|comments?|\d+ comments?|leave a comment|leave a reply|click here|print|email|"
+    r"weiterlesen|mehr zum thema|lire aussi|lire la suite|à lire aussi)\W*$",
+    re.I,
+)

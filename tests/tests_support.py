@@ -1,0 +1,21 @@
+"""Helpers shared by tests."""
+
+from __future__ import annotations
+
+from parsers.model import Article
+from parsers.sanitize import clean_text
+
+
+def unit_offsets_hold(article: Article, source: str) -> bool:
+    """Every word of every unit maps back to the same word in the (cleaned) source."""
+    cleaned = clean_text(source)
+    for _unit_id, text, offsets in article.units():
+        assert offsets is not None
+        position = 0
+        for word in text.split():
+            start = text.index(word, position)
+            position = start + len(word)
+            span = offsets.span_to_source(start, position)
+            assert span is not None
+            assert cleaned[span[0] : span[1]] == word, (word, cleaned[span[0] : span[1]])
+    return True
