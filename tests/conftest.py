@@ -27,3 +27,9 @@ def seed_path() -> Path:
     if not SEED.exists():
         pytest.skip("../shared/samples/seed-article.txt is absent (it is kept outside the repository)")
     return SEED
+
+
+@pytest.fixture(scope="session")
+def httpserver_listen_address() -> tuple[str, int]:
+    """The test HTTP server listens on 127.0.0.1 only."""
+    return ("127.0.0.1", 0)

@@ -19,3 +19,13 @@ def unit_offsets_hold(article: Article, source: str) -> bool:
             assert span is not None
             assert cleaned[span[0] : span[1]] == word, (word, cleaned[span[0] : span[1]])
     return True
+
+
+def closed_port_url() -> str:
+    """An http URL on 127.0.0.1 where nothing listens, so connecting is refused."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    return f"http://127.0.0.1:{port}/article"

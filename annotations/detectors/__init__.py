@@ -1,0 +1,1 @@
+"""Detectors, one a module; the registry in annotations.registry lists the ones that run."""

@@ -1,0 +1,52 @@
+"""What every detector is: a name and a function from the article's units to findings."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Protocol
+
+from annotations.model import Finding
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A stretch of article text that annotations point into: the title, a block, a comment."""
+
+    id: str
+    text: str
+    kind: str = "paragraph"
+
+
+class Detector(Protocol):
+    """Finds one kind of annotation."""
+
+    name: str
+
+    def detect(self, units: tuple[Unit, ...]) -> list[Finding]:
+        """Every finding in the units, in any order."""
+        ...
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9€$£¥₹])|\n\s*\n|\n")
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences of `text` (a rough split, good enough for nearby context)."""
+    bounds = []
+    start = 0
+    for match in _SENTENCE_BREAK.finditer(text):
+        if match.start() > start:
+            bounds.append((start, match.start()))
+        start = match.end()
+    if start < len(text):
+        bounds.append((start, len(text)))
+    return bounds or [(0, len(text))]
+
+
+def sentence_at(bounds: list[tuple[int, int]], offset: int) -> int:
+    """The index of the sentence that holds `offset`."""
+    for index, (start, end) in enumerate(bounds):
+        if start <= offset < end or offset == end:
+            return index
+    return len(bounds) - 1

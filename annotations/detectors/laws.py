@@ -1,0 +1,120 @@
+"""Laws: names, short names, rules and citations from the knowledge base, with provision references."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from annotations.detectors.base import Unit
+from annotations.knowledge import load_laws
+from annotations.model import Finding, LawEntry
+
+# "Section 5 of the", "Articles 12 and 13 of the", "Sections 15(a) and 15(b) of", "Art. 83(5)".
+_PROVISION_NUMBER = r"\d+[A-Za-z]?(?:\(\w{1,4}\))*(?:\.\d+)*"
+_PROVISION_WORD = r"(?:Sections?|Articles?|Arts?\.|§§?|Paragraphs?|Titles?|Parts?|Chapters?|Recitals?|Schedules?|Rules?|Clauses?)"
+_NUMBER_LIST = rf"{_PROVISION_NUMBER}(?:\s*(?:,|and|or|to|through|–|-)\s*(?:{_PROVISION_WORD}\s*)?{_PROVISION_NUMBER}){{0,6}}"
+PROVISION_BEFORE = re.compile(
+    rf"{_PROVISION_WORD}\s*{_NUMBER_LIST}\s+(?:of|under|in)\s+(?:the\s+)?(?:(?:EU|UK|EU's|UK's)\s+)?$"
+)
+PROVISION_AFTER = re.compile(rf"^,?\s+{_PROVISION_WORD}\s*{_NUMBER_LIST}")
+# How far back a provision reference may start before the law's name.
+_LOOKBEHIND = 90
+
+
+def _name_pattern(name: str) -> str:
+    """A regex for a name: any apostrophe, any run of spaces, optional dots in acronyms."""
+    parts = []
+    for char in name:
+        if char in "'’":
+            parts.append("['’]")
+        elif char.isspace():
+            parts.append(r"\s+")
+        else:
+            parts.append(re.escape(char))
+    return "".join(parts)
+
+
+def _alternation(names: dict[str, str]) -> str:
+    ordered = sorted(names, key=len, reverse=True)
+    return "|".join(_name_pattern(name) for name in ordered)
+
+
+class LawDetector:
+    """Finds mentions of the laws in the knowledge base."""
+
+    name = "laws"
+
+    def __init__(self, laws: tuple[LawEntry, ...] | None = None) -> None:
+        self.laws = laws if laws is not None else load_laws()
+        self._by_id = {law.id: law for law in self.laws}
+
+    @cached_property
+    def _patterns(self) -> tuple[tuple[re.Pattern[str], dict[str, str]], ...]:
+        """(pattern, folded name → law id) for full names, short names; then citations."""
+        full = {name.casefold(): law.id for law in self.laws for name in (law.name, *law.aliases)}
+        short = {name: law.id for law in self.laws for name in law.short_names}
+        found = []
+        if full:
+            found.append((re.compile(rf"(?<!\w)(?:{_alternation(full)})(?!\w)", re.IGNORECASE), full))
+        if short:
+            found.append((re.compile(rf"(?<![\w-])(?:{_alternation(short)})(?![\w-])"), short))
+        return tuple(found)
+
+    @cached_property
+    def _citations(self) -> tuple[re.Pattern[str], list[str]]:
+        """One pattern for every citation form, a group per law."""
+        groups, owners = [], []
+        for law in self.laws:
+            for pattern in law.citation_patterns:
+                groups.append(f"(?P<c{len(owners)}>{pattern})")
+                owners.append(law.id)
+        return re.compile("|".join(groups) or r"(?!x)x"), owners
+
+    def _law_for(self, text: str, names: dict[str, str]) -> str | None:
+        key = " ".join(text.replace("’", "'").split())
+        return names.get(key.casefold()) or names.get(key)
+
+    def _extend(self, text: str, start: int, end: int) -> tuple[int, int]:
+        """Widen a name to the provision reference around it: "Section 5 of the FTC Act"."""
+        before = PROVISION_BEFORE.search(text[max(0, start - _LOOKBEHIND) : start])
+        if before:
+            start = start - (len(text[max(0, start - _LOOKBEHIND) : start]) - before.start())
+        after = PROVISION_AFTER.match(text[end : end + _LOOKBEHIND])
+        if after:
+            end += after.end()
+        return start, end
+
+    def _matches(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, law id) of every name and citation, longest first where they overlap."""
+        spans = []
+        for pattern, names in self._patterns:
+            for match in pattern.finditer(text):
+                law_id = self._law_for(match.group(), names) or self._law_for(match.group().casefold(), names)
+                if law_id:
+                    spans.append((match.start(), match.end(), law_id))
+        citation_pattern, owners = self._citations
+        for match in citation_pattern.finditer(text):
+            if match.lastgroup:
+                spans.append((match.start(), match.end(), owners[int(match.lastgroup[1:])]))
+        return _without_overlaps(spans)
+
+    def detect(self, units: tuple[Unit, ...]) -> list[Finding]:
+        """Every law mention in the units."""
+        findings = []
+        for unit in units:
+            for start, end, law_id in self._matches(unit.text):
+                start, end = self._extend(unit.text, start, end)
+                law = self._by_id[law_id]
+                findings.append(
+                    Finding("law", unit.id, start, end, unit.text[start:end], self.name, ref=law_id, law=law)
+                )
+        return findings
+
+
+def _without_overlaps(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Keep the longest of overlapping spans, then the earliest."""
+    kept: list[tuple[int, int, str]] = []
+    for span in sorted(spans, key=lambda item: (-(item[1] - item[0]), item[0])):
+        if all(span[1] <= other[0] or span[0] >= other[1] for other in kept):
+            kept.append(span)
+    return sorted(kept)

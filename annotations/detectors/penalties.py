@@ -1,0 +1,234 @@
+"""Penalties: amounts of money that a sentence says are a fine, settlement, refund or damages."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from annotations.detectors.base import Unit, sentence_at, sentence_bounds
+from annotations.detectors.money import Money, find_money
+from annotations.knowledge import read_toml
+from annotations.model import Finding, PenaltyType
+
+# How far from an amount, within its sentence, a cue still speaks about it.
+CUE_WINDOW = 120
+_QUALIFIER = re.compile(
+    r"(?P<qualifier>up to|as much as|more than|over|at least|nearly|almost|about|around|approximately|roughly|some|less than|under|a maximum of|maximum of)\s+$",
+    re.IGNORECASE,
+)
+_RATE = re.compile(
+    r"^\s*(?P<rate>(?:per|for each|for every|a|each)\s+(?:violation|infringement|breach|day|affected (?:user|person|individual|consumer)|user|person|individual|child|consumer|call|email|message|text|incident|offen[cs]e))\b",
+    re.IGNORECASE,
+)
+_PAYER_BEFORE = re.compile(
+    r"(?P<payer>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})(?:'s?|’s?)?\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|will\s+|is\s+|must\s+)?(?:agreed to pay|agrees to pay|settled|settles|settle|been fined|fined|to pay|pay|paid|ordered to pay|faces|was hit with|hit with)\b[^.]{0,60}$"
+)
+_PAYER_AFTER = re.compile(
+    r"^[^.]{0,40}?\b(?:on|against|from)\s+(?P<payer>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})"
+)
+_FINED_PAYER = re.compile(r"\bfined\s+(?P<payer>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A word that says what money is: a penalty of some type, or not a penalty (type None)."""
+
+    pattern: re.Pattern[str]
+    penalty_type: PenaltyType | None
+
+
+@cache
+def cues() -> tuple[Cue, ...]:
+    """Penalty and not-penalty cues from the knowledge base."""
+    data = read_toml("penalty_cues.toml")
+    found = [Cue(re.compile(rf"\b(?:{cue['pattern']})\b", re.IGNORECASE), cue["type"]) for cue in data["cue"]]
+    not_penalty = "|".join(data["not_penalty"]["patterns"])
+    found.append(Cue(re.compile(rf"\b(?:{not_penalty})\b", re.IGNORECASE), None))
+    return tuple(found)
+
+
+@cache
+def _authorities() -> re.Pattern[str]:
+    names = read_toml("authorities.toml")["authorities"]
+    return re.compile(
+        r"(?<!\w)(?:"
+        + "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+        + r")(?!\w)"
+    )
+
+
+def _nearest_cue(text: str, money: Money, window: tuple[int, int]) -> tuple[int, Cue] | None:
+    """The cue nearest the amount in its window, with its distance."""
+    best: tuple[int, Cue] | None = None
+    for cue in cues():
+        for match in cue.pattern.finditer(text, window[0], window[1]):
+            if match.start() < money.end and match.end() > money.start:
+                continue
+            distance = money.start - match.end() if match.end() <= money.start else match.start() - money.end
+            if best is None or distance < best[0]:
+                best = (distance, cue)
+    return best
+
+
+def _types_in(text: str, window: tuple[int, int]) -> list[tuple[int, PenaltyType]]:
+    """Every penalty type a cue in the window names, with where it stands."""
+    return [
+        (match.start(), cue.penalty_type)
+        for cue in cues()
+        if cue.penalty_type
+        for match in cue.pattern.finditer(text, window[0], window[1])
+    ]
+
+
+def _payer(text: str, money: Money, sentence: tuple[int, int]) -> str | None:
+    """The party that pays, where the sentence names it."""
+    found = _payer_in(text, money, sentence)
+    return found.rstrip(".,;:'’") if found else None
+
+
+def _payer_in(text: str, money: Money, sentence: tuple[int, int]) -> str | None:
+    before = text[sentence[0] : money.start]
+    for pattern in (_FINED_PAYER, _PAYER_BEFORE):
+        match = pattern.search(before)
+        if match:
+            return match.group("payer")
+    after = _PAYER_AFTER.match(text[money.end : sentence[1]])
+    return after.group("payer") if after else None
+
+
+class PenaltyDetector:
+    """Finds penalties and normalises them to amount and currency."""
+
+    name = "penalties"
+
+    def _classify(self, unit: Unit, money: Money, sentence: tuple[int, int]) -> Finding | None:
+        """A finding for one amount when its nearest cue says penalty; None otherwise."""
+        text = unit.text
+        window = (max(sentence[0], money.start - CUE_WINDOW), min(sentence[1], money.end + CUE_WINDOW))
+        nearest = _nearest_cue(text, money, window)
+        if nearest is None or nearest[1].penalty_type is None:
+            return None
+        qualifier = _QUALIFIER.search(text[max(0, money.start - 20) : money.start])
+        rate = _RATE.match(text[money.end : money.end + 40])
+        penalty_type = _specific_type(text, window, money, nearest[1].penalty_type, qualifier, rate)
+        authority = _authorities().search(text, sentence[0], sentence[1])
+        return Finding(
+            kind="penalty",
+            unit_id=unit.id,
+            start=money.start,
+            end=money.end,
+            text=text[money.start : money.end],
+            detector=self.name,
+            amount=money.amount,
+            currency=money.currency,
+            percent=money.percent,
+            qualifier=qualifier.group("qualifier").lower() if qualifier else None,
+            rate=rate.group("rate").lower() if rate else None,
+            penalty_type=penalty_type,
+            payer=_payer(text, money, sentence),
+            authority=authority.group() if authority else None,
+        )
+
+    def _unit_findings(self, unit: Unit) -> tuple[list[Finding], list[Money]]:
+        """Penalties in one unit, and the amounts left unclassified (no cue at all)."""
+        bounds = sentence_bounds(unit.text)
+        findings: list[Finding] = []
+        undecided: list[Money] = []
+        moneys = find_money(unit.text)
+        for index, money in enumerate(moneys):
+            sentence = bounds[sentence_at(bounds, money.start)]
+            if money.conversion_of is not None:
+                origin = next((f for f in findings if f.start == moneys[money.conversion_of].start), None)
+                if origin is not None:
+                    findings.append(_conversion(unit, money, origin, self.name))
+                continue
+            finding = self._classify(unit, money, sentence)
+            if finding is not None:
+                findings.append(finding)
+            elif money.amount is not None and _nearest_cue(unit.text, money, sentence) is None:
+                undecided.append(moneys[index])
+        return findings, undecided
+
+    def detect(self, units: tuple[Unit, ...]) -> list[Finding]:
+        """Every penalty in the units; an amount with no cue counts when it repeats a known penalty."""
+        findings: list[Finding] = []
+        undecided: list[tuple[Unit, Money]] = []
+        for unit in units:
+            found, left = self._unit_findings(unit)
+            findings.extend(found)
+            undecided.extend((unit, money) for money in left)
+        known = {
+            (f.amount, f.currency): f for f in findings if f.amount is not None and f.conversion_of is None
+        }
+        for unit, money in undecided:
+            same = known.get((money.amount, money.currency))
+            if same is not None:
+                findings.append(_repeat(unit, money, same, self.name))
+        return findings
+
+
+def _specific_type(
+    text: str,
+    window: tuple[int, int],
+    money: Money,
+    nearest: PenaltyType,
+    qualifier: re.Match[str] | None,
+    rate: re.Match[str] | None,
+) -> PenaltyType:
+    """The most telling type in the window: a civil penalty over a plain fine, a maximum over both."""
+    if (
+        qualifier
+        and qualifier.group("qualifier").lower()
+        in (
+            "up to",
+            "as much as",
+            "a maximum of",
+            "maximum of",
+        )
+        and (rate or any(kind == "statutory_maximum" for _, kind in _types_in(text, window)))
+    ):
+        return "statutory_maximum"
+    specific: list[PenaltyType] = ["civil_penalty", "proposed_fine", "disgorgement", "damages"]
+    near = sorted(_types_in(text, window), key=lambda item: abs(item[0] - money.start))
+    for _position, kind in near:
+        if kind in specific:
+            return kind
+    return nearest
+
+
+def _conversion(unit: Unit, money: Money, origin: Finding, detector: str) -> Finding:
+    """A bracketed conversion of a penalty: its own amount and currency, linked to the origin."""
+    return Finding(
+        kind="penalty",
+        unit_id=unit.id,
+        start=money.start,
+        end=money.end,
+        text=unit.text[money.start : money.end],
+        detector=detector,
+        amount=money.amount,
+        currency=money.currency,
+        penalty_type=origin.penalty_type,
+        conversion_of=(origin.unit_id, origin.start),
+        qualifier=origin.qualifier,
+        rate=origin.rate,
+        payer=origin.payer,
+        authority=origin.authority,
+    )
+
+
+def _repeat(unit: Unit, money: Money, same: Finding, detector: str) -> Finding:
+    """A later bare mention of an amount already known as a penalty ("the $30M")."""
+    return Finding(
+        kind="penalty",
+        unit_id=unit.id,
+        start=money.start,
+        end=money.end,
+        text=unit.text[money.start : money.end],
+        detector=detector,
+        amount=money.amount,
+        currency=money.currency,
+        penalty_type=same.penalty_type,
+        payer=same.payer,
+        authority=same.authority,
+    )

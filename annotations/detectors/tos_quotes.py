@@ -1,0 +1,141 @@
+"""Terms-of-service quotes: quoted text that the sentence attributes to a ToS, policy or EULA."""
+
+from __future__ import annotations
+
+import re
+
+from annotations.detectors.base import Unit, sentence_at, sentence_bounds
+from annotations.detectors.quotes import Quote, find_quotes
+from annotations.knowledge import load_clauses
+from annotations.model import ClauseCategory, Finding
+
+# Documents whose words a quote may come from, with the name we give each.
+DOCUMENTS = (
+    (r"terms of service|terms-of-service|\bToS\b|\bTOS\b", "terms of service"),
+    (r"terms of use|terms and conditions|\bT&Cs?\b|user terms|service terms", "terms of use"),
+    (
+        r"user agreement|subscriber agreement|service agreement|customer agreement|membership agreement",
+        "user agreement",
+    ),
+    (r"end[- ]user licen[cs]e agreement|\bEULA\b|licen[cs]e agreement|licen[cs]e terms", "licence agreement"),
+    (
+        r"privacy (?:policy|notice|statement)|data (?:use )?policy|data protection (?:policy|notice)",
+        "privacy policy",
+    ),
+    (r"cookie (?:policy|notice)", "cookie policy"),
+    (
+        r"community (?:guidelines|standards|rules)|acceptable use policy|content policy",
+        "community guidelines",
+    ),
+    (
+        r"(?:the|their|its|our|your|new|updated|revised)\s+(?:terms(?!\s+(?:of|and)\b)|agreement|fine print)\b",
+        "terms of service",
+    ),
+)
+_DOCUMENT = re.compile(
+    "|".join(f"(?P<d{index}>{pattern})" for index, (pattern, _) in enumerate(DOCUMENTS)), re.IGNORECASE
+)
+# A person or body speaking: a quote nearer to one of these than to a document is theirs.
+_SPEAKER = re.compile(
+    r"\b(?:said|says|told|tells|stated|added|argued|explained|wrote|writes|tweeted|posted|noted|commented|warned|"
+    r"according to (?!(?:the|their|its|his|her|our)\s+(?:terms|policy|privacy|user|licen|eula|cookie|community))|"
+    r"ruled|held|found that|spokes(?:man|woman|person))\b",
+    re.IGNORECASE,
+)
+# Words that may stand between a document and its verb: "the policy says", "the EULA. It says".
+_DOCUMENT_LED = re.compile(
+    r"^[\s.,;:'’s]*(?:(?:it|this|that|which|they|also|still|now|clearly|explicitly|plainly|simply|even|only)\s+){0,3}$",
+    re.IGNORECASE,
+)
+_COMPANY = re.compile(
+    r"(?<![.!?]\s)\b(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?:'s|’s)?\s+(?:own\s+)?(?:new\s+)?(?=\w)"
+)
+_NOT_COMPANIES = frozenset(
+    "The A An According Their Its His Her Our Your This That These Those Like Under In As".split()
+)
+MIN_QUOTE_WORDS = 2
+
+
+def _document(context: str) -> tuple[int, str] | None:
+    """The last document named in `context`, with where it ends."""
+    best = None
+    for match in _DOCUMENT.finditer(context):
+        name = DOCUMENTS[int(match.lastgroup[1:])][1] if match.lastgroup else "terms of service"
+        best = (match.end(), name)
+    return best
+
+
+def _company(context: str) -> str | None:
+    """The company the attribution names: "Ring's terms", "Ring and its licensees have"."""
+    for match in _COMPANY.finditer(context):
+        name = match.group("name")
+        if name.split()[0] not in _NOT_COMPANIES and not _DOCUMENT.fullmatch(name):
+            return name
+    return None
+
+
+def clause_categories(quoted: str) -> tuple[ClauseCategory, ...]:
+    """The clause categories a quoted passage falls under."""
+    return tuple(category for category, pattern in load_clauses() if pattern.search(quoted))
+
+
+class TosQuoteDetector:
+    """Finds quotations attributed to terms of service, privacy policies and similar documents."""
+
+    name = "tos_quotes"
+
+    def _attribution(
+        self, text: str, quote: Quote, bounds: list[tuple[int, int]]
+    ) -> tuple[str, str | None] | None:
+        """(document, company) when the quote's sentence, or the one before, names a document."""
+        index = sentence_at(bounds, quote.start - 1)
+        left_start = bounds[max(0, index - 1)][0]
+        left = text[left_start : max(left_start, quote.start - 1)]
+        right = text[quote.end + 1 : bounds[sentence_at(bounds, quote.end)][1]]
+        found = _document(left)
+        if found is not None:
+            document_end, document = found
+            speakers = list(_SPEAKER.finditer(left))
+            nearest = speakers[-1] if speakers else None
+            led = (
+                nearest is not None
+                and nearest.start() >= document_end
+                and _DOCUMENT_LED.match(left[document_end : nearest.start()])
+            )
+            if nearest is None or led:
+                return document, _company(left)
+        found = _document(right[:80])
+        if found is not None and not _SPEAKER.search(right[: found[0]]):
+            return found[1], _company(left) or _company(right)
+        return None
+
+    def _unit_findings(self, unit: Unit) -> list[Finding]:
+        text = unit.text
+        bounds = sentence_bounds(text)
+        findings = []
+        for quote in find_quotes(text):
+            quoted = text[quote.start : quote.end]
+            if len(quoted.split()) < MIN_QUOTE_WORDS:
+                continue
+            attribution = self._attribution(text, quote, bounds)
+            if attribution is None:
+                continue
+            document, company = attribution
+            findings.append(
+                Finding(
+                    "tos_quote",
+                    unit.id,
+                    quote.start,
+                    quote.end,
+                    quoted,
+                    self.name,
+                    document=document,
+                    company=company,
+                    clauses=clause_categories(quoted),
+                )
+            )
+        return findings
+
+    def detect(self, units: tuple[Unit, ...]) -> list[Finding]:
+        """Every terms-of-service quote in the units."""
+        return [finding for unit in units for finding in self._unit_findings(unit)]

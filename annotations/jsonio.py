@@ -1,0 +1,126 @@
+"""JSON (de)serialisation of articles and annotations: the one place the JSON contract lives."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from annotations.model import Annotated, Annotation, ClauseCategory, LawEntry
+from parsers.model import Article, Block, Comment, DateValue, Link, Metadata
+
+_METADATA_FIELDS = ("title", "authors", "published", "updated", "site_name", "url", "canonical_url", "description",
+                    "language", "tags", "page_kind")  # fmt: skip
+
+
+def date_to_json(value: DateValue | None) -> str | None:
+    """ISO 8601, keeping what the source said: a zone, no zone, or no time."""
+    return value.isoformat() if value is not None else None
+
+
+def date_from_json(value: str | None) -> DateValue | None:
+    """The inverse of date_to_json."""
+    if not value:
+        return None
+    return datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)
+
+
+def number_to_json(value: float | None) -> int | float | None:
+    """Amounts as integers when whole."""
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else value
+
+
+def _links(links: tuple[Link, ...]) -> list[dict[str, Any]]:
+    return [{"start": link.start, "end": link.end, "href": link.href} for link in links]
+
+
+def article_to_json(article: Article) -> dict[str, Any]:
+    """The article part of the contract."""
+    meta = article.metadata
+    metadata: dict[str, Any] = {}
+    for name in _METADATA_FIELDS:
+        value = getattr(meta, name)
+        metadata[name] = (
+            date_to_json(value)
+            if name in ("published", "updated")
+            else (list(value) if isinstance(value, tuple) else value)
+        )
+    blocks = [{"id": b.id, "kind": b.kind, "text": b.text, "links": _links(b.links)} for b in article.blocks]
+    comments = [
+        {"id": c.id, "parent_id": c.parent_id, "author": c.author, "published": date_to_json(c.published),
+         "text": c.text, "links": _links(c.links)}
+        for c in article.comments
+    ]  # fmt: skip
+    return {"metadata": metadata, "blocks": blocks, "comments": comments}
+
+
+def article_from_json(data: dict[str, Any]) -> Article:
+    """An Article back from article_to_json's output (offset maps are not kept)."""
+    meta = dict(data["metadata"])
+    meta["published"] = date_from_json(meta.get("published"))
+    meta["updated"] = date_from_json(meta.get("updated"))
+    meta["authors"] = tuple(meta.get("authors") or ())
+    meta["tags"] = tuple(meta.get("tags") or ())
+    links = lambda items: tuple(Link(**item) for item in items or ())  # noqa: E731
+    blocks = tuple(Block(b["id"], b["kind"], b["text"], links(b.get("links"))) for b in data["blocks"])
+    comments = tuple(
+        Comment(c["id"], c["text"], c.get("parent_id"), c.get("author"), date_from_json(c.get("published")),
+                links(c.get("links")))
+        for c in data["comments"]
+    )  # fmt: skip
+    return Article(Metadata(**{k: meta.get(k) for k in _METADATA_FIELDS}), blocks, comments)
+
+
+def _law_to_json(law: LawEntry) -> dict[str, Any]:
+    return {
+        "id": law.id, "name": law.name, "kind": law.kind, "short_names": list(law.short_names),
+        "jurisdiction": law.jurisdiction, "year": law.year, "regulators": list(law.regulators),
+        "citations": list(law.citations), "summary": law.summary, "url": law.url,
+        "penalties": [
+            {"description": p.description, "amount": number_to_json(p.amount), "currency": p.currency,
+             "percent": p.percent, "basis": p.basis, "per": p.per, "as_of": p.as_of}
+            for p in law.penalties
+        ],
+    }  # fmt: skip
+
+
+def _clause_to_json(clause: ClauseCategory) -> dict[str, str]:
+    return {
+        "id": clause.id,
+        "label": clause.label,
+        "severity": clause.severity,
+        "explanation": clause.explanation,
+    }
+
+
+def annotation_to_json(annotation: Annotation) -> dict[str, Any]:
+    """One annotation of the contract, with the fields of its kind."""
+    a = annotation
+    data: dict[str, Any] = {"id": a.id, "kind": a.kind, "unit_id": a.unit_id, "start": a.start, "end": a.end,
+                            "text": a.text}  # fmt: skip
+    if a.source_start is not None:
+        data["source_start"], data["source_end"] = a.source_start, a.source_end
+    if a.kind == "law":
+        data["law"] = _law_to_json(a.law) if a.law else None
+    elif a.kind == "penalty":
+        data.update(amount=number_to_json(a.amount), currency=a.currency, percent=a.percent, qualifier=a.qualifier,
+                    rate=a.rate, penalty_type=a.penalty_type, conversion_of=a.conversion_of, payer=a.payer,
+                    authority=a.authority, related_law=a.related_law)  # fmt: skip
+    else:
+        data.update(document=a.document, company=a.company, clauses=[_clause_to_json(c) for c in a.clauses])
+    data.update(ref=a.ref, detector=a.detector)
+    return data
+
+
+def annotated_to_json(annotated: Annotated) -> dict[str, Any]:
+    """The annotations and summary parts of the contract."""
+    summary = annotated.summary
+    return {
+        "annotations": [annotation_to_json(a) for a in annotated.annotations],
+        "summary": {
+            "penalties": list(summary.penalties),
+            "totals": {currency: number_to_json(total) for currency, total in summary.totals.items()},
+            "notes": list(summary.notes),
+        },
+    }

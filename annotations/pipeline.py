@@ -1,0 +1,95 @@
+"""annotate(): run every detector over title, body and comments, order, number, summarise."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from annotations.detectors.base import Unit, sentence_at, sentence_bounds
+from annotations.model import Annotated, Annotation, Finding
+from annotations.registry import detectors
+from annotations.summary import summarise
+from parsers.model import Article
+
+_KIND_ORDER = {"law": 0, "penalty": 1, "tos_quote": 2}
+
+
+def article_units(article: Article) -> tuple[Unit, ...]:
+    """The units annotations run over, in reading order: title, blocks, comments."""
+    kinds = {block.id: block.kind for block in article.blocks}
+    return tuple(Unit(unit_id, text, kinds.get(unit_id, "comment")) for unit_id, text, _ in article.units())
+
+
+def _without_same_kind_overlaps(findings: list[Finding]) -> list[Finding]:
+    """Where two findings of one kind overlap in a unit, keep the longer."""
+    kept: list[Finding] = []
+    ordered = sorted(findings, key=lambda f: (f.unit_id, f.kind, -(f.end - f.start), f.start))
+    for finding in ordered:
+        clash = any(
+            other.unit_id == finding.unit_id
+            and other.kind == finding.kind
+            and finding.start < other.end
+            and other.start < finding.end
+            for other in kept[-50:]
+        )
+        if not clash:
+            kept.append(finding)
+    return kept
+
+
+def _related_laws(findings: list[Finding], units: dict[str, str]) -> list[Finding]:
+    """Give each penalty the law named in its sentence, when there is one."""
+    laws = [f for f in findings if f.kind == "law"]
+    result = []
+    for finding in findings:
+        if finding.kind == "penalty" and finding.related_law is None:
+            bounds = sentence_bounds(units[finding.unit_id])
+            sentence = bounds[sentence_at(bounds, finding.start)]
+            law = next(
+                (f for f in laws if f.unit_id == finding.unit_id and sentence[0] <= f.start < sentence[1]),
+                None,
+            )
+            if law is not None:
+                finding = Finding(**{**_fields(finding), "related_law": law.ref})
+        result.append(finding)
+    return result
+
+
+def _fields(finding: Finding) -> dict:
+    return {name: getattr(finding, name) for name in Finding.__slots__}  # type: ignore[attr-defined]
+
+
+def annotate(article: Article) -> Annotated:
+    """Annotate an article: laws, penalties and terms-of-service quotes, in reading order."""
+    units = article_units(article)
+    findings: list[Finding] = []
+    for detector in detectors():
+        findings.extend(detector.detect(units))
+    findings = _without_same_kind_overlaps(findings)
+    findings = _related_laws(findings, {unit.id: unit.text for unit in units})
+    order = {unit.id: index for index, unit in enumerate(units)}
+    findings.sort(key=lambda f: (order[f.unit_id], f.start, _KIND_ORDER[f.kind]))
+    offsets = {unit_id: unit_offsets for unit_id, _text, unit_offsets in article.units()}
+    ids = {(f.unit_id, f.start, f.kind): f"a{index}" for index, f in enumerate(findings)}
+    annotations = []
+    for index, finding in enumerate(findings):
+        fields = _fields(finding)
+        conversion = fields.pop("conversion_of")
+        source = (
+            offsets[finding.unit_id].span_to_source(finding.start, finding.end)
+            if offsets[finding.unit_id]
+            else None
+        )
+        annotations.append(
+            Annotation(
+                id=f"a{index}",
+                conversion_of=ids.get((*conversion, "penalty")) if conversion else None,
+                source_start=source[0] if source else None,
+                source_end=source[1] if source else None,
+                **fields,
+            )
+        )
+    result = tuple(annotations)
+    return Annotated(annotations=result, summary=summarise(result))
+
+
+__all__ = ["annotate", "article_units", "asdict"]

@@ -1,0 +1,67 @@
+"""Law detector: names, acronyms, rules, provisions and citations; agencies and generic words are not laws."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotations.detectors.base import Unit
+from annotations.detectors.laws import LawDetector
+
+POSITIVE = [
+    (
+        "violating the Children's Online Privacy Protection Act Rule (COPPA Rule).",
+        [("Children's Online Privacy Protection Act Rule", "coppa-rule"), ("COPPA Rule", "coppa-rule")],
+    ),
+    ("It was a COPPA case from the start.", [("COPPA", "coppa")]),
+    ("The complaint cites Section 5 of the FTC Act.", [("Section 5 of the FTC Act", "ftc-act")]),
+    ("Fines follow Article 83(5) of the GDPR.", [("Article 83(5) of the GDPR", "gdpr")]),
+    ("Articles 12 and 13 of the GDPR require notice.", [("Articles 12 and 13 of the GDPR", "gdpr")]),
+    (
+        "Claims under Sections 15(a) and 15(b) of BIPA went ahead.",
+        [("Sections 15(a) and 15(b) of BIPA", "bipa")],
+    ),
+    ("the general data protection regulation applies", [("general data protection regulation", "gdpr")]),
+    ("The UK GDPR differs slightly.", [("UK GDPR", "uk-gdpr")]),
+    ("See 16 CFR Part 312 for the details.", [("16 CFR Part 312", "coppa-rule")]),
+    ("The statute, 15 U.S.C. §§ 6501–6506, sets the rules.", [("15 U.S.C. §§ 6501", "coppa")]),
+    ("Regulation (EU) 2016/679 took effect in 2018.", [("Regulation (EU) 2016/679", "gdpr")]),
+    ("Directive 2002/58/EC covers cookies.", [("Directive 2002/58/EC", "eprivacy-directive")]),
+    ("A claim under 740 ILCS 14 was filed.", [("740 ILCS 14", "bipa")]),
+    ("Health data falls under HIPAA.", [("HIPAA", "hipaa")]),
+    ("Californians have rights under the CCPA.", [("CCPA", "ccpa")]),
+]
+NEGATIVE = [
+    "The FTC announced the settlement on Wednesday.",
+    "The CNIL and the ICO both opened inquiries.",
+    "The company denied any violation of the law.",
+    "Section 4 of our terms says you own your content.",
+    "In Smith v. Jones the court sided with the user.",
+    "The Federal Trade Commission voted 3-0.",
+    "A privacy act of kindness, said the mayor.",
+    "Regulators across Europe are watching.",
+    "The data protection officer resigned.",
+    "copPA is not how anyone writes it.",
+    "Read the rule book before you post.",
+    "Consumer protection groups welcomed the move.",
+    "The GDPRs of the world are many.",
+    "Article 7 of the magazine's style guide.",
+    "Rule 12 of the club applies.",
+]
+
+
+def _find(sentence: str) -> list[tuple[str, str | None]]:
+    return [
+        (f.text, f.ref) for f in sorted(LawDetector().detect((Unit("b0", sentence),)), key=lambda f: f.start)
+    ]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), POSITIVE)
+def test_law_mention_is_found(sentence: str, expected: list) -> None:
+    """A named law, its acronym, a provision reference or a citation is found and resolved."""
+    assert _find(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", NEGATIVE)
+def test_not_a_law(sentence: str) -> None:
+    """Agencies, 'the law', company terms and court cases are not laws."""
+    assert _find(sentence) == []

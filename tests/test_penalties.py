@@ -1,0 +1,105 @@
+"""Penalty detector: a table of sentences, about as many that hold no penalty as that do."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotations.detectors.base import Unit
+from annotations.detectors.penalties import PenaltyDetector
+
+# (sentence, [(text, amount, currency, penalty_type)])
+POSITIVE = [
+    ("Amazon settles for $30M in response to the complaint", [("$30M", 30_000_000, "USD", "settlement")]),
+    (
+        "The company was hit with a $25 million fine for keeping the recordings.",
+        [("$25 million", 25_000_000, "USD", "fine")],
+    ),
+    ("It agreed to pay a $5.8 million civil penalty.", [("$5.8 million", 5_800_000, "USD", "civil_penalty")]),
+    (
+        "The DPC fined Meta €1.2bn ($1.3bn) for the transfers.",
+        [("€1.2bn", 1_200_000_000, "EUR", "fine"), ("$1.3bn", 1_300_000_000, "USD", "fine")],
+    ),
+    (
+        "The watchdog imposed a fine of 746 million euros on the retailer.",
+        [("746 million euros", 746_000_000, "EUR", "fine")],
+    ),
+    (
+        "Violations carry civil penalties of up to $50,120 per violation.",
+        [("$50,120", 50_120, "USD", "statutory_maximum")],
+    ),
+    ("The ICO fined the firm £140,000 for the calls.", [("£140,000", 140_000, "GBP", "fine")]),
+    (
+        "Customers will receive refunds totalling $245 million.",
+        [("$245 million", 245_000_000, "USD", "refund")],
+    ),
+    ("A jury awarded the plaintiffs damages of US$2.5m.", [("US$2.5m", 2_500_000, "USD", "damages")]),
+    (
+        "The regulator said it intends to fine the app £12.7 million.",
+        [("£12.7 million", 12_700_000, "GBP", "proposed_fine")],
+    ),
+    (
+        "Fines can reach 4% of global annual turnover under the law.",
+        [("4% of global annual turnover", None, None, "fine")],
+    ),
+    (
+        "The court ordered the company to disgorge ₹250 crore in profits from the scheme.",
+        [("₹250 crore", 2_500_000_000, "INR", "disgorgement")],
+    ),
+]
+NEGATIVE = [
+    "Meta reported revenue of $116 billion last year.",
+    "The startup was valued at $31.5 billion in its latest funding round.",
+    "Microsoft bought the studio for $7.5 billion in 2021.",
+    "The chief executive's salary rose to $3 million.",
+    "The agency's budget is €40 million a year.",
+    "Investors poured $200 million into the company.",
+    "The device costs $99 and ships in May.",
+    "Shares fell 4% after the announcement.",
+    "The company employs 30,000 people in 2018.",
+    "Its market value passed $1 trillion.",
+    "The deal, worth £2bn, closed on Friday.",
+    "The firm spent $12 million on lobbying.",
+]
+
+
+def _find(sentence: str) -> list[tuple[str, float | None, str | None, str | None]]:
+    findings = PenaltyDetector().detect((Unit("b0", sentence),))
+    return [(f.text, f.amount, f.currency, f.penalty_type) for f in sorted(findings, key=lambda f: f.start)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), POSITIVE)
+def test_penalty_found_and_normalised(sentence: str, expected: list) -> None:
+    """A penalty is found with its amount, currency and type."""
+    assert _find(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", NEGATIVE)
+def test_money_that_is_no_penalty_stays_unmarked(sentence: str) -> None:
+    """Revenue, valuations, deals, salaries and budgets are not penalties."""
+    assert _find(sentence) == []
+
+
+def test_conversion_points_to_the_amount_it_repeats() -> None:
+    """A bracketed conversion is its own mention, linked to the amount before it."""
+    findings = PenaltyDetector().detect((Unit("b0", "It was fined €100 ($110, £84) per user."),))
+    origin = next(f for f in findings if f.currency == "EUR")
+    conversions = [f for f in findings if f.conversion_of is not None]
+    assert {f.currency for f in conversions} == {"USD", "GBP"}
+    assert all(f.conversion_of == ("b0", origin.start) for f in conversions)
+
+
+def test_repeated_bare_amount_counts_when_it_repeats_a_penalty() -> None:
+    """ "the $30M" in a comment is the penalty the article already named."""
+    units = (
+        Unit("title", "Company settles for $30M"),
+        Unit("c0", "Oh and the $30M is a small sum for them."),
+    )
+    findings = PenaltyDetector().detect(units)
+    assert [(f.unit_id, f.text) for f in findings] == [("title", "$30M"), ("c0", "$30M")]
+
+
+def test_payer_and_authority_are_read_from_the_sentence() -> None:
+    """Who pays and who imposed the penalty, where the sentence says."""
+    (finding,) = PenaltyDetector().detect((Unit("b0", "The FTC imposed a $5.8 million penalty on Ring."),))
+    assert finding.authority == "FTC"
+    assert finding.payer == "Ring"

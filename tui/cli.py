@@ -1,0 +1,88 @@
+"""The `fineprint` command: the app, or `annotate` / `parse` on the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from importlib.metadata import PackageNotFoundError, version
+
+from annotations.jsonio import annotated_to_json, article_to_json
+from parsers import SourceError
+from tui.render_text import as_markdown, as_text
+from tui.sources import load
+
+SUBCOMMANDS = ("annotate", "parse")
+
+
+def fineprint_version() -> str:
+    """The installed version."""
+    try:
+        return version("fineprint")
+    except PackageNotFoundError:
+        return "0+unknown"
+
+
+def _app_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="fineprint",
+        description="Read articles in the terminal with laws, penalties and terms-of-service quotes annotated.",
+        epilog="Commands: 'fineprint annotate SOURCE' and 'fineprint parse SOURCE' print without the app.",
+    )
+    parser.add_argument(
+        "source", nargs="?", help="URL, file (HTML or text) or '-'; default: the sample article"
+    )
+    parser.add_argument("--version", action="version", version=f"fineprint {fineprint_version()}")
+    return parser
+
+
+def _command_parser(command: str) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=f"fineprint {command}")
+    parser.add_argument("source", help="URL, file (HTML or text) or '-' for standard input")
+    formats = ["json", "text", "markdown"] if command == "annotate" else ["json", "text"]
+    parser.add_argument("--format", choices=formats, default="text")
+    return parser
+
+
+def run_command(command: str, source: str, output_format: str) -> int:
+    """Run `annotate` or `parse` and print the result."""
+    loaded = load(source)
+    if output_format == "json":
+        document = {"source": source, "fineprint_version": fineprint_version(),
+                    "article": article_to_json(loaded.article)}  # fmt: skip
+        if command == "annotate":
+            document.update(annotated_to_json(loaded.annotated))
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+    elif output_format == "markdown":
+        print(as_markdown(loaded), end="")
+    else:
+        print(as_text(loaded, with_annotations=command == "annotate"))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point; returns the exit status (0 ok, 1 unreadable source, 2 usage)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in SUBCOMMANDS:
+            options = _command_parser(argv[0]).parse_args(argv[1:])
+            return run_command(argv[0], options.source, options.format)
+        options = _app_parser().parse_args(argv)
+        from tui.app import FineprintApp
+
+        FineprintApp(options.source).run()
+        return 0
+    except SourceError as error:
+        print(f"fineprint: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as error:  # the last guard: one plain line, never a traceback
+        print(f"fineprint: unexpected error: {' '.join(str(error).split())[:300]}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

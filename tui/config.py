@@ -1,0 +1,44 @@
+"""User config: a TOML file in the user config directory (or $FINEPRINT_HOME)."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from platformdirs import user_config_dir
+
+KINDS = ("law", "penalty", "tos_quote")
+
+
+def config_path() -> Path:
+    """Where config.toml lives: $FINEPRINT_HOME, else the platform's user config directory."""
+    home = os.environ.get("FINEPRINT_HOME")
+    return Path(home) / "config.toml" if home else Path(user_config_dir("fineprint")) / "config.toml"
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """What the user chose: keys, the kinds shown at start, the theme."""
+
+    keymap: dict[str, str] = field(default_factory=dict)
+    hidden_kinds: frozenset[str] = frozenset()
+    theme: str | None = None
+    problem: str | None = None
+
+
+def load_config(path: Path | None = None) -> Config:
+    """Read the config; a missing file gives the defaults, a broken one the defaults and a problem."""
+    path = path or config_path()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Config()
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        return Config(problem=f"config file {path} could not be read: {error}")
+    keymap = {str(k): str(v) for k, v in data.get("keymap", {}).items() if isinstance(v, str)}
+    shown = data.get("annotations", {}).get("show", list(KINDS))
+    hidden = frozenset(kind for kind in KINDS if kind not in shown)
+    theme = data.get("theme") if isinstance(data.get("theme"), str) else None
+    return Config(keymap=keymap, hidden_kinds=hidden, theme=theme)

@@ -1,0 +1,203 @@
+"""The reading screen: article and comments on the left, annotations and their detail on the right."""
+
+from __future__ import annotations
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.events import Resize
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer
+
+from annotations import Annotation
+from parsers import SourceError
+from tui.dialogs.open_dialog import OpenDialog
+from tui.messages import ArticleLoaded, LoadFailed
+from tui.navigation import step
+from tui.screens.help import HelpScreen
+from tui.sources import Loaded, load
+from tui.widgets.annotation_detail import AnnotationDetail
+from tui.widgets.annotation_list import AnnotationList
+from tui.widgets.article_view import ArticleView
+from tui.widgets.comments_view import CommentsView
+from tui.widgets.metadata_panel import MetadataPanel
+
+NARROW_WIDTH = 100
+KIND_NAMES = {"law": "laws", "penalty": "penalties", "tos_quote": "terms-of-service quotes"}
+
+
+class MainScreen(Screen[None]):
+    """Reads one article at a time; every key has an id so the config can remap it."""
+
+    BINDINGS = [
+        Binding("right_square_bracket", "step(True)", "Next", id="next_annotation"),
+        Binding("left_square_bracket", "step(False)", "Previous", id="previous_annotation"),
+        Binding("1", "toggle_kind('law')", "Laws", id="toggle_laws"),
+        Binding("2", "toggle_kind('penalty')", "Penalties", id="toggle_penalties"),
+        Binding("3", "toggle_kind('tos_quote')", "ToS quotes", id="toggle_tos_quotes"),
+        Binding("c", "toggle_comments", "Comments", id="toggle_comments"),
+        Binding("m", "toggle_metadata", "Metadata", id="toggle_metadata"),
+        Binding("a", "toggle_side", "Annotations", id="toggle_annotation_pane"),
+        Binding("ctrl+l", "open", "Open", id="open_source"),
+        Binding("backspace", "back", "Back", id="back", show=False),
+        Binding("question_mark,f1", "help", "Help", id="help"),
+        Binding("q", "close", "Quit", id="close"),
+    ]
+
+    selected: reactive[int | None] = reactive(None, init=False)
+    """Index of the selected annotation; None before the first `]`."""
+
+    def __init__(self, source: str | None, hidden: frozenset[str] = frozenset()) -> None:
+        super().__init__()
+        self.source = source
+        self.hidden: set[str] = set(hidden)
+        self.loaded: Loaded | None = None
+        self.previous: list[Loaded] = []
+        self.history: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="main"):
+            with Vertical(id="reading"):
+                yield MetadataPanel(id="metadata", classes="-hidden")
+                yield ArticleView(id="article")
+                yield CommentsView(id="comments")
+            with Vertical(id="side"):
+                yield AnnotationList(id="annotation-list")
+                yield AnnotationDetail(id="detail")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(AnnotationDetail).show(None)
+        self.open_source(self.source)
+
+    def on_resize(self, event: Resize) -> None:
+        self.set_class(event.size.width < NARROW_WIDTH, "-narrow")
+
+    @property
+    def annotations(self) -> tuple[Annotation, ...]:
+        """The annotations of the article shown."""
+        return self.loaded.annotated.annotations if self.loaded else ()
+
+    def open_source(self, source: str | None) -> None:
+        """Load a source in a worker; the reading pane shows a loading indicator meanwhile."""
+        self.query_one("#reading").loading = True
+        self.load_worker(source)
+
+    @work(thread=True, exclusive=True, exit_on_error=False)
+    def load_worker(self, source: str | None) -> None:
+        """Fetch, parse and annotate off the UI thread; report by message only."""
+        try:
+            self.post_message(ArticleLoaded(load(source)))
+        except SourceError as error:
+            self.post_message(LoadFailed(source or "the sample", str(error)))
+        except Exception as error:  # a bug must not take the app down: say so and go on
+            self.post_message(LoadFailed(source or "the sample", f"unexpected error: {error}"))
+
+    def on_article_loaded(self, message: ArticleLoaded) -> None:
+        self.query_one("#reading").loading = False
+        if self.loaded is not None:
+            self.previous.append(self.loaded)
+        self.show(message.loaded)
+        if message.loaded.source not in self.history:
+            self.history.append(message.loaded.source)
+
+    def on_load_failed(self, message: LoadFailed) -> None:
+        self.query_one("#reading").loading = False
+        self.notify(
+            f"Could not open {message.source}: {message.reason}", severity="error", markup=False, timeout=8
+        )
+
+    def show(self, loaded: Loaded) -> None:
+        """Attributes down: put an article into every pane."""
+        self.loaded = loaded
+        article = loaded.article
+        self.query_one(ArticleView).set_article(article, self.annotations)
+        self.query_one(CommentsView).set_article(article, self.annotations)
+        self.query_one(CommentsView).set_class(not article.comments, "-hidden")
+        self.query_one(MetadataPanel).show(article, loaded.annotated)
+        self.query_one(AnnotationList).set_annotations(self.annotations, self.hidden)
+        self.selected = None
+        self.call_after_refresh(self._refresh_selection)
+
+    def watch_selected(self) -> None:
+        self._refresh_selection()
+
+    def _refresh_selection(self) -> None:
+        """Highlights, list, detail and scroll follow the selected annotation."""
+        annotation = self.annotations[self.selected] if self.selected is not None else None
+        for pane in (self.query_one(ArticleView), self.query_one(CommentsView)):
+            pane.show(self.hidden, annotation)
+        self.query_one(AnnotationList).select(annotation.id if annotation else None)
+        self.query_one(AnnotationDetail).show(annotation)
+        if annotation is not None and annotation.unit_id.startswith("c"):
+            self.query_one(CommentsView).remove_class("-hidden")
+
+    def action_step(self, forward: bool) -> None:
+        """Select the next or previous visible annotation; at either end stay and say so."""
+        result = step(self.annotations, self.selected, forward, self.hidden)
+        if result.message:
+            self.notify(result.message, timeout=2)
+        if result.index != self.selected:
+            self.selected = result.index
+
+    def action_toggle_kind(self, kind: str) -> None:
+        """Show or hide one kind of annotation."""
+        self.hidden.symmetric_difference_update({kind})
+        shown = kind not in self.hidden
+        if not shown and self.selected is not None and self.annotations[self.selected].kind == kind:
+            self.selected = None
+        self.query_one(AnnotationList).set_annotations(self.annotations, self.hidden)
+        self._refresh_selection()
+        self.notify(f"{'Showing' if shown else 'Hiding'} {KIND_NAMES[kind]}", timeout=2)
+
+    def on_annotation_list_chosen(self, message: AnnotationList.Chosen) -> None:
+        ids = [annotation.id for annotation in self.annotations]
+        if message.annotation_id in ids:
+            self.selected = ids.index(message.annotation_id)
+
+    def action_toggle_comments(self) -> None:
+        comments = self.query_one(CommentsView)
+        comments.toggle_class("-hidden")
+        if not comments.has_class("-hidden"):
+            comments.focus()
+
+    def action_toggle_metadata(self) -> None:
+        self.query_one(MetadataPanel).toggle_class("-hidden")
+
+    def action_toggle_side(self) -> None:
+        """Wide: hide or show the annotation pane. Narrow: open it over the article, or close it."""
+        self.toggle_class("-side-toggled")
+
+    def action_open(self) -> None:
+        def opened(source: str | None) -> None:
+            if source:
+                self.open_source(source)
+
+        self.app.push_screen(OpenDialog(self.history), opened)
+
+    def action_back(self) -> None:
+        if not self.previous:
+            self.notify("No earlier article", timeout=2)
+            return
+        self.show(self.previous.pop())
+
+    def action_help(self) -> None:
+        keys = [
+            (binding.key_display or self.app.get_key_display(binding), binding.description)
+            for _key, active in self.active_bindings.items()
+            if (binding := active.binding).description
+        ]
+        unique = list(dict.fromkeys(keys))
+        self.app.push_screen(HelpScreen(unique))
+
+    def action_close(self) -> None:
+        """Close the open pane; quit when none is open."""
+        metadata = self.query_one(MetadataPanel)
+        if not metadata.has_class("-hidden"):
+            metadata.add_class("-hidden")
+        elif self.has_class("-narrow", "-side-toggled"):
+            self.remove_class("-side-toggled")
+        else:
+            self.app.exit()

@@ -1,0 +1,81 @@
+"""The detail of the selected annotation: the law, the penalty or the quoted clause, explained."""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.widgets import Static
+
+from annotations import Annotation, LawEntry
+from annotations.summary import format_amount
+
+NOTHING_SELECTED = "Press ] for the first annotation."
+
+
+def _law_lines(law: LawEntry) -> list[str]:
+    lines = [law.name]
+    facts = [law.jurisdiction, str(law.year) if law.year else "", law.kind]
+    lines.append(" · ".join(f for f in facts if f))
+    if law.regulators:
+        lines.append("Enforced by " + ", ".join(law.regulators))
+    lines += ["", law.summary]
+    if law.penalties:
+        lines += ["", "Penalties:"]
+        for cap in law.penalties:
+            figure = format_amount(cap.amount, cap.currency) if cap.amount is not None else ""
+            share = f"{cap.percent:g}% of {cap.basis or 'turnover'}" if cap.percent else ""
+            year = f" ({cap.as_of})" if cap.as_of else ""
+            lines.append(f"• {' or '.join(x for x in (figure, share) if x)}{year}: {cap.description}")
+    if law.citations:
+        lines += ["", "Cited as " + "; ".join(law.citations)]
+    return lines
+
+
+def _penalty_lines(annotation: Annotation) -> list[str]:
+    if annotation.amount is not None:
+        lines = [
+            f"{format_amount(annotation.amount, annotation.currency)} ({annotation.amount:,.0f} {annotation.currency})"
+        ]
+    else:
+        lines = [f"{annotation.percent:g}% of turnover" if annotation.percent else "An unspecified amount"]
+    labels = (
+        ("Type", (annotation.penalty_type or "").replace("_", " ")),
+        ("Qualifier", annotation.qualifier),
+        ("Rate", annotation.rate),
+        ("Paid by", annotation.payer),
+        ("Imposed by", annotation.authority),
+        ("Under", annotation.related_law),
+        ("Converts", annotation.conversion_of),
+    )
+    lines += [f"{label}: {value}" for label, value in labels if value]
+    return lines
+
+
+def _quote_lines(annotation: Annotation) -> list[str]:
+    lines = [
+        f"Quoted from the {annotation.document or 'terms'}"
+        + (f" of {annotation.company}" if annotation.company else "")
+    ]
+    for clause in annotation.clauses:
+        lines += ["", f"{clause.label} ({clause.severity})", clause.explanation]
+    return lines
+
+
+def detail_lines(annotation: Annotation) -> list[str]:
+    """The lines of the detail pane for an annotation."""
+    if annotation.kind == "law" and annotation.law is not None:
+        return ["Law", *_law_lines(annotation.law)]
+    if annotation.kind == "penalty":
+        return ["Penalty", *_penalty_lines(annotation)]
+    return ["Terms-of-service quote", *_quote_lines(annotation)]
+
+
+class AnnotationDetail(Static):
+    """What the selected annotation is, in plain words."""
+
+    def show(self, annotation: Annotation | None) -> None:
+        """Attributes down: the annotation to explain."""
+        if annotation is None:
+            self.update(Content(NOTHING_SELECTED))
+            return
+        lines = detail_lines(annotation)
+        self.update(Content.assemble((lines[0], "bold"), "\n", Content("\n".join(lines[1:]))))

@@ -1,0 +1,61 @@
+"""The list of annotations, in reading order, with a glyph per kind."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from annotations import Annotation
+from tui.widgets.unit_text import GLYPHS
+
+
+def where(unit_id: str) -> str:
+    """Where a unit is, in words: title, body or comment."""
+    if unit_id == "title":
+        return "title"
+    return "comment" if unit_id.startswith("c") else "body"
+
+
+def option_label(annotation: Annotation) -> Content:
+    """One line: glyph, the text as written, and where it stands. Built without markup."""
+    text = " ".join(annotation.text.split())
+    if len(text) > 60:
+        text = text[:57] + "…"
+    return Content.assemble(
+        Content(f"{GLYPHS[annotation.kind]} "), Content(text), Content(f"  ({where(annotation.unit_id)})")
+    )
+
+
+class AnnotationList(OptionList):
+    """Every visible annotation; choosing one selects it."""
+
+    class Chosen(Message):
+        """The reader picked an annotation in the list."""
+
+        def __init__(self, annotation_id: str) -> None:
+            super().__init__()
+            self.annotation_id = annotation_id
+
+    def set_annotations(self, annotations: tuple[Annotation, ...], hidden: Collection[str]) -> None:
+        """Attributes down: the annotations to list."""
+        self.clear_options()
+        self.add_options(Option(option_label(a), id=a.id) for a in annotations if a.kind not in hidden)
+
+    def select(self, annotation_id: str | None) -> None:
+        """Highlight an annotation without announcing it."""
+        if annotation_id is None:
+            self.highlighted = None
+            return
+        try:
+            self.highlighted = self.get_option_index(annotation_id)
+        except Exception:  # the annotation is of a hidden kind
+            self.highlighted = None
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id:
+            self.post_message(self.Chosen(event.option.id))

@@ -1,0 +1,59 @@
+"""The comments pane: each comment with its author, date and reply depth."""
+
+from __future__ import annotations
+
+from textual.widgets import Static
+
+from annotations import Annotation
+from parsers import Article, Comment
+from tui.safe import plain
+from tui.widgets.article_view import UnitPane, units_with_annotations
+from tui.widgets.unit_text import UnitText
+
+MAX_DEPTH = 6
+
+
+def depths(comments: tuple[Comment, ...]) -> dict[str, int]:
+    """How deep in its thread each comment sits (0 for top level), without recursion."""
+    parents = {comment.id: comment.parent_id for comment in comments}
+    found: dict[str, int] = {}
+    for comment in comments:
+        depth, parent, seen = 0, comment.parent_id, set()
+        while parent is not None and parent not in seen and depth < MAX_DEPTH:
+            seen.add(parent)
+            depth += 1
+            parent = parents.get(parent)
+        found[comment.id] = depth
+    return found
+
+
+def comment_header(comment: Comment) -> str:
+    """ "Author · date", in our words around the page's."""
+    when = comment.published.isoformat(sep=" ") if hasattr(comment.published, "hour") else (
+        comment.published.isoformat() if comment.published else ""
+    )  # fmt: skip
+    return " · ".join(part for part in (comment.author or "Someone", when) if part)
+
+
+class CommentsView(UnitPane):
+    """The reader comments of the article."""
+
+    can_focus = True
+
+    def set_article(self, article: Article, annotations: tuple[Annotation, ...]) -> None:
+        """Show the comments of a new article."""
+        self.remove_children()
+        level = depths(article.comments)
+        units = [(comment.id, comment.text) for comment in article.comments]
+        by_id = {comment.id: comment for comment in article.comments}
+        widgets: list[Static] = [Static(plain(f"{len(article.comments)} comments"), classes="pane-title")]
+        for unit_id, text, found in units_with_annotations(units, annotations):
+            depth = level[unit_id]
+            widgets.append(
+                Static(plain(comment_header(by_id[unit_id])), classes=f"comment-header -depth{depth}")
+            )
+            widgets.append(UnitText(unit_id, text, found, classes=f"unit comment -depth{depth}"))
+        if not article.comments:
+            widgets.append(Static(plain("No comments."), classes="empty"))
+        self.mount_all(widgets)
+        self.scroll_home(animate=False)

@@ -1,0 +1,43 @@
+"""The article's metadata, shown on demand."""
+
+from __future__ import annotations
+
+from textual.widgets import Static
+
+from annotations import Annotated
+from annotations.summary import format_amount
+from parsers import Article
+from tui.safe import plain
+
+
+def metadata_lines(article: Article, annotated: Annotated | None = None) -> list[str]:
+    """Label: value lines for every metadata field the page gave."""
+    meta = article.metadata
+    fields = (
+        ("Title", meta.title),
+        ("Authors", ", ".join(meta.authors)),
+        ("Published", meta.published.isoformat() if meta.published else None),
+        ("Updated", meta.updated.isoformat() if meta.updated else None),
+        ("Site", meta.site_name),
+        ("URL", meta.canonical_url or meta.url),
+        ("Language", meta.language),
+        ("Kind of page", meta.page_kind),
+        ("Description", meta.description),
+        ("Tags", ", ".join(meta.tags)),
+        ("Blocks / comments", f"{len(article.blocks)} / {len(article.comments)}"),
+    )
+    lines = [f"{label}: {value}" for label, value in fields if value]
+    if annotated is not None:
+        totals = ", ".join(format_amount(v, k) for k, v in annotated.summary.totals.items())
+        if totals:
+            lines.append(f"Penalties in total: {totals}")
+        lines.extend(annotated.summary.notes)
+    return lines
+
+
+class MetadataPanel(Static):
+    """Title, authors, dates, site, URL and the penalty summary."""
+
+    def show(self, article: Article, annotated: Annotated | None) -> None:
+        """Attributes down: the article to describe."""
+        self.update(plain("\n".join(metadata_lines(article, annotated))))

@@ -1,0 +1,65 @@
+"""One unit of an article (title, block or comment) drawn with its annotations highlighted."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from rich.text import Text
+from textual.widget import Widget
+
+from annotations import Annotation
+from tui.safe import Highlight, highlighted
+
+GLYPHS = {"law": "§", "penalty": "¤", "tos_quote": "¶"}
+
+
+class UnitText(Widget):
+    """A block, the title or a comment's text, with inline highlights by annotation kind."""
+
+    DEFAULT_CSS = """
+    UnitText {
+        height: auto;
+    }
+    """
+
+    COMPONENT_CLASSES = {
+        "unit-text--law",
+        "unit-text--penalty",
+        "unit-text--tos_quote",
+        "unit-text--selected",
+    }
+
+    def __init__(
+        self, unit_id: str, text: str, annotations: tuple[Annotation, ...], *, classes: str = ""
+    ) -> None:
+        super().__init__(classes=classes)
+        self.unit_id = unit_id
+        self.unit_text = text
+        self.annotations = annotations
+        self.hidden: Collection[str] = ()
+        self.selected_id: str | None = None
+
+    def show(self, hidden: Collection[str], selected_id: str | None) -> None:
+        """Attributes down: which kinds are hidden and which annotation is selected."""
+        self.hidden = hidden
+        self.selected_id = selected_id
+        self.refresh_highlights()
+
+    def build(self) -> Text:
+        """The unit's text with its visible annotations highlighted."""
+        marks = []
+        for annotation in self.annotations:
+            if annotation.kind in self.hidden:
+                continue
+            style = self.get_component_rich_style(f"unit-text--{annotation.kind}", partial=True)
+            if annotation.id == self.selected_id:
+                style += self.get_component_rich_style("unit-text--selected", partial=True)
+            marks.append(Highlight(annotation.start, annotation.end, style, GLYPHS[annotation.kind]))
+        return highlighted(self.unit_text, marks)
+
+    def render(self) -> Text:
+        return self.build()
+
+    def refresh_highlights(self) -> None:
+        """Redraw with the current attributes."""
+        self.refresh(layout=True)
