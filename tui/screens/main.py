@@ -184,13 +184,13 @@ class MainScreen(Screen[None]):
         self.show(self.previous.pop())
 
     def action_help(self) -> None:
+        """Show every key of fineprint as it is bound now, remappings included."""
         keys = [
-            (binding.key_display or self.app.get_key_display(binding), binding.description)
-            for _key, active in self.active_bindings.items()
-            if (binding := active.binding).description
+            (self.app.get_key_display(active.binding), active.binding.description)
+            for active in self.active_bindings.values()
+            if active.binding.id and active.binding.description
         ]
-        unique = list(dict.fromkeys(keys))
-        self.app.push_screen(HelpScreen(unique))
+        self.app.push_screen(HelpScreen(list(dict.fromkeys(keys))))
 
     def action_close(self) -> None:
         """Close the open pane; quit when none is open."""
