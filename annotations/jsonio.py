@@ -69,7 +69,7 @@ def article_from_json(data: dict[str, Any]) -> Article:
                 links(c.get("links")))
         for c in data["comments"]
     )  # fmt: skip
-    return Article(Metadata(**{k: meta.get(k) for k in _METADATA_FIELDS}), blocks, comments)
+    return Article(Metadata(**{k: meta.get(k) for k in _METADATA_FIELDS}), blocks, comments)  # type: ignore[arg-type]
 
 
 def _law_to_json(law: LawEntry) -> dict[str, Any]:

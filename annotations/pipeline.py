@@ -20,34 +20,38 @@ def article_units(article: Article) -> tuple[Unit, ...]:
 
 
 def _without_same_kind_overlaps(findings: list[Finding]) -> list[Finding]:
-    """Where two findings of one kind overlap in a unit, keep the longer."""
+    """Where two findings of one kind overlap in a unit, keep the longer (the earlier on a tie)."""
     kept: list[Finding] = []
-    ordered = sorted(findings, key=lambda f: (f.unit_id, f.kind, -(f.end - f.start), f.start))
+    ordered = sorted(findings, key=lambda f: (f.unit_id, f.kind, f.start, -(f.end - f.start)))
     for finding in ordered:
-        clash = any(
-            other.unit_id == finding.unit_id
-            and other.kind == finding.kind
-            and finding.start < other.end
-            and other.start < finding.end
-            for other in kept[-50:]
-        )
-        if not clash:
+        last = kept[-1] if kept else None
+        if (
+            last is None
+            or (last.unit_id, last.kind) != (finding.unit_id, finding.kind)
+            or finding.start >= last.end
+        ):
             kept.append(finding)
+        elif finding.end - finding.start > last.end - last.start:
+            kept[-1] = finding
     return kept
 
 
 def _related_laws(findings: list[Finding], units: dict[str, str]) -> list[Finding]:
     """Give each penalty the law named in its sentence, when there is one."""
-    laws = [f for f in findings if f.kind == "law"]
+    laws_by_unit: dict[str, list[Finding]] = {}
+    for law_finding in findings:
+        if law_finding.kind == "law":
+            laws_by_unit.setdefault(law_finding.unit_id, []).append(law_finding)
     result = []
+    bounds_of: dict[str, list[tuple[int, int]]] = {}
     for finding in findings:
         if finding.kind == "penalty" and finding.related_law is None:
-            bounds = sentence_bounds(units[finding.unit_id])
+            if finding.unit_id not in bounds_of:
+                bounds_of[finding.unit_id] = sentence_bounds(units[finding.unit_id])
+            bounds = bounds_of[finding.unit_id]
             sentence = bounds[sentence_at(bounds, finding.start)]
-            law = next(
-                (f for f in laws if f.unit_id == finding.unit_id and sentence[0] <= f.start < sentence[1]),
-                None,
-            )
+            unit_laws = laws_by_unit.get(finding.unit_id, [])
+            law = next((f for f in unit_laws if sentence[0] <= f.start < sentence[1]), None)
             if law is not None:
                 finding = Finding(**{**_fields(finding), "related_law": law.ref})
         result.append(finding)
@@ -74,11 +78,8 @@ def annotate(article: Article) -> Annotated:
     for index, finding in enumerate(findings):
         fields = _fields(finding)
         conversion = fields.pop("conversion_of")
-        source = (
-            offsets[finding.unit_id].span_to_source(finding.start, finding.end)
-            if offsets[finding.unit_id]
-            else None
-        )
+        unit_map = offsets[finding.unit_id]
+        source = unit_map.span_to_source(finding.start, finding.end) if unit_map else None
         annotations.append(
             Annotation(
                 id=f"a{index}",

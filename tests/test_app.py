@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests_support import closed_port_url
 from textual.widgets import OptionList
 
-from tests_support import closed_port_url
 from tui.app import FineprintApp
 from tui.screens.help import HelpScreen
 from tui.screens.main import MainScreen
@@ -151,7 +151,9 @@ async def test_open_prompt_loads_and_reports_failures() -> None:
         await pilot.press("ctrl+l")
         await pilot.pause(0.1)
         for char in closed_port_url():
-            await pilot.press(char if char not in ":/." else {":": "colon", "/": "slash", ".": "full_stop"}[char])
+            await pilot.press(
+                char if char not in ":/." else {":": "colon", "/": "slash", ".": "full_stop"}[char]
+            )
         await pilot.press("enter")
         for _ in range(60):
             await pilot.pause(0.05)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 from annotations.model import Finding
@@ -31,6 +32,7 @@ class Detector(Protocol):
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9€$£¥₹])|\n\s*\n|\n")
 
 
+@lru_cache(maxsize=64)
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
     """Spans of the sentences of `text` (a rough split, good enough for nearby context)."""
     bounds = []

@@ -6,6 +6,8 @@ import re
 from functools import cached_property
 
 from annotations.detectors.base import Unit
+from annotations.detectors.first_chars import dispatch
+from annotations.detectors.trie import trie_pattern
 from annotations.knowledge import load_laws
 from annotations.model import Finding, LawEntry
 
@@ -19,24 +21,6 @@ PROVISION_BEFORE = re.compile(
 PROVISION_AFTER = re.compile(rf"^,?\s+{_PROVISION_WORD}\s*{_NUMBER_LIST}")
 # How far back a provision reference may start before the law's name.
 _LOOKBEHIND = 90
-
-
-def _name_pattern(name: str) -> str:
-    """A regex for a name: any apostrophe, any run of spaces, optional dots in acronyms."""
-    parts = []
-    for char in name:
-        if char in "'’":
-            parts.append("['’]")
-        elif char.isspace():
-            parts.append(r"\s+")
-        else:
-            parts.append(re.escape(char))
-    return "".join(parts)
-
-
-def _alternation(names: dict[str, str]) -> str:
-    ordered = sorted(names, key=len, reverse=True)
-    return "|".join(_name_pattern(name) for name in ordered)
 
 
 class LawDetector:
@@ -55,20 +39,22 @@ class LawDetector:
         short = {name: law.id for law in self.laws for name in law.short_names}
         found = []
         if full:
-            found.append((re.compile(rf"(?<!\w)(?:{_alternation(full)})(?!\w)", re.IGNORECASE), full))
+            pattern = trie_pattern(full, fold=True)
+            found.append((re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE), full))
         if short:
-            found.append((re.compile(rf"(?<![\w-])(?:{_alternation(short)})(?![\w-])"), short))
+            found.append((re.compile(rf"(?<![\w-])(?:{trie_pattern(short, fold=False)})(?![\w-])"), short))
         return tuple(found)
 
     @cached_property
     def _citations(self) -> tuple[re.Pattern[str], list[str]]:
-        """One pattern for every citation form, a group per law."""
-        groups, owners = [], []
+        """One pattern for every citation form, a group per form, dispatched on first characters."""
+        groups: list[tuple[str, str]] = []
+        owners: list[str] = []
         for law in self.laws:
             for pattern in law.citation_patterns:
-                groups.append(f"(?P<c{len(owners)}>{pattern})")
+                groups.append((f"c{len(owners)}", pattern))
                 owners.append(law.id)
-        return re.compile("|".join(groups) or r"(?!x)x"), owners
+        return re.compile(dispatch(groups)), owners
 
     def _law_for(self, text: str, names: dict[str, str]) -> str | None:
         key = " ".join(text.replace("’", "'").split())

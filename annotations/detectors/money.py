@@ -10,10 +10,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
+from annotations.detectors.first_chars import first_chars
 from annotations.knowledge import read_toml
 
 _NUMBER = r"\d{1,3}(?:(?:,|\.|\u00a0|\u202f| (?=\d{3}(?!\d)))\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?"
+_DIGIT = re.compile(r"\d")
+_MAGNITUDE_WORD = re.compile(r"million|billion|thousand")
+_WORDS_REACH = 60
+# A unit with more amounts than this is a table dump, not prose: only the first ones are read.
+MAX_AMOUNTS_PER_UNIT = 5_000
 _THOUSANDS = re.compile(r"^\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+$")
 _PERCENT_BASIS = (
     r"(?:(?:its|the|their|a|an|total|annual|global|worldwide|world-wide|yearly|group|consolidated|"
@@ -41,6 +48,12 @@ class Money:
     conversion_of: int | None = None  # index of the amount this one repeats in another currency
 
 
+def _lookahead(pattern: str) -> str:
+    """A lookahead on the characters `pattern` can start with, so other positions fail at once."""
+    chars = first_chars(pattern)
+    return "(?=[" + "".join(re.escape(char) for char in sorted(chars)) + "])" if chars else ""
+
+
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
@@ -60,9 +73,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     words = _alternation(list(vocab["number_words"]))
     magnitude = rf"(?:\s?(?P<magnitude>{magnitudes})(?![\w]))?"
     return (
-        re.compile(rf"(?<![\w$€£¥₹₩])(?P<prefix>{prefixes})\s?(?P<number>{_NUMBER}){magnitude}"),
         re.compile(
-            rf"(?<![\w.,$€£¥₹₩])(?P<number>{_NUMBER}){magnitude}\s(?P<suffix>{suffixes})(?!\w)",
+            rf"{_lookahead(prefixes)}(?<![\w$€£¥₹₩])(?P<prefix>{prefixes})\s?(?P<number>{_NUMBER}){magnitude}"
+        ),
+        re.compile(
+            rf"(?=\d)(?<![\w.,$€£¥₹₩])(?P<number>{_NUMBER}){magnitude}\s(?P<suffix>{suffixes})(?!\w)",
             re.IGNORECASE,
         ),
         re.compile(
@@ -70,7 +85,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             re.IGNORECASE,
         ),
         re.compile(
-            rf"(?<![\w.,])(?P<percent>\d{{1,2}}(?:[.,]\d{{1,2}})?)\s?(?:%|per\s?cent|percent)\s+of\s+{_PERCENT_BASIS}(?!\w)",
+            rf"(?=\d)(?<![\w.,])(?P<percent>\d{{1,2}}(?:[.,]\d{{1,2}})?)\s?(?:%|per\s?cent|percent)\s+of\s+{_PERCENT_BASIS}(?!\w)",
             re.IGNORECASE,
         ),
     )
@@ -121,12 +136,24 @@ def _currency(match: re.Match[str]) -> str | None:
 def find_money(text: str) -> list[Money]:
     """Every amount and share of turnover in `text`, in order, conversions linked."""
     raw: list[tuple[int, int, re.Match[str]]] = []
-    for pattern in _patterns():
-        raw.extend((match.start(), match.end(), match) for match in pattern.finditer(text))
+    prefix_form, suffix_form, words_form, percent_form = _patterns()
+    lowered = text.lower()
+    wanted = [prefix_form]
+    if _DIGIT.search(text):
+        wanted += [suffix_form, percent_form]
+    for pattern in wanted:
+        raw.extend(
+            (match.start(), match.end(), match)
+            for match in islice(pattern.finditer(text), MAX_AMOUNTS_PER_UNIT)
+        )
+    for magnitude in _MAGNITUDE_WORD.finditer(lowered):
+        # Written numbers ("thirty million dollars") are looked for only just before a magnitude.
+        window = (max(0, magnitude.start() - _WORDS_REACH), min(len(text), magnitude.end() + 30))
+        raw.extend((match.start(), match.end(), match) for match in words_form.finditer(text, *window))
     raw.sort(key=lambda item: (item[0], -item[1]))
     found: list[Money] = []
     last_end = -1
-    for start, end, match in raw:
+    for start, end, match in raw[:MAX_AMOUNTS_PER_UNIT]:
         if start < last_end:
             continue
         last_end = end

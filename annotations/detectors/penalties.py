@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
 
 from annotations.detectors.base import Unit, sentence_at, sentence_bounds
 from annotations.detectors.money import Money, find_money
+from annotations.detectors.trie import trie_pattern
 from annotations.knowledge import read_toml
 from annotations.model import Finding, PenaltyType
 
@@ -40,7 +42,7 @@ class Cue:
 
 @cache
 def cues() -> tuple[Cue, ...]:
-    """Penalty and not-penalty cues from the knowledge base."""
+    """Penalty and not-penalty cues from the knowledge base, in the order they are tried."""
     data = read_toml("penalty_cues.toml")
     found = [Cue(re.compile(rf"\b(?:{cue['pattern']})\b", re.IGNORECASE), cue["type"]) for cue in data["cue"]]
     not_penalty = "|".join(data["not_penalty"]["patterns"])
@@ -49,36 +51,70 @@ def cues() -> tuple[Cue, ...]:
 
 
 @cache
+def _all_cues() -> re.Pattern[str]:
+    """Every cue in one pattern, a group per cue, so a unit is scanned once."""
+    groups = "|".join(f"(?P<k{index}>{cue.pattern.pattern})" for index, cue in enumerate(cues()))
+    # Every cue starts a word: one boundary test rejects the positions inside words at once.
+    return re.compile(rf"\b(?=\w)(?:{groups})", re.IGNORECASE)
+
+
+@cache
 def _authorities() -> re.Pattern[str]:
     names = read_toml("authorities.toml")["authorities"]
-    return re.compile(
-        r"(?<!\w)(?:"
-        + "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
-        + r")(?!\w)"
-    )
+    return re.compile(rf"(?<!\w)(?:{trie_pattern(names, fold=False)})(?!\w)")
 
 
-def _nearest_cue(text: str, money: Money, window: tuple[int, int]) -> tuple[int, Cue] | None:
+@dataclass(frozen=True, slots=True)
+class CueHit:
+    """A cue found in a unit's text."""
+
+    start: int
+    end: int
+    cue: Cue
+
+
+def find_cues(text: str, moneys: list[Money]) -> list[CueHit]:
+    """Every cue near the amounts of a unit's text, in order; the rest of the text is not scanned."""
+    every = cues()
+    hits: list[CueHit] = []
+    scanned_to = 0
+    for money in moneys:
+        start, end = (
+            max(scanned_to, money.start - CUE_WINDOW - 40),
+            min(len(text), money.end + CUE_WINDOW + 40),
+        )
+        if start >= end:
+            continue
+        # Back up to a word boundary so a cue is never cut in two at the window's edge.
+        while start > scanned_to and text[start - 1].isalnum():
+            start -= 1
+        for match in _all_cues().finditer(text, start, end):
+            if match.lastgroup:
+                hits.append(CueHit(match.start(), match.end(), every[int(match.lastgroup[1:])]))
+        scanned_to = end
+    return hits
+
+
+def _in_window(hits: list[CueHit], window: tuple[int, int]) -> list[CueHit]:
+    starts = [hit.start for hit in hits]
+    return hits[bisect.bisect_left(starts, window[0]) : bisect.bisect_left(starts, window[1])]
+
+
+def _nearest_cue(hits: list[CueHit], money: Money, window: tuple[int, int]) -> tuple[int, Cue] | None:
     """The cue nearest the amount in its window, with its distance."""
     best: tuple[int, Cue] | None = None
-    for cue in cues():
-        for match in cue.pattern.finditer(text, window[0], window[1]):
-            if match.start() < money.end and match.end() > money.start:
-                continue
-            distance = money.start - match.end() if match.end() <= money.start else match.start() - money.end
-            if best is None or distance < best[0]:
-                best = (distance, cue)
+    for hit in _in_window(hits, window):
+        if hit.end > window[1] or (hit.start < money.end and hit.end > money.start):
+            continue
+        distance = money.start - hit.end if hit.end <= money.start else hit.start - money.end
+        if best is None or distance < best[0]:
+            best = (distance, hit.cue)
     return best
 
 
-def _types_in(text: str, window: tuple[int, int]) -> list[tuple[int, PenaltyType]]:
+def _types_in(hits: list[CueHit], window: tuple[int, int]) -> list[tuple[int, PenaltyType]]:
     """Every penalty type a cue in the window names, with where it stands."""
-    return [
-        (match.start(), cue.penalty_type)
-        for cue in cues()
-        if cue.penalty_type
-        for match in cue.pattern.finditer(text, window[0], window[1])
-    ]
+    return [(hit.start, hit.cue.penalty_type) for hit in _in_window(hits, window) if hit.cue.penalty_type]
 
 
 def _payer(text: str, money: Money, sentence: tuple[int, int]) -> str | None:
@@ -102,16 +138,18 @@ class PenaltyDetector:
 
     name = "penalties"
 
-    def _classify(self, unit: Unit, money: Money, sentence: tuple[int, int]) -> Finding | None:
+    def _classify(
+        self, unit: Unit, money: Money, sentence: tuple[int, int], hits: list[CueHit]
+    ) -> Finding | None:
         """A finding for one amount when its nearest cue says penalty; None otherwise."""
         text = unit.text
         window = (max(sentence[0], money.start - CUE_WINDOW), min(sentence[1], money.end + CUE_WINDOW))
-        nearest = _nearest_cue(text, money, window)
+        nearest = _nearest_cue(hits, money, window)
         if nearest is None or nearest[1].penalty_type is None:
             return None
         qualifier = _QUALIFIER.search(text[max(0, money.start - 20) : money.start])
         rate = _RATE.match(text[money.end : money.end + 40])
-        penalty_type = _specific_type(text, window, money, nearest[1].penalty_type, qualifier, rate)
+        penalty_type = _specific_type(hits, window, money, nearest[1].penalty_type, qualifier, rate)
         authority = _authorities().search(text, sentence[0], sentence[1])
         return Finding(
             kind="penalty",
@@ -136,6 +174,7 @@ class PenaltyDetector:
         findings: list[Finding] = []
         undecided: list[Money] = []
         moneys = find_money(unit.text)
+        hits = find_cues(unit.text, moneys) if moneys else []
         for index, money in enumerate(moneys):
             sentence = bounds[sentence_at(bounds, money.start)]
             if money.conversion_of is not None:
@@ -143,10 +182,10 @@ class PenaltyDetector:
                 if origin is not None:
                     findings.append(_conversion(unit, money, origin, self.name))
                 continue
-            finding = self._classify(unit, money, sentence)
+            finding = self._classify(unit, money, sentence, hits)
             if finding is not None:
                 findings.append(finding)
-            elif money.amount is not None and _nearest_cue(unit.text, money, sentence) is None:
+            elif money.amount is not None and _nearest_cue(hits, money, sentence) is None:
                 undecided.append(moneys[index])
         return findings, undecided
 
@@ -158,7 +197,7 @@ class PenaltyDetector:
             found, left = self._unit_findings(unit)
             findings.extend(found)
             undecided.extend((unit, money) for money in left)
-        known = {
+        known: dict[tuple[float | None, str | None], Finding] = {
             (f.amount, f.currency): f for f in findings if f.amount is not None and f.conversion_of is None
         }
         for unit, money in undecided:
@@ -169,7 +208,7 @@ class PenaltyDetector:
 
 
 def _specific_type(
-    text: str,
+    hits: list[CueHit],
     window: tuple[int, int],
     money: Money,
     nearest: PenaltyType,
@@ -186,11 +225,11 @@ def _specific_type(
             "a maximum of",
             "maximum of",
         )
-        and (rate or any(kind == "statutory_maximum" for _, kind in _types_in(text, window)))
+        and (rate or any(kind == "statutory_maximum" for _, kind in _types_in(hits, window)))
     ):
         return "statutory_maximum"
     specific: list[PenaltyType] = ["civil_penalty", "proposed_fine", "disgorgement", "damages"]
-    near = sorted(_types_in(text, window), key=lambda item: abs(item[0] - money.start))
+    near = sorted(_types_in(hits, window), key=lambda item: abs(item[0] - money.start))
     for _position, kind in near:
         if kind in specific:
             return kind

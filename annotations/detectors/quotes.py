@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # Opening mark → the closing marks that end it.
 _PAIRS = {"“": "”", "„": "“”", "«": "»", "‘": "’", "‚": "‘’", "»": "«", "「": "」", "『": "』"}
 _STRAIGHT = {'"'}
 MAX_QUOTE_LENGTH = 3000
+# A unit with more quotation marks than this is no prose: only the first ones are paired.
+MAX_MARKS_PER_UNIT = 20_000
+_MARKS = re.compile('["“”„«»‘’‚「」『』]')
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,9 +39,10 @@ def find_quotes(text: str) -> list[Quote]:
     """Every quotation in `text`, in order of its opening mark; unclosed marks are ignored."""
     stack: list[tuple[str, int]] = []
     found: list[Quote] = []
-    for index, char in enumerate(text):
-        if char not in _PAIRS and char not in _STRAIGHT and char not in "”’»":
-            continue
+    for count, mark in enumerate(_MARKS.finditer(text)):
+        if count >= MAX_MARKS_PER_UNIT:
+            break
+        index, char = mark.start(), mark.group()
         if stack and _is_closing(char, stack[-1][0]) and _closes(text, index):
             _mark, start = stack.pop()
             if index - start <= MAX_QUOTE_LENGTH:

@@ -1,0 +1,89 @@
+"""Which characters a regular expression can start with, so a scan can skip every other position.
+
+A union of many citation patterns would be tried alternative by alternative at each position
+of a text; prefixed by a lookahead on the characters they can start with, almost every
+position is rejected by one character-class test.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+
+def _first(items: list, flags: int) -> set[str] | None:
+    """First characters of a parsed sequence; None when it could start with anything (or nothing)."""
+    for index, (op, value) in enumerate(items):
+        if op is sre.AT:
+            continue
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and value[0] == 0:
+            inner, rest = _first(list(value[2]), flags), _first(items[index + 1 :], flags)
+            return inner | rest if inner is not None and rest is not None else None
+        return _single(op, value, flags)
+    return None
+
+
+def _single(op: object, value: object, flags: int) -> set[str] | None:
+    """First characters of one parsed item that must match at least once."""
+    if op is sre.LITERAL:
+        char = chr(value)  # type: ignore[arg-type]
+        return {char.lower(), char.upper()} if flags & re.IGNORECASE else {char}
+    if op is sre.IN:
+        chars: set[str] = set()
+        for kind, item in value:  # type: ignore[attr-defined]
+            if kind is sre.LITERAL:
+                chars.add(chr(item))
+            elif kind is sre.RANGE and item[1] - item[0] < 256:
+                chars.update(chr(code) for code in range(item[0], item[1] + 1))
+            else:
+                return None
+        return chars
+    if op is sre.SUBPATTERN:
+        return _first(list(value[-1]), flags)  # type: ignore[index]
+    if op is sre.BRANCH:
+        union: set[str] = set()
+        for branch in value[1]:  # type: ignore[index]
+            found = _first(list(branch), flags)
+            if found is None:
+                return None
+            union |= found
+        return union
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+        return _first(list(value[2]), flags)  # type: ignore[index]
+    return None
+
+
+def _char_class(chars: frozenset[str]) -> str:
+    """A lookahead for any of `chars`."""
+    return "(?=[" + "".join(re.escape(char) for char in sorted(chars)) + "])"
+
+
+def dispatch(patterns: list[tuple[str, str]], flags: int = 0) -> str:
+    """One pattern for many `(group name, pattern)` pairs, dispatched on their first character.
+
+    Positions whose character no pattern can start with are rejected by one class test; the
+    others try only the patterns that can start there.
+    """
+    by_chars: dict[frozenset[str], list[str]] = {}
+    anywhere: list[str] = []
+    for name, pattern in patterns:
+        group = f"(?P<{name}>{pattern})"
+        chars = first_chars(pattern, flags)
+        if chars is None:
+            anywhere.append(group)
+        else:
+            by_chars.setdefault(frozenset(chars), []).append(group)
+    branches = [f"{_char_class(chars)}(?:{'|'.join(groups)})" for chars, groups in by_chars.items()]
+    if by_chars and not anywhere:
+        every = frozenset().union(*by_chars)
+        return _char_class(every) + "(?:" + "|".join(branches) + ")"
+    return "|".join(branches + anywhere) or r"(?!x)x"
+
+
+def first_chars(pattern: str, flags: int = 0) -> set[str] | None:
+    """The characters a match of `pattern` can begin with, or None when that is not known."""
+    try:
+        return _first(list(sre_parse.parse(pattern, flags)), flags)
+    except (re.error, RecursionError):
+        return None

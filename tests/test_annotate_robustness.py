@@ -1,0 +1,42 @@
+"""No text makes annotation raise; reading order, ids and offsets hold for any article."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from annotations import annotate
+from parsers import parse_text
+from parsers.sanitize import clean_text
+
+_PIECES = st.sampled_from(
+    ["$", "€", "£", "5", "1,000", ".", "million", "bn", "fine", "“", "”", '"', "«", "»", "'", "’", "GDPR",
+     "Section 5 of the", "FTC Act", "terms of service", "says", "(", ")", " ", "\n", "\n\n", "\x1b[2J",
+     "Article 83(5) of the ", "per violation", "% of global turnover", "Anonymous says:", "June 1, 2023"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES | st.text(max_size=8), max_size=60).map("".join))
+def test_any_text_annotates_in_order_with_consistent_spans(text: str) -> None:
+    """Annotations of any text come in reading order with spans that slice to their text."""
+    article = parse_text(text)
+    result = annotate(article)
+    units = {unit_id: unit_text for unit_id, unit_text, _ in article.units()}
+    order = list(units)
+    previous = (-1, -1)
+    for index, annotation in enumerate(result.annotations):
+        assert annotation.id == f"a{index}"
+        assert units[annotation.unit_id][annotation.start : annotation.end] == annotation.text
+        position = (order.index(annotation.unit_id), annotation.start)
+        assert position >= previous
+        previous = position
+        if annotation.source_start is not None:
+            source = text.removeprefix("\ufeff")[annotation.source_start : annotation.source_end]
+            assert clean_text(source) == annotation.text
+
+
+def test_long_runs_of_digits_quotes_and_signs_annotate() -> None:
+    """Pathological lines complete (timed in `make bench`, not here)."""
+    for line in ("9" * 100_000, "“" * 50_000, "$" * 100_000, '"' * 50_000, "$1 " * 30_000):
+        annotate(parse_text("Title line here\n\n" + line))

@@ -1,0 +1,70 @@
+"""The knowledge base: every data file loads and validates; broken entries are refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotations.knowledge import (
+    KnowledgeError,
+    law_from_toml,
+    load_clauses,
+    load_laws,
+    read_toml,
+    validate_laws,
+)
+from annotations.model import LawEntry
+
+
+def test_every_law_loads_with_its_required_facts() -> None:
+    """At least 80 laws, each with id, name, kind, jurisdiction and summary."""
+    laws = load_laws()
+    assert len(laws) >= 80
+    for law in laws:
+        assert law.id and law.name and law.kind and law.jurisdiction and law.summary
+        for cap in law.penalties:
+            assert cap.amount is not None or cap.percent is not None
+            if cap.amount is not None:
+                assert cap.currency and cap.as_of
+
+
+def test_required_laws_are_present() -> None:
+    """The laws the foundation names are in the knowledge base."""
+    ids = {law.id for law in load_laws()}
+    assert {"coppa", "coppa-rule", "gdpr", "ccpa", "cpra", "bipa", "hipaa", "ftc-act"} <= ids
+
+
+@pytest.mark.parametrize("name", ["money.toml", "penalty_cues.toml", "authorities.toml", "clauses.toml"])
+def test_every_vocabulary_file_parses(name: str) -> None:
+    """Each TOML file of the knowledge base parses."""
+    assert read_toml(name)
+
+
+def test_clause_categories_compile_with_severities() -> None:
+    """Clause categories load with valid severities and compiled patterns."""
+    clauses = load_clauses()
+    assert {category.severity for category, _ in clauses} <= {"low", "medium", "high"}
+    assert len(clauses) >= 10
+
+
+def test_missing_field_is_refused() -> None:
+    """A law without a summary does not load."""
+    with pytest.raises(KnowledgeError, match="summary"):
+        law_from_toml({"id": "x", "name": "X Act", "kind": "statute", "jurisdiction": "US"})
+
+
+def test_bad_pattern_is_refused() -> None:
+    """A citation pattern that does not compile is refused at load."""
+    entry = {"id": "x", "name": "X Act", "kind": "statute", "jurisdiction": "US", "summary": "s",
+             "citation_patterns": ["(unclosed"]}  # fmt: skip
+    with pytest.raises(KnowledgeError, match="citation pattern"):
+        law_from_toml(entry)
+
+
+def test_duplicate_names_and_unknown_parents_are_refused() -> None:
+    """Two laws may not share a name, and a parent must exist."""
+    one = LawEntry("a", "Same Act", "statute", "US", "s")
+    two = LawEntry("b", "same act", "statute", "US", "s")
+    with pytest.raises(KnowledgeError, match="names both"):
+        validate_laws((one, two))
+    with pytest.raises(KnowledgeError, match="unknown parent"):
+        validate_laws((LawEntry("c", "C Rule", "rule", "US", "s", parent="nope"),))
