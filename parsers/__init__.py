@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from parsers.decode import decode_document
 from parsers.errors import FetchError, SourceError, UnreadableDocument
+from parsers.feed import parse_feed_document
+from parsers.html import parse_html as parse_html_page
 from parsers.model import Article, Block, Comment, Link, Metadata, OffsetMap
 from parsers.sniff import require_text, sniff
 from parsers.text import parse_text
@@ -26,8 +28,6 @@ __all__ = [
 
 def parse_html(html: str | bytes, url: str | None = None) -> Article:
     """Parse an HTML page into an Article (body, metadata, comments)."""
-    from parsers.html import parse_html as parse_html_page
-
     return parse_html_page(html, url)
 
 
@@ -37,8 +37,6 @@ def parse(document: bytes, content_type: str | None = None, url: str | None = No
     text = decode_document(document, content_type)
     kind = sniff(text, content_type)
     if kind == "feed":
-        from parsers.feed import parse_feed_document
-
         article = parse_feed_document(document, url)
     elif kind == "html":
         article = parse_html(text, url)

@@ -45,9 +45,9 @@ def declared_charset(data: bytes, content_type: str | None) -> str | None:
         match = _HEADER_CHARSET.search(content_type)
         if match and (codec := _codec(match.group(1))):
             return codec
-    match = _META_CHARSET.search(data[:_PREFIX_FOR_META])
-    if match:
-        return _codec(match.group(1).decode("ascii", "ignore"))
+    meta = _META_CHARSET.search(data[:_PREFIX_FOR_META])
+    if meta:
+        return _codec(meta.group(1).decode("ascii", "ignore"))
     return None
 
 

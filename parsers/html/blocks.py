@@ -13,6 +13,7 @@ from parsers.sanitize import clean_text
 
 _SPACES = re.compile(r"\s+")
 _CODE_TAGS = frozenset({"pre"})
+_CELL_TAGS = frozenset({"td", "th"})
 
 
 @dataclass
@@ -77,19 +78,21 @@ class _Builder:
         if not text.strip():
             return
         shift = len(raw) - len(raw.lstrip()) if kind != "code" else len(raw) - len(raw.lstrip("\n"))
-        kept = tuple(
+        spans = [
             Link(max(0, link.start - shift), min(len(text), link.end - shift), link.href)
             for link in links
             if min(len(text), link.end - shift) > max(0, link.start - shift)
-        )
-        linked = sum(link.end - link.start for link in kept)
+        ]
+        linked = sum(link.end - link.start for link in spans)
+        kept = tuple(link for link in spans if link.href)
         self.blocks.append(RawBlock(kind, clean_text(text), kept, linked))
 
     def open_link(self, element: HtmlElement) -> None:
-        """Start a link range at the current position when the href is followable."""
-        href = resolve_href(element.get("href"), self.base_url)
-        if href:
-            self.open_links.append((element, href, self.length))
+        """Start a link range at the current position; only followable hrefs become Links."""
+        if element.get("href") is not None:
+            self.open_links.append(
+                (element, resolve_href(element.get("href"), self.base_url) or "", self.length)
+            )
 
     def close_link(self, element: HtmlElement) -> None:
         """End the link range opened by this element."""
@@ -147,6 +150,8 @@ def _open(element: HtmlElement, tag: str, builder: _Builder) -> None:
             builder.code_depth += 1
     elif tag == "a":
         builder.open_link(element)
+    elif tag in _CELL_TAGS and builder.parts and "".join(builder.parts).strip():
+        builder.add(" | ")
     builder.add(element.text)
 
 

@@ -50,7 +50,9 @@ def remove_boilerplate(root: HtmlElement, keep: frozenset[HtmlElement] = frozens
     page_chars = len((body if body is not None else root).text_content()) or 1
     doomed = [element for element in root.iter() if _is_boilerplate(element, keep)]
     for element in doomed:
-        if len(element.text_content()) / page_chars <= MAX_REMOVED_SHARE or (tag_of(element) in FURNITURE_TAGS and not _has_long_paragraphs(element)):
+        if len(element.text_content()) / page_chars <= MAX_REMOVED_SHARE or (
+            tag_of(element) in FURNITURE_TAGS and not _has_long_paragraphs(element)
+        ):
             remove_keeping_tail(element)
 
 

@@ -30,6 +30,7 @@ MAX_SECTIONS = 20
 MAX_COMMENTS = 5000
 MIN_REPEATED_ITEMS = 2
 MIN_ITEM_CHARS = 2
+ARTICLE_SHARE_OF_SECTION = 0.5  # a "section" mostly made of one article body is the article, not comments
 
 
 @dataclass
@@ -80,10 +81,12 @@ def _sections(root: HtmlElement) -> list[HtmlElement]:
 
 
 def _holds_article(element: HtmlElement) -> bool:
-    """Whether a content-hinted article body sits inside the element."""
+    """Whether a content-hinted article body holding most of the element's text sits inside it."""
+    total = len(element.text_content()) or 1
     for inner in element.iter():
         value = hints(inner) if tag_of(inner) in ("div", "section", "article") else ""
-        if value and CONTENT_HINTS.search(value) and not COMMENT_SECTION_HINTS.search(value):
+        named = value and CONTENT_HINTS.search(value) and not COMMENT_SECTION_HINTS.search(value)
+        if named and len(inner.text_content()) > ARTICLE_SHARE_OF_SECTION * total:
             return True
     return False
 

@@ -10,7 +10,7 @@ from parsers.html.body import count_teasers, decide_kind, select_blocks
 from parsers.html.cleaning import drop_junk, remove_all, remove_boilerplate
 from parsers.html.comments import extract_comments
 from parsers.html.jsonld import load_jsonld
-from parsers.html.metadata import declared_kind, extract_metadata, gather_signals
+from parsers.html.metadata import declared_kind, declared_published, extract_metadata, gather_signals
 from parsers.html.scoring import choose_containers
 from parsers.html.tree import HtmlElement, load_tree
 from parsers.model import Article, Block, Comment, Metadata
@@ -69,4 +69,16 @@ def extract_article(html: str | bytes, url: str | None, progress: Progress) -> A
     progress.blocks = select_blocks(extract_blocks(containers, url, skip), progress.metadata.title)
     kind = decide_kind(declared_kind(signals), teasers, progress.blocks)
     progress.metadata = replace(progress.metadata, page_kind=kind)
+    if kind == "listing":
+        progress.metadata = replace(progress.metadata, published=declared_published(signals))
     return progress.article()
+
+
+def fragment_blocks(html: str, url: str | None) -> tuple[Block, ...]:
+    """All readable blocks of an HTML fragment (a feed entry's content), without choosing a main part."""
+    root = load_tree(f"<html><body>{html}</body></html>")
+    if root is None:
+        return ()
+    drop_junk(root)
+    body = root.find("body")
+    return select_blocks(extract_blocks([body if body is not None else root], url), None)

@@ -39,7 +39,14 @@ UPDATED_KEYS = (
     "article:modified_time", "og:updated_time", "og:article:modified_time", "datemodified",
     "dcterms.modified", "last-modified", "article.updated", "modified_time", "dc.date.modified",
 )  # fmt: skip
-SITE_KEYS = ("og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site")
+SITE_KEYS = (
+    "og:site_name",
+    "application-name",
+    "publisher",
+    "dc.publisher",
+    "dcterms.publisher",
+    "twitter:site",
+)
 DESCRIPTION_KEYS = ("description", "og:description", "twitter:description", "dc.description")
 LANGUAGE_KEYS = ("content-language", "og:locale", "dc.language", "language", "inlanguage")
 TAG_KEYS = ("article:tag", "news_keywords", "keywords", "parsely-tags", "sailthru.tags")
@@ -250,7 +257,7 @@ def _canonical(root: HtmlElement, url: str | None, signals: PageSignals) -> str 
             found = resolve_href(link.get("href"), url)
             if found:
                 return found
-    return resolve_href(_meta_first(signals, ("og:url",)), url)
+    return resolve_href(_meta_first(signals, ("og:url",)) or _node_value(signals, "url"), url)
 
 
 def _language(root: HtmlElement, signals: PageSignals) -> str | None:
@@ -280,6 +287,11 @@ def _tags(signals: PageSignals) -> tuple[str, ...]:
         if tag and tag.casefold() not in {t.casefold() for t in tags} and len(tag) < 80:
             tags.append(tag)
     return tuple(tags[:MAX_TAGS])
+
+
+def declared_published(signals: PageSignals) -> DateValue | None:
+    """The publication date only when metadata declares it (a listing's teaser dates are not its date)."""
+    return _date_from(signals, PUBLISHED_KEYS, "datePublished")
 
 
 def declared_kind(signals: PageSignals) -> str | None:

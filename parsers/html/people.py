@@ -90,7 +90,8 @@ def _hinted_bylines(root: HtmlElement, limit: int) -> list[str]:
         value = hints(element)
         if not value or not BYLINE_HINTS.search(value) or "comment" in value:
             continue
-        text = element.text_content()
+        link = element.find(".//a")
+        text = (link if link is not None and link.text_content().strip() else element).text_content()
         if 2 < len(text.strip()) <= MAX_AUTHOR_CHARS * 2:
             found.append(text)
             if len(found) >= limit:

@@ -9,6 +9,7 @@ tree is copied into an lxml tree with an explicit stack (no recursion, any depth
 from __future__ import annotations
 
 import re
+from typing import TypeAlias
 
 import lxml.html
 from bs4 import BeautifulSoup, Comment, Doctype, NavigableString, Tag
@@ -16,7 +17,7 @@ from lxml import etree
 
 from parsers.html.vocabulary import DROP_TAGS
 
-HtmlElement = lxml.html.HtmlElement
+HtmlElement: TypeAlias = lxml.html.HtmlElement
 
 # Characters an XML tree cannot hold; the sanitiser would show them, here they are only dropped.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -31,7 +32,9 @@ MAX_COPY_DEPTH = 200
 
 def load_tree(text: str) -> HtmlElement | None:
     """The document's root element, or None when the text holds no markup at all."""
-    text = _XML_DECLARATION.sub("", text, count=1)
+    # A tree cannot hold C0 controls or lone surrogates (lxml refuses them when text is moved), so they go
+    # now, in both parsing paths alike; every other character reaches the sanitiser untouched.
+    text = _NOT_XML.sub("", _XML_DECLARATION.sub("", text, count=1))
     if not text.strip():
         return None
     root = _parse_with_lxml(text)
@@ -56,7 +59,7 @@ def _parse_with_lxml(text: str) -> HtmlElement | None:
 
 def _parse_with_soup(text: str) -> HtmlElement | None:
     """BeautifulSoup's tree (lxml builder) copied into an lxml tree, iteratively."""
-    soup = BeautifulSoup(_NOT_XML.sub("", text), "lxml")
+    soup = BeautifulSoup(text, "lxml")
     root = lxml.html.Element("html")
     stack: list[tuple[Tag, HtmlElement, int]] = [(soup, root, 0)]
     while stack:

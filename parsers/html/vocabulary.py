@@ -15,7 +15,8 @@ DROP_TAGS = frozenset(
     {
         "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed",
         "button", "select", "option", "input", "textarea", "audio", "video", "source", "track", "map",
-        "head", "dialog", "frameset", "frame", "applet", "label",
+        "head", "dialog", "frameset", "frame", "applet", "label", "amp-ad", "amp-analytics", "amp-pixel",
+        "amp-sidebar", "amp-consent", "amp-social-share", "amp-iframe", "amp-embed", "amp-sticky-ad",
     }
 )  # fmt: skip
 # Page furniture by tag: dropped from the body unless they hold the article itself.
@@ -25,7 +26,7 @@ BLOCK_TAGS = frozenset(
     {
         "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "blockquote", "pre",
         "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody",
-        "tfoot", "tr", "td", "th", "caption", "figure", "figcaption", "form", "fieldset", "address", "hr",
+        "tfoot", "tr", "caption", "figure", "figcaption", "form", "fieldset", "address", "hr",
         "center", "details", "summary", "body", "html", "hgroup", "legend",
     }
 )  # fmt: skip
@@ -60,7 +61,8 @@ BOILERPLATE_HINTS = re.compile(
     r"entry-?meta|meta-?data|tags|tag-?list|tag-?cloud|categories|comments?|comment-?list|disqus|respond|"
     r"popular|trending|most-?read|most-?popular|skip|modal|overlay|popup|sr-only|visually-?hidden|"
     r"screen-?reader|jump-?link|rating|follow|inline-?ad|teaser-?list|next-?prev|post-?nav|"
-    r"prev-?next|caption-?credit|copyright|disclaimer|donate|wp-?block-?buttons|print-?only|toolbar"
+    r"prev-?next|caption-?credit|copyright|disclaimer|donate|wp-?block-?buttons|print-?only|toolbar|"
+    r"post-?date|entry-?date|date|timestamp|dateline|post-?actions|actions|reading-?time|read-?time"
     r")(?:$|[\s_-])"
 )
 # Layout names for furniture; page builders also use them on the wrapper of everything ("has-sidebar"),
@@ -145,11 +147,12 @@ COMMENT_TEXT_HINTS = re.compile(
     r"post-?content|post-?body|post-?text|message-?body|message-?content|content|text|body)(?:$|[\s_-])"
 )
 COMMENT_AUTHOR_HINTS = re.compile(
-    r"(?:^|[\s_-])(?:fn|comment-?author|author|author-?name|username|user-?name|user|name|nick|poster)"
+    r"(?:^|[\s_-])(?:fn|comment-?author|author|author-?name|username|user-?name|user|name|nick|poster|autor|"
+    r"auteur|verfasser)"
     r"(?:$|[\s_-])"
 )
 COMMENT_DATE_HINTS = re.compile(
-    r"(?:^|[\s_-])(?:date|time|timestamp|published|comment-?date|meta)(?:$|[\s_-])"
+    r"(?:^|[\s_-])(?:date|time|timestamp|published|comment-?date|meta|datum|zeit)(?:$|[\s_-])"
 )
 # Sections that hold the comment form only: never comments.
 COMMENT_FORM_HINTS = re.compile(
@@ -206,6 +209,7 @@ BOILERPLATE_LINES = re.compile(
     r"^(?:advertisement|anzeige|publicité|werbung|share|share this|share this article|share on \w+|tweet|"
     r"read more|read next|related|related articles|related posts|see also|continue reading|sign up|subscribe|"
     r"follow us|comments?|\d+ comments?|leave a comment|leave a reply|click here|print|email|"
-    r"weiterlesen|mehr zum thema|lire aussi|lire la suite|à lire aussi)\W*$",
+    r"weiterlesen|mehr zum thema|lire aussi|lire la suite|à lire aussi|\d+\s*min(?:ute)?s?\s+read\b.*|"
+    r"lesezeit:?\s*\d+\s*min.*|temps de lecture.*)\W*$",
     re.I,
 )

@@ -1,0 +1,102 @@
+"""Annotation benchmark: quality on the seed and our labelled set (shared scorer), and speed.
+
+Quality needs ../shared/bench/annotations (score.py); without it that part says so and is skipped.
+Speed is measured on text we generate here.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED_SCORER = ROOT.parent / "shared" / "bench" / "annotations"
+LABELLED = ROOT / "tests" / "fixtures" / "annotations" / "labelled.jsonl"
+sys.path.insert(0, str(ROOT))
+
+from annotations import annotate  # noqa: E402
+from parsers import parse_text  # noqa: E402
+
+
+def quality() -> None:
+    """Score the seed and our labelled set with the shared scorer."""
+    if not (SHARED_SCORER / "score.py").exists():
+        print("annotation quality: ../shared/bench/annotations is absent; skipped")
+        return
+    fineprint = shutil.which("fineprint", path=str(Path(sys.executable).parent)) or "fineprint"
+    command = f"{sys.executable} {SHARED_SCORER / 'annotate_offsets.py'} {fineprint} {{}}"
+    for label, cases in (("seed", []), ("labelled set (ours)", ["--cases", str(LABELLED)])):
+        print(f"-- {label}", flush=True)
+        subprocess.run(
+            [sys.executable, str(SHARED_SCORER / "score.py"), *cases, "--cmd", command],
+            check=False,
+            cwd=SHARED_SCORER,
+        )
+
+
+def _timed(text: str) -> tuple[float, int]:
+    annotate(parse_text("Warm up: a $5 fine under the GDPR."))
+    article = parse_text(text)
+    started = time.perf_counter()
+    result = annotate(article)
+    return time.perf_counter() - started, len(result.annotations)
+
+
+def _article(comment_body: str, comments: int = 5000) -> str:
+    """A long article followed by `comments` reader comments."""
+    thread = "".join(
+        f"Reader{n} says:\nMarch 5, 2024 at 9:12 am\n\n{comment_body(n)}\n\n" for n in range(comments)
+    )
+    return (
+        "A title about a $30M settlement\n\nBy Ann Lee | 4 March 2024\n\n"
+        + DENSE * 50
+        + "\n\nComments\n\n"
+        + thread
+    )
+
+
+DENSE = (
+    "The regulator fined the company €1.2bn ($1.3bn) under Article 83(5) of the GDPR, while its revenue "
+    "reached $116 billion. Its privacy policy says “we may share your data with partners”. "
+)
+PLAIN = (
+    "I read the whole thing twice and I still do not understand why anyone would put a camera in a bedroom, "
+    "but people do, and then they are surprised when somebody else looks at the footage. "
+)
+
+
+def speed() -> None:
+    """Throughput on articles with 5,000 comments, and pathological 1 MB lines."""
+    cases = (
+        ("every comment dense with money, laws and quotes", lambda n: DENSE),
+        (
+            "one comment in ten with money, laws and quotes",
+            lambda n: PLAIN * 2 + (DENSE if n % 10 == 0 else ""),
+        ),
+    )
+    for label, body in cases:
+        text = _article(body)
+        seconds, found = _timed(text)
+        megabytes = len(text.encode()) / 1e6
+        print(
+            f"annotate, {label}: {megabytes:.2f} MB in {seconds:.2f} s = {megabytes / seconds:.2f} MB/s ({found} annotations)"
+        )
+    for name, line in (
+        ("digits", "9" * 1_000_000),
+        ("curly quotes", "“" * 1_000_000),
+        ("straight quotes", '"' * 1_000_000),
+        ("dollar signs", "$" * 1_000_000),
+        ("amounts", "$1 " * 333_333),
+        ("section signs", "§ " * 500_000),
+        ("words", "fine " * 200_000),
+    ):
+        seconds, _ = _timed("Title of the page\n\n" + line)
+        print(f"pathological 1 MB line of {name}: {seconds:.3f} s")
+
+
+if __name__ == "__main__":
+    quality()
+    speed()

@@ -1,0 +1,114 @@
+"""Comments: WordPress threads, schema.org microdata and JSON-LD, generic sections; never in the body."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from parsers.html.extract import Progress, extract_article
+from parsers.model import Article
+
+ARTICLE = (
+    "<article><h1>Headline</h1><div class='entry-content'>"
+    + ("<p>The regulator published its findings on cookie walls today, after a long inquiry.</p>" * 5)
+    + "</div></article>"
+)
+
+
+def parse(comments_html: str, head: str = "") -> Article:
+    """Parse an article page followed by `comments_html`."""
+    html = f"<html><head>{head}</head><body>{ARTICLE}{comments_html}</body></html>"
+    return extract_article(html, "https://blog.example.net/post/", Progress())
+
+
+def wp_comment(number: int, author: str, when: str, text: str, children: str = "") -> str:
+    """One WordPress comment as the default theme writes it."""
+    replies = f'<ul class="children">{children}</ul>' if children else ""
+    return (
+        f'<li id="comment-{number}" class="comment even depth-1">'
+        f'<article id="div-comment-{number}" class="comment-body">'
+        f'<footer class="comment-meta"><div class="comment-author vcard"><img class="avatar" src="a.png">'
+        f'<b class="fn">{author}</b> <span class="says">says:</span></div>'
+        f'<div class="comment-metadata"><a href="#c"><time datetime="{when}">a date</time></a></div></footer>'
+        f'<div class="comment-content"><p>{text}</p></div>'
+        f'<div class="reply"><a class="comment-reply-link" href="#">Reply</a></div>'
+        f"</article>{replies}</li>"
+    )
+
+
+def test_wordpress_thread_with_nesting() -> None:
+    """Authors, dates, texts and parents come from the WordPress markup, in page order."""
+    reply = wp_comment(2, "Bo", "2024-03-05T22:00:00+00:00", "I disagree with the first point.")
+    thread = wp_comment(1, "Ann", "2024-03-05T21:20:00+00:00", "Great summary of the ruling.", reply)
+    thread += wp_comment(3, "Cy", "2024-03-06T08:00:00", "Where is the full decision?")
+    section = (
+        f'<div id="comments" class="comments-area"><h2>3 thoughts</h2><ol class="comment-list">{thread}</ol>'
+    )
+    section += '<div id="respond"><h3>Leave a Reply</h3></div></div>'
+    article = parse(section)
+    assert [(c.id, c.parent_id, c.author, c.text) for c in article.comments] == [
+        ("c0", None, "Ann", "Great summary of the ruling."),
+        ("c1", "c0", "Bo", "I disagree with the first point."),
+        ("c2", None, "Cy", "Where is the full decision?"),
+    ]
+    assert article.comments[2].published == datetime(2024, 3, 6, 8, 0)
+    body = " ".join(block.text for block in article.blocks)
+    assert "Great summary" not in body and "Leave a Reply" not in body
+    assert "cookie walls" in body
+
+
+def test_schema_org_microdata_comments() -> None:
+    """itemtype=schema.org/Comment items give author, date and text."""
+    item = (
+        '<div itemprop="comment" itemscope itemtype="https://schema.org/Comment">'
+        '<span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Dana</span>'
+        '</span><meta itemprop="dateCreated" content="2023-07-01T10:00:00Z">'
+        '<div itemprop="text"><p>Thanks for the clear explanation.</p></div></div>'
+    )
+    article = parse(f"<section>{item}</section>")
+    assert len(article.comments) == 1
+    comment = article.comments[0]
+    assert (comment.author, comment.text) == ("Dana", "Thanks for the clear explanation.")
+    assert comment.published is not None and comment.published.year == 2023
+
+
+def test_jsonld_comments_when_the_markup_has_none() -> None:
+    """Comments listed in the article's JSON-LD are used, replies nested."""
+    data = {
+        "@type": "BlogPosting",
+        "headline": "Headline",
+        "comment": [
+            {
+                "@type": "Comment",
+                "author": {"@type": "Person", "name": "Eve"},
+                "dateCreated": "2024-01-01",
+                "text": "First!",
+                "comment": [{"@type": "Comment", "author": "Fay", "text": "Welcome."}],
+            }
+        ],
+    }
+    head = f'<script type="application/ld+json">{json.dumps(data)}</script>'
+    comments = parse("", head).comments
+    assert [(c.id, c.parent_id, c.author, c.text) for c in comments] == [
+        ("c0", None, "Eve", "First!"),
+        ("c1", "c0", "Fay", "Welcome."),
+    ]
+
+
+def test_generic_comment_section_of_repeated_items() -> None:
+    """A section of look-alike items with author, date and text is read as comments."""
+    items = "".join(
+        f'<div class="entry"><span class="user">user{n}</span><span class="date">2024-02-0{n}</span>'
+        f"<p>Opinion number {n} on the matter.</p></div>"
+        for n in range(1, 4)
+    )
+    article = parse(f'<div id="disqus_thread">{items}</div>')
+    assert [c.author for c in article.comments] == ["user1", "user2", "user3"]
+    assert article.comments[1].text == "Opinion number 2 on the matter."
+    assert "Opinion number" not in " ".join(block.text for block in article.blocks)
+
+
+def test_no_comments_on_a_plain_article() -> None:
+    """An article without a comment section has none, and a widget named like one is not one."""
+    widget = '<aside><ul class="recent-comments widget"><li class="comment">Ann on Headline</li></ul></aside>'
+    assert parse(widget).comments == ()
