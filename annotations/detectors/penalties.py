@@ -74,7 +74,11 @@ class CueHit:
 
 
 def find_cues(text: str, moneys: list[Money]) -> list[CueHit]:
-    """Every cue near the amounts of a unit's text, in order; the rest of the text is not scanned."""
+    """Every cue near the amounts of a unit's text, in order; cues inside an amount do not count.
+
+    Only the text near amounts is scanned. A cue inside another money expression ("turnover" in
+    "4% of global turnover") says nothing about its neighbours.
+    """
     every = cues()
     hits: list[CueHit] = []
     scanned_to = 0
@@ -89,10 +93,17 @@ def find_cues(text: str, moneys: list[Money]) -> list[CueHit]:
         while start > scanned_to and text[start - 1].isalnum():
             start -= 1
         for match in _all_cues().finditer(text, start, end):
-            if match.lastgroup:
+            if match.lastgroup and not _inside_money(match.start(), moneys):
                 hits.append(CueHit(match.start(), match.end(), every[int(match.lastgroup[1:])]))
         scanned_to = end
     return hits
+
+
+def _inside_money(position: int, moneys: list[Money]) -> bool:
+    """Whether a position falls inside one of the amounts."""
+    starts = [money.start for money in moneys]
+    index = bisect.bisect_right(starts, position) - 1
+    return index >= 0 and position < moneys[index].end
 
 
 def _in_window(hits: list[CueHit], window: tuple[int, int]) -> list[CueHit]:

@@ -28,7 +28,7 @@ DOCUMENTS = (
         "community guidelines",
     ),
     (
-        r"(?:the|their|its|our|your|new|updated|revised)\s+(?:terms(?!\s+(?:of|and)\b)|agreement|fine print)\b",
+        r"(?:\b(?:the|their|its|our|your|new|updated|revised)|\w['’]s)\s+(?:terms(?!\s+(?:of|and)\b)|agreement|fine print)\b",
         "terms of service",
     ),
 )
@@ -43,10 +43,15 @@ _SPEAKER = re.compile(
     re.IGNORECASE,
 )
 # Words that may stand between a document and its verb: "the policy says", "the EULA. It says".
-_DOCUMENT_LED = re.compile(
-    r"^[\s.,;:'’s]*(?:(?:it|this|that|which|they|also|still|now|clearly|explicitly|plainly|simply|even|only)\s+){0,3}$",
+# After a sentence break, the verb still belongs to the document when its subject points back to it:
+# "The privacy notice goes further. It says ...", "... a new EULA. Section 4 says ...".
+_BACK_REFERENCE = re.compile(
+    r"\s*(?:it|they|this|that|these|which|(?:the\s+)?(?:section|clause|paragraph|article|part|term)\s+\d+[\w.()]*)\s*",
     re.IGNORECASE,
 )
+_SENTENCE_END = re.compile(r"[.!?…]\s+")
+# Words that may stand between a document and its verb: "the terms of my sleep tracker state".
+MAX_WORDS_TO_VERB = 8
 _COMPANY = re.compile(
     r"(?<![.!?]\s)\b(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?:'s|’s)?\s+(?:own\s+)?(?:new\s+)?(?=\w)"
 )
@@ -63,6 +68,14 @@ def _document(context: str) -> tuple[int, str] | None:
         name = DOCUMENTS[int(match.lastgroup[1:])][1] if match.lastgroup else "terms of service"
         best = (match.end(), name)
     return best
+
+
+def _led_by_document(between: str) -> bool:
+    """Whether the verb after a document still has the document (or a part of it) as its subject."""
+    parts = _SENTENCE_END.split(between)
+    if len(parts) > 1:
+        return bool(_BACK_REFERENCE.fullmatch(parts[-1]))
+    return len(between.split()) <= MAX_WORDS_TO_VERB
 
 
 def _company(context: str) -> str | None:
@@ -95,14 +108,9 @@ class TosQuoteDetector:
         found = _document(left)
         if found is not None:
             document_end, document = found
-            speakers = list(_SPEAKER.finditer(left))
-            nearest = speakers[-1] if speakers else None
-            led = (
-                nearest is not None
-                and nearest.start() >= document_end
-                and _DOCUMENT_LED.match(left[document_end : nearest.start()])
-            )
-            if nearest is None or led:
+            # Only a verb after the document can take the quote away from it.
+            speakers = [match for match in _SPEAKER.finditer(left) if match.start() >= document_end]
+            if not speakers or _led_by_document(left[document_end : speakers[-1].start()]):
                 return document, _company(left)
         found = _document(right[:80])
         if found is not None and not _SPEAKER.search(right[: found[0]]):
