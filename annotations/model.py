@@ -45,6 +45,7 @@ class LawEntry:
     aliases: tuple[str, ...] = ()
     citations: tuple[str, ...] = ()
     citation_patterns: tuple[str, ...] = ()
+    context_names: tuple[str, ...] = ()
     level: str | None = None
     year: int | None = None
     in_force: int | None = None

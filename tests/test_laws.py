@@ -49,6 +49,41 @@ NEGATIVE = [
 ]
 
 
+CONTEXT = [
+    ("Ofcom enforces the Online Safety Act across the UK.", "Online Safety Act", "uk-online-safety-act"),
+    (
+        "Australia's eSafety office applies the Online Safety Act to apps.",
+        "Online Safety Act",
+        "au-online-safety-act",
+    ),
+    ("In Singapore the PDPC enforces the PDPA.", "PDPA", "singapore-pdpa"),
+    (
+        "The FTC noted that the Privacy Act binds federal agencies, not firms.",
+        "Privacy Act",
+        "privacy-act-1974",
+    ),
+    (
+        "A British court read the Age Appropriate Design Code with the ICO.",
+        "Age Appropriate Design Code",
+        "uk-childrens-code",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "law_id"), CONTEXT)
+def test_shared_bare_name_resolved_by_the_article_jurisdiction(
+    sentence: str, name: str | None, law_id: str | None
+) -> None:
+    """A bare name several laws share counts only where the article points to one jurisdiction."""
+    found = _find(sentence)
+    assert ([(name, law_id)] if name else []) == [item for item in found if item[0] == name]
+
+
+def test_shared_bare_name_alone_is_not_guessed() -> None:
+    """Without any jurisdiction in sight, "the Privacy Act" is left unmarked."""
+    assert _find("Lawyers argued about the Privacy Act for hours.") == []
+
+
 def _find(sentence: str) -> list[tuple[str, str | None]]:
     return [
         (f.text, f.ref) for f in sorted(LawDetector().detect((Unit("b0", sentence),)), key=lambda f: f.start)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cached_property
 
 from annotations.detectors.base import Unit
 from annotations.detectors.first_chars import dispatch
+from annotations.detectors.jurisdiction import jurisdiction_signals, resolve
 from annotations.detectors.trie import trie_pattern
 from annotations.knowledge import load_laws
 from annotations.model import Finding, LawEntry
@@ -84,11 +86,38 @@ class LawDetector:
                 spans.append((match.start(), match.end(), owners[int(match.lastgroup[1:])]))
         return _without_overlaps(spans)
 
+    @cached_property
+    def _context(self) -> tuple[re.Pattern[str], dict[str, list[str]]]:
+        """Bare names several laws share ("Privacy Act"), each with the laws it may mean."""
+        owners: dict[str, list[str]] = {}
+        for law in self.laws:
+            for name in law.context_names:
+                owners.setdefault(name, []).append(law.id)
+        pattern = trie_pattern(owners, fold=False) if owners else r"(?!x)x"
+        return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])"), owners
+
+    def _context_matches(self, text: str, signals: Counter[str]) -> list[tuple[int, int, str]]:
+        """Shared bare names resolved by the jurisdiction the article points to."""
+        pattern, owners = self._context
+        spans = []
+        for match in pattern.finditer(text):
+            candidates = owners.get(" ".join(match.group().replace("’", "'").split()), [])
+            chosen = resolve((self._by_id[law_id] for law_id in candidates), signals)
+            if chosen is not None:
+                spans.append((match.start(), match.end(), chosen.id))
+        return spans
+
     def detect(self, units: tuple[Unit, ...]) -> list[Finding]:
         """Every law mention in the units."""
+        ordinary = {unit.id: self._matches(unit.text) for unit in units}
+        named = (self._by_id[law_id].jurisdiction for spans in ordinary.values() for _s, _e, law_id in spans)
+        signals = jurisdiction_signals(units, named) if self._context[1] else Counter()
         findings = []
         for unit in units:
-            for start, end, law_id in self._matches(unit.text):
+            spans = ordinary[unit.id]
+            if signals:
+                spans = _without_overlaps(spans + self._context_matches(unit.text, signals))
+            for start, end, law_id in spans:
                 start, end = self._extend(unit.text, start, end)
                 law = self._by_id[law_id]
                 findings.append(

@@ -72,6 +72,7 @@ def law_from_toml(entry: dict[str, Any]) -> LawEntry:
         aliases=_tuple(entry, "aliases"),
         citations=_tuple(entry, "citations"),
         citation_patterns=patterns,
+        context_names=_tuple(entry, "context_names"),
         level=entry.get("level"),
         year=entry.get("year"),
         in_force=entry.get("in_force"),
@@ -97,6 +98,12 @@ def validate_laws(laws: tuple[LawEntry, ...]) -> None:
         for name in names:
             if owners.setdefault(name, law.id) != law.id:
                 raise KnowledgeError(f"{name!r} names both {owners[name]!r} and {law.id!r}")
+    for law in laws:
+        for name in law.context_names:
+            if name in owners or name.casefold() in owners:
+                raise KnowledgeError(
+                    f"context name {name!r} of {law.id!r} is also the name of {owners.get(name)!r}"
+                )
 
 
 @cache
@@ -105,6 +112,12 @@ def load_laws() -> tuple[LawEntry, ...]:
     laws = tuple(law_from_toml(entry) for entry in read_toml("laws.toml").get("law", ()))
     validate_laws(laws)
     return laws
+
+
+@cache
+def jurisdiction_cues() -> dict[str, tuple[str, ...]]:
+    """Words that tell which jurisdiction an article is about, by jurisdiction code."""
+    return {code: tuple(words) for code, words in read_toml("jurisdictions.toml").items()}
 
 
 @cache
