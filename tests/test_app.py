@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from tests_support import closed_port_url
 from textual.widgets import OptionList
 
@@ -132,15 +133,23 @@ async def test_remapped_key_is_used_and_shown(isolated_home: Path) -> None:
         assert screen.selected == 0
 
 
-async def test_missing_file_notifies_and_keeps_running(tmp_path: Path) -> None:
-    """A source that cannot be read shows a notification; the app stays up."""
-    async with FineprintApp(str(tmp_path / "nope.txt")).run_test(size=(120, 40)) as pilot:
+@pytest.mark.parametrize(
+    ("content", "reason"), [(None, "no such file"), (b"", "empty"), (bytes(range(256)) * 8, "binary")]
+)
+async def test_unreadable_source_notifies_and_keeps_running(
+    tmp_path: Path, content: bytes | None, reason: str
+) -> None:
+    """A missing, empty or binary file shows a notification in plain words; the app stays up."""
+    path = tmp_path / "source.txt"
+    if content is not None:
+        path.write_bytes(content)
+    async with FineprintApp(str(path)).run_test(size=(120, 40)) as pilot:
         for _ in range(40):
             await pilot.pause(0.05)
             if pilot.app._notifications:
                 break
         messages = [n.message for n in pilot.app._notifications]
-        assert any("no such file" in m for m in messages)
+        assert any(reason in m for m in messages)
         assert isinstance(pilot.app.screen, MainScreen)
 
 

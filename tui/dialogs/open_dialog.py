@@ -10,6 +10,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from tui.safe import plain
+
 
 class OpenDialog(ModalScreen[str | None]):
     """Asks for a source; dismisses with it, or with None when cancelled."""
@@ -26,7 +28,7 @@ class OpenDialog(ModalScreen[str | None]):
             yield Input(placeholder="https://… or a path", id="open-input")
             if self.history:
                 yield OptionList(
-                    *(Option(Content(item)) for item in reversed(self.history[-20:])), id="open-history"
+                    *(Option(plain(item)) for item in reversed(self.history[-20:])), id="open-history"
                 )
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

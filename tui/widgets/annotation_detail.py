@@ -7,6 +7,7 @@ from textual.widgets import Static
 
 from annotations import Annotation, LawEntry
 from annotations.summary import format_amount
+from tui.safe import plain
 
 NOTHING_SELECTED = "Press ] for the first annotation."
 
@@ -78,4 +79,4 @@ class AnnotationDetail(Static):
             self.update(Content(NOTHING_SELECTED))
             return
         lines = detail_lines(annotation)
-        self.update(Content.assemble((lines[0], "bold"), "\n", Content("\n".join(lines[1:]))))
+        self.update(Content.assemble((lines[0], "bold"), "\n", plain("\n".join(lines[1:]))))

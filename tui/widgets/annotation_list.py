@@ -10,6 +10,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from annotations import Annotation
+from tui.safe import plain
 from tui.widgets.unit_text import GLYPHS
 
 
@@ -26,7 +27,7 @@ def option_label(annotation: Annotation) -> Content:
     if len(text) > 60:
         text = text[:57] + "…"
     return Content.assemble(
-        Content(f"{GLYPHS[annotation.kind]} "), Content(text), Content(f"  ({where(annotation.unit_id)})")
+        Content(f"{GLYPHS[annotation.kind]} "), plain(text), Content(f"  ({where(annotation.unit_id)})")
     )
 
 
