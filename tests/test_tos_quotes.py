@@ -77,3 +77,37 @@ def test_clause_categories_are_named() -> None:
     """The quoted clause's categories come from the knowledge base."""
     (finding,) = TosQuoteDetector().detect((Unit("c0", POSITIVE[0][0]),))
     assert {"content-licence", "perpetual-rights"} <= {c.id for c in finding.clauses}
+
+
+def test_clause_set_off_after_a_colon_without_quotation_marks() -> None:
+    """ "The terms state: ..." takes the clause up to the end of the sentence."""
+    text = "Buried in section 9, the terms state: we may suspend your account at any time without notice. Users were upset."
+    assert _find(text) == [("we may suspend your account at any time without notice", "terms of service")]
+
+
+def test_colon_after_a_speaker_is_not_a_clause() -> None:
+    """A spokesperson's words after a colon are not the terms."""
+    assert (
+        _find("Asked about the terms, a spokesperson said: we always follow the law in every market.") == []
+    )
+
+
+def test_block_quote_after_a_lead_in_paragraph() -> None:
+    """A quote block whose previous block hands over to the privacy policy is a ToS quote."""
+    units = (
+        Unit("b0", "The relevant passage of the company's privacy policy reads:"),
+        Unit("b1", "We may disclose information to law enforcement when we believe it is required.", "quote"),
+    )
+    (finding,) = TosQuoteDetector().detect(units)
+    assert (finding.unit_id, finding.start, finding.end) == ("b1", 0, len(units[1].text))
+    assert finding.document == "privacy policy"
+    assert "law-enforcement" in {c.id for c in finding.clauses}
+
+
+def test_block_after_an_unrelated_lead_in_is_not_a_quote() -> None:
+    """A quote block after a lead-in that names no document is not a ToS quote."""
+    units = (
+        Unit("b0", "The minister told parliament:"),
+        Unit("b1", "We will act on online harms this year.", "quote"),
+    )
+    assert TosQuoteDetector().detect(units) == []

@@ -52,6 +52,12 @@ _BACK_REFERENCE = re.compile(
 _SENTENCE_END = re.compile(r"[.!?…]\s+")
 # Words that may stand between a document and its verb: "the terms of my sleep tracker state".
 MAX_WORDS_TO_VERB = 8
+# A person between the document and the verb is who speaks: "Asked about the terms, a spokesperson said".
+_PERSON = re.compile(
+    r"\b(?:spokes\w*|officials?|ministers?|executives?|CEO|chief|lawyers?|attorneys?|judges?|commissioners?|"
+    r"regulators?|directors?|representatives?|founders?|he|she)\b",
+    re.IGNORECASE,
+)
 _COMPANY = re.compile(
     r"(?<![.!?]\s)\b(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?:'s|’s)?\s+(?:own\s+)?(?:new\s+)?(?=\w)"
 )
@@ -59,6 +65,11 @@ _NOT_COMPANIES = frozenset(
     "The A An According Their Its His Her Our Your This That These Those Like Under In As".split()
 )
 MIN_QUOTE_WORDS = 2
+# A clause set off after "the terms state:" without quotation marks needs this many words.
+MIN_SET_OFF_WORDS = 4
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_CLAUSE_END = re.compile(r"[.!?…](?=\s|$)|\n\s*\n")
+_QUOTE_MARK_START = re.compile("^[\"'“”„«»‘’‚「」『』]")
 
 
 def _document(context: str) -> tuple[int, str] | None:
@@ -75,7 +86,7 @@ def _led_by_document(between: str) -> bool:
     parts = _SENTENCE_END.split(between)
     if len(parts) > 1:
         return bool(_BACK_REFERENCE.fullmatch(parts[-1]))
-    return len(between.split()) <= MAX_WORDS_TO_VERB
+    return len(between.split()) <= MAX_WORDS_TO_VERB and not _PERSON.search(between)
 
 
 def _company(context: str) -> str | None:
@@ -117,10 +128,46 @@ class TosQuoteDetector:
             return found[1], _company(left) or _company(right)
         return None
 
+    def _lead_in(self, text: str, colon: int) -> tuple[str, str | None] | None:
+        """(document, company) when the sentence up to a colon hands over to a document's words."""
+        bounds = sentence_bounds(text)
+        sentence_start = bounds[sentence_at(bounds, max(0, colon - 1))][0]
+        left = text[sentence_start:colon]
+        found = _document(left)
+        if found is None:
+            return None
+        speakers = [match for match in _SPEAKER.finditer(left) if match.start() >= found[0]]
+        if speakers and not _led_by_document(left[found[0] : speakers[-1].start()]):
+            return None
+        return found[1], _company(left)
+
+    def _finding(self, unit: Unit, start: int, end: int, attribution: tuple[str, str | None]) -> Finding:
+        quoted = unit.text[start:end]
+        return Finding(
+            "tos_quote", unit.id, start, end, quoted, self.name,
+            document=attribution[0], company=attribution[1], clauses=clause_categories(quoted),
+        )  # fmt: skip
+
+    def _set_off(self, unit: Unit) -> list[Finding]:
+        """Clauses set off after a colon without quotation marks: "The terms state: we may ..."."""
+        text, findings = unit.text, []
+        for colon in (index for index, char in enumerate(text) if char == ":"):
+            start = colon + 1 + (len(text[colon + 1 :]) - len(text[colon + 1 :].lstrip()))
+            if start >= len(text) or _QUOTE_MARK_START.match(text[start:]):
+                continue
+            attribution = self._lead_in(text, colon)
+            if attribution is None:
+                continue
+            stop = _CLAUSE_END.search(text, start)
+            end = stop.start() if stop else len(text)
+            if len(text[start:end].split()) >= MIN_SET_OFF_WORDS:
+                findings.append(self._finding(unit, start, end, attribution))
+        return findings
+
     def _unit_findings(self, unit: Unit) -> list[Finding]:
         text = unit.text
         bounds = sentence_bounds(text)
-        findings = []
+        findings = self._set_off(unit) if ":" in text else []
         for quote in find_quotes(text):
             quoted = text[quote.start : quote.end]
             if len(quoted.split()) < MIN_QUOTE_WORDS:
@@ -144,6 +191,24 @@ class TosQuoteDetector:
             )
         return findings
 
+    def _block_after(self, previous: Unit, unit: Unit) -> Finding | None:
+        """A block quote (or set-off paragraph) whose lead-in ends the block before it."""
+        lead = previous.text.rstrip()
+        if not lead.endswith(":") or unit.kind not in ("quote", "paragraph", "list_item"):
+            return None
+        if _QUOTE_MARK_START.match(unit.text) or len(unit.text.split()) < MIN_SET_OFF_WORDS:
+            return None
+        attribution = self._lead_in(lead, len(lead) - 1)
+        return self._finding(unit, 0, len(unit.text), attribution) if attribution else None
+
     def detect(self, units: tuple[Unit, ...]) -> list[Finding]:
         """Every terms-of-service quote in the units."""
-        return [finding for unit in units for finding in self._unit_findings(unit)]
+        findings = [finding for unit in units for finding in self._unit_findings(unit)]
+        for previous, unit in zip(units, units[1:], strict=False):
+            if (
+                previous.kind != "comment"
+                and unit.kind != "comment"
+                and (found := self._block_after(previous, unit))
+            ):
+                findings.append(found)
+        return findings
