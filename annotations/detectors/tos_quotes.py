@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from annotations.detectors.base import Unit, sentence_at, sentence_bounds
@@ -204,7 +205,7 @@ class TosQuoteDetector:
     def detect(self, units: tuple[Unit, ...]) -> list[Finding]:
         """Every terms-of-service quote in the units."""
         findings = [finding for unit in units for finding in self._unit_findings(unit)]
-        for previous, unit in zip(units, units[1:], strict=False):
+        for previous, unit in itertools.pairwise(units):
             if (
                 previous.kind != "comment"
                 and unit.kind != "comment"
