@@ -191,7 +191,7 @@ class PenaltyDetector:
             if money.conversion_of is not None:
                 origin = next((f for f in findings if f.start == moneys[money.conversion_of].start), None)
                 if origin is not None:
-                    findings.append(_conversion(unit, money, origin, self.name))
+                    findings.append(_echo(unit, money, origin, self.name, conversion=True))
                 continue
             finding = self._classify(unit, money, sentence, hits)
             if finding is not None:
@@ -214,7 +214,7 @@ class PenaltyDetector:
         for unit, money in undecided:
             same = known.get((money.amount, money.currency))
             if same is not None:
-                findings.append(_repeat(unit, money, same, self.name))
+                findings.append(_echo(unit, money, same, self.name, conversion=False))
         return findings
 
 
@@ -247,8 +247,11 @@ def _specific_type(
     return nearest
 
 
-def _conversion(unit: Unit, money: Money, origin: Finding, detector: str) -> Finding:
-    """A bracketed conversion of a penalty: its own amount and currency, linked to the origin."""
+def _echo(unit: Unit, money: Money, origin: Finding, detector: str, *, conversion: bool) -> Finding:
+    """A mention that repeats a known penalty: a bracketed conversion of it, or a later bare "the $30M".
+
+    It keeps its own amount and currency and takes what the sentence said of the origin.
+    """
     return Finding(
         kind="penalty",
         unit_id=unit.id,
@@ -259,26 +262,9 @@ def _conversion(unit: Unit, money: Money, origin: Finding, detector: str) -> Fin
         amount=money.amount,
         currency=money.currency,
         penalty_type=origin.penalty_type,
-        conversion_of=(origin.unit_id, origin.start),
-        qualifier=origin.qualifier,
-        rate=origin.rate,
+        conversion_of=(origin.unit_id, origin.start) if conversion else None,
+        qualifier=origin.qualifier if conversion else None,
+        rate=origin.rate if conversion else None,
         payer=origin.payer,
         authority=origin.authority,
-    )
-
-
-def _repeat(unit: Unit, money: Money, same: Finding, detector: str) -> Finding:
-    """A later bare mention of an amount already known as a penalty ("the $30M")."""
-    return Finding(
-        kind="penalty",
-        unit_id=unit.id,
-        start=money.start,
-        end=money.end,
-        text=unit.text[money.start : money.end],
-        detector=detector,
-        amount=money.amount,
-        currency=money.currency,
-        penalty_type=same.penalty_type,
-        payer=same.payer,
-        authority=same.authority,
     )
