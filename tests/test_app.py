@@ -192,3 +192,43 @@ async def test_hostile_page_stays_literal_on_screen(tmp_path: Path) -> None:
         await pilot.click(ArticleView)
         assert pilot.app.is_running
         assert isinstance(screen.query_one(AnnotationList), OptionList)
+
+
+async def test_search_highlights_matches_and_moves_between_them() -> None:
+    """`/` takes a term; enter goes to the first match, `n` and `N` move, escape clears."""
+    async with FineprintApp(SAMPLE).run_test(size=(120, 40)) as pilot:
+        screen = await _loaded(pilot)
+        await pilot.press("slash")
+        for char in "refund":
+            await pilot.press(char)
+        await pilot.press("enter")
+        await pilot.pause(0.1)
+        assert len(screen.matches) >= 2 and screen.match_index == 0
+        first = screen.matches[0]
+        widget = next(w for w in screen.query(UnitText) if w.unit_id == first.unit_id)
+        assert widget.matches and widget.matches[0] == (first.start, first.end)
+        await pilot.press("n")
+        assert screen.match_index == 1
+        await pilot.press("N")
+        assert screen.match_index == 0
+        await pilot.press("escape")
+        assert screen.matches == () and not widget.matches
+
+
+async def test_copy_citation_needs_a_selection_then_copies() -> None:
+    """`y` asks for a selection first; then it copies the quoted words with the article title."""
+    async with FineprintApp(SAMPLE).run_test(size=(120, 40)) as pilot:
+        screen = await _loaded(pilot)
+        await pilot.press("y")
+        assert any("Select an annotation" in n.message for n in pilot.app._notifications)
+        await pilot.press("right_square_bracket", "y")
+        copied = pilot.app.clipboard
+        assert screen.annotations[0].text in copied and "Epic Games" in copied
+
+
+async def test_open_in_browser_refuses_a_local_file() -> None:
+    """`o` on an article read from a file says there is no web address."""
+    async with FineprintApp(SAMPLE).run_test(size=(120, 40)) as pilot:
+        await _loaded(pilot)
+        await pilot.press("o")
+        assert any("no web address" in n.message for n in pilot.app._notifications)

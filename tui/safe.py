@@ -36,17 +36,31 @@ class Highlight:
     glyph: str
 
 
-def highlighted(text: str, highlights: Iterable[Highlight], base: Style | str = "") -> Text:
-    """Page text with highlighted spans; each span is preceded by its glyph."""
+def highlighted(
+    text: str,
+    highlights: Iterable[Highlight],
+    overlays: Iterable[tuple[int, int, Style]] = (),
+    base: Style | str = "",
+) -> Text:
+    """Page text with highlighted spans, each preceded by its glyph, and overlays (search matches) on top.
+
+    Overlay offsets are offsets into `text`; they are moved past the glyphs inserted before them.
+    """
     text = clean_text(text)
     result = Text(style=base)
     position = 0
+    inserted: list[tuple[int, int]] = []  # (text offset, glyph length) of each glyph put in
     for mark in sorted(highlights, key=lambda item: item.start):
         if mark.start < position:
             continue
         result.append(text[position : mark.start])
         result.append(mark.glyph, style=mark.style)
+        inserted.append((mark.start, len(mark.glyph)))
         result.append(text[mark.start : mark.end], style=mark.style)
         position = mark.end
     result.append(text[position:])
+    for start, end, style in overlays:
+        shift_start = sum(length for at, length in inserted if at <= start)
+        shift_end = sum(length for at, length in inserted if at < end)
+        result.stylize(style, start + shift_start, end + shift_end)
     return result

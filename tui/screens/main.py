@@ -9,14 +9,17 @@ from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer
+from textual.widgets import Footer, Input
 
 from annotations import Annotation
 from parsers import SourceError
+from parsers.fetch import is_web_url
+from tui.citation import citation
 from tui.dialogs.open_dialog import OpenDialog
 from tui.messages import ArticleLoaded, LoadFailed
 from tui.navigation import step
 from tui.screens.help import HelpScreen
+from tui.search import Match, find_matches
 from tui.sources import Loaded, load
 from tui.widgets.annotation_detail import AnnotationDetail
 from tui.widgets.annotation_list import AnnotationList
@@ -40,6 +43,12 @@ class MainScreen(Screen[None]):
         Binding("c", "toggle_comments", "Comments", id="toggle_comments"),
         Binding("m", "toggle_metadata", "Metadata", id="toggle_metadata"),
         Binding("a", "toggle_side", "Annotations", id="toggle_annotation_pane"),
+        Binding("slash", "search", "Search", id="search"),
+        Binding("n", "next_match(True)", "Next match", id="next_match", show=False),
+        Binding("N", "next_match(False)", "Previous match", id="previous_match", show=False),
+        Binding("escape", "clear_search", "Clear search", id="clear_search", show=False),
+        Binding("y", "copy_citation", "Copy citation", id="copy_citation", show=False),
+        Binding("o", "open_in_browser", "Open in browser", id="open_in_browser", show=False),
         Binding("ctrl+l", "open", "Open", id="open_source"),
         Binding("backspace", "back", "Back", id="back", show=False),
         Binding("question_mark,f1", "help", "Help", id="help"),
@@ -56,6 +65,8 @@ class MainScreen(Screen[None]):
         self.loaded: Loaded | None = None
         self.previous: list[Loaded] = []
         self.history: list[str] = []
+        self.matches: tuple[Match, ...] = ()
+        self.match_index: int | None = None
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
@@ -63,6 +74,7 @@ class MainScreen(Screen[None]):
                 yield MetadataPanel(id="metadata", classes="-hidden")
                 yield ArticleView(id="article")
                 yield CommentsView(id="comments")
+                yield Input(placeholder="Search the article", id="search", classes="-hidden")
             with Vertical(id="side"):
                 yield AnnotationList(id="annotation-list")
                 yield AnnotationDetail(id="detail")
@@ -191,6 +203,71 @@ class MainScreen(Screen[None]):
             if active.binding.id and active.binding.description
         ]
         self.app.push_screen(HelpScreen(list(dict.fromkeys(keys))))
+
+    def action_search(self) -> None:
+        """Show the search box."""
+        box = self.query_one("#search", Input)
+        box.remove_class("-hidden")
+        box.focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Find every match of the term and go to the first."""
+        if event.input.id != "search" or self.loaded is None:
+            return
+        event.stop()
+        self.matches = find_matches(self.loaded.article, event.value)
+        self.match_index = None
+        self.query_one(ArticleView).focus()
+        if not self.matches:
+            self.notify("No matches", timeout=2)
+            self._show_matches()
+            return
+        self.action_next_match(True)
+
+    def action_next_match(self, forward: bool) -> None:
+        """Go to the next (or previous) match, wrapping around."""
+        if not self.matches:
+            return
+        if self.match_index is None:
+            self.match_index = 0 if forward else len(self.matches) - 1
+        else:
+            self.match_index = (self.match_index + (1 if forward else -1)) % len(self.matches)
+        self._show_matches()
+        self.notify(f"Match {self.match_index + 1} of {len(self.matches)}", timeout=1.5)
+
+    def action_clear_search(self) -> None:
+        """Clear the search and hide its box."""
+        self.matches, self.match_index = (), None
+        box = self.query_one("#search", Input)
+        box.value = ""
+        box.add_class("-hidden")
+        self._show_matches()
+
+    def _show_matches(self) -> None:
+        """Attributes down: every match highlighted, the current one scrolled into view."""
+        current = self.matches[self.match_index] if self.match_index is not None else None
+        for pane in (self.query_one(ArticleView), self.query_one(CommentsView)):
+            pane.show_matches(self.matches, current)
+        if current is not None and current.unit_id.startswith("c"):
+            self.query_one(CommentsView).remove_class("-hidden")
+
+    def action_copy_citation(self) -> None:
+        """Copy the selected annotation as a citation: quote, article, address."""
+        if self.selected is None or self.loaded is None:
+            self.notify("Select an annotation first (press ])", timeout=2)
+            return
+        text = citation(self.annotations[self.selected], self.loaded.article, self.loaded.source)
+        self.app.copy_to_clipboard(text)
+        self.notify("Citation copied", timeout=2)
+
+    def action_open_in_browser(self) -> None:
+        """Open the article's web address in the system browser (http and https only)."""
+        meta = self.loaded.article.metadata if self.loaded else None
+        url = meta and (meta.canonical_url or meta.url)
+        if not url or not is_web_url(url):
+            self.notify("This article has no web address to open", timeout=2)
+            return
+        self.app.open_url(url)
 
     def action_close(self) -> None:
         """Close the open pane; quit when none is open."""

@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from textual.containers import VerticalScroll
+from textual.widget import Widget
 from textual.widgets import Static
 
 from annotations import Annotation
 from parsers import Article
+from tui.formatting import show_date
 from tui.safe import plain
+from tui.search import Match
 from tui.widgets.unit_text import UnitText
 
 
@@ -20,11 +23,9 @@ def byline(article: Article) -> str:
     if meta.authors:
         parts.append("By " + " and ".join(meta.authors))
     if meta.published:
-        parts.append(
-            f"published {meta.published.isoformat(sep=' ') if hasattr(meta.published, 'hour') else meta.published.isoformat()}"
-        )
+        parts.append(f"published {show_date(meta.published)}")
     if meta.updated:
-        parts.append(f"updated {meta.updated.isoformat()}")
+        parts.append(f"updated {show_date(meta.updated)}")
     if meta.site_name:
         parts.append(meta.site_name)
     return " · ".join(parts)
@@ -58,6 +59,16 @@ class UnitPane(VerticalScroll):
         if selected is not None and (target := self.unit(selected.unit_id)) is not None:
             self.scroll_to_widget(target, animate=False, top=False)
 
+    def show_matches(self, matches: tuple[Match, ...], current: Match | None) -> None:
+        """Attributes down: search matches to highlight; scroll to the current one when it is here."""
+        by_unit: dict[str, list[tuple[int, int]]] = {}
+        for match in matches:
+            by_unit.setdefault(match.unit_id, []).append((match.start, match.end))
+        for widget in self.query(UnitText):
+            widget.show_matches(tuple(by_unit.get(widget.unit_id, ())))
+        if current is not None and (target := self.unit(current.unit_id)) is not None:
+            self.scroll_to_widget(target, animate=False, top=False)
+
 
 class ArticleView(UnitPane):
     """The article: title, byline, dates and body blocks."""
@@ -72,7 +83,7 @@ class ArticleView(UnitPane):
             units.append(("title", article.metadata.title))
         units.extend((block.id, block.text) for block in article.blocks)
         kinds = {block.id: block.kind for block in article.blocks}
-        widgets: list[Static] = []
+        widgets: list[Widget] = []
         for unit_id, text, found in units_with_annotations(units, annotations):
             kind = "title" if unit_id == "title" else kinds.get(unit_id, "paragraph")
             widgets.append(UnitText(unit_id, text, found, classes=f"unit -{kind}"))

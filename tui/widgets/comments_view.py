@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from textual.widget import Widget
 from textual.widgets import Static
 
 from annotations import Annotation
 from parsers import Article, Comment
+from tui.formatting import show_date
 from tui.safe import plain
 from tui.widgets.article_view import UnitPane, units_with_annotations
 from tui.widgets.unit_text import UnitText
@@ -29,9 +31,7 @@ def depths(comments: tuple[Comment, ...]) -> dict[str, int]:
 
 def comment_header(comment: Comment) -> str:
     """ "Author · date", in our words around the page's."""
-    when = comment.published.isoformat(sep=" ") if hasattr(comment.published, "hour") else (
-        comment.published.isoformat() if comment.published else ""
-    )  # fmt: skip
+    when = show_date(comment.published)
     return " · ".join(part for part in (comment.author or "Someone", when) if part)
 
 
@@ -46,7 +46,7 @@ class CommentsView(UnitPane):
         level = depths(article.comments)
         units = [(comment.id, comment.text) for comment in article.comments]
         by_id = {comment.id: comment for comment in article.comments}
-        widgets: list[Static] = [Static(plain(f"{len(article.comments)} comments"), classes="pane-title")]
+        widgets: list[Widget] = [Static(plain(f"{len(article.comments)} comments"), classes="pane-title")]
         for unit_id, text, found in units_with_annotations(units, annotations):
             depth = level[unit_id]
             widgets.append(

@@ -7,6 +7,7 @@ from textual.widgets import Static
 from annotations import Annotated
 from annotations.summary import format_amount
 from parsers import Article
+from tui.formatting import show_date
 from tui.safe import plain
 
 
@@ -16,8 +17,8 @@ def metadata_lines(article: Article, annotated: Annotated | None = None) -> list
     fields = (
         ("Title", meta.title),
         ("Authors", ", ".join(meta.authors)),
-        ("Published", meta.published.isoformat() if meta.published else None),
-        ("Updated", meta.updated.isoformat() if meta.updated else None),
+        ("Published", show_date(meta.published)),
+        ("Updated", show_date(meta.updated)),
         ("Site", meta.site_name),
         ("URL", meta.canonical_url or meta.url),
         ("Language", meta.language),

@@ -27,6 +27,7 @@ class UnitText(Widget):
         "unit-text--penalty",
         "unit-text--tos_quote",
         "unit-text--selected",
+        "unit-text--match",
     }
 
     def __init__(
@@ -38,6 +39,7 @@ class UnitText(Widget):
         self.annotations = annotations
         self.hidden: Collection[str] = ()
         self.selected_id: str | None = None
+        self.matches: tuple[tuple[int, int], ...] = ()
 
     def show(self, hidden: Collection[str], selected_id: str | None) -> None:
         """Attributes down: which kinds are hidden and which annotation is selected."""
@@ -45,8 +47,14 @@ class UnitText(Widget):
         self.selected_id = selected_id
         self.refresh_highlights()
 
+    def show_matches(self, matches: tuple[tuple[int, int], ...]) -> None:
+        """Attributes down: search matches in this unit, as (start, end)."""
+        if matches != self.matches:
+            self.matches = matches
+            self.refresh_highlights()
+
     def build(self) -> Text:
-        """The unit's text with its visible annotations highlighted."""
+        """The unit's text with its visible annotations and search matches highlighted."""
         marks = []
         for annotation in self.annotations:
             if annotation.kind in self.hidden:
@@ -55,7 +63,11 @@ class UnitText(Widget):
             if annotation.id == self.selected_id:
                 style += self.get_component_rich_style("unit-text--selected", partial=True)
             marks.append(Highlight(annotation.start, annotation.end, style, GLYPHS[annotation.kind]))
-        return highlighted(self.unit_text, marks)
+        match_style = (
+            self.get_component_rich_style("unit-text--match", partial=True) if self.matches else None
+        )
+        overlays = [(start, end, match_style) for start, end in self.matches] if match_style else []
+        return highlighted(self.unit_text, marks, overlays)
 
     def render(self) -> Text:
         return self.build()

@@ -1,0 +1,19 @@
+"""Dates as the app shows them: a day, or a day and a time with the zone the page gave."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from parsers.model import DateValue
+
+
+def show_date(value: DateValue | None) -> str:
+    """ "2023-06-01", "2023-06-01 23:44" or "2023-06-01 23:44 +01:00"; empty for no date."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        zone = value.strftime(" %z") if value.tzinfo else ""
+        if zone:
+            zone = f"{zone[:-2]}:{zone[-2:]}"
+        return value.strftime("%Y-%m-%d %H:%M") + zone
+    return value.isoformat()
