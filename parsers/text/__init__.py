@@ -13,16 +13,12 @@ from parsers.text.lines import Line, chunks, join_lines, split_lines
 __all__ = ["parse_text"]
 
 
-def _matches(text: str, patterns: tuple) -> bool:
-    return any(pattern.match(text) for pattern in patterns)
-
-
 def _region_ends(lines: list[Line | None], start: int) -> tuple[int, int, int]:
     """Where the body ends, where comments start, and where the comment form begins."""
     body_end = len(lines)
     for index in range(start, len(lines)):
         line = lines[index]
-        if line is not None and _matches(line.text, vocab.END_OF_BODY):
+        if line is not None and vocab.END_OF_BODY_ANY.match(line.text):
             body_end = index
             break
     header_at = first_header_index(lines, start)
@@ -32,7 +28,7 @@ def _region_ends(lines: list[Line | None], start: int) -> tuple[int, int, int]:
     form_start = len(lines)
     for index in range(comments_start, len(lines)):
         line = lines[index]
-        if line is not None and _matches(line.text, vocab.COMMENT_FORM) and index > comments_start:
+        if line is not None and vocab.COMMENT_FORM_ANY.match(line.text) and index > comments_start:
             form_start = index
             break
     return body_end, comments_start, form_start

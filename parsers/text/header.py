@@ -33,7 +33,7 @@ class Header:
 
 def is_furniture(text: str) -> bool:
     """Whether a line is page furniture wherever it stands."""
-    return any(pattern.match(text) for pattern in vocab.FURNITURE_LINES)
+    return vocab.FURNITURE.match(text) is not None
 
 
 def split_authors(text: str) -> list[str]:
@@ -53,6 +53,8 @@ def is_name(text: str) -> bool:
 
 def _byline(line: Line, header: Header) -> bool:
     """Read a "By NAME | DATE" or "Posted on DATE by NAME" line into the header."""
+    if len(line.text) > vocab.MAX_META_LINE:
+        return False
     for pattern in vocab.BYLINE_PATTERNS:
         match = pattern.match(line.text)
         if not match:
@@ -73,6 +75,8 @@ def _byline(line: Line, header: Header) -> bool:
 def _dated(line: Line, header: Header, next_line: Line | None) -> bool:
     """Read an "Updated • DATE", "Published: DATE", date-only or name line into the header."""
     text = line.text
+    if len(text) > vocab.MAX_META_LINE:
+        return False
     if (match := vocab.UPDATED_LINE.match(text)) and is_date_only(match.group("date")):
         return header.add_date(parse_date(match.group("date")), updated=True)
     if (match := vocab.PUBLISHED_LINE.match(text)) and is_date_only(match.group("date")):
@@ -97,7 +101,7 @@ def read_header(lines: list[Line]) -> Header:
     header = Header()
     zone = lines[: vocab.HEADER_ZONE_LINES]
     for index, line in enumerate(zone):
-        if any(pattern.match(line.text) for pattern in vocab.END_OF_BODY):
+        if vocab.END_OF_BODY_ANY.match(line.text):
             break
         next_line = zone[index + 1] if index + 1 < len(zone) else None
         if _byline(line, header) or _dated(line, header, next_line):
@@ -129,7 +133,7 @@ def locate_title(lines: list[Line]) -> tuple[int, list[int]]:
     without a byline, the first headline-like line near the top.
     """
     top = lines[: vocab.TITLE_SEARCH_LINES]
-    end = next((i for i, line in enumerate(top) if any(p.match(line.text) for p in vocab.END_OF_BODY)), None)
+    end = next((i for i, line in enumerate(top) if vocab.END_OF_BODY_ANY.match(line.text)), None)
     top = top[:end] if end else top
     byline_at = next((index for index in range(1, len(top)) if _opens_header(top, index)), None)
     if byline_at is not None:

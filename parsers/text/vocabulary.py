@@ -13,6 +13,8 @@ _I = re.IGNORECASE
 HEADING_MAX_WORDS = 14
 CAPTION_MAX_WORDS = 16
 NAME_MAX_WORDS = 4
+# Lines longer than this are prose, never a byline, a date line or a comment header.
+MAX_META_LINE = 200
 # How many lines after the title may hold the byline and dates.
 HEADER_ZONE_LINES = 7
 # A headline has this many words with letters in them.
@@ -36,7 +38,8 @@ FURNITURE_LINES = tuple(
     for pattern in (
         r"^share(?: this| on| the)?(?: article| story| post| page)?\s*[:.]?$",
         r"^share(?: this| on| the)?(?: article| story| post| page)?\s*:.{0,100}$",
-        rf"^(?:share on\s+)?(?:{_SOCIAL})(?:\s*[|·•,/]?\s*(?:share on\s+)?(?:{_SOCIAL}))*\s*[:.]?$",
+        # Separators are either punctuation or spaces, never both ambiguously: no backtracking blow-up.
+        rf"^(?:share on\s+)?(?:{_SOCIAL})(?:(?:\s*[|·•,/]\s*|\s+)(?:share on\s+)?(?:{_SOCIAL})){{0,12}}\s*[:.]?$",
         r"^(?:click to share on|share via)\b.*$",
         r"^(?:tags?|filed under|categories|category|topics?)\s*:.*$",
         r"^(?:advertisement|sponsored|ad|skip to (?:main )?content|menu|search|home|close)$",
@@ -146,3 +149,13 @@ NAME_LINE = re.compile(
 BULLET = re.compile(r"^(?:[-*•·▪◦‣]|\d{1,3}[.)])\s+")
 QUOTE_MARK = re.compile(r"^>\s?")
 SENTENCE_END = re.compile(r"[.!?:;…\"”’)»]$")
+
+
+def _union(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
+    """One pattern for a list, so a line is tested once."""
+    return re.compile("|".join(f"(?:{pattern.pattern})" for pattern in patterns), _I)
+
+
+FURNITURE = _union(FURNITURE_LINES)
+END_OF_BODY_ANY = _union(END_OF_BODY)
+COMMENT_FORM_ANY = _union(COMMENT_FORM)
