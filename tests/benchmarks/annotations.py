@@ -97,6 +97,23 @@ def speed() -> None:
         print(f"pathological 1 MB line of {name}: {seconds:.3f} s")
 
 
+def text_parser_limits() -> None:
+    """The plain-text parser on hostile shapes: one huge paragraph, many tiny ones, endless lines."""
+    head = "Title of a page here\n\n"
+    cases = (
+        ("10 MB in one paragraph", head + ("x " * 50 + "\n") * 100_000),
+        ("200,000 one-word paragraphs", head + "word\n\n" * 200_000),
+        ("1 MB byline line", head + "By " + "a " * 500_000),
+        ("1 MB updated line", head + "Updated " + "Jun 1, " * 140_000),
+        ("1 MB of share words", head + "x " * 500_000 + "!"),
+    )
+    for label, text in cases:
+        started = time.perf_counter()
+        parse_text(text)
+        print(f"parse_text, {label}: {time.perf_counter() - started:.2f} s")
+
+
 if __name__ == "__main__":
     quality()
     speed()
+    text_parser_limits()
