@@ -12,6 +12,8 @@ from parsers.html.vocabulary import (
     LISTING_MIN_TEASERS,
     MAX_LINK_DENSITY,
     MAX_LINK_DENSITY_SHORT,
+    RELATED_ENDS_AT_CHARS,
+    RELATED_HEADINGS,
     SHORT_BLOCK_CHARS,
 )
 from parsers.model import Block, PageKind
@@ -36,11 +38,24 @@ def _is_navigation(block: RawBlock) -> bool:
     return density > limit and not (block.kind == "paragraph" and density < 1.0 and len(block.text) > 200)
 
 
+def _resumes_article(block: RawBlock) -> bool:
+    """Whether a block after a "related articles" line is article text again (a long unlinked paragraph)."""
+    return block.kind == "paragraph" and len(block.text) >= RELATED_ENDS_AT_CHARS and not block.link_chars
+
+
 def select_blocks(raw: list[RawBlock], title: str | None) -> tuple[Block, ...]:
     """The body blocks worth reading, numbered b0, b1, …"""
     title_key = _key(title) if title else None
     kept: list[RawBlock] = []
+    in_related = False
     for block in raw:
+        if len(block.text) < SHORT_BLOCK_CHARS and RELATED_HEADINGS.match(block.text):
+            in_related = True
+            continue
+        if in_related:
+            if not _resumes_article(block):
+                continue
+            in_related = False
         if BOILERPLATE_LINES.match(block.text) or _is_navigation(block):
             continue
         if title_key and block.kind == "heading" and _key(block.text) == title_key:
@@ -71,7 +86,7 @@ def decide_kind(declared: str | None, teasers: int, blocks: tuple[Block, ...]) -
     longest = max((len(block.text) for block in blocks), default=0)
     if declared == "article" and body_chars >= ARTICLE_MIN_BODY_CHARS / 2:
         return "article"
-    if teasers >= LISTING_MIN_TEASERS and (body_chars < LISTING_MAX_BODY_CHARS * 4 or longest < 300):
+    if teasers >= LISTING_MIN_TEASERS and (body_chars < LISTING_MAX_BODY_CHARS or longest < 300):
         return "listing"
     if declared == "listing" and teasers >= LISTING_MIN_TEASERS / 2 and longest < 400:
         return "listing"

@@ -7,6 +7,7 @@ from lxml import etree
 from parsers.html.tree import HtmlElement, hints, remove_keeping_tail, tag_of
 from parsers.html.vocabulary import (
     BOILERPLATE_HINTS,
+    BOILERPLATE_MAX_LONG_PARAGRAPHS,
     CONTENT_HINTS,
     CONTENT_WORDS,
     DROP_TAGS,
@@ -28,6 +29,10 @@ PROTECTED_CONTENT_CHARS = 200
 
 def drop_junk(root: HtmlElement) -> None:
     """Remove scripts, styles, forms controls and other never-readable elements, then hidden ones."""
+    for element in root.iter("noscript"):
+        # Pages drawn by script often put the whole article in <noscript> for readers without it.
+        if _has_long_paragraphs(element, LAYOUT_MAX_LONG_PARAGRAPHS):
+            element.tag = "div"
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
     hidden = [element for element in root.iter() if _is_hidden(element)]
     for element in hidden:
@@ -72,20 +77,22 @@ def _is_boilerplate(element: HtmlElement, keep: frozenset[HtmlElement]) -> bool:
     if BOILERPLATE_HINTS.search(value):
         if CONTENT_HINTS.search(value):
             return len(element.text_content()) < PROTECTED_CONTENT_CHARS
-        return True
+        # A boilerplate word inside a longer name ("modal-enabled", "date-outer") also names wrappers
+        # of the whole post; one holding a run of long paragraphs is article text.
+        return not _has_long_paragraphs(element, BOILERPLATE_MAX_LONG_PARAGRAPHS)
     if LAYOUT_HINTS.search(value):
         return not CONTENT_WORDS.search(value) and not _has_long_paragraphs(element)
     return False
 
 
-def _has_long_paragraphs(element: HtmlElement) -> bool:
-    """Whether the element holds more than a stray long paragraph: article text, not furniture."""
+def _has_long_paragraphs(element: HtmlElement, most: int = LAYOUT_MAX_LONG_PARAGRAPHS) -> bool:
+    """Whether the element holds more than `most` long paragraphs: article text, not furniture."""
     found = 0
     for paragraph in element.iter():
         own = paragraph.text_content() if paragraph.tag == "p" else paragraph.text
         if own and len(own) >= LONG_PARAGRAPH_CHARS:
             found += 1
-            if found > LAYOUT_MAX_LONG_PARAGRAPHS:
+            if found > most:
                 return True
     return False
 

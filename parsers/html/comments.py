@@ -24,7 +24,8 @@ from parsers.sanitize import clean_inline, clean_text
 # One comment, by an exact class token or id.
 _ITEM_TOKEN = re.compile(
     r"comment|comments?-item|commentitem|single-comment|dsq-comment|comment-\d+|li-comment-\d+|"
-    r"comment-entry|post|forum-post|message|kommentar|commentaire|reply|answer|review"
+    r"comment-entry|post|forum-post|message|kommentar|commentaire|reply|answer|review|"
+    r"(?:comment|kommentar|commentaire)-?(?:item|entry|box|\d+)"
 )
 MAX_SECTIONS = 20
 MAX_COMMENTS = 5000

@@ -28,10 +28,25 @@ _MONTHS = {
         ("dec", "december", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dez"), 12
     ),
 }
-_MONTH_NAME = r"([a-zA-Zäéû]{3,10})\.?"
+# Russian and Ukrainian month names as dates write them (genitive).
+_MONTHS.update(
+    {
+        name: number
+        for number, names in enumerate(
+            (
+                ("января", "січня"), ("февраля", "лютого"), ("марта", "березня"), ("апреля", "квітня"),
+                ("мая", "травня"), ("июня", "червня"), ("июля", "липня"), ("августа", "серпня"),
+                ("сентября", "вересня"), ("октября", "жовтня"), ("ноября", "листопада"), ("декабря", "грудня"),
+            ),
+            start=1,
+        )
+        for name in names
+    }
+)  # fmt: skip
+_MONTH_NAME = r"([^\W\d_]{3,10})\.?"
 _MONTH_DAY_YEAR = re.compile(_MONTH_NAME + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
 _DAY_MONTH_YEAR = re.compile(
-    r"(\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?" + _MONTH_NAME + r"\s+(?:de\s+)?(\d{4})"
+    r"(\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?" + _MONTH_NAME + r",?\s+(?:de\s+)?(\d{4})"
 )
 _NUMERIC_DMY = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
 _NUMERIC_YMD = re.compile(r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b")
@@ -135,3 +150,29 @@ def _numeric_date(text: str) -> date | None:
     if match:
         return _safe_date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
     return None
+
+
+_ISO_IN_TEXT = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
+_NUMERIC_DMY_SHORT = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
+MAX_SCAN_CHARS = 20_000
+
+
+def dates_in(text: str) -> list[tuple[int, date]]:
+    """Every day written in the text, with where it starts, in text order."""
+    text = text[:MAX_SCAN_CHARS]
+    found: list[tuple[int, date]] = []
+    for match in _MONTH_DAY_YEAR.finditer(text):
+        day = _safe_date(int(match.group(3)), _MONTHS.get(match.group(1).lower()), int(match.group(2)))
+        found.extend([(match.start(), day)] if day else [])
+    for match in _DAY_MONTH_YEAR.finditer(text):
+        day = _safe_date(int(match.group(3)), _MONTHS.get(match.group(2).lower()), int(match.group(1)))
+        found.extend([(match.start(), day)] if day else [])
+    for pattern, order in ((_NUMERIC_DMY, (3, 2, 1)), (_NUMERIC_YMD, (1, 2, 3)), (_ISO_IN_TEXT, (1, 2, 3))):
+        for match in pattern.finditer(text):
+            year, month, day_of = (int(match.group(index)) for index in order)
+            day = _safe_date(year, month, day_of)
+            found.extend([(match.start(), day)] if day else [])
+    for match in _NUMERIC_DMY_SHORT.finditer(text):
+        day = _safe_date(2000 + int(match.group(3)), int(match.group(2)), int(match.group(1)))
+        found.extend([(match.start(), day)] if day else [])
+    return sorted(found, key=lambda item: item[0])

@@ -10,8 +10,17 @@ from parsers.html.body import count_teasers, decide_kind, select_blocks
 from parsers.html.cleaning import drop_junk, remove_all, remove_boilerplate
 from parsers.html.comments import extract_comments
 from parsers.html.jsonld import load_jsonld
-from parsers.html.metadata import declared_kind, declared_published, extract_metadata, gather_signals
+from parsers.html.metadata import (
+    declared_kind,
+    declared_published,
+    extract_metadata,
+    gather_signals,
+    title_candidates,
+)
+from parsers.html.page_dates import shown_date, text_around
+from parsers.html.people import headline_authors
 from parsers.html.scoring import choose_containers
+from parsers.html.titles import headline_element
 from parsers.html.tree import HtmlElement, load_tree
 from parsers.model import Article, Block, Comment, Metadata
 from parsers.sanitize import clean_inline
@@ -30,20 +39,13 @@ class Progress:
         return Article(metadata=self.metadata, blocks=self.blocks, comments=self.comments)
 
 
-def headline_element(root: HtmlElement) -> HtmlElement | None:
-    """The page's headline: the first <h1> inside <article> or <main>, else the first <h1>."""
-    first: HtmlElement | None = None
-    for h1 in root.iter("h1"):
-        if not h1.text_content().strip():
-            continue
-        if first is None:
-            first = h1
-        parent = h1.getparent()
-        while parent is not None:
-            if parent.tag in ("article", "main"):
-                return h1
-            parent = parent.getparent()
-    return first
+def _in_tree(element: HtmlElement | None, root: HtmlElement) -> bool:
+    """Whether the element is still part of the tree under `root`."""
+    while element is not None:
+        if element is root:
+            return True
+        element = element.getparent()
+    return False
 
 
 def extract_article(html: str | bytes, url: str | None, progress: Progress) -> Article:
@@ -54,7 +56,7 @@ def extract_article(html: str | bytes, url: str | None, progress: Progress) -> A
     if root is None:
         return progress.article()
     signals = gather_signals(root, load_jsonld(root))
-    h1 = headline_element(root)
+    h1 = headline_element(root, title_candidates(root, signals))
     progress.metadata = extract_metadata(
         root, url, signals, clean_inline(h1.text_content()) if h1 is not None else None
     )
@@ -62,6 +64,12 @@ def extract_article(html: str | bytes, url: str | None, progress: Progress) -> A
     found = extract_comments(root, url, signals.jsonld_comments)
     progress.comments = found.comments
     remove_all(found.elements)
+    meta = progress.metadata
+    if meta.published is None or not meta.authors:
+        around = text_around(root, h1 if _in_tree(h1, root) else None)
+        published = meta.published or shown_date(root, around, url)
+        authors = meta.authors or headline_authors(around, meta.site_name, url)
+        progress.metadata = replace(meta, published=published, authors=authors)
     teasers = count_teasers(root)
     remove_boilerplate(root)
     containers = choose_containers(root)

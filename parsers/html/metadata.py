@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from typing import Any
 
 from parsers.html.dates import parse_date, parse_human_date
 from parsers.html.jsonld import JsonNode, first_text, iter_nodes, names_of, types_of
 from parsers.html.links import resolve_href
 from parsers.html.people import byline_names, clean_names
-from parsers.html.titles import choose_title
-from parsers.html.tree import HtmlElement, hints
+from parsers.html.titles import choose_title, names_site
+from parsers.html.tree import HtmlElement, is_comment_section
 from parsers.html.vocabulary import (
     ARTICLE_TYPES,
     LISTING_TYPES,
     ORGANISATION_TYPES,
     PAGE_TYPES,
-    URL_DATE,
 )
 from parsers.model import DateValue, Metadata
 from parsers.sanitize import clean_inline
@@ -51,7 +51,8 @@ DESCRIPTION_KEYS = ("description", "og:description", "twitter:description", "dc.
 LANGUAGE_KEYS = ("content-language", "og:locale", "dc.language", "language", "inlanguage")
 TAG_KEYS = ("article:tag", "news_keywords", "keywords", "parsely-tags", "sailthru.tags")
 MAX_TAGS = 50
-_TIME_HINTS = re.compile(r"date|time|publish|posted|meta|byline|dateline")
+_MICROFORMAT_PUBLISHED = re.compile(r"(?:^|\s)(?:published|dt-published)(?:$|\s)")
+_MICRODATA_DATE = re.compile(r"(?:^|[\s:])(?:datepublished|datecreated)(?:$|\s)")
 
 
 @dataclass
@@ -63,6 +64,7 @@ class PageSignals:
     types: frozenset[str] = frozenset()
     site_node_name: str | None = None
     jsonld_comments: list[JsonNode] = field(default_factory=list)
+    by_id: dict[str, JsonNode] = field(default_factory=dict)
 
 
 def read_meta_tags(root: HtmlElement) -> dict[str, list[str]]:
@@ -95,6 +97,9 @@ def gather_signals(root: HtmlElement, jsonld: list[Any]) -> PageSignals:
             signals.site_node_name = first_text(node.get("name"))
         if "comment" in types:
             signals.jsonld_comments.append(node)
+        node_id = node.get("@id")
+        if isinstance(node_id, str) and len(node) > 1:
+            signals.by_id.setdefault(node_id, node)
     if signals.article is None:
         signals.article = page_node
     signals.types = frozenset(all_types)
@@ -130,8 +135,8 @@ def extract_metadata(root: HtmlElement, url: str | None, signals: PageSignals, h
         site_name = site_name[1:]
     return Metadata(
         title=_title(root, url, signals, h1, site_name),
-        authors=_authors(root, signals),
-        published=_published(root, url, signals),
+        authors=_authors(root, signals, site_name, url),
+        published=_published(root, signals),
         updated=_date_from(signals, UPDATED_KEYS, "dateModified"),
         site_name=site_name,
         url=clean_inline(url),
@@ -150,71 +155,110 @@ def _node_site_name(signals: PageSignals) -> str | None:
     return clean_inline(first_text(node["publisher"].get("name")))
 
 
-def _title(
-    root: HtmlElement, url: str | None, signals: PageSignals, h1: str | None, site: str | None
-) -> str | None:
-    """The headline without the site name."""
+def title_candidates(root: HtmlElement, signals: PageSignals) -> list[str]:
+    """What metadata and the <title> element say the headline is, most trusted first."""
     candidates = [_node_value(signals, "headline", "name"), _meta_first(signals, TITLE_KEYS)]
     title_element = root.find(".//title")
     if title_element is not None:
         candidates.append(clean_inline(title_element.text_content()))
-    return clean_inline(choose_title([c for c in candidates if c], h1, site, url))
+    return [candidate for candidate in candidates if candidate]
 
 
-def _authors(root: HtmlElement, signals: PageSignals) -> tuple[str, ...]:
-    """Author names: the article node's, else meta tags', else the page's bylines."""
+def _title(
+    root: HtmlElement, url: str | None, signals: PageSignals, h1: str | None, site: str | None
+) -> str | None:
+    """The headline without the site name."""
+    return clean_inline(choose_title(title_candidates(root, signals), h1, site, url))
+
+
+def _authors(root: HtmlElement, signals: PageSignals, site: str | None, url: str | None) -> tuple[str, ...]:
+    """Author names: the article node's, else meta tags', else the page's bylines; never the site's name."""
     node = signals.article
+    sources: list[list[str]] = []
     if node is not None:
-        names = clean_names(names_of(node.get("author")) or names_of(node.get("creator")))
-        if names:
-            return names
+        people = _resolve(signals, node.get("author")) or _resolve(signals, node.get("creator"))
+        sources.append(names_of(people))
     for key in AUTHOR_KEYS:
-        values = [value for value in signals.meta.get(key, ()) if not value.strip().startswith("http")]
-        names = clean_names(values)
+        sources.append([value for value in signals.meta.get(key, ()) if not value.strip().startswith("http")])
+    sources.append(byline_names(root))
+    for values in sources:
+        names = tuple(name for name in clean_names(values) if not names_site(name, site, url))
         if names:
             return names
-    return clean_names(byline_names(root))
+    return ()
+
+
+def _resolve(signals: PageSignals, value: Any) -> Any:
+    """An author value with references to other graph nodes ({"@id": …}) replaced by those nodes."""
+    items = value if isinstance(value, list) else [value]
+    resolved = []
+    for item in items[:50]:
+        if isinstance(item, dict) and "name" not in item and isinstance(item.get("@id"), str):
+            item = signals.by_id.get(item["@id"], item)
+        resolved.append(item)
+    return resolved
 
 
 def _date_from(signals: PageSignals, keys: tuple[str, ...], node_key: str) -> DateValue | None:
-    """The first parsable date from the article node, then from the meta tags."""
+    """The first parsable date from the article node, then from the meta tags.
+
+    A moment given in UTC gives way to the same moment written with the page's own offset, found
+    in another source: the local form keeps the day the publisher meant.
+    """
+    found: list[DateValue | None] = []
     node = signals.article
     if node is not None:
-        found = parse_date(first_text(node.get(node_key)))
-        if found is not None:
-            return found
-    for key in keys:
-        for value in signals.meta.get(key, ()):
-            found = parse_date(value)
-            if found is not None:
-                return found
-    return None
+        found.append(parse_date(first_text(node.get(node_key))))
+    found.extend(parse_date(value) for key in keys for value in signals.meta.get(key, ()))
+    dates = [value for value in found if value is not None]
+    if not dates:
+        return None
+    first = dates[0]
+    if isinstance(first, datetime) and first.utcoffset() == timedelta(0):
+        for other in dates[1:]:
+            if isinstance(other, datetime) and other.utcoffset() and other == first:
+                return other
+    return first
 
 
-def _published(root: HtmlElement, url: str | None, signals: PageSignals) -> DateValue | None:
-    """The publication date: metadata, then <time>, then the address, then a written-out date."""
+def _published(root: HtmlElement, signals: PageSignals) -> DateValue | None:
+    """The publication date the markup declares: metadata, microdata, then <time>; None when only shown."""
     found = _date_from(signals, PUBLISHED_KEYS, "datePublished")
     if found is None and signals.article is not None:
         found = parse_date(first_text(signals.article.get("dateCreated")))
-    if found is not None:
-        return found
-    found = _time_element_date(root)
-    if found is not None:
-        return found
-    match = URL_DATE.search(url or "")
-    if match:
-        return parse_date("-".join(match.groups()))
-    return _written_date(root)
+    return found or _microdata_date(root) or _time_element_date(root)
 
 
 def _outside_comments(element: HtmlElement) -> bool:
     """Whether no ancestor of the element is a comment section."""
     parent = element.getparent()
     while parent is not None:
-        if "comment" in hints(parent):
+        if is_comment_section(parent):
             return False
         parent = parent.getparent()
     return True
+
+
+def _microdata_date(root: HtmlElement) -> DateValue | None:
+    """A datePublished or dateCreated in microdata or RDFa, or a microformats `published` title."""
+    for element in root.iterfind(".//*[@content]"):
+        name = (element.get("itemprop") or element.get("property") or "").lower()
+        if element.tag != "meta" and _MICRODATA_DATE.search(name) and _outside_comments(element):
+            found = parse_date(element.get("content"))
+            if found is not None:
+                return found
+    for element in root.iterfind(".//*[@datetime]"):
+        name = (element.get("itemprop") or element.get("property") or "").lower()
+        if _MICRODATA_DATE.search(name) and _outside_comments(element):
+            found = parse_date(element.get("datetime"))
+            if found is not None:
+                return found
+    for element in root.iterfind(".//*[@title]"):
+        if _MICROFORMAT_PUBLISHED.search(element.get("class") or "") and _outside_comments(element):
+            found = parse_date(element.get("title"))
+            if found is not None:
+                return found
+    return None
 
 
 def _time_element_date(root: HtmlElement) -> DateValue | None:
@@ -228,25 +272,6 @@ def _time_element_date(root: HtmlElement) -> DateValue | None:
             found = parse_date(element.get("datetime"))
             if found is not None:
                 return found
-    return None
-
-
-def _written_date(root: HtmlElement) -> DateValue | None:
-    """A written-out date in a date-like element ("Posted on 18 October 2019")."""
-    checked = 0
-    for element in root.iter("span", "div", "p", "time", "li", "small", "abbr"):
-        value = hints(element)
-        if not value or not _TIME_HINTS.search(value) or "comment" in value:
-            continue
-        text = element.text_content()
-        if len(text) > 200:
-            continue
-        found = parse_human_date(text)
-        if found is not None:
-            return found
-        checked += 1
-        if checked > 30:
-            break
     return None
 
 

@@ -4,12 +4,25 @@ from __future__ import annotations
 
 import re
 
+from parsers.html.page_dates import HEADLINE_MARK
+from parsers.html.titles import names_site
 from parsers.html.tree import HtmlElement, hints
-from parsers.html.vocabulary import BYLINE_HINTS, BYLINE_PREFIX, MAX_AUTHOR_CHARS, MAX_AUTHORS
+from parsers.html.vocabulary import (
+    BYLINE_HINTS,
+    BYLINE_LINE,
+    BYLINE_PREFIX,
+    MAX_AUTHOR_CHARS,
+    MAX_AUTHORS,
+    NAME_CREDENTIALS,
+    NOT_AN_AUTHOR,
+)
 from parsers.sanitize import clean_inline
 
 _SPLIT_NAMES = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|&|\|)\s*", re.I)
-_NOT_A_NAME = re.compile(r"https?://|www\.|@\w+\.\w|\d{3,}|[<>{}=]")
+_NOT_A_NAME = re.compile(
+    r"https?://|www\.|@\w+\.\w|\d{3,}|[<>{}=]|\b(?:profile|profil|articles|posts|beiträge|artikel|show all)\b",
+    re.I,
+)
 _TRAILING_NOISE = re.compile(
     r"\s*(?:[|,–—-]\s*)?(?:\b(?:updated|published|posted|on|am|le|el)\b.*|\d{1,2}[./]\d.*|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*)$",
@@ -18,6 +31,8 @@ _TRAILING_NOISE = re.compile(
 _HANDLE = re.compile(r"^@")
 MAX_NAME_WORDS = 6
 MAX_BYLINE_ELEMENTS = 12
+MAX_LINES_AFTER_HEADLINE = 12
+MAX_LINES_BEFORE_HEADLINE = 4
 
 
 def clean_names(raw: list[str]) -> tuple[str, ...]:
@@ -46,6 +61,7 @@ def _split(value: str) -> list[str]:
     names = []
     for part in parts:
         part = _HANDLE.sub("", BYLINE_PREFIX.sub("", part)).strip(" .:-–—|·")
+        part = NAME_CREDENTIALS.sub("", part).strip(" ,")
         if _plausible_name(part):
             names.append(part)
     return names
@@ -63,23 +79,28 @@ def _plausible_name(text: str) -> bool:
     """Whether a string can be a person's or a desk's name."""
     if not text or len(text) > MAX_AUTHOR_CHARS or len(text.split()) > MAX_NAME_WORDS:
         return False
-    if _NOT_A_NAME.search(text):
+    if _NOT_A_NAME.search(text) or NOT_AN_AUTHOR.match(text):
         return False
     return any(char.isalpha() for char in text)
 
 
 def byline_names(root: HtmlElement, limit: int = MAX_BYLINE_ELEMENTS) -> list[str]:
-    """Names from rel=author links, itemprop=author and elements whose class says byline or author."""
-    found: list[str] = []
+    """Names from rel=author links, itemprop=author and elements whose class says byline or author.
+
+    Only the first byline counts, with the co-authors that share its parent: the same markup
+    further down the page credits the authors of teasers and comments.
+    """
+    found: list[HtmlElement] = []
     for link in root.iterfind(".//a[@rel]"):
         if "author" in (link.get("rel") or "").lower().split():
-            found.append(link.text_content())
+            found.append(link)
     for element in root.iterfind(".//*[@itemprop]"):
         if "author" in (element.get("itemprop") or "").split() and element.tag != "meta":
             name = element.find(".//*[@itemprop='name']")
-            found.append((name if name is not None else element).text_content())
+            found.append(name if name is not None else element)
     if found:
-        return found[:limit]
+        parent = found[0].getparent()
+        return [element.text_content() for element in found[:limit] if element.getparent() is parent]
     return _hinted_bylines(root, limit)
 
 
@@ -97,3 +118,17 @@ def _hinted_bylines(root: HtmlElement, limit: int) -> list[str]:
             if len(found) >= limit:
                 break
     return found[:1]
+
+
+def headline_authors(
+    around: tuple[list[str], list[str]], site: str | None, url: str | None
+) -> tuple[str, ...]:
+    """The names in the first "By NAME" line just under (or over) the headline."""
+    before, after = around
+    under = after[after.index(HEADLINE_MARK, 1) + 1 :] if after.count(HEADLINE_MARK) > 1 else after
+    for line in under[:MAX_LINES_AFTER_HEADLINE] + before[::-1][:MAX_LINES_BEFORE_HEADLINE]:
+        if len(line) <= MAX_AUTHOR_CHARS * 2 and BYLINE_LINE.match(line):
+            names = tuple(name for name in clean_names([line]) if not names_site(name, site, url))
+            if names:
+                return names
+    return ()

@@ -5,17 +5,20 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from parsers.html.tree import HtmlElement
 from parsers.html.vocabulary import TITLE_SEPARATORS
 
 # Separators that join a headline and a site name; a colon usually belongs to the headline.
 _SITE_SEPARATORS = re.compile(r"\s+(?:[|\-–—·•»«/]|::)\s+")
 _WORD = re.compile(r"\w+")
 MAX_SITE_WORDS = 4
+MIN_HEADLINE_CHARS = 12  # shorter headings matching a title are section names, not headlines
+MAX_HEADLINE_CHARS = 400
 
 
 def _key(text: str) -> str:
     """Words only, lower-cased: how two names compare."""
-    return " ".join(_WORD.findall(text.casefold()))
+    return " ".join(_WORD.findall(text.casefold().replace("\u00ad", "")))
 
 
 def _domain_words(url: str | None) -> set[str]:
@@ -41,6 +44,28 @@ def _is_site_part(part: str, site_name: str | None, url: str | None) -> bool:
     if any(word in squeezed for word in _domain_words(url)) and len(key.split()) <= MAX_SITE_WORDS:
         return True
     return bool(re.search(r"\.(?:com|org|net|de|fr|co\.uk|io|info|at|ch)\b", part.lower()))
+
+
+def names_site(name: str, site_name: str | None, url: str | None) -> bool:
+    """Whether an author value is the site itself ("Example News", "example.com"), not a person."""
+    key = _key(name)
+    if not key:
+        return True
+    squeezed = key.replace(" ", "")
+    if site_name and squeezed == _key(site_name).replace(" ", ""):
+        return True
+    if squeezed in _domain_labels(url):
+        return True
+    return bool(re.search(r"\.(?:com|org|net|de|fr|co\.uk|io|info|at|ch|cl|es|it)\b", name.lower()))
+
+
+def _domain_labels(url: str | None) -> set[str]:
+    """The host's labels with hyphens dropped ("www.laola1.at" -> laola1, at)."""
+    try:
+        host = urlsplit(url).hostname or "" if url else ""
+    except ValueError:
+        return set()
+    return {label.replace("-", "") for label in host.split(".") if label not in ("www", "m")}
 
 
 def strip_site_name(title: str, site_name: str | None, url: str | None) -> str:
@@ -88,6 +113,44 @@ def _drop_unknown_site(title: str) -> str:
     if len(parts) > 1 and len(parts[-1].split()) <= MAX_SITE_WORDS and len(parts[0]) > len(parts[-1]):
         return " | ".join(parts[:-1])
     return title
+
+
+def headline_element(root: HtmlElement, titles: list[str]) -> HtmlElement | None:
+    """The page's headline element.
+
+    A heading whose words make up a declared title (og:title, <title>) is the headline, an <h1>
+    before an <h2> or <h3>; pages often spend their <h1> on the site's name or a section. Else the first
+    <h1> inside <article> or <main>, else the first <h1>.
+    """
+    keys = [_key(title) for title in titles]
+    first: HtmlElement | None = None
+    in_article: HtmlElement | None = None
+    matching: dict[str, HtmlElement] = {}
+    for heading in root.iter("h1", "h2", "h3"):
+        text = heading.text_content()
+        key = _key(text) if len(text) < MAX_HEADLINE_CHARS else ""
+        if not key:
+            continue
+        if heading.tag == "h1":
+            first = first if first is not None else heading
+            if in_article is None and _inside_article(heading):
+                in_article = heading
+        if len(key) >= MIN_HEADLINE_CHARS and any(key == title or key in title for title in keys):
+            matching.setdefault(heading.tag, heading)
+    for found in (matching.get("h1"), matching.get("h2"), matching.get("h3"), in_article):
+        if found is not None:
+            return found
+    return first
+
+
+def _inside_article(element: HtmlElement) -> bool:
+    """Whether an <article> or <main> encloses the element."""
+    parent = element.getparent()
+    while parent is not None:
+        if parent.tag in ("article", "main"):
+            return True
+        parent = parent.getparent()
+    return False
 
 
 def separators_in(title: str) -> int:

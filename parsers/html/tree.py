@@ -15,7 +15,7 @@ import lxml.html
 from bs4 import BeautifulSoup, Comment, Doctype, NavigableString, Tag
 from lxml import etree
 
-from parsers.html.vocabulary import DROP_TAGS
+from parsers.html.vocabulary import COMMENT_SECTION_HINTS, DROP_TAGS, NOT_COMMENT_SECTION_HINTS
 
 HtmlElement: TypeAlias = lxml.html.HtmlElement
 
@@ -118,6 +118,18 @@ def hints(element: HtmlElement) -> str:
     get = element.get
     value = f"{get('class') or ''} {get('id') or ''}"
     return value.lower() if value != " " else ""
+
+
+def is_comment_section(element: HtmlElement) -> bool:
+    """Whether the element's name says it holds reader comments ("comments-open" on <body> does not)."""
+    if element.tag in ("html", "body"):
+        return False
+    value = hints(element)
+    return (
+        bool(value)
+        and bool(COMMENT_SECTION_HINTS.search(value))
+        and not NOT_COMMENT_SECTION_HINTS.search(value)
+    )
 
 
 def tag_of(element: object) -> str:

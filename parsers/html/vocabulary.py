@@ -74,6 +74,7 @@ LAYOUT_HINTS = re.compile(
 CONTENT_WORDS = re.compile(r"article|body|content|main|post|entry|story|text|blog|column")
 LONG_PARAGRAPH_CHARS = 150
 LAYOUT_MAX_LONG_PARAGRAPHS = 1
+BOILERPLATE_MAX_LONG_PARAGRAPHS = 2  # a boilerplate-named element with more long paragraphs is the article
 # Taxonomy classes that CMSs put on posts ("tag-privacy", "category-news"): never a hint by themselves.
 TAXONOMY_TOKENS = re.compile(r"(?:^|\s)(?:tag|tags|category|categories|format|status|type|topic)-[^\s]+")
 # Tokens that mark an element as one whole post ("post-2551586", "type-post"): never boilerplate.
@@ -123,7 +124,8 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 COMMENT_SECTION_HINTS = re.compile(
     r"(?:^|[\s_-])(?:comments?|commentlist|comment-?list|comments?-?area|comments?-?section|"
     r"comments?-?wrap(?:per)?|discussion|disqus_thread|dsq-comments|reader-?comments|user-?comments|"
-    r"kommentare|commentaires|responses|reactions|forum-?posts|thread-?posts)(?:$|[\s_-])"
+    r"kommentare|commentaires|responses|reactions|forum-?posts|thread-?posts|kommentarmodul|commentscon|"
+    r"commentconwrap|comments?-?container)(?:$|[\s_-])"
 )
 # Names that look like a comment section but are widgets, counters or links about comments.
 NOT_COMMENT_SECTION_HINTS = re.compile(
@@ -142,9 +144,11 @@ COMMENT_NOISE_HINTS = re.compile(
     r"post-?meta|post-?header|post-?footer|user-?info|userinfo|author|meta|date|time|permalink|edit-?link|"
     r"like|likes|share|quote-?button)(?:$|[\s_-])"
 )
+# The generic words (content, text, body) count only as a whole name or its last part: "text-right" is layout.
 COMMENT_TEXT_HINTS = re.compile(
-    r"(?:^|[\s_-])(?:comment-?content|comment-?text|comment-?body|commenttext|comment_text|"
-    r"post-?content|post-?body|post-?text|message-?body|message-?content|content|text|body)(?:$|[\s_-])"
+    r"(?:^|[\s_-])(?:comment-?content|comment-?text|comment-?body|commenttext|comment_text|kommentar-?text|"
+    r"post-?content|post-?body|post-?text|message-?body|message-?content)(?:$|[\s_-])|"
+    r"(?:^|[\s_-])(?:content|text|body)(?:$|\s)"
 )
 COMMENT_AUTHOR_HINTS = re.compile(
     r"(?:^|[\s_-])(?:fn|comment-?author|author|author-?name|username|user-?name|user|name|nick|poster|autor|"
@@ -181,12 +185,30 @@ BYLINE_HINTS = re.compile(
     r"writer|by-?line|contributor|autor|auteur|vcard)(?:$|[\s_-])"
 )
 BYLINE_PREFIX = re.compile(
-    r"^\s*(?:by|von|par|por|door|di|af|av|written by|posted by|autor:?|author:?)\s+", re.I
+    r"^\s*(?:by|von|par|por|door|di|af|av|written by|posted by|published by|view all posts by|"
+    r"more from|all posts by|eingestellt von|erstellt von|geschrieben von|verfasst von|zum profil von|"
+    r"alles von|ein beitrag von|publié par|escrito por|autor(?:in)?:?|author:?|interview:|text:|"
+    r"text und fotos?:?|texte?:)\s+",
+    re.I,
+)
+# A line under a headline that names its author: "By Ann Lee", "Von Bo Park".
+BYLINE_LINE = re.compile(r"^\s*(?:by|von|par|por|door|di|written by|text:|autor:|autorin:)\s+\S", re.I)
+# Credentials after a name ("Ann Lee, PhD"): not part of it.
+NAME_CREDENTIALS = re.compile(r",?\s+(?:ph\.?\s?d|m\.?\s?d|mba|msc|rd|rn|dds|esq)\.?$", re.I)
+# Author values that name no person: the desk or the platform.
+NOT_AN_AUTHOR = re.compile(
+    r"^(?:staff|admin|administrator|wordpressadmin|webmaster|editor|guest|anonymous|unknown|null|none)$", re.I
 )
 # Title separators between a headline and a site name.
 TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—:·•»«/]|::)\s+")
 # Dates in a URL path: /2019/10/18/ or /2019-10-18-.
 URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/-]|$)")
+# Words saying a date is when the article changed, not when it appeared.
+UPDATED_DATE_WORDS = re.compile(
+    r"updated|modified|revised|edited|aktualisiert|geändert|bearbeitet|mis à jour|modifié|actualizado|"
+    r"aggiornato",
+    re.I,
+)
 MAX_JSONLD_CHARS = 2_000_000
 MAX_JSONLD_NODES = 20_000
 MAX_AUTHORS = 12
@@ -204,6 +226,20 @@ SIBLING_SCORE_SHARE = 0.2  # siblings of the winner scoring this share of it joi
 LISTING_MIN_TEASERS = 8  # a page of this many linked headlines and no long text is a listing
 LISTING_MAX_BODY_CHARS = 600
 MAX_ELEMENTS_FOR_SCORING = 200_000
+# Lines that open a block of links to other articles; it runs until the article text resumes.
+RELATED_HEADINGS = re.compile(
+    r"^(?:related(?: articles| posts| stories| content| news)?|more (?:stories|articles|news|on this|from \w+)|"
+    r"you may also like|you might also like|recommended(?: for you)?|most (?:read|popular|viewed)|"
+    r"read (?:also|next|more)|see also|also read|further reading|"
+    r"lesen sie auch|lesen sie mehr|auch interessant|das könnte sie auch interessieren|mehr zum thema|"
+    r"weitere artikel|weitere beiträge|weitere meldungen|ähnliche artikel|ähnliche beiträge|meistgelesen\w*|"
+    r"meistgelesene artikel|empfehlungen(?: aus der redaktion)?|noch mehr \w+.*|aktuelle meldungen|"
+    r"à lire aussi|lire aussi|sur le même sujet|dans la même rubrique|"
+    r"veja também|leia também|lea también|te puede interesar|más noticias|noticias relacionadas|"
+    r"leggi anche|potrebbe interessarti|czytaj (?:też|także|więcej))\W*$",
+    re.I,
+)
+RELATED_ENDS_AT_CHARS = 150  # an unlinked paragraph this long after such a line is article text again
 # Short lines that end an article and are never body text.
 BOILERPLATE_LINES = re.compile(
     r"^(?:advertisement|anzeige|publicité|werbung|share|share this|share this article|share on \w+|tweet|"

@@ -39,7 +39,7 @@ def extract_for_score(html: str, url: str) -> dict[str, Any]:
     article = parse_html(html, url or None)
     meta = article.metadata
     return {
-        "text": "\n".join(block.text for block in article.blocks),
+        "text": "\n".join(block.text for block in article.blocks if block.kind != "caption"),
         "comments": [comment.text for comment in article.comments],
         "title": meta.title,
         "author": list(meta.authors),
