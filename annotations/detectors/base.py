@@ -32,12 +32,19 @@ class Detector(Protocol):
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9€$£¥₹])|\n\s*\n|\n")
 
 
+# A full stop after these does not end a sentence: "American Honda Motor Co. $632,500".
+_ABBREVIATIONS = (" Co.", " Inc.", " Ltd.", " Corp.", " Mr.", " Ms.", " Mrs.", " Dr.", " St.", " No.", " vs.", " v.",
+                  "U.S.", " Jr.", " Sr.", " Art.", " Nos.", " LLC.", " Bros.", " Gov.", " Sen.", " Rep.")  # fmt: skip
+
+
 @lru_cache(maxsize=64)
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
     """Spans of the sentences of `text` (a rough split, good enough for nearby context)."""
     bounds = []
     start = 0
     for match in _SENTENCE_BREAK.finditer(text):
+        if text[max(0, match.start() - 6) : match.start()].endswith(_ABBREVIATIONS):
+            continue
         if match.start() > start:
             bounds.append((start, match.start()))
         start = match.end()

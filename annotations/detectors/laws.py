@@ -14,11 +14,14 @@ from annotations.knowledge import load_laws
 from annotations.model import Finding, LawEntry
 
 # "Section 5 of the", "Articles 12 and 13 of the", "Sections 15(a) and 15(b) of", "Art. 83(5)".
-_PROVISION_NUMBER = r"\d+[A-Za-z]?(?:\(\w{1,4}\))*(?:\.\d+)*"
-_PROVISION_WORD = r"(?:Sections?|Articles?|Arts?\.|§§?|Paragraphs?|Titles?|Parts?|Chapters?|Recitals?|Schedules?|Rules?|Clauses?)"
+_PROVISION_NUMBER = r"(?:\d+[A-Za-z]?|[IVXLC]{1,6}\b)(?:\(\w{1,4}\))*(?:\.\d+)*"
+_PROVISION_WORD = (
+    r"(?:[Ss]ections?|[Aa]rticles?|[Aa]rts?\.|§§?|[Pp]aragraphs?|[Tt]itles?|[Pp]arts?|[Cc]hapters?|[Rr]ecitals?|"
+    r"[Ss]chedules?|[Rr]ules?|[Cc]lauses?|[Rr]egulations?)"
+)
 _NUMBER_LIST = rf"{_PROVISION_NUMBER}(?:\s*(?:,|and|or|to|through|–|-)\s*(?:{_PROVISION_WORD}\s*)?{_PROVISION_NUMBER}){{0,6}}"
 PROVISION_BEFORE = re.compile(
-    rf"{_PROVISION_WORD}\s*{_NUMBER_LIST}\s+(?:of|under|in)\s+(?:the\s+)?(?:(?:EU|UK|EU's|UK's)\s+)?$"
+    rf"(?<!\w){_PROVISION_WORD}\s*{_NUMBER_LIST}\s+(?:(?:of|under|in)\s+(?:the\s+)?(?:(?:EU|UK|EU's|UK's)\s+)?)?$"
 )
 PROVISION_AFTER = re.compile(rf"^,?\s+{_PROVISION_WORD}\s*{_NUMBER_LIST}")
 # How far back a provision reference may start before the law's name.

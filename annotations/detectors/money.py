@@ -22,10 +22,14 @@ _WORDS_REACH = 60
 # A unit with more amounts than this is a table dump, not prose: only the first ones are read.
 MAX_AMOUNTS_PER_UNIT = 5_000
 _THOUSANDS = re.compile(r"^\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+$")
+_BASIS_WORD = (
+    r"(?:its|the|their|a|an|total|annual|global|worldwide|world-wide|yearly|group|group's|consolidated|"
+    r"preceding|previous|prior|last|financial|year's|company's|firm's|undertaking's|qualifying|average|daily|"
+    r"monthly|UK|EU|Brazilian|Chinese|of|in)"
+)
+_BASIS_NOUN = r"(?:turnover|revenues?|sales|income)"
 _PERCENT_BASIS = (
-    r"(?:(?:its|the|their|a|an|total|annual|global|worldwide|world-wide|yearly|group|consolidated|"
-    r"preceding|previous|prior|last|financial|year's|company's|firm's|qualifying|UK|EU|Brazilian|Chinese|"
-    r"of|in|the\s+preceding)\s+){0,6}(?:turnover|revenues?|sales|income)"
+    rf"(?:{_BASIS_WORD}\s+){{0,6}}{_BASIS_NOUN}(?:\s+or\s+(?:{_BASIS_WORD}\s+){{0,4}}{_BASIS_NOUN})?"
 )
 _CONVERSION_GAP = re.compile(
     r"^\s*[(\[]\s*(?:(?:about|around|approximately|approx\.|roughly|c\.|ca\.|~|or|some|nearly|almost|equivalent to|worth)\s+)?$",

@@ -15,6 +15,11 @@ from annotations.model import Finding, PenaltyType
 
 # How far from an amount, within its sentence, a cue still speaks about it.
 CUE_WINDOW = 120
+# A noun this close after an amount, with only words between, is what the amount is ("$5m fine").
+HEAD_NOUN_REACH = 25
+_WORDS_ONLY = re.compile(r"[\s\w'’-]*")
+# Words that start a new phrase: after them the noun is no longer what the amount is ("$5m in profits").
+_LINKS = frozenset("in of from for to on at by over with into and or than as".split())
 _QUALIFIER = re.compile(
     r"(?P<qualifier>up to|as much as|more than|over|at least|nearly|almost|about|around|approximately|roughly|some|less than|under|a maximum of|maximum of)\s+$",
     re.IGNORECASE,
@@ -81,22 +86,28 @@ def find_cues(text: str, moneys: list[Money]) -> list[CueHit]:
     """
     every = cues()
     hits: list[CueHit] = []
-    scanned_to = 0
-    for money in moneys:
-        start, end = (
-            max(scanned_to, money.start - CUE_WINDOW - 40),
-            min(len(text), money.end + CUE_WINDOW + 40),
-        )
-        if start >= end:
-            continue
-        # Back up to a word boundary so a cue is never cut in two at the window's edge.
-        while start > scanned_to and text[start - 1].isalnum():
-            start -= 1
+    for start, end in _scan_windows(text, moneys):
         for match in _all_cues().finditer(text, start, end):
             if match.lastgroup and not _inside_money(match.start(), moneys):
                 hits.append(CueHit(match.start(), match.end(), every[int(match.lastgroup[1:])]))
-        scanned_to = end
     return hits
+
+
+def _scan_windows(text: str, moneys: list[Money]) -> list[tuple[int, int]]:
+    """The stretches around amounts to scan for cues, merged, widened to whole words at both ends."""
+    windows: list[tuple[int, int]] = []
+    reach = CUE_WINDOW + 40
+    for money in moneys:
+        start, end = max(0, money.start - reach), min(len(text), money.end + reach)
+        while start > 0 and text[start - 1].isalnum():
+            start -= 1
+        while end < len(text) and text[end].isalnum():
+            end += 1
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
+        else:
+            windows.append((start, end))
+    return windows
 
 
 def _inside_money(position: int, moneys: list[Money]) -> bool:
@@ -128,6 +139,41 @@ def _types_in(hits: list[CueHit], window: tuple[int, int]) -> list[tuple[int, Pe
     return [(hit.start, hit.cue.penalty_type) for hit in _in_window(hits, window) if hit.cue.penalty_type]
 
 
+def _head_cue(text: str, hits: list[CueHit], money: Money) -> Cue | None:
+    """A cue the amount directly modifies ("a $25 million fine", "a $320 million termination fee")."""
+    for hit in hits:
+        if hit.start >= money.end:
+            gap = text[money.end : hit.start]
+            words = gap.lower().split()
+            if (
+                hit.start - money.end <= HEAD_NOUN_REACH
+                and _WORDS_ONLY.fullmatch(gap)
+                and not _LINKS & set(words)
+            ):
+                return hit.cue
+            return None
+    return None
+
+
+def _deciding_cue(
+    text: str, hits: list[CueHit], money: Money, window: tuple[int, int], previous: tuple[int, int] | None
+) -> Cue | None:
+    """The cue that says what an amount is: the noun it modifies, else the nearest in its sentence,
+    else the nearest in the sentence before."""
+    head = _head_cue(text, hits, money)
+    if head is not None:
+        return head
+    nearest = _nearest_cue(hits, money, window)
+    if nearest is None and previous is not None:
+        nearest = _nearest_cue(hits, money, previous)
+    return nearest[1] if nearest else None
+
+
+def _closest(findings: list[Finding], money: Money) -> Finding:
+    """The finding nearest an amount."""
+    return min(findings, key=lambda finding: abs(finding.start - money.start))
+
+
 def _payer(text: str, money: Money, sentence: tuple[int, int]) -> str | None:
     """The party that pays, where the sentence names it."""
     found = _payer_in(text, money, sentence)
@@ -150,14 +196,20 @@ class PenaltyDetector:
     name = "penalties"
 
     def _classify(
-        self, unit: Unit, money: Money, sentence: tuple[int, int], hits: list[CueHit]
+        self,
+        unit: Unit,
+        money: Money,
+        sentence: tuple[int, int],
+        hits: list[CueHit],
+        previous: tuple[int, int] | None = None,
     ) -> Finding | None:
         """A finding for one amount when its nearest cue says penalty; None otherwise."""
         text = unit.text
         window = (max(sentence[0], money.start - CUE_WINDOW), min(sentence[1], money.end + CUE_WINDOW))
-        nearest = _nearest_cue(hits, money, window)
-        if nearest is None or nearest[1].penalty_type is None:
+        cue = _deciding_cue(text, hits, money, window, previous)
+        if cue is None or cue.penalty_type is None:
             return None
+        nearest = (0, cue)
         qualifier = _QUALIFIER.search(text[max(0, money.start - 20) : money.start])
         rate = _RATE.match(text[money.end : money.end + 40])
         penalty_type = _specific_type(hits, window, money, nearest[1].penalty_type, qualifier, rate)
@@ -187,17 +239,25 @@ class PenaltyDetector:
         moneys = find_money(unit.text)
         hits = find_cues(unit.text, moneys) if moneys else []
         for index, money in enumerate(moneys):
-            sentence = bounds[sentence_at(bounds, money.start)]
+            at = sentence_at(bounds, money.start)
+            sentence, previous = bounds[at], (bounds[at - 1] if at else None)
             if money.conversion_of is not None:
                 origin = next((f for f in findings if f.start == moneys[money.conversion_of].start), None)
                 if origin is not None:
                     findings.append(_echo(unit, money, origin, self.name, conversion=True))
                 continue
-            finding = self._classify(unit, money, sentence, hits)
+            finding = self._classify(unit, money, sentence, hits, previous)
             if finding is not None:
                 findings.append(finding)
-            elif money.amount is not None and _nearest_cue(hits, money, sentence) is None:
+            elif _deciding_cue(unit.text, hits, money, sentence, previous) is None:
                 undecided.append(moneys[index])
+        # In a paragraph about a penalty, an amount nothing else explains is part of it.
+        if findings and undecided:
+            findings.extend(
+                _echo(unit, money, _closest(findings, money), self.name, conversion=False)
+                for money in undecided
+            )
+            undecided = []
         return findings, undecided
 
     def detect(self, units: tuple[Unit, ...]) -> list[Finding]:
