@@ -209,10 +209,9 @@ class PenaltyDetector:
         cue = _deciding_cue(text, hits, money, window, previous)
         if cue is None or cue.penalty_type is None:
             return None
-        nearest = (0, cue)
         qualifier = _QUALIFIER.search(text[max(0, money.start - 20) : money.start])
         rate = _RATE.match(text[money.end : money.end + 40])
-        penalty_type = _specific_type(hits, window, money, nearest[1].penalty_type, qualifier, rate)
+        penalty_type = _specific_type(hits, window, money, cue.penalty_type, qualifier, rate)
         authority = _authorities().search(text, sentence[0], sentence[1])
         return Finding(
             kind="penalty",
