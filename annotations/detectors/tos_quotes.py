@@ -29,7 +29,7 @@ DOCUMENTS = (
         "community guidelines",
     ),
     (
-        r"(?:\b(?:the|their|its|our|your|new|updated|revised)|\w['’]s)\s+(?:terms(?!\s+(?:of|and)\b)|agreement|fine print)\b",
+        r"(?:\b(?:the|their|its|our|your|whose|new|updated|revised|same)|\w['’]s)\s+(?:(?:same|new|updated|revised|English|French|German|Spanish|Italian)\s+)?(?:version of the\s+)?(?:terms(?!\s+(?:of|and)\b)|conditions|agreement|fine print|guidelines|document)\b",
         "terms of service",
     ),
 )
@@ -200,7 +200,12 @@ class TosQuoteDetector:
         if _QUOTE_MARK_START.match(unit.text) or len(unit.text.split()) < MIN_SET_OFF_WORDS:
             return None
         attribution = self._lead_in(lead, len(lead) - 1)
-        return self._finding(unit, 0, len(unit.text), attribution) if attribution else None
+        if attribution is None:
+            return None
+        # The clause's own closing full stop is punctuation of the page, not of the clause.
+        end = len(unit.text.rstrip())
+        end -= 1 if unit.text[:end].endswith(".") else 0
+        return self._finding(unit, 0, end, attribution)
 
     def detect(self, units: tuple[Unit, ...]) -> list[Finding]:
         """Every terms-of-service quote in the units."""
