@@ -23,10 +23,15 @@ POSITIVE = [
     ("the general data protection regulation applies", [("general data protection regulation", "gdpr")]),
     ("The UK GDPR differs slightly.", [("UK GDPR", "uk-gdpr")]),
     ("See 16 CFR Part 312 for the details.", [("16 CFR Part 312", "coppa-rule")]),
-    ("The statute, 15 U.S.C. §§ 6501–6506, sets the rules.", [("15 U.S.C. §§ 6501", "coppa")]),
+    ("The statute, 15 U.S.C. §§ 6501–6506, sets the rules.", [("15 U.S.C. §§ 6501–6506", "coppa")]),
     ("Regulation (EU) 2016/679 took effect in 2018.", [("Regulation (EU) 2016/679", "gdpr")]),
     ("Directive 2002/58/EC covers cookies.", [("Directive 2002/58/EC", "eprivacy-directive")]),
     ("A claim under 740 ILCS 14 was filed.", [("740 ILCS 14", "bipa")]),
+    ("Damages follow 740 ILCS 14/20 for each violation.", [("740 ILCS 14/20", "bipa")]),
+    (
+        "See Cal. Civ. Code §§ 1798.100 and 1798.150 on breaches.",
+        [("Cal. Civ. Code §§ 1798.100 and 1798.150", "ccpa")],
+    ),
     ("Health data falls under HIPAA.", [("HIPAA", "hipaa")]),
     ("Californians have rights under the CCPA.", [("CCPA", "ccpa")]),
 ]
@@ -46,6 +51,8 @@ NEGATIVE = [
     "The GDPRs of the world are many.",
     "Article 7 of the magazine's style guide.",
     "Rule 12 of the club applies.",
+    "Section 14 and 15 other clauses of the contract.",
+    "The 2018 law changed in 2024 and 2025.",
 ]
 
 

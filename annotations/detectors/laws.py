@@ -24,6 +24,12 @@ PROVISION_BEFORE = re.compile(
     rf"(?<!\w){_PROVISION_WORD}\s*{_NUMBER_LIST}\s+(?:(?:of|under|in)\s+(?:the\s+)?(?:(?:EU|UK|EU's|UK's)\s+)?)?$"
 )
 PROVISION_AFTER = re.compile(rf"^,?\s+{_PROVISION_WORD}\s*{_NUMBER_LIST}")
+# What may follow a statutory citation: subsections, ranges and lists ("§ 45(m)(1)(A)", "§§ 6501-6506",
+# "14/15(b)", "1798.199.90", "§§ 631 and 638.51").
+_SUBSECTION = r"(?:\([A-Za-z0-9]{1,4}\))"
+CITATION_TAIL = re.compile(
+    rf"^(?:[./]\d+[a-z]?)*{_SUBSECTION}*(?:\s*(?:[-–]|,|and|through|to)\s*\d+[a-z]?(?:\.\d+)*{_SUBSECTION}*(?![\w%$€£]))*"
+)
 # How far back a provision reference may start before the law's name.
 _LOOKBEHIND = 90
 
@@ -73,6 +79,10 @@ class LawDetector:
         after = PROVISION_AFTER.match(text[end : end + _LOOKBEHIND])
         if after:
             end += after.end()
+        if end < len(text) and text[end] in "./(-–, a":
+            tail = CITATION_TAIL.match(text[end : end + _LOOKBEHIND])
+            if tail and (text[end - 1].isdigit() or text[end - 1] == ")"):
+                end += tail.end()
         return start, end
 
     def _matches(self, text: str) -> list[tuple[int, int, str]]:
