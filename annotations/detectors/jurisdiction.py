@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from annotations.detectors.base import Unit
+from annotations.detectors.trie import trie_pattern
 from annotations.knowledge import jurisdiction_cues
 from annotations.model import LawEntry
 
@@ -15,31 +16,25 @@ from annotations.model import LawEntry
 LAW_WEIGHT = 2
 
 
-def _boundary(word: str) -> str:
-    """`word` as a pattern, with word boundaries only where it starts or ends with a word character."""
-    start = r"(?<!\w)" if word[:1].isalnum() else ""
-    end = r"(?!\w)" if word[-1:].isalnum() or word.endswith(".") else ""
-    return start + re.escape(word) + end
-
-
 @cache
-def _cue_pattern() -> tuple[re.Pattern[str], list[str]]:
-    codes: list[str] = []
-    groups = []
+def _cue_pattern() -> tuple[re.Pattern[str], dict[str, list[str]]]:
+    """One trie pattern for every cue word, and which jurisdictions each word points to."""
+    owners: dict[str, list[str]] = {}
     for code, words in jurisdiction_cues().items():
-        groups.append(f"(?P<j{len(codes)}>" + "|".join(_boundary(word) for word in words) + ")")
-        codes.append(code)
-    return re.compile("|".join(groups) or r"(?!x)x"), codes
+        for word in words:
+            owners.setdefault(word, []).append(code)
+    # Cue words are whole words: no letter or digit may touch either end.
+    return re.compile(rf"(?<![\w$£€])(?:{trie_pattern(owners, fold=False)})(?![\w])"), owners
 
 
 def jurisdiction_signals(units: Iterable[Unit], named_jurisdictions: Iterable[str]) -> Counter[str]:
     """How strongly the article points to each jurisdiction: its cue words and the laws it names."""
-    pattern, codes = _cue_pattern()
+    pattern, owners = _cue_pattern()
     signals: Counter[str] = Counter()
     for unit in units:
         for match in pattern.finditer(unit.text):
-            if match.lastgroup:
-                signals[codes[int(match.lastgroup[1:])]] += 1
+            for code in owners.get(match.group(), ()):
+                signals[code] += 1
     for code in named_jurisdictions:
         signals[code] += LAW_WEIGHT
     return signals

@@ -124,7 +124,9 @@ class LawDetector:
         """Every law mention in the units."""
         ordinary = {unit.id: self._matches(unit.text) for unit in units}
         named = (self._by_id[law_id].jurisdiction for spans in ordinary.values() for _s, _e, law_id in spans)
-        signals = jurisdiction_signals(units, named) if self._context[1] else Counter()
+        # The article's jurisdiction is read only when a shared bare name occurs at all.
+        shared = self._context[1] and any(self._context[0].search(unit.text) for unit in units)
+        signals = jurisdiction_signals(units, named) if shared else Counter()
         findings = []
         for unit in units:
             spans = ordinary[unit.id]
