@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from parsers.html.links import resolve_href
-from parsers.html.tree import HtmlElement, tag_of
-from parsers.html.vocabulary import BLOCK_TAGS, KIND_BY_TAG
+from parsers.html.tree import HtmlElement, hints, tag_of
+from parsers.html.vocabulary import BLOCK_TAGS, CAPTION_HINTS, KIND_BY_TAG
 from parsers.model import Link
 from parsers.sanitize import clean_text
 
@@ -143,7 +143,7 @@ def _open(element: HtmlElement, tag: str, builder: _Builder) -> None:
         return
     if tag in BLOCK_TAGS:
         builder.flush()
-        kind = KIND_BY_TAG.get(tag)
+        kind = KIND_BY_TAG.get(tag) or _named_kind(element, tag)
         if kind:
             builder.kinds.append((element, kind))
         if tag in _CODE_TAGS:
@@ -153,6 +153,14 @@ def _open(element: HtmlElement, tag: str, builder: _Builder) -> None:
     elif tag in _CELL_TAGS and builder.parts and "".join(builder.parts).strip():
         builder.add(" | ")
     builder.add(element.text)
+
+
+def _named_kind(element: HtmlElement, tag: str) -> str | None:
+    """ "caption" for a paragraph or box whose class names it the caption or credit of a picture."""
+    if tag not in ("p", "div", "span"):
+        return None
+    value = hints(element)
+    return "caption" if value and CAPTION_HINTS.search(value) else None
 
 
 def _close(element: HtmlElement, tag: str, builder: _Builder) -> None:

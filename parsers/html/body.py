@@ -8,6 +8,7 @@ from parsers.html.blocks import RawBlock
 from parsers.html.tree import HtmlElement, tag_of
 from parsers.html.vocabulary import (
     BOILERPLATE_LINES,
+    DATE_ONLY_LINE,
     LISTING_MAX_BODY_CHARS,
     LISTING_MIN_TEASERS,
     MAX_LINK_DENSITY,
@@ -20,6 +21,7 @@ from parsers.model import Block, PageKind
 
 _WORDS = re.compile(r"\w+")
 ARTICLE_MIN_BODY_CHARS = 400
+MAX_DATE_LINE_CHARS = 40
 
 
 def _key(text: str) -> str:
@@ -36,6 +38,11 @@ def _is_navigation(block: RawBlock) -> bool:
     if block.kind == "heading":
         return density > 0.9 and False
     return density > limit and not (block.kind == "paragraph" and density < 1.0 and len(block.text) > 200)
+
+
+def _is_date_only(block: RawBlock) -> bool:
+    """Whether a block says nothing but a date or a time: the page's furniture, not the article's text."""
+    return len(block.text) <= MAX_DATE_LINE_CHARS and DATE_ONLY_LINE.match(block.text) is not None
 
 
 def _resumes_article(block: RawBlock) -> bool:
@@ -56,7 +63,7 @@ def select_blocks(raw: list[RawBlock], title: str | None) -> tuple[Block, ...]:
             if not _resumes_article(block):
                 continue
             in_related = False
-        if BOILERPLATE_LINES.match(block.text) or _is_navigation(block):
+        if BOILERPLATE_LINES.match(block.text) or _is_navigation(block) or _is_date_only(block):
             continue
         if title_key and block.kind == "heading" and _key(block.text) == title_key:
             continue

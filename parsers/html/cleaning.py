@@ -25,6 +25,10 @@ from parsers.html.vocabulary import (
 MAX_REMOVED_SHARE = 0.4
 # Content-hinted elements with at least this much text are kept even when a boilerplate hint matches too.
 PROTECTED_CONTENT_CHARS = 200
+# Elements whose own text can be a paragraph of the article (not inline ones).
+_OWN_TEXT_TAGS = frozenset(
+    {"div", "section", "article", "main", "td", "blockquote", "font", "center", "body"}
+)
 
 
 def drop_junk(root: HtmlElement) -> None:
@@ -89,12 +93,26 @@ def _has_long_paragraphs(element: HtmlElement, most: int = LAYOUT_MAX_LONG_PARAG
     """Whether the element holds more than `most` long paragraphs: article text, not furniture."""
     found = 0
     for paragraph in element.iter():
-        own = paragraph.text_content() if paragraph.tag == "p" else paragraph.text
-        if own and len(own) >= LONG_PARAGRAPH_CHARS:
+        tag = paragraph.tag
+        if tag == "li" or _parent_tag(paragraph) == "li":
+            continue  # the excerpt in a list of teasers is no paragraph of an article
+        own = paragraph.text_content() if tag == "p" else _own_text(paragraph)
+        if len(own) >= LONG_PARAGRAPH_CHARS:
             found += 1
             if found > most:
                 return True
     return False
+
+
+def _parent_tag(element: HtmlElement) -> str:
+    """The tag of the element's parent, or ""."""
+    parent = element.getparent()
+    return tag_of(parent) if parent is not None else ""
+
+
+def _own_text(element: HtmlElement) -> str:
+    """The element's own text: before its first child and after each child (lines split by <br>)."""
+    return (element.text or "") + "".join(child.tail or "" for child in element)
 
 
 def _inside_article(element: HtmlElement) -> bool:

@@ -28,15 +28,23 @@ MIN_ALTERNATIVES = 3  # this many near-equal candidates under one ancestor make 
 WRAPPER_MAX_GROWTH = 1.3  # a named container enclosing the winner may add this much text, no more
 INNERMOST_SHARE = 0.8  # a nested named container with this share of the best one's text is preferred
 MAX_HINTED = 60
+SMALL_CANDIDATE_CHARS = 250  # a content-named element with less text than this is a label, not the body
 DISJOINT_MIN_SHARE = 1.0  # a named container elsewhere must hold as much text as the winner
+
+
+CLIMB_LEVELS = 4  # how far above the winner the article may turn out to be spread
+CLIMB_MIN_GROWTH = 2.0  # an ancestor holding this much more paragraph weight holds more of the article
+CLIMB_MIN_GROWTH_REPEATED = 1.3  # ... or this much, when it repeats the winner's container (text modules)
+CLIMB_MAX_LINK_DENSITY = 0.2  # ... as long as it is not a block of teasers
 
 
 @dataclass
 class Scores:
-    """Candidate scores and the content-hinted containers met on the way."""
+    """Candidate scores, each paragraph's points, and the content-hinted containers met on the way."""
 
     score: dict[HtmlElement, float]
     hinted: list[HtmlElement]
+    paragraphs: list[tuple[HtmlElement, float]]
 
 
 def link_density(element: HtmlElement, text_length: int | None = None) -> float:
@@ -77,6 +85,7 @@ def score_paragraphs(root: HtmlElement) -> Scores:
     """Each paragraph's score added to its parent, grandparent and great-grandparent."""
     score: dict[HtmlElement, float] = {}
     hinted: list[HtmlElement] = []
+    paragraphs: list[tuple[HtmlElement, float]] = []
     for element in root.iter():
         tag = tag_of(element)
         if not tag:
@@ -88,6 +97,7 @@ def score_paragraphs(root: HtmlElement) -> Scores:
             continue
         text = element.text_content() if tag in PARAGRAPH_TAGS else (element.text or "")
         points = 1.0 + text.count(",") + min(length / 100, 3.0)
+        paragraphs.append((element, points))
         ancestor = element.getparent() if tag in PARAGRAPH_TAGS else element
         for level in range(ANCESTOR_LEVELS):
             if ancestor is None:
@@ -96,7 +106,7 @@ def score_paragraphs(root: HtmlElement) -> Scores:
                 score[ancestor] = _initial_score(ancestor)
             score[ancestor] += points / (1 if level == 0 else 2 if level == 1 else level * 3)
             ancestor = ancestor.getparent()
-    return Scores(score, hinted)
+    return Scores(score, hinted, paragraphs)
 
 
 def _is_hinted_container(element: HtmlElement) -> bool:
@@ -120,17 +130,25 @@ def _initial_score(element: HtmlElement) -> float:
 
 def top_candidate(scores: Scores) -> tuple[HtmlElement | None, float]:
     """The best-scoring container after discounting link-heavy ones."""
-    ranked = sorted(scores.score.items(), key=lambda item: item[1], reverse=True)[:TOP_CANDIDATES]
+    ranked = sorted(scores.score.items(), key=lambda item: item[1], reverse=True)[: 2 * TOP_CANDIDATES]
     adjusted = sorted(
-        ((element, raw * (1.0 - link_density(element))) for element, raw in ranked),
+        ((element, _adjusted_score(element, raw)) for element, raw in ranked),
         key=lambda item: item[1],
         reverse=True,
-    )
+    )[:TOP_CANDIDATES]
     if not adjusted or adjusted[0][1] <= 0:
         return None, 0.0
     best, best_score = adjusted[0]
     close = [element for element, value in adjusted[1:] if value >= ALTERNATIVE_SHARE * best_score]
     return _common_ancestor(best, close, scores), best_score
+
+
+def _adjusted_score(element: HtmlElement, raw: float) -> float:
+    """A candidate's score discounted by its link text; a content name on a snippet of text counts not."""
+    length = len(element.text_content())
+    if length < SMALL_CANDIDATE_CHARS and class_weight(element) > 0:
+        raw -= CLASS_WEIGHT
+    return raw * (1.0 - link_density(element, length))
 
 
 def _common_ancestor(best: HtmlElement, alternatives: list[HtmlElement], scores: Scores) -> HtmlElement:
@@ -188,11 +206,68 @@ def choose_containers(root: HtmlElement) -> list[HtmlElement]:
     """The elements holding the body, in document order (empty when nothing scores)."""
     scores = score_paragraphs(root)
     top, top_score = top_candidate(scores)
+    if top is not None:
+        top = climb(top, scores)
     scored = with_siblings(top, top_score, scores) if top is not None else []
     hinted = _best_hinted(scores.hinted)
     if hinted and _prefer_hinted(hinted, scored):
         return hinted
     return scored
+
+
+def climb(top: HtmlElement, scores: Scores) -> HtmlElement:
+    """An ancestor of the winner when the article is spread over several of its sections.
+
+    Pages built of modules (a text block, a picture, a text block) put each run of paragraphs in its own
+    container; the winner is then one of them, and the ancestor that holds them all is the article.
+    """
+    chain = [top]
+    for _level in range(CLIMB_LEVELS):
+        parent = chain[-1].getparent()
+        if parent is None or tag_of(parent) in ("body", "html"):
+            break
+        chain.append(parent)
+    if len(chain) == 1:
+        return top
+    position = {element: index for index, element in enumerate(chain)}
+    weight = [0.0] * len(chain)
+    for paragraph, points in scores.paragraphs:
+        ancestor: HtmlElement | None = paragraph
+        while ancestor is not None and ancestor not in position:
+            ancestor = ancestor.getparent()
+        if ancestor is not None:
+            weight[position[ancestor]] += points
+    for index in range(1, len(weight)):
+        weight[index] += weight[index - 1]
+    best = 0
+    for index in range(1, len(chain)):
+        growth = CLIMB_MIN_GROWTH if not _repeats(chain[index], top) else CLIMB_MIN_GROWTH_REPEATED
+        if weight[index] < growth * weight[best]:
+            continue
+        if _added_link_density(chain[index], chain[best]) > CLIMB_MAX_LINK_DENSITY:
+            break
+        best = index
+    return chain[best]
+
+
+def _repeats(outer: HtmlElement, top: HtmlElement) -> bool:
+    """Whether `outer` holds another element named like the winner: one module of text among several."""
+    name = top.get("class")
+    if not name:
+        return False
+    return any(element is not top and element.get("class") == name for element in outer.iter(top.tag))
+
+
+def _added_link_density(outer: HtmlElement, inner: HtmlElement) -> float:
+    """The link density of what `outer` holds besides `inner`: teasers around an article are mostly links."""
+    outer_length, inner_length = len(outer.text_content()), len(inner.text_content())
+    added = outer_length - inner_length
+    if added <= 0:
+        return 0.0
+    linked = (
+        link_density(outer, outer_length) * outer_length - link_density(inner, inner_length) * inner_length
+    )
+    return max(0.0, linked) / added
 
 
 def _prefer_hinted(hinted: list[HtmlElement], scored: list[HtmlElement]) -> bool:

@@ -42,6 +42,13 @@ KIND_BY_TAG = {
     "figcaption": "caption",
     "caption": "caption",
 }
+# Blocks named as the caption or credit of a picture ("wp-caption-text", "image-caption", "credits"):
+# captions, wherever the page put them.
+CAPTION_HINTS = re.compile(
+    r"(?:^|[\s_-])(?:wp-caption-text|caption|captions|img-?caption|image-?caption|photo-?caption|"
+    r"imagedescription|image-?description|bildunterschrift|bildtext|legende|legend|didascalia|dida|"
+    r"credits?|photo-?credit|image-?credit|bildnachweis|copyright-?text)(?:$|[\s_-])"
+)
 # Elements whose own text counts as a paragraph when scoring candidates for the main content.
 PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "td"})
 # Containers that can hold the article body.
@@ -60,7 +67,9 @@ BOILERPLATE_HINTS = re.compile(
     r"breadcrumbs?|pagination|pager|author-?box|author-?bio|about-?the-?author|byline|post-?meta|"
     r"entry-?meta|meta-?data|tags|tag-?list|tag-?cloud|categories|comments?|comment-?list|disqus|respond|"
     r"popular|trending|most-?read|most-?popular|skip|modal|overlay|popup|sr-only|visually-?hidden|"
-    r"screen-?reader|jump-?link|rating|follow|inline-?ad|teaser-?list|next-?prev|post-?nav|"
+    r"screen-?reader|jump-?link|rating|ratings|post-?ratings|star-?rating|follow|inline-?ad|teaser-?list|"
+    r"author-?info|author-?details|author-?description|saboxplugin-?wrap|ez-toc-?container|toc-?container|"
+    r"table-?of-?contents|related-?posts?|relatedposts?|affiliate-?text|next-?prev|post-?nav|"
     r"prev-?next|caption-?credit|copyright|disclaimer|donate|wp-?block-?buttons|print-?only|toolbar|"
     r"post-?date|entry-?date|date|timestamp|dateline|post-?actions|actions|reading-?time|read-?time"
     r")(?:$|[\s_-])"
@@ -236,7 +245,15 @@ RELATED_HEADINGS = re.compile(
     r"meistgelesene artikel|empfehlungen(?: aus der redaktion)?|noch mehr \w+.*|aktuelle meldungen|"
     r"à lire aussi|lire aussi|sur le même sujet|dans la même rubrique|"
     r"veja também|leia também|lea también|te puede interesar|más noticias|noticias relacionadas|"
-    r"leggi anche|potrebbe interessarti|czytaj (?:też|także|więcej))\W*$",
+    r"leggi anche|potrebbe interessarti|czytaj (?:też|także|więcej)|notas relacionadas|verwandte themen|"
+    r"zum weiterlesen|mehr zum thema.*|empfehlungen aus de[mr] .*|weitere inhalte zu .*|más sobre .*|"
+    r"about the author|über den autor|über die autorin|à propos de l'auteur|sobre el autor)\W*$",
+    re.I,
+)
+# A block that is only a date or a time ("23.10.2018", "5. Februar 2020", "19:49"): page furniture.
+DATE_ONLY_LINE = re.compile(
+    r"^\W*(?:\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+[^\W\d]{3,12}\.?\s+\d{4}|"
+    r"[^\W\d]{3,12}\.?\s+\d{1,2},?\s+\d{4})?(?:\s*(?:,|um|at|à|-|–)?\s*\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm))?)?\W*$",
     re.I,
 )
 RELATED_ENDS_AT_CHARS = 150  # an unlinked paragraph this long after such a line is article text again
@@ -246,6 +263,10 @@ BOILERPLATE_LINES = re.compile(
     r"read more|read next|related|related articles|related posts|see also|continue reading|sign up|subscribe|"
     r"follow us|comments?|\d+ comments?|leave a comment|leave a reply|click here|print|email|"
     r"weiterlesen|mehr zum thema|lire aussi|lire la suite|à lire aussi|\d+\s*min(?:ute)?s?\s+read\b.*|"
-    r"lesezeit:?\s*\d+\s*min.*|temps de lecture.*)\W*$",
+    r"lesezeit:?\s*\d+\s*min.*|temps de lecture.*|kommentare? schreiben|write a comment|"
+    r"table of contents|contents|inhaltsverzeichnis|inhalt|sommaire|índice|"
+    r"(?:was|war) (?:this|der|dieser) (?:article|artikel|beitrag) (?:helpful|hilfreich|nützlich)|"
+    r"\(?(?:no ratings yet|noch keine bewertungen)\)?|rate this (?:article|post|recipe)|"
+    r"(?:möchten sie )?(?:den|diesen) (?:artikel|beitrag) teilen|drucken|imprimer|drukuj)\W*$",
     re.I,
 )

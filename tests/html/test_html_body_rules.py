@@ -1,0 +1,40 @@
+"""Body rules: text spread over modules, captions named by class, lines that are only a date."""
+
+from __future__ import annotations
+
+from parsers.html import parse_html
+
+SENTENCE = "The regulator said the company had broken the rules, and it fined it for doing so, again. "
+
+
+def _module(text: str) -> str:
+    """One text module of a page builder, followed by a picture module."""
+    return f'<div class="module text"><div class="text-inner"><p>{text}</p><p>{text}</p></div></div>'
+
+
+def test_article_spread_over_text_modules_is_read_whole() -> None:
+    """Paragraphs split into several modules all reach the body, not only the best-scoring module."""
+    modules = "".join(_module(f"Part {n}. " + SENTENCE * size) for n, size in ((1, 4), (2, 1), (3, 2)))
+    html = f"<html><body><div class='page'>{modules}</div></body></html>"
+    text = "\n".join(block.text for block in parse_html(html).blocks)
+    assert all(f"Part {n}." in text for n in range(1, 4))
+
+
+def test_caption_named_by_class_is_a_caption() -> None:
+    """A paragraph whose class names it a picture caption comes out as a caption, not as body text."""
+    body = (
+        f"<p>{SENTENCE * 3}</p><p class='wp-caption-text'>Photo: Jane Doe / Agency</p><p>{SENTENCE * 2}</p>"
+    )
+    blocks = parse_html(f"<html><body><article>{body}</article></body></html>").blocks
+    kinds = {block.text: block.kind for block in blocks}
+    assert kinds["Photo: Jane Doe / Agency"] == "caption"
+
+
+def test_line_holding_only_a_date_is_dropped() -> None:
+    """A block saying nothing but a date or a time is furniture; a sentence with a date stays."""
+    body = f"<p>23.10.2018</p><p>{SENTENCE * 3}</p><p>19:49</p><p>On 5 May 2020 the fine was paid.</p>"
+    texts = [
+        block.text for block in parse_html(f"<html><body><article>{body}</article></body></html>").blocks
+    ]
+    assert "23.10.2018" not in texts and "19:49" not in texts
+    assert "On 5 May 2020 the fine was paid." in texts
