@@ -15,8 +15,8 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 def _first(items: list, flags: int) -> set[str] | None:
     """First characters of a parsed sequence; None when it could start with anything (or nothing)."""
     for index, (op, value) in enumerate(items):
-        if op is sre.AT:
-            continue
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero-width: the match starts with what follows
         if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and value[0] == 0:
             inner, rest = _first(list(value[2]), flags), _first(items[index + 1 :], flags)
             return inner | rest if inner is not None and rest is not None else None
@@ -87,3 +87,27 @@ def first_chars(pattern: str, flags: int = 0) -> set[str] | None:
         return _first(list(sre_parse.parse(pattern, flags)), flags)
     except (re.error, RecursionError):
         return None
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern ("a|b(c|d)" → ["a", "b(c|d)"]), so each can be dispatched."""
+    parts: list[str] = []
+    depth, in_class, escaped, start = 0, False, False, 0
+    for index, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:index])
+            start = index + 1
+    parts.append(pattern[start:])
+    return parts

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from annotations.detectors.base import Unit, sentence_at, sentence_bounds
+from annotations.detectors.first_chars import dispatch, split_alternatives
 from annotations.detectors.money import Money, find_money
 from annotations.detectors.trie import trie_pattern
 from annotations.knowledge import read_toml
@@ -43,24 +44,32 @@ class Cue:
 
     pattern: re.Pattern[str]
     penalty_type: PenaltyType | None
+    source: str
 
 
 @cache
 def cues() -> tuple[Cue, ...]:
     """Penalty and not-penalty cues from the knowledge base, in the order they are tried."""
     data = read_toml("penalty_cues.toml")
-    found = [Cue(re.compile(rf"\b(?:{cue['pattern']})\b", re.IGNORECASE), cue["type"]) for cue in data["cue"]]
+    found = [
+        Cue(re.compile(rf"\b(?:{cue['pattern']})\b", re.IGNORECASE), cue["type"], cue["pattern"])
+        for cue in data["cue"]
+    ]
     not_penalty = "|".join(data["not_penalty"]["patterns"])
-    found.append(Cue(re.compile(rf"\b(?:{not_penalty})\b", re.IGNORECASE), None))
+    found.append(Cue(re.compile(rf"\b(?:{not_penalty})\b", re.IGNORECASE), None, not_penalty))
     return tuple(found)
 
 
 @cache
 def _all_cues() -> re.Pattern[str]:
-    """Every cue in one pattern, a group per cue, so a unit is scanned once."""
-    groups = "|".join(f"(?P<k{index}>{cue.pattern.pattern})" for index, cue in enumerate(cues()))
+    """Every cue in one pattern, dispatched on first characters, so a unit is scanned once, quickly."""
+    groups = [
+        (f"k{index}x{number}", rf"(?:{alternative})\b")
+        for index, cue in enumerate(cues())
+        for number, alternative in enumerate(split_alternatives(cue.source))
+    ]
     # Every cue starts a word: one boundary test rejects the positions inside words at once.
-    return re.compile(rf"\b(?=\w)(?:{groups})", re.IGNORECASE)
+    return re.compile(rf"\b(?=\w)(?:{dispatch(groups, re.IGNORECASE)})", re.IGNORECASE)
 
 
 @cache
@@ -89,7 +98,7 @@ def find_cues(text: str, moneys: list[Money]) -> list[CueHit]:
     for start, end in _scan_windows(text, moneys):
         for match in _all_cues().finditer(text, start, end):
             if match.lastgroup and not _inside_money(match.start(), moneys):
-                hits.append(CueHit(match.start(), match.end(), every[int(match.lastgroup[1:])]))
+                hits.append(CueHit(match.start(), match.end(), every[int(match.lastgroup[1:].split("x")[0])]))
     return hits
 
 

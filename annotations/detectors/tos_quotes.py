@@ -6,6 +6,7 @@ import itertools
 import re
 
 from annotations.detectors.base import Unit, sentence_at, sentence_bounds
+from annotations.detectors.first_chars import dispatch
 from annotations.detectors.quotes import Quote, find_quotes
 from annotations.knowledge import load_clauses
 from annotations.model import ClauseCategory, Finding
@@ -29,12 +30,13 @@ DOCUMENTS = (
         "community guidelines",
     ),
     (
-        r"(?:\b(?:the|their|its|our|your|whose|new|updated|revised|same)|\w['’]s)\s+(?:(?:same|new|updated|revised|English|French|German|Spanish|Italian)\s+)?(?:version of the\s+)?(?:terms(?!\s+(?:of|and)\b)|conditions|agreement|fine print|guidelines|document)\b",
+        r"(?:\b(?:the|their|its|our|your|whose|new|updated|revised|same)|(?<=\w)['’]s)\s+(?:(?:same|new|updated|revised|English|French|German|Spanish|Italian)\s+)?(?:version of the\s+)?(?:terms(?!\s+(?:of|and)\b)|conditions|agreement|fine print|guidelines|document)\b",
         "terms of service",
     ),
 )
 _DOCUMENT = re.compile(
-    "|".join(f"(?P<d{index}>{pattern})" for index, (pattern, _) in enumerate(DOCUMENTS)), re.IGNORECASE
+    dispatch([(f"d{index}", pattern) for index, (pattern, _) in enumerate(DOCUMENTS)], re.IGNORECASE),
+    re.IGNORECASE,
 )
 # A person or body speaking: a quote nearer to one of these than to a document is theirs.
 _SPEAKER = re.compile(
