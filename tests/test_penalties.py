@@ -45,6 +45,22 @@ POSITIVE = [
         "The court ordered the company to disgorge ₹250 crore in profits from the scheme.",
         [("₹250 crore", 2_500_000_000, "INR", "disgorgement")],
     ),
+    (
+        "Lawyers will ask the court to treble the award, which would push it to $183.6 million.",
+        [("$183.6 million", 183_600_000, "USD", "damages")],
+    ),
+    (
+        "Two attorneys general secured $1.2 million from the company.",
+        [("$1.2 million", 1_200_000, "USD", "settlement")],
+    ),
+    (
+        "The ICO fined the hotel chain over the breach. The final amount, after appeal, was £4.4m.",
+        [("£4.4m", 4_400_000, "GBP", "fine")],
+    ),
+    (
+        "Under the TCPA people can recover $500 per call, and a judge can raise that to as much as $1,500 per call.",
+        [("$500", 500, "USD", "damages"), ("$1,500", 1_500, "USD", "statutory_maximum")],
+    ),
 ]
 NEGATIVE = [
     "Meta reported revenue of $116 billion last year.",
@@ -59,6 +75,11 @@ NEGATIVE = [
     "Its market value passed $1 trillion.",
     "The deal, worth £2bn, closed on Friday.",
     "The firm spent $12 million on lobbying.",
+    "Ostrel would pay a $320 million reverse termination fee if the financing fell through.",
+    "The city's chief privacy officer will be paid $186,500 a year.",
+    "Its median employee pay rose to $168,000 last year.",
+    "The fine is small next to the group's revenue, which was about $37 billion in 2023.",
+    "The startup raised $40 million from investors in May.",
 ]
 
 

@@ -29,7 +29,7 @@ class Detector(Protocol):
         ...
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9€$£¥₹])|\n\s*\n|\n")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9€$£¥₹])|(?<=;)\s+|\n\s*\n|\n")
 
 
 # A full stop after these does not end a sentence: "American Honda Motor Co. $632,500".

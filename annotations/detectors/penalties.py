@@ -18,6 +18,8 @@ from annotations.model import Finding, PenaltyType
 CUE_WINDOW = 120
 # A noun this close after an amount, with only words between, is what the amount is ("$5m fine").
 HEAD_NOUN_REACH = 25
+# An amount this large that equals a penalty named elsewhere is that penalty again ("the $30M").
+REPEAT_MIN_AMOUNT = 10_000
 _WORDS_ONLY = re.compile(r"[\s\w'’-]*")
 # Words that start a new phrase: after them the noun is no longer what the amount is ("$5m in profits").
 _LINKS = frozenset("in of from for to on at by over with into and or than as".split())
@@ -173,9 +175,24 @@ def _deciding_cue(
     if head is not None:
         return head
     nearest = _nearest_cue(hits, money, window)
-    if nearest is None and previous is not None:
-        nearest = _nearest_cue(hits, money, previous)
-    return nearest[1] if nearest else None
+    if nearest is not None:
+        return nearest[1]
+    if previous is not None:
+        # Without a word of its own, an amount belongs to what the sentence before was about.
+        before = _in_window(hits, previous)
+        penalty = next((hit.cue for hit in reversed(before) if hit.cue.penalty_type), None)
+        return penalty or (before[-1].cue if before else None)
+    return None
+
+
+def _may_repeat(text: str, hits: list[CueHit], money: Money) -> bool:
+    """Whether an amount a nearby word calls something else may still repeat a penalty named elsewhere.
+
+    Its own noun ("a $30M deal") settles it; otherwise a large amount equal to a penalty named
+    elsewhere in the article is that penalty again, whatever else the sentence mentions.
+    """
+    head = _head_cue(text, hits, money)
+    return head is None and money.amount is not None and money.amount >= REPEAT_MIN_AMOUNT
 
 
 def _closest(findings: list[Finding], money: Money) -> Finding:
@@ -240,13 +257,14 @@ class PenaltyDetector:
         )
 
     def _unit_findings(self, unit: Unit) -> tuple[list[Finding], list[Money]]:
-        """Penalties in one unit, and the amounts left unclassified (no cue at all)."""
+        """Penalties in one unit, and the amounts that may still repeat a penalty named elsewhere."""
         bounds = sentence_bounds(unit.text)
         findings: list[Finding] = []
         undecided: list[Money] = []
+        unexplained: list[Money] = []
         moneys = find_money(unit.text)
         hits = find_cues(unit.text, moneys) if moneys else []
-        for index, money in enumerate(moneys):
+        for money in moneys:
             at = sentence_at(bounds, money.start)
             sentence, previous = bounds[at], (bounds[at - 1] if at else None)
             if money.conversion_of is not None:
@@ -257,16 +275,18 @@ class PenaltyDetector:
             finding = self._classify(unit, money, sentence, hits, previous)
             if finding is not None:
                 findings.append(finding)
-            elif _deciding_cue(unit.text, hits, money, sentence, previous) is None:
-                undecided.append(moneys[index])
+            elif money.amount is not None:
+                if _deciding_cue(unit.text, hits, money, sentence, previous) is None:
+                    unexplained.append(money)
+                elif _may_repeat(unit.text, hits, money):
+                    undecided.append(money)
         # In a paragraph about a penalty, an amount nothing else explains is part of it.
-        if findings and undecided:
+        if findings and unexplained:
             findings.extend(
-                _echo(unit, money, _closest(findings, money), self.name, conversion=False)
-                for money in undecided
+                _echo(unit, money, _closest(findings, money), self.name, conversion=False) for money in unexplained
             )
-            undecided = []
-        return findings, undecided
+            unexplained = []
+        return findings, undecided + unexplained
 
     def detect(self, units: tuple[Unit, ...]) -> list[Finding]:
         """Every penalty in the units; an amount with no cue counts when it repeats a known penalty."""
