@@ -147,3 +147,28 @@ def test_hostile_text_stays_literal_and_writes_no_control_bytes(tmp_path: Path, 
 def _write(path: Path, data: bytes) -> str:
     path.write_bytes(data)
     return str(path)
+
+
+HOSTILE_HTML = (
+    "<html><head><title>[@click=app.quit]x [bold]T[/] \x1b[2J page</title></head><body><article>"
+    "<h1>[@click=app.quit]x [bold]T[/] \x1b[2J page</h1>"
+    "<p>The body [/] holds \x1b[31mred\x1b[0m text and a \u202eflipped\u202c word, and a €2 million fine"
+    " under the GDPR, more text to make this a real paragraph of an article page.</p>"
+    "<p>The regulator published <a href='https://example.org/x'>its decision</a> on Tuesday together with a"
+    " summary in plain words for readers, and a page that tried to run <a href='javascript:alert(1)'>a script</a>"
+    " when clicked, which must never be followed by a reader of this article.</p>"
+    "</article></body></html>"
+)
+
+
+def test_hostile_html_stays_literal_and_links_are_http_only(tmp_path: Path) -> None:
+    """An HTML page with escapes, bidi overrides and markup look-alikes: inert output, only web links kept."""
+    page = _write(tmp_path / "hostile.html", HOSTILE_HTML.encode())
+    result = run("parse", page, "--format", "json")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.decode()
+    assert not any(ch in out for ch in "\x1b\x07\x9b\u202e\u202c")
+    data = json.loads(out)
+    assert "[@click=app.quit]" in data["article"]["metadata"]["title"]
+    hrefs = [link["href"] for block in data["article"]["blocks"] for link in block["links"]]
+    assert hrefs == ["https://example.org/x"]
