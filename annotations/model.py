@@ -65,6 +65,11 @@ class ClauseCategory:
     explanation: str
 
 
+def penalty_key(unit_id: str, start: int) -> str:
+    """How a finding names the amount it converts before annotations have ids."""
+    return f"{unit_id}:{start}"
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     """What a detector found in one unit, before ordering and ids."""
@@ -83,7 +88,8 @@ class Finding:
     qualifier: str | None = None
     rate: str | None = None
     penalty_type: PenaltyType | None = None
-    conversion_of: tuple[str, int] | None = None  # (unit_id, start) of the amount converted
+    conversion_of: str | None = None
+    """The amount a bracketed conversion repeats: its penalty_key in a Finding, its id in an Annotation."""
     payer: str | None = None
     authority: str | None = None
     related_law: str | None = None
@@ -92,34 +98,13 @@ class Finding:
     clauses: tuple[ClauseCategory, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Annotation:
-    """One highlight in the article: a law, a penalty or a terms-of-service quote."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Annotation(Finding):
+    """One highlight in the article: a law, a penalty or a terms-of-service quote, with its id."""
 
     id: str
-    kind: AnnotationKind
-    unit_id: str
-    start: int
-    end: int
-    text: str
-    detector: str
-    ref: str | None = None
     source_start: int | None = None
     source_end: int | None = None
-    law: LawEntry | None = None
-    amount: float | None = None
-    currency: str | None = None
-    percent: float | None = None
-    qualifier: str | None = None
-    rate: str | None = None
-    penalty_type: PenaltyType | None = None
-    conversion_of: str | None = None
-    payer: str | None = None
-    authority: str | None = None
-    related_law: str | None = None
-    document: str | None = None
-    company: str | None = None
-    clauses: tuple[ClauseCategory, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

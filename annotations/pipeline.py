@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, replace
+from dataclasses import fields as dataclass_fields
 
 from annotations.detectors.base import Unit, sentence_at, sentence_bounds
-from annotations.model import Annotated, Annotation, Finding
+from annotations.model import Annotated, Annotation, Finding, penalty_key
 from annotations.registry import detectors
 from annotations.summary import summarise
 from parsers.model import Article
@@ -53,13 +54,9 @@ def _related_laws(findings: list[Finding], units: dict[str, str]) -> list[Findin
             unit_laws = laws_by_unit.get(finding.unit_id, [])
             law = next((f for f in unit_laws if sentence[0] <= f.start < sentence[1]), None)
             if law is not None:
-                finding = Finding(**{**_fields(finding), "related_law": law.ref})
+                finding = replace(finding, related_law=law.ref)
         result.append(finding)
     return result
-
-
-def _fields(finding: Finding) -> dict:
-    return {name: getattr(finding, name) for name in Finding.__slots__}  # type: ignore[attr-defined]
 
 
 def annotate(article: Article) -> Annotated:
@@ -73,20 +70,21 @@ def annotate(article: Article) -> Annotated:
     order = {unit.id: index for index, unit in enumerate(units)}
     findings.sort(key=lambda f: (order[f.unit_id], f.start, _KIND_ORDER[f.kind]))
     offsets = {unit_id: unit_offsets for unit_id, _text, unit_offsets in article.units()}
-    ids = {(f.unit_id, f.start, f.kind): f"a{index}" for index, f in enumerate(findings)}
+    penalty_ids = {
+        penalty_key(f.unit_id, f.start): f"a{i}" for i, f in enumerate(findings) if f.kind == "penalty"
+    }
     annotations = []
     for index, finding in enumerate(findings):
-        fields = _fields(finding)
-        conversion = fields.pop("conversion_of")
         unit_map = offsets[finding.unit_id]
         source = unit_map.span_to_source(finding.start, finding.end) if unit_map else None
+        fields = {name.name: getattr(finding, name.name) for name in dataclass_fields(Finding)}
+        fields["conversion_of"] = penalty_ids.get(finding.conversion_of or "")
         annotations.append(
             Annotation(
+                **fields,
                 id=f"a{index}",
-                conversion_of=ids.get((*conversion, "penalty")) if conversion else None,
                 source_start=source[0] if source else None,
                 source_end=source[1] if source else None,
-                **fields,
             )
         )
     result = tuple(annotations)

@@ -106,7 +106,7 @@ def test_conversion_points_to_the_amount_it_repeats() -> None:
     origin = next(f for f in findings if f.currency == "EUR")
     conversions = [f for f in findings if f.conversion_of is not None]
     assert {f.currency for f in conversions} == {"USD", "GBP"}
-    assert all(f.conversion_of == ("b0", origin.start) for f in conversions)
+    assert all(f.conversion_of == f"b0:{origin.start}" for f in conversions)
 
 
 def test_repeated_bare_amount_counts_when_it_repeats_a_penalty() -> None:

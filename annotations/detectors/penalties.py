@@ -12,7 +12,7 @@ from annotations.detectors.first_chars import dispatch, split_alternatives
 from annotations.detectors.money import Money, find_money
 from annotations.detectors.trie import trie_pattern
 from annotations.knowledge import read_toml
-from annotations.model import Finding, PenaltyType
+from annotations.model import Finding, PenaltyType, penalty_key
 
 # How far from an amount, within its sentence, a cue still speaks about it.
 CUE_WINDOW = 120
@@ -283,7 +283,8 @@ class PenaltyDetector:
         # In a paragraph about a penalty, an amount nothing else explains is part of it.
         if findings and unexplained:
             findings.extend(
-                _echo(unit, money, _closest(findings, money), self.name, conversion=False) for money in unexplained
+                _echo(unit, money, _closest(findings, money), self.name, conversion=False)
+                for money in unexplained
             )
             unexplained = []
         return findings, undecided + unexplained
@@ -350,7 +351,7 @@ def _echo(unit: Unit, money: Money, origin: Finding, detector: str, *, conversio
         amount=money.amount,
         currency=money.currency,
         penalty_type=origin.penalty_type,
-        conversion_of=(origin.unit_id, origin.start) if conversion else None,
+        conversion_of=penalty_key(origin.unit_id, origin.start) if conversion else None,
         qualifier=origin.qualifier if conversion else None,
         rate=origin.rate if conversion else None,
         payer=origin.payer,
