@@ -61,6 +61,19 @@ def as_markdown(loaded: Loaded) -> str:
     for a in loaded.annotated.annotations:
         quoted = a.text.replace("|", "\\|")
         out.append(f"| {a.id} | {a.unit_id} | {quoted} | {describe(a).replace('|', '/')} |")
+    quotes = [a for a in loaded.annotated.annotations if a.kind == "tos_quote" and a.clauses]
+    for quote in quotes:
+        out += [
+            "",
+            f"**{quote.id}**, from the {quote.document or 'terms'}"
+            + (f" of {quote.company}" if quote.company else "")
+            + ":",
+        ]
+        out += [f"- {clause.label} ({clause.severity}): {clause.explanation}" for clause in quote.clauses]
+    laws = {a.law.id: a.law for a in loaded.annotated.annotations if a.kind == "law" and a.law}
+    if laws:
+        out += ["", "**Laws**"]
+        out += [f"- {law.name} ({law.jurisdiction}): {law.summary}" for law in laws.values()]
     summary = loaded.annotated.summary
     if summary.totals:
         out += ["", "**Totals:** " + ", ".join(format_amount(v, k) for k, v in summary.totals.items())]

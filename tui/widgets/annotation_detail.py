@@ -6,6 +6,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from annotations import Annotation, LawEntry
+from annotations.knowledge import laws_by_id
 from annotations.summary import format_amount
 from tui.safe import plain
 
@@ -31,6 +32,12 @@ def _law_lines(law: LawEntry) -> list[str]:
     return lines
 
 
+def _law_name(law_id: str | None) -> str | None:
+    """The full name of a law of the knowledge base, by id."""
+    law = laws_by_id().get(law_id or "")
+    return law.name if law else law_id
+
+
 def _penalty_lines(annotation: Annotation) -> list[str]:
     if annotation.amount is not None:
         lines = [
@@ -44,7 +51,7 @@ def _penalty_lines(annotation: Annotation) -> list[str]:
         ("Rate", annotation.rate),
         ("Paid by", annotation.payer),
         ("Imposed by", annotation.authority),
-        ("Under", annotation.related_law),
+        ("Under", _law_name(annotation.related_law)),
         ("Converts", annotation.conversion_of),
     )
     lines += [f"{label}: {value}" for label, value in labels if value]
