@@ -8,6 +8,7 @@ from parsers.html.tree import HtmlElement, hints, remove_keeping_tail, tag_of
 from parsers.html.vocabulary import (
     BOILERPLATE_HINTS,
     BOILERPLATE_MAX_LONG_PARAGRAPHS,
+    COMMENT_SECTION_HINTS,
     CONTENT_HINTS,
     CONTENT_WORDS,
     DROP_TAGS,
@@ -25,6 +26,8 @@ from parsers.html.vocabulary import (
 MAX_REMOVED_SHARE = 0.4
 # Content-hinted elements with at least this much text are kept even when a boilerplate hint matches too.
 PROTECTED_CONTENT_CHARS = 200
+# Tags that can be the named article body inside a wrapper.
+_BODY_TAGS = ("div", "article", "section", "main")
 # Elements whose own text can be a paragraph of the article (not inline ones).
 _OWN_TEXT_TAGS = frozenset(
     {"div", "section", "article", "main", "td", "blockquote", "font", "center", "body"}
@@ -82,10 +85,23 @@ def _is_boilerplate(element: HtmlElement, keep: frozenset[HtmlElement]) -> bool:
         if CONTENT_HINTS.search(value):
             return len(element.text_content()) < PROTECTED_CONTENT_CHARS
         # A boilerplate word inside a longer name ("modal-enabled", "date-outer") also names wrappers
-        # of the whole post; one holding a run of long paragraphs is article text.
-        return not _has_long_paragraphs(element, BOILERPLATE_MAX_LONG_PARAGRAPHS)
+        # of the whole post; one holding a run of long paragraphs, or the named article body, is article text.
+        return not _has_long_paragraphs(element, BOILERPLATE_MAX_LONG_PARAGRAPHS) and not _wraps_body(
+            element, value
+        )
     if LAYOUT_HINTS.search(value):
         return not CONTENT_WORDS.search(value) and not _has_long_paragraphs(element)
+    return False
+
+
+def _wraps_body(element: HtmlElement, value: str) -> bool:
+    """Whether a content-named container with real text (the article body) sits inside the element."""
+    if COMMENT_SECTION_HINTS.search(value):
+        return False
+    for inner in element.iter(*_BODY_TAGS):
+        named = inner.get("itemprop") == "articleBody" or CONTENT_HINTS.search(hints(inner))
+        if named and inner is not element and len(inner.text_content()) >= PROTECTED_CONTENT_CHARS:
+            return True
     return False
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from parsers.html.dates import parse_date, parse_human_date
-from parsers.html.tree import HtmlElement, hints, tag_of
+from parsers.html.tree import HtmlElement, split_hints, tag_of
 from parsers.html.vocabulary import (
     COMMENT_AUTHOR_HINTS,
     COMMENT_DATE_HINTS,
@@ -36,7 +36,7 @@ def text_root(item: HtmlElement, nested: frozenset[HtmlElement]) -> HtmlElement:
         if (element.get("itemprop") or "") in _MICRODATA_TEXT:
             return element
     for element in _own_descendants(item, nested):
-        value = hints(element)
+        value = split_hints(element)
         named = value and COMMENT_TEXT_HINTS.search(value) and "meta" not in value and "author" not in value
         if named and element.text_content().strip():
             return element
@@ -52,7 +52,7 @@ def comment_author(
         if "author" in (element.get("itemprop") or ""):
             name = element.find(".//*[@itemprop='name']")
             return _name(name if name is not None else element), element
-        value = hints(element)
+        value = split_hints(element)
         if value and ("fn" in value.split() or COMMENT_AUTHOR_HINTS.search(value)):
             candidates.append(element)
     for element in candidates:
@@ -85,7 +85,7 @@ def comment_date(
                 found = parse_date(value)
                 if found is not None:
                     return found, element
-        value = hints(element)
+        value = split_hints(element)
         if value and COMMENT_DATE_HINTS.search(value):
             written.append(element)
     for element in written:

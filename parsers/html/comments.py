@@ -10,11 +10,12 @@ from parsers.html.blocks import extract_blocks
 from parsers.html.comment_parts import comment_author, comment_date, text_root
 from parsers.html.dates import parse_date
 from parsers.html.jsonld import JsonNode, first_text, names_of
-from parsers.html.tree import HtmlElement, hints, tag_of
+from parsers.html.tree import HtmlElement, hints, split_hints, tag_of
 from parsers.html.vocabulary import (
     COMMENT_FORM_HINTS,
     COMMENT_NOISE_HINTS,
     COMMENT_SECTION_HINTS,
+    COMMENT_WIDGET_HINTS,
     CONTENT_HINTS,
     NOT_COMMENT_SECTION_HINTS,
 )
@@ -27,10 +28,17 @@ _ITEM_TOKEN = re.compile(
     r"comment-entry|post|forum-post|message|kommentar|commentaire|reply|answer|review|"
     r"(?:comment|kommentar|commentaire)-?(?:item|entry|box|\d+)"
 )
+# A name whose last word is a comment word: "MtnComment", "user-reply", "kommentar".
+_LAST_WORD_COMMENT = re.compile(r"(?:^|[_-])(?:comment|kommentar|commentaire|reply|reaction)$")
+# Every word that can name a comment section or item: a cheap first test before the exact ones.
+_COMMENT_WORDS = re.compile(r"comment|kommentar|discussion|disqus|dsq|respons|reaction|repl|forum|thread")
+ITEM_TAGS = ("li", "article", "div", "section", "dd", "blockquote", "tr")
 MAX_SECTIONS = 20
 MAX_COMMENTS = 5000
 MIN_REPEATED_ITEMS = 2
 MIN_ITEM_CHARS = 2
+MAX_ITEM_LINK_SHARE = 0.5  # a look-alike item mostly made of links is a button or a menu entry
+THREAD_SHARE_OF_PAGE = 0.5  # a thread of posts holding this share of the page's text is the page's subject
 ARTICLE_SHARE_OF_SECTION = 0.5  # a "section" mostly made of one article body is the article, not comments
 
 
@@ -43,42 +51,96 @@ class FoundComments:
 
 
 def _tokens(element: HtmlElement) -> list[str]:
-    """Class tokens and id, lower-cased."""
-    return hints(element).split()
+    """Class tokens and id, lower-cased, with camelCase names also split ("MtnComment": "mtn-comment")."""
+    return split_hints(element).split()
 
 
 def _is_item(element: HtmlElement) -> bool:
     """Whether an element's class or id names one comment, or it is schema.org Comment microdata."""
     if "schema.org/comment" in (element.get("itemtype") or "").lower():
         return True
-    if tag_of(element) not in ("li", "article", "div", "section", "dd", "blockquote", "tr"):
+    if tag_of(element) not in ITEM_TAGS:
         return False
     return any(_ITEM_TOKEN.fullmatch(token) for token in _tokens(element))
 
 
+def _names_one_comment(element: HtmlElement) -> bool:
+    """Whether a name ends in a comment word ("MtnComment", "user-reply"): one comment of a run without a wrapper."""
+    if tag_of(element) not in ITEM_TAGS:
+        return False
+    return any(_LAST_WORD_COMMENT.search(token) for token in _tokens(element))
+
+
 def _sections(root: HtmlElement) -> list[HtmlElement]:
-    """Outermost comment sections that hold no article body and no headline."""
+    """Outermost comment sections and loose comment items, in page order; none holds the article or its headline.
+
+    A loose item is one of a run of sibling comments that no named section wraps (forum posts straight
+    under <main>), or a schema.org Comment outside any section.
+    """
     found: list[HtmlElement] = []
+    taken: set[HtmlElement] = set()
+    runs: dict[HtmlElement, bool] = {}
+    named = 0
     for element in root.iter():
-        value = hints(element) if tag_of(element) else ""
-        if not value or not COMMENT_SECTION_HINTS.search(value) or COMMENT_FORM_HINTS.search(value):
+        tag = tag_of(element)
+        if not tag or not (_COMMENT_WORDS.search(split_hints(element)) or _is_microdata_comment(element)):
             continue
-        if NOT_COMMENT_SECTION_HINTS.search(value) or tag_of(element) in (
-            "a",
-            "span",
-            "nav",
-            "aside",
-            "button",
-        ):
+        if _inside(element, taken):
             continue
-        if any(_encloses(section, element) for section in found):
+        loose = _is_loose_item(element, runs)
+        if not loose and _is_refused_section(element):
+            taken.add(element)  # a widget or counter about comments: what it lists is no comment here
             continue
-        if element.find(".//h1") is not None or _holds_article(element):
-            continue
-        found.append(element)
-        if len(found) >= MAX_SECTIONS:
-            break
+        if loose or (named < MAX_SECTIONS and not _names_one_comment(element) and _is_section(element, tag)):
+            if element.find(".//h1") is not None or _holds_article(element):
+                continue
+            found.append(element)
+            taken.add(element)
+            named += not loose
+            if len(found) >= MAX_COMMENTS:
+                break
     return found
+
+
+def _is_section(element: HtmlElement, tag: str) -> bool:
+    """Whether the element's name says it is a comment section (not a form, widget, counter or link)."""
+    value = split_hints(element)
+    if not value or not COMMENT_SECTION_HINTS.search(value) or COMMENT_FORM_HINTS.search(value):
+        return False
+    return not NOT_COMMENT_SECTION_HINTS.search(value) and tag not in ("a", "span", "nav", "aside", "button")
+
+
+def _is_refused_section(element: HtmlElement) -> bool:
+    """Whether the element is named for comments but is a widget listing other pages' comments."""
+    value = split_hints(element)
+    return (
+        bool(value) and bool(COMMENT_SECTION_HINTS.search(value)) and bool(COMMENT_WIDGET_HINTS.search(value))
+    )
+
+
+def _is_loose_item(element: HtmlElement, runs: dict[HtmlElement, bool]) -> bool:
+    """Whether the element is schema.org Comment microdata, or one of a run of siblings named as comments."""
+    if _is_microdata_comment(element):
+        return True
+    if not _names_one_comment(element):
+        return False
+    parent = element.getparent()
+    if parent is None:
+        return False
+    if parent not in runs:
+        named = sum(1 for child in parent if child.tag == element.tag and _names_one_comment(child))
+        runs[parent] = named >= MIN_REPEATED_ITEMS
+    return runs[parent]
+
+
+def _inside(element: HtmlElement, taken: set[HtmlElement]) -> bool:
+    """Whether one of the element's ancestors was already taken."""
+    parent = element.getparent()
+    while parent is not None:
+        if parent in taken:
+            return True
+        parent = parent.getparent()
+    return False
 
 
 def _holds_article(element: HtmlElement) -> bool:
@@ -92,18 +154,10 @@ def _holds_article(element: HtmlElement) -> bool:
     return False
 
 
-def _encloses(ancestor: HtmlElement, element: HtmlElement) -> bool:
-    """Whether `ancestor` is `element` or one of its ancestors."""
-    current: HtmlElement | None = element
-    while current is not None:
-        if current is ancestor:
-            return True
-        current = current.getparent()
-    return False
-
-
 def _items_in(section: HtmlElement) -> list[HtmlElement]:
     """The comment items in a section: named ones, else the largest run of look-alike siblings."""
+    if _is_microdata_comment(section) or _names_one_comment(section):
+        return [element for element in section.iter() if element is section or _is_item(element)]
     named = [element for element in section.iter() if element is not section and _is_item(element)]
     if named:
         return named
@@ -116,29 +170,59 @@ def _repeated_children(section: HtmlElement) -> list[HtmlElement]:
     for parent in section.iter():
         groups: dict[tuple[str, str], list[HtmlElement]] = {}
         for child in parent:
-            if tag_of(child) in ("div", "li", "article", "section"):
+            if tag_of(child) in ("div", "li", "article", "section", "blockquote"):
                 groups.setdefault((child.tag, child.get("class") or ""), []).append(child)
         for group in groups.values():
+            # empty look-alikes (spinner dots, spacers) are no comments and must not outnumber them
             if len(group) >= MIN_REPEATED_ITEMS and len(group) > len(best):
-                best = group
-    return [item for item in best if len(item.text_content().strip()) > MIN_ITEM_CHARS]
+                group = [item for item in group if _reads_like_a_comment(item)]
+                best = group if len(group) > len(best) else best
+    return best
+
+
+def _reads_like_a_comment(item: HtmlElement) -> bool:
+    """Whether a look-alike item has text of its own, not only links (share buttons, profile links)."""
+    text = item.text_content().strip()
+    if len(text) <= MIN_ITEM_CHARS:
+        return False
+    linked = sum(len(link.text_content().strip()) for link in item.iter("a"))
+    return linked <= MAX_ITEM_LINK_SHARE * len(text)
 
 
 def extract_comments(
     root: HtmlElement, base_url: str | None, jsonld_comments: list[JsonNode]
 ) -> FoundComments:
     """All comments in page order, and the sections and items that held them."""
-    sections = _sections(root)
+    sections = _opening_post_kept(root, _sections(root))
     items: list[HtmlElement] = []
     for section in sections:
         items.extend(_items_in(section))
-    loose = [element for element in root.iter() if _is_microdata_comment(element)]
-    items.extend(item for item in loose if not any(_encloses(section, item) for section in sections))
     comments = _from_items(items[:MAX_COMMENTS], base_url)
     if not comments and jsonld_comments:
         comments = _from_jsonld(jsonld_comments)
-    elements = sections + [item for item in loose if item not in sections]
-    return FoundComments(tuple(comments), elements if comments else [s for s in sections if _is_form_only(s)])
+    return FoundComments(tuple(comments), sections if comments else [s for s in sections if _is_form_only(s)])
+
+
+def _opening_post_kept(root: HtmlElement, sections: list[HtmlElement]) -> list[HtmlElement]:
+    """The sections without the first post of a thread that holds the page's text: a forum's opening post.
+
+    On a forum page the question and its answers are one run of look-alike posts; the first is the
+    article the others answer, so it stays in the body.
+    """
+    runs: dict[HtmlElement, list[HtmlElement]] = {}
+    for element in sections:
+        parent = element.getparent()
+        if parent is not None and _names_one_comment(element):
+            runs.setdefault(parent, []).append(element)
+    if not runs:
+        return sections
+    page = len(root.text_content()) or 1
+    first_posts = {
+        run[0]
+        for run in runs.values()
+        if sum(len(item.text_content()) for item in run) > THREAD_SHARE_OF_PAGE * page
+    }
+    return [element for element in sections if element not in first_posts]
 
 
 def _is_form_only(section: HtmlElement) -> bool:
@@ -212,7 +296,7 @@ def _is_noise(element: HtmlElement) -> bool:
     """Whether a part of a comment is its byline, date, avatar, reply link or form."""
     if tag_of(element) in ("form", "footer", "header", "img", "cite"):
         return True
-    value = hints(element)
+    value = split_hints(element)
     return bool(value) and COMMENT_NOISE_HINTS.search(value) is not None and not _has_text_hint(value)
 
 

@@ -120,11 +120,28 @@ def hints(element: HtmlElement) -> str:
     return value.lower() if value != " " else ""
 
 
+_CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def split_hints(element: HtmlElement) -> str:
+    """Class and id lower-cased, followed by the camelCase names split at each capital ("MtnComment": "mtn-comment").
+
+    Hint patterns match whole words between spaces, dashes and underscores, which a camelCase name
+    ("kommentarModul", "commentsCon") joins into one; the split copy lets them find the words.
+    """
+    get = element.get
+    value = f"{get('class') or ''} {get('id') or ''}"
+    if value == " ":
+        return ""
+    split = _CAMEL_BOUNDARY.sub("-", value)
+    return value.lower() if split == value else f"{value.lower()} {split.lower()}"
+
+
 def is_comment_section(element: HtmlElement) -> bool:
     """Whether the element's name says it holds reader comments ("comments-open" on <body> does not)."""
     if element.tag in ("html", "body"):
         return False
-    value = hints(element)
+    value = split_hints(element)
     return (
         bool(value)
         and bool(COMMENT_SECTION_HINTS.search(value))

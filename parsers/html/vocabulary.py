@@ -17,6 +17,7 @@ DROP_TAGS = frozenset(
         "button", "select", "option", "input", "textarea", "audio", "video", "source", "track", "map",
         "head", "dialog", "frameset", "frame", "applet", "label", "amp-ad", "amp-analytics", "amp-pixel",
         "amp-sidebar", "amp-consent", "amp-social-share", "amp-iframe", "amp-embed", "amp-sticky-ad",
+        "rt", "rp",  # ruby annotations (readings printed over the text), not the text itself
     }
 )  # fmt: skip
 # Page furniture by tag: dropped from the body unless they hold the article itself.
@@ -94,7 +95,7 @@ CONTENT_HINTS = re.compile(
     r"entry-?content|post-?content|post-?body|post-?text|postbody|entry-?body|body-?text|"
     r"blog-?post|content-?body|text-?content|rich-?text|richtext|prose|td-post-content|single-?content|"
     r"field-?body|field-?name-?body|node-?content|story-?text|articletext|article__body|article__content|"
-    r"c-entry-content|paywall-?content)(?:$|[\s_-])"
+    r"c-entry-content|paywall-?content|content-?article|wysiwyg-?content)(?:$|[\s_-])"
 )
 # Readability-style weights: names that suggest content or furniture.
 POSITIVE_WEIGHT_HINTS = re.compile(
@@ -141,6 +142,8 @@ NOT_COMMENT_SECTION_HINTS = re.compile(
     r"widget|sidebar|recent|latest|popular|most|count|link|button|toggle|icon|number|rss|feed|nav|menu|"
     r"teaser|bubble|trigger|open|show|closed|policy|rules|guidelines"
 )
+# Lists about comments elsewhere on the site ("recent-comments widget"): nothing inside is a comment here.
+COMMENT_WIDGET_HINTS = re.compile(r"widget|sidebar|recent|latest|popular|most|teaser")
 # One comment: its class or id (checked on li/article/div items inside a section).
 COMMENT_ITEM_HINTS = re.compile(
     r"(?:^|[\s_-])(?:comment|comment-?\d+|li-comment-?\d+|depth-?\d+|comment-?item|single-?comment|"

@@ -38,3 +38,25 @@ def test_line_holding_only_a_date_is_dropped() -> None:
     ]
     assert "23.10.2018" not in texts and "19:49" not in texts
     assert "On 5 May 2020 the fine was paid." in texts
+
+
+def test_ruby_readings_are_not_body_text() -> None:
+    """Readings printed over the text (<rt>, <rp>) are left out; the base text stays."""
+    words = "<ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもの話です。"
+    html = f"<html><body><article><p>{words * 12}</p></article></body></html>"
+    text = " ".join(block.text for block in parse_html(html).blocks)
+    assert "子どもの話です。" in text and "こ" not in text.replace("子どもの話です。", "")
+
+
+def test_wrapper_named_like_boilerplate_around_the_named_body_stays() -> None:
+    """A wrapper whose name holds a boilerplate word ("modal-enabled") stays when the named body is inside."""
+    paragraphs = "<p>The court ruled on the case today, and the decision is short.</p>" * 6
+    page = (
+        '<html><body><div class="box article modal-enabled"><h1>Headline</h1>'
+        f'<div class="entry-content">{paragraphs}</div></div>'
+        + "<div class='more'><p>"
+        + "Other teaser text about things. " * 40
+        + "</p></div></body></html>"
+    )
+    text = " ".join(block.text for block in parse_html(page).blocks)
+    assert "the decision is short" in text

@@ -112,3 +112,57 @@ def test_no_comments_on_a_plain_article() -> None:
     """An article without a comment section has none, and a widget named like one is not one."""
     widget = '<aside><ul class="recent-comments widget"><li class="comment">Ann on Headline</li></ul></aside>'
     assert parse(widget).comments == ()
+
+
+def test_camel_case_items_without_a_section_are_comments() -> None:
+    """A run of siblings named "...Comment" in camelCase, with no section around them, are comments."""
+    items = "".join(
+        f'<div class="SiteComment"><div class="SiteCommentAuthor">user{n}</div>'
+        f'<div class="SiteCommentText">Reader view number {n}, with some words.</div></div>'
+        for n in range(1, 4)
+    )
+    html = f"<html><body><main>{ARTICLE}{items}</main></body></html>"
+    article = extract_article(html, "https://forum.example.net/t/1", Progress())
+    assert [c.text for c in article.comments][1] == "Reader view number 2, with some words."
+    assert [c.author for c in article.comments] == ["user1", "user2", "user3"]
+    body = " ".join(block.text for block in article.blocks)
+    assert "Reader view" not in body and "cookie walls" in body
+
+
+def test_camel_case_section_with_empty_look_alikes() -> None:
+    """A "kommentarModul" section is found, and empty spinner dots do not outnumber its comments."""
+    spinner = '<div class="spin"><div></div><div></div><div></div><div></div></div>'
+    items = "".join(
+        f'<div class="entryBox flex"><p class="byline">Nutzer {n}</p>{spinner}'
+        f"<p>Danke für den Tipp Nummer {n}.</p></div>"
+        for n in range(1, 4)
+    )
+    article = parse(f'<div class="kommentarModul flex">{items}</div>')
+    assert len(article.comments) == 3
+    assert "Tipp Nummer" not in " ".join(block.text for block in article.blocks)
+
+
+def test_forum_opening_post_stays_the_body() -> None:
+    """On a thread page the first post is the article and the others are its comments."""
+    first = "The regulator fined the company for its cookie banner, and here is why it matters. " * 4
+    posts = f'<div class="ForumComment"><p>{first}</p></div>' + "".join(
+        f'<div class="ForumComment"><p>Answer number {n} to the question above.</p></div>'
+        for n in range(1, 3)
+    )
+    html = f"<html><body><main><h1>Thread</h1>{posts}</main></body></html>"
+    article = extract_article(html, "https://forum.example.net/t/2", Progress())
+    assert "cookie banner" in " ".join(block.text for block in article.blocks)
+    assert [c.text for c in article.comments] == [
+        "Answer number 1 to the question above.",
+        "Answer number 2 to the question above.",
+    ]
+
+
+def test_no_comments_from_a_widget_or_a_single_named_box() -> None:
+    """Comment-named items inside a recent-comments widget, or one lone "comment" box, are not comments."""
+    widget = (
+        '<div class="recent-comments-widget"><div class="comment">Ann on Headline</div>'
+        '<div class="comment">Bo on Other headline</div></div>'
+    )
+    assert parse(widget).comments == ()
+    assert parse('<div class="editorComment"><p>Our editor adds a note here.</p></div>').comments == ()
