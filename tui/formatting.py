@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from parsers.model import DateValue
+from parsers.model import Article, DateValue
 
 
 def show_date(value: DateValue | None) -> str:
@@ -17,3 +17,18 @@ def show_date(value: DateValue | None) -> str:
             zone = f"{zone[:-2]}:{zone[-2:]}"
         return value.strftime("%Y-%m-%d %H:%M") + zone
     return value.isoformat()
+
+
+def byline(article: Article) -> str:
+    """ "By A and B · published … · updated … · Site", from the metadata."""
+    meta = article.metadata
+    parts = []
+    if meta.authors:
+        parts.append("By " + " and ".join(meta.authors))
+    if meta.published:
+        parts.append(f"published {show_date(meta.published)}")
+    if meta.updated:
+        parts.append(f"updated {show_date(meta.updated)}")
+    if meta.site_name:
+        parts.append(meta.site_name)
+    return " · ".join(parts)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from annotations import Annotation
 from annotations.summary import format_amount
+from tui.formatting import byline, show_date
 from tui.sources import Loaded
 
 
@@ -30,18 +31,10 @@ def describe(annotation: Annotation) -> str:
 
 def as_text(loaded: Loaded, with_annotations: bool) -> str:
     """The article as plain text, annotations listed after it."""
-    meta = loaded.article.metadata
-    lines = [meta.title or "(untitled)"]
-    if meta.authors:
-        lines.append("By " + ", ".join(meta.authors))
-    if meta.published:
-        lines.append(f"Published {meta.published.isoformat()}")
-    if meta.updated:
-        lines.append(f"Updated {meta.updated.isoformat()}")
-    lines.append("")
+    lines = [loaded.article.metadata.title or "(untitled)", byline(loaded.article), ""]
     lines.extend(f"{block.text}\n" for block in loaded.article.blocks)
     for comment in loaded.article.comments:
-        when = f" on {comment.published.isoformat()}" if comment.published else ""
+        when = f" on {show_date(comment.published)}" if comment.published else ""
         reply = f" (reply to {comment.parent_id})" if comment.parent_id else ""
         lines.append(f"[{comment.id}] {comment.author or 'Someone'}{when}{reply}:\n{comment.text}\n")
     if with_annotations:

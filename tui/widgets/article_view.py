@@ -10,25 +10,10 @@ from textual.widgets import Static
 
 from annotations import Annotation
 from parsers import Article
-from tui.formatting import show_date
+from tui.formatting import byline
 from tui.safe import plain
 from tui.search import Match
 from tui.widgets.unit_text import UnitText
-
-
-def byline(article: Article) -> str:
-    """ "By A and B · published … · updated …", from the metadata."""
-    meta = article.metadata
-    parts = []
-    if meta.authors:
-        parts.append("By " + " and ".join(meta.authors))
-    if meta.published:
-        parts.append(f"published {show_date(meta.published)}")
-    if meta.updated:
-        parts.append(f"updated {show_date(meta.updated)}")
-    if meta.site_name:
-        parts.append(meta.site_name)
-    return " · ".join(parts)
 
 
 def units_with_annotations(
