@@ -13,6 +13,8 @@ from parsers.html.vocabulary import (
     LISTING_MIN_TEASERS,
     MAX_LINK_DENSITY,
     MAX_LINK_DENSITY_SHORT,
+    PROMO_LINES,
+    PROMO_MAX_CHARS,
     RELATED_ENDS_AT_CHARS,
     RELATED_HEADINGS,
     SHORT_BLOCK_CHARS,
@@ -45,6 +47,11 @@ def _is_date_only(block: RawBlock) -> bool:
     return len(block.text) <= MAX_DATE_LINE_CHARS and DATE_ONLY_LINE.match(block.text) is not None
 
 
+def _is_promo(block: RawBlock) -> bool:
+    """Whether a short block asks the reader to subscribe, sign up or pay, or is a reprint notice."""
+    return len(block.text) <= PROMO_MAX_CHARS and PROMO_LINES.search(block.text) is not None
+
+
 def _resumes_article(block: RawBlock) -> bool:
     """Whether a block after a "related articles" line is article text again (a long unlinked paragraph)."""
     return block.kind == "paragraph" and len(block.text) >= RELATED_ENDS_AT_CHARS and not block.link_chars
@@ -63,7 +70,12 @@ def select_blocks(raw: list[RawBlock], title: str | None) -> tuple[Block, ...]:
             if not _resumes_article(block):
                 continue
             in_related = False
-        if BOILERPLATE_LINES.match(block.text) or _is_navigation(block) or _is_date_only(block):
+        if (
+            BOILERPLATE_LINES.match(block.text)
+            or _is_navigation(block)
+            or _is_date_only(block)
+            or _is_promo(block)
+        ):
             continue
         if title_key and block.kind == "heading" and _key(block.text) == title_key:
             continue

@@ -8,6 +8,7 @@ from parsers.html.page_dates import HEADLINE_MARK
 from parsers.html.titles import names_site
 from parsers.html.tree import HtmlElement, hints
 from parsers.html.vocabulary import (
+    AUTHOR_LABEL,
     BYLINE_HINTS,
     BYLINE_LINE,
     BYLINE_PREFIX,
@@ -29,8 +30,10 @@ _TRAILING_NOISE = re.compile(
     re.I,
 )
 _HANDLE = re.compile(r"^@")
+_AGENCY_SUFFIX = re.compile(r"\s*/\s*[^\W\d][\w-]{1,7}$")
 MAX_NAME_WORDS = 6
 MAX_BYLINE_ELEMENTS = 12
+MAX_LABEL_SIBLINGS = 6
 MAX_LINES_AFTER_HEADLINE = 12
 MAX_LINES_BEFORE_HEADLINE = 4
 
@@ -55,6 +58,9 @@ def _split(value: str) -> list[str]:
     text = clean_inline(value) or ""
     text = BYLINE_PREFIX.sub("", text)
     text = _TRAILING_NOISE.sub("", text)
+    without_agency = _AGENCY_SUFFIX.sub("", text)
+    if len(without_agency.split()) >= 2:
+        text = without_agency  # "Ann Lee/dpa": the agency that supplied the story is no author
     if _NOT_A_NAME.search(text) or len(text) > MAX_AUTHOR_CHARS * 3:
         return []
     parts = _SPLIT_NAMES.split(text) if _looks_like_list(text) else [text]
@@ -101,7 +107,23 @@ def byline_names(root: HtmlElement, limit: int = MAX_BYLINE_ELEMENTS) -> list[st
     if found:
         parent = found[0].getparent()
         return [element.text_content() for element in found[:limit] if element.getparent() is parent]
-    return _hinted_bylines(root, limit)
+    return _hinted_bylines(root, limit) or _labelled_names(root)
+
+
+def _labelled_names(root: HtmlElement) -> list[str]:
+    """The name after the first "Autor:" / "Von:" label element: its tail, or the next sibling's text."""
+    for element in root.iter("span", "b", "strong", "em", "h4", "h5", "h6", "dt", "label", "td", "th"):
+        if len(element) or not AUTHOR_LABEL.match(element.text or ""):
+            continue
+        chunks = [element.tail or ""]
+        for sibling in element.itersiblings():
+            if len(chunks) > MAX_LABEL_SIBLINGS:
+                break
+            chunks += [sibling.text_content(), sibling.tail or ""]
+        text = next((chunk.strip() for chunk in chunks if chunk.strip()), "")
+        if 2 < len(text) <= MAX_AUTHOR_CHARS:
+            return [text]
+    return []
 
 
 def _hinted_bylines(root: HtmlElement, limit: int) -> list[str]:
@@ -113,7 +135,7 @@ def _hinted_bylines(root: HtmlElement, limit: int) -> list[str]:
             continue
         link = element.find(".//a")
         text = (link if link is not None and link.text_content().strip() else element).text_content()
-        if 2 < len(text.strip()) <= MAX_AUTHOR_CHARS * 2:
+        if 2 < len(text.strip()) <= MAX_AUTHOR_CHARS * 2 and clean_names([text]):
             found.append(text)
             if len(found) >= limit:
                 break

@@ -8,6 +8,10 @@ from parsers.html.tree import HtmlElement, hints, tag_of
 from parsers.html.vocabulary import (
     CONTAINER_TAGS,
     CONTENT_HINTS,
+    LEAD_HINTS,
+    LEAD_LEVELS,
+    LEAD_MAX_CHARS,
+    LEAD_MIN_CHARS,
     MIN_PARAGRAPH_CHARS,
     NEGATIVE_WEIGHT_HINTS,
     PARAGRAPH_TAGS,
@@ -210,9 +214,32 @@ def choose_containers(root: HtmlElement) -> list[HtmlElement]:
         top = climb(top, scores)
     scored = with_siblings(top, top_score, scores) if top is not None else []
     hinted = _best_hinted(scores.hinted)
-    if hinted and _prefer_hinted(hinted, scored):
-        return hinted
-    return scored
+    chosen = hinted if hinted and _prefer_hinted(hinted, scored) else scored
+    lead = find_lead(chosen[0]) if chosen else None
+    return [lead, *chosen] if lead is not None else chosen
+
+
+def find_lead(first: HtmlElement) -> HtmlElement | None:
+    """The article's lead paragraph when it is named so and sits just before the body container, outside it."""
+    ancestor = first
+    for _level in range(LEAD_LEVELS):
+        ancestor = ancestor.getparent()
+        if ancestor is None or tag_of(ancestor) in ("body", "html"):
+            return None
+        for element in ancestor.iter():
+            if element is first:
+                break
+            if _is_ancestor(element, first) or not LEAD_HINTS.search(hints(element)):
+                continue
+            if element.find(".//h1") is None and _reads_as_lead(element):
+                return element
+    return None
+
+
+def _reads_as_lead(element: HtmlElement) -> bool:
+    """Whether a lead-named element holds a sentence or two of unlinked text."""
+    length = len(element.text_content().strip())
+    return LEAD_MIN_CHARS <= length <= LEAD_MAX_CHARS and link_density(element, length) < 0.3
 
 
 def climb(top: HtmlElement, scores: Scores) -> HtmlElement:

@@ -97,6 +97,15 @@ CONTENT_HINTS = re.compile(
     r"field-?body|field-?name-?body|node-?content|story-?text|articletext|article__body|article__content|"
     r"c-entry-content|paywall-?content|content-?article|wysiwyg-?content)(?:$|[\s_-])"
 )
+# The standfirst of an article (its lead paragraph), often set apart from the body container.
+LEAD_HINTS = re.compile(
+    r"(?:^|[\s_-])(?:lead|lede|intro|intro-?text|teaser-?text|article-?teaser|article-?intro|standfirst|"
+    r"stand-?first|dek|article-?summary|entry-?summary|sapo|chapeau|chapo|article-?lead|abstract|"
+    r"sub-?headline|subheadline)(?:$|[\s_-])"
+)
+LEAD_MIN_CHARS = 40
+LEAD_MAX_CHARS = 1000
+LEAD_LEVELS = 3  # how far above the body container its lead may sit
 # Readability-style weights: names that suggest content or furniture.
 POSITIVE_WEIGHT_HINTS = re.compile(
     r"article|body|content|entry|main|page|post|text|blog|story|hentry|h-entry|prose|column"
@@ -194,13 +203,18 @@ ORGANISATION_TYPES = frozenset({"organization", "newsmediaorganization", "corpor
 # Bylines in the page.
 BYLINE_HINTS = re.compile(
     r"(?:^|[\s_-])(?:byline|author|authors|author-?name|post-?author|entry-?author|article-?author|"
-    r"writer|by-?line|contributor|autor|auteur|vcard)(?:$|[\s_-])"
+    r"writer|by-?line|contributor|autor|auteur|vcard|autoren|auteurs|autore|autori|autores|verfasser)(?:$|[\s_-])"
+)
+# A label in front of the author's name ("Autor: Ann Lee", "<b>Von:</b> Ann Lee").
+AUTHOR_LABEL = re.compile(
+    r"^\s*(?:autor(?:in)?|author|auteur|autore|verfasser(?:in)?|written by|von|par|por|door|di|av|text)\s*:\s*$",
+    re.I,
 )
 BYLINE_PREFIX = re.compile(
     r"^\s*(?:by|von|par|por|door|di|af|av|written by|posted by|published by|view all posts by|"
     r"more from|all posts by|eingestellt von|erstellt von|geschrieben von|verfasst von|zum profil von|"
     r"alles von|ein beitrag von|publié par|escrito por|autor(?:in)?:?|author:?|interview:|text:|"
-    r"text und fotos?:?|texte?:)\s+",
+    r"text und fotos?:?|texte?:)(?:\s*:)?\s+",
     re.I,
 )
 # A line under a headline that names its author: "By Ann Lee", "Von Bo Park".
@@ -273,3 +287,19 @@ BOILERPLATE_LINES = re.compile(
     r"(?:möchten sie )?(?:den|diesen) (?:artikel|beitrag) teilen|drucken|imprimer|drukuj)\W*$",
     re.I,
 )
+# Calls to subscribe, pay, sign up or support, and reprint notices, inside the article container:
+# a block no longer than PROMO_MAX_CHARS that says one of these is the publisher talking, not the article.
+PROMO_LINES = re.compile(
+    r"\b(?:please subscribe|subscribe (?:now|today|here)|already (?:a )?(?:subscriber|member)|first-time subscribers|"
+    r"to (?:view|read|continue reading|access) (?:the|this) (?:full|rest|whole|entire|complete)|"
+    r"if you (?:enjoyed|liked|like|enjoy) (?:reading )?this|sign up (?:for|to) (?:our|the) newsletter|"
+    r"do you want to be informed|support (?:our|independent) journalism|copyrighted property of|"
+    r"written permission must be obtained|all rights reserved|todos los derechos reservados|"
+    r"pour (?:lire la suite|accéder en illimité|rester informé)|déjà abonné|abonnez-vous|"
+    r"inscrivez-vous à (?:la|notre) newsletter|jetzt abonnieren|bereits abonnent|newsletter abonnieren|"
+    r"zum newsletter anmelden|lesen sie (?:das|die) [\w-]+ (?:magazin|ausgabe)|hazte (?:miembro|socio)|"
+    r"suscr[ií]bete|cancela cuando quieras|ya eres suscriptor|zapraszamy (?:też )?do subskrypcji|"
+    r"abbonati (?:a|ora)|già abbonato)\b",
+    re.I,
+)
+PROMO_MAX_CHARS = 200

@@ -60,3 +60,33 @@ def test_wrapper_named_like_boilerplate_around_the_named_body_stays() -> None:
     )
     text = " ".join(block.text for block in parse_html(page).blocks)
     assert "the decision is short" in text
+
+
+def test_short_call_to_subscribe_is_dropped() -> None:
+    """A short paywall or newsletter appeal inside the article is dropped; a sentence about subscribing stays."""
+    stays = (
+        "Readers who subscribe to the service pay more since the change, the regulator found in its report."
+    )
+    body = (
+        f"<p>{SENTENCE * 3}</p><p>To view the full story, please subscribe to The Daily Ledger.</p>"
+        f"<p>Pour lire la suite, abonnez-vous.</p><p>{stays}</p>"
+    )
+    texts = [
+        block.text for block in parse_html(f"<html><body><article>{body}</article></body></html>").blocks
+    ]
+    assert not any("please subscribe" in text or "lire la suite" in text for text in texts)
+    assert stays in texts
+
+
+def test_lead_named_so_before_the_body_joins_it() -> None:
+    """A standfirst named as a lead, just before the body container, opens the body."""
+    lead = "The company kept precise locations of children for five years, the authority found."
+    html = (
+        "<html><body><div class='story'><h1>Fine</h1>"
+        f"<p class='article-lead'>{lead}</p><div class='article-body'><p>{SENTENCE * 4}</p><p>{SENTENCE * 3}</p>"
+        "</div></div><div class='teaser'><p class='lead'><a href='/x'>Another story with a long linked "
+        "headline that is no lead of this article</a></p></div></body></html>"
+    )
+    texts = [block.text for block in parse_html(html).blocks]
+    assert texts[0] == lead
+    assert not any("Another story" in text for text in texts)

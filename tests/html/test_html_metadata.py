@@ -141,3 +141,20 @@ def test_url_argument_is_kept_and_canonical_resolved() -> None:
     meta = parse('<link rel="canonical" href="/2024/03/03/story">').metadata
     assert meta.url == "https://news.example.org/2024/03/03/story"
     assert meta.canonical_url == "https://news.example.org/2024/03/03/story"
+
+
+def test_author_after_a_label_element() -> None:
+    """A name after an "Autor:" label (its tail or the next sibling) is the author, without the agency."""
+    page = parse("", BODY + "<p><b>Autor:</b> Peter Maahn/SP-X</p>")
+    assert page.metadata.authors == ("Peter Maahn",)
+    page = parse("", BODY + "<div><span>Von:</span><br><a href='/p'>Ann Lee</a></div>")
+    assert page.metadata.authors == ("Ann Lee",)
+
+
+def test_byline_class_in_other_languages_and_first_plausible_one() -> None:
+    """A French "auteurs" byline counts, and a byline-named element holding only a date is skipped."""
+    body = (
+        BODY
+        + "<span class='auteurs'>juillet 2020</span><span class='auteurs'>par <a href='/auteurs/roy'>Didier Roy</a>, 21 juin 2018</span>"
+    )
+    assert parse("", body).metadata.authors == ("Didier Roy",)
