@@ -232,3 +232,28 @@ async def test_open_in_browser_refuses_a_local_file() -> None:
         await _loaded(pilot)
         await pilot.press("o")
         assert any("no web address" in n.message for n in pilot.app._notifications)
+
+
+async def test_long_thread_mounts_in_batches_and_navigation_reaches_the_end(tmp_path: Path) -> None:
+    """A thread of 400 comments mounts a first batch; selecting the last annotation mounts and scrolls to it."""
+    body = "".join(
+        f"Reader{n} says:\nMarch 5, 2024 at 9:12 am\n\nThe $5 million fine is small for a firm this size, I think.\n\n"
+        for n in range(400)
+    )
+    page = tmp_path / "thread.txt"
+    page.write_text(
+        "A headline about a $5 million fine\n\nBy Ann Lee | 4 March 2024\n\nThe regulator imposed a $5 million fine.\n\n"
+        "Comments\n\n" + body,
+        encoding="utf-8",
+    )
+    async with FineprintApp(str(page)).run_test(size=(120, 40)) as pilot:
+        screen = await _loaded(pilot)
+        comments = screen.query_one(CommentsView)
+        assert len(comments.query(UnitText)) < 400
+        assert comments.query(".more")
+        last = len(screen.annotations) - 1
+        screen.selected = last
+        await pilot.pause(0.3)
+        target = comments.unit(screen.annotations[last].unit_id)
+        assert target is not None and target.selected_id == screen.annotations[last].id
+        assert comments.scroll_y > 0

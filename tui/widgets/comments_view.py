@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from textual.widget import Widget
 from textual.widgets import Static
 
@@ -9,7 +11,7 @@ from annotations import Annotation
 from parsers import Article, Comment
 from tui.formatting import show_date
 from tui.safe import plain
-from tui.widgets.article_view import UnitPane, units_with_annotations
+from tui.widgets.unit_pane import Entry, UnitPane, units_with_annotations
 from tui.widgets.unit_text import UnitText
 
 MAX_DEPTH = 6
@@ -42,18 +44,19 @@ class CommentsView(UnitPane):
 
     def set_article(self, article: Article, annotations: tuple[Annotation, ...]) -> None:
         """Show the comments of a new article."""
-        self.remove_children()
         level = depths(article.comments)
-        units = [(comment.id, comment.text) for comment in article.comments]
         by_id = {comment.id: comment for comment in article.comments}
-        widgets: list[Widget] = [Static(plain(f"{len(article.comments)} comments"), classes="pane-title")]
-        for unit_id, text, found in units_with_annotations(units, annotations):
-            depth = level[unit_id]
-            widgets.append(
-                Static(plain(comment_header(by_id[unit_id])), classes=f"comment-header -depth{depth}")
-            )
-            widgets.append(UnitText(unit_id, text, found, classes=f"unit comment -depth{depth}"))
+        units = [(comment.id, comment.text) for comment in article.comments]
+        head: list[Widget] = [Static(plain(f"{len(article.comments)} comments"), classes="pane-title")]
         if not article.comments:
-            widgets.append(Static(plain("No comments."), classes="empty"))
-        self.mount_all(widgets)
-        self.scroll_home(animate=False)
+            head.append(Static(plain("No comments."), classes="empty"))
+        entries = [
+            Entry(unit_id, partial(_comment_widgets, by_id[unit_id], found, level[unit_id]))
+            for unit_id, _text, found in units_with_annotations(units, annotations)
+        ]
+        self.fill(head, entries)
+
+
+def _comment_widgets(comment: Comment, found: tuple[Annotation, ...], depth: int) -> list[Widget]:
+    header = Static(plain(comment_header(comment)), classes=f"comment-header -depth{depth}")
+    return [header, UnitText(comment.id, comment.text, found, classes=f"unit comment -depth{depth}")]

@@ -37,15 +37,28 @@ class UnitText(Widget):
         self.unit_id = unit_id
         self.unit_text = text
         self.annotations = annotations
-        self.hidden: Collection[str] = ()
+        self.hidden: frozenset[str] = frozenset()
+        self._annotation_ids = frozenset(annotation.id for annotation in annotations)
         self.selected_id: str | None = None
         self.matches: tuple[tuple[int, int], ...] = ()
 
     def show(self, hidden: Collection[str], selected_id: str | None) -> None:
-        """Attributes down: which kinds are hidden and which annotation is selected."""
+        """Attributes down: which kinds are hidden and which annotation is selected.
+
+        Only a unit whose drawing changes is redrawn, so a keypress costs little on long threads.
+        """
+        hidden = frozenset(hidden)
+        mine = self._annotation_ids
+        glyphs_change = hidden != self.hidden and bool(mine)
+        selection_changes = (
+            self.selected_id in mine or selected_id in mine
+        ) and selected_id != self.selected_id
         self.hidden = hidden
         self.selected_id = selected_id
-        self.refresh_highlights()
+        if glyphs_change:
+            self.refresh_highlights()
+        elif selection_changes:
+            self.refresh()  # same text, another style: no new layout
 
     def show_matches(self, matches: tuple[tuple[int, int], ...]) -> None:
         """Attributes down: search matches in this unit, as (start, end)."""
