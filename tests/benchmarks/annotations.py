@@ -28,7 +28,10 @@ def quality() -> None:
         return
     fineprint = shutil.which("fineprint", path=str(Path(sys.executable).parent)) or "fineprint"
     command = f"{sys.executable} {SHARED_SCORER / 'annotate_offsets.py'} {fineprint} {{}}"
-    for label, cases in (("seed", []), ("labelled set (ours)", ["--cases", str(LABELLED)])):
+    sets = [("seed", [])] + [
+        (f"{path.stem} (our articles)", ["--cases", str(path)]) for path in sorted(LABELLED.parent.glob("*.jsonl"))
+    ]
+    for label, cases in sets:
         print(f"-- {label}", flush=True)
         subprocess.run(
             [sys.executable, str(SHARED_SCORER / "score.py"), *cases, "--cmd", command],
