@@ -257,3 +257,14 @@ async def test_long_thread_mounts_in_batches_and_navigation_reaches_the_end(tmp_
         target = comments.unit(screen.annotations[last].unit_id)
         assert target is not None and target.selected_id == screen.annotations[last].id
         assert comments.scroll_y > 0
+
+
+def test_fetch_limits_come_from_the_config(isolated_home: Path) -> None:
+    """[fetch] in config.toml sets the limits; values of the wrong type keep the defaults."""
+    from tui.config import load_config
+
+    (isolated_home / "config.toml").write_text(
+        '[fetch]\nmax_bytes = 2048\nread_timeout = "soon"\nuser_agent = "reader/1"\n', encoding="utf-8"
+    )
+    limits = load_config().fetch
+    assert (limits.max_bytes, limits.read_timeout, limits.user_agent) == (2048, 10.0, "reader/1")

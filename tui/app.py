@@ -26,4 +26,4 @@ class FineprintApp(App[None]):
             self.theme = self.config.theme
         if self.config.problem:
             self.notify(self.config.problem, severity="warning", markup=False)
-        self.push_screen(MainScreen(self.source, self.config.hidden_kinds))
+        self.push_screen(MainScreen(self.source, self.config.hidden_kinds, self.config.fetch))

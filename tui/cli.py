@@ -9,6 +9,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from annotations.jsonio import annotated_to_json, article_to_json
 from parsers import SourceError
+from tui.config import load_config
 from tui.render_text import as_markdown, as_text
 from tui.sources import load
 
@@ -46,7 +47,7 @@ def _command_parser(command: str) -> argparse.ArgumentParser:
 
 def run_command(command: str, source: str, output_format: str) -> int:
     """Run `annotate` or `parse` and print the result."""
-    loaded = load(source)
+    loaded = load(source, load_config().fetch)
     if output_format == "json":
         document = {"source": source, "fineprint_version": fineprint_version(),
                     "article": article_to_json(loaded.article)}  # fmt: skip

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from platformdirs import user_config_dir
 
+from parsers.fetch import FetchLimits
+
 KINDS = ("law", "penalty", "tos_quote")
 
 
@@ -25,6 +27,7 @@ class Config:
     keymap: dict[str, str] = field(default_factory=dict)
     hidden_kinds: frozenset[str] = frozenset()
     theme: str | None = None
+    fetch: FetchLimits = field(default_factory=FetchLimits)
     problem: str | None = None
 
 
@@ -41,4 +44,27 @@ def load_config(path: Path | None = None) -> Config:
     shown = data.get("annotations", {}).get("show", list(KINDS))
     hidden = frozenset(kind for kind in KINDS if kind not in shown)
     theme = data.get("theme") if isinstance(data.get("theme"), str) else None
-    return Config(keymap=keymap, hidden_kinds=hidden, theme=theme)
+    return Config(keymap=keymap, hidden_kinds=hidden, theme=theme, fetch=_fetch_limits(data.get("fetch", {})))
+
+
+def _fetch_limits(table: object) -> FetchLimits:
+    """Fetch limits from the [fetch] table; values of the wrong type keep their defaults."""
+    defaults = FetchLimits()
+    if not isinstance(table, dict):
+        return defaults
+
+    def number(key: str, default: float) -> float:
+        value = table.get(key)
+        return (
+            value if isinstance(value, int | float) and not isinstance(value, bool) and value > 0 else default
+        )
+
+    agent = table.get("user_agent")
+    return FetchLimits(
+        connect_timeout=float(number("connect_timeout", defaults.connect_timeout)),
+        read_timeout=float(number("read_timeout", defaults.read_timeout)),
+        deadline=float(number("deadline", defaults.deadline)),
+        max_bytes=int(number("max_bytes", defaults.max_bytes)),
+        max_redirects=int(number("max_redirects", defaults.max_redirects)),
+        user_agent=agent if isinstance(agent, str) and agent.isprintable() else defaults.user_agent,
+    )

@@ -13,7 +13,7 @@ from textual.widgets import Footer, Input
 
 from annotations import Annotation
 from parsers import SourceError
-from parsers.fetch import is_web_url
+from parsers.fetch import FetchLimits, is_web_url
 from tui.citation import citation
 from tui.dialogs.open_dialog import OpenDialog
 from tui.messages import ArticleLoaded, LoadFailed
@@ -58,9 +58,15 @@ class MainScreen(Screen[None]):
     selected: reactive[int | None] = reactive(None, init=False)
     """Index of the selected annotation; None before the first `]`."""
 
-    def __init__(self, source: str | None, hidden: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        source: str | None,
+        hidden: frozenset[str] = frozenset(),
+        fetch_limits: FetchLimits | None = None,
+    ) -> None:
         super().__init__()
         self.source = source
+        self.fetch_limits = fetch_limits or FetchLimits()
         self.hidden: set[str] = set(hidden)
         self.loaded: Loaded | None = None
         self.previous: list[Loaded] = []
@@ -101,7 +107,7 @@ class MainScreen(Screen[None]):
     def load_worker(self, source: str | None) -> None:
         """Fetch, parse and annotate off the UI thread; report by message only."""
         try:
-            self.post_message(ArticleLoaded(load(source)))
+            self.post_message(ArticleLoaded(load(source, self.fetch_limits)))
         except SourceError as error:
             self.post_message(LoadFailed(source or "the sample", str(error)))
         except Exception as error:  # a bug must not take the app down: say so and go on
