@@ -7,7 +7,11 @@ import re
 from parsers.html.blocks import RawBlock
 from parsers.html.tree import HtmlElement, tag_of
 from parsers.html.vocabulary import (
+    BIO_LINES,
+    BIO_MAX_CHARS,
     BOILERPLATE_LINES,
+    CREDIT_LINES,
+    CREDIT_MAX_CHARS,
     DATE_ONLY_LINE,
     LISTING_MAX_BODY_CHARS,
     LISTING_MIN_TEASERS,
@@ -52,6 +56,15 @@ def _is_promo(block: RawBlock) -> bool:
     return len(block.text) <= PROMO_MAX_CHARS and PROMO_LINES.search(block.text) is not None
 
 
+def _is_credit(block: RawBlock) -> bool:
+    """Whether a short block credits a picture ("Titelbild: Agency"), states the rights or is a staff line."""
+    if block.kind == "caption":
+        return False  # a caption keeps its credit: it is already apart from the body text
+    if len(block.text) <= BIO_MAX_CHARS and BIO_LINES.match(block.text):
+        return True
+    return len(block.text) <= CREDIT_MAX_CHARS and CREDIT_LINES.search(block.text) is not None
+
+
 def _resumes_article(block: RawBlock) -> bool:
     """Whether a block after a "related articles" line is article text again (a long unlinked paragraph)."""
     return block.kind == "paragraph" and len(block.text) >= RELATED_ENDS_AT_CHARS and not block.link_chars
@@ -75,6 +88,7 @@ def select_blocks(raw: list[RawBlock], title: str | None) -> tuple[Block, ...]:
             or _is_navigation(block)
             or _is_date_only(block)
             or _is_promo(block)
+            or _is_credit(block)
         ):
             continue
         if title_key and block.kind == "heading" and _key(block.text) == title_key:

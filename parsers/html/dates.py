@@ -153,6 +153,8 @@ def _numeric_date(text: str) -> date | None:
 
 
 _ISO_IN_TEXT = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
+# A day, month and year set apart by bars, as some templates lay out a dateline ("26 | 01 | 2022").
+_PIPED_DMY = re.compile(r"(?<![\d|])(?<!\| )(\d{1,2}) ?\| ?(\d{1,2}) ?\| ?(\d{4})(?!\d| ?\|)")
 _NUMERIC_DMY_SHORT = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
 MAX_SCAN_CHARS = 20_000
 
@@ -167,7 +169,13 @@ def dates_in(text: str) -> list[tuple[int, date]]:
     for match in _DAY_MONTH_YEAR.finditer(text):
         day = _safe_date(int(match.group(3)), _MONTHS.get(match.group(2).lower()), int(match.group(1)))
         found.extend([(match.start(), day)] if day else [])
-    for pattern, order in ((_NUMERIC_DMY, (3, 2, 1)), (_NUMERIC_YMD, (1, 2, 3)), (_ISO_IN_TEXT, (1, 2, 3))):
+    numeric = (
+        (_NUMERIC_DMY, (3, 2, 1)),
+        (_PIPED_DMY, (3, 2, 1)),
+        (_NUMERIC_YMD, (1, 2, 3)),
+        (_ISO_IN_TEXT, (1, 2, 3)),
+    )
+    for pattern, order in numeric:
         for match in pattern.finditer(text):
             year, month, day_of = (int(match.group(index)) for index in order)
             day = _safe_date(year, month, day_of)

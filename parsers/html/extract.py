@@ -17,7 +17,13 @@ from parsers.html.metadata import (
     gather_signals,
     title_candidates,
 )
-from parsers.html.page_dates import shown_date, text_around
+from parsers.html.page_dates import (
+    agree_with_url,
+    container_date,
+    headline_date,
+    shown_date,
+    text_around,
+)
 from parsers.html.people import headline_authors
 from parsers.html.scoring import choose_containers
 from parsers.html.titles import headline_element
@@ -65,20 +71,27 @@ def extract_article(html: str | bytes, url: str | None, progress: Progress) -> A
     progress.comments = found.comments
     remove_all(found.elements)
     meta = progress.metadata
+    headline_day = None
     if meta.published is None or not meta.authors:
         around = text_around(root, h1 if _in_tree(h1, root) else None)
+        headline_day = headline_date(around)
         published = meta.published or shown_date(root, around, url)
         authors = meta.authors or headline_authors(around, meta.site_name, url)
         progress.metadata = replace(meta, published=published, authors=authors)
+    progress.metadata = replace(progress.metadata, published=agree_with_url(progress.metadata.published, url))
     teasers = count_teasers(root)
     remove_boilerplate(root)
     containers = choose_containers(root)
+    if progress.metadata.published is None:
+        progress.metadata = replace(progress.metadata, published=container_date(containers))
     skip = frozenset([h1]) if h1 is not None else frozenset()
     progress.blocks = select_blocks(extract_blocks(containers, url, skip), progress.metadata.title)
     kind = decide_kind(declared_kind(signals), teasers, progress.blocks)
     progress.metadata = replace(progress.metadata, page_kind=kind)
     if kind == "listing":
-        progress.metadata = replace(progress.metadata, published=declared_published(signals))
+        # A listing's teaser dates are not its date; one written by its own headline is.
+        published = declared_published(signals) or headline_day
+        progress.metadata = replace(progress.metadata, published=published)
     return progress.article()
 
 

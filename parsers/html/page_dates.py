@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 from typing import TypeAlias
 
 from lxml import etree
 
 from parsers.html.dates import dates_in, parse_date, parse_human_date
 from parsers.html.tree import HtmlElement, hints, is_comment_section, tag_of
-from parsers.html.vocabulary import DROP_TAGS, UPDATED_DATE_WORDS, URL_DATE
+from parsers.html.vocabulary import DROP_TAGS, PUBLISHED_DATE_WORDS, UPDATED_DATE_WORDS, URL_DATE
 from parsers.model import DateValue
 
 # How far from the headline a written date still belongs to it, in characters of visible text.
@@ -18,6 +18,9 @@ AFTER_HEADLINE_CHARS = 600
 BEFORE_HEADLINE_CHARS = 300
 SHORT_LINE_CHARS = 60  # a text piece this short holding a date is a dateline
 MAX_DATE_ELEMENTS = 30
+LABEL_SCAN_CHARS = 20_000  # how much page text is searched for a labelled date
+CONTAINER_EDGE_CHARS = 300  # how far from the container's start or end a dateline may stand
+URL_DATE_RESAVE_DAYS = 30  # a markup date this long after the address's day is a later save
 # Marks where the headline's own text starts and ends among the pieces after it.
 HEADLINE_MARK = "\x00"
 HeadlineText: TypeAlias = tuple[list[str], list[str]]
@@ -26,13 +29,67 @@ _TIME_HINTS = re.compile(r"date|time|publish|posted|meta|byline|dateline")
 
 def shown_date(root: HtmlElement, around: HeadlineText, url: str | None) -> DateValue | None:
     """A date the page shows but does not declare: by the headline, in the address, in a date-named element."""
-    found = headline_date(around)
+    found = labelled_date(root) or headline_date(around)
     if found is not None:
         return found
+    return url_date(url) or named_date(root)
+
+
+def labelled_date(root: HtmlElement) -> date | None:
+    """A date right after a publication label ("Veröffentlicht am", "Mise en ligne") in the page text."""
+    label_seen = False
+    seen = 0
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, element in walker:
+        if event == "start":
+            if not tag_of(element) or tag_of(element) in DROP_TAGS or is_comment_section(element):
+                walker.skip_subtree()
+                continue
+            text = element.text
+        else:
+            text = element.tail
+        text = " ".join(text.split()) if text else ""
+        if not text:
+            continue
+        if label_seen:
+            found = _piece_dates(text[:SHORT_LINE_CHARS], short_only=False)
+            if found:
+                return found[0]
+        label = PUBLISHED_DATE_WORDS.search(text)
+        label_seen = label is not None and not text[label.end() :].strip()
+        if label is not None:
+            found = _piece_dates(text[label.end() : label.end() + SHORT_LINE_CHARS], short_only=False)
+            if found:
+                return found[0]
+        seen += len(text)
+        if seen > LABEL_SCAN_CHARS:
+            break
+    return None
+
+
+def url_date(url: str | None) -> date | None:
+    """The day a dated address names ("/2019/10/18/slug"), or None."""
     match = URL_DATE.search(url or "")
-    if match:
-        return parse_date("-".join(match.groups()))
-    return named_date(root)
+    if match is None:
+        return None
+    found = parse_date("-".join(part.zfill(2) for part in match.groups()))
+    return found if isinstance(found, date) else None
+
+
+def agree_with_url(published: DateValue | None, url: str | None) -> DateValue | None:
+    """The publication date, unless the address's day shows it is a later save or a zone shift.
+
+    A dated address is fixed when the article's page is made: a date the day before it is the same
+    moment told in another zone, and one long after it is a re-save. A few days after it is a
+    draft's address published later, and one long before is another page's, so those stand.
+    """
+    day = url_date(url)
+    if day is None or published is None:
+        return published
+    own_day = published.date() if isinstance(published, datetime) else published
+    if (day - own_day).days == 1 or (own_day - day).days > URL_DATE_RESAVE_DAYS:
+        return day
+    return published
 
 
 def headline_date(around: HeadlineText) -> date | None:
@@ -102,6 +159,36 @@ def text_around(root: HtmlElement, headline: HtmlElement | None) -> HeadlineText
     if target is before:
         return [], []
     return before, after
+
+
+def container_date(containers: list[HtmlElement]) -> date | None:
+    """A date on its own line opening the article's container ("2021-10-16 | News"), else closing it.
+
+    An opening line is a dateline; a closing one is the signature under a post ("Benni, 10. September 2017").
+    """
+    pieces = [text for container in containers for text in _text_pieces(container)]
+    seen = 0
+    for text in pieces:
+        found = _piece_dates(text, short_only=True)
+        if found:
+            return found[0]
+        seen += len(text)
+        if seen > CONTAINER_EDGE_CHARS:
+            break
+    seen = 0
+    for text in reversed(pieces[-MAX_DATE_ELEMENTS:]):
+        found = _piece_dates(text, short_only=True)
+        if found:
+            return found[-1]
+        seen += len(text)
+        if seen > CONTAINER_EDGE_CHARS:
+            break
+    return None
+
+
+def _text_pieces(element: HtmlElement) -> list[str]:
+    """The element's non-empty text pieces, whitespace collapsed."""
+    return [text for text in (" ".join(piece.split()) for piece in element.itertext()) if text]
 
 
 def named_date(root: HtmlElement) -> date | None:

@@ -228,7 +228,13 @@ NOT_AN_AUTHOR = re.compile(
 # Title separators between a headline and a site name.
 TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—:·•»«/]|::)\s+")
 # Dates in a URL path: /2019/10/18/ or /2019-10-18-.
-URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/-]|$)")
+URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/-]|$)")
+# Labels saying the date after them is when the article appeared ("Mise en ligne 23 mai 2019").
+PUBLISHED_DATE_WORDS = re.compile(
+    r"\b(?:published(?: on)?|posted(?: on)?|veröffentlicht(?: am)?|publiziert(?: am)?|erschienen(?: am)?|publié le|"
+    r"mise? en ligne(?: le)?|publicado(?: el)?|pubblicato(?: il)?|erstellt am)\s*:?|\b(?:written|erstellt)\s*:",
+    re.I,
+)
 # Words saying a date is when the article changed, not when it appeared.
 UPDATED_DATE_WORDS = re.compile(
     r"updated|modified|revised|edited|aktualisiert|geändert|bearbeitet|mis à jour|modifié|actualizado|"
@@ -303,3 +309,26 @@ PROMO_LINES = re.compile(
     re.I,
 )
 PROMO_MAX_CHARS = 200
+# Picture credits, copyright, licence and disclaimer lines inside the article container: a block no longer than
+# CREDIT_MAX_CHARS that opens with a picture or copyright label, or ends in a "© Agency" credit.
+CREDIT_LINES = re.compile(
+    r"^\s*(?:(?:titelbild|beitragsbild|aufmacherbild|headerbild|abbildung|bildquelle|bildnachweis|fotonachweis|"
+    r"image credit|photo credit|featured image|picture credit)\s*:|(?:©|\(c\)|copyright\b))"
+    r"|(?:\||/|–|-)\s*(?:©|foto:|photo:|bild:)\s*[^.!?]{2,60}$"
+    r"|^\s*(?:quelle|source|fuente|fonte|fotos?|photos?|bild|credit)\s*:\s*[^.!?]{1,60}$"
+    r"|\balle angaben ohne gewähr\b|\bsofern nicht anders (?:ausgewiesen|angegeben|vermerkt)\b"
+    r"|\b(?:unter|under)\s+(?:der\s+|a\s+|the\s+)?(?:lizenz\s+|licen[cs]e\s+)?(?:cc[- ]by|creative commons)\b"
+    r"|^\s*(?:erschienen in|first published in|originally published in)\W*$",
+    re.I,
+)
+CREDIT_MAX_CHARS = 300
+# The staff line under an author's name ("Redakteurin im Ressort Wirtschaft.") or a bare byline label:
+# a block no longer than BIO_MAX_CHARS that is only this belongs to the byline, not the article.
+BIO_LINES = re.compile(
+    r"^\s*(?:(?:chef|ressortleiter|leitende[rn]?\s)?redakteur(?:in)?|ressortleiter(?:in)?|leiter(?:in)? (?:der |des )?(?:redaktion|ressorts?)|"
+    r"korrespondent(?:in)?|volontär(?:in)?|staff writer|senior (?:writer|editor|reporter)|contributing (?:writer|editor))"
+    r"\b[^.!?]*[.]?\s*$"
+    r"|^\s*(?:von|by|autor|author)\s*:\s*$",
+    re.I,
+)
+BIO_MAX_CHARS = 90

@@ -90,3 +90,40 @@ def test_lead_named_so_before_the_body_joins_it() -> None:
     texts = [block.text for block in parse_html(html).blocks]
     assert texts[0] == lead
     assert not any("Another story" in text for text in texts)
+
+
+def test_picture_credits_and_rights_lines_are_dropped() -> None:
+    """Credit, copyright, licence and disclaimer lines leave the body; sentences naming them stay."""
+    dropped = (
+        "Titelbild: Agentur Beispiel/picture-alliance",
+        "The minister at the hearing. | © Example Agency/Getty Images",
+        "Quelle: Landesregierung",
+        "© 2022, Example News. This article is the property of Example News. Reprinting is not allowed.",
+        "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE.",
+        "(Alle Angaben ohne Gewähr)",
+        "ERSCHIENEN IN",
+    )
+    stays = (
+        "The photo credit went to a local agency, which the regulator said had licensed the picture properly.",
+        "Quelle: Die Behörde hat die Zahlen am Montag veröffentlicht. Sie zeigen einen deutlichen Anstieg.",
+        "Copying the pictures without asking was not allowed either, the court found in its ruling on it.",
+    )
+    paragraphs = "".join(f"<p>{text}</p>" for text in (*dropped, *stays))
+    html = f"<html><body><article><p>{SENTENCE * 3}</p>{paragraphs}</article></body></html>"
+    texts = [block.text for block in parse_html(html).blocks]
+    assert not any(credit in texts for credit in dropped)
+    assert all(text in texts for text in stays)
+
+
+def test_staff_line_and_bare_byline_label_are_dropped() -> None:
+    """A staff line under the author's name and a lone "Von:" leave the body; a sentence about an editor stays."""
+    dropped = ("Redakteur in der Wirtschaft.", "Leiterin Redaktion Leben und Gesundheit", "Von:")
+    stays = (
+        "Leiter der Feuerwehr ist seit Montag ein Mann aus dem Ort",
+        "Redakteure der Zeitung haben gestreikt.",
+    )
+    paragraphs = "".join(f"<p>{text}</p>" for text in (*dropped, *stays))
+    html = f"<html><body><article><p>{SENTENCE * 3}</p>{paragraphs}</article></body></html>"
+    texts = [block.text for block in parse_html(html).blocks]
+    assert not any(line in texts for line in dropped)
+    assert all(text in texts for text in stays)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime
 
 from parsers.html.extract import Progress, extract_article
 from parsers.model import Article
@@ -92,3 +92,57 @@ def test_comment_text_is_not_a_layout_text_class() -> None:
     )
     article = parse(f'<h1>Fines for data brokers</h1>{TEXT}<div class="comments">{comment}</div>')
     assert [c.text for c in article.comments] == ["I asked my bank the same question last week."]
+
+
+def test_labelled_date_anywhere_in_the_page() -> None:
+    """A date right after a publication label counts even far below the headline."""
+    filler = "<p>" + "A long introduction that pushes everything else far from the headline. " * 12 + "</p>"
+    body = f"<h1>Fines for data brokers</h1>{filler}<div>Mise en ligne 23 mai 2019</div>" + TEXT
+    assert parse(body).metadata.published == date(2019, 5, 23)
+
+
+def test_labelled_date_split_over_elements_and_no_label_no_date() -> None:
+    """A label and its date in two elements are read together; a lone far date is not taken."""
+    filler = "<p>" + "A long introduction that pushes everything else far from the headline. " * 12 + "</p>"
+    labelled = f"<h1>Fines for data brokers</h1>{filler}<span>Veröffentlicht am:</span> <b>3. März 2021</b>"
+    assert parse(labelled + TEXT).metadata.published == date(2021, 3, 3)
+    unlabelled = f"<h1>Fines for data brokers</h1>{filler}<span>Stand</span> <b>3. März 2021</b>"
+    assert parse(unlabelled + TEXT).metadata.published is None
+
+
+def test_address_day_corrects_a_zone_shift_and_a_resave() -> None:
+    """The dated address wins over a markup date a day before it or months after it, not a few days after."""
+    url = "https://news.example.org/2020/02/24/story"
+
+    def published(value: str) -> object:
+        head = f'<meta property="article:published_time" content="{value}">'
+        return parse(TEXT, head, url).metadata.published
+
+    assert published("2020-02-23T23:30:00+00:00") == date(2020, 2, 24)
+    assert published("2021-06-17T10:00:00+02:00") == date(2020, 2, 24)
+    assert published("2020-02-27") == date(2020, 2, 27)
+    assert published("2020-02-24T09:00:00") == datetime(2020, 2, 24, 9, 0)
+
+
+def test_dateline_at_the_top_of_the_article_container() -> None:
+    """Without a headline, a short date line opening the article's container is its date."""
+    body = f"<div><p>2021-10-16 | Botschaft</p>{TEXT}{TEXT}</div>"
+    assert parse(body).metadata.published == date(2021, 10, 16)
+    no_dateline = f"<div><p>Botschaft</p>{TEXT}{TEXT}</div>"
+    assert parse(no_dateline).metadata.published is None
+
+
+def test_signature_date_closing_the_article_container() -> None:
+    """Without any other date, a date line signing off the post is its date; a date inside prose is not."""
+    signed = f"<div>{TEXT}{TEXT}<p>Benni</p><p>10. September 2017</p></div>"
+    assert parse(signed).metadata.published == date(2017, 9, 10)
+    prose = f"<div>{TEXT}{TEXT}<p>{'We will close the office for good on 10. September 2017, as planned. ' * 2}</p></div>"
+    assert parse(prose).metadata.published is None
+
+
+def test_bar_separated_dateline() -> None:
+    """A day, month and year set apart by bars read as a dateline; a bar list of numbers does not."""
+    body = "<h1>Fines for data brokers</h1><div>26 | 01 | 2022</div>" + TEXT
+    assert parse(body).metadata.published == date(2022, 1, 26)
+    scores = "<h1>Fines for data brokers</h1><div>Results 3 | 4 | 12 | 2022 | 7</div>" + TEXT
+    assert parse(scores).metadata.published is None
