@@ -46,6 +46,7 @@ class LawEntry:
     citations: tuple[str, ...] = ()
     citation_patterns: tuple[str, ...] = ()
     context_names: tuple[str, ...] = ()
+    not_within: tuple[str, ...] = ()
     level: str | None = None
     year: int | None = None
     in_force: int | None = None

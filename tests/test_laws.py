@@ -8,6 +8,8 @@ from annotations.detectors.base import Unit
 from annotations.detectors.laws import LawDetector
 
 POSITIVE = [
+    ("Penalties are set by 42 U.S.C. § 1320d-5 in tiers.", [("42 U.S.C. § 1320d-5", "hipaa")]),
+    ("Consent for cookies comes from reg. 6 PECR in the UK.", [("reg. 6 PECR", "pecr")]),
     (
         "violating the Children's Online Privacy Protection Act Rule (COPPA Rule).",
         [("Children's Online Privacy Protection Act Rule", "coppa-rule"), ("COPPA Rule", "coppa-rule")],
@@ -36,6 +38,7 @@ POSITIVE = [
     ("Californians have rights under the CCPA.", [("CCPA", "ccpa")]),
 ]
 NEGATIVE = [
+    "Sweden's old Personal Data Act was repealed long ago.",
     "The FTC announced the settlement on Wednesday.",
     "The CNIL and the ICO both opened inquiries.",
     "The company denied any violation of the law.",
@@ -57,6 +60,11 @@ NEGATIVE = [
 
 
 CONTEXT = [
+    (
+        "Norway's Datatilsynet applied the Personal Data Act to the app.",
+        "Personal Data Act",
+        "no-personal-data-act",
+    ),
     ("Ofcom enforces the Online Safety Act across the UK.", "Online Safety Act", "uk-online-safety-act"),
     (
         "Australia's eSafety office applies the Online Safety Act to apps.",

@@ -9,6 +9,18 @@ from annotations.detectors.penalties import PenaltyDetector
 
 # (sentence, [(text, amount, currency, penalty_type)])
 POSITIVE = [
+    (
+        "Ofcom said the firm would face an extra £250 per day until it answered.",
+        [("£250", 250, "GBP", "fine")],
+    ),
+    (
+        "The maximum civil penalty is now 30% of adjusted turnover for the period.",
+        [("30% of adjusted turnover", None, None, "civil_penalty")],
+    ),
+    (
+        "The Act sets fixed penalties. Failing to notify a breach can cost up to ₹200 crore.",
+        [("₹200 crore", 2_000_000_000, "INR", "fine")],
+    ),
     ("Amazon settles for $30M in response to the complaint", [("$30M", 30_000_000, "USD", "settlement")]),
     (
         "The company was hit with a $25 million fine for keeping the recordings.",
@@ -63,6 +75,8 @@ POSITIVE = [
     ),
 ]
 NEGATIVE = [
+    "A semi-final decided by a penalty shootout drew viewers; the broadcaster paid $410 million for the broadcast rights.",
+    "The device costs $99 in the shops this spring.",
     "Meta reported revenue of $116 billion last year.",
     "The startup was valued at $31.5 billion in its latest funding round.",
     "Microsoft bought the studio for $7.5 billion in 2021.",

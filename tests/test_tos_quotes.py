@@ -9,6 +9,11 @@ from annotations.detectors.tos_quotes import TosQuoteDetector
 
 POSITIVE = [
     (
+        "The app points to its privacy notice. That notice told users that data was “never sold to anyone, ever”.",
+        "never sold to anyone, ever",
+        "privacy policy",
+    ),
+    (
         "According to their terms of service, the firm has “a perpetual, irrevocable licence to use your recordings”.",
         "a perpetual, irrevocable licence to use your recordings",
         "terms of service",
@@ -40,6 +45,7 @@ POSITIVE = [
     ),
 ]
 NEGATIVE = [
+    "The regulator found that a bundled “accept all” button could not meet the conditions of the law.",
     "“We take privacy seriously,” a spokesperson said.",
     "The commissioner told reporters: “This fine sends a clear message to the industry.”",
     "The judge wrote that the company had “failed to protect its users”.",
@@ -75,7 +81,8 @@ def test_nested_quote_inside_a_quoted_sentence() -> None:
 
 def test_clause_categories_are_named() -> None:
     """The quoted clause's categories come from the knowledge base."""
-    (finding,) = TosQuoteDetector().detect((Unit("c0", POSITIVE[0][0]),))
+    sentence = next(row[0] for row in POSITIVE if "perpetual" in row[0])
+    (finding,) = TosQuoteDetector().detect((Unit("c0", sentence),))
     assert {"content-licence", "perpetual-rights"} <= {c.id for c in finding.clauses}
 
 

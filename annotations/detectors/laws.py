@@ -17,13 +17,13 @@ from annotations.model import Finding, LawEntry
 _PROVISION_NUMBER = r"(?:\d+[A-Za-z]?|[IVXLC]{1,6}\b)(?:\(\w{1,4}\))*(?:\.\d+)*"
 _PROVISION_WORD = (
     r"(?:[Ss]ections?|[Aa]rticles?|[Aa]rts?\.|§§?|[Pp]aragraphs?|[Tt]itles?|[Pp]arts?|[Cc]hapters?|[Rr]ecitals?|"
-    r"[Ss]chedules?|[Rr]ules?|[Cc]lauses?|[Rr]egulations?)"
+    r"[Ss]chedules?|[Rr]ules?|[Cc]lauses?|[Rr]egulations?|[Rr]egs?\.)"
 )
 _NUMBER_LIST = rf"{_PROVISION_NUMBER}(?:\s*(?:,|and|or|to|through|–|-)\s*(?:{_PROVISION_WORD}\s*)?{_PROVISION_NUMBER}){{0,6}}"
 PROVISION_BEFORE = re.compile(
     rf"(?<!\w){_PROVISION_WORD}\s*{_NUMBER_LIST}\s+(?:(?:of|under|in)\s+(?:the\s+)?(?:(?:EU|UK|EU's|UK's)\s+)?)?$"
 )
-PROVISION_AFTER = re.compile(rf"^,?\s+{_PROVISION_WORD}\s*{_NUMBER_LIST}")
+PROVISION_AFTER = re.compile(rf"^\s+{_PROVISION_WORD}\s*{_NUMBER_LIST}")
 # What may follow a statutory citation: subsections, ranges and lists ("§ 45(m)(1)(A)", "§§ 6501-6506",
 # "14/15(b)", "1798.199.90", "§§ 631 and 638.51").
 _SUBSECTION = r"(?:\([A-Za-z0-9]{1,4}\))"
@@ -67,6 +67,18 @@ class LawDetector:
                 owners.append(law.id)
         return re.compile(dispatch(groups)), owners
 
+    def _inside_longer_name(self, text: str, start: int, end: int, law_id: str) -> bool:
+        """Whether the match is part of a longer name the law lists as not its own ("Personal Data Act")."""
+        for longer in self._by_id[law_id].not_within:
+            window = text[max(0, start - len(longer)) : end + len(longer)].casefold()
+            offset = max(0, start - len(longer))
+            at = window.find(longer.casefold())
+            while at >= 0:
+                if offset + at <= start and offset + at + len(longer) >= end:
+                    return True
+                at = window.find(longer.casefold(), at + 1)
+        return False
+
     def _law_for(self, text: str, names: dict[str, str]) -> str | None:
         key = " ".join(text.replace("’", "'").split())
         return names.get(key.casefold()) or names.get(key)
@@ -91,7 +103,7 @@ class LawDetector:
         for pattern, names in self._patterns:
             for match in pattern.finditer(text):
                 law_id = self._law_for(match.group(), names) or self._law_for(match.group().casefold(), names)
-                if law_id:
+                if law_id and not self._inside_longer_name(text, match.start(), match.end(), law_id):
                     spans.append((match.start(), match.end(), law_id))
         citation_pattern, owners = self._citations
         for match in citation_pattern.finditer(text):

@@ -25,7 +25,7 @@ _THOUSANDS = re.compile(r"^\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+$")
 _BASIS_WORD = (
     r"(?:its|the|their|a|an|total|annual|global|worldwide|world-wide|yearly|group|group's|consolidated|"
     r"preceding|previous|prior|last|financial|year's|company's|firm's|undertaking's|qualifying|average|daily|"
-    r"monthly|UK|EU|Brazilian|Chinese|of|in)"
+    r"monthly|adjusted|net|gross|relevant|UK|EU|Brazilian|Chinese|of|in)"
 )
 _BASIS_NOUN = r"(?:turnover|revenues?|sales|income)"
 _PERCENT_BASIS = (

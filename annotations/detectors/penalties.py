@@ -49,12 +49,17 @@ class Cue:
     source: str
 
 
+def _type(name: str) -> PenaltyType | None:
+    """A cue's penalty type; "none" marks words that only look like penalty words."""
+    return None if name == "none" else name  # type: ignore[return-value]
+
+
 @cache
 def cues() -> tuple[Cue, ...]:
     """Penalty and not-penalty cues from the knowledge base, in the order they are tried."""
     data = read_toml("penalty_cues.toml")
     found = [
-        Cue(re.compile(rf"\b(?:{cue['pattern']})\b", re.IGNORECASE), cue["type"], cue["pattern"])
+        Cue(re.compile(rf"\b(?:{cue['pattern']})\b", re.IGNORECASE), _type(cue["type"]), cue["pattern"])
         for cue in data["cue"]
     ]
     not_penalty = "|".join(data["not_penalty"]["patterns"])

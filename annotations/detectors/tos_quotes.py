@@ -21,7 +21,7 @@ DOCUMENTS = (
     ),
     (r"end[- ]user licen[cs]e agreement|\bEULA\b|licen[cs]e agreement|licen[cs]e terms", "licence agreement"),
     (
-        r"privacy (?:policy|notice|statement)|data (?:use )?policy|data protection (?:policy|notice)",
+        r"privacy (?:policy|notice|statement|text|page|terms)|data (?:use )?policy|data protection (?:policy|notice)",
         "privacy policy",
     ),
     (r"cookie (?:policy|notice)", "cookie policy"),
@@ -30,7 +30,7 @@ DOCUMENTS = (
         "community guidelines",
     ),
     (
-        r"(?:\b(?:the|their|its|our|your|whose|new|updated|revised|same)|(?<=\w)['’]s)\s+(?:(?:same|new|updated|revised|English|French|German|Spanish|Italian)\s+)?(?:version of the\s+)?(?:terms(?!\s+(?:of|and)\b)|conditions|agreement|fine print|guidelines|document)\b",
+        r"(?:\b(?:the|that|this|their|its|our|your|whose|new|updated|revised|same)|(?<=\w)['’]s)\s+(?:(?:same|new|updated|revised|own|English|French|German|Spanish|Italian)\s+)?(?:version of the\s+)?(?:terms(?!\s+(?:of|and)\b)|conditions|agreement|fine print|guidelines|document|policy|notice)\b",
         "terms of service",
     ),
 )
@@ -75,13 +75,35 @@ _CLAUSE_END = re.compile(r"[.!?…](?=\s|$)|\n\s*\n")
 _QUOTE_MARK_START = re.compile("^[\"'“”„«»‘’‚「」『』]")
 
 
-def _document(context: str) -> tuple[int, str] | None:
-    """The last document named in `context`, with where it ends."""
+_GENERIC_NAMES = {
+    "policy": "privacy policy",
+    "notice": "privacy policy",
+    "guidelines": "community guidelines",
+}
+
+
+def _document(context: str, *, named_only: bool = False) -> tuple[int, int, str] | None:
+    """The last document mentioned in `context`: (start, end, name).
+
+    With `named_only`, a bare "the policy" or "the terms" does not count, only a named document.
+    """
     best = None
     for match in _DOCUMENT.finditer(context):
-        name = DOCUMENTS[int(match.lastgroup[1:])][1] if match.lastgroup else "terms of service"
-        best = (match.end(), name)
+        index = int(match.lastgroup[1:]) if match.lastgroup else len(DOCUMENTS) - 1
+        if named_only and index == len(DOCUMENTS) - 1:
+            continue
+        name = DOCUMENTS[index][1]
+        if index == len(DOCUMENTS) - 1:  # a bare "the policy": the noun says which kind of document
+            name = _GENERIC_NAMES.get(match.group().split()[-1].casefold(), name)
+        best = (match.start(), match.end(), name)
     return best
+
+
+def _person_speaks_of(left: str, document_start: int) -> bool:
+    """Whether, in the sentence before the document, a person says something about it."""
+    sentence_start = max(left.rfind(". ", 0, document_start), left.rfind("\n", 0, document_start)) + 1
+    before = left[sentence_start:document_start]
+    return bool(_PERSON.search(before) and _SPEAKER.search(before))
 
 
 def _led_by_document(between: str) -> bool:
@@ -121,14 +143,17 @@ class TosQuoteDetector:
         right = text[quote.end + 1 : bounds[sentence_at(bounds, quote.end)][1]]
         found = _document(left)
         if found is not None:
-            document_end, document = found
-            # Only a verb after the document can take the quote away from it.
+            document_start, document_end, document = found
+            # Only a verb after the document can take the quote away from it, or a person who
+            # speaks of the document before it ("the minister said the policy would ...").
             speakers = [match for match in _SPEAKER.finditer(left) if match.start() >= document_end]
+            if _person_speaks_of(left, document_start):
+                return None
             if not speakers or _led_by_document(left[document_end : speakers[-1].start()]):
                 return document, _company(left)
-        found = _document(right[:80])
+        found = _document(right[:80], named_only=True)
         if found is not None and not _SPEAKER.search(right[: found[0]]):
-            return found[1], _company(left) or _company(right)
+            return found[2], _company(left) or _company(right)
         return None
 
     def _lead_in(self, text: str, colon: int) -> tuple[str, str | None] | None:
@@ -137,12 +162,12 @@ class TosQuoteDetector:
         sentence_start = bounds[sentence_at(bounds, max(0, colon - 1))][0]
         left = text[sentence_start:colon]
         found = _document(left)
-        if found is None:
+        if found is None or _person_speaks_of(left, found[0]):
             return None
-        speakers = [match for match in _SPEAKER.finditer(left) if match.start() >= found[0]]
-        if speakers and not _led_by_document(left[found[0] : speakers[-1].start()]):
+        speakers = [match for match in _SPEAKER.finditer(left) if match.start() >= found[1]]
+        if speakers and not _led_by_document(left[found[1] : speakers[-1].start()]):
             return None
-        return found[1], _company(left)
+        return found[2], _company(left)
 
     def _finding(self, unit: Unit, start: int, end: int, attribution: tuple[str, str | None]) -> Finding:
         quoted = unit.text[start:end]

@@ -73,6 +73,7 @@ def law_from_toml(entry: dict[str, Any]) -> LawEntry:
         citations=_tuple(entry, "citations"),
         citation_patterns=patterns,
         context_names=_tuple(entry, "context_names"),
+        not_within=_tuple(entry, "not_within"),
         level=entry.get("level"),
         year=entry.get("year"),
         in_force=entry.get("in_force"),
