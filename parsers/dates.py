@@ -11,14 +11,38 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 from parsers.model import DateValue
 
+# Month names as pages write them, in the languages of the pages we read; one table for every parser.
 MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
-    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
-    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
-    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
-    "januar": 1, "februar": 2, "märz": 3, "maerz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
-}  # fmt: skip
+    **dict.fromkeys(("jan", "january", "januar", "jänner", "janvier", "enero", "gennaio"), 1),
+    **dict.fromkeys(("feb", "february", "februar", "février", "fevrier", "febrero", "febbraio"), 2),
+    **dict.fromkeys(("mar", "march", "märz", "maerz", "mars", "marzo"), 3),
+    **dict.fromkeys(("apr", "april", "avril", "abril", "aprile"), 4),
+    **dict.fromkeys(("may", "mai", "mayo", "maggio"), 5),
+    **dict.fromkeys(("jun", "june", "juni", "juin", "junio", "giugno"), 6),
+    **dict.fromkeys(("jul", "july", "juli", "juillet", "julio", "luglio"), 7),
+    **dict.fromkeys(("aug", "august", "août", "aout", "agosto"), 8),
+    **dict.fromkeys(("sep", "sept", "september", "septembre", "septiembre", "settembre"), 9),
+    **dict.fromkeys(("oct", "october", "oktober", "octobre", "octubre", "ottobre", "okt"), 10),
+    **dict.fromkeys(("nov", "november", "novembre", "noviembre"), 11),
+    **dict.fromkeys(
+        ("dec", "december", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dez"), 12
+    ),
+}
+# Russian and Ukrainian month names as dates write them (genitive).
+MONTHS.update(
+    {
+        name: number
+        for number, names in enumerate(
+            (
+                ("января", "січня"), ("февраля", "лютого"), ("марта", "березня"), ("апреля", "квітня"),
+                ("мая", "травня"), ("июня", "червня"), ("июля", "липня"), ("августа", "серпня"),
+                ("сентября", "вересня"), ("октября", "жовтня"), ("ноября", "листопада"), ("декабря", "грудня"),
+            ),
+            start=1,
+        )
+        for name in names
+    }
+)  # fmt: skip
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _TIME = (
     r"(?:(?:\s*,)?\s*(?:at|um|à|-|–|,)?\s*(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::(?P<second>\d{2}))?"

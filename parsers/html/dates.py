@@ -6,43 +6,13 @@ import re
 from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
+from parsers.dates import MONTHS as _MONTHS
 from parsers.model import DateValue
 
 _ISO = re.compile(
     r"^\s*(\d{4})-?(\d{2})-?(\d{2})"
     r"(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?"
 )
-_MONTHS = {
-    **dict.fromkeys(("jan", "january", "januar", "jänner", "janvier", "enero", "gennaio"), 1),
-    **dict.fromkeys(("feb", "february", "februar", "février", "fevrier", "febrero", "febbraio"), 2),
-    **dict.fromkeys(("mar", "march", "märz", "maerz", "mars", "marzo"), 3),
-    **dict.fromkeys(("apr", "april", "avril", "abril", "aprile"), 4),
-    **dict.fromkeys(("may", "mai", "mayo", "maggio"), 5),
-    **dict.fromkeys(("jun", "june", "juni", "juin", "junio", "giugno"), 6),
-    **dict.fromkeys(("jul", "july", "juli", "juillet", "julio", "luglio"), 7),
-    **dict.fromkeys(("aug", "august", "août", "aout", "agosto"), 8),
-    **dict.fromkeys(("sep", "sept", "september", "septembre", "septiembre", "settembre"), 9),
-    **dict.fromkeys(("oct", "october", "oktober", "octobre", "octubre", "ottobre", "okt"), 10),
-    **dict.fromkeys(("nov", "november", "novembre", "noviembre"), 11),
-    **dict.fromkeys(
-        ("dec", "december", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dez"), 12
-    ),
-}
-# Russian and Ukrainian month names as dates write them (genitive).
-_MONTHS.update(
-    {
-        name: number
-        for number, names in enumerate(
-            (
-                ("января", "січня"), ("февраля", "лютого"), ("марта", "березня"), ("апреля", "квітня"),
-                ("мая", "травня"), ("июня", "червня"), ("июля", "липня"), ("августа", "серпня"),
-                ("сентября", "вересня"), ("октября", "жовтня"), ("ноября", "листопада"), ("декабря", "грудня"),
-            ),
-            start=1,
-        )
-        for name in names
-    }
-)  # fmt: skip
 _MONTH_NAME = r"([^\W\d_]{3,10})\.?"
 _MONTH_DAY_YEAR = re.compile(_MONTH_NAME + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
 _DAY_MONTH_YEAR = re.compile(
