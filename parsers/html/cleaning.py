@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from parsers.html.tree import HtmlElement, hints, remove_keeping_tail, tag_of
+from parsers.html.tree import HtmlElement, hints, inside_article, remove_keeping_tail, tag_of
 from parsers.html.vocabulary import (
     BOILERPLATE_HINTS,
     BOILERPLATE_MAX_LONG_PARAGRAPHS,
@@ -75,7 +75,7 @@ def _is_boilerplate(element: HtmlElement, keep: frozenset[HtmlElement]) -> bool:
         return False
     if tag in FURNITURE_TAGS:
         return True
-    if tag == "header" and not _inside_article(element):
+    if tag == "header" and not inside_article(element):
         return True
     value = hints(element)
     if not value or POST_WRAPPER_TOKENS.search(value):
@@ -129,16 +129,6 @@ def _parent_tag(element: HtmlElement) -> str:
 def _own_text(element: HtmlElement) -> str:
     """The element's own text: before its first child and after each child (lines split by <br>)."""
     return (element.text or "") + "".join(child.tail or "" for child in element)
-
-
-def _inside_article(element: HtmlElement) -> bool:
-    """Whether an <article> or <main> encloses the element."""
-    parent = element.getparent()
-    while parent is not None:
-        if parent.tag in ("article", "main"):
-            return True
-        parent = parent.getparent()
-    return False
 
 
 def remove_all(elements: list[HtmlElement]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from parsers.html.tree import HtmlElement
+from parsers.html.tree import HtmlElement, inside_article
 from parsers.html.vocabulary import TITLE_SEPARATORS
 
 # Separators that join a headline and a site name; a colon usually belongs to the headline.
@@ -133,7 +133,7 @@ def headline_element(root: HtmlElement, titles: list[str]) -> HtmlElement | None
             continue
         if heading.tag == "h1":
             first = first if first is not None else heading
-            if in_article is None and _inside_article(heading):
+            if in_article is None and inside_article(heading):
                 in_article = heading
         if len(key) >= MIN_HEADLINE_CHARS and any(key == title or key in title for title in keys):
             matching.setdefault(heading.tag, heading)
@@ -141,16 +141,6 @@ def headline_element(root: HtmlElement, titles: list[str]) -> HtmlElement | None
         if found is not None:
             return found
     return first
-
-
-def _inside_article(element: HtmlElement) -> bool:
-    """Whether an <article> or <main> encloses the element."""
-    parent = element.getparent()
-    while parent is not None:
-        if parent.tag in ("article", "main"):
-            return True
-        parent = parent.getparent()
-    return False
 
 
 def separators_in(title: str) -> int:

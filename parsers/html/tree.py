@@ -178,3 +178,13 @@ def remove_keeping_tail(element: HtmlElement) -> None:
         else:
             parent.text = (parent.text or "") + tail
     parent.remove(element)
+
+
+def inside_article(element: HtmlElement) -> bool:
+    """Whether an <article> or <main> encloses the element."""
+    parent = element.getparent()
+    while parent is not None:
+        if parent.tag in ("article", "main"):
+            return True
+        parent = parent.getparent()
+    return False
