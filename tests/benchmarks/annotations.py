@@ -29,7 +29,8 @@ def quality() -> None:
     fineprint = shutil.which("fineprint", path=str(Path(sys.executable).parent)) or "fineprint"
     command = f"{sys.executable} {SHARED_SCORER / 'annotate_offsets.py'} {fineprint} {{}}"
     sets = [("seed", [])] + [
-        (f"{path.stem} (our articles)", ["--cases", str(path)]) for path in sorted(LABELLED.parent.glob("*.jsonl"))
+        (f"{path.stem} (our articles)", ["--cases", str(path)])
+        for path in sorted(LABELLED.parent.glob("*.jsonl"))
     ]
     for label, cases in sets:
         print(f"-- {label}", flush=True)
