@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, replace
+from dataclasses import asdict
 from dataclasses import fields as dataclass_fields
 
 from annotations.detectors.base import Unit, sentence_at, sentence_bounds
@@ -11,6 +11,7 @@ from annotations.registry import detectors
 from annotations.summary import summarise
 from parsers.model import Article
 
+_FINDING_FIELDS = tuple(field.name for field in dataclass_fields(Finding))
 _KIND_ORDER = {"law": 0, "penalty": 1, "tos_quote": 2}
 
 
@@ -37,15 +38,15 @@ def _without_same_kind_overlaps(findings: list[Finding]) -> list[Finding]:
     return kept
 
 
-def _related_laws(findings: list[Finding], units: dict[str, str]) -> list[Finding]:
-    """Give each penalty the law named in its sentence, when there is one."""
+def _related_laws(findings: list[Finding], units: dict[str, str]) -> dict[int, str]:
+    """For each penalty (by its index) with no law of its own, the law named in its sentence."""
     laws_by_unit: dict[str, list[Finding]] = {}
     for law_finding in findings:
         if law_finding.kind == "law":
             laws_by_unit.setdefault(law_finding.unit_id, []).append(law_finding)
-    result = []
+    related: dict[int, str] = {}
     bounds_of: dict[str, list[tuple[int, int]]] = {}
-    for finding in findings:
+    for index, finding in enumerate(findings):
         if finding.kind == "penalty" and finding.related_law is None:
             if finding.unit_id not in bounds_of:
                 bounds_of[finding.unit_id] = sentence_bounds(units[finding.unit_id])
@@ -53,10 +54,9 @@ def _related_laws(findings: list[Finding], units: dict[str, str]) -> list[Findin
             sentence = bounds[sentence_at(bounds, finding.start)]
             unit_laws = laws_by_unit.get(finding.unit_id, [])
             law = next((f for f in unit_laws if sentence[0] <= f.start < sentence[1]), None)
-            if law is not None:
-                finding = replace(finding, related_law=law.ref)
-        result.append(finding)
-    return result
+            if law is not None and law.ref:
+                related[index] = law.ref
+    return related
 
 
 def annotate(article: Article) -> Annotated:
@@ -66,9 +66,9 @@ def annotate(article: Article) -> Annotated:
     for detector in detectors():
         findings.extend(detector.detect(units))
     findings = _without_same_kind_overlaps(findings)
-    findings = _related_laws(findings, {unit.id: unit.text for unit in units})
     order = {unit.id: index for index, unit in enumerate(units)}
     findings.sort(key=lambda f: (order[f.unit_id], f.start, _KIND_ORDER[f.kind]))
+    related = _related_laws(findings, {unit.id: unit.text for unit in units})
     offsets = {unit_id: unit_offsets for unit_id, _text, unit_offsets in article.units()}
     penalty_ids = {
         penalty_key(f.unit_id, f.start): f"a{i}" for i, f in enumerate(findings) if f.kind == "penalty"
@@ -77,8 +77,9 @@ def annotate(article: Article) -> Annotated:
     for index, finding in enumerate(findings):
         unit_map = offsets[finding.unit_id]
         source = unit_map.span_to_source(finding.start, finding.end) if unit_map else None
-        fields = {name.name: getattr(finding, name.name) for name in dataclass_fields(Finding)}
+        fields = {name: getattr(finding, name) for name in _FINDING_FIELDS}
         fields["conversion_of"] = penalty_ids.get(finding.conversion_of or "")
+        fields["related_law"] = finding.related_law or related.get(index)
         annotations.append(
             Annotation(
                 **fields,
