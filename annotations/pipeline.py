@@ -17,7 +17,7 @@ _KIND_ORDER = {"law": 0, "penalty": 1, "tos_quote": 2}
 
 def article_units(article: Article) -> tuple[Unit, ...]:
     """The units annotations run over, in reading order: title, blocks, comments."""
-    kinds = {block.id: block.kind for block in article.blocks}
+    kinds: dict[str, str] = {"title": "title"} | {block.id: block.kind for block in article.blocks}
     return tuple(Unit(unit_id, text, kinds.get(unit_id, "comment")) for unit_id, text, _ in article.units())
 
 

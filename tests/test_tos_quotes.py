@@ -118,3 +118,39 @@ def test_block_after_an_unrelated_lead_in_is_not_a_quote() -> None:
         Unit("b1", "We will act on online harms this year.", "quote"),
     )
     assert TosQuoteDetector().detect(units) == []
+
+
+def test_thread_about_a_document_lets_its_sections_speak() -> None:
+    """Under a page about new terms, "Section 6 now says “…”" quotes those terms; elsewhere it does not."""
+    about_terms = (
+        Unit("title", "Readers on the lock maker's new terms", "title"),
+        Unit(
+            "c0",
+            "I read the thing. Section 6 now says “we may use records of every entry for marketing”.",
+            "comment",
+        ),
+    )
+    (finding,) = TosQuoteDetector().detect(about_terms)
+    assert finding.text == "we may use records of every entry for marketing"
+    unrelated = (
+        Unit("title", "Readers on the new stadium", "title"),
+        Unit(
+            "c0",
+            "I read the thing. Section 6 now says “we may use records of every entry for marketing”.",
+            "comment",
+        ),
+    )
+    assert TosQuoteDetector().detect(unrelated) == []
+
+
+def test_block_after_a_bare_quote_lead_in_in_a_thread_about_a_eula() -> None:
+    """A forum post's "Quote:" hands over to the EULA the thread is about."""
+    units = (
+        Unit("title", "Forum thread: what the game's EULA allows", "title"),
+        Unit("b0", "And then there's the part everyone skips. Quote:"),
+        Unit(
+            "b1", "By installing the Game, you consent to the collection of voice recordings for moderation."
+        ),
+    )
+    (finding,) = TosQuoteDetector().detect(units)
+    assert (finding.unit_id, finding.document) == ("b1", "licence agreement")

@@ -70,6 +70,15 @@ _NOT_COMPANIES = frozenset(
 MIN_QUOTE_WORDS = 2
 # A clause set off after "the terms state:" without quotation marks needs this many words.
 MIN_SET_OFF_WORDS = 4
+# In a comment thread about a document, these hand over to it without naming it again:
+# "Section 6 now says", "Clause 4.2 reads", or a bare "Quote:".
+_PART_SAYS = re.compile(
+    r"(?:\b(?:section|clause|paragraph|part|article|term)\s+\d+[\w.()]*\s+(?:now\s+|also\s+|even\s+|actually\s+)?"
+    r"(?:says|states|reads|provides|stipulates)|\bquote)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# How much of the top of the page names the document a thread is about.
+TOPIC_UNITS = 3
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _CLAUSE_END = re.compile(r"[.!?…](?=\s|$)|\n\s*\n")
 _QUOTE_MARK_START = re.compile("^[\"'“”„«»‘’‚「」『』]")
@@ -134,7 +143,11 @@ class TosQuoteDetector:
     name = "tos_quotes"
 
     def _attribution(
-        self, text: str, quote: Quote, bounds: list[tuple[int, int]]
+        self,
+        text: str,
+        quote: Quote,
+        bounds: list[tuple[int, int]],
+        topic: tuple[str, str | None] | None = None,
     ) -> tuple[str, str | None] | None:
         """(document, company) when the quote's sentence, or the one before, names a document."""
         index = sentence_at(bounds, quote.start - 1)
@@ -154,15 +167,21 @@ class TosQuoteDetector:
         found = _document(right[:80], named_only=True)
         if found is not None and not _SPEAKER.search(right[: found[0]]):
             return found[2], _company(left) or _company(right)
+        if topic is not None and _PART_SAYS.search(text[bounds[index][0] : max(0, quote.start - 1)]):
+            return topic
         return None
 
-    def _lead_in(self, text: str, colon: int) -> tuple[str, str | None] | None:
+    def _lead_in(
+        self, text: str, colon: int, topic: tuple[str, str | None] | None = None
+    ) -> tuple[str, str | None] | None:
         """(document, company) when the sentence up to a colon hands over to a document's words."""
         bounds = sentence_bounds(text)
         sentence_start = bounds[sentence_at(bounds, max(0, colon - 1))][0]
         left = text[sentence_start:colon]
         found = _document(left)
-        if found is None or _person_speaks_of(left, found[0]):
+        if found is None:
+            return topic if topic is not None and _PART_SAYS.search(left) else None
+        if _person_speaks_of(left, found[0]):
             return None
         speakers = [match for match in _SPEAKER.finditer(left) if match.start() >= found[1]]
         if speakers and not _led_by_document(left[found[1] : speakers[-1].start()]):
@@ -176,14 +195,14 @@ class TosQuoteDetector:
             document=attribution[0], company=attribution[1], clauses=clause_categories(quoted),
         )  # fmt: skip
 
-    def _set_off(self, unit: Unit) -> list[Finding]:
+    def _set_off(self, unit: Unit, topic: tuple[str, str | None] | None = None) -> list[Finding]:
         """Clauses set off after a colon without quotation marks: "The terms state: we may ..."."""
         text, findings = unit.text, []
         for colon in (index for index, char in enumerate(text) if char == ":"):
             start = colon + 1 + (len(text[colon + 1 :]) - len(text[colon + 1 :].lstrip()))
             if start >= len(text) or _QUOTE_MARK_START.match(text[start:]):
                 continue
-            attribution = self._lead_in(text, colon)
+            attribution = self._lead_in(text, colon, topic)
             if attribution is None:
                 continue
             stop = _CLAUSE_END.search(text, start)
@@ -192,15 +211,15 @@ class TosQuoteDetector:
                 findings.append(self._finding(unit, start, end, attribution))
         return findings
 
-    def _unit_findings(self, unit: Unit) -> list[Finding]:
+    def _unit_findings(self, unit: Unit, topic: tuple[str, str | None] | None = None) -> list[Finding]:
         text = unit.text
         bounds = sentence_bounds(text)
-        findings = self._set_off(unit) if ":" in text else []
+        findings = self._set_off(unit, topic) if ":" in text else []
         for quote in find_quotes(text):
             quoted = text[quote.start : quote.end]
             if len(quoted.split()) < MIN_QUOTE_WORDS:
                 continue
-            attribution = self._attribution(text, quote, bounds)
+            attribution = self._attribution(text, quote, bounds, topic)
             if attribution is None:
                 continue
             document, company = attribution
@@ -219,14 +238,16 @@ class TosQuoteDetector:
             )
         return findings
 
-    def _block_after(self, previous: Unit, unit: Unit) -> Finding | None:
+    def _block_after(
+        self, previous: Unit, unit: Unit, topic: tuple[str, str | None] | None = None
+    ) -> Finding | None:
         """A block quote (or set-off paragraph) whose lead-in ends the block before it."""
         lead = previous.text.rstrip()
         if not lead.endswith(":") or unit.kind not in ("quote", "paragraph", "list_item"):
             return None
         if _QUOTE_MARK_START.match(unit.text) or len(unit.text.split()) < MIN_SET_OFF_WORDS:
             return None
-        attribution = self._lead_in(lead, len(lead) - 1)
+        attribution = self._lead_in(lead, len(lead) - 1, topic)
         if attribution is None:
             return None
         # The clause's own closing full stop is punctuation of the page, not of the clause.
@@ -234,14 +255,25 @@ class TosQuoteDetector:
         end -= 1 if unit.text[:end].endswith(".") else 0
         return self._finding(unit, 0, end, attribution)
 
+    def _topic(self, units: tuple[Unit, ...]) -> tuple[str, str | None] | None:
+        """The document the page is about, when its title or first paragraphs name one."""
+        top = "\n\n".join(unit.text for unit in units[:TOPIC_UNITS] if unit.kind != "comment")
+        found = _document(top)
+        return (found[2], _company(top)) if found else None
+
     def detect(self, units: tuple[Unit, ...]) -> list[Finding]:
         """Every terms-of-service quote in the units."""
-        findings = [finding for unit in units for finding in self._unit_findings(unit)]
+        topic = self._topic(units)
+        findings = [
+            finding
+            for unit in units
+            for finding in self._unit_findings(unit, topic if unit.id != "title" else None)
+        ]
         for previous, unit in itertools.pairwise(units):
             if (
                 previous.kind != "comment"
                 and unit.kind != "comment"
-                and (found := self._block_after(previous, unit))
+                and (found := self._block_after(previous, unit, topic))
             ):
                 findings.append(found)
         return findings
