@@ -10,6 +10,8 @@ from parsers.html.vocabulary import (
     BIO_LINES,
     BIO_MAX_CHARS,
     BOILERPLATE_LINES,
+    CAPTION_CREDIT,
+    CAPTION_CREDIT_MAX_CHARS,
     CREDIT_LINES,
     CREDIT_MAX_CHARS,
     DATE_ONLY_LINE,
@@ -59,7 +61,8 @@ def _is_promo(block: RawBlock) -> bool:
 def _is_credit(block: RawBlock) -> bool:
     """Whether a short block credits a picture ("Titelbild: Agency"), states the rights or is a staff line."""
     if block.kind == "caption":
-        return False  # a caption keeps its credit: it is already apart from the body text
+        # A caption keeps a credit at its end; a caption that is only a credit is not read.
+        return len(block.text) <= CAPTION_CREDIT_MAX_CHARS and CAPTION_CREDIT.match(block.text) is not None
     if len(block.text) <= BIO_MAX_CHARS and BIO_LINES.match(block.text):
         return True
     return len(block.text) <= CREDIT_MAX_CHARS and CREDIT_LINES.search(block.text) is not None
@@ -74,6 +77,7 @@ def select_blocks(raw: list[RawBlock], title: str | None) -> tuple[Block, ...]:
     """The body blocks worth reading, numbered b0, b1, …"""
     title_key = _key(title) if title else None
     kept: list[RawBlock] = []
+    captions_seen: set[str] = set()
     in_related = False
     for block in raw:
         if len(block.text) < SHORT_BLOCK_CHARS and RELATED_HEADINGS.match(block.text):
@@ -95,6 +99,11 @@ def select_blocks(raw: list[RawBlock], title: str | None) -> tuple[Block, ...]:
             continue
         if not _WORDS.search(block.text):
             continue
+        if block.kind == "caption":
+            # Galleries and lightboxes repeat a picture's caption; a reader needs it once.
+            if _key(block.text) in captions_seen:
+                continue
+            captions_seen.add(_key(block.text))
         kept.append(block)
     while kept and kept[-1].kind == "heading":
         kept.pop()

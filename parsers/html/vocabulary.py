@@ -322,6 +322,14 @@ CREDIT_LINES = re.compile(
     re.I,
 )
 CREDIT_MAX_CHARS = 300
+# A caption that is nothing but a picture credit: "Photo: Name, Agency", "(Name / Agency)", "Name/Outlet".
+CAPTION_CREDIT = re.compile(
+    r"^\s*\(?\s*(?:photo|image|picture|foto|bild|illustration|video|credit|source|quelle)s?(?:\s+credit)?\s*:[^.!?]{1,80}\)?\s*$"
+    r"|^\s*\([^()]{2,60}\)\s*$"
+    r"|^\s*[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,3}\s*/\s*[A-Z][\w.&'’ -]{1,30}$",
+    re.I,
+)
+CAPTION_CREDIT_MAX_CHARS = 90
 # The staff line under an author's name ("Redakteurin im Ressort Wirtschaft.") or a bare byline label:
 # a block no longer than BIO_MAX_CHARS that is only this belongs to the byline, not the article.
 BIO_LINES = re.compile(

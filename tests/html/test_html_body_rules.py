@@ -22,12 +22,10 @@ def test_article_spread_over_text_modules_is_read_whole() -> None:
 
 def test_caption_named_by_class_is_a_caption() -> None:
     """A paragraph whose class names it a picture caption comes out as a caption, not as body text."""
-    body = (
-        f"<p>{SENTENCE * 3}</p><p class='wp-caption-text'>Photo: Jane Doe / Agency</p><p>{SENTENCE * 2}</p>"
-    )
+    body = f"<p>{SENTENCE * 3}</p><p class='wp-caption-text'>Harbour workers repair the pier after the storm</p><p>{SENTENCE * 2}</p>"
     blocks = parse_html(f"<html><body><article>{body}</article></body></html>").blocks
     kinds = {block.text: block.kind for block in blocks}
-    assert kinds["Photo: Jane Doe / Agency"] == "caption"
+    assert kinds["Harbour workers repair the pier after the storm"] == "caption"
 
 
 def test_line_holding_only_a_date_is_dropped() -> None:
@@ -127,3 +125,38 @@ def test_staff_line_and_bare_byline_label_are_dropped() -> None:
     texts = [block.text for block in parse_html(html).blocks]
     assert not any(line in texts for line in dropped)
     assert all(text in texts for text in stays)
+
+
+def test_repeated_caption_is_kept_once() -> None:
+    """A caption that a gallery repeats appears once in the body."""
+    from parsers.html import parse_html
+
+    figure = "<figure><img src='a.jpg'><figcaption>The harbour at dawn, seen from the old pier</figcaption></figure>"
+    paragraph = (
+        "<p>"
+        + "The council voted on the harbour plan after a long debate about costs and access. " * 3
+        + "</p>"
+    )
+    html = f"<html><body><article><h1>Harbour plan</h1>{figure}{paragraph}{figure}{paragraph}</article></body></html>"
+    captions = [block.text for block in parse_html(html).blocks if block.kind == "caption"]
+    assert captions == ["The harbour at dawn, seen from the old pier"]
+
+
+def test_caption_that_is_only_a_credit_is_dropped() -> None:
+    """ "Photo: Name, Agency" as a whole caption is a credit, not something to read; a real caption stays."""
+    from parsers.html import parse_html
+
+    paragraph = (
+        "<p>"
+        + "The council voted on the harbour plan after a long debate about costs and access. " * 3
+        + "</p>"
+    )
+    figures = (
+        "<figure><img src='a.jpg'><figcaption>Photo: Ana Ruiz, Harbour Press</figcaption></figure>"
+        "<figure><img src='b.jpg'><figcaption>Boats wait at the old pier before the vote</figcaption></figure>"
+    )
+    html = (
+        f"<html><body><article><h1>Harbour plan</h1>{paragraph}{figures}{paragraph}</article></body></html>"
+    )
+    captions = [block.text for block in parse_html(html).blocks if block.kind == "caption"]
+    assert captions == ["Boats wait at the old pier before the vote"]
