@@ -268,3 +268,23 @@ def test_fetch_limits_come_from_the_config(isolated_home: Path) -> None:
     )
     limits = load_config().fetch
     assert (limits.max_bytes, limits.read_timeout, limits.user_agent) == (2048, 10.0, "reader/1")
+
+
+async def test_opening_a_url_fetches_it_in_the_worker(httpserver) -> None:
+    """A URL given to the app is fetched from a real server and shown; backspace returns to the sample."""
+    page = Path(SAMPLE).read_bytes().replace(b"Epic Games to pay", b"Served over HTTP: Epic Games to pay", 1)
+    httpserver.expect_request("/article.txt").respond_with_data(
+        page, content_type="text/plain; charset=utf-8"
+    )
+    async with FineprintApp(SAMPLE).run_test(size=(120, 40)) as pilot:
+        screen = await _loaded(pilot)
+        screen.open_source(httpserver.url_for("/article.txt"))
+        for _ in range(100):
+            await pilot.pause(0.05)
+            title = screen.loaded.article.metadata.title if screen.loaded else ""
+            if title and title.startswith("Served over HTTP"):
+                break
+        assert screen.loaded.article.metadata.title.startswith("Served over HTTP")
+        assert screen.loaded.source.startswith("http://127.0.0.1")
+        await pilot.press("backspace")
+        assert screen.loaded.article.metadata.title.startswith("Epic Games")
