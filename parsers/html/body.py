@@ -19,11 +19,16 @@ from parsers.html.vocabulary import (
     LISTING_MIN_TEASERS,
     MAX_LINK_DENSITY,
     MAX_LINK_DENSITY_SHORT,
+    PRESS_CONTACT_LINES,
+    PRESS_CONTACT_MAX_CHARS,
     PROMO_LINES,
     PROMO_MAX_CHARS,
     RELATED_ENDS_AT_CHARS,
     RELATED_HEADINGS,
     SHORT_BLOCK_CHARS,
+    TAIL_BIO,
+    TAIL_BIO_BLOCKS,
+    TAIL_BIO_MAX_CHARS,
 )
 from parsers.model import Block, PageKind
 
@@ -73,6 +78,27 @@ def _resumes_article(block: RawBlock) -> bool:
     return block.kind == "paragraph" and len(block.text) >= RELATED_ENDS_AT_CHARS and not block.link_chars
 
 
+def _trim_tail(kept: list[RawBlock]) -> list[RawBlock]:
+    """The blocks without a press release's contact part and without an author's bio at the end."""
+    half = len(kept) // 2
+    for index in range(max(1, half), len(kept)):
+        text = kept[index].text
+        if len(text) <= PRESS_CONTACT_MAX_CHARS and PRESS_CONTACT_LINES.fullmatch(text):
+            kept = kept[:index]
+            break
+    first_tail = max(1, len(kept) - TAIL_BIO_BLOCKS)
+    return kept[:first_tail] + [block for block in kept[first_tail:] if not _is_bio(block)]
+
+
+def _is_bio(block: RawBlock) -> bool:
+    """Whether a block is an author's bio ("X is the founder of …")."""
+    return (
+        block.kind == "paragraph"
+        and len(block.text) <= TAIL_BIO_MAX_CHARS
+        and TAIL_BIO.match(block.text) is not None
+    )
+
+
 def select_blocks(raw: list[RawBlock], title: str | None) -> tuple[Block, ...]:
     """The body blocks worth reading, numbered b0, b1, …"""
     title_key = _key(title) if title else None
@@ -105,6 +131,7 @@ def select_blocks(raw: list[RawBlock], title: str | None) -> tuple[Block, ...]:
                 continue
             captions_seen.add(_key(block.text))
         kept.append(block)
+    kept = _trim_tail(kept)
     while kept and kept[-1].kind == "heading":
         kept.pop()
     return tuple(

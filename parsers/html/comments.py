@@ -32,6 +32,11 @@ _ITEM_TOKEN = re.compile(
 _LAST_WORD_COMMENT = re.compile(r"(?:^|[_-])(?:comment|kommentar|commentaire|reply|reaction)$")
 # Every word that can name a comment section or item: a cheap first test before the exact ones.
 _COMMENT_WORDS = re.compile(r"comment|kommentar|discussion|disqus|dsq|respons|reaction|repl|forum|thread")
+# A site's name for its whole comment block with "links" glued on ("sect_commentlinks").
+_GLUED_LINK_SECTION = re.compile(r"(?:^|[\s_-])comments?links?(?:$|[\s_-])")
+GLUED_SECTION_MIN_CHARS = 500
+BARE_LINK_MAX_CHARS = 40
+GLUED_SECTION_LINK_SHARE = 0.3
 ITEM_TAGS = ("li", "article", "div", "section", "dd", "blockquote", "tr")
 MAX_SECTIONS = 20
 MAX_COMMENTS = 5000
@@ -105,9 +110,29 @@ def _sections(root: HtmlElement) -> list[HtmlElement]:
 def _is_section(element: HtmlElement, tag: str) -> bool:
     """Whether the element's name says it is a comment section (not a form, widget, counter or link)."""
     value = split_hints(element)
+    if _is_glued_link_section(element, value, tag):
+        return True
     if not value or not COMMENT_SECTION_HINTS.search(value) or COMMENT_FORM_HINTS.search(value):
         return False
     return not NOT_COMMENT_SECTION_HINTS.search(value) and tag not in ("a", "span", "nav", "aside", "button")
+
+
+def _is_glued_link_section(element: HtmlElement, value: str, tag: str) -> bool:
+    """Whether a section named "commentlinks" is a thread of comments: long, and mostly text, not links.
+
+    "link" in a name usually marks a link about comments ("comment-link"); glued to the section word
+    it is a site's name for the whole comment block, told apart by reading like text.
+    """
+    if tag not in ("div", "section") or not _GLUED_LINK_SECTION.search(value):
+        return False
+    if COMMENT_FORM_HINTS.search(value) or COMMENT_WIDGET_HINTS.search(value):
+        return False
+    text = element.text_content()
+    length = len(text.strip())
+    if length < GLUED_SECTION_MIN_CHARS:
+        return False
+    linked = sum(len(link.text_content().strip()) for link in element.iter("a"))
+    return linked <= GLUED_SECTION_LINK_SHARE * length
 
 
 def _is_refused_section(element: HtmlElement) -> bool:
@@ -159,7 +184,8 @@ def _items_in(section: HtmlElement) -> list[HtmlElement]:
     if _is_microdata_comment(section) or _names_one_comment(section):
         return [element for element in section.iter() if element is section or _is_item(element)]
     named = [element for element in section.iter() if element is not section and _is_item(element)]
-    if named:
+    # "reply" buttons are named like comments; a section whose named items are all bare links has none
+    if named and not all(_is_bare_link(element) for element in named):
         return named
     return _repeated_children(section)
 
@@ -178,6 +204,15 @@ def _repeated_children(section: HtmlElement) -> list[HtmlElement]:
                 group = [item for item in group if _reads_like_a_comment(item)]
                 best = group if len(group) > len(best) else best
     return best
+
+
+def _is_bare_link(item: HtmlElement) -> bool:
+    """Whether an item is a button: a short text that is all link ("antworten", "Reply")."""
+    text = item.text_content().strip()
+    if len(text) > BARE_LINK_MAX_CHARS:
+        return False
+    linked = sum(len(link.text_content().strip()) for link in item.iter("a"))
+    return linked >= len(text)
 
 
 def _reads_like_a_comment(item: HtmlElement) -> bool:

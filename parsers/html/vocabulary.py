@@ -305,7 +305,10 @@ PROMO_LINES = re.compile(
     r"inscrivez-vous à (?:la|notre) newsletter|jetzt abonnieren|bereits abonnent|newsletter abonnieren|"
     r"zum newsletter anmelden|lesen sie (?:das|die) [\w-]+ (?:magazin|ausgabe)|hazte (?:miembro|socio)|"
     r"suscr[ií]bete|cancela cuando quieras|ya eres suscriptor|zapraszamy (?:też )?do subskrypcji|"
-    r"abbonati (?:a|ora)|già abbonato)\b",
+    r"abbonati (?:a|ora)|già abbonato|"
+    r"(?:tenemos|nuestro) canal de (?:telegram|whatsapp|youtube)|únete (?:a nuestro|desde)|síguenos en|"
+    r"puedes? escribirnos|escríbenos a|folg(?:en sie|e) uns auf|(?:unser(?:em|en)?|zum) (?:whatsapp|telegram)-kanal|"
+    r"obserwuj nas|dołącz do nas)\b",
     re.I,
 )
 PROMO_MAX_CHARS = 200
@@ -340,3 +343,20 @@ BIO_LINES = re.compile(
     re.I,
 )
 BIO_MAX_CHARS = 90
+# The last blocks of an article that say who wrote it ("X is the founder of …", "Zu seinen
+# Tätigkeitsfeldern zählen …"): an author's bio, not the article. Only checked at the container's end.
+TAIL_BIO = re.compile(
+    r"^\s*(?:[A-ZÀ-Þ][\w.'’-]*\s+){1,4}(?:is|was)\s+(?:(?:a|an|the)\s+)?(?:[\w&-]+\s+){0,3}?"
+    r"(?i:founder|co-?founder|ceo|professor|lecturer|editor|writer|journalist|reporter|author|correspondent|"
+    r"consultant|contributor|columnist|freelance\w*)\b"
+    r"|^\s*(?i:zu (?:seinen|ihren) (?:tätigkeitsfeldern|schwerpunkten|arbeitsgebieten) zählen)\b"
+)
+TAIL_BIO_MAX_CHARS = 500
+TAIL_BIO_BLOCKS = 2  # how many of the last blocks may be a bio
+# A line that opens a press release's contact or boilerplate part: the article ended above it.
+PRESS_CONTACT_LINES = re.compile(
+    r"\W*(?:(?:media|press)\s+contacts?|pressekontakt|medienkontakt|kontakt für (?:die )?(?:medien|presse)|"
+    r"contacto de prensa|contact presse|kontakt dla mediów)\W*",
+    re.I,
+)
+PRESS_CONTACT_MAX_CHARS = 60

@@ -160,3 +160,33 @@ def test_caption_that_is_only_a_credit_is_dropped() -> None:
     )
     captions = [block.text for block in parse_html(html).blocks if block.kind == "caption"]
     assert captions == ["Boats wait at the old pier before the vote"]
+
+
+def _texts(body: str) -> list[str]:
+    """The body block texts of a page whose article container holds `body`."""
+    return [block.text for block in parse_html(f"<html><body><article>{body}</article></body></html>").blocks]
+
+
+def test_author_bio_at_the_article_end_is_dropped() -> None:
+    """A closing "Name is the founder of …" paragraph is the author's bio; the same words mid-article stay."""
+    bio = "Jane Roe is the founder of a small consultancy for harbour logistics."
+    texts = _texts(f"<p>{SENTENCE * 3}</p><p>{bio}</p><p>{SENTENCE * 2}</p><p>{SENTENCE}</p><p>{bio}</p>")
+    assert texts.count(bio) == 1 and texts[-1] != bio
+
+
+def test_channel_appeals_are_dropped() -> None:
+    """Short appeals to join a channel or follow the site (Spanish, German, Polish) are not article text."""
+    appeals = (
+        "¿Sabías que tenemos canal de Telegram? Únete desde tu celular.",
+        "Folgen Sie uns auf Instagram und Facebook!",
+        "Obserwuj nas w mediach społecznościowych.",
+    )
+    texts = _texts(f"<p>{SENTENCE * 3}</p>" + "".join(f"<p>{line}</p>" for line in appeals))
+    assert not set(appeals) & set(texts) and texts
+
+
+def test_press_contact_part_ends_the_article() -> None:
+    """A "Pressekontakt" line in the second half cuts the contact details and boilerplate below it."""
+    tail = "<p>Pressekontakt:</p><p>Telefon: 0123 456789</p><p>About the firm: a long boilerplate text.</p>"
+    texts = _texts(f"<p>{SENTENCE * 3}</p><p>{SENTENCE * 2}</p>{tail}")
+    assert len(texts) == 2 and not any("Telefon" in text for text in texts)

@@ -166,3 +166,25 @@ def test_no_comments_from_a_widget_or_a_single_named_box() -> None:
     )
     assert parse(widget).comments == ()
     assert parse('<div class="editorComment"><p>Our editor adds a note here.</p></div>').comments == ()
+
+
+def test_section_named_commentlinks_holding_text_is_a_comment_thread() -> None:
+    """A "sect_commentlinks" block of long unlinked posts is the comment thread; its reply buttons are no comments."""
+    post = "<li class='member'><h4>Reader {n}</h4><p>{text}</p><ul class='toolbar'><li class='reply'><a href='#'>antworten</a></li></ul></li>"
+    text = "I disagree with the regulator here, the inquiry took far too long and changed little for anyone."
+    posts = "".join(post.format(n=n, text=f"{text} ({n})") for n in range(6))
+    article = parse(
+        f"<div class='sect sect_commentlinks'><h2>Leserkommentare</h2><ul class='sectbody'>{posts}</ul></div>"
+    )
+    texts = [comment.text for comment in article.comments]
+    assert any(text in comment for comment in texts) and "antworten" not in texts
+    assert all(text not in block.text for block in article.blocks)
+
+
+def test_commentlinks_made_of_links_is_not_a_thread() -> None:
+    """A "commentlinks" block of links (to other pages' comments) is still no comment section."""
+    links = "".join(
+        f"<li><a href='/p{n}'>Comment on the story number {n} of the week</a></li>" for n in range(30)
+    )
+    article = parse(f"<div class='commentlinks'><ul>{links}</ul></div>")
+    assert not article.comments
