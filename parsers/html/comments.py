@@ -10,7 +10,7 @@ from parsers.html.blocks import extract_blocks
 from parsers.html.comment_parts import comment_author, comment_date, text_root
 from parsers.html.dates import parse_date
 from parsers.html.jsonld import JsonNode, first_text, names_of
-from parsers.html.tree import HtmlElement, hints, split_hints, tag_of
+from parsers.html.tree import HtmlElement, has_ancestor, hints, split_hints, tag_of
 from parsers.html.vocabulary import (
     COMMENT_FORM_HINTS,
     COMMENT_NOISE_HINTS,
@@ -160,12 +160,7 @@ def _is_loose_item(element: HtmlElement, runs: dict[HtmlElement, bool]) -> bool:
 
 def _inside(element: HtmlElement, taken: set[HtmlElement]) -> bool:
     """Whether one of the element's ancestors was already taken."""
-    parent = element.getparent()
-    while parent is not None:
-        if parent in taken:
-            return True
-        parent = parent.getparent()
-    return False
+    return has_ancestor(element, taken.__contains__)
 
 
 def _holds_article(element: HtmlElement) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from parsers.html.tree import HtmlElement, hints, tag_of
+from parsers.html.tree import HtmlElement, has_ancestor, hints, tag_of
 from parsers.html.vocabulary import (
     CONTAINER_TAGS,
     CONTENT_HINTS,
@@ -331,9 +331,4 @@ def _best_hinted(hinted: list[HtmlElement]) -> list[HtmlElement]:
 
 def _is_ancestor(ancestor: HtmlElement, element: HtmlElement) -> bool:
     """Whether `ancestor` encloses `element` (and is not it)."""
-    parent = element.getparent()
-    while parent is not None:
-        if parent is ancestor:
-            return True
-        parent = parent.getparent()
-    return False
+    return has_ancestor(element, lambda parent: parent is ancestor)

@@ -9,6 +9,7 @@ tree is copied into an lxml tree with an explicit stack (no recursion, any depth
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TypeAlias
 
 import lxml.html
@@ -180,11 +181,16 @@ def remove_keeping_tail(element: HtmlElement) -> None:
     parent.remove(element)
 
 
-def inside_article(element: HtmlElement) -> bool:
-    """Whether an <article> or <main> encloses the element."""
+def has_ancestor(element: HtmlElement, test: Callable[[HtmlElement], bool]) -> bool:
+    """Whether any ancestor of the element (not the element itself) passes `test`, walked without recursion."""
     parent = element.getparent()
     while parent is not None:
-        if parent.tag in ("article", "main"):
+        if test(parent):
             return True
         parent = parent.getparent()
     return False
+
+
+def inside_article(element: HtmlElement) -> bool:
+    """Whether an <article> or <main> encloses the element."""
+    return has_ancestor(element, lambda parent: parent.tag in ("article", "main"))
