@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, datetime
 from typing import TypeAlias
 
@@ -39,18 +40,7 @@ def labelled_date(root: HtmlElement) -> date | None:
     """A date right after a publication label ("Veröffentlicht am", "Mise en ligne") in the page text."""
     label_seen = False
     seen = 0
-    walker = etree.iterwalk(root, events=("start", "end"))
-    for event, element in walker:
-        if event == "start":
-            if not tag_of(element) or tag_of(element) in DROP_TAGS or is_comment_section(element):
-                walker.skip_subtree()
-                continue
-            text = element.text
-        else:
-            text = element.tail
-        text = " ".join(text.split()) if text else ""
-        if not text:
-            continue
+    for _event, _element, text in _visible_text(root):
         if label_seen:
             found = _piece_dates(text[:SHORT_LINE_CHARS], short_only=False)
             if found:
@@ -129,22 +119,11 @@ def text_around(root: HtmlElement, headline: HtmlElement | None) -> HeadlineText
     after: list[str] = []
     target = before
     before_chars = after_chars = 0
-    walker = etree.iterwalk(root, events=("start", "end"))
-    for event, element in walker:
-        tag = tag_of(element)
-        if event == "end" and element is headline:
+    for event, element, text in _visible_text(root, with_empty=True):
+        if element is headline:
             after.append(HEADLINE_MARK)
-        if event == "start":
-            if not tag or tag in DROP_TAGS or is_comment_section(element):
-                walker.skip_subtree()
-                continue
-            if element is headline:
+            if event == "start":
                 target = after
-                after.append(HEADLINE_MARK)
-            text = element.text
-        else:
-            text = element.tail
-        text = " ".join(text.split()) if text else ""
         if not text:
             continue
         target.append(text)
@@ -184,6 +163,26 @@ def container_date(containers: list[HtmlElement]) -> date | None:
         if seen > CONTAINER_EDGE_CHARS:
             break
     return None
+
+
+def _visible_text(root: HtmlElement, *, with_empty: bool = False) -> Iterator[tuple[str, HtmlElement, str]]:
+    """(event, element, text) for each piece of visible text, in document order, without recursion.
+
+    A "start" event carries an element's own text, an "end" event its tail; dropped tags and
+    comment sections are skipped whole. With `with_empty`, pieces without text come too.
+    """
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, element in walker:
+        if event == "start":
+            if not tag_of(element) or tag_of(element) in DROP_TAGS or is_comment_section(element):
+                walker.skip_subtree()
+                continue
+            raw = element.text
+        else:
+            raw = element.tail
+        text = " ".join(raw.split()) if raw else ""
+        if text or with_empty:
+            yield event, element, text
 
 
 def _text_pieces(element: HtmlElement) -> list[str]:
