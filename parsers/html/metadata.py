@@ -12,7 +12,7 @@ from parsers.html.jsonld import JsonNode, first_text, iter_nodes, names_of, type
 from parsers.html.links import resolve_href
 from parsers.html.people import byline_names, clean_names
 from parsers.html.titles import choose_title, names_site
-from parsers.html.tree import HtmlElement, is_comment_section
+from parsers.html.tree import HtmlElement, has_ancestor, is_comment_section
 from parsers.html.vocabulary import (
     ARTICLE_TYPES,
     LISTING_TYPES,
@@ -231,12 +231,7 @@ def _published(root: HtmlElement, signals: PageSignals) -> DateValue | None:
 
 def _outside_comments(element: HtmlElement) -> bool:
     """Whether no ancestor of the element is a comment section."""
-    parent = element.getparent()
-    while parent is not None:
-        if is_comment_section(parent):
-            return False
-        parent = parent.getparent()
-    return True
+    return not has_ancestor(element, is_comment_section)
 
 
 def _microdata_date(root: HtmlElement) -> DateValue | None:
