@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from parsers.decode import decode_document
-from parsers.errors import FetchError, SourceError, UnreadableDocument
+from parsers.errors import FetchError, HttpStatusError, NetworkError, SourceError, UnreadableDocument
 from parsers.feed import parse_feed_document
 from parsers.html import parse_html as parse_html_page
 from parsers.model import Article, Block, Comment, Link, Metadata, OffsetMap
@@ -15,8 +15,10 @@ __all__ = [
     "Block",
     "Comment",
     "FetchError",
+    "HttpStatusError",
     "Link",
     "Metadata",
+    "NetworkError",
     "OffsetMap",
     "SourceError",
     "UnreadableDocument",

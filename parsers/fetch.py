@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import httpx
 
-from parsers.errors import FetchError
+from parsers.errors import FetchError, HttpStatusError, NetworkError
 
 ACCEPTED_TYPES = (
     "text/html",
@@ -69,7 +69,7 @@ def _read_body(response: httpx.Response, limits: FetchLimits, started: float) ->
                 f"the page is larger than {limits.max_bytes // (1024 * 1024)} MB, the size limit"
             )
         if time.monotonic() - started > limits.deadline:
-            raise FetchError(f"the download took longer than {limits.deadline:g} seconds")
+            raise NetworkError(f"the download took longer than {limits.deadline:g} seconds")
         chunks.append(chunk)
     return b"".join(chunks)
 
@@ -94,7 +94,11 @@ def fetch(url: str, limits: FetchLimits | None = None) -> Fetched:
         ):
             if response.status_code >= 400:
                 reason = response.reason_phrase or "error"
-                raise FetchError(f"the server answered {response.status_code} {reason}")
+                raise HttpStatusError(
+                    f"the server answered {response.status_code} {reason}",
+                    response.status_code,
+                    response.headers.get("retry-after"),
+                )
             content_type = response.headers.get("content-type")
             _check_type(content_type)
             data = _read_body(response, limits, started)
@@ -102,11 +106,11 @@ def fetch(url: str, limits: FetchLimits | None = None) -> Fetched:
     except httpx.TooManyRedirects:
         raise FetchError(f"the page redirected more than {limits.max_redirects} times") from None
     except httpx.ConnectTimeout:
-        raise FetchError("the server did not answer in time") from None
+        raise NetworkError("the server did not answer in time") from None
     except httpx.TimeoutException:
-        raise FetchError("the server stopped sending before the page was complete") from None
+        raise NetworkError("the server stopped sending before the page was complete") from None
     except httpx.ConnectError as error:
-        raise FetchError(f"could not connect: {_plain(error)}") from None
+        raise NetworkError(f"could not connect: {_plain(error)}") from None
     except httpx.DecodingError:
         raise FetchError("the server sent a body that could not be decompressed") from None
     except (httpx.HTTPError, httpx.InvalidURL) as error:

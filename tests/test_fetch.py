@@ -9,7 +9,7 @@ from pytest_httpserver import HTTPServer
 from tests_support import closed_port_url
 from werkzeug import Response
 
-from parsers import FetchError
+from parsers import FetchError, HttpStatusError, NetworkError
 from parsers.fetch import FetchLimits, fetch, is_web_url
 
 PAGE = b"<html><head><title>A page</title></head><body><p>Hello there, reader.</p></body></html>"
@@ -69,15 +69,17 @@ def test_gzip_bomb_is_capped_after_decompression(httpserver: HTTPServer) -> None
 
 
 def test_http_error_status_is_reported(httpserver: HTTPServer) -> None:
-    """A 404 says so."""
+    """A 404 says so, as a status error that carries its code (no saved copy stands in for it)."""
     httpserver.expect_request("/gone").respond_with_data("nope", status=404)
-    with pytest.raises(FetchError, match="404"):
+    with pytest.raises(HttpStatusError, match="404") as raised:
         fetch(httpserver.url_for("/gone"))
+    assert raised.value.status == 404
+    assert not isinstance(raised.value, NetworkError)
 
 
 def test_refused_connection_is_plain() -> None:
-    """A closed port gives a plain message, not an exception dump."""
-    with pytest.raises(FetchError, match="refused"):
+    """A closed port gives a plain message, not an exception dump, as a network failure."""
+    with pytest.raises(NetworkError, match="refused"):
         fetch(closed_port_url())
 
 
