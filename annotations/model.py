@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from parsers.model import UnitKind
+
 AnnotationKind = Literal["law", "penalty", "tos_quote"]
 KINDS: tuple[AnnotationKind, ...] = ("law", "penalty", "tos_quote")
 PenaltyType = Literal[
@@ -104,6 +106,8 @@ class Annotation(Finding):
     """One highlight in the article: a law, a penalty or a terms-of-service quote, with its id."""
 
     id: str
+    unit_kind: UnitKind = "block"
+    """Where the annotated unit sits: the title, the description, the body or a comment."""
     source_start: int | None = None
     source_end: int | None = None
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from dataclasses import fields as dataclass_fields
 
-from annotations.detectors.base import Unit, sentence_at, sentence_bounds
+from annotations.detectors.base import sentence_at, sentence_bounds
 from annotations.model import Annotated, Annotation, Finding, penalty_key
 from annotations.registry import detectors
 from annotations.summary import summarise
@@ -13,12 +12,6 @@ from parsers.model import Article
 
 _FINDING_FIELDS = tuple(field.name for field in dataclass_fields(Finding))
 _KIND_ORDER = {"law": 0, "penalty": 1, "tos_quote": 2}
-
-
-def article_units(article: Article) -> tuple[Unit, ...]:
-    """The units annotations run over, in reading order: title, blocks, comments."""
-    kinds: dict[str, str] = {"title": "title"} | {block.id: block.kind for block in article.blocks}
-    return tuple(Unit(unit_id, text, kinds.get(unit_id, "comment")) for unit_id, text, _ in article.units())
 
 
 def _without_same_kind_overlaps(findings: list[Finding]) -> list[Finding]:
@@ -61,7 +54,7 @@ def _related_laws(findings: list[Finding], units: dict[str, str]) -> dict[int, s
 
 def annotate(article: Article) -> Annotated:
     """Annotate an article: laws, penalties and terms-of-service quotes, in reading order."""
-    units = article_units(article)
+    units = article.units()
     findings: list[Finding] = []
     for detector in detectors():
         findings.extend(detector.detect(units))
@@ -69,13 +62,14 @@ def annotate(article: Article) -> Annotated:
     order = {unit.id: index for index, unit in enumerate(units)}
     findings.sort(key=lambda f: (order[f.unit_id], f.start, _KIND_ORDER[f.kind]))
     related = _related_laws(findings, {unit.id: unit.text for unit in units})
-    offsets = {unit_id: unit_offsets for unit_id, _text, unit_offsets in article.units()}
+    by_id = {unit.id: unit for unit in units}
     penalty_ids = {
         penalty_key(f.unit_id, f.start): f"a{i}" for i, f in enumerate(findings) if f.kind == "penalty"
     }
     annotations = []
     for index, finding in enumerate(findings):
-        unit_map = offsets[finding.unit_id]
+        unit = by_id[finding.unit_id]
+        unit_map = unit.offsets
         source = unit_map.span_to_source(finding.start, finding.end) if unit_map else None
         fields = {name: getattr(finding, name) for name in _FINDING_FIELDS}
         fields["conversion_of"] = penalty_ids.get(finding.conversion_of or "")
@@ -84,6 +78,7 @@ def annotate(article: Article) -> Annotated:
             Annotation(
                 **fields,
                 id=f"a{index}",
+                unit_kind=unit.kind,
                 source_start=source[0] if source else None,
                 source_end=source[1] if source else None,
             )
@@ -92,4 +87,4 @@ def annotate(article: Article) -> Annotated:
     return Annotated(annotations=result, summary=summarise(result))
 
 
-__all__ = ["annotate", "article_units", "asdict"]
+__all__ = ["annotate"]

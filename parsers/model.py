@@ -8,6 +8,7 @@ from datetime import date, datetime
 from typing import Literal
 
 BlockKind = Literal["heading", "paragraph", "quote", "list_item", "code", "caption"]
+UnitKind = Literal["title", "description", "block", "comment"]
 PageKind = Literal["article", "listing", "feed", "unknown"]
 DateValue = date | datetime  # datetime is a subclass of date; naive when the source gives no zone
 
@@ -72,6 +73,7 @@ class Metadata:
     tags: tuple[str, ...] = ()
     page_kind: PageKind = "unknown"
     title_offsets: OffsetMap | None = field(default=None, compare=False, repr=False)
+    description_offsets: OffsetMap | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +101,26 @@ class Comment:
 
 
 @dataclass(frozen=True, slots=True)
+class Unit:
+    """One stretch of article text that annotations point into and the app shows.
+
+    The title, the description (a standfirst the page sets apart), each body block and each
+    comment is a unit; `kind` says which, `block_kind` what kind of block a body unit is.
+    """
+
+    id: str
+    kind: UnitKind
+    text: str
+    block_kind: BlockKind | None = None
+    offsets: OffsetMap | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def in_comments(self) -> bool:
+        """Whether the unit is a reader comment (shown in the comments pane)."""
+        return self.kind == "comment"
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """A parsed page: metadata, body blocks and reader comments."""
 
@@ -106,23 +128,27 @@ class Article:
     blocks: tuple[Block, ...] = ()
     comments: tuple[Comment, ...] = ()
 
-    def units(self) -> tuple[tuple[str, str, OffsetMap | None], ...]:
-        """Every annotatable unit as `(unit_id, text, offsets)`: title, blocks, comments."""
-        units: list[tuple[str, str, OffsetMap | None]] = []
-        if self.metadata.title:
-            units.append(("title", self.metadata.title, self.metadata.title_offsets))
-        units.extend((block.id, block.text, block.offsets) for block in self.blocks)
-        units.extend((comment.id, comment.text, comment.offsets) for comment in self.comments)
+    def units(self) -> tuple[Unit, ...]:
+        """Every annotatable unit in reading order: title, description, blocks, comments."""
+        meta = self.metadata
+        units: list[Unit] = []
+        if meta.title:
+            units.append(Unit("title", "title", meta.title, offsets=meta.title_offsets))
+        if meta.description:
+            units.append(
+                Unit("description", "description", meta.description, offsets=meta.description_offsets)
+            )
+        units.extend(Unit(block.id, "block", block.text, block.kind, block.offsets) for block in self.blocks)
+        units.extend(
+            Unit(comment.id, "comment", comment.text, offsets=comment.offsets) for comment in self.comments
+        )
         return tuple(units)
 
-    def unit_text(self, unit_id: str) -> str | None:
-        """The text of one unit, or None when there is no such unit."""
-        for found_id, text, _offsets in self.units():
-            if found_id == unit_id:
-                return text
-        return None
+    def unit(self, unit_id: str) -> Unit | None:
+        """One unit by its id, or None when there is no such unit."""
+        return next((unit for unit in self.units() if unit.id == unit_id), None)
 
     @property
     def has_text(self) -> bool:
         """Whether the article holds any readable text at all."""
-        return any(text.strip() for _unit_id, text, _offsets in self.units())
+        return any(unit.text.strip() for unit in self.units())

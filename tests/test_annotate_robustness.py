@@ -22,7 +22,7 @@ def test_any_text_annotates_in_order_with_consistent_spans(text: str) -> None:
     """Annotations of any text come in reading order with spans that slice to their text."""
     article = parse_text(text)
     result = annotate(article)
-    units = {unit_id: unit_text for unit_id, unit_text, _ in article.units()}
+    units = {unit.id: unit.text for unit in article.units()}
     order = list(units)
     previous = (-1, -1)
     for index, annotation in enumerate(result.annotations):

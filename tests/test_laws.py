@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from annotations.detectors.base import Unit
 from annotations.detectors.laws import LawDetector
+from parsers.model import Unit
 
 POSITIVE = [
     ("Penalties are set by 42 U.S.C. § 1320d-5 in tiers.", [("42 U.S.C. § 1320d-5", "hipaa")]),
@@ -101,7 +101,10 @@ def test_shared_bare_name_alone_is_not_guessed() -> None:
 
 def _find(sentence: str) -> list[tuple[str, str | None]]:
     return [
-        (f.text, f.ref) for f in sorted(LawDetector().detect((Unit("b0", sentence),)), key=lambda f: f.start)
+        (f.text, f.ref)
+        for f in sorted(
+            LawDetector().detect((Unit("b0", "block", sentence, "paragraph"),)), key=lambda f: f.start
+        )
     ]
 
 

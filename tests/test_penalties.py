@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from annotations.detectors.base import Unit
 from annotations.detectors.penalties import PenaltyDetector
+from parsers.model import Unit
 
 # (sentence, [(text, amount, currency, penalty_type)])
 POSITIVE = [
@@ -98,7 +98,7 @@ NEGATIVE = [
 
 
 def _find(sentence: str) -> list[tuple[str, float | None, str | None, str | None]]:
-    findings = PenaltyDetector().detect((Unit("b0", sentence),))
+    findings = PenaltyDetector().detect((Unit("b0", "block", sentence, "paragraph"),))
     return [(f.text, f.amount, f.currency, f.penalty_type) for f in sorted(findings, key=lambda f: f.start)]
 
 
@@ -116,7 +116,9 @@ def test_money_that_is_no_penalty_stays_unmarked(sentence: str) -> None:
 
 def test_conversion_points_to_the_amount_it_repeats() -> None:
     """A bracketed conversion is its own mention, linked to the amount before it."""
-    findings = PenaltyDetector().detect((Unit("b0", "It was fined €100 ($110, £84) per user."),))
+    findings = PenaltyDetector().detect(
+        (Unit("b0", "block", "It was fined €100 ($110, £84) per user.", "paragraph"),)
+    )
     origin = next(f for f in findings if f.currency == "EUR")
     conversions = [f for f in findings if f.conversion_of is not None]
     assert {f.currency for f in conversions} == {"USD", "GBP"}
@@ -126,8 +128,8 @@ def test_conversion_points_to_the_amount_it_repeats() -> None:
 def test_repeated_bare_amount_counts_when_it_repeats_a_penalty() -> None:
     """ "the $30M" in a comment is the penalty the article already named."""
     units = (
-        Unit("title", "Company settles for $30M"),
-        Unit("c0", "Oh and the $30M is a small sum for them."),
+        Unit("title", "title", "Company settles for $30M"),
+        Unit("c0", "comment", "Oh and the $30M is a small sum for them."),
     )
     findings = PenaltyDetector().detect(units)
     assert [(f.unit_id, f.text) for f in findings] == [("title", "$30M"), ("c0", "$30M")]
@@ -135,6 +137,8 @@ def test_repeated_bare_amount_counts_when_it_repeats_a_penalty() -> None:
 
 def test_payer_and_authority_are_read_from_the_sentence() -> None:
     """Who pays and who imposed the penalty, where the sentence says."""
-    (finding,) = PenaltyDetector().detect((Unit("b0", "The FTC imposed a $5.8 million penalty on Ring."),))
+    (finding,) = PenaltyDetector().detect(
+        (Unit("b0", "block", "The FTC imposed a $5.8 million penalty on Ring.", "paragraph"),)
+    )
     assert finding.authority == "FTC"
     assert finding.payer == "Ring"

@@ -105,6 +105,29 @@ def test_control_characters_are_cleaned_in_every_unit() -> None:
     """ESC in title, body and comment arrives as a visible symbol."""
     text = "A title with an escape \x1b[2J inside\n\nBody \x1b]0;x\x07 text of the article.\n\nComments\n\nMallory says:\nMarch 5, 2024 at 9:12 am\n\nHi \x1b[31m there\n"
     article = parse_text(text)
-    for _unit_id, unit_text, _offsets in article.units():
-        assert "\x1b" not in unit_text and "\x07" not in unit_text
+    for unit in article.units():
+        assert "\x1b" not in unit.text and "\x07" not in unit.text
     assert article.comments and "\u241b[31m" in article.comments[0].text
+
+
+STANDFIRST_PAGE = (
+    "Watchdog fines a chat app over stored voice notes\n\n"
+    "The regulator says the app kept\nrecordings for years, in breach of the GDPR\n\n"
+    "By Ann Lee | 4 March 2024\n\n"
+    "The company must pay €5 million, the authority said on Monday.\n"
+)
+
+
+def test_standfirst_is_a_unit_that_is_annotated_with_source_offsets() -> None:
+    """A standfirst is the `description` unit: in reading order after the title, annotated, mapped to the input."""
+    from annotations import annotate
+
+    article = parse_text(STANDFIRST_PAGE)
+    units = article.units()
+    assert [unit.kind for unit in units[:3]] == ["title", "description", "block"]
+    assert units[1].text == "The regulator says the app kept recordings for years, in breach of the GDPR"
+    assert unit_offsets_hold(article, STANDFIRST_PAGE)
+    (law,) = [a for a in annotate(article).annotations if a.kind == "law"]
+    assert (law.unit_id, law.unit_kind, law.text) == ("description", "description", "GDPR")
+    assert law.source_start is not None and law.source_end is not None
+    assert STANDFIRST_PAGE[law.source_start : law.source_end] == "GDPR"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from annotations.detectors.base import Unit
 from annotations.detectors.tos_quotes import TosQuoteDetector
+from parsers.model import Unit
 
 POSITIVE = [
     (
@@ -58,7 +58,7 @@ NEGATIVE = [
 
 
 def _find(sentence: str) -> list[tuple[str, str | None]]:
-    return [(f.text, f.document) for f in TosQuoteDetector().detect((Unit("c0", sentence),))]
+    return [(f.text, f.document) for f in TosQuoteDetector().detect((Unit("c0", "comment", sentence),))]
 
 
 @pytest.mark.parametrize(("sentence", "quoted", "document"), POSITIVE)
@@ -82,7 +82,7 @@ def test_nested_quote_inside_a_quoted_sentence() -> None:
 def test_clause_categories_are_named() -> None:
     """The quoted clause's categories come from the knowledge base."""
     sentence = next(row[0] for row in POSITIVE if "perpetual" in row[0])
-    (finding,) = TosQuoteDetector().detect((Unit("c0", sentence),))
+    (finding,) = TosQuoteDetector().detect((Unit("c0", "comment", sentence),))
     assert {"content-licence", "perpetual-rights"} <= {c.id for c in finding.clauses}
 
 
@@ -102,8 +102,13 @@ def test_colon_after_a_speaker_is_not_a_clause() -> None:
 def test_block_quote_after_a_lead_in_paragraph() -> None:
     """A quote block whose previous block hands over to the privacy policy is a ToS quote."""
     units = (
-        Unit("b0", "The relevant passage of the company's privacy policy reads:"),
-        Unit("b1", "We may disclose information to law enforcement when we believe it is required.", "quote"),
+        Unit("b0", "block", "The relevant passage of the company's privacy policy reads:", "paragraph"),
+        Unit(
+            "b1",
+            "block",
+            "We may disclose information to law enforcement when we believe it is required.",
+            "quote",
+        ),
     )
     (finding,) = TosQuoteDetector().detect(units)
     assert (finding.unit_id, finding.start, finding.end) == ("b1", 0, len(units[1].text) - 1)
@@ -114,8 +119,8 @@ def test_block_quote_after_a_lead_in_paragraph() -> None:
 def test_block_after_an_unrelated_lead_in_is_not_a_quote() -> None:
     """A quote block after a lead-in that names no document is not a ToS quote."""
     units = (
-        Unit("b0", "The minister told parliament:"),
-        Unit("b1", "We will act on online harms this year.", "quote"),
+        Unit("b0", "block", "The minister told parliament:", "paragraph"),
+        Unit("b1", "block", "We will act on online harms this year.", "quote"),
     )
     assert TosQuoteDetector().detect(units) == []
 
@@ -123,21 +128,21 @@ def test_block_after_an_unrelated_lead_in_is_not_a_quote() -> None:
 def test_thread_about_a_document_lets_its_sections_speak() -> None:
     """Under a page about new terms, "Section 6 now says “…”" quotes those terms; elsewhere it does not."""
     about_terms = (
-        Unit("title", "Readers on the lock maker's new terms", "title"),
+        Unit("title", "title", "Readers on the lock maker's new terms"),
         Unit(
             "c0",
-            "I read the thing. Section 6 now says “we may use records of every entry for marketing”.",
             "comment",
+            "I read the thing. Section 6 now says “we may use records of every entry for marketing”.",
         ),
     )
     (finding,) = TosQuoteDetector().detect(about_terms)
     assert finding.text == "we may use records of every entry for marketing"
     unrelated = (
-        Unit("title", "Readers on the new stadium", "title"),
+        Unit("title", "title", "Readers on the new stadium"),
         Unit(
             "c0",
-            "I read the thing. Section 6 now says “we may use records of every entry for marketing”.",
             "comment",
+            "I read the thing. Section 6 now says “we may use records of every entry for marketing”.",
         ),
     )
     assert TosQuoteDetector().detect(unrelated) == []
@@ -146,10 +151,13 @@ def test_thread_about_a_document_lets_its_sections_speak() -> None:
 def test_block_after_a_bare_quote_lead_in_in_a_thread_about_a_eula() -> None:
     """A forum post's "Quote:" hands over to the EULA the thread is about."""
     units = (
-        Unit("title", "Forum thread: what the game's EULA allows", "title"),
-        Unit("b0", "And then there's the part everyone skips. Quote:"),
+        Unit("title", "title", "Forum thread: what the game's EULA allows"),
+        Unit("b0", "block", "And then there's the part everyone skips. Quote:", "paragraph"),
         Unit(
-            "b1", "By installing the Game, you consent to the collection of voice recordings for moderation."
+            "b1",
+            "block",
+            "By installing the Game, you consent to the collection of voice recordings for moderation.",
+            "paragraph",
         ),
     )
     (finding,) = TosQuoteDetector().detect(units)

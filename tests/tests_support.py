@@ -9,7 +9,8 @@ from parsers.sanitize import clean_text
 def unit_offsets_hold(article: Article, source: str) -> bool:
     """Every word of every unit maps back to the same word in the (cleaned) source."""
     cleaned = clean_text(source)
-    for _unit_id, text, offsets in article.units():
+    for unit in article.units():
+        text, offsets = unit.text, unit.offsets
         assert offsets is not None
         position = 0
         for word in text.split():

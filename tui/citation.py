@@ -13,7 +13,7 @@ def citation(annotation: Annotation, article: Article, source: str) -> str:
     title = meta.title or "Untitled"
     byline = f", by {' and '.join(meta.authors)}" if meta.authors else ""
     when = f" ({meta.published.isoformat()})" if meta.published else ""
-    where = "in a reader comment" if annotation.unit_id.startswith("c") else ""
+    where = "in a reader comment" if annotation.unit_kind == "comment" else ""
     parts.append(f"\u2014 {title}{byline}{when}" + (f", {where}" if where else ""))
     parts.append(meta.canonical_url or meta.url or source)
     return " ".join(parts)

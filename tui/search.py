@@ -17,6 +17,7 @@ class Match:
     unit_id: str
     start: int
     end: int
+    in_comments: bool = False
 
 
 def find_matches(article: Article, term: str) -> tuple[Match, ...]:
@@ -26,9 +27,9 @@ def find_matches(article: Article, term: str) -> tuple[Match, ...]:
         return ()
     pattern = re.compile(re.escape(term), re.IGNORECASE)
     found: list[Match] = []
-    for unit_id, text, _offsets in article.units():
-        for match in pattern.finditer(text):
-            found.append(Match(unit_id, match.start(), match.end()))
+    for unit in article.units():
+        for match in pattern.finditer(unit.text):
+            found.append(Match(unit.id, match.start(), match.end(), unit.in_comments))
             if len(found) >= MAX_MATCHES:
                 return tuple(found)
     return tuple(found)

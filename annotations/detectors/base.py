@@ -3,20 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
 from annotations.model import Finding
+from parsers.model import Unit
 
-
-@dataclass(frozen=True, slots=True)
-class Unit:
-    """A stretch of article text that annotations point into: the title, a block, a comment."""
-
-    id: str
-    text: str
-    kind: str = "paragraph"
+__all__ = ["Detector", "Unit", "sentence_at", "sentence_bounds"]
 
 
 class Detector(Protocol):

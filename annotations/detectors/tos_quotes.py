@@ -243,7 +243,7 @@ class TosQuoteDetector:
     ) -> Finding | None:
         """A block quote (or set-off paragraph) whose lead-in ends the block before it."""
         lead = previous.text.rstrip()
-        if not lead.endswith(":") or unit.kind not in ("quote", "paragraph", "list_item"):
+        if not lead.endswith(":") or unit.block_kind not in ("quote", "paragraph", "list_item"):
             return None
         if _QUOTE_MARK_START.match(unit.text) or len(unit.text.split()) < MIN_SET_OFF_WORDS:
             return None
@@ -257,7 +257,7 @@ class TosQuoteDetector:
 
     def _topic(self, units: tuple[Unit, ...]) -> tuple[str, str | None] | None:
         """The document the page is about, when its title or first paragraphs name one."""
-        top = "\n\n".join(unit.text for unit in units[:TOPIC_UNITS] if unit.kind != "comment")
+        top = "\n\n".join(unit.text for unit in units[:TOPIC_UNITS] if not unit.in_comments)
         found = _document(top)
         return (found[2], _company(top)) if found else None
 
@@ -271,8 +271,8 @@ class TosQuoteDetector:
         ]
         for previous, unit in itertools.pairwise(units):
             if (
-                previous.kind != "comment"
-                and unit.kind != "comment"
+                not previous.in_comments
+                and not unit.in_comments
                 and (found := self._block_after(previous, unit, topic))
             ):
                 findings.append(found)

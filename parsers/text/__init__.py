@@ -56,6 +56,7 @@ def parse_text(text: str, url: str | None = None) -> Article:
     title_line = present[title_index]
     title_at = title_line.number
     title, title_offsets = join_lines([title_line])
+    description, description_offsets = join_lines([present[index] for index in standfirst])
     header = read_header(present[title_index + 1 :])
     header.consumed.update(present[index].number for index in standfirst)
     body_start = max(header.consumed, default=title_at) + 1
@@ -72,6 +73,7 @@ def parse_text(text: str, url: str | None = None) -> Article:
         url=url,
         page_kind="article" if blocks else "unknown",
         title_offsets=title_offsets,
-        description=" ".join(present[index].text for index in standfirst) or None,
+        description=description or None,
+        description_offsets=description_offsets if description else None,
     )
     return Article(metadata=metadata, blocks=blocks, comments=comments)

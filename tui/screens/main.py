@@ -149,7 +149,7 @@ class MainScreen(Screen[None]):
             pane.show(self.hidden, annotation)
         self.query_one(AnnotationList).select(annotation.id if annotation else None)
         self.query_one(AnnotationDetail).show(annotation)
-        if annotation is not None and annotation.unit_id.startswith("c"):
+        if annotation is not None and annotation.unit_kind == "comment":
             self.query_one(CommentsView).remove_class("-hidden")
 
     def action_step(self, forward: bool) -> None:
@@ -254,7 +254,7 @@ class MainScreen(Screen[None]):
         current = self.matches[self.match_index] if self.match_index is not None else None
         for pane in (self.query_one(ArticleView), self.query_one(CommentsView)):
             pane.show_matches(self.matches, current)
-        if current is not None and current.unit_id.startswith("c"):
+        if current is not None and current.in_comments:
             self.query_one(CommentsView).remove_class("-hidden")
 
     def action_copy_citation(self) -> None:

@@ -13,12 +13,7 @@ from annotations import Annotation
 from tui.safe import plain
 from tui.widgets.unit_text import GLYPHS
 
-
-def where(unit_id: str) -> str:
-    """Where a unit is, in words: title, body or comment."""
-    if unit_id == "title":
-        return "title"
-    return "comment" if unit_id.startswith("c") else "body"
+UNIT_PLACES = {"title": "title", "description": "standfirst", "block": "body", "comment": "comment"}
 
 
 def option_label(annotation: Annotation) -> Content:
@@ -27,7 +22,9 @@ def option_label(annotation: Annotation) -> Content:
     if len(text) > 60:
         text = text[:57] + "…"
     return Content.assemble(
-        Content(f"{GLYPHS[annotation.kind]} "), plain(text), Content(f"  ({where(annotation.unit_id)})")
+        Content(f"{GLYPHS[annotation.kind]} "),
+        plain(text),
+        Content(f"  ({UNIT_PLACES[annotation.unit_kind]})"),
     )
 
 

@@ -25,9 +25,9 @@ class ArticleView(UnitPane):
         kinds = {block.id: block.kind for block in article.blocks}
         units = [(block.id, block.text) for block in article.blocks]
         head: list[Widget] = []
-        if article.metadata.title:
-            ((_, title, found),) = units_with_annotations([("title", article.metadata.title)], annotations)
-            head.append(UnitText("title", title, found, classes="unit -title"))
+        lead = [(unit.id, unit.text) for unit in article.units() if unit.kind in ("title", "description")]
+        for unit_id, text, found in units_with_annotations(lead, annotations):
+            head.append(UnitText(unit_id, text, found, classes=f"unit -{unit_id}"))
         head.append(Static(plain(byline(article)), classes="byline"))
         if not article.blocks:
             head.append(Static(plain("This page holds no article text."), classes="empty"))
