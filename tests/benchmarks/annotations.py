@@ -1,4 +1,4 @@
-"""Annotation benchmark: quality on the seed and our labelled set (shared scorer), and speed.
+"""Annotation benchmark: quality on the seed and our labelled sets (shared scorer), and speed.
 
 Quality needs ../shared/bench/annotations (score.py); without it that part says so and is skipped.
 Speed is measured on text we generate here.
@@ -6,6 +6,7 @@ Speed is measured on text we generate here.
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -20,25 +21,68 @@ sys.path.insert(0, str(ROOT))
 from annotations import annotate  # noqa: E402
 from parsers import parse_text  # noqa: E402
 
+QUALITY_SETS = ("realstyle", "labelled", "heldout", "heldout2")
+HALVES = ("full", "tune", "check")
+KIND_COLUMNS = (("law", "law"), ("penalty", "pen"), ("tos_quote", "tos"))
+
+
+def _set_files(name: str) -> list[Path]:
+    """The case files of one labelled set; `realstyle` gathers every realstyle-*.jsonl."""
+    if name == "realstyle":
+        return sorted(LABELLED.parent.glob("realstyle*.jsonl"))
+    path = LABELLED.parent / f"{name}.jsonl"
+    return [path] if path.exists() else []
+
+
+def _score(files: list[Path], half: str, command: str) -> dict | None:
+    """The shared scorer's JSON summary for some case files (none: the seed), or None if it failed."""
+    cases = [arg for path in files for arg in ("--cases", str(path))]
+    halves = [] if half == "full" else ["--half", half]
+    done = subprocess.run(
+        [sys.executable, str(SHARED_SCORER / "score.py"), *cases, *halves, "--json", "--cmd", command],
+        check=False,
+        cwd=SHARED_SCORER,
+        capture_output=True,
+        text=True,
+    )
+    if done.returncode != 0:
+        print(f"  scorer failed: {done.stderr.strip()[-300:]}")
+        return None
+    return json.loads(done.stdout)
+
+
+def _row(label: str, half: str, summary: dict | None) -> str:
+    """One table row: P/R per kind, micro F1 and the share of gold amounts with the right currency."""
+    if summary is None:
+        return f"{label:10} {half:5}  (no result)"
+    if not summary["cases"]:
+        return f"{label:10} {half:5}  {0:9d}  (no case falls in this half)"
+    cells = [f"{summary['cases']:5d}"]
+    for kind, _ in KIND_COLUMNS:
+        scores = summary["per_kind"][kind]
+        empty = not scores["n_gold"] and not scores["n_pred"]
+        cells.append("-" if empty else f"{scores['precision']:.2f}/{scores['recall']:.2f}")
+    penalty = summary["per_kind"]["penalty"]
+    cells += [f"{summary['micro']['f1']:5.3f}", f"{penalty['amount_currency_correct_over_gold']:5.3f}"]
+    return f"{label:10} {half:5}  " + "  ".join(f"{cell:>9}" for cell in cells)
+
 
 def quality() -> None:
-    """Score the seed and our labelled set with the shared scorer."""
+    """One table: the seed and each labelled set, whole and split into tune and check halves."""
     if not (SHARED_SCORER / "score.py").exists():
         print("annotation quality: ../shared/bench/annotations is absent; skipped")
         return
     fineprint = shutil.which("fineprint", path=str(Path(sys.executable).parent)) or "fineprint"
     command = f"{sys.executable} {SHARED_SCORER / 'annotate_offsets.py'} {fineprint} {{}}"
-    sets = [("seed", [])] + [
-        (f"{path.stem} (our articles)", ["--cases", str(path)])
-        for path in sorted(LABELLED.parent.glob("*.jsonl"))
-    ]
-    for label, cases in sets:
-        print(f"-- {label}", flush=True)
-        subprocess.run(
-            [sys.executable, str(SHARED_SCORER / "score.py"), *cases, "--cmd", command],
-            check=False,
-            cwd=SHARED_SCORER,
-        )
+    kinds = "  ".join(f"{short + ' P/R':>9}" for _, short in KIND_COLUMNS)
+    print(f"{'set':10} {'part':5}  {'cases':>9}  {kinds}  {'micro F1':>9}  {'amt+cur':>9}", flush=True)
+    sets = [("seed", [])] + [(name, _set_files(name)) for name in QUALITY_SETS]
+    for name, files in sets:
+        if name != "seed" and not files:
+            print(f"{name:10} (no case file)")
+            continue
+        for half in HALVES:
+            print(_row(name, half, _score(files, half, command)), flush=True)
 
 
 def _timed(text: str) -> tuple[float, int]:
