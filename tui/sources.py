@@ -11,6 +11,7 @@ from typing import BinaryIO
 from annotations import Annotated, annotate
 from parsers import Article, SourceError, parse
 from parsers.fetch import FetchLimits, fetch, is_web_url
+from tui.library.diff import VersionDiff
 
 SAMPLE = "sample-article.txt"
 
@@ -22,6 +23,12 @@ class Loaded:
     source: str
     article: Article
     annotated: Annotated
+    saved_at: str | None = None
+    """Set when the network failed and this is the library's copy: when that copy was saved."""
+    problem: str | None = None
+    """What the reader should know that did not stop the article: why the network failed, a failed save."""
+    changes: VersionDiff | None = None
+    """How the annotations differ from the version saved before, when a re-fetch changed the page."""
 
 
 def sample_path() -> Path:

@@ -1,0 +1,81 @@
+"""Opening a URL with the library: a fresh fetch is saved; when the network fails, the saved copy stands in.
+
+Only a network failure (DNS, refused, timeout, deadline, TLS) lets the saved copy stand in: a
+server that answers 404 or 410 has said the page is gone, and the reader should hear that.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+
+from annotations import annotate
+from annotations.jsonio import article_from_json
+from parsers import Article, NetworkError, SourceError, parse
+from parsers.fetch import FetchLimits, fetch, is_web_url
+from tui.library.store import Library, SavedVersion, show_saved_at
+from tui.sources import Loaded, load
+from tui.version import fineprint_version
+
+
+def saved_article(version: SavedVersion) -> Article:
+    """A stored version parsed again from its raw bytes by this parser; the stored parse if that fails."""
+    try:
+        return parse(version.raw, version.content_type, version.final_url)
+    except SourceError:
+        return article_from_json(version.article_json)
+
+
+def load_saved(library: Library, url_or_id: str | int, source: str | None = None) -> Loaded | None:
+    """The newest saved copy of an article, ready to show; None when the library does not hold it."""
+    version = library.latest(url_or_id)
+    if version is None:
+        return None
+    article = saved_article(version)
+    return Loaded(source or version.url, article, annotate(article), saved_at=version.fetched_at)
+
+
+def offline_sentence(loaded: Loaded) -> str:
+    """One sentence saying the network failed and when the copy shown was saved."""
+    when = show_saved_at(loaded.saved_at or "")
+    reason = loaded.problem or "the page could not be fetched"
+    return f"{reason[0].upper()}{reason[1:]}, so this is the copy saved in your library on {when}."
+
+
+def load_with_library(
+    source: str | None, limits: FetchLimits | None, library: Library | None, *, record: bool = False
+) -> Loaded:
+    """Read a source; a URL is saved in the library, or read from it when the network fails.
+
+    With `record`, the article also goes into the reading history (the app does this; scripts do not).
+    """
+    if library is None or source is None or not is_web_url(source):
+        return load(source, limits)
+    try:
+        fetched = fetch(source, limits)
+    except NetworkError as error:
+        saved = _saved_instead(library, source, record)
+        if saved is None:
+            raise
+        return replace(saved, problem=str(error))
+    article = parse(fetched.data, fetched.content_type, fetched.url)
+    loaded = Loaded(source, article, annotate(article))
+    try:
+        result = library.save(source, fetched, article, loaded.annotated, fineprint_version())
+        if record:
+            library.record_opened(source)
+    except sqlite3.Error as error:
+        return replace(loaded, problem=f"the article could not be saved in the library ({error})")
+    changes = result.diff if result.diff is not None and not result.diff.empty else None
+    return replace(loaded, changes=changes)
+
+
+def _saved_instead(library: Library, source: str, record: bool) -> Loaded | None:
+    """The saved copy to show when the network failed; None when there is none or it cannot be read."""
+    try:
+        saved = load_saved(library, source, source)
+        if saved is not None and record:
+            library.record_opened(source)
+    except sqlite3.Error:
+        return None
+    return saved
