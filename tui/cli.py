@@ -5,30 +5,30 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from importlib.metadata import PackageNotFoundError, version
 
 from annotations.jsonio import annotated_to_json, article_to_json
 from parsers import SourceError
+from tui.commands.common import load_for_command
 from tui.config import load_config
 from tui.render_text import as_markdown, as_text
-from tui.sources import load
+from tui.version import fineprint_version
 
 SUBCOMMANDS = ("annotate", "parse")
+GROUPS = ("library",)
+COMMANDS_HELP = """commands (each has --help):
+  fineprint annotate SOURCE [--format json|text|markdown]
+  fineprint parse SOURCE [--format json|text]
+  fineprint library list|search QUERY|show ID_OR_URL|remove ID|export DIR   [--format ...]
 
-
-def fineprint_version() -> str:
-    """The installed version."""
-    try:
-        return version("fineprint")
-    except PackageNotFoundError:
-        return "0+unknown"
+A URL that was opened before is read from the library when the network fails."""
 
 
 def _app_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="fineprint",
         description="Read articles in the terminal with laws, penalties and terms-of-service quotes annotated.",
-        epilog="Commands: 'fineprint annotate SOURCE' and 'fineprint parse SOURCE' print without the app.",
+        epilog=COMMANDS_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
         "source", nargs="?", help="URL, file (HTML or text) or '-'; default: the sample article"
@@ -47,7 +47,7 @@ def _command_parser(command: str) -> argparse.ArgumentParser:
 
 def run_command(command: str, source: str, output_format: str) -> int:
     """Run `annotate` or `parse` and print the result."""
-    loaded = load(source, load_config().fetch)
+    loaded = load_for_command(source, load_config().fetch)
     if output_format == "json":
         document = {"source": source, "fineprint_version": fineprint_version(),
                     "article": article_to_json(loaded.article)}  # fmt: skip
@@ -65,6 +65,10 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point; returns the exit status (0 ok, 1 unreadable source, 2 usage)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
+        if argv and argv[0] in GROUPS:
+            from tui.commands import library
+
+            return library.run(argv[1:])
         if argv and argv[0] in SUBCOMMANDS:
             options = _command_parser(argv[0]).parse_args(argv[1:])
             return run_command(argv[0], options.source, options.format)

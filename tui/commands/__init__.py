@@ -1,0 +1,1 @@
+"""The `fineprint library ...` and `fineprint feed ...` commands, called from `tui.cli`."""
