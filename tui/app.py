@@ -5,6 +5,10 @@ from __future__ import annotations
 from textual.app import App
 
 from tui.config import Config, load_config
+from tui.library.notices import loaded_notice
+from tui.library.opening import open_library
+from tui.library.store import Library
+from tui.messages import ArticleLoaded
 from tui.screens.main import MainScreen
 
 
@@ -14,10 +18,14 @@ class FineprintApp(App[None]):
     CSS_PATH = "fineprint.tcss"
     TITLE = "fineprint"
 
-    def __init__(self, source: str | None = None, config: Config | None = None) -> None:
+    def __init__(
+        self, source: str | None = None, config: Config | None = None, library: Library | None = None
+    ) -> None:
         super().__init__()
         self.source = source
         self.config = config or load_config()
+        self.library = library
+        """The library file, opened (and checked) at start unless given; None when it cannot be opened."""
 
     def on_mount(self) -> None:
         if self.config.keymap:
@@ -26,4 +34,20 @@ class FineprintApp(App[None]):
             self.theme = self.config.theme
         if self.config.problem:
             self.notify(self.config.problem, severity="warning", markup=False)
-        self.push_screen(MainScreen(self.source, self.config.hidden_kinds, self.config.fetch))
+        if self.library is None:
+            opened = open_library()
+            self.library = opened.library
+            if opened.message:
+                self.notify(opened.message, severity="warning", markup=False, timeout=15)
+        self.push_screen(MainScreen(self.source, self.config.hidden_kinds, self.config.fetch, self.library))
+
+    def on_article_loaded(self, message: ArticleLoaded) -> None:
+        """Whichever screen showed the article: say when it is a saved copy, or what changed since the last."""
+        notice = loaded_notice(message.loaded)
+        if notice is not None:
+            text, severity = notice
+            self.notify(text, severity=severity, markup=False, timeout=12)
+
+    def on_unmount(self) -> None:
+        if self.library is not None:
+            self.library.close()

@@ -16,11 +16,13 @@ from parsers import SourceError
 from parsers.fetch import FetchLimits, is_web_url
 from tui.citation import citation
 from tui.dialogs.open_dialog import OpenDialog
+from tui.library.loading import load_with_library
+from tui.library.store import Library
 from tui.messages import ArticleLoaded, LoadFailed
 from tui.navigation import step
 from tui.screens.help import HelpScreen
 from tui.search import Match, find_matches
-from tui.sources import Loaded, load
+from tui.sources import Loaded
 from tui.widgets.annotation_detail import AnnotationDetail
 from tui.widgets.annotation_list import AnnotationList
 from tui.widgets.article_view import ArticleView
@@ -63,9 +65,11 @@ class MainScreen(Screen[None]):
         source: str | None,
         hidden: frozenset[str] = frozenset(),
         fetch_limits: FetchLimits | None = None,
+        library: Library | None = None,
     ) -> None:
         super().__init__()
         self.source = source
+        self.library = library
         self.fetch_limits = fetch_limits or FetchLimits()
         self.hidden: set[str] = set(hidden)
         self.loaded: Loaded | None = None
@@ -107,7 +111,8 @@ class MainScreen(Screen[None]):
     def load_worker(self, source: str | None) -> None:
         """Fetch, parse and annotate off the UI thread; report by message only."""
         try:
-            self.post_message(ArticleLoaded(load(source, self.fetch_limits)))
+            loaded = load_with_library(source, self.fetch_limits, self.library, record=True)
+            self.post_message(ArticleLoaded(loaded))
         except SourceError as error:
             self.post_message(LoadFailed(source or "the sample", str(error)))
         except Exception as error:  # a bug must not take the app down: say so and go on
