@@ -1,9 +1,11 @@
-"""Bytes to text: the charset a document declares, or the one it evidently uses."""
+"""Bytes to text: the WHATWG encoding a document declares, or the one it evidently uses."""
 
 from __future__ import annotations
 
 import codecs
 import re
+
+import webencodings
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -12,31 +14,27 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
-_META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)
+# The longest WHATWG label is under 20 characters; anything much longer is no label at all.
+_LONGEST_LABEL = 40
+_LABEL = rf"([\w.:-]{{1,{_LONGEST_LABEL}}})"
+_HEADER_CHARSET = re.compile(rf"charset\s*=\s*[\"']?{_LABEL}", re.IGNORECASE)
+_META_CHARSET = re.compile(rf"<meta[^>]{{0,200}}?charset\s*=\s*[\"']?\s*{_LABEL}".encode(), re.IGNORECASE)
 _PREFIX_FOR_META = 4096
-# Labels that pages declare but mean something broader (the WHATWG encoding standard's mapping).
-_LABEL_ALIASES = {
-    "iso-8859-1": "cp1252",
-    "latin1": "cp1252",
-    "latin-1": "cp1252",
-    "us-ascii": "cp1252",
-    "ascii": "cp1252",
-    "x-sjis": "shift_jis",
-    "gb2312": "gb18030",
-    "gbk": "gb18030",
-}
+# Where Python's codec for a WHATWG encoding decodes less than browsers do, the superset they use.
+_CODEC_FOR_ENCODING = {"gbk": "gb18030", "big5": "big5hkscs"}
+# WHATWG encodings a page may not declare for itself: the declaration is ignored, not obeyed
+# (UTF-16 is told by its byte-order mark; "replacement" and "x-user-defined" hold no text).
+_IGNORED_ENCODINGS = ("replacement", "x-user-defined", "utf-16le", "utf-16be")
 
 
 def _codec(label: str | None) -> str | None:
-    """The Python codec for a declared label, or None when Python has no such codec."""
-    if not label:
+    """The Python codec for a WHATWG encoding label, or None for any other label."""
+    if not label or len(label) >= _LONGEST_LABEL:
         return None
-    label = _LABEL_ALIASES.get(label.strip().lower(), label.strip().lower())
-    try:
-        return codecs.lookup(label).name
-    except LookupError:
+    encoding = webencodings.lookup(label)
+    if encoding is None or encoding.name in _IGNORED_ENCODINGS:
         return None
+    return _CODEC_FOR_ENCODING.get(encoding.name, encoding.codec_info.name)
 
 
 def declared_charset(data: bytes, content_type: str | None) -> str | None:

@@ -6,12 +6,11 @@ import re
 from typing import Literal
 
 from parsers.errors import UnreadableDocument
+from parsers.signatures import describe_binary
 
 DocumentKind = Literal["html", "text", "feed"]
 
 _SNIFF_BYTES = 8192
-# More than this share of control characters in the first bytes: binary, not text.
-_CONTROL_SHARE_LIMIT = 0.1
 _HTML_START = re.compile(
     r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|section|main|h1|link|script|style)\b",
     re.IGNORECASE | re.DOTALL,
@@ -20,24 +19,22 @@ _FEED_START = re.compile(
     r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE | re.DOTALL
 )
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# A JSON Feed's `version` member, wherever it stands in the top-level object.
+_JSON_FEED_VERSION = re.compile(rb'"version"\s*:\s*"https?://jsonfeed\.org/version/')
+_JSON_LEADING = b"\xef\xbb\xbf \t\r\n"
 
 
-def is_binary(data: bytes) -> bool:
-    """Whether raw bytes look like a binary file rather than text (after any BOM)."""
-    head = data[:_SNIFF_BYTES]
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return False
-    if b"\x00" in head:
-        return True
-    sample = head.decode("latin-1")
-    return len(_CONTROL.findall(sample)) > _CONTROL_SHARE_LIMIT * max(1, len(sample))
+def is_json_feed(data: bytes) -> bool:
+    """Whether a document is a JSON Feed: a JSON object whose `version` names the JSON Feed spec."""
+    return data.lstrip(_JSON_LEADING).startswith(b"{") and _JSON_FEED_VERSION.search(data) is not None
 
 
 def sniff(text: str, content_type: str | None = None) -> DocumentKind:
     """Tell HTML, a feed, or plain text apart; content wins over the declared type."""
     head = text[:_SNIFF_BYTES]
-    if _FEED_START.match(head):
+    if _FEED_START.match(head) or (
+        head.lstrip().startswith("{") and is_json_feed(text.encode("utf-8", "replace"))
+    ):
         return "feed"
     if _HTML_START.match(head):
         return "html"
@@ -55,5 +52,6 @@ def require_text(data: bytes) -> None:
         raise UnreadableDocument(
             "the document is empty" if not data else "the document holds only whitespace"
         )
-    if is_binary(data):
-        raise UnreadableDocument("the document is binary data, not text or HTML")
+    what = describe_binary(data[:_SNIFF_BYTES])
+    if what:
+        raise UnreadableDocument(f"the document is {what}, not text or HTML")

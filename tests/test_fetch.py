@@ -7,7 +7,7 @@ import gzip
 import pytest
 from pytest_httpserver import HTTPServer
 from tests_support import closed_port_url
-from werkzeug import Response
+from werkzeug import Request, Response
 
 from parsers import FetchError, HttpStatusError, NetworkError
 from parsers.fetch import FetchLimits, fetch, is_web_url
@@ -40,8 +40,30 @@ def test_redirect_loop_is_refused(httpserver: HTTPServer) -> None:
     httpserver.expect_request("/loop").respond_with_response(
         Response(status=302, headers={"Location": "/loop"})
     )
-    with pytest.raises(FetchError, match="redirected more than 3 times"):
+    with pytest.raises(FetchError, match=r"^the page redirects in a loop$"):
         fetch(httpserver.url_for("/loop"), FetchLimits(max_redirects=3))
+
+
+def test_redirects_past_the_limit_are_refused(httpserver: HTTPServer) -> None:
+    """Five distinct hops with a limit of three: refused, naming the limit."""
+    for hop in range(5):
+        httpserver.expect_request(f"/hop{hop}").respond_with_response(
+            Response(status=302, headers={"Location": f"/hop{hop + 1}"})
+        )
+    with pytest.raises(FetchError, match=r"^the page redirected more than 3 times$"):
+        fetch(httpserver.url_for("/hop0"), FetchLimits(max_redirects=3))
+
+
+def test_redirect_that_sets_a_cookie_and_returns_is_no_loop(httpserver: HTTPServer) -> None:
+    """A cookie check (set a cookie, redirect back to the same page) is followed, not called a loop."""
+
+    def page(request: Request) -> Response:
+        if request.cookies.get("seen") == "1":
+            return Response(PAGE, content_type="text/html")
+        return Response(status=302, headers={"Location": "/check", "Set-Cookie": "seen=1; Path=/"})
+
+    httpserver.expect_request("/check").respond_with_handler(page)
+    assert fetch(httpserver.url_for("/check")).data == PAGE
 
 
 def test_wrong_content_type_is_named(httpserver: HTTPServer) -> None:
@@ -60,7 +82,7 @@ def test_too_large_body_is_refused(httpserver: HTTPServer) -> None:
 
 def test_gzip_bomb_is_capped_after_decompression(httpserver: HTTPServer) -> None:
     """A small compressed body that inflates past the cap is refused."""
-    bomb = gzip.compress(b"\0" * 2_000_000)
+    bomb = gzip.compress(b" " * 2_000_000)
     httpserver.expect_request("/bomb").respond_with_data(
         bomb, headers={"Content-Encoding": "gzip"}, content_type="text/html"
     )
