@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import fields as dataclass_fields
 
 from annotations.detectors.base import sentence_at, sentence_bounds
-from annotations.model import Annotated, Annotation, Finding, penalty_key
+from annotations.model import KINDS, Annotated, Annotation, Finding, penalty_key
 from annotations.registry import detectors
 from annotations.summary import summarise
 from parsers.model import Article
 
 _FINDING_FIELDS = tuple(field.name for field in dataclass_fields(Finding))
-_KIND_ORDER = {"law": 0, "penalty": 1, "tos_quote": 2}
+_KIND_ORDER = {kind: index for index, kind in enumerate(KINDS)}
 
 
 def _without_same_kind_overlaps(findings: list[Finding]) -> list[Finding]:

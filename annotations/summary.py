@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from annotations.currencies import display_sign
 from annotations.model import Annotation, Summary
 
 
@@ -9,8 +10,7 @@ def format_amount(amount: float | None, currency: str | None) -> str:
     """A short human form: "$30M", "€1.2bn", "£84", "USD 5,000"."""
     if amount is None:
         return "an unspecified amount"
-    signs = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹", "KRW": "₩"}
-    sign = signs.get(currency or "", f"{currency} " if currency else "")
+    sign = display_sign(currency) or (f"{currency} " if currency else "")
     for factor, suffix in ((1e9, "bn"), (1e6, "M")):
         if amount >= factor:
             value = amount / factor

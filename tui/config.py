@@ -9,9 +9,8 @@ from pathlib import Path
 
 from platformdirs import user_config_dir
 
+from annotations.model import KINDS
 from parsers.fetch import FetchLimits
-
-KINDS = ("law", "penalty", "tos_quote")
 
 
 def config_path() -> Path:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Protocol
 
+from annotations.currencies import sign_chars
 from annotations.model import Finding
 from parsers.model import Unit
 
@@ -22,7 +23,11 @@ class Detector(Protocol):
         ...
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9€$£¥₹])|(?<=;)\s+|\n\s*\n|\n")
+@cache
+def _sentence_break() -> re.Pattern[str]:
+    """A break between sentences: after . ! ? … before a capital, digit or currency sign; after ;; a new line."""
+    starts = "A-Z0-9" + re.escape(sign_chars())
+    return re.compile(rf"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]*[{starts}])|(?<=;)\s+|\n\s*\n|\n")
 
 
 # A full stop after these does not end a sentence: "American Honda Motor Co. $632,500".
@@ -35,7 +40,7 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     """Spans of the sentences of `text` (a rough split, good enough for nearby context)."""
     bounds = []
     start = 0
-    for match in _SENTENCE_BREAK.finditer(text):
+    for match in _sentence_break().finditer(text):
         if text[max(0, match.start() - 6) : match.start()].endswith(_ABBREVIATIONS):
             continue
         if match.start() > start:

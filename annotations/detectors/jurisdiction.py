@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 
+from annotations.currencies import jurisdiction_signs, sign_chars
 from annotations.detectors.base import Unit
 from annotations.detectors.trie import trie_pattern
 from annotations.knowledge import jurisdiction_cues
@@ -20,11 +21,16 @@ LAW_WEIGHT = 2
 def _cue_pattern() -> tuple[re.Pattern[str], dict[str, list[str]]]:
     """One trie pattern for every cue word, and which jurisdictions each word points to."""
     owners: dict[str, list[str]] = {}
-    for code, words in jurisdiction_cues().items():
+    cues: dict[str, tuple[str, ...]] = {**jurisdiction_cues()}
+    for code, currency_signs in jurisdiction_signs().items():
+        cues[code] = cues.get(code, ()) + currency_signs
+    for code, words in cues.items():
         for word in words:
             owners.setdefault(word, []).append(code)
     # Cue words are whole words: no letter or digit may touch either end.
-    return re.compile(rf"(?<![\w$£€])(?:{trie_pattern(owners, fold=False)})(?![\w])"), owners
+    return re.compile(
+        rf"(?<![\w{re.escape(sign_chars())}])(?:{trie_pattern(owners, fold=False)})(?![\w])"
+    ), owners
 
 
 def jurisdiction_signals(units: Iterable[Unit], named_jurisdictions: Iterable[str]) -> Counter[str]:

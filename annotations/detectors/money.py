@@ -8,36 +8,29 @@ currency signs is scanned once, never retried from each position.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from itertools import islice
 
+from annotations.currencies import (
+    MONEY,
+    magnitudes,
+    number_words,
+    sign_chars,
+    written_after,
+    written_before,
+    written_magnitudes,
+)
 from annotations.detectors.first_chars import first_chars
-from annotations.knowledge import read_toml
+from annotations.knowledge import vocabulary
 
 _NUMBER = r"\d{1,3}(?:(?:,|\.|\u00a0|\u202f| (?=\d{3}(?!\d)))\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?"
 _DIGIT = re.compile(r"\d")
-_MAGNITUDE_WORD = re.compile(r"million|billion|thousand")
 _WORDS_REACH = 60
 # A unit with more amounts than this is a table dump, not prose: only the first ones are read.
 MAX_AMOUNTS_PER_UNIT = 5_000
 _THOUSANDS = re.compile(r"^\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+$")
-_BASIS_WORD = (
-    r"(?:its|the|their|a|an|total|annual|global|worldwide|world-wide|yearly|group|group's|consolidated|"
-    r"preceding|previous|prior|last|financial|year's|company's|firm's|undertaking's|qualifying|average|daily|"
-    r"monthly|adjusted|net|gross|relevant|UK|EU|Brazilian|Chinese|of|in)"
-)
-_BASIS_NOUN = r"(?:turnover|revenues?|sales|income)"
-_PERCENT_BASIS = (
-    rf"(?:{_BASIS_WORD}\s+){{0,6}}{_BASIS_NOUN}(?:\s+or\s+(?:{_BASIS_WORD}\s+){{0,4}}{_BASIS_NOUN})?"
-)
-_CONVERSION_GAP = re.compile(
-    r"^\s*[(\[]\s*(?:(?:about|around|approximately|approx\.|roughly|c\.|ca\.|~|or|some|nearly|almost|equivalent to|worth)\s+)?$",
-    re.IGNORECASE,
-)
-_CONVERSION_NEXT = re.compile(
-    r"^\s*[,;/]\s*(?:(?:about|around|approximately|roughly|or)\s+)?$", re.IGNORECASE
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,40 +51,57 @@ def _lookahead(pattern: str) -> str:
     return "(?=[" + "".join(re.escape(char) for char in sorted(chars)) + "])" if chars else ""
 
 
-def _alternation(words: list[str]) -> str:
+def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
-@cache
-def _vocabulary() -> dict[str, dict]:
-    return read_toml("money.toml")
+def _role(role: str) -> str:
+    """Every entry of a role of money.toml as one alternation, in file order."""
+    return "|".join(entry.regex for entry in vocabulary(MONEY).role(role))
 
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     """Prefix form ("$25 million"), suffix form ("746 million euros"), words, and percentages."""
-    vocab = _vocabulary()
-    prefixes = _alternation(list(vocab["prefixes"]))
-    suffixes = _alternation(list(vocab["suffixes"]))
-    magnitudes = _alternation(list(vocab["magnitudes"]))
-    words = _alternation(list(vocab["number_words"]))
-    magnitude = rf"(?:\s?(?P<magnitude>{magnitudes})(?![\w]))?"
+    prefixes = _alternation(written_before())
+    suffixes = _alternation(written_after())
+    magnitude = rf"(?:\s?(?P<magnitude>{_alternation(magnitudes())})(?![\w]))?"
+    words = _alternation(number_words())
+    written = "|".join(written_magnitudes())
+    signs = re.escape(sign_chars())
+    basis_word, basis_noun = f"(?:{_role('basis_word')})", f"(?:{_role('basis_noun')})"
+    basis = rf"(?:{basis_word}\s+){{0,6}}{basis_noun}(?:\s+or\s+(?:{basis_word}\s+){{0,4}}{basis_noun})?"
     return (
         re.compile(
-            rf"{_lookahead(prefixes)}(?<![\w$€£¥₹₩])(?P<prefix>{prefixes})\s?(?P<number>{_NUMBER}){magnitude}"
+            rf"{_lookahead(prefixes)}(?<![\w{signs}])(?P<prefix>{prefixes})\s?(?P<number>{_NUMBER}){magnitude}"
         ),
         re.compile(
-            rf"(?=\d)(?<![\w.,$€£¥₹₩])(?P<number>{_NUMBER}){magnitude}\s(?P<suffix>{suffixes})(?!\w)",
+            rf"(?=\d)(?<![\w.,{signs}])(?P<number>{_NUMBER}){magnitude}\s(?P<suffix>{suffixes})(?!\w)",
             re.IGNORECASE,
         ),
         re.compile(
-            rf"(?<!\w)(?P<words>(?:{words})(?:[\s-](?:{words})){{0,3}})\s(?P<magnitude>million|billion|thousand)\s(?P<suffix>{suffixes})(?!\w)",
+            rf"(?<!\w)(?P<words>(?:{words})(?:[\s-](?:{words})){{0,3}})\s(?P<magnitude>{written})\s(?P<suffix>{suffixes})(?!\w)",
             re.IGNORECASE,
         ),
         re.compile(
-            rf"(?=\d)(?<![\w.,])(?P<percent>\d{{1,2}}(?:[.,]\d{{1,2}})?)\s?(?:%|per\s?cent|percent)\s+of\s+{_PERCENT_BASIS}(?!\w)",
+            rf"(?=\d)(?<![\w.,])(?P<percent>\d{{1,2}}(?:[.,]\d{{1,2}})?)\s?(?:{_role('percent')})\s+of\s+{basis}(?!\w)",
             re.IGNORECASE,
         ),
+    )
+
+
+@cache
+def _written_magnitude() -> re.Pattern[str]:
+    """A magnitude word that may follow a written number, found in lower-cased text."""
+    return re.compile("|".join(written_magnitudes()))
+
+
+@cache
+def _conversion_gaps() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What may stand between an amount and its bracketed conversion, and between two conversions."""
+    return (
+        re.compile(rf"^\s*[(\[]\s*(?:(?:{_role('conversion_lead')})\s+)?$", re.IGNORECASE),
+        re.compile(rf"^\s*[,;/]\s*(?:(?:{_role('conversion_next')})\s+)?$", re.IGNORECASE),
     )
 
 
@@ -107,7 +117,7 @@ def parse_number(text: str) -> float:
 
 
 def _words_value(text: str) -> float:
-    numbers = _vocabulary()["number_words"]
+    numbers = number_words()
     total = 0.0
     for word in re.split(r"[\s-]+", text.lower()):
         value = numbers.get(word, 0)
@@ -121,20 +131,22 @@ def _amount(match: re.Match[str]) -> float:
     value = _words_value(groups["words"]) if groups.get("words") else parse_number(groups["number"])
     magnitude = groups.get("magnitude")
     if magnitude:
-        magnitudes = _vocabulary()["magnitudes"]
-        value *= magnitudes.get(magnitude) or magnitudes.get(magnitude.lower(), 1)
+        factors = magnitudes()
+        value *= factors.get(magnitude) or factors.get(magnitude.lower(), 1)
     return round(value, 2)
 
 
 def _currency(match: re.Match[str]) -> str | None:
-    vocab = _vocabulary()
     groups = match.groupdict()
     if groups.get("prefix"):
-        return vocab["prefixes"].get(groups["prefix"])
+        return written_before().get(groups["prefix"])
     suffix = groups.get("suffix") or ""
-    return vocab["suffixes"].get(suffix) or {k.lower(): v for k, v in vocab["suffixes"].items()}.get(
-        suffix.lower()
-    )
+    return written_after().get(suffix) or _after_folded().get(suffix.lower())
+
+
+@cache
+def _after_folded() -> dict[str, str]:
+    return {form.lower(): code for form, code in written_after().items()}
 
 
 def find_money(text: str) -> list[Money]:
@@ -150,7 +162,7 @@ def find_money(text: str) -> list[Money]:
             (match.start(), match.end(), match)
             for match in islice(pattern.finditer(text), MAX_AMOUNTS_PER_UNIT)
         )
-    for magnitude in _MAGNITUDE_WORD.finditer(lowered):
+    for magnitude in _written_magnitude().finditer(lowered):
         # Written numbers ("thirty million dollars") are looked for only just before a magnitude.
         window = (max(0, magnitude.start() - _WORDS_REACH), min(len(text), magnitude.end() + 30))
         raw.extend((match.start(), match.end(), match) for match in words_form.finditer(text, *window))
@@ -176,8 +188,9 @@ def _converts(text: str, earlier: list[Money], start: int) -> int | None:
         return None
     previous = earlier[-1]
     gap = text[previous.end : start]
-    if previous.conversion_of is not None and _CONVERSION_NEXT.match(gap):
+    first_gap, next_gap = _conversion_gaps()
+    if previous.conversion_of is not None and next_gap.match(gap):
         return previous.conversion_of
-    if previous.amount is not None and _CONVERSION_GAP.match(gap):
+    if previous.amount is not None and first_gap.match(gap):
         return len(earlier) - 1
     return None

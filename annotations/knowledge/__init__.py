@@ -1,118 +1,116 @@
-"""The curated knowledge base, read from TOML files in this package and validated at load."""
+"""The one loader of the knowledge base and the detectors' vocabularies: TOML files in this package.
+
+Every file is checked once (laws, clause categories, vocabulary entries: ids unique, patterns
+compile and stay linear) and the checked data cached in the user cache directory, keyed by the
+package version and the files' hashes, so a later start reads it back without checking again.
+Nothing here compiles a pattern for use: the detectors do that on first use.
+"""
 
 from __future__ import annotations
 
 import re
-import tomllib
+from collections.abc import Callable, Mapping
 from functools import cache
 from importlib import resources
 from typing import Any
 
-from annotations.model import ClauseCategory, LawEntry, PenaltyCap
+from annotations.knowledge.errors import KnowledgeError
+from annotations.knowledge.laws import (
+    clause_category,
+    law_entry,
+    law_from_toml,
+    validate_clauses_file,
+    validate_laws,
+    validate_laws_file,
+)
+from annotations.knowledge.store import Files, cache_key, cached
+from annotations.knowledge.vocabulary import (
+    Entry,
+    Vocabulary,
+    build_vocabulary,
+    unique_ids,
+    validate_vocabulary,
+)
+from annotations.model import ClauseCategory, LawEntry
 
-_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-_REQUIRED_LAW_FIELDS = ("id", "name", "kind", "jurisdiction", "summary")
-_SEVERITIES = ("low", "medium", "high")
+__all__ = [
+    "Entry",
+    "KnowledgeError",
+    "Vocabulary",
+    "jurisdiction_cues",
+    "knowledge",
+    "law_from_toml",
+    "laws_by_id",
+    "load_clauses",
+    "load_laws",
+    "read_toml",
+    "validate_laws",
+    "vocabulary",
+]
+
+# Files with a shape of their own, and how each is checked; every other file is a vocabulary.
+_OWN_SHAPES: dict[str, Callable[[str, Mapping[str, Any]], None]] = {
+    "laws.toml": validate_laws_file,
+    "clauses.toml": validate_clauses_file,
+    "jurisdictions.toml": lambda _name, _data: None,
+    "penalty_cues.toml": lambda _name, _data: None,
+    "authorities.toml": lambda _name, _data: None,
+}
+# The code that checks the files: a change to it must not let an old cache stand.
+_CHECKING_CODE = ("__init__.py", "laws.py", "linear.py", "vocabulary.py", "store.py")
 
 
-class KnowledgeError(ValueError):
-    """A data file of the knowledge base is malformed."""
+def _package_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("fineprint")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def _sources() -> dict[str, bytes]:
+    """Every data file of this package and the code that checks them, by name."""
+    root = resources.files(__package__)
+    names = sorted(item.name for item in root.iterdir() if item.name.endswith(".toml"))
+    return {name: root.joinpath(name).read_bytes() for name in (*names, *_CHECKING_CODE)}
+
+
+def _checked(sources: dict[str, bytes]) -> Files:
+    """Parse and check every data file; KnowledgeError says which entry is wrong."""
+    import tomllib
+
+    files = {
+        name: tomllib.loads(data.decode("utf-8")) for name, data in sources.items() if name.endswith(".toml")
+    }
+    for name, data in files.items():
+        _OWN_SHAPES.get(name, validate_vocabulary)(name, data)
+    unique_ids({name: data for name, data in files.items() if name not in _OWN_SHAPES})
+    return files
+
+
+@cache
+def knowledge() -> Files:
+    """Every data file, checked: from the cache when it holds these files, else checked now and cached."""
+    sources = _sources()
+    return cached(cache_key(_package_version(), sources), lambda: _checked(sources))
 
 
 def read_toml(name: str) -> dict[str, Any]:
-    """One TOML file of this package, parsed."""
-    with resources.files(__package__).joinpath(name).open("rb") as handle:
-        return tomllib.load(handle)
+    """One checked data file of this package, as parsed from TOML."""
+    return knowledge()[name]
 
 
-def _tuple(entry: dict[str, Any], key: str) -> tuple[str, ...]:
-    value = entry.get(key, ())
-    if isinstance(value, str) or not all(isinstance(item, str) for item in value):
-        raise KnowledgeError(f"law {entry.get('id')!r}: {key} must be a list of strings")
-    return tuple(value)
-
-
-def _penalty(entry: dict[str, Any], law_id: str) -> PenaltyCap:
-    if "amount" not in entry and "percent" not in entry:
-        raise KnowledgeError(f"law {law_id!r}: a penalty needs an amount or a percent")
-    if "amount" in entry and ("currency" not in entry or "as_of" not in entry):
-        raise KnowledgeError(f"law {law_id!r}: a penalty amount needs its currency and as_of year")
-    return PenaltyCap(
-        description=entry.get("description", ""),
-        amount=entry.get("amount"),
-        currency=entry.get("currency"),
-        percent=entry.get("percent"),
-        basis=entry.get("basis"),
-        per=entry.get("per"),
-        as_of=entry.get("as_of"),
-    )
-
-
-def law_from_toml(entry: dict[str, Any]) -> LawEntry:
-    """A validated LawEntry from one `[[law]]` table."""
-    missing = [key for key in _REQUIRED_LAW_FIELDS if not entry.get(key)]
-    if missing:
-        raise KnowledgeError(f"law {entry.get('id')!r} lacks {', '.join(missing)}")
-    law_id = entry["id"]
-    if not _ID.match(law_id):
-        raise KnowledgeError(f"law id {law_id!r} is not lower-case letters, digits and hyphens")
-    patterns = _tuple(entry, "citation_patterns")
-    for pattern in patterns:
-        try:
-            re.compile(pattern)
-        except re.error as error:
-            raise KnowledgeError(f"law {law_id!r}: citation pattern {pattern!r}: {error}") from error
-    return LawEntry(
-        id=law_id,
-        name=entry["name"],
-        kind=entry["kind"],
-        jurisdiction=entry["jurisdiction"],
-        summary=entry["summary"],
-        short_names=_tuple(entry, "short_names"),
-        aliases=_tuple(entry, "aliases"),
-        citations=_tuple(entry, "citations"),
-        citation_patterns=patterns,
-        context_names=_tuple(entry, "context_names"),
-        not_within=_tuple(entry, "not_within"),
-        level=entry.get("level"),
-        year=entry.get("year"),
-        in_force=entry.get("in_force"),
-        regulators=_tuple(entry, "regulators"),
-        parent=entry.get("parent"),
-        url=entry.get("url"),
-        penalties=tuple(_penalty(item, law_id) for item in entry.get("penalties", ())),
-    )
-
-
-def validate_laws(laws: tuple[LawEntry, ...]) -> None:
-    """Ids unique, parents known, and no name that two laws would claim."""
-    ids = [law.id for law in laws]
-    duplicates = {law_id for law_id in ids if ids.count(law_id) > 1}
-    if duplicates:
-        raise KnowledgeError(f"duplicate law ids: {sorted(duplicates)}")
-    known = set(ids)
-    owners: dict[str, str] = {}
-    for law in laws:
-        if law.parent and law.parent not in known:
-            raise KnowledgeError(f"law {law.id!r}: unknown parent {law.parent!r}")
-        names = [name.casefold() for name in (law.name, *law.aliases)] + list(law.short_names)
-        for name in names:
-            if owners.setdefault(name, law.id) != law.id:
-                raise KnowledgeError(f"{name!r} names both {owners[name]!r} and {law.id!r}")
-    for law in laws:
-        for name in law.context_names:
-            if name in owners or name.casefold() in owners:
-                raise KnowledgeError(
-                    f"context name {name!r} of {law.id!r} is also the name of {owners.get(name)!r}"
-                )
+@cache
+def vocabulary(name: str) -> Vocabulary:
+    """One vocabulary file's named entries."""
+    return build_vocabulary(name, read_toml(name))
 
 
 @cache
 def load_laws() -> tuple[LawEntry, ...]:
-    """Every law of the knowledge base, validated."""
-    laws = tuple(law_from_toml(entry) for entry in read_toml("laws.toml").get("law", ()))
-    validate_laws(laws)
-    return laws
+    """Every law of the knowledge base."""
+    return tuple(law_entry(entry) for entry in read_toml("laws.toml").get("law", ()))
 
 
 @cache
@@ -129,11 +127,8 @@ def laws_by_id() -> dict[str, LawEntry]:
 
 @cache
 def load_clauses() -> tuple[tuple[ClauseCategory, re.Pattern[str]], ...]:
-    """Terms-of-service clause categories, each with the pattern that finds it."""
-    found = []
-    for entry in read_toml("clauses.toml").get("clause", ()):
-        if entry.get("severity") not in _SEVERITIES:
-            raise KnowledgeError(f"clause {entry.get('id')!r}: severity must be one of {_SEVERITIES}")
-        category = ClauseCategory(entry["id"], entry["label"], entry["severity"], entry["explanation"])
-        found.append((category, re.compile(entry["pattern"], re.IGNORECASE)))
-    return tuple(found)
+    """Terms-of-service clause categories, each with the pattern that finds it (compiled on first use)."""
+    return tuple(
+        (clause_category(entry), re.compile(entry["pattern"], re.IGNORECASE))
+        for entry in read_toml("clauses.toml").get("clause", ())
+    )

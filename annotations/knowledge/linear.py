@@ -1,0 +1,150 @@
+"""Refuse vocabulary patterns that can backtrack catastrophically: nested quantifiers that split one run two ways.
+
+`(a+)+`, `(\\w+\\s?)*` and `(x+x+)+` take exponential time on a long run that almost matches,
+because the inner repeat can stop at any point and the outer repeat start again there. A
+nested repeat is safe when, after one of its iterations, the next character tells at once
+whether it goes on or stops: the characters that can start it again and the characters that
+can follow it inside the outer repeat are disjoint. Character sets are compared on a probe
+alphabet: every character the pattern names plus one of each kind (letters, digits, spaces,
+punctuation, symbols, non-ASCII letters).
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+_REPRESENTATIVES = "aQz07 \t\n_é#¤\u00a0-.,'’("
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+_CATEGORIES = {
+    sre.CATEGORY_DIGIT: str.isdecimal,
+    sre.CATEGORY_NOT_DIGIT: lambda char: not char.isdecimal(),
+    sre.CATEGORY_SPACE: str.isspace,
+    sre.CATEGORY_NOT_SPACE: lambda char: not char.isspace(),
+    sre.CATEGORY_WORD: lambda char: char.isalnum() or char == "_",
+    sre.CATEGORY_NOT_WORD: lambda char: not (char.isalnum() or char == "_"),
+}
+
+
+class Backtracking(ValueError):
+    """A pattern whose nested quantifiers can split one run of text two ways."""
+
+
+def _probe(tree: list, flags: int) -> frozenset[str]:
+    """Every literal character of the parsed pattern, its case variants, and the representatives."""
+    chars = set(_REPRESENTATIVES)
+    stack = [tree]
+    while stack:
+        for op, value in stack.pop():
+            if op is sre.LITERAL:
+                chars.add(chr(value))
+            elif op is sre.RANGE:
+                chars.update((chr(value[0]), chr(value[1])))
+            elif op is sre.IN:
+                stack.append(value)
+            elif op in _REPEATS:
+                stack.append(list(value[2]))
+            elif op is sre.SUBPATTERN:
+                stack.append(list(value[-1]))
+            elif op is sre.BRANCH:
+                stack.extend(list(branch) for branch in value[1])
+    if flags & re.IGNORECASE:
+        chars |= {variant for char in chars for variant in (char.lower(), char.upper()) if len(variant) == 1}
+    return frozenset(chars)
+
+
+def _matches(op: object, value: object, char: str, flags: int) -> bool:
+    """Whether one single-character item of a parsed pattern matches `char`."""
+    if op is sre.ANY:
+        return char != "\n" or bool(flags & re.DOTALL)
+    if op in (sre.LITERAL, sre.NOT_LITERAL):
+        same = chr(value) == char or (  # type: ignore[arg-type]
+            bool(flags & re.IGNORECASE) and chr(value).lower() == char.lower()  # type: ignore[arg-type]
+        )
+        return same if op is sre.LITERAL else not same
+    if op is sre.RANGE:
+        low: int = value[0]  # type: ignore[index]
+        high: int = value[1]  # type: ignore[index]
+        variants = (char.lower(), char.upper()) if flags & re.IGNORECASE else (char,)
+        return any(len(c) == 1 and low <= ord(c) <= high for c in (char, *variants))
+    if op is sre.CATEGORY:
+        return _CATEGORIES.get(value, lambda _char: True)(char)  # type: ignore[call-overload]
+    if op is sre.IN:
+        items = list(value)  # type: ignore[call-overload]
+        negate = bool(items) and items[0][0] is sre.NEGATE
+        found = any(_matches(kind, item, char, flags) for kind, item in items[negate:])
+        return found != negate
+    return True  # anything unknown may match anything: the check errs on the side of refusing
+
+
+def _first(items: list, probe: frozenset[str], flags: int) -> tuple[frozenset[str], bool]:
+    """The probe characters a sequence can start with, and whether it can match the empty string."""
+    found: set[str] = set()
+    for op, value in items:
+        chars, nullable = _first_of_item(op, value, probe, flags)
+        found |= chars
+        if not nullable:
+            return frozenset(found), False
+    return frozenset(found), True
+
+
+def _first_of_item(
+    op: object, value: object, probe: frozenset[str], flags: int
+) -> tuple[frozenset[str], bool]:
+    if op in _ZERO_WIDTH:
+        return frozenset(), True
+    if op in _REPEATS:
+        chars, nullable = _first(list(value[2]), probe, flags)  # type: ignore[index]
+        return chars, nullable or value[0] == 0  # type: ignore[index]
+    if op is sre.SUBPATTERN:
+        return _first(list(value[-1]), probe, flags)  # type: ignore[index]
+    if op is sre.BRANCH:
+        parts = [_first(list(branch), probe, flags) for branch in value[1]]  # type: ignore[index]
+        return frozenset().union(*(chars for chars, _ in parts)), any(nullable for _, nullable in parts)
+    if op is sre.GROUPREF:
+        return probe, True
+    return frozenset(char for char in probe if _matches(op, value, char, flags)), False
+
+
+def _check_loop(body: list, probe: frozenset[str], flags: int) -> None:
+    """Inside one repeated body, every inner repeat must know at once whether it goes on."""
+    loop_start, _ = _first(body, probe, flags)
+    # (items, what may follow them inside this loop) for each sequence nested in the body.
+    stack: list[tuple[list, frozenset[str]]] = [(body, loop_start)]
+    while stack:
+        items, after = stack.pop()
+        for index, (op, value) in enumerate(items):
+            rest, rest_nullable = _first(items[index + 1 :], probe, flags)
+            follow = rest | after if rest_nullable else rest
+            if op in _REPEATS:
+                inner = list(value[2])
+                again, _ = _first(inner, probe, flags)
+                if value[1] > 1 and again & follow:
+                    shared = "".join(sorted(again & follow))[:8]
+                    raise Backtracking(f"a nested repeat can go on or stop at {shared!r}")
+                stack.append((inner, follow | again))
+            elif op is sre.SUBPATTERN:
+                stack.append((list(value[-1]), follow))
+            elif op is sre.BRANCH:
+                stack.extend((list(branch), follow) for branch in value[1])
+
+
+def check_linear(pattern: str, flags: int = 0) -> None:
+    """Raise Backtracking when nested quantifiers in `pattern` can split one run of text two ways."""
+    tree = list(sre_parse.parse(pattern, flags))
+    probe = _probe(tree, flags)
+    stack = [tree]
+    while stack:
+        for op, value in stack.pop():
+            if op in _REPEATS:
+                if value[1] > 1:
+                    _check_loop(list(value[2]), probe, flags)
+                stack.append(list(value[2]))
+            elif op is sre.SUBPATTERN:
+                stack.append(list(value[-1]))
+            elif op is sre.BRANCH:
+                stack.extend(list(branch) for branch in value[1])
+            elif op in (sre.ASSERT, sre.ASSERT_NOT):
+                stack.append(list(value[1]))

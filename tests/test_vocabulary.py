@@ -1,0 +1,161 @@
+"""The one loader: vocabulary files checked (roles, unique ids, linear patterns) and cached once validated."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import annotations.knowledge as knowledge_module
+from annotations.knowledge import KnowledgeError, knowledge, read_toml, vocabulary
+from annotations.knowledge.linear import Backtracking, check_linear
+from annotations.knowledge.store import cache_dir, cache_key, cached
+from annotations.knowledge.vocabulary import unique_ids, validate_vocabulary
+
+_OWN_SHAPES = ("laws.toml", "clauses.toml", "jurisdictions.toml", "penalty_cues.toml", "authorities.toml")
+
+# Nested repeats that can split one run two ways: exponential on a long almost-matching run.
+CATASTROPHIC = [r"(a+)+$", r"(\w+\s?)*$", r"(x+x+)+y", r"(?:\d+\.?)+z", r"(.*a){12}", r"(?:[\w,]+ ?){0,6}x",
+                r"(?:\s*\w+)*:", r"((ab)*a?)*c", r"(?:[a-z]+[A-Z]?)+!"]  # fmt: skip
+# Nested repeats whose next character settles whether they go on: linear.
+LINEAR = [r"(?:[\w,]+ ){0,6}with", r"(?:\s+[A-Z][\w&.'’-]*){0,3}", r"(?:[./]\d+[a-z]?)*", r"\d{1,3}(?:,\d{3})+",
+          r"(?:\([A-Za-z0-9]{1,4}\))*", r"terms of (?:service|use)", r"(?:its|the) (?:\w+ ){0,4}turnover",
+          r"\b15\s*U\.?\s?S\.?\s?C\.?\s*§?\s*45\b", r"per\s?cent"]  # fmt: skip
+
+
+@pytest.mark.parametrize("pattern", CATASTROPHIC)
+def test_backtracking_pattern_is_refused(pattern: str) -> None:
+    """A nested repeat that can go on or stop at the same character is refused."""
+    with pytest.raises(Backtracking):
+        check_linear(pattern)
+
+
+@pytest.mark.parametrize("pattern", LINEAR)
+def test_linear_pattern_is_accepted(pattern: str) -> None:
+    """Nested repeats with a separator between iterations, and plain words, pass."""
+    check_linear(pattern, re.IGNORECASE)
+
+
+def _every_pattern() -> list[tuple[str, str]]:
+    patterns = [
+        (f"law {law['id']}", p)
+        for law in read_toml("laws.toml")["law"]
+        for p in law.get("citation_patterns", ())
+    ]
+    patterns += [(f"clause {c['id']}", c["pattern"]) for c in read_toml("clauses.toml")["clause"]]
+    for name in knowledge():
+        if name not in _OWN_SHAPES:
+            patterns += [(entry.id, entry.regex) for entry in vocabulary(name).entries]
+    return patterns
+
+
+def test_every_pattern_is_linear_and_scans_adversarial_runs() -> None:
+    """Every pattern of every data file passes the check, and scans long runs of its own characters."""
+    for _where, pattern in _every_pattern():
+        check_linear(pattern, re.IGNORECASE)
+        compiled = re.compile(pattern, re.IGNORECASE)
+        for char in {c for c in pattern if not c.isspace()} | set("a1 .,'"):
+            for text in (char * 400, (char + " ") * 200, (char + "a1") * 150):
+                compiled.search(text + "\u2603")  # a backtracking pattern would not return for hours
+
+
+def test_every_vocabulary_file_declares_its_roles_and_uses_them() -> None:
+    """Each vocabulary file loads with [roles], and every role has entries."""
+    names = [name for name in knowledge() if name not in _OWN_SHAPES]
+    assert "money.toml" in names
+    for name in names:
+        loaded = vocabulary(name)
+        assert loaded.roles and {entry.role for entry in loaded.entries} == set(loaded.roles)
+
+
+def _file(**entry: Any) -> dict[str, Any]:
+    return {"roles": {"word": "a word"}, "entry": [{"id": "one", "role": "word", "phrases": ["x"], **entry}]}
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"entry": []}, "roles"),
+        (_file(role="other"), "not in \\[roles\\]"),
+        (_file(id="Bad Id"), "id"),
+        (_file(pattern="(unclosed", comment="c"), "pattern"),
+        (_file(pattern="(a+)+", comment="c"), "nested repeat"),
+        (_file(pattern="ab"), "comment"),
+        (_file(phrases="not a list"), "list of non-empty strings"),
+        ({"roles": {"word": "w", "unused": "u"}, "entry": [{"id": "a", "role": "word"}]}, "no entry"),
+    ],
+)
+def test_malformed_vocabulary_is_refused(data: dict[str, Any], message: str) -> None:
+    """Unknown roles, bad ids, broken or backtracking patterns, patterns without comment are refused."""
+    with pytest.raises(KnowledgeError, match=message):
+        validate_vocabulary("test.toml", data)
+
+
+def test_entry_ids_are_unique_across_files() -> None:
+    """Two files may not use one id."""
+    with pytest.raises(KnowledgeError, match="used twice"):
+        unique_ids({"a.toml": _file(), "b.toml": _file()})
+    unique_ids({name: data for name, data in knowledge().items() if name not in _OWN_SHAPES})
+
+
+def test_entry_regex_is_its_escaped_phrases_then_its_pattern() -> None:
+    """Phrases are literal text; the pattern follows them."""
+    entry = vocabulary("money.toml").entry("percent")
+    assert entry.alternatives == ("%", "percent", r"per\s?cent")
+    assert re.fullmatch(entry.regex, "per cent")
+
+
+def test_knowledge_is_cached_in_the_cache_directory(isolated_home: Path) -> None:
+    """The checked files are written under $FINEPRINT_HOME/cache and read back as they were."""
+    fresh = knowledge.__wrapped__()
+    (path,) = (isolated_home / "cache").glob("knowledge-*.json")
+    assert cache_dir() == isolated_home / "cache"
+    assert json.loads(path.read_text())["files"] == json.loads(json.dumps(fresh))
+    assert knowledge.__wrapped__() == fresh
+
+
+def test_a_warm_start_does_not_check_again(isolated_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the cache in place, no file is parsed or checked."""
+    knowledge.__wrapped__()
+
+    def refuse(_sources: dict[str, bytes]) -> None:
+        raise AssertionError("checked again")
+
+    monkeypatch.setattr(knowledge_module, "_checked", refuse)
+    assert knowledge.__wrapped__()["money.toml"]["roles"]
+
+
+def test_a_changed_file_or_version_changes_the_key() -> None:
+    """The key follows every source's bytes and the version."""
+    sources = {"a.toml": b"x = 1", "b.py": b"pass"}
+    key = cache_key("0.1.0", sources)
+    assert key != cache_key("0.1.0", {**sources, "a.toml": b"x = 2"})
+    assert key != cache_key("0.2.0", sources)
+    assert key == cache_key("0.1.0", dict(reversed(sources.items())))
+
+
+@pytest.mark.parametrize("damage", ["{not json", '{"key": "other", "files": {}}', '["a list"]', ""])
+def test_a_corrupt_cache_is_ignored_and_rebuilt(isolated_home: Path, damage: str) -> None:
+    """A cache that does not parse or carries another key is rebuilt from the builder."""
+    built = {"money.toml": {"roles": {"a": "b"}}}
+    cached("k" * 64, lambda: built)
+    (path,) = (isolated_home / "cache").glob("knowledge-*.json")
+    path.write_text(damage)
+    assert cached("k" * 64, lambda: built) == built
+    assert json.loads(path.read_text())["key"] == "k" * 64
+
+
+def test_an_unwritable_cache_only_costs_a_check(isolated_home: Path) -> None:
+    """Where the cache cannot be written (a file stands where the directory goes), the data still loads."""
+    (isolated_home / "cache").write_text("not a directory")
+    assert cached("k" * 64, lambda: {"a.toml": {"x": 1}}) == {"a.toml": {"x": 1}}
+
+
+def test_a_new_key_replaces_the_old_cache_and_leaves_no_temporary_file(isolated_home: Path) -> None:
+    """Only the current key's file stays; the atomic write leaves nothing behind."""
+    cached("a" * 64, lambda: {"a.toml": {}})
+    cached("b" * 64, lambda: {"b.toml": {}})
+    assert [path.name for path in (isolated_home / "cache").iterdir()] == [f"knowledge-{'b' * 32}.json"]
