@@ -3,12 +3,15 @@
 Timeouts on each read do not bound a fetch: a server that drips one byte a second, or sends its
 headers a byte at a time, never lets a read time out. So each fetch has a watchdog thread that, at
 the deadline, shuts down the sockets the fetch opened; whatever read was waiting returns at once.
+Name lookups, which take no timeout at all, run in a helper thread that is waited for only as long
+as the deadline allows.
 """
 
 from __future__ import annotations
 
 import contextlib
 import functools
+import ipaddress
 import socket
 import ssl
 import threading
@@ -90,6 +93,36 @@ def _shut(handle: socket.socket) -> None:
         handle.shutdown(socket.SHUT_RDWR)
 
 
+def _resolve(host: str, port: int, timeout: float) -> list[str]:
+    """A host's addresses, looked up in a helper thread: the system resolver takes no timeout of its own."""
+    try:
+        return [str(ipaddress.ip_address(host))]
+    except ValueError:
+        pass  # a name, not an address: look it up
+    found: list[str] = []
+    failures: list[OSError] = []
+    done = threading.Event()
+
+    def look_up() -> None:
+        try:
+            infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+            found.extend(str(info[4][0]) for info in infos)
+        except OSError as error:
+            failures.append(error)
+        finally:
+            done.set()
+
+    threading.Thread(target=look_up, daemon=True).start()
+    if not done.wait(timeout):
+        raise httpcore.ConnectTimeout("the name lookup took too long")
+    if failures:
+        error = httpcore.ConnectError(str(failures[0]))
+        # httpcore re-raises with `from None`, which drops a cause; the context survives to name it.
+        error.__context__ = failures[0]
+        raise error
+    return list(dict.fromkeys(found))
+
+
 class _WatchedBackend(httpcore.NetworkBackend):
     """httpcore's own sockets, each handed to the deadline as it is opened."""
 
@@ -105,14 +138,26 @@ class _WatchedBackend(httpcore.NetworkBackend):
         local_address: str | None = None,
         socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
     ) -> httpcore.NetworkStream:
-        """Connect within both the connect timeout and what is left of the deadline."""
+        """Look the host up and connect, within both the connect timeout and what is left of the deadline."""
+        failure = httpcore.ConnectError("the host has no address")
+        for address in _resolve(host, port, self._limit(timeout)):
+            try:
+                stream = self._inner.connect_tcp(
+                    address, port, self._limit(timeout), local_address, socket_options
+                )
+            except httpcore.ConnectError as error:
+                failure = error  # try the host's next address, as socket.create_connection does
+                continue
+            self._deadline.watch(stream.get_extra_info("socket"))
+            return stream
+        raise failure
+
+    def _limit(self, timeout: float | None) -> float:
+        """A step's timeout, cut to what is left of the deadline."""
         remaining = self._deadline.remaining()
         if remaining <= 0:
             raise httpcore.ConnectTimeout("the deadline has passed")
-        timeout = remaining if timeout is None else min(timeout, remaining)
-        stream = self._inner.connect_tcp(host, port, timeout, local_address, socket_options)
-        self._deadline.watch(stream.get_extra_info("socket"))
-        return stream
+        return remaining if timeout is None else min(timeout, remaining)
 
     def sleep(self, seconds: float) -> None:
         """httpcore sleeps only between retries, which fineprint does not make."""

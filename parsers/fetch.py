@@ -29,6 +29,8 @@ _ACCEPT = (
     "application/feed+json,text/plain;q=0.9,*/*;q=0.1"
 )
 _WEB_SCHEMES = ("http", "https")
+# A timeout this close to the deadline is the deadline's: timers may wake a little early.
+_TIMER_SLACK = 0.05
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +77,9 @@ def fetch(url: str, limits: FetchLimits | None = None) -> Fetched:
             ) as client:
                 return _follow(client, url, limits, deadline)
         except (httpx.HTTPError, httpx.InvalidURL) as error:
-            if deadline.expired():
+            if deadline.expired() or (
+                isinstance(error, httpx.TimeoutException) and deadline.remaining() < _TIMER_SLACK
+            ):
                 raise deadline.error() from None
             raise transport_failure(error, limits.connect_timeout, limits.read_timeout) from None
 

@@ -31,6 +31,7 @@ DRIP_STEPS = 1200
 ENDLESS_BYTES = 2 << 30
 _SEGMENT = 1 << 20
 _REQUEST_LIMIT = 64 * 1024
+_TLS_HANDSHAKE = b"\x16\x03"
 
 PAGE = (
     "<!doctype html><html><head><meta charset='utf-8'><title>Fine for a café</title></head><body>"
@@ -226,6 +227,37 @@ def _gzip_bomb(layers: int) -> Callable[[int], bytes]:
     return lambda size: gzip_times(deflate_bomb(size, 31), layers - 1)
 
 
+def _redirect_to_own(scheme: str, host: str, path: str) -> Callable[[Reply], None]:
+    """A redirect to this same server under another scheme or host name."""
+    return lambda reply: _redirect(f"{scheme}://{host}:{reply.server.port}{path}")(reply)
+
+
+def _redirect_to_closed_port(reply: Reply) -> None:
+    with socket.socket() as probe:  # a port that was free a moment ago: nothing listens there
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    _redirect(f"http://127.0.0.1:{port}/page")(reply)
+
+
+def _reset(reply: Reply) -> None:
+    # Closing with a zero linger time sends a reset instead of an orderly end.
+    reply.conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, (1).to_bytes(4, "little") + bytes(4))
+
+
+def _three_encoding_lines(reply: Reply) -> None:
+    lines = tuple(("Content-Encoding", "gzip") for _ in range(3))
+    reply.respond(gzip_times(PAGE, 3), headers=(("Content-Type", HTML), *lines))
+
+
+def _endless_chunks(reply: Reply) -> None:
+    reply.send(head(200, (("Content-Type", HTML), ("Transfer-Encoding", "chunked"))))
+    chunk = b"10000\r\n" + b"<p>" + b"c" * (0x10000 - 3) + b"\r\n"
+    for _ in range(ENDLESS_BYTES // 0x10000):
+        if reply.server.stopping.is_set():
+            return
+        reply.send(chunk)
+
+
 _LOOP = "redirects in a loop"
 _TOO_BIG = "larger than 10 MB"
 _BROKEN = "incomplete or malformed"
@@ -260,6 +292,17 @@ ENDPOINTS: tuple[Endpoint, ...] = (
     Endpoint("/charset-huge", "charset", _page(_HUGE_LABEL + PAGE, "text/html; charset=" + "x" * 8000)),
     Endpoint("/charset-latin1-meta", "charset", _page(_LATIN1, "text/html")),
 
+    Endpoint("/empty", "success", _page(b"")),
+    Endpoint("/redirect-localhost", "redirect", _redirect_to_own("http", "localhost", "/page")),
+
+    Endpoint("/redirect-https", "network", _redirect_to_own("https", "127.0.0.1", "/page"), NetworkError, "secure connection"),
+    Endpoint("/redirect-closed-port", "network", _redirect_to_closed_port, NetworkError, "connection was refused"),
+    Endpoint("/redirect-dns", "network", _redirect("http://no-such-host.invalid/page"), NetworkError, "name could not be found|took longer"),
+    Endpoint("/reset", "network", _reset, NetworkError, "connection broke"),
+    Endpoint("/close-at-once", "network", lambda reply: None, FetchError, _BROKEN),
+    Endpoint("/not-http", "network", lambda reply: reply.send(b"SSH-2.0-OpenSSH_9.6\r\n"), FetchError, _BROKEN),
+    Endpoint("/chunked-endless", "size", _endless_chunks, FetchError, _TOO_BIG),
+    Endpoint("/three-encoding-lines", "encoding", _three_encoding_lines, FetchError, "3 times over"),
     Endpoint("/redirect-loop", "redirect", _redirect("/redirect-loop"), FetchError, _LOOP),
     Endpoint("/ping", "redirect", _redirect("/pong"), FetchError, _LOOP),
     Endpoint("/pong", "redirect", _redirect("/ping"), FetchError, _LOOP),
@@ -364,7 +407,9 @@ class HostileServer:
                 target = _request_target(conn)
                 path, _, query = target.partition("?")
                 point = ENDPOINTS_BY_PATH.get(path)
-                if point is None:
+                if path == "/tls":  # a client speaking TLS to this plain server: answer in clear text
+                    conn.sendall(head(400, length=0))
+                elif point is None:
                     conn.sendall(head(404, length=0))
                 else:
                     point.serve(Reply(conn, self, path, query))
@@ -373,9 +418,11 @@ class HostileServer:
 
 
 def _request_target(conn: socket.socket) -> str:
-    """The path of the request on this connection."""
+    """The path of the request on this connection; a TLS greeting gets plain HTTP back at once."""
     data = b""
     while b"\r\n\r\n" not in data and len(data) < _REQUEST_LIMIT:
+        if data.startswith(_TLS_HANDSHAKE):
+            return "/tls"
         chunk = conn.recv(4096)
         if not chunk:
             break

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 import re
+import socket
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,7 +15,7 @@ import pytest
 from hostile_server import ENDPOINTS, JSON_FEED, PAGE, RSS, Endpoint, HostileServer
 
 from parsers.decode import decode_document
-from parsers.errors import FetchError
+from parsers.errors import FetchError, NetworkError
 from parsers.fetch import FetchLimits, fetch
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,7 +30,7 @@ PAGES = {
     "/page": PAGE, "/no-content-type": PAGE, "/chain-1": PAGE, "/chain-2": PAGE, "/chain-3": PAGE,
     "/page-gzip": PAGE, "/page-deflate": PAGE, "/page-deflate-raw": PAGE, "/page-br": PAGE,
     "/page-gzip-br": PAGE, "/charset-made-up": PAGE, "/charset-user-defined": PAGE,
-    "/feed-rss": RSS, "/feed-json": JSON_FEED,
+    "/feed-rss": RSS, "/feed-json": JSON_FEED, "/empty": b"", "/redirect-localhost": PAGE,
 }  # fmt: skip
 # Pages whose declared charset is hostile or odd: what the decoded text must (and must not) hold.
 DECODED = {
@@ -132,3 +134,21 @@ def test_command_line_follows_a_redirect_chain_to_the_page(hostile: HostileServe
     result = _run_cli(hostile.url("/chain-1"))
     assert result.returncode == 0, result.stderr
     assert "€2 million" in result.stdout and "GDPR" in result.stdout
+
+
+def test_a_name_lookup_that_hangs_ends_at_the_deadline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The system resolver has no timeout; a lookup that never answers still ends at the deadline."""
+    release = threading.Event()
+
+    def stuck_resolver(*args: object, **kwargs: object) -> list[object]:
+        release.wait(30)
+        raise socket.gaierror(socket.EAI_AGAIN, "no answer")
+
+    monkeypatch.setattr(socket, "getaddrinfo", stuck_resolver)
+    try:
+        with pytest.raises(
+            NetworkError, match=r"^the download took longer than 0\.5 seconds, the time limit$"
+        ):
+            fetch("http://slow-resolver.test/page", FetchLimits(deadline=0.5))
+    finally:
+        release.set()
