@@ -1,7 +1,15 @@
-"""RSS and Atom: feed entries (through feedparser), and an entry as an Article through the HTML path."""
+"""Feeds: RSS 0.9x/2.0, RSS 1.0 (RDF) and Atom through feedparser, JSON Feed through `json`.
+
+feedparser is given the bytes as a stream, never as a string or bytes object: handed `bytes`, it
+first tries to open them as a file name, so a server answering `/etc/passwd` would have it read a
+local file. It strips entity declarations other than plain text ones before parsing (no
+"billion laughs") and turns off external entities, so a feed cannot make it read a file or a URL.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import io
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,10 +18,13 @@ import feedparser
 from parsers.html.dates import parse_date
 from parsers.html.extract import fragment_blocks
 from parsers.html.links import resolve_href
+from parsers.json_feed import json_feed_items, looks_like_json_feed, read_json_feed
 from parsers.model import Article, Block, DateValue, Link, Metadata
 from parsers.sanitize import clean_inline
 
 MAX_ENTRIES = 2000
+# A key made from an entry's text when the feed gives it no id and no link: this many hex digits.
+_DIGEST_KEY_LENGTH = 32
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,17 +39,73 @@ class FeedEntry:
     content_html: str
     feed_title: str | None = None
     language: str | None = None
+    key: str = ""
+    """What tells this entry apart from the feed's others across refreshes: its id, else its link."""
+
+
+@dataclass(frozen=True, slots=True)
+class Feed:
+    """A feed document: its title, the site it belongs to, its format and its entries in feed order."""
+
+    title: str | None
+    site_url: str | None
+    format: str
+    """feedparser's name for the format ("rss20", "rss10", "atom10", ...) or "json10" / "json11"."""
+    entries: tuple[FeedEntry, ...]
+
+
+def entry_key(given: str | None, link: str | None, title: str | None, content: str) -> str:
+    """An entry's identity: the feed's id for it, else its link, else a digest of its text."""
+    if given and given.strip():
+        return given.strip()
+    if link:
+        return link
+    return "sha256:" + hashlib.sha256(f"{title}\n{content}".encode()).hexdigest()[:_DIGEST_KEY_LENGTH]
+
+
+def read_feed(data: bytes, url: str | None = None) -> Feed | None:
+    """A feed of any supported format; None when the document is no feed."""
+    if looks_like_json_feed(data):
+        return _json_feed(data, url)
+    try:
+        parsed = feedparser.parse(
+            io.BytesIO(data), response_headers={"content-location": url} if url else None
+        )
+    except Exception:  # feedparser is robust, but a feed is hostile input: no feed, no crash
+        return None
+    raw_entries = parsed.get("entries", [])
+    if not parsed.get("version") and not raw_entries:
+        return None
+    feed = parsed.get("feed", {})
+    feed_title, language = feed.get("title"), feed.get("language")
+    entries = tuple(_entry(raw, url, feed_title, language) for raw in raw_entries[:MAX_ENTRIES])
+    site = resolve_href(feed.get("link"), url)
+    return Feed(feed_title, site, parsed.get("version") or "unknown", entries)
 
 
 def parse_feed(data: bytes, url: str | None = None) -> tuple[FeedEntry, ...]:
-    """The entries of an RSS or Atom document, in feed order; none when it is no feed."""
-    try:
-        parsed = feedparser.parse(data, response_headers={"content-location": url} if url else None)
-    except Exception:  # feedparser is robust, but a feed is hostile input: no entries, no crash
-        return ()
-    feed = parsed.get("feed", {})
-    feed_title, language = feed.get("title"), feed.get("language")
-    return tuple(_entry(raw, url, feed_title, language) for raw in parsed.get("entries", [])[:MAX_ENTRIES])
+    """The entries of a feed document, in feed order; none when it is no feed."""
+    feed = read_feed(data, url)
+    return feed.entries if feed else ()
+
+
+def _json_feed(data: bytes, url: str | None) -> Feed | None:
+    """A JSON Feed as a Feed; None when it is malformed."""
+    document = read_json_feed(data)
+    if document is None:
+        return None
+    title = document.get("title") if isinstance(document.get("title"), str) else None
+    entries = tuple(
+        FeedEntry(
+            title=item["title"], link=item["link"], authors=item["authors"], published=item["published"],
+            updated=item["updated"], content_html=item["content_html"], feed_title=title,
+            language=item["language"], key=entry_key(item["key"], item["link"], item["title"], item["content_html"]),
+        )
+        for item in json_feed_items(document, url, MAX_ENTRIES)
+    )  # fmt: skip
+    home = document.get("home_page_url")
+    version = "json11" if str(document.get("version")).endswith("1.1") else "json10"
+    return Feed(title, resolve_href(home if isinstance(home, str) else None, url), version, entries)
 
 
 def _entry(raw: Any, base: str | None, feed_title: str | None, language: str | None) -> FeedEntry:
@@ -48,15 +115,18 @@ def _entry(raw: Any, base: str | None, feed_title: str | None, language: str | N
     authors = tuple(str(a["name"]) for a in raw.get("authors", []) if isinstance(a, dict) and a.get("name"))
     if not authors and raw.get("author"):
         authors = (raw["author"],)
+    link = resolve_href(raw.get("link"), base)
+    content = html or raw.get("summary") or ""
     return FeedEntry(
         title=raw.get("title"),
-        link=resolve_href(raw.get("link"), base),
+        link=link,
         authors=authors,
         published=parse_date(raw.get("published")),
         updated=parse_date(dict.get(raw, "updated")),
-        content_html=html or raw.get("summary") or "",
+        content_html=content,
         feed_title=feed_title,
         language=language,
+        key=entry_key(raw.get("id"), link, raw.get("title"), content),
     )
 
 

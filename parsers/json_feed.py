@@ -1,0 +1,87 @@
+"""JSON Feed 1.0 and 1.1 (https://jsonfeed.org), read with the standard `json` module.
+
+Every value is checked for its type before use: a feed is hostile input, and a number where a
+string belongs, or a list where an object belongs, is left out rather than trusted.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from typing import Any
+
+from parsers.html.dates import parse_date
+from parsers.html.links import resolve_href
+
+VERSION_PREFIX = "https://jsonfeed.org/version/1"
+# The version URL sits near the top of every feed we have seen; a JSON document without it is no feed.
+_SNIFF_BYTES = 4096
+
+
+def looks_like_json_feed(data: bytes) -> bool:
+    """Whether a document is JSON naming the JSON Feed version (checked again when it is read)."""
+    head = data[:_SNIFF_BYTES].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head.startswith(b"{") and b"jsonfeed.org/version/" in head.replace(b"\\/", b"/")
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _object(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _authors(item: dict[str, Any], feed: dict[str, Any]) -> tuple[str, ...]:
+    """Names from `authors` (1.1) or `author` (1.0), the item's own before the feed's."""
+    for source in (item, feed):
+        listed = source.get("authors")
+        people = listed if isinstance(listed, list) else [source.get("author")]
+        names = tuple(name for person in people if (name := _text(_object(person).get("name"))))
+        if names:
+            return names
+    return ()
+
+
+def _content_html(item: dict[str, Any]) -> str:
+    """The item's HTML; plain text is escaped and split into paragraphs at blank lines."""
+    if content := _text(item.get("content_html")):
+        return content
+    text = _text(item.get("content_text")) or _text(item.get("summary")) or ""
+    return "".join(f"<p>{html.escape(part.strip())}</p>" for part in text.split("\n\n") if part.strip())
+
+
+def read_json_feed(data: bytes) -> dict[str, Any] | None:
+    """The feed object of a JSON Feed document; None when it is not valid JSON or not a JSON Feed."""
+    try:
+        document = json.loads(data)
+    except (ValueError, RecursionError):  # malformed, or nested deeper than the parser goes
+        return None
+    if not isinstance(document, dict) or not str(document.get("version", "")).startswith(VERSION_PREFIX):
+        return None
+    return document
+
+
+def json_feed_items(document: dict[str, Any], url: str | None, limit: int) -> list[dict[str, Any]]:
+    """The feed's items as plain fields (title, link, key, authors, dates, content), in feed order."""
+    base = _text(document.get("feed_url")) or url
+    items = document.get("items")
+    out = []
+    for item in (items if isinstance(items, list) else [])[:limit]:
+        if not isinstance(item, dict):
+            continue
+        key = item.get("id")
+        link = _text(item.get("url")) or _text(item.get("external_url"))
+        out.append(
+            {
+                "key": str(key) if isinstance(key, str | int) and not isinstance(key, bool) else None,
+                "title": _text(item.get("title")),
+                "link": resolve_href(link, base),
+                "authors": _authors(item, document),
+                "published": parse_date(item.get("date_published")),
+                "updated": parse_date(item.get("date_modified")),
+                "content_html": _content_html(item),
+                "language": _text(item.get("language")) or _text(document.get("language")),
+            }
+        )
+    return out
