@@ -11,14 +11,17 @@ from parsers import SourceError
 from tui.commands.common import load_for_command
 from tui.config import load_config
 from tui.render_text import as_markdown, as_text
+from tui.sources import Loaded
 from tui.version import fineprint_version
 
 SUBCOMMANDS = ("annotate", "parse")
-GROUPS = ("library",)
+GROUPS = ("library", "feed")
 COMMANDS_HELP = """commands (each has --help):
   fineprint annotate SOURCE [--format json|text|markdown]
   fineprint parse SOURCE [--format json|text]
   fineprint library list|search QUERY|show ID_OR_URL|remove ID|export DIR   [--format ...]
+  fineprint feed add URL|list|refresh [ID...]|remove ID|import-opml FILE|export-opml
+  fineprint feed entries ID|open ENTRY_ID   [--format ...]
 
 A URL that was opened before is read from the library when the network fails."""
 
@@ -47,7 +50,12 @@ def _command_parser(command: str) -> argparse.ArgumentParser:
 
 def run_command(command: str, source: str, output_format: str) -> int:
     """Run `annotate` or `parse` and print the result."""
-    loaded = load_for_command(source, load_config().fetch)
+    print_loaded(load_for_command(source, load_config().fetch), command, source, output_format)
+    return 0
+
+
+def print_loaded(loaded: Loaded, command: str, source: str, output_format: str) -> None:
+    """Print an article as `annotate` (with annotations) or `parse` (without) does."""
     if output_format == "json":
         document = {"source": source, "fineprint_version": fineprint_version(),
                     "article": article_to_json(loaded.article)}  # fmt: skip
@@ -58,7 +66,6 @@ def run_command(command: str, source: str, output_format: str) -> int:
         print(as_markdown(loaded), end="")
     else:
         print(as_text(loaded, with_annotations=command == "annotate"))
-    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -66,9 +73,9 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         if argv and argv[0] in GROUPS:
-            from tui.commands import library
+            from tui.commands import feeds, library
 
-            return library.run(argv[1:])
+            return (library if argv[0] == "library" else feeds).run(argv[1:])
         if argv and argv[0] in SUBCOMMANDS:
             options = _command_parser(argv[0]).parse_args(argv[1:])
             return run_command(argv[0], options.source, options.format)

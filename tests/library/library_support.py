@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -35,6 +36,15 @@ By Ana Writer | 6 May 2024
 
 The Spanish regulator fined a bakery chain €300,000 under the GDPR for filming staff in break rooms.
 """
+
+
+@dataclass
+class Result:
+    """What a command printed and returned."""
+
+    returncode: int
+    stdout: str
+    stderr: str
 
 
 class FixedClock:
@@ -73,3 +83,36 @@ def lines_until(stream: Iterator[str], wanted: str) -> list[str]:
         if line.startswith(wanted):
             break
     return seen
+
+
+def rss_feed(count: int, base: str, title: str = "Privacy Wire") -> bytes:
+    """An RSS 2.0 feed of `count` dated entries, newest first, each linking to `base`/articles/N."""
+    items = "".join(
+        f"<item><title>Story {n}: regulator fines firm €{n} million under the GDPR</title>"
+        f"<link>{base}/articles/{n}</link><guid>story-{n}</guid>"
+        f"<pubDate>{_rfc822(n)}</pubDate>"
+        f"<description>&lt;p&gt;Summary of story {n}: a €{n} million fine under the GDPR.&lt;/p&gt;</description></item>"
+        for n in range(count, 0, -1)
+    )
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{title}</title>'
+        f"<link>{base}/</link><description>Fines and rulings</description>{items}</channel></rss>"
+    ).encode()
+
+
+def _rfc822(n: int) -> str:
+    """A distinct publication time for entry n: later entries are newer."""
+    moment = datetime(2024, 1, 1, tzinfo=UTC) + timedelta(hours=n)
+    return moment.strftime("%a, %d %b %Y %H:%M:%S +0000")
+
+
+def story_page(n: int) -> str:
+    """The full article page behind story n, longer than the feed's summary."""
+    return (
+        f"<html><head><title>Story {n}</title></head><body><article><h1>Story {n}: the full report</h1>"
+        f"<p>The full text of story {n}: the data protection authority fined the firm €{n} million under the GDPR"
+        " after an investigation into how it tracked visitors without their consent, and ordered it to stop.</p>"
+        "<p>The firm said it would appeal the decision in court, and that it had already changed its banner"
+        " so that refusing is as easy as accepting, which the authority said it would check.</p>"
+        "</article></body></html>"
+    )

@@ -7,41 +7,14 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from library_support import COPPA_ARTICLE, GDPR_ARTICLE, SMALL_GDPR_ARTICLE
+from library_support import COPPA_ARTICLE, GDPR_ARTICLE, SMALL_GDPR_ARTICLE, Result
 from pytest_httpserver import HTTPServer
-
-from tui.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = {"/gdpr": GDPR_ARTICLE, "/coppa": COPPA_ARTICLE, "/small": SMALL_GDPR_ARTICLE}
-
-
-@dataclass
-class Result:
-    """What a command printed and returned."""
-
-    returncode: int
-    stdout: str
-    stderr: str
-
-
-@pytest.fixture
-def fineprint(capsys: pytest.CaptureFixture[str]) -> Callable[..., Result]:
-    """Run the fineprint command's main in this process, as the console script does."""
-
-    def run(*args: str) -> Result:
-        try:
-            code = main(list(args))
-        except SystemExit as exit_:  # argparse's usage errors
-            code = int(exit_.code or 0)
-        out, err = capsys.readouterr()
-        return Result(code, out, err)
-
-    return run
 
 
 def fresh_process(*args: str) -> subprocess.CompletedProcess[str]:

@@ -69,6 +69,43 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
         "CREATE INDEX history_by_article ON history(article_id)",
     ),
+    (
+        # Per-article lookups of annotations by kind (counts, penalties of one article) without
+        # scanning every annotation of that kind in the library.
+        "CREATE INDEX annotations_by_article ON annotations(article_id, kind)",
+        # The planner took this one for per-article penalty lookups and scanned every penalty in the
+        # currency for each article; every query by amount is per article, so it goes.
+        "DROP INDEX IF EXISTS annotations_by_amount",
+        # Subscriptions, and the entries their feeds listed (kept after they drop off the feed).
+        """CREATE TABLE feeds (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL UNIQUE,
+            title TEXT,
+            site_url TEXT,
+            format TEXT,
+            added_at TEXT NOT NULL,
+            refreshed_at TEXT,
+            last_error TEXT
+        )""",
+        """CREATE TABLE entries (
+            id INTEGER PRIMARY KEY,
+            feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            title TEXT,
+            link TEXT,
+            authors TEXT NOT NULL DEFAULT '[]',
+            published TEXT,
+            updated TEXT,
+            language TEXT,
+            content_html TEXT NOT NULL,
+            sort_at TEXT NOT NULL,
+            feed_order INTEGER NOT NULL,
+            first_seen_at TEXT NOT NULL,
+            read_at TEXT,
+            UNIQUE (feed_id, key)
+        )""",
+        "CREATE INDEX entries_by_feed ON entries(feed_id, sort_at)",
+    ),
 )
 
 
