@@ -18,9 +18,10 @@ import feedparser
 from parsers.html.dates import parse_date
 from parsers.html.extract import fragment_blocks
 from parsers.html.links import resolve_href
-from parsers.json_feed import json_feed_items, looks_like_json_feed, read_json_feed
+from parsers.json_feed import json_feed_items, read_json_feed
 from parsers.model import Article, Block, DateValue, Link, Metadata
 from parsers.sanitize import clean_inline
+from parsers.sniff import is_json_feed
 
 MAX_ENTRIES = 2000
 # A key made from an entry's text when the feed gives it no id and no link: this many hex digits.
@@ -65,7 +66,7 @@ def entry_key(given: str | None, link: str | None, title: str | None, content: s
 
 def read_feed(data: bytes, url: str | None = None) -> Feed | None:
     """A feed of any supported format; None when the document is no feed."""
-    if looks_like_json_feed(data):
+    if is_json_feed(data):
         return _json_feed(data, url)
     try:
         parsed = feedparser.parse(

@@ -14,14 +14,6 @@ from parsers.html.dates import parse_date
 from parsers.html.links import resolve_href
 
 VERSION_PREFIX = "https://jsonfeed.org/version/1"
-# The version URL sits near the top of every feed we have seen; a JSON document without it is no feed.
-_SNIFF_BYTES = 4096
-
-
-def looks_like_json_feed(data: bytes) -> bool:
-    """Whether a document is JSON naming the JSON Feed version (checked again when it is read)."""
-    head = data[:_SNIFF_BYTES].lstrip(b"\xef\xbb\xbf \t\r\n")
-    return head.startswith(b"{") and b"jsonfeed.org/version/" in head.replace(b"\\/", b"/")
 
 
 def _text(value: Any) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -58,6 +59,19 @@ def test_subscribing_reads_the_feed_and_counts_every_entry_unread(
         "entries": 200,
         "unread": 200,
     }
+
+
+def test_a_json_feed_is_followed_over_http(store: FeedStore, httpserver: HTTPServer) -> None:
+    """A JSON Feed served as application/feed+json subscribes like any other."""
+    document = json.dumps({
+        "version": "https://jsonfeed.org/version/1.1", "title": "JSON Wire",
+        "items": [{"id": str(n), "url": f"/posts/{n}", "content_text": f"Post {n}."} for n in range(3)],
+    }).encode()  # fmt: skip
+    url = _serve_feed(httpserver, "/feed.json", document, "application/feed+json")
+    result, _ = subscribe(store, url, QUICK)
+    assert (result.title, result.new) == ("JSON Wire", 3)
+    links = sorted(entry.link or "" for entry in store.entries(result.feed_id))
+    assert links == [httpserver.url_for(f"/posts/{n}") for n in range(3)]
 
 
 def test_a_refresh_adds_only_new_entries_and_keeps_read_marks(
