@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from annotations.detectors.tos_quotes import TosQuoteDetector
+from annotations.knowledge import vocabulary
 from parsers.model import Unit
 
 POSITIVE = [
@@ -162,3 +163,23 @@ def test_block_after_a_bare_quote_lead_in_in_a_thread_about_a_eula() -> None:
     )
     (finding,) = TosQuoteDetector().detect(units)
     assert (finding.unit_id, finding.document) == ("b1", "licence agreement")
+
+
+def test_every_document_phrase_of_the_vocabulary_gives_the_quote_to_its_document() -> None:
+    """Each named document of tos_quotes.toml, written out, takes the quote after it."""
+    for entry in vocabulary("tos_quotes.toml").role("document"):
+        for phrase in entry.phrases:
+            sentence = f"Their {phrase} says “we may keep your recordings for as long as we like”."
+            assert _find(sentence) == [
+                ("we may keep your recordings for as long as we like", entry.get("name"))
+            ]
+
+
+def test_every_speaker_phrase_takes_the_quote_from_the_document() -> None:
+    """Each speaking word of tos_quotes.toml, after the document, makes the quote a person's."""
+    for entry in vocabulary("tos_quotes.toml").role("speaker"):
+        for phrase in entry.phrases:
+            sentence = (
+                f"Asked about the privacy policy, the founder {phrase} “we never sell anything to anyone”."
+            )
+            assert _find(sentence) == [], phrase

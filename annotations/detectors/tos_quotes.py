@@ -4,79 +4,24 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import cache
 
 from annotations.detectors.base import Unit, sentence_at, sentence_bounds
 from annotations.detectors.first_chars import dispatch
 from annotations.detectors.quotes import Quote, find_quotes
-from annotations.knowledge import load_clauses
+from annotations.knowledge import Entry, load_clauses, vocabulary
 from annotations.model import ClauseCategory, Finding
 
-# Documents whose words a quote may come from, with the name we give each.
-DOCUMENTS = (
-    (r"terms of service|terms-of-service|\bToS\b|\bTOS\b", "terms of service"),
-    (r"terms of use|terms and conditions|\bT&Cs?\b|user terms|service terms", "terms of use"),
-    (
-        r"user agreement|subscriber agreement|service agreement|customer agreement|membership agreement",
-        "user agreement",
-    ),
-    (r"end[- ]user licen[cs]e agreement|\bEULA\b|licen[cs]e agreement|licen[cs]e terms", "licence agreement"),
-    (
-        r"privacy (?:policy|notice|statement|text|page|terms)|data (?:use )?policy|data protection (?:policy|notice)",
-        "privacy policy",
-    ),
-    (r"cookie (?:policy|notice)", "cookie policy"),
-    (
-        r"community (?:guidelines|standards|rules)|acceptable use policy|content policy",
-        "community guidelines",
-    ),
-    (
-        r"(?:\b(?:the|that|this|their|its|our|your|whose|new|updated|revised|same)|(?<=\w)['’]s)\s+(?:(?:same|new|updated|revised|own|English|French|German|Spanish|Italian)\s+)?(?:version of the\s+)?(?:terms(?!\s+(?:of|and)\b)|conditions|agreement|fine print|guidelines|document|policy|notice)\b",
-        "terms of service",
-    ),
-)
-_DOCUMENT = re.compile(
-    dispatch([(f"d{index}", pattern) for index, (pattern, _) in enumerate(DOCUMENTS)], re.IGNORECASE),
-    re.IGNORECASE,
-)
-# A person or body speaking: a quote nearer to one of these than to a document is theirs.
-_SPEAKER = re.compile(
-    r"\b(?:said|says|told|tells|stated|added|argued|explained|wrote|writes|tweeted|posted|noted|commented|warned|"
-    r"according to (?!(?:the|their|its|his|her|our)\s+(?:terms|policy|privacy|user|licen|eula|cookie|community))|"
-    r"ruled|held|found that|spokes(?:man|woman|person))\b",
-    re.IGNORECASE,
-)
-# Words that may stand between a document and its verb: "the policy says", "the EULA. It says".
-# After a sentence break, the verb still belongs to the document when its subject points back to it:
-# "The privacy notice goes further. It says ...", "... a new EULA. Section 4 says ...".
-_BACK_REFERENCE = re.compile(
-    r"\s*(?:it|they|this|that|these|which|(?:the\s+)?(?:section|clause|paragraph|article|part|term)\s+\d+[\w.()]*)\s*",
-    re.IGNORECASE,
-)
+TOS = "tos_quotes.toml"
 _SENTENCE_END = re.compile(r"[.!?…]\s+")
 # Words that may stand between a document and its verb: "the terms of my sleep tracker state".
 MAX_WORDS_TO_VERB = 8
-# A person between the document and the verb is who speaks: "Asked about the terms, a spokesperson said".
-_PERSON = re.compile(
-    r"\b(?:spokes\w*|officials?|ministers?|executives?|CEO|chief|lawyers?|attorneys?|judges?|commissioners?|"
-    r"regulators?|directors?|representatives?|founders?|he|she)\b",
-    re.IGNORECASE,
-)
 _COMPANY = re.compile(
     r"(?<![.!?]\s)\b(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?:'s|’s)?\s+(?:own\s+)?(?:new\s+)?(?=\w)"
-)
-_NOT_COMPANIES = frozenset(
-    "The A An According Their Its His Her Our Your This That These Those Like Under In As".split()
 )
 MIN_QUOTE_WORDS = 2
 # A clause set off after "the terms state:" without quotation marks needs this many words.
 MIN_SET_OFF_WORDS = 4
-# In a comment thread about a document, these hand over to it without naming it again:
-# "Section 6 now says", "Clause 4.2 reads", or a bare "Quote:".
-_PART_SAYS = re.compile(
-    r"(?:\b(?:section|clause|paragraph|part|article|term)\s+\d+[\w.()]*\s+(?:now\s+|also\s+|even\s+|actually\s+)?"
-    r"(?:says|states|reads|provides|stipulates)|\bquote)\s*:?\s*$",
-    re.IGNORECASE,
-)
 # How much of the top of the page names the document a thread is about.
 TOPIC_UNITS = 3
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -84,11 +29,50 @@ _CLAUSE_END = re.compile(r"[.!?…](?=\s|$)|\n\s*\n")
 _QUOTE_MARK_START = re.compile("^[\"'“”„«»‘’‚「」『』]")
 
 
-_GENERIC_NAMES = {
-    "policy": "privacy policy",
-    "notice": "privacy policy",
-    "guidelines": "community guidelines",
-}
+def _words(role: str) -> str:
+    """Every entry of a role of tos_quotes.toml as one alternation, in file order."""
+    return "|".join(entry.regex for entry in vocabulary(TOS).role(role))
+
+
+@cache
+def _documents() -> tuple[tuple[Entry, ...], re.Pattern[str]]:
+    """The named documents, then the pointing ones, and one pattern with a group for each, by index."""
+    entries = vocabulary(TOS).role("document") + vocabulary(TOS).role("generic_document")
+    groups = [(f"d{index}", entry.regex) for index, entry in enumerate(entries)]
+    return entries, re.compile(dispatch(groups, re.IGNORECASE), re.IGNORECASE)
+
+
+@cache
+def _speaker() -> re.Pattern[str]:
+    """A person or body speaking: a quote nearer to one of these than to a document is theirs."""
+    return re.compile(rf"\b(?:{_words('speaker')})\b", re.IGNORECASE)
+
+
+@cache
+def _person() -> re.Pattern[str]:
+    """Someone between the document and the verb: "Asked about the terms, a spokesperson said"."""
+    return re.compile(rf"\b(?:{_words('person')})\b", re.IGNORECASE)
+
+
+@cache
+def _back_reference() -> re.Pattern[str]:
+    """A subject after a sentence break that points back to the document: "... a new EULA. It says"."""
+    part = rf"(?:the\s+)?(?:{_words('document_part')})\s+\d+[\w.()]*"
+    return re.compile(rf"\s*(?:{_words('back_reference')}|{part})\s*", re.IGNORECASE)
+
+
+@cache
+def _part_says() -> re.Pattern[str]:
+    """In a thread about a document, "Section 6 now says" or a bare "Quote:" hands over to it."""
+    part = rf"\b(?:{_words('document_part')})\s+\d+[\w.()]*\s+(?:(?:{_words('part_adverb')})\s+)?"
+    return re.compile(
+        rf"(?:{part}(?:{_words('part_verb')})|\b(?:{_words('bare_lead')}))\s*:?\s*$", re.IGNORECASE
+    )
+
+
+@cache
+def _not_companies() -> frozenset[str]:
+    return frozenset(phrase for entry in vocabulary(TOS).role("not_company") for phrase in entry.phrases)
 
 
 def _document(context: str, *, named_only: bool = False) -> tuple[int, int, str] | None:
@@ -97,13 +81,15 @@ def _document(context: str, *, named_only: bool = False) -> tuple[int, int, str]
     With `named_only`, a bare "the policy" or "the terms" does not count, only a named document.
     """
     best = None
-    for match in _DOCUMENT.finditer(context):
-        index = int(match.lastgroup[1:]) if match.lastgroup else len(DOCUMENTS) - 1
-        if named_only and index == len(DOCUMENTS) - 1:
+    entries, pattern = _documents()
+    for match in pattern.finditer(context):
+        entry = entries[int(match.lastgroup[1:]) if match.lastgroup else -1]
+        generic = entry.role == "generic_document"
+        if named_only and generic:
             continue
-        name = DOCUMENTS[index][1]
-        if index == len(DOCUMENTS) - 1:  # a bare "the policy": the noun says which kind of document
-            name = _GENERIC_NAMES.get(match.group().split()[-1].casefold(), name)
+        name = entry.get("name")
+        if generic:  # a bare "the policy": the noun says which kind of document
+            name = entry.get("by_noun", {}).get(match.group().split()[-1].casefold(), name)
         best = (match.start(), match.end(), name)
     return best
 
@@ -112,22 +98,22 @@ def _person_speaks_of(left: str, document_start: int) -> bool:
     """Whether, in the sentence before the document, a person says something about it."""
     sentence_start = max(left.rfind(". ", 0, document_start), left.rfind("\n", 0, document_start)) + 1
     before = left[sentence_start:document_start]
-    return bool(_PERSON.search(before) and _SPEAKER.search(before))
+    return bool(_person().search(before) and _speaker().search(before))
 
 
 def _led_by_document(between: str) -> bool:
     """Whether the verb after a document still has the document (or a part of it) as its subject."""
     parts = _SENTENCE_END.split(between)
     if len(parts) > 1:
-        return bool(_BACK_REFERENCE.fullmatch(parts[-1]))
-    return len(between.split()) <= MAX_WORDS_TO_VERB and not _PERSON.search(between)
+        return bool(_back_reference().fullmatch(parts[-1]))
+    return len(between.split()) <= MAX_WORDS_TO_VERB and not _person().search(between)
 
 
 def _company(context: str) -> str | None:
     """The company the attribution names: "Ring's terms", "Ring and its licensees have"."""
     for match in _COMPANY.finditer(context):
         name = match.group("name")
-        if name.split()[0] not in _NOT_COMPANIES and not _DOCUMENT.fullmatch(name):
+        if name.split()[0] not in _not_companies() and not _documents()[1].fullmatch(name):
             return name
     return None
 
@@ -159,15 +145,15 @@ class TosQuoteDetector:
             document_start, document_end, document = found
             # Only a verb after the document can take the quote away from it, or a person who
             # speaks of the document before it ("the minister said the policy would ...").
-            speakers = [match for match in _SPEAKER.finditer(left) if match.start() >= document_end]
+            speakers = [match for match in _speaker().finditer(left) if match.start() >= document_end]
             if _person_speaks_of(left, document_start):
                 return None
             if not speakers or _led_by_document(left[document_end : speakers[-1].start()]):
                 return document, _company(left)
         found = _document(right[:80], named_only=True)
-        if found is not None and not _SPEAKER.search(right[: found[0]]):
+        if found is not None and not _speaker().search(right[: found[0]]):
             return found[2], _company(left) or _company(right)
-        if topic is not None and _PART_SAYS.search(text[bounds[index][0] : max(0, quote.start - 1)]):
+        if topic is not None and _part_says().search(text[bounds[index][0] : max(0, quote.start - 1)]):
             return topic
         return None
 
@@ -180,10 +166,10 @@ class TosQuoteDetector:
         left = text[sentence_start:colon]
         found = _document(left)
         if found is None:
-            return topic if topic is not None and _PART_SAYS.search(left) else None
+            return topic if topic is not None and _part_says().search(left) else None
         if _person_speaks_of(left, found[0]):
             return None
-        speakers = [match for match in _SPEAKER.finditer(left) if match.start() >= found[1]]
+        speakers = [match for match in _speaker().finditer(left) if match.start() >= found[1]]
         if speakers and not _led_by_document(left[found[1] : speakers[-1].start()]):
             return None
         return found[2], _company(left)
