@@ -12,6 +12,7 @@ from parsers.html.vocabulary import (
     CONTENT_HINTS,
     CONTENT_WORDS,
     DROP_TAGS,
+    FOLDED_HINTS,
     FURNITURE_TAGS,
     HIDDEN_STYLE,
     LAYOUT_HINTS,
@@ -24,6 +25,8 @@ from parsers.html.vocabulary import (
 # A furniture element or boilerplate-hinted element holding more than this share of the page's text
 # is the page's main wrapper named carelessly ("has-sidebar"), not furniture: it stays.
 MAX_REMOVED_SHARE = 0.4
+# A hidden element holding more than this share of the page's text is the page itself, shown by its scripts.
+MOST_OF_PAGE = 0.5
 # Content-hinted elements with at least this much text are kept even when a boilerplate hint matches too.
 PROTECTED_CONTENT_CHARS = 200
 # Tags that can be the named article body inside a wrapper.
@@ -41,9 +44,27 @@ def drop_junk(root: HtmlElement) -> None:
         if _has_long_paragraphs(element, LAYOUT_MAX_LONG_PARAGRAPHS):
             element.tag = "div"
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
-    hidden = [element for element in root.iter() if _is_hidden(element)]
+    body = root.find("body")
+    page_chars = len((body if body is not None else root).text_content()) or 1
+    hidden = [
+        element for element in root.iter() if _is_hidden(element) and not _is_folded(element, page_chars)
+    ]
     for element in hidden:
         remove_keeping_tail(element)
+
+
+def _is_folded(element: HtmlElement, page_chars: int) -> bool:
+    """Whether a hidden element is content a reader unfolds: a closed panel, or a page waiting for its scripts.
+
+    Accordions, tabs and FAQ answers hide their text until clicked; pages that fade in once their scripts
+    run hide the whole page. Either way the text is the page's to read.
+    """
+    if len(element.text_content()) > MOST_OF_PAGE * page_chars:
+        return True
+    value = hints(element)
+    return (
+        element.get("role") == "tabpanel" or bool(value and FOLDED_HINTS.search(value))
+    ) and not LAYOUT_HINTS.search(value)
 
 
 def _is_hidden(element: HtmlElement) -> bool:

@@ -16,6 +16,7 @@ from parsers.html.vocabulary import (
     NEGATIVE_WEIGHT_HINTS,
     PARAGRAPH_TAGS,
     POSITIVE_WEIGHT_HINTS,
+    POST_WRAPPER_TOKENS,
     SELECTOR_MIN_CHARS,
     SELECTOR_MIN_SHARE,
     SIBLING_SCORE_SHARE,
@@ -40,6 +41,10 @@ CLIMB_LEVELS = 4  # how far above the winner the article may turn out to be spre
 CLIMB_MIN_GROWTH = 2.0  # an ancestor holding this much more paragraph weight holds more of the article
 CLIMB_MIN_GROWTH_REPEATED = 1.3  # ... or this much, when it repeats the winner's container (text modules)
 CLIMB_MAX_LINK_DENSITY = 0.2  # ... as long as it is not a block of teasers
+SPREAD_SHARE = (
+    0.5  # a winner holding less than this share of the page's paragraph weight is one section of many
+)
+WIDEN_SHARE = 0.8  # ... and the page's text is then the smallest ancestor holding this share
 
 
 @dataclass
@@ -48,7 +53,7 @@ class Scores:
 
     score: dict[HtmlElement, float]
     hinted: list[HtmlElement]
-    paragraphs: list[tuple[HtmlElement, float]]
+    paragraphs: list[tuple[HtmlElement, float, int]]  # each paragraph, its points and its text length
 
 
 def link_density(element: HtmlElement, text_length: int | None = None) -> float:
@@ -89,7 +94,7 @@ def score_paragraphs(root: HtmlElement) -> Scores:
     """Each paragraph's score added to its parent, grandparent and great-grandparent."""
     score: dict[HtmlElement, float] = {}
     hinted: list[HtmlElement] = []
-    paragraphs: list[tuple[HtmlElement, float]] = []
+    paragraphs: list[tuple[HtmlElement, float, int]] = []
     for element in root.iter():
         tag = tag_of(element)
         if not tag:
@@ -101,7 +106,7 @@ def score_paragraphs(root: HtmlElement) -> Scores:
             continue
         text = element.text_content() if tag in PARAGRAPH_TAGS else (element.text or "")
         points = 1.0 + text.count(",") + min(length / 100, 3.0)
-        paragraphs.append((element, points))
+        paragraphs.append((element, points, length))
         ancestor = element.getparent() if tag in PARAGRAPH_TAGS else element
         for level in range(ANCESTOR_LEVELS):
             if ancestor is None:
@@ -211,7 +216,7 @@ def choose_containers(root: HtmlElement) -> list[HtmlElement]:
     scores = score_paragraphs(root)
     top, top_score = top_candidate(scores)
     if top is not None:
-        top = climb(top, scores)
+        top = widen(climb(top, scores), scores)
     scored = with_siblings(top, top_score, scores) if top is not None else []
     hinted = _best_hinted(scores.hinted)
     chosen = hinted if hinted and _prefer_hinted(hinted, scored) else scored
@@ -250,22 +255,15 @@ def climb(top: HtmlElement, scores: Scores) -> HtmlElement:
     """
     chain = [top]
     for _level in range(CLIMB_LEVELS):
+        if _is_page_part(chain[-1]):
+            break  # a whole post or article is never one module of a larger one
         parent = chain[-1].getparent()
         if parent is None or tag_of(parent) in ("body", "html"):
             break
         chain.append(parent)
     if len(chain) == 1:
         return top
-    position = {element: index for index, element in enumerate(chain)}
-    weight = [0.0] * len(chain)
-    for paragraph, points in scores.paragraphs:
-        ancestor: HtmlElement | None = paragraph
-        while ancestor is not None and ancestor not in position:
-            ancestor = ancestor.getparent()
-        if ancestor is not None:
-            weight[position[ancestor]] += points
-    for index in range(1, len(weight)):
-        weight[index] += weight[index - 1]
+    weight = _held_along(chain, [(paragraph, points) for paragraph, points, _length in scores.paragraphs])
     best = 0
     for index in range(1, len(chain)):
         growth = CLIMB_MIN_GROWTH if not _repeats(chain[index], top) else CLIMB_MIN_GROWTH_REPEATED
@@ -275,6 +273,63 @@ def climb(top: HtmlElement, scores: Scores) -> HtmlElement:
             break
         best = index
     return chain[best]
+
+
+def widen(top: HtmlElement, scores: Scores) -> HtmlElement:
+    """The smallest ancestor holding most of the page's paragraphs, when the winner holds too few of them.
+
+    Service, product and documentation pages spread their text over many small sections of equal
+    weight; the winner is then one of them, and the page's text is what they hold together.
+    """
+    if _is_hinted_container(top):
+        return top  # the page names its body: the text outside it is the page's, not the article's
+    own = [
+        (paragraph, float(length))
+        for paragraph, _points, length in scores.paragraphs
+        if not _in_teaser(paragraph)
+    ]
+    total = sum(length for _paragraph, length in own)
+    chain = [top]
+    # Never beyond the post, article or main part that holds the winner: what lies outside is another part.
+    while not _is_page_part(chain[-1]) and (parent := chain[-1].getparent()) is not None:
+        if tag_of(parent) == "html":
+            break
+        chain.append(parent)
+    weight = _held_along(chain, own)
+    if not total or weight[0] >= SPREAD_SHARE * total:
+        return top
+    for index, held in enumerate(weight):
+        if held >= WIDEN_SHARE * total:
+            return chain[index]
+    return chain[-1]
+
+
+def _is_page_part(element: HtmlElement) -> bool:
+    """Whether an element is a whole part of the page: an <article>, the <main> part, or a named post."""
+    if element.tag in ("article", "main") or element.get("role") == "main":
+        return True
+    value = element.get("class")
+    return bool(value) and POST_WRAPPER_TOKENS.search(value.lower()) is not None
+
+
+def _held_along(chain: list[HtmlElement], items: list[tuple[HtmlElement, float]]) -> list[float]:
+    """For each element of a chain of ancestors (innermost first), the summed values of the items it holds."""
+    position = {element: index for index, element in enumerate(chain)}
+    held = [0.0] * len(chain)
+    for item, value in items:
+        ancestor: HtmlElement | None = item
+        while ancestor is not None and ancestor not in position:
+            ancestor = ancestor.getparent()
+        if ancestor is not None:
+            held[position[ancestor]] += value
+    for index in range(1, len(held)):
+        held[index] += held[index - 1]
+    return held
+
+
+def _in_teaser(paragraph: HtmlElement) -> bool:
+    """Whether a paragraph is the summary of a teaser: inside a link or a list item."""
+    return has_ancestor(paragraph, lambda parent: parent.tag in ("a", "li"))
 
 
 def _repeats(outer: HtmlElement, top: HtmlElement) -> bool:

@@ -136,6 +136,11 @@ BODY_SELECTORS = (
 )
 # Hidden by markup: not shown to a reader.
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
+# Hidden elements that are folded content (a closed accordion panel, a tab, an FAQ answer): kept.
+FOLDED_HINTS = re.compile(
+    r"accordion|collaps|tab-?panel|tabs?__panel|tabbed-?content|faq|expandable|read-?more-?content|"
+    r"show-?more-?content"
+)
 
 # --- comments ---------------------------------------------------------------------------------------
 

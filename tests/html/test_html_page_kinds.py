@@ -1,0 +1,86 @@
+"""Pages that are not news articles: service pages in many sections, folded panels, pages shown by script."""
+
+from __future__ import annotations
+
+from parsers.html import parse_html
+
+OFFER = "We install and repair wiring in homes and offices, and every job comes with a written guarantee. "
+
+
+def _text(html: str) -> str:
+    """The body text of a page, blocks joined by newlines."""
+    return "\n".join(block.text for block in parse_html(html).blocks)
+
+
+def _section(title: str, sentences: int) -> str:
+    """One section of a page builder: a heading and a paragraph, several wrappers deep."""
+    wrappers = ("section", "container", "row", "column", "column-inner", "module")
+    opening = "".join(f'<div class="{name}">' for name in wrappers)
+    return (
+        f'{opening}<h2>{title}</h2><div class="rich"><p>{title}: {OFFER * sentences}</p></div>{"</div>" * 6}'
+    )
+
+
+def test_service_page_in_many_small_sections_is_read_whole() -> None:
+    """A page whose text sits in many sections of equal weight keeps them all, not the best one alone."""
+    titles = ("Rewiring", "Lighting", "Inspections", "Emergency call-outs", "Solar panels", "Car chargers")
+    sections = "".join(_section(title, size) for title, size in zip(titles, (6, 1, 2, 1, 3, 1), strict=True))
+    menu = '<nav><a href="/">Home</a> <a href="/about">About</a></nav>'
+    text = _text(
+        f"<html><body>{menu}<div class='site'>{sections}</div><footer>Call us</footer></body></html>"
+    )
+    assert all(f"{title}: We install" in text for title in titles)
+    assert "Call us" not in text
+
+
+def test_article_is_not_widened_to_the_teasers_around_it() -> None:
+    """A short article beside many teaser summaries stays alone: teasers in list items are not its text."""
+    article = "".join(f"<p>{OFFER}{OFFER}</p>" for _ in range(3))
+    teasers = "".join(
+        f'<li><a href="/story-{n}">Story {n}</a><p>A summary of another story, with some words, number {n}.</p></li>'
+        for n in range(30)
+    )
+    page = f"<html><body><div class='story'><div class='text'>{article}</div></div><ul>{teasers}</ul></body></html>"
+    text = _text(page)
+    assert "We install" in text and "summary of another story" not in text
+
+
+def test_short_post_is_not_widened_beyond_its_post_wrapper() -> None:
+    """The winner being a named post ("type-post"), the long text of a sidebar beside it stays out."""
+    notice = "<p>Legal notice about external links and the liability for them, in short.</p>"
+    sidebar = "<div class='side'>" + f"<div class='box'>{notice * 2}</div>" * 6 + "</div>"
+    page = (
+        "<html><body><div class='wrap'><div class='content'><div class='post-12 post type-post'><h1>Snow</h1>"
+        f"<p>{OFFER * 2}</p><p>{OFFER}</p></div></div>{sidebar}</div></body></html>"
+    )
+    text = _text(page)
+    assert "We install" in text and "Legal notice" not in text
+
+
+def test_folded_panels_are_read() -> None:
+    """Answers in a closed accordion or tab are the page's text, though hidden until clicked."""
+    answer = "You can cancel at any time, and we refund the unused part of your plan within ten days."
+    page = (
+        f"<html><body><main><h1>Questions</h1><p>{OFFER * 3}</p>"
+        f'<div class="faq"><h3>Can I cancel?</h3><div class="accordion-content" style="display:none"><p>{answer}</p></div>'
+        f'<div role="tabpanel" hidden><p>Tab text that is folded as well, and it is readable too.</p></div></div>'
+        "</main></body></html>"
+    )
+    text = _text(page)
+    assert answer in text and "Tab text that is folded" in text
+
+
+def test_hidden_menu_is_still_dropped() -> None:
+    """A hidden element that is not a folded panel (a closed menu, a modal) stays out."""
+    page = (
+        f"<html><body><main><p>{OFFER * 4}</p>"
+        '<div class="popup" style="display: none"><p>Sign up for our deals before you leave this page now.</p></div>'
+        "</main></body></html>"
+    )
+    assert "Sign up for our deals" not in _text(page)
+
+
+def test_page_hidden_until_its_scripts_run_is_read() -> None:
+    """A page wrapped whole in an element hidden until its scripts run still has its text read."""
+    page = f'<html><body><div style="visibility:hidden"><article><h1>Guide</h1><p>{OFFER * 5}</p></article></div></body></html>'
+    assert "We install" in _text(page)
