@@ -17,6 +17,7 @@ from parsers.html.vocabulary import (
     HIDDEN_STYLE,
     LAYOUT_HINTS,
     LAYOUT_MAX_LONG_PARAGRAPHS,
+    LAYOUT_NAMED_MAX_LONG_PARAGRAPHS,
     LONG_PARAGRAPH_CHARS,
     POST_WRAPPER_TOKENS,
     TAXONOMY_TOKENS,
@@ -111,7 +112,10 @@ def _is_boilerplate(element: HtmlElement, keep: frozenset[HtmlElement]) -> bool:
             element, value
         )
     if LAYOUT_HINTS.search(value):
-        return not CONTENT_WORDS.search(value) and not _has_long_paragraphs(element)
+        # Page builders name every module "widget", "header" or "nav-…"; one holding prose is content.
+        return not CONTENT_WORDS.search(value) and not _has_long_paragraphs(
+            element, LAYOUT_NAMED_MAX_LONG_PARAGRAPHS
+        )
     return False
 
 

@@ -84,6 +84,7 @@ LAYOUT_HINTS = re.compile(
 CONTENT_WORDS = re.compile(r"article|body|content|main|post|entry|story|text|blog|column")
 LONG_PARAGRAPH_CHARS = 150
 LAYOUT_MAX_LONG_PARAGRAPHS = 1
+LAYOUT_NAMED_MAX_LONG_PARAGRAPHS = 0  # a layout-named element holding one long paragraph is a text module
 BOILERPLATE_MAX_LONG_PARAGRAPHS = 2  # a boilerplate-named element with more long paragraphs is the article
 # Taxonomy classes that CMSs put on posts ("tag-privacy", "category-news"): never a hint by themselves.
 TAXONOMY_TOKENS = re.compile(r"(?:^|\s)(?:tag|tags|category|categories|format|status|type|topic)-[^\s]+")

@@ -84,3 +84,13 @@ def test_page_hidden_until_its_scripts_run_is_read() -> None:
     """A page wrapped whole in an element hidden until its scripts run still has its text read."""
     page = f'<html><body><div style="visibility:hidden"><article><h1>Guide</h1><p>{OFFER * 5}</p></article></div></body></html>'
     assert "We install" in _text(page)
+
+
+def test_text_modules_named_widget_are_read() -> None:
+    """A page builder names each module "widget"; a module holding a long paragraph is text, not furniture."""
+    module = '<div class="builder-widget builder-widget-text"><div class="builder-widget-container"><p>{}</p></div></div>'
+    parts = "".join(module.format(f"Step {n}. {OFFER * 2}") for n in range(1, 5))
+    sidebar = '<div class="sidebar-widget"><a href="/a">Archive</a> <a href="/b">Contact</a></div>'
+    text = _text(f"<html><body><article><h1>How we work</h1>{parts}</article>{sidebar}</body></html>")
+    assert all(f"Step {n}." in text for n in range(1, 5))
+    assert "Archive" not in text
