@@ -16,6 +16,7 @@ from parsers.model import DateValue
 from parsers.sanitize import clean_inline
 
 _SAYS = re.compile(r"\s*(?:says|said|sagt|schreibt|dit|a dit|wrote|schrieb)\s*:?\s*$", re.I)
+TEXT_ROOT_SHARE = 0.8
 _MICRODATA_TEXT = ("text", "commentText", "reviewBody", "articleBody", "description")
 
 
@@ -35,12 +36,22 @@ def text_root(item: HtmlElement, nested: frozenset[HtmlElement]) -> HtmlElement:
     for element in _own_descendants(item, nested):
         if (element.get("itemprop") or "") in _MICRODATA_TEXT:
             return element
+    named: list[tuple[HtmlElement, int]] = []
     for element in _own_descendants(item, nested):
         value = split_hints(element)
-        named = value and COMMENT_TEXT_HINTS.search(value) and "meta" not in value and "author" not in value
-        if named and element.text_content().strip():
-            return element
-    return item
+        if value and COMMENT_TEXT_HINTS.search(value) and "meta" not in value and "author" not in value:
+            length = len(element.text_content().strip())
+            if length:
+                named.append((element, length))
+    if not named:
+        return item
+    # "…__text" also names a caption or a profile line; the comment's text is the named part holding the most,
+    # or the innermost named part inside it that holds nearly all of that.
+    best, most = max(named, key=lambda pair: pair[1])
+    for element, length in named:
+        if length >= TEXT_ROOT_SHARE * most and best in element.iterancestors():
+            best = element
+    return best
 
 
 def comment_author(

@@ -188,3 +188,17 @@ def test_commentlinks_made_of_links_is_not_a_thread() -> None:
     )
     article = parse(f"<div class='commentlinks'><ul>{links}</ul></div>")
     assert not article.comments
+
+
+def test_comment_text_is_the_named_part_holding_the_most() -> None:
+    """A profile line named "…__text" before the post does not stand in for the comment's text."""
+    post = (
+        '<article class="entry entry--post" id="elComment_{n}">'
+        '<aside class="entry__header"><div class="photoPanel__text"><a class="username">Mira</a> Members</div></aside>'
+        '<div class="entry__content"><div class="richText"><p>{text}</p><p>It took a week, but it worked.</p></div></div>'
+        "</article>"
+    )
+    texts = ("I asked the shop for my data and got a spreadsheet.", "Same here, after two reminders.")
+    thread = "".join(post.format(n=n, text=text) for n, text in enumerate(texts))
+    comments = parse(f'<div class="topic comments">{thread}</div>').comments
+    assert [comment.text.splitlines()[0] for comment in comments] == list(texts)
