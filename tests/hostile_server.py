@@ -60,6 +60,7 @@ class Endpoint:
     says: str = ""
     slow: bool = False  # ends only at the deadline: tests give it a short one
     bomb: bool = False  # inflates far past the size limit: the benchmark measures memory
+    unreadable: str = ""  # fetched fine, but the command line refuses the document with this sentence
 
 
 class Reply:
@@ -292,7 +293,7 @@ ENDPOINTS: tuple[Endpoint, ...] = (
     Endpoint("/charset-huge", "charset", _page(_HUGE_LABEL + PAGE, "text/html; charset=" + "x" * 8000)),
     Endpoint("/charset-latin1-meta", "charset", _page(_LATIN1, "text/html")),
 
-    Endpoint("/empty", "success", _page(b"")),
+    Endpoint("/empty", "success", _page(b""), unreadable="the document is empty"),
     Endpoint("/redirect-localhost", "redirect", _redirect_to_own("http", "localhost", "/page")),
 
     Endpoint("/redirect-https", "network", _redirect_to_own("https", "127.0.0.1", "/page"), NetworkError, "secure connection"),

@@ -4,7 +4,8 @@ Each run is a fresh process running fineprint's command-line entry point, which 
 writes its own peak resident set (VmHWM from /proc/self/status) to a file. (The kernel's rusage
 for a child also counts the parent's memory at the fork, so it would report this benchmark's own
 size, not fineprint's.) Bombs inflate to 1 GiB each; the bar is 200 MB. A refusal must exit 1 with
-one line on stderr, within the deadline set here; a page must exit 0.
+one line on stderr, within the deadline set here; a page must exit 0 (an empty one exits 1, as
+the parser refuses it).
 """
 
 from __future__ import annotations
@@ -76,8 +77,10 @@ def verdict(point: Endpoint, run: Run) -> str:
     lines = run.stderr.splitlines()
     if point.bomb and run.peak_mb >= PEAK_BAR_MB:
         return f"peak over {PEAK_BAR_MB} MB"
-    if point.error is None:
+    if point.error is None and not point.unreadable:
         return "ok" if run.status == 0 else f"exit {run.status}"
+    if point.unreadable and point.unreadable not in run.stderr:
+        return "wrong sentence"
     if run.status != 1 or len(lines) != 1 or "Traceback" in run.stderr:
         return f"exit {run.status}, {len(lines)} stderr lines"
     if run.seconds > DEADLINE + STARTUP_ALLOWANCE:
