@@ -33,7 +33,7 @@ def test_required_laws_are_present() -> None:
     assert {"coppa", "coppa-rule", "gdpr", "ccpa", "cpra", "bipa", "hipaa", "ftc-act"} <= ids
 
 
-@pytest.mark.parametrize("name", ["money.toml", "penalty_cues.toml", "authorities.toml", "clauses.toml"])
+@pytest.mark.parametrize("name", ["money.toml", "penalties.toml", "tos_quotes.toml", "clauses.toml"])
 def test_every_vocabulary_file_parses(name: str) -> None:
     """Each TOML file of the knowledge base parses."""
     assert read_toml(name)

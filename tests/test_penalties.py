@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from annotations.detectors.penalties import PenaltyDetector
+from annotations.knowledge import vocabulary
 from parsers.model import Unit
 
 # (sentence, [(text, amount, currency, penalty_type)])
@@ -142,3 +143,29 @@ def test_payer_and_authority_are_read_from_the_sentence() -> None:
     )
     assert finding.authority == "FTC"
     assert finding.payer == "Ring"
+
+
+def test_every_authority_of_the_vocabulary_is_named_as_the_authority() -> None:
+    """Each authority of penalties.toml, in the sentence of a fine, is its authority."""
+    for entry in vocabulary("penalties.toml").role("authority"):
+        for name in entry.phrases:
+            (finding,) = PenaltyDetector().detect(
+                (Unit("b0", "block", f"The {name} imposed a $5 million fine on Acme.", "paragraph"),)
+            )
+            assert finding.authority == name
+
+
+def test_every_rate_unit_of_the_vocabulary_is_read_as_the_rate() -> None:
+    """Each rate unit of penalties.toml after "per" is the penalty's rate."""
+    for entry in vocabulary("penalties.toml").role("rate_unit"):
+        for unit in entry.phrases:
+            (finding,) = PenaltyDetector().detect(
+                (Unit("b0", "block", f"Fines reach $500 per {unit} under the law.", "paragraph"),)
+            )
+            assert finding.rate == f"per {unit}"
+
+
+def test_every_not_penalty_word_keeps_its_money_unmarked() -> None:
+    """A plain amount described by a not-penalty word is no penalty."""
+    for word in ("revenue", "acquisition", "salary", "funding", "fee", "budget"):
+        assert _find(f"The company's {word} was $40 million that year.") == [], word

@@ -10,12 +10,10 @@ from typing import Any
 import pytest
 
 import annotations.knowledge as knowledge_module
-from annotations.knowledge import KnowledgeError, knowledge, read_toml, vocabulary
+from annotations.knowledge import KnowledgeError, knowledge, read_toml, vocabulary, vocabulary_names
 from annotations.knowledge.linear import Backtracking, check_linear
 from annotations.knowledge.store import cache_dir, cache_key, cached
 from annotations.knowledge.vocabulary import unique_ids, validate_vocabulary
-
-_OWN_SHAPES = ("laws.toml", "clauses.toml", "jurisdictions.toml", "penalty_cues.toml", "authorities.toml")
 
 # Nested repeats that can split one run two ways: exponential on a long almost-matching run.
 CATASTROPHIC = [r"(a+)+$", r"(\w+\s?)*$", r"(x+x+)+y", r"(?:\d+\.?)+z", r"(.*a){12}", r"(?:[\w,]+ ?){0,6}x",
@@ -46,9 +44,8 @@ def _every_pattern() -> list[tuple[str, str]]:
         for p in law.get("citation_patterns", ())
     ]
     patterns += [(f"clause {c['id']}", c["pattern"]) for c in read_toml("clauses.toml")["clause"]]
-    for name in knowledge():
-        if name not in _OWN_SHAPES:
-            patterns += [(entry.id, entry.regex) for entry in vocabulary(name).entries]
+    for name in vocabulary_names():
+        patterns += [(entry.id, entry.regex) for entry in vocabulary(name).entries]
     return patterns
 
 
@@ -64,8 +61,8 @@ def test_every_pattern_is_linear_and_scans_adversarial_runs() -> None:
 
 def test_every_vocabulary_file_declares_its_roles_and_uses_them() -> None:
     """Each vocabulary file loads with [roles], and every role has entries."""
-    names = [name for name in knowledge() if name not in _OWN_SHAPES]
-    assert "money.toml" in names
+    names = vocabulary_names()
+    assert {"money.toml", "penalties.toml", "tos_quotes.toml"} <= set(names)
     for name in names:
         loaded = vocabulary(name)
         assert loaded.roles and {entry.role for entry in loaded.entries} == set(loaded.roles)
@@ -98,7 +95,7 @@ def test_entry_ids_are_unique_across_files() -> None:
     """Two files may not use one id."""
     with pytest.raises(KnowledgeError, match="used twice"):
         unique_ids({"a.toml": _file(), "b.toml": _file()})
-    unique_ids({name: data for name, data in knowledge().items() if name not in _OWN_SHAPES})
+    unique_ids({name: knowledge()[name] for name in vocabulary_names()})
 
 
 def test_entry_regex_is_its_escaped_phrases_then_its_pattern() -> None:

@@ -7,6 +7,7 @@ from functools import cache, lru_cache
 from typing import Protocol
 
 from annotations.currencies import sign_chars
+from annotations.knowledge import vocabulary
 from annotations.model import Finding
 from parsers.model import Unit
 
@@ -30,9 +31,13 @@ def _sentence_break() -> re.Pattern[str]:
     return re.compile(rf"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]*[{starts}])|(?<=;)\s+|\n\s*\n|\n")
 
 
-# A full stop after these does not end a sentence: "American Honda Motor Co. $632,500".
-_ABBREVIATIONS = (" Co.", " Inc.", " Ltd.", " Corp.", " Mr.", " Ms.", " Mrs.", " Dr.", " St.", " No.", " vs.", " v.",
-                  "U.S.", " Jr.", " Sr.", " Art.", " Nos.", " LLC.", " Bros.", " Gov.", " Sen.", " Rep.")  # fmt: skip
+@cache
+def _abbreviations() -> tuple[tuple[str, ...], int]:
+    """Text before a full stop that does not end a sentence ("Co.", " v."), and the longest one's length."""
+    sentences = vocabulary("sentences.toml")
+    found = tuple(f" {phrase}" for entry in sentences.role("abbreviation") for phrase in entry.phrases)
+    found += tuple(phrase for entry in sentences.role("glued_abbreviation") for phrase in entry.phrases)
+    return found, max(len(item) for item in found)
 
 
 @lru_cache(maxsize=64)
@@ -40,8 +45,9 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     """Spans of the sentences of `text` (a rough split, good enough for nearby context)."""
     bounds = []
     start = 0
+    abbreviations, reach = _abbreviations()
     for match in _sentence_break().finditer(text):
-        if text[max(0, match.start() - 6) : match.start()].endswith(_ABBREVIATIONS):
+        if text[max(0, match.start() - reach) : match.start()].endswith(abbreviations):
             continue
         if match.start() > start:
             bounds.append((start, match.start()))

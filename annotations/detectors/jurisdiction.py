@@ -10,7 +10,7 @@ from functools import cache
 from annotations.currencies import jurisdiction_signs, sign_chars
 from annotations.detectors.base import Unit
 from annotations.detectors.trie import trie_pattern
-from annotations.knowledge import jurisdiction_cues
+from annotations.knowledge import vocabulary
 from annotations.model import LawEntry
 
 # A law the article names outright says more about its jurisdiction than a passing word.
@@ -21,16 +21,17 @@ LAW_WEIGHT = 2
 def _cue_pattern() -> tuple[re.Pattern[str], dict[str, list[str]]]:
     """One trie pattern for every cue word, and which jurisdictions each word points to."""
     owners: dict[str, list[str]] = {}
-    cues: dict[str, tuple[str, ...]] = {**jurisdiction_cues()}
+    cues: dict[str, tuple[str, ...]] = {}
+    for entry in vocabulary("jurisdictions.toml").role("cue"):
+        cues[entry.get("jurisdiction")] = cues.get(entry.get("jurisdiction"), ()) + entry.phrases
     for code, currency_signs in jurisdiction_signs().items():
         cues[code] = cues.get(code, ()) + currency_signs
     for code, words in cues.items():
         for word in words:
             owners.setdefault(word, []).append(code)
     # Cue words are whole words: no letter or digit may touch either end.
-    return re.compile(
-        rf"(?<![\w{re.escape(sign_chars())}])(?:{trie_pattern(owners, fold=False)})(?![\w])"
-    ), owners
+    signs = re.escape(sign_chars())
+    return re.compile(rf"(?<![\w{signs}])(?:{trie_pattern(owners, fold=False)})(?![\w])"), owners
 
 
 def jurisdiction_signals(units: Iterable[Unit], named_jurisdictions: Iterable[str]) -> Counter[str]:

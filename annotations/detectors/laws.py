@@ -4,32 +4,46 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cached_property
+from functools import cache, cached_property
 
+from annotations.currencies import sign_chars
 from annotations.detectors.base import Unit
 from annotations.detectors.first_chars import dispatch
 from annotations.detectors.jurisdiction import jurisdiction_signals, resolve
 from annotations.detectors.trie import trie_pattern
-from annotations.knowledge import load_laws
+from annotations.knowledge import load_laws, vocabulary
 from annotations.model import Finding, LawEntry
 
-# "Section 5 of the", "Articles 12 and 13 of the", "Sections 15(a) and 15(b) of", "Art. 83(5)".
+REFERENCES = "law_references.toml"
 _PROVISION_NUMBER = r"(?:\d+[A-Za-z]?|[IVXLC]{1,6}\b)(?:\(\w{1,4}\))*(?:\.\d+)*"
-_PROVISION_WORD = (
-    r"(?:[Ss]ections?|[Aa]rticles?|[Aa]rts?\.|§§?|[Pp]aragraphs?|[Tt]itles?|[Pp]arts?|[Cc]hapters?|[Rr]ecitals?|"
-    r"[Ss]chedules?|[Rr]ules?|[Cc]lauses?|[Rr]egulations?|[Rr]egs?\.)"
-)
-_NUMBER_LIST = rf"{_PROVISION_NUMBER}(?:\s*(?:,|and|or|to|through|–|-)\s*(?:{_PROVISION_WORD}\s*)?{_PROVISION_NUMBER}){{0,6}}"
-PROVISION_BEFORE = re.compile(
-    rf"(?<!\w){_PROVISION_WORD}\s*{_NUMBER_LIST}\s+(?:(?:of|under|in)\s+(?:the\s+)?(?:(?:EU|UK|EU's|UK's)\s+)?)?$"
-)
-PROVISION_AFTER = re.compile(rf"^\s+{_PROVISION_WORD}\s*{_NUMBER_LIST}")
-# What may follow a statutory citation: subsections, ranges and lists ("§ 45(m)(1)(A)", "§§ 6501-6506",
-# "14/15(b)", "1798.199.90", "§§ 631 and 638.51").
 _SUBSECTION = r"(?:\([A-Za-z0-9]{1,4}\))"
-CITATION_TAIL = re.compile(
-    rf"^(?:[./]\d+[a-z]?)*{_SUBSECTION}*(?:\s*(?:[-–]|,|and|through|to)\s*\d+[a-z]?(?:\.\d+)*{_SUBSECTION}*(?![\w%$€£]))*"
-)
+
+
+def _words(role: str) -> str:
+    """Every entry of a role of law_references.toml as one alternation, in file order."""
+    return "|".join(entry.regex for entry in vocabulary(REFERENCES).role(role))
+
+
+@cache
+def provision_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A provision reference before a law's name ("Section 5 of the", "Art. 83(5)"), one after it,
+    and what may follow a statutory citation (subsections, ranges and lists: "§ 45(m)(1)(A)",
+    "§§ 6501-6506", "14/15(b)", "§§ 631 and 638.51")."""
+    word = f"(?:{_words('provision_word')})"
+    numbers = (
+        rf"{_PROVISION_NUMBER}(?:\s*(?:{_words('list_link')})\s*(?:{word}\s*)?{_PROVISION_NUMBER}){{0,6}}"
+    )
+    link = rf"(?:(?:{_words('provision_link')})\s+(?:the\s+)?(?:(?:{_words('law_qualifier')})\s+)?)?"
+    not_after = rf"[\w%{re.escape(sign_chars())}]"
+    return (
+        re.compile(rf"(?<!\w){word}\s*{numbers}\s+{link}$"),
+        re.compile(rf"^\s+{word}\s*{numbers}"),
+        re.compile(
+            rf"^(?:[./]\d+[a-z]?)*{_SUBSECTION}*(?:\s*(?:{_words('tail_link')})\s*\d+[a-z]?(?:\.\d+)*{_SUBSECTION}*(?!{not_after}))*"
+        ),
+    )
+
+
 # How far back a provision reference may start before the law's name.
 _LOOKBEHIND = 90
 
@@ -85,14 +99,15 @@ class LawDetector:
 
     def _extend(self, text: str, start: int, end: int) -> tuple[int, int]:
         """Widen a name to the provision reference around it: "Section 5 of the FTC Act"."""
-        before = PROVISION_BEFORE.search(text[max(0, start - _LOOKBEHIND) : start])
+        provision_before, provision_after, citation_tail = provision_patterns()
+        before = provision_before.search(text[max(0, start - _LOOKBEHIND) : start])
         if before:
             start = start - (len(text[max(0, start - _LOOKBEHIND) : start]) - before.start())
-        after = PROVISION_AFTER.match(text[end : end + _LOOKBEHIND])
+        after = provision_after.match(text[end : end + _LOOKBEHIND])
         if after:
             end += after.end()
         if end < len(text) and text[end] in "./(-–, a":
-            tail = CITATION_TAIL.match(text[end : end + _LOOKBEHIND])
+            tail = citation_tail.match(text[end : end + _LOOKBEHIND])
             if tail and (text[end - 1].isdigit() or text[end - 1] == ")"):
                 end += tail.end()
         return start, end

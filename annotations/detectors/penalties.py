@@ -11,7 +11,7 @@ from annotations.detectors.base import Unit, sentence_at, sentence_bounds
 from annotations.detectors.first_chars import dispatch, split_alternatives
 from annotations.detectors.money import Money, find_money
 from annotations.detectors.trie import trie_pattern
-from annotations.knowledge import read_toml
+from annotations.knowledge import vocabulary
 from annotations.model import Finding, PenaltyType, penalty_key
 
 # How far from an amount, within its sentence, a cue still speaks about it.
@@ -21,23 +21,7 @@ HEAD_NOUN_REACH = 25
 # An amount this large that equals a penalty named elsewhere is that penalty again ("the $30M").
 REPEAT_MIN_AMOUNT = 10_000
 _WORDS_ONLY = re.compile(r"[\s\w'’-]*")
-# Words that start a new phrase: after them the noun is no longer what the amount is ("$5m in profits").
-_LINKS = frozenset("in of from for to on at by over with into and or than as".split())
-_QUALIFIER = re.compile(
-    r"(?P<qualifier>up to|as much as|more than|over|at least|nearly|almost|about|around|approximately|roughly|some|less than|under|a maximum of|maximum of)\s+$",
-    re.IGNORECASE,
-)
-_RATE = re.compile(
-    r"^\s*(?P<rate>(?:per|for each|for every|a|each)\s+(?:violation|infringement|breach|day|affected (?:user|person|individual|consumer)|user|person|individual|child|consumer|call|email|message|text|incident|offen[cs]e))\b",
-    re.IGNORECASE,
-)
-_PAYER_BEFORE = re.compile(
-    r"(?P<payer>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})(?:'s?|’s?)?\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|will\s+|is\s+|must\s+)?(?:agreed to pay|agrees to pay|settled|settles|settle|been fined|fined|to pay|pay|paid|ordered to pay|faces|was hit with|hit with)\b[^.]{0,60}$"
-)
-_PAYER_AFTER = re.compile(
-    r"^[^.]{0,40}?\b(?:on|against|from)\s+(?P<payer>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})"
-)
-_FINED_PAYER = re.compile(r"\bfined\s+(?P<payer>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s+$")
+PENALTIES = "penalties.toml"
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,15 +38,23 @@ def _type(name: str) -> PenaltyType | None:
     return None if name == "none" else name  # type: ignore[return-value]
 
 
+def _words(role: str) -> str:
+    """Every entry of a role of penalties.toml as one alternation, in file order."""
+    return "|".join(entry.regex for entry in vocabulary(PENALTIES).role(role))
+
+
+def _phrases(role: str) -> tuple[str, ...]:
+    return tuple(phrase for entry in vocabulary(PENALTIES).role(role) for phrase in entry.phrases)
+
+
 @cache
 def cues() -> tuple[Cue, ...]:
-    """Penalty and not-penalty cues from the knowledge base, in the order they are tried."""
-    data = read_toml("penalty_cues.toml")
+    """Penalty and not-penalty cues from the vocabulary, in the order they are tried."""
     found = [
-        Cue(re.compile(rf"\b(?:{cue['pattern']})\b", re.IGNORECASE), _type(cue["type"]), cue["pattern"])
-        for cue in data["cue"]
+        Cue(re.compile(rf"\b(?:{entry.regex})\b", re.IGNORECASE), _type(entry.get("type")), entry.regex)
+        for entry in vocabulary(PENALTIES).role("cue")
     ]
-    not_penalty = "|".join(data["not_penalty"]["patterns"])
+    not_penalty = _words("not_penalty")
     found.append(Cue(re.compile(rf"\b(?:{not_penalty})\b", re.IGNORECASE), None, not_penalty))
     return tuple(found)
 
@@ -81,8 +73,47 @@ def _all_cues() -> re.Pattern[str]:
 
 @cache
 def _authorities() -> re.Pattern[str]:
-    names = read_toml("authorities.toml")["authorities"]
-    return re.compile(rf"(?<!\w)(?:{trie_pattern(names, fold=False)})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{trie_pattern(_phrases('authority'), fold=False)})(?!\w)")
+
+
+@cache
+def _links() -> frozenset[str]:
+    """Words that start a new phrase: after them the noun is no longer what the amount is ("$5m in profits")."""
+    return frozenset(_phrases("phrase_break"))
+
+
+@cache
+def _ceilings() -> tuple[str, ...]:
+    return tuple(phrase.lower() for phrase in _phrases("ceiling"))
+
+
+@cache
+def _qualifier() -> re.Pattern[str]:
+    """A qualifier just before an amount: "up to", "more than"."""
+    return re.compile(rf"(?P<qualifier>{_words('ceiling')}|{_words('qualifier')})\s+$", re.IGNORECASE)
+
+
+@cache
+def _rate() -> re.Pattern[str]:
+    """A rate just after an amount: "per violation", "for each day"."""
+    return re.compile(
+        rf"^\s*(?P<rate>(?:{_words('rate_lead')})\s+(?:{_words('rate_unit')}))\b", re.IGNORECASE
+    )
+
+
+@cache
+def _payer_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Who pays: "the regulator fined X", "X agreed to pay ...", "... a fine on X"."""
+    name = r"[A-Z][\w&.'’-]*"
+    before = re.compile(
+        rf"(?P<payer>{name}(?:\s+{name}){{0,3}})(?:'s?|’s?)?\s+(?:(?:{_words('payer_auxiliary')})\s+)?"
+        rf"(?:{_words('payer_verb')})\b[^.]{{0,60}}$"
+    )
+    after = re.compile(
+        rf"^[^.]{{0,40}}?\b(?:{_words('payer_after')})\s+(?P<payer>{name}(?:\s+{name}){{0,2}})"
+    )
+    fined = re.compile(rf"\b(?:{_words('fined')})\s+(?P<payer>{name}(?:\s+{name}){{0,2}})\s+$")
+    return fined, before, after
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,7 +195,7 @@ def _head_cue(text: str, hits: list[CueHit], money: Money) -> Cue | None:
             if (
                 hit.start - money.end <= HEAD_NOUN_REACH
                 and _WORDS_ONLY.fullmatch(gap)
-                and not _LINKS & set(words)
+                and not _links() & set(words)
             ):
                 return hit.cue
             return None
@@ -213,11 +244,12 @@ def _payer(text: str, money: Money, sentence: tuple[int, int]) -> str | None:
 
 def _payer_in(text: str, money: Money, sentence: tuple[int, int]) -> str | None:
     before = text[sentence[0] : money.start]
-    for pattern in (_FINED_PAYER, _PAYER_BEFORE):
+    fined, payer_before, payer_after = _payer_patterns()
+    for pattern in (fined, payer_before):
         match = pattern.search(before)
         if match:
             return match.group("payer")
-    after = _PAYER_AFTER.match(text[money.end : sentence[1]])
+    after = payer_after.match(text[money.end : sentence[1]])
     return after.group("payer") if after else None
 
 
@@ -240,8 +272,8 @@ class PenaltyDetector:
         cue = _deciding_cue(text, hits, money, window, previous)
         if cue is None or cue.penalty_type is None:
             return None
-        qualifier = _QUALIFIER.search(text[max(0, money.start - 20) : money.start])
-        rate = _RATE.match(text[money.end : money.end + 40])
+        qualifier = _qualifier().search(text[max(0, money.start - 20) : money.start])
+        rate = _rate().match(text[money.end : money.end + 40])
         penalty_type = _specific_type(hits, window, money, cue.penalty_type, qualifier, rate)
         authority = _authorities().search(text, sentence[0], sentence[1])
         return Finding(
@@ -323,13 +355,7 @@ def _specific_type(
     """The most telling type in the window: a civil penalty over a plain fine, a maximum over both."""
     if (
         qualifier
-        and qualifier.group("qualifier").lower()
-        in (
-            "up to",
-            "as much as",
-            "a maximum of",
-            "maximum of",
-        )
+        and qualifier.group("qualifier").lower() in _ceilings()
         and (rate or any(kind == "statutory_maximum" for _, kind in _types_in(hits, window)))
     ):
         return "statutory_maximum"

@@ -37,7 +37,6 @@ __all__ = [
     "Entry",
     "KnowledgeError",
     "Vocabulary",
-    "jurisdiction_cues",
     "knowledge",
     "law_from_toml",
     "laws_by_id",
@@ -46,15 +45,13 @@ __all__ = [
     "read_toml",
     "validate_laws",
     "vocabulary",
+    "vocabulary_names",
 ]
 
 # Files with a shape of their own, and how each is checked; every other file is a vocabulary.
 _OWN_SHAPES: dict[str, Callable[[str, Mapping[str, Any]], None]] = {
     "laws.toml": validate_laws_file,
     "clauses.toml": validate_clauses_file,
-    "jurisdictions.toml": lambda _name, _data: None,
-    "penalty_cues.toml": lambda _name, _data: None,
-    "authorities.toml": lambda _name, _data: None,
 }
 # The code that checks the files: a change to it must not let an old cache stand.
 _CHECKING_CODE = ("__init__.py", "laws.py", "linear.py", "vocabulary.py", "store.py")
@@ -96,6 +93,11 @@ def knowledge() -> Files:
     return cached(cache_key(_package_version(), sources), lambda: _checked(sources))
 
 
+def vocabulary_names() -> tuple[str, ...]:
+    """The data files that are vocabularies (named entries with roles)."""
+    return tuple(name for name in knowledge() if name not in _OWN_SHAPES)
+
+
 def read_toml(name: str) -> dict[str, Any]:
     """One checked data file of this package, as parsed from TOML."""
     return knowledge()[name]
@@ -111,12 +113,6 @@ def vocabulary(name: str) -> Vocabulary:
 def load_laws() -> tuple[LawEntry, ...]:
     """Every law of the knowledge base."""
     return tuple(law_entry(entry) for entry in read_toml("laws.toml").get("law", ()))
-
-
-@cache
-def jurisdiction_cues() -> dict[str, tuple[str, ...]]:
-    """Words that tell which jurisdiction an article is about, by jurisdiction code."""
-    return {code: tuple(words) for code, words in read_toml("jurisdictions.toml").items()}
 
 
 @cache
