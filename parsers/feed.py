@@ -2,8 +2,8 @@
 
 feedparser is given the bytes as a stream, never as a string or bytes object: handed `bytes`, it
 first tries to open them as a file name, so a server answering `/etc/passwd` would have it read a
-local file. It strips entity declarations other than plain text ones before parsing (no
-"billion laughs") and turns off external entities, so a feed cannot make it read a file or a URL.
+local file. It turns off external entities, so a feed cannot make it read a file or a URL; entity
+declarations are taken out before it sees them (parsers.feed_prolog), so none is ever expanded.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import Any
 
 import feedparser
 
+from parsers.feed_prolog import without_entity_declarations
 from parsers.html.dates import parse_date
 from parsers.html.extract import fragment_blocks
 from parsers.html.links import resolve_href
@@ -69,9 +70,8 @@ def read_feed(data: bytes, url: str | None = None) -> Feed | None:
     if is_json_feed(data):
         return _json_feed(data, url)
     try:
-        parsed = feedparser.parse(
-            io.BytesIO(data), response_headers={"content-location": url} if url else None
-        )
+        stream = io.BytesIO(without_entity_declarations(data))
+        parsed = feedparser.parse(stream, response_headers={"content-location": url} if url else None)
     except Exception:  # feedparser is robust, but a feed is hostile input: no feed, no crash
         return None
     raw_entries = parsed.get("entries", [])

@@ -10,6 +10,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 from parsers.feed import entry_to_article, read_feed
+from parsers.feed_prolog import without_entity_declarations
 
 RSS_091 = b"""<?xml version="1.0"?><rss version="0.91"><channel><title>Old Wire</title>
 <link>http://old.example/</link><description>d</description><language>en-us</language>
@@ -107,6 +108,7 @@ def test_json_feed_text_authors_and_dates() -> None:
         b"\x00\xff\xfe binary",
         b"%PDF-1.7 not a feed",
     ],
+    ids=["empty", "blank", "html", "plain-json", "truncated-json-feed", "nested-json-feed", "binary", "pdf"],
 )
 def test_what_is_no_feed_reads_as_none(document: bytes) -> None:
     """Empty, HTML, plain JSON, truncated or absurdly nested JSON Feed, binary: no feed, no exception."""
@@ -166,6 +168,26 @@ def test_entity_expansion_is_not_performed() -> None:
     ]
     assert all("lollol" not in text and len(text) < 200 for text in texts)
     assert [entry.link for entry in feed.entries] == ["https://laughs.example/1"]
+
+
+def test_entity_declarations_are_removed_before_any_parser_sees_them() -> None:
+    """The DOCTYPE that declares entities goes, in UTF-8 or UTF-16, with `]>` hidden in a quoted value."""
+    cleaned = without_entity_declarations(BILLION_LAUGHS)
+    assert b"<!ENTITY" not in cleaned and cleaned.startswith(b'<?xml version="1.0"?><rss version="2.0">')
+    utf16 = BILLION_LAUGHS.decode().replace(
+        '<?xml version="1.0"?>', '<?xml version="1.0" encoding="utf-16"?>'
+    )
+    cleaned16 = without_entity_declarations(utf16.encode("utf-16"))
+    assert b"<!ENTITY" not in cleaned16 and b"encoding" not in cleaned16
+    feed = read_feed(utf16.encode("utf-16"))
+    assert feed is not None and [entry.link for entry in feed.entries] == ["https://laughs.example/1"]
+    tricky = b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "]> x">]><rss version="2.0"><channel><title>T</title></channel></rss>'
+    assert (
+        without_entity_declarations(tricky)
+        == b'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title></channel></rss>'
+    )
+    netscape = b'<?xml version="1.0"?><!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd"><rss version="0.91"></rss>'
+    assert without_entity_declarations(netscape) is netscape
 
 
 def test_external_entities_are_neither_read_nor_fetched(tmp_path: Path, httpserver: HTTPServer) -> None:
