@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from textual.app import App
+from collections.abc import Iterable
+from typing import Any
+
+from textual.app import App, SystemCommand
+from textual.screen import Screen
 
 from tui.config import Config, load_config
 from tui.library.notices import loaded_notice
@@ -40,6 +44,16 @@ class FineprintApp(App[None]):
             if opened.message:
                 self.notify(opened.message, severity="warning", markup=False, timeout=15)
         self.push_screen(MainScreen(self.source, self.config.hidden_kinds, self.config.fetch, self.library))
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """The palette's commands: Textual's own, and the library, feeds and history from the reading screen."""
+        yield from super().get_system_commands(screen)
+        if isinstance(screen, MainScreen):
+            yield SystemCommand(
+                "Library", "Saved articles: search, filter by law, penalty, date", screen.action_open_library
+            )
+            yield SystemCommand("Feeds", "Subscriptions and their entries", screen.action_open_feeds)
+            yield SystemCommand("History", "Articles read, the most recent first", screen.action_open_history)
 
     def on_article_loaded(self, message: ArticleLoaded) -> None:
         """Whichever screen showed the article: say when it is a saved copy, or what changed since the last."""

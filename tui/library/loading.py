@@ -36,10 +36,11 @@ def load_saved(library: Library, url_or_id: str | int, source: str | None = None
 
 
 def offline_sentence(loaded: Loaded) -> str:
-    """One sentence saying the network failed and when the copy shown was saved."""
+    """One sentence saying when the copy shown was saved, and why it is shown (the network failed)."""
     when = show_saved_at(loaded.saved_at or "")
-    reason = loaded.problem or "the page could not be fetched"
-    return f"{reason[0].upper()}{reason[1:]}, so this is the copy saved in your library on {when}."
+    if not loaded.problem:
+        return f"This is the copy saved in your library on {when}."
+    return f"{loaded.problem[0].upper()}{loaded.problem[1:]}, so this is the copy saved in your library on {when}."
 
 
 def load_with_library(

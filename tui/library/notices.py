@@ -16,7 +16,7 @@ Severity = Literal["information", "warning", "error"]
 def loaded_notice(loaded: Loaded) -> tuple[str, Severity] | None:
     """The notification for a loaded article, with its severity; None when there is nothing to say."""
     if loaded.saved_at is not None:
-        return offline_sentence(loaded), "warning"
+        return offline_sentence(loaded), "warning" if loaded.problem else "information"
     if loaded.changes is not None:
         changes = loaded.changes
         lines = changes.lines()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
 
@@ -31,3 +33,13 @@ class HelpScreen(ModalScreen[None]):
 
     def action_dismiss_help(self) -> None:
         self.dismiss(None)
+
+
+def bound_keys(screen: Screen[Any]) -> list[tuple[str, str]]:
+    """(key as shown, description) of every binding with an id active on a screen, remappings included."""
+    keys = [
+        (screen.app.get_key_display(active.binding), active.binding.description)
+        for active in screen.active_bindings.values()
+        if active.binding.id and active.binding.description
+    ]
+    return list(dict.fromkeys(keys))

@@ -16,11 +16,15 @@ from parsers import SourceError
 from parsers.fetch import FetchLimits, is_web_url
 from tui.citation import citation
 from tui.dialogs.open_dialog import OpenDialog
+from tui.feeds.store import FeedStore
 from tui.library.loading import load_with_library
 from tui.library.store import Library
 from tui.messages import ArticleLoaded, LoadFailed
 from tui.navigation import step
+from tui.screens.feeds import FeedsScreen
 from tui.screens.help import HelpScreen
+from tui.screens.history import HistoryScreen
+from tui.screens.library import LibraryScreen
 from tui.search import Match, find_matches
 from tui.sources import Loaded
 from tui.widgets.annotation_detail import AnnotationDetail
@@ -53,6 +57,9 @@ class MainScreen(Screen[None]):
         Binding("o", "open_in_browser", "Open in browser", id="open_in_browser", show=False),
         Binding("ctrl+l", "open", "Open", id="open_source"),
         Binding("backspace", "back", "Back", id="back", show=False),
+        Binding("L", "open_library", "Library", id="open_library", show=False),
+        Binding("F", "open_feeds", "Feeds", id="open_feeds", show=False),
+        Binding("H", "open_history", "History", id="open_history", show=False),
         Binding("question_mark,f1", "help", "Help", id="help"),
         Binding("q", "close", "Quit", id="close"),
     ]
@@ -205,6 +212,32 @@ class MainScreen(Screen[None]):
             self.notify("No earlier article", timeout=2)
             return
         self.show(self.previous.pop())
+
+    def action_open_library(self) -> None:
+        """The library: saved articles by words, law, penalty and date; the one chosen is shown here."""
+        if self.library is None:
+            self.notify("The library could not be opened, so there is nothing saved to show", timeout=4)
+            return
+        self.app.push_screen(LibraryScreen(self.library, self.fetch_limits), self._show_chosen)
+
+    def action_open_feeds(self) -> None:
+        """The feeds and their entries; an entry opened there is shown here."""
+        if self.library is None:
+            self.notify("The library could not be opened, so feeds cannot be kept", timeout=4)
+            return
+        self.app.push_screen(FeedsScreen(FeedStore(self.library), self.fetch_limits), self._show_chosen)
+
+    def action_open_history(self) -> None:
+        """The articles read, the last first; the one chosen is shown here."""
+        if self.library is None:
+            self.notify("The library could not be opened, so there is no history", timeout=4)
+            return
+        self.app.push_screen(HistoryScreen(self.library), self._show_chosen)
+
+    def _show_chosen(self, loaded: Loaded | None) -> None:
+        """An article chosen on another screen arrives like one this screen loaded."""
+        if loaded is not None:
+            self.post_message(ArticleLoaded(loaded))
 
     def action_help(self) -> None:
         """Show every key of fineprint as it is bound now, remappings included."""
