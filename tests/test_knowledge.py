@@ -7,6 +7,7 @@ import pytest
 from annotations.knowledge import (
     KnowledgeError,
     law_from_toml,
+    laws_by_id,
     load_clauses,
     load_laws,
     read_toml,
@@ -68,3 +69,23 @@ def test_duplicate_names_and_unknown_parents_are_refused() -> None:
         validate_laws((one, two))
     with pytest.raises(KnowledgeError, match="unknown parent"):
         validate_laws((LawEntry("c", "C Rule", "rule", "US", "s", parent="nope"),))
+
+
+# (law id, year) and (law id, amount, currency, percent, as_of) of facts corrected from sources.
+YEARS = [("tx-cubi", 2001), ("pecr", 2003), ("coppa", 1998), ("bipa", 2008), ("gdpr", 2016)]
+CAPS = [("pecr", 17_500_000, "GBP", 4.0, 2026), ("uk-gdpr", 17_500_000, "GBP", 4.0, 2025)]
+
+
+@pytest.mark.parametrize(("law_id", "year"), YEARS)
+def test_law_year_is_the_year_of_enactment(law_id: str, year: int) -> None:
+    """A law's year is when it was enacted, not when it was later recodified (Texas CUBI: 2001, not 2009)."""
+    assert laws_by_id()[law_id].year == year
+
+
+@pytest.mark.parametrize(("law_id", "amount", "currency", "percent", "as_of"), CAPS)
+def test_current_maximum_penalty_comes_first(
+    law_id: str, amount: float, currency: str, percent: float, as_of: int
+) -> None:
+    """The first cap listed is the maximum in force (PECR: £17.5 million or 4% since February 2026)."""
+    cap = laws_by_id()[law_id].penalties[0]
+    assert (cap.amount, cap.currency, cap.percent, cap.as_of) == (amount, currency, percent, as_of)
