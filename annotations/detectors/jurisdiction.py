@@ -9,7 +9,7 @@ from functools import cache
 
 from annotations.currencies import jurisdiction_signs, sign_chars
 from annotations.detectors.base import Unit
-from annotations.detectors.trie import trie_pattern
+from annotations.detectors.trie import word_trie
 from annotations.knowledge import vocabulary
 from annotations.model import LawEntry
 
@@ -30,8 +30,7 @@ def _cue_pattern() -> tuple[re.Pattern[str], dict[str, list[str]]]:
         for word in words:
             owners.setdefault(word, []).append(code)
     # Cue words are whole words: no letter or digit may touch either end.
-    signs = re.escape(sign_chars())
-    return re.compile(rf"(?<![\w{signs}])(?:{trie_pattern(owners, fold=False)})(?![\w])"), owners
+    return word_trie(owners, fold=False, not_before=rf"\w{re.escape(sign_chars())}", not_after=r"\w"), owners
 
 
 def jurisdiction_signals(units: Iterable[Unit], named_jurisdictions: Iterable[str]) -> Counter[str]:

@@ -10,7 +10,7 @@ from annotations.currencies import sign_chars
 from annotations.detectors.base import Unit
 from annotations.detectors.first_chars import dispatch
 from annotations.detectors.jurisdiction import jurisdiction_signals, resolve
-from annotations.detectors.trie import trie_pattern
+from annotations.detectors.trie import word_trie
 from annotations.knowledge import load_laws, vocabulary
 from annotations.model import Finding, LawEntry
 
@@ -64,10 +64,9 @@ class LawDetector:
         short = {name: law.id for law in self.laws for name in law.short_names}
         found = []
         if full:
-            pattern = trie_pattern(full, fold=True)
-            found.append((re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE), full))
+            found.append((word_trie(full, fold=True, not_before=r"\w", not_after=r"\w"), full))
         if short:
-            found.append((re.compile(rf"(?<![\w-])(?:{trie_pattern(short, fold=False)})(?![\w-])"), short))
+            found.append((word_trie(short, fold=False, not_before=r"\w-", not_after=r"\w-"), short))
         return tuple(found)
 
     @cached_property
@@ -133,8 +132,7 @@ class LawDetector:
         for law in self.laws:
             for name in law.context_names:
                 owners.setdefault(name, []).append(law.id)
-        pattern = trie_pattern(owners, fold=False) if owners else r"(?!x)x"
-        return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])"), owners
+        return word_trie(owners, fold=False, not_before=r"\w-", not_after=r"\w-"), owners
 
     def _context_matches(self, text: str, signals: Counter[str]) -> list[tuple[int, int, str]]:
         """Shared bare names resolved by the jurisdiction the article points to."""

@@ -10,7 +10,7 @@ from functools import cache
 from annotations.detectors.base import Unit, sentence_at, sentence_bounds
 from annotations.detectors.first_chars import dispatch, split_alternatives
 from annotations.detectors.money import Money, find_money
-from annotations.detectors.trie import trie_pattern
+from annotations.detectors.trie import word_trie
 from annotations.knowledge import vocabulary
 from annotations.model import Finding, PenaltyType, penalty_key
 
@@ -73,7 +73,7 @@ def _all_cues() -> re.Pattern[str]:
 
 @cache
 def _authorities() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{trie_pattern(_phrases('authority'), fold=False)})(?!\w)")
+    return word_trie(_phrases("authority"), fold=False, not_before=r"\w", not_after=r"\w")
 
 
 @cache

@@ -7,8 +7,9 @@ import re
 from functools import cache
 
 from annotations.detectors.base import Unit, sentence_at, sentence_bounds
-from annotations.detectors.first_chars import dispatch
+from annotations.detectors.first_chars import dispatch, split_alternatives
 from annotations.detectors.quotes import Quote, find_quotes
+from annotations.detectors.trie import word_alternation
 from annotations.knowledge import Entry, load_clauses, vocabulary
 from annotations.model import ClauseCategory, Finding
 
@@ -45,13 +46,13 @@ def _documents() -> tuple[tuple[Entry, ...], re.Pattern[str]]:
 @cache
 def _speaker() -> re.Pattern[str]:
     """A person or body speaking: a quote nearer to one of these than to a document is theirs."""
-    return re.compile(rf"\b(?:{_words('speaker')})\b", re.IGNORECASE)
+    return word_alternation(split_alternatives(_words("speaker")), fold=True)
 
 
 @cache
 def _person() -> re.Pattern[str]:
     """Someone between the document and the verb: "Asked about the terms, a spokesperson said"."""
-    return re.compile(rf"\b(?:{_words('person')})\b", re.IGNORECASE)
+    return word_alternation(split_alternatives(_words("person")), fold=True)
 
 
 @cache

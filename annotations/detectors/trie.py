@@ -55,12 +55,79 @@ def _to_pattern(node: dict[str, dict]) -> str:
     return results[id(node)]
 
 
-def trie_pattern(names: Iterable[str], *, fold: bool) -> str:
-    """One pattern matching any of `names`, preferring the longest at each position."""
+def _trie(names: Iterable[str], fold: bool) -> dict[str, dict]:
     root: dict[str, dict] = {}
     for name in names:
         node = root
         for atom in _atoms(name.casefold() if fold else name):
             node = node.setdefault(atom, {})
         node[_END] = {}
-    return _to_pattern(root)
+    return root
+
+
+def trie_pattern(names: Iterable[str], *, fold: bool) -> str:
+    """One pattern matching any of `names`, preferring the longest at each position."""
+    return _to_pattern(_trie(names, fold))
+
+
+# Characters that Python's re, ignoring case, matches to an ASCII letter besides its two cases.
+_FOLDED_ONTO = {"i": "İı", "k": "\u212a", "s": "ſ"}
+# A branch of a first-character pattern: the characters it can start with, the pattern of its
+# first character (for a lookbehind), and the pattern of the rest.
+Branch = tuple[str, str, str]
+
+
+def _first(char: str, fold: bool) -> str | None:
+    """Every character a literal first character matches; None when case folding makes it unknown."""
+    if not fold or not char.isalpha():
+        return char
+    if not char.isascii():
+        return None
+    return char.lower() + char.upper() + _FOLDED_ONTO.get(char.lower(), "")
+
+
+def first_char_pattern(
+    branches: list[Branch], *, fold: bool, not_before: str, after: str, fallback: str
+) -> re.Pattern[str]:
+    """`(?<![not_before])(?:branches)after`, written so that Python's re skips, in C, every position
+    whose character no branch starts with: the first character is matched by one class, then each
+    branch checks it with a lookbehind. Branches keep their order; `fallback` is the plain pattern."""
+    flags = re.IGNORECASE if fold else 0
+    if not branches or any(not chars for chars, _first_atom, _rest in branches):
+        return re.compile(fallback, flags)
+    every = "".join(sorted({char for chars, _first_atom, _rest in branches for char in chars}))
+    union = "|".join(f"(?<={first_atom}){rest}" for _chars, first_atom, rest in branches)
+    scoped = f"(?i:{union})" if fold else f"(?:{union})"
+    return re.compile(f"[{re.escape(every)}](?<![{not_before}].){scoped}{after}")
+
+
+def word_trie(names: Iterable[str], *, fold: bool, not_before: str, not_after: str) -> re.Pattern[str]:
+    """Any of `names`, longest first, with no `not_before` character just before it and no
+    `not_after` character just after: `(?<![not_before])(?:trie)(?![not_after])`, scanned fast."""
+    root = _trie(names, fold)
+    branches: list[Branch] = []
+    for atom in sorted(root):
+        char = atom[-1:]
+        chars = (
+            "'’" if atom == "['’]" else _first(char, fold) if atom in (char, "\\" + char) and atom else None
+        )
+        branches.append((chars or "", atom, _to_pattern(root[atom])))
+    plain = f"(?<![{not_before}])(?:{_to_pattern(root) or '(?!x)x'})(?![{not_after}])"
+    return first_char_pattern(
+        branches, fold=fold, not_before=not_before, after=f"(?![{not_after}])", fallback=plain
+    )
+
+
+_SPECIAL = frozenset("\\.^$*+?{}[]|()")
+
+
+def word_alternation(alternatives: Iterable[str], *, fold: bool) -> re.Pattern[str]:
+    """`\\b(?:alternatives)\\b`, scanned fast when every alternative starts with a plain letter."""
+    items = list(alternatives)
+    plain = rf"\b(?:{'|'.join(items)})\b"
+    branches: list[Branch] = []
+    for item in items:
+        literal = len(item) > 1 and item[0].isalpha() and item[1] not in "*+?{"
+        chars = _first(item[0], fold) if literal and item[0] not in _SPECIAL else None
+        branches.append((chars or "", re.escape(item[0]), item[1:]))
+    return first_char_pattern(branches, fold=fold, not_before=r"\w", after=r"\b", fallback=plain)

@@ -7,9 +7,11 @@ Speed is measured on text we generate here.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -116,8 +118,45 @@ PLAIN = (
 )
 
 
+SAMPLE = ROOT / "tui" / "sample" / "sample-article.txt"
+# Run in a fresh interpreter: import the parsers, then the annotation core, then annotate the sample.
+_STARTUP = """
+import sys, time
+started = time.perf_counter()
+import parsers
+parsed = time.perf_counter()
+import annotations
+imported = time.perf_counter()
+article = parsers.parse_text(open(sys.argv[1], encoding="utf-8").read())
+before = time.perf_counter()
+annotations.annotate(article)
+print(parsed - started, imported - parsed, time.perf_counter() - before)
+"""
+
+
+def startup() -> None:
+    """Start-up cost of the annotation core: import, and the first annotate() on the sample article,
+    with an empty knowledge cache (cold) and with the cache the first run wrote (warm)."""
+    with tempfile.TemporaryDirectory() as home:
+        for label in ("cold", "warm"):
+            result = subprocess.run(
+                [sys.executable, "-c", _STARTUP, str(SAMPLE)],
+                capture_output=True,
+                text=True,
+                check=True,
+                cwd=ROOT,
+                env={**os.environ, "FINEPRINT_HOME": home, "PYTHONPATH": str(ROOT)},
+            )
+            parsers_s, annotations_s, first_s = (float(value) for value in result.stdout.split())
+            print(
+                f"start-up, {label} cache: import parsers {parsers_s:.3f} s, then import annotations "
+                f"{annotations_s:.3f} s, first annotate() of the sample {first_s:.3f} s"
+            )
+
+
 def speed() -> None:
-    """Throughput on articles with 5,000 comments, and pathological 1 MB lines."""
+    """Start-up, throughput on articles with 5,000 comments, and pathological 1 MB lines."""
+    startup()
     cases = (
         ("every comment dense with money, laws and quotes", lambda n: DENSE),
         (

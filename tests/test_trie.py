@@ -1,0 +1,49 @@
+"""Fast name patterns match exactly what their plain forms match: the same spans, in the same order."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from annotations.detectors.trie import trie_pattern, word_alternation, word_trie
+
+_LETTERS = st.sampled_from(list("abkisAKIS ’'-.§1İıſ\u212a"))
+_NAMES = st.lists(
+    st.text(_LETTERS, min_size=1, max_size=6).map(str.strip).filter(bool), min_size=1, max_size=6
+)
+_TEXT = st.text(st.sampled_from(list("abkisAKIS ’'-.§1İıſ\u212a\n")), max_size=60)
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in pattern.finditer(text)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(_NAMES, _TEXT, st.booleans())
+def test_word_trie_matches_what_the_plain_trie_matches(names: list[str], text: str, fold: bool) -> None:
+    """Case folded or not, the first-character form finds the same names as the plain trie."""
+    plain = re.compile(
+        rf"(?<![\w-])(?:{trie_pattern(names, fold=fold)})(?![\w-])", re.IGNORECASE if fold else 0
+    )
+    fast = word_trie(names, fold=fold, not_before=r"\w-", not_after=r"\w-")
+    assert _spans(fast, text) == _spans(plain, text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from(["said", "says", "spokes\\w*", "ask", "kit", "is", "isn't", "a b"]), min_size=1),
+    _TEXT,
+)
+def test_word_alternation_matches_what_the_plain_alternation_matches(words: list[str], text: str) -> None:
+    """Word alternatives, ignoring case, are found where `\\b(?:...)\\b` finds them."""
+    plain = re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE)
+    assert _spans(word_alternation(words, fold=True), text) == _spans(plain, text)
+
+
+def test_the_fast_form_starts_with_one_class_of_first_characters() -> None:
+    """The pattern opens with the class of first characters, so re can skip the other positions in C."""
+    pattern = word_trie(["COPPA", "GDPR"], fold=False, not_before=r"\w-", not_after=r"\w-")
+    assert pattern.pattern.startswith("[CG]")
+    assert _spans(pattern, "COPPA, GDPR and XCOPPA") == [(0, 5), (7, 11)]
