@@ -11,6 +11,7 @@ from tests_support import unit_offsets_hold
 
 from parsers import parse_text
 from parsers.model import Article
+from parsers.text import read_text
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted((Path(__file__).parent / "fixtures" / "text").glob("*/source.txt"))
@@ -29,7 +30,8 @@ def check_against_expected(source: Path, expected_path: Path) -> None:
     """Compare a parse with the page's expected.json, field by field."""
     text = source.read_text(encoding="utf-8")
     expected = json.loads(expected_path.read_text(encoding="utf-8"))
-    article = parse_text(text)
+    reading = read_text(text)
+    article = reading.article
     meta = article.metadata
     assert meta.title == expected["title"]
     assert list(meta.authors) == expected["authors"]
@@ -42,6 +44,8 @@ def check_against_expected(source: Path, expected_path: Path) -> None:
         assert phrase in body
     for phrase in expected["body_excludes"]:
         assert phrase not in body, phrase
+    dropped = [fate.name for _number, fate in sorted(reading.ledger.items()) if fate.kind == "furniture"]
+    assert dropped == expected["furniture"]
     headings = [block.text for block in article.blocks if block.kind == "heading"]
     for heading in expected["headings"]:
         assert heading in headings

@@ -1,79 +1,107 @@
-"""The plain-text parser: a web page saved as text becomes an Article with source offsets."""
+"""The plain-text parser: a web page saved as text becomes an Article with source offsets.
+
+Nothing is lost: a line lands in a unit (title, description, block, comment) unless a named
+furniture rule of the vocabulary drops it or it is read into the metadata (a byline, a date,
+a comment header). `read_text` says which, line by line, in its ledger.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from parsers.model import Article, Metadata
 from parsers.sanitize import clean_text
 from parsers.text import vocabulary as vocab
-from parsers.text.body import Draft, chunk_to_drafts, folded, number_blocks
-from parsers.text.comments import first_header_index, read_comments
-from parsers.text.header import is_furniture, locate_title, read_header
-from parsers.text.lines import Line, chunks, join_lines, split_lines
+from parsers.text.body import drafts_of, number_blocks
+from parsers.text.comments import first_header_index, read_tail
+from parsers.text.header import Header, TitleSpot, locate_title, read_header
+from parsers.text.ledger import Fate, Ledger, drop, furniture_rule, read_into_metadata
+from parsers.text.lines import Line, join_lines, split_lines
 
-__all__ = ["parse_text"]
+__all__ = ["Fate", "Ledger", "TextReading", "parse_text", "read_text"]
 
 
-def _region_ends(lines: list[Line | None], start: int) -> tuple[int, int, int]:
-    """Where the body ends, where comments start, and where the comment form begins."""
-    body_end = len(lines)
-    for index in range(start, len(lines)):
-        line = lines[index]
-        if line is not None and vocab.END_OF_BODY_ANY.match(line.text):
-            body_end = index
-            break
+@dataclass(frozen=True, slots=True)
+class TextReading:
+    """A parsed page, with the ledger of the input lines that landed in no unit and why."""
+
+    article: Article
+    ledger: Ledger
+
+
+def _tail_start(lines: list[Line | None], start: int, taken: set[int]) -> int:
+    """Where the body ends: the first section marker or dated comment header after some body text."""
     header_at = first_header_index(lines, start)
-    if header_at is not None and header_at < body_end:
-        body_end = header_at
-    comments_start = body_end
-    form_start = len(lines)
-    for index in range(comments_start, len(lines)):
+    end = len(lines) if header_at is None else header_at
+    seen_text = False
+    for index in range(start, end):
         line = lines[index]
-        if line is not None and vocab.COMMENT_FORM_ANY.match(line.text) and index > comments_start:
-            form_start = index
-            break
-    return body_end, comments_start, form_start
+        if line is None or line.number in taken:
+            continue
+        if seen_text and vocab.SECTION_MARKER_ANY.match(line.text):
+            return index
+        seen_text = seen_text or furniture_rule(line.text) is None
+    return end
 
 
-def _body(lines: list[Line | None], consumed: set[int], title: str) -> list[Draft]:
-    """The body's blocks from the lines between the header and the end of the body."""
-    kept = [line if line is not None and line.number not in consumed else None for line in lines]
-    kept = [line if line is None or not is_furniture(line.text) else None for line in kept]
-    seen = [folded(title)]
-    drafts: list[Draft] = []
-    for chunk in chunks(kept):
-        drafts.extend(chunk_to_drafts(chunk, seen))
-    return drafts
+def _page_lines(lines: list[Line | None], taken: set[int], ledger: Ledger) -> list[Line | None]:
+    """The lines left for blocks and comments: taken lines and page furniture become gaps."""
+    kept: list[Line | None] = []
+    for line in lines:
+        if line is None or line.number in taken:
+            kept.append(None)
+        elif (rule := furniture_rule(line.text)) is not None:
+            drop(ledger, line.number, rule)
+            kept.append(None)
+        else:
+            kept.append(line)
+    return kept
 
 
-def parse_text(text: str, url: str | None = None) -> Article:
-    """Parse a page saved as plain text; offsets are code points of `text`, a leading BOM removed."""
-    text = clean_text(text.removeprefix("\ufeff"))
-    lines = split_lines(text)
-    present = [line for line in lines if line is not None]
-    if not present:
-        return Article(Metadata(url=url, page_kind="unknown"))
-    title_index, standfirst = locate_title(present)
-    title_line = present[title_index]
-    title_at = title_line.number
-    title, title_offsets = join_lines([title_line])
-    description, description_offsets = join_lines([present[index] for index in standfirst])
-    header = read_header(present[title_index + 1 :])
-    header.consumed.update(present[index].number for index in standfirst)
-    body_start = max(header.consumed, default=title_at) + 1
-    body_end, comments_start, form_start = _region_ends(lines, body_start)
-    drafts = _body(lines[title_at + 1 : body_end], header.consumed, title)
-    comment_lines = lines[comments_start:form_start]
-    comments = read_comments(comment_lines, in_comments=comments_start < len(lines))
-    blocks = number_blocks(drafts)
-    metadata = Metadata(
-        title=title,
+def _metadata(
+    present: list[Line], spot: TitleSpot, header: Header, url: str | None, has_blocks: bool
+) -> Metadata:
+    """The article's metadata, with the title and standfirst as units mapped to the input."""
+    title, title_offsets = join_lines([present[spot.title]]) if spot.title is not None else ("", None)
+    description, description_offsets = join_lines([present[index] for index in spot.standfirst])
+    return Metadata(
+        title=title or None,
         authors=tuple(dict.fromkeys(header.authors)),
         published=header.published,
         updated=header.updated,
         url=url,
-        page_kind="article" if blocks else "unknown",
-        title_offsets=title_offsets,
+        page_kind="article" if has_blocks else "unknown",
+        title_offsets=title_offsets if title else None,
         description=description or None,
         description_offsets=description_offsets if description else None,
     )
-    return Article(metadata=metadata, blocks=blocks, comments=comments)
+
+
+def read_text(text: str, url: str | None = None) -> TextReading:
+    """Parse a page saved as plain text, saying where every line that is in no unit went."""
+    text = clean_text(text.removeprefix("\ufeff"))
+    lines = split_lines(text)
+    present = [line for line in lines if line is not None]
+    ledger: Ledger = {}
+    if not present:
+        return TextReading(Article(Metadata(url=url, page_kind="unknown")), ledger)
+    spot = locate_title(present)
+    header = read_header(present[spot.header_from :]) if spot.header_from is not None else Header()
+    for number, kind in header.consumed.items():
+        read_into_metadata(ledger, number, kind)
+    top = [
+        present[index].number
+        for index in (*([spot.title] if spot.title is not None else []), *spot.standfirst)
+    ]
+    taken = set(header.consumed) | set(top)
+    tail_at = _tail_start(lines, max(taken, default=-1) + 1, taken)
+    page = _page_lines(lines[:tail_at], taken, ledger)
+    tail = read_tail(lines[tail_at:], ledger)
+    blocks = number_blocks(drafts_of(page) + tail.drafts)
+    metadata = _metadata(present, spot, header, url, bool(blocks))
+    return TextReading(Article(metadata=metadata, blocks=blocks, comments=tail.comments), ledger)
+
+
+def parse_text(text: str, url: str | None = None) -> Article:
+    """Parse a page saved as plain text; offsets are code points of `text`, a leading BOM removed."""
+    return read_text(text, url).article

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from parsers.model import Block, BlockKind, OffsetMap
 from parsers.text import vocabulary as vocab
-from parsers.text.lines import Line, UnitBuilder, join_lines
+from parsers.text.lines import Line, UnitBuilder, chunks, join_lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,11 +17,6 @@ class Draft:
     kind: BlockKind
     text: str
     offsets: OffsetMap
-
-
-def folded(text: str) -> str:
-    """Text compared loosely: case folded, every run of whitespace one space."""
-    return " ".join(text.split()).casefold()
 
 
 def _words(text: str) -> int:
@@ -34,6 +30,11 @@ def is_heading_like(text: str, max_words: int = vocab.HEADING_MAX_WORDS) -> bool
     return not vocab.SENTENCE_END.search(text) or (text.endswith("?") and _words(text) <= 10)
 
 
+def _marker_end(marker: re.Match[str]) -> int:
+    """How much of a list line to leave out: a bullet and its space, never an item's number."""
+    return marker.end() if marker.group("bullet") else 0
+
+
 def _list_items(chunk: list[Line]) -> list[Draft] | None:
     """A chunk whose lines start with bullets or numbers, as list items; None when it is not a list."""
     if not vocab.BULLET.match(chunk[0].text):
@@ -43,7 +44,7 @@ def _list_items(chunk: list[Line]) -> list[Draft] | None:
         marker = vocab.BULLET.match(line.text)
         if marker:
             items.append(UnitBuilder())
-            items[-1].add_line(line, skip=marker.end())
+            items[-1].add_line(line, skip=_marker_end(marker))
         else:
             items[-1].add_line(line)
     return [Draft("list_item", item.text, item.offsets()) for item in items]
@@ -59,18 +60,11 @@ def _quote(chunk: list[Line]) -> list[Draft] | None:
     return [Draft("quote", builder.text, builder.offsets())]
 
 
-def _captions(chunk: list[Line], seen: list[str]) -> list[Draft] | None:
-    """A chunk of short unpunctuated lines: image alt text and captions; repeats are dropped."""
+def _captions(chunk: list[Line]) -> list[Draft] | None:
+    """A chunk of short unpunctuated lines: image alt text and captions, one block a line."""
     if len(chunk) < 2 or not all(is_heading_like(line.text, vocab.CAPTION_MAX_WORDS) for line in chunk):
         return None
-    drafts = []
-    for line in chunk:
-        line_key = folded(line.text)
-        if any(line_key in earlier for earlier in seen):
-            continue
-        text, offsets = join_lines([line])
-        drafts.append(Draft("caption", text, offsets))
-    return drafts
+    return [Draft("caption", *join_lines([line])) for line in chunk]
 
 
 def _paragraph(chunk: list[Line]) -> list[Draft]:
@@ -86,23 +80,40 @@ def _paragraph(chunk: list[Line]) -> list[Draft]:
     return drafts
 
 
-def chunk_to_drafts(chunk: list[Line], seen: list[str]) -> list[Draft]:
-    """Classify one chunk of the body; `seen` holds the folded title and headings so far."""
+def _line_by_line(chunk: list[Line]) -> list[Draft] | None:
+    """A chunk not wrapped by hand (a line too long for that): each line is its own block."""
+    if len(chunk) < 2 or max(len(line.text) for line in chunk) <= vocab.WRAPPED_LINE_MAX_CHARS:
+        return None
+    drafts: list[Draft] = []
+    for line in chunk:
+        marker = vocab.BULLET.match(line.text)
+        if marker:
+            builder = UnitBuilder()
+            builder.add_line(line, skip=_marker_end(marker))
+            drafts.append(Draft("list_item", builder.text, builder.offsets()))
+        else:
+            kind: BlockKind = "heading" if is_heading_like(line.text) else "paragraph"
+            drafts.append(Draft(kind, *join_lines([line])))
+    return drafts
+
+
+def chunk_to_drafts(chunk: list[Line]) -> list[Draft]:
+    """Classify one chunk of lines (a run with no blank line) as blocks."""
     if len(chunk) == 1 and is_heading_like(chunk[0].text):
-        if folded(chunk[0].text) in seen:
-            return []
-        seen.append(folded(chunk[0].text))
         return [Draft("heading", *join_lines(chunk))]
-    for reader in (_list_items, _quote):
+    for reader in (_line_by_line, _list_items, _quote, _captions):
         drafts = reader(chunk)
         if drafts is not None:
             return drafts
-    if len(chunk) > 1 and folded(chunk[0].text) in seen:
-        return []  # an image: its alt text repeats a heading, the lines under it are its caption
-    captions = _captions(chunk, seen)
-    if captions is not None:
-        return captions
     return _paragraph(chunk)
+
+
+def drafts_of(lines: list[Line | None]) -> list[Draft]:
+    """The blocks of a stretch of lines, a blank line (None) between chunks."""
+    drafts: list[Draft] = []
+    for chunk in chunks(lines):
+        drafts.extend(chunk_to_drafts(chunk))
+    return drafts
 
 
 def number_blocks(drafts: list[Draft]) -> tuple[Block, ...]:

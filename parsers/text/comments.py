@@ -1,4 +1,4 @@
-"""Reader comments in a page saved as text: headers, their text, and who answers whom."""
+"""The tail of a page saved as text: reader comments, who answers whom, and what else stands there."""
 
 from __future__ import annotations
 
@@ -9,8 +9,12 @@ from parsers.dates import find_date, is_date_only, parse_date
 from parsers.model import Comment, DateValue
 from parsers.sanitize import clean_inline
 from parsers.text import vocabulary as vocab
-from parsers.text.header import is_furniture
-from parsers.text.lines import Line, UnitBuilder
+from parsers.text.body import Draft, drafts_of
+from parsers.text.ledger import Ledger, MetadataKind, drop, furniture_rule, read_into_metadata
+from parsers.text.lines import Line, UnitBuilder, join_lines
+
+# Longest line that may be a comment header.
+HEADER_MAX_CHARS = 120
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,9 +32,49 @@ class CommentHeader:
 class _Draft:
     header: CommentHeader
     indent: int
+    meta_lines: list[tuple[Line, MetadataKind]]
     builder: UnitBuilder = field(default_factory=UnitBuilder)
     parent: int | None = None
     paragraph_open: bool = False
+
+
+@dataclass(slots=True)
+class _Thread:
+    """The comments read so far, and what threading the next one needs, kept as it goes.
+
+    `open_parents` holds the indexes of the comments a new one may answer by indent: each
+    less indented than the one above it on the stack, so finding the nearest less indented
+    comment pops what no later comment can answer. `by_author` holds each author's latest
+    comment before the current one. Both keep threading linear in the number of comments.
+    """
+
+    drafts: list[_Draft] = field(default_factory=list)
+    open_parents: list[int] = field(default_factory=list)
+    by_author: dict[str, int] = field(default_factory=dict)
+
+    def add(self, draft: _Draft) -> None:
+        """Append a new comment and find the one it answers."""
+        if self.drafts:
+            self.by_author[self.drafts[-1].header.author.casefold()] = len(self.drafts) - 1
+        while self.open_parents and self.drafts[self.open_parents[-1]].indent >= draft.indent:
+            self.open_parents.pop()
+        draft.parent = self._parent_of(draft)
+        self.open_parents.append(len(self.drafts))
+        self.drafts.append(draft)
+
+    def _parent_of(self, draft: _Draft) -> int | None:
+        """The comment a new one answers: the one it names, the nearest less indented, or the previous."""
+        if draft.header.target and (named := self.latest_by(draft.header.target)) is not None:
+            return named
+        if self.open_parents:
+            return self.open_parents[-1]
+        if draft.header.replies and self.drafts:
+            return len(self.drafts) - 1
+        return None
+
+    def latest_by(self, author: str) -> int | None:
+        """The latest comment by `author` before the current one."""
+        return self.by_author.get(author.casefold())
 
 
 def _author(match: re.Match[str]) -> str | None:
@@ -43,7 +87,7 @@ def _author(match: re.Match[str]) -> str | None:
 
 def read_header(text: str, next_text: str | None, in_comments: bool) -> CommentHeader | None:
     """The comment header `text` is, or None; `next_text` may hold its date."""
-    if len(text) > 120:
+    if len(text) > HEADER_MAX_CHARS:
         return None
     text = vocab.HEADER_TRAILER.sub("", text)
     for pattern in vocab.COMMENT_HEADER_WITH_DATE:
@@ -61,73 +105,83 @@ def read_header(text: str, next_text: str | None, in_comments: bool) -> CommentH
     return None
 
 
-def _parent_of(drafts: list[_Draft], indent: int, header: CommentHeader) -> int | None:
-    """The comment a new one answers: the one it names, the nearest less indented, or the previous."""
-    if header.target and (named := _reply_target(drafts, header.target)) is not None:
-        return named
-    for index in range(len(drafts) - 1, -1, -1):
-        if drafts[index].indent < indent:
-            return index
-    if header.replies and drafts:
-        return len(drafts) - 1
-    return None
-
-
-def _reply_target(drafts: list[_Draft], name: str) -> int | None:
-    """The latest comment by `name`."""
-    folded = name.casefold()
-    for index in range(len(drafts) - 1, -1, -1):
-        if drafts[index].header.author.casefold() == folded:
-            return index
-    return None
-
-
-def _add_text(draft: _Draft, line: Line, drafts: list[_Draft]) -> None:
+def _add_text(draft: _Draft, line: Line, thread: _Thread) -> None:
     """Add a line of text, or a "Reply to NAME" note, to the comment being read."""
     if not draft.builder.length and (match := vocab.REPLY_TO.match(line.text)):
-        target = _reply_target(drafts[:-1], match.group("author"))
+        target = thread.latest_by(match.group("author"))
         if target is not None:
             draft.parent = target
+            draft.meta_lines.append((line, "comment header"))
             return
     separator = " " if draft.paragraph_open else "\n\n"
     draft.builder.add_line(line, separator)
     draft.paragraph_open = True
 
 
-def read_comments(lines: list[Line | None], in_comments: bool = False) -> tuple[Comment, ...]:
-    """Every comment in `lines`, in page order."""
-    drafts: list[_Draft] = []
-    skip_date_line = False
+def _read_date_line(draft: _Draft, line: Line) -> None:
+    """The line under an undated header holds its date."""
+    found = find_date(line.text)
+    old = draft.header
+    draft.header = CommentHeader(old.author, found[0] if found else None, old.replies, False, old.target)
+    draft.meta_lines.append((line, "date"))
+
+
+@dataclass(frozen=True, slots=True)
+class Tail:
+    """What follows the article body: the comments, and the blocks of every other line there."""
+
+    comments: tuple[Comment, ...]
+    drafts: list[Draft]
+
+
+def read_tail(lines: list[Line | None], ledger: Ledger) -> Tail:
+    """Read the lines after the body: comments, furniture (recorded in `ledger`), and the rest as blocks."""
+    thread = _Thread()
+    current: _Draft | None = None
+    rest: list[Line | None] = []
     following = next_texts(lines)
     for index, line in enumerate(lines):
         if line is None:
-            if drafts:
-                drafts[-1].paragraph_open = False
+            if current is not None:
+                current.paragraph_open = False
+            rest.append(None)
             continue
-        header = read_header(line.text, following[index], in_comments or bool(drafts))
+        if vocab.COMMENT_FORM_ANY.match(line.text) or vocab.SECTION_MARKER_ANY.match(line.text):
+            current = None  # the comment form or a new section ends the comment above
+        if (rule := furniture_rule(line.text, in_tail=True)) is not None:
+            drop(ledger, line.number, rule)
+            rest.append(None)
+            continue
+        header = read_header(line.text, following[index], True)
         if header is not None:
-            draft = _Draft(header, line.indent)
-            draft.parent = _parent_of(drafts, line.indent, header)
-            drafts.append(draft)
-            skip_date_line = header.needs_date
-            continue
-        if not drafts or is_furniture(line.text):
-            continue
-        if skip_date_line:
-            skip_date_line = False
-            found = find_date(line.text)
-            old = drafts[-1].header
-            drafts[-1].header = CommentHeader(
-                old.author, found[0] if found else None, old.replies, False, old.target
-            )
-            continue
-        _add_text(drafts[-1], line, drafts)
-    return _number(drafts)
+            current = _Draft(header, line.indent, [(line, "comment header")])
+            thread.add(current)
+            rest.append(None)
+        elif current is None:
+            rest.append(line)
+        elif current.header.needs_date and len(current.meta_lines) == 1:
+            _read_date_line(current, line)
+        else:
+            _add_text(current, line, thread)
+    return _finish(thread.drafts, rest, ledger)
 
 
-def _number(drafts: list[_Draft]) -> tuple[Comment, ...]:
-    """Comments with ids c0, c1, ... for the drafts that hold text."""
+def _finish(drafts: list[_Draft], rest: list[Line | None], ledger: Ledger) -> Tail:
+    """Number the comments that hold text; a header with no text under it stays a block."""
     kept = [draft for draft in drafts if draft.builder.text.strip()]
+    kept_ids = {id(draft) for draft in kept}
+    blocks = drafts_of(rest)
+    for draft in drafts:
+        if id(draft) in kept_ids:
+            for line, kind in draft.meta_lines:
+                read_into_metadata(ledger, line.number, kind)
+        else:
+            blocks.extend(Draft("paragraph", *join_lines([line])) for line, _kind in draft.meta_lines)
+    return Tail(_number(drafts, kept), blocks)
+
+
+def _number(drafts: list[_Draft], kept: list[_Draft]) -> tuple[Comment, ...]:
+    """Comments with ids c0, c1, ... for the drafts that hold text."""
     ids = {id(draft): f"c{index}" for index, draft in enumerate(kept)}
     comments = []
     for draft in kept:
@@ -146,7 +200,7 @@ def _number(drafts: list[_Draft]) -> tuple[Comment, ...]:
 
 
 def first_header_index(lines: list[Line | None], start: int) -> int | None:
-    """The index of the first comment header at or after `start`."""
+    """The index of the first dated comment header at or after `start`."""
     following = next_texts(lines)
     for index in range(start, len(lines)):
         line = lines[index]

@@ -1,4 +1,4 @@
-"""The top of a page saved as text: its title, byline and dates."""
+"""The top of a page saved as text: its title, standfirst, byline and dates."""
 
 from __future__ import annotations
 
@@ -8,17 +8,18 @@ from parsers.dates import find_date, is_date_only, parse_date
 from parsers.model import DateValue
 from parsers.sanitize import clean_inline
 from parsers.text import vocabulary as vocab
+from parsers.text.ledger import MetadataKind, furniture_rule
 from parsers.text.lines import Line
 
 
 @dataclass(slots=True)
 class Header:
-    """What the lines under the title say about the article."""
+    """What the lines under the title say about the article, and which lines said it."""
 
     authors: list[str] = field(default_factory=list)
     published: DateValue | None = None
     updated: DateValue | None = None
-    consumed: set[int] = field(default_factory=set)
+    consumed: dict[int, MetadataKind] = field(default_factory=dict)
 
     def add_date(self, value: DateValue | None, *, updated: bool = False) -> bool:
         """Record a date: the first is the publication date, a later or "updated" one the update."""
@@ -31,17 +32,23 @@ class Header:
         return True
 
 
-def is_furniture(text: str) -> bool:
-    """Whether a line is page furniture wherever it stands."""
-    return vocab.FURNITURE.match(text) is not None
+@dataclass(frozen=True, slots=True)
+class TitleSpot:
+    """Where the title, the standfirst and the byline are, as indexes into the non-blank lines."""
+
+    title: int | None
+    standfirst: tuple[int, ...] = ()
+    header_from: int | None = None
 
 
 def split_authors(text: str) -> list[str]:
     """Names in "A, B and C"; empty when the text does not look like names."""
     names = [clean_inline(part) for part in vocab.AUTHOR_SPLIT.split(text.strip(" ,.|"))]
-    found = [name for name in names if name]
+    found = [name for name in names if name and not vocab.AUTHOR_ROLE.match(name)]
     if not found or any(len(name.split()) > vocab.NAME_MAX_WORDS for name in found):
         return []
+    if not all(any(word[0].isupper() for word in name.split()) for name in found):
+        return []  # "By then, it was too late": a sentence, not names
     return found
 
 
@@ -51,44 +58,56 @@ def is_name(text: str) -> bool:
     return 1 <= len(words) <= vocab.NAME_MAX_WORDS and bool(vocab.NAME_LINE.match(text))
 
 
-def _byline(line: Line, header: Header) -> bool:
-    """Read a "By NAME | DATE" or "Posted on DATE by NAME" line into the header."""
+def _byline(line: Line, header: Header) -> MetadataKind | None:
+    """Read a "By NAME | DATE" or "Posted on DATE by NAME" line into the header.
+
+    A byline whose date part is no date ("By Ann Lee | 5 min read") gives its names but stays
+    in the text: only what the metadata holds may leave it.
+    """
     if len(line.text) > vocab.MAX_META_LINE:
-        return False
+        return None
     for pattern in vocab.BYLINE_PATTERNS:
         match = pattern.match(line.text)
         if not match:
             continue
         authors = split_authors(match.group("authors"))
-        date_text = match.group("date")
-        if not authors and not date_text:
-            continue
-        if not authors and date_text and parse_date(date_text):
-            header.add_date(parse_date(date_text))
-            return True
-        header.authors.extend(authors)
-        header.add_date(parse_date(date_text))
-        return bool(authors)
-    return False
+        date_text, updated = _date_part(match.group("date"))
+        date = parse_date(date_text) if date_text and is_date_only(date_text) else None
+        if authors:
+            header.authors.extend(authors)
+            header.add_date(date, updated=updated)
+            return "byline" if date_text is None or date is not None else None
+    return None
 
 
-def _dated(line: Line, header: Header, next_line: Line | None) -> bool:
+def _date_part(text: str | None) -> tuple[str | None, bool]:
+    """A byline's date text without its "Updated"/"Published" label, and whether it is an update."""
+    if text is None:
+        return None, False
+    if match := vocab.UPDATED_LINE.match(text):
+        return match.group("date"), True
+    if match := vocab.PUBLISHED_LINE.match(text):
+        return match.group("date"), False
+    return text, False
+
+
+def _dated(line: Line, header: Header, next_line: Line | None) -> MetadataKind | None:
     """Read an "Updated • DATE", "Published: DATE", date-only or name line into the header."""
     text = line.text
     if len(text) > vocab.MAX_META_LINE:
-        return False
+        return None
     if (match := vocab.UPDATED_LINE.match(text)) and is_date_only(match.group("date")):
-        return header.add_date(parse_date(match.group("date")), updated=True)
+        return "date" if header.add_date(parse_date(match.group("date")), updated=True) else None
     if (match := vocab.PUBLISHED_LINE.match(text)) and is_date_only(match.group("date")):
-        return header.add_date(parse_date(match.group("date")))
+        return "date" if header.add_date(parse_date(match.group("date"))) else None
     if is_date_only(text):
         found = find_date(text)
-        return header.add_date(found[0] if found else None)
+        return "date" if header.add_date(found[0] if found else None) else None
     next_is_date = next_line is not None and (is_date_only(next_line.text) or _starts_dated(next_line.text))
     if not header.authors and is_name(text) and next_is_date:
         header.authors.append(clean_inline(text) or text)
-        return True
-    return False
+        return "author"
+    return None
 
 
 def _starts_dated(text: str) -> bool:
@@ -97,57 +116,92 @@ def _starts_dated(text: str) -> bool:
 
 
 def read_header(lines: list[Line]) -> Header:
-    """Read the byline and dates from the lines that follow the title."""
+    """Read the byline and dates from the first lines of `lines`, recording the lines read."""
     header = Header()
     zone = lines[: vocab.HEADER_ZONE_LINES]
     for index, line in enumerate(zone):
-        if vocab.END_OF_BODY_ANY.match(line.text):
+        if vocab.SECTION_MARKER_ANY.match(line.text):
             break
         next_line = zone[index + 1] if index + 1 < len(zone) else None
-        if _byline(line, header) or _dated(line, header, next_line):
-            header.consumed.add(line.number)
-        elif header.consumed and not is_furniture(line.text):
+        kind = _byline(line, header) or _dated(line, header, next_line)
+        if kind is not None:
+            header.consumed[line.number] = kind
+        elif header.consumed and furniture_rule(line.text) is None:
             break
     return header
 
 
-def is_headline_like(text: str) -> bool:
-    """A line that could be a headline: a few words, no navigation separators, not furniture."""
-    words = [word for word in text.split() if any(char.isalpha() for char in word)]
-    if not vocab.HEADLINE_MIN_WORDS <= len(words) <= vocab.HEADLINE_MAX_WORDS:
+def _words(text: str) -> int:
+    """Words with letters in them."""
+    return sum(1 for word in text.split() if any(char.isalpha() for char in word))
+
+
+def is_title_like(text: str) -> bool:
+    """A short line that could be a title: no paragraph, no navigation bar, no furniture, no sentence."""
+    if len(text) > vocab.TITLE_MAX_CHARS or not 1 <= _words(text) <= vocab.TITLE_MAX_WORDS:
         return False
-    return not vocab.NAVIGATION.search(text) and not is_furniture(text)
+    if text.endswith((".", ",", ";", ":")) and not text.endswith("..."):
+        return False
+    return not vocab.NAVIGATION.search(text) and furniture_rule(text) is None
+
+
+def is_headline_like(text: str) -> bool:
+    """A title-like line long enough to be a headline rather than a site name or a section label."""
+    return is_title_like(text) and _words(text) >= vocab.HEADLINE_MIN_WORDS
 
 
 def _opens_header(lines: list[Line], index: int) -> bool:
     """Whether the line at `index` is a byline or a date line."""
     scratch = Header()
     next_line = lines[index + 1] if index + 1 < len(lines) else None
-    return _byline(lines[index], scratch) or _dated(lines[index], scratch, next_line)
+    return bool(_byline(lines[index], scratch) or _dated(lines[index], scratch, next_line))
 
 
-def locate_title(lines: list[Line]) -> tuple[int, list[int]]:
-    """The index of the title among non-blank lines, and of the standfirst lines under it.
+def _chunk_starts(lines: list[Line], end: int) -> list[int]:
+    """Where the chunks of `lines[:end]` start, last first; a page with no blank lines has a chunk a line."""
+    starts = [
+        index for index in range(end) if index == 0 or lines[index].number != lines[index - 1].number + 1
+    ]
+    return list(range(end))[::-1] if starts == [0] else starts[::-1]
 
-    The title is the first of the headline-like lines that stand right above the byline;
-    without a byline, the first headline-like line near the top.
+
+def _title_above(lines: list[Line], byline_at: int) -> TitleSpot | None:
+    """The title and standfirst in the chunks of headline-like lines right above the byline."""
+    starts = _chunk_starts(lines, byline_at)
+    chain: list[list[int]] = []
+    end = byline_at
+    for start in starts[: vocab.TITLE_CHAIN_CHUNKS]:
+        if not is_headline_like(" ".join(line.text for line in lines[start:end])):
+            break
+        chain.insert(0, list(range(start, end)))
+        end = start
+    while chain and len(chain[0]) > 1:
+        chain.pop(0)  # a title is one line: a taller chunk above the title is no part of it
+    if chain:
+        title = chain[0][0]
+        key = " ".join(lines[title].text.split()).casefold()
+        rest = [index for group in chain[1:] for index in group]
+        repeats = any(" ".join(lines[index].text.split()).casefold() == key for index in rest)
+        return TitleSpot(title, () if repeats else tuple(rest), byline_at)
+    above = byline_at - 1
+    if starts and starts[0] == above and is_title_like(lines[above].text):
+        return TitleSpot(above, (), byline_at)
+    return None
+
+
+def locate_title(lines: list[Line]) -> TitleSpot:
+    """Where the title, standfirst and byline are among the non-blank lines; no title when none is clear.
+
+    The title is the headline-like line that stands right above the byline, with at most one
+    standfirst between them; without a byline, the first headline-like line near the top.
     """
     top = lines[: vocab.TITLE_SEARCH_LINES]
-    end = next((i for i, line in enumerate(top) if vocab.END_OF_BODY_ANY.match(line.text)), None)
+    end = next((i for i, line in enumerate(top) if i and vocab.SECTION_MARKER_ANY.match(line.text)), None)
     top = top[:end] if end else top
-    byline_at = next((index for index in range(1, len(top)) if _opens_header(top, index)), None)
-    if byline_at is not None:
-        chain = []
-        for index in range(byline_at - 1, -1, -1):
-            if not is_headline_like(top[index].text):
-                break
-            chain.append(index)
-        if chain:
-            return min(chain), sorted(chain)[1:]
-        if not is_furniture(top[byline_at - 1].text):
-            return byline_at - 1, []
-    for index, line in enumerate(top[: vocab.HEADER_ZONE_LINES * 2]):
+    byline_at = next((index for index in range(len(top)) if _opens_header(top, index)), None)
+    if byline_at is not None and (spot := _title_above(top, byline_at)) is not None:
+        return spot
+    for index, line in enumerate(top[: vocab.TITLE_TOP_LINES]):
         if is_headline_like(line.text):
-            return index, []
-    first = next((index for index, line in enumerate(top) if not is_furniture(line.text)), 0)
-    return first, []
+            return TitleSpot(index, (), index + 1)
+    return TitleSpot(None, (), byline_at)

@@ -1,11 +1,15 @@
-"""What page furniture, bylines and comment headers look like in pages saved as text.
+"""What page furniture, bylines, dates and comment headers look like in pages saved as text.
 
-Data only: the parser in this package reads these patterns top to bottom.
+Data only: the parser in this package reads these entries. A line is dropped only when one
+of the named FURNITURE_RULES matches it whole; every other line lands in a unit or, for
+bylines, dates and comment headers, in the metadata.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import Literal
 
 _I = re.IGNORECASE
 
@@ -19,53 +23,179 @@ MAX_META_LINE = 200
 HEADER_ZONE_LINES = 7
 # A headline has this many words with letters in them.
 HEADLINE_MIN_WORDS = 4
-HEADLINE_MAX_WORDS = 30
+# No line longer than this, in words or characters, is a title: that is a paragraph.
+TITLE_MAX_WORDS = 30
+TITLE_MAX_CHARS = 220
 # How far down the page the title and byline may be.
 TITLE_SEARCH_LINES = 60
+# Without a byline, the title is the first headline-like line among this many lines.
+TITLE_TOP_LINES = 14
+# Above a byline, the title and at most one standfirst: this many chunks of headline-like lines.
+TITLE_CHAIN_CHUNKS = 2
 # Navigation bars: items split by pipes, bullets, slashes or wide gaps.
 NAVIGATION = re.compile(r"\S\s(?:\||·|•|/|»|›)\s\S|\S {3,}\S|\t")
 # A short first line runs into longer ones: a heading with no blank line after it.
 HEADING_RUN_IN_RATIO = 0.6
+# A chunk with a line longer than this was not wrapped by hand: each line is its own paragraph.
+WRAPPED_LINE_MAX_CHARS = 110
 
 _SOCIAL = (
     r"facebook|twitter|x|linkedin|e-?mail|reddit|whatsapp|print|pinterest|telegram|copy link|"
-    r"mastodon|bluesky|threads|tumblr|pocket|flipboard|hacker news|sms|messenger"
+    r"mastodon|bluesky|threads|tumblr|pocket|flipboard|hacker news|sms|messenger|xing|copy"
 )
+# A run of social network names, split by punctuation or by spaces (never both ambiguously,
+# so the pattern cannot backtrack badly on a long line).
+_SOCIAL_RUN = rf"(?:share on\s+)?(?:{_SOCIAL})(?:(?:\s*[|·•,/]\s*|\s+)(?:share on\s+)?(?:{_SOCIAL})){{0,12}}"
+_ACCOUNT = r"subscribe|sign in|sign up|log in|login|log out|register|newsletter|my account"
 
-# Lines dropped wherever they stand.
-FURNITURE_LINES = tuple(
-    re.compile(pattern, _I)
-    for pattern in (
-        r"^share(?: this| on| the)?(?: article| story| post| page)?\s*[:.]?$",
-        r"^share(?: this| on| the)?(?: article| story| post| page)?\s*:.{0,100}$",
-        # Separators are either punctuation or spaces, never both ambiguously: no backtracking blow-up.
-        rf"^(?:share on\s+)?(?:{_SOCIAL})(?:(?:\s*[|·•,/]\s*|\s+)(?:share on\s+)?(?:{_SOCIAL})){{0,12}}\s*[:.]?$",
-        r"^(?:click to share on|share via)\b.*$",
-        r"^(?:tags?|filed under|categories|category|topics?)\s*:.*$",
-        r"^(?:advertisement|sponsored|ad|skip to (?:main )?content|menu|search|home|close)$",
-        r"^(?:image|photo|picture|illustration|video)(?:\s+(?:credit|source))?s?\s*:.*$",
-        r"^(?:photo|image)?\s*credit\s*:.*$",
-        r"^(?:read more|continue reading|read next|recommended)\b.*$",
-        r"^(?:subscribe|sign up|join)\b.{0,40}\bnewsletter\b.*$",
-        r"^(?:reply|reply ↓|↓|like|likes|report|flag|permalink|log in to reply|cancel reply|\d+ likes?)$",
-        r"^(?:reply|like|likes|report|share|upvote|downvote|replies)(?:\s*\(\d+\))?(?:\s*[|·•]\s*(?:reply|like|likes|report|share)(?:\s*\(\d+\))?)*$",
-        r"^(?:start writing|get the app|download the app|open in app)$",
-        r"^\d+\s+min(?:ute)?s?\s+read$",
-        r"^(?:was this (?:article|page|story) (?:helpful|useful)\??).*$",
-        r"^(?:subscribe|sign in|sign up|log in|log out|register|newsletter)$",
-        r"^like this:.*$",
-        r"^(?:like\s+)?loading(?:\.{3}|…)?$",
-        r"^.{0,80}\b(?:subscribe|sign up)\b.{0,80}\b(?:receive|posts|for free|alerts|inbox|updates)\b.{0,60}$",
-        r"^(?:receive|get) (?:our|the) .{0,60}(?:by e-?mail|in your inbox|newsletter)\W*$",
-        r"^attorney advertising\b.*$",
-        r"^.*(?:type|enter) your e-?mail.*$",
-        r"^.*(?:©|\(c\) \d{4}|all rights reserved).*$",
-        r"^(?:loading|loading\.\.\.|loading…)$",
-    )
+
+@dataclass(frozen=True, slots=True)
+class FurnitureRule:
+    """A named kind of line that is page furniture: the only lines the parser may drop.
+
+    `scope` says where the rule holds: "page" anywhere, "tail" only after the article body
+    (among comments and the comment form), where a line can be told apart by where it stands.
+    """
+
+    name: str
+    pattern: re.Pattern[str]
+    scope: Literal["page", "tail"] = "page"
+
+
+def _rule(name: str, pattern: str, scope: Literal["page", "tail"] = "page") -> FurnitureRule:
+    """A furniture rule whose pattern must match the whole stripped line, case ignored."""
+    return FurnitureRule(name, re.compile(rf"^(?:{pattern})$", _I), scope)
+
+
+FURNITURE_RULES = (
+    # "Share", "Share this article", "Share on:" with nothing after: the label of a share bar.
+    _rule("share-label", r"share(?: this| on| the| via)?(?: article| story| post| page)?\s*[:.]?"),
+    # "Share: LinkedIn | Twitter | Email", "Share on Facebook Twitter": a share bar.
+    _rule(
+        "share-bar",
+        rf"(?:share(?: this| on| the| via)?(?: article| story| post| page)?\s*:?\s*)?{_SOCIAL_RUN}\s*[:.]?",
+    ),
+    # "Click to share on Twitter (Opens in new window)": WordPress share buttons.
+    _rule(
+        "share-button", r"(?:click to share on|share via|share on) [\w ]{1,20}(?:\(opens in new window\))?"
+    ),
+    # "Advertisement", "Sponsored", "Ad": where an advertisement stood.
+    _rule("advertisement", r"[-–—\s]*(?:advertisement|sponsored|ad|anzeige|publicité|publicidad)[-–—\s]*"),
+    # "Skip to content", "Menu", "Search", "Close", "Back to top": controls of the page.
+    _rule(
+        "page-control",
+        r"skip to (?:main )?content|menu|main menu|search|home|close|toggle navigation|back to top|"
+        r"open menu|close menu|show more|show less|expand|collapse",
+    ),
+    # "Subscribe", "Sign in | Subscribe", "Log in": account links, alone or in a row.
+    _rule("account-links", rf"(?:{_ACCOUNT})(?:\s*[|·•/]\s*(?:{_ACCOUNT})){{0,4}}"),
+    # "Get the app", "Open in app", "Start writing": app and platform prompts.
+    _rule("app-prompt", r"start writing|get the app|download the app|open in app"),
+    # "5 min read", "• 0 minute read", "1 min de lecture": reading-time estimates.
+    _rule("reading-time", r"\W*(?:schedule\s+)?\d{1,3}\s+min(?:ute)?s?\.?\s+(?:read|de lecture|lesezeit)\W*"),
+    # "Photo: Jane Doe", "Image credit: Getty Images": credits, short and alone on a line.
+    _rule(
+        "image-credit",
+        r"(?:(?:image|photo|picture|illustration)s?(?: credit| source)?|credit)\s*:\s*\S[^.!?]{0,60}",
+    ),
+    # "Read more", "Continue reading →": a link label with no title after it.
+    _rule("read-more", r"(?:read more|continue reading|read next|read the full (?:story|article))\W*"),
+    # "Subscribe to our newsletter", "Sign up for our daily briefing", "Thanks for reading X!
+    # Subscribe for free to receive new posts": newsletter prompts.
+    _rule(
+        "newsletter-prompt",
+        r"(?:subscribe|sign up|join)\b.{0,40}\b(?:newsletter|briefing|digest)\b.{0,40}|"
+        r"thanks for reading\b.{0,60}\bsubscribe\b.{0,80}",
+    ),
+    # "Get our newsletter in your inbox": the same prompt, said the other way round.
+    _rule(
+        "newsletter-offer", r"(?:receive|get) (?:our|the) .{0,60}(?:by e-?mail|in your inbox|newsletter)\W*"
+    ),
+    # "Type your email…", "Enter your email address": a sign-up box.
+    _rule("email-box", r".{0,30}(?:type|enter) your e-?mail(?: address)?.{0,30}"),
+    # "Was this article helpful?": a feedback prompt.
+    _rule(
+        "feedback-prompt",
+        r"was this (?:article|page|story|post) (?:helpful|useful)\??(?:\s+yes\s*[/|·]?\s*no)?",
+    ),
+    # "Like this:", "Like Loading…", "Loading...": WordPress widget leftovers.
+    _rule("widget-leftover", r"like this:|(?:like\s+)?loading(?:\.{3}|…)?"),
+    # "© 2024 Example Media. All rights reserved.": the copyright line of a footer.
+    _rule("copyright", r".{0,80}(?:©|\(c\) \d{4}|all rights reserved).{0,80}"),
+    # "Attorney Advertising. Prior results do not guarantee a similar outcome.": the bar's notice.
+    _rule("attorney-advertising", r"attorney advertising\b.{0,120}"),
+    # "Page 2 of 3", "1 2 3 Next ›": pagination.
+    _rule("pagination", r"page \d{1,4} of \d{1,4}|(?:\d{1,4}\s+){1,9}(?:next|page \d{1,4})\W*"),
+    # "Previous Post: «", "Next article", "← Older posts": post navigation with no title after it.
+    _rule(
+        "post-navigation",
+        r"[←«‹<\s]*(?:previous|next|prev|older|newer)\s+(?:posts?|articles?|stor(?:y|ies)|entry|entries)[\s:»›→>«]*",
+    ),
+    # "Reply", "Like", "Report", "Reply · Like", "Log in to Reply", "12 likes": a comment's buttons.
+    _rule(
+        "comment-actions",
+        r"(?:reply|reply ↓|↓|like|likes|report|flag|permalink|log in to reply|cancel reply|restack|\d+ likes?)|"
+        r"(?:reply|like|likes|report|share|upvote|downvote|replies)(?:\s*\(\d+\))?"
+        r"(?:\s*[|·•]\s*(?:reply|like|likes|report|share)(?:\s*\(\d+\))?)*",
+    ),
+    # "4 comments", "Comments (3)", "3 Responses", "Discussion": a comment count or label alone.
+    _rule(
+        "comment-count",
+        r"(?:\d+\s+)?(?:comments?|responses?|replies|thoughts)(?:\s*\(\d+\))?"
+        r"(?:\s*[|·•]\s*sort(?:ed)? by\b.{0,30})?\s*:?|"
+        r"(?:reader comments|discussion|what readers say|conversation)\s*:?",
+        scope="tail",
+    ),
+    # "Sort by: Newest", "Oldest first": how the comments are ordered.
+    _rule("comment-sort", r"sort(?:ed)? by\b.{0,30}|(?:newest|oldest|best|top) first"),
+    # "Leave a Reply", "Join the discussion", "Log in to comment": where the comment form starts.
+    _rule(
+        "comment-form-heading",
+        r"(?:leave|post|add|write|submit) (?:a |your )?(?:reply|comment|response)\W*|"
+        r"(?:join|start) the (?:discussion|conversation)\W*|"
+        r"(?:you must be (?:logged|signed) in|(?:log|sign) in) to (?:comment|reply|join the (?:discussion|conversation)|post)\b.{0,60}",
+    ),
+    # "Your email address will not be published. Required fields are marked *": the form's notice.
+    _rule(
+        "comment-form-notice",
+        r"your email address will not be published\b.{0,80}|required fields are marked\W*",
+    ),
+    # "Comment *", "Name *", "Website", "Post Comment": the form's fields and buttons.
+    _rule(
+        "comment-form-field",
+        r"(?:comment|name|e-?mail|website|url)(?:\s*\*|\s*\((?:required|optional|will not be published)\))*|"
+        r"cancel",
+        "tail",
+    ),
+    # "Save my name, email, and website in this browser…", "Notify me of follow-up comments":
+    # the form's check boxes.
+    _rule("comment-form-option", r"(?:save my name|notify me of)\b.{0,120}", "tail"),
+    # "Check the box to consent to your data being stored…": the form's consent box.
+    _rule("comment-form-consent", r"(?:check|tick) the box to consent\b.{0,200}"),
+    # "This site uses Akismet to reduce spam.": the form's spam notice.
+    _rule("comment-spam-notice", r"this site uses akismet\b.{0,120}"),
+    # "Comment policy: …", "Rudeness … will not be tolerated", "… may not appear immediately":
+    # the comment policy, told apart by standing after the body and by its words.
+    _rule(
+        "comment-policy",
+        r"comment(?:s|ing)? (?:policy|guidelines)\b.{0,400}|"
+        r".{0,200}\b(?:will not be tolerated|stay on[- ]topic|may not appear immediately|"
+        r"held for moderation|awaiting moderation|comments are moderated|keep it civil)\b.{0,200}",
+        scope="tail",
+    ),
+    # "We use cookies to improve your experience…", "Accept all cookies": a cookie banner.
+    _rule(
+        "cookie-banner",
+        r"(?:we use cookies|this (?:web)?site uses cookies)(?: and similar technologies)? to "
+        r"(?:improve|give|ensure|enhance|provide|offer|personali[sz]e|analy[sz]e|make)\b.{0,300}|"
+        r"(?:accept|reject|allow|decline)(?: all)?(?: cookies)?|cookie (?:settings|preferences)|manage (?:cookies|preferences)",
+    ),
 )
+FURNITURE_BY_NAME = {rule.name: rule for rule in FURNITURE_RULES}
 
-# Lines after which the article body is over.
-END_OF_BODY = tuple(
+# Lines where the article's body ends and its tail begins: post navigation, related links,
+# the comments and the comment form. They mark a place; only a furniture rule drops one.
+SECTION_MARKERS = tuple(
     re.compile(pattern, _I)
     for pattern in (
         r"^(?:[←«‹<]\s*)?(?:previous|next|prev)\s+(?:post|article|story|entry)\b.*$",
@@ -81,7 +211,7 @@ END_OF_BODY = tuple(
     )
 )
 
-# Lines where the comment form or the comment policy begins: nothing after them is content.
+# Lines where the comment form or the comment policy begins: the comment above them is over.
 COMMENT_FORM = tuple(
     re.compile(pattern, _I)
     for pattern in (
@@ -89,15 +219,15 @@ COMMENT_FORM = tuple(
         r"^your email address will not be published\b.*$",
         r"^you must be (?:logged|signed) in\b.*$",
         r"^(?:log|sign) in to (?:comment|reply|join the (?:discussion|conversation)|post)\b.*$",
-        r"^(?:comment|name|email|website)\s*\*?$",
         r"^(?:post comment|submit comment|cancel reply)$",
+        r"^comment(?:s|ing)? (?:policy|guidelines)\b.*$",
         r"^.*(?:©|all rights reserved).*$",
     )
 )
 
 _NAME = (
     r"(?P<author>[^\s\d][\w.'’@-]*(?:\s+[\w.'’@-]+){0,3}?)"
-    r"(?:,?\s+(?:replying|in reply|reply) to\s+(?P<target>[^\s\d][\w.'’@-]*(?:\s+[\w.'’@-]+){0,3}?))?"
+    r"(?:,?\s+(?:replying|replied|in reply|reply) to\s+(?P<target>[^\s\d][\w.'’@-]*(?:\s+[\w.'’@-]+){0,3}?))?"
 )
 _NUMBER = r"(?:\d{1,4}[.)]\s+)?"
 _VERB = r"(?:said|says|wrote|writes|commented|comments|replied|replies|posted)"
@@ -141,12 +271,21 @@ UPDATED_LINE = re.compile(
 PUBLISHED_LINE = re.compile(
     r"^(?:published|posted|first published|date)\b\s*(?:on\s*)?[:•·|–—-]?\s*(?P<date>.+)$", _I
 )
+# What a byline says a person is, after the name: "Jane Doe, Staff Writer".
+AUTHOR_ROLE = re.compile(
+    r"^(?:(?:senior|chief|associate|deputy|contributing|special|staff|freelance|legal|tech(?:nology)?|"
+    r"political|business|data|privacy|europe(?:an)?|us|uk|world)\s+){0,2}"
+    r"(?:writer|reporter|correspondent|editor|contributor|journalist|columnist|analyst|producer|"
+    r"partner|associate|counsel|attorney|lawyer|solicitor)s?$",
+    _I,
+)
 AUTHOR_SPLIT = re.compile(r"\s*(?:,\s*and\s+|\band\b|&|,)\s*", _I)
 NAME_LINE = re.compile(
     r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|van|von|de|da|del|der|la|le|bin|al))*$"
 )
 
-BULLET = re.compile(r"^(?:[-*•·▪◦‣]|\d{1,3}[.)])\s+")
+# A list item's marker: a bullet (no word, left out of the item's text) or a number (kept in it).
+BULLET = re.compile(r"^(?:(?P<bullet>[-–*•·▪◦‣◾►])|\d{1,3}[.)])\s+")
 QUOTE_MARK = re.compile(r"^>\s?")
 SENTENCE_END = re.compile(r"[.!?:;…\"”’)»]$")
 
@@ -156,6 +295,6 @@ def _union(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{pattern.pattern})" for pattern in patterns), _I)
 
 
-FURNITURE = _union(FURNITURE_LINES)
-END_OF_BODY_ANY = _union(END_OF_BODY)
+FURNITURE_ANY = _union(tuple(rule.pattern for rule in FURNITURE_RULES))
+SECTION_MARKER_ANY = _union(SECTION_MARKERS)
 COMMENT_FORM_ANY = _union(COMMENT_FORM)

@@ -1,0 +1,42 @@
+"""Where each line of a page saved as text went when it landed in no unit, and why."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from parsers.text import vocabulary as vocab
+
+MetadataKind = Literal["byline", "date", "author", "comment header"]
+
+
+@dataclass(frozen=True, slots=True)
+class Fate:
+    """A line in no unit: dropped by the furniture rule `name`, or read into metadata as `name`."""
+
+    kind: Literal["furniture", "metadata"]
+    name: str
+
+
+# Line number in the input -> what became of that line; a line not here is in a unit.
+Ledger = dict[int, Fate]
+
+
+def furniture_rule(text: str, *, in_tail: bool = False) -> vocab.FurnitureRule | None:
+    """The furniture rule that names the line `text`, if any; tail rules hold only in the tail."""
+    if vocab.FURNITURE_ANY.match(text) is None:
+        return None
+    for rule in vocab.FURNITURE_RULES:
+        if (in_tail or rule.scope == "page") and rule.pattern.match(text):
+            return rule
+    return None
+
+
+def drop(ledger: Ledger, number: int, rule: vocab.FurnitureRule) -> None:
+    """Record that line `number` is dropped by `rule`."""
+    ledger[number] = Fate("furniture", rule.name)
+
+
+def read_into_metadata(ledger: Ledger, number: int, kind: MetadataKind) -> None:
+    """Record that line `number` was read into the metadata as `kind`."""
+    ledger[number] = Fate("metadata", kind)

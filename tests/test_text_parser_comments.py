@@ -1,0 +1,95 @@
+"""Reader comments in plain text: who answers whom, in the thread shapes pages use."""
+
+from __future__ import annotations
+
+from parsers import parse_text
+
+HEAD = "A title about a settlement here\n\nBy Ann Lee | 4 March 2024\n\nThe body text of the article.\n\n3 Comments\n\n"
+
+
+def _thread(*comments: tuple[int, str]) -> str:
+    """A page whose comments are (indent, header) pairs, each with one line of text under it."""
+    parts = [HEAD]
+    for number, (indent, header) in enumerate(comments):
+        pad = " " * indent
+        parts.append(f"{pad}{header}\n\n{pad}Comment number {number} says something.\n\n")
+    return "".join(parts)
+
+
+def _parents(text: str) -> list[str | None]:
+    return [comment.parent_id for comment in parse_text(text).comments]
+
+
+def _said(name: str, day: int = 5) -> str:
+    return f"{name} said on March {day}, 2024 at 9:12 am"
+
+
+def test_flat_comments_answer_nobody() -> None:
+    """Comments at one indent are all top level."""
+    assert _parents(_thread((2, _said("Ann")), (2, _said("Bo")), (2, _said("Cy")))) == [None, None, None]
+
+
+def test_indent_nests_and_dedent_returns_to_the_right_level() -> None:
+    """A deeper comment answers the nearest shallower one above it; coming back out answers that level's parent."""
+    text = _thread(
+        (0, _said("Ann")),
+        (4, _said("Bo")),
+        (8, _said("Cy")),
+        (8, _said("Di")),
+        (4, _said("Ed")),
+        (0, _said("Flo")),
+        (4, _said("Gus")),
+    )
+    assert _parents(text) == [None, "c0", "c1", "c1", "c0", None, "c5"]
+
+
+def test_a_deep_reply_chain_then_a_top_level_comment() -> None:
+    """A chain fifty replies deep threads each under the one before; the next top-level one answers nobody."""
+    chain = [(2 * depth, _said(f"Reader{depth}")) for depth in range(50)]
+    parents = _parents(_thread(*chain, (0, _said("Zoe"))))
+    assert parents == [None] + [f"c{depth}" for depth in range(49)] + [None]
+
+
+def test_a_reply_that_names_its_target_answers_that_comment() -> None:
+    """ "X replied to Y" answers Y's latest comment, whatever the indent."""
+    text = _thread(
+        (0, "Ann on March 5, 2024 at 9:00 am"),
+        (0, "Bo on March 5, 2024 at 9:10 am"),
+        (0, "Cy replied to Ann on March 5, 2024 at 9:20 am"),
+        (0, "Ann replied to Cy on March 5, 2024 at 9:30 am"),
+    )
+    assert _parents(text) == [None, None, "c0", "c2"]
+
+
+def test_a_reply_to_line_sets_the_parent_and_is_not_text() -> None:
+    """A "Reply to NAME" line under a header points at NAME's comment and is not part of the text."""
+    text = HEAD + (
+        "Ann says:\nMarch 5, 2024 at 9:12 am\n\nFirst.\n\n"
+        "Bo says:\nMarch 5, 2024 at 9:20 am\n\nSecond.\n\n"
+        "Cy says:\nMarch 5, 2024 at 9:30 am\n\nReply to Ann\nThird, for Ann.\n"
+    )
+    comments = parse_text(text).comments
+    assert [comment.parent_id for comment in comments] == [None, None, "c0"]
+    assert comments[2].text == "Third, for Ann."
+
+
+def test_a_reply_verb_without_indent_answers_the_comment_above() -> None:
+    """ "X replied:" with no indent and no name answers the previous comment."""
+    text = HEAD + "Ann wrote:\n2024-03-05 10:00\n\nFirst.\n\nBo replied:\n2024-03-05 10:05\n\nSecond.\n"
+    assert _parents(text) == [None, "c0"]
+
+
+def test_a_comment_with_no_text_stays_as_a_block() -> None:
+    """A comment header with nothing under it is no comment, and its line stays in the article."""
+    text = HEAD + _said("Ann") + "\n\nFirst words.\n\n" + _said("Bo") + "\n\nLeave a Reply\n"
+    article = parse_text(text)
+    assert [comment.author for comment in article.comments] == ["Ann"]
+    assert any(block.text == _said("Bo") for block in article.blocks)
+
+
+def test_text_after_the_comment_form_is_a_block_not_a_comment() -> None:
+    """A line after the comment form that no rule names stays in the article, outside the last comment."""
+    text = _thread((0, _said("Ann"))) + "Leave a Reply\n\nOur readers write in from forty countries.\n"
+    article = parse_text(text)
+    assert article.comments[0].text == "Comment number 0 says something."
+    assert article.blocks[-1].text == "Our readers write in from forty countries."

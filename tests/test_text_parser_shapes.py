@@ -1,0 +1,238 @@
+"""The plain-text parser on the shapes of real page openings: titles, site headers, bylines, furniture."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests_support import unit_offsets_hold
+
+from parsers import parse_text
+from parsers.text import read_text
+from parsers.text.ledger import furniture_rule
+from parsers.text.vocabulary import FURNITURE_RULES, TITLE_MAX_WORDS
+
+BODY = "The regulator fined the company €5 million under the GDPR, it said on Monday.\n"
+
+
+def _blocks(text: str) -> list[str]:
+    return [block.text for block in parse_text(text).blocks]
+
+
+def test_a_page_opening_with_a_paragraph_has_no_title() -> None:
+    """Text whose first line is a paragraph gets no title, and the paragraph is the first block."""
+    first = "The data protection authority has fined a retailer after its loyalty app shared shoppers' locations with advertisers for two years."
+    article = parse_text(f"{first}\n\n{BODY}")
+    assert article.metadata.title is None
+    assert [block.text for block in article.blocks] == [first, BODY.strip()]
+
+
+def test_a_sentence_length_line_above_a_byline_is_not_a_title() -> None:
+    """A line longer than the title limit above a byline stays a block; the byline is still read."""
+    long_line = " ".join(["word"] * (TITLE_MAX_WORDS + 1))
+    article = parse_text(f"{long_line}\n\nBy Ann Lee | 4 March 2024\n\n{BODY}")
+    assert article.metadata.title is None
+    assert article.metadata.authors == ("Ann Lee",)
+    assert _blocks(f"{long_line}\n\nBy Ann Lee | 4 March 2024\n\n{BODY}")[0] == long_line
+
+
+def test_site_header_breadcrumb_and_kicker_above_the_title_stay_in_order() -> None:
+    """Lines above the title that no furniture rule names are blocks, in reading order, before the body."""
+    page = (
+        "Privacy Daily\nNews | Guides | Podcasts\n\nHome > Enforcement > Europe\n\nData protection\n\n"
+        f"Watchdog fines chat app over stored voice notes\n\nBy Ann Lee | 4 March 2024\n\n{BODY}"
+    )
+    article = parse_text(page)
+    assert article.metadata.title == "Watchdog fines chat app over stored voice notes"
+    assert [block.text for block in article.blocks] == [
+        "Privacy Daily",
+        "News | Guides | Podcasts",
+        "Home > Enforcement > Europe",
+        "Data protection",
+        BODY.strip(),
+    ]
+    assert unit_offsets_hold(article, page)
+
+
+def test_a_headline_printed_twice_keeps_both() -> None:
+    """A headline that repeats is the title once and a heading block the second time."""
+    headline = "Watchdog fines chat app over stored voice notes"
+    article = parse_text(f"{headline}\n\n{headline}\n\nBy Ann Lee | 4 March 2024\n\n{BODY}")
+    assert article.metadata.title == headline
+    assert article.metadata.description is None
+    assert [(block.kind, block.text) for block in article.blocks][:1] == [("heading", headline)]
+
+
+def test_a_repeated_heading_in_the_body_stays() -> None:
+    """A heading printed again (an image's alt text) is kept each time."""
+    page = f"Watchdog fines chat app\n\nBy Ann Lee\n\n{BODY}\nWhat the law says\n\n{BODY}\nWhat the law says\nA caption under the image\n"
+    assert _blocks(page).count("What the law says") == 2
+
+
+def test_a_standfirst_between_title_and_byline_is_the_description() -> None:
+    """A headline-like line between the title and the byline is the description unit."""
+    page = f"Watchdog fines chat app over voice notes\n\nThe regulator says recordings were kept for years\n\nBy Ann Lee\n\n{BODY}"
+    article = parse_text(page)
+    assert article.metadata.description == "The regulator says recordings were kept for years"
+    assert [unit.kind for unit in article.units()][:3] == ["title", "description", "block"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors", "published", "updated"),
+    [
+        ("By Ann Lee and Bo Chen | Updated March 4, 2024", ("Ann Lee", "Bo Chen"), None, date(2024, 3, 4)),
+        ("Posted by Ann Lee on 4 March 2024", ("Ann Lee",), date(2024, 3, 4), None),
+        ("By Jane Doe, Staff Writer | 4 March 2024", ("Jane Doe",), date(2024, 3, 4), None),
+        ("Posted on 20.12.2024 by Lukas Meier", ("Lukas Meier",), date(2024, 12, 20), None),
+    ],
+)
+def test_byline_variants_become_metadata(
+    byline: str, authors: tuple[str, ...], published: date | None, updated: date | None
+) -> None:
+    """Each byline shape gives its authors and dates, and leaves the text."""
+    page = f"Watchdog fines chat app over voice notes\n\n{byline}\n\n{BODY}"
+    reading = read_text(page)
+    meta = reading.article.metadata
+    assert (meta.authors, meta.published, meta.updated) == (authors, published, updated)
+    assert reading.ledger[2].kind == "metadata"
+    assert _blocks(page) == [BODY.strip()]
+
+
+def test_a_byline_with_more_than_a_date_gives_names_and_stays() -> None:
+    """ "By NAME | 5 min read": the name is read, and the line stays in the text since it says more."""
+    page = f"Watchdog fines chat app over voice notes\n\nBy Ann Lee | 5 min read of analysis\n\n{BODY}"
+    article = parse_text(page)
+    assert article.metadata.authors == ("Ann Lee",)
+    assert _blocks(page)[0] == "By Ann Lee | 5 min read of analysis"
+
+
+def test_numbered_items_keep_their_numbers_and_bullets_go() -> None:
+    """A number is a word of its item; a bullet sign is not."""
+    page = f"Watchdog fines chat app over voice notes\n\n{BODY}\n1. First duty\n2. Second duty\n\n- one point\n- another point\n"
+    items = [block.text for block in parse_text(page).blocks if block.kind == "list_item"]
+    assert items == ["1. First duty", "2. Second duty", "one point", "another point"]
+
+
+def test_a_page_without_blank_lines_has_a_block_a_line() -> None:
+    """Lines too long to be wrapped by hand are paragraphs of their own, even with no blank line between."""
+    first = "The regulator said the company kept recordings of customer calls for years without telling anyone, and fined it."
+    second = "The company said it would appeal the decision and that it had already changed how long it keeps recordings."
+    page = f"Watchdog fines chat app over voice notes\nWhat happened\n{first}\n{second}\n"
+    assert _blocks(page) == ["What happened", first, second]
+
+
+def test_a_tags_line_stays() -> None:
+    """A tags line names laws as often as not: it stays a block."""
+    assert "Tags: GDPR, CCPA, enforcement" in _blocks(
+        f"Watchdog fines chat app over voice notes\n\n{BODY}\nTags: GDPR, CCPA, enforcement\n"
+    )
+
+
+# Each furniture rule: lines it drops, and lines like them that it must keep.
+FURNITURE_TABLE = {
+    "share-label": (["Share", "Share this article", "Share on:"], ["Share prices fell after the fine"]),
+    "share-bar": (
+        ["Share: LinkedIn | Twitter | Email", "Facebook", "Share on Facebook Twitter"],
+        ["Facebook was fined"],
+    ),
+    "share-button": (
+        ["Click to share on Twitter (Opens in new window)"],
+        ["Click to share data, the app said"],
+    ),
+    "advertisement": (["Advertisement", "- Advertisement -"], ["Advertisement rules tightened in 2024"]),
+    "page-control": (["Skip to content", "Menu", "Back to top"], ["Menu prices must include VAT"]),
+    "account-links": (["Sign in | Subscribe", "Log in"], ["Log in data was exposed"]),
+    "app-prompt": (["Get the app", "Open in app"], ["Get the app maker to pay"]),
+    "reading-time": (
+        ["5 min read", "• 0 minute read", "schedule 1 min de lecture"],
+        ["5 min read of the decision"],
+    ),
+    "image-credit": (
+        ["Photo: Lena Hartmann", "Image credit: Getty Images"],
+        ["Photo: The FTC says the app broke the law. It fined it."],
+    ),
+    "read-more": (["Read more", "Continue reading →"], ["Read more about the GDPR fine"]),
+    "newsletter-prompt": (
+        [
+            "Subscribe to our newsletter",
+            "Thanks for reading Privacy Notes! Subscribe for free to receive new posts.",
+        ],
+        ["The newsletter said the fine was large"],
+    ),
+    "newsletter-offer": (["Receive our alerts by email."], ["Receive a refund of $25"]),
+    "email-box": (
+        ["Enter your email address"],
+        ["Users had to enter an email to opt out of the sale of their data entirely"],
+    ),
+    "feedback-prompt": (
+        ["Was this article helpful?", "Was this article helpful? Yes / No"],
+        ["Was this fine enough?"],
+    ),
+    "widget-leftover": (["Like this:", "Like Loading..."], ["Like this fine, others followed"]),
+    "copyright": (["© 2024 Example Media. All rights reserved."], ["The copyright claim was dismissed"]),
+    "attorney-advertising": (
+        ["Attorney Advertising. Prior results do not guarantee a similar outcome."],
+        ["Attorneys said"],
+    ),
+    "pagination": (["Page 2 of 3", "1 2 3 Next ›"], ["Page 2 of the order lists the fines"]),
+    "post-navigation": (
+        ["Previous Post: «", "Next article", "← Older posts"],
+        ["Previous article: Meta fined €1.2bn"],
+    ),
+    "comment-actions": (
+        ["Reply", "Reply · Like (3)", "12 likes"],
+        ["Reply to the regulator's letter by May"],
+    ),
+    "comment-count": (
+        ["3 Comments", "Comments (3)", "4 comments | Sort by: oldest"],
+        ["3 thoughts on “The fine”"],
+    ),
+    "comment-sort": (["Sort by: Newest", "Oldest first"], ["Sorting the data by age was illegal"]),
+    "comment-form-heading": (
+        ["Leave a Reply", "Join the discussion", "Post Comment"],
+        ["Leave a reply to the consultation by June"],
+    ),
+    "comment-form-notice": (
+        ["Your email address will not be published. Required fields are marked *"],
+        ["Your email was published"],
+    ),
+    "comment-form-field": (
+        ["Comment *", "Name (required)", "Website"],
+        ["Name and shame, the watchdog said"],
+    ),
+    "comment-form-option": (
+        ["Save my name, email, and website in this browser for the next time I comment."],
+        ["Save money"],
+    ),
+    "comment-form-consent": (["Check the box to consent to your data being stored."], ["Check the settings"]),
+    "comment-spam-notice": (
+        ["This site uses Akismet to reduce spam."],
+        ["This site uses cookies without consent, the CNIL found"],
+    ),
+    "comment-policy": (
+        ["Comment policy: be civil.", "Rudeness will not be tolerated."],
+        ["The policy was changed in May"],
+    ),
+    "cookie-banner": (
+        ["We use cookies to improve your experience.", "Accept all cookies"],
+        ["Cookies were set before consent"],
+    ),
+}
+
+
+def test_every_furniture_rule_has_a_named_row() -> None:
+    """Rule names are unique, and each has examples in the table below."""
+    names = [rule.name for rule in FURNITURE_RULES]
+    assert len(names) == len(set(names))
+    assert sorted(names) == sorted(FURNITURE_TABLE)
+
+
+@pytest.mark.parametrize("name", sorted(FURNITURE_TABLE))
+def test_furniture_rule_drops_its_lines_and_keeps_prose(name: str) -> None:
+    """Each rule names its own lines (in the tail at least) and no line of prose like them."""
+    dropped, kept = FURNITURE_TABLE[name]
+    for line in dropped:
+        rule = furniture_rule(line, in_tail=True)
+        assert rule is not None and rule.name == name, (line, rule)
+    for line in kept:
+        assert furniture_rule(line, in_tail=True) is None, line
