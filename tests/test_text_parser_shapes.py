@@ -236,3 +236,22 @@ def test_furniture_rule_drops_its_lines_and_keeps_prose(name: str) -> None:
         assert rule is not None and rule.name == name, (line, rule)
     for line in kept:
         assert furniture_rule(line, in_tail=True) is None, line
+
+
+def test_a_flattened_table_stays_one_block_a_row_a_line() -> None:
+    """Rows split by pipes stay together, so each row keeps the header's words in its unit."""
+    rows = [
+        "State | Statute | Civil penalty per violation",
+        "Utah | UCPA | Up to $7,500",
+        "Texas | TDPSA | Up to $7,500",
+    ]
+    page = "Watchdog fines chat app over voice notes\n\n" + "\n".join(rows) + "\n"
+    assert _blocks(page) == ["\n".join(rows)]
+
+
+def test_a_lead_in_line_keeps_its_quote() -> None:
+    """In text not wrapped by hand, a line ending in a colon and the quote under it are one paragraph."""
+    lead = "The new user agreement, in its section about the works you upload and what the company may do with them, now says:"
+    quote = '"You grant us a worldwide, royalty-free licence to use your drafts for model training."'
+    page = f"Watchdog fines chat app over voice notes\n{lead}\n{quote}\nThat is new.\n"
+    assert _blocks(page) == [f"{lead} {quote}", "That is new."]

@@ -80,28 +80,52 @@ def _paragraph(chunk: list[Line]) -> list[Draft]:
     return drafts
 
 
+def _table(chunk: list[Line]) -> list[Draft] | None:
+    """A chunk of table rows as one block, a row a line, so each row keeps its header's words near."""
+    if len(chunk) < 2 or not all(
+        len(vocab.TABLE_CELL_SPLIT.findall(line.text)) >= vocab.TABLE_MIN_SPLITS for line in chunk
+    ):
+        return None
+    return [Draft("paragraph", *join_lines(chunk, separator="\n"))]
+
+
 def _line_by_line(chunk: list[Line]) -> list[Draft] | None:
-    """A chunk not wrapped by hand (a line too long for that): each line is its own block."""
+    """A chunk not wrapped by hand (a line too long for that): each line is its own block.
+
+    A line that ends in a colon leads into the next one ("The terms now say:" and the quote),
+    so the two stay one paragraph.
+    """
     if len(chunk) < 2 or max(len(line.text) for line in chunk) <= vocab.WRAPPED_LINE_MAX_CHARS:
         return None
     drafts: list[Draft] = []
+    group: list[Line] = []
     for line in chunk:
-        marker = vocab.BULLET.match(line.text)
-        if marker:
-            builder = UnitBuilder()
-            builder.add_line(line, skip=_marker_end(marker))
-            drafts.append(Draft("list_item", builder.text, builder.offsets()))
-        else:
-            kind: BlockKind = "heading" if is_heading_like(line.text) else "paragraph"
-            drafts.append(Draft(kind, *join_lines([line])))
+        group.append(line)
+        if not line.text.endswith(":") or line is chunk[-1]:
+            drafts.append(_one_block(group))
+            group = []
     return drafts
+
+
+def _one_block(lines: list[Line]) -> Draft:
+    """Lines that make one block: a list item, a heading, or a paragraph."""
+    marker = vocab.BULLET.match(lines[0].text)
+    if marker:
+        builder = UnitBuilder()
+        builder.add_line(lines[0], skip=_marker_end(marker))
+        for line in lines[1:]:
+            builder.add_line(line)
+        return Draft("list_item", builder.text, builder.offsets())
+    if len(lines) == 1 and is_heading_like(lines[0].text):
+        return Draft("heading", *join_lines(lines))
+    return Draft("paragraph", *join_lines(lines))
 
 
 def chunk_to_drafts(chunk: list[Line]) -> list[Draft]:
     """Classify one chunk of lines (a run with no blank line) as blocks."""
     if len(chunk) == 1 and is_heading_like(chunk[0].text):
         return [Draft("heading", *join_lines(chunk))]
-    for reader in (_line_by_line, _list_items, _quote, _captions):
+    for reader in (_table, _line_by_line, _list_items, _quote, _captions):
         drafts = reader(chunk)
         if drafts is not None:
             return drafts

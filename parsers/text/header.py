@@ -45,11 +45,17 @@ def split_authors(text: str) -> list[str]:
     """Names in "A, B and C"; empty when the text does not look like names."""
     names = [clean_inline(part) for part in vocab.AUTHOR_SPLIT.split(text.strip(" ,.|"))]
     found = [name for name in names if name and not vocab.AUTHOR_ROLE.match(name)]
-    if not found or any(len(name.split()) > vocab.NAME_MAX_WORDS for name in found):
+    if not found or not all(_looks_like_name(name) for name in found):
         return []
-    if not all(any(word[0].isupper() for word in name.split()) for name in found):
-        return []  # "By then, it was too late": a sentence, not names
     return found
+
+
+def _looks_like_name(text: str) -> bool:
+    """A person's or a desk's name: a few words, starting with a letter, no word of a sentence in it."""
+    words = text.casefold().removeprefix("the ").split()
+    if not 1 <= len(words) <= vocab.NAME_MAX_WORDS or not text[0].isalpha():
+        return False
+    return not any(word in vocab.NOT_IN_NAMES for word in words)  # "By then, it was too late"
 
 
 def is_name(text: str) -> bool:
@@ -66,8 +72,9 @@ def _byline(line: Line, header: Header) -> MetadataKind | None:
     """
     if len(line.text) > vocab.MAX_META_LINE:
         return None
+    text = vocab.BYLINE_TRAILER.sub("", line.text)
     for pattern in vocab.BYLINE_PATTERNS:
-        match = pattern.match(line.text)
+        match = pattern.match(text)
         if not match:
             continue
         authors = split_authors(match.group("authors"))

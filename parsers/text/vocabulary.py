@@ -36,8 +36,11 @@ TITLE_CHAIN_CHUNKS = 2
 NAVIGATION = re.compile(r"\S\s(?:\||·|•|/|»|›)\s\S|\S {3,}\S|\t")
 # A short first line runs into longer ones: a heading with no blank line after it.
 HEADING_RUN_IN_RATIO = 0.6
+# A table flattened to text: cells split by pipes or tabs, at least this many splits a row.
+TABLE_CELL_SPLIT = re.compile(r"\s\|\s|\t|^\||\|$")
+TABLE_MIN_SPLITS = 2
 # A chunk with a line longer than this was not wrapped by hand: each line is its own paragraph.
-WRAPPED_LINE_MAX_CHARS = 110
+WRAPPED_LINE_MAX_CHARS = 100
 
 _SOCIAL = (
     r"facebook|twitter|x|linkedin|e-?mail|reddit|whatsapp|print|pinterest|telegram|copy link|"
@@ -257,6 +260,15 @@ NOT_NAMES = frozenset(
     """.split()
 )
 
+# Words of sentences, never of a name after "By": "By then, it was too late."
+NOT_IN_NAMES = frozenset(
+    """
+    is was were are be been has have had it its then this that these those which who when if not will
+    would can could should to of in at for with from the a an now also than after before far
+    """.split()
+)
+# A comment count at the end of a byline: "Posted on DATE by NAME · 4 Comments".
+BYLINE_TRAILER = re.compile(r"\s*[·|•,]\s*(?:\d+|no)\s+(?:comments?|responses?|replies)\s*$", _I)
 BYLINE_PATTERNS = tuple(
     re.compile(pattern, _I)
     for pattern in (
