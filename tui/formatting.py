@@ -32,3 +32,9 @@ def byline(article: Article) -> str:
     if meta.site_name:
         parts.append(meta.site_name)
     return " · ".join(parts)
+
+
+def shorten(text: str | None, width: int, empty: str = "(untitled)") -> str:
+    """One-line text cut to `width` characters, an ellipsis marking the cut; `empty` for none."""
+    text = text or empty
+    return text if len(text) <= width else text[: width - 1] + "…"

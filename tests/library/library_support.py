@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from annotations import annotate
 from parsers import parse
@@ -116,3 +117,27 @@ def story_page(n: int) -> str:
         " so that refusing is as easy as accepting, which the authority said it would check.</p>"
         "</article></body></html>"
     )
+
+
+async def wait_for(pilot: Any, condition: Callable[[], bool], tries: int = 200) -> None:
+    """Let the app run until `condition()` holds; workers report by message, so this takes a few frames."""
+    for _ in range(tries):
+        await pilot.pause(0.05)
+        if condition():
+            return
+    raise AssertionError("the app never got there")
+
+
+def shown_title(app: Any) -> str:
+    """The title of the article on the reading screen, when that screen is on top."""
+    from tui.screens.main import MainScreen
+
+    screen = app.screen
+    if isinstance(screen, MainScreen) and screen.loaded is not None:
+        return screen.loaded.article.metadata.title or ""
+    return ""
+
+
+def notifications(app: Any) -> list[str]:
+    """The messages of the notifications the app is showing."""
+    return [notification.message for notification in app._notifications]

@@ -4,32 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from library_support import GDPR_ARTICLE, FixedClock
+from library_support import GDPR_ARTICLE, FixedClock, notifications, shown_title, wait_for
 from pytest_httpserver import HTTPServer
 
 from tui.app import FineprintApp
 from tui.library.store import Library
-from tui.screens.main import MainScreen
-
-
-async def wait_for(pilot, condition, tries: int = 200) -> None:
-    """Let the app run until `condition()` holds (workers report by message, so this takes a few frames)."""
-    for _ in range(tries):
-        await pilot.pause(0.05)
-        if condition():
-            return
-    raise AssertionError("the app never got there")
-
-
-def _messages(app: FineprintApp) -> list[str]:
-    return [notification.message for notification in app._notifications]
-
-
-def _title(app: FineprintApp) -> str:
-    screen = app.screen
-    if isinstance(screen, MainScreen) and screen.loaded is not None:
-        return screen.loaded.article.metadata.title or ""
-    return ""
 
 
 async def test_a_url_opened_in_the_app_opens_again_offline(isolated_home: Path) -> None:
@@ -42,13 +21,13 @@ async def test_a_url_opened_in_the_app_opens_again_offline(isolated_home: Path) 
     url = server.url_for("/a")
     library = Library(isolated_home / "library.sqlite3", FixedClock())
     async with FineprintApp(url, library=library).run_test(size=(120, 40)) as pilot:
-        await wait_for(pilot, lambda: _title(pilot.app).startswith("Regulator fines"))
-        assert not any("saved in your library" in m for m in _messages(pilot.app))
+        await wait_for(pilot, lambda: shown_title(pilot.app).startswith("Regulator fines"))
+        assert not any("saved in your library" in m for m in notifications(pilot.app))
     server.stop()
     async with FineprintApp(url).run_test(size=(120, 40)) as pilot:
-        await wait_for(pilot, lambda: _title(pilot.app).startswith("Regulator fines"))
-        await wait_for(pilot, lambda: any("saved in your library" in m for m in _messages(pilot.app)))
-        (message,) = [m for m in _messages(pilot.app) if "saved in your library" in m]
+        await wait_for(pilot, lambda: shown_title(pilot.app).startswith("Regulator fines"))
+        await wait_for(pilot, lambda: any("saved in your library" in m for m in notifications(pilot.app)))
+        (message,) = [m for m in notifications(pilot.app) if "saved in your library" in m]
         assert "refused" in message and "on 2024-06-01 09:01 UTC" in message
         assert pilot.app.library is not None
         assert [entry.url for entry in pilot.app.library.history()] == [url]
@@ -59,13 +38,13 @@ async def test_a_changed_page_lists_what_changed(isolated_home: Path, httpserver
     httpserver.expect_request("/a").respond_with_data(GDPR_ARTICLE.encode(), content_type="text/plain")
     url = httpserver.url_for("/a")
     async with FineprintApp(url).run_test(size=(120, 40)) as pilot:
-        await wait_for(pilot, lambda: _title(pilot.app).startswith("Regulator fines"))
+        await wait_for(pilot, lambda: shown_title(pilot.app).startswith("Regulator fines"))
     httpserver.clear()
     revised = GDPR_ARTICLE.replace("€5 million", "€9 million")
     httpserver.expect_request("/a").respond_with_data(revised.encode(), content_type="text/plain")
     async with FineprintApp(url).run_test(size=(120, 40)) as pilot:
-        await wait_for(pilot, lambda: any("page changed" in m for m in _messages(pilot.app)))
-        (message,) = [m for m in _messages(pilot.app) if "page changed" in m]
+        await wait_for(pilot, lambda: any("page changed" in m for m in notifications(pilot.app)))
+        (message,) = [m for m in notifications(pilot.app) if "page changed" in m]
         assert "1 changed" in message and "~ penalty: €5M → penalty: €9M" in message
 
 
@@ -73,7 +52,7 @@ async def test_a_damaged_library_is_reported_and_the_app_still_starts(isolated_h
     """Garbage in the library file: a warning names where it was moved, and the sample article opens."""
     (isolated_home / "library.sqlite3").write_bytes(b"\x00garbage, not a database\xff" * 400)
     async with FineprintApp().run_test(size=(120, 40)) as pilot:
-        await wait_for(pilot, lambda: _title(pilot.app).startswith("Epic Games"))
-        assert any(m.startswith("The library file was damaged") for m in _messages(pilot.app))
+        await wait_for(pilot, lambda: shown_title(pilot.app).startswith("Epic Games"))
+        assert any(m.startswith("The library file was damaged") for m in notifications(pilot.app))
         assert pilot.app.library is not None
     assert len(list(isolated_home.glob("library.sqlite3.damaged-*"))) == 1

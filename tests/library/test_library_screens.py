@@ -9,10 +9,13 @@ from library_support import (
     COPPA_ARTICLE,
     GDPR_ARTICLE,
     SMALL_GDPR_ARTICLE,
+    notifications,
     open_test_library,
     rss_feed,
     save_text,
+    shown_title,
     story_page,
+    wait_for,
 )
 from pytest_httpserver import HTTPServer
 from textual.widgets import DataTable, Input, Select, Static
@@ -29,17 +32,11 @@ from tui.screens.library import LibraryScreen
 from tui.screens.main import MainScreen
 from tui.screens.versions import VersionsScreen
 
-SAMPLE = str(Path(__file__).resolve().parents[2] / "tui" / "sample" / "sample-article.txt")
+START = (
+    "Quiet start for the screen tests\n\nBy Tess Writer | 1 June 2024\n\n"
+    "A short page the app opens on, so that each test spends its time on the screens.\n"
+)
 HOSTILE_TITLE = "[@click=app.quit]x [bold]Fine[/] \x1b[2J €1 million under the GDPR"
-
-
-async def wait_for(pilot, condition, tries: int = 200) -> None:
-    """Let the app run until `condition()` holds; workers report by message, so this takes a few frames."""
-    for _ in range(tries):
-        await pilot.pause(0.05)
-        if condition():
-            return
-    raise AssertionError("the app never got there")
 
 
 def _rows(app: FineprintApp, selector: str) -> int:
@@ -47,15 +44,12 @@ def _rows(app: FineprintApp, selector: str) -> int:
     return tables.first(DataTable).row_count if tables else -1
 
 
-def _title(app: FineprintApp) -> str:
-    screen = app.screen
-    if isinstance(screen, MainScreen) and screen.loaded is not None:
-        return screen.loaded.article.metadata.title or ""
-    return ""
-
-
-def _messages(app: FineprintApp) -> list[str]:
-    return [notification.message for notification in app._notifications]
+@pytest.fixture
+def start(tmp_path: Path) -> str:
+    """A short article to start the app on."""
+    page = tmp_path / "start.txt"
+    page.write_text(START, encoding="utf-8")
+    return str(page)
 
 
 @pytest.fixture
@@ -70,16 +64,16 @@ def library(isolated_home: Path) -> Library:
 
 
 async def _open_library(pilot) -> LibraryScreen:
-    await wait_for(pilot, lambda: _title(pilot.app).startswith("Epic Games"))
+    await wait_for(pilot, lambda: shown_title(pilot.app).startswith("Quiet start"))
     await pilot.press("L")
     await wait_for(pilot, lambda: _rows(pilot.app, "#library-table") > 0)
     assert isinstance(pilot.app.screen, LibraryScreen)
     return pilot.app.screen
 
 
-async def test_L_lists_saved_articles_and_the_search_narrows_them(library: Library) -> None:
+async def test_L_lists_saved_articles_and_the_search_narrows_them(start: str, library: Library) -> None:
     """L shows every saved article; typing words in the search box narrows the list as you type."""
-    async with FineprintApp(SAMPLE, library=library).run_test(size=(120, 40)) as pilot:
+    async with FineprintApp(start, library=library).run_test(size=(120, 40)) as pilot:
         screen = await _open_library(pilot)
         assert _rows(pilot.app, "#library-table") == 3
         await pilot.press("slash")
@@ -93,9 +87,9 @@ async def test_L_lists_saved_articles_and_the_search_narrows_them(library: Libra
         assert isinstance(screen.focused, DataTable)
 
 
-async def test_filters_by_law_penalty_and_date(library: Library) -> None:
+async def test_filters_by_law_penalty_and_date(start: str, library: Library) -> None:
     """The law menu keeps articles citing it; a currency orders by the largest penalty in it."""
-    async with FineprintApp(SAMPLE, library=library).run_test(size=(120, 40)) as pilot:
+    async with FineprintApp(start, library=library).run_test(size=(120, 40)) as pilot:
         screen = await _open_library(pilot)
         await wait_for(pilot, lambda: len(screen.query_one("#library-penalty", Select)._options) > 2)
         screen.query_one("#library-penalty", Select).value = "EUR"
@@ -113,16 +107,18 @@ async def test_filters_by_law_penalty_and_date(library: Library) -> None:
         await wait_for(pilot, lambda: _rows(pilot.app, "#library-table") == 0)
 
 
-async def test_enter_opens_the_saved_copy_and_it_goes_into_history(library: Library) -> None:
+async def test_enter_opens_the_saved_copy_and_it_goes_into_history(start: str, library: Library) -> None:
     """Enter on a row shows the saved copy on the reading screen; H then lists it."""
-    async with FineprintApp(SAMPLE, library=library).run_test(size=(120, 40)) as pilot:
+    async with FineprintApp(start, library=library).run_test(size=(120, 40)) as pilot:
         screen = await _open_library(pilot)
         index = next(i for i, s in enumerate(screen.summaries) if s.url == "http://site.test/coppa")
         for _ in range(index):
             await pilot.press("down")
         await pilot.press("enter")
-        await wait_for(pilot, lambda: _title(pilot.app).startswith("Streaming service"))
-        assert any(m.startswith("This is the copy saved in your library on") for m in _messages(pilot.app))
+        await wait_for(pilot, lambda: shown_title(pilot.app).startswith("Streaming service"))
+        assert any(
+            m.startswith("This is the copy saved in your library on") for m in notifications(pilot.app)
+        )
         await pilot.press("H")
         await wait_for(pilot, lambda: _rows(pilot.app, "#history-table") == 1)
         assert isinstance(pilot.app.screen, HistoryScreen)
@@ -130,9 +126,9 @@ async def test_enter_opens_the_saved_copy_and_it_goes_into_history(library: Libr
         assert isinstance(pilot.app.screen, MainScreen)
 
 
-async def test_versions_show_what_changed_and_remove_asks_first(library: Library) -> None:
+async def test_versions_show_what_changed_and_remove_asks_first(start: str, library: Library) -> None:
     """v lists the versions with the changed fine; d asks, y removes the article."""
-    async with FineprintApp(SAMPLE, library=library).run_test(size=(120, 40)) as pilot:
+    async with FineprintApp(start, library=library).run_test(size=(120, 40)) as pilot:
         screen = await _open_library(pilot)
         index = next(i for i, s in enumerate(screen.summaries) if s.url == "http://site.test/gdpr")
         for _ in range(index):
@@ -152,11 +148,11 @@ async def test_versions_show_what_changed_and_remove_asks_first(library: Library
         assert library.latest("http://site.test/gdpr") is None
 
 
-async def test_page_text_in_the_lists_stays_literal(isolated_home: Path) -> None:
+async def test_page_text_in_the_lists_stays_literal(start: str, isolated_home: Path) -> None:
     """A title with markup look-alikes and an escape byte is shown as text; the app does not quit."""
     library = open_test_library(isolated_home)
     save_text(library, "http://site.test/hostile", HOSTILE_TITLE + "\n\nThe GDPR fine was €1 million.\n")
-    async with FineprintApp(SAMPLE, library=library).run_test(size=(120, 40)) as pilot:
+    async with FineprintApp(start, library=library).run_test(size=(120, 40)) as pilot:
         await _open_library(pilot)
         table = pilot.app.screen.query_one("#library-table", DataTable)
         cell = str(table.get_row_at(0)[1])
@@ -165,11 +161,11 @@ async def test_page_text_in_the_lists_stays_literal(isolated_home: Path) -> None
         assert pilot.app.is_running
 
 
-async def test_the_new_keys_are_listed_remappable_and_in_the_palette(library: Library) -> None:
+async def test_the_new_keys_are_listed_remappable_and_in_the_palette(start: str, library: Library) -> None:
     """Help lists L, F and H; a keymap can move them; the command palette offers all three."""
     config = Config(keymap={"open_library": "ctrl+b"})
-    async with FineprintApp(SAMPLE, config=config, library=library).run_test(size=(120, 40)) as pilot:
-        await wait_for(pilot, lambda: _title(pilot.app).startswith("Epic Games"))
+    async with FineprintApp(start, config=config, library=library).run_test(size=(120, 40)) as pilot:
+        await wait_for(pilot, lambda: shown_title(pilot.app).startswith("Quiet start"))
         await pilot.press("question_mark")
         keys = dict(pilot.app.screen.keys) if isinstance(pilot.app.screen, HelpScreen) else {}
         assert keys.get("F") == "Feeds" and keys.get("H") == "History" and keys.get("^b") == "Library"
@@ -181,7 +177,7 @@ async def test_the_new_keys_are_listed_remappable_and_in_the_palette(library: Li
 
 
 async def test_F_shows_feeds_and_opening_an_entry_reads_the_full_article(
-    isolated_home: Path, httpserver: HTTPServer
+    start: str, isolated_home: Path, httpserver: HTTPServer
 ) -> None:
     """The unread count drops after enter on an entry, which shows the full page on the reading screen."""
     base = httpserver.url_for("/").rstrip("/")
@@ -191,8 +187,8 @@ async def test_F_shows_feeds_and_opening_an_entry_reads_the_full_article(
     httpserver.expect_request("/articles/5").respond_with_data(story_page(5), content_type="text/html")
     library = open_test_library(isolated_home)
     subscribe(FeedStore(library), httpserver.url_for("/feed.xml"))
-    async with FineprintApp(SAMPLE, library=library).run_test(size=(120, 40)) as pilot:
-        await wait_for(pilot, lambda: _title(pilot.app).startswith("Epic Games"))
+    async with FineprintApp(start, library=library).run_test(size=(120, 40)) as pilot:
+        await wait_for(pilot, lambda: shown_title(pilot.app).startswith("Quiet start"))
         await pilot.press("F")
         await wait_for(pilot, lambda: _rows(pilot.app, "#entries-table") == 5)
         screen = pilot.app.screen
@@ -203,7 +199,7 @@ async def test_F_shows_feeds_and_opening_an_entry_reads_the_full_article(
         ]
         assert str(screen.query_one("#entries-table", DataTable).get_row_at(0)[0]) == "●"
         await pilot.press("tab", "enter")
-        await wait_for(pilot, lambda: _title(pilot.app).startswith("Story 5"))
+        await wait_for(pilot, lambda: shown_title(pilot.app).startswith("Story 5"))
         main = pilot.app.screen
         assert isinstance(main, MainScreen) and main.loaded is not None
         assert any("The full text of story 5" in block.text for block in main.loaded.article.blocks)
@@ -213,16 +209,18 @@ async def test_F_shows_feeds_and_opening_an_entry_reads_the_full_article(
         await wait_for(pilot, lambda: str(feeds.get_row_at(0)[1]) == "4/5")
 
 
-async def test_feeds_screen_adds_refreshes_and_marks(isolated_home: Path, httpserver: HTTPServer) -> None:
+async def test_feeds_screen_adds_refreshes_and_marks(
+    start: str, isolated_home: Path, httpserver: HTTPServer
+) -> None:
     """a subscribes by address, r refreshes and finds new entries, m marks an entry read and unread."""
     base = httpserver.url_for("/").rstrip("/")
     httpserver.expect_request("/feed.xml").respond_with_data(
         rss_feed(2, base), content_type="application/rss+xml"
     )
-    async with FineprintApp(SAMPLE, library=open_test_library(isolated_home)).run_test(
+    async with FineprintApp(start, library=open_test_library(isolated_home)).run_test(
         size=(120, 40)
     ) as pilot:
-        await wait_for(pilot, lambda: _title(pilot.app).startswith("Epic Games"))
+        await wait_for(pilot, lambda: shown_title(pilot.app).startswith("Quiet start"))
         await pilot.press("F")
         await wait_for(
             pilot, lambda: "No subscriptions yet" in str(pilot.app.screen.query_one("#feeds-status").render())

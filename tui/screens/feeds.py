@@ -23,6 +23,7 @@ from tui.dialogs.prompt_dialog import PromptDialog
 from tui.feeds.entries import open_entry
 from tui.feeds.refresh import RefreshResult, refresh_feeds, subscribe
 from tui.feeds.store import FeedStore, FeedSummary, StoredEntry
+from tui.formatting import shorten
 from tui.safe import plain, plain_text
 from tui.screens.help import HelpScreen, bound_keys
 from tui.sources import Loaded
@@ -30,12 +31,6 @@ from tui.sources import Loaded
 FEED_TITLE_WIDTH = 26
 ENTRY_TITLE_WIDTH = 56
 UNREAD_MARK = "●"
-
-
-def shorten(text: str | None, width: int) -> str:
-    """Text cut to `width` characters, with an ellipsis when cut."""
-    text = text or "(untitled)"
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def entry_date(published: str | None) -> str:

@@ -13,6 +13,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
+from tui.formatting import shorten
 from tui.library.loading import load_saved
 from tui.library.store import HistoryEntry, Library, show_saved_at
 from tui.safe import plain, plain_text
@@ -77,8 +78,7 @@ class HistoryScreen(Screen[Loaded | None]):
         table = self.query_one(DataTable)
         table.clear()
         for entry in message.entries:
-            title = entry.title or "(untitled)"
-            title = title if len(title) <= TITLE_WIDTH else title[: TITLE_WIDTH - 1] + "…"
+            title = shorten(entry.title, TITLE_WIDTH)
             table.add_row(show_saved_at(entry.opened_at), plain_text(title), plain_text(entry.url))
         status = "Nothing read yet." if not message.entries else f"{len(message.entries)} articles read"
         self.query_one("#history-status", Static).update(plain(status))

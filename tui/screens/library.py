@@ -20,6 +20,7 @@ from annotations.summary import format_amount
 from parsers import SourceError
 from parsers.fetch import FetchLimits
 from tui.dialogs.confirm_dialog import ConfirmDialog
+from tui.formatting import shorten
 from tui.library.listing import ArticleSummary, currencies_in_library, laws_in_library, list_articles
 from tui.library.loading import load_saved, load_with_library
 from tui.library.query import LibraryQuery, parse_query
@@ -34,12 +35,6 @@ TITLE_WIDTH = 46
 # The date filter's choices: how many days back from today, by label.
 DATE_CHOICES = (("Past week", 7), ("Past month", 31), ("Past year", 366))
 WITH_PENALTY = "*"
-
-
-def shorten(text: str | None, width: int) -> str:
-    """A title cut to `width` characters, with an ellipsis when cut."""
-    text = text or "(untitled)"
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 class LibraryScreen(Screen[Loaded | None]):
