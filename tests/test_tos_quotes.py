@@ -183,3 +183,26 @@ def test_every_speaker_phrase_takes_the_quote_from_the_document() -> None:
                 f"Asked about the privacy policy, the founder {phrase} “we never sell anything to anyone”."
             )
             assert _find(sentence) == [], phrase
+
+
+def test_every_pair_of_quotation_marks_delimits_a_quote() -> None:
+    """Each opening mark of quotes.toml, closed by each of its closing marks, holds a ToS quote."""
+    quotes = vocabulary("quotes.toml")
+    pairs = [
+        (mark, close)
+        for entry in quotes.role("pair")
+        for mark in entry.phrases
+        for close in entry.get("closes")
+    ]
+    pairs += [(mark, mark) for entry in quotes.role("straight") for mark in entry.phrases]
+    for opening, closing in pairs:
+        sentence = f"The privacy policy says {opening}we keep every message forever{closing} in plain words."
+        assert _find(sentence) == [("we keep every message forever", "privacy policy")], opening + closing
+
+
+def test_an_elided_century_opens_no_quote() -> None:
+    """In "the ‘90s rules ended’", the mark before the digits elides a century: nothing is quoted."""
+    assert _find("The privacy policy says the ‘90s rules ended’ long ago.") == []
+    assert _find("The privacy policy says the ‘new rules ended’ long ago.") == [
+        ("new rules ended", "privacy policy")
+    ]

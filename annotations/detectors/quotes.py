@@ -4,15 +4,38 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-# Opening mark → the closing marks that end it.
-_PAIRS = {"“": "”", "„": "“”", "«": "»", "‘": "’", "‚": "‘’", "»": "«", "「": "」", "『": "』"}
-# Straight marks open and close alike; an apostrophe inside a word ("app's") is neither.
-_STRAIGHT = frozenset({'"', "'"})
+from annotations.knowledge import vocabulary
+
 MAX_QUOTE_LENGTH = 3000
 # A unit with more quotation marks than this is no prose: only the first ones are paired.
 MAX_MARKS_PER_UNIT = 20_000
-_MARKS = re.compile("[\"'“”„«»‘’‚「」『』]")
+
+
+@dataclass(frozen=True, slots=True)
+class Marks:
+    """The quotation marks of quotes.toml: who opens, who closes, and one pattern for all of them."""
+
+    pairs: dict[str, str]
+    """Opening mark → the closing marks that end it."""
+    straight: frozenset[str]
+    """Marks that open and close alike."""
+    elide_years: str
+    """Marks that, before a digit, elide a century (‘90s) instead of opening a quotation."""
+    pattern: re.Pattern[str]
+
+
+@cache
+def marks() -> Marks:
+    """The quotation marks, read once."""
+    quotes = vocabulary("quotes.toml")
+    pairs = {mark: "".join(entry.get("closes")) for entry in quotes.role("pair") for mark in entry.phrases}
+    straight = frozenset(mark for entry in quotes.role("straight") for mark in entry.phrases)
+    elide = "".join(mark for entry in quotes.entries if entry.get("elides_years") for mark in entry.phrases)
+    every = set(pairs) | straight | {char for closes in pairs.values() for char in closes}
+    pattern = re.compile("[" + "".join(re.escape(char) for char in sorted(every)) + "]")
+    return Marks(pairs, straight, elide, pattern)
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +53,7 @@ def _opens(text: str, index: int) -> bool:
     after = text[index + 1] if index + 1 < len(text) else " "
     if before.isalnum() or after.isspace():
         return False
-    return not (text[index] in "‘‚'" and after.isdigit())  # ‘90s
+    return not (text[index] in marks().elide_years and after.isdigit())  # ‘90s
 
 
 def _closes(text: str, index: int) -> bool:
@@ -40,38 +63,40 @@ def _closes(text: str, index: int) -> bool:
     return not after.isalnum() and not before.isspace()
 
 
-def _is_closing(char: str, opener: str) -> bool:
-    if opener in _STRAIGHT:
+def _is_closing(char: str, opener: str, known: Marks) -> bool:
+    if opener in known.straight:
         return char == opener
-    return char in _PAIRS.get(opener, "")
+    return char in known.pairs.get(opener, "")
 
 
 def find_quotes(text: str) -> list[Quote]:
     """Every quotation in `text`, in order of its opening mark; unclosed marks are ignored."""
+    known = marks()
     stack: list[tuple[str, int]] = []
     found: list[Quote] = []
-    open_straight = {mark: 0 for mark in _STRAIGHT}
-    for count, mark in enumerate(_MARKS.finditer(text)):
+    open_straight = {mark: 0 for mark in known.straight}
+    for count, mark in enumerate(known.pattern.finditer(text)):
         if count >= MAX_MARKS_PER_UNIT:
             break
         index, char = mark.start(), mark.group()
         closes = _closes(text, index)
         if closes and (
-            (stack and _is_closing(char, stack[-1][0])) or (char in _STRAIGHT and open_straight[char])
+            (stack and _is_closing(char, stack[-1][0], known))
+            or (char in known.straight and open_straight[char])
         ):
             # A straight mark closes its own kind even past unclosed curly marks opened inside it.
-            while not _is_closing(char, stack[-1][0]):
+            while not _is_closing(char, stack[-1][0], known):
                 dropped, _start = stack.pop()
-                if dropped in _STRAIGHT:
+                if dropped in known.straight:
                     open_straight[dropped] -= 1
             opener, start = stack.pop()
-            if opener in _STRAIGHT:
+            if opener in known.straight:
                 open_straight[opener] -= 1
             if index - start <= MAX_QUOTE_LENGTH:
                 found.append(Quote(start, index, len(stack)))
             continue
-        if (char in _PAIRS or char in _STRAIGHT) and _opens(text, index):
+        if (char in known.pairs or char in known.straight) and _opens(text, index):
             stack.append((char, index + 1))
-            if char in _STRAIGHT:
+            if char in known.straight:
                 open_straight[char] += 1
     return sorted(found, key=lambda quote: quote.start)

@@ -8,7 +8,7 @@ from functools import cache
 
 from annotations.detectors.base import Unit, sentence_at, sentence_bounds
 from annotations.detectors.first_chars import dispatch, split_alternatives
-from annotations.detectors.quotes import Quote, find_quotes
+from annotations.detectors.quotes import Quote, find_quotes, marks
 from annotations.detectors.trie import word_alternation
 from annotations.knowledge import Entry, load_clauses, vocabulary
 from annotations.model import ClauseCategory, Finding
@@ -27,7 +27,6 @@ MIN_SET_OFF_WORDS = 4
 TOPIC_UNITS = 3
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _CLAUSE_END = re.compile(r"[.!?…](?=\s|$)|\n\s*\n")
-_QUOTE_MARK_START = re.compile("^[\"'“”„«»‘’‚「」『』]")
 
 
 def _words(role: str) -> str:
@@ -187,7 +186,7 @@ class TosQuoteDetector:
         text, findings = unit.text, []
         for colon in (index for index, char in enumerate(text) if char == ":"):
             start = colon + 1 + (len(text[colon + 1 :]) - len(text[colon + 1 :].lstrip()))
-            if start >= len(text) or _QUOTE_MARK_START.match(text[start:]):
+            if start >= len(text) or marks().pattern.match(text, start):
                 continue
             attribution = self._lead_in(text, colon, topic)
             if attribution is None:
@@ -232,7 +231,7 @@ class TosQuoteDetector:
         lead = previous.text.rstrip()
         if not lead.endswith(":") or unit.block_kind not in ("quote", "paragraph", "list_item"):
             return None
-        if _QUOTE_MARK_START.match(unit.text) or len(unit.text.split()) < MIN_SET_OFF_WORDS:
+        if marks().pattern.match(unit.text) or len(unit.text.split()) < MIN_SET_OFF_WORDS:
             return None
         attribution = self._lead_in(lead, len(lead) - 1, topic)
         if attribution is None:
