@@ -134,9 +134,14 @@ def select_blocks(raw: list[RawBlock], title: str | None) -> tuple[Block, ...]:
     kept = _trim_tail(kept)
     while kept and kept[-1].kind == "heading":
         kept.pop()
+    return number_blocks(kept)
+
+
+def number_blocks(raw: list[RawBlock]) -> tuple[Block, ...]:
+    """Blocks numbered b0, b1, … in order."""
     return tuple(
         Block(id=f"b{index}", kind=block.kind, text=block.text, links=block.links)  # type: ignore[arg-type]
-        for index, block in enumerate(kept)
+        for index, block in enumerate(raw)
     )
 
 

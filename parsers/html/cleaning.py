@@ -15,6 +15,8 @@ from parsers.html.vocabulary import (
     FOLDED_HINTS,
     FURNITURE_TAGS,
     HIDDEN_STYLE,
+    LABEL_HINTS,
+    LABEL_MAX_CHARS,
     LAYOUT_HINTS,
     LAYOUT_MAX_LONG_PARAGRAPHS,
     LAYOUT_NAMED_MAX_LONG_PARAGRAPHS,
@@ -26,6 +28,8 @@ from parsers.html.vocabulary import (
 # A furniture element or boilerplate-hinted element holding more than this share of the page's text
 # is the page's main wrapper named carelessly ("has-sidebar"), not furniture: it stays.
 MAX_REMOVED_SHARE = 0.4
+# A furniture element holding more than this share of the page's text is the page put inside one: it stays.
+WHOLE_PAGE_SHARE = 0.9
 # A hidden element holding more than this share of the page's text is the page itself, shown by its scripts.
 MOST_OF_PAGE = 0.5
 # Content-hinted elements with at least this much text are kept even when a boilerplate hint matches too.
@@ -84,8 +88,11 @@ def remove_boilerplate(root: HtmlElement, keep: frozenset[HtmlElement] = frozens
     page_chars = len((body if body is not None else root).text_content()) or 1
     doomed = [element for element in root.iter() if _is_boilerplate(element, keep)]
     for element in doomed:
-        if len(element.text_content()) / page_chars <= MAX_REMOVED_SHARE or (
-            tag_of(element) in FURNITURE_TAGS and not _has_long_paragraphs(element)
+        share = len(element.text_content()) / page_chars
+        if share <= MAX_REMOVED_SHARE or (
+            tag_of(element) in FURNITURE_TAGS
+            and share <= WHOLE_PAGE_SHARE
+            and not _has_long_paragraphs(element)
         ):
             remove_keeping_tail(element)
 
@@ -111,6 +118,8 @@ def _is_boilerplate(element: HtmlElement, keep: frozenset[HtmlElement]) -> bool:
         return not _has_long_paragraphs(element, BOILERPLATE_MAX_LONG_PARAGRAPHS) and not _wraps_body(
             element, value
         )
+    if LABEL_HINTS.search(value):
+        return len(element.text_content()) <= LABEL_MAX_CHARS and not CONTENT_HINTS.search(value)
     if LAYOUT_HINTS.search(value):
         # Page builders name every module "widget", "header" or "nav-…"; one holding prose is content.
         return not CONTENT_WORDS.search(value) and not _has_long_paragraphs(

@@ -6,9 +6,10 @@ from dataclasses import dataclass, field, replace
 
 from parsers.decode import decode_document
 from parsers.html.blocks import extract_blocks
-from parsers.html.body import count_teasers, decide_kind, select_blocks
+from parsers.html.body import count_teasers, decide_kind, number_blocks, select_blocks
 from parsers.html.cleaning import drop_junk, remove_all, remove_boilerplate
 from parsers.html.comments import extract_comments
+from parsers.html.fallback import any_text, densest_region
 from parsers.html.jsonld import load_jsonld
 from parsers.html.metadata import (
     declared_kind,
@@ -81,11 +82,10 @@ def extract_article(html: str | bytes, url: str | None, progress: Progress) -> A
     progress.metadata = replace(progress.metadata, published=agree_with_url(progress.metadata.published, url))
     teasers = count_teasers(root)
     remove_boilerplate(root)
-    containers = choose_containers(root)
+    skip = frozenset([h1]) if h1 is not None else frozenset()
+    progress.blocks, containers = _body(root, url, skip, progress.metadata.title)
     if progress.metadata.published is None:
         progress.metadata = replace(progress.metadata, published=container_date(containers))
-    skip = frozenset([h1]) if h1 is not None else frozenset()
-    progress.blocks = select_blocks(extract_blocks(containers, url, skip), progress.metadata.title)
     kind = decide_kind(declared_kind(signals), teasers, progress.blocks)
     progress.metadata = replace(progress.metadata, page_kind=kind)
     if kind == "listing":
@@ -93,6 +93,21 @@ def extract_article(html: str | bytes, url: str | None, progress: Progress) -> A
         published = declared_published(signals) or headline_day
         progress.metadata = replace(progress.metadata, published=published)
     return progress.article()
+
+
+def _body(
+    root: HtmlElement, url: str | None, skip: frozenset[HtmlElement], title: str | None
+) -> tuple[tuple[Block, ...], list[HtmlElement]]:
+    """The body blocks and the containers they came from; never empty while the page shows text."""
+    containers = choose_containers(root)
+    blocks = select_blocks(extract_blocks(containers, url, skip), title)
+    if blocks:
+        return blocks, containers
+    region = densest_region(root)
+    if region is None:
+        return (), containers
+    raw = extract_blocks([region], url, skip)
+    return select_blocks(raw, title) or number_blocks(any_text(raw)), [region]
 
 
 def fragment_blocks(html: str, url: str | None) -> tuple[Block, ...]:

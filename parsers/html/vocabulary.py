@@ -65,16 +65,26 @@ BOILERPLATE_HINTS = re.compile(
     r"share|sharing|social|sociable|addthis|shariff|sharedaddy|jp-relatedposts|related|recommend|"
     r"recommended|read-?more|more-?stories|also-?read|outbrain|taboola|newsletter|subscribe|subscription|"
     r"signup|sign-up|cookie|consent|gdpr|advert|advertisement|ads?|adsense|ad-?slot|dfp|sponsor|promo|"
-    r"breadcrumbs?|pagination|pager|author-?box|author-?bio|about-?the-?author|byline|post-?meta|"
-    r"entry-?meta|meta-?data|tags|tag-?list|tag-?cloud|categories|comments?|comment-?list|disqus|respond|"
-    r"popular|trending|most-?read|most-?popular|skip|modal|overlay|popup|sr-only|visually-?hidden|"
-    r"screen-?reader|jump-?link|rating|ratings|post-?ratings|star-?rating|follow|inline-?ad|teaser-?list|"
+    r"breadcrumbs?|pagination|pager|author-?box|author-?bio|about-?the-?author|"
+    r"comments?|comment-?list|disqus|respond|"
+    r"popular|trending|most-?read|most-?popular|modal|overlay|popup|inline-?ad|teaser-?list|"
     r"author-?info|author-?details|author-?description|saboxplugin-?wrap|ez-toc-?container|toc-?container|"
     r"table-?of-?contents|related-?posts?|relatedposts?|affiliate-?text|next-?prev|post-?nav|"
-    r"prev-?next|caption-?credit|copyright|disclaimer|donate|wp-?block-?buttons|print-?only|toolbar|"
-    r"post-?date|entry-?date|date|timestamp|dateline|post-?actions|actions|reading-?time|read-?time"
+    r"prev-?next|caption-?credit|copyright|disclaimer|donate|wp-?block-?buttons"
     r")(?:$|[\s_-])"
 )
+# Names of labels and small widgets (a date, a rating, a skip link, a row of actions): boilerplate only while
+# the element is as small as such a thing is. A big element named so ("product-grid skip-to-products",
+# "rating-margin" around reviews) holds the page's content under a careless name.
+LABEL_HINTS = re.compile(
+    r"(?:^|[\s_-])(?:"
+    r"byline|post-?meta|entry-?meta|meta-?data|tags|tag-?list|tag-?cloud|categories|skip|sr-only|"
+    r"visually-?hidden|screen-?reader|jump-?link|rating|ratings|post-?ratings|star-?rating|follow|"
+    r"print-?only|toolbar|post-?date|entry-?date|date|timestamp|dateline|post-?actions|actions|"
+    r"reading-?time|read-?time"
+    r")(?:$|[\s_-])"
+)
+LABEL_MAX_CHARS = 300
 # Layout names for furniture; page builders also use them on the wrapper of everything ("has-sidebar"),
 # so they remove an element only when it holds no run of long paragraphs and no content word.
 LAYOUT_HINTS = re.compile(

@@ -94,3 +94,43 @@ def test_text_modules_named_widget_are_read() -> None:
     text = _text(f"<html><body><article><h1>How we work</h1>{parts}</article>{sidebar}</body></html>")
     assert all(f"Step {n}." in text for n in range(1, 5))
     assert "Archive" not in text
+
+
+def test_page_without_paragraphs_is_not_empty() -> None:
+    """A shop grid whose text sits only in headings and short spans reads as its densest region."""
+    cards = "".join(
+        f'<div class="card"><h3>Trail shoe {n}</h3><span class="price">${90 + n}</span></div>'
+        for n in range(12)
+    )
+    page = f'<html><body><header><a href="/">Shop</a></header><div class="grid">{cards}</div></body></html>'
+    text = _text(page)
+    assert "Trail shoe 0" in text and "Trail shoe 11" in text
+
+
+def test_page_of_links_only_is_not_empty() -> None:
+    """A page whose static markup is only a menu of links still shows those links."""
+    links = " ".join(f'<a href="/c/{n}">Category {n}</a>' for n in range(20))
+    assert "Category 7" in _text(f"<html><body><div>{links}</div></body></html>")
+
+
+def test_grid_named_after_a_skip_link_is_kept() -> None:
+    """A small "skip" link goes; a product grid whose class also says "skip-to-products" stays."""
+    items = "".join(f"<div><h3>Lamp model {n}</h3><p>Brass, 40 cm, warm light.</p></div>" for n in range(15))
+    footer = (
+        "<footer>"
+        + " ".join(f'<a href="/help/{n}">Help topic number {n}</a>' for n in range(60))
+        + "</footer>"
+    )
+    page = (
+        '<html><body><a class="skip-link" href="#main">Skip to content</a>'
+        f'<div class="product-grid skip-to-products">{items}</div>{footer}</body></html>'
+    )
+    text = _text(page)
+    assert "Lamp model 3" in text and "Skip to content" not in text
+
+
+def test_page_put_inside_one_nav_element_is_read() -> None:
+    """A furniture tag holding nearly the whole page is the page's wrapper, not its menu."""
+    steps = "".join(f"<li>Step {n}: check the fuse box.</li>" for n in range(8))
+    page = f"<html><body><nav><div><h1>Care guide</h1><p>{OFFER * 4}</p><ol>{steps}</ol></div></nav></body></html>"
+    assert "We install" in _text(page)
