@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from parsers.html.blocks import RawBlock
-from parsers.html.tree import HtmlElement, tag_of
 from parsers.html.vocabulary import (
     BIO_LINES,
     BIO_MAX_CHARS,
@@ -15,8 +14,6 @@ from parsers.html.vocabulary import (
     CREDIT_LINES,
     CREDIT_MAX_CHARS,
     DATE_ONLY_LINE,
-    LISTING_MAX_BODY_CHARS,
-    LISTING_MIN_TEASERS,
     MAX_LINK_DENSITY,
     MAX_LINK_DENSITY_SHORT,
     PRESS_CONTACT_LINES,
@@ -101,6 +98,14 @@ def _is_bio(block: RawBlock) -> bool:
 
 def select_blocks(raw: list[RawBlock], title: str | None) -> tuple[Block, ...]:
     """The body blocks worth reading, numbered b0, b1, …"""
+    kept = _trim_tail(keep_blocks(raw, title))
+    while kept and kept[-1].kind == "heading":
+        kept.pop()
+    return number_blocks(kept)
+
+
+def keep_blocks(raw: list[RawBlock], title: str | None) -> list[RawBlock]:
+    """The blocks that are not navigation, boilerplate, furniture, related-links runs or the title again."""
     title_key = _key(title) if title else None
     kept: list[RawBlock] = []
     captions_seen: set[str] = set()
@@ -113,17 +118,9 @@ def select_blocks(raw: list[RawBlock], title: str | None) -> tuple[Block, ...]:
             if not _resumes_article(block):
                 continue
             in_related = False
-        if (
-            BOILERPLATE_LINES.match(block.text)
-            or _is_navigation(block)
-            or _is_date_only(block)
-            or _is_promo(block)
-            or _is_credit(block)
-        ):
+        if _is_furniture(block) or not _WORDS.search(block.text):
             continue
         if title_key and block.kind == "heading" and _key(block.text) == title_key:
-            continue
-        if not _WORDS.search(block.text):
             continue
         if block.kind == "caption":
             # Galleries and lightboxes repeat a picture's caption; a reader needs it once.
@@ -131,10 +128,18 @@ def select_blocks(raw: list[RawBlock], title: str | None) -> tuple[Block, ...]:
                 continue
             captions_seen.add(_key(block.text))
         kept.append(block)
-    kept = _trim_tail(kept)
-    while kept and kept[-1].kind == "heading":
-        kept.pop()
-    return number_blocks(kept)
+    return kept
+
+
+def _is_furniture(block: RawBlock) -> bool:
+    """Whether a block is a boilerplate line, navigation, a bare date, a publisher's appeal or a credit."""
+    return bool(
+        BOILERPLATE_LINES.match(block.text)
+        or _is_navigation(block)
+        or _is_date_only(block)
+        or _is_promo(block)
+        or _is_credit(block)
+    )
 
 
 def number_blocks(raw: list[RawBlock]) -> tuple[Block, ...]:
@@ -145,24 +150,12 @@ def number_blocks(raw: list[RawBlock]) -> tuple[Block, ...]:
     )
 
 
-def count_teasers(root: HtmlElement) -> int:
-    """How many linked headlines and article cards the page shows."""
-    count = 0
-    for element in root.iter("h2", "h3", "h4", "article"):
-        if tag_of(element) == "article" or element.find(".//a") is not None or element.getparent().tag == "a":
-            count += 1
-    return count
-
-
-def decide_kind(declared: str | None, teasers: int, blocks: tuple[Block, ...]) -> PageKind:
+def decide_kind(declared: str | None, listing: bool, blocks: tuple[Block, ...]) -> PageKind:
     """ "article", "listing" (a page of teasers) or "unknown"."""
     body_chars = sum(len(block.text) for block in blocks if block.kind != "heading")
-    longest = max((len(block.text) for block in blocks), default=0)
-    if declared == "article" and body_chars >= ARTICLE_MIN_BODY_CHARS / 2:
+    if declared == "article" and body_chars >= ARTICLE_MIN_BODY_CHARS / 2 and not listing:
         return "article"
-    if teasers >= LISTING_MIN_TEASERS and (body_chars < LISTING_MAX_BODY_CHARS or longest < 300):
-        return "listing"
-    if declared == "listing" and teasers >= LISTING_MIN_TEASERS / 2 and longest < 400:
+    if listing:
         return "listing"
     if body_chars >= ARTICLE_MIN_BODY_CHARS:
         return "article"

@@ -6,11 +6,12 @@ from dataclasses import dataclass, field, replace
 
 from parsers.decode import decode_document
 from parsers.html.blocks import extract_blocks
-from parsers.html.body import count_teasers, decide_kind, number_blocks, select_blocks
+from parsers.html.body import decide_kind, keep_blocks, number_blocks, select_blocks
 from parsers.html.cleaning import drop_junk, remove_all, remove_boilerplate
 from parsers.html.comments import extract_comments
 from parsers.html.fallback import any_text, densest_region
 from parsers.html.jsonld import load_jsonld
+from parsers.html.listing import find_cards, is_listing, listing_blocks
 from parsers.html.metadata import (
     declared_kind,
     declared_published,
@@ -80,14 +81,20 @@ def extract_article(html: str | bytes, url: str | None, progress: Progress) -> A
         authors = meta.authors or headline_authors(around, meta.site_name, url)
         progress.metadata = replace(meta, published=published, authors=authors)
     progress.metadata = replace(progress.metadata, published=agree_with_url(progress.metadata.published, url))
-    teasers = count_teasers(root)
     remove_boilerplate(root)
     skip = frozenset([h1]) if h1 is not None else frozenset()
-    progress.blocks, containers = _body(root, url, skip, progress.metadata.title)
+    title = progress.metadata.title
+    progress.blocks, containers = _body(root, url, skip, title)
     if progress.metadata.published is None:
         progress.metadata = replace(progress.metadata, published=container_date(containers))
-    kind = decide_kind(declared_kind(signals), teasers, progress.blocks)
+    cards = find_cards(root)
+    kind = decide_kind(
+        declared_kind(signals), not found.comments and is_listing(cards, root, containers), progress.blocks
+    )
     progress.metadata = replace(progress.metadata, page_kind=kind)
+    if kind == "listing" and cards.items:
+        items = listing_blocks(cards, url, lambda raw: keep_blocks(raw, title))
+        progress.blocks = number_blocks(items) or progress.blocks
     if kind == "listing":
         # A listing's teaser dates are not its date; one written by its own headline is.
         published = declared_published(signals) or headline_day

@@ -271,8 +271,13 @@ SHORT_BLOCK_CHARS = 80
 SELECTOR_MIN_CHARS = 200  # a known body container must hold at least this much text to win
 SELECTOR_MIN_SHARE = 0.5  # ... and, inside the scoring winner, this share of its text
 SIBLING_SCORE_SHARE = 0.2  # siblings of the winner scoring this share of it join the body
-LISTING_MIN_TEASERS = 8  # a page of this many linked headlines and no long text is a listing
-LISTING_MAX_BODY_CHARS = 600
+CARD_TAGS = ("article", "li", "div", "section", "tr")  # elements that can be one teaser card of a listing
+CARD_MAX_CHARS = 1500  # a card with more text than this is an article or a section, not a teaser
+TEASER_TITLE_MIN_CHARS = 12  # a teaser's headline is longer than a menu entry
+LISTING_MIN_ITEMS = 4  # this many look-alike teaser cards make a list of items
+LISTING_MIN_SHARE = 0.5  # ... when they hold this share of the page's text
+LISTING_MAX_PARAGRAPH_CHARS = 400  # ... and no paragraph is this long (article text)
+LISTING_MAX_ARTICLE_CHARS = 600  # ... and the body scoring chose holds no more text than this beside them
 MAX_ELEMENTS_FOR_SCORING = 200_000
 # Lines that open a block of links to other articles; it runs until the article text resumes.
 RELATED_HEADINGS = re.compile(

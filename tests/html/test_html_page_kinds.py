@@ -134,3 +134,49 @@ def test_page_put_inside_one_nav_element_is_read() -> None:
     steps = "".join(f"<li>Step {n}: check the fuse box.</li>" for n in range(8))
     page = f"<html><body><nav><div><h1>Care guide</h1><p>{OFFER * 4}</p><ol>{steps}</ol></div></nav></body></html>"
     assert "We install" in _text(page)
+
+
+def _card(n: int, summary: str = "What changed for renters this year, in short.") -> str:
+    """One teaser card of a category page: section label, linked headline, summary, date."""
+    return (
+        f'<article class="card card--{n % 2}"><a class="label" href="/topics/housing">Housing</a>'
+        f'<h3><a href="/news/story-{n}">Tenants win case number {n} against the landlord</a></h3>'
+        f"<p>{summary}</p><time>Jun {n + 1}, 2024</time></article>"
+    )
+
+
+def test_category_page_is_a_listing_of_linked_items() -> None:
+    """A page of teaser cards is a listing: each card one list item, its headline linked, its summary after it."""
+    cards = "".join(_card(n) for n in range(6))
+    page = f"<html><body><main><h1>Housing</h1><p>Our coverage of rents and tenancy.</p>{cards}</main></body></html>"
+    article = parse_html(page, "https://news.example/topics/housing")
+    assert article.metadata.page_kind == "listing"
+    items = [block for block in article.blocks if block.kind == "list_item"]
+    assert len(items) == 6
+    first = items[0]
+    assert (
+        first.text
+        == "Tenants win case number 0 against the landlord — What changed for renters this year, in short."
+    )
+    assert first.links[0].href == "https://news.example/news/story-0"
+    assert (
+        first.text[first.links[0].start : first.links[0].end]
+        == "Tenants win case number 0 against the landlord"
+    )
+    assert "Our coverage of rents and tenancy." in [block.text for block in article.blocks]
+
+
+def test_article_beside_teaser_cards_stays_an_article() -> None:
+    """An article with a rail of teaser cards beside it is an article, its body the article's text."""
+    story = "".join(f"<p>{OFFER * 2}</p>" for _ in range(4))
+    rail = "".join(_card(n) for n in range(8))
+    page = f"<html><body><article><h1>Rewiring rules</h1>{story}</article><div class='rail'>{rail}</div></body></html>"
+    article = parse_html(page)
+    assert article.metadata.page_kind == "article"
+    assert "We install" in article.blocks[0].text
+
+
+def test_list_of_long_entries_is_an_article() -> None:
+    """Cards that each hold a long paragraph are sections of an article (a guide), not teasers."""
+    cards = "".join(_card(n, summary=OFFER * 5) for n in range(6))
+    assert parse_html(f"<html><body><main>{cards}</main></body></html>").metadata.page_kind == "article"
