@@ -136,8 +136,8 @@ def is_listing(cards: Cards, root: HtmlElement, body: list[HtmlElement]) -> bool
     """
     if len(cards.items) < LISTING_MIN_ITEMS or _text_beside(cards, body) > LISTING_MAX_ARTICLE_CHARS:
         return False
-    body = root.find("body")
-    page_chars = len((body if body is not None else root).text_content()) or 1
+    page = root.find("body")
+    page_chars = len((page if page is not None else root).text_content()) or 1
     if cards.chars < LISTING_MIN_SHARE * page_chars:
         return False
     # Teasers summarise in a sentence or two; a long paragraph, in a card or beside the cards, is an article's.
