@@ -37,6 +37,7 @@ def check_against_expected(source: Path, expected_path: Path) -> None:
     assert list(meta.authors) == expected["authors"]
     assert _iso(meta.published) == expected["published"]
     assert _iso(meta.updated) == expected["updated"]
+    assert meta.description == expected.get("description")
     body = _body(article)
     assert article.blocks[0].text.startswith(expected["body_first"])
     assert article.blocks[-1].text.endswith(expected["body_last"])

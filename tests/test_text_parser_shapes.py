@@ -84,6 +84,9 @@ def test_a_standfirst_between_title_and_byline_is_the_description() -> None:
         ("Posted by Ann Lee on 4 March 2024", ("Ann Lee",), date(2024, 3, 4), None),
         ("By Jane Doe, Staff Writer | 4 March 2024", ("Jane Doe",), date(2024, 3, 4), None),
         ("Posted on 20.12.2024 by Lukas Meier", ("Lukas Meier",), date(2024, 12, 20), None),
+        ("Von Katrin Albers | 12. März 2024", ("Katrin Albers",), date(2024, 3, 12), None),
+        ("Par Hélène Garnier", ("Hélène Garnier",), None, None),
+        ("Posted on March 12, 2025 by admin · 4 Comments", ("admin",), date(2025, 3, 12), None),
     ],
 )
 def test_byline_variants_become_metadata(
@@ -130,7 +133,10 @@ def test_a_tags_line_stays() -> None:
 
 # Each furniture rule: lines it drops, and lines like them that it must keep.
 FURNITURE_TABLE = {
-    "share-label": (["Share", "Share this article", "Share on:"], ["Share prices fell after the fine"]),
+    "share-label": (
+        ["Share", "Share this article", "Share on:", "Artikel teilen", "Partager"],
+        ["Share prices fell after the fine"],
+    ),
     "share-bar": (
         ["Share: LinkedIn | Twitter | Email", "Facebook", "Share on Facebook Twitter"],
         ["Facebook was fined"],
@@ -144,8 +150,14 @@ FURNITURE_TABLE = {
     "account-links": (["Sign in | Subscribe", "Log in"], ["Log in data was exposed"]),
     "app-prompt": (["Get the app", "Open in app"], ["Get the app maker to pay"]),
     "reading-time": (
-        ["5 min read", "• 0 minute read", "schedule 1 min de lecture"],
-        ["5 min read of the decision"],
+        [
+            "5 min read",
+            "• 0 minute read",
+            "schedule 1 min de lecture",
+            "Lesezeit 3 Min.",
+            "12 Minuten Lesezeit",
+        ],
+        ["5 min read of the decision", "Lesezeit der Entscheidung: lang"],
     ),
     "image-credit": (
         ["Photo: Lena Hartmann", "Image credit: Getty Images"],

@@ -51,10 +51,10 @@ def _kept_words(article: Article) -> Counter[str]:
     return Counter(_words("\n".join(parts)))
 
 
-def _names(article: Article) -> Counter[str]:
+def _names(article: Article) -> set[str]:
     """The words of every name the metadata holds."""
     names = [*article.metadata.authors, *(comment.author or "" for comment in article.comments)]
-    return Counter(_words(" ".join(names)))
+    return set(_words(" ".join(names)))
 
 
 def _fate_report(ledger: Ledger, texts: dict[int, str]) -> str:
@@ -87,7 +87,7 @@ def lost_words(text: str, reading: TextReading | None = None) -> list[str]:
                     f"line {number} {line[:70]!r} was dropped by {fate.name!r}, which does not match it"
                 )
         else:
-            rest = Counter(_words(_without_dates(line))) - names
+            rest = Counter(word for word in _words(_without_dates(line)) if word not in names)
             if sum(rest.values()) > META_LABEL_MAX_WORDS:
                 problems.append(
                     f"line {number} {line[:70]!r} was read as {fate.name}, but it says more: {sorted(rest)}"

@@ -80,13 +80,22 @@ def _paragraph(chunk: list[Line]) -> list[Draft]:
     return drafts
 
 
+def _is_row(line: Line) -> bool:
+    """Whether a line is a table row flattened to text: cells split by pipes or tabs."""
+    return len(vocab.TABLE_CELL_SPLIT.findall(line.text)) >= vocab.TABLE_MIN_SPLITS
+
+
 def _table(chunk: list[Line]) -> list[Draft] | None:
-    """A chunk of table rows as one block, a row a line, so each row keeps its header's words near."""
-    if len(chunk) < 2 or not all(
-        len(vocab.TABLE_CELL_SPLIT.findall(line.text)) >= vocab.TABLE_MIN_SPLITS for line in chunk
-    ):
+    """Table rows as one block, a row a line, so each row keeps its header's words near.
+
+    A first line that is no row is the table's caption or heading, a block of its own.
+    """
+    rows = chunk[1:] if chunk and not _is_row(chunk[0]) else chunk
+    if len(rows) < 2 or not all(_is_row(line) for line in rows):
         return None
-    return [Draft("paragraph", *join_lines(chunk, separator="\n"))]
+    drafts = [_one_block([chunk[0]])] if rows is not chunk else []
+    drafts.append(Draft("paragraph", *join_lines(rows, separator="\n")))
+    return drafts
 
 
 def _line_by_line(chunk: list[Line]) -> list[Draft] | None:
@@ -123,13 +132,13 @@ def _one_block(lines: list[Line]) -> Draft:
 
 def chunk_to_drafts(chunk: list[Line]) -> list[Draft]:
     """Classify one chunk of lines (a run with no blank line) as blocks."""
-    if len(chunk) == 1 and is_heading_like(chunk[0].text):
-        return [Draft("heading", *join_lines(chunk))]
-    for reader in (_table, _line_by_line, _list_items, _quote, _captions):
+    for reader in (_table, _line_by_line, _list_items, _quote):
         drafts = reader(chunk)
         if drafts is not None:
             return drafts
-    return _paragraph(chunk)
+    if len(chunk) == 1 and is_heading_like(chunk[0].text):
+        return [Draft("heading", *join_lines(chunk))]
+    return _captions(chunk) or _paragraph(chunk)
 
 
 def drafts_of(lines: list[Line | None]) -> list[Draft]:

@@ -149,7 +149,9 @@ def is_title_like(text: str) -> bool:
         return False
     if text.endswith((".", ",", ";", ":")) and not text.endswith("..."):
         return False
-    return not vocab.NAVIGATION.search(text) and furniture_rule(text) is None
+    if vocab.NAVIGATION.search(text) or vocab.BULLET.match(text):
+        return False
+    return furniture_rule(text) is None
 
 
 def is_headline_like(text: str) -> bool:
@@ -158,10 +160,24 @@ def is_headline_like(text: str) -> bool:
 
 
 def _opens_header(lines: list[Line], index: int) -> bool:
-    """Whether the line at `index` is a byline or a date line."""
+    """Whether the line at `index` is a byline, a date line, or a short "Published …" label line.
+
+    A label line counts even when its date is in a form no date reader knows ("Publié le
+    08/09/2023"): it still marks where the header starts, so the title is the line above it.
+    """
+    text = lines[index].text
+    if len(text.split()) <= vocab.DATE_LABEL_MAX_WORDS and (
+        vocab.PUBLISHED_LINE.match(text) or vocab.UPDATED_LINE.match(text)
+    ):
+        return True
     scratch = Header()
     next_line = lines[index + 1] if index + 1 < len(lines) else None
     return bool(_byline(lines[index], scratch) or _dated(lines[index], scratch, next_line))
+
+
+def _folded(text: str) -> str:
+    """Text compared loosely: case folded, every run of whitespace one space."""
+    return " ".join(text.split()).casefold()
 
 
 def _chunk_starts(lines: list[Line], end: int) -> list[int]:
@@ -184,11 +200,12 @@ def _title_above(lines: list[Line], byline_at: int) -> TitleSpot | None:
         end = start
     while chain and len(chain[0]) > 1:
         chain.pop(0)  # a title is one line: a taller chunk above the title is no part of it
+    texts = [_folded(" ".join(lines[index].text for index in group)) for group in chain]
+    if len(texts) == 2 and texts[0] != texts[1] and texts[0].endswith(texts[1]):
+        chain.pop(0)  # "HomeNewsThe headline" above "The headline": a breadcrumb glued to a repeat
     if chain:
-        title = chain[0][0]
-        key = " ".join(lines[title].text.split()).casefold()
-        rest = [index for group in chain[1:] for index in group]
-        repeats = any(" ".join(lines[index].text.split()).casefold() == key for index in rest)
+        title, rest = chain[0][0], [index for group in chain[1:] for index in group]
+        repeats = len(texts) == 2 and texts[0] == texts[1]
         return TitleSpot(title, () if repeats else tuple(rest), byline_at)
     above = byline_at - 1
     if starts and starts[0] == above and is_title_like(lines[above].text):

@@ -26,6 +26,8 @@ HEADLINE_MIN_WORDS = 4
 # No line longer than this, in words or characters, is a title: that is a paragraph.
 TITLE_MAX_WORDS = 30
 TITLE_MAX_CHARS = 220
+# A "Published …" or "Updated …" line this short marks the header even with a date no reader knows.
+DATE_LABEL_MAX_WORDS = 6
 # How far down the page the title and byline may be.
 TITLE_SEARCH_LINES = 60
 # Without a byline, the title is the first headline-like line among this many lines.
@@ -72,7 +74,11 @@ def _rule(name: str, pattern: str, scope: Literal["page", "tail"] = "page") -> F
 
 FURNITURE_RULES = (
     # "Share", "Share this article", "Share on:" with nothing after: the label of a share bar.
-    _rule("share-label", r"share(?: this| on| the| via)?(?: article| story| post| page)?\s*[:.]?"),
+    _rule(
+        "share-label",
+        r"share(?: this| on| the| via)?(?: article| story| post| page)?\s*[:.]?|"
+        r"(?:artikel |beitrag )?teilen|partager(?: cet article)?|compartir|condividi",
+    ),
     # "Share: LinkedIn | Twitter | Email", "Share on Facebook Twitter": a share bar.
     _rule(
         "share-bar",
@@ -95,7 +101,11 @@ FURNITURE_RULES = (
     # "Get the app", "Open in app", "Start writing": app and platform prompts.
     _rule("app-prompt", r"start writing|get the app|download the app|open in app"),
     # "5 min read", "• 0 minute read", "1 min de lecture": reading-time estimates.
-    _rule("reading-time", r"\W*(?:schedule\s+)?\d{1,3}\s+min(?:ute)?s?\.?\s+(?:read|de lecture|lesezeit)\W*"),
+    _rule(
+        "reading-time",
+        r"\W*(?:schedule\s+)?\d{1,3}\s+(?:min(?:ute)?s?|minuten)\.?\s+(?:read|de lecture|lesezeit|de lectura)\W*|"
+        r"(?:lesezeit|reading time|temps de lecture|tiempo de lectura)\s*:?\s*\d{1,3}\s+min(?:uten|utes)?\.?",
+    ),
     # "Photo: Jane Doe", "Image credit: Getty Images": credits, short and alone on a line.
     _rule(
         "image-credit",
@@ -274,14 +284,20 @@ BYLINE_PATTERNS = tuple(
     for pattern in (
         r"^(?:posted|published|written)\s+(?:on\s+)?(?P<date>.+?)\s+by\s+(?P<authors>.+?)$",
         r"^(?:posted|published|written)\s+by\s+(?P<authors>.+?)(?:\s+(?:on|[|·•—–-])\s+(?P<date>.+))?$",
-        r"^by\s+(?P<authors>.+?)(?:\s*(?:[|·•—–]|,\s(?=\w+\.? \d|\d)|\s-\s|\s+on\s+)\s*(?P<date>.+))?$",
+        # "By", and its words in the languages of the pages we read: "Von", "Par", "Por", "Di", "Door".
+        r"^(?:by|von|par|por|di|door)\s+(?P<authors>.+?)"
+        r"(?:\s*(?:[|·•—–]|,\s(?=\w+\.? \d|\d)|\s-\s|\s+on\s+)\s*(?P<date>.+))?$",
     )
 )
 UPDATED_LINE = re.compile(
-    r"^(?:last\s+)?(?:updated|modified|edited)\b\s*(?:on\s*)?[:•·|–—-]?\s*(?P<date>.+)$", _I
+    r"^(?:(?:last\s+)?(?:updated|modified|edited)|mis à jour|aktualisiert|actualizado|aggiornato)\b"
+    r"\s*(?:on|le|am|el|il)?\s*[:•·|–—-]?\s*(?P<date>.+)$",
+    _I,
 )
 PUBLISHED_LINE = re.compile(
-    r"^(?:published|posted|first published|date)\b\s*(?:on\s*)?[:•·|–—-]?\s*(?P<date>.+)$", _I
+    r"^(?:published|posted|first published|date|publié|veröffentlicht|publicado|pubblicato)\b"
+    r"\s*(?:on|le|am|el|il)?\s*[:•·|–—-]?\s*(?P<date>.+)$",
+    _I,
 )
 # What a byline says a person is, after the name: "Jane Doe, Staff Writer".
 AUTHOR_ROLE = re.compile(
