@@ -1,12 +1,14 @@
-"""The headless parsing core: bytes or text in, an `Article` out. No terminal code here."""
+"""The headless parsing core: bytes or text in, an `Article` out. No terminal code here.
+
+The HTML and feed parsers (and with them bs4, lxml and feedparser) are imported when first
+used, so a plain-text file opens without paying for them.
+"""
 
 from __future__ import annotations
 
 from parsers.decode import decode_document
 from parsers.errors import FetchError, HttpStatusError, NetworkError, SourceError, UnreadableDocument
-from parsers.feed import parse_feed_document
-from parsers.html import parse_html as parse_html_page
-from parsers.model import Article, Block, Comment, Link, Metadata, OffsetMap
+from parsers.model import Article, Block, Comment, Link, Metadata, OffsetMap, Unit
 from parsers.sniff import require_text, sniff
 from parsers.text import parse_text
 
@@ -21,6 +23,7 @@ __all__ = [
     "NetworkError",
     "OffsetMap",
     "SourceError",
+    "Unit",
     "UnreadableDocument",
     "parse",
     "parse_html",
@@ -30,6 +33,8 @@ __all__ = [
 
 def parse_html(html: str | bytes, url: str | None = None) -> Article:
     """Parse an HTML page into an Article (body, metadata, comments)."""
+    from parsers.html import parse_html as parse_html_page
+
     return parse_html_page(html, url)
 
 
@@ -39,6 +44,8 @@ def parse(document: bytes, content_type: str | None = None, url: str | None = No
     text = decode_document(document, content_type)
     kind = sniff(text, content_type)
     if kind == "feed":
+        from parsers.feed import parse_feed_document
+
         article = parse_feed_document(document, url)
     elif kind == "html":
         article = parse_html(text, url)

@@ -7,7 +7,6 @@ decompression; the bytes are looked at as well as the declared type; every failu
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 import httpx
 
@@ -22,45 +21,16 @@ from parsers.fetch_messages import (
     status_phrase,
     transport_failure,
 )
+from parsers.web import DEFAULT_USER_AGENT, WEB_SCHEMES, Fetched, FetchLimits, is_web_url
 
-DEFAULT_USER_AGENT = "fineprint/0.1 (terminal newsreader)"
+__all__ = ["DEFAULT_USER_AGENT", "FetchLimits", "Fetched", "fetch", "is_web_url"]
+
 _ACCEPT = (
     "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
     "application/feed+json,text/plain;q=0.9,*/*;q=0.1"
 )
-_WEB_SCHEMES = ("http", "https")
 # A timeout this close to the deadline is the deadline's: timers may wake a little early.
 _TIMER_SLACK = 0.05
-
-
-@dataclass(frozen=True, slots=True)
-class FetchLimits:
-    """How long and how much a fetch may take."""
-
-    connect_timeout: float = 10.0
-    read_timeout: float = 10.0
-    deadline: float = 30.0
-    max_bytes: int = 10 * 1024 * 1024
-    max_redirects: int = 10
-    user_agent: str = DEFAULT_USER_AGENT
-
-
-@dataclass(frozen=True, slots=True)
-class Fetched:
-    """A downloaded document: its bytes, the URL it came from after redirects, its content type."""
-
-    data: bytes
-    url: str
-    content_type: str | None
-
-
-def is_web_url(text: str) -> bool:
-    """Whether `text` is an http or https URL, the only kinds fineprint follows."""
-    try:
-        url = httpx.URL(text)
-    except (httpx.InvalidURL, TypeError, ValueError):
-        return False
-    return url.scheme in _WEB_SCHEMES and bool(url.host)
 
 
 def fetch(url: str, limits: FetchLimits | None = None) -> Fetched:
@@ -102,7 +72,7 @@ def _follow(client: httpx.Client, url: str, limits: FetchLimits, deadline: Deadl
             if response.next_request is None:
                 return _receive(response, limits, deadline)
             request = response.next_request
-            if request.url.scheme not in _WEB_SCHEMES:
+            if request.url.scheme not in WEB_SCHEMES:
                 raise redirect_refused(request.url.scheme)
         finally:
             response.close()

@@ -5,41 +5,63 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from app_pilot import SAMPLE, Recorder, on_screen, pane_lines, selected_line_visible, wait_for_article
 from tests_support import closed_port_url
-from textual.widgets import OptionList
 
 from tui.app import FineprintApp
+from tui.messages import ArticleLoaded
 from tui.screens.help import HelpScreen
 from tui.screens.main import MainScreen
 from tui.widgets.annotation_detail import AnnotationDetail
 from tui.widgets.annotation_list import AnnotationList
 from tui.widgets.article_view import ArticleView
 from tui.widgets.comments_view import CommentsView
-from tui.widgets.unit_text import UnitText
-
-ROOT = Path(__file__).resolve().parent.parent
-SAMPLE = str(ROOT / "tui" / "sample" / "sample-article.txt")
-
-
-async def _loaded(pilot) -> MainScreen:
-    """Wait until the article is on screen; return the reading screen."""
-    for _ in range(100):
-        await pilot.pause(0.05)
-        screen = pilot.app.screen
-        if isinstance(screen, MainScreen) and screen.loaded is not None and screen.query(UnitText):
-            await pilot.pause(0.1)
-            return screen
-    raise AssertionError("the article never loaded")
+from tui.widgets.status_line import StatusLine
+from tui.widgets.text_pane import TextPane
 
 
 def _detail(screen: MainScreen) -> str:
     return str(screen.query_one(AnnotationDetail).render())
 
 
+async def test_text_is_painted_before_the_annotations_arrive() -> None:
+    """When the annotations reach the screen, the article's text is already laid out and drawn."""
+    seen: list[tuple[bool, list[str], str]] = []
+
+    def hook(message) -> None:
+        if isinstance(message, ArticleLoaded):
+            screen = app.screen
+            assert isinstance(screen, MainScreen)
+            status = str(screen.query_one(StatusLine).render())
+            seen.append((screen.annotated is None, pane_lines(screen.query_one(ArticleView))[:3], status))
+
+    app = FineprintApp(SAMPLE)
+    async with app.run_test(size=(120, 40), message_hook=hook) as pilot:
+        screen = await wait_for_article(pilot)
+        assert seen, "the annotations never arrived by message"
+        not_yet, first_lines, status = seen[0]
+        assert not_yet
+        assert any("Epic Games to pay $520 million" in line for line in first_lines)
+        assert "Finding" in status
+        # Once they arrive they highlight in place: the glyph goes in before the amount.
+        assert any("¤$520 million" in line for line in pane_lines(screen.query_one(ArticleView))[:3])
+        assert "Finding" not in str(screen.query_one(StatusLine).render())
+
+
+async def test_panes_are_line_api_views_without_a_widget_per_unit() -> None:
+    """The article and comments are each one ScrollView drawing lines; neither mounts children."""
+    async with FineprintApp(SAMPLE).run_test(size=(120, 40)) as pilot:
+        screen = await wait_for_article(pilot)
+        for pane in screen.panes:
+            assert isinstance(pane, TextPane)
+            assert not pane.children
+        assert any("Gareth Lloyd" in line for line in pane_lines(screen.query_one(CommentsView)))
+
+
 async def test_nothing_selected_until_the_first_bracket() -> None:
     """Before `]` nothing is selected and the detail pane says how to start."""
     async with FineprintApp(SAMPLE).run_test(size=(120, 40)) as pilot:
-        screen = await _loaded(pilot)
+        screen = await wait_for_article(pilot)
         assert screen.selected is None
         assert "Press ]" in _detail(screen)
 
@@ -47,7 +69,7 @@ async def test_nothing_selected_until_the_first_bracket() -> None:
 async def test_brackets_walk_annotations_in_reading_order() -> None:
     """`]` walks every annotation from the title through the body into the comments; `[` walks back."""
     async with FineprintApp(SAMPLE).run_test(size=(120, 40)) as pilot:
-        screen = await _loaded(pilot)
+        screen = await wait_for_article(pilot)
         annotations = screen.annotations
         assert annotations[0].unit_id == "title"
         seen = []
@@ -55,7 +77,7 @@ async def test_brackets_walk_annotations_in_reading_order() -> None:
             await pilot.press("right_square_bracket")
             seen.append(annotations[screen.selected].id)
         assert seen == [a.id for a in annotations]
-        assert annotations[-1].unit_id.startswith("c")
+        assert annotations[-1].unit_kind == "comment"
         await pilot.press("right_square_bracket")
         assert annotations[screen.selected].id == annotations[-1].id  # stays at the end
         await pilot.press("left_square_bracket")
@@ -65,7 +87,7 @@ async def test_brackets_walk_annotations_in_reading_order() -> None:
 async def test_detail_pane_names_the_law_or_the_amount() -> None:
     """Selecting a penalty shows its normalised amount; a law shows its full name."""
     async with FineprintApp(SAMPLE).run_test(size=(120, 40)) as pilot:
-        screen = await _loaded(pilot)
+        screen = await wait_for_article(pilot)
         await pilot.press("right_square_bracket")
         first = screen.annotations[screen.selected]
         assert first.kind == "penalty"
@@ -78,59 +100,102 @@ async def test_detail_pane_names_the_law_or_the_amount() -> None:
 
 
 async def test_article_and_comments_scroll_to_the_selection() -> None:
-    """The pane that holds the selected annotation scrolls it into view."""
+    """The pane that holds the selected annotation scrolls it into view, and the comment cursor follows."""
     async with FineprintApp(SAMPLE).run_test(size=(120, 40)) as pilot:
-        screen = await _loaded(pilot)
-        article = screen.query_one(ArticleView)
-        last_body = max(i for i, a in enumerate(screen.annotations) if a.unit_id.startswith("b"))
+        screen = await wait_for_article(pilot)
+        article, comments = screen.panes
+        last_body = max(i for i, a in enumerate(screen.annotations) if a.unit_kind == "block")
         while screen.selected != last_body:
             await pilot.press("right_square_bracket")
-        await pilot.pause(0.1)
-        widget = article.unit(screen.annotations[last_body].unit_id)
         assert article.scroll_y > 0
-        assert article.scrollable_content_region.overlaps(widget.region) or widget.region.y >= 0
-        comments = screen.query_one(CommentsView)
-        while not screen.annotations[screen.selected].unit_id.startswith("c"):
+        assert selected_line_visible(article, screen.annotations[last_body].id)
+        while screen.annotations[screen.selected].unit_kind != "comment":
             await pilot.press("right_square_bracket")
-        await pilot.pause(0.1)
-        target = comments.unit(screen.annotations[screen.selected].unit_id)
-        assert comments.region.contains_region(target.region) or comments.region.overlaps(target.region)
+        annotation = screen.annotations[screen.selected]
+        assert selected_line_visible(comments, annotation.id)
+        assert comments.cursor == annotation.unit_id
+
+
+async def test_selection_redraws_only_the_lines_it_changes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Moving the selection between two units on screen refreshes the lines of those two units only."""
+    refreshed: list[tuple[str, int, int]] = []
+    original = TextPane.refresh_lines
+
+    def spy(self: TextPane, y_start: int, line_count: int = 1) -> None:
+        refreshed.append((self.id or "", y_start, line_count))
+        original(self, y_start, line_count)
+
+    monkeypatch.setattr(TextPane, "refresh_lines", spy)
+    async with FineprintApp(SAMPLE).run_test(size=(120, 40)) as pilot:
+        screen = await wait_for_article(pilot)
+        article = screen.query_one(ArticleView)
+        await pilot.press("right_square_bracket")  # the title's amount
+        refreshed.clear()
+        await pilot.press("right_square_bracket")  # the first paragraph's amount
+        title_lines = article.lines.span(article.units["title"])
+        first_block = screen.annotations[1].unit_id
+        block_lines = article.lines.span(article.units[first_block])
+        touched = {line for _pane, start, count in refreshed for line in range(start, start + count)}
+        assert touched == set(title_lines) | set(block_lines)
+        assert len(touched) < len(article.lines) // 4
 
 
 async def test_number_keys_hide_kinds_and_navigation_skips_them() -> None:
-    """`2` hides penalties: the list drops them and `]` goes straight to a law."""
+    """`2` hides penalties: their glyphs go, the list drops them and `]` goes straight to a law."""
     async with FineprintApp(SAMPLE).run_test(size=(120, 40)) as pilot:
-        screen = await _loaded(pilot)
+        screen = await wait_for_article(pilot)
+        article = screen.query_one(ArticleView)
         await pilot.press("2")
         listed = screen.query_one(AnnotationList).option_count
         assert listed == sum(a.kind != "penalty" for a in screen.annotations)
+        assert not any("¤" in line for line in pane_lines(article))
         await pilot.press("right_square_bracket")
         assert screen.annotations[screen.selected].kind != "penalty"
         await pilot.press("2")
         assert screen.query_one(AnnotationList).option_count == len(screen.annotations)
+        assert any("¤$275 million" in line for line in pane_lines(article))
 
 
-async def test_help_lists_the_bindings_as_bound() -> None:
-    """`?` opens help listing every key; escape closes it."""
+async def test_help_lists_every_key_as_bound() -> None:
+    """`?` opens help listing every key, the new ones included; escape closes it."""
     async with FineprintApp(SAMPLE).run_test(size=(120, 40)) as pilot:
-        await _loaded(pilot)
+        await wait_for_article(pilot)
         await pilot.press("question_mark")
         await pilot.pause(0.1)
         assert isinstance(pilot.app.screen, HelpScreen)
+        rows = dict(pilot.app.screen.keys)
         text = str(pilot.app.screen.query_one("#help-keys").render())
-        for description in ("Next", "Previous", "Laws", "Penalties", "Metadata", "Open", "Quit"):
+        for key, description in (("]", "Next"), ("f", "Links"), ("z", "Fold thread"), ("}", "Next thread"),
+                                 ("{", "Previous thread"), ("*", "Only annotated comments"), ("e", "Export"),
+                                 ("⌫", "Back"), ("o", "Open in browser"), ("?, f1", "Help"),
+                                 ("^p", "palette")):  # fmt: skip
+            assert rows.get(key) == description, (key, rows)
             assert description in text
         await pilot.press("escape")
         assert isinstance(pilot.app.screen, MainScreen)
 
 
 async def test_remapped_key_is_used_and_shown(isolated_home: Path) -> None:
-    """A keymap in config.toml moves `next annotation` to `j`, and help shows `j`."""
-    (isolated_home / "config.toml").write_text('[keymap]\nnext_annotation = "j"\n', encoding="utf-8")
+    """A keymap in config.toml moves `next annotation` to `j` and `fold thread` to `x`; help shows them."""
+    (isolated_home / "config.toml").write_text(
+        '[keymap]\nnext_annotation = "j"\ntoggle_thread = "x"\n', encoding="utf-8"
+    )
     async with FineprintApp(SAMPLE).run_test(size=(120, 40)) as pilot:
-        screen = await _loaded(pilot)
+        screen = await wait_for_article(pilot)
         await pilot.press("j")
         assert screen.selected == 0
+        await pilot.press("question_mark")
+        await pilot.pause(0.1)
+        rows = dict(pilot.app.screen.keys)
+        assert rows.get("j") == "Next" and rows.get("x") == "Fold thread"
+
+
+async def test_theme_comes_from_the_config(isolated_home: Path) -> None:
+    """`[ui] theme` in config.toml picks one of Textual's themes at start."""
+    (isolated_home / "config.toml").write_text('[ui]\ntheme = "textual-light"\n', encoding="utf-8")
+    async with FineprintApp(SAMPLE).run_test(size=(120, 40)) as pilot:
+        await wait_for_article(pilot)
+        assert pilot.app.theme == "textual-light"
 
 
 @pytest.mark.parametrize(
@@ -156,7 +221,7 @@ async def test_unreadable_source_notifies_and_keeps_running(
 async def test_open_prompt_loads_and_reports_failures() -> None:
     """ctrl+l opens a prompt; a refused URL gives a notification, not a crash."""
     async with FineprintApp(SAMPLE).run_test(size=(120, 40)) as pilot:
-        await _loaded(pilot)
+        await wait_for_article(pilot)
         await pilot.press("ctrl+l")
         await pilot.pause(0.1)
         for char in closed_port_url():
@@ -182,81 +247,59 @@ async def test_hostile_page_stays_literal_on_screen(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     async with FineprintApp(str(page)).run_test(size=(120, 40)) as pilot:
-        screen = await _loaded(pilot)
-        texts = [str(w.render()) for w in screen.query(UnitText)]
-        assert any("[@click=app.quit]x [bold]Title[/]" in t for t in texts)
-        assert any("\u241b[31m" in t for t in texts)
-        assert all("\x1b" not in t for t in texts)
+        screen = await wait_for_article(pilot)
+        lines = [line for pane in screen.panes for line in pane_lines(pane)]
+        assert any("[@click=app.quit]x [bold]Title[/]" in line for line in lines)
+        assert any("\u241b[31m" in line for line in lines)
+        assert all("\x1b" not in line for line in lines)
         svg = pilot.app.export_screenshot()
         assert "\x1b" not in svg
         await pilot.click(ArticleView)
         assert pilot.app.is_running
-        assert isinstance(screen.query_one(AnnotationList), OptionList)
 
 
 async def test_search_highlights_matches_and_moves_between_them() -> None:
     """`/` takes a term; enter goes to the first match, `n` and `N` move, escape clears."""
     async with FineprintApp(SAMPLE).run_test(size=(120, 40)) as pilot:
-        screen = await _loaded(pilot)
-        await pilot.press("slash")
-        for char in "refund":
-            await pilot.press(char)
-        await pilot.press("enter")
-        await pilot.pause(0.1)
+        screen = await wait_for_article(pilot)
+        await pilot.press("slash", *"refund", "enter")
+        await pilot.pause(0.05)
         assert len(screen.matches) >= 2 and screen.match_index == 0
         first = screen.matches[0]
-        widget = next(w for w in screen.query(UnitText) if w.unit_id == first.unit_id)
-        assert widget.matches and widget.matches[0] == (first.start, first.end)
+        pane = screen.query_one(CommentsView if first.in_comments else ArticleView)
+        index = pane.units[first.unit_id]
+        assert pane._matches[index]
+        assert any("refund" in line.lower() for line in on_screen(pane))
         await pilot.press("n")
         assert screen.match_index == 1
         await pilot.press("N")
         assert screen.match_index == 0
         await pilot.press("escape")
-        assert screen.matches == () and not widget.matches
+        assert screen.matches == () and not pane._matches
 
 
 async def test_copy_citation_needs_a_selection_then_copies() -> None:
-    """`y` asks for a selection first; then it copies the quoted words with the article title."""
-    async with FineprintApp(SAMPLE).run_test(size=(120, 40)) as pilot:
-        screen = await _loaded(pilot)
+    """`y` asks for a selection first; then it hands the quoted words and the title to the clipboard."""
+    clipboard = Recorder()
+    async with FineprintApp(SAMPLE, copier=clipboard).run_test(size=(120, 40)) as pilot:
+        screen = await wait_for_article(pilot)
         await pilot.press("y")
         assert any("Select an annotation" in n.message for n in pilot.app._notifications)
+        assert clipboard.calls == []
         await pilot.press("right_square_bracket", "y")
-        copied = pilot.app.clipboard
-        assert screen.annotations[0].text in copied and "Epic Games" in copied
+        (copied,) = clipboard.calls
+        assert copied.startswith(f"\u201c{screen.annotations[0].text}\u201d")
+        assert "Epic Games to pay" in copied and copied.endswith("sample-article.txt")
 
 
 async def test_open_in_browser_refuses_a_local_file() -> None:
-    """`o` on an article read from a file says there is no web address."""
-    async with FineprintApp(SAMPLE).run_test(size=(120, 40)) as pilot:
-        await _loaded(pilot)
+    """`o` on an article read from a file says there is no web address and opens nothing."""
+    browser = Recorder()
+    async with FineprintApp(SAMPLE, opener=browser).run_test(size=(120, 40)) as pilot:
+        await wait_for_article(pilot)
         await pilot.press("o")
         assert any("no web address" in n.message for n in pilot.app._notifications)
-
-
-async def test_long_thread_mounts_in_batches_and_navigation_reaches_the_end(tmp_path: Path) -> None:
-    """A thread of 400 comments mounts a first batch; selecting the last annotation mounts and scrolls to it."""
-    body = "".join(
-        f"Reader{n} says:\nMarch 5, 2024 at 9:12 am\n\nThe $5 million fine is small for a firm this size, I think.\n\n"
-        for n in range(400)
-    )
-    page = tmp_path / "thread.txt"
-    page.write_text(
-        "A headline about a $5 million fine\n\nBy Ann Lee | 4 March 2024\n\nThe regulator imposed a $5 million fine.\n\n"
-        "Comments\n\n" + body,
-        encoding="utf-8",
-    )
-    async with FineprintApp(str(page)).run_test(size=(120, 40)) as pilot:
-        screen = await _loaded(pilot)
-        comments = screen.query_one(CommentsView)
-        assert len(comments.query(UnitText)) < 400
-        assert comments.query(".more")
-        last = len(screen.annotations) - 1
-        screen.selected = last
-        await pilot.pause(0.3)
-        target = comments.unit(screen.annotations[last].unit_id)
-        assert target is not None and target.selected_id == screen.annotations[last].id
-        assert comments.scroll_y > 0
+        assert browser.calls == []
 
 
 def test_fetch_limits_come_from_the_config(isolated_home: Path) -> None:
@@ -268,23 +311,3 @@ def test_fetch_limits_come_from_the_config(isolated_home: Path) -> None:
     )
     limits = load_config().fetch
     assert (limits.max_bytes, limits.read_timeout, limits.user_agent) == (2048, 10.0, "reader/1")
-
-
-async def test_opening_a_url_fetches_it_in_the_worker(httpserver) -> None:
-    """A URL given to the app is fetched from a real server and shown; backspace returns to the sample."""
-    page = Path(SAMPLE).read_bytes().replace(b"Epic Games to pay", b"Served over HTTP: Epic Games to pay", 1)
-    httpserver.expect_request("/article.txt").respond_with_data(
-        page, content_type="text/plain; charset=utf-8"
-    )
-    async with FineprintApp(SAMPLE).run_test(size=(120, 40)) as pilot:
-        screen = await _loaded(pilot)
-        screen.open_source(httpserver.url_for("/article.txt"))
-        for _ in range(100):
-            await pilot.pause(0.05)
-            title = screen.loaded.article.metadata.title if screen.loaded else ""
-            if title and title.startswith("Served over HTTP"):
-                break
-        assert screen.loaded.article.metadata.title.startswith("Served over HTTP")
-        assert screen.loaded.source.startswith("http://127.0.0.1")
-        await pilot.press("backspace")
-        assert screen.loaded.article.metadata.title.startswith("Epic Games")

@@ -1,11 +1,12 @@
-"""The fineprint Textual app: reads the config and pushes the reading screen."""
+"""The fineprint Textual app: reads the config, opens the library and pushes the reading screen."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from textual.app import App, SystemCommand
+from textual.binding import Binding
 from textual.screen import Screen
 
 from tui.config import Config, load_config
@@ -15,27 +16,48 @@ from tui.library.store import Library
 from tui.messages import ArticleLoaded
 from tui.screens.main import MainScreen
 
+LIGHT_THEME = "textual-light"
+DARK_THEME = "textual-dark"
+
 
 class FineprintApp(App[None]):
-    """A terminal newsreader that reads the fine print."""
+    """A terminal newsreader that reads the fine print.
+
+    `opener` (an address to the browser) and `copier` (text to the clipboard) default to
+    Textual's; tests hand in their own, as this machine has neither.
+    """
 
     CSS_PATH = "fineprint.tcss"
     TITLE = "fineprint"
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "Quit fineprint", id="quit", show=False, priority=True),
+        Binding("ctrl+p", "command_palette", "palette", id="command_palette", show=False, priority=True),
+    ]
 
     def __init__(
-        self, source: str | None = None, config: Config | None = None, library: Library | None = None
+        self,
+        source: str | None = None,
+        config: Config | None = None,
+        library: Library | None = None,
+        *,
+        opener: Callable[[str], None] | None = None,
+        copier: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__()
         self.source = source
         self.config = config or load_config()
         self.library = library
         """The library file, opened (and checked) at start unless given; None when it cannot be opened."""
+        self.opener = opener
+        self.copier = copier
 
     def on_mount(self) -> None:
         if self.config.keymap:
             self.set_keymap(self.config.keymap)
         if self.config.theme and self.config.theme in self.available_themes:
             self.theme = self.config.theme
+        elif self.config.theme:
+            self.notify(f"There is no theme called {self.config.theme}.", severity="warning", markup=False)
         if self.config.problem:
             self.notify(self.config.problem, severity="warning", markup=False)
         if self.library is None:
@@ -43,17 +65,16 @@ class FineprintApp(App[None]):
             self.library = opened.library
             if opened.message:
                 self.notify(opened.message, severity="warning", markup=False, timeout=15)
-        self.push_screen(MainScreen(self.source, self.config.hidden_kinds, self.config.fetch, self.library))
-
-    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
-        """The palette's commands: Textual's own, and the library, feeds and history from the reading screen."""
-        yield from super().get_system_commands(screen)
-        if isinstance(screen, MainScreen):
-            yield SystemCommand(
-                "Library", "Saved articles: search, filter by law, penalty, date", screen.action_open_library
+        self.push_screen(
+            MainScreen(
+                self.source,
+                self.config.hidden_kinds,
+                self.config.fetch,
+                self.library,
+                opener=self.opener,
+                copier=self.copier,
             )
-            yield SystemCommand("Feeds", "Subscriptions and their entries", screen.action_open_feeds)
-            yield SystemCommand("History", "Articles read, the most recent first", screen.action_open_history)
+        )
 
     def on_article_loaded(self, message: ArticleLoaded) -> None:
         """Whichever screen showed the article: say when it is a saved copy, or what changed since the last."""
@@ -65,3 +86,21 @@ class FineprintApp(App[None]):
     def on_unmount(self) -> None:
         if self.library is not None:
             self.library.close()
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """The palette's commands: Textual's own, the library, feeds and history, a light and a dark theme."""
+        yield from super().get_system_commands(screen)
+        if isinstance(screen, MainScreen):
+            yield SystemCommand(
+                "Library", "Saved articles: search, filter by law, penalty, date", screen.action_open_library
+            )
+            yield SystemCommand("Feeds", "Subscriptions and their entries", screen.action_open_feeds)
+            yield SystemCommand("History", "Articles read, the most recent first", screen.action_open_history)
+        yield SystemCommand("Light theme", "Read dark text on a light background", self._theme(LIGHT_THEME))
+        yield SystemCommand("Dark theme", "Read light text on a dark background", self._theme(DARK_THEME))
+
+    def _theme(self, name: str) -> Callable[[], None]:
+        def switch() -> None:
+            self.theme = name
+
+        return switch

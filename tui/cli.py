@@ -5,19 +5,18 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
 
-from annotations.jsonio import annotated_to_json, article_to_json
 from parsers import SourceError
-from tui.commands.common import load_for_command
-from tui.config import load_config
-from tui.render_text import as_markdown, as_text
-from tui.sources import Loaded
 from tui.version import fineprint_version
+
+if TYPE_CHECKING:
+    from tui.sources import Loaded
 
 SUBCOMMANDS = ("annotate", "parse")
 GROUPS = ("library", "feed")
 COMMANDS_HELP = """commands (each has --help):
-  fineprint annotate SOURCE [--format json|text|markdown]
+  fineprint annotate SOURCE [--format json|text|markdown|w3c]
   fineprint parse SOURCE [--format json|text]
   fineprint library list|search QUERY|show ID_OR_URL|remove ID|export DIR   [--format ...]
   fineprint feed add URL|list|refresh [ID...]|remove ID|import-opml FILE|export-opml
@@ -43,19 +42,27 @@ def _app_parser() -> argparse.ArgumentParser:
 def _command_parser(command: str) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=f"fineprint {command}")
     parser.add_argument("source", help="URL, file (HTML or text) or '-' for standard input")
-    formats = ["json", "text", "markdown"] if command == "annotate" else ["json", "text"]
+    formats = ["json", "text", "markdown", "w3c"] if command == "annotate" else ["json", "text"]
     parser.add_argument("--format", choices=formats, default="text")
     return parser
 
 
 def run_command(command: str, source: str, output_format: str) -> int:
     """Run `annotate` or `parse` and print the result."""
+    # Imported here: the app's start-up (no command) should not pay for the annotation core.
+    from tui.commands.common import load_for_command
+    from tui.config import load_config
+
     print_loaded(load_for_command(source, load_config().fetch), command, source, output_format)
     return 0
 
 
 def print_loaded(loaded: Loaded, command: str, source: str, output_format: str) -> None:
     """Print an article as `annotate` (with annotations) or `parse` (without) does."""
+    from annotations.jsonio import annotated_to_json, article_to_json
+    from tui.export import export_text
+    from tui.render_text import as_markdown, as_text
+
     if output_format == "json":
         document = {"source": source, "fineprint_version": fineprint_version(),
                     "article": article_to_json(loaded.article)}  # fmt: skip
@@ -64,6 +71,8 @@ def print_loaded(loaded: Loaded, command: str, source: str, output_format: str) 
         print(json.dumps(document, ensure_ascii=False, indent=2))
     elif output_format == "markdown":
         print(as_markdown(loaded), end="")
+    elif output_format == "w3c":
+        print(export_text(loaded, "w3c", f"fineprint {fineprint_version()}"), end="")
     else:
         print(as_text(loaded, with_annotations=command == "annotate"))
 

@@ -42,7 +42,9 @@ def load_config(path: Path | None = None) -> Config:
     keymap = {str(k): str(v) for k, v in data.get("keymap", {}).items() if isinstance(v, str)}
     shown = data.get("annotations", {}).get("show", list(KINDS))
     hidden = frozenset(kind for kind in KINDS if kind not in shown)
-    theme = data.get("theme") if isinstance(data.get("theme"), str) else None
+    ui = data.get("ui", {})
+    theme = ui.get("theme") if isinstance(ui, dict) else None
+    theme = theme if isinstance(theme, str) else None
     return Config(keymap=keymap, hidden_kinds=hidden, theme=theme, fetch=_fetch_limits(data.get("fetch", {})))
 
 

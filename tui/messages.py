@@ -1,18 +1,42 @@
-"""Messages the loading worker sends up to the screen."""
+"""Messages the workers send up to the reading screen; each names the article it is about."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.message import Message
 
-from tui.sources import Loaded
+from tui.sources import Opened
+
+if TYPE_CHECKING:
+    from tui.sources import Loaded
+
+
+class ArticleOpened(Message):
+    """A source was read and parsed: paint it now, annotations follow."""
+
+    def __init__(self, opened: Opened, token: int) -> None:
+        super().__init__()
+        self.opened = opened
+        self.token = token
 
 
 class ArticleLoaded(Message):
-    """A source was read, parsed and annotated."""
+    """The article opened as `token` is annotated (and, fetched, saved in the library)."""
 
-    def __init__(self, loaded: Loaded) -> None:
+    def __init__(self, loaded: Loaded, token: int = 0) -> None:
         super().__init__()
         self.loaded = loaded
+        self.token = token
+
+
+class AnnotationFailed(Message):
+    """Annotating failed; the article stays readable. `reason` is one plain line."""
+
+    def __init__(self, reason: str, token: int) -> None:
+        super().__init__()
+        self.reason = reason
+        self.token = token
 
 
 class LoadFailed(Message):

@@ -6,14 +6,30 @@ import sys
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-from annotations import Annotated, annotate
 from parsers import Article, SourceError, parse
-from parsers.fetch import FetchLimits, fetch, is_web_url
-from tui.library.diff import VersionDiff
+from parsers.web import Fetched, FetchLimits, is_web_url
+
+if TYPE_CHECKING:  # the annotation core loads when an article is annotated, after it is shown
+    from annotations import Annotated
+    from tui.library.diff import VersionDiff
 
 SAMPLE = "sample-article.txt"
+
+
+@dataclass(frozen=True, slots=True)
+class Opened:
+    """An article read and parsed, ready to paint before it is annotated."""
+
+    source: str
+    article: Article
+    fetched: Fetched | None = None
+    """A fresh download, for the library to save once the article is annotated."""
+    saved_at: str | None = None
+    """Set when the network failed and this is the library's copy: when that copy was saved."""
+    problem: str | None = None
+    """Why the network failed, when the library's copy stands in."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +80,8 @@ def read_source(
             raise SourceError("standard input is larger than the size limit")
         return data, None, None
     if is_web_url(source):
+        from parsers.fetch import fetch
+
         fetched = fetch(source, limits)
         return fetched.data, fetched.content_type, fetched.url
     if "://" in source:
@@ -71,9 +89,23 @@ def read_source(
     return _read_file(Path(source).expanduser(), limits.max_bytes), None, None
 
 
-def load(source: str | None, limits: FetchLimits | None = None, stdin: BinaryIO | None = None) -> Loaded:
-    """Read, parse and annotate a source; None means the bundled sample. Raises SourceError."""
+def open_article(
+    source: str | None, limits: FetchLimits | None = None, stdin: BinaryIO | None = None
+) -> Opened:
+    """Read and parse a source; None means the bundled sample. Raises SourceError."""
     source = source or str(sample_path())
     data, content_type, url = read_source(source, limits, stdin)
-    article = parse(data, content_type, url)
-    return Loaded(source, article, annotate(article))
+    return Opened(source, parse(data, content_type, url))
+
+
+def annotate_article(article: Article) -> Annotated:
+    """Annotate an article (the annotation core is imported on first use)."""
+    from annotations import annotate
+
+    return annotate(article)
+
+
+def load(source: str | None, limits: FetchLimits | None = None, stdin: BinaryIO | None = None) -> Loaded:
+    """Read, parse and annotate a source; None means the bundled sample. Raises SourceError."""
+    opened = open_article(source, limits, stdin)
+    return Loaded(opened.source, opened.article, annotate_article(opened.article))

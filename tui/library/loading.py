@@ -9,12 +9,12 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import replace
 
-from annotations import annotate
+from annotations import Annotated, annotate
 from annotations.jsonio import article_from_json
 from parsers import Article, NetworkError, SourceError, parse
 from parsers.fetch import FetchLimits, fetch, is_web_url
 from tui.library.store import Library, SavedVersion, show_saved_at
-from tui.sources import Loaded, load
+from tui.sources import Loaded, Opened, open_article
 from tui.version import fineprint_version
 
 
@@ -43,6 +43,46 @@ def offline_sentence(loaded: Loaded) -> str:
     return f"{loaded.problem[0].upper()}{loaded.problem[1:]}, so this is the copy saved in your library on {when}."
 
 
+def open_with_library(
+    source: str | None, limits: FetchLimits | None, library: Library | None, *, record: bool = False
+) -> Opened:
+    """Read and parse a source, the first half of `load_with_library`: the app paints this at once.
+
+    A URL's download rides along for `finish_with_library` to save; when the network fails, the
+    library's copy stands in (and says when it was saved).
+    """
+    if library is None or source is None or not is_web_url(source):
+        return open_article(source, limits)
+    try:
+        fetched = fetch(source, limits)
+    except NetworkError as error:
+        saved = _saved_instead(library, source, record)
+        if saved is None:
+            raise
+        article, saved_at = saved
+        return Opened(source, article, saved_at=saved_at, problem=str(error))
+    return Opened(source, parse(fetched.data, fetched.content_type, fetched.url), fetched=fetched)
+
+
+def finish_with_library(
+    opened: Opened, annotated: Annotated, library: Library | None, *, record: bool = False
+) -> Loaded:
+    """The second half: with its annotations, a fresh download is saved and compared with the last copy."""
+    loaded = Loaded(
+        opened.source, opened.article, annotated, saved_at=opened.saved_at, problem=opened.problem
+    )
+    if library is None or opened.fetched is None:
+        return loaded
+    try:
+        result = library.save(opened.source, opened.fetched, opened.article, annotated, fineprint_version())
+        if record:
+            library.record_opened(opened.source)
+    except sqlite3.Error as error:
+        return replace(loaded, problem=f"the article could not be saved in the library ({error})")
+    changes = result.diff if result.diff is not None and not result.diff.empty else None
+    return replace(loaded, changes=changes)
+
+
 def load_with_library(
     source: str | None, limits: FetchLimits | None, library: Library | None, *, record: bool = False
 ) -> Loaded:
@@ -50,33 +90,18 @@ def load_with_library(
 
     With `record`, the article also goes into the reading history (the app does this; scripts do not).
     """
-    if library is None or source is None or not is_web_url(source):
-        return load(source, limits)
+    opened = open_with_library(source, limits, library, record=record)
+    return finish_with_library(opened, annotate(opened.article), library, record=record)
+
+
+def _saved_instead(library: Library, source: str, record: bool) -> tuple[Article, str] | None:
+    """The saved copy (and when it was saved) to show when the network failed; None when there is none."""
     try:
-        fetched = fetch(source, limits)
-    except NetworkError as error:
-        saved = _saved_instead(library, source, record)
-        if saved is None:
-            raise
-        return replace(saved, problem=str(error))
-    article = parse(fetched.data, fetched.content_type, fetched.url)
-    loaded = Loaded(source, article, annotate(article))
-    try:
-        result = library.save(source, fetched, article, loaded.annotated, fineprint_version())
+        version = library.latest(source)
+        if version is None:
+            return None
         if record:
-            library.record_opened(source)
-    except sqlite3.Error as error:
-        return replace(loaded, problem=f"the article could not be saved in the library ({error})")
-    changes = result.diff if result.diff is not None and not result.diff.empty else None
-    return replace(loaded, changes=changes)
-
-
-def _saved_instead(library: Library, source: str, record: bool) -> Loaded | None:
-    """The saved copy to show when the network failed; None when there is none or it cannot be read."""
-    try:
-        saved = load_saved(library, source, source)
-        if saved is not None and record:
             library.record_opened(source)
     except sqlite3.Error:
         return None
-    return saved
+    return saved_article(version), version.fetched_at

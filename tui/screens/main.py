@@ -1,6 +1,13 @@
-"""The reading screen: article and comments on the left, annotations and their detail on the right."""
+"""The reading screen: article and comments on the left, annotations and their detail on the right.
+
+An article is painted as soon as it is parsed; its annotations come from a second worker and
+highlight in place. Every key is a binding with an id, so the config can remap it.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import ComposeResult
@@ -10,35 +17,34 @@ from textual.events import Resize
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Input
+from textual.worker import get_current_worker
 
-from annotations import Annotation
 from parsers import SourceError
-from parsers.fetch import FetchLimits, is_web_url
-from tui.citation import citation
-from tui.dialogs.open_dialog import OpenDialog
-from tui.feeds.store import FeedStore
-from tui.library.loading import load_with_library
-from tui.library.store import Library
-from tui.messages import ArticleLoaded, LoadFailed
+from parsers.web import FetchLimits
+from tui.history import LibraryPositions, MemoryPositions, Position, PositionStore
+from tui.kinds import KINDS
+from tui.messages import AnnotationFailed, ArticleLoaded, ArticleOpened, LoadFailed
 from tui.navigation import step
-from tui.screens.feeds import FeedsScreen
-from tui.screens.help import HelpScreen
-from tui.screens.history import HistoryScreen
-from tui.screens.library import LibraryScreen
-from tui.search import Match, find_matches
-from tui.sources import Loaded
+from tui.screens.reading_actions import ReadingActions
+from tui.sources import Loaded, Opened, annotate_article
 from tui.widgets.annotation_detail import AnnotationDetail
 from tui.widgets.annotation_list import AnnotationList
 from tui.widgets.article_view import ArticleView
 from tui.widgets.comments_view import CommentsView
 from tui.widgets.metadata_panel import MetadataPanel
+from tui.widgets.status_line import StatusLine
+from tui.widgets.text_pane import TextPane
+
+if TYPE_CHECKING:
+    from annotations import Annotated, Annotation
+    from tui.library.store import Library
 
 NARROW_WIDTH = 100
-KIND_NAMES = {"law": "laws", "penalty": "penalties", "tos_quote": "terms-of-service quotes"}
+ANNOTATING = "Finding laws, penalties and terms-of-service quotes…"
 
 
-class MainScreen(Screen[None]):
-    """Reads one article at a time; every key has an id so the config can remap it."""
+class MainScreen(ReadingActions, Screen[None]):
+    """Reads one article at a time; `backspace` goes back through the articles opened before."""
 
     BINDINGS = [
         Binding("right_square_bracket", "step(True)", "Next", id="next_annotation"),
@@ -49,12 +55,21 @@ class MainScreen(Screen[None]):
         Binding("c", "toggle_comments", "Comments", id="toggle_comments"),
         Binding("m", "toggle_metadata", "Metadata", id="toggle_metadata"),
         Binding("a", "toggle_side", "Annotations", id="toggle_annotation_pane"),
+        Binding("enter", "activate", "Open item / detail", id="activate", show=False),
+        Binding("f", "link_hints", "Links", id="link_hints"),
+        Binding("z", "toggle_thread", "Fold thread", id="toggle_thread", show=False),
+        Binding("right_curly_bracket", "step_thread(True)", "Next thread", id="next_thread", show=False),
+        Binding(
+            "left_curly_bracket", "step_thread(False)", "Previous thread", id="previous_thread", show=False
+        ),
+        Binding("asterisk", "only_annotated", "Only annotated comments", id="only_annotated", show=False),
         Binding("slash", "search", "Search", id="search"),
         Binding("n", "next_match(True)", "Next match", id="next_match", show=False),
         Binding("N", "next_match(False)", "Previous match", id="previous_match", show=False),
         Binding("escape", "clear_search", "Clear search", id="clear_search", show=False),
         Binding("y", "copy_citation", "Copy citation", id="copy_citation", show=False),
         Binding("o", "open_in_browser", "Open in browser", id="open_in_browser", show=False),
+        Binding("e", "export", "Export", id="export", show=False),
         Binding("ctrl+l", "open", "Open", id="open_source"),
         Binding("backspace", "back", "Back", id="back", show=False),
         Binding("L", "open_library", "Library", id="open_library", show=False),
@@ -73,17 +88,23 @@ class MainScreen(Screen[None]):
         hidden: frozenset[str] = frozenset(),
         fetch_limits: FetchLimits | None = None,
         library: Library | None = None,
+        *,
+        opener: Callable[[str], None] | None = None,
+        copier: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__()
         self.source = source
         self.library = library
         self.fetch_limits = fetch_limits or FetchLimits()
         self.hidden: set[str] = set(hidden)
-        self.loaded: Loaded | None = None
-        self.previous: list[Loaded] = []
-        self.history: list[str] = []
-        self.matches: tuple[Match, ...] = ()
-        self.match_index: int | None = None
+        self.opener = opener
+        self.copier = copier
+        self.positions: PositionStore = LibraryPositions(library) if library else MemoryPositions()
+        self.opened: Opened | None = None
+        self.annotated: Annotated | None = None
+        self.back_stack: list[tuple[Opened, Annotated | None]] = []
+        self._token = 0
+        self._restore_to: str | None = None
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
@@ -95,77 +116,184 @@ class MainScreen(Screen[None]):
             with Vertical(id="side"):
                 yield AnnotationList(id="annotation-list")
                 yield AnnotationDetail(id="detail")
+        yield StatusLine(id="status")
         yield Footer()
 
     def on_mount(self) -> None:
         self.query_one(AnnotationDetail).show(None)
+        self.query_one(ArticleView).focus()
         self.open_source(self.source)
 
     def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < NARROW_WIDTH, "-narrow")
 
+    # -- the article shown ----------------------------------------------------------------
+
     @property
     def annotations(self) -> tuple[Annotation, ...]:
-        """The annotations of the article shown."""
-        return self.loaded.annotated.annotations if self.loaded else ()
+        """The annotations of the article shown (none until they arrive)."""
+        return self.annotated.annotations if self.annotated else ()
+
+    @property
+    def loaded(self) -> Loaded | None:
+        """The article shown with its annotations, once they have arrived."""
+        if self.opened is None or self.annotated is None:
+            return None
+        return Loaded(self.opened.source, self.opened.article, self.annotated)
+
+    @property
+    def panes(self) -> tuple[ArticleView, CommentsView]:
+        """The two panes that draw units."""
+        return self.query_one(ArticleView), self.query_one(CommentsView)
 
     def open_source(self, source: str | None) -> None:
-        """Load a source in a worker; the reading pane shows a loading indicator meanwhile."""
-        self.query_one("#reading").loading = True
-        self.load_worker(source)
+        """Read and parse a source in a worker; the status line says so meanwhile."""
+        self._token += 1
+        self.query_one(StatusLine).show(f"Opening {source or 'the sample article'}…")
+        self.load_worker(source, self._token)
 
-    @work(thread=True, exclusive=True, exit_on_error=False)
-    def load_worker(self, source: str | None) -> None:
-        """Fetch, parse and annotate off the UI thread; report by message only."""
+    @work(thread=True, exclusive=True, exit_on_error=False, group="open")
+    def load_worker(self, source: str | None, token: int) -> None:
+        """Fetch (or take the library's copy) and parse off the UI thread; report by message only."""
+        from tui.library.loading import open_with_library
+
         try:
-            loaded = load_with_library(source, self.fetch_limits, self.library, record=True)
-            self.post_message(ArticleLoaded(loaded))
+            opened = open_with_library(source, self.fetch_limits, self.library, record=True)
         except SourceError as error:
             self.post_message(LoadFailed(source or "the sample", str(error)))
         except Exception as error:  # a bug must not take the app down: say so and go on
             self.post_message(LoadFailed(source or "the sample", f"unexpected error: {error}"))
+        else:
+            if not get_current_worker().is_cancelled:
+                self.post_message(ArticleOpened(opened, token))
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="annotate")
+    def annotate_worker(self, opened: Opened, token: int) -> None:
+        """Annotate (and save a download in the library) off the UI thread; report by message only."""
+        from tui.library.loading import finish_with_library
+
+        try:
+            loaded = finish_with_library(opened, annotate_article(opened.article), self.library, record=True)
+        except Exception as error:  # the article stays readable without its annotations
+            self.post_message(AnnotationFailed(f"{type(error).__name__}: {error}", token))
+        else:
+            self.post_message(ArticleLoaded(loaded, token))
+
+    def on_article_opened(self, message: ArticleOpened) -> None:
+        if message.token != self._token:
+            return
+        self._leave_current()
+        self.show(message.opened, None)
+        source = message.opened.source
+        saved = self.positions.position(source)
+        if saved is None:
+            self.positions.save_position(source, 0, None)
+        else:
+            self._restore(saved)
 
     def on_article_loaded(self, message: ArticleLoaded) -> None:
-        self.query_one("#reading").loading = False
-        if self.loaded is not None:
-            self.previous.append(self.loaded)
-        self.show(message.loaded)
-        if message.loaded.source not in self.history:
-            self.history.append(message.loaded.source)
+        """The annotations arrived (the message goes on to the app, which tells of saved copies)."""
+        if message.token == self._token and self.opened is not None:
+            self.show_annotations(message.loaded.annotated)
+
+    def on_annotation_failed(self, message: AnnotationFailed) -> None:
+        if message.token == self._token:
+            self.query_one(StatusLine).show("Annotations could not be found for this article.")
+            self.notify(f"Annotating failed: {message.reason}", severity="error", markup=False, timeout=8)
 
     def on_load_failed(self, message: LoadFailed) -> None:
-        self.query_one("#reading").loading = False
+        self._status()
         self.notify(
             f"Could not open {message.source}: {message.reason}", severity="error", markup=False, timeout=8
         )
 
-    def show(self, loaded: Loaded) -> None:
-        """Attributes down: put an article into every pane."""
-        self.loaded = loaded
-        article = loaded.article
-        self.query_one(ArticleView).set_article(article, self.annotations)
-        self.query_one(CommentsView).set_article(article, self.annotations)
-        self.query_one(CommentsView).set_class(not article.comments, "-hidden")
-        self.query_one(MetadataPanel).show(article, loaded.annotated)
-        self.query_one(AnnotationList).set_annotations(self.annotations, self.hidden)
-        self.selected = None
-        self.call_after_refresh(self._refresh_selection)
+    def _leave_current(self) -> None:
+        """Remember where the reader is in the article on screen and keep it for `backspace`."""
+        if self.opened is None:
+            return
+        self._save_position()
+        self.back_stack.append((self.opened, self.annotated))
+
+    def _save_position(self) -> None:
+        if self.opened is None:
+            return
+        selected = self.annotations[self.selected].id if self.selected is not None else None
+        self.positions.save_position(self.opened.source, self.query_one(ArticleView).scroll_y, selected)
+
+    def show(self, opened: Opened, annotated: Annotated | None) -> None:
+        """Attributes down: paint an article now; its annotations when they are there."""
+        self.opened, self.annotated = opened, None
+        self.selected, self._restore_to = None, None
+        self.clear_matches()
+        article, comments = self.panes
+        article.set_article(opened.article)
+        comments.set_article(opened.article)
+        comments.set_class(not opened.article.comments, "-hidden")
+        self.query_one(MetadataPanel).show(opened.article, None)
+        self.query_one(AnnotationList).set_annotations((), self.hidden)
+        self.query_one(AnnotationDetail).show(None)
+        if annotated is None:
+            self.query_one(StatusLine).show(ANNOTATING)
+            self.annotate_worker(opened, self._token)
+        else:
+            self.show_annotations(annotated)
+
+    def show_annotations(self, annotated: Annotated) -> None:
+        """The annotations arrived: highlight them in place, list them, restore a saved cursor."""
+        if self.opened is None:
+            return
+        self.annotated = annotated
+        for pane in self.panes:
+            pane.set_annotations(annotated.annotations, self.hidden)
+        self.query_one(MetadataPanel).show(self.opened.article, annotated)
+        self.query_one(AnnotationList).set_annotations(annotated.annotations, self.hidden)
+        self._status()
+        if self._restore_to is not None:
+            ids = [a.id for a in annotated.annotations]
+            if self._restore_to in ids:
+                self.selected = ids.index(self._restore_to)
+            self._restore_to = None
+
+    def _status(self) -> None:
+        """The status line: annotation counts by kind, and which kinds are hidden."""
+        if self.opened is None:
+            self.query_one(StatusLine).show("")
+            return
+        if self.annotated is None:
+            self.query_one(StatusLine).show(ANNOTATING)
+            return
+        counts = {kind: sum(a.kind == kind for a in self.annotations) for kind in KINDS}
+        parts = [
+            f"{KINDS[kind].glyph} {KINDS[kind].count(number)}" + (" (hidden)" if kind in self.hidden else "")
+            for kind, number in counts.items()
+        ]
+        self.query_one(StatusLine).show("  ".join(parts))
+
+    # -- selection ------------------------------------------------------------------------
 
     def watch_selected(self) -> None:
-        self._refresh_selection()
+        self.refresh_selection()
 
-    def _refresh_selection(self) -> None:
+    def refresh_selection(self) -> None:
         """Highlights, list, detail and scroll follow the selected annotation."""
         annotation = self.annotations[self.selected] if self.selected is not None else None
-        for pane in (self.query_one(ArticleView), self.query_one(CommentsView)):
-            pane.show(self.hidden, annotation)
+        comments = self.query_one(CommentsView)
+        if annotation is not None and annotation.unit_kind == "comment":
+            comments.remove_class("-hidden")
+            comments.reveal(annotation.unit_id)
+            comments.move_cursor(annotation.unit_id)
+        for pane in self.panes:
+            line = pane.select(annotation.id if annotation else None)
+            if line is not None:
+                pane.scroll_to_line(line)
         self.query_one(AnnotationList).select(annotation.id if annotation else None)
         self.query_one(AnnotationDetail).show(annotation)
-        if annotation is not None and annotation.unit_kind == "comment":
-            self.query_one(CommentsView).remove_class("-hidden")
 
     def action_step(self, forward: bool) -> None:
         """Select the next or previous visible annotation; at either end stay and say so."""
+        if self.annotated is None:
+            self.notify("Annotations are still being found.", timeout=2)
+            return
         result = step(self.annotations, self.selected, forward, self.hidden)
         if result.message:
             self.notify(result.message, timeout=2)
@@ -178,46 +306,55 @@ class MainScreen(Screen[None]):
         shown = kind not in self.hidden
         if not shown and self.selected is not None and self.annotations[self.selected].kind == kind:
             self.selected = None
+        for pane in self.panes:
+            pane.set_annotations(self.annotations, self.hidden)
         self.query_one(AnnotationList).set_annotations(self.annotations, self.hidden)
-        self._refresh_selection()
-        self.notify(f"{'Showing' if shown else 'Hiding'} {KIND_NAMES[kind]}", timeout=2)
+        self.refresh_selection()
+        self._status()
+        self.notify(f"{'Showing' if shown else 'Hiding'} {KINDS[kind].plural}", timeout=2)
 
     def on_annotation_list_chosen(self, message: AnnotationList.Chosen) -> None:
         ids = [annotation.id for annotation in self.annotations]
         if message.annotation_id in ids:
             self.selected = ids.index(message.annotation_id)
 
-    def action_toggle_comments(self) -> None:
-        comments = self.query_one(CommentsView)
-        comments.toggle_class("-hidden")
-        if not comments.has_class("-hidden"):
-            comments.focus()
+    def focused_pane(self) -> TextPane:
+        """The pane keys like `f` act on: the focused one, else the article."""
+        return self.focused if isinstance(self.focused, TextPane) else self.query_one(ArticleView)
 
-    def action_toggle_metadata(self) -> None:
-        self.query_one(MetadataPanel).toggle_class("-hidden")
-
-    def action_toggle_side(self) -> None:
-        """Wide: hide or show the annotation pane. Narrow: open it over the article, or close it."""
-        self.toggle_class("-side-toggled")
-
-    def action_open(self) -> None:
-        def opened(source: str | None) -> None:
-            if source:
-                self.open_source(source)
-
-        self.app.push_screen(OpenDialog(self.history), opened)
+    # -- history --------------------------------------------------------------------------
 
     def action_back(self) -> None:
-        if not self.previous:
+        """Back to the article before, where the reader left it."""
+        if not self.back_stack:
             self.notify("No earlier article", timeout=2)
             return
-        self.show(self.previous.pop())
+        self._save_position()
+        self._token += 1
+        opened, annotated = self.back_stack.pop()
+        self.show(opened, annotated)
+        saved = self.positions.position(opened.source)
+        if saved is not None:
+            self._restore(saved)
+
+    def _restore(self, saved: Position) -> None:
+        """Scroll the article where the reader left it; the annotation cursor follows its annotations."""
+        ids = [a.id for a in self.annotations]
+        if saved.annotation_id in ids:
+            self.selected = ids.index(saved.annotation_id)
+        else:
+            self._restore_to = saved.annotation_id
+        self.query_one(ArticleView).scroll_to(y=saved.scroll_y, animate=False)
+
+    # -- the library, feeds and history screens ------------------------------------------
 
     def action_open_library(self) -> None:
         """The library: saved articles by words, law, penalty and date; the one chosen is shown here."""
         if self.library is None:
             self.notify("The library could not be opened, so there is nothing saved to show", timeout=4)
             return
+        from tui.screens.library import LibraryScreen
+
         self.app.push_screen(LibraryScreen(self.library, self.fetch_limits), self._show_chosen)
 
     def action_open_feeds(self) -> None:
@@ -225,6 +362,9 @@ class MainScreen(Screen[None]):
         if self.library is None:
             self.notify("The library could not be opened, so feeds cannot be kept", timeout=4)
             return
+        from tui.feeds.store import FeedStore
+        from tui.screens.feeds import FeedsScreen
+
         self.app.push_screen(FeedsScreen(FeedStore(self.library), self.fetch_limits), self._show_chosen)
 
     def action_open_history(self) -> None:
@@ -232,93 +372,19 @@ class MainScreen(Screen[None]):
         if self.library is None:
             self.notify("The library could not be opened, so there is no history", timeout=4)
             return
+        from tui.screens.history import HistoryScreen
+
         self.app.push_screen(HistoryScreen(self.library), self._show_chosen)
 
     def _show_chosen(self, loaded: Loaded | None) -> None:
-        """An article chosen on another screen arrives like one this screen loaded."""
-        if loaded is not None:
-            self.post_message(ArticleLoaded(loaded))
-
-    def action_help(self) -> None:
-        """Show every key of fineprint as it is bound now, remappings included."""
-        keys = [
-            (self.app.get_key_display(active.binding), active.binding.description)
-            for active in self.active_bindings.values()
-            if active.binding.id and active.binding.description
-        ]
-        self.app.push_screen(HelpScreen(list(dict.fromkeys(keys))))
-
-    def action_search(self) -> None:
-        """Show the search box."""
-        box = self.query_one("#search", Input)
-        box.remove_class("-hidden")
-        box.focus()
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        """Find every match of the term and go to the first."""
-        if event.input.id != "search" or self.loaded is None:
+        """An article chosen on another screen (already annotated) is shown at once, like one opened here."""
+        if loaded is None:
             return
-        event.stop()
-        self.matches = find_matches(self.loaded.article, event.value)
-        self.match_index = None
-        self.query_one(ArticleView).focus()
-        if not self.matches:
-            self.notify("No matches", timeout=2)
-            self._show_matches()
-            return
-        self.action_next_match(True)
-
-    def action_next_match(self, forward: bool) -> None:
-        """Go to the next (or previous) match, wrapping around."""
-        if not self.matches:
-            return
-        if self.match_index is None:
-            self.match_index = 0 if forward else len(self.matches) - 1
-        else:
-            self.match_index = (self.match_index + (1 if forward else -1)) % len(self.matches)
-        self._show_matches()
-        self.notify(f"Match {self.match_index + 1} of {len(self.matches)}", timeout=1.5)
-
-    def action_clear_search(self) -> None:
-        """Clear the search and hide its box."""
-        self.matches, self.match_index = (), None
-        box = self.query_one("#search", Input)
-        box.value = ""
-        box.add_class("-hidden")
-        self._show_matches()
-
-    def _show_matches(self) -> None:
-        """Attributes down: every match highlighted, the current one scrolled into view."""
-        current = self.matches[self.match_index] if self.match_index is not None else None
-        for pane in (self.query_one(ArticleView), self.query_one(CommentsView)):
-            pane.show_matches(self.matches, current)
-        if current is not None and current.in_comments:
-            self.query_one(CommentsView).remove_class("-hidden")
-
-    def action_copy_citation(self) -> None:
-        """Copy the selected annotation as a citation: quote, article, address."""
-        if self.selected is None or self.loaded is None:
-            self.notify("Select an annotation first (press ])", timeout=2)
-            return
-        text = citation(self.annotations[self.selected], self.loaded.article, self.loaded.source)
-        self.app.copy_to_clipboard(text)
-        self.notify("Citation copied", timeout=2)
-
-    def action_open_in_browser(self) -> None:
-        """Open the article's web address in the system browser (http and https only)."""
-        meta = self.loaded.article.metadata if self.loaded else None
-        url = meta and (meta.canonical_url or meta.url)
-        if not url or not is_web_url(url):
-            self.notify("This article has no web address to open", timeout=2)
-            return
-        self.app.open_url(url)
-
-    def action_close(self) -> None:
-        """Close the open pane; quit when none is open."""
-        metadata = self.query_one(MetadataPanel)
-        if not metadata.has_class("-hidden"):
-            metadata.add_class("-hidden")
-        elif self.has_class("-narrow", "-side-toggled"):
-            self.remove_class("-side-toggled")
-        else:
-            self.app.exit()
+        self._token += 1
+        self._leave_current()
+        self.show(Opened(loaded.source, loaded.article), loaded.annotated)
+        saved = self.positions.position(loaded.source)
+        if saved is not None:
+            self._restore(saved)
+        # Not this screen's token: the message passes on to the app, which says where the copy came from.
+        self.post_message(ArticleLoaded(loaded))

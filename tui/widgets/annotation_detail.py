@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.content import Content
 from textual.widgets import Static
 
-from annotations import Annotation, LawEntry
-from annotations.knowledge import laws_by_id
-from annotations.summary import format_amount
 from tui.safe import plain
+
+if TYPE_CHECKING:  # the annotation core loads with the first annotations, after the text is painted
+    from annotations import Annotation, LawEntry
 
 NOTHING_SELECTED = "Press ] for the first annotation."
 
 
 def _law_lines(law: LawEntry) -> list[str]:
+    from annotations.summary import format_amount
+
     lines = [law.name]
     facts = [law.jurisdiction, str(law.year) if law.year else "", law.kind]
     lines.append(" · ".join(f for f in facts if f))
@@ -34,11 +38,15 @@ def _law_lines(law: LawEntry) -> list[str]:
 
 def _law_name(law_id: str | None) -> str | None:
     """The full name of a law of the knowledge base, by id."""
+    from annotations.knowledge import laws_by_id
+
     law = laws_by_id().get(law_id or "")
     return law.name if law else law_id
 
 
 def _penalty_lines(annotation: Annotation) -> list[str]:
+    from annotations.summary import format_amount
+
     if annotation.amount is not None:
         lines = [
             f"{format_amount(annotation.amount, annotation.currency)} ({annotation.amount:,.0f} {annotation.currency})"

@@ -3,24 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Collection
+from typing import TYPE_CHECKING
 
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from annotations import Annotation
+from tui.kinds import GLYPHS, UNIT_PLACES
 from tui.safe import plain
-from tui.widgets.unit_text import GLYPHS
 
-UNIT_PLACES = {"title": "title", "description": "standfirst", "block": "body", "comment": "comment"}
+if TYPE_CHECKING:
+    from annotations import Annotation
+
+LABEL_LENGTH = 60
 
 
 def option_label(annotation: Annotation) -> Content:
     """One line: glyph, the text as written, and where it stands. Built without markup."""
     text = " ".join(annotation.text.split())
-    if len(text) > 60:
-        text = text[:57] + "…"
+    if len(text) > LABEL_LENGTH:
+        text = text[: LABEL_LENGTH - 1] + "…"
     return Content.assemble(
         Content(f"{GLYPHS[annotation.kind]} "),
         plain(text),

@@ -1,42 +1,117 @@
-"""The article pane: title, byline and dates, then the body with inline highlights."""
+"""The article pane: title, standfirst, byline and dates, then the body; a listing page as items to open."""
 
 from __future__ import annotations
 
-from functools import partial
+from textual.message import Message
 
-from textual.widget import Widget
-from textual.widgets import Static
-
-from annotations import Annotation
-from parsers import Article
+from parsers import Article, Block, Unit
 from tui.formatting import byline
-from tui.safe import plain
-from tui.widgets.unit_pane import Entry, UnitPane, units_with_annotations
-from tui.widgets.unit_text import UnitText
+from tui.layout import Paragraph
+from tui.widgets.text_pane import TextPane
+
+EMPTY = "This page holds no article text."
+LISTING_HINT = "A page of links: up and down choose one, enter opens it."
+# How each kind of block is drawn: (lead on the first line, lead on the others, indent).
+BLOCK_LOOK: dict[str, tuple[str, str | None, int]] = {
+    "list_item": ("• ", None, 0),
+    "quote": ("│ ", "│ ", 2),
+    "code": ("", None, 2),
+}
 
 
-class ArticleView(UnitPane):
-    """The article: title, byline, dates and body blocks."""
-
-    can_focus = True
-
-    def set_article(self, article: Article, annotations: tuple[Annotation, ...]) -> None:
-        """Show a new article."""
-        kinds = {block.id: block.kind for block in article.blocks}
-        units = [(block.id, block.text) for block in article.blocks]
-        head: list[Widget] = []
-        lead = [(unit.id, unit.text) for unit in article.units() if unit.kind in ("title", "description")]
-        for unit_id, text, found in units_with_annotations(lead, annotations):
-            head.append(UnitText(unit_id, text, found, classes=f"unit -{unit_id}"))
-        head.append(Static(plain(byline(article)), classes="byline"))
-        if not article.blocks:
-            head.append(Static(plain("This page holds no article text."), classes="empty"))
-        entries = [
-            Entry(unit_id, partial(_block_widgets, unit_id, text, found, kinds[unit_id]))
-            for unit_id, text, found in units_with_annotations(units, annotations)
-        ]
-        self.fill(head, entries)
+def unit_paragraph(unit: Unit, tight: bool = False) -> Paragraph:
+    """The paragraph that draws a title, standfirst or body unit."""
+    if unit.kind != "block":
+        return Paragraph(unit.id, unit.text, unit.kind, unit_id=unit.id)
+    kind = unit.block_kind or "paragraph"
+    lead, rest, indent = BLOCK_LOOK.get(kind, ("", None, 0))
+    return Paragraph(
+        unit.id,
+        unit.text,
+        kind,
+        lead=lead,
+        lead_rest=rest,
+        indent=indent,
+        gap=0 if tight else 1,
+        unit_id=unit.id,
+    )
 
 
-def _block_widgets(unit_id: str, text: str, found: tuple[Annotation, ...], kind: str) -> list[Widget]:
-    return [UnitText(unit_id, text, found, classes=f"unit -{kind}")]
+class ArticleView(TextPane):
+    """The article; on a listing page (a front or search page) a cursor picks the item to open."""
+
+    class ItemChosen(Message):
+        """The reader chose an item of a listing page."""
+
+        def __init__(self, href: str) -> None:
+            super().__init__()
+            self.href = href
+
+    def __init__(self, *, id: str | None = None, classes: str = "") -> None:
+        super().__init__(id=id, classes=classes)
+        self.items: list[tuple[int, str]] = []
+        """On a listing page: (paragraph, first link) of each item, in order."""
+        self.item_cursor: int | None = None
+
+    def set_article(self, article: Article) -> None:
+        """Attributes down: a new article to show."""
+        units = [unit for unit in article.units() if not unit.in_comments]
+        head = [unit_paragraph(u) for u in units if u.kind != "block"]
+        blocks = [u for u in units if u.kind == "block"]
+        listing = article.metadata.page_kind == "listing" and any(b.links for b in article.blocks)
+        paragraphs = [*head, Paragraph("byline", byline(article), "byline")]
+        if listing:
+            paragraphs.append(Paragraph("listing", LISTING_HINT, "muted"))
+        for position, unit in enumerate(blocks):
+            following = blocks[position + 1] if position + 1 < len(blocks) else None
+            tight = (
+                unit.block_kind == "list_item"
+                and following is not None
+                and following.block_kind == "list_item"
+            )
+            paragraphs.append(unit_paragraph(unit, tight))
+        if not blocks:
+            paragraphs.append(Paragraph("empty", EMPTY, "muted"))
+        self.items, self.item_cursor = [], None
+        self.fill(paragraphs, {block.id: block.links for block in article.blocks})
+        self.items = _items(article.blocks, self.units) if listing else []
+        self.item_cursor = 0 if self.items else None
+        self._show_cursor()
+
+    def _show_cursor(self) -> None:
+        if self.item_cursor is None:
+            self.set_emphasis({})
+            return
+        index = self.items[self.item_cursor][0]
+        self.set_emphasis({index: "cursor"})
+        self.scroll_to_line(self.lines.first_line.get(index))
+
+    def move_item(self, step: int) -> bool:
+        """Move the listing cursor; False when the page is no listing."""
+        if self.item_cursor is None:
+            return False
+        self.item_cursor = max(0, min(len(self.items) - 1, self.item_cursor + step))
+        self._show_cursor()
+        return True
+
+    def chosen_item(self) -> str | None:
+        """The address of the item under the listing cursor."""
+        return self.items[self.item_cursor][1] if self.item_cursor is not None else None
+
+    def action_scroll_down(self) -> None:
+        if not self.move_item(1):
+            super().action_scroll_down()
+
+    def action_scroll_up(self) -> None:
+        if not self.move_item(-1):
+            super().action_scroll_up()
+
+    def relayout(self) -> None:
+        super().relayout()
+        if self.item_cursor is not None:
+            self._show_cursor()
+
+
+def _items(blocks: tuple[Block, ...], units: dict[str, int]) -> list[tuple[int, str]]:
+    """Each block with a link as a listing item: its paragraph and its first link."""
+    return [(units[block.id], block.links[0].href) for block in blocks if block.links and block.id in units]

@@ -1,34 +1,22 @@
-"""The comments pane: each comment with its author, date and reply depth."""
+"""The comments pane: each comment under its header, threads that fold, a badge counting annotations."""
 
 from __future__ import annotations
 
-from functools import partial
+from collections import Counter
+from collections.abc import Collection, Iterable
+from typing import TYPE_CHECKING
 
-from textual.widget import Widget
-from textual.widgets import Static
-
-from annotations import Annotation
 from parsers import Article, Comment
 from tui.formatting import show_date
-from tui.safe import plain
-from tui.widgets.unit_pane import Entry, UnitPane, units_with_annotations
-from tui.widgets.unit_text import UnitText
+from tui.layout import BLANK, Paragraph
+from tui.threads import Thread
+from tui.widgets.text_pane import TextPane
 
-MAX_DEPTH = 6
+if TYPE_CHECKING:
+    from annotations import Annotation
 
-
-def depths(comments: tuple[Comment, ...]) -> dict[str, int]:
-    """How deep in its thread each comment sits (0 for top level), without recursion."""
-    parents = {comment.id: comment.parent_id for comment in comments}
-    found: dict[str, int] = {}
-    for comment in comments:
-        depth, parent, seen = 0, comment.parent_id, set()
-        while parent is not None and parent not in seen and depth < MAX_DEPTH:
-            seen.add(parent)
-            depth += 1
-            parent = parents.get(parent)
-        found[comment.id] = depth
-    return found
+INDENT = 2
+FOLDED = "▸ "
 
 
 def comment_header(comment: Comment) -> str:
@@ -37,26 +25,178 @@ def comment_header(comment: Comment) -> str:
     return " · ".join(part for part in (comment.author or "Someone", when) if part)
 
 
-class CommentsView(UnitPane):
-    """The reader comments of the article."""
+def plural(count: int, word: str) -> str:
+    """ "1 reply", "3 replies" for the words we use."""
+    return (
+        f"{count} {word}"
+        if count == 1
+        else f"{count} {word[:-1] + 'ies' if word.endswith('y') else word + 's'}"
+    )
 
-    can_focus = True
 
-    def set_article(self, article: Article, annotations: tuple[Annotation, ...]) -> None:
-        """Show the comments of a new article."""
-        level = depths(article.comments)
-        by_id = {comment.id: comment for comment in article.comments}
-        units = [(comment.id, comment.text) for comment in article.comments]
-        head: list[Widget] = [Static(plain(f"{len(article.comments)} comments"), classes="pane-title")]
+class CommentsView(TextPane):
+    """The reader comments of the article, with a cursor comment that `z`, `}` and `{` act on."""
+
+    def __init__(self, *, id: str | None = None, classes: str = "") -> None:
+        super().__init__(id=id, classes=classes)
+        self.comments: tuple[Comment, ...] = ()
+        self.thread = Thread.of(())
+        self.headers: dict[str, int] = {}
+        self.texts: dict[str, int] = {}
+        self.owner: dict[int, str] = {}
+        self.counts: Counter[str] = Counter()
+        self.collapsed: set[str] = set()
+        self.only_annotated = False
+        self.cursor: str | None = None
+
+    def set_article(self, article: Article) -> None:
+        """Attributes down: the comments of a new article (annotations follow)."""
+        self.comments = article.comments
+        self.thread = Thread.of(article.comments)
+        self.counts, self.collapsed, self.only_annotated, self.cursor = Counter(), set(), False, None
+        paragraphs = [Paragraph("count", self._title(), "muted")]
+        self.headers, self.texts, self.owner = {}, {}, {}
+        for comment in article.comments:
+            indent = INDENT * self.thread.depth[comment.id]
+            self.headers[comment.id] = len(paragraphs)
+            paragraphs.append(
+                Paragraph(f"h:{comment.id}", comment_header(comment), "comment-header", indent=indent, gap=0)
+            )
+            self.texts[comment.id] = len(paragraphs)
+            paragraphs.append(
+                Paragraph(comment.id, comment.text, "comment", indent=indent, unit_id=comment.id)
+            )
         if not article.comments:
-            head.append(Static(plain("No comments."), classes="empty"))
-        entries = [
-            Entry(unit_id, partial(_comment_widgets, by_id[unit_id], found, level[unit_id]))
-            for unit_id, _text, found in units_with_annotations(units, annotations)
-        ]
-        self.fill(head, entries)
+            paragraphs.append(Paragraph("empty", "No comments.", "muted"))
+        self.owner = {index: cid for cid, index in [*self.headers.items(), *self.texts.items()]}
+        self.fill(paragraphs, {comment.id: comment.links for comment in article.comments})
 
+    def _title(self) -> str:
+        total = plural(len(self.comments), "comment")
+        if self.only_annotated:
+            shown = sum(1 for c in self.comments if self.counts[c.id])
+            return f"{total}; showing the {shown} with annotations (* shows all)"
+        return total
 
-def _comment_widgets(comment: Comment, found: tuple[Annotation, ...], depth: int) -> list[Widget]:
-    header = Static(plain(comment_header(comment)), classes=f"comment-header -depth{depth}")
-    return [header, UnitText(comment.id, comment.text, found, classes=f"unit comment -depth{depth}")]
+    def set_annotations(self, annotations: Iterable[Annotation], hidden: Collection[str]) -> None:
+        """Badges count each comment's visible annotations; glyphs go in as in any pane."""
+        annotations = list(annotations)
+        self.counts = Counter(
+            a.unit_id for a in annotations if a.kind not in hidden and a.unit_id in self.headers
+        )
+        for comment in self.comments:
+            self._update_header(comment)
+        self.update_paragraph(0, self._title())
+        super().set_annotations(annotations, hidden)
+
+    def _update_header(self, comment: Comment) -> None:
+        """Header text: author and date, the badge, and how much a folded thread hides."""
+        text = comment_header(comment)
+        spans: list[tuple[int, int, str]] = []
+        if count := self.counts[comment.id]:
+            badge = f" {plural(count, 'annotation')} "
+            spans.append((len(text) + 2, len(text) + 2 + len(badge), "badge"))
+            text = f"{text}  {badge}"
+        lead = ""
+        if comment.id in self.collapsed:
+            lead = FOLDED
+            text += f"  ({plural(len(self.thread.descendants(comment.id)), 'reply')} folded)"
+        index = self.headers[comment.id]
+        header = self.layout_.paragraphs[index]
+        header.spans = tuple(spans)
+        header.gap = 1 if comment.id in self.collapsed else 0  # its text is folded away with the replies
+        self.update_paragraph(index, text, lead)
+
+    # -- what is shown --------------------------------------------------------------------
+
+    def _apply_order(self) -> None:
+        if not self.collapsed and not self.only_annotated:
+            self.set_order(None)
+            return
+        hidden = self.thread.folded_away(self.collapsed)
+        order = [0]
+        for comment in self.comments:
+            if comment.id in hidden or (self.only_annotated and not self.counts[comment.id]):
+                continue
+            order.append(self.headers[comment.id])
+            if comment.id not in self.collapsed:
+                order.append(self.texts[comment.id])
+        self.set_order(order)
+
+    def is_shown(self, comment_id: str) -> bool:
+        """Whether a comment's header is on the pane (not folded away or filtered out)."""
+        return self.headers.get(comment_id, -1) in self.lines.first_line
+
+    def toggle_thread(self) -> str | None:
+        """Fold or unfold the thread under the cursor; returns the comment it acted on."""
+        comment_id = self.current()
+        if comment_id is None:
+            return None
+        self.collapsed.symmetric_difference_update({comment_id})
+        self._update_header(self._comment(comment_id))
+        self._apply_order()
+        self.move_cursor(comment_id)
+        return comment_id
+
+    def toggle_only_annotated(self) -> bool:
+        """Show only the comments with annotations, or all again; returns whether the filter is on."""
+        self.only_annotated = not self.only_annotated
+        self.update_paragraph(0, self._title())
+        self._apply_order()
+        if self.cursor and not self.is_shown(self.cursor):
+            self.cursor = None
+            self.set_emphasis({})
+        return self.only_annotated
+
+    def reveal(self, comment_id: str) -> None:
+        """Unfold every thread that hides a comment (a jump to its annotation needs it on screen)."""
+        folding = {comment_id, *self.thread.ancestors(comment_id)} & self.collapsed
+        if folding:
+            self.collapsed -= folding
+            for folded in folding:
+                self._update_header(self._comment(folded))
+            self._apply_order()
+
+    def _comment(self, comment_id: str) -> Comment:
+        return self.comments[self.thread.order.index(comment_id)]
+
+    # -- the cursor -----------------------------------------------------------------------
+
+    def current(self) -> str | None:
+        """The cursor comment, else the first comment at the top of the pane."""
+        if self.cursor is not None and self.is_shown(self.cursor):
+            return self.cursor
+        top = int(self.scroll_offset.y)
+        for line in range(top, len(self.lines)):
+            index = self.lines.paragraph[line]
+            if index != BLANK and index in self.owner:
+                return self.owner[index]
+        return None
+
+    def move_cursor(self, comment_id: str | None, *, scroll: bool = False) -> None:
+        """Put the cursor on a comment (its header drawn as the cursor)."""
+        self.cursor = comment_id
+        self.set_emphasis({self.headers[comment_id]: "cursor"} if comment_id else {})
+        if comment_id and scroll:
+            self.scroll_to_line(self.lines.first_line.get(self.headers[comment_id]), top=True)
+
+    def step_thread(self, forward: bool) -> str | None:
+        """Move the cursor to the next (or previous) top-level comment shown; None at either end."""
+        shown = [c.id for c in self.comments if self.is_shown(c.id)]
+        position = {cid: number for number, cid in enumerate(shown)}
+        current = self.current()
+        where = position.get(current, -1) if current is not None else -1
+        # Without a cursor the comment at the top of the pane is where the reader is: it counts.
+        if forward:
+            after = where if self.cursor is not None else where - 1
+            candidates = (cid for cid in shown[after + 1 :] if self._is_head(cid))
+        else:
+            candidates = (cid for cid in reversed(shown[:where] if where > 0 else []) if self._is_head(cid))
+        target = next(candidates, None)
+        if target is not None:
+            self.move_cursor(target, scroll=True)
+        return target
+
+    def _is_head(self, comment_id: str) -> bool:
+        """A comment `}` stops at: a top-level one, or any shown one while filtering."""
+        return self.only_annotated or self.thread.is_top_level(comment_id)

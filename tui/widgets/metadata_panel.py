@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.widgets import Static
 
-from annotations import Annotated
-from annotations.summary import format_amount
 from parsers import Article
 from tui.formatting import show_date
 from tui.safe import plain
+
+if TYPE_CHECKING:
+    from annotations import Annotated
 
 
 def metadata_lines(article: Article, annotated: Annotated | None = None) -> list[str]:
@@ -29,6 +32,8 @@ def metadata_lines(article: Article, annotated: Annotated | None = None) -> list
     )
     lines = [f"{label}: {value}" for label, value in fields if value]
     if annotated is not None:
+        from annotations.summary import format_amount
+
         totals = ", ".join(format_amount(v, k) for k, v in annotated.summary.totals.items())
         if totals:
             lines.append(f"Penalties in total: {totals}")

@@ -1,0 +1,55 @@
+"""Helpers for the app's Pilot tests: waiting for an article, reading what a pane draws."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tui.screens.main import MainScreen
+from tui.widgets.text_pane import TextPane
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = str(ROOT / "tui" / "sample" / "sample-article.txt")
+
+
+async def wait_for_article(pilot, *, annotated: bool = True, title: str | None = None) -> MainScreen:
+    """Wait until an article (with its annotations, unless told) is on screen; return the screen."""
+    for _ in range(200):
+        await pilot.pause(0.05)
+        screen = pilot.app.screen
+        if not isinstance(screen, MainScreen) or screen.opened is None:
+            continue
+        if title is not None and not (screen.opened.article.metadata.title or "").startswith(title):
+            continue
+        if not annotated or screen.annotated is not None:
+            await pilot.pause(0.05)
+            return screen
+    raise AssertionError("the article never loaded")
+
+
+def pane_lines(pane: TextPane) -> list[str]:
+    """Every screen line of a pane, as drawn."""
+    return [pane.line_text(index) for index in range(len(pane.lines))]
+
+
+def on_screen(pane: TextPane) -> list[str]:
+    """The lines of a pane that are on screen now."""
+    top = int(pane.scroll_offset.y)
+    height = pane.scrollable_content_region.height
+    return [pane.line_text(index) for index in range(top, min(len(pane.lines), top + height))]
+
+
+def selected_line_visible(pane: TextPane, annotation_id: str) -> bool:
+    """Whether the line holding an annotation is within the pane's view."""
+    line = pane.line_of_annotation(annotation_id)
+    top = int(pane.scroll_offset.y)
+    return line is not None and top <= line < top + pane.scrollable_content_region.height
+
+
+class Recorder:
+    """Stands in for the browser opener or the clipboard writer: records what it was handed."""
+
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+
+    def __call__(self, text: str) -> None:
+        self.calls.append(text)

@@ -1,0 +1,190 @@
+"""Wrapping paragraphs into screen lines for the Line API panes: plain Python, cached per width.
+
+A pane holds a list of paragraphs; its layout at a width is three parallel lists (paragraph,
+start, end) with one entry per screen line, so drawing line `y` and finding the line of an
+offset are both a list look-up or a bisection, whatever the length of the page.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from rich.cells import get_character_cell_size
+
+# Characters one cell wide that pages use all the time (Latin, Greek, Cyrillic, punctuation,
+# currency signs, arrows, box drawing): text made only of them wraps by counting characters.
+_SINGLE_CELL_RANGES = (
+    (0x20, 0x7E),
+    (0xA0, 0x2FF),
+    (0x370, 0x482),
+    (0x48A, 0x4FF),
+    (0x2010, 0x2027),
+    (0x2030, 0x205E),
+    (0x20A0, 0x20C0),
+    (0x2100, 0x214F),
+    (0x2190, 0x21FF),
+    (0x2400, 0x2426),
+    (0x2500, 0x25FC),
+    (0xFFFD, 0xFFFD),
+)
+SINGLE_CELL = frozenset(chr(code) for first, last in _SINGLE_CELL_RANGES for code in range(first, last + 1))
+BLANK = -1
+"""The paragraph index of a blank line between paragraphs."""
+
+
+def is_single_cell(text: str) -> bool:
+    """Whether every character of `text` takes exactly one cell."""
+    return (text.isascii() and text.isprintable()) or SINGLE_CELL.issuperset(text)
+
+
+def _wrap_simple(text: str, start: int, end: int, width: int, out: list[tuple[int, int]]) -> None:
+    """Wrap text[start:end] (one cell a character, no newline) at spaces; cut words longer than a line."""
+    position = start
+    while end - position > width:
+        cut = text.rfind(" ", position, position + width + 1)
+        if cut <= position:
+            out.append((position, position + width))
+            position += width
+        else:
+            out.append((position, cut))
+            position = cut + 1
+        while position < end and text[position] == " ":
+            position += 1
+    if position < end or not out or out[-1][1] < start:
+        out.append((position, end))
+
+
+def _wrap_cells(text: str, start: int, end: int, width: int, out: list[tuple[int, int]]) -> None:
+    """Wrap text[start:end] counting each character's cells (wide and zero-width characters)."""
+    line_start, used, last_space = start, 0, -1
+    position = start
+    while position < end:
+        char = text[position]
+        cells = get_character_cell_size(char)
+        if char == " ":
+            last_space = position
+        if used + cells > width and position > line_start:
+            if last_space > line_start:
+                out.append((line_start, last_space))
+                position = last_space + 1
+            else:
+                out.append((line_start, position))
+            while position < end and text[position] == " ":
+                position += 1
+            line_start, used, last_space = position, 0, -1
+            continue
+        used += cells
+        position += 1
+    out.append((line_start, end))
+
+
+def wrap(text: str, width: int) -> list[tuple[int, int]]:
+    """(start, end) offsets of each screen line of `text` at `width` cells; always at least one line."""
+    width = max(1, width)
+    lines: list[tuple[int, int]] = []
+    simple = is_single_cell(text.replace("\n", " "))
+    start = 0
+    while True:
+        newline = text.find("\n", start)
+        end = len(text) if newline < 0 else newline
+        if simple:
+            _wrap_simple(text, start, end, width, lines)
+        else:
+            _wrap_cells(text, start, end, width, lines)
+        if newline < 0:
+            return lines
+        start = newline + 1
+
+
+@dataclass(slots=True)
+class Paragraph:
+    """One stretch of text a pane draws: a unit, or a line of ours (a byline, a comment header)."""
+
+    key: str
+    text: str
+    role: str
+    lead: str = ""
+    """Drawn before the first line (a bullet, a quote bar)."""
+    lead_rest: str | None = None
+    """Drawn before every later line; None: as many spaces as the lead."""
+    indent: int = 0
+    gap: int = 1
+    """Blank lines after the paragraph."""
+    unit_id: str | None = None
+    spans: tuple[tuple[int, int, str], ...] = ()
+    """Stretches of our own words drawn in a named style (a badge)."""
+
+
+@dataclass(slots=True)
+class Lines:
+    """The screen lines of a pane at one width: parallel lists, one entry per line."""
+
+    paragraph: list[int] = field(default_factory=list)
+    start: list[int] = field(default_factory=list)
+    end: list[int] = field(default_factory=list)
+    first_line: dict[int, int] = field(default_factory=dict)
+    """The first screen line of each shown paragraph."""
+
+    def __len__(self) -> int:
+        return len(self.paragraph)
+
+    def span(self, index: int) -> range:
+        """The screen lines of paragraph `index` (empty when it is not shown)."""
+        first = self.first_line.get(index)
+        if first is None:
+            return range(0)
+        last = first
+        while last + 1 < len(self.paragraph) and self.paragraph[last + 1] == index:
+            last += 1
+        return range(first, last + 1)
+
+    def line_of(self, index: int, offset: int) -> int | None:
+        """The screen line that shows character `offset` of paragraph `index`."""
+        lines = self.span(index)
+        if not lines:
+            return None
+        starts = self.start[lines.start : lines.stop]
+        return lines.start + max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+class Layout:
+    """Paragraphs and their wrapped lines, cached per width; a changed paragraph re-wraps alone."""
+
+    def __init__(self, paragraphs: list[Paragraph]) -> None:
+        self.paragraphs = paragraphs
+        self._wraps: dict[int, list[list[tuple[int, int]] | None]] = {}
+
+    def text_width(self, paragraph: Paragraph, width: int) -> int:
+        """The cells a paragraph's text may take on a line."""
+        return max(1, width - paragraph.indent - len(paragraph.lead))
+
+    def changed(self, index: int) -> None:
+        """Forget the wrapping of a paragraph whose text changed."""
+        for wraps in self._wraps.values():
+            wraps[index] = None
+
+    def wrapped(self, index: int, width: int) -> list[tuple[int, int]]:
+        """The (start, end) lines of one paragraph at `width`."""
+        wraps = self._wraps.setdefault(width, [None] * len(self.paragraphs))
+        lines = wraps[index]
+        if lines is None:
+            paragraph = self.paragraphs[index]
+            lines = wraps[index] = wrap(paragraph.text, self.text_width(paragraph, width))
+        return lines
+
+    def lines(self, width: int, shown: list[int] | None = None) -> Lines:
+        """The screen lines at `width` of the paragraphs `shown` (all when None), in their order."""
+        result = Lines()
+        paragraph, starts, ends = result.paragraph, result.start, result.end
+        for index in range(len(self.paragraphs)) if shown is None else shown:
+            result.first_line[index] = len(paragraph)
+            for start, end in self.wrapped(index, width):
+                paragraph.append(index)
+                starts.append(start)
+                ends.append(end)
+            for _ in range(self.paragraphs[index].gap):
+                paragraph.append(BLANK)
+                starts.append(0)
+                ends.append(0)
+        return result
