@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
 from tui.config import Config, load_config
-from tui.library.notices import loaded_notice
-from tui.library.opening import open_library
-from tui.library.store import Library
 from tui.messages import ArticleLoaded
 from tui.screens.main import MainScreen
+
+if TYPE_CHECKING:
+    from tui.library.store import Library
 
 LIGHT_THEME = "textual-light"
 DARK_THEME = "textual-dark"
@@ -61,6 +61,8 @@ class FineprintApp(App[None]):
         if self.config.problem:
             self.notify(self.config.problem, severity="warning", markup=False)
         if self.library is None:
+            from tui.library.opening import open_library
+
             opened = open_library()
             self.library = opened.library
             if opened.message:
@@ -78,6 +80,8 @@ class FineprintApp(App[None]):
 
     def on_article_loaded(self, message: ArticleLoaded) -> None:
         """Whichever screen showed the article: say when it is a saved copy, or what changed since the last."""
+        from tui.library.notices import loaded_notice
+
         notice = loaded_notice(message.loaded)
         if notice is not None:
             text, severity = notice

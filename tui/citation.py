@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from annotations import Annotation
+from typing import TYPE_CHECKING
+
 from parsers import Article
+
+if TYPE_CHECKING:
+    from annotations import Annotation
 
 
 def citation(annotation: Annotation, article: Article, source: str) -> str:

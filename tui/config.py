@@ -9,8 +9,8 @@ from pathlib import Path
 
 from platformdirs import user_config_dir
 
-from annotations.model import KINDS
-from parsers.fetch import FetchLimits
+from parsers.web import FetchLimits
+from tui.kinds import KINDS
 
 
 def config_path() -> Path:

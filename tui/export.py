@@ -8,7 +8,7 @@ import uuid
 from pathlib import Path
 
 from annotations.w3c import annotated_to_w3c
-from parsers.fetch import is_web_url
+from parsers.web import is_web_url
 from tui.render_text import as_markdown
 from tui.sources import Loaded
 

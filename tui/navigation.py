@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from annotations import Annotation
+if TYPE_CHECKING:
+    from annotations import Annotation
 
 
 @dataclass(frozen=True, slots=True)

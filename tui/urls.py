@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from parsers.fetch import is_web_url
+from parsers.web import is_web_url
 
 # A text fragment names a long quote by its first and last words (textStart,textEnd).
 FRAGMENT_EDGE_WORDS = 5

@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
-from annotations.summary import format_amount
-
 # Two unmatched quotes or law mentions this similar (difflib ratio) are one that was reworded.
 CHANGED_SIMILARITY = 0.6
 _SPACE = re.compile(r"\s+")
@@ -38,6 +36,8 @@ class AnnotationFact:
     def describe(self) -> str:
         """The annotation in a few words, for a list of changes."""
         if self.kind == "penalty" and self.amount is not None:
+            from annotations.summary import format_amount  # the app opens the library before annotating
+
             return f"{KIND_LABELS[self.kind]}: {format_amount(self.amount, self.currency)}"
         return f"{KIND_LABELS.get(self.kind, self.kind)}: {self.text}"
 

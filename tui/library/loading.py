@@ -8,18 +8,22 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from annotations import Annotated, annotate
-from annotations.jsonio import article_from_json
 from parsers import Article, NetworkError, SourceError, parse
-from parsers.fetch import FetchLimits, fetch, is_web_url
+from parsers.web import FetchLimits, is_web_url
 from tui.library.store import Library, SavedVersion, show_saved_at
-from tui.sources import Loaded, Opened, open_article
+from tui.sources import Loaded, Opened, annotate_article, open_article
 from tui.version import fineprint_version
+
+if TYPE_CHECKING:  # the app opens local files through here: the annotation core and httpx load on use
+    from annotations import Annotated
 
 
 def saved_article(version: SavedVersion) -> Article:
     """A stored version parsed again from its raw bytes by this parser; the stored parse if that fails."""
+    from annotations.jsonio import article_from_json
+
     try:
         return parse(version.raw, version.content_type, version.final_url)
     except SourceError:
@@ -32,7 +36,7 @@ def load_saved(library: Library, url_or_id: str | int, source: str | None = None
     if version is None:
         return None
     article = saved_article(version)
-    return Loaded(source or version.url, article, annotate(article), saved_at=version.fetched_at)
+    return Loaded(source or version.url, article, annotate_article(article), saved_at=version.fetched_at)
 
 
 def offline_sentence(loaded: Loaded) -> str:
@@ -53,6 +57,8 @@ def open_with_library(
     """
     if library is None or source is None or not is_web_url(source):
         return open_article(source, limits)
+    from parsers.fetch import fetch
+
     try:
         fetched = fetch(source, limits)
     except NetworkError as error:
@@ -91,7 +97,7 @@ def load_with_library(
     With `record`, the article also goes into the reading history (the app does this; scripts do not).
     """
     opened = open_with_library(source, limits, library, record=record)
-    return finish_with_library(opened, annotate(opened.article), library, record=record)
+    return finish_with_library(opened, annotate_article(opened.article), library, record=record)
 
 
 def _saved_instead(library: Library, source: str, record: bool) -> tuple[Article, str] | None:

@@ -17,16 +17,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from platformdirs import user_data_dir
 
-from annotations import Annotated
-from annotations.jsonio import annotated_to_json, article_to_json, date_to_json
 from parsers import Article
-from parsers.fetch import Fetched
+from parsers.web import Fetched
 from tui.library.diff import VersionDiff, diff_annotations
 from tui.library.schema import migrate
+
+if TYPE_CHECKING:  # the app opens the library at start; the annotation core loads later
+    from annotations import Annotated
 
 LIBRARY_FILE = "library.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
@@ -184,6 +185,8 @@ class Library:
         parser_version: str,
     ) -> SaveResult:
         """Store a fetched article; a changed document becomes a new version, the earlier ones kept."""
+        from annotations.jsonio import annotated_to_json, article_to_json
+
         article_data = json.dumps(article_to_json(article), ensure_ascii=False, sort_keys=True)
         annotations = annotated_to_json(annotated)
         raw_digest, article_digest = _digest(fetched.data), _digest(article_data)
@@ -366,6 +369,8 @@ def _index_newest(
     db: sqlite3.Connection, article_id: int, article: Article, annotated: Annotated, final_url: str, now: str
 ) -> None:
     """The newest version's title, text and annotations, where the queries look for them."""
+    from annotations.jsonio import date_to_json
+
     meta = article.metadata
     db.execute(
         "UPDATE articles SET final_url = ?, title = ?, published = ?, saved_at = ?, checked_at = ? WHERE id = ?",
