@@ -89,3 +89,23 @@ def test_current_maximum_penalty_comes_first(
     """The first cap listed is the maximum in force (PECR: £17.5 million or 4% since February 2026)."""
     cap = laws_by_id()[law_id].penalties[0]
     assert (cap.amount, cap.currency, cap.percent, cap.as_of) == (amount, currency, percent, as_of)
+
+
+# Caps checked against their sources: (law id, amount, currency, as_of).
+LISTED_CAPS = [
+    ("ccpa", 2_663, "USD", 2025),
+    ("ccpa", 7_988, "USD", 2025),
+    ("ccpa", 799, "USD", 2025),
+    ("ftc-act", 53_088, "USD", 2025),
+    ("tx-cubi", 25_000, "USD", 2025),
+    ("pecr", 500_000, "GBP", 2025),
+]
+
+
+@pytest.mark.parametrize(("law_id", "amount", "currency", "as_of"), LISTED_CAPS)
+def test_cap_is_listed_with_the_year_it_applied(
+    law_id: str, amount: float, currency: str, as_of: int
+) -> None:
+    """The CPI-adjusted CCPA and FTC figures of 2025, and the caps that applied before, are listed."""
+    caps = {(cap.amount, cap.currency, cap.as_of) for cap in laws_by_id()[law_id].penalties}
+    assert (amount, currency, as_of) in caps
