@@ -23,15 +23,40 @@ def written_before() -> dict[str, str]:
 
 
 @cache
+def letter_signs() -> dict[str, str]:
+    """Signs made of letters ("R", "N", "RM") that are money only before a money-like number."""
+    return {form: entry.get("code") for entry in currencies() for form in entry.get("letter_signs", ())}
+
+
+@cache
 def written_after() -> dict[str, str]:
-    """Words and codes written after a number ("euros", "CHF"), each with its ISO code."""
+    """Words, codes and signs written after a number ("euros", "CHF", "€"), each with its ISO code."""
     return {form: entry.get("code") for entry in currencies() for form in entry.get("after", ())}
+
+
+@cache
+def local_currencies() -> dict[str, dict[str, str]]:
+    """For each form another currency owns by default ("$", "¥", "pesos"): jurisdiction -> local code."""
+    found: dict[str, dict[str, str]] = {}
+    for entry in currencies():
+        for form in entry.get("local", ()):
+            found.setdefault(form.lower(), {})[entry.get("jurisdiction")] = entry.get("code")
+    return found
+
+
+@cache
+def home_jurisdiction() -> dict[str, str]:
+    """The jurisdiction of each currency code that names one ("USD" -> "US")."""
+    return {
+        entry.get("code"): entry.get("jurisdiction") for entry in currencies() if entry.get("jurisdiction")
+    }
 
 
 @cache
 def sign_chars() -> str:
     """The currency symbols among the signs ("$€£..."), in a stable order."""
-    chars = {char for form in written_before() for char in form if unicodedata.category(char) == "Sc"}
+    forms = list(written_before()) + list(written_after())
+    chars = {char for form in forms for char in form if unicodedata.category(char) == "Sc"}
     return "".join(sorted(chars))
 
 
@@ -52,15 +77,25 @@ def magnitudes() -> dict[str, float]:
 
 
 @cache
-def written_magnitudes() -> tuple[str, ...]:
-    """Magnitude words that may follow a written number ("thirty million")."""
-    return tuple(word for entry in vocabulary(MONEY).role("magnitude") for word in entry.get("written", ()))
+def written_magnitudes() -> dict[str, float]:
+    """Magnitude words that may follow a written number ("thirty million"), each with its factor."""
+    return {
+        word: entry.get("factor")
+        for entry in vocabulary(MONEY).role("magnitude")
+        for word in entry.get("written", ())
+    }
 
 
 @cache
-def number_words() -> dict[str, int]:
+def number_words() -> dict[str, float]:
     """Written numbers and their values."""
     return dict(vocabulary(MONEY).entry("number-words").get("values"))
+
+
+@cache
+def lone_number_words() -> tuple[str, ...]:
+    """Words that count as one only right before a magnitude ("a million")."""
+    return tuple(vocabulary(MONEY).entry("number-words").get("alone"))
 
 
 @cache

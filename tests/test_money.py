@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from annotations.currencies import display_sign, sign_chars, written_after, written_before
+from annotations.currencies import (
+    display_sign,
+    letter_signs,
+    magnitudes,
+    sign_chars,
+    written_after,
+    written_before,
+)
 from annotations.detectors.money import find_money
 from annotations.summary import format_amount
 
@@ -27,6 +34,76 @@ POSITIVE = [
     ("It paid €1.2bn ($1.3bn).", [(1_200_000_000, "EUR", None), (1_300_000_000, "USD", None)]),
     ("Fines reach 4 per cent of annual turnover.", [(None, None, 4.0)]),
     ("Fines reach 6% of global turnover.", [(None, None, 6.0)]),
+    # Signs made of letters, read before a number that looks like money.
+    ("The regulator ordered R3.5 million in penalties.", [(3_500_000, "ZAR", None)]),
+    ("The bank was told to pay N220m.", [(220_000_000, "NGN", None)]),
+    ("It was fined P2.4 million by the commission.", [(2_400_000, "PHP", None)]),
+    ("A penalty of RM450,000 applied.", [(450_000, "MYR", None)]),
+    ("The board set a fine of TL 75,000.", [(75_000, "TRY", None)]),
+    ("The court imposed KSh 4.5 million.", [(4_500_000, "KES", None)]),
+    ("They paid Sh1.2 billion in the end.", [(1_200_000_000, "KES", None)]),
+    ("A fine of Rp 3 miliar was announced.", [(3_000_000_000, "IDR", None)]),
+    # Signs and codes of more currencies.
+    ("The agency took ₱750,000 from the lender.", [(750_000, "PHP", None)]),
+    ("It owes ฿2.5 million after the ruling.", [(2_500_000, "THB", None)]),
+    ("The penalty was SAR 5 million.", [(5_000_000, "SAR", None)]),
+    ("It paid QAR 1 million.", [(1_000_000, "QAR", None)]),
+    ("The fine is AED 250,000.", [(250_000, "AED", None)]),
+    ("The regulator set NIS 3.2 million.", [(3_200_000, "ILS", None)]),
+    ("It paid ₪900,000 to settle.", [(900_000, "ILS", None)]),
+    ("A court set AR$12 million.", [(12_000_000, "ARS", None)]),
+    ("The watchdog imposed COP 2,300 million.", [(2_300_000_000, "COP", None)]),
+    ("It paid VND 150 million.", [(150_000_000, "VND", None)]),
+    ("It was fined HK$80,000.", [(80_000, "HKD", None)]),
+    ("A penalty of S$74,000 was set.", [(74_000, "SGD", None)]),
+    ("They settled for NZ$1.1m.", [(1_100_000, "NZD", None)]),
+    ("The firm paid U.S. $3 million.", [(3_000_000, "USD", None)]),
+    ("The yuan fine was RMB 2.1 billion.", [(2_100_000_000, "CNY", None)]),
+    # Words after the number, in many languages.
+    ("It paid 6 million baht.", [(6_000_000, "THB", None)]),
+    ("The surcharge was 2.5 billion won.", [(2_500_000_000, "KRW", None)]),
+    ("A fine of 40 million rupiah was set.", [(40_000_000, "IDR", None)]),
+    ("It owes 3 million dirhams.", [(3_000_000, "AED", None)]),
+    ("Die Behörde verhängte 8,2 Millionen Euro.", [(8_200_000, "EUR", None)]),
+    ("Sie zahlte 3 Mio. Euro.", [(3_000_000, "EUR", None)]),
+    ("Le montant atteint 15 millions d'euros.", [(15_000_000, "EUR", None)]),
+    ("La multa fue de 6 millones de euros.", [(6_000_000, "EUR", None)]),
+    ("La sanzione è di 1,5 milioni di euro.", [(1_500_000, "EUR", None)]),
+    ("L'amende est de 2.400.000 €.", [(2_400_000, "EUR", None)]),
+    ("L'amende s'élève à 90 M€.", [(90_000_000, "EUR", None)]),
+    ("Une amende de 4 500€ a été prononcée.", [(4_500, "EUR", None)]),
+    ("La sanction peut atteindre 25 000 000 $.", [(25_000_000, "USD", None)]),
+    ("Die Strafe lag bei CHF 480'000.", [(480_000, "CHF", None)]),
+    # Scale words written with hyphens, abbreviated, or in Indian English.
+    ("A ₹86.5-crore penalty was upheld.", [(865_000_000, "INR", None)]),
+    ("It faces a ₹40 cr fine.", [(400_000_000, "INR", None)]),
+    ("The app got a 4-million-baht fine.", [(4_000_000, "THB", None)]),
+    ("A $12-million settlement was reached.", [(12_000_000, "USD", None)]),
+    ("The fine was €2.5 mln.", [(2_500_000, "EUR", None)]),
+    ("It paid $7 bln.", [(7_000_000_000, "USD", None)]),
+    ("Rs 3 lakhs were ordered.", [(300_000, "INR", None)]),
+    # Three digits after a full stop before a scale word are decimals.
+    ("The surcharge came to 64.357 billion won.", [(64_357_000_000, "KRW", None)]),
+    ("It was fined CNY 1.245 billion.", [(1_245_000_000, "CNY", None)]),
+    # Written numbers, with or without a currency.
+    ("The bank must pay Rupees Four Lakh Twenty Thousand.", [(420_000, "INR", None)]),
+    ("A nine-million-baht order followed.", [(9_000_000, "THB", None)]),
+    ("Together that came to eight million.", [(8_000_000, None, None)]),
+    # Ranges: each end is an amount; a bare end takes the other end's currency and scale.
+    ("Fines of $25-40 million are likely.", [(25_000_000, "USD", None), (40_000_000, "USD", None)]),
+    ("From 5,000 to 50,000 yuan for staff.", [(5_000, "CNY", None), (50_000, "CNY", None)]),
+    ("Entre 20 et 35 millions d'euros.", [(20_000_000, "EUR", None), (35_000_000, "EUR", None)]),
+    ("Between $300 and $2 million per case.", [(300, "USD", None), (2_000_000, "USD", None)]),
+    # An amount with no currency, read as one only where a phrase ends or money words follow.
+    ("It added a further 2.7 billion in surcharges.", [(2_700_000_000, None, None)]),
+    # Shares of turnover in several languages and forms.
+    ("Up to 4 Prozent des weltweiten Jahresumsatzes.", [(None, None, 4.0)]),
+    ("Jusqu'à 2 % du chiffre d'affaires mondial de l'exercice.", [(None, None, 2.0)]),
+    ("Fino al 4% del fatturato mondiale totale annuo.", [(None, None, 4.0)]),
+    ("A cap of two per cent of annual gross revenue.", [(None, None, 2.0)]),
+    ("The fine came to 3.1% of Acme's 2022 revenue.", [(None, None, 3.1)]),
+    ("It equals 0.2 per cent of the lender's 2024 gross earnings.", [(None, None, 0.2)]),
+    ("Caps reach 10% of the provider's qualifying worldwide revenue.", [(None, None, 10.0)]),
 ]
 NEGATIVE = [
     "The law passed in 2023 with 300 votes.",
@@ -46,6 +123,27 @@ NEGATIVE = [
     "It scored 4 of 10.",
     "Twenty people signed.",
     "Rs and Rs. alone are no money.",
+    # Letters that only look like signs: no money-like number after them, or a space after one letter.
+    "Masks rated N95 are sold out.",
+    "The R2 score of the model was low.",
+    "Plan P3 starts in May.",
+    "Turn to page R 12 for the table.",
+    "He wore jersey N 10,000 times.",
+    "The TL 5 says nothing.",
+    # Counts with a scale word are no money.
+    "The leak exposed 33 million accounts.",
+    "About 4.2 billion people use the app.",
+    "Nearly 12 million users signed up.",
+    "Sie betraf 533 Millionen Datensätze.",
+    "Five million customers were told.",
+    "The section is 15 U.S.C. 57b, not 57a.",
+    "The wall is 5 m high.",
+    # Shares of something other than turnover.
+    "Half the fine, 50% of the maximum fine, was waived.",
+    "Turnout reached 61 per cent of voters.",
+    "It holds 20% of the market.",
+    # Years are no range heads.
+    "From 2019 to 2023 nothing changed.",
 ]
 
 
@@ -66,9 +164,31 @@ def test_every_sign_and_word_of_money_toml_reads_as_its_currency() -> None:
     for form, code in written_before().items():
         (money,) = find_money(f"It paid {form}5 million.")
         assert (money.amount, money.currency) == (5_000_000, code), form
+    for form, code in letter_signs().items():
+        (money,) = find_money(f"It paid {form}5 million.")
+        assert (money.amount, money.currency) == (5_000_000, code), form
     for form, code in written_after().items():
         (money,) = find_money(f"It paid 5 million {form}.")
         assert (money.amount, money.currency) == (5_000_000, code), form
+
+
+def test_every_magnitude_word_of_money_toml_scales_the_number() -> None:
+    """Each magnitude word after digits multiplies them by its factor."""
+    for word, factor in magnitudes().items():
+        (money,) = find_money(f"It paid €3 {word} to the agency.")
+        assert money.amount == 3 * factor, word
+
+
+def test_a_bracketed_conversion_points_to_the_amount_it_converts() -> None:
+    """A conversion in brackets, and the next one in the same brackets, point to the first amount."""
+    first, second, third = find_money("It paid ₩50 billion (about $36 million, or €33 million).")
+    assert (first.conversion_of, second.conversion_of, third.conversion_of) == (None, 0, 0)
+
+
+def test_a_range_end_carries_the_scale_only_when_it_reads_as_one() -> None:
+    """ "$40-60 million" scales the near end; "$500 to $1 million" leaves it alone."""
+    near, far = find_money("Damages of $500 to $1 million each.")
+    assert (near.amount, far.amount) == (500, 1_000_000)
 
 
 def test_currency_symbols_and_display_come_from_money_toml() -> None:

@@ -1,36 +1,27 @@
-"""Money in text: every amount with its value and currency, and bracketed conversions of it.
+"""Money in text: every amount with its value and currency, the ends of ranges, and bracketed conversions.
 
-This module only reads amounts; whether an amount is a penalty is the penalty detector's call.
-Every pattern starts at a boundary it cannot start inside again, so a long run of digits or
-currency signs is scanned once, never retried from each position.
+This module only reads amounts; whether an amount is a penalty is the penalty detector's call,
+and which currency an amount written without one (or with a shared sign such as "$") has is
+the article's (currency_context.py). The forms themselves are in money_forms.py.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import islice
 
-from annotations.currencies import (
-    MONEY,
-    magnitudes,
-    number_words,
-    sign_chars,
-    written_after,
-    written_before,
-    written_magnitudes,
-)
-from annotations.detectors.first_chars import first_chars
-from annotations.knowledge import vocabulary
+from annotations.currencies import letter_signs, written_after, written_before
+from annotations.detectors import money_forms as forms
 
-_NUMBER = r"\d{1,3}(?:(?:,|\.|\u00a0|\u202f| (?=\d{3}(?!\d)))\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?"
-_DIGIT = re.compile(r"\d")
-_WORDS_REACH = 60
 # A unit with more amounts than this is a table dump, not prose: only the first ones are read.
 MAX_AMOUNTS_PER_UNIT = 5_000
-_THOUSANDS = re.compile(r"^\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+$")
+# How far before a magnitude word a written number ("twelve lakh fifty thousand") may start.
+WORDS_REACH = 60
+# How far before "per cent" a written share ("two per cent of ...") may start.
+PERCENT_WORDS_REACH = 20
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,105 +34,41 @@ class Money:
     currency: str | None
     percent: float | None = None
     conversion_of: int | None = None  # index of the amount this one repeats in another currency
+    form: str | None = None  # the currency as written ("$", "pesos"), for the article to settle
+    scale: float = 1  # the magnitude written with the number ("million": 1e6)
+    from_context: bool = False  # written without a currency: the article's context gave it one
+
+    @property
+    def bare(self) -> bool:
+        """An amount written without a currency: the article's context gives it one."""
+        return self.amount is not None and self.currency is None
 
 
-def _lookahead(pattern: str) -> str:
-    """A lookahead on the characters `pattern` can start with, so other positions fail at once."""
-    chars = first_chars(pattern)
-    return "(?=[" + "".join(re.escape(char) for char in sorted(chars)) + "])" if chars else ""
-
-
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-
-
-def _role(role: str) -> str:
-    """Every entry of a role of money.toml as one alternation, in file order."""
-    return "|".join(entry.regex for entry in vocabulary(MONEY).role(role))
-
-
-@cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    """Prefix form ("$25 million"), suffix form ("746 million euros"), words, and percentages."""
-    prefixes = _alternation(written_before())
-    suffixes = _alternation(written_after())
-    magnitude = rf"(?:\s?(?P<magnitude>{_alternation(magnitudes())})(?![\w]))?"
-    words = _alternation(number_words())
-    written = "|".join(written_magnitudes())
-    signs = re.escape(sign_chars())
-    basis_word, basis_noun = f"(?:{_role('basis_word')})", f"(?:{_role('basis_noun')})"
-    basis = rf"(?:{basis_word}\s+){{0,6}}{basis_noun}(?:\s+or\s+(?:{basis_word}\s+){{0,4}}{basis_noun})?"
-    return (
-        re.compile(
-            rf"{_lookahead(prefixes)}(?<![\w{signs}])(?P<prefix>{prefixes})\s?(?P<number>{_NUMBER}){magnitude}"
-        ),
-        re.compile(
-            rf"(?=\d)(?<![\w.,{signs}])(?P<number>{_NUMBER}){magnitude}\s(?P<suffix>{suffixes})(?!\w)",
-            re.IGNORECASE,
-        ),
-        re.compile(
-            rf"(?<!\w)(?P<words>(?:{words})(?:[\s-](?:{words})){{0,3}})\s(?P<magnitude>{written})\s(?P<suffix>{suffixes})(?!\w)",
-            re.IGNORECASE,
-        ),
-        re.compile(
-            rf"(?=\d)(?<![\w.,])(?P<percent>\d{{1,2}}(?:[.,]\d{{1,2}})?)\s?(?:{_role('percent')})\s+of\s+{basis}(?!\w)",
-            re.IGNORECASE,
-        ),
-    )
-
-
-@cache
-def _written_magnitude() -> re.Pattern[str]:
-    """A magnitude word that may follow a written number, found in lower-cased text."""
-    return re.compile("|".join(written_magnitudes()))
-
-
-@cache
-def _conversion_gaps() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """What may stand between an amount and its bracketed conversion, and between two conversions."""
-    return (
-        re.compile(rf"^\s*[(\[]\s*(?:(?:{_role('conversion_lead')})\s+)?$", re.IGNORECASE),
-        re.compile(rf"^\s*[,;/]\s*(?:(?:{_role('conversion_next')})\s+)?$", re.IGNORECASE),
-    )
-
-
-def parse_number(text: str) -> float:
-    """A written number: "1,234,567", "1.234.567", "5.8", "1,2" (a decimal comma)."""
-    text = text.replace("\u00a0", " ").replace("\u202f", " ")
-    if _THOUSANDS.match(text):
-        return float(re.sub(r"[,. ]", "", text))
-    head, sep, tail = text.replace(" ", "").rpartition("," if "," in text and "." not in text else ".")
-    if not sep:
-        return float(tail)
-    return float(re.sub(r"[,.]", "", head) + "." + tail)
-
-
-def _words_value(text: str) -> float:
-    numbers = number_words()
-    total = 0.0
-    for word in re.split(r"[\s-]+", text.lower()):
-        value = numbers.get(word, 0)
-        total = total * value if value == 100 else total + value
-    return total
-
-
-def _amount(match: re.Match[str]) -> float:
-    """The value of a money match in units of its currency."""
+def _from_match(match: re.Match[str]) -> Money:
+    """A Money for a match of one of the amount forms."""
     groups = match.groupdict()
-    value = _words_value(groups["words"]) if groups.get("words") else parse_number(groups["number"])
-    magnitude = groups.get("magnitude")
-    if magnitude:
-        factors = magnitudes()
-        value *= factors.get(magnitude) or factors.get(magnitude.lower(), 1)
-    return round(value, 2)
+    magnitude = groups.get("magnitude") or groups.get("bare")
+    if groups.get("words"):
+        amount = forms.words_value(groups["words"])
+    else:
+        amount = forms.digits_value(groups["number"], magnitude)
+    form, code = _currency(groups)
+    scale = forms.magnitude_factor(magnitude) if magnitude else (2.0 if groups.get("words") else 1)
+    return Money(match.start(), match.end(), amount, code, form=form, scale=scale)
 
 
-def _currency(match: re.Match[str]) -> str | None:
-    groups = match.groupdict()
+def _currency(groups: dict[str, str | None]) -> tuple[str | None, str | None]:
+    """The currency form as written and its default ISO code."""
     if groups.get("prefix"):
-        return written_before().get(groups["prefix"])
+        prefix = groups["prefix"] or ""
+        return prefix, written_before().get(prefix) or _before_folded().get(prefix.lower())
+    if groups.get("letter"):
+        letter = groups["letter"] or ""
+        return letter, letter_signs().get(letter)
     suffix = groups.get("suffix") or ""
-    return written_after().get(suffix) or _after_folded().get(suffix.lower())
+    if not suffix:
+        return None, None
+    return suffix, written_after().get(suffix) or _after_folded().get(suffix.lower())
 
 
 @cache
@@ -149,48 +76,136 @@ def _after_folded() -> dict[str, str]:
     return {form.lower(): code for form, code in written_after().items()}
 
 
-def find_money(text: str) -> list[Money]:
-    """Every amount and share of turnover in `text`, in order, conversions linked."""
-    raw: list[tuple[int, int, re.Match[str]]] = []
-    prefix_form, suffix_form, words_form, percent_form = _patterns()
-    lowered = text.lower()
-    wanted = [prefix_form]
+@cache
+def _before_folded() -> dict[str, str]:
+    return {form.lower(): code for form, code in written_before().items()}
+
+
+def _matches(text: str) -> list[re.Match[str]]:
+    """Every match of every amount form in `text`, unordered, overlapping."""
+    found = [
+        match
+        for match in islice(forms.sign_form().finditer(text), MAX_AMOUNTS_PER_UNIT)
+        if forms.money_like(match)
+    ]
     if _DIGIT.search(text):
-        wanted += [suffix_form, percent_form]
-    for pattern in wanted:
-        raw.extend(
-            (match.start(), match.end(), match)
-            for match in islice(pattern.finditer(text), MAX_AMOUNTS_PER_UNIT)
-        )
-    for magnitude in _written_magnitude().finditer(lowered):
-        # Written numbers ("thirty million dollars") are looked for only just before a magnitude.
-        window = (max(0, magnitude.start() - _WORDS_REACH), min(len(text), magnitude.end() + 30))
-        raw.extend((match.start(), match.end(), match) for match in words_form.finditer(text, *window))
-    raw.sort(key=lambda item: (item[0], -item[1]))
-    found: list[Money] = []
-    last_end = -1
-    for start, end, match in raw[:MAX_AMOUNTS_PER_UNIT]:
-        if start < last_end:
-            continue
-        last_end = end
-        if match.groupdict().get("percent"):
-            found.append(Money(start, end, None, None, percent=parse_number(match.group("percent"))))
-            continue
-        found.append(
-            Money(start, end, _amount(match), _currency(match), conversion_of=_converts(text, found, start))
-        )
+        found += islice(forms.number_form().finditer(text), MAX_AMOUNTS_PER_UNIT)
+    return found + _written(text)
+
+
+def _written(text: str) -> list[re.Match[str]]:
+    """Amounts and shares in words, looked for only just before a magnitude word or "per cent"."""
+    found: list[re.Match[str]] = []
+    lowered = text.lower()
+    if not any(key in lowered for key in forms.written_keys()):
+        return found
+    for trigger in islice(forms.written_trigger().finditer(text), MAX_AMOUNTS_PER_UNIT):
+        if trigger.group("scale"):
+            window = (max(0, trigger.start() - WORDS_REACH), min(len(text), trigger.end() + 30))
+            found += (
+                match
+                for match in forms.words_form().finditer(text, *window)
+                if match.group("prefix") or match.group("suffix") or forms.bare_end().match(text, match.end())
+            )
+        else:
+            window = (max(0, trigger.start() - PERCENT_WORDS_REACH), min(len(text), trigger.end() + 200))
+            found += forms.percent_words_form().finditer(text, *window)
     return found
 
 
-def _converts(text: str, earlier: list[Money], start: int) -> int | None:
-    """The index of the amount that the one at `start` converts, if it stands in brackets after it."""
-    if not earlier:
+def _to_money(match: re.Match[str]) -> Money:
+    groups = match.groupdict()
+    if groups.get("share") and groups.get("number"):
+        return Money(match.start(), match.end(), None, None, percent=forms.parse_number(groups["number"]))
+    if groups.get("words") and match.re is forms.percent_words_form():
+        return Money(match.start(), match.end(), None, None, percent=forms.words_value(groups["words"]))
+    return _from_match(match)
+
+
+def find_money(text: str) -> list[Money]:
+    """Every amount and share of turnover in `text`, in order, range ends and conversions linked."""
+    matches = sorted(_matches(text), key=lambda match: (match.start(), -match.end()))
+    found: list[Money] = []
+    last_end = -1
+    for match in matches[:MAX_AMOUNTS_PER_UNIT]:
+        if match.start() < last_end:
+            continue
+        last_end = match.end()
+        found.append(_to_money(match))
+    return _with_conversions(text, _with_range_ends(text, found))
+
+
+@cache
+def _range_gap() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{forms.role('range_link')})$", re.IGNORECASE)
+
+
+def _with_range_ends(text: str, found: list[Money]) -> list[Money]:
+    """Ranges read as two amounts: "$40-60 million" and "10,000 to 100,000 yuan" share currency and scale."""
+    result: list[Money] = []
+    for money in found:
+        previous = result[-1] if result else None
+        if money.amount is None:
+            result.append(money)
+            continue
+        if (
+            previous is not None
+            and previous.amount is not None
+            and _range_gap().match(text[previous.end : money.start])
+        ):
+            if money.bare and not previous.bare:
+                money = replace(money, currency=previous.currency, form=previous.form)
+            result[-1] = _scaled(previous, money)
+        elif not money.bare:
+            head = _head_before(text, money, previous.end if previous else 0)
+            if head is not None:
+                result.append(_scaled(head, money))
+        result.append(money)
+    return result
+
+
+def _head_before(text: str, money: Money, floor: int) -> Money | None:
+    """The near end of a range before an amount, written with no currency of its own ("[10,000] to 100,000 yuan")."""
+    match = forms.range_head().search(text, max(floor, money.start - 40), money.start)
+    if match is None or (not match.group("magnitude") and forms.is_year(match.group("number"))):
         return None
-    previous = earlier[-1]
-    gap = text[previous.end : start]
+    magnitude = match.group("magnitude")
+    end = match.end("magnitude") if magnitude else match.end("number")
+    amount = forms.digits_value(match.group("number"), magnitude)
+    return Money(
+        match.start(), end, amount, money.currency, form=money.form, scale=forms.magnitude_factor(magnitude)
+    )
+
+
+def _scaled(head: Money, tail: Money) -> Money:
+    """A near end written without a magnitude takes the far end's ("$40" of "$40-60 million" is 40 million)."""
+    if head.scale > 1 or tail.scale == 1 or head.amount is None or tail.amount is None:
+        return head
+    if head.amount >= tail.amount / tail.scale:
+        return head
+    return replace(head, amount=round(head.amount * tail.scale, 2), scale=tail.scale)
+
+
+@cache
+def _conversion_gaps() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What may stand between an amount and its bracketed conversion, and between two conversions."""
+    return (
+        re.compile(rf"^\s*[(\[]\s*(?:(?:{forms.role('conversion_lead')})\s+)?$", re.IGNORECASE),
+        re.compile(rf"^\s*[,;/]\s*(?:(?:{forms.role('conversion_next')})\s+)?$", re.IGNORECASE),
+    )
+
+
+def _with_conversions(text: str, found: list[Money]) -> list[Money]:
+    """Each amount in brackets after another marked as its conversion; a list of them all point to the first."""
     first_gap, next_gap = _conversion_gaps()
-    if previous.conversion_of is not None and next_gap.match(gap):
-        return previous.conversion_of
-    if previous.amount is not None and first_gap.match(gap):
-        return len(earlier) - 1
-    return None
+    linked: list[Money] = []
+    for index, money in enumerate(found):
+        previous = linked[-1] if linked else None
+        if previous is not None and money.amount is not None and previous.amount is not None:
+            gap = text[previous.end : money.start]
+            if first_gap.match(gap):
+                money = replace(money, conversion_of=index - 1)
+            elif previous.conversion_of is not None and next_gap.match(gap):
+                money = replace(money, conversion_of=previous.conversion_of)
+        linked.append(money)
+    return linked

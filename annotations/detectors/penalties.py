@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from annotations.detectors.base import Unit, sentence_at, sentence_bounds
+from annotations.detectors.currency_context import settle_currencies
 from annotations.detectors.first_chars import dispatch, split_alternatives
 from annotations.detectors.money import Money, find_money
 from annotations.detectors.trie import word_trie
@@ -293,13 +294,13 @@ class PenaltyDetector:
             authority=authority.group() if authority else None,
         )
 
-    def _unit_findings(self, unit: Unit) -> tuple[list[Finding], list[Money]]:
+    def _unit_findings(self, unit: Unit, moneys: list[Money]) -> tuple[list[Finding], list[Money]]:
         """Penalties in one unit, and the amounts that may still repeat a penalty named elsewhere."""
         bounds = sentence_bounds(unit.text)
         findings: list[Finding] = []
         undecided: list[Money] = []
         unexplained: list[Money] = []
-        moneys = find_money(unit.text)
+        moneys = [money for money in moneys if not money.bare]
         hits = find_cues(unit.text, moneys) if moneys else []
         for money in moneys:
             at = sentence_at(bounds, money.start)
@@ -312,7 +313,7 @@ class PenaltyDetector:
             finding = self._classify(unit, money, sentence, hits, previous)
             if finding is not None:
                 findings.append(finding)
-            elif money.amount is not None:
+            elif money.amount is not None and not money.from_context:
                 if _deciding_cue(unit.text, hits, money, sentence, previous) is None:
                     unexplained.append(money)
                 elif _may_repeat(unit.text, hits, money):
@@ -330,8 +331,9 @@ class PenaltyDetector:
         """Every penalty in the units; an amount with no cue counts when it repeats a known penalty."""
         findings: list[Finding] = []
         undecided: list[tuple[Unit, Money]] = []
-        for unit in units:
-            found, left = self._unit_findings(unit)
+        settled = settle_currencies(units, [find_money(unit.text) for unit in units])
+        for unit, moneys in zip(units, settled, strict=True):
+            found, left = self._unit_findings(unit, moneys)
             findings.extend(found)
             undecided.extend((unit, money) for money in left)
         known: dict[tuple[float | None, str | None], Finding] = {

@@ -1,0 +1,112 @@
+"""Which currency an amount has when its own writing does not settle it: the article decides.
+
+"$" is the US dollar unless the article is about a place with a dollar of its own; "¥" is the
+yen unless the article is about China or writes yuan; an amount written without a currency
+("a further 3.4 billion") takes the one the article set for the amount before it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from annotations.currencies import home_jurisdiction, local_currencies
+from annotations.detectors.base import Unit
+from annotations.detectors.jurisdiction import jurisdiction_signals
+from annotations.detectors.money import Money
+
+# Where an article is set shows in its opening: the place is read from this many characters at most.
+PLACE_READING = 50_000
+
+
+def article_jurisdiction(signals: Counter[str]) -> str | None:
+    """The country the article points to most, when it leads outright (a US state counts as the US)."""
+    countries: Counter[str] = Counter()
+    for code, count in signals.items():
+        countries[code.split("-")[0]] += count
+    ranked = countries.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _local(money: Money, country: str | None, written: set[str]) -> str | None:
+    """The currency a shared form ("$", "¥", "pesos") means in this article."""
+    locals_ = local_currencies().get((money.form or "").lower())
+    if not locals_:
+        return money.currency
+    if country in locals_:
+        return locals_[country]
+    if country is not None and home_jurisdiction().get(money.currency or "") == country:
+        return money.currency
+    # An article about no one place: a currency it writes outright, and not the default one, settles it.
+    named = {code for code in locals_.values() if code in written}
+    if len(named) == 1 and money.currency not in written:
+        return named.pop()
+    return money.currency
+
+
+def _opening(units: Sequence[Unit]) -> list[Unit]:
+    """The units of the article's opening, up to PLACE_READING characters."""
+    opening: list[Unit] = []
+    total = 0
+    for unit in units:
+        if total >= PLACE_READING:
+            break
+        opening.append(unit)
+        total += len(unit.text)
+    return opening
+
+
+def _written_outright(moneys: Sequence[Sequence[Money]]) -> set[str]:
+    """Currencies the article writes with a form of their own ("S$", "yuan"), not a shared one."""
+    shared = local_currencies()
+    return {
+        money.currency
+        for unit in moneys
+        for money in unit
+        if money.currency and not money.bare and (money.form or "").lower() not in shared
+    }
+
+
+def settle_currencies(units: Sequence[Unit], moneys: Sequence[list[Money]]) -> list[list[Money]]:
+    """Every unit's amounts with the currency the article gives them; bare amounts with none stay None."""
+    shared = local_currencies()
+    needs_place = any((money.form or "").lower() in shared for unit in moneys for money in unit)
+    country = article_jurisdiction(jurisdiction_signals(_opening(units), ())) if needs_place else None
+    written = _written_outright(moneys)
+    settled: list[list[Money]] = []
+    last: str | None = None
+    for unit in moneys:
+        found: list[Money] = []
+        for money in unit:
+            if money.amount is not None and not money.bare:
+                currency = _local(money, country, written)
+                money = money if currency == money.currency else replace(money, currency=currency)
+            found.append(money)
+        settled.append(_bare_filled(found, last))
+        last = _last_of(settled[-1]) or last
+    return settled
+
+
+def _last_of(unit: list[Money]) -> str | None:
+    """The currency of the last amount in a unit that is not a conversion."""
+    for money in reversed(unit):
+        if money.currency and money.conversion_of is None and money.amount is not None:
+            return money.currency
+    return None
+
+
+def _bare_filled(unit: list[Money], last_before: str | None) -> list[Money]:
+    """Bare amounts take the currency of the amount before them, else of the next one in their unit."""
+    filled: list[Money] = []
+    current = last_before
+    for index, money in enumerate(unit):
+        if money.bare:
+            currency = current or next((m.currency for m in unit[index + 1 :] if m.currency), None)
+            money = replace(money, currency=currency, from_context=True) if currency else money
+        elif money.currency and money.conversion_of is None and money.amount is not None:
+            current = money.currency
+        filled.append(money)
+    return filled

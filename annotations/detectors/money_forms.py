@@ -1,0 +1,237 @@
+"""How amounts are written: the patterns built from money.toml, and the value of what they match.
+
+Every pattern starts at a boundary it cannot start inside again, so a long run of digits or
+currency signs is scanned once, never retried from each position.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from annotations.currencies import (
+    MONEY,
+    letter_signs,
+    lone_number_words,
+    magnitudes,
+    number_words,
+    sign_chars,
+    written_after,
+    written_before,
+    written_magnitudes,
+)
+from annotations.detectors.first_chars import first_chars
+from annotations.knowledge import vocabulary
+
+# Thousands go in groups of three after a comma, a full stop, a (thin, no-break) space or an
+# apostrophe (Swiss "250'000"); two decimals at most after them. Else a plain or decimal number.
+NUMBER = (
+    r"\d{1,3}(?:(?:,|\.|\u00a0|\u202f|'|’| (?=\d{3}(?!\d)))\d{3})+(?:[.,]\d{1,2})?(?!\d)"
+    r"|\d+(?:[.,]\d+)?"
+)
+_THOUSANDS = re.compile(r"^\d{1,3}(?:[,.\u00a0\u202f '’]\d{3})+$")
+# "134.791 billion": before a magnitude word, one full stop with three digits after it is a decimal point.
+_DECIMAL_BEFORE_MAGNITUDE = re.compile(r"^\d{1,3}\.\d{3}$")
+_SEPARATED = re.compile(r"\d[,.\u00a0\u202f '’]\d")
+# Years are no range heads: "from 2019 to $5 million" is no range.
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def lookahead(pattern: str, flags: int = 0) -> str:
+    """A lookahead on the characters `pattern` can start with, so other positions fail at once."""
+    chars = first_chars(pattern, flags)
+    return "(?=[" + "".join(re.escape(char) for char in sorted(chars)) + "])" if chars else ""
+
+
+def alternation(words: Iterable[str]) -> str:
+    """Literal words as one alternation, longest first."""
+    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+
+
+def role(name: str) -> str:
+    """Every entry of a role of money.toml as one alternation, in file order."""
+    return "|".join(entry.regex for entry in vocabulary(MONEY).role(name))
+
+
+def _magnitude(group: str = "magnitude") -> str:
+    """An optional magnitude word after digits: "5m", "₹213.14-crore", "1,2 Mio."."""
+    return rf"(?:[\s\u00a0-]?(?P<{group}>{alternation(magnitudes())})(?!\w))?"
+
+
+@cache
+def sign_form() -> re.Pattern[str]:
+    """A sign or code before the number: "$25 million", "CHF 250'000", "U.S. $5 million", "R5 million".
+
+    Signs made of letters ("R", "TL") match in the `letter` group; money_like() decides on them.
+    """
+    prefixes, letters = alternation(written_before()), alternation(letter_signs())
+    signs = re.escape(sign_chars())
+    either = rf"(?P<prefix>{prefixes})|(?P<letter>{letters})"
+    return re.compile(
+        rf"{lookahead(either)}(?<![\w.{signs}])(?:{either})(?P<gap>\s?)(?P<number>{NUMBER}){_magnitude()}"
+    )
+
+
+def _bare_end() -> str:
+    """What may follow an amount with no currency: the end of a phrase, or a word of the bare_end role."""
+    return rf"\s*(?:$|[.,;:!?)\]\n|–—-]|(?:{role('bare_end')})(?!\w))"
+
+
+@cache
+def bare_end() -> re.Pattern[str]:
+    """What may follow an amount with no currency, to match at its end."""
+    return re.compile(_bare_end(), re.IGNORECASE)
+
+
+@cache
+def number_form() -> re.Pattern[str]:
+    """Digits first, then what they are, tried in this order in one scan:
+
+    a currency after them ("746 million euros", "1.200.000 €", "7-million-baht"), a share of
+    turnover ("4% of annual worldwide turnover"), or a magnitude alone ("a further 3.4 billion"),
+    whose currency the article gives.
+    """
+    signs = re.escape(sign_chars())
+    magnitude = alternation(magnitudes())
+    # One-letter magnitudes ("57b", "5m") are left out alone: without a currency they are section numbers and metres.
+    bare_words = alternation(word for word in magnitudes() if len(word) > 1)
+    suffix = (
+        rf"(?:[\s\u00a0-]?(?P<magnitude>{magnitude})(?:{role('currency_link')}|[\s\u00a0-]?)|[\s\u00a0-]?)"
+        rf"(?P<suffix>{alternation(written_after())})(?![\w{signs}])"
+    )
+    share = rf"\s?(?P<share>{role('percent')})\s+{_basis()}(?!\w)"
+    bare = rf"[\s\u00a0-]?(?P<bare>{bare_words})(?![\w{signs}])(?={_bare_end()})"
+    return re.compile(
+        rf"(?=\d)(?<![\w.,{signs}])(?P<number>{NUMBER})(?:{suffix}|{share}|{bare})", re.IGNORECASE
+    )
+
+
+@cache
+def words_form() -> re.Pattern[str]:
+    """A written number with magnitude words: "seven million", "Rupees Twelve Lakh Fifty Thousand"."""
+    words = alternation(number_words())
+    scale = alternation(written_magnitudes())
+    group = rf"(?:(?:{words})(?:[\s-](?:{words})){{0,3}}|{alternation(lone_number_words())})[\s-](?:{scale})"
+    return re.compile(
+        rf"(?<!\w)(?:(?P<prefix>{alternation(written_before())})\s)?"
+        rf"(?P<words>{group}(?:[\s-]{group}){{0,2}})(?:[\s-](?P<suffix>{alternation(written_after())}))?(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def written_trigger() -> re.Pattern[str]:
+    """A magnitude word a written number may stand before, or a percent word ("per cent") one may."""
+    scales = alternation(written_magnitudes())
+    shares = "|".join(
+        alternative
+        for entry in vocabulary(MONEY).role("percent")
+        for alternative in entry.alternatives
+        if alternative != "%"
+    )
+    either = rf"(?P<scale>{scales})|(?P<share>{shares})"
+    return re.compile(rf"\b{lookahead(either, re.IGNORECASE)}(?:{either})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def written_keys() -> tuple[str, ...]:
+    """Lower-case pieces one of which every written trigger holds: a text without them has none."""
+    words = [word.lower() for word in written_magnitudes()]
+    shares = [phrase.lower() for entry in vocabulary(MONEY).role("percent") for phrase in entry.phrases]
+    # "cent" stands for the pattern of the percent role ("per cent", "percent" run together).
+    return tuple(sorted({*words, *(share for share in shares if share != "%"), "cent"}))
+
+
+def _basis() -> str:
+    """What a share is a share of: "its global annual turnover", "du chiffre d'affaires mondial"."""
+    word, noun, after = role("basis_word"), role("basis_noun"), role("basis_after")
+    one = rf"(?:(?:{word})\s+){{0,6}}(?:{noun})(?:\s+(?:{after})){{0,3}}"
+    return rf"(?:{role('share_of')})\s*{one}(?:\s+or\s+{one})?"
+
+
+@cache
+def percent_words_form() -> re.Pattern[str]:
+    """A share in words: "one per cent of annual turnover", "two per cent of gross earnings"."""
+    words = alternation(number_words())
+    return re.compile(
+        rf"(?<!\w)(?P<words>(?:{words})(?:[\s-](?:{words}))?)\s(?:{role('percent')})\s+{_basis()}(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def range_tail() -> re.Pattern[str]:
+    """The far end of a range after an amount, written without a currency: "$40[-60 million]"."""
+    return re.compile(
+        rf"(?:{role('range_link')})\s?(?P<number>{NUMBER}){_magnitude()}(?![\w%])", re.IGNORECASE
+    )
+
+
+@cache
+def range_head() -> re.Pattern[str]:
+    """The near end of a range before an amount, written without a currency: "[10,000 to ]100,000 yuan"."""
+    return re.compile(
+        rf"(?<![\w.,])(?P<number>{NUMBER}){_magnitude()}\s?(?:{role('range_link')})\s?$", re.IGNORECASE
+    )
+
+
+def parse_number(text: str, *, before_magnitude: bool = False) -> float:
+    """A written number: "1,234,567", "1.234.567", "250'000", "5.8", "1,2" (a decimal comma)."""
+    text = text.replace("\u00a0", " ").replace("\u202f", " ")
+    if before_magnitude and _DECIMAL_BEFORE_MAGNITUDE.match(text):
+        return float(text)
+    if _THOUSANDS.match(text):
+        return float(re.sub(r"[,. '’]", "", text))
+    text = re.sub(r"['’ ]", "", text)
+    head, sep, tail = text.rpartition("," if "," in text and "." not in text else ".")
+    if not sep:
+        return float(tail)
+    return float(re.sub(r"[,.]", "", head) + "." + tail)
+
+
+def magnitude_factor(word: str | None) -> float:
+    """The factor of a magnitude word as written, 1 for none."""
+    if not word:
+        return 1
+    factors = magnitudes()
+    return factors.get(word) or factors.get(word.lower()) or _folded_magnitudes().get(word.lower(), 1)
+
+
+@cache
+def _folded_magnitudes() -> dict[str, float]:
+    return {word.lower(): factor for word, factor in magnitudes().items() if len(word) > 1}
+
+
+def digits_value(number: str, magnitude: str | None) -> float:
+    """The value of digits and an optional magnitude word."""
+    return round(parse_number(number, before_magnitude=bool(magnitude)) * magnitude_factor(magnitude), 2)
+
+
+def words_value(text: str) -> float:
+    """The value of written numbers with magnitudes: "twelve lakh fifty thousand" is 1,250,000."""
+    numbers, scales = number_words(), {word.lower(): f for word, f in written_magnitudes().items()}
+    total, current = 0.0, 0.0
+    for word in re.split(r"[\s-]+", text.lower()):
+        if word in scales:
+            total += (current or 1) * scales[word]
+            current = 0.0
+        elif numbers.get(word) == 100:
+            current = (current or 1) * 100
+        else:
+            current += numbers.get(word, 1 if word in lone_number_words() else 0)
+    return round(total + current, 2)
+
+
+def money_like(match: re.Match[str]) -> bool:
+    """Whether a sign's number looks like money; a letter sign needs a magnitude, thousands or decimals."""
+    if not match.group("letter"):
+        return True
+    if len(match.group("letter")) == 1 and match.group("gap"):
+        return False
+    return bool(match.group("magnitude") or _SEPARATED.search(match.group("number")))
+
+
+def is_year(number: str) -> bool:
+    """Whether a bare number reads as a year."""
+    return bool(_YEAR.match(number))

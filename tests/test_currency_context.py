@@ -1,0 +1,89 @@
+"""Currency from the article: shared signs ("$", "¥", "pesos") and amounts written without a currency."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotations.detectors.currency_context import settle_currencies
+from annotations.detectors.money import find_money
+from parsers.model import Unit
+
+
+def _currencies(*paragraphs: str) -> list[tuple[str, str | None]]:
+    units = tuple(Unit(f"b{index}", "block", text, "paragraph") for index, text in enumerate(paragraphs))
+    settled = settle_currencies(units, [find_money(unit.text) for unit in units])
+    return [
+        (unit.text[money.start : money.end], money.currency)
+        for unit, moneys in zip(units, settled, strict=True)
+        for money in moneys
+        if money.amount is not None
+    ]
+
+
+# (paragraphs, [(amount as written, currency)])
+CASES = [
+    (
+        ("Hong Kong's privacy commissioner brought the case.", "The court fined him $6,000 on Monday."),
+        [("$6,000", "HKD")],
+    ),
+    (
+        ("The Singapore regulator, the PDPC, issued its decision.", "The clinic must pay $18,000."),
+        [("$18,000", "SGD")],
+    ),
+    (
+        (
+            "New Zealand's Privacy Commissioner can refer cases to the tribunal.",
+            "Awards have reached $40,000.",
+        ),
+        [("$40,000", "NZD")],
+    ),
+    (("La Commission d'accès à l'information du Québec peut imposer 50 000 $.",), [("50 000 $", "CAD")]),
+    (
+        ("The Federal Trade Commission sued the broker in California.", "It will pay $1.5 million."),
+        [("$1.5 million", "USD")],
+    ),
+    (
+        ("The Irish regulator fined the app €310 million ($335 million) under the GDPR.",),
+        [("€310 million", "EUR"), ("$335 million", "USD")],
+    ),
+    (
+        ("The regulator in Beijing set the fine in yuan.", "The total was ¥1.2 billion."),
+        [("¥1.2 billion", "CNY")],
+    ),
+    (("A Tokyo court ordered ¥3 million in damages.",), [("¥3 million", "JPY")]),
+    (
+        ("Its surcharge was 9 billion won, and a further 1.1 billion followed in fines.",),
+        [("9 billion won", "KRW"), ("1.1 billion", "KRW")],
+    ),
+    (
+        (
+            "The watchdog fined the retailer 2 million baht.",
+            "With the earlier order the total is four million.",
+        ),
+        [("2 million baht", "THB"), ("four million", "THB")],
+    ),
+    (
+        ("The Argentine court ordered 8 millones de pesos in punitive damages.",),
+        [("8 millones de pesos", "ARS")],
+    ),
+    (("Manila's commission fined the app 3 million pesos.",), [("3 million pesos", "PHP")]),
+]
+# Amounts whose currency stays as written, or that stay without one.
+UNSETTLED = [
+    # A US article citing a Singapore fine keeps its own dollars.
+    (
+        (
+            "The U.S. Federal Trade Commission has fined the American broker $5 million.",
+            "Singapore once fined a clinic S$1 million.",
+        ),
+        [("$5 million", "USD"), ("S$1 million", "SGD")],
+    ),
+    # A bare amount in an article that names no currency has none.
+    (("Officials said the total came to 3 billion.",), [("3 billion", None)]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), CASES + UNSETTLED)
+def test_the_article_settles_the_currency(paragraphs: tuple[str, ...], expected: list) -> None:
+    """A shared sign takes the article's local currency; a bare amount the one the article set before it."""
+    assert _currencies(*paragraphs) == expected
