@@ -1,15 +1,25 @@
-"""Dates as pages write them: ISO 8601, "Jun 1, 2023", "1 June 2023", "04.03.2024", with times.
+"""The one date reader: machine values (ISO 8601, RFC 2822) and dates as pages write them, with times and zones.
 
-A value keeps what the text says: timezone-aware when it names a zone, naive when it has a
-time and no zone, a plain `date` when it has no time.
+A value keeps what the source says: timezone-aware when it names a possible zone, naive when it has a time
+and no zone (or a zone no place has: never an invented one), a plain `date` when it has no time. Days before
+EARLIEST_YEAR or after LATEST_YEAR are no date of a web page and are not read.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
+from email.utils import parsedate_to_datetime
 
 from parsers.model import DateValue
+
+EARLIEST_YEAR = 1990
+LATEST_YEAR = 2100
+MAX_ZONE_HOURS = 14  # the farthest offset any place uses (UTC+14)
+MAX_MACHINE_CHARS = 64
+MAX_WRITTEN_SCAN_CHARS = 200  # a value is looked for a written date in this many characters
+MAX_SCAN_CHARS = 20_000  # text is looked for every date in this many characters
 
 # Month names as pages write them, in the languages of the pages we read; one table for every parser.
 MONTHS = {
@@ -43,25 +53,76 @@ MONTHS.update(
         for name in names
     }
 )  # fmt: skip
+
+# --- patterns ---------------------------------------------------------------------------------------
+
+# Longest first: "GMT+2" is one zone, not "GMT" followed by "+2".
+_ZONE = r"(?:UTC|GMT)\s?[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}(?::?\d{2})?|Z|UTC|GMT"
+_ISO_TIME = r"(?P<iso_time>\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)\s*(?P<iso_zone>" + _ZONE + r")?"
+# A machine value: "2024-03-03", "20240303", "2024-03-03T14:05:00+01:00", "2024-03-03 14:05 UTC".
+_MACHINE_ISO = re.compile(
+    r"^\s*(?P<year>\d{4})-?(?P<month_number>\d{2})-?(?P<day>\d{2})(?:(?:T|\s+)" + _ISO_TIME + r")?", re.I
+)
+_EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
+# RFC 2822 as feeds and HTTP write it ("Sun, 03 Mar 2024 14:05:00 +0100"); the email parser takes looser text too.
+_RFC_2822 = re.compile(r"^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}")
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _TIME = (
     r"(?:(?:\s*,)?\s*(?:at|um|à|-|–|,)?\s*(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
-    r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?"
-    r"(?:\s*(?P<zone>UTC|GMT|Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT)\s?[+-]\d{1,2}(?::?\d{2})?))?)?"
+    r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?(?:\s*(?P<zone>" + _ZONE + r"))?)?"
 )
-_WEEKDAY = r"(?:[A-Za-z]{3,9}\.?,?\s+)?"
-_FORMS = (
-    r"(?P<year>\d{4})-(?P<month_number>\d{2})-(?P<day>\d{2})"
-    r"(?:[T ](?P<iso_time>\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(?P<iso_zone>Z|[+-]\d{2}:?\d{2})?)?",
-    _WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})" + _TIME,
-    _WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th|er)?\.?\s+" + _MONTH + r",?\s+(?P<year>\d{4})" + _TIME,
-    r"(?P<day>\d{1,2})\.(?P<month_number>\d{1,2})\.(?P<year>\d{4})" + _TIME,
+# Weekday names a date may open with ("Thursday, June 1", "Do, 5. März"), in the languages of MONTHS.
+WEEKDAYS = (
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche lun mer jeu ven sam dim "
+    "lunes martes miércoles jueves viernes sábado domingo "
+    "lunedì martedì mercoledì giovedì venerdì sabato domenica"
+).split()
+_WEEKDAY = r"(?:(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s+)?"
+# Dates as pages write them, each form one pattern with named groups: year (or short_year), month (a name)
+# or month_number, day, and a time (hour, minute, second, ampm, zone; or iso_time, iso_zone) where the form has one.
+WRITTEN_FORMS = {
+    "iso": r"(?P<year>\d{4})-(?P<month_number>\d{2})-(?P<day>\d{2})(?:[T ]" + _ISO_TIME + r")?",
+    "month day year": _WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})" + _TIME,
+    "day month year": _WEEKDAY
+    + r"(?P<day>\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?"
+    + _MONTH
+    + r",?\s+(?:de\s+)?(?P<year>\d{4})"
+    + _TIME,
+    "day.month.year": r"(?P<day>\d{1,2})\.\s?(?P<month_number>\d{1,2})\.\s?(?P<year>\d{4})" + _TIME,
+    "year/month/day": r"(?P<year>\d{4})/(?P<month_number>\d{1,2})/(?P<day>\d{1,2})",
+    # a day, month and year set apart by bars, as some templates lay out a dateline ("26 | 01 | 2022")
+    "day | month | year": r"(?<!\| )(?P<day>\d{1,2}) ?\| ?(?P<month_number>\d{1,2}) ?\| ?(?P<year>\d{4})(?! ?\|)",
+    "day.month.yy": r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month_number>\d{1,2})\.(?P<short_year>\d{2})(?![\d.])",
+}
+DATE_PATTERNS = tuple(
+    re.compile(r"(?<![\w-])" + form + r"(?!\w)", re.IGNORECASE) for form in WRITTEN_FORMS.values()
 )
-DATE_PATTERNS = tuple(re.compile(r"(?<![\w-])" + form + r"(?!\w)", re.IGNORECASE) for form in _FORMS)
 
 
-def _zone(text: str | None) -> timezone | None:
-    """A fixed-offset zone from "Z", "UTC", "+01:00" or "GMT+2"; None when no zone is named."""
+@dataclass(frozen=True)
+class FoundDate:
+    """A date found in text and where it stands."""
+
+    value: DateValue
+    start: int
+    end: int
+
+    @property
+    def day(self) -> date:
+        """The day alone."""
+        return self.value.date() if isinstance(self.value, datetime) else self.value
+
+
+# --- zones and values -------------------------------------------------------------------------------
+
+
+def zone_of(text: str | None) -> timezone | None:
+    """A fixed-offset zone from "Z", "UTC", "GMT", "+01:00", "+0100", "+01" or "GMT+2".
+
+    None when the text names no zone, or an offset no place uses: a wrong zone is worse than none.
+    """
     if not text:
         return None
     text = text.strip().upper()
@@ -72,23 +133,14 @@ def _zone(text: str | None) -> timezone | None:
         return None
     sign = -1 if match.group(1) == "-" else 1
     hours, minutes = int(match.group(2)), int(match.group(3) or 0)
-    if hours > 14 or minutes > 59:
+    if hours > MAX_ZONE_HOURS or minutes > 59:
         return None
     return timezone(sign * timedelta(hours=hours, minutes=minutes))
 
 
-def _with_time(day: date, match: re.Match[str]) -> DateValue:
-    """Combine a day with the time the match holds, if any."""
-    hour, minute = int(match.group("hour")), int(match.group("minute"))
-    second = int(match.group("second") or 0)
-    ampm = (match.group("ampm") or "").lower().replace(".", "").replace(" ", "")
-    if ampm == "pm" and hour < 12:
-        hour += 12
-    elif ampm == "am" and hour == 12:
-        hour = 0
-    if hour > 23 or minute > 59 or second > 59:
-        return day
-    return datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=_zone(match.group("zone")))
+def _plausible(value: date) -> bool:
+    """Whether a year is one a web page could be from."""
+    return EARLIEST_YEAR <= value.year <= LATEST_YEAR
 
 
 def _group(match: re.Match[str], name: str) -> str | None:
@@ -96,41 +148,117 @@ def _group(match: re.Match[str], name: str) -> str | None:
     return match.groupdict().get(name)
 
 
-def _value(match: re.Match[str]) -> DateValue | None:
-    """The date or datetime a date match stands for; None when it is no real date."""
+def _day_of(match: re.Match[str]) -> date | None:
+    """The day a match names; None when it is no real or plausible day."""
     month_name = _group(match, "month")
+    short_year = _group(match, "short_year")
     try:
         month = MONTHS[month_name.lower()] if month_name else int(match.group("month_number"))
-        day = date(int(match.group("year")), month, int(match.group("day")))
+        year = 2000 + int(short_year) if short_year else int(match.group("year"))
+        day = date(year, month, int(match.group("day")))
     except (ValueError, KeyError):
+        return None
+    return day if _plausible(day) else None
+
+
+def _value_of(match: re.Match[str]) -> DateValue | None:
+    """The date or datetime a match stands for, with its time and zone when it gives them."""
+    day = _day_of(match)
+    if day is None:
         return None
     iso_time = _group(match, "iso_time")
     if iso_time:
-        clock = datetime.fromisoformat(f"{day.isoformat()}T{iso_time}")
-        return clock.replace(tzinfo=_zone(match.group("iso_zone")))
+        parts = iso_time.replace(",", ".").split(":")
+        second = int(float(parts[2])) if len(parts) > 2 else 0
+        return _at(day, int(parts[0]), int(parts[1]), second, _group(match, "iso_zone"))
     if _group(match, "hour") is None:
         return day
-    return _with_time(day, match)
+    hour, minute = int(match.group("hour")), int(match.group("minute"))
+    ampm = (_group(match, "ampm") or "").lower().replace(".", "").replace(" ", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    return _at(day, hour, minute, int(_group(match, "second") or 0), _group(match, "zone"))
+
+
+def _at(day: date, hour: int, minute: int, second: int, zone: str | None) -> DateValue:
+    """The day at a time (with its zone when a possible one is named); the day alone when the time is impossible."""
+    if hour > 23 or minute > 59 or second > 59:
+        return day
+    return datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=zone_of(zone))
+
+
+# --- reading ----------------------------------------------------------------------------------------
+
+
+def parse_machine_date(value: object) -> DateValue | None:
+    """A machine-readable date (ISO 8601, RFC 2822) from a meta tag, an attribute or JSON-LD; None otherwise."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()[:MAX_MACHINE_CHARS]
+    match = _MACHINE_ISO.match(text)
+    if match:
+        return _value_of(match)
+    if _EPOCH.match(text):
+        return None  # epoch seconds carry no zone the page chose; not guessed
+    if not _RFC_2822.match(text):
+        return None
+    try:
+        parsed = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    offset = parsed.utcoffset()
+    if offset is not None and abs(offset) > timedelta(hours=MAX_ZONE_HOURS):
+        parsed = parsed.replace(tzinfo=None)  # an offset no place uses: the time stands, without a zone
+    return parsed if _plausible(parsed) else None
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    """Every date written in the text, in text order; where two overlap, the one starting first (then longer)."""
+    text = text[:MAX_SCAN_CHARS]
+    found: list[FoundDate] = []
+    for pattern in DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            value = _value_of(match)
+            if value is not None:
+                found.append(FoundDate(value, match.start(), match.end()))
+    found.sort(key=lambda item: (item.start, -item.end))
+    kept: list[FoundDate] = []
+    for item in found:
+        if not kept or item.start >= kept[-1].end:
+            kept.append(item)
+    return kept
 
 
 def find_date(text: str) -> tuple[DateValue, int, int] | None:
     """The first date in `text` with its span, or None."""
-    found: list[tuple[DateValue, int, int]] = []
-    for pattern in DATE_PATTERNS:
-        for match in pattern.finditer(text):
-            value = _value(match)
-            if value is not None:
-                found.append((value, match.start(), match.end()))
-                break
-    return min(found, key=lambda item: (item[1], -item[2])) if found else None
+    found = find_dates(text)
+    return (found[0].value, found[0].start, found[0].end) if found else None
 
 
-def parse_date(text: str | None) -> DateValue | None:
-    """The first date in `text`, or None."""
+def parse_date(value: object) -> DateValue | None:
+    """A date from a value: machine-readable first, else the first date written in its opening characters."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    machine = parse_machine_date(value)
+    if machine is not None:
+        return machine
+    found = find_dates(value[:MAX_WRITTEN_SCAN_CHARS])
+    return found[0].value if found else None
+
+
+def parse_written_day(text: str | None) -> date | None:
+    """The first day written out in prose ("18 October 2019", "Oct. 18, 2019", "18.10.2019"), as a plain date."""
     if not text:
         return None
-    found = find_date(text[:200])
-    return found[0] if found else None
+    found = find_dates(text[: 2 * MAX_WRITTEN_SCAN_CHARS])
+    return found[0].day if found else None
+
+
+def days_in(text: str) -> list[tuple[int, date]]:
+    """Every day written in the text, with where it starts, in text order."""
+    return [(item.start, item.day) for item in find_dates(text)]
 
 
 def is_date_only(text: str) -> bool:

@@ -15,8 +15,8 @@ from typing import Any
 
 import feedparser
 
+from parsers.dates import parse_date
 from parsers.feed_prolog import without_entity_declarations
-from parsers.html.dates import parse_date
 from parsers.html.extract import fragment_blocks
 from parsers.html.links import resolve_href
 from parsers.json_feed import json_feed_items, read_json_feed

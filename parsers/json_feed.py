@@ -10,7 +10,7 @@ import html
 import json
 from typing import Any
 
-from parsers.html.dates import parse_date
+from parsers.dates import parse_date
 from parsers.html.links import resolve_href
 
 VERSION_PREFIX = "https://jsonfeed.org/version/1"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.html.dates import parse_date, parse_human_date
+from parsers.dates import parse_machine_date, parse_written_day
 from parsers.html.tree import HtmlElement, split_hints, tag_of
 from parsers.html.vocabulary import (
     COMMENT_AUTHOR_HINTS,
@@ -93,7 +93,7 @@ def comment_date(
         for attribute in ("datetime", "content", "title", "data-time", "data-timestamp"):
             value = element.get(attribute)
             if value and (attribute != "content" or "date" in (element.get("itemprop") or "").lower()):
-                found = parse_date(value)
+                found = parse_machine_date(value)
                 if found is not None:
                     return found, element
         value = split_hints(element)
@@ -102,7 +102,7 @@ def comment_date(
     for element in written:
         text = element.text_content()
         if len(text) < 200:
-            found = parse_date(text.strip()) or parse_human_date(text)
+            found = parse_machine_date(text.strip()) or parse_written_day(text)
             if found is not None:
                 return found, element
     return None, None

@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from parsers.dates import parse_machine_date
 from parsers.html.blocks import extract_blocks
 from parsers.html.comment_parts import comment_author, comment_date, text_root
-from parsers.html.dates import parse_date
 from parsers.html.jsonld import JsonNode, first_text, names_of
 from parsers.html.tree import HtmlElement, has_ancestor, hints, split_hints, tag_of
 from parsers.html.vocabulary import (
@@ -365,7 +365,9 @@ def _from_jsonld(nodes: list[JsonNode]) -> list[Comment]:
             continue
         names = names_of(node.get("author"))
         author = clean_inline(names[0]) if names else None
-        published = parse_date(first_text(node.get("dateCreated")) or first_text(node.get("datePublished")))
+        published = parse_machine_date(
+            first_text(node.get("dateCreated")) or first_text(node.get("datePublished"))
+        )
         comments.append(_make(len(comments), cleaned, parent, author, published, ()))
         replies = node.get("comment")
         replies = replies if isinstance(replies, list) else [replies]

@@ -12,21 +12,10 @@ from parsers.html.comments import extract_comments
 from parsers.html.fallback import any_text, densest_region
 from parsers.html.jsonld import load_jsonld
 from parsers.html.listing import find_cards, is_listing, listing_blocks
-from parsers.html.metadata import (
-    declared_kind,
-    declared_published,
-    extract_metadata,
-    gather_signals,
-    title_candidates,
-)
-from parsers.html.page_dates import (
-    agree_with_url,
-    container_date,
-    headline_date,
-    shown_date,
-    text_around,
-)
+from parsers.html.metadata import declared_kind, extract_metadata, gather_signals, title_candidates
+from parsers.html.page_dates import text_around
 from parsers.html.people import headline_authors
+from parsers.html.published import decide_published, gather_clues
 from parsers.html.scoring import choose_containers
 from parsers.html.titles import headline_element
 from parsers.html.tree import HtmlElement, load_tree
@@ -72,33 +61,24 @@ def extract_article(html: str | bytes, url: str | None, progress: Progress) -> A
     found = extract_comments(root, url, signals.jsonld_comments)
     progress.comments = found.comments
     remove_all(found.elements)
+    around = text_around(root, h1 if _in_tree(h1, root) else None)
+    clues = gather_clues(root, signals, around, url)
     meta = progress.metadata
-    headline_day = None
-    if meta.published is None or not meta.authors:
-        around = text_around(root, h1 if _in_tree(h1, root) else None)
-        headline_day = headline_date(around)
-        published = meta.published or shown_date(root, around, url)
-        authors = meta.authors or headline_authors(around, meta.site_name, url)
-        progress.metadata = replace(meta, published=published, authors=authors)
-    progress.metadata = replace(progress.metadata, published=agree_with_url(progress.metadata.published, url))
+    if not meta.authors:
+        progress.metadata = replace(meta, authors=headline_authors(around, meta.site_name, url))
     remove_boilerplate(root)
     skip = frozenset([h1]) if h1 is not None else frozenset()
     title = progress.metadata.title
     progress.blocks, containers = _body(root, url, skip, title)
-    if progress.metadata.published is None:
-        progress.metadata = replace(progress.metadata, published=container_date(containers))
     cards = find_cards(root)
     kind = decide_kind(
         declared_kind(signals), not found.comments and is_listing(cards, root, containers), progress.blocks
     )
-    progress.metadata = replace(progress.metadata, page_kind=kind)
     if kind == "listing" and cards.items:
         items = listing_blocks(cards, url, lambda raw: keep_blocks(raw, title))
         progress.blocks = number_blocks(items) or progress.blocks
-    if kind == "listing":
-        # A listing's teaser dates are not its date; one written by its own headline is.
-        published = declared_published(signals) or headline_day
-        progress.metadata = replace(progress.metadata, published=published)
+    published = decide_published(clues, url, containers, kind)
+    progress.metadata = replace(progress.metadata, page_kind=kind, published=published)
     return progress.article()
 
 

@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from parsers.html.dates import parse_date, parse_human_date
+from parsers.dates import parse_machine_date
 from parsers.html.jsonld import JsonNode, first_text, iter_nodes, names_of, types_of
 from parsers.html.links import resolve_href
 from parsers.html.people import byline_names, clean_names
 from parsers.html.titles import choose_title, names_site
-from parsers.html.tree import HtmlElement, has_ancestor, is_comment_section
+from parsers.html.tree import HtmlElement
 from parsers.html.vocabulary import (
     ARTICLE_TYPES,
     LISTING_TYPES,
@@ -51,8 +51,6 @@ DESCRIPTION_KEYS = ("description", "og:description", "twitter:description", "dc.
 LANGUAGE_KEYS = ("content-language", "og:locale", "dc.language", "language", "inlanguage")
 TAG_KEYS = ("article:tag", "news_keywords", "keywords", "parsely-tags", "sailthru.tags")
 MAX_TAGS = 50
-_MICROFORMAT_PUBLISHED = re.compile(r"(?:^|\s)(?:published|dt-published)(?:$|\s)")
-_MICRODATA_DATE = re.compile(r"(?:^|[\s:])(?:datepublished|datecreated)(?:$|\s)")
 
 
 @dataclass
@@ -129,15 +127,14 @@ def _node_value(signals: PageSignals, *keys: str) -> str | None:
 
 
 def extract_metadata(root: HtmlElement, url: str | None, signals: PageSignals, h1: str | None) -> Metadata:
-    """The page's metadata; `page_kind` is left for the caller, who has seen the body."""
+    """The page's metadata; `published` and `page_kind` are left for the caller, who has seen the body."""
     site_name = _node_site_name(signals) or _meta_first(signals, SITE_KEYS) or signals.site_node_name
     if site_name and site_name.startswith("@"):
         site_name = site_name[1:]
     return Metadata(
         title=_title(root, url, signals, h1, site_name),
         authors=_authors(root, signals, site_name, url),
-        published=_published(root, signals),
-        updated=_date_from(signals, UPDATED_KEYS, "dateModified"),
+        updated=signals_date(signals, UPDATED_KEYS, "dateModified"),
         site_name=site_name,
         url=clean_inline(url),
         canonical_url=_canonical(root, url, signals),
@@ -199,7 +196,7 @@ def _resolve(signals: PageSignals, value: Any) -> Any:
     return resolved
 
 
-def _date_from(signals: PageSignals, keys: tuple[str, ...], node_key: str) -> DateValue | None:
+def signals_date(signals: PageSignals, keys: tuple[str, ...], node_key: str) -> DateValue | None:
     """The first parsable date from the article node, then from the meta tags.
 
     A moment given in UTC gives way to the same moment written with the page's own offset, found
@@ -208,8 +205,8 @@ def _date_from(signals: PageSignals, keys: tuple[str, ...], node_key: str) -> Da
     found: list[DateValue | None] = []
     node = signals.article
     if node is not None:
-        found.append(parse_date(first_text(node.get(node_key))))
-    found.extend(parse_date(value) for key in keys for value in signals.meta.get(key, ()))
+        found.append(parse_machine_date(first_text(node.get(node_key))))
+    found.extend(parse_machine_date(value) for key in keys for value in signals.meta.get(key, ()))
     dates = [value for value in found if value is not None]
     if not dates:
         return None
@@ -219,55 +216,6 @@ def _date_from(signals: PageSignals, keys: tuple[str, ...], node_key: str) -> Da
             if isinstance(other, datetime) and other.utcoffset() and other == first:
                 return other
     return first
-
-
-def _published(root: HtmlElement, signals: PageSignals) -> DateValue | None:
-    """The publication date the markup declares: metadata, microdata, then <time>; None when only shown."""
-    found = _date_from(signals, PUBLISHED_KEYS, "datePublished")
-    if found is None and signals.article is not None:
-        found = parse_date(first_text(signals.article.get("dateCreated")))
-    return found or _microdata_date(root) or _time_element_date(root)
-
-
-def _outside_comments(element: HtmlElement) -> bool:
-    """Whether no ancestor of the element is a comment section."""
-    return not has_ancestor(element, is_comment_section)
-
-
-def _microdata_date(root: HtmlElement) -> DateValue | None:
-    """A datePublished or dateCreated in microdata or RDFa, or a microformats `published` title."""
-    for element in root.iterfind(".//*[@content]"):
-        name = (element.get("itemprop") or element.get("property") or "").lower()
-        if element.tag != "meta" and _MICRODATA_DATE.search(name) and _outside_comments(element):
-            found = parse_date(element.get("content"))
-            if found is not None:
-                return found
-    for element in root.iterfind(".//*[@datetime]"):
-        name = (element.get("itemprop") or element.get("property") or "").lower()
-        if _MICRODATA_DATE.search(name) and _outside_comments(element):
-            found = parse_date(element.get("datetime"))
-            if found is not None:
-                return found
-    for element in root.iterfind(".//*[@title]"):
-        if _MICROFORMAT_PUBLISHED.search(element.get("class") or "") and _outside_comments(element):
-            found = parse_date(element.get("title"))
-            if found is not None:
-                return found
-    return None
-
-
-def _time_element_date(root: HtmlElement) -> DateValue | None:
-    """The first <time> (pubdate or itemprop datePublished first) outside comment sections."""
-    times = [element for element in root.iter("time") if element.get("datetime")][:40]
-    preferred = [
-        t for t in times if "datePublished" in (t.get("itemprop") or "") or t.get("pubdate") is not None
-    ]
-    for element in preferred + times:
-        if _outside_comments(element):
-            found = parse_date(element.get("datetime"))
-            if found is not None:
-                return found
-    return None
 
 
 def _canonical(root: HtmlElement, url: str | None, signals: PageSignals) -> str | None:
@@ -309,11 +257,6 @@ def _tags(signals: PageSignals) -> tuple[str, ...]:
     return tuple(tags[:MAX_TAGS])
 
 
-def declared_published(signals: PageSignals) -> DateValue | None:
-    """The publication date only when metadata declares it (a listing's teaser dates are not its date)."""
-    return _date_from(signals, PUBLISHED_KEYS, "datePublished")
-
-
 def declared_kind(signals: PageSignals) -> str | None:
     """ "article" or "listing" when the page's metadata says so, else None."""
     og_type = (_meta_first(signals, ("og:type",)) or "").lower()
@@ -324,8 +267,3 @@ def declared_kind(signals: PageSignals) -> str | None:
     if signals.types & LISTING_TYPES or og_type == "website":
         return "listing"
     return None
-
-
-def parse_written_or_machine(text: str | None) -> DateValue | None:
-    """A date from a machine value, else from prose."""
-    return parse_date(text) or parse_human_date(text)

@@ -9,7 +9,7 @@ from typing import TypeAlias
 
 from lxml import etree
 
-from parsers.html.dates import dates_in, parse_date, parse_human_date
+from parsers.dates import days_in, parse_machine_date, parse_written_day
 from parsers.html.tree import HtmlElement, hints, is_comment_section, tag_of
 from parsers.html.vocabulary import DROP_TAGS, PUBLISHED_DATE_WORDS, UPDATED_DATE_WORDS, URL_DATE
 from parsers.model import DateValue
@@ -62,7 +62,7 @@ def url_date(url: str | None) -> date | None:
     match = URL_DATE.search(url or "")
     if match is None:
         return None
-    found = parse_date("-".join(part.zfill(2) for part in match.groups()))
+    found = parse_machine_date("-".join(part.zfill(2) for part in match.groups()))
     return found if isinstance(found, date) else None
 
 
@@ -106,7 +106,7 @@ def _piece_dates(piece: str, short_only: bool) -> list[date]:
     """The days a text piece names, unless it is too long or says they are update dates."""
     if short_only and len(piece) > SHORT_LINE_CHARS:
         return []
-    found = dates_in(piece)
+    found = days_in(piece)
     updated = UPDATED_DATE_WORDS.search(piece) if found else None
     return [day for start, day in found if updated is None or start < updated.start()]
 
@@ -200,7 +200,7 @@ def named_date(root: HtmlElement) -> date | None:
         text = element.text_content()
         if len(text) > 200:
             continue
-        found = parse_human_date(text)
+        found = parse_written_day(text)
         if found is not None:
             return found
         checked += 1
