@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import tomllib
 from dataclasses import dataclass, field
@@ -39,26 +40,29 @@ def load_config(path: Path | None = None) -> Config:
         return Config()
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         return Config(problem=f"config file {path} could not be read: {error}")
-    keymap = {str(k): str(v) for k, v in data.get("keymap", {}).items() if isinstance(v, str)}
-    shown = data.get("annotations", {}).get("show", list(KINDS))
+    keymap = {str(k): str(v) for k, v in _table(data, "keymap").items() if isinstance(v, str)}
+    shown = _table(data, "annotations").get("show", list(KINDS))
+    shown = shown if isinstance(shown, list) else list(KINDS)
     hidden = frozenset(kind for kind in KINDS if kind not in shown)
-    ui = data.get("ui", {})
-    theme = ui.get("theme") if isinstance(ui, dict) else None
+    theme = _table(data, "ui").get("theme")
     theme = theme if isinstance(theme, str) else None
-    return Config(keymap=keymap, hidden_kinds=hidden, theme=theme, fetch=_fetch_limits(data.get("fetch", {})))
+    return Config(keymap=keymap, hidden_kinds=hidden, theme=theme, fetch=_fetch_limits(_table(data, "fetch")))
 
 
-def _fetch_limits(table: object) -> FetchLimits:
-    """Fetch limits from the [fetch] table; values of the wrong type keep their defaults."""
+def _table(data: dict[str, object], name: str) -> dict[str, object]:
+    """One table of the config; anything else written under that name counts as empty."""
+    table = data.get(name)
+    return table if isinstance(table, dict) else {}
+
+
+def _fetch_limits(table: dict[str, object]) -> FetchLimits:
+    """Fetch limits from the [fetch] table; a value of the wrong type, not positive or not finite keeps its default."""
     defaults = FetchLimits()
-    if not isinstance(table, dict):
-        return defaults
 
     def number(key: str, default: float) -> float:
         value = table.get(key)
-        return (
-            value if isinstance(value, int | float) and not isinstance(value, bool) and value > 0 else default
-        )
+        usable = isinstance(value, int | float) and not isinstance(value, bool) and 0 < value < math.inf
+        return float(value) if usable else default  # type: ignore[arg-type]
 
     agent = table.get("user_agent")
     return FetchLimits(
