@@ -110,8 +110,9 @@ def _dated(line: Line, header: Header, next_line: Line | None) -> MetadataKind |
     if is_date_only(text):
         found = find_date(text)
         return "date" if header.add_date(found[0] if found else None) else None
-    next_is_date = next_line is not None and (is_date_only(next_line.text) or _starts_dated(next_line.text))
-    if not header.authors and is_name(text) and next_is_date:
+    if header.authors or not is_name(text) or next_line is None or len(next_line.text) > vocab.MAX_META_LINE:
+        return None
+    if is_date_only(next_line.text) or _starts_dated(next_line.text):
         header.authors.append(clean_inline(text) or text)
         return "author"
     return None
