@@ -181,7 +181,10 @@ FURNITURE_TABLE = {
         ["Was this fine enough?"],
     ),
     "widget-leftover": (["Like this:", "Like Loading..."], ["Like this fine, others followed"]),
-    "copyright": (["© 2024 Example Media. All rights reserved."], ["The copyright claim was dismissed"]),
+    "copyright": (
+        ["© 2024 Example Media. All rights reserved.", "Feeding the news since 1998 © 1998–2025"],
+        ["The copyright claim was dismissed", "A cookie banner on a laptop screen. © Studio Lumen"],
+    ),
     "attorney-advertising": (
         ["Attorney Advertising. Prior results do not guarantee a similar outcome."],
         ["Attorneys said"],

@@ -133,8 +133,13 @@ FURNITURE_RULES = (
     ),
     # "Like this:", "Like Loading…", "Loading...": WordPress widget leftovers.
     _rule("widget-leftover", r"like this:|(?:like\s+)?loading(?:\.{3}|…)?"),
-    # "© 2024 Example Media. All rights reserved.": the copyright line of a footer.
-    _rule("copyright", r".{0,80}(?:©|\(c\) \d{4}|all rights reserved).{0,80}"),
+    # "© 2024 Example Media. All rights reserved.", "Example Media © 1998–2025": a footer's
+    # copyright line. A caption's photo credit ("… © Studio Lumen") is no footer and stays.
+    _rule(
+        "copyright",
+        r"(?:©|\(c\)|copyright\b).{0,120}|.{0,80}©\s*\d{4}(?:\s*[–-]\s*\d{4})?\W*|"
+        r".{0,80}\ball rights reserved\b.{0,80}",
+    ),
     # "Attorney Advertising. Prior results do not guarantee a similar outcome.": the bar's notice.
     _rule("attorney-advertising", r"attorney advertising\b.{0,120}"),
     # "Page 2 of 3", "1 2 3 Next ›": pagination.
