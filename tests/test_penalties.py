@@ -74,6 +74,60 @@ POSITIVE = [
         "Under the TCPA people can recover $500 per call, and a judge can raise that to as much as $1,500 per call.",
         [("$500", 500, "USD", "damages"), ("$1,500", 1_500, "USD", "statutory_maximum")],
     ),
+    # Fines as other languages write them.
+    (
+        "Die Aufsichtsbehörde verhängte ein Bußgeld von 3,1 Millionen Euro gegen die Klinik.",
+        [("3,1 Millionen Euro", 3_100_000, "EUR", "fine")],
+    ),
+    ("La CNIL a prononcé une amende de 800 000 euros.", [("800 000 euros", 800_000, "EUR", "fine")]),
+    (
+        "Il Garante ha inflitto una sanzione di 1,2 milioni di euro.",
+        [("1,2 milioni di euro", 1_200_000, "EUR", "fine")],
+    ),
+    ("La agencia impuso una multa de 150.000 euros.", [("150.000 euros", 150_000, "EUR", "fine")]),
+    (
+        "The commission imposed a penalty surcharge of 4.2 billion won.",
+        [("4.2 billion won", 4_200_000_000, "KRW", "fine")],
+    ),
+    ("The regulator fined the bank N250 million.", [("N250 million", 250_000_000, "NGN", "fine")]),
+    ("It was hit with a $12-million fine.", [("$12-million", 12_000_000, "USD", "fine")]),
+    # What each claimant of a settlement receives, and vouchers given as redress.
+    (
+        "Each class member will receive between $90 and $310 from the fund.",
+        [("$90", 90, "USD", "settlement"), ("$310", 310, "USD", "settlement")],
+    ),
+    (
+        "The retailer will give every affected customer 30,000 won in vouchers.",
+        [("30,000 won", 30_000, "KRW", "refund")],
+    ),
+    # An amount per breach of a law is a penalty the law sets, whatever else is near.
+    (
+        "The law sets R$2 million per infraction, excluding taxes.",
+        [("R$2 million", 2_000_000, "BRL", "statutory_maximum")],
+    ),
+    # Amounts and shares joined in one statement of a maximum.
+    (
+        "Fines can reach €20 million or 4% of worldwide turnover.",
+        [("€20 million", 20_000_000, "EUR", "fine"), ("4% of worldwide turnover", None, None, "fine")],
+    ),
+    (
+        "Under the GDPR it's up to 4% of global turnover.",
+        [("4% of global turnover", None, None, "statutory_maximum")],
+    ),
+    (
+        "The fine was equal to 0.2 per cent of the lender's 2023 gross earnings.",
+        [("0.2 per cent of the lender's 2023 gross earnings", None, None, "fine")],
+    ),
+    # A business's size in the same sentence as a maximum stays a size.
+    (
+        "Firms with annual turnover above S$10 million face a maximum penalty of 10% of turnover.",
+        [("10% of turnover", None, None, "statutory_maximum")],
+    ),
+    # An amount written without a currency takes the one its sentence set.
+    (
+        "The watchdog fined the carrier 8 billion won and a further 1.5 billion in surcharges.",
+        [("8 billion won", 8_000_000_000, "KRW", "fine"), ("1.5 billion", 1_500_000_000, "KRW", "fine")],
+    ),
 ]
 NEGATIVE = [
     "A semi-final decided by a penalty shootout drew viewers; the broadcaster paid $410 million for the broadcast rights.",
@@ -95,6 +149,24 @@ NEGATIVE = [
     "Its median employee pay rose to $168,000 last year.",
     "The fine is small next to the group's revenue, which was about $37 billion in 2023.",
     "The startup raised $40 million from investors in May.",
+    # Asked for, or feared, not ordered: even per violation.
+    "Plaintiffs seek $5,000 per violation under the statute.",
+    "The complaint claimed exposure of more than $2 billion.",
+    "A former customer said he would file a case seeking P80,000 for each client.",
+    # Ratios someone computes, and shares of a maximum.
+    "The fine is less than 1% of its revenue.",
+    "La sanzione corrisponde a meno dello 0,5% del fatturato.",
+    "Half the maximum fine, 50% of the maximum fine, was suspended.",
+    "The data on 4 million phones works out to $3 a phone.",
+    # Sizes, holdings and spending near penalty words.
+    "A provider with £2 billion of revenue would pay a fee of £300,000 a year.",
+    "Lindwurm setzte zuletzt rund 300 Millionen Euro um.",
+    "The lender's deposits are over ₹5,000 crore, so the fine hardly matters.",
+    "Capital expenditure reached $500 million last year.",
+    "She received total compensation of $9 million in 2024.",
+    "Legal costs of about $60,000 were added to the bill.",
+    # Counts with a scale word are no money, even beside a fine.
+    "The fine covers 20 million accounts, the regulator said.",
 ]
 
 
@@ -124,6 +196,32 @@ def test_conversion_points_to_the_amount_it_repeats() -> None:
     conversions = [f for f in findings if f.conversion_of is not None]
     assert {f.currency for f in conversions} == {"USD", "GBP"}
     assert all(f.conversion_of == f"b0:{origin.start}" for f in conversions)
+
+
+def test_a_table_row_without_penalty_words_takes_its_header() -> None:
+    """Rows of a table whose heading is about fines are fines, amount by amount."""
+    units = (
+        Unit("b0", "block", "Fine ranges for 2024", "heading"),
+        Unit("b1", "block", "Obligation | Minimum | Maximum", "paragraph"),
+        Unit("b2", "block", "Duty to inform | ₺50,000 | ₺1,000,000", "paragraph"),
+    )
+    found = [(f.unit_id, f.text, f.currency) for f in PenaltyDetector().detect(units)]
+    assert found == [("b2", "₺50,000", "TRY"), ("b2", "₺1,000,000", "TRY")]
+
+
+def test_a_list_item_without_penalty_words_takes_its_lead_in() -> None:
+    """Items of a list of settlements are settlements; items of a list of revenues are not."""
+    settlements = (
+        Unit("b0", "block", "The largest privacy settlements of the year:", "paragraph"),
+        Unit("b1", "block", "1. $61 million – Doe v. Acme Corp. (N.D. Cal.)", "paragraph"),
+        Unit("b2", "block", "2. $40 million – Roe v. Beta Inc. (S.D.N.Y.)", "paragraph"),
+    )
+    revenues = (
+        Unit("b0", "block", "The largest revenues of the year:", "paragraph"),
+        Unit("b1", "block", "1. $61 billion – Acme Corp.", "paragraph"),
+    )
+    assert [f.text for f in PenaltyDetector().detect(settlements)] == ["$61 million", "$40 million"]
+    assert PenaltyDetector().detect(revenues) == []
 
 
 def test_repeated_bare_amount_counts_when_it_repeats_a_penalty() -> None:

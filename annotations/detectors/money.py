@@ -101,6 +101,8 @@ def _written(text: str) -> list[re.Match[str]]:
         return found
     for trigger in islice(forms.written_trigger().finditer(text), MAX_AMOUNTS_PER_UNIT):
         if trigger.group("scale"):
+            if not forms.written_number_before(text, trigger.start()):
+                continue
             window = (max(0, trigger.start() - WORDS_REACH), min(len(text), trigger.end() + 30))
             found += (
                 match

@@ -134,6 +134,18 @@ def written_trigger() -> re.Pattern[str]:
     return re.compile(rf"\b{lookahead(either, re.IGNORECASE)}(?:{either})(?!\w)", re.IGNORECASE)
 
 
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s-]+$")
+
+
+def written_number_before(text: str, position: int) -> bool:
+    """Whether the word just before a magnitude word is a written number ("seven million", not "$7 million")."""
+    match = _WORD_BEFORE.search(text, max(0, position - 16), position)
+    if match is None:
+        return False
+    word = match.group(1).lower()
+    return word in number_words() or word in lone_number_words()
+
+
 @cache
 def written_keys() -> tuple[str, ...]:
     """Lower-case pieces one of which every written trigger holds: a text without them has none."""

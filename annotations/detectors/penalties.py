@@ -1,257 +1,47 @@
-"""Penalties: amounts of money that a sentence says are a fine, settlement, refund or damages."""
+"""Penalties: amounts of money, and shares of turnover, that the text says are a fine, settlement,
+refund, damages or a law's maximum."""
 
 from __future__ import annotations
 
-import bisect
-import re
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
+from itertools import pairwise
 
+from annotations.detectors import penalty_fields as fields
 from annotations.detectors.base import Unit, sentence_at, sentence_bounds
 from annotations.detectors.currency_context import settle_currencies
-from annotations.detectors.first_chars import dispatch, split_alternatives
 from annotations.detectors.money import Money, find_money
-from annotations.detectors.trie import word_trie
-from annotations.knowledge import vocabulary
+from annotations.detectors.penalty_cues import (
+    CUE_WINDOW,
+    Cue,
+    CueHit,
+    CueIndex,
+    Decision,
+    decide,
+    find_cues,
+    last_cue,
+)
 from annotations.model import Finding, PenaltyType, penalty_key
 
-# How far from an amount, within its sentence, a cue still speaks about it.
-CUE_WINDOW = 120
-# A noun this close after an amount, with only words between, is what the amount is ("$5m fine").
-HEAD_NOUN_REACH = 25
-# An amount this large that equals a penalty named elsewhere is that penalty again ("the $30M").
-REPEAT_MIN_AMOUNT = 10_000
-_WORDS_ONLY = re.compile(r"[\s\w'’-]*")
-PENALTIES = "penalties.toml"
+# An amount at least this large that equals a penalty named elsewhere is that penalty again ("the $30M").
+REPEAT_MIN_AMOUNT = 100
+# How many units back a list item or table row with no word of its own looks for what it is about.
+LOOKBACK_UNITS = 6
+# Decisions made by the words of an amount's own sentence.
+_OWN_SENTENCE = ("head", "near", "sentence")
 
 
-@dataclass(frozen=True, slots=True)
-class Cue:
-    """A word that says what money is: a penalty of some type, or not a penalty (type None)."""
+@dataclass
+class _UnitState:
+    """One unit while it is being read: its text, amounts, cues and what was decided."""
 
-    pattern: re.Pattern[str]
-    penalty_type: PenaltyType | None
-    source: str
-
-
-def _type(name: str) -> PenaltyType | None:
-    """A cue's penalty type; "none" marks words that only look like penalty words."""
-    return None if name == "none" else name  # type: ignore[return-value]
-
-
-def _words(role: str) -> str:
-    """Every entry of a role of penalties.toml as one alternation, in file order."""
-    return "|".join(entry.regex for entry in vocabulary(PENALTIES).role(role))
-
-
-def _phrases(role: str) -> tuple[str, ...]:
-    return tuple(phrase for entry in vocabulary(PENALTIES).role(role) for phrase in entry.phrases)
-
-
-@cache
-def cues() -> tuple[Cue, ...]:
-    """Penalty and not-penalty cues from the vocabulary, in the order they are tried."""
-    found = [
-        Cue(re.compile(rf"\b(?:{entry.regex})\b", re.IGNORECASE), _type(entry.get("type")), entry.regex)
-        for entry in vocabulary(PENALTIES).role("cue")
-    ]
-    not_penalty = _words("not_penalty")
-    found.append(Cue(re.compile(rf"\b(?:{not_penalty})\b", re.IGNORECASE), None, not_penalty))
-    return tuple(found)
-
-
-@cache
-def _all_cues() -> re.Pattern[str]:
-    """Every cue in one pattern, dispatched on first characters, so a unit is scanned once, quickly."""
-    groups = [
-        (f"k{index}x{number}", rf"(?:{alternative})\b")
-        for index, cue in enumerate(cues())
-        for number, alternative in enumerate(split_alternatives(cue.source))
-    ]
-    # Every cue starts a word: one boundary test rejects the positions inside words at once.
-    return re.compile(rf"\b(?=\w)(?:{dispatch(groups, re.IGNORECASE)})", re.IGNORECASE)
-
-
-@cache
-def _authorities() -> re.Pattern[str]:
-    return word_trie(_phrases("authority"), fold=False, not_before=r"\w", not_after=r"\w")
-
-
-@cache
-def _links() -> frozenset[str]:
-    """Words that start a new phrase: after them the noun is no longer what the amount is ("$5m in profits")."""
-    return frozenset(_phrases("phrase_break"))
-
-
-@cache
-def _ceilings() -> tuple[str, ...]:
-    return tuple(phrase.lower() for phrase in _phrases("ceiling"))
-
-
-@cache
-def _qualifier() -> re.Pattern[str]:
-    """A qualifier just before an amount: "up to", "more than"."""
-    return re.compile(rf"(?P<qualifier>{_words('ceiling')}|{_words('qualifier')})\s+$", re.IGNORECASE)
-
-
-@cache
-def _rate() -> re.Pattern[str]:
-    """A rate just after an amount: "per violation", "for each day"."""
-    return re.compile(
-        rf"^\s*(?P<rate>(?:{_words('rate_lead')})\s+(?:{_words('rate_unit')}))\b", re.IGNORECASE
-    )
-
-
-@cache
-def _payer_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """Who pays: "the regulator fined X", "X agreed to pay ...", "... a fine on X"."""
-    name = r"[A-Z][\w&.'’-]*"
-    before = re.compile(
-        rf"(?P<payer>{name}(?:\s+{name}){{0,3}})(?:'s?|’s?)?\s+(?:(?:{_words('payer_auxiliary')})\s+)?"
-        rf"(?:{_words('payer_verb')})\b[^.]{{0,60}}$"
-    )
-    after = re.compile(
-        rf"^[^.]{{0,40}}?\b(?:{_words('payer_after')})\s+(?P<payer>{name}(?:\s+{name}){{0,2}})"
-    )
-    fined = re.compile(rf"\b(?:{_words('fined')})\s+(?P<payer>{name}(?:\s+{name}){{0,2}})\s+$")
-    return fined, before, after
-
-
-@dataclass(frozen=True, slots=True)
-class CueHit:
-    """A cue found in a unit's text."""
-
-    start: int
-    end: int
-    cue: Cue
-
-
-def find_cues(text: str, moneys: list[Money]) -> list[CueHit]:
-    """Every cue near the amounts of a unit's text, in order; cues inside an amount do not count.
-
-    Only the text near amounts is scanned. A cue inside another money expression ("turnover" in
-    "4% of global turnover") says nothing about its neighbours.
-    """
-    every = cues()
-    hits: list[CueHit] = []
-    for start, end in _scan_windows(text, moneys):
-        for match in _all_cues().finditer(text, start, end):
-            if match.lastgroup and not _inside_money(match.start(), moneys):
-                hits.append(CueHit(match.start(), match.end(), every[int(match.lastgroup[1:].split("x")[0])]))
-    return hits
-
-
-def _scan_windows(text: str, moneys: list[Money]) -> list[tuple[int, int]]:
-    """The stretches around amounts to scan for cues, merged, widened to whole words at both ends."""
-    windows: list[tuple[int, int]] = []
-    reach = CUE_WINDOW + 40
-    for money in moneys:
-        start, end = max(0, money.start - reach), min(len(text), money.end + reach)
-        while start > 0 and text[start - 1].isalnum():
-            start -= 1
-        while end < len(text) and text[end].isalnum():
-            end += 1
-        if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
-        else:
-            windows.append((start, end))
-    return windows
-
-
-def _inside_money(position: int, moneys: list[Money]) -> bool:
-    """Whether a position falls inside one of the amounts."""
-    starts = [money.start for money in moneys]
-    index = bisect.bisect_right(starts, position) - 1
-    return index >= 0 and position < moneys[index].end
-
-
-def _in_window(hits: list[CueHit], window: tuple[int, int]) -> list[CueHit]:
-    starts = [hit.start for hit in hits]
-    return hits[bisect.bisect_left(starts, window[0]) : bisect.bisect_left(starts, window[1])]
-
-
-def _nearest_cue(hits: list[CueHit], money: Money, window: tuple[int, int]) -> tuple[int, Cue] | None:
-    """The cue nearest the amount in its window, with its distance."""
-    best: tuple[int, Cue] | None = None
-    for hit in _in_window(hits, window):
-        if hit.end > window[1] or (hit.start < money.end and hit.end > money.start):
-            continue
-        distance = money.start - hit.end if hit.end <= money.start else hit.start - money.end
-        if best is None or distance < best[0]:
-            best = (distance, hit.cue)
-    return best
-
-
-def _types_in(hits: list[CueHit], window: tuple[int, int]) -> list[tuple[int, PenaltyType]]:
-    """Every penalty type a cue in the window names, with where it stands."""
-    return [(hit.start, hit.cue.penalty_type) for hit in _in_window(hits, window) if hit.cue.penalty_type]
-
-
-def _head_cue(text: str, hits: list[CueHit], money: Money) -> Cue | None:
-    """A cue the amount directly modifies ("a $25 million fine", "a $320 million termination fee")."""
-    for hit in hits:
-        if hit.start >= money.end:
-            gap = text[money.end : hit.start]
-            words = gap.lower().split()
-            if (
-                hit.start - money.end <= HEAD_NOUN_REACH
-                and _WORDS_ONLY.fullmatch(gap)
-                and not _links() & set(words)
-            ):
-                return hit.cue
-            return None
-    return None
-
-
-def _deciding_cue(
-    text: str, hits: list[CueHit], money: Money, window: tuple[int, int], previous: tuple[int, int] | None
-) -> Cue | None:
-    """The cue that says what an amount is: the noun it modifies, else the nearest in its sentence,
-    else the nearest in the sentence before."""
-    head = _head_cue(text, hits, money)
-    if head is not None:
-        return head
-    nearest = _nearest_cue(hits, money, window)
-    if nearest is not None:
-        return nearest[1]
-    if previous is not None:
-        # Without a word of its own, an amount belongs to what the sentence before was about.
-        before = _in_window(hits, previous)
-        penalty = next((hit.cue for hit in reversed(before) if hit.cue.penalty_type), None)
-        return penalty or (before[-1].cue if before else None)
-    return None
-
-
-def _may_repeat(text: str, hits: list[CueHit], money: Money) -> bool:
-    """Whether an amount a nearby word calls something else may still repeat a penalty named elsewhere.
-
-    Its own noun ("a $30M deal") settles it; otherwise a large amount equal to a penalty named
-    elsewhere in the article is that penalty again, whatever else the sentence mentions.
-    """
-    head = _head_cue(text, hits, money)
-    return head is None and money.amount is not None and money.amount >= REPEAT_MIN_AMOUNT
-
-
-def _closest(findings: list[Finding], money: Money) -> Finding:
-    """The finding nearest an amount."""
-    return min(findings, key=lambda finding: abs(finding.start - money.start))
-
-
-def _payer(text: str, money: Money, sentence: tuple[int, int]) -> str | None:
-    """The party that pays, where the sentence names it."""
-    found = _payer_in(text, money, sentence)
-    return found.rstrip(".,;:'’") if found else None
-
-
-def _payer_in(text: str, money: Money, sentence: tuple[int, int]) -> str | None:
-    before = text[sentence[0] : money.start]
-    fined, payer_before, payer_after = _payer_patterns()
-    for pattern in (fined, payer_before):
-        match = pattern.search(before)
-        if match:
-            return match.group("payer")
-    after = payer_after.match(text[money.end : sentence[1]])
-    return after.group("payer") if after else None
+    unit: Unit
+    moneys: list[Money]
+    cues: CueIndex
+    bounds: list[tuple[int, int]]
+    findings: dict[int, Finding] = field(default_factory=dict)  # by index into moneys
+    unexplained: list[int] = field(default_factory=list)  # amounts no word near them explains
+    undecided: list[int] = field(default_factory=list)  # may still repeat a known penalty
+    own_noun: set[int] = field(default_factory=set)  # amounts whose own noun says they are no penalty
 
 
 class PenaltyDetector:
@@ -259,24 +49,88 @@ class PenaltyDetector:
 
     name = "penalties"
 
-    def _classify(
+    def detect(self, units: tuple[Unit, ...]) -> list[Finding]:
+        """Every penalty in the units, in reading order of the units."""
+        settled = settle_currencies(units, [find_money(unit.text) for unit in units])
+        states = [
+            self._read_unit(unit, [m for m in moneys if not m.bare])
+            for unit, moneys in zip(units, settled, strict=True)
+        ]
+        for index, state in enumerate(states):
+            if state.unexplained and not state.findings:
+                self._look_back(states, index)
+        self._repeats(states)
+        for state in states:
+            self._conversions(state)
+        return [finding for state in states for _, finding in sorted(state.findings.items())]
+
+    def _read_unit(self, unit: Unit, moneys: list[Money]) -> _UnitState:
+        """Decide every amount of one unit, then join its parts and explain the rest by their neighbours."""
+        bounds = sentence_bounds(unit.text)
+        state = _UnitState(unit, moneys, CueIndex(unit.text, moneys, bounds), bounds)
+        for index, money in enumerate(moneys):
+            if money.conversion_of is not None:
+                origin = state.findings.get(money.conversion_of)
+                if origin is not None:
+                    state.findings[index] = _echo(unit, money, origin, self.name, conversion=True)
+                continue
+            self._decide(state, index)
+        self._join_parts(state)
+        if state.findings and state.unexplained:
+            # In a paragraph about a penalty, an amount nothing else explains is part of it.
+            for index in state.unexplained:
+                state.findings[index] = _echo(
+                    unit, moneys[index], _closest(state, index), self.name, conversion=False
+                )
+            state.unexplained = []
+        return state
+
+    def _decide(self, state: _UnitState, index: int) -> None:
+        """Record what one amount is: a penalty, something else, or not yet known."""
+        text, money = state.unit.text, state.moneys[index]
+        at = sentence_at(state.bounds, money.start)
+        sentence = state.bounds[at]
+        decision = decide(state.cues, money, state.bounds, at)
+        if money.from_context and decision.how not in _OWN_SENTENCE:
+            # An amount written without a currency is money only where its own sentence says so.
+            state.own_noun.add(index)
+            return
+        found = self._finding(state, money, sentence, decision)
+        if found is not None and not fields.after_threshold(text, money, sentence):
+            state.findings[index] = found
+        elif found is not None or decision.how == "head" or _sought(decision):
+            state.own_noun.add(index)
+        elif decision.cue is None:
+            state.unexplained.append(index)
+        elif money.amount is not None and not money.from_context:
+            state.undecided.append(index)
+
+    def _finding(
+        self, state: _UnitState, money: Money, sentence: tuple[int, int], decision: Decision
+    ) -> Finding | None:
+        """A finding for one amount when the text says it is a penalty; None otherwise."""
+        text = state.unit.text
+        qualifier = fields.qualifier(text, money)
+        rate = fields.rate(text, money)
+        penalty_type = _penalty_type(decision, money, qualifier, rate, text)
+        if penalty_type is None:
+            return None
+        return self._build(state.unit, money, sentence, state.cues.hits, penalty_type, qualifier, rate)
+
+    def _build(
         self,
         unit: Unit,
         money: Money,
         sentence: tuple[int, int],
         hits: list[CueHit],
-        previous: tuple[int, int] | None = None,
-    ) -> Finding | None:
-        """A finding for one amount when its nearest cue says penalty; None otherwise."""
+        penalty_type: PenaltyType,
+        qualifier: str | None,
+        rate: str | None,
+    ) -> Finding:
+        """The finding for an amount known to be a penalty, with what its sentence says of it."""
         text = unit.text
         window = (max(sentence[0], money.start - CUE_WINDOW), min(sentence[1], money.end + CUE_WINDOW))
-        cue = _deciding_cue(text, hits, money, window, previous)
-        if cue is None or cue.penalty_type is None:
-            return None
-        qualifier = _qualifier().search(text[max(0, money.start - 20) : money.start])
-        rate = _rate().match(text[money.end : money.end + 40])
-        penalty_type = _specific_type(hits, window, money, cue.penalty_type, qualifier, rate)
-        authority = _authorities().search(text, sentence[0], sentence[1])
+        ceiling = fields.is_ceiling(qualifier)
         return Finding(
             kind="penalty",
             unit_id=unit.id,
@@ -287,92 +141,128 @@ class PenaltyDetector:
             amount=money.amount,
             currency=money.currency,
             percent=money.percent,
-            qualifier=qualifier.group("qualifier").lower() if qualifier else None,
-            rate=rate.group("rate").lower() if rate else None,
-            penalty_type=penalty_type,
-            payer=_payer(text, money, sentence),
-            authority=authority.group() if authority else None,
+            qualifier=qualifier,
+            rate=rate,
+            penalty_type=fields.specific_type(hits, window, money, penalty_type, ceiling, rate),
+            payer=fields.payer(text, money, sentence),
+            authority=fields.authority(text, sentence),
         )
 
-    def _unit_findings(self, unit: Unit, moneys: list[Money]) -> tuple[list[Finding], list[Money]]:
-        """Penalties in one unit, and the amounts that may still repeat a penalty named elsewhere."""
-        bounds = sentence_bounds(unit.text)
-        findings: list[Finding] = []
-        undecided: list[Money] = []
-        unexplained: list[Money] = []
-        moneys = [money for money in moneys if not money.bare]
-        hits = find_cues(unit.text, moneys) if moneys else []
-        for money in moneys:
-            at = sentence_at(bounds, money.start)
-            sentence, previous = bounds[at], (bounds[at - 1] if at else None)
-            if money.conversion_of is not None:
-                origin = next((f for f in findings if f.start == moneys[money.conversion_of].start), None)
-                if origin is not None:
-                    findings.append(_echo(unit, money, origin, self.name, conversion=True))
-                continue
-            finding = self._classify(unit, money, sentence, hits, previous)
-            if finding is not None:
-                findings.append(finding)
-            elif money.amount is not None and not money.from_context:
-                if _deciding_cue(unit.text, hits, money, sentence, previous) is None:
-                    unexplained.append(money)
-                elif _may_repeat(unit.text, hits, money):
-                    undecided.append(money)
-        # In a paragraph about a penalty, an amount nothing else explains is part of it.
-        if findings and unexplained:
-            findings.extend(
-                _echo(unit, money, _closest(findings, money), self.name, conversion=False)
-                for money in unexplained
+    def _look_back(self, states: list[_UnitState], index: int) -> None:
+        """A list item or table row with no word of its own is about what the text before it was about."""
+        state = states[index]
+        cue = _cue_before(states, index)
+        if cue is None or cue.penalty_type is None:
+            return
+        for position in state.unexplained:
+            money = state.moneys[position]
+            sentence = state.bounds[sentence_at(state.bounds, money.start)]
+            qualifier, rate = fields.qualifier(state.unit.text, money), fields.rate(state.unit.text, money)
+            state.findings[position] = self._build(
+                state.unit, money, sentence, [], cue.penalty_type, qualifier, rate
             )
-            unexplained = []
-        return findings, undecided + unexplained
+        self._join_parts(state)
+        state.unexplained = []
 
-    def detect(self, units: tuple[Unit, ...]) -> list[Finding]:
-        """Every penalty in the units; an amount with no cue counts when it repeats a known penalty."""
-        findings: list[Finding] = []
-        undecided: list[tuple[Unit, Money]] = []
-        settled = settle_currencies(units, [find_money(unit.text) for unit in units])
-        for unit, moneys in zip(units, settled, strict=True):
-            found, left = self._unit_findings(unit, moneys)
-            findings.extend(found)
-            undecided.extend((unit, money) for money in left)
+    def _join_parts(self, state: _UnitState) -> None:
+        """Amounts joined to a penalty by "or", "and", a comma or a table bar are part of the same statement."""
+        order = [i for i, money in enumerate(state.moneys) if money.conversion_of is None]
+        for sweep in (order, order[::-1]):
+            for previous, current in pairwise(sweep):
+                origin = state.findings.get(previous)
+                if (
+                    origin is None
+                    or origin.penalty_type is None
+                    or current in state.findings
+                    or current in state.own_noun
+                ):
+                    continue
+                money = state.moneys[current]
+                left, right = sorted((state.moneys[previous], money), key=lambda m: m.start)
+                if fields.joined(state.unit.text, left, right) and not fields.after_threshold(
+                    state.unit.text, money, state.bounds[sentence_at(state.bounds, money.start)]
+                ):
+                    sentence = state.bounds[sentence_at(state.bounds, money.start)]
+                    qualifier, rate = (
+                        fields.qualifier(state.unit.text, money),
+                        fields.rate(state.unit.text, money),
+                    )
+                    state.findings[current] = self._build(
+                        state.unit, money, sentence, state.cues.hits, origin.penalty_type, qualifier, rate
+                    )
+                    _drop(state, current)
+
+    def _conversions(self, state: _UnitState) -> None:
+        """A bracketed conversion of an amount found a penalty only after its unit was read is one too."""
+        for index, money in enumerate(state.moneys):
+            origin = state.findings.get(money.conversion_of) if money.conversion_of is not None else None
+            if origin is not None and index not in state.findings:
+                state.findings[index] = _echo(state.unit, money, origin, self.name, conversion=True)
+
+    def _repeats(self, states: list[_UnitState]) -> None:
+        """An amount nothing decided, equal to a penalty named elsewhere, is that penalty again."""
         known: dict[tuple[float | None, str | None], Finding] = {
-            (f.amount, f.currency): f for f in findings if f.amount is not None and f.conversion_of is None
+            (f.amount, f.currency): f
+            for state in states
+            for f in state.findings.values()
+            if f.amount is not None and f.conversion_of is None
         }
-        for unit, money in undecided:
-            same = known.get((money.amount, money.currency))
-            if same is not None:
-                findings.append(_echo(unit, money, same, self.name, conversion=False))
-        return findings
+        for state in states:
+            for position in state.undecided + state.unexplained:
+                money = state.moneys[position]
+                same = known.get((money.amount, money.currency))
+                if same is not None and (money.amount or 0) >= REPEAT_MIN_AMOUNT:
+                    state.findings[position] = _echo(state.unit, money, same, self.name, conversion=False)
 
 
-def _specific_type(
-    hits: list[CueHit],
-    window: tuple[int, int],
-    money: Money,
-    nearest: PenaltyType,
-    qualifier: re.Match[str] | None,
-    rate: re.Match[str] | None,
-) -> PenaltyType:
-    """The most telling type in the window: a civil penalty over a plain fine, a maximum over both."""
-    if (
-        qualifier
-        and qualifier.group("qualifier").lower() in _ceilings()
-        and (rate or any(kind == "statutory_maximum" for _, kind in _types_in(hits, window)))
-    ):
+def _sought(decision: Decision) -> bool:
+    return decision.cue is not None and decision.cue.sought
+
+
+def _penalty_type(
+    decision: Decision, money: Money, qualifier: str | None, rate: str | None, text: str
+) -> PenaltyType | None:
+    """The penalty type the deciding cue, the amount's qualifier and its rate give; None for no penalty."""
+    cue: Cue | None = decision.cue
+    if money.percent is not None:
+        if fields.is_ratio(text, money):
+            return None
+        if fields.is_ceiling(qualifier) and not (decision.how == "head" and cue and cue.penalty_type is None):
+            return cue.penalty_type if cue and cue.penalty_type else "statutory_maximum"
+    if cue is not None and cue.penalty_type is not None:
+        return cue.penalty_type
+    if fields.is_statutory_rate(rate) and decision.how != "head" and not (cue and cue.sought):
+        # "R$50 million per infraction": what a law sets per breach is a penalty, whatever else is near.
         return "statutory_maximum"
-    specific: list[PenaltyType] = ["civil_penalty", "proposed_fine", "disgorgement", "damages"]
-    near = sorted(_types_in(hits, window), key=lambda item: abs(item[0] - money.start))
-    for _position, kind in near:
-        if kind in specific:
-            return kind
-    return nearest
+    return None
+
+
+def _drop(state: _UnitState, index: int) -> None:
+    """Forget that an amount was unexplained or undecided: it is now a finding."""
+    state.unexplained = [i for i in state.unexplained if i != index]
+    state.undecided = [i for i in state.undecided if i != index]
+
+
+def _cue_before(states: list[_UnitState], index: int) -> Cue | None:
+    """The last cue of the nearest unit before this one that has a cue, a few units back at most."""
+    for back in range(index - 1, max(-1, index - 1 - LOOKBACK_UNITS), -1):
+        text = states[back].unit.text
+        hits = find_cues(text, [], 0, len(text))
+        found = last_cue(hits, (0, len(text)))
+        if found is not None:
+            return found
+    return None
+
+
+def _closest(state: _UnitState, index: int) -> Finding:
+    """The finding nearest an amount in its unit."""
+    start = state.moneys[index].start
+    return min(state.findings.values(), key=lambda finding: abs(finding.start - start))
 
 
 def _echo(unit: Unit, money: Money, origin: Finding, detector: str, *, conversion: bool) -> Finding:
-    """A mention that repeats a known penalty: a bracketed conversion of it, or a later bare "the $30M".
-
-    It keeps its own amount and currency and takes what the sentence said of the origin.
+    """A mention that repeats or belongs to a known penalty: a bracketed conversion, a later "the $30M",
+    a part of the same statement. It keeps its own amount and currency and takes what was said of the origin.
     """
     return Finding(
         kind="penalty",
@@ -383,6 +273,7 @@ def _echo(unit: Unit, money: Money, origin: Finding, detector: str, *, conversio
         detector=detector,
         amount=money.amount,
         currency=money.currency,
+        percent=money.percent,
         penalty_type=origin.penalty_type,
         conversion_of=penalty_key(origin.unit_id, origin.start) if conversion else None,
         qualifier=origin.qualifier if conversion else None,

@@ -1,0 +1,265 @@
+"""Penalty cues: the words near an amount that say whether it is a penalty, and which cue decides.
+
+The cue an amount modifies ("a $25 million fine") decides first; else the nearest cue around it
+in its sentence; else the nearest anywhere in its sentence; else the sentence before; else an
+earlier sentence of its paragraph.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from annotations.detectors.first_chars import dispatch, split_alternatives
+from annotations.detectors.money import Money
+from annotations.knowledge import vocabulary
+from annotations.model import PenaltyType
+
+PENALTIES = "penalties.toml"
+# How far from an amount, within its sentence, a cue speaks about it before any farther one.
+CUE_WINDOW = 120
+# How far around an amount the text is read for cues at first, and at most when nothing near decides.
+NEAR_REACH = CUE_WINDOW + 40
+SCAN_REACH = 600
+# A noun this close after an amount, with only words between, is what the amount is ("$5m fine").
+HEAD_NOUN_REACH = 25
+_WORDS_ONLY = re.compile(r"[\s\w'’-]*")
+# "in" may stand between an amount and its noun: "$5 million in penalties", "50,000 won in vouchers".
+_HEAD_LINK = "in"
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A word that says what money is: a penalty of some type, or not a penalty (type None)."""
+
+    pattern: re.Pattern[str]
+    penalty_type: PenaltyType | None
+    source: str
+    sought: bool = False  # money only asked for: outweighs even a per-violation rate
+
+
+@dataclass(frozen=True, slots=True)
+class CueHit:
+    """A cue found in a unit's text."""
+
+    start: int
+    end: int
+    cue: Cue
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """The cue that decides what an amount is, and how it was found ("head", "near", "sentence", ...)."""
+
+    cue: Cue | None
+    how: str
+
+
+def words(role: str) -> str:
+    """Every entry of a role of penalties.toml as one alternation, in file order."""
+    return "|".join(entry.regex for entry in vocabulary(PENALTIES).role(role))
+
+
+def phrases(role: str) -> tuple[str, ...]:
+    """Every phrase of a role of penalties.toml, in file order."""
+    return tuple(phrase for entry in vocabulary(PENALTIES).role(role) for phrase in entry.phrases)
+
+
+def _type(name: str) -> PenaltyType | None:
+    """A cue's penalty type; "none" marks words that only look like penalty words."""
+    return None if name == "none" else name  # type: ignore[return-value]
+
+
+@cache
+def cues() -> tuple[Cue, ...]:
+    """Penalty, not-penalty and sought cues from the vocabulary, in the order they are tried."""
+    found = [
+        Cue(re.compile(rf"\b(?:{entry.regex})\b", re.IGNORECASE), _type(entry.get("type")), entry.regex)
+        for entry in vocabulary(PENALTIES).role("cue")
+    ]
+    for role, sought in (("not_penalty", False), ("sought", True)):
+        pattern = words(role)
+        found.append(Cue(re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), None, pattern, sought=sought))
+    return tuple(found)
+
+
+@cache
+def _all_cues() -> re.Pattern[str]:
+    """Every cue in one pattern, dispatched on first characters, so a unit is scanned once, quickly."""
+    groups = [
+        (f"k{index}x{number}", rf"(?:{alternative})\b")
+        for index, cue in enumerate(cues())
+        for number, alternative in enumerate(split_alternatives(cue.source))
+    ]
+    # Every cue starts a word: one boundary test rejects the positions inside words at once.
+    return re.compile(rf"\b(?=\w)(?:{dispatch(groups, re.IGNORECASE)})", re.IGNORECASE)
+
+
+@cache
+def _links() -> frozenset[str]:
+    """Words that start a new phrase: after them the noun is no longer what the amount is ("$5m of profits")."""
+    return frozenset(phrases("phrase_break")) - {_HEAD_LINK}
+
+
+class CueIndex:
+    """The cues of one text, read lazily: first just around its amounts, farther only when asked.
+
+    Most amounts are decided by a word next to them, so most of a long text is never scanned.
+    A cue inside a money expression ("turnover" in "4% of global turnover") says nothing about
+    its neighbours and is left out.
+    """
+
+    def __init__(self, text: str, moneys: Sequence[Money], bounds: Sequence[tuple[int, int]] = ()) -> None:
+        self.text = text
+        self.moneys = moneys
+        self.hits: list[CueHit] = []
+        self._scanned: list[tuple[int, int]] = []
+        for money in moneys:
+            sentence = _sentence_of(bounds, money.start) or (0, len(text))
+            self.cover(max(sentence[0], money.start - NEAR_REACH), min(sentence[1], money.end + NEAR_REACH))
+
+    def cover(self, start: int, end: int) -> None:
+        """Make sure text[start:end] (widened to whole words) has been scanned for cues."""
+        start, end = _whole_words(self.text, max(0, start), min(len(self.text), end))
+        gaps = _uncovered(self._scanned, start, end)
+        if not gaps:
+            return
+        every = cues()
+        for low, high in gaps:
+            for match in _all_cues().finditer(self.text, low, high):
+                if match.lastgroup and not _inside_money(match.start(), self.moneys):
+                    self.hits.append(
+                        CueHit(match.start(), match.end(), every[int(match.lastgroup[1:].split("x")[0])])
+                    )
+        self.hits.sort(key=lambda hit: hit.start)
+        self._scanned = _merged([*self._scanned, (start, end)])
+
+
+def find_cues(text: str, moneys: Sequence[Money], start: int = 0, end: int | None = None) -> list[CueHit]:
+    """Every cue near the amounts of a text (or in text[start:end] when no amounts are given), in order."""
+    index = CueIndex(text, moneys)
+    if not moneys:
+        index.cover(start, len(text) if end is None else end)
+    return index.hits
+
+
+def _sentence_of(bounds: Sequence[tuple[int, int]], position: int) -> tuple[int, int] | None:
+    """The sentence span holding a position, if the bounds are given."""
+    index = bisect.bisect_right([start for start, _ in bounds], position) - 1
+    return bounds[index] if index >= 0 else None
+
+
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span widened so that it neither starts nor ends inside a word."""
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return start, end
+
+
+def _uncovered(scanned: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of [start, end) that no scanned span covers."""
+    gaps: list[tuple[int, int]] = []
+    cursor = start
+    for low, high in scanned:
+        if high <= cursor or low >= end:
+            continue
+        if low > cursor:
+            gaps.append((cursor, low))
+        cursor = max(cursor, high)
+    if cursor < end:
+        gaps.append((cursor, end))
+    return gaps
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans sorted and merged where they touch or overlap."""
+    merged: list[tuple[int, int]] = []
+    for low, high in sorted(spans):
+        if merged and low <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], high))
+        else:
+            merged.append((low, high))
+    return merged
+
+
+def _inside_money(position: int, moneys: Sequence[Money]) -> bool:
+    """Whether a position falls inside one of the amounts."""
+    starts = [money.start for money in moneys]
+    index = bisect.bisect_right(starts, position) - 1
+    return index >= 0 and position < moneys[index].end
+
+
+def in_window(hits: list[CueHit], window: tuple[int, int]) -> list[CueHit]:
+    """The hits that start inside a window."""
+    starts = [hit.start for hit in hits]
+    return hits[bisect.bisect_left(starts, window[0]) : bisect.bisect_left(starts, window[1])]
+
+
+def nearest_cue(hits: list[CueHit], money: Money, window: tuple[int, int]) -> Cue | None:
+    """The cue nearest the amount in a window; at equal distance the one found first."""
+    best: tuple[int, Cue] | None = None
+    for hit in in_window(hits, window):
+        if hit.end > window[1] or (hit.start < money.end and hit.end > money.start):
+            continue
+        distance = money.start - hit.end if hit.end <= money.start else hit.start - money.end
+        if best is None or distance < best[0]:
+            best = (distance, hit.cue)
+    return best[1] if best else None
+
+
+def head_cue(text: str, hits: list[CueHit], money: Money) -> Cue | None:
+    """A cue the amount directly modifies ("a $25 million fine", "$5 million in penalties")."""
+    index = bisect.bisect_left([hit.start for hit in hits], money.end)
+    if index == len(hits):
+        return None
+    hit = hits[index]
+    gap = text[money.end : hit.start]
+    said = set(gap.lower().split())
+    if hit.start - money.end > HEAD_NOUN_REACH or not _WORDS_ONLY.fullmatch(gap) or _links() & said:
+        return None
+    # "$5 million in penalties" names what the amount is; "₹250 crore in profits" after "disgorge" does not.
+    if _HEAD_LINK in said and hit.cue.penalty_type is None:
+        return None
+    return hit.cue
+
+
+def last_cue(hits: list[CueHit], window: tuple[int, int]) -> Cue | None:
+    """The last penalty cue in a window, else its last cue of any kind."""
+    inside = in_window(hits, window)
+    return next((hit.cue for hit in reversed(inside) if hit.cue.penalty_type), None) or (
+        inside[-1].cue if inside else None
+    )
+
+
+def decide(index: CueIndex, money: Money, bounds: list[tuple[int, int]], at: int) -> Decision:
+    """The cue that says what an amount is, and where it was found."""
+    text, hits = index.text, index.hits
+    head = head_cue(text, hits, money)
+    if head is not None:
+        return Decision(head, "head")
+    sentence = bounds[at]
+    window = (max(sentence[0], money.start - CUE_WINDOW), min(sentence[1], money.end + CUE_WINDOW))
+    found = nearest_cue(hits, money, window)
+    if found is not None:
+        return Decision(found, "near")
+    # Nothing near: read farther, the whole sentence and the text before it.
+    index.cover(max(sentence[0], money.start - SCAN_REACH), min(sentence[1], money.end + SCAN_REACH))
+    index.cover(money.start - SCAN_REACH, money.start)
+    hits = index.hits
+    found = nearest_cue(hits, money, sentence)
+    if found is not None:
+        return Decision(found, "sentence")
+    if at:
+        # Without a word of its own, an amount belongs to what the sentence before was about.
+        found = last_cue(hits, bounds[at - 1])
+        if found is not None:
+            return Decision(found, "previous")
+        found = last_cue(hits, (max(0, money.start - SCAN_REACH), bounds[at - 1][0]))
+        if found is not None:
+            return Decision(found, "paragraph")
+    return Decision(None, "none")

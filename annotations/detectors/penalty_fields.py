@@ -1,0 +1,158 @@
+"""What a sentence says about a penalty besides its amount: qualifier, rate, payer, authority, type."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from annotations.detectors.money import Money
+from annotations.detectors.penalty_cues import CueHit, in_window, phrases, words
+from annotations.detectors.trie import trie_pattern
+from annotations.knowledge import vocabulary
+from annotations.model import PenaltyType
+
+PENALTIES = "penalties.toml"
+# How far before an amount a qualifier, and after it a rate, are read.
+QUALIFIER_REACH = 24
+RATE_REACH = 48
+# How far before an amount a size threshold ("turnover above") is read.
+THRESHOLD_REACH = 80
+_SPECIFIC: tuple[PenaltyType, ...] = ("civil_penalty", "proposed_fine", "disgorgement", "damages")
+
+
+@cache
+def authorities() -> re.Pattern[str]:
+    """Every authority name, as whole words, case-sensitively."""
+    return re.compile(rf"(?<!\w)(?:{trie_pattern(phrases('authority'), fold=False)})(?!\w)")
+
+
+@cache
+def _ceilings() -> tuple[str, ...]:
+    return tuple(phrase.lower() for phrase in phrases("ceiling"))
+
+
+@cache
+def _qualifier() -> re.Pattern[str]:
+    """A qualifier just before an amount: "up to", "more than"."""
+    return re.compile(rf"(?<!\w)(?P<qualifier>{words('ceiling')}|{words('qualifier')})\s+$", re.IGNORECASE)
+
+
+@cache
+def _ratio() -> re.Pattern[str]:
+    """Words just before a share that make it a ratio someone computes: "less than 1% of its revenue"."""
+    return re.compile(rf"(?<!\w)(?:{words('ratio')})\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _threshold() -> re.Pattern[str]:
+    return re.compile(rf"(?:{words('threshold')})", re.IGNORECASE)
+
+
+@cache
+def _rate() -> re.Pattern[str]:
+    """A rate just after an amount: "per violation", "for each day"."""
+    return re.compile(rf"^\s*(?P<rate>(?:{words('rate_lead')})\s+(?:{words('rate_unit')}))\b", re.IGNORECASE)
+
+
+@cache
+def _statutory_units() -> re.Pattern[str]:
+    """Rate units that count breaches of a law."""
+    found = "|".join(
+        entry.regex for entry in vocabulary(PENALTIES).role("rate_unit") if entry.get("statutory")
+    )
+    return re.compile(rf"(?:{found})$", re.IGNORECASE)
+
+
+@cache
+def _join() -> re.Pattern[str]:
+    return re.compile(rf"(?:{words('join')})", re.IGNORECASE)
+
+
+def qualifier(text: str, money: Money) -> str | None:
+    """The qualifier written just before an amount, lower-cased."""
+    match = _qualifier().search(text, max(0, money.start - QUALIFIER_REACH), money.start)
+    return match.group("qualifier").lower() if match else None
+
+
+def is_ceiling(found: str | None) -> bool:
+    """Whether a qualifier makes its amount a ceiling ("up to")."""
+    return found is not None and found in _ceilings()
+
+
+def is_ratio(text: str, money: Money) -> bool:
+    """Whether a share is a ratio someone computes to judge a fine ("less than 1% of its revenue")."""
+    return bool(_ratio().search(text, max(0, money.start - QUALIFIER_REACH), money.start))
+
+
+def after_threshold(text: str, money: Money, sentence: tuple[int, int]) -> bool:
+    """Whether the amount is a business's size the law tests ("turnover above S$10 million")."""
+    start = max(sentence[0], money.start - THRESHOLD_REACH)
+    return any(match.end() == money.start for match in _threshold().finditer(text, start, money.start))
+
+
+def rate(text: str, money: Money) -> str | None:
+    """The rate written just after an amount, lower-cased."""
+    match = _rate().match(text[money.end : money.end + RATE_REACH])
+    return match.group("rate").lower() if match else None
+
+
+def is_statutory_rate(found: str | None) -> bool:
+    """Whether a rate counts breaches of a law ("per violation"): the amount is a penalty the law sets."""
+    return found is not None and bool(_statutory_units().search(found))
+
+
+def joined(text: str, left: Money, right: Money) -> bool:
+    """Whether nothing but a joining word or mark stands between two amounts of one statement."""
+    return _join().fullmatch(text, left.end, right.start) is not None
+
+
+@cache
+def _payer_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Who pays: "the regulator fined X", "X agreed to pay ...", "... a fine on X"."""
+    name = r"[A-Z][\w&.'’-]*"
+    before = re.compile(
+        rf"(?P<payer>{name}(?:\s+{name}){{0,3}})(?:'s?|’s?)?\s+(?:(?:{words('payer_auxiliary')})\s+)?"
+        rf"(?:{words('payer_verb')})\b[^.]{{0,60}}$"
+    )
+    after = re.compile(rf"^[^.]{{0,40}}?\b(?:{words('payer_after')})\s+(?P<payer>{name}(?:\s+{name}){{0,2}})")
+    fined = re.compile(rf"\b(?:{words('fined')})\s+(?P<payer>{name}(?:\s+{name}){{0,2}})\s+$")
+    return fined, before, after
+
+
+def payer(text: str, money: Money, sentence: tuple[int, int]) -> str | None:
+    """The party that pays, where the sentence names it."""
+    before = text[sentence[0] : money.start]
+    fined, payer_before, payer_after = _payer_patterns()
+    for pattern in (fined, payer_before):
+        match = pattern.search(before)
+        if match:
+            return match.group("payer").rstrip(".,;:'’")
+    after = payer_after.match(text[money.end : sentence[1]])
+    return after.group("payer").rstrip(".,;:'’") if after else None
+
+
+def authority(text: str, sentence: tuple[int, int]) -> str | None:
+    """The authority the sentence names."""
+    match = authorities().search(text, sentence[0], sentence[1])
+    return match.group() if match else None
+
+
+def specific_type(
+    hits: list[CueHit],
+    window: tuple[int, int],
+    money: Money,
+    nearest: PenaltyType,
+    ceiling: bool,
+    per: str | None,
+) -> PenaltyType:
+    """The most telling type in the window: a civil penalty over a plain fine, a maximum over both."""
+    near = sorted(
+        ((hit.start, hit.cue.penalty_type) for hit in in_window(hits, window) if hit.cue.penalty_type),
+        key=lambda item: abs(item[0] - money.start),
+    )
+    if ceiling and (per or any(kind == "statutory_maximum" for _, kind in near)):
+        return "statutory_maximum"
+    for _position, kind in near:
+        if kind in _SPECIFIC:
+            return kind
+    return nearest
