@@ -115,8 +115,11 @@ TEXT_CASES += [("sample", SAMPLE.read_text(encoding="utf-8")), *_annotation_case
 
 @pytest.mark.parametrize(("name", "text"), TEXT_CASES, ids=[name for name, _text in TEXT_CASES])
 def test_every_text_case_keeps_its_words(name: str, text: str) -> None:
-    """Our pages, the bundled sample and every labelled case lose no word outside furniture and metadata."""
-    assert lost_words(text) == [], "\n".join(lost_words(text))
+    """Our pages, the bundled sample and every labelled case lose no word outside furniture and metadata,
+    and every unit maps back to the input."""
+    problems = lost_words(text)
+    assert problems == [], "\n".join(problems)
+    assert unit_offsets_hold(read_text(text).article, text)
 
 
 def test_seed_article_keeps_its_words(seed_path: Path) -> None:
