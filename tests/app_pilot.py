@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tui.screens.main import MainScreen
+from tui.widgets.status_line import StatusLine
 from tui.widgets.text_pane import TextPane
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,6 +25,11 @@ async def wait_for_article(pilot, *, annotated: bool = True, title: str | None =
             await pilot.pause(0.05)
             return screen
     raise AssertionError("the article never loaded")
+
+
+def status(screen: MainScreen) -> str:
+    """What the status line says."""
+    return str(screen.query_one(StatusLine).render())
 
 
 def pane_lines(pane: TextPane) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from app_pilot import SAMPLE, Recorder, on_screen, pane_lines, selected_line_visible, wait_for_article
+from app_pilot import SAMPLE, Recorder, on_screen, pane_lines, selected_line_visible, status, wait_for_article
 from tests_support import closed_port_url
 
 from tui.app import FineprintApp
@@ -21,7 +21,7 @@ from tui.widgets.text_pane import TextPane
 
 
 def _detail(screen: MainScreen) -> str:
-    return str(screen.query_one(AnnotationDetail).render())
+    return " ".join(line.strip() for line in pane_lines(screen.query_one(AnnotationDetail)))
 
 
 async def test_text_is_painted_before_the_annotations_arrive() -> None:
@@ -284,7 +284,7 @@ async def test_copy_citation_needs_a_selection_then_copies() -> None:
     async with FineprintApp(SAMPLE, copier=clipboard).run_test(size=(120, 40)) as pilot:
         screen = await wait_for_article(pilot)
         await pilot.press("y")
-        assert any("Select an annotation" in n.message for n in pilot.app._notifications)
+        assert "Select an annotation" in status(screen)
         assert clipboard.calls == []
         await pilot.press("right_square_bracket", "y")
         (copied,) = clipboard.calls
@@ -296,9 +296,9 @@ async def test_open_in_browser_refuses_a_local_file() -> None:
     """`o` on an article read from a file says there is no web address and opens nothing."""
     browser = Recorder()
     async with FineprintApp(SAMPLE, opener=browser).run_test(size=(120, 40)) as pilot:
-        await wait_for_article(pilot)
+        screen = await wait_for_article(pilot)
         await pilot.press("o")
-        assert any("no web address" in n.message for n in pilot.app._notifications)
+        assert "no web address" in status(screen)
         assert browser.calls == []
 
 

@@ -39,6 +39,8 @@ def export_text(loaded: Loaded, output_format: str, generator: str) -> str:
 
 def write_export(path: Path, text: str, *, overwrite: bool = False) -> None:
     """Write `text` to `path`; FileExistsError when it exists and `overwrite` is off, else ExportError."""
+    if path.is_dir():
+        raise ExportError(f"{path} is a folder; name a file to write.")
     try:
         with path.open("w" if overwrite else "x", encoding="utf-8") as handle:
             handle.write(text)

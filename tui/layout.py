@@ -153,7 +153,7 @@ class Layout:
 
     def __init__(self, paragraphs: list[Paragraph]) -> None:
         self.paragraphs = paragraphs
-        self._wraps: dict[int, list[list[tuple[int, int]] | None]] = {}
+        self._wraps: dict[int, list[tuple[list[int], list[int]] | None]] = {}
 
     def text_width(self, paragraph: Paragraph, width: int) -> int:
         """The cells a paragraph's text may take on a line."""
@@ -164,27 +164,30 @@ class Layout:
         for wraps in self._wraps.values():
             wraps[index] = None
 
-    def wrapped(self, index: int, width: int) -> list[tuple[int, int]]:
-        """The (start, end) lines of one paragraph at `width`."""
+    def wrapped(self, index: int, width: int) -> tuple[list[int], list[int]]:
+        """The starts and ends of one paragraph's lines at `width`."""
         wraps = self._wraps.setdefault(width, [None] * len(self.paragraphs))
-        lines = wraps[index]
-        if lines is None:
+        found = wraps[index]
+        if found is None:
             paragraph = self.paragraphs[index]
-            lines = wraps[index] = wrap(paragraph.text, self.text_width(paragraph, width))
-        return lines
+            lines = wrap(paragraph.text, self.text_width(paragraph, width))
+            found = wraps[index] = ([start for start, _ in lines], [end for _, end in lines])
+        return found
 
     def lines(self, width: int, shown: list[int] | None = None) -> Lines:
         """The screen lines at `width` of the paragraphs `shown` (all when None), in their order."""
         result = Lines()
-        paragraph, starts, ends = result.paragraph, result.start, result.end
+        paragraph, starts, ends, first_line = result.paragraph, result.start, result.end, result.first_line
+        wraps = self._wraps.setdefault(width, [None] * len(self.paragraphs))
         for index in range(len(self.paragraphs)) if shown is None else shown:
-            result.first_line[index] = len(paragraph)
-            for start, end in self.wrapped(index, width):
-                paragraph.append(index)
-                starts.append(start)
-                ends.append(end)
-            for _ in range(self.paragraphs[index].gap):
-                paragraph.append(BLANK)
-                starts.append(0)
-                ends.append(0)
+            found = wraps[index] or self.wrapped(index, width)
+            first_line[index] = len(paragraph)
+            paragraph.extend([index] * len(found[0]))
+            starts.extend(found[0])
+            ends.extend(found[1])
+            gap = self.paragraphs[index].gap
+            if gap:
+                paragraph.extend([BLANK] * gap)
+                starts.extend([0] * gap)
+                ends.extend([0] * gap)
         return result

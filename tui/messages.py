@@ -9,6 +9,7 @@ from textual.message import Message
 from tui.sources import Opened
 
 if TYPE_CHECKING:
+    from annotations import Annotated
     from tui.sources import Loaded
 
 
@@ -27,6 +28,15 @@ class ArticleLoaded(Message):
     def __init__(self, loaded: Loaded, token: int = 0) -> None:
         super().__init__()
         self.loaded = loaded
+        self.token = token
+
+
+class AnnotationsSoFar(Message):
+    """Some of the annotations of the article opened as `token` (its body's), the rest to follow."""
+
+    def __init__(self, annotated: Annotated, token: int) -> None:
+        super().__init__()
+        self.annotated = annotated
         self.token = token
 
 

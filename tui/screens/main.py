@@ -7,6 +7,7 @@ highlight in place. Every key is a binding with an id, so the config can remap i
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from textual import work
@@ -16,14 +17,15 @@ from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Input
+from textual.timer import Timer
+from textual.widgets import Input
 from textual.worker import get_current_worker
 
 from parsers import SourceError
 from parsers.web import FetchLimits
 from tui.history import LibraryPositions, MemoryPositions, Position, PositionStore
 from tui.kinds import KINDS
-from tui.messages import AnnotationFailed, ArticleLoaded, ArticleOpened, LoadFailed
+from tui.messages import AnnotationFailed, AnnotationsSoFar, ArticleLoaded, ArticleOpened, LoadFailed
 from tui.navigation import step
 from tui.screens.reading_actions import ReadingActions
 from tui.sources import Loaded, Opened, annotate_article
@@ -31,6 +33,7 @@ from tui.widgets.annotation_detail import AnnotationDetail
 from tui.widgets.annotation_list import AnnotationList
 from tui.widgets.article_view import ArticleView
 from tui.widgets.comments_view import CommentsView
+from tui.widgets.key_bar import KeyBar
 from tui.widgets.metadata_panel import MetadataPanel
 from tui.widgets.status_line import StatusLine
 from tui.widgets.text_pane import TextPane
@@ -40,7 +43,12 @@ if TYPE_CHECKING:
     from tui.library.store import Library
 
 NARROW_WIDTH = 100
+NOTE_SECONDS = 4
+"""How long a note stays on the status line."""
 ANNOTATING = "Finding laws, penalties and terms-of-service quotes…"
+STILL_COMING = "Annotations are still being found; ] moves through them once they are shown."
+PROGRESSIVE_COMMENTS = 200
+"""From this many comments on, the body's annotations are shown first, the comments' after."""
 
 
 class MainScreen(ReadingActions, Screen[None]):
@@ -102,8 +110,12 @@ class MainScreen(ReadingActions, Screen[None]):
         self.positions: PositionStore = LibraryPositions(library) if library else MemoryPositions()
         self.opened: Opened | None = None
         self.annotated: Annotated | None = None
+        self.complete = False
+        """Whether `annotated` holds every annotation (not only the body's, on a long thread)."""
         self.back_stack: list[tuple[Opened, Annotated | None]] = []
         self._token = 0
+        self._note: str | None = None
+        self._note_timer: Timer | None = None
         self._restore_to: str | None = None
 
     def compose(self) -> ComposeResult:
@@ -117,7 +129,7 @@ class MainScreen(ReadingActions, Screen[None]):
                 yield AnnotationList(id="annotation-list")
                 yield AnnotationDetail(id="detail")
         yield StatusLine(id="status")
-        yield Footer()
+        yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
         self.query_one(AnnotationDetail).show(None)
@@ -137,7 +149,7 @@ class MainScreen(ReadingActions, Screen[None]):
     @property
     def loaded(self) -> Loaded | None:
         """The article shown with its annotations, once they have arrived."""
-        if self.opened is None or self.annotated is None:
+        if self.opened is None or self.annotated is None or not self.complete:
             return None
         return Loaded(self.opened.source, self.opened.article, self.annotated)
 
@@ -172,8 +184,11 @@ class MainScreen(ReadingActions, Screen[None]):
         """Annotate (and save a download in the library) off the UI thread; report by message only."""
         from tui.library.loading import finish_with_library
 
+        article = opened.article
         try:
-            loaded = finish_with_library(opened, annotate_article(opened.article), self.library, record=True)
+            if len(article.comments) >= PROGRESSIVE_COMMENTS:
+                self.post_message(AnnotationsSoFar(annotate_article(replace(article, comments=())), token))
+            loaded = finish_with_library(opened, annotate_article(article), self.library, record=True)
         except Exception as error:  # the article stays readable without its annotations
             self.post_message(AnnotationFailed(f"{type(error).__name__}: {error}", token))
         else:
@@ -190,6 +205,11 @@ class MainScreen(ReadingActions, Screen[None]):
             self.positions.save_position(source, 0, None)
         else:
             self._restore(saved)
+
+    def on_annotations_so_far(self, message: AnnotationsSoFar) -> None:
+        """The body's annotations of a long thread: shown while the comments are annotated."""
+        if message.token == self._token and self.opened is not None and not self.complete:
+            self.show_annotations(message.annotated, complete=False)
 
     def on_article_loaded(self, message: ArticleLoaded) -> None:
         """The annotations arrived (the message goes on to the app, which tells of saved copies)."""
@@ -222,7 +242,7 @@ class MainScreen(ReadingActions, Screen[None]):
 
     def show(self, opened: Opened, annotated: Annotated | None) -> None:
         """Attributes down: paint an article now; its annotations when they are there."""
-        self.opened, self.annotated = opened, None
+        self.opened, self.annotated, self.complete = opened, None, False
         self.selected, self._restore_to = None, None
         self.clear_matches()
         article, comments = self.panes
@@ -233,41 +253,59 @@ class MainScreen(ReadingActions, Screen[None]):
         self.query_one(AnnotationList).set_annotations((), self.hidden)
         self.query_one(AnnotationDetail).show(None)
         if annotated is None:
-            self.query_one(StatusLine).show(ANNOTATING)
-            self.annotate_worker(opened, self._token)
+            self._status()
+            # After the text is on screen: the worker would otherwise share the GIL with the first paint.
+            self.call_after_refresh(self.annotate_worker, opened, self._token)
         else:
             self.show_annotations(annotated)
 
-    def show_annotations(self, annotated: Annotated) -> None:
-        """The annotations arrived: highlight them in place, list them, restore a saved cursor."""
+    def show_annotations(self, annotated: Annotated, *, complete: bool = True) -> None:
+        """Annotations arrived: highlight them in place, list them, keep or restore the cursor."""
         if self.opened is None:
             return
-        self.annotated = annotated
+        selected = self.annotations[self.selected].id if self.selected is not None else None
+        self.annotated, self.complete = annotated, complete
+        ids = [a.id for a in annotated.annotations]
+        self.set_reactive(MainScreen.selected, ids.index(selected) if selected in ids else None)
         for pane in self.panes:
             pane.set_annotations(annotated.annotations, self.hidden)
         self.query_one(MetadataPanel).show(self.opened.article, annotated)
         self.query_one(AnnotationList).set_annotations(annotated.annotations, self.hidden)
         self._status()
-        if self._restore_to is not None:
-            ids = [a.id for a in annotated.annotations]
+        self.refresh_selection()
+        if self._restore_to is not None and complete:
             if self._restore_to in ids:
                 self.selected = ids.index(self._restore_to)
             self._restore_to = None
 
+    def say(self, note: str) -> None:
+        """A short note on the status line, before the counts, for a few seconds (quieter than a toast)."""
+        self._note = note
+        if self._note_timer is not None:
+            self._note_timer.stop()
+        self._note_timer = self.set_timer(NOTE_SECONDS, self._forget_note)
+        self._status()
+
+    def _forget_note(self) -> None:
+        self._note, self._note_timer = None, None
+        self._status()
+
     def _status(self) -> None:
-        """The status line: annotation counts by kind, and which kinds are hidden."""
+        """The status line: a note, then annotation counts by kind and which kinds are hidden."""
+        self.query_one(StatusLine).show("  ·  ".join(part for part in (self._note, self._counts()) if part))
+
+    def _counts(self) -> str:
         if self.opened is None:
-            self.query_one(StatusLine).show("")
-            return
+            return ""
         if self.annotated is None:
-            self.query_one(StatusLine).show(ANNOTATING)
-            return
+            return ANNOTATING
         counts = {kind: sum(a.kind == kind for a in self.annotations) for kind in KINDS}
         parts = [
             f"{KINDS[kind].glyph} {KINDS[kind].count(number)}" + (" (hidden)" if kind in self.hidden else "")
             for kind, number in counts.items()
         ]
-        self.query_one(StatusLine).show("  ".join(parts))
+        so_far = "" if self.complete else f" so far · {ANNOTATING}"
+        return "  ".join(parts) + so_far
 
     # -- selection ------------------------------------------------------------------------
 
@@ -292,11 +330,11 @@ class MainScreen(ReadingActions, Screen[None]):
     def action_step(self, forward: bool) -> None:
         """Select the next or previous visible annotation; at either end stay and say so."""
         if self.annotated is None:
-            self.notify("Annotations are still being found.", timeout=2)
+            self.say(STILL_COMING)
             return
         result = step(self.annotations, self.selected, forward, self.hidden)
         if result.message:
-            self.notify(result.message, timeout=2)
+            self.say(result.message)
         if result.index != self.selected:
             self.selected = result.index
 
@@ -311,7 +349,7 @@ class MainScreen(ReadingActions, Screen[None]):
         self.query_one(AnnotationList).set_annotations(self.annotations, self.hidden)
         self.refresh_selection()
         self._status()
-        self.notify(f"{'Showing' if shown else 'Hiding'} {KINDS[kind].plural}", timeout=2)
+        self.say(f"{'Showing' if shown else 'Hiding'} {KINDS[kind].plural}")
 
     def on_annotation_list_chosen(self, message: AnnotationList.Chosen) -> None:
         ids = [annotation.id for annotation in self.annotations]
@@ -327,7 +365,7 @@ class MainScreen(ReadingActions, Screen[None]):
     def action_back(self) -> None:
         """Back to the article before, where the reader left it."""
         if not self.back_stack:
-            self.notify("No earlier article", timeout=2)
+            self.say("No earlier article")
             return
         self._save_position()
         self._token += 1
@@ -344,7 +382,8 @@ class MainScreen(ReadingActions, Screen[None]):
             self.selected = ids.index(saved.annotation_id)
         else:
             self._restore_to = saved.annotation_id
-        self.query_one(ArticleView).scroll_to(y=saved.scroll_y, animate=False)
+        # After the next layout: showing or hiding the comments pane changes the article pane's height.
+        self.call_after_refresh(self.query_one(ArticleView).scroll_to, y=saved.scroll_y, animate=False)
 
     # -- the library, feeds and history screens ------------------------------------------
 

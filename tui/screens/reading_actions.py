@@ -63,6 +63,10 @@ class ReadingActions(Screen[None]):
         """Open another article."""
         raise NotImplementedError
 
+    def say(self, note: str) -> None:
+        """A short note on the status line (what a key did, or why it did nothing)."""
+        raise NotImplementedError
+
     def focused_pane(self) -> TextPane:
         """The pane keys act on."""
         raise NotImplementedError
@@ -112,7 +116,7 @@ class ReadingActions(Screen[None]):
     def _comments(self) -> CommentsView | None:
         comments = self.query_one(CommentsView)
         if not comments.comments:
-            self.notify("This article has no comments.", timeout=2)
+            self.say("This article has no comments.")
             return None
         comments.remove_class("-hidden")
         return comments
@@ -120,18 +124,18 @@ class ReadingActions(Screen[None]):
     def action_toggle_thread(self) -> None:
         """Fold or unfold the thread under the comment cursor."""
         if (comments := self._comments()) is not None and comments.toggle_thread() is None:
-            self.notify("No comment here to fold.", timeout=2)
+            self.say("No comment here to fold.")
 
     def action_step_thread(self, forward: bool) -> None:
         """Next or previous top-level comment."""
         if (comments := self._comments()) is not None and comments.step_thread(forward) is None:
-            self.notify("Last thread" if forward else "First thread", timeout=2)
+            self.say("Last thread" if forward else "First thread")
 
     def action_only_annotated(self) -> None:
         """Show only the comments with annotations, or all again."""
         if (comments := self._comments()) is not None:
             on = comments.toggle_only_annotated()
-            self.notify("Only comments with annotations" if on else "All comments", timeout=2)
+            self.say("Only comments with annotations" if on else "All comments")
 
     # -- search ---------------------------------------------------------------------------
 
@@ -150,7 +154,7 @@ class ReadingActions(Screen[None]):
         self.match_index = None
         self.query_one(ArticleView).focus()
         if not self.matches:
-            self.notify("No matches", timeout=2)
+            self.say("No matches")
             self._show_matches()
             return
         self.action_next_match(True)
@@ -164,7 +168,7 @@ class ReadingActions(Screen[None]):
         else:
             self.match_index = (self.match_index + (1 if forward else -1)) % len(self.matches)
         self._show_matches()
-        self.notify(f"Match {self.match_index + 1} of {len(self.matches)}", timeout=1.5)
+        self.say(f"Match {self.match_index + 1} of {len(self.matches)}")
 
     def action_clear_search(self) -> None:
         """Clear the search and hide its box."""
@@ -198,7 +202,7 @@ class ReadingActions(Screen[None]):
     def open_link(self, href: str, *, browser: bool) -> None:
         """Open a link in fineprint or in the browser: http and https only."""
         if openable(href) is None:
-            self.notify("Only http and https links can be opened.", timeout=3)
+            self.say("Only http and https links can be opened.")
         elif browser:
             self._browse(href)
         else:
@@ -206,14 +210,14 @@ class ReadingActions(Screen[None]):
 
     def _browse(self, url: str) -> None:
         (self.opener or self.app.open_url)(url)
-        self.notify("Opened in the browser", timeout=2)
+        self.say("Opened in the browser")
 
     def action_link_hints(self) -> None:
         """Number every link on screen in the focused pane; the number opens it."""
         pane = self.focused_pane()
         links = pane.visible_links()
         if not links:
-            self.notify("No links on screen here.", timeout=2)
+            self.say("No links on screen here.")
             return
         width = len(str(len(links)))
         labels = [str(number).zfill(width) for number in range(1, len(links) + 1)]
@@ -235,7 +239,7 @@ class ReadingActions(Screen[None]):
         meta = self.opened.article.metadata if self.opened else None
         url = openable(meta.canonical_url or meta.url) if meta else None
         if url is None:
-            self.notify("This article has no web address to open", timeout=2)
+            self.say("This article has no web address to open")
             return
         annotation = self.annotations[self.selected] if self.selected is not None else None
         if annotation is not None and annotation.kind == "tos_quote":
@@ -245,11 +249,11 @@ class ReadingActions(Screen[None]):
     def action_copy_citation(self) -> None:
         """Copy the selected annotation as a citation: quote, article, address."""
         if self.selected is None or self.opened is None:
-            self.notify("Select an annotation first (press ])", timeout=2)
+            self.say("Select an annotation first (press ])")
             return
         text = citation(self.annotations[self.selected], self.opened.article, self.opened.source)
         (self.copier or self.app.copy_to_clipboard)(text)
-        self.notify("Citation copied", timeout=2)
+        self.say("Citation copied")
 
     def action_open(self) -> None:
         def opened(source: str | None) -> None:
@@ -264,7 +268,7 @@ class ReadingActions(Screen[None]):
         """Write the article's annotations (Markdown or W3C) to a file the reader names."""
         loaded = self.loaded
         if loaded is None:
-            self.notify("Annotations are still being found; export when they are shown.", timeout=3)
+            self.say("Annotations are still being found; export when they are shown.")
             return
         stem = "".join(
             c if c.isalnum() else "-" for c in (loaded.article.metadata.title or "article").lower()
@@ -297,4 +301,4 @@ class ReadingActions(Screen[None]):
         except ExportError as error:
             self.notify(str(error), severity="error", markup=False, timeout=6)
             return
-        self.notify(f"Wrote {request.path}", markup=False, timeout=3)
+        self.say(f"Wrote {request.path}")

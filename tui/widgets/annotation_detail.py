@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual.content import Content
-from textual.widgets import Static
-
-from tui.safe import plain
+from tui.layout import Paragraph
+from tui.widgets.text_pane import TextPane
 
 if TYPE_CHECKING:  # the annotation core loads with the first annotations, after the text is painted
     from annotations import Annotation, LawEntry
@@ -85,13 +83,17 @@ def detail_lines(annotation: Annotation) -> list[str]:
     return ["Terms-of-service quote", *_quote_lines(annotation)]
 
 
-class AnnotationDetail(Static):
-    """What the selected annotation is, in plain words."""
+class AnnotationDetail(TextPane):
+    """What the selected annotation is, in plain words (a pane of lines, like the article's)."""
+
+    COMPONENT_CLASSES = {"pane--title"}
 
     def show(self, annotation: Annotation | None) -> None:
         """Attributes down: the annotation to explain."""
-        if annotation is None:
-            self.update(Content(NOTHING_SELECTED))
-            return
-        lines = detail_lines(annotation)
-        self.update(Content.assemble((lines[0], "bold"), "\n", plain("\n".join(lines[1:]))))
+        lines = detail_lines(annotation) if annotation is not None else [NOTHING_SELECTED]
+        paragraphs = []
+        for number, line in enumerate(lines):
+            lead = "• " if line.startswith("• ") else ""
+            role = "title" if number == 0 and annotation is not None else "paragraph"
+            paragraphs.append(Paragraph(f"d{number}", line[len(lead) :], role, lead=lead, gap=0))
+        self.fill(paragraphs)

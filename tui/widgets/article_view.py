@@ -40,6 +40,17 @@ def unit_paragraph(unit: Unit, tight: bool = False) -> Paragraph:
 class ArticleView(TextPane):
     """The article; on a listing page (a front or search page) a cursor picks the item to open."""
 
+    COMPONENT_CLASSES = {
+        "pane--title",
+        "pane--description",
+        "pane--byline",
+        "pane--heading",
+        "pane--quote",
+        "pane--list_item",
+        "pane--code",
+        "pane--caption",
+    }
+
     class ItemChosen(Message):
         """The reader chose an item of a listing page."""
 
@@ -113,5 +124,7 @@ class ArticleView(TextPane):
 
 
 def _items(blocks: tuple[Block, ...], units: dict[str, int]) -> list[tuple[int, str]]:
-    """Each block with a link as a listing item: its paragraph and its first link."""
-    return [(units[block.id], block.links[0].href) for block in blocks if block.links and block.id in units]
+    """A listing's items (its list items with a link; else every block with one): paragraph and first link."""
+    linked = [block for block in blocks if block.links and block.id in units]
+    items = [block for block in linked if block.kind == "list_item"] or linked
+    return [(units[block.id], block.links[0].href) for block in items]

@@ -37,6 +37,8 @@ def plural(count: int, word: str) -> str:
 class CommentsView(TextPane):
     """The reader comments of the article, with a cursor comment that `z`, `}` and `{` act on."""
 
+    COMPONENT_CLASSES = {"pane--comment-header", "pane--badge"}
+
     def __init__(self, *, id: str | None = None, classes: str = "") -> None:
         super().__init__(id=id, classes=classes)
         self.comments: tuple[Comment, ...] = ()

@@ -11,5 +11,5 @@ class StatusLine(Static):
     """A single line of our own words (a source name in it is page text: shown literally)."""
 
     def show(self, text: str) -> None:
-        """Attributes down: the line to show."""
-        self.update(plain(text))
+        """Attributes down: the line to show (one line always: no new layout, so keys stay quick)."""
+        self.update(plain(text), layout=False)

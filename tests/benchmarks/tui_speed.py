@@ -1,0 +1,260 @@
+"""How fast the app answers, as a person sees it: in tmux at 120x40, next to a bare Textual app.
+
+Launch: from starting the command to the article's title in `tmux capture-pane` (polled),
+median of three. Keys: from `tmux send-keys` to a changed screen. Every figure is measured in
+the same run as its anchor (tests/benchmarks/bare_textual.py showing the same file), because
+the machine's load moves both. Needs tmux; says so and stops when it is absent.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+# A tmux server of our own: other sessions on the machine are neither seen nor touched.
+TMUX = ["tmux", "-L", f"fineprint-bench-{os.getpid()}"]
+ROOT = HERE.parents[1]
+SAMPLE = ROOT / "tui" / "sample" / "sample-article.txt"
+SAMPLE_TITLE = "Epic Games to pay"
+BIG_TITLE = "Generated thread"
+SIZE = ("120", "40")
+RUNS = 3
+KEY_PRESSES = 40
+POLL = 0.002
+TIMEOUT = 30.0
+KEY_TIMEOUT = 3.0
+COMMENTS = 5000
+# One comment in ANNOTATED_EVERY names a fine and a law: 1,000 comments, 2,000 annotations.
+ANNOTATED_EVERY = 5
+
+
+def big_article(path: Path) -> None:
+    """A plain-text article with 5,000 comments of which 1,000 hold a penalty and a law each."""
+    lines = [
+        f"{BIG_TITLE}: readers weigh a $5 million GDPR fine",
+        "",
+        "By Ann Lee | 4 March 2024",
+        "",
+        "The regulator imposed a $5 million fine under the GDPR on a social network on Monday.",
+        "",
+        "Comments",
+        "",
+    ]
+    for number in range(COMMENTS):
+        lines += [f"Reader{number} says:", "March 5, 2024 at 9:12 am", ""]
+        if number % ANNOTATED_EVERY == 0:
+            lines.append(
+                f"A $5 million fine under the GDPR is small for a firm this size, says reader {number}."
+            )
+        else:
+            lines.append(f"I read the whole decision and the appeal looks weak to me, reader {number} adds.")
+        lines.append("")
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+class Pane:
+    """One tmux session running one command at 120x40."""
+
+    def __init__(self, name: str, command: list[str]) -> None:
+        self.name = name
+        self.command = command
+
+    def start(self) -> float:
+        """Start the command; returns the moment it was started."""
+        started = time.perf_counter()
+        # The server may have been started by another run: hand the command its environment itself.
+        env_command = " ".join(
+            _quote(part) for part in ["env", f"FINEPRINT_HOME={os.environ['FINEPRINT_HOME']}", *self.command]
+        )
+        subprocess.run(
+            [*TMUX, "new-session", "-d", "-s", self.name, "-x", SIZE[0], "-y", SIZE[1], env_command],
+            check=True,
+        )
+        return started
+
+    def screen(self) -> str:
+        result = subprocess.run(
+            [*TMUX, "capture-pane", "-p", "-t", self.name], capture_output=True, text=True
+        )
+        return result.stdout
+
+    def wait_for(self, condition: Callable[[str], bool], timeout: float) -> float | None:
+        """Poll the screen until `condition` holds; returns when it did, None on timeout."""
+        deadline = time.perf_counter() + timeout
+        while time.perf_counter() < deadline:
+            if condition(self.screen()):
+                return time.perf_counter()
+            time.sleep(POLL)
+        return None
+
+    def key(self, key: str) -> float | None:
+        """Send a key; seconds until the screen changed (None when it did not within the timeout)."""
+        before = self.screen()
+        sent = time.perf_counter()
+        subprocess.run([*TMUX, "send-keys", "-t", self.name, key], check=True)
+        changed = self.wait_for(lambda screen: screen != before, KEY_TIMEOUT)
+        return None if changed is None else changed - sent
+
+    def peak_memory_mb(self) -> float | None:
+        """The peak resident memory (VmHWM) of the newest process under the pane."""
+        result = subprocess.run(
+            [*TMUX, "list-panes", "-t", self.name, "-F", "#{pane_pid}"], capture_output=True, text=True
+        )
+        pids = [int(result.stdout.split()[0])] if result.stdout.split() else []
+        pids += _descendants(pids[0]) if pids else []
+        peaks = [_vm_hwm(pid) for pid in pids]
+        found = [peak for peak in peaks if peak is not None]
+        return max(found) / 1024 if found else None
+
+    def stop(self) -> None:
+        subprocess.run([*TMUX, "kill-session", "-t", self.name], capture_output=True)
+
+
+def _quote(part: str) -> str:
+    return "'" + part.replace("'", "'\\''") + "'"
+
+
+def _descendants(pid: int) -> list[int]:
+    """Child processes of `pid`, however deep (from /proc)."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+            children.setdefault(parent, []).append(int(entry.name))
+    found, stack = [], [pid]
+    while stack:
+        for child in children.get(stack.pop(), []):
+            found.append(child)
+            stack.append(child)
+    return found
+
+
+def _vm_hwm(pid: int) -> int | None:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        return None
+    return None
+
+
+def first_paint(name: str, command: list[str], title: str) -> float | None:
+    """Seconds from launch to the title on screen, median of RUNS launches."""
+    times = []
+    for run in range(RUNS):
+        pane = Pane(f"{name}-{run}-{os.getpid()}", command)
+        started = pane.start()
+        shown = pane.wait_for(lambda screen: title in screen, TIMEOUT)
+        pane.stop()
+        if shown is not None:
+            times.append(shown - started)
+    return statistics.median(times) if times else None
+
+
+def p95(values: list[float]) -> float | None:
+    """The 95th percentile (nearest rank)."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * len(ordered) + 0.5) - 1)]
+
+
+def _ms(value: float | None) -> str:
+    return "timed out" if value is None else f"{value * 1000:.0f} ms"
+
+
+def _s(value: float | None) -> str:
+    return "timed out" if value is None else f"{value:.2f} s"
+
+
+def keys_session(command: list[str], title: str) -> dict[str, float | None]:
+    """`]` while annotations arrive and after, `end`/`home` in the comments, peak memory: one session."""
+    pane = Pane(f"keys-{os.getpid()}", command)
+    pane.start()
+    figures: dict[str, float | None] = {}
+    if pane.wait_for(lambda screen: title in screen, TIMEOUT) is None:
+        pane.stop()
+        return figures
+    arriving = []
+    while "Finding laws" in pane.screen() and len(arriving) < KEY_PRESSES:
+        delay = pane.key("]")
+        arriving.append(delay if delay is not None else KEY_TIMEOUT)
+    figures["] while annotations arrive"] = p95(arriving)
+    figures["] presses while arriving"] = float(len(arriving))
+    pane.wait_for(lambda screen: "Finding laws" not in screen, TIMEOUT)
+    after = [pane.key("]") or KEY_TIMEOUT for _ in range(KEY_PRESSES)]
+    figures["] annotated"] = p95(after)
+    pane.key("Tab")
+    ends = [pane.key(key) or KEY_TIMEOUT for _ in range(RUNS) for key in ("End", "Home")]
+    figures["end"] = statistics.median(ends[0::2])
+    figures["home"] = statistics.median(ends[1::2])
+    figures["peak memory MB"] = pane.peak_memory_mb()
+    pane.stop()
+    return figures
+
+
+def bare_keys(command: list[str], title: str) -> float | None:
+    """The anchor's key answer: `down` in the bare app, p95."""
+    pane = Pane(f"bare-keys-{os.getpid()}", command)
+    pane.start()
+    pane.wait_for(lambda screen: title in screen, TIMEOUT)
+    delays = [pane.key("Down") or KEY_TIMEOUT for _ in range(KEY_PRESSES)]
+    pane.stop()
+    return p95(delays)
+
+
+def main() -> int:
+    """Measure and print; exit 0 (figures are reported, not judged here)."""
+    if shutil.which("tmux") is None:
+        print("tmux is not installed: the TUI speed benchmark needs it (apt-get install tmux).")
+        return 0
+    fineprint = str(Path(sys.executable).with_name("fineprint"))
+    bare = [sys.executable, str(HERE / "bare_textual.py")]
+    with tempfile.TemporaryDirectory() as home:
+        os.environ["FINEPRINT_HOME"] = home  # an empty library and config: the first run a new user sees
+        big = Path(home) / "generated-thread.txt"
+        big_article(big)
+        print(
+            f"TUI speed: tmux {SIZE[0]}x{SIZE[1]}, median of {RUNS} launches; load average {os.getloadavg()[0]:.1f}"
+        )
+        sample_app = first_paint("fp-sample", [fineprint, str(SAMPLE)], SAMPLE_TITLE)
+        sample_bare = first_paint("bare-sample", [*bare, str(SAMPLE)], SAMPLE_TITLE)
+        ratio = f"{sample_app / sample_bare:.1f}x" if sample_app and sample_bare else "n/a"
+        print(
+            f"  sample article, first paint        fineprint {_s(sample_app)}   bare Textual {_s(sample_bare)}   ({ratio})"
+        )
+        big_app = first_paint("fp-big", [fineprint, str(big)], BIG_TITLE)
+        big_bare = first_paint("bare-big", [*bare, str(big)], BIG_TITLE)
+        print(f"  5,000 comments, first paint        fineprint {_s(big_app)}   bare Textual {_s(big_bare)}")
+        figures = keys_session([fineprint, str(big)], BIG_TITLE)
+        anchor = bare_keys([*bare, str(big)], BIG_TITLE)
+        presses = int(figures.get("] presses while arriving") or 0)
+        print(
+            f"  5,000 comments, ] p95 while annotations arrive ({presses} presses)   {_ms(figures.get('] while annotations arrive'))}"
+        )
+        print(
+            f"  5,000 comments, ] p95 once annotated   {_ms(figures.get('] annotated'))}   bare Textual down p95 {_ms(anchor)}"
+        )
+        print(
+            f"  5,000 comments, end / home (comments pane)   {_ms(figures.get('end'))} / {_ms(figures.get('home'))}"
+        )
+        peak = figures.get("peak memory MB")
+        print(f"  5,000 comments, peak memory   {'n/a' if peak is None else f'{peak:.0f} MB'}")
+    subprocess.run([*TMUX, "kill-server"], capture_output=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,50 @@
+"""The app opens a local file without loading what only the web or the annotations need."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from app_pilot import SAMPLE
+
+DEFERRED = ("httpx", "httpcore", "bs4", "lxml", "feedparser", "annotations")
+
+
+def test_opening_a_local_file_loads_no_web_or_annotation_code(tmp_path) -> None:
+    """Importing the app and reading and parsing a text file (library open) leaves these modules unloaded."""
+    code = (
+        "import sys\n"
+        "from tui.app import FineprintApp\n"
+        "from tui.library.loading import open_with_library\n"
+        "from tui.library.opening import open_library\n"
+        "library = open_library().library\n"
+        f"opened = open_with_library({SAMPLE!r}, None, library)\n"
+        "assert opened.article.metadata.title.startswith('Epic Games')\n"
+        f"print(','.join(m for m in {DEFERRED!r} if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"FINEPRINT_HOME": str(tmp_path), "PATH": "/usr/bin:/bin"},
+    )
+    assert result.stdout.strip() == ""
+
+
+def test_annotating_loads_the_annotation_core_on_first_use(tmp_path) -> None:
+    """The same process loads the annotation core when it annotates (so the check above can fail)."""
+    code = (
+        "import sys\n"
+        "from tui.sources import annotate_article, open_article\n"
+        f"annotate_article(open_article({SAMPLE!r}).article)\n"
+        "print('annotations' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"FINEPRINT_HOME": str(tmp_path)},
+    )
+    assert result.stdout.strip() == "True"
