@@ -27,6 +27,9 @@ TOP_CANDIDATES = 5
 MIN_SIBLING_SCORE = 10.0
 SIBLING_PARAGRAPH_CHARS = 80
 SIBLING_MAX_LINK_DENSITY = 0.25
+MIN_THREAD_POSTS = (
+    2  # a winner holding this many bodies of one name is a thread; siblings holding one join it
+)
 ANCESTOR_LEVELS = 3
 ALTERNATIVE_SHARE = 0.75  # candidates scoring this share of the winner's score are near-equal
 MIN_ALTERNATIVES = 3  # this many near-equal candidates under one ancestor make it the container
@@ -181,6 +184,7 @@ def with_siblings(top: HtmlElement, top_score: float, scores: Scores) -> list[Ht
         return [top]
     threshold = max(MIN_SIBLING_SCORE, top_score * SIBLING_SCORE_SHARE)
     top_class = top.get("class")
+    post_names = _thread_post_names(top, scores)
     chosen = []
     for sibling in parent:
         if sibling is top:
@@ -189,9 +193,31 @@ def with_siblings(top: HtmlElement, top_score: float, scores: Scores) -> list[Ht
         if not tag_of(sibling):
             continue
         bonus = top_score * SIBLING_SCORE_SHARE if top_class and sibling.get("class") == top_class else 0.0
-        if scores.score.get(sibling, -1e9) + bonus >= threshold or _is_good_paragraph(sibling):
+        if (
+            scores.score.get(sibling, -1e9) + bonus >= threshold
+            or _is_good_paragraph(sibling)
+            or _holds_post(sibling, post_names)
+        ):
             chosen.append(sibling)
     return chosen
+
+
+def _thread_post_names(top: HtmlElement, scores: Scores) -> frozenset[str]:
+    """The class of the content-named bodies the winner holds, when it holds several: a thread of posts."""
+    names = [
+        element.get("class") for element in scores.hinted if element is not top and _is_ancestor(top, element)
+    ]
+    return frozenset(name for name in names if name and names.count(name) >= MIN_THREAD_POSTS)
+
+
+def _holds_post(sibling: HtmlElement, post_names: frozenset[str]) -> bool:
+    """Whether a sibling of a thread holds a post named like the thread's (a question beside its answers)."""
+    if not post_names:
+        return False
+    return any(
+        element.get("class") in post_names and len(element.text_content()) >= SIBLING_PARAGRAPH_CHARS
+        for element in sibling.iter(*CONTAINER_TAGS)
+    )
 
 
 def _is_good_paragraph(element: HtmlElement) -> bool:

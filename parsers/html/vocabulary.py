@@ -81,7 +81,9 @@ LABEL_HINTS = re.compile(
     r"byline|post-?meta|entry-?meta|meta-?data|tags|tag-?list|tag-?cloud|categories|skip|sr-only|"
     r"visually-?hidden|screen-?reader|jump-?link|rating|ratings|post-?ratings|star-?rating|follow|"
     r"print-?only|toolbar|post-?date|entry-?date|date|timestamp|dateline|post-?actions|actions|"
-    r"reading-?time|read-?time"
+    r"reading-?time|read-?time|"
+    # a forum post's furniture: the poster's card, badges, reputation, vote counts
+    r"user-?info|user-?details|user-?card|user-?stats|author-?stats|flair|badges?|reputation|votes?|vote-?count|voting"
     r")(?:$|[\s_-])"
 )
 LABEL_MAX_CHARS = 300

@@ -180,3 +180,25 @@ def test_list_of_long_entries_is_an_article() -> None:
     """Cards that each hold a long paragraph are sections of an article (a guide), not teasers."""
     cards = "".join(_card(n, summary=OFFER * 5) for n in range(6))
     assert parse_html(f"<html><body><main>{cards}</main></body></html>").metadata.page_kind == "article"
+
+
+def _post(kind: str, text: str, votes: int) -> str:
+    """One post of a question-and-answer page: vote count, body, the poster's card."""
+    return (
+        f'<div class="{kind}"><div class="post-layout"><div class="votecell"><div class="vote-count">{votes}</div></div>'
+        f'<div class="postcell"><div class="post-body"><p>{text}</p><p>{OFFER}</p></div>'
+        '<div class="user-info"><a href="/u/1">Ann Lee</a> 12.4k 3 gold badges 40 silver badges</div></div></div></div>'
+    )
+
+
+def test_question_beside_its_answers_is_read_with_them() -> None:
+    """On a Q&A page the question sits beside the answers' container; both are the thread's text."""
+    answers = "".join(_post("answer", f"Answer {n}: check the breaker first.", 10 - n) for n in range(3))
+    page = (
+        "<html><body><div id='mainbar'>"
+        + _post("question", "Why does my fuse keep blowing?", 42)
+        + f"<div id='answers'><h2>3 Answers</h2>{answers}</div></div></body></html>"
+    )
+    text = _text(page)
+    assert "Why does my fuse keep blowing?" in text and "Answer 2: check the breaker first." in text
+    assert "gold badges" not in text
