@@ -31,6 +31,10 @@ from parsers.model import Block, PageKind
 
 _WORDS = re.compile(r"\w+")
 ARTICLE_MIN_BODY_CHARS = 400
+LIST_CONTEXT_BLOCKS = (
+    3  # how near a paragraph must stand, before and after a list of links, for it to be text
+)
+PROSE_PARAGRAPH_CHARS = 100
 MAX_DATE_LINE_CHARS = 40
 
 
@@ -110,7 +114,8 @@ def keep_blocks(raw: list[RawBlock], title: str | None) -> list[RawBlock]:
     kept: list[RawBlock] = []
     captions_seen: set[str] = set()
     in_related = False
-    for block in raw:
+    within_text = _link_lists_within_text(raw)
+    for index, block in enumerate(raw):
         if len(block.text) < SHORT_BLOCK_CHARS and RELATED_HEADINGS.match(block.text):
             in_related = True
             continue
@@ -118,7 +123,7 @@ def keep_blocks(raw: list[RawBlock], title: str | None) -> list[RawBlock]:
             if not _resumes_article(block):
                 continue
             in_related = False
-        if _is_furniture(block) or not _WORDS.search(block.text):
+        if (_is_furniture(block) and index not in within_text) or not _WORDS.search(block.text):
             continue
         if title_key and block.kind == "heading" and _key(block.text) == title_key:
             continue
@@ -129,6 +134,34 @@ def keep_blocks(raw: list[RawBlock], title: str | None) -> list[RawBlock]:
             captions_seen.add(_key(block.text))
         kept.append(block)
     return kept
+
+
+def _link_lists_within_text(raw: list[RawBlock]) -> set[int]:
+    """The positions of linked list items in a list that stands between paragraphs of the text.
+
+    A list of links in the middle of an article (the courses it recommends, the sources it names) is part
+    of it; the same list before or after the text is the page's navigation or its related links.
+    """
+    within: set[int] = set()
+    start = 0
+    while start < len(raw):
+        if raw[start].kind != "list_item" or not _is_navigation(raw[start]):
+            start += 1
+            continue
+        end = start
+        while end < len(raw) and raw[end].kind == "list_item" and _is_navigation(raw[end]):
+            end += 1
+        if _prose_near(raw[max(0, start - LIST_CONTEXT_BLOCKS) : start]) and _prose_near(
+            raw[end : end + LIST_CONTEXT_BLOCKS]
+        ):
+            within.update(range(start, end))
+        start = end
+    return within
+
+
+def _prose_near(blocks: list[RawBlock]) -> bool:
+    """Whether one of the blocks is a paragraph of prose."""
+    return any(block.kind == "paragraph" and len(block.text) >= PROSE_PARAGRAPH_CHARS for block in blocks)
 
 
 def _is_furniture(block: RawBlock) -> bool:

@@ -190,3 +190,15 @@ def test_press_contact_part_ends_the_article() -> None:
     tail = "<p>Pressekontakt:</p><p>Telefon: 0123 456789</p><p>About the firm: a long boilerplate text.</p>"
     texts = _texts(f"<p>{SENTENCE * 3}</p><p>{SENTENCE * 2}</p>{tail}")
     assert len(texts) == 2 and not any("Telefon" in text for text in texts)
+
+
+def test_list_of_links_between_paragraphs_is_article_text() -> None:
+    """A list of linked resources in the middle of the text stays; the same kind of list after the text goes."""
+    resources = "".join(f'<li><a href="/course/{n}">Course number {n} on data law</a></li>' for n in range(5))
+    related = "".join(f'<li><a href="/story/{n}">Another story {n}</a></li>' for n in range(5))
+    body = f"<p>{SENTENCE * 3}</p><ul>{resources}</ul><p>{SENTENCE * 2}</p><ul>{related}</ul>"
+    texts = [
+        block.text for block in parse_html(f"<html><body><article>{body}</article></body></html>").blocks
+    ]
+    assert "Course number 2 on data law" in texts
+    assert "Another story 2" not in texts
