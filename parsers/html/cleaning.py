@@ -86,18 +86,41 @@ def remove_boilerplate(root: HtmlElement, keep: frozenset[HtmlElement] = frozens
     """Remove furniture (nav, aside, footer, page headers) and boilerplate-hinted subtrees."""
     body = root.find("body")
     page_chars = len((body if body is not None else root).text_content()) or 1
-    doomed = [element for element in root.iter() if _is_boilerplate(element, keep)]
+    long_counts = _long_paragraph_counts(root)
+    doomed = [element for element in root.iter() if _is_boilerplate(element, keep, long_counts)]
     for element in doomed:
         share = len(element.text_content()) / page_chars
         if share <= MAX_REMOVED_SHARE or (
             tag_of(element) in FURNITURE_TAGS
             and share <= WHOLE_PAGE_SHARE
-            and not _has_long_paragraphs(element)
+            and long_counts.get(element, 0) <= LAYOUT_MAX_LONG_PARAGRAPHS
         ):
             remove_keeping_tail(element)
 
 
-def _is_boilerplate(element: HtmlElement, keep: frozenset[HtmlElement]) -> bool:
+def _long_paragraph_counts(root: HtmlElement) -> dict[HtmlElement, int]:
+    """For every element holding one, how many long paragraphs its subtree holds; counted in one pass.
+
+    A paragraph is a <p>'s text or another element's own text; list items and their children are left
+    out (the excerpt in a list of teasers is no paragraph of an article).
+    """
+    counts: dict[HtmlElement, int] = {}
+    for paragraph in root.iter():
+        tag = tag_of(paragraph)
+        if not tag or tag == "li" or _parent_tag(paragraph) == "li":
+            continue
+        own = paragraph.text_content() if tag == "p" else _own_text(paragraph)
+        if len(own) < LONG_PARAGRAPH_CHARS:
+            continue
+        counts[paragraph] = counts.get(paragraph, 0) + 1
+        for ancestor in paragraph.iterancestors():
+            counts[ancestor] = counts.get(ancestor, 0) + 1
+    return counts
+
+
+def _is_boilerplate(
+    element: HtmlElement, keep: frozenset[HtmlElement], long_counts: dict[HtmlElement, int]
+) -> bool:
     """Whether an element is furniture or named as boilerplate (and not named as content)."""
     tag = tag_of(element)
     if not tag or tag in ("html", "body") or element in keep:
@@ -109,22 +132,20 @@ def _is_boilerplate(element: HtmlElement, keep: frozenset[HtmlElement]) -> bool:
     value = hints(element)
     if not value or POST_WRAPPER_TOKENS.search(value):
         return False
-    value = TAXONOMY_TOKENS.sub(" ", value)
+    if "-" in value:
+        value = TAXONOMY_TOKENS.sub(" ", value)
+    long_paragraphs = long_counts.get(element, 0)
     if BOILERPLATE_HINTS.search(value):
         if CONTENT_HINTS.search(value):
             return len(element.text_content()) < PROTECTED_CONTENT_CHARS
         # A boilerplate word inside a longer name ("modal-enabled", "date-outer") also names wrappers
         # of the whole post; one holding a run of long paragraphs, or the named article body, is article text.
-        return not _has_long_paragraphs(element, BOILERPLATE_MAX_LONG_PARAGRAPHS) and not _wraps_body(
-            element, value
-        )
+        return long_paragraphs <= BOILERPLATE_MAX_LONG_PARAGRAPHS and not _wraps_body(element, value)
     if LABEL_HINTS.search(value):
         return len(element.text_content()) <= LABEL_MAX_CHARS and not CONTENT_HINTS.search(value)
     if LAYOUT_HINTS.search(value):
         # Page builders name every module "widget", "header" or "nav-…"; one holding prose is content.
-        return not CONTENT_WORDS.search(value) and not _has_long_paragraphs(
-            element, LAYOUT_NAMED_MAX_LONG_PARAGRAPHS
-        )
+        return not CONTENT_WORDS.search(value) and long_paragraphs <= LAYOUT_NAMED_MAX_LONG_PARAGRAPHS
     return False
 
 
