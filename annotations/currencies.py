@@ -77,6 +77,17 @@ def magnitudes() -> dict[str, float]:
 
 
 @cache
+def comma_decimal_magnitudes() -> frozenset[str]:
+    """Magnitude words of languages that write a decimal comma: before them '11.902' is a whole number."""
+    return frozenset(
+        word.lower()
+        for entry in vocabulary(MONEY).role("magnitude")
+        if entry.get("decimal_comma")
+        for word in entry.phrases
+    )
+
+
+@cache
 def written_magnitudes() -> dict[str, float]:
     """Magnitude words that may follow a written number ("thirty million"), each with its factor."""
     return {

@@ -85,6 +85,14 @@ POSITIVE = [
     # Three digits after a full stop before a scale word are decimals.
     ("The surcharge came to 64.357 billion won.", [(64_357_000_000, "KRW", None)]),
     ("It was fined CNY 1.245 billion.", [(1_245_000_000, "CNY", None)]),
+    # Number formats: Indian grouping, comma-and-space groups, decimal commas after thousands dots.
+    ("The order was for ₹7,50,000 in penalties.", [(750_000, "INR", None)]),
+    ("It paid Rs. 1,20,00,000 in the end.", [(12_000_000, "INR", None)]),
+    ("A penalty of Ksh 3, 250, 000 was issued.", [(3_250_000, "KES", None)]),
+    ("Fines came to Kshs. 6,400,000 in all.", [(6_400_000, "KES", None)]),
+    ("The sanctions totalled $9.315 millones de pesos.", [(9_315_000_000, "USD", None)]),
+    ("Le montant est de 2.345,6 millions d'euros.", [(2_345_600_000, "EUR", None)]),
+    ("It paid 1,234.50 euros.", [(1_234.5, "EUR", None)]),
     # Written numbers, with or without a currency.
     ("The bank must pay Rupees Four Lakh Twenty Thousand.", [(420_000, "INR", None)]),
     ("A nine-million-baht order followed.", [(9_000_000, "THB", None)]),
@@ -142,6 +150,9 @@ NEGATIVE = [
     "Half the fine, 50% of the maximum fine, was waived.",
     "Turnout reached 61 per cent of voters.",
     "It holds 20% of the market.",
+    # Numbers in lists are no amounts without a currency.
+    "The vote was 1,200,000 to 900,000.",
+    "Items 2, 3 and 4 were removed.",
     # Years are no range heads.
     "From 2019 to 2023 nothing changed.",
 ]

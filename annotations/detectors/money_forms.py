@@ -12,6 +12,7 @@ from functools import cache
 
 from annotations.currencies import (
     MONEY,
+    comma_decimal_magnitudes,
     letter_signs,
     lone_number_words,
     magnitudes,
@@ -24,13 +25,17 @@ from annotations.currencies import (
 from annotations.detectors.first_chars import first_chars
 from annotations.knowledge import vocabulary
 
-# Thousands go in groups of three after a comma, a full stop, a (thin, no-break) space or an
-# apostrophe (Swiss "250'000"); two decimals at most after them. Else a plain or decimal number.
+# Indian grouping first ("5,00,000": lakhs in pairs before the last three digits); then thousands
+# in groups of three after a comma, a full stop, a (thin, no-break) space or an apostrophe (Swiss
+# "250'000"), also a comma and a space as some papers print them ("2, 975, 000"); two decimals at
+# most after them. Else a plain or decimal number.
 NUMBER = (
-    r"\d{1,3}(?:(?:,|\.|\u00a0|\u202f|'|’| (?=\d{3}(?!\d)))\d{3})+(?:[.,]\d{1,2})?(?!\d)"
+    r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d{1,2})?"
+    r"|\d{1,3}(?:(?:,|\.|\u00a0|\u202f|'|’|,? (?=\d{3}(?!\d)))\d{3})+(?:[.,]\d{1,2})?(?!\d)"
     r"|\d+(?:[.,]\d+)?"
 )
-_THOUSANDS = re.compile(r"^\d{1,3}(?:[,.\u00a0\u202f '’]\d{3})+$")
+_INDIAN = re.compile(r"^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?$")
+_THOUSANDS = re.compile(r"^\d{1,3}(?:(?:[,.\u00a0\u202f '’]|, )\d{3})+$")
 # "134.791 billion": before a magnitude word, one full stop with three digits after it is a decimal point.
 _DECIMAL_BEFORE_MAGNITUDE = re.compile(r"^\d{1,3}\.\d{3}$")
 _SEPARATED = re.compile(r"\d[,.\u00a0\u202f '’]\d")
@@ -193,13 +198,16 @@ def parse_number(text: str, *, before_magnitude: bool = False) -> float:
     text = text.replace("\u00a0", " ").replace("\u202f", " ")
     if before_magnitude and _DECIMAL_BEFORE_MAGNITUDE.match(text):
         return float(text)
+    if _INDIAN.match(text):
+        return float(text.replace(",", ""))
     if _THOUSANDS.match(text):
         return float(re.sub(r"[,. '’]", "", text))
     text = re.sub(r"['’ ]", "", text)
-    head, sep, tail = text.rpartition("," if "," in text and "." not in text else ".")
-    if not sep:
-        return float(tail)
-    return float(re.sub(r"[,.]", "", head) + "." + tail)
+    # Whatever separator comes last is the decimal point: "1,234.56", "4.979,9", "1,2".
+    last = max(text.rfind("."), text.rfind(","))
+    if last < 0:
+        return float(text)
+    return float(re.sub(r"[,.]", "", text[:last]) + "." + text[last + 1 :])
 
 
 def magnitude_factor(word: str | None) -> float:
@@ -217,7 +225,8 @@ def _folded_magnitudes() -> dict[str, float]:
 
 def digits_value(number: str, magnitude: str | None) -> float:
     """The value of digits and an optional magnitude word."""
-    return round(parse_number(number, before_magnitude=bool(magnitude)) * magnitude_factor(magnitude), 2)
+    english = bool(magnitude) and (magnitude or "").lower() not in comma_decimal_magnitudes()
+    return round(parse_number(number, before_magnitude=english) * magnitude_factor(magnitude), 2)
 
 
 def words_value(text: str) -> float:
