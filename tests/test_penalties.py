@@ -165,6 +165,10 @@ NEGATIVE = [
     "Capital expenditure reached $500 million last year.",
     "She received total compensation of $9 million in 2024.",
     "Legal costs of about $60,000 were added to the bill.",
+    # Share prices, ransoms and what an incident cost the business.
+    "Its shares closed at $45.20 on the day the fine was announced.",
+    "The hackers demanded a ransom of $4 million before the regulator stepped in.",
+    "The breach cost the company $40 million in lost sales, more than any fine.",
     # Counts with a scale word are no money, even beside a fine.
     "The fine covers 20 million accounts, the regulator said.",
 ]
@@ -232,6 +236,15 @@ def test_repeated_bare_amount_counts_when_it_repeats_a_penalty() -> None:
     )
     findings = PenaltyDetector().detect(units)
     assert [(f.unit_id, f.text) for f in findings] == [("title", "$30M"), ("c0", "$30M")]
+
+
+def test_qualifier_and_rate_are_fields_not_span() -> None:
+    """ "up to" and "per violation" are kept as fields; the span is the amount alone."""
+    (finding,) = PenaltyDetector().detect(
+        (Unit("b0", "block", "The law allows civil penalties of up to $7,500 per violation.", "paragraph"),)
+    )
+    assert (finding.text, finding.qualifier, finding.rate) == ("$7,500", "up to", "per violation")
+    assert finding.penalty_type == "civil_penalty"
 
 
 def test_payer_and_authority_are_read_from_the_sentence() -> None:
