@@ -244,7 +244,7 @@ def test_qualifier_and_rate_are_fields_not_span() -> None:
         (Unit("b0", "block", "The law allows civil penalties of up to $7,500 per violation.", "paragraph"),)
     )
     assert (finding.text, finding.qualifier, finding.rate) == ("$7,500", "up to", "per violation")
-    assert finding.penalty_type == "civil_penalty"
+    assert finding.penalty_type == "statutory_maximum"
 
 
 def test_payer_and_authority_are_read_from_the_sentence() -> None:
