@@ -1,7 +1,7 @@
 """The headless parsing core: bytes or text in, an `Article` out. No terminal code here.
 
-The HTML and feed parsers (and with them bs4, lxml and feedparser) are imported when first
-used, so a plain-text file opens without paying for them.
+Each parser (and with them bs4, lxml and feedparser) is imported when first used, so the app
+starts without paying for them and a plain-text file never loads the HTML parser.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from parsers.decode import decode_document
 from parsers.errors import FetchError, HttpStatusError, NetworkError, SourceError, UnreadableDocument
 from parsers.model import Article, Block, Comment, Link, Metadata, OffsetMap, Unit
 from parsers.sniff import require_text, sniff
-from parsers.text import parse_text
 
 __all__ = [
     "Article",
@@ -29,6 +28,13 @@ __all__ = [
     "parse_html",
     "parse_text",
 ]
+
+
+def parse_text(text: str, url: str | None = None) -> Article:
+    """Parse a page saved as plain text; offsets are code points of `text`, a leading BOM removed."""
+    from parsers.text import parse_text as parse_text_page
+
+    return parse_text_page(text, url)
 
 
 def parse_html(html: str | bytes, url: str | None = None) -> Article:

@@ -166,7 +166,9 @@ class Layout:
 
     def wrapped(self, index: int, width: int) -> tuple[list[int], list[int]]:
         """The starts and ends of one paragraph's lines at `width`."""
-        wraps = self._wraps.setdefault(width, [None] * len(self.paragraphs))
+        wraps = self._wraps.get(width)
+        if wraps is None:
+            wraps = self._wraps[width] = [None] * len(self.paragraphs)
         found = wraps[index]
         if found is None:
             paragraph = self.paragraphs[index]
@@ -178,7 +180,9 @@ class Layout:
         """The screen lines at `width` of the paragraphs `shown` (all when None), in their order."""
         result = Lines()
         paragraph, starts, ends, first_line = result.paragraph, result.start, result.end, result.first_line
-        wraps = self._wraps.setdefault(width, [None] * len(self.paragraphs))
+        wraps = self._wraps.get(width)
+        if wraps is None:
+            wraps = self._wraps[width] = [None] * len(self.paragraphs)
         for index in range(len(self.paragraphs)) if shown is None else shown:
             found = wraps[index] or self.wrapped(index, width)
             first_line[index] = len(paragraph)

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHMARKS = ("annotations.py", "extraction.py", "fetch.py", "library.py", "text_parser.py")
+BENCHMARKS = ("annotations.py", "extraction.py", "fetch.py", "library.py", "text_parser.py", "tui_speed.py")
 
 
 def main() -> int:

@@ -87,7 +87,7 @@ class MainScreen(ReadingActions, Screen[None]):
         Binding("q", "close", "Quit", id="close"),
     ]
 
-    selected: reactive[int | None] = reactive(None, init=False)
+    selected: reactive[int | None] = reactive(None, init=False, repaint=False)
     """Index of the selected annotation; None before the first `]`."""
 
     def __init__(

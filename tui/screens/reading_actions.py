@@ -12,15 +12,8 @@ from typing import TYPE_CHECKING
 from textual.screen import Screen
 from textual.widgets import Input
 
-from tui.citation import citation
-from tui.dialogs.confirm_dialog import ConfirmDialog
-from tui.dialogs.export_dialog import ExportDialog, ExportRequest
-from tui.dialogs.link_hints import LinkHints
-from tui.dialogs.open_dialog import OpenDialog
-from tui.screens.help import READING_HINT, HelpScreen, bound_keys
 from tui.search import Match, find_matches
 from tui.urls import openable, text_fragment_url
-from tui.version import fineprint_version
 from tui.widgets.article_view import ArticleView
 from tui.widgets.comments_view import CommentsView
 from tui.widgets.metadata_panel import MetadataPanel
@@ -28,6 +21,7 @@ from tui.widgets.text_pane import TextPane
 
 if TYPE_CHECKING:
     from annotations import Annotation
+    from tui.dialogs.export_dialog import ExportRequest
     from tui.history import PositionStore
     from tui.sources import Loaded, Opened
 
@@ -109,6 +103,8 @@ class ReadingActions(Screen[None]):
 
     def action_help(self) -> None:
         """Show every key of fineprint as it is bound now, remappings included."""
+        from tui.screens.help import READING_HINT, HelpScreen, bound_keys
+
         self.app.push_screen(HelpScreen(bound_keys(self), READING_HINT))
 
     # -- comments -------------------------------------------------------------------------
@@ -214,6 +210,8 @@ class ReadingActions(Screen[None]):
 
     def action_link_hints(self) -> None:
         """Number every link on screen in the focused pane; the number opens it."""
+        from tui.dialogs.link_hints import LinkHints
+
         pane = self.focused_pane()
         links = pane.visible_links()
         if not links:
@@ -251,11 +249,15 @@ class ReadingActions(Screen[None]):
         if self.selected is None or self.opened is None:
             self.say("Select an annotation first (press ])")
             return
+        from tui.citation import citation
+
         text = citation(self.annotations[self.selected], self.opened.article, self.opened.source)
         (self.copier or self.app.copy_to_clipboard)(text)
         self.say("Citation copied")
 
     def action_open(self) -> None:
+        from tui.dialogs.open_dialog import OpenDialog
+
         def opened(source: str | None) -> None:
             if source:
                 self.open_source(source)
@@ -266,6 +268,8 @@ class ReadingActions(Screen[None]):
 
     def action_export(self) -> None:
         """Write the article's annotations (Markdown or W3C) to a file the reader names."""
+        from tui.dialogs.export_dialog import ExportDialog
+
         loaded = self.loaded
         if loaded is None:
             self.say("Annotations are still being found; export when they are shown.")
@@ -282,7 +286,9 @@ class ReadingActions(Screen[None]):
         self.app.push_screen(ExportDialog(stem), chosen)
 
     def _export(self, loaded: Loaded, request: ExportRequest, *, overwrite: bool) -> None:
+        from tui.dialogs.confirm_dialog import ConfirmDialog
         from tui.export import ExportError, export_text, write_export
+        from tui.version import fineprint_version
 
         try:
             write_export(
