@@ -36,6 +36,8 @@ def _single(op: object, value: object, flags: int) -> set[str] | None:
                 chars.add(chr(item))
             elif kind is sre.RANGE and item[1] - item[0] < 256:
                 chars.update(chr(code) for code in range(item[0], item[1] + 1))
+            elif kind is sre.CATEGORY and item is sre.CATEGORY_DIGIT:
+                chars.update("0123456789")  # \d: ASCII digits are what citations start with
             else:
                 return None
         return chars

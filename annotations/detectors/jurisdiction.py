@@ -9,7 +9,7 @@ from functools import cache
 
 from annotations.currencies import jurisdiction_signs, sign_chars
 from annotations.detectors.base import Unit
-from annotations.detectors.trie import word_trie
+from annotations.detectors.trie import trie_pattern, word_trie
 from annotations.knowledge import vocabulary
 from annotations.model import LawEntry
 
@@ -52,3 +52,31 @@ def resolve(candidates: Iterable[LawEntry], signals: Counter[str]) -> LawEntry |
     if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
     return scored[0][1]
+
+
+@cache
+def _cue_before_pattern() -> tuple[re.Pattern[str], dict[str, list[str]]]:
+    """A cue word ending just before a position, possessive or not: "Saudi ", "Malaysia's "."""
+    _pattern, owners = _cue_pattern()
+    words = trie_pattern(owners, fold=False)
+    return re.compile(rf"(?<![\w'’])(?P<cue>{words})(?P<possessive>['’]s)?[ \t]\Z"), owners
+
+
+@cache
+def cue_words() -> frozenset[str]:
+    """Every jurisdiction word: "EU", "Saudi", "Illinois"."""
+    return frozenset(_cue_pattern()[1])
+
+
+# How far before a mention a jurisdiction word is looked for.
+CUE_WINDOW = 40
+
+
+def cue_before(text: str, start: int) -> tuple[int, tuple[str, ...], bool] | None:
+    """The jurisdiction word right before `start`: where it starts, the jurisdictions it names, and
+    whether it is written as a possessive ("Malaysia's"); None when there is none."""
+    pattern, owners = _cue_before_pattern()
+    match = pattern.search(text, max(0, start - CUE_WINDOW), start)
+    if not match:
+        return None
+    return match.start(), tuple(owners.get(match.group("cue"), ())), match.group("possessive") is not None

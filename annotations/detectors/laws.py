@@ -1,55 +1,36 @@
-"""Laws: names, short names, rules and citations from the knowledge base, with provision references."""
+"""Laws: names, short names, rules and citations, with the provision references around them.
+
+Mentions come from the knowledge base (names, acronyms, citation patterns), from the shape of a
+law's name or citation when the knowledge base lacks the law (law_names.py, law_citations.toml),
+from acronyms an article defines ("... Act 2019 (the "NDPA")"), and from names several laws share
+once the article settles which it means. Provisions join the name they belong to; a provision
+with no name counts in an article about a law (law_provisions.py).
+"""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from functools import cache, cached_property
+from functools import cached_property
 
-from annotations.currencies import sign_chars
+from annotations.detectors import law_provisions as provisions_
 from annotations.detectors.base import Unit
 from annotations.detectors.first_chars import dispatch
-from annotations.detectors.jurisdiction import jurisdiction_signals, resolve
+from annotations.detectors.jurisdiction import cue_before, cue_words, jurisdiction_signals, resolve
+from annotations.detectors.law_context import defined_names, headline_unit, mention_refs
+from annotations.detectors.law_names import NameCandidate, name_candidates, subject_end, with_suffix
 from annotations.detectors.trie import word_trie
 from annotations.knowledge import load_laws, vocabulary
 from annotations.model import Finding, LawEntry
 
-REFERENCES = "law_references.toml"
-_PROVISION_NUMBER = r"(?:\d+[A-Za-z]?|[IVXLC]{1,6}\b)(?:\(\w{1,4}\))*(?:\.\d+)*"
-_SUBSECTION = r"(?:\([A-Za-z0-9]{1,4}\))"
-
-
-def _words(role: str) -> str:
-    """Every entry of a role of law_references.toml as one alternation, in file order."""
-    return "|".join(entry.regex for entry in vocabulary(REFERENCES).role(role))
-
-
-@cache
-def provision_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """A provision reference before a law's name ("Section 5 of the", "Art. 83(5)"), one after it,
-    and what may follow a statutory citation (subsections, ranges and lists: "§ 45(m)(1)(A)",
-    "§§ 6501-6506", "14/15(b)", "§§ 631 and 638.51")."""
-    word = f"(?:{_words('provision_word')})"
-    numbers = (
-        rf"{_PROVISION_NUMBER}(?:\s*(?:{_words('list_link')})\s*(?:{word}\s*)?{_PROVISION_NUMBER}){{0,6}}"
-    )
-    link = rf"(?:(?:{_words('provision_link')})\s+(?:the\s+)?(?:(?:{_words('law_qualifier')})\s+)?)?"
-    not_after = rf"[\w%{re.escape(sign_chars())}]"
-    return (
-        re.compile(rf"(?<!\w){word}\s*{numbers}\s+{link}$"),
-        re.compile(rf"^\s+{word}\s*{numbers}"),
-        re.compile(
-            rf"^(?:[./]\d+[a-z]?)*{_SUBSECTION}*(?:\s*(?:{_words('tail_link')})\s*\d+[a-z]?(?:\.\d+)*{_SUBSECTION}*(?!{not_after}))*"
-        ),
-    )
-
-
-# How far back a provision reference may start before the law's name.
-_LOOKBEHIND = 90
+CITATIONS = "law_citations.toml"
+# (start, end, law id or None for a law the knowledge base does not hold)
+Span = tuple[int, int, "str | None"]
 
 
 class LawDetector:
-    """Finds mentions of the laws in the knowledge base."""
+    """Finds mentions of laws: the knowledge base's, and any other written as a law's name is."""
 
     name = "laws"
 
@@ -59,26 +40,44 @@ class LawDetector:
 
     @cached_property
     def _patterns(self) -> tuple[tuple[re.Pattern[str], dict[str, str]], ...]:
-        """(pattern, folded name → law id) for full names, short names; then citations."""
+        """(pattern, folded name → law id) for full names, then short names."""
         full = {name.casefold(): law.id for law in self.laws for name in (law.name, *law.aliases)}
         short = {name: law.id for law in self.laws for name in law.short_names}
         found = []
         if full:
             found.append((word_trie(full, fold=True, not_before=r"\w", not_after=r"\w"), full))
         if short:
-            found.append((word_trie(short, fold=False, not_before=r"\w-", not_after=r"\w-"), short))
+            # A hyphen may follow an acronym used as a modifier ("DSGVO-Bußgelder"), not precede it.
+            found.append((word_trie(short, fold=False, not_before=r"\w-", not_after=r"\w"), short))
         return tuple(found)
 
     @cached_property
-    def _citations(self) -> tuple[re.Pattern[str], list[str]]:
-        """One pattern for every citation form, a group per form, dispatched on first characters."""
+    def _known_names(self) -> frozenset[str]:
+        """Every name and acronym of the knowledge base, folded: what a headline may name."""
+        names = (
+            name
+            for law in self.laws
+            for name in (law.name, *law.aliases, *law.short_names, *law.context_names)
+        )
+        return frozenset(name.casefold() for name in names)
+
+    @cached_property
+    def _citations(self) -> tuple[re.Pattern[str], list[str | None], re.Pattern[str]]:
+        """Every citation form, the knowledge base's first, as one pattern with a group per form;
+        the law each group belongs to; and the forms a title's subject may follow."""
         groups: list[tuple[str, str]] = []
-        owners: list[str] = []
+        owners: list[str | None] = []
         for law in self.laws:
             for pattern in law.citation_patterns:
                 groups.append((f"c{len(owners)}", pattern))
                 owners.append(law.id)
-        return re.compile(dispatch(groups)), owners
+        for entry in vocabulary(CITATIONS).role("citation"):
+            groups.append((f"c{len(owners)}", entry.regex))
+            owners.append(entry.get("law"))
+        openers = "|".join(
+            phrase for entry in vocabulary(CITATIONS).role("subject_opener") for phrase in entry.phrases
+        )
+        return re.compile(dispatch(groups)), owners, re.compile(rf"(?:\w+\s)?(?:{openers})\b")
 
     def _inside_longer_name(self, text: str, start: int, end: int, law_id: str) -> bool:
         """Whether the match is part of a longer name the law lists as not its own ("Personal Data Act")."""
@@ -96,80 +95,189 @@ class LawDetector:
         key = " ".join(text.replace("’", "'").split())
         return names.get(key.casefold()) or names.get(key)
 
-    def _extend(self, text: str, start: int, end: int) -> tuple[int, int]:
-        """Widen a name to the provision reference around it: "Section 5 of the FTC Act"."""
-        provision_before, provision_after, citation_tail = provision_patterns()
-        before = provision_before.search(text[max(0, start - _LOOKBEHIND) : start])
-        if before:
-            start = start - (len(text[max(0, start - _LOOKBEHIND) : start]) - before.start())
-        after = provision_after.match(text[end : end + _LOOKBEHIND])
-        if after:
-            end += after.end()
-        if end < len(text) and text[end] in "./(-–, a":
-            tail = citation_tail.match(text[end : end + _LOOKBEHIND])
-            if tail and (text[end - 1].isdigit() or text[end - 1] == ")"):
-                end += tail.end()
-        return start, end
-
-    def _matches(self, text: str) -> list[tuple[int, int, str]]:
-        """(start, end, law id) of every name and citation, longest first where they overlap."""
-        spans = []
+    def _known(self, text: str) -> list[Span]:
+        """Names, acronyms and citations of the knowledge base, and citations of any law."""
+        spans: list[Span] = []
         for pattern, names in self._patterns:
             for match in pattern.finditer(text):
                 law_id = self._law_for(match.group(), names) or self._law_for(match.group().casefold(), names)
                 if law_id and not self._inside_longer_name(text, match.start(), match.end(), law_id):
-                    spans.append((match.start(), match.end(), law_id))
-        citation_pattern, owners = self._citations
+                    spans.append(_dressed(text, match.start(), match.end(), self._by_id[law_id]))
+        citation_pattern, owners, subject_openers = self._citations
         for match in citation_pattern.finditer(text):
             if match.lastgroup:
-                spans.append((match.start(), match.end(), owners[int(match.lastgroup[1:])]))
-        return _without_overlaps(spans)
+                end = match.end()
+                if subject_openers.match(match.group()):
+                    end = subject_end(text, end)  # Law No. 27 of 2022 on Personal Data Protection
+                spans.append((match.start(), end, owners[int(match.lastgroup[1:])]))
+        return spans
+
+    def _shaped(self, text: str, candidates: list[NameCandidate], known: frozenset[str] | None) -> list[Span]:
+        """Names written as a law's name is; in a headline (`known` given) only names the article or the
+        knowledge base also gives, or the whole line, since every word of a headline is capitalised."""
+        spans: list[Span] = []
+        whole = (len(text) - len(text.lstrip()), len(text.rstrip(" .:!?")))
+        for candidate in candidates:
+            if known is None:
+                if not candidate.capital_after:
+                    spans.append((candidate.starts[0], candidate.end, None))
+            elif (candidate.starts[0], candidate.end) == whole:
+                spans.append((candidate.starts[0], candidate.end, None))
+            else:
+                start = next(
+                    (s for s in candidate.starts if text[s : candidate.core_end].casefold() in known), None
+                )
+                if start is not None:
+                    spans.append((start, candidate.end, None))
+        return spans
 
     @cached_property
     def _context(self) -> tuple[re.Pattern[str], dict[str, list[str]]]:
-        """Bare names several laws share ("Privacy Act"), each with the laws it may mean."""
+        """Bare names several laws share ("Privacy Act", "PDPA"), each with the laws it may mean."""
         owners: dict[str, list[str]] = {}
         for law in self.laws:
             for name in law.context_names:
                 owners.setdefault(name, []).append(law.id)
         return word_trie(owners, fold=False, not_before=r"\w-", not_after=r"\w-"), owners
 
-    def _context_matches(self, text: str, signals: Counter[str]) -> list[tuple[int, int, str]]:
-        """Shared bare names resolved by the jurisdiction the article points to."""
-        pattern, owners = self._context
+    def _context_matches(self, text: str, matches: list[re.Match[str]], signals: Counter[str]) -> list[Span]:
+        """Shared bare names, settled by a jurisdiction word before them or else by the whole article."""
+        _pattern, owners = self._context
         spans = []
-        for match in pattern.finditer(text):
-            candidates = owners.get(" ".join(match.group().replace("’", "'").split()), [])
-            chosen = resolve((self._by_id[law_id] for law_id in candidates), signals)
+        for match in matches:
+            candidates = [self._by_id[law_id] for law_id in owners.get(" ".join(match.group().split()), [])]
+            cue = cue_before(text, match.start())
+            near = [law for law in candidates if cue and law.jurisdiction in cue[1]]
+            chosen = near[0] if len(near) == 1 else resolve(candidates, signals)
             if chosen is not None:
-                spans.append((match.start(), match.end(), chosen.id))
+                spans.append(_dressed(text, match.start(), match.end(), chosen))
         return spans
+
+    def _shared(self, units: tuple[Unit, ...], found: dict[str, list[Span]]) -> dict[str, list[Span]]:
+        """Shared bare names in each unit, settled by the article; its jurisdictions are read only when one occurs."""
+        pattern = self._context[0]
+        matches = {unit.id: list(pattern.finditer(unit.text)) for unit in units}
+        if not any(matches.values()):
+            return {}
+        named = (self._by_id[ref].jurisdiction for spans in found.values() for _s, _e, ref in spans if ref)
+        signals = jurisdiction_signals(units, named)
+        return {unit.id: self._context_matches(unit.text, matches[unit.id], signals) for unit in units}
+
+    def _mentions(self, units: tuple[Unit, ...]) -> dict[str, list[Span]]:
+        """Every mention of every unit before provisions are joined, overlaps resolved."""
+        found = {unit.id: self._known(unit.text) for unit in units}
+        shaped = {unit.id: name_candidates(unit.text) for unit in units}
+        headlines = {
+            unit.id
+            for unit in units
+            if shaped[unit.id] and headline_unit(unit, [(c.starts[0], c.end) for c in shaped[unit.id]])
+        }
+        for unit in units:
+            if unit.id not in headlines:
+                found[unit.id] += self._shaped(unit.text, shaped[unit.id], None)
+        if headlines:
+            named = self._known_names | frozenset(
+                unit.text[start:end].casefold() for unit in units for start, end, _ref in found[unit.id]
+            )
+            for unit in units:
+                if unit.id in headlines:
+                    found[unit.id] += self._shaped(unit.text, shaped[unit.id], named)
+        for unit_id, spans in self._shared(units, found).items():
+            found[unit_id] += spans
+        defined = defined_names(units, {uid: _without_overlaps(spans) for uid, spans in found.items()})
+        if defined:
+            for unit in units:
+                found[unit.id] += defined.find(unit.text)
+        return {uid: _without_overlaps(spans) for uid, spans in found.items()}
 
     def detect(self, units: tuple[Unit, ...]) -> list[Finding]:
         """Every law mention in the units."""
-        ordinary = {unit.id: self._matches(unit.text) for unit in units}
-        named = (self._by_id[law_id].jurisdiction for spans in ordinary.values() for _s, _e, law_id in spans)
-        # The article's jurisdiction is read only when a shared bare name occurs at all.
-        shared = self._context[1] and any(self._context[0].search(unit.text) for unit in units)
-        signals = jurisdiction_signals(units, named) if shared else Counter()
+        mentions = self._mentions(units)
+        joined: dict[str, list[Span]] = {}
+        bare: dict[str, list[Span]] = {}
+        for unit in units:
+            joined[unit.id], bare[unit.id] = _with_provisions(unit.text, mentions[unit.id])
+        any_law = any(joined.values())
+        refs = mention_refs(units, joined, bare)
         findings = []
         for unit in units:
-            spans = ordinary[unit.id]
-            if signals:
-                spans = _without_overlaps(spans + self._context_matches(unit.text, signals))
-            for start, end, law_id in spans:
-                start, end = self._extend(unit.text, start, end)
-                law = self._by_id[law_id]
+            spans = joined[unit.id] + [
+                (start, end, refs.get((unit.id, start)))
+                for start, end, _none in bare[unit.id]
+                if any_law or unit.text.startswith("§", start)
+            ]
+            for start, end, law_id in sorted(spans):
+                law = self._by_id.get(law_id) if law_id else None
                 findings.append(
                     Finding("law", unit.id, start, end, unit.text[start:end], self.name, ref=law_id, law=law)
                 )
         return findings
 
 
-def _without_overlaps(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Keep the longest of overlapping spans, then the earliest."""
-    kept: list[tuple[int, int, str]] = []
-    for span in sorted(spans, key=lambda item: (-(item[1] - item[0]), item[0])):
-        if all(span[1] <= other[0] or span[0] >= other[1] for other in kept):
-            kept.append(span)
-    return sorted(kept)
+_POSSESSIVE = re.compile(r"([A-Z][\w. -]*?)['’]s\s+")
+_LOWER_CUE = re.compile(r"([a-z]\w*)\s+")
+
+
+def _dressed(text: str, start: int, end: int, law: LawEntry) -> Span:
+    """A knowledge-base match with what the article writes around it: the law's own capitalised
+    jurisdiction word before it joins it ("Saudi PDPL", not "Irish GDPR"); a possessive one leaves it
+    ("Malaysia's"); a year or number after it joins."""
+    possessive = _POSSESSIVE.match(text, start, end) or _LOWER_CUE.match(text, start, end)
+    if possessive and possessive.group(1) in cue_words():
+        start = possessive.end()  # "Malaysia's Personal Data Protection Act", "federal Wiretap Act": outside
+    cue = cue_before(text, start)
+    if (
+        cue
+        and not cue[2]
+        and text[cue[0]].isupper()
+        and any(law.jurisdiction.startswith(code) for code in cue[1])
+    ):
+        start = cue[0]
+    return start, with_suffix(text, end), law.id
+
+
+def _with_provisions(text: str, mentions: list[Span]) -> tuple[list[Span], list[Span]]:
+    """Mentions widened to the provisions that belong to them, and the provisions left with no name."""
+    found = provisions_.provisions(text)
+    ends = [provision.end for provision in found]  # provisions never overlap: ends ascend with starts
+    starts = [provision.start for provision in found]
+    joined: list[Span] = []
+    used: set[int] = set()
+    for start, end, law_id in mentions:
+        before = bisect_right(ends, start) - 1
+        if before >= 0 and before not in used and provisions_.joins(text, found[before].end, start):
+            start = found[before].start
+            used.add(before)
+        after = provisions_.after_name(text, end)
+        used.update(range(bisect_left(starts, end), bisect_left(starts, after)))
+        joined.append((start, provisions_.citation_tail(text, after), law_id))
+    joined = _without_overlaps(joined)
+    joined_starts = [start for start, _end, _ref in joined]
+    bare: list[Span] = []
+    named: list[Span] = []
+    for index, provision in enumerate(found):
+        previous = bisect_left(joined_starts, provision.end) - 1  # the last mention starting before its end
+        if index in used or (previous >= 0 and joined[previous][1] > provision.start):
+            continue
+        since = joined[previous][1] if previous >= 0 else 0
+        named_end = provisions_.acronym_after(text, provision)
+        if named_end > provision.end:
+            named.append((provision.start, named_end, None))  # "Section 11 of the CPA": a law by its acronym
+        elif provisions_.is_citation_mark(text, provision) or provisions_.standing(text, provision, since):
+            bare.append((provision.start, provision.end, None))
+    return _without_overlaps(joined + named), bare
+
+
+def _without_overlaps(spans: list[Span]) -> list[Span]:
+    """Keep the longest of overlapping spans, one with a knowledge-base law on a tie, then the earliest."""
+    kept_starts: list[int] = []
+    kept: list[Span] = []
+    for span in sorted(spans, key=lambda item: (-(item[1] - item[0]), item[2] is None, item[0])):
+        at = bisect_left(kept_starts, span[0])
+        if at < len(kept) and kept[at][0] < span[1]:
+            continue  # a kept span starts inside this one
+        if at > 0 and kept[at - 1][1] > span[0]:
+            continue  # the kept span before this one runs into it
+        kept_starts.insert(at, span[0])
+        kept.insert(at, span)
+    return kept

@@ -1,0 +1,145 @@
+"""What a whole article settles about its laws: acronyms it defines, headlines, and the law a bare provision means."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from annotations.detectors.base import Unit
+from annotations.detectors.jurisdiction import cue_words
+from annotations.detectors.law_names import head_words
+
+# (start, end, law id or None)
+Span = tuple[int, int, "str | None"]
+
+# A short form defined in brackets right after a law's name: (the "KVKK"), ("Amendment Act"), (OSA).
+_DEFINITION = re.compile(
+    r"[ \t]?\([ \t]?(?:the[ \t]|hereinafter[ \t](?:the[ \t])?|or[ \t](?:the[ \t])?)?[\"“'‘]?"
+    r"(?P<name>[A-Z0-9][A-Za-z0-9&-]{1,14}(?:[ \t][A-Z][A-Za-z0-9&-]{0,14}){0,3})[\"”'’]?[ \t]?\)"
+)
+# A headline writes every long word capitalised: names in it are trusted only when known.
+HEADLINE_SHARE = 0.8
+HEADLINE_MIN_WORDS = 3
+HEADLINE_WORD_LENGTH = 4
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def headline_unit(unit: Unit, names: list[tuple[int, int]]) -> bool:
+    """Whether a unit is a title-case line: one sentence, most words of four letters or more outside the
+    law names in `names` (start, end) capitalised."""
+    text = unit.text.rstrip()
+    if text.endswith(".") or ". " in text:
+        return False
+    outside = []
+    position = 0
+    for start, end in sorted(names):
+        outside.append(text[position:start])
+        position = max(position, end)
+    outside.append(text[position:])
+    long_words = [
+        word for part in outside for word in _WORD.findall(part) if len(word) >= HEADLINE_WORD_LENGTH
+    ]
+    if len(long_words) < HEADLINE_MIN_WORDS:
+        return False
+    return sum(word[0].isupper() for word in long_words) >= HEADLINE_SHARE * len(long_words)
+
+
+def _is_short_form(name: str) -> bool:
+    """An acronym (two capitals or more) or a name-like phrase with a head word ("Amendment Act", "2018 Act")."""
+    words = name.split()
+    if name in cue_words() or (len(words) == 1 and name in head_words()):
+        return False
+    if len(words) > 1:
+        return words[-1] in head_words()
+    return sum(char.isupper() for char in name) >= 2 and not name.isdigit()
+
+
+@dataclass(frozen=True, slots=True)
+class DefinedNames:
+    """The short forms an article defines, each with the law of the mention that defined it."""
+
+    refs: Mapping[str, str | None]
+    pattern: re.Pattern[str]
+
+    def find(self, text: str) -> list[Span]:
+        """Every occurrence of a defined short form in `text`."""
+        return [
+            (match.start(), match.end(), self.refs[match.group()]) for match in self.pattern.finditer(text)
+        ]
+
+
+def _initials(name: str) -> list[str]:
+    """Acronyms a law's name is shortened to: "Artificial Intelligence and Data Act" → AIDA, AID Act;
+    "Protection of Personal Information Act" → PPIA, POPIA."""
+    words = _NAME_WORD.findall(name)
+    while words and not words[-1][0].isupper():
+        words.pop()  # "Data Privacy Act of 2012": the year is gone, its "of" too
+    capitals = [word for word in words if word[0].isupper()]
+    if len(capitals) < MIN_ACRONYM_WORDS:
+        return []
+    plain = "".join(word[0] for word in capitals)
+    with_joiners = "".join(word[0].upper() for word in words if word[0].isupper() or word in ("of", "on"))
+    forms = {plain, with_joiners}
+    if words[-1] in head_words():
+        forms.add(plain[:-1] + " " + words[-1])  # "NDP Act"
+    return [form for form in forms if len(form.replace(" ", "")) >= MIN_ACRONYM_LETTERS]
+
+
+# A name gives its acronym when it has this many capitalised words (head included); an acronym is
+# this many letters at least ("DPA", never "PA").
+MIN_ACRONYM_WORDS = 3
+MIN_ACRONYM_LETTERS = 3
+_NAME_WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*")
+
+
+def _derived(units: tuple[Unit, ...], mentions: Mapping[str, list[Span]]) -> dict[str, str | None]:
+    """Acronyms of the laws the article names in full, when only one of its laws gives each."""
+    owners: dict[str, set[str | None]] = {}
+    for unit in units:
+        for start, end, law_id in mentions.get(unit.id, ()):
+            for form in _initials(unit.text[start:end]):
+                owners.setdefault(form, set()).add(law_id)
+    return {form: next(iter(laws)) for form, laws in owners.items() if len(laws) == 1}
+
+
+def defined_names(units: tuple[Unit, ...], mentions: Mapping[str, list[Span]]) -> DefinedNames | None:
+    """Short forms defined right after a law mention anywhere in the article, and the acronyms of the
+    laws it names in full; None when there are none."""
+    refs: dict[str, str | None] = {}
+    for unit in units:
+        for _start, end, law_id in mentions.get(unit.id, ()):
+            match = _DEFINITION.match(unit.text, end)
+            if match and _is_short_form(match.group("name")):
+                refs.setdefault(match.group("name"), law_id)
+    for form, law_id in _derived(units, mentions).items():
+        refs.setdefault(form, law_id)
+    if not refs:
+        return None
+    names = "|".join(re.escape(name) for name in sorted(refs, key=len, reverse=True))
+    return DefinedNames(refs, re.compile(rf"(?<![\w-])(?:{names})(?![\w-])"))
+
+
+def mention_refs(
+    units: tuple[Unit, ...], named: Mapping[str, list[Span]], bare: Mapping[str, list[Span]]
+) -> dict[tuple[str, int], str | None]:
+    """For each bare provision (by unit and start), the law of the nearest mention before it, else after it."""
+    order: list[tuple[bool, str, int, str | None]] = []
+    for unit in units:
+        spans = [(False, start, ref) for start, _end, ref in named.get(unit.id, ())]
+        spans += [(True, start, None) for start, _end, _ref in bare.get(unit.id, ())]
+        order += [(is_bare, unit.id, start, ref) for is_bare, start, ref in sorted(spans, key=lambda s: s[1])]
+    refs: dict[tuple[str, int], str | None] = {}
+    waiting: list[tuple[str, int]] = []
+    last: tuple[str | None] | None = None
+    for is_bare, unit_id, start, ref in order:
+        if not is_bare:
+            last = (ref,)
+            for key in waiting:
+                refs[key] = ref
+            waiting = []
+        elif last is None:
+            waiting.append((unit_id, start))
+        else:
+            refs[(unit_id, start)] = last[0]
+    return refs

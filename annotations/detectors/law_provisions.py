@@ -1,0 +1,189 @@
+"""Provision references: "Section 5", "Art. 6 Abs. 1 lit. f", "paragraph 4 of Schedule 13", "§§ 6501-6506".
+
+A provision joins the law's name that follows it ("Section 5 of the FTC Act", "Art. 83 DSGVO");
+one with no name counts when the article names a law, unless it points into a company's own
+document ("Section 8 of the Terms"). The words are law_references.toml's; this module holds the
+grammar that strings them together.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from annotations.currencies import sign_chars
+from annotations.knowledge import vocabulary
+
+REFERENCES = "law_references.toml"
+# How many links a provision list may hold ("Articles 5(1)(a), 6 and 13(2)"), and how far the
+# words after a provision are read for "of the Act" or "of the Terms".
+MAX_LIST_ITEMS = 10
+AFTER_WINDOW = 70
+# How far before a provision a company document ("its terms", "the user agreement") is looked for.
+BEFORE_WINDOW = 120
+# A provision's number: 5, 47A, 64-2, 1798.150, 8(5), 64(3A), IX.
+_NUMBER = r"(?:\d{1,5}[A-Za-z]{0,2}|[IVXLC]{1,6}\b)(?:-\d{1,3}[A-Za-z]?)?(?:\.\d{1,4}[A-Za-z]?)*(?:\([A-Za-z0-9]{1,5}\))*"
+# A smaller part's value: Abs. 1, lit. f, lett. d), comma 5, par. 2.
+_SUB_VALUE = r"(?:\d{1,4}[a-z]?\b\)?|\(?[a-z]{1,2}\)|[a-z]\b|[ivx]{1,5}\b)"
+_SUBSECTION = r"(?:\([A-Za-z0-9]{1,4}\))"
+
+
+@dataclass(frozen=True, slots=True)
+class Provision:
+    """A provision reference in a unit's text, and whether it may count with no law's name."""
+
+    start: int
+    end: int
+    alone: bool
+
+
+def _words(role: str, entries: tuple | None = None) -> str:
+    """The entries of a role of law_references.toml as one alternation, longest phrase first."""
+    chosen = entries if entries is not None else vocabulary(REFERENCES).role(role)
+    alternatives = [re.escape(p) for entry in chosen for p in entry.phrases]
+    alternatives.sort(key=len, reverse=True)
+    alternatives += [entry.pattern for entry in chosen if entry.pattern]
+    return "|".join(alternatives)
+
+
+@cache
+def _provision_pattern() -> re.Pattern[str]:
+    """A provision: its word, number, smaller parts and list, and an enclosing part ("of Schedule 13")."""
+    entries = vocabulary(REFERENCES).role("provision_word")
+    alone = _words("provision_word", tuple(entry for entry in entries if entry.get("alone")))
+    other = _words("provision_word", tuple(entry for entry in entries if not entry.get("alone")))
+    word = f"(?:{alone}|{other})"
+    links, subs = _words("list_link"), _words("sub_part")
+    item = (
+        rf",\s?(?:(?:{links})\s)?(?:{word}\s?)?{_NUMBER}"
+        rf"|\s(?:{links})\s(?:(?:{word}\s?)?{_NUMBER}|[a-z]\))"
+        rf"|\s?[–-]\s?{_NUMBER}"
+        rf"|,?\s(?:{subs})\s?{_SUB_VALUE}"
+    )
+    enclosing = rf"(?:\s(?:of|to|in)\s(?:the\s)?(?:{word})\s?{_NUMBER})?"
+    return re.compile(
+        rf"(?<![\w§])(?:(?P<alone>{alone})|(?P<other>{other}))\s?{_NUMBER}(?:{item}){{0,{MAX_LIST_ITEMS}}}{enclosing}"
+    )
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def provisions(text: str) -> list[Provision]:
+    """Every provision reference in `text`."""
+    if not _DIGIT.search(text):
+        return []
+    return [
+        Provision(match.start(), match.end(), match.group("alone") is not None)
+        for match in _provision_pattern().finditer(text)
+    ]
+
+
+@cache
+def _link_pattern() -> re.Pattern[str]:
+    """What may stand between a provision and the law's name: " of the", ", del", " ", " under the UK"."""
+    return re.compile(
+        rf",?\s{{1,3}}(?:(?:{_words('provision_link')})\s+(?:the\s+)?(?:(?:{_words('law_qualifier')})\s+)?)?"
+    )
+
+
+def joins(text: str, provision_end: int, name_start: int) -> bool:
+    """Whether the provision ending at `provision_end` belongs to the name starting at `name_start`."""
+    return bool(_link_pattern().fullmatch(text, provision_end, name_start))
+
+
+@cache
+def _after_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A provision's law named by another word ("of the Act"), and a provision of a document ("of the Terms")."""
+    link = f"(?:{_words('provision_link')})"
+    anaphora = rf",?\s+{link}\s+(?:(?:{_words('anaphora_determiner')})\s+)?(?:{_words('anaphora')})(?![\w-])"
+    determiner = f"(?:{_words('document_determiner')})"
+    # Determiners and documents in any case: "of our Privacy Policy", "of the TERMS".
+    document = (
+        rf",?\s+{link}\s+(?i:{determiner}\s+){{0,3}}(?:[A-Z][\w-]{{0,30}}['’]s\s+)?(?i:{determiner}\s+){{0,2}}"
+        rf"(?i:{_words('document')})(?![\w-])|\s+(?:{_words('document_pointer')})(?![\w-])"
+    )
+    return re.compile(anaphora), re.compile(document)
+
+
+@cache
+def _acronym_after_pattern() -> re.Pattern[str]:
+    """An acronym after a provision and its link: "Section 11 of the CPA" names a law the article may not expand."""
+    link = f"(?:{_words('provision_link')})"
+    return re.compile(rf",?\s+{link}\s+(?:the\s+)?(?P<acronym>[A-Z][A-Za-z]{{0,3}}[A-Z]{{1,6}})(?![\w-])")
+
+
+def acronym_after(text: str, provision: Provision) -> int:
+    """The end of "of the <ACRONYM>" after a provision, or the provision's end when none follows."""
+    match = _acronym_after_pattern().match(text, provision.end, min(len(text), provision.end + AFTER_WINDOW))
+    if match is None or _after_patterns()[1].match(text, provision.end, match.end()):
+        return provision.end
+    return match.end()
+
+
+@cache
+def _document_before_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A company document named before a provision ("the user agreement, article 9.3"), and the words
+    that turn the provision back to a law ("the policy breached Article 13")."""
+    return (
+        re.compile(rf"(?<![\w-])(?:{_words('document')})(?![\w-])"),
+        re.compile(rf"(?<![\w-])(?:{_words('law_relation')})(?![\w-])"),
+    )
+
+
+def _document_before(text: str, provision: Provision, since: int) -> bool:
+    """Whether the provision points into a document named shortly before it, with no law in between."""
+    document, relation = _document_before_patterns()
+    window_start = max(since, provision.start - BEFORE_WINDOW)
+    ends = [match.end() for match in document.finditer(text, window_start, provision.start)]
+    return bool(ends) and not relation.search(text, ends[-1], provision.start)
+
+
+def standing(text: str, provision: Provision, since: int = 0) -> bool:
+    """Whether a provision with no law's name counts: "section 123 of the Act" yes, "Section 8 of the Terms"
+    and "the user agreement, article 9.3" no. `since` is where the last law mention before it ends."""
+    anaphora, document = _after_patterns()
+    window_end = min(len(text), provision.end + AFTER_WINDOW)
+    if document.match(text, provision.end, window_end):
+        return False
+    if anaphora.match(text, provision.end, window_end):
+        return True
+    return provision.alone and not _document_before(text, provision, since)
+
+
+def is_citation_mark(text: str, provision: Provision) -> bool:
+    """Whether the provision opens with § (a citation marker: a law mention in any article)."""
+    return text.startswith("§", provision.start)
+
+
+@cache
+def _after_name_pattern() -> re.Pattern[str]:
+    """A provision right after a law's name: "GDPR Article 17", "reg. 6 PECR" (before), "BDSG § 26"."""
+    return re.compile(rf"\s(?:{_words('provision_word')})\s?{_NUMBER}")
+
+
+def after_name(text: str, end: int) -> int:
+    """The end of a provision written right after a law's name at `end`, or `end`."""
+    match = _after_name_pattern().match(text, end)
+    return match.end() if match else end
+
+
+@cache
+def _citation_tail() -> re.Pattern[str]:
+    """What may follow a statutory citation: subsections, ranges, lists and "et seq."."""
+    not_after = rf"[\w%{re.escape(sign_chars())}]"
+    return re.compile(
+        rf"(?:[./]\d+[a-z]?)*{_SUBSECTION}*"
+        rf"(?:\s*(?:{_words('tail_link')})\s*\d+[a-z]?(?:\.\d+)*{_SUBSECTION}*(?!{not_after}))*"
+        rf"(?:\s(?:{_words('tail_end')}))?"
+    )
+
+
+def citation_tail(text: str, end: int) -> int:
+    """The end of a citation at `end` with its subsections, ranges and "et seq."."""
+    if end < len(text) and (text[end - 1].isdigit() or text[end - 1] == ")"):
+        match = _citation_tail().match(text, end)
+        if match:
+            return match.end()
+    return end

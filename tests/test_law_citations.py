@@ -1,0 +1,89 @@
+"""Statutory citations in every form articles write them; numbers with no citation marker are no law."""
+
+from __future__ import annotations
+
+import pytest
+from law_support import find_laws
+
+FOUND = [
+    ("Notice is required by 740 ILCS 14/15(b) before any scan.", [("740 ILCS 14/15(b)", "bipa")]),
+    (
+        "Liquidated damages sit in 740 ILCS 14/1 et seq. and nowhere else.",
+        [("740 ILCS 14/1 et seq.", "bipa")],
+    ),
+    ("The wage rule is at 820 Ill. Comp. Stat. 55/10 today.", [("820 Ill. Comp. Stat. 55/10", None)]),
+    (
+        "Plaintiffs cite Cal. Penal Code § 631 for wiretapping.",
+        [("Cal. Penal Code § 631", "california-invasion-of-privacy-act")],
+    ),
+    ("See Tex. Bus. & Com. Code § 503.001 on face scans.", [("Tex. Bus. & Com. Code § 503.001", "tx-cubi")]),
+    ("The claim rests on RCW 19.86.020 alone.", [("RCW 19.86.020", None)]),
+    ("Congress passed Pub. L. 117-328 in December.", [("Pub. L. 117-328", None)]),
+    ("It was printed at 136 Stat. 4459 the next year.", [("136 Stat. 4459", None)]),
+    ("The wiretap statute, 18 U.S.C. § 2511, is old.", [("18 U.S.C. § 2511", "wiretap-act")]),
+    ("Rules at 12 C.F.R. § 1026.2 apply to lenders.", [("12 C.F.R. § 1026.2", None)]),
+    (
+        "Indonesia enacted Law No. 27 of 2022 on Personal Data Protection that year.",
+        [("Law No. 27 of 2022 on Personal Data Protection", "indonesia-pdp-law")],
+    ),
+    ("Vietnam's Law No. 91/2025/QH15 takes effect in January.", [("Law No. 91/2025/QH15", None)]),
+    ("The rules on proof of consent are in Decree 1377 of 2013.", [("Decree 1377 of 2013", None)]),
+    ("Fines grew under Decree-Law No. 12 of 2020 in the emirate.", [("Decree-Law No. 12 of 2020", None)]),
+    (
+        "The authority issued Resolution CD/ANPD No. 4/2023 in February.",
+        [("Resolution CD/ANPD No. 4/2023", None)],
+    ),
+    ("It was approved by Royal Decree No. M/148 last year.", [("Royal Decree No. M/148", None)]),
+    ("Chile's Law 19,628 dates from 1999.", [("Law 19,628", None)]),
+    ("Consumers rely on Law No. 8,078/1990 in Brazil.", [("Law No. 8,078/1990", None)]),
+    ("Hong Kong's ordinance (Cap. 486) was amended.", [("Cap. 486", "hk-pdpo")]),
+    ("South Africa's Act 4 of 2013 created the regulator.", [("Act 4 of 2013", None)]),
+    (
+        "The directive, Directive (EU) 2019/2161, modernised consumer law.",
+        [("Directive (EU) 2019/2161", None)],
+    ),
+    ("Regulation (EU) 2016/679 took effect in 2018.", [("Regulation (EU) 2016/679", "gdpr")]),
+    ("Il Garante ha applicato il D.lgs. 196/2003 alla società.", [("D.lgs. 196/2003", "it-privacy-code")]),
+    ("Vale a Lei nº 13.709/2018 para todos.", [("Lei nº 13.709/2018", "lgpd")]),
+    ("The Cal. Civ. Code § 1798.100 (West 2024) governs notice.", [("Cal. Civ. Code § 1798.100", "ccpa")]),
+]
+
+NOT_FOUND = [
+    "The company had 740 employees in 14 offices.",
+    "He paid $15 for 45 minutes of parking.",
+    "The vote was 117-328 in the end, a rout.",
+    "Room 1026.2 is on the second floor.",
+    "Act 2 of the play begins in Paris.",
+    "She lived at number 27 of 2022 Main Street.".replace("number 27 of 2022", "flat 27, 2022"),
+    "Law firms billed 19,628 hours.",
+    "Chapter 486 of the novel is long.",
+    "In Smith v. Jones, 123 F.4th 456 (9th Cir. 2024), the court agreed.",
+    "Docket No. 22-CV-3318 was closed.",
+    "Bill C-27 died on the order paper.",
+    "H.R. 1234 never left committee.",
+    "The decree came on 12 May 2020.",
+    "Numbers like 2016/679 mean nothing alone.",
+    "The Law 360 newsletter covered it.".replace("Law 360", "Law360"),
+    "Revenue rose 12% in 2013.",
+    "The order runs for 20 years.",
+    "The case was filed under seal.",
+    "Pages 110 to 1936 were missing.",
+    "Its 8,078 stores closed in 1990.",
+    "A 45-day cure period applies.",
+    "Version 2.0 of the app shipped.",
+    "The settlement in 2019 was $5 million.",
+    "Resolution of the dispute took 4 years.",
+    "The Regulation took effect in May.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FOUND)
+def test_citation_found(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    """Codes, titles, law and decree numbers, EU numbers and chapters are law mentions, tails included."""
+    assert find_laws(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", NOT_FOUND)
+def test_number_that_is_no_citation(sentence: str) -> None:
+    """Counts, prices, dockets, reporter citations, bill numbers and dates are no law mentions."""
+    assert find_laws(sentence) == []

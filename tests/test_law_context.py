@@ -1,0 +1,93 @@
+"""What the whole article settles: acronyms it defines or spells out, shared acronyms, jurisdiction words."""
+
+from __future__ import annotations
+
+import pytest
+from law_support import find_laws
+
+FOUND = [
+    (
+        (
+            "Nigeria's tribunal applied the Federal Competition and Consumer Protection Act, 2018 (FCCPA).",
+            "The FCCPA lets the commission act on data harms.",
+        ),
+        [("Federal Competition and Consumer Protection Act, 2018", None), ("FCCPA", None), ("FCCPA", None)],
+    ),
+    (
+        (
+            'The Personal Data Protection (Amendment) Act 2024 ("Amendment Act") is in force.',
+            "Under the Amendment Act processors are bound.",
+        ),
+        [
+            ("Personal Data Protection (Amendment) Act 2024", None),
+            ("Amendment Act", None),
+            ("Amendment Act", None),
+        ],
+    ),
+    (
+        ("Part 3 would enact the Artificial Intelligence and Data Act.", "Critics say AIDA came too early."),
+        [("Artificial Intelligence and Data Act", None), ("AIDA", None)],
+    ),
+    (
+        (
+            "The lender broke the Data Privacy Act of 2012, the commission found.",
+            "The DPA lets borrowers sue.",
+        ),
+        [("Data Privacy Act of 2012", "philippines-dpa"), ("DPA", "philippines-dpa")],
+    ),
+    (
+        ("Die Verbände klagen nach dem Verbraucherrechtedurchsetzungsgesetz (VDuG).",),
+        [("Verbraucherrechtedurchsetzungsgesetz", None), ("VDuG", None)],
+    ),
+    (("The Saudi PDPL took full effect in 2024.",), [("Saudi PDPL", "saudi-pdpl")]),
+    (("Illinois BIPA suits keep coming.",), [("Illinois BIPA", "bipa")]),
+    (("Malaysia's PDPA was amended in 2024.",), [("PDPA", "malaysia-pdpa")]),
+    (("The firm said the federal Wiretap Act did not apply.",), [("Wiretap Act", "wiretap-act")]),
+    (("Brussels adopted the EU Data Act last year.",), [("EU Data Act", "data-act")]),
+    (
+        ("In Singapore the Personal Data Protection Act 2012 governs firms.", "The PDPA has a breach duty."),
+        [("Personal Data Protection Act 2012", "singapore-pdpa"), ("PDPA", "singapore-pdpa")],
+    ),
+    (
+        (
+            "China's regulator applied the Data Security Law (DSL) to the carrier.",
+            "The DSL caps fines lower.",
+        ),
+        [
+            ("Data Security Law", "china-data-security-law"),
+            ("DSL", "china-data-security-law"),
+            ("DSL", "china-data-security-law"),
+        ],
+    ),
+]
+
+NOT_FOUND = [
+    ('The Personal Data Protection Board (the "Board") met twice.',),
+    (
+        "The Privacy Act 2020 (the Act) came into force in December.",
+        "The Act gives the regulator more power.",
+    ),
+    ("Ireland's DPA fined the platform again.",),
+    ("The PDPA applies, lawyers said, without naming a country.",),
+    ("The CPA signed the audit.",),
+    ("TikTok's Irish GDPR fines keep growing.",),
+    ("The PIPC fined the carrier.",),
+    ("The CDC issued new guidance on vaccines.",),
+    ("The Privacy Commissioner (OPC) issued a notice.",),
+    ("DSL lines are slow in rural areas.",),
+    ("The Personal Information Protection Commission (PIPC) met on Monday.",),
+    ("Our Acceptable Use Policy (AUP) bans spam.",),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), FOUND)
+def test_article_settles_the_law(paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]) -> None:
+    """Defined and spelled-out acronyms count everywhere in the article; jurisdiction words settle shared ones."""
+    assert find_laws(*paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs", NOT_FOUND)
+def test_article_leaves_it_open(paragraphs: tuple[str, ...]) -> None:
+    """Bodies, bare 'the Act', unplaced shared acronyms and other things' acronyms are no law mentions."""
+    found = [item for item in find_laws(*paragraphs) if item[0] not in ("Privacy Act 2020", "GDPR")]
+    assert found == []

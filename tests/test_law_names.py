@@ -1,0 +1,131 @@
+"""Law names the knowledge base does not hold, found by their shape; capitalised phrases that are no law."""
+
+from __future__ import annotations
+
+import pytest
+from law_support import find_laws
+
+# (sentence, [(mention, knowledge-base id or None)])
+FOUND = [
+    ("The watchdog said the retailer broke the Spam Act 2003 twice.", [("Spam Act 2003", None)]),
+    (
+        "Claims under the Genetic Information Privacy Act are rising.",
+        [("Genetic Information Privacy Act", None)],
+    ),
+    (
+        "Senators revived the Children and Teens' Online Privacy Protection Act this spring.",
+        [("Children and Teens' Online Privacy Protection Act", None)],
+    ),
+    (
+        "In Virginia's Consumer Data Protection Act the cure period ends.",
+        [("Consumer Data Protection Act", None)],
+    ),
+    ("The Telecommunications Act 1997 still governs carriers.", [("Telecommunications Act 1997", None)]),
+    (
+        "It relied on the Federal Competition and Consumer Protection Act, 2018.",
+        [("Federal Competition and Consumer Protection Act, 2018", None)],
+    ),
+    ("The Banking Regulation Act, 1949 lets the central bank act.", [("Banking Regulation Act, 1949", None)]),
+    ("Lawmakers tabled the Data Protection Bill 2021 again.", [("Data Protection Bill 2021", None)]),
+    ("The Privacy Amendment Bill adds a new duty.", [("Privacy Amendment Bill", None)]),
+    ("Agencies must follow the Australian Privacy Principles.", [("Australian Privacy Principles", None)]),
+    (
+        "The regulator cited the Cybersecurity Review Measures in its notice.",
+        [("Cybersecurity Review Measures", None)],
+    ),
+    ("Section 43A went when the SPDI Rules were dropped.", [("Section 43A", None), ("SPDI Rules", None)]),
+    ("Its rights come from the 2018 Act, not the older one.", [("2018 Act", None)]),
+    ("Quebec's Private Sector Act was rewritten.", [("Private Sector Act", None)]),
+    (
+        "He cited the Personal Information Act 4 of 2019 in his ruling.",
+        [("Personal Information Act 4 of 2019", None)],
+    ),
+    ("Vietnam passed the Law on Data in late 2024.", [("Law on Data", None)]),
+    (
+        "The board applied the Law on the Protection of Personal Data No. 6698 strictly.",
+        [("Law on the Protection of Personal Data No. 6698", "turkey-kvkk")],
+    ),
+    (
+        "The lender was sued under the Consumer Protection Law 24,240.",
+        [("Consumer Protection Law 24,240", None)],
+    ),
+    (
+        "Hong Kong passed the Personal Data (Privacy) (Amendment) Ordinance 2021 quickly.",
+        [("Personal Data (Privacy) (Amendment) Ordinance 2021", None)],
+    ),
+    ('Campaigners backed the "Protect Our Kids" Act in the House.', [('Protect Our Kids" Act', None)]),
+    (
+        "Die Klage stützt sich auf das Verbraucherrechtedurchsetzungsgesetz.",
+        [("Verbraucherrechtedurchsetzungsgesetz", None)],
+    ),
+    (
+        "Das Verfahren folgt dem Gesetz über Ordnungswidrigkeiten.",
+        [("Gesetz über Ordnungswidrigkeiten", None)],
+    ),
+    (
+        "La cláusula viola el Código de Defesa do Consumidor, dijo el juez.",
+        [("Código de Defesa do Consumidor", None)],
+    ),
+    (
+        "Elle a modifié la Loi sur la protection du consommateur. Le texte entre en vigueur en mai.",
+        [("Loi sur la protection du consommateur", None)],
+    ),
+    ("A named Act counts even unplaced: the Privacy Act, say.", [("Privacy Act", None)]),
+]
+
+NOT_FOUND = [
+    "She studied Privacy Law and then Competition Law at night school.",
+    "The Harvard Law School clinic filed a brief.",
+    "He wrote that the Rule of Law must come first.",
+    "The Final Rule took effect in June.",
+    "Enter the Promo Code at checkout.",
+    "Our Code of Conduct bans harassment.",
+    "Bloomberg Law reported the filing first.",
+    "The Act was amended in 2022.",
+    "Under the Act, fines are capped.",
+    "Microsoft founder Bill Gates spoke at the event.",
+    "The Law Society issued new guidance.",
+    "Lawmakers said the law would change in 2025.",
+    "They held a Technology & Regulation panel.",
+    "A privacy act of kindness, the mayor joked.",
+    "Datenschutzgesetze gibt es in jedem Land.",
+    "Die Verordnung gilt ab Mai.",
+    "Decree 13 on Tuesday was not what anyone expected, said the Minister on Monday in a speech.".replace(
+        "Decree 13 on", "The decree on"
+    ),
+    "The Interim Measures were lifted.",
+    "His balancing act between the two sides failed.",
+    "The Data Act Fees page was updated.".replace("Data Act Fees", "Compliance Fees"),
+    "Bill C-27 died on the order paper.",
+    "The agency's Guiding Principles are short.",
+    "Read the Terms of Service before you agree.",
+    "The Federal Trade Commission voted 3-0.",
+    "The EU Law Review published the paper.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FOUND)
+def test_law_name_found_by_its_shape(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    """A capitalised name ending in Act, Law, Rules, Bill... (or opening a foreign title) is a law mention."""
+    assert find_laws(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", NOT_FOUND)
+def test_capitalised_phrase_that_is_no_law(sentence: str) -> None:
+    """Fields of law, firms, schools, codes of conduct, bare 'the Act' and bill numbers are no law mentions."""
+    assert find_laws(sentence) == []
+
+
+def test_headline_names_only_what_the_article_names() -> None:
+    """In a title-case line a name counts when the article or the knowledge base names it too."""
+    headline = "Regulator Sets Out How It Will Count Revenue For Online Safety Act Fees"
+    body = "The Online Safety Act 2023 lets the regulator charge fees."
+    assert find_laws(headline, body)[0] == ("Online Safety Act", "uk-online-safety-act")
+    assert find_laws("Startup Weighs Its Options Under New Quantum Widget Act Today") == []
+
+
+def test_headline_that_is_a_name() -> None:
+    """A line that is nothing but a law's name is that law."""
+    assert find_laws("Digital Charter Implementation Act, 2022") == [
+        ("Digital Charter Implementation Act, 2022", None)
+    ]

@@ -1,0 +1,93 @@
+"""Provision references: one span with their law, however long; bare ones where the article is about a law."""
+
+from __future__ import annotations
+
+import pytest
+from law_support import find_laws
+
+# Each row: paragraphs of one article, then the mentions expected in reading order.
+FOUND = [
+    (
+        ("Fines reach the maximum under Articles 5(1)(a), 6 and 13(2) GDPR in the decision.",),
+        [("Articles 5(1)(a), 6 and 13(2) GDPR", "gdpr")],
+    ),
+    (
+        ("Das Unternehmen berief sich auf Art. 6 Abs. 1 lit. f DSGVO.",),
+        [("Art. 6 Abs. 1 lit. f DSGVO", "gdpr")],
+    ),
+    (
+        (
+            "The bank was fined under section 47A(1)(c) read with sections 46(4)(i) and 56 of the Banking Regulation Act, 1949.",
+        ),
+        [("section 47A(1)(c) read with sections 46(4)(i) and 56 of the Banking Regulation Act, 1949", None)],
+    ),
+    (
+        ("The cap is in paragraph 4 of Schedule 13 to the Online Safety Act 2023.",),
+        [("paragraph 4 of Schedule 13 to the Online Safety Act 2023", "uk-online-safety-act")],
+    ),
+    (
+        ("Il Garante ha contestato l'art. 166, comma 5, del D.lgs. 196/2003.",),
+        [("art. 166, comma 5, del D.lgs. 196/2003", "it-privacy-code")],
+    ),
+    (
+        (
+            "The refund duty sits in Section 11 or Section 12 of the CPA, the tribunal said, citing South Africa's law.",
+        ),
+        [("Section 11 or Section 12 of the CPA", None)],
+    ),
+    (
+        ("The app relied on the GDPR for the transfers.", "Users can object under Article 21 at any time."),
+        [("GDPR", "gdpr"), ("Article 21", "gdpr")],
+    ),
+    (
+        (
+            "The Privacy Act 2020 gives the Commissioner new tools.",
+            "Under section 123 of the Act a notice may issue.",
+        ),
+        [("Privacy Act 2020", "nz-privacy-act"), ("section 123", "nz-privacy-act")],
+    ),
+    (
+        ("Breaches of the FTC Act cost money.", "Section 5 cases mostly end in orders."),
+        [("FTC Act", "ftc-act"), ("Section 5", "ftc-act")],
+    ),
+    (
+        ("The video statute gives $2,500 a claim under § 2710(b)(2)(B).",),
+        [("§ 2710(b)(2)(B)", None)],
+    ),
+    (
+        ("The PDPA applies in Singapore.", "The duty in s. 24 covers vendors; see also ss. 26A and 26B."),
+        [("PDPA", "singapore-pdpa"), ("s. 24", "singapore-pdpa"), ("ss. 26A and 26B", "singapore-pdpa")],
+    ),
+    (
+        ("The LGPD lists legal bases.", "The authority pointed to Article 7, IX of the LGPD."),
+        [("LGPD", "lgpd"), ("Article 7, IX of the LGPD", "lgpd")],
+    ),
+]
+
+NOT_FOUND = [
+    ("Section 8 of the Terms lets the company change prices.",),
+    ("The GDPR applies.", "You can read section 14(c) of the same terms online."),
+    ("The GDPR applies.", "The user agreement, article 9.3, now keeps drafts."),
+    ("The GDPR applies.", "You can't bury consent in paragraph 14 of a privacy policy."),
+    ("The GDPR applies.", "Section 6 now says the company may keep logs."),
+    ("Part 1 would create a new tribunal, the sponsor said.",),
+    ("Article 3 of the series looks at drones.",),
+    ("Chapter 11 was filed on Monday.",),
+    ("The GDPR applies.", "Rule 23 of the club sets dues."),
+    ("See Section 12 below for the refund terms.",),
+    ("The GDPR applies.", "As set out in Section 4 of our Privacy Policy, we keep data."),
+    ("In Part 2 we turn to the numbers.",),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), FOUND)
+def test_provision_reference(paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]) -> None:
+    """A provision is one span with its law's name; with no name, it takes the law the article is about."""
+    assert find_laws(*paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs", NOT_FOUND)
+def test_provision_of_no_law(paragraphs: tuple[str, ...]) -> None:
+    """Provisions of terms, policies and agreements, and parts of bills or books, are no law mentions."""
+    found = find_laws(*paragraphs)
+    assert [text for text, _ref in found if text not in ("GDPR",)] == []
