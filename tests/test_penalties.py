@@ -123,6 +123,18 @@ POSITIVE = [
         "Firms with annual turnover above S$10 million face a maximum penalty of 10% of turnover.",
         [("10% of turnover", None, None, "statutory_maximum")],
     ),
+    (
+        "De boete kan oplopen tot 4% van de wereldwijde jaaromzet.",
+        [("4% van de wereldwijde jaaromzet", None, None, "fine")],
+    ),
+    (
+        "A judge approved the $725 million deal to end the privacy class action.",
+        [("$725 million", 725_000_000, "USD", "settlement")],
+    ),
+    (
+        "Penalties range from N10m or up to two per cent of gross earnings.",
+        [("N10m", 10_000_000, "NGN", "fine"), ("two per cent of gross earnings", None, None, "fine")],
+    ),
     # An amount written without a currency takes the one its sentence set.
     (
         "The watchdog fined the carrier 8 billion won and a further 1.5 billion in surcharges.",
@@ -165,7 +177,8 @@ NEGATIVE = [
     "Capital expenditure reached $500 million last year.",
     "She received total compensation of $9 million in 2024.",
     "Legal costs of about $60,000 were added to the bill.",
-    # Share prices, ransoms and what an incident cost the business.
+    # Share prices, ransoms, everyday tickets and what an incident cost the business.
+    "For the company that is like a $50 parking ticket for me.",
     "Its shares closed at $45.20 on the day the fine was announced.",
     "The hackers demanded a ransom of $4 million before the regulator stepped in.",
     "The breach cost the company $40 million in lost sales, more than any fine.",
