@@ -30,8 +30,19 @@ def letter_signs() -> dict[str, str]:
 
 @cache
 def written_after() -> dict[str, str]:
-    """Words, codes and signs written after a number ("euros", "CHF", "€"), each with its ISO code."""
-    return {form: entry.get("code") for entry in currencies() for form in entry.get("after", ())}
+    """Words, codes and signs written after a number ("euros", "CHF", "€", "mdp"), each with its ISO code."""
+    plain = {form: entry.get("code") for entry in currencies() for form in entry.get("after", ())}
+    return plain | {form: code for form, (code, _factor) in scaled_after().items()}
+
+
+@cache
+def scaled_after() -> dict[str, tuple[str, float]]:
+    """Abbreviations after a number that carry a magnitude ("500 mdp"), each with its code and factor."""
+    return {
+        form: (entry.get("code"), factor)
+        for entry in currencies()
+        for form, factor in (entry.get("scaled_after") or {}).items()
+    }
 
 
 @cache

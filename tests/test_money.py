@@ -85,6 +85,9 @@ POSITIVE = [
     # Three digits after a full stop before a scale word are decimals.
     ("The surcharge came to 64.357 billion won.", [(64_357_000_000, "KRW", None)]),
     ("It was fined CNY 1.245 billion.", [(1_245_000_000, "CNY", None)]),
+    # Abbreviations that carry a magnitude and a currency at once.
+    ("La autoridad impuso una multa de 120 mdp.", [(120_000_000, "MXN", None)]),
+    ("El acuerdo fue por 15 mdd.", [(15_000_000, "USD", None)]),
     # Number formats: Indian grouping, comma-and-space groups, decimal commas after thousands dots.
     ("The order was for ₹7,50,000 in penalties.", [(750_000, "INR", None)]),
     ("It paid Rs. 1,20,00,000 in the end.", [(12_000_000, "INR", None)]),

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from itertools import islice
 
-from annotations.currencies import letter_signs, written_after, written_before
+from annotations.currencies import letter_signs, scaled_after, written_after, written_before
 from annotations.detectors import money_forms as forms
 
 # A unit with more amounts than this is a table dump, not prose: only the first ones are read.
@@ -54,6 +54,10 @@ def _from_match(match: re.Match[str]) -> Money:
         amount = forms.digits_value(groups["number"], magnitude)
     form, code = _currency(groups)
     scale = forms.magnitude_factor(magnitude) if magnitude else (2.0 if groups.get("words") else 1)
+    carried = scaled_after().get((form or "").lower())
+    if carried and not magnitude:
+        # "500 mdp": the abbreviation is a magnitude and a currency at once.
+        amount, scale = round(amount * carried[1], 2), carried[1]
     return Money(match.start(), match.end(), amount, code, form=form, scale=scale)
 
 
