@@ -241,6 +241,23 @@ def test_a_list_item_without_penalty_words_takes_its_lead_in() -> None:
     assert PenaltyDetector().detect(revenues) == []
 
 
+def test_a_reply_takes_the_question_before_it_but_not_text_further_back() -> None:
+    """A reply about "that fine" is about it; an amount several paragraphs after a fine is not."""
+    reply = (
+        Unit("c0", "comment", "How large can the criminal fine get?"),
+        Unit("c1", "comment", "kenji_law · 2h"),
+        Unit("c2", "comment", "For a company, up to ¥80 million these days."),
+    )
+    far = (
+        Unit("b0", "block", "The regulator fined the app maker $2 million.", "paragraph"),
+        Unit("b1", "block", "The app launched in 2019 and grew quickly.", "paragraph"),
+        Unit("b2", "block", "Its founders met at university.", "paragraph"),
+        Unit("b3", "block", "My own phone set me back $800 last year.", "paragraph"),
+    )
+    assert [(f.unit_id, f.text) for f in PenaltyDetector().detect(reply)] == [("c2", "¥80 million")]
+    assert [(f.unit_id, f.text) for f in PenaltyDetector().detect(far)] == [("b0", "$2 million")]
+
+
 def test_repeated_bare_amount_counts_when_it_repeats_a_penalty() -> None:
     """ "the $30M" in a comment is the penalty the article already named."""
     units = (

@@ -3,6 +3,7 @@ refund, damages or a law's maximum."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -26,6 +27,9 @@ from annotations.model import Finding, PenaltyType, penalty_key
 REPEAT_MIN_AMOUNT = 100
 # How many units back a list item or table row with no word of its own looks for what it is about.
 LOOKBACK_UNITS = 6
+PROSE_LOOKBACK_UNITS = 2
+# A list item ("1.", "•", "(a)") or a table row ("|" between cells).
+_LIST_OR_ROW = re.compile(r"^\s*(?:\d{1,2}[.)]|[•\-–*·‣▪]|\(?[a-z]\))\s|\|")
 # Decisions made by the words of an amount's own sentence.
 _OWN_SENTENCE = ("head", "near", "sentence")
 
@@ -151,7 +155,10 @@ class PenaltyDetector:
     def _look_back(self, states: list[_UnitState], index: int) -> None:
         """A list item or table row with no word of its own is about what the text before it was about."""
         state = states[index]
-        cue = _cue_before(states, index)
+        # A list item or table row may sit far below its lead-in; any other paragraph or comment
+        # takes only what the text right before it ended on (past a comment's header line).
+        reach = LOOKBACK_UNITS if _LIST_OR_ROW.search(state.unit.text) else PROSE_LOOKBACK_UNITS
+        cue = _cue_before(states, index, reach)
         if cue is None or cue.penalty_type is None:
             return
         for position in state.unexplained:
@@ -243,9 +250,9 @@ def _drop(state: _UnitState, index: int) -> None:
     state.undecided = [i for i in state.undecided if i != index]
 
 
-def _cue_before(states: list[_UnitState], index: int) -> Cue | None:
-    """The last cue of the nearest unit before this one that has a cue, a few units back at most."""
-    for back in range(index - 1, max(-1, index - 1 - LOOKBACK_UNITS), -1):
+def _cue_before(states: list[_UnitState], index: int, reach: int) -> Cue | None:
+    """The last cue of the nearest unit before this one that has a cue, `reach` units back at most."""
+    for back in range(index - 1, max(-1, index - 1 - reach), -1):
         text = states[back].unit.text
         hits = find_cues(text, [], 0, len(text))
         found = last_cue(hits, (0, len(text)))
