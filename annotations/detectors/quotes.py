@@ -6,11 +6,13 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from annotations.detectors.tos_vocabulary import is_cjk
 from annotations.knowledge import vocabulary
 
 MAX_QUOTE_LENGTH = 3000
 # A unit with more quotation marks than this is no prose: only the first ones are paired.
 MAX_MARKS_PER_UNIT = 20_000
+_LINE = re.compile(r"[^\n]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +25,8 @@ class Marks:
     """Marks that open and close alike."""
     elide_years: str
     """Marks that, before a digit, elide a century (‘90s) instead of opening a quotation."""
+    spaced: str
+    """Marks that may have a space inside them (« comme ceci »), opening and closing."""
     pattern: re.Pattern[str]
 
 
@@ -33,25 +37,42 @@ def marks() -> Marks:
     pairs = {mark: "".join(entry.get("closes")) for entry in quotes.role("pair") for mark in entry.phrases}
     straight = frozenset(mark for entry in quotes.role("straight") for mark in entry.phrases)
     elide = "".join(mark for entry in quotes.entries if entry.get("elides_years") for mark in entry.phrases)
+    spaced = "".join(
+        mark + "".join(entry.get("closes"))
+        for entry in quotes.role("pair")
+        if entry.get("spaced")
+        for mark in entry.phrases
+    )
     every = set(pairs) | straight | {char for closes in pairs.values() for char in closes}
     pattern = re.compile("[" + "".join(re.escape(char) for char in sorted(every)) + "]")
-    return Marks(pairs, straight, elide, pattern)
+    return Marks(pairs, straight, elide, spaced, pattern)
 
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """The text strictly inside a pair of quotation marks; `depth` 0 is outermost."""
+    """The text strictly inside a pair of quotation marks; `depth` 0 is outermost.
+
+    `open_mark` and `close_mark` are the offsets of the marks themselves (the text between them
+    may be trimmed of the spaces that French guillemets carry).
+    """
 
     start: int
     end: int
     depth: int
+    open_mark: int = -1
+    close_mark: int = -1
+
+
+def _in_word(char: str, mark: str) -> bool:
+    """Whether `char` beside a mark makes the mark part of a word (Chinese and Japanese run on without spaces)."""
+    return char.isalnum() and not (mark not in marks().straight and is_cjk(char))
 
 
 def _opens(text: str, index: int) -> bool:
     """Whether a mark can open a quotation: not inside a word, and followed by text, not a space."""
     before = text[index - 1] if index else " "
     after = text[index + 1] if index + 1 < len(text) else " "
-    if before.isalnum() or after.isspace():
+    if _in_word(before, text[index]) or (after.isspace() and text[index] not in marks().spaced):
         return False
     return not (text[index] in marks().elide_years and after.isdigit())  # ‘90s
 
@@ -60,7 +81,7 @@ def _closes(text: str, index: int) -> bool:
     """Whether a mark can close a quotation: after text, not before a letter or digit."""
     before = text[index - 1] if index else " "
     after = text[index + 1] if index + 1 < len(text) else " "
-    return not after.isalnum() and not before.isspace()
+    return not _in_word(after, text[index]) and not (before.isspace() and text[index] not in marks().spaced)
 
 
 def _is_closing(char: str, opener: str, known: Marks) -> bool:
@@ -69,18 +90,27 @@ def _is_closing(char: str, opener: str, known: Marks) -> bool:
     return char in known.pairs.get(opener, "")
 
 
-def find_quotes(text: str) -> list[Quote]:
-    """Every quotation in `text`, in order of its opening mark; unclosed marks are ignored."""
+def _trimmed(text: str, open_mark: int, close_mark: int, depth: int) -> Quote:
+    """The quote between two marks, without the spaces a spaced mark keeps inside."""
+    start, end = open_mark + 1, close_mark
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Quote(start, end, depth, open_mark, close_mark)
+
+
+def _line_quotes(text: str, line: re.Match[str], budget: list[int], found: list[Quote]) -> None:
+    """The quotations of one line: a quotation never runs across a line break."""
     known = marks()
     stack: list[tuple[str, int]] = []
-    found: list[Quote] = []
     open_straight = {mark: 0 for mark in known.straight}
-    for count, mark in enumerate(known.pattern.finditer(text)):
-        if count >= MAX_MARKS_PER_UNIT:
-            break
+    for mark in known.pattern.finditer(text, line.start(), line.end()):
+        budget[0] -= 1
+        if budget[0] < 0:
+            return
         index, char = mark.start(), mark.group()
-        closes = _closes(text, index)
-        if closes and (
+        if _closes(text, index) and (
             (stack and _is_closing(char, stack[-1][0], known))
             or (char in known.straight and open_straight[char])
         ):
@@ -93,10 +123,33 @@ def find_quotes(text: str) -> list[Quote]:
             if opener in known.straight:
                 open_straight[opener] -= 1
             if index - start <= MAX_QUOTE_LENGTH:
-                found.append(Quote(start, index, len(stack)))
+                found.append(_trimmed(text, start, index, len(stack)))
             continue
         if (char in known.pairs or char in known.straight) and _opens(text, index):
-            stack.append((char, index + 1))
+            stack.append((char, index))
             if char in known.straight:
                 open_straight[char] += 1
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Every quotation in `text`, in order of its opening mark; unclosed marks are ignored."""
+    found: list[Quote] = []
+    budget = [MAX_MARKS_PER_UNIT]
+    for line in _LINE.finditer(text):
+        _line_quotes(text, line, budget, found)
+        if budget[0] < 0:
+            break
     return sorted(found, key=lambda quote: quote.start)
+
+
+def unclosed_opening(text: str, start: int, quotes: list[Quote]) -> int | None:
+    """The offset of an opening mark at `start` (after spaces) that none of `quotes` (text's) closes."""
+    index = start
+    while index < len(text) and text[index] in " \t":
+        index += 1
+    known = marks()
+    if index >= len(text) or (text[index] not in known.pairs and text[index] not in known.straight):
+        return None
+    if not _opens(text, index) or any(quote.open_mark == index for quote in quotes):
+        return None
+    return index

@@ -1,121 +1,57 @@
-"""Terms-of-service quotes: quoted text that the sentence attributes to a ToS, policy or EULA."""
+"""Terms-of-service quotes: quoted or set-off text that the article presents as a ToS, policy or EULA.
+
+The detector walks the article's paragraphs in reading order. A quotation is the document's by
+the sentence around it (tos_attribution); a paragraph after a lead-in is the document's by the
+lead-in (tos_blocks); a quotation that opens a paragraph goes on with the paragraph before when
+that one handed over to the document or was its words; a quotation that repeats wording already
+found to be the document's is the document's too.
+"""
 
 from __future__ import annotations
 
-import itertools
 import re
-from functools import cache
+from dataclasses import dataclass, field
+from functools import lru_cache
 
-from annotations.detectors.base import Unit, sentence_at, sentence_bounds
-from annotations.detectors.first_chars import dispatch, split_alternatives
-from annotations.detectors.quotes import Quote, find_quotes, marks
-from annotations.detectors.trie import word_alternation
-from annotations.knowledge import Entry, load_clauses, vocabulary
+from annotations.detectors.base import Unit
+from annotations.detectors.quotes import Quote, find_quotes, marks, unclosed_opening
+from annotations.detectors.tos_attribution import (
+    Page,
+    Source,
+    company,
+    document_mentions,
+    lead,
+    spoken_after,
+    trail,
+)
+from annotations.detectors.tos_blocks import (
+    Paragraph,
+    block_span,
+    continues_block,
+    is_bare_lead,
+    is_connective,
+    lead_in,
+    marker_end,
+    opens_with_quote,
+    paragraphs,
+    words,
+)
+from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
+from annotations.knowledge import load_clauses
 from annotations.model import ClauseCategory, Finding
 
-TOS = "tos_quotes.toml"
-_SENTENCE_END = re.compile(r"[.!?…]\s+")
-# Words that may stand between a document and its verb: "the terms of my sleep tracker state".
-MAX_WORDS_TO_VERB = 8
-_COMPANY = re.compile(
-    r"(?<![.!?]\s)\b(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?:'s|’s)?\s+(?:own\s+)?(?:new\s+)?(?=\w)"
-)
+__all__ = ["TosQuoteDetector", "clause_categories"]
+
 MIN_QUOTE_WORDS = 2
-# A clause set off after "the terms state:" without quotation marks needs this many words.
-MIN_SET_OFF_WORDS = 4
 # How much of the top of the page names the document a thread is about.
 TOPIC_UNITS = 3
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-_CLAUSE_END = re.compile(r"[.!?…](?=\s|$)|\n\s*\n")
-
-
-def _words(role: str) -> str:
-    """Every entry of a role of tos_quotes.toml as one alternation, in file order."""
-    return "|".join(entry.regex for entry in vocabulary(TOS).role(role))
-
-
-@cache
-def _documents() -> tuple[tuple[Entry, ...], re.Pattern[str]]:
-    """The named documents, then the pointing ones, and one pattern with a group for each, by index."""
-    entries = vocabulary(TOS).role("document") + vocabulary(TOS).role("generic_document")
-    groups = [(f"d{index}", entry.regex) for index, entry in enumerate(entries)]
-    return entries, re.compile(dispatch(groups, re.IGNORECASE), re.IGNORECASE)
-
-
-@cache
-def _speaker() -> re.Pattern[str]:
-    """A person or body speaking: a quote nearer to one of these than to a document is theirs."""
-    return word_alternation(split_alternatives(_words("speaker")), fold=True)
-
-
-@cache
-def _person() -> re.Pattern[str]:
-    """Someone between the document and the verb: "Asked about the terms, a spokesperson said"."""
-    return word_alternation(split_alternatives(_words("person")), fold=True)
-
-
-@cache
-def _back_reference() -> re.Pattern[str]:
-    """A subject after a sentence break that points back to the document: "... a new EULA. It says"."""
-    part = rf"(?:the\s+)?(?:{_words('document_part')})\s+\d+[\w.()]*"
-    return re.compile(rf"\s*(?:{_words('back_reference')}|{part})\s*", re.IGNORECASE)
-
-
-@cache
-def _part_says() -> re.Pattern[str]:
-    """In a thread about a document, "Section 6 now says" or a bare "Quote:" hands over to it."""
-    part = rf"\b(?:{_words('document_part')})\s+\d+[\w.()]*\s+(?:(?:{_words('part_adverb')})\s+)?"
-    return re.compile(
-        rf"(?:{part}(?:{_words('part_verb')})|\b(?:{_words('bare_lead')}))\s*:?\s*$", re.IGNORECASE
-    )
-
-
-@cache
-def _not_companies() -> frozenset[str]:
-    return frozenset(phrase for entry in vocabulary(TOS).role("not_company") for phrase in entry.phrases)
-
-
-def _document(context: str, *, named_only: bool = False) -> tuple[int, int, str] | None:
-    """The last document mentioned in `context`: (start, end, name).
-
-    With `named_only`, a bare "the policy" or "the terms" does not count, only a named document.
-    """
-    best = None
-    entries, pattern = _documents()
-    for match in pattern.finditer(context):
-        entry = entries[int(match.lastgroup[1:]) if match.lastgroup else -1]
-        generic = entry.role == "generic_document"
-        if named_only and generic:
-            continue
-        name = entry.get("name")
-        if generic:  # a bare "the policy": the noun says which kind of document
-            name = entry.get("by_noun", {}).get(match.group().split()[-1].casefold(), name)
-        best = (match.start(), match.end(), name)
-    return best
-
-
-def _person_speaks_of(left: str, document_start: int) -> bool:
-    """Whether, in the sentence before the document, a person says something about it."""
-    sentence_start = max(left.rfind(". ", 0, document_start), left.rfind("\n", 0, document_start)) + 1
-    before = left[sentence_start:document_start]
-    return bool(_person().search(before) and _speaker().search(before))
-
-
-def _led_by_document(between: str) -> bool:
-    """Whether the verb after a document still has the document (or a part of it) as its subject."""
-    parts = _SENTENCE_END.split(between)
-    if len(parts) > 1:
-        return bool(_back_reference().fullmatch(parts[-1]))
-    return len(between.split()) <= MAX_WORDS_TO_VERB and not _person().search(between)
-
-
-def _company(context: str) -> str | None:
-    """The company the attribution names: "Ring's terms", "Ring and its licensees have"."""
-    for match in _COMPANY.finditer(context):
-        name = match.group("name")
-        if name.split()[0] not in _not_companies() and not _documents()[1].fullmatch(name):
-            return name
-    return None
+MAX_TOPIC_CHARS = 2000
+# A quoted name in title case of at most this many words is a heading, a label or a feature.
+MAX_LABEL_WORDS = 10
+# Words before a quote (or after it) where a button, an option or a heading is named.
+UI_CUE_WORDS = 3
+_LETTER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_NORMAL = re.compile(r"[\W_]+")
 
 
 def clause_categories(quoted: str) -> tuple[ClauseCategory, ...]:
@@ -123,143 +59,202 @@ def clause_categories(quoted: str) -> tuple[ClauseCategory, ...]:
     return tuple(category for category, pattern in load_clauses() if pattern.search(quoted))
 
 
+def _is_label(quoted: str) -> bool:
+    """A heading, a defined term, a feature or a button in title case: "Provision to Third Parties"."""
+    found = _LETTER_WORD.findall(quoted)
+    small = role_phrases("title_small_word")
+    significant = [word for word in found if word.casefold() not in small]
+    if not significant or len(found) > MAX_LABEL_WORDS or quoted.rstrip().endswith((".", "!", "?", ";")):
+        return False
+    if len(significant) >= MIN_QUOTE_WORDS * 2 and all(word.isupper() for word in significant):
+        return False  # a clause in capitals: "YOU WAIVE ANY RIGHT TO A JURY TRIAL"
+    return all(word[0].isupper() for word in significant)
+
+
+def _ui_named(text: str, quote: Quote) -> bool:
+    """A button, an option or a heading named just before or after the quote: click "I agree"."""
+    before = " ".join(text[max(0, quote.open_mark - 60) : quote.open_mark].split()[-UI_CUE_WORDS:])
+    after = " ".join(text[quote.close_mark + 1 : quote.close_mark + 40].split()[:1])
+    cue = role_pattern("ui_cue")
+    return bool(cue.search(before) or cue.match(after))
+
+
+def is_wording(text: str, quote: Quote) -> bool:
+    """Whether a quotation can be terms wording at all: two words or more, no label, no button."""
+    quoted = text[quote.start : quote.end]
+    return words(quoted) >= MIN_QUOTE_WORDS and not _is_label(quoted) and not _ui_named(text, quote)
+
+
+def _normal(quoted: str) -> str:
+    return _NORMAL.sub(" ", quoted.casefold()).strip()
+
+
+@dataclass
+class _Walk:
+    """What the walk through the paragraphs carries from one to the next."""
+
+    page: Page
+    findings: list[Finding] = field(default_factory=list)
+    wording: list[tuple[str, Source]] = field(default_factory=list)
+    pending: list[tuple[Unit, Quote]] = field(default_factory=list)
+    handing: Source | None = None
+    """The document the paragraph before handed over to (by a lead-in, or by being its words)."""
+    mode: str = ""
+    """How it handed over: "lead" (a lead-in), "block" (a set-off clause), "quote" (a quoted one)."""
+
+
 class TosQuoteDetector:
-    """Finds quotations attributed to terms of service, privacy policies and similar documents."""
+    """Finds quotations and set-off clauses attributed to terms of service, privacy policies and similar."""
 
     name = "tos_quotes"
 
-    def _attribution(
-        self,
-        text: str,
-        quote: Quote,
-        bounds: list[tuple[int, int]],
-        topic: tuple[str, str | None] | None = None,
-    ) -> tuple[str, str | None] | None:
-        """(document, company) when the quote's sentence, or the one before, names a document."""
-        index = sentence_at(bounds, quote.start - 1)
-        left_start = bounds[max(0, index - 1)][0]
-        left = text[left_start : max(left_start, quote.start - 1)]
-        right = text[quote.end + 1 : bounds[sentence_at(bounds, quote.end)][1]]
-        found = _document(left)
-        if found is not None:
-            document_start, document_end, document = found
-            # Only a verb after the document can take the quote away from it, or a person who
-            # speaks of the document before it ("the minister said the policy would ...").
-            speakers = [match for match in _speaker().finditer(left) if match.start() >= document_end]
-            if _person_speaks_of(left, document_start):
-                return None
-            if not speakers or _led_by_document(left[document_end : speakers[-1].start()]):
-                return document, _company(left)
-        found = _document(right[:80], named_only=True)
-        if found is not None and not _speaker().search(right[: found[0]]):
-            return found[2], _company(left) or _company(right)
-        if topic is not None and _part_says().search(text[bounds[index][0] : max(0, quote.start - 1)]):
-            return topic
-        return None
-
-    def _lead_in(
-        self, text: str, colon: int, topic: tuple[str, str | None] | None = None
-    ) -> tuple[str, str | None] | None:
-        """(document, company) when the sentence up to a colon hands over to a document's words."""
-        bounds = sentence_bounds(text)
-        sentence_start = bounds[sentence_at(bounds, max(0, colon - 1))][0]
-        left = text[sentence_start:colon]
-        found = _document(left)
-        if found is None:
-            return topic if topic is not None and _part_says().search(left) else None
-        if _person_speaks_of(left, found[0]):
-            return None
-        speakers = [match for match in _speaker().finditer(left) if match.start() >= found[1]]
-        if speakers and not _led_by_document(left[found[1] : speakers[-1].start()]):
-            return None
-        return found[2], _company(left)
-
-    def _finding(self, unit: Unit, start: int, end: int, attribution: tuple[str, str | None]) -> Finding:
+    def _finding(self, unit: Unit, start: int, end: int, source: Source) -> Finding:
         quoted = unit.text[start:end]
         return Finding(
             "tos_quote", unit.id, start, end, quoted, self.name,
-            document=attribution[0], company=attribution[1], clauses=clause_categories(quoted),
+            document=source.document, company=source.company, clauses=clause_categories(quoted),
         )  # fmt: skip
 
-    def _set_off(self, unit: Unit, topic: tuple[str, str | None] | None = None) -> list[Finding]:
-        """Clauses set off after a colon without quotation marks: "The terms state: we may ..."."""
-        text, findings = unit.text, []
-        for colon in (index for index, char in enumerate(text) if char == ":"):
-            start = colon + 1 + (len(text[colon + 1 :]) - len(text[colon + 1 :].lstrip()))
-            if start >= len(text) or marks().pattern.match(text, start):
-                continue
-            attribution = self._lead_in(text, colon, topic)
-            if attribution is None:
-                continue
-            stop = _CLAUSE_END.search(text, start)
-            end = stop.start() if stop else len(text)
-            if len(text[start:end].split()) >= MIN_SET_OFF_WORDS:
-                findings.append(self._finding(unit, start, end, attribution))
-        return findings
+    def _accept(self, walk: _Walk, unit: Unit, start: int, end: int, source: Source) -> None:
+        walk.findings.append(self._finding(unit, start, end, source))
+        walk.wording.append((_normal(unit.text[start:end]), source))
 
-    def _unit_findings(self, unit: Unit, topic: tuple[str, str | None] | None = None) -> list[Finding]:
-        text = unit.text
-        bounds = sentence_bounds(text)
-        findings = self._set_off(unit, topic) if ":" in text else []
-        for quote in find_quotes(text):
-            quoted = text[quote.start : quote.end]
-            if len(quoted.split()) < MIN_QUOTE_WORDS:
-                continue
-            attribution = self._attribution(text, quote, bounds, topic)
-            if attribution is None:
-                continue
-            document, company = attribution
-            findings.append(
-                Finding(
-                    "tos_quote",
-                    unit.id,
-                    quote.start,
-                    quote.end,
-                    quoted,
-                    self.name,
-                    document=document,
-                    company=company,
-                    clauses=clause_categories(quoted),
-                )
-            )
-        return findings
+    def _quote_source(self, walk: _Walk, paragraph: Paragraph, quote: Quote, before: str) -> Source | None:
+        """The document a quotation in a paragraph is from, or None."""
+        text, unit = paragraph.unit.text, paragraph.unit
+        at_start = marker_end(text, paragraph.start) == quote.open_mark
+        if at_start and walk.handing is not None and unit.kind != "title":
+            rest = text[paragraph.start : quote.open_mark] + text[quote.close_mark + 1 : paragraph.end]
+            if not role_pattern("speaker").search(rest) and not role_pattern("other_source").search(rest):
+                return walk.handing
+        if spoken_after(text, quote.close_mark + 1):
+            return None
+        found = lead(text, quote.open_mark, walk.page, before if unit.kind != "title" else "")
+        return found or trail(text, quote.close_mark + 1, walk.page, quote.open_mark)
 
-    def _block_after(
-        self, previous: Unit, unit: Unit, topic: tuple[str, str | None] | None = None
-    ) -> Finding | None:
-        """A block quote (or set-off paragraph) whose lead-in ends the block before it."""
-        lead = previous.text.rstrip()
-        if not lead.endswith(":") or unit.block_kind not in ("quote", "paragraph", "list_item"):
-            return None
-        if marks().pattern.match(unit.text) or len(unit.text.split()) < MIN_SET_OFF_WORDS:
-            return None
-        attribution = self._lead_in(lead, len(lead) - 1, topic)
-        if attribution is None:
-            return None
-        # The clause's own closing full stop is punctuation of the page, not of the clause.
-        end = len(unit.text.rstrip())
-        end -= 1 if unit.text[:end].endswith(".") else 0
-        return self._finding(unit, 0, end, attribution)
+    def _quotes(self, walk: _Walk, paragraph: Paragraph, before: str) -> bool:
+        """Terms quotations in one paragraph; whether the paragraph is all one accepted quotation."""
+        text, whole = paragraph.unit.text, False
+        for quote in _paragraph_quotes(paragraph):
+            if not is_wording(text, quote):
+                continue
+            source = self._quote_source(walk, paragraph, quote, before)
+            if source is None:
+                walk.pending.append((paragraph.unit, quote))
+                continue
+            self._accept(walk, paragraph.unit, quote.start, quote.end, source)
+            whole = whole or marker_end(text, paragraph.start) == quote.open_mark
+        return whole
 
-    def _topic(self, units: tuple[Unit, ...]) -> tuple[str, str | None] | None:
-        """The document the page is about, when its title or first paragraphs name one."""
-        top = "\n\n".join(unit.text for unit in units[:TOPIC_UNITS] if not unit.in_comments)
-        found = _document(top)
-        return (found[2], _company(top)) if found else None
+    def _set_off_inline(self, walk: _Walk, paragraph: Paragraph) -> None:
+        """A clause after a colon inside a paragraph, without quotation marks: "the terms state: we may …"."""
+        text = paragraph.unit.text
+        for colon in (index for index in range(paragraph.start, paragraph.end - 1) if text[index] == ":"):
+            start = colon + 1
+            while start < paragraph.end and text[start] in " \t":
+                start += 1
+            if start >= paragraph.end or marks().pattern.match(text, start) or text[start] == "\n":
+                continue
+            source = lead(text, colon, walk.page)
+            if source is None:
+                continue
+            end = _clause_end(text, start, paragraph.end)
+            if words(text[start:end]) >= 4:
+                self._accept(walk, paragraph.unit, start, end, source)
+
+    def _set_off(self, walk: _Walk, paragraph: Paragraph) -> bool:
+        """A paragraph after a lead-in (or after a set-off clause it goes on with) is the document's."""
+        if walk.handing is None or walk.mode not in ("lead", "block") or opens_with_quote(paragraph.text):
+            return False
+        if walk.mode == "block" and not continues_block(paragraph):
+            return False
+        block = block_span(paragraph)
+        if block is None:
+            return False
+        self._accept(walk, paragraph.unit, block[0], block[1], walk.handing)
+        walk.mode = "block"
+        return True
+
+    def _paragraph(self, walk: _Walk, paragraph: Paragraph, previous: Paragraph | None) -> None:
+        """Find what one paragraph holds, and what it hands over to the next."""
+        same = previous is not None and previous.stream == paragraph.stream
+        before = previous.text if previous is not None and same else ""
+        if not same:
+            walk.handing, walk.mode = None, ""
+        title = paragraph.unit.kind == "title"
+        if not title and walk.handing is not None:
+            if is_bare_lead(paragraph.text) or is_connective(paragraph):
+                return  # "Quote" or "and also" between a lead-in and the clause: hand over past it
+            if self._set_off(walk, paragraph):
+                return
+        whole = self._quotes(walk, paragraph, before)
+        if ":" in paragraph.text:
+            self._set_off_inline(walk, paragraph)
+        handed = None if title else lead_in(paragraph, walk.page, before)
+        if handed is not None:
+            walk.handing, walk.mode = handed, "lead"
+        elif whole and not title:
+            walk.handing, walk.mode = _source_of(walk), "quote"
+        else:
+            walk.handing, walk.mode = None, ""
+
+    def _repeats(self, walk: _Walk) -> None:
+        """A quotation that repeats wording already found to be a document's is that document's."""
+        for unit, quote in walk.pending:
+            if unit.kind == "title":
+                continue
+            quoted = _normal(unit.text[quote.start : quote.end])
+            for wording, source in walk.wording:
+                if quoted and quoted in wording:
+                    self._accept(walk, unit, quote.start, quote.end, source)
+                    break
 
     def detect(self, units: tuple[Unit, ...]) -> list[Finding]:
         """Every terms-of-service quote in the units."""
-        topic = self._topic(units)
-        findings = [
-            finding
-            for unit in units
-            for finding in self._unit_findings(unit, topic if unit.id != "title" else None)
-        ]
-        for previous, unit in itertools.pairwise(units):
-            if (
-                not previous.in_comments
-                and not unit.in_comments
-                and (found := self._block_after(previous, unit, topic))
-            ):
-                findings.append(found)
-        return findings
+        walk = _Walk(_page(units))
+        previous = None
+        for paragraph in paragraphs(units):
+            self._paragraph(walk, paragraph, previous)
+            previous = paragraph
+        self._repeats(walk)
+        return walk.findings
+
+
+def _source_of(walk: _Walk) -> Source:
+    """The source of the last quotation found."""
+    return walk.wording[-1][1]
+
+
+def _clause_end(text: str, start: int, stop: int) -> int:
+    """Where a clause set off after a colon ends: its sentence's full stop (outside), or the paragraph."""
+    match = re.compile(r"[.!?…](?=\s|$)|\n").search(text, start, stop)
+    return match.start() if match else stop
+
+
+def _paragraph_quotes(paragraph: Paragraph) -> list[Quote]:
+    """The quotations inside a paragraph, and one its first mark opens and nothing closes."""
+    text = paragraph.unit.text
+    every = _unit_quotes(text)
+    found = [
+        quote for quote in every if quote.open_mark >= paragraph.start and quote.close_mark < paragraph.end
+    ]
+    opening = unclosed_opening(text[: paragraph.end], marker_end(text, paragraph.start), every)
+    if opening is not None:
+        end = paragraph.end
+        found.append(Quote(opening + 1, end, 0, opening, end))
+    return found
+
+
+@lru_cache(maxsize=8)
+def _unit_quotes(text: str) -> list[Quote]:
+    """The quotations of a unit, found once for all its paragraphs."""
+    return find_quotes(text)
+
+
+def _page(units: tuple[Unit, ...]) -> Page:
+    """Whether the page names a document anywhere, and the one its title or first paragraphs name."""
+    top = "\n\n".join(unit.text[:MAX_TOPIC_CHARS] for unit in units[:TOPIC_UNITS] if not unit.in_comments)
+    names = any(document_mentions(unit.text, named_only=True) for unit in units)
+    found = document_mentions(top, Page(names, None))
+    topic = Source(found[0].name, company(top)) if found else None
+    return Page(names or bool(found), topic)

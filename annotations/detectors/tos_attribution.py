@@ -1,0 +1,301 @@
+"""Whose words a quotation is: a terms document's, as the sentence around it presents them, or not.
+
+A quotation is the document's when the text before it names the document and hands over to it
+(the document is the subject of a verb of saying or holding, or a preposition puts the quote
+inside it) with nobody else speaking in between; or when the text after it names the document
+that way ("…”, stated clause 6.3"). A sentence that opens with a pronoun or a connective ("It
+also says", "Y aclara") goes on with the sentence before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from annotations.detectors.base import sentence_at, sentence_bounds
+from annotations.detectors.tos_vocabulary import (
+    documents,
+    is_cjk,
+    law_after_part,
+    part_pattern,
+    role_pattern,
+    role_phrases,
+)
+from annotations.knowledge import Entry
+
+# Words between a document and the verb it is the subject of: "The policy, attached as an
+# exhibit, says", "the wording of its privacy policy over the weekend and switched".
+MAX_WORDS_TO_VERB = 8
+# Words between a preposition and the document it governs: "in its updated privacy policy".
+MAX_WORDS_AFTER_PREPOSITION = 3
+# Sentences a pronoun or a connective may reach back to find its document.
+MAX_BACK_SENTENCES = 2
+# Words after a quote before the document that owns it: "…”, explica Charla en su política".
+MAX_WORDS_TO_DOCUMENT_AFTER = 6
+# Words after a quote before the verb of the one who said it: "…," the company's chief said.
+MAX_WORDS_TO_SPEAKER = 4
+_CLAUSE_BREAK = re.compile(r"[。！？\n]")
+_PARENTHETICAL = re.compile(r",[^,.;:!?]{1,60},")
+_WORD = re.compile(r"[\w'’-]+")
+_COMPANY = re.compile(r"(?<![.!?]\s)\b(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?:'s|’s)?\s+(?=\w)")
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """The document a quotation is from, and the company whose document it is when the text says."""
+
+    document: str
+    company: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """What the whole page says about documents: whether it names one, and which it is about."""
+
+    names_document: bool
+    topic: Source | None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A document named in the text."""
+
+    start: int
+    end: int
+    name: str
+
+
+def document_mentions(text: str, page: Page | None = None, *, named_only: bool = False) -> list[Mention]:
+    """Documents named in `text`; a weak pointing word counts only on a page that names a document.
+
+    A pointing phrase that overlaps a named document ("Its user agreement") gives way to it.
+    """
+    found = [Mention(start, end, entry.get("name")) for start, end, entry in _matches("document", text)]
+    if not named_only:
+        for start, end, entry in _matches("generic_document", text):
+            if entry.get("weak") and not (page and page.names_document):
+                continue
+            if any(start < other.end and other.start < end for other in found):
+                continue
+            noun = text[start:end].split()[-1].casefold()
+            default = page.topic.document if page and page.topic else entry.get("name")
+            found.append(Mention(start, end, entry.get("by_noun", {}).get(noun, default)))
+        if page is not None and page.names_document:
+            found.extend(_parts(text, page))
+    return sorted(found, key=lambda mention: mention.start)
+
+
+def _matches(role: str, text: str) -> list[tuple[int, int, Entry]]:
+    """(start, end, entry) of every document of one role in `text`."""
+    known = documents(role)
+    return [(match.start(), match.end(), known.entry(text, match)) for match in known.words.finditer(text)]
+
+
+def _parts(text: str, page: Page) -> list[Mention]:
+    """Numbered parts ("Section 6", "clause 6.3") that stand for the document, not for a law."""
+    name = page.topic.document if page.topic else "terms of service"
+    return [
+        Mention(match.start(), match.end(), name)
+        for match in part_pattern().finditer(text)
+        if not law_after_part().match(text, match.end())
+    ]
+
+
+def _others(text: str, mentions: list[Mention]) -> list[int]:
+    """Where someone else speaks in `text` (a person, a statement, a speaker verb's phrase), outside documents."""
+    spans = [(mention.start, mention.end) for mention in mentions]
+    return [
+        match.start()
+        for match in role_pattern("other_source").finditer(text)
+        if not any(start <= match.start() < end for start, end in spans)
+    ]
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _verb_follows(after: str) -> bool:
+    """Whether a verb of the document comes within a few words of it (asides between commas skipped)."""
+    after = _PARENTHETICAL.sub(" ", after, count=1) if after.lstrip().startswith(",") else after
+    verb = role_pattern("doc_verb").search(after)
+    if verb is None:
+        return False
+    gap = after[: verb.start()]
+    if is_cjk(gap):
+        return verb.start() <= MAX_WORDS_TO_VERB * 3
+    # Another clause between them has its own subject: "The policy is vague, but the firm said".
+    return len(_words(gap)) <= MAX_WORDS_TO_VERB and not role_pattern("new_clause").search(gap)
+
+
+def _governed(before: str) -> bool:
+    """Whether a preposition governs the document that follows `before`: "in its updated"."""
+    for match in role_pattern("document_preposition").finditer(before[-60:]):
+        if len(_words(before[-60:][match.end() :])) <= MAX_WORDS_AFTER_PREPOSITION:
+            return True
+    return False
+
+
+def _postposed(after: str) -> bool:
+    """A particle right after a document in Chinese or Japanese: プライバシーポリシーでは."""
+    match = role_pattern("document_postposition").match(after)
+    return match is not None
+
+
+def _linked(left: str, mention: Mention) -> bool:
+    """Whether the document at `mention` hands over to what follows it in `left`."""
+    after = left[mention.end :]
+    if _governed(left[: mention.start]) or _postposed(after) or _verb_follows(after):
+        return True
+    # "The new terms of use are blunt: …" — a colon a few words after the document.
+    colon = after.find(":")
+    return colon >= 0 and len(_words(after[:colon])) <= MAX_WORDS_TO_VERB
+
+
+def _spoken_of(left: str, mention: Mention) -> bool:
+    """Whether someone speaks of the document before it: "the minister said the policy would"."""
+    before = left[: mention.start]
+    return bool(role_pattern("other_source").search(before) and role_pattern("speaker").search(before))
+
+
+def _clause_start(text: str, position: int, bounds: list[tuple[int, int]]) -> int:
+    """Where the sentence holding `position` starts (a CJK full stop or a line break also ends one)."""
+    start = bounds[sentence_at(bounds, position)][0]
+    breaks = [match.end() for match in _CLAUSE_BREAK.finditer(text, start, position)]
+    return max([start, *breaks])
+
+
+def _opens_with_reference(sentence: str) -> bool:
+    """Whether a sentence goes on with the subject of the one before: "It says", "Y aclara", "Another"."""
+    words = _words(sentence)
+    if not words:
+        return False
+    first = re.split(r"['’]", words[0])[0].casefold()
+    return first in role_phrases("back_reference") or first in role_phrases("continuation")
+
+
+def _from_left(left: str, page: Page) -> Source | None:
+    """The document `left` hands over to, when nobody else speaks between it and the end."""
+    mentions = document_mentions(left, page)
+    if not mentions:
+        return None
+    last = mentions[-1]
+    if any(position >= last.end for position in _others(left, mentions)):
+        return None
+    if not _linked(left, last) or (_spoken_of(left, last) and not _verb_follows(left[last.end :])):
+        return None
+    return Source(last.name, company(left[: last.end]))
+
+
+def lead(text: str, position: int, page: Page, before: str = "") -> Source | None:
+    """The document whose words start at `position` of `text`, by the text before it.
+
+    `before` is the paragraph before `text`, which a sentence opening with "It" or "And" may
+    reach back into.
+    """
+    bounds = sentence_bounds(text)
+    start = _clause_start(text, position, bounds)
+    left = text[start:position]
+    found = _from_left(left, page)
+    if found is not None or document_mentions(left, page) or not _opens_with_reference(left):
+        return found
+    # A pronoun or connective subject: the verb is in this sentence, the document before it.
+    subject_and_rest = left.split(None, 1)
+    if _others(left, []) or len(subject_and_rest) < 2 or not _verb_follows(" " + subject_and_rest[1]):
+        return None
+    index = sentence_at(bounds, start)
+    earlier = [text[s:e] for s, e in bounds[max(0, index - MAX_BACK_SENTENCES) : index]]
+    if not earlier and before:
+        earlier = [before[s:e] for s, e in sentence_bounds(before)[-MAX_BACK_SENTENCES:]]
+    return _back(earlier, page)
+
+
+def _back(earlier: list[str], page: Page) -> Source | None:
+    """The document of the nearest sentence before that names one, through sentences that point back."""
+    for sentence in reversed(earlier):
+        mentions = document_mentions(sentence, page)
+        if mentions:
+            others = _others(sentence, mentions)
+            return (
+                None
+                if any(p >= mentions[-1].end for p in others)
+                else Source(mentions[-1].name, company(sentence))
+            )
+        if not _opens_with_reference(sentence):
+            return None
+    return None
+
+
+def spoken_after(text: str, position: int) -> bool:
+    """Whether a speaker takes the quotation ending at `position`: "…," said Ibarra; "…," the firm said."""
+    right = _right(text, position)
+    speaker = role_pattern("speaker").search(right)
+    if speaker is None:
+        return False
+    gap = right[: speaker.start()]
+    if len(_words(gap)) > MAX_WORDS_TO_SPEAKER or role_pattern("new_clause").search(gap):
+        return False
+    mentions = document_mentions(right[speaker.end() :])
+    return not mentions or len(_words(right[speaker.end() : speaker.end() + mentions[0].start])) > 2
+
+
+def _right(text: str, position: int) -> str:
+    """The rest of the sentence after `position` (a CJK full stop or a line break also ends it)."""
+    bounds = sentence_bounds(text)
+    end = bounds[sentence_at(bounds, min(position, len(text) - 1))][1]
+    stop = _CLAUSE_BREAK.search(text, position, end)
+    return text[position : stop.start() if stop else end]
+
+
+def trail(text: str, position: int, page: Page, opening: int) -> Source | None:
+    """The document named after a quotation that ends at `position`: "…”, stated clause 6.3".
+
+    Not when the sentence before the quotation (from `opening`, its mark) already gives it to
+    someone: "The FAQ says training is "opt-out", yet nothing in the terms says so".
+    """
+    bounds = sentence_bounds(text)
+    left = text[_clause_start(text, opening, bounds) : opening]
+    if _others(left, []) or role_pattern("speaker").search(left):
+        return None
+    index = sentence_at(bounds, min(position, len(text) - 1))
+    right = _right(text, position)
+    mentions = document_mentions(right, page)
+    if mentions:
+        first = mentions[0]
+        between = right[: first.start]
+        if (
+            not _others(between, [])
+            and len(_words(between)) <= MAX_WORDS_TO_DOCUMENT_AFTER
+            and (
+                len(_words(between)) <= 2
+                or _governed(between)
+                or role_pattern("doc_verb").search(between[-20:]) is not None
+                or role_pattern("speaker").search(between[-20:]) is not None
+            )
+        ):
+            return Source(first.name, company(right))
+        return None
+    if index + 1 < len(bounds):
+        following = text[bounds[index + 1][0] : bounds[index + 1][1]]
+        if role_pattern("passage_reference").match(following):
+            found = document_mentions(following, page)
+            if found:
+                return Source(found[0].name, company(following))
+    return None
+
+
+@cache
+def _not_companies() -> frozenset[str]:
+    return role_phrases("not_company")
+
+
+def company(context: str) -> str | None:
+    """The company the attribution names: "Ring's terms", "Ring and its licensees have"."""
+    for match in _COMPANY.finditer(context):
+        name = match.group("name")
+        if name.split()[0].casefold() not in _not_companies() and not documents("document").words.fullmatch(
+            name
+        ):
+            return name
+    return None

@@ -1,0 +1,177 @@
+"""Paragraphs of an article, and the ones that are terms set off without quotation marks.
+
+A lead-in names the document and hands over to it ("The new section reads:", "the following
+sections of the agreement."); the paragraphs after it are the document's words, each its own
+span, for as long as they speak in the document's voice (you, we, the user) and not the
+poster's (I, my). List markers stay outside a span.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from annotations.detectors.quotes import marks
+from annotations.detectors.tos_attribution import Page, Source, document_mentions, lead
+from annotations.detectors.tos_vocabulary import is_cjk, list_marker, role_pattern, role_phrases
+from parsers.model import Unit
+
+# A set-off clause is at least this many words (or twice as many CJK characters).
+MIN_SET_OFF_WORDS = 4
+# A paragraph of at most this many words that ends without punctuation ("and also") joins what
+# is around it rather than interrupting it.
+MAX_CONNECTIVE_WORDS = 3
+# A heading-kind unit this long is prose the parser took for a heading.
+MIN_PROSE_HEADING = 80
+# A lead-in is read from this much of the end of its paragraph.
+MAX_LEAD_CHARS = 400
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_WORD = re.compile(r"[\w'’-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A stretch of a unit between blank lines; `stream` groups paragraphs one author wrote in a row."""
+
+    unit: Unit
+    start: int
+    end: int
+    stream: str
+
+    @property
+    def text(self) -> str:
+        return self.unit.text[self.start : self.end]
+
+
+def paragraphs(units: tuple[Unit, ...]) -> list[Paragraph]:
+    """Every paragraph of every unit, in reading order, trimmed of surrounding spaces."""
+    found: list[Paragraph] = []
+    for unit in units:
+        stream = unit.id if unit.in_comments or unit.kind == "title" else "body"
+        position = 0
+        for separator in [*_BLANK_LINE.finditer(unit.text), None]:
+            end = separator.start() if separator else len(unit.text)
+            start = position
+            while start < end and unit.text[start].isspace():
+                start += 1
+            stop = end
+            while stop > start and unit.text[stop - 1].isspace():
+                stop -= 1
+            if stop > start:
+                found.append(Paragraph(unit, start, stop, stream))
+            position = separator.end() if separator else end
+    return found
+
+
+def words(text: str) -> int:
+    """How many words `text` has; CJK script counts a word for every two characters."""
+    if is_cjk(text):
+        return len(text.replace(" ", "")) // 2
+    return len(_WORD.findall(text))
+
+
+def marker_end(text: str, start: int = 0) -> int:
+    """Where the text starts after a list marker at `start` ("(a) ", "5.4 ", "• "), or `start`."""
+    match = list_marker().match(text, start)
+    return match.end() if match else start
+
+
+def opens_with_quote(text: str) -> bool:
+    """Whether a paragraph starts (after a list marker) with a quotation mark."""
+    index = marker_end(text)
+    return index < len(text) and bool(marks().pattern.match(text, index))
+
+
+def is_connective(paragraph: Paragraph) -> bool:
+    """A short line such as "and also" that joins a quoted clause list."""
+    text = paragraph.text
+    return (
+        words(text) <= MAX_CONNECTIVE_WORDS
+        and not text.rstrip().endswith((".", "!", "?", "。"))
+        and (not is_bare_lead(text))
+    )
+
+
+def is_bare_lead(text: str) -> bool:
+    """A lead-in that names nothing: "Quote", "Quota:", "My translation:"."""
+    if len(text) > MAX_LEAD_CHARS:
+        return False
+    stripped = text.strip().rstrip(":：").strip()
+    return bool(stripped) and role_pattern("bare_lead").fullmatch(stripped) is not None
+
+
+def in_clause_voice(text: str) -> bool:
+    """Whether a paragraph speaks as terms do (you, we, the user) and not as a poster (I, my)."""
+    own = {phrase.casefold() for phrase in role_phrases("first_person")} - {"i"}
+    if any(word == "I" or word.casefold() in own for word in _WORD.findall(text)):
+        return False
+    return role_pattern("clause_voice").search(text) is not None
+
+
+def is_prose(paragraph: Paragraph) -> bool:
+    """A paragraph of running text: not a heading, unless the parser took a long sentence for one."""
+    return paragraph.unit.block_kind != "heading" or len(paragraph.text) >= MIN_PROSE_HEADING
+
+
+def lead_in(paragraph: Paragraph, page: Page, before: str = "") -> Source | None:
+    """The document a paragraph hands over to at its end, by a colon or by "the following …"."""
+    text = paragraph.text.rstrip()[-MAX_LEAD_CHARS:]
+    if is_bare_lead(text):
+        return _bare(before, page)
+    if text.endswith((":", "：")):
+        colon = len(text) - 1
+        sentence = text[:colon].rsplit(". ", 1)[-1]
+        if is_bare_lead(sentence):
+            return _bare(text[: colon - len(sentence)], page)
+        found = lead(text, colon, page, before)
+        return found if found is not None else _named_before_colon(text[:colon], page)
+    last = re.split(r"(?<=[.!?。])\s+", text)[-1]
+    following = role_pattern("following_lead").search(last)
+    if following is None:
+        return None
+    found = lead(text, len(text), page, before)
+    # "the following sections of the agreement": the words announced are the document's parts.
+    if found is None and role_pattern("document_part").match(last, following.end() + 1):
+        found = _named_before_colon(last, page)
+    return found
+    return None
+
+
+def _bare(earlier: str, page: Page) -> Source | None:
+    """A bare "Quote:" or "My translation:" hands over to the document just named, or the page's."""
+    mentions = document_mentions(earlier[-300:], page)
+    if mentions:
+        return Source(mentions[-1].name)
+    return page.topic
+
+
+def _named_before_colon(lead_text: str, page: Page) -> Source | None:
+    """A lead-in that names the document and ends in a colon, with nobody else speaking after it."""
+    sentence = re.split(r"(?<=[.!?。])\s+", lead_text)[-1]
+    mentions = document_mentions(sentence, page)
+    if not mentions or role_pattern("speaker").search(sentence[: mentions[-1].start]):
+        return None
+    if role_pattern("other_source").search(sentence[mentions[-1].end :]):
+        return None
+    return Source(mentions[-1].name)
+
+
+def block_span(paragraph: Paragraph) -> tuple[int, int] | None:
+    """The span (in the unit) of a set-off paragraph: all of it but a list marker, if long enough."""
+    start = marker_end(paragraph.unit.text, paragraph.start)
+    text = paragraph.unit.text[start : paragraph.end]
+    if words(text) < MIN_SET_OFF_WORDS or marks().pattern.match(text):
+        return None
+    return start, paragraph.end
+
+
+def continues_block(paragraph: Paragraph) -> bool:
+    """Whether a paragraph after a set-off clause is more of the clause."""
+    text = paragraph.text
+    return (
+        is_prose(paragraph)
+        and not role_pattern("comment_opener").match(text)
+        and not text.rstrip().endswith("?")
+        and in_clause_voice(text)
+        and not role_pattern("speaker").search(text)
+    )

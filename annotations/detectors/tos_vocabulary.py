@@ -1,0 +1,153 @@
+"""The words of tos_quotes.toml, compiled once: documents, who else speaks, verbs, leads and markers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from annotations.detectors.trie import word_trie
+from annotations.knowledge import Entry, vocabulary
+
+TOS = "tos_quotes.toml"
+# Chinese, Japanese and Korean script: no spaces between words, so no word edges either.
+CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef"
+_CJK = re.compile(f"[{CJK}]")
+
+
+def is_cjk(text: str) -> bool:
+    """Whether `text` holds Chinese, Japanese or Korean script."""
+    return bool(_CJK.search(text))
+
+
+def _edged(phrase: str) -> str:
+    """A phrase as a pattern that matches whole words only (phrases in CJK script match anywhere)."""
+    escaped = re.escape(phrase)
+    if is_cjk(phrase):
+        return escaped
+    before = r"(?<!\w)" if phrase[0].isalnum() else ""
+    after = r"(?!\w)" if phrase[-1].isalnum() else ""
+    return before + escaped + after
+
+
+def entry_pattern(entry: Entry) -> str:
+    """One entry as an alternation: its phrases with word edges, then its pattern as written."""
+    parts = [_edged(phrase) for phrase in sorted(entry.phrases, key=len, reverse=True)]
+    return "|".join(parts + ([entry.pattern] if entry.pattern else []))
+
+
+class Words:
+    """The entries of a role as a few patterns searched together: whole-word phrases in a trie
+    that re scans fast, the other phrases and the patterns as they are written."""
+
+    def __init__(self, patterns: list[re.Pattern[str]]) -> None:
+        self.patterns = patterns
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
+        """Every match, in order, the longest where two start together, none overlapping."""
+        end = len(text) if endpos is None else endpos
+        found = sorted(
+            (match for pattern in self.patterns for match in pattern.finditer(text, pos, end)),
+            key=lambda match: (match.start(), -match.end()),
+        )
+        kept: list[re.Match[str]] = []
+        for match in found:
+            if not kept or match.start() >= kept[-1].end():
+                kept.append(match)
+        return kept
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """The first match (the longest of those that start first)."""
+        end = len(text) if endpos is None else endpos
+        found = [match for pattern in self.patterns if (match := pattern.search(text, pos, end))]
+        return min(found, key=lambda match: (match.start(), -match.end())) if found else None
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """The longest match starting at `pos`."""
+        found = [match for pattern in self.patterns if (match := pattern.match(text, pos))]
+        return max(found, key=lambda match: match.end()) if found else None
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        """A match of the whole text."""
+        return next((match for pattern in self.patterns if (match := pattern.fullmatch(text))), None)
+
+
+@cache
+def role_pattern(role: str) -> Words:
+    """Every entry of a role, matched case-insensitively as whole words."""
+    entries = vocabulary(TOS).role(role)
+    phrases = [phrase for entry in entries for phrase in entry.phrases]
+    plain = [
+        phrase for phrase in phrases if phrase[0].isalnum() and phrase[-1].isalnum() and not is_cjk(phrase)
+    ]
+    rest = [_edged(phrase) for phrase in phrases if phrase not in plain]
+    rest += [entry.pattern for entry in entries if entry.pattern]
+    patterns = [word_trie(plain, fold=True, not_before=r"\w", not_after=r"\w")] if plain else []
+    if rest:
+        patterns.append(re.compile("|".join(f"(?:{item})" for item in rest), re.IGNORECASE))
+    return Words(patterns)
+
+
+@cache
+def role_phrases(role: str) -> frozenset[str]:
+    """The phrases of a role, case-folded, for exact look-ups of a single word."""
+    return frozenset(phrase.casefold() for entry in vocabulary(TOS).role(role) for phrase in entry.phrases)
+
+
+@dataclass(frozen=True, slots=True)
+class Documents:
+    """The documents of one role: a fast pattern for all of them, and which entry a match is."""
+
+    words: Words
+    by_phrase: dict[str, Entry]
+    by_pattern: tuple[tuple[re.Pattern[str], Entry], ...]
+
+    def entry(self, text: str, found: re.Match[str]) -> Entry:
+        """The entry a match in `text` belongs to (a pattern is tried where the match starts)."""
+        entry = self.by_phrase.get(_key(found.group()))
+        if entry is not None:
+            return entry
+        for pattern, item in self.by_pattern:
+            again = pattern.match(text, found.start())
+            if again is not None and again.end() == found.end():
+                return item
+        return self.by_pattern[0][1] if self.by_pattern else next(iter(self.by_phrase.values()))
+
+
+def _key(phrase: str) -> str:
+    return " ".join(phrase.replace("’", "'").casefold().split())
+
+
+@cache
+def documents(role: str) -> Documents:
+    """The documents of one role ("document" or "generic_document")."""
+    entries = vocabulary(TOS).role(role)
+    by_phrase = {_key(phrase): entry for entry in entries for phrase in entry.phrases}
+    by_pattern = tuple(
+        (re.compile(entry.pattern, re.IGNORECASE), entry) for entry in entries if entry.pattern
+    )
+    return Documents(role_pattern(role), by_phrase, by_pattern)
+
+
+@cache
+def part_pattern() -> re.Pattern[str]:
+    """A numbered part of a document: "Section 14(c)", "sec. 8.4", "article 9.3", "clause 6.3"."""
+    nouns = "|".join(
+        re.escape(phrase) for phrase in sorted(role_phrases("document_part"), key=len, reverse=True)
+    )
+    return re.compile(
+        rf"(?<!\w)(?:{nouns})\.?[ \t]?\d{{1,3}}(?:\.\d{{1,3}}){{0,3}}(?:\([a-z0-9]{{1,3}}\)){{0,3}}(?![\w.]\d)",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def law_after_part() -> re.Pattern[str]:
+    """What makes a numbered part a law's: "Article 17 of the GDPR" (matched with case)."""
+    return re.compile(f"(?:{entry_pattern(vocabulary(TOS).entry('law-after-part'))})")
+
+
+@cache
+def list_marker() -> re.Pattern[str]:
+    """An item marker at the start of a line, with the space after it."""
+    return re.compile(f"(?:{entry_pattern(vocabulary(TOS).entry('list-markers'))})")
