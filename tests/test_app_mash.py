@@ -30,7 +30,7 @@ KEYS = [
     ("n", "n"), ("N", "N"), ("escape", "\x1b"), ("backspace", "\x7f"), ("question_mark", "?"),
     ("f1", None), ("ctrl+l", "\x0c"), ("up", None), ("down", None), ("pageup", None), ("pagedown", None),
     ("home", None), ("end", None), ("tab", "\t"), ("shift+tab", None), ("space", " "), ("x", "x"),
-    ("7", "7"), ("0", "0"), ("j", "j"), ("k", "k"),
+    ("7", "7"), ("0", "0"), ("j", "j"), ("k", "k"), ("L", "L"), ("F", "F"), ("H", "H"),
 ]  # fmt: skip
 
 

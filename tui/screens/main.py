@@ -6,7 +6,9 @@ highlight in place. Every key is a binding with an id, so the config can remap i
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -47,8 +49,26 @@ NOTE_SECONDS = 4
 """How long a note stays on the status line."""
 ANNOTATING = "Finding laws, penalties and terms-of-service quotes…"
 STILL_COMING = "Annotations are still being found; ] moves through them once they are shown."
+ANNOTATING_SWITCH_INTERVAL = 0.0005
+"""Seconds; see keys_first."""
 PROGRESSIVE_COMMENTS = 200
 """From this many comments on, the body's annotations are shown first, the comments' after."""
+
+
+@contextmanager
+def keys_first() -> Iterator[None]:
+    """While a worker annotates, hand the interpreter back to the UI thread sooner.
+
+    Annotating is pure Python and holds the GIL; the UI thread gives it up at every wait for
+    input or output and must then wait a switch interval (5 ms by default) to get it back, many
+    times for one key press. A shorter interval keeps keys quick while annotations arrive.
+    """
+    previous = sys.getswitchinterval()
+    sys.setswitchinterval(min(previous, ANNOTATING_SWITCH_INTERVAL))
+    try:
+        yield
+    finally:
+        sys.setswitchinterval(previous)
 
 
 class MainScreen(ReadingActions, Screen[None]):
@@ -186,9 +206,11 @@ class MainScreen(ReadingActions, Screen[None]):
 
         article = opened.article
         try:
-            if len(article.comments) >= PROGRESSIVE_COMMENTS:
-                self.post_message(AnnotationsSoFar(annotate_article(replace(article, comments=())), token))
-            loaded = finish_with_library(opened, annotate_article(article), self.library, record=True)
+            with keys_first():
+                if len(article.comments) >= PROGRESSIVE_COMMENTS:
+                    body_only = replace(article, comments=())
+                    self.post_message(AnnotationsSoFar(annotate_article(body_only), token))
+                loaded = finish_with_library(opened, annotate_article(article), self.library, record=True)
         except Exception as error:  # the article stays readable without its annotations
             self.post_message(AnnotationFailed(f"{type(error).__name__}: {error}", token))
         else:

@@ -102,7 +102,8 @@ class CommentsView(TextPane):
         lead = ""
         if comment.id in self.collapsed:
             lead = FOLDED
-            text += f"  ({plural(len(self.thread.descendants(comment.id)), 'reply')} folded)"
+            replies = len(self.thread.descendants(comment.id))
+            text += f"  ({plural(replies, 'reply')} folded)" if replies else "  (folded)"
         index = self.headers[comment.id]
         header = self.layout_.paragraphs[index]
         header.spans = tuple(spans)
