@@ -172,6 +172,8 @@ def _with_range_ends(text: str, found: list[Money]) -> list[Money]:
 
 def _head_before(text: str, money: Money, floor: int) -> Money | None:
     """The near end of a range before an amount, written with no currency of its own ("[10,000] to 100,000 yuan")."""
+    if not forms.range_link_before().search(text, max(floor, money.start - 8), money.start):
+        return None
     match = forms.range_head().search(text, max(floor, money.start - 40), money.start)
     if match is None or (not match.group("magnitude") and forms.is_year(match.group("number"))):
         return None

@@ -186,6 +186,12 @@ def range_tail() -> re.Pattern[str]:
 
 
 @cache
+def range_link_before() -> re.Pattern[str]:
+    """A range link ending just before an amount: the cheap test before range_head() is tried."""
+    return re.compile(rf"(?:{role('range_link')})\s?$", re.IGNORECASE)
+
+
+@cache
 def range_head() -> re.Pattern[str]:
     """The near end of a range before an amount, written without a currency: "[10,000 to ]100,000 yuan"."""
     return re.compile(
@@ -195,6 +201,8 @@ def range_head() -> re.Pattern[str]:
 
 def parse_number(text: str, *, before_magnitude: bool = False) -> float:
     """A written number: "1,234,567", "1.234.567", "250'000", "5.8", "1,2" (a decimal comma)."""
+    if text.isdigit():
+        return float(text)
     text = text.replace("\u00a0", " ").replace("\u202f", " ")
     if before_magnitude and _DECIMAL_BEFORE_MAGNITUDE.match(text):
         return float(text)

@@ -99,6 +99,16 @@ def _all_cues() -> re.Pattern[str]:
 
 
 @cache
+def _group_owners() -> dict[str, int]:
+    """For each group name of the one cue pattern, the index of its cue."""
+    return {
+        f"k{index}x{number}": index
+        for index, cue in enumerate(cues())
+        for number, _alternative in enumerate(split_alternatives(cue.source))
+    }
+
+
+@cache
 def _links() -> frozenset[str]:
     """Words that start a new phrase: after them the noun is no longer what the amount is ("$5m of profits")."""
     return frozenset(phrases("phrase_break")) - {_HEAD_LINK}
@@ -116,10 +126,17 @@ class CueIndex:
         self.text = text
         self.moneys = moneys
         self.hits: list[CueHit] = []
+        self._starts = [money.start for money in moneys]
         self._scanned: list[tuple[int, int]] = []
+        near = []
         for money in moneys:
             sentence = _sentence_of(bounds, money.start) or (0, len(text))
-            self.cover(max(sentence[0], money.start - NEAR_REACH), min(sentence[1], money.end + NEAR_REACH))
+            low, high = max(sentence[0], money.start - NEAR_REACH), min(sentence[1], money.end + NEAR_REACH)
+            near.append(_whole_words(text, low, high))
+        # The spans around all amounts are merged and scanned once.
+        for low, high in _merged(near):
+            self._scan(low, high)
+        self._scanned = _merged(near)
 
     def cover(self, start: int, end: int) -> None:
         """Make sure text[start:end] (widened to whole words) has been scanned for cues."""
@@ -127,15 +144,21 @@ class CueIndex:
         gaps = _uncovered(self._scanned, start, end)
         if not gaps:
             return
-        every = cues()
         for low, high in gaps:
-            for match in _all_cues().finditer(self.text, low, high):
-                if match.lastgroup and not _inside_money(match.start(), self.moneys):
-                    self.hits.append(
-                        CueHit(match.start(), match.end(), every[int(match.lastgroup[1:].split("x")[0])])
-                    )
+            self._scan(low, high)
         self.hits.sort(key=lambda hit: hit.start)
         self._scanned = _merged([*self._scanned, (start, end)])
+
+    def _scan(self, low: int, high: int) -> None:
+        every, owners = cues(), _group_owners()
+        for match in _all_cues().finditer(self.text, low, high):
+            if match.lastgroup and not self._inside_money(match.start()):
+                self.hits.append(CueHit(match.start(), match.end(), every[owners[match.lastgroup]]))
+
+    def _inside_money(self, position: int) -> bool:
+        """Whether a position falls inside one of the amounts."""
+        index = bisect.bisect_right(self._starts, position) - 1
+        return index >= 0 and position < self.moneys[index].end
 
 
 def find_cues(text: str, moneys: Sequence[Money], start: int = 0, end: int | None = None) -> list[CueHit]:
@@ -185,13 +208,6 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             merged.append((low, high))
     return merged
-
-
-def _inside_money(position: int, moneys: Sequence[Money]) -> bool:
-    """Whether a position falls inside one of the amounts."""
-    starts = [money.start for money in moneys]
-    index = bisect.bisect_right(starts, position) - 1
-    return index >= 0 and position < moneys[index].end
 
 
 def in_window(hits: list[CueHit], window: tuple[int, int]) -> list[CueHit]:
