@@ -236,6 +236,8 @@ def spoken_after(text: str, position: int) -> bool:
     gap = right[: speaker.start()]
     if len(_words(gap)) > MAX_WORDS_TO_SPEAKER or role_pattern("new_clause").search(gap):
         return False
+    if document_mentions(gap, Page(True, None)):
+        return False  # "…," the policy says, "…": the document is the one speaking
     mentions = document_mentions(right[speaker.end() :])
     return not mentions or len(_words(right[speaker.end() : speaker.end() + mentions[0].start])) > 2
 
