@@ -135,6 +135,12 @@ POSITIVE = [
         "Penalties range from N10m or up to two per cent of gross earnings.",
         [("N10m", 10_000_000, "NGN", "fine"), ("two per cent of gross earnings", None, None, "fine")],
     ),
+    ("Retailer hit with €4.5m over tracking cookies", [("€4.5m", 4_500_000, "EUR", "fine")]),
+    (
+        "The carrier pays $2.3 million to close the inquiry.",
+        [("$2.3 million", 2_300_000, "USD", "settlement")],
+    ),
+    ("The broker shelled out $800,000 to end the case.", [("$800,000", 800_000, "USD", "settlement")]),
     # An amount written without a currency takes the one its sentence set.
     (
         "The watchdog fined the carrier 8 billion won and a further 1.5 billion in surcharges.",
