@@ -16,6 +16,7 @@ from parsers.html.vocabulary import (
     DATE_ONLY_LINE,
     MAX_LINK_DENSITY,
     MAX_LINK_DENSITY_SHORT,
+    PARAGRAPH_MAX_LINK_DENSITY,
     PRESS_CONTACT_LINES,
     PRESS_CONTACT_MAX_CHARS,
     PROMO_LINES,
@@ -47,11 +48,14 @@ def _is_navigation(block: RawBlock) -> bool:
     """Whether a block is mostly link text (a menu, a list of related stories)."""
     if not block.link_chars or block.kind == "code":
         return False
-    density = block.link_chars / max(1, len(block.text))
-    limit = MAX_LINK_DENSITY_SHORT if len(block.text) < SHORT_BLOCK_CHARS else MAX_LINK_DENSITY
     if block.kind == "heading":
-        return density > 0.9 and False
-    return density > limit and not (block.kind == "paragraph" and density < 1.0 and len(block.text) > 200)
+        return False  # a linked heading names a section; runs of teasers are caught by their list items
+    density = block.link_chars / max(1, len(block.text))
+    if block.kind in ("paragraph", "quote"):
+        # A paragraph carrying a link or two ("See Streams for more.") is prose; a menu is nearly all links.
+        return density > PARAGRAPH_MAX_LINK_DENSITY and not (density < 1.0 and len(block.text) > 200)
+    limit = MAX_LINK_DENSITY_SHORT if len(block.text) < SHORT_BLOCK_CHARS else MAX_LINK_DENSITY
+    return density > limit
 
 
 def _is_date_only(block: RawBlock) -> bool:

@@ -269,6 +269,7 @@ MAX_AUTHOR_CHARS = 80
 MIN_PARAGRAPH_CHARS = 25  # shorter texts do not score as paragraphs
 MAX_LINK_DENSITY = 0.5  # a block with more link text than this is navigation
 MAX_LINK_DENSITY_SHORT = 0.35  # the same, for blocks shorter than SHORT_BLOCK_CHARS
+PARAGRAPH_MAX_LINK_DENSITY = 0.7  # a paragraph or quote is navigation only when nearly all link text
 SHORT_BLOCK_CHARS = 80
 SELECTOR_MIN_CHARS = 200  # a known body container must hold at least this much text to win
 SELECTOR_MIN_SHARE = 0.5  # ... and, inside the scoring winner, this share of its text

@@ -202,3 +202,15 @@ def test_list_of_links_between_paragraphs_is_article_text() -> None:
     ]
     assert "Course number 2 on data law" in texts
     assert "Another story 2" not in texts
+
+
+def test_sentence_carrying_a_link_is_text() -> None:
+    """A short paragraph with a link in it ("See … for more.") is prose; a paragraph of links is a menu."""
+    see = 'See <a href="/streams">locked and disturbed streams</a> for more.'
+    menu = '<a href="/">Home</a> · <a href="/about">About us</a> · <a href="/contact">Contact</a>'
+    body = f"<p>{SENTENCE * 3}</p><p>{see}</p><p>{SENTENCE * 2}</p><p>{menu}</p>"
+    texts = [
+        block.text for block in parse_html(f"<html><body><article>{body}</article></body></html>").blocks
+    ]
+    assert "See locked and disturbed streams for more." in texts
+    assert not any("About us" in text for text in texts)
