@@ -36,6 +36,8 @@ LIST_CONTEXT_BLOCKS = (
     3  # how near a paragraph must stand, before and after a list of links, for it to be text
 )
 PROSE_PARAGRAPH_CHARS = 100
+SENTENCE_MIN_WORDS = 4
+SENTENCE_ENDS = (".", "!", "?", ":", "”", '"', ")")
 MAX_DATE_LINE_CHARS = 40
 
 
@@ -51,11 +53,18 @@ def _is_navigation(block: RawBlock) -> bool:
     if block.kind == "heading":
         return False  # a linked heading names a section; runs of teasers are caught by their list items
     density = block.link_chars / max(1, len(block.text))
-    if block.kind in ("paragraph", "quote"):
+    if block.kind in ("paragraph", "quote") and (
+        len(block.text) >= SHORT_BLOCK_CHARS or _is_sentence(block.text)
+    ):
         # A paragraph carrying a link or two ("See Streams for more.") is prose; a menu is nearly all links.
         return density > PARAGRAPH_MAX_LINK_DENSITY and not (density < 1.0 and len(block.text) > 200)
     limit = MAX_LINK_DENSITY_SHORT if len(block.text) < SHORT_BLOCK_CHARS else MAX_LINK_DENSITY
     return density > limit
+
+
+def _is_sentence(text: str) -> bool:
+    """Whether a short text reads as a sentence: a few words ending as sentences end."""
+    return len(text.split()) >= SENTENCE_MIN_WORDS and text.rstrip().endswith(SENTENCE_ENDS)
 
 
 def _is_date_only(block: RawBlock) -> bool:
