@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from parsers.html.tree import HtmlElement, hints, inside_article, remove_keeping_tail, tag_of
+from parsers.html.tree import HtmlElement, has_ancestor, hints, inside_article, remove_keeping_tail, tag_of
 from parsers.html.vocabulary import (
     BOILERPLATE_HINTS,
     BOILERPLATE_MAX_LONG_PARAGRAPHS,
@@ -132,6 +132,8 @@ def _is_boilerplate(
     value = hints(element)
     if not value or POST_WRAPPER_TOKENS.search(value):
         return False
+    if has_ancestor(element, _is_code):
+        return False  # highlighted code names its parts ("hljs-comment", "token tag"): they are the code
     if "-" in value:
         value = TAXONOMY_TOKENS.sub(" ", value)
     long_paragraphs = long_counts.get(element, 0)
@@ -147,6 +149,11 @@ def _is_boilerplate(
         # Page builders name every module "widget", "header" or "nav-…"; one holding prose is content.
         return not CONTENT_WORDS.search(value) and long_paragraphs <= LAYOUT_NAMED_MAX_LONG_PARAGRAPHS
     return False
+
+
+def _is_code(element: HtmlElement) -> bool:
+    """Whether an element is a block or run of code."""
+    return element.tag in ("pre", "code")
 
 
 def _wraps_body(element: HtmlElement, value: str) -> bool:

@@ -214,3 +214,16 @@ def test_sentence_carrying_a_link_is_text() -> None:
     ]
     assert "See locked and disturbed streams for more." in texts
     assert not any("About us" in text for text in texts)
+
+
+def test_highlighted_code_keeps_its_comments() -> None:
+    """Syntax highlighting names a code comment "hljs-comment"; it is code, not a comment section."""
+    code = (
+        '<pre><code><span class="hljs-comment"># stage every change in the working tree before you commit it</span>\n'
+        'git add --all\n<span class="token comment">// and then record it with a message</span></code></pre>'
+    )
+    body = f"<p>{SENTENCE * 3}</p>{code}<p>{SENTENCE * 2}</p>"
+    text = "\n".join(
+        block.text for block in parse_html(f"<html><body><article>{body}</article></body></html>").blocks
+    )
+    assert "# stage every change in the working tree" in text and "// and then record it" in text
