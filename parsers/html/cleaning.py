@@ -20,6 +20,7 @@ from parsers.html.vocabulary import (
     LAYOUT_HINTS,
     LAYOUT_MAX_LONG_PARAGRAPHS,
     LAYOUT_NAMED_MAX_LONG_PARAGRAPHS,
+    LEGAL_HINTS,
     LONG_PARAGRAPH_CHARS,
     POST_WRAPPER_TOKENS,
     TAXONOMY_TOKENS,
@@ -137,6 +138,8 @@ def _is_boilerplate(
     if "-" in value:
         value = TAXONOMY_TOKENS.sub(" ", value)
     long_paragraphs = long_counts.get(element, 0)
+    if LEGAL_HINTS.search(value):
+        return True  # legal text is long by nature; the share of the page it may take still bounds it
     if BOILERPLATE_HINTS.search(value):
         if CONTENT_HINTS.search(value):
             return len(element.text_content()) < PROTECTED_CONTENT_CHARS

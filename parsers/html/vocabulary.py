@@ -73,6 +73,12 @@ BOILERPLATE_HINTS = re.compile(
     r"prev-?next|caption-?credit|copyright|disclaimer|donate|wp-?block-?buttons"
     r")(?:$|[\s_-])"
 )
+# Boilerplate that is long by nature (legal disclosures, risk warnings): removed even when it holds a run of
+# long paragraphs, which elsewhere marks a carelessly named wrapper of the article.
+LEGAL_HINTS = re.compile(
+    r"(?:^|[\s_-])(?:disclaimers?|disclosures?|legal-?notice|legal-?disclaimer|risk-?warning|important-?information)"
+    r"(?:$|[\s_-])"
+)
 # Names of labels and small widgets (a date, a rating, a skip link, a row of actions): boilerplate only while
 # the element is as small as such a thing is. A big element named so ("product-grid skip-to-products",
 # "rating-margin" around reviews) holds the page's content under a careless name.

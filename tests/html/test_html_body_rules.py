@@ -227,3 +227,18 @@ def test_highlighted_code_keeps_its_comments() -> None:
         block.text for block in parse_html(f"<html><body><article>{body}</article></body></html>").blocks
     )
     assert "# stage every change in the working tree" in text and "// and then record it" in text
+
+
+def test_legal_disclosures_are_not_the_body() -> None:
+    """Long risk disclosures under a page are not its text, however long and comma-rich they are."""
+    legal = (
+        "All investing carries risk, including loss of principal, and past results, fees and taxes vary. " * 4
+    )
+    disclosures = "".join(f'<div class="richtext rich--disclaimer"><p>{legal}</p></div>' for _ in range(4))
+    sections = "".join(
+        f'<div class="section"><div class="box"><div class="inner"><h2>Part {n}</h2><p>{SENTENCE}</p></div></div></div>'
+        for n in range(5)
+    )
+    page = f"<html><body><main>{sections}<div id='disclosures'>{disclosures}</div></main></body></html>"
+    text = "\n".join(block.text for block in parse_html(page).blocks)
+    assert "Part 3" in text and "All investing carries risk" not in text
