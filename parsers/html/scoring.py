@@ -27,9 +27,9 @@ TOP_CANDIDATES = 5
 MIN_SIBLING_SCORE = 10.0
 SIBLING_PARAGRAPH_CHARS = 80
 SIBLING_MAX_LINK_DENSITY = 0.25
-MIN_THREAD_POSTS = (
-    2  # a winner holding this many bodies of one name is a thread; siblings holding one join it
-)
+INTRO_PARAGRAPH_CHARS = 150  # a sibling before the winner holding a paragraph this long is its introduction
+# A winner holding this many content-named bodies of one name is a thread; siblings holding one join it.
+MIN_THREAD_POSTS = 2
 ANCESTOR_LEVELS = 3
 ALTERNATIVE_SHARE = 0.75  # candidates scoring this share of the winner's score are near-equal
 MIN_ALTERNATIVES = 3  # this many near-equal candidates under one ancestor make it the container
@@ -186,9 +186,11 @@ def with_siblings(top: HtmlElement, top_score: float, scores: Scores) -> list[Ht
     top_class = top.get("class")
     post_names = _thread_post_names(top, scores)
     chosen = []
+    before_top = True
     for sibling in parent:
         if sibling is top:
             chosen.append(sibling)
+            before_top = False
             continue
         if not tag_of(sibling):
             continue
@@ -197,9 +199,20 @@ def with_siblings(top: HtmlElement, top_score: float, scores: Scores) -> list[Ht
             scores.score.get(sibling, -1e9) + bonus >= threshold
             or _is_good_paragraph(sibling)
             or _holds_post(sibling, post_names)
+            or (before_top and _is_intro(sibling))
         ):
             chosen.append(sibling)
     return chosen
+
+
+def _is_intro(element: HtmlElement) -> bool:
+    """Whether an element before the winner is an introduction: prose with a long paragraph, few links."""
+    if tag_of(element) not in CONTAINER_TAGS:
+        return False
+    length = len(element.text_content())
+    if not length or link_density(element, length) >= SIBLING_MAX_LINK_DENSITY:
+        return False
+    return any(len(paragraph.text_content()) >= INTRO_PARAGRAPH_CHARS for paragraph in element.iter("p"))
 
 
 def _thread_post_names(top: HtmlElement, scores: Scores) -> frozenset[str]:
