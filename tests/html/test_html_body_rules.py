@@ -246,7 +246,7 @@ def test_legal_disclosures_are_not_the_body() -> None:
 
 def test_introduction_before_the_body_container_joins_it() -> None:
     """Prose just before the scored body (an introduction set in its own box) is read with it."""
-    intro = f'<div class="intro-box"><p>{SENTENCE * 3}</p></div>'
+    intro = f'<div class="box-a"><p>{SENTENCE * 3}</p></div>'
     main = "".join(f"<p>Step {n}. {SENTENCE * 4}</p>" for n in range(8))
     menu = '<div class="menu"><a href="/a">One</a> <a href="/b">Two</a> <a href="/c">Three</a></div>'
     page = f"<html><body><div class='layout'>{menu}{intro}<div class='steps'>{main}</div></div></body></html>"
