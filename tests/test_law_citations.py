@@ -26,7 +26,10 @@ FOUND = [
         "Indonesia enacted Law No. 27 of 2022 on Personal Data Protection that year.",
         [("Law No. 27 of 2022 on Personal Data Protection", "indonesia-pdp-law")],
     ),
-    ("Vietnam's Law No. 91/2025/QH15 takes effect in January.", [("Law No. 91/2025/QH15", None)]),
+    (
+        "Vietnam's Law No. 91/2025/QH15 takes effect in January.",
+        [("Law No. 91/2025/QH15", "vietnam-pdp-law")],
+    ),
     ("The rules on proof of consent are in Decree 1377 of 2013.", [("Decree 1377 of 2013", None)]),
     ("Fines grew under Decree-Law No. 12 of 2020 in the emirate.", [("Decree-Law No. 12 of 2020", None)]),
     (
@@ -34,8 +37,11 @@ FOUND = [
         [("Resolution CD/ANPD No. 4/2023", None)],
     ),
     ("It was approved by Royal Decree No. M/148 last year.", [("Royal Decree No. M/148", None)]),
-    ("Chile's Law 19,628 dates from 1999.", [("Law 19,628", None)]),
-    ("Consumers rely on Law No. 8,078/1990 in Brazil.", [("Law No. 8,078/1990", None)]),
+    ("Chile's Law 19,628 dates from 1999.", [("Law 19,628", "chile-law-19628")]),
+    (
+        "Consumers rely on Law No. 8,078/1990 in Brazil.",
+        [("Law No. 8,078/1990", "brazil-consumer-defence-code")],
+    ),
     ("Hong Kong's ordinance (Cap. 486) was amended.", [("Cap. 486", "hk-pdpo")]),
     ("South Africa's Act 4 of 2013 created the regulator.", [("Act 4 of 2013", None)]),
     (

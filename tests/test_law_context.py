@@ -11,7 +11,11 @@ FOUND = [
             "Nigeria's tribunal applied the Federal Competition and Consumer Protection Act, 2018 (FCCPA).",
             "The FCCPA lets the commission act on data harms.",
         ),
-        [("Federal Competition and Consumer Protection Act, 2018", None), ("FCCPA", None), ("FCCPA", None)],
+        [
+            ("Federal Competition and Consumer Protection Act, 2018", "nigeria-fccpa"),
+            ("FCCPA", "nigeria-fccpa"),
+            ("FCCPA", "nigeria-fccpa"),
+        ],
     ),
     (
         (
@@ -34,6 +38,13 @@ FOUND = [
             "The DPA lets borrowers sue.",
         ),
         [("Data Privacy Act of 2012", "philippines-dpa"), ("DPA", "philippines-dpa")],
+    ),
+    (
+        (
+            "The Ghana Data Protection Act 2012 (the GDPA) set up a commission.",
+            "Under the GDPA, controllers register.",
+        ),
+        [("Ghana Data Protection Act 2012", None), ("GDPA", None), ("GDPA", None)],
     ),
     (
         ("Die Verbände klagen nach dem Verbraucherrechtedurchsetzungsgesetz (VDuG).",),

@@ -33,7 +33,7 @@ FOUND = [
         (
             "The refund duty sits in Section 11 or Section 12 of the CPA, the tribunal said, citing South Africa's law.",
         ),
-        [("Section 11 or Section 12 of the CPA", None)],
+        [("Section 11 or Section 12 of the CPA", "za-consumer-protection-act")],
     ),
     (
         ("The app relied on the GDPR for the transfers.", "Users can object under Article 21 at any time."),

@@ -49,32 +49,26 @@ def _phrases(role: str) -> tuple[str, ...]:
     return tuple(phrase for entry in vocabulary(NAMES).role(role) for phrase in entry.phrases)
 
 
+def _flagged(role: str, flag: str) -> frozenset[str]:
+    """The phrases of the entries of a role whose field `flag` is true."""
+    return frozenset(
+        phrase
+        for entry in vocabulary(NAMES).role(role)
+        if entry.get(flag) is True
+        for phrase in entry.phrases
+    )
+
+
 @cache
 def _sets() -> dict[str, frozenset[str]]:
-    """Each word role of law_names.toml as a set; generic names folded."""
-    roles = ("joiner", "not_name", "possessive", "field", "title_stop", "subject", "not_subject")
+    """Each word role of law_names.toml as a set, generic names folded, and the heads by their flags."""
+    roles = ("joiner", "not_name", "possessive", "field", "title_stop", "subject", "not_subject", "the_after")
     found = {role: frozenset(_phrases(role)) for role in roles}
     found["generic"] = frozenset(phrase.casefold() for phrase in _phrases("generic"))
     found["heads"] = frozenset(_phrases("head"))
-    found["the_after"] = frozenset(_phrases("the_after"))
-    found["single_word_not_enough"] = frozenset(
-        phrase
-        for entry in vocabulary(NAMES).role("head")
-        if entry.get("min_words", 1) > 1
-        for phrase in entry.phrases
-    )
-    found["complete"] = frozenset(
-        phrase
-        for entry in vocabulary(NAMES).role("opener")
-        if entry.get("complete")
-        for phrase in entry.phrases
-    )
-    found["opens"] = frozenset(
-        phrase for entry in vocabulary(NAMES).role("head") if entry.get("opens") for phrase in entry.phrases
-    )
-    found["fielded"] = frozenset(
-        phrase for entry in vocabulary(NAMES).role("head") if entry.get("fielded") for phrase in entry.phrases
-    )
+    for flag in ("under_act", "opens", "fielded", "two_words"):
+        found[flag] = _flagged("head", flag)
+    found["complete"] = _flagged("opener", "complete")
     return found
 
 
@@ -195,7 +189,7 @@ def _generic(name: str, head: str) -> bool:
     if name.casefold() in sets["generic"]:
         return True
     words = [word for word in name.split()[:-1] if word not in sets["joiner"]]
-    if head in sets["single_word_not_enough"] and len(words) < 2:
+    if head in sets["two_words"] and len(words) < 2:
         return True
     return head in sets["fielded"] and all(word in sets["field"] for word in words)
 
@@ -215,7 +209,7 @@ def _subject_end(text: str, at: int) -> int:
         position = token.end()
         if words == 0:
             lower_title = not _capitalised(word)
-        if word in sets["joiner"]:
+        if word in sets["joiner"] or (word == "the" and words):
             continue
         fits = word in sets["subject"] if lower_title else _capitalised(word) and word not in sets["not_name"]
         if not fits or word in sets["not_subject"]:
@@ -223,6 +217,27 @@ def _subject_end(text: str, at: int) -> int:
         words += 1
         end = token.end()
     return end
+
+
+_OF_THE = re.compile(r"\sof\sthe\s")
+
+
+def _parent_act_end(text: str, at: int) -> int:
+    """After "Enforcement Decree": the end of "of the <Act's name>" when an Act's name follows; else `at`."""
+    match = _OF_THE.match(text, at)
+    if not match:
+        return at
+    end = at
+    for token in _TITLE_WORD.finditer(text, match.end(), min(len(text), match.end() + 200)):
+        if text[end if end > at else match.end() : token.start()].strip() and end > at:
+            break
+        word = token.group()
+        if not (_capitalised(word) or word in _sets()["joiner"]):
+            break
+        end = token.end()
+        if word in _sets()["heads"]:
+            return end
+    return at
 
 
 _ON = re.compile(r"\s(?:on|relating to|concerning)\s(?:the\s)?")
@@ -244,6 +259,8 @@ def _head_candidate(text: str, match: re.Match[str]) -> NameCandidate | None:
         starts.pop()  # "Violations of the Spam Act": a sentence's first word before "of" is no name word
     end = match.end()
     forward = _subject_end(text, end) if head in sets["opens"] else end
+    if head in sets["under_act"]:
+        forward = max(forward, _parent_act_end(text, end))
     if not starts and forward == end:
         return None
     # "Law Firm", "Act Now", "Rule of Law": in running text the head is inside another name.
@@ -304,6 +321,41 @@ def name_candidates(text: str) -> list[NameCandidate]:
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+@cache
+def _romance_title() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The date after a Romance law's number, and the word that opens its title."""
+    date = "|".join(entry.regex for entry in vocabulary(NAMES).role("title_date"))
+    links = "|".join(re.escape(p) for p in sorted(_phrases("title_link"), key=len, reverse=True))
+    return re.compile(f"(?:{date})"), re.compile(rf",?\s(?:{links})\s")
+
+
+def romance_title_end(text: str, end: int) -> int:
+    """After "Ley Orgánica 3/2018": the end of its date and title, if the article writes them ("..., de
+    5 de diciembre, de Protección de Datos Personales ..."); `end` when it does not."""
+    date, link = _romance_title()
+    dated = date.match(text, end)
+    after = dated.end() if dated else end
+    opened = link.match(text, after)
+    if not opened:
+        return after
+    sets = _sets()
+    last, previous = after, opened.end()
+    for count, token in enumerate(
+        _TITLE_WORD.finditer(text, opened.end(), min(len(text), opened.end() + 240))
+    ):
+        gap = text[previous : token.start()]
+        if gap.strip() or "\n" in gap or count >= MAX_TITLE_WORDS or token.group() in sets["title_stop"]:
+            break
+        if not count and not token.group()[0].isalpha():
+            break  # ", de 17/9/2020": a date, not a title
+        previous = token.end()
+        if token.group() not in sets["joiner"]:
+            last = token.end()
+        elif not count:
+            break
+    return last
 
 
 @cache

@@ -23,9 +23,13 @@ AFTER_WINDOW = 70
 # How far before a provision a company document ("its terms", "the user agreement") is looked for.
 BEFORE_WINDOW = 120
 # A provision's number: 5, 47A, 64-2, 1798.150, 8(5), 64(3A), IX.
-_NUMBER = r"(?:\d{1,5}[A-Za-z]{0,2}|[IVXLC]{1,6}\b)(?:-\d{1,3}[A-Za-z]?)?(?:\.\d{1,4}[A-Za-z]?)*(?:\([A-Za-z0-9]{1,5}\))*"
+# 55-J, 1º (Brazilian ordinals), 15 (1) (Korean statutes space the paragraph).
+_NUMBER = (
+    r"(?:\d{1,5}(?:[A-Za-z]{1,2}|[º°ª])?|[IVXLC]{1,6}\b)(?:-(?:\d{1,3}[A-Za-z]?|[A-Z]\b))?"
+    r"(?:\.\d{1,4}[A-Za-z]?)*(?:\s?\([A-Za-z0-9]{1,5}\))?(?:\([A-Za-z0-9]{1,5}\))*"
+)
 # A smaller part's value: Abs. 1, lit. f, lett. d), comma 5, par. 2.
-_SUB_VALUE = r"(?:\d{1,4}[a-z]?\b\)?|\(?[a-z]{1,2}\)|[a-z]\b|[ivx]{1,5}\b)"
+_SUB_VALUE = r"(?:\d{1,4}(?:[a-z]|[º°ª])?\b\)?|\(?[a-z]{1,2}\)|[a-z]\b|[ivxIVX]{1,5}\b)"
 _SUBSECTION = r"(?:\([A-Za-z0-9]{1,4}\))"
 
 
@@ -57,9 +61,9 @@ def _provision_pattern() -> re.Pattern[str]:
     links, subs = _words("list_link"), _words("sub_part")
     item = (
         rf",\s?(?:(?:{links})\s)?(?:{word}\s?)?{_NUMBER}"
-        rf"|\s(?:{links})\s(?:(?:{word}\s?)?{_NUMBER}|[a-z]\))"
+        rf"|\s(?:{links})\s(?:(?:{word}\s?)?{_NUMBER}|[a-z]\)|{_SUBSECTION})"
         rf"|\s?[–-]\s?{_NUMBER}"
-        rf"|,?\s(?:{subs})\s?{_SUB_VALUE}"
+        rf"|,?\s(?:{subs})(?!\w)\s?{_SUB_VALUE}"
     )
     enclosing = rf"(?:\s(?:of|to|in)\s(?:the\s)?(?:{word})\s?{_NUMBER})?"
     return re.compile(

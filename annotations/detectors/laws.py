@@ -12,14 +12,20 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from functools import cached_property
+from functools import cache, cached_property
 
 from annotations.detectors import law_provisions as provisions_
 from annotations.detectors.base import Unit
 from annotations.detectors.first_chars import dispatch
 from annotations.detectors.jurisdiction import cue_before, cue_words, jurisdiction_signals, resolve
 from annotations.detectors.law_context import defined_names, headline_unit, mention_refs
-from annotations.detectors.law_names import NameCandidate, name_candidates, subject_end, with_suffix
+from annotations.detectors.law_names import (
+    NameCandidate,
+    name_candidates,
+    romance_title_end,
+    subject_end,
+    with_suffix,
+)
 from annotations.detectors.trie import word_trie
 from annotations.knowledge import load_laws, vocabulary
 from annotations.model import Finding, LawEntry
@@ -62,9 +68,9 @@ class LawDetector:
         return frozenset(name.casefold() for name in names)
 
     @cached_property
-    def _citations(self) -> tuple[re.Pattern[str], list[str | None], re.Pattern[str]]:
-        """Every citation form, the knowledge base's first, as one pattern with a group per form;
-        the law each group belongs to; and the forms a title's subject may follow."""
+    def _citations(self) -> tuple[re.Pattern[str], list[str | None]]:
+        """Every citation form, the knowledge base's first, as one pattern with a group per form,
+        and the law each group belongs to."""
         groups: list[tuple[str, str]] = []
         owners: list[str | None] = []
         for law in self.laws:
@@ -74,10 +80,7 @@ class LawDetector:
         for entry in vocabulary(CITATIONS).role("citation"):
             groups.append((f"c{len(owners)}", entry.regex))
             owners.append(entry.get("law"))
-        openers = "|".join(
-            phrase for entry in vocabulary(CITATIONS).role("subject_opener") for phrase in entry.phrases
-        )
-        return re.compile(dispatch(groups)), owners, re.compile(rf"(?:\w+\s)?(?:{openers})\b")
+        return re.compile(dispatch(groups)), owners
 
     def _inside_longer_name(self, text: str, start: int, end: int, law_id: str) -> bool:
         """Whether the match is part of a longer name the law lists as not its own ("Personal Data Act")."""
@@ -103,11 +106,14 @@ class LawDetector:
                 law_id = self._law_for(match.group(), names) or self._law_for(match.group().casefold(), names)
                 if law_id and not self._inside_longer_name(text, match.start(), match.end(), law_id):
                     spans.append(_dressed(text, match.start(), match.end(), self._by_id[law_id]))
-        citation_pattern, owners, subject_openers = self._citations
+        citation_pattern, owners = self._citations
+        subject_openers, title_openers = _citation_openers()
         for match in citation_pattern.finditer(text):
             if match.lastgroup:
                 end = match.end()
-                if subject_openers.match(match.group()):
+                if title_openers.match(match.group()):
+                    end = romance_title_end(text, end)  # Ley Orgánica 3/2018, de 5 de diciembre, de ...
+                elif subject_openers.match(match.group()):
                     end = subject_end(text, end)  # Law No. 27 of 2022 on Personal Data Protection
                 spans.append((match.start(), end, owners[int(match.lastgroup[1:])]))
         return spans
@@ -212,6 +218,22 @@ class LawDetector:
                     Finding("law", unit.id, start, end, unit.text[start:end], self.name, ref=law_id, law=law)
                 )
         return findings
+
+
+@cache
+def _citation_openers() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Citation forms a subject may follow ("Law No. 27 of 2022 on ..."), and those a Romance title may follow."""
+    vocabulary_ = vocabulary(CITATIONS)
+
+    def words(role: str) -> str:
+        phrases = sorted(
+            (p for entry in vocabulary_.role(role) for p in entry.phrases), key=len, reverse=True
+        )
+        return "|".join(re.escape(phrase) for phrase in phrases)
+
+    return re.compile(rf"(?:\w+\s)?(?:{words('subject_opener')})\b"), re.compile(
+        rf"(?:{words('title_opener')})\s"
+    )
 
 
 _POSSESSIVE = re.compile(r"([A-Z][\w. -]*?)['’]s\s+")
