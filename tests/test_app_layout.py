@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -9,6 +11,7 @@ from rich.cells import cell_len, get_character_cell_size
 
 from annotations.model import Annotation
 from parsers import Comment
+from tui.gil import ANNOTATING_SWITCH_INTERVAL, keys_first
 from tui.layout import BLANK, SINGLE_CELL, Layout, Paragraph, wrap
 from tui.line_pieces import Span, overlay, pieces
 from tui.marks import shown_text
@@ -132,3 +135,16 @@ def test_text_fragment_addresses_encode_the_quote() -> None:
     )
     assert openable("https://e.com/") == "https://e.com/"
     assert openable("javascript:alert(1)") is None and openable("file:///etc/passwd") is None
+
+
+def test_switch_interval_comes_back_after_overlapping_workers() -> None:
+    """Two annotating workers that overlap lower the interval once and restore it when the last ends."""
+    before = sys.getswitchinterval()
+    first, second = keys_first(), keys_first()
+    first.__enter__()
+    assert sys.getswitchinterval() == min(before, ANNOTATING_SWITCH_INTERVAL)
+    second.__enter__()
+    first.__exit__(None, None, None)
+    assert sys.getswitchinterval() == min(before, ANNOTATING_SWITCH_INTERVAL)
+    second.__exit__(None, None, None)
+    assert sys.getswitchinterval() == before

@@ -6,9 +6,7 @@ highlight in place. Every key is a binding with an id, so the config can remap i
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -25,6 +23,7 @@ from textual.worker import get_current_worker
 
 from parsers import SourceError
 from parsers.web import FetchLimits
+from tui.gil import keys_first
 from tui.history import LibraryPositions, MemoryPositions, Position, PositionStore
 from tui.kinds import KINDS
 from tui.messages import AnnotationFailed, AnnotationsSoFar, ArticleLoaded, ArticleOpened, LoadFailed
@@ -49,26 +48,8 @@ NOTE_SECONDS = 4
 """How long a note stays on the status line."""
 ANNOTATING = "Finding laws, penalties and terms-of-service quotes…"
 STILL_COMING = "Annotations are still being found; ] moves through them once they are shown."
-ANNOTATING_SWITCH_INTERVAL = 0.0005
-"""Seconds; see keys_first."""
 PROGRESSIVE_COMMENTS = 200
 """From this many comments on, the body's annotations are shown first, the comments' after."""
-
-
-@contextmanager
-def keys_first() -> Iterator[None]:
-    """While a worker annotates, hand the interpreter back to the UI thread sooner.
-
-    Annotating is pure Python and holds the GIL; the UI thread gives it up at every wait for
-    input or output and must then wait a switch interval (5 ms by default) to get it back, many
-    times for one key press. A shorter interval keeps keys quick while annotations arrive.
-    """
-    previous = sys.getswitchinterval()
-    sys.setswitchinterval(min(previous, ANNOTATING_SWITCH_INTERVAL))
-    try:
-        yield
-    finally:
-        sys.setswitchinterval(previous)
 
 
 class MainScreen(ReadingActions, Screen[None]):
@@ -407,35 +388,7 @@ class MainScreen(ReadingActions, Screen[None]):
         # After the next layout: showing or hiding the comments pane changes the article pane's height.
         self.call_after_refresh(self.query_one(ArticleView).scroll_to, y=saved.scroll_y, animate=False)
 
-    # -- the library, feeds and history screens ------------------------------------------
-
-    def action_open_library(self) -> None:
-        """The library: saved articles by words, law, penalty and date; the one chosen is shown here."""
-        if self.library is None:
-            self.notify("The library could not be opened, so there is nothing saved to show", timeout=4)
-            return
-        from tui.screens.library import LibraryScreen
-
-        self.app.push_screen(LibraryScreen(self.library, self.fetch_limits), self._show_chosen)
-
-    def action_open_feeds(self) -> None:
-        """The feeds and their entries; an entry opened there is shown here."""
-        if self.library is None:
-            self.notify("The library could not be opened, so feeds cannot be kept", timeout=4)
-            return
-        from tui.feeds.store import FeedStore
-        from tui.screens.feeds import FeedsScreen
-
-        self.app.push_screen(FeedsScreen(FeedStore(self.library), self.fetch_limits), self._show_chosen)
-
-    def action_open_history(self) -> None:
-        """The articles read, the last first; the one chosen is shown here."""
-        if self.library is None:
-            self.notify("The library could not be opened, so there is no history", timeout=4)
-            return
-        from tui.screens.history import HistoryScreen
-
-        self.app.push_screen(HistoryScreen(self.library), self._show_chosen)
+    # -- articles chosen on the library, feeds and history screens ---------------------
 
     def _show_chosen(self, loaded: Loaded | None) -> None:
         """An article chosen on another screen (already annotated) is shown at once, like one opened here."""

@@ -21,8 +21,10 @@ from tui.widgets.text_pane import TextPane
 
 if TYPE_CHECKING:
     from annotations import Annotation
+    from parsers.web import FetchLimits
     from tui.dialogs.export_dialog import ExportRequest
     from tui.history import PositionStore
+    from tui.library.store import Library
     from tui.sources import Loaded, Opened
 
 
@@ -35,6 +37,8 @@ class ReadingActions(Screen[None]):
     opener: Callable[[str], None] | None
     copier: Callable[[str], None] | None
     positions: PositionStore
+    library: Library | None
+    fetch_limits: FetchLimits
     matches: tuple[Match, ...] = ()
     match_index: int | None = None
 
@@ -59,6 +63,10 @@ class ReadingActions(Screen[None]):
 
     def say(self, note: str) -> None:
         """A short note on the status line (what a key did, or why it did nothing)."""
+        raise NotImplementedError
+
+    def _show_chosen(self, loaded: Loaded | None) -> None:
+        """Show an article chosen on another screen."""
         raise NotImplementedError
 
     def focused_pane(self) -> TextPane:
@@ -308,3 +316,33 @@ class ReadingActions(Screen[None]):
             self.notify(str(error), severity="error", markup=False, timeout=6)
             return
         self.say(f"Wrote {request.path}")
+
+    # -- the library, feeds and history screens ------------------------------------------
+
+    def action_open_library(self) -> None:
+        """The library: saved articles by words, law, penalty and date; the one chosen is shown here."""
+        if self.library is None:
+            self.notify("The library could not be opened, so there is nothing saved to show", timeout=4)
+            return
+        from tui.screens.library import LibraryScreen
+
+        self.app.push_screen(LibraryScreen(self.library, self.fetch_limits), self._show_chosen)
+
+    def action_open_feeds(self) -> None:
+        """The feeds and their entries; an entry opened there is shown here."""
+        if self.library is None:
+            self.notify("The library could not be opened, so feeds cannot be kept", timeout=4)
+            return
+        from tui.feeds.store import FeedStore
+        from tui.screens.feeds import FeedsScreen
+
+        self.app.push_screen(FeedsScreen(FeedStore(self.library), self.fetch_limits), self._show_chosen)
+
+    def action_open_history(self) -> None:
+        """The articles read, the last first; the one chosen is shown here."""
+        if self.library is None:
+            self.notify("The library could not be opened, so there is no history", timeout=4)
+            return
+        from tui.screens.history import HistoryScreen
+
+        self.app.push_screen(HistoryScreen(self.library), self._show_chosen)
