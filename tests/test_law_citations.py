@@ -52,6 +52,24 @@ FOUND = [
     ("Il Garante ha applicato il D.lgs. 196/2003 alla società.", [("D.lgs. 196/2003", "it-privacy-code")]),
     ("Vale a Lei nº 13.709/2018 para todos.", [("Lei nº 13.709/2018", "lgpd")]),
     ("The Cal. Civ. Code § 1798.100 (West 2024) governs notice.", [("Cal. Civ. Code § 1798.100", "ccpa")]),
+    ("La AEPD aplicó la Ley Orgánica 15/1999 hasta 2018.", [("Ley Orgánica 15/1999", None)]),
+    (
+        "Rige la Ley Orgánica 3/2018, de 5 de diciembre, de Protección de Datos Personales (LOPDGDD).",
+        [
+            ("Ley Orgánica 3/2018, de 5 de diciembre, de Protección de Datos Personales", "lopdgdd"),
+            ("LOPDGDD", "lopdgdd"),
+        ],
+    ),
+    (
+        "La CNIL cite le décret 2019-536 du 29 mai 2019 dans sa décision.",
+        [("décret 2019-536 du 29 mai 2019", None)],
+    ),
+    (
+        "Le Conseil a appliqué la directive 2002/58/CE aux cookies.",
+        [("directive 2002/58/CE", "eprivacy-directive")],
+    ),
+    ("A lei 14.010, de 10 de junho de 2020 adiou as multas.", [("lei 14.010, de 10 de junho de 2020", None)]),
+    ("The statute, Act No. 10465, was amended in 2013.", [("Act No. 10465", None)]),
 ]
 
 NOT_FOUND = [

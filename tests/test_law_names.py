@@ -67,7 +67,11 @@ FOUND = [
     ),
     (
         "Das Verfahren folgt dem Gesetz über Ordnungswidrigkeiten.",
-        [("Gesetz über Ordnungswidrigkeiten", None)],
+        [("Gesetz über Ordnungswidrigkeiten", "de-owig")],
+    ),
+    (
+        "Die Klage stützt sich auf das Gesetz über den Datenschutz bei Telemedien.",
+        [("Gesetz über den Datenschutz bei Telemedien", None)],
     ),
     (
         "La cláusula viola el Código de Defesa do Consumidor, dijo el juez.",

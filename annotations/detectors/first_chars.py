@@ -61,6 +61,9 @@ def _char_class(chars: frozenset[str]) -> str:
     return "(?=[" + "".join(re.escape(char) for char in sorted(chars)) + "])"
 
 
+BOUNDARY = r"\b"
+
+
 def dispatch(patterns: list[tuple[str, str]], flags: int = 0) -> str:
     """One pattern for many `(group name, pattern)` pairs, dispatched on their first character.
 
@@ -68,6 +71,7 @@ def dispatch(patterns: list[tuple[str, str]], flags: int = 0) -> str:
     others try only the patterns that can start there.
     """
     by_chars: dict[frozenset[str], list[str]] = {}
+    bounded: dict[frozenset[str], bool] = {}
     anywhere: list[str] = []
     for name, pattern in patterns:
         group = f"(?P<{name}>{pattern})"
@@ -76,7 +80,14 @@ def dispatch(patterns: list[tuple[str, str]], flags: int = 0) -> str:
             anywhere.append(group)
         else:
             by_chars.setdefault(frozenset(chars), []).append(group)
-    branches = [f"{_char_class(chars)}(?:{'|'.join(groups)})" for chars, groups in by_chars.items()]
+            key = frozenset(chars)
+            bounded[key] = bounded.get(key, True) and pattern.startswith(r"\b")
+    # When every pattern of a branch opens with \b, test it once: inside a run of digits or letters
+    # the whole branch is then rejected at once instead of pattern by pattern.
+    branches = [
+        f"{_char_class(chars)}{BOUNDARY if bounded[chars] else ''}(?:{'|'.join(groups)})"
+        for chars, groups in by_chars.items()
+    ]
     if by_chars and not anywhere:
         every = frozenset().union(*by_chars)
         return _char_class(every) + "(?:" + "|".join(branches) + ")"

@@ -29,7 +29,7 @@ _NUMBER = (
     r"(?:\.\d{1,4}[A-Za-z]?)*(?:\s?\([A-Za-z0-9]{1,5}\))?(?:\([A-Za-z0-9]{1,5}\))*"
 )
 # A smaller part's value: Abs. 1, lit. f, lett. d), comma 5, par. 2.
-_SUB_VALUE = r"(?:\d{1,4}(?:[a-z]|[º°ª])?\b\)?|\(?[a-z]{1,2}\)|[a-z]\b|[ivxIVX]{1,5}\b)"
+_SUB_VALUE = r"(?:\d{1,4}(?:[a-z]|[º°ª])?\b|\(?[a-z]{1,2}\)|[a-z]\b|[ivxIVX]{1,5}\b)"
 _SUBSECTION = r"(?:\([A-Za-z0-9]{1,4}\))"
 
 
@@ -61,7 +61,7 @@ def _provision_pattern() -> re.Pattern[str]:
     links, subs = _words("list_link"), _words("sub_part")
     item = (
         rf",\s?(?:(?:{links})\s)?(?:{word}\s?)?{_NUMBER}"
-        rf"|\s(?:{links})\s(?:(?:{word}\s?)?{_NUMBER}|[a-z]\)|{_SUBSECTION})"
+        rf"|\s(?:{links})\s(?:(?:{word}\s?)?{_NUMBER}|[a-z]\)|{_SUBSECTION}|(?:{subs})\s?{_SUB_VALUE})"
         rf"|\s?[–-]\s?{_NUMBER}"
         rf"|,?\s(?:{subs})(?!\w)\s?{_SUB_VALUE}"
     )
@@ -104,8 +104,9 @@ def _after_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     anaphora = rf",?\s+{link}\s+(?:(?:{_words('anaphora_determiner')})\s+)?(?:{_words('anaphora')})(?![\w-])"
     determiner = f"(?:{_words('document_determiner')})"
     # Determiners and documents in any case: "of our Privacy Policy", "of the TERMS".
+    # A heading in brackets may stand between: "Section 9 (Dispute Resolution) of the Agreement".
     document = (
-        rf",?\s+{link}\s+(?i:{determiner}\s+){{0,3}}(?:[A-Z][\w-]{{0,30}}['’]s\s+)?(?i:{determiner}\s+){{0,2}}"
+        rf"(?:\s\([^()\n]{{1,40}}\))?,?\s+{link}\s+(?i:{determiner}\s+){{0,3}}(?:[A-Z][\w-]{{0,30}}['’]s\s+)?(?i:{determiner}\s+){{0,2}}"
         rf"(?i:{_words('document')})(?![\w-])|\s+(?:{_words('document_pointer')})(?![\w-])"
     )
     return re.compile(anaphora), re.compile(document)
