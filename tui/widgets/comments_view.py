@@ -42,6 +42,7 @@ class CommentsView(TextPane):
     def __init__(self, *, id: str | None = None, classes: str = "") -> None:
         super().__init__(id=id, classes=classes)
         self.comments: tuple[Comment, ...] = ()
+        self.position: dict[str, int] = {}
         self.thread = Thread.of(())
         self.headers: dict[str, int] = {}
         self.texts: dict[str, int] = {}
@@ -54,6 +55,7 @@ class CommentsView(TextPane):
     def set_article(self, article: Article) -> None:
         """Attributes down: the comments of a new article (annotations follow)."""
         self.comments = article.comments
+        self.position = {comment.id: number for number, comment in enumerate(article.comments)}
         self.thread = Thread.of(article.comments)
         self.counts, self.collapsed, self.only_annotated, self.cursor = Counter(), set(), False, None
         paragraphs = [Paragraph("count", self._title(), "muted")]
@@ -83,11 +85,13 @@ class CommentsView(TextPane):
     def set_annotations(self, annotations: Iterable[Annotation], hidden: Collection[str]) -> None:
         """Badges count each comment's visible annotations; glyphs go in as in any pane."""
         annotations = list(annotations)
+        before = self.counts
         self.counts = Counter(
             a.unit_id for a in annotations if a.kind not in hidden and a.unit_id in self.headers
         )
-        for comment in self.comments:
-            self._update_header(comment)
+        for comment_id in before.keys() | self.counts.keys():  # only the badges that change
+            if before[comment_id] != self.counts[comment_id]:
+                self._update_header(self._comment(comment_id))
         self.update_paragraph(0, self._title())
         super().set_annotations(annotations, hidden)
 
@@ -161,7 +165,7 @@ class CommentsView(TextPane):
             self._apply_order()
 
     def _comment(self, comment_id: str) -> Comment:
-        return self.comments[self.thread.order.index(comment_id)]
+        return self.comments[self.position[comment_id]]
 
     # -- the cursor -----------------------------------------------------------------------
 
