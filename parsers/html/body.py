@@ -32,9 +32,9 @@ from parsers.model import Block, PageKind
 
 _WORDS = re.compile(r"\w+")
 ARTICLE_MIN_BODY_CHARS = 400
-LIST_CONTEXT_BLOCKS = (
-    3  # how near a paragraph must stand, before and after a list of links, for it to be text
-)
+# How near a paragraph must stand, before and after a list of links, for the list to be the text's.
+LIST_CONTEXT_BLOCKS = 3
+MOSTLY_TEXT_SHARE = 0.5  # a list with no more than this share of linked items is text with links in it
 PROSE_PARAGRAPH_CHARS = 100
 SENTENCE_MIN_WORDS = 4
 SENTENCE_ENDS = (".", "!", "?", ":", "”", '"', ")")
@@ -150,26 +150,41 @@ def keep_blocks(raw: list[RawBlock], title: str | None) -> list[RawBlock]:
 
 
 def _link_lists_within_text(raw: list[RawBlock]) -> set[int]:
-    """The positions of linked list items in a list that stands between paragraphs of the text.
+    """The positions of linked list items in a list that belongs to the text.
 
     A list of links in the middle of an article (the courses it recommends, the sources it names) is part
-    of it; the same list before or after the text is the page's navigation or its related links.
+    of it, and so is a list whose items are mostly plain text with a link here and there; a list of links
+    before or after the text is the page's navigation or its related links.
     """
     within: set[int] = set()
     start = 0
     while start < len(raw):
-        if raw[start].kind != "list_item" or not _is_navigation(raw[start]):
+        if raw[start].kind != "list_item":
             start += 1
             continue
         end = start
-        while end < len(raw) and raw[end].kind == "list_item" and _is_navigation(raw[end]):
+        while end < len(raw) and raw[end].kind == "list_item":
             end += 1
-        if _prose_near(raw[max(0, start - LIST_CONTEXT_BLOCKS) : start]) and _prose_near(
-            raw[end : end + LIST_CONTEXT_BLOCKS]
-        ):
-            within.update(range(start, end))
+        linked = [index for index in range(start, end) if _is_navigation(raw[index])]
+        mostly_text = len(linked) <= MOSTLY_TEXT_SHARE * (end - start)
+        if linked and (mostly_text or (_prose_before(raw, start) and _prose_after(raw, end))):
+            within.update(linked)
         start = end
     return within
+
+
+def _prose_before(raw: list[RawBlock], start: int) -> bool:
+    """Whether a paragraph of prose stands among the few blocks before `start`, headings not counted."""
+    return _prose_near([block for block in raw[:start] if block.kind != "heading"][-LIST_CONTEXT_BLOCKS:])
+
+
+def _prose_after(raw: list[RawBlock], end: int) -> bool:
+    """Whether a paragraph of prose stands among the few blocks from `end` on, headings not counted."""
+    return _prose_near(
+        [block for block in raw[end : end + 2 * LIST_CONTEXT_BLOCKS] if block.kind != "heading"][
+            :LIST_CONTEXT_BLOCKS
+        ]
+    )
 
 
 def _prose_near(blocks: list[RawBlock]) -> bool:

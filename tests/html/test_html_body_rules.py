@@ -252,3 +252,19 @@ def test_introduction_before_the_body_container_joins_it() -> None:
     page = f"<html><body><div class='layout'>{menu}{intro}<div class='steps'>{main}</div></div></body></html>"
     texts = [block.text for block in parse_html(page).blocks]
     assert texts[0] == (SENTENCE * 3).strip() and "One Two Three" not in " ".join(texts)
+
+
+def test_list_of_plain_items_with_some_links_is_text() -> None:
+    """A checklist whose items are mostly plain, a few with a link, is the article's text wherever it stands."""
+    items = [
+        "Book the venue",
+        '<a href="/venues">Compare <b>three</b> venues</a> first',
+        "Send the invitations",
+        "Order the flowers",
+    ]
+    checklist = "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+    body = f"<p>{SENTENCE * 3}</p><h3>Twelve months before</h3>{checklist}"
+    texts = [
+        block.text for block in parse_html(f"<html><body><article>{body}</article></body></html>").blocks
+    ]
+    assert "Compare three venues first" in texts
