@@ -36,6 +36,8 @@ ARTICLE_MIN_BODY_CHARS = 400
 LIST_CONTEXT_BLOCKS = 3
 MOSTLY_TEXT_SHARE = 0.5  # a list with no more than this share of linked items is text with links in it
 PROSE_PARAGRAPH_CHARS = 100
+BARE_COUNT = re.compile(r"[#№]?\s*[\d.,\s]+[kKmM]?")
+BARE_COUNT_MAX_CHARS = 12
 SENTENCE_MIN_WORDS = 4
 SENTENCE_ENDS = (".", "!", "?", ":", "”", '"', ")")
 MAX_DATE_LINE_CHARS = 40
@@ -200,6 +202,16 @@ def _is_furniture(block: RawBlock) -> bool:
         or _is_date_only(block)
         or _is_promo(block)
         or _is_credit(block)
+        or _is_bare_count(block)
+    )
+
+
+def _is_bare_count(block: RawBlock) -> bool:
+    """Whether a short block is only a number or a post number ("65,797", "#2"): a counter, not text."""
+    return (
+        block.kind in ("paragraph", "list_item")
+        and len(block.text) <= BARE_COUNT_MAX_CHARS
+        and BARE_COUNT.fullmatch(block.text) is not None
     )
 
 

@@ -268,3 +268,15 @@ def test_list_of_plain_items_with_some_links_is_text() -> None:
         block.text for block in parse_html(f"<html><body><article>{body}</article></body></html>").blocks
     ]
     assert "Compare three venues first" in texts
+
+
+def test_bare_counters_are_dropped() -> None:
+    """Lines that are only a count or a post number ("65,797", "#2") are page furniture; a sentence with numbers stays."""
+    body = (
+        f"<p>{SENTENCE * 3}</p><div>65,797</div><div>#2</div><div>1.2k</div><p>The fine was 65,797 euros.</p>"
+    )
+    texts = [
+        block.text for block in parse_html(f"<html><body><article>{body}</article></body></html>").blocks
+    ]
+    assert not {"65,797", "#2", "1.2k"} & set(texts)
+    assert "The fine was 65,797 euros." in texts
