@@ -9,6 +9,7 @@ from parsers.html.blocks import extract_blocks
 from parsers.html.body import decide_kind, keep_blocks, number_blocks, select_blocks
 from parsers.html.cleaning import drop_junk, remove_all, remove_boilerplate
 from parsers.html.comments import extract_comments
+from parsers.html.containers import choose_containers
 from parsers.html.fallback import any_text, densest_region
 from parsers.html.jsonld import load_jsonld
 from parsers.html.listing import find_cards, is_listing, listing_blocks
@@ -16,7 +17,6 @@ from parsers.html.metadata import declared_kind, extract_metadata, gather_signal
 from parsers.html.page_dates import text_around
 from parsers.html.people import headline_authors
 from parsers.html.published import decide_published, gather_clues
-from parsers.html.scoring import choose_containers
 from parsers.html.titles import headline_element
 from parsers.html.tree import HtmlElement, load_tree
 from parsers.model import Article, Block, Comment, Metadata
