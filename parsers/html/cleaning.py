@@ -14,6 +14,7 @@ from parsers.html.vocabulary import (
     DROP_TAGS,
     FOLDED_HINTS,
     FURNITURE_TAGS,
+    HEADING_TAGS,
     HIDDEN_STYLE,
     LABEL_HINTS,
     LABEL_MAX_CHARS,
@@ -29,6 +30,9 @@ from parsers.html.vocabulary import (
 # A furniture element or boilerplate-hinted element holding more than this share of the page's text
 # is the page's main wrapper named carelessly ("has-sidebar"), not furniture: it stays.
 MAX_REMOVED_SHARE = 0.4
+# A layout-named module holding a <p> this long, with less than this share of link text, is a text module.
+PROSE_MIN_CHARS = 80
+PROSE_MAX_LINK_SHARE = 0.3
 # A furniture element holding more than this share of the page's text is the page put inside one: it stays.
 WHOLE_PAGE_SHARE = 0.9
 # A hidden element holding more than this share of the page's text is the page itself, shown by its scripts.
@@ -150,7 +154,22 @@ def _is_boilerplate(
         return len(element.text_content()) <= LABEL_MAX_CHARS and not CONTENT_HINTS.search(value)
     if LAYOUT_HINTS.search(value):
         # Page builders name every module "widget", "header" or "nav-…"; one holding prose is content.
-        return not CONTENT_WORDS.search(value) and long_paragraphs <= LAYOUT_NAMED_MAX_LONG_PARAGRAPHS
+        if CONTENT_WORDS.search(value) or long_paragraphs > LAYOUT_NAMED_MAX_LONG_PARAGRAPHS:
+            return False
+        return not _holds_prose(element)
+    return False
+
+
+def _holds_prose(element: HtmlElement) -> bool:
+    """Whether an element holds prose: a <p> of some length that is not mostly links, or an unlinked heading."""
+    if element.find(".//a") is None and any(True for _heading in element.iter(*HEADING_TAGS)):
+        return True  # a section's title set in a module of its own
+    for paragraph in element.iter("p"):
+        text_length = len(paragraph.text_content())
+        if text_length >= PROSE_MIN_CHARS:
+            linked = sum(len(link.text_content()) for link in paragraph.iter("a"))
+            if linked < PROSE_MAX_LINK_SHARE * text_length:
+                return True
     return False
 
 

@@ -34,6 +34,8 @@ _LAST_WORD_COMMENT = re.compile(r"(?:^|[_-])(?:comment|kommentar|commentaire|rep
 _COMMENT_WORDS = re.compile(r"comment|kommentar|discussion|disqus|dsq|respons|reaction|repl|forum|thread")
 # A site's name for its whole comment block with "links" glued on ("sect_commentlinks").
 _GLUED_LINK_SECTION = re.compile(r"(?:^|[\s_-])comments?links?(?:$|[\s_-])")
+# The dash or bar that stood between a comment's text and its author's name, left behind when the name goes.
+_TRAILING_SEPARATOR = re.compile(r"\s+[–—|·•-]+$")
 GLUED_SECTION_MIN_CHARS = 500
 BARE_LINK_MAX_CHARS = 40
 GLUED_SECTION_LINK_SHARE = 0.3
@@ -319,7 +321,8 @@ def _comment_text(
         links.extend(Link(link.start + offset, link.end + offset, link.href) for link in block.links)
         parts.append(block.text)
         offset += len(block.text)
-    return "\n".join(parts), tuple(links)
+    text = _TRAILING_SEPARATOR.sub("", "\n".join(parts))
+    return text, tuple(link for link in links if link.end <= len(text))
 
 
 def _is_noise(element: HtmlElement) -> bool:

@@ -126,12 +126,16 @@ def _labelled_names(root: HtmlElement) -> list[str]:
     return []
 
 
+# Bylines of a comment, a product review or a testimonial name their writers, not the page's author.
+NOT_PAGE_BYLINE = re.compile(r"comment|review|testimonial")
+
+
 def _hinted_bylines(root: HtmlElement, limit: int) -> list[str]:
     """The text of byline-like elements that are short enough to be a name."""
     found: list[str] = []
     for element in root.iter("span", "div", "p", "a", "address", "li", "strong"):
         value = hints(element)
-        if not value or not BYLINE_HINTS.search(value) or "comment" in value:
+        if not value or not BYLINE_HINTS.search(value) or NOT_PAGE_BYLINE.search(value):
             continue
         link = element.find(".//a")
         text = (link if link is not None and link.text_content().strip() else element).text_content()

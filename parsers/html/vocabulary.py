@@ -318,7 +318,7 @@ BOILERPLATE_LINES = re.compile(
     r"weiterlesen|mehr zum thema|lire aussi|lire la suite|à lire aussi|\d+\s*min(?:ute)?s?\s+read\b.*|"
     r"lesezeit:?\s*\d+\s*min.*|temps de lecture.*|kommentare? schreiben|write a comment|"
     r"table of contents|contents|inhaltsverzeichnis|inhalt|sommaire|índice|"
-    r"(?:was|war) (?:this|der|dieser) (?:article|artikel|beitrag) (?:helpful|hilfreich|nützlich)|"
+    r"(?:was|war|is|ist) (?:this|der|dieser|diese) (?:article|page|post|answer|guide|artikel|beitrag|seite) (?:helpful|useful|hilfreich|nützlich)\??(?: yes no| ja nein)?|"
     r"\(?(?:no ratings yet|noch keine bewertungen)\)?|rate this (?:article|post|recipe)|"
     r"(?:möchten sie )?(?:den|diesen) (?:artikel|beitrag) teilen|drucken|imprimer|drukuj)\W*$",
     re.I,
