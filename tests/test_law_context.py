@@ -70,6 +70,13 @@ FOUND = [
             ("DSL", "china-data-security-law"),
         ],
     ),
+    (
+        (
+            "Kenya's Data Protection Act, 2019 (hereinafter referred to as 'KDPA') set up a commissioner.",
+            "The KDPA applies to foreign firms too.",
+        ),
+        [("Data Protection Act, 2019", "kenya-dpa"), ("KDPA", "kenya-dpa"), ("KDPA", "kenya-dpa")],
+    ),
 ]
 
 NOT_FOUND = [

@@ -82,6 +82,21 @@ FOUND = [
         [("Loi sur la protection du consommateur", None)],
     ),
     ("A named Act counts even unplaced: the Privacy Act, say.", [("Privacy Act", None)]),
+    (
+        "Reforms come in the Privacy and Other Legislation Amendment Bill 2024 this year.",
+        [("Privacy and Other Legislation Amendment Bill 2024", None)],
+    ),
+    (
+        "Incidents go to the regulator under the Information Technology (the Indian Computer Emergency Response"
+        " Team and Manner of Performing Functions and Duties) Rules, 2013 within six hours.",
+        [
+            (
+                "Information Technology (the Indian Computer Emergency Response Team and Manner of Performing"
+                " Functions and Duties) Rules, 2013",
+                None,
+            )
+        ],
+    ),
 ]
 
 NOT_FOUND = [
@@ -112,6 +127,8 @@ NOT_FOUND = [
     "Read the Terms of Service before you agree.",
     "The Federal Trade Commission voted 3-0.",
     "The EU Law Review published the paper.",
+    "Under Other Business the board noted the Terms.",
+    "It's 5 years since the policy changed.",
 ]
 
 

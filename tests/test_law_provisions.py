@@ -86,6 +86,14 @@ FOUND = [
         [("Personal Information Protection Act", "korea-pipa"), ("Article 15 (1) and 17 (1)", "korea-pipa")],
     ),
     (
+        ("The penalty unit is set in s 4AA of the Crimes Act 1914 (Cth).",),
+        [("s 4AA of the Crimes Act 1914", None)],
+    ),
+    (
+        ("The company ignored Section 43A of IT ACT 2000 for years.",),
+        [("Section 43A of IT ACT 2000", None)],
+    ),
+    (
         ("Die Pflicht steht in Art. 28 Abs. 3 bzw. Abs. 4 DSGVO.",),
         [("Art. 28 Abs. 3 bzw. Abs. 4 DSGVO", "gdpr")],
     ),

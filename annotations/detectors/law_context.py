@@ -15,7 +15,8 @@ Span = tuple[int, int, "str | None"]
 
 # A short form defined in brackets right after a law's name: (the "KVKK"), ("Amendment Act"), (OSA).
 _DEFINITION = re.compile(
-    r"[ \t]?\([ \t]?(?:the[ \t]|hereinafter[ \t](?:the[ \t])?|or[ \t](?:the[ \t])?)?[\"“'‘]?"
+    r"[ \t]?\([ \t]?(?:the[ \t]|hereinafter[ \t](?:referred[ \t]to[ \t]as[ \t]|called[ \t])?(?:the[ \t])?"
+    r"|referred[ \t]to[ \t]as[ \t](?:the[ \t])?|or[ \t](?:the[ \t])?)?[\"“'‘]?"
     r"(?P<name>[A-Z0-9][A-Za-z0-9&-]{1,14}(?:[ \t][A-Z][A-Za-z0-9&-]{0,14}){0,3})[\"”'’]?[ \t]?\)"
 )
 # A headline writes every long word capitalised: names in it are trusted only when known.

@@ -19,7 +19,7 @@ from annotations.knowledge import vocabulary
 
 NAMES = "law_names.toml"
 # How far before a head word a name may begin, in characters, and how many words it may hold.
-MAX_NAME_CHARS = 160
+MAX_NAME_CHARS = 220
 MAX_NAME_WORDS = 14
 # How many joining words may stand together inside a name ("Protection of the Person").
 MAX_JOINERS = 2
@@ -29,7 +29,7 @@ MAX_TITLE_WORDS = 14
 MIN_COMPOUND_STEM = 4
 
 _FOLLOWING_NAME = re.compile(r"[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z]")
-_TOKEN = re.compile(r"\([^()\n]{1,60}\)|[^\s()]+")
+_TOKEN = re.compile(r"\([^()\n]{1,120}\)|[^\s()]+")
 _CLOSING = "\"”’'"
 _OPENING = "\"“‘'"
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -117,7 +117,8 @@ def _word_kind(
     """'name', 'joiner' or 'stop' for one word met walking left from a head; `left` is the word before it."""
     if word.startswith("(") and word.endswith(")"):
         # "(Privacy)", "(Use and Access)" are inside names; "(FCCPA)" closes an earlier one.
-        return "name" if len(word) > 2 and word[1].isupper() and any(c.islower() for c in word) else "stop"
+        inner = word[5:] if word.startswith("(the ") else word[1:]  # "(the Indian Computer ... Team ...)"
+        return "name" if inner[:1].isupper() and any(c.islower() for c in inner) else "stop"
     base = _possessive(word)
     if base is not None:
         return "name" if base in sets["possessive"] or quoted else "stop"
@@ -130,8 +131,9 @@ def _word_kind(
         return "name"  # "the 2018 Act"
     if word in sets["heads"] and not quoted and joined:
         return "stop"  # the end of an earlier name: "the Spam Act and Privacy Act" (not "Banking Regulation Act")
-    if _capitalised(word) and (quoted or word not in sets["not_name"]) and word[-1].isalnum():
-        return "name"
+    if _capitalised(word) and word[-1].isalnum():
+        # "Under", "Other": a name word inside a name, not at its start ("Privacy and Other ... Bill").
+        return "maybe" if word in sets["not_name"] and not quoted else "name"
     return "stop"
 
 
@@ -141,6 +143,7 @@ def _walk_left(text: str, head_start: int) -> list[int]:
     window_start = max(0, head_start - MAX_NAME_CHARS)
     tokens = list(_TOKEN.finditer(text, window_start, head_start))
     starts: list[int] = []
+    weak: list[bool] = []
     pending, quoted = 0, False
     edge = head_start
     for index in range(len(tokens) - 1, -1, -1):
@@ -166,10 +169,14 @@ def _walk_left(text: str, head_start: int) -> list[int]:
                 break
         else:
             starts.append(offset)
+            weak.append(kind == "maybe")
             pending = 0
         edge = token.start()
         if opened:
             break
+    while weak and weak[-1]:
+        weak.pop()
+        starts.pop()  # "Under Spam Act": a sentence opener before the name is no part of it
     return starts
 
 

@@ -116,7 +116,11 @@ def _after_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _acronym_after_pattern() -> re.Pattern[str]:
     """An acronym after a provision and its link: "Section 11 of the CPA" names a law the article may not expand."""
     link = f"(?:{_words('provision_link')})"
-    return re.compile(rf",?\s+{link}\s+(?:the\s+)?(?P<acronym>[A-Z][A-Za-z]{{0,3}}[A-Z]{{1,6}})(?![\w-])")
+    # "of the CPA", "of IT ACT 2000": a short acronym needs a head word after it.
+    return re.compile(
+        rf",?\s+{link}\s+(?:the\s+)?(?:[A-Z][A-Za-z]{{0,3}}[A-Z]{{2,6}}|[A-Z]{{2}}\s(?:Act|ACT|Law|LAW|Rules))"
+        rf"(?:\s(?:Act|ACT|Law|Rules))?(?:,?\s(?:19|20)\d\d)?(?![\w-])"
+    )
 
 
 def acronym_after(text: str, provision: Provision) -> int:
