@@ -36,6 +36,7 @@ def test_the_sets_exist() -> None:
     """The realstyle set is among the labelled sets (a glob that found nothing would pass vacuously)."""
     names = {path.name for path in SET_FILES}
     assert "realstyle-a.jsonl" in names
+    assert any(name.startswith("fresh") for name in names)
     assert len(names) >= 4
 
 
@@ -80,10 +81,13 @@ def test_penalty_currencies_are_iso_codes(path: Path) -> None:
         assert isinstance(label.get("amount"), int | float), (case_id, label)
 
 
+SOURCED_PREFIXES = ("realstyle", "fresh")
+
+
 @pytest.mark.parametrize(
-    "path", [path for path in SET_FILES if path.name.startswith("realstyle")], ids=lambda path: path.name
+    "path", [path for path in SET_FILES if path.name.startswith(SOURCED_PREFIXES)], ids=lambda path: path.name
 )
-def test_realstyle_cases_name_their_source(path: Path) -> None:
-    """Each realstyle case records the page whose pattern it follows, so overlaps can be left out."""
+def test_realstyle_and_fresh_cases_name_their_source(path: Path) -> None:
+    """Each realstyle or fresh case records the page whose pattern it follows, so overlaps can be left out."""
     for case in _cases(path):
         assert SOURCE_URL.fullmatch(case.get("source_url") or ""), case["id"]

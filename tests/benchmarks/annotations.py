@@ -24,7 +24,11 @@ from annotations import annotate  # noqa: E402
 from parsers import parse_text  # noqa: E402
 
 QUALITY_SETS = ("realstyle", "labelled", "heldout", "heldout2")
+# Written after the detectors were tuned and never tuned on: scored whole, one row each, no halves.
+HELD_OUT_SETS = ("fresh-c",)
 HALVES = ("full", "tune", "check")
+# Wide enough for "fresh-c (held out, never tuned)", so every row lines up.
+HEAD_WIDTH = 32
 KIND_COLUMNS = (("law", "law"), ("penalty", "pen"), ("tos_quote", "tos"))
 
 
@@ -53,12 +57,12 @@ def _score(files: list[Path], half: str, command: str) -> dict | None:
     return json.loads(done.stdout)
 
 
-def _row(label: str, half: str, summary: dict | None) -> str:
+def _row(head: str, summary: dict | None) -> str:
     """One table row: P/R per kind, micro F1 and the share of gold amounts with the right currency."""
     if summary is None:
-        return f"{label:10} {half:5}  (no result)"
+        return f"{head:{HEAD_WIDTH}}  (no result)"
     if not summary["cases"]:
-        return f"{label:10} {half:5}  {0:9d}  (no case falls in this half)"
+        return f"{head:{HEAD_WIDTH}}  {0:9d}  (no case falls in this half)"
     cells = [f"{summary['cases']:5d}"]
     for kind, _ in KIND_COLUMNS:
         scores = summary["per_kind"][kind]
@@ -66,25 +70,30 @@ def _row(label: str, half: str, summary: dict | None) -> str:
         cells.append("-" if empty else f"{scores['precision']:.2f}/{scores['recall']:.2f}")
     penalty = summary["per_kind"]["penalty"]
     cells += [f"{summary['micro']['f1']:5.3f}", f"{penalty['amount_currency_correct_over_gold']:5.3f}"]
-    return f"{label:10} {half:5}  " + "  ".join(f"{cell:>9}" for cell in cells)
+    return f"{head:{HEAD_WIDTH}}  " + "  ".join(f"{cell:>9}" for cell in cells)
 
 
 def quality() -> None:
-    """One table: the seed and each labelled set, whole and split into tune and check halves."""
+    """One table: the seed and each labelled set, whole and split into tune and check halves, then the
+    held-out sets, each scored whole."""
     if not (SHARED_SCORER / "score.py").exists():
         print("annotation quality: ../shared/bench/annotations is absent; skipped")
         return
     fineprint = shutil.which("fineprint", path=str(Path(sys.executable).parent)) or "fineprint"
     command = f"{sys.executable} {SHARED_SCORER / 'annotate_offsets.py'} {fineprint} {{}}"
     kinds = "  ".join(f"{short + ' P/R':>9}" for _, short in KIND_COLUMNS)
-    print(f"{'set':10} {'part':5}  {'cases':>9}  {kinds}  {'micro F1':>9}  {'amt+cur':>9}", flush=True)
+    head = f"{'set':10} {'part':5}"
+    print(f"{head:{HEAD_WIDTH}}  {'cases':>9}  {kinds}  {'micro F1':>9}  {'amt+cur':>9}", flush=True)
+    fresh = [(f"{name} (held out, never tuned)", _set_files(name)) for name in HELD_OUT_SETS]
     sets = [("seed", [])] + [(name, _set_files(name)) for name in QUALITY_SETS]
     for name, files in sets:
         if name != "seed" and not files:
             print(f"{name:10} (no case file)")
             continue
         for half in HALVES:
-            print(_row(name, half, _score(files, half, command)), flush=True)
+            print(_row(f"{name:10} {half:5}", _score(files, half, command)), flush=True)
+    for head, files in fresh:
+        print(_row(head, _score(files, "full", command)) if files else f"{head}  (no case file)", flush=True)
 
 
 def _timed(text: str) -> tuple[float, int]:
