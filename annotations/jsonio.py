@@ -95,10 +95,15 @@ def _clause_to_json(clause: ClauseCategory) -> dict[str, str]:
 
 
 def annotation_to_json(annotation: Annotation) -> dict[str, Any]:
-    """One annotation of the contract, with the fields of its kind."""
+    """One annotation of the contract, with the fields of its kind.
+
+    For plain-text input `text` is the span as the input has it, so that
+    `input[source_start:source_end] == text` also where the unit joined wrapped lines.
+    """
     a = annotation
+    text = a.source_text if a.source_text is not None else a.text
     data: dict[str, Any] = {"id": a.id, "kind": a.kind, "unit_id": a.unit_id, "start": a.start, "end": a.end,
-                            "text": a.text}  # fmt: skip
+                            "text": text}  # fmt: skip
     if a.source_start is not None:
         data["source_start"], data["source_end"] = a.source_start, a.source_end
     if a.kind == "law":

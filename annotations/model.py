@@ -110,6 +110,8 @@ class Annotation(Finding):
     """Where the annotated unit sits: the title, the description, the body or a comment."""
     source_start: int | None = None
     source_end: int | None = None
+    source_text: str | None = None
+    """The span as the input has it (plain-text input): wrapped lines keep their line breaks."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -81,6 +81,9 @@ def annotate(article: Article) -> Annotated:
                 unit_kind=unit.kind,
                 source_start=source[0] if source else None,
                 source_end=source[1] if source else None,
+                source_text=article.source_text[source[0] : source[1]]
+                if source and article.source_text
+                else None,
             )
         )
     result = tuple(annotations)

@@ -127,6 +127,8 @@ class Article:
     metadata: Metadata
     blocks: tuple[Block, ...] = ()
     comments: tuple[Comment, ...] = ()
+    source_text: str | None = field(default=None, compare=False, repr=False)
+    """The cleaned input that the units' offset maps point into (plain-text input only)."""
 
     def units(self) -> tuple[Unit, ...]:
         """Every annotatable unit in reading order: title, description, blocks, comments."""

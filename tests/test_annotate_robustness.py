@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from annotations import annotate
@@ -18,6 +18,7 @@ _PIECES = st.sampled_from(
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_PIECES | st.text(max_size=8), max_size=60).map("".join))
+@example("terms of service\tAnonymous says:Section 5 of the\n$")
 def test_any_text_annotates_in_order_with_consistent_spans(text: str) -> None:
     """Annotations of any text come in reading order with spans that slice to their text."""
     article = parse_text(text)
@@ -33,10 +34,23 @@ def test_any_text_annotates_in_order_with_consistent_spans(text: str) -> None:
         previous = position
         if annotation.source_start is not None:
             source = text.removeprefix("\ufeff")[annotation.source_start : annotation.source_end]
-            assert clean_text(source) == annotation.text
+            assert clean_text(source) == annotation.source_text
+            assert clean_text(source).split() == annotation.text.split()
 
 
 def test_long_runs_of_digits_quotes_and_signs_annotate() -> None:
     """Pathological lines complete (timed in `make bench`, not here)."""
     for line in ("9" * 100_000, "“" * 50_000, "$" * 100_000, '"' * 50_000, "$1 " * 30_000):
         annotate(parse_text("Title line here\n\n" + line))
+
+
+def test_a_span_across_a_wrapped_line_keeps_the_line_break_in_its_source_text() -> None:
+    """Hard-wrapped lines join with a space in the unit, while the span's source text is the input's."""
+    text = "A headline about a fine\n\nThe regulator cited Section 5 of the\nFTC Act and fined the firm $25\nmillion on Monday.\n"
+    result = annotate(parse_text(text))
+    spans = {a.text: a for a in result.annotations}
+    law, penalty = spans["Section 5 of the FTC Act"], spans["$25 million"]
+    for annotation in (law, penalty):
+        assert annotation.source_start is not None
+        assert text[annotation.source_start : annotation.source_end] == annotation.source_text
+        assert "\n" in (annotation.source_text or "")

@@ -88,6 +88,18 @@ def test_standard_input_is_a_source() -> None:
     assert json.loads(result.stdout)["annotations"]
 
 
+def test_json_text_is_the_input_span_also_across_wrapped_lines() -> None:
+    """For plain-text input every annotation's JSON text equals input[source_start:source_end]."""
+    page = (
+        "Fine for a tracker\n\nThe authority fined it €3\nmillion under Article 6 of the\nGDPR last week.\n"
+    )
+    result = run("annotate", "-", "--format", "json", stdin=page.encode())
+    annotations = json.loads(result.stdout)["annotations"]
+    assert {a["text"] for a in annotations} >= {"€3\nmillion", "Article 6 of the\nGDPR"}
+    for annotation in annotations:
+        assert page[annotation["source_start"] : annotation["source_end"]] == annotation["text"]
+
+
 @pytest.mark.parametrize(
     ("make", "reason"),
     [

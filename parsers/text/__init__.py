@@ -99,7 +99,8 @@ def read_text(text: str, url: str | None = None) -> TextReading:
     tail = read_tail(lines[tail_at:], ledger)
     blocks = number_blocks(drafts_of(page) + tail.drafts)
     metadata = _metadata(present, spot, header, url, bool(blocks))
-    return TextReading(Article(metadata=metadata, blocks=blocks, comments=tail.comments), ledger)
+    article = Article(metadata=metadata, blocks=blocks, comments=tail.comments, source_text=text)
+    return TextReading(article, ledger)
 
 
 def parse_text(text: str, url: str | None = None) -> Article:
