@@ -51,6 +51,11 @@ FOUND = [
         [("Verbraucherrechtedurchsetzungsgesetz", None), ("VDuG", None)],
     ),
     (("The Saudi PDPL took full effect in 2024.",), [("Saudi PDPL", "saudi-pdpl")]),
+    (
+        ("Singapore's regulator fined the clinic under the PDPA; Thailand's Thai PDPA is stricter.",),
+        [("PDPA", "singapore-pdpa"), ("Thai PDPA", "thailand-pdpa")],
+    ),
+    (("Texas sued under its Data Privacy and Security Act.",), [("Data Privacy and Security Act", "tdpsa")]),
     (("Illinois BIPA suits keep coming.",), [("Illinois BIPA", "bipa")]),
     (("Malaysia's PDPA was amended in 2024.",), [("PDPA", "malaysia-pdpa")]),
     (("The firm said the federal Wiretap Act did not apply.",), [("Wiretap Act", "wiretap-act")]),

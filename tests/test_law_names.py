@@ -13,8 +13,8 @@ FOUND = [
         [("Genetic Information Privacy Act", None)],
     ),
     (
-        "Senators revived the Children and Teens' Online Privacy Protection Act this spring.",
-        [("Children and Teens' Online Privacy Protection Act", None)],
+        "Senators revived the Protecting Kids' Online Privacy Act this spring.",
+        [("Protecting Kids' Online Privacy Act", None)],
     ),
     (
         "In Virginia's Consumer Data Protection Act the cure period ends.",
@@ -27,6 +27,10 @@ FOUND = [
     ),
     ("The Banking Regulation Act, 1949 lets the central bank act.", [("Banking Regulation Act, 1949", None)]),
     ("Lawmakers tabled the Data Protection Bill 2021 again.", [("Data Protection Bill 2021", None)]),
+    (
+        "The European Health Data Space Regulation applies from 2027.",
+        [("European Health Data Space Regulation", None)],
+    ),
     ("The Privacy Amendment Bill adds a new duty.", [("Privacy Amendment Bill", None)]),
     (
         "Agencies must follow the Australian Privacy Principles.",

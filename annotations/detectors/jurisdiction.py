@@ -80,3 +80,20 @@ def cue_before(text: str, start: int) -> tuple[int, tuple[str, ...], bool] | Non
     if not match:
         return None
     return match.start(), tuple(owners.get(match.group("cue"), ())), match.group("possessive") is not None
+
+
+# How far back in its paragraph a shared name looks for the jurisdiction it belongs to.
+NEAR_WINDOW = 160
+
+
+def nearest_jurisdiction(text: str, start: int, wanted: Iterable[str]) -> str | None:
+    """The jurisdiction among `wanted` named closest before `start` in the same paragraph, if any:
+    "Singapore's PDPC fined the firm under the PDPA" settles which PDPA."""
+    pattern, owners = _cue_pattern()
+    wanted = set(wanted)
+    found = None
+    for match in pattern.finditer(text, max(0, start - NEAR_WINDOW), start):
+        hits = [code for code in owners.get(match.group(), ()) if code in wanted]
+        if len(hits) == 1:
+            found = hits[0]
+    return found

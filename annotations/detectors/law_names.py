@@ -21,6 +21,8 @@ NAMES = "law_names.toml"
 # How far before a head word a name may begin, in characters, and how many words it may hold.
 MAX_NAME_CHARS = 220
 MAX_NAME_WORDS = 14
+# How many field words before "Law" or "Regulation" still name a field of law, not a law.
+MAX_FIELD_WORDS = 2
 # How many joining words may stand together inside a name ("Protection of the Person").
 MAX_JOINERS = 2
 # How many words a lower-case title or a subject after "on" may run to.
@@ -198,7 +200,13 @@ def _generic(name: str, head: str) -> bool:
     words = [word for word in name.split()[:-1] if word not in sets["joiner"]]
     if head in sets["two_words"] and len(words) < 2:
         return True
-    return head in sets["fielded"] and all(word in sets["field"] for word in words)
+    # "Privacy Law", "EU Regulation": one or two field words; a longer name is a particular law
+    # ("European Health Data Space Regulation").
+    return (
+        head in sets["fielded"]
+        and len(words) <= MAX_FIELD_WORDS
+        and all(word in sets["field"] for word in words)
+    )
 
 
 def _subject_end(text: str, at: int) -> int:

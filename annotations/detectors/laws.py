@@ -17,7 +17,13 @@ from functools import cache, cached_property
 from annotations.detectors import law_provisions as provisions_
 from annotations.detectors.base import Unit
 from annotations.detectors.first_chars import dispatch
-from annotations.detectors.jurisdiction import cue_before, cue_words, jurisdiction_signals, resolve
+from annotations.detectors.jurisdiction import (
+    cue_before,
+    cue_words,
+    jurisdiction_signals,
+    nearest_jurisdiction,
+    resolve,
+)
 from annotations.detectors.law_context import defined_names, headline_unit, mention_refs
 from annotations.detectors.law_names import (
     NameCandidate,
@@ -154,6 +160,9 @@ class LawDetector:
             candidates = [self._by_id[law_id] for law_id in owners.get(" ".join(match.group().split()), [])]
             cue = cue_before(text, match.start())
             near = [law for law in candidates if cue and law.jurisdiction in cue[1]]
+            if len(near) != 1:
+                code = nearest_jurisdiction(text, match.start(), (law.jurisdiction for law in candidates))
+                near = [law for law in candidates if law.jurisdiction == code]
             chosen = near[0] if len(near) == 1 else resolve(candidates, signals)
             if chosen is not None:
                 spans.append(_dressed(text, match.start(), match.end(), chosen))
