@@ -133,6 +133,9 @@ NOT_FOUND = [
     "The EU Law Review published the paper.",
     "Under Other Business the board noted the Terms.",
     "It's 5 years since the policy changed.",
+    "New Rules for AI Chatbots Take Effect in Brussels",
+    "The Fair Information Practice Principles inspired many laws.",
+    "The Law Commission published its report.",
 ]
 
 

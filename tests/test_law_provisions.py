@@ -118,6 +118,8 @@ NOT_FOUND = [
     ("The CCPA applies.", "The policy's section 5 now says data may be sold."),
     ("Section 12 of the EULA bars reverse engineering.",),
     ("The GDPR applies.", "Clause 7.3 of the contract caps liability."),
+    ("The GDPR applies.", "Section 4.2 of the Master Services Agreement limits liability."),
+    ("The GDPR applies.", "The Article 29 Working Party wrote the first guidance."),
 ]
 
 
