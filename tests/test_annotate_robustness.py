@@ -19,6 +19,8 @@ _PIECES = st.sampled_from(
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_PIECES | st.text(max_size=8), max_size=60).map("".join))
 @example("terms of service\tAnonymous says:Section 5 of the\n$")
+@example("millionFTC Act\nFTC Act")
+@example("“per violation\n$”\nterms of service")
 def test_any_text_annotates_in_order_with_consistent_spans(text: str) -> None:
     """Annotations of any text come in reading order with spans that slice to their text."""
     article = parse_text(text)
