@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import fields as dataclass_fields
 
 from annotations.detectors.base import sentence_at, sentence_bounds
+from annotations.detectors.memo import article_scope
 from annotations.model import KINDS, Annotated, Annotation, Finding, penalty_key
 from annotations.registry import detectors
 from annotations.summary import summarise
@@ -56,12 +57,13 @@ def annotate(article: Article) -> Annotated:
     """Annotate an article: laws, penalties and terms-of-service quotes, in reading order."""
     units = article.units()
     findings: list[Finding] = []
-    for detector in detectors():
-        findings.extend(detector.detect(units))
-    findings = _without_same_kind_overlaps(findings)
-    order = {unit.id: index for index, unit in enumerate(units)}
-    findings.sort(key=lambda f: (order[f.unit_id], f.start, _KIND_ORDER[f.kind]))
-    related = _related_laws(findings, {unit.id: unit.text for unit in units})
+    with article_scope():
+        for detector in detectors():
+            findings.extend(detector.detect(units))
+        findings = _without_same_kind_overlaps(findings)
+        order = {unit.id: index for index, unit in enumerate(units)}
+        findings.sort(key=lambda f: (order[f.unit_id], f.start, _KIND_ORDER[f.kind]))
+        related = _related_laws(findings, {unit.id: unit.text for unit in units})
     by_id = {unit.id: unit for unit in units}
     penalty_ids = {
         penalty_key(f.unit_id, f.start): f"a{i}" for i, f in enumerate(findings) if f.kind == "penalty"

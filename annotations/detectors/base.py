@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 from typing import Protocol
 
 from annotations.currencies import sign_chars
+from annotations.detectors.memo import per_text
 from annotations.knowledge import vocabulary
 from annotations.model import Finding
 from parsers.model import Unit
@@ -40,7 +41,7 @@ def _abbreviations() -> tuple[tuple[str, ...], int]:
     return found, max(len(item) for item in found)
 
 
-@lru_cache(maxsize=64)
+@per_text
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
     """Spans of the sentences of `text` (a rough split, good enough for nearby context)."""
     bounds = []

@@ -8,8 +8,10 @@ position is rejected by one character-class test.
 from __future__ import annotations
 
 import re
+import unicodedata
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import NamedTuple
 
 
 def _first(items: list, flags: int) -> set[str] | None:
@@ -56,6 +58,26 @@ def _single(op: object, value: object, flags: int) -> set[str] | None:
     return None
 
 
+# Characters that Python's re, ignoring case, matches to an ASCII letter besides its two cases.
+FOLDED_ONTO = {"i": "İı", "k": "\u212a", "s": "ſ"}
+_CASED = ("Lu", "Ll", "Lt")
+
+
+def case_variants(chars: frozenset[str]) -> frozenset[str] | None:
+    """Every character that `[chars]` matches ignoring case; None when a character outside ASCII has cases."""
+    found: set[str] = set()
+    for char in chars:
+        if char.isascii() and char.isalpha():
+            found.update(char.lower() + char.upper() + FOLDED_ONTO.get(char.lower(), ""))
+        elif char.isascii() or (
+            char.lower() == char.upper() == char and unicodedata.category(char) not in _CASED
+        ):
+            found.add(char)
+        else:
+            return None
+    return frozenset(found)
+
+
 def _char_class(chars: frozenset[str]) -> str:
     """A lookahead for any of `chars`."""
     return "(?=[" + "".join(re.escape(char) for char in sorted(chars)) + "])"
@@ -64,12 +86,16 @@ def _char_class(chars: frozenset[str]) -> str:
 BOUNDARY = r"\b"
 
 
-def dispatch(patterns: list[tuple[str, str]], flags: int = 0) -> str:
-    """One pattern for many `(group name, pattern)` pairs, dispatched on their first character.
+class Branch(NamedTuple):
+    """Patterns that start with the same characters, as one alternative of a dispatched pattern."""
 
-    Positions whose character no pattern can start with are rejected by one class test; the
-    others try only the patterns that can start there.
-    """
+    chars: frozenset[str]
+    pattern: str
+    bounded: bool  # whether it opens with \b
+
+
+def dispatch_branches(patterns: list[tuple[str, str]], flags: int = 0) -> tuple[list[Branch], list[str]]:
+    """The branches of `dispatch`, each with its first characters, and the groups that may start anywhere."""
     by_chars: dict[frozenset[str], list[str]] = {}
     bounded: dict[frozenset[str], bool] = {}
     anywhere: list[str] = []
@@ -85,13 +111,27 @@ def dispatch(patterns: list[tuple[str, str]], flags: int = 0) -> str:
     # When every pattern of a branch opens with \b, test it once: inside a run of digits or letters
     # the whole branch is then rejected at once instead of pattern by pattern.
     branches = [
-        f"{_char_class(chars)}{BOUNDARY if bounded[chars] else ''}(?:{'|'.join(groups)})"
+        Branch(
+            chars,
+            f"{_char_class(chars)}{BOUNDARY if bounded[chars] else ''}(?:{'|'.join(groups)})",
+            bounded[chars],
+        )
         for chars, groups in by_chars.items()
     ]
-    if by_chars and not anywhere:
-        every = frozenset().union(*by_chars)
-        return _char_class(every) + "(?:" + "|".join(branches) + ")"
-    return "|".join(branches + anywhere) or r"(?!x)x"
+    return branches, anywhere
+
+
+def dispatch(patterns: list[tuple[str, str]], flags: int = 0) -> str:
+    """One pattern for many `(group name, pattern)` pairs, dispatched on their first character.
+
+    Positions whose character no pattern can start with are rejected by one class test; the
+    others try only the patterns that can start there.
+    """
+    branches, anywhere = dispatch_branches(patterns, flags)
+    if branches and not anywhere:
+        every = frozenset().union(*(branch.chars for branch in branches))
+        return _char_class(every) + "(?:" + "|".join(branch.pattern for branch in branches) + ")"
+    return "|".join([branch.pattern for branch in branches] + anywhere) or r"(?!x)x"
 
 
 def first_chars(pattern: str, flags: int = 0) -> set[str] | None:

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from annotations.detectors.base import Unit
+from annotations.detectors.memo import per_text
 from annotations.detectors.quotes import Quote, find_quotes, marks, unclosed_opening
 from annotations.detectors.tos_attribution import (
     Page,
@@ -245,7 +245,7 @@ def _paragraph_quotes(paragraph: Paragraph) -> list[Quote]:
     return found
 
 
-@lru_cache(maxsize=8)
+@per_text
 def _unit_quotes(text: str) -> list[Quote]:
     """The quotations of a unit, found once for all its paragraphs."""
     return find_quotes(text)

@@ -1,0 +1,115 @@
+"""A dispatched pattern (first_chars.dispatch) scanned fast: the same matches, found sooner.
+
+re gives a pattern a fast skip (in C) over characters no match can start with only when the
+pattern opens with a plain character class. A dispatched pattern opens with a lookahead, so re
+runs it at every position, and where a position's character is one some pattern starts with it
+tries every branch in turn. Here a plain class finds the positions worth trying, with the word
+boundary most branches need, and each position tries only the branches that can start with its
+character, in their order. Branches that cannot start with a character fail at once in the
+whole pattern too, so leaving them out changes no match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+from annotations.detectors.first_chars import Branch, case_variants, dispatch, dispatch_branches
+
+# Opens every match at the start of a word: what a cue needs.
+WORD_START = r"\b(?=\w)"
+_WORD = re.compile(r"\w")
+
+
+class Dispatched:
+    """`re.compile(prefix + dispatch(patterns, flags), flags)`, with the same `finditer`, faster."""
+
+    def __init__(self, patterns: list[tuple[str, str]], flags: int = 0, *, prefix: str = "") -> None:
+        if prefix not in ("", WORD_START):
+            raise ValueError(f"unsupported prefix {prefix!r}")
+        self.pattern = re.compile(
+            prefix + (f"(?:{dispatch(patterns, flags)})" if prefix else dispatch(patterns, flags)), flags
+        )
+        self._flags, self._prefix = flags, prefix
+        self._branches, anywhere = dispatch_branches(patterns, flags)
+        self._sub: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self._by_char: dict[str, tuple[int, ...]] = {}
+        self._candidates: re.Pattern[str] | None = None
+        if self._branches and not anywhere and not flags & ~re.IGNORECASE and _never_empty(patterns, flags):
+            self._candidates = self._candidate_pattern()
+
+    def _candidate_pattern(self) -> re.Pattern[str] | None:
+        """One plain class of every character a match can start with, and the boundary it needs."""
+        every = frozenset().union(*(branch.chars for branch in self._branches))
+        chars = case_variants(every) if self._flags & re.IGNORECASE else every
+        if chars is None:
+            return None
+        tests = [re.compile(f"[{_escaped(branch.chars)}]", self._flags) for branch in self._branches]
+        bounded: list[str] = []
+        other: list[str] = []
+        for char in chars:
+            applicable = tuple(i for i, test in enumerate(tests) if test.match(char))
+            self._by_char[char] = applicable
+            if not applicable:
+                continue
+            at_word_start = self._prefix == WORD_START or all(self._branches[i].bounded for i in applicable)
+            (bounded if at_word_start and _WORD.match(char) else other).append(char)
+        if not bounded and not other:
+            return re.compile(r"(?!x)x")
+        every_class = f"[{_escaped(bounded + other)}]"
+        if not bounded:
+            return re.compile(every_class)
+        # \b before a word character: the character before it is none.
+        word_start = r"(?<!\w.)"
+        if not other:
+            return re.compile(every_class + word_start)
+        return re.compile(f"{every_class}(?:(?<=[{_escaped(other)}])|{word_start})")
+
+    def _sub_pattern(self, char: str) -> re.Pattern[str] | None:
+        """The branches that can start with `char`, in order, as one pattern."""
+        applicable = self._by_char.get(char, ())
+        if not applicable:
+            return None
+        found = self._sub.get(applicable)
+        if found is None:
+            branches = "|".join(self._branches[i].pattern for i in applicable)
+            found = re.compile(f"{self._prefix}(?:{branches})", self._flags)
+            self._sub[applicable] = found
+        return found
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """Every match in text[pos:endpos], as `self.pattern.finditer` finds them."""
+        candidates = self._candidates
+        if candidates is None:
+            yield from self.pattern.finditer(text, pos, len(text) if endpos is None else endpos)
+            return
+        end = len(text) if endpos is None else min(endpos, len(text))
+        search = candidates.search
+        while True:
+            candidate = search(text, pos, end)
+            if candidate is None:
+                return
+            start = candidate.start()
+            sub = self._sub_pattern(text[start])
+            match = sub.match(text, start, end) if sub is not None else None
+            if match is None:
+                pos = start + 1
+                continue
+            yield match
+            pos = match.end()
+
+
+def _escaped(chars: object) -> str:
+    return "".join(re.escape(char) for char in sorted(chars))  # type: ignore[call-overload]
+
+
+def _never_empty(patterns: list[tuple[str, str]], flags: int) -> bool:
+    """Whether no pattern can match the empty string (an empty match would change where a scan goes on)."""
+    try:
+        return all(sre_parse.parse(pattern, flags).getwidth()[0] > 0 for _name, pattern in patterns)
+    except (re.error, RecursionError):
+        return False
+
+
+__all__ = ["WORD_START", "Branch", "Dispatched"]
