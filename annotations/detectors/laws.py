@@ -16,7 +16,7 @@ from functools import cache, cached_property
 
 from annotations.detectors import law_provisions as provisions_
 from annotations.detectors.base import Unit
-from annotations.detectors.first_chars import dispatch
+from annotations.detectors.first_chars import dispatch, first_chars
 from annotations.detectors.jurisdiction import (
     cue_before,
     cue_words,
@@ -37,6 +37,7 @@ from annotations.knowledge import load_laws, vocabulary
 from annotations.model import Finding, LawEntry
 
 CITATIONS = "law_citations.toml"
+_DIGIT = re.compile(r"\d")
 # (start, end, law id or None for a law the knowledge base does not hold)
 Span = tuple[int, int, "str | None"]
 
@@ -74,19 +75,22 @@ class LawDetector:
         return frozenset(name.casefold() for name in names)
 
     @cached_property
-    def _citations(self) -> tuple[re.Pattern[str], list[str | None]]:
-        """Every citation form, the knowledge base's first, as one pattern with a group per form,
-        and the law each group belongs to."""
-        groups: list[tuple[str, str]] = []
+    def _citations(self) -> tuple[tuple[re.Pattern[str], ...], list[str | None]]:
+        """Every citation form, the knowledge base's first, with a group per form, and the law each
+        group belongs to. Forms that open with a letter or digit start a word: they are scanned by
+        one pattern behind a single \\b, so a position inside a word costs one test; the others
+        (§, brackets) by a second pattern."""
+        words: list[tuple[str, str]] = []
+        others: list[tuple[str, str]] = []
         owners: list[str | None] = []
-        for law in self.laws:
-            for pattern in law.citation_patterns:
-                groups.append((f"c{len(owners)}", pattern))
-                owners.append(law.id)
-        for entry in vocabulary(CITATIONS).role("citation"):
-            groups.append((f"c{len(owners)}", entry.regex))
-            owners.append(entry.get("law"))
-        return re.compile(dispatch(groups)), owners
+        forms = [(pattern, law.id) for law in self.laws for pattern in law.citation_patterns]
+        forms += [(entry.regex, entry.get("law")) for entry in vocabulary(CITATIONS).role("citation")]
+        for pattern, law_id in forms:
+            chars = first_chars(pattern)
+            target = words if chars and all(char.isalnum() for char in chars) else others
+            target.append((f"c{len(owners)}", pattern))
+            owners.append(law_id)
+        return (re.compile(r"\b" + dispatch(words)), re.compile(dispatch(others))), owners
 
     def _inside_longer_name(self, text: str, start: int, end: int, law_id: str) -> bool:
         """Whether the match is part of a longer name the law lists as not its own ("Personal Data Act")."""
@@ -112,9 +116,10 @@ class LawDetector:
                 law_id = self._law_for(match.group(), names) or self._law_for(match.group().casefold(), names)
                 if law_id and not self._inside_longer_name(text, match.start(), match.end(), law_id):
                     spans.append(_dressed(text, match.start(), match.end(), self._by_id[law_id]))
-        citation_pattern, owners = self._citations
+        citation_patterns, owners = self._citations
         subject_openers, title_openers = _citation_openers()
-        for match in citation_pattern.finditer(text):
+        matches = () if not _DIGIT.search(text) else (m for p in citation_patterns for m in p.finditer(text))
+        for match in matches:  # every citation holds a number
             if match.lastgroup:
                 end = match.end()
                 if title_openers.match(match.group()):
@@ -301,6 +306,8 @@ def _with_provisions(text: str, mentions: list[Span]) -> tuple[list[Span], list[
 
 def _without_overlaps(spans: list[Span]) -> list[Span]:
     """Keep the longest of overlapping spans, one with a knowledge-base law on a tie, then the earliest."""
+    if len(spans) < 2:
+        return list(spans)
     kept_starts: list[int] = []
     kept: list[Span] = []
     for span in sorted(spans, key=lambda item: (-(item[1] - item[0]), item[2] is None, item[0])):
