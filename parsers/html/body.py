@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from parsers.html.blocks import RawBlock
 from parsers.html.vocabulary import (
@@ -159,6 +160,8 @@ def _link_lists_within_text(raw: list[RawBlock]) -> set[int]:
     before or after the text is the page's navigation or its related links.
     """
     within: set[int] = set()
+    # Where the blocks that are no headings stand, so the prose before each list is found without rescanning.
+    text_positions = [index for index, block in enumerate(raw) if block.kind != "heading"]
     start = 0
     while start < len(raw):
         if raw[start].kind != "list_item":
@@ -169,15 +172,17 @@ def _link_lists_within_text(raw: list[RawBlock]) -> set[int]:
             end += 1
         linked = [index for index in range(start, end) if _is_navigation(raw[index])]
         mostly_text = len(linked) <= MOSTLY_TEXT_SHARE * (end - start)
-        if linked and (mostly_text or (_prose_before(raw, start) and _prose_after(raw, end))):
+        if linked and (mostly_text or (_prose_before(raw, text_positions, start) and _prose_after(raw, end))):
             within.update(linked)
         start = end
     return within
 
 
-def _prose_before(raw: list[RawBlock], start: int) -> bool:
+def _prose_before(raw: list[RawBlock], text_positions: list[int], start: int) -> bool:
     """Whether a paragraph of prose stands among the few blocks before `start`, headings not counted."""
-    return _prose_near([block for block in raw[:start] if block.kind != "heading"][-LIST_CONTEXT_BLOCKS:])
+    before = bisect_left(text_positions, start)
+    nearest = text_positions[max(0, before - LIST_CONTEXT_BLOCKS) : before]
+    return _prose_near([raw[index] for index in nearest])
 
 
 def _prose_after(raw: list[RawBlock], end: int) -> bool:

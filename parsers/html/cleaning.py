@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from parsers.html.tree import HtmlElement, has_ancestor, hints, inside_article, remove_keeping_tail, tag_of
+from parsers.html.tree import HtmlElement, has_ancestor, hints, inside_article, remove_keeping_tails, tag_of
 from parsers.html.vocabulary import (
     BOILERPLATE_HINTS,
     BOILERPLATE_MAX_LONG_PARAGRAPHS,
@@ -59,8 +59,7 @@ def drop_junk(root: HtmlElement) -> None:
     hidden = [
         element for element in root.iter() if _is_hidden(element) and not _is_folded(element, page_chars)
     ]
-    for element in hidden:
-        remove_keeping_tail(element)
+    remove_keeping_tails(hidden)
 
 
 def _is_folded(element: HtmlElement, page_chars: int) -> bool:
@@ -93,14 +92,17 @@ def remove_boilerplate(root: HtmlElement, keep: frozenset[HtmlElement] = frozens
     page_chars = len((body if body is not None else root).text_content()) or 1
     long_counts = _long_paragraph_counts(root)
     doomed = [element for element in root.iter() if _is_boilerplate(element, keep, long_counts)]
-    for element in doomed:
-        share = len(element.text_content()) / page_chars
-        if share <= MAX_REMOVED_SHARE or (
-            tag_of(element) in FURNITURE_TAGS
-            and share <= WHOLE_PAGE_SHARE
-            and long_counts.get(element, 0) <= LAYOUT_MAX_LONG_PARAGRAPHS
-        ):
-            remove_keeping_tail(element)
+    remove_keeping_tails([element for element in doomed if _removable(element, page_chars, long_counts)])
+
+
+def _removable(element: HtmlElement, page_chars: int, long_counts: dict[HtmlElement, int]) -> bool:
+    """Whether a boilerplate element is small enough to go: not the page's main wrapper named carelessly."""
+    share = len(element.text_content()) / page_chars
+    return share <= MAX_REMOVED_SHARE or (
+        tag_of(element) in FURNITURE_TAGS
+        and share <= WHOLE_PAGE_SHARE
+        and long_counts.get(element, 0) <= LAYOUT_MAX_LONG_PARAGRAPHS
+    )
 
 
 def _long_paragraph_counts(root: HtmlElement) -> dict[HtmlElement, int]:
@@ -217,5 +219,4 @@ def _own_text(element: HtmlElement) -> str:
 
 def remove_all(elements: list[HtmlElement]) -> None:
     """Remove the elements from their tree, keeping the text that follows each."""
-    for element in elements:
-        remove_keeping_tail(element)
+    remove_keeping_tails(elements)

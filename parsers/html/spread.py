@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from parsers.html.scoring import Scores, is_ancestor, is_hinted_container, link_density
 from parsers.html.tree import HtmlElement, has_ancestor, tag_of
 from parsers.html.vocabulary import CONTAINER_TAGS, POST_WRAPPER_TOKENS, SIBLING_SCORE_SHARE
@@ -61,10 +63,10 @@ def _is_intro(element: HtmlElement) -> bool:
 
 def _thread_post_names(top: HtmlElement, scores: Scores) -> frozenset[str]:
     """The class of the content-named bodies the winner holds, when it holds several: a thread of posts."""
-    names = [
+    names = Counter(
         element.get("class") for element in scores.hinted if element is not top and is_ancestor(top, element)
-    ]
-    return frozenset(name for name in names if name and names.count(name) >= MIN_THREAD_POSTS)
+    )
+    return frozenset(name for name, count in names.items() if name and count >= MIN_THREAD_POSTS)
 
 
 def _holds_post(sibling: HtmlElement, post_names: frozenset[str]) -> bool:
@@ -208,12 +210,26 @@ def join_thread(top: HtmlElement, scores: Scores) -> HtmlElement:
         for element in scores.hinted
         if element.get("class") == name and len(element.text_content()) >= SIBLING_PARAGRAPH_CHARS
     ]
-    posts = [post for post in posts if not any(parent in posts for parent in post.iterancestors())]
+    named = set(posts)
+    posts = [post for post in posts if not any(parent in named for parent in post.iterancestors())]
     if len(posts) < MIN_THREAD_POSTS:
         return top
-    common = posts[0].getparent()
-    while common is not None and not all(is_ancestor(common, post) for post in posts[1:]):
-        common = common.getparent()
+    common = _common_parent(posts)
     if common is None or tag_of(common) in ("body", "html") or not is_ancestor(common, top):
         return top
     return common
+
+
+def _common_parent(elements: list[HtmlElement]) -> HtmlElement | None:
+    """The innermost element enclosing all the elements (none of them itself), walked once per element."""
+    chain = list(elements[0].iterancestors())
+    position = {ancestor: index for index, ancestor in enumerate(chain)}
+    outermost = 0
+    for element in elements[1:]:
+        ancestor = element.getparent()
+        while ancestor is not None and ancestor not in position:
+            ancestor = ancestor.getparent()
+        if ancestor is None:
+            return None
+        outermost = max(outermost, position[ancestor])
+    return chain[outermost] if chain else None

@@ -173,19 +173,44 @@ def depth_of(element: HtmlElement) -> int:
     return depth
 
 
-def remove_keeping_tail(element: HtmlElement) -> None:
-    """Remove an element and its content, but keep the text that follows it."""
-    parent = element.getparent()
-    if parent is None:
+def remove_keeping_tails(elements: list[HtmlElement]) -> None:
+    """Remove the elements and their content, keeping the text that follows each.
+
+    Siblings are handled together: each parent's surviving text is joined once, so a run of thousands of
+    removed elements costs time in proportion to its length, not to its square.
+    """
+    by_parent: dict[HtmlElement, set[HtmlElement]] = {}
+    for element in elements:
+        parent = element.getparent()
+        if parent is not None:
+            by_parent.setdefault(parent, set()).add(element)
+    for parent, doomed in by_parent.items():
+        _remove_children(parent, doomed)
+
+
+def _remove_children(parent: HtmlElement, doomed: set[HtmlElement]) -> None:
+    """Remove some children of one parent, moving each one's tail onto the text before it."""
+    holder: HtmlElement | None = None  # the kept child (or, while None, the parent) whose text comes first
+    pieces: list[str] = []
+    for child in list(parent):
+        if child not in doomed:
+            _join_text(parent, holder, pieces)
+            holder, pieces = child, []
+            continue
+        if child.tail:
+            pieces.append(child.tail)
+        parent.remove(child)
+    _join_text(parent, holder, pieces)
+
+
+def _join_text(parent: HtmlElement, holder: HtmlElement | None, pieces: list[str]) -> None:
+    """Append the pieces of text to the holder's tail, or to the parent's text when no child holds them."""
+    if not pieces:
         return
-    tail = element.tail
-    if tail:
-        previous = element.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
-    parent.remove(element)
+    if holder is None:
+        parent.text = (parent.text or "") + "".join(pieces)
+    else:
+        holder.tail = (holder.tail or "") + "".join(pieces)
 
 
 def has_ancestor(element: HtmlElement, test: Callable[[HtmlElement], bool]) -> bool:

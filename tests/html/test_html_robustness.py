@@ -93,3 +93,20 @@ def test_public_function_never_raises_on_a_bug(monkeypatch: pytest.MonkeyPatch) 
     article = parse_html("<html><head><title>Kept title</title></head><body><p>text</p></body></html>")
     assert article.metadata.title == "Kept title"
     assert article.blocks == ()
+
+
+def test_text_after_a_long_run_of_hidden_elements_stays_in_order() -> None:
+    """Thousands of hidden elements in one paragraph go, and the words between them stay, in order."""
+    run = "".join(f"<span hidden>gone{index}</span> word{index}" for index in range(3000))
+    article = strict(f"<html><body><article><p><b>Start</b>{run}</p></article></body></html>")
+    text = " ".join(block.text for block in article.blocks)
+    assert "gone" not in text
+    assert text.startswith("Start word0 word1 word2")
+    assert text.endswith("word2998 word2999")
+
+
+def test_hidden_children_between_kept_ones_leave_their_tails_to_the_kept_one_before() -> None:
+    """A hidden element's following text joins the visible element before it, not the one after."""
+    html = "<p>A <i>one</i> b <span hidden>x</span> c <span hidden>y</span> d <i>two</i> e</p>"
+    article = strict(f"<html><body><article>{html * 3}</article></body></html>")
+    assert [block.text for block in article.blocks] == ["A one b c d two e"] * 3
