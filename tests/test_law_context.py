@@ -56,6 +56,13 @@ FOUND = [
         [("PDPA", "singapore-pdpa"), ("Thai PDPA", "thailand-pdpa")],
     ),
     (("Texas sued under its Data Privacy and Security Act.",), [("Data Privacy and Security Act", "tdpsa")]),
+    (("Die österreichische Datenschutzbehörde strafte nach dem DSG.",), [("DSG", "austria-dsg")]),
+    (
+        ("Der EDÖB prüft das nDSG und das DSG in der Schweiz.",),
+        [("nDSG", "swiss-fadp"), ("DSG", "swiss-fadp")],
+    ),
+    (("Israel's Amendment 13 took effect in August.",), [("Amendment 13", "israel-ppl")]),
+    (("Vietnam applies Decree 13 to foreign firms.",), [("Decree 13", "vietnam-decree-13")]),
     (("Illinois BIPA suits keep coming.",), [("Illinois BIPA", "bipa")]),
     (("Malaysia's PDPA was amended in 2024.",), [("PDPA", "malaysia-pdpa")]),
     (("The firm said the federal Wiretap Act did not apply.",), [("Wiretap Act", "wiretap-act")]),
@@ -98,6 +105,8 @@ NOT_FOUND = [
     ("The CDC issued new guidance on vaccines.",),
     ("The Privacy Commissioner (OPC) issued a notice.",),
     ("DSL lines are slow in rural areas.",),
+    ("The DSG met its sales target.",),
+    ("Amendment 13 to the city budget passed.",),
     ("The Personal Information Protection Commission (PIPC) met on Monday.",),
     ("Our Acceptable Use Policy (AUP) bans spam.",),
 ]
