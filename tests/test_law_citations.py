@@ -70,6 +70,7 @@ FOUND = [
     ),
     ("A lei 14.010, de 10 de junho de 2020 adiou as multas.", [("lei 14.010, de 10 de junho de 2020", None)]),
     ("The statute, Act No. 10465, was amended in 2013.", [("Act No. 10465", None)]),
+    ("Oman's Royal Decree 6/2022 took effect a year later.", [("Royal Decree 6/2022", None)]),
 ]
 
 NOT_FOUND = [

@@ -63,6 +63,13 @@ FOUND = [
     ),
     (("Israel's Amendment 13 took effect in August.",), [("Amendment 13", "israel-ppl")]),
     (("Vietnam applies Decree 13 to foreign firms.",), [("Decree 13", "vietnam-decree-13")]),
+    (
+        (
+            "Saudi rules are strict.",
+            "Bahrain's Personal Data Protection Law (Law No. 30 of 2018) came first.",
+        ),
+        [("Personal Data Protection Law", None), ("Law No. 30 of 2018", None)],
+    ),
     (("Illinois BIPA suits keep coming.",), [("Illinois BIPA", "bipa")]),
     (("Malaysia's PDPA was amended in 2024.",), [("PDPA", "malaysia-pdpa")]),
     (("The firm said the federal Wiretap Act did not apply.",), [("Wiretap Act", "wiretap-act")]),

@@ -165,6 +165,8 @@ class LawDetector:
             candidates = [self._by_id[law_id] for law_id in owners.get(" ".join(match.group().split()), [])]
             cue = cue_before(text, match.start())
             near = [law for law in candidates if cue and law.jurisdiction in cue[1]]
+            if cue and not near:
+                continue  # "Bahrain's Personal Data Protection Law": a jurisdiction none of them has
             if len(near) != 1:
                 code = nearest_jurisdiction(text, match.start(), (law.jurisdiction for law in candidates))
                 near = [law for law in candidates if law.jurisdiction == code]
