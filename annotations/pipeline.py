@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import fields as dataclass_fields
+from operator import attrgetter
 
 from annotations.detectors.base import sentence_at, sentence_bounds
 from annotations.detectors.memo import article_scope
@@ -12,6 +13,10 @@ from annotations.summary import summarise
 from parsers.model import Article
 
 _FINDING_FIELDS = tuple(field.name for field in dataclass_fields(Finding))
+# A finding's fields in order, read at once: an annotation is built from them by position.
+_finding_fields = attrgetter(*_FINDING_FIELDS)
+_CONVERSION_OF = _FINDING_FIELDS.index("conversion_of")
+_RELATED_LAW = _FINDING_FIELDS.index("related_law")
 _KIND_ORDER = {kind: index for index, kind in enumerate(KINDS)}
 
 
@@ -73,12 +78,12 @@ def annotate(article: Article) -> Annotated:
         unit = by_id[finding.unit_id]
         unit_map = unit.offsets
         source = unit_map.span_to_source(finding.start, finding.end) if unit_map else None
-        fields = {name: getattr(finding, name) for name in _FINDING_FIELDS}
-        fields["conversion_of"] = penalty_ids.get(finding.conversion_of or "")
-        fields["related_law"] = finding.related_law or related.get(index)
+        fields = list(_finding_fields(finding))
+        fields[_CONVERSION_OF] = penalty_ids.get(finding.conversion_of or "")
+        fields[_RELATED_LAW] = finding.related_law or related.get(index)
         annotations.append(
             Annotation(
-                **fields,
+                *fields,
                 id=f"a{index}",
                 unit_kind=unit.kind,
                 source_start=source[0] if source else None,

@@ -29,9 +29,8 @@ class OffsetMap:
         """The input offset of `offset`; with `end`, of an exclusive span end."""
         if not self.runs:
             return None
-        starts = [run[0] for run in self.runs]
         position = offset - 1 if end else offset
-        index = bisect.bisect_right(starts, position) - 1
+        index = bisect.bisect_right(self.runs, position, key=lambda run: run[0]) - 1
         if index < 0:
             return self.runs[0][1]
         text_start, source_start, length = self.runs[index]

@@ -1,12 +1,13 @@
 """A dispatched pattern (first_chars.dispatch) scanned fast: the same matches, found sooner.
 
+Two things make it fast. First, a text is searched only for the patterns whose literal pieces
+it holds (gate.py): a unit without "U.S.C." is never searched for a U.S. Code citation. Second,
 re gives a pattern a fast skip (in C) over characters no match can start with only when the
-pattern opens with a plain character class. A dispatched pattern opens with a lookahead, so re
-runs it at every position, and where a position's character is one some pattern starts with it
-tries every branch in turn. Here a plain class finds the positions worth trying, with the word
-boundary most branches need, and each position tries only the branches that can start with its
-character, in their order. Branches that cannot start with a character fail at once in the
-whole pattern too, so leaving them out changes no match.
+pattern opens with a plain character class; a dispatched pattern opens with a lookahead, so re
+runs it at every position. Here a plain class finds the positions worth trying, with the word
+boundary most patterns need, and each position tries only the branches that can start with its
+character, in their order. Patterns that cannot match in a text, or cannot start with a
+character, fail there in the whole pattern too, so leaving them out changes no match.
 """
 
 from __future__ import annotations
@@ -15,10 +16,14 @@ import re
 from collections.abc import Iterator
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
-from annotations.detectors.first_chars import Branch, case_variants, dispatch, dispatch_branches
+from annotations.detectors.first_chars import case_variants, dispatch_branches, dispatched_pattern
+from annotations.detectors.gate import Gate, required_pieces
+from annotations.detectors.memo import per_text
 
 # Opens every match at the start of a word: what a cue needs.
 WORD_START = r"\b(?=\w)"
+# How many patterns for a part of the vocabulary are kept compiled; past that, the whole is used.
+MAX_PARTIAL_PATTERNS = 256
 _WORD = re.compile(r"\w")
 
 
@@ -28,16 +33,25 @@ class Dispatched:
     def __init__(self, patterns: list[tuple[str, str]], flags: int = 0, *, prefix: str = "") -> None:
         if prefix not in ("", WORD_START):
             raise ValueError(f"unsupported prefix {prefix!r}")
-        self.pattern = re.compile(
-            prefix + (f"(?:{dispatch(patterns, flags)})" if prefix else dispatch(patterns, flags)), flags
-        )
-        self._flags, self._prefix = flags, prefix
-        self._branches, anywhere = dispatch_branches(patterns, flags)
-        self._sub: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self._patterns, self._flags, self._prefix = patterns, flags, prefix
+        self._branches, self._anywhere = dispatch_branches(patterns, flags)
+        self.pattern = self._compiled(None)
+        self._partial: dict[frozenset[int], re.Pattern[str]] = {}
         self._by_char: dict[str, tuple[int, ...]] = {}
         self._candidates: re.Pattern[str] | None = None
-        if self._branches and not anywhere and not flags & ~re.IGNORECASE and _never_empty(patterns, flags):
+        if (
+            self._branches
+            and not self._anywhere
+            and not flags & ~re.IGNORECASE
+            and _never_empty(patterns, flags)
+        ):
             self._candidates = self._candidate_pattern()
+        self._gate = Gate([required_pieces(pattern, flags) for _name, pattern in patterns])
+        self._viable = per_text(self._gate.viable)
+
+    def _compiled(self, keep: frozenset[int] | None) -> re.Pattern[str]:
+        body = dispatched_pattern(self._patterns, self._branches, self._anywhere, keep)
+        return re.compile(f"{self._prefix}(?:{body})" if self._prefix else body, self._flags)
 
     def _candidate_pattern(self) -> re.Pattern[str] | None:
         """One plain class of every character a match can start with, and the boundary it needs."""
@@ -71,20 +85,35 @@ class Dispatched:
         applicable = self._by_char.get(char, ())
         if not applicable:
             return None
-        found = self._sub.get(applicable)
+        key = frozenset(group for i in applicable for group in self._branches[i].groups)
+        found = self._partial.get(key)
         if found is None:
-            branches = "|".join(self._branches[i].pattern for i in applicable)
-            found = re.compile(f"{self._prefix}(?:{branches})", self._flags)
-            self._sub[applicable] = found
+            found = self._compiled(key)
+            if len(self._partial) < MAX_PARTIAL_PATTERNS:
+                self._partial[key] = found
         return found
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """Every match in text[pos:endpos], as `self.pattern.finditer` finds them."""
+        end = len(text) if endpos is None else min(endpos, len(text))
+        viable = self._viable(text)
+        if not viable:
+            return
+        if len(viable) < len(self._patterns):
+            partial = self._partial.get(viable)
+            if partial is None and len(self._partial) < MAX_PARTIAL_PATTERNS:
+                partial = self._partial[viable] = self._compiled(viable)
+            if partial is not None:
+                yield from partial.finditer(text, pos, end)
+                return
+        yield from self._scan(text, pos, end)
+
+    def _scan(self, text: str, pos: int, end: int) -> Iterator[re.Match[str]]:
+        """Every match, trying at each position only the branches its character can start."""
         candidates = self._candidates
         if candidates is None:
-            yield from self.pattern.finditer(text, pos, len(text) if endpos is None else endpos)
+            yield from self.pattern.finditer(text, pos, end)
             return
-        end = len(text) if endpos is None else min(endpos, len(text))
         search = candidates.search
         while True:
             candidate = search(text, pos, end)
@@ -112,4 +141,4 @@ def _never_empty(patterns: list[tuple[str, str]], flags: int) -> bool:
         return False
 
 
-__all__ = ["WORD_START", "Branch", "Dispatched"]
+__all__ = ["WORD_START", "Dispatched"]

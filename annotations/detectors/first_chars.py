@@ -90,35 +90,49 @@ class Branch(NamedTuple):
     """Patterns that start with the same characters, as one alternative of a dispatched pattern."""
 
     chars: frozenset[str]
-    pattern: str
-    bounded: bool  # whether it opens with \b
+    groups: tuple[int, ...]  # the patterns, by their index in the list given
+    bounded: bool  # whether every one opens with \b
 
 
-def dispatch_branches(patterns: list[tuple[str, str]], flags: int = 0) -> tuple[list[Branch], list[str]]:
-    """The branches of `dispatch`, each with its first characters, and the groups that may start anywhere."""
-    by_chars: dict[frozenset[str], list[str]] = {}
+def branch_pattern(branch: Branch, groups: list[str]) -> str:
+    """A branch as a pattern: its characters, the boundary, then its groups (of `groups`, by index) in order."""
+    return f"{_char_class(branch.chars)}{BOUNDARY if branch.bounded else ''}(?:{'|'.join(groups)})"
+
+
+def dispatch_branches(patterns: list[tuple[str, str]], flags: int = 0) -> tuple[list[Branch], list[int]]:
+    """The branches of `dispatch`, and the patterns (by index) that may start anywhere."""
+    by_chars: dict[frozenset[str], list[int]] = {}
     bounded: dict[frozenset[str], bool] = {}
-    anywhere: list[str] = []
-    for name, pattern in patterns:
-        group = f"(?P<{name}>{pattern})"
+    anywhere: list[int] = []
+    for index, (_name, pattern) in enumerate(patterns):
         chars = first_chars(pattern, flags)
         if chars is None:
-            anywhere.append(group)
+            anywhere.append(index)
         else:
-            by_chars.setdefault(frozenset(chars), []).append(group)
             key = frozenset(chars)
+            by_chars.setdefault(key, []).append(index)
             bounded[key] = bounded.get(key, True) and pattern.startswith(r"\b")
+    branches = [Branch(chars, tuple(indices), bounded[chars]) for chars, indices in by_chars.items()]
+    return branches, anywhere
+
+
+def dispatched_pattern(
+    patterns: list[tuple[str, str]],
+    branches: list[Branch],
+    anywhere: list[int],
+    keep: frozenset[int] | None = None,
+) -> str:
+    """The dispatched pattern of some branches, with only the patterns in `keep` (all when None)."""
+    groups = [f"(?P<{name}>{pattern})" for name, pattern in patterns]
+    kept = [(branch, [groups[i] for i in branch.groups if keep is None or i in keep]) for branch in branches]
+    parts = [branch_pattern(branch, chosen) for branch, chosen in kept if chosen]
+    rest = [groups[i] for i in anywhere if keep is None or i in keep]
     # When every pattern of a branch opens with \b, test it once: inside a run of digits or letters
     # the whole branch is then rejected at once instead of pattern by pattern.
-    branches = [
-        Branch(
-            chars,
-            f"{_char_class(chars)}{BOUNDARY if bounded[chars] else ''}(?:{'|'.join(groups)})",
-            bounded[chars],
-        )
-        for chars, groups in by_chars.items()
-    ]
-    return branches, anywhere
+    if parts and not rest:
+        every = frozenset().union(*(branch.chars for branch, chosen in kept if chosen))
+        return _char_class(every) + "(?:" + "|".join(parts) + ")"
+    return "|".join(parts + rest) or r"(?!x)x"
 
 
 def dispatch(patterns: list[tuple[str, str]], flags: int = 0) -> str:
@@ -128,10 +142,7 @@ def dispatch(patterns: list[tuple[str, str]], flags: int = 0) -> str:
     others try only the patterns that can start there.
     """
     branches, anywhere = dispatch_branches(patterns, flags)
-    if branches and not anywhere:
-        every = frozenset().union(*(branch.chars for branch in branches))
-        return _char_class(every) + "(?:" + "|".join(branch.pattern for branch in branches) + ")"
-    return "|".join([branch.pattern for branch in branches] + anywhere) or r"(?!x)x"
+    return dispatched_pattern(patterns, branches, anywhere)
 
 
 def first_chars(pattern: str, flags: int = 0) -> set[str] | None:

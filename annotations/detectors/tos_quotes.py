@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from annotations.detectors.base import Unit
+from annotations.detectors.gate import Gate, required_pieces
 from annotations.detectors.memo import per_text
 from annotations.detectors.quotes import Quote, find_quotes, marks, unclosed_opening
 from annotations.detectors.tos_attribution import (
@@ -56,7 +58,18 @@ _NORMAL = re.compile(r"[\W_]+")
 
 def clause_categories(quoted: str) -> tuple[ClauseCategory, ...]:
     """The clause categories a quoted passage falls under."""
-    return tuple(category for category, pattern in load_clauses() if pattern.search(quoted))
+    viable = _clause_gate().viable(quoted)
+    return tuple(
+        category
+        for index, (category, pattern) in enumerate(load_clauses())
+        if index in viable and pattern.search(quoted)
+    )
+
+
+@cache
+def _clause_gate() -> Gate:
+    """Which clause patterns a quotation can match, by the literal pieces each needs."""
+    return Gate([required_pieces(pattern.pattern, pattern.flags) for _category, pattern in load_clauses()])
 
 
 def _is_label(quoted: str) -> bool:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from annotations.detectors.gate import Alternatives
 from annotations.detectors.trie import word_trie
 from annotations.knowledge import Entry, vocabulary
 
@@ -38,16 +39,23 @@ def entry_pattern(entry: Entry) -> str:
 
 class Words:
     """The entries of a role as a few patterns searched together: whole-word phrases in a trie
-    that re scans fast, the other phrases and the patterns as they are written."""
+    that re scans fast, the other phrases and the patterns as they are written (each text is
+    searched only for those whose literal pieces it holds)."""
 
-    def __init__(self, patterns: list[re.Pattern[str]]) -> None:
-        self.patterns = patterns
+    def __init__(self, trie: re.Pattern[str] | None, rest: Alternatives | None) -> None:
+        self.trie, self.rest = trie, rest
+
+    def _patterns(self, text: str) -> list[re.Pattern[str]]:
+        """The patterns to search `text` with, in order."""
+        patterns = [self.trie] if self.trie is not None else []
+        rest = self.rest.for_text(text) if self.rest is not None else None
+        return [*patterns, rest] if rest is not None else patterns
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
         """Every match, in order, the longest where two start together, none overlapping."""
         end = len(text) if endpos is None else endpos
         found = sorted(
-            (match for pattern in self.patterns for match in pattern.finditer(text, pos, end)),
+            (match for pattern in self._patterns(text) for match in pattern.finditer(text, pos, end)),
             key=lambda match: (match.start(), -match.end()),
         )
         kept: list[re.Match[str]] = []
@@ -59,17 +67,17 @@ class Words:
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """The first match (the longest of those that start first)."""
         end = len(text) if endpos is None else endpos
-        found = [match for pattern in self.patterns if (match := pattern.search(text, pos, end))]
+        found = [match for pattern in self._patterns(text) if (match := pattern.search(text, pos, end))]
         return min(found, key=lambda match: (match.start(), -match.end())) if found else None
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """The longest match starting at `pos`."""
-        found = [match for pattern in self.patterns if (match := pattern.match(text, pos))]
+        found = [match for pattern in self._patterns(text) if (match := pattern.match(text, pos))]
         return max(found, key=lambda match: match.end()) if found else None
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
         """A match of the whole text."""
-        return next((match for pattern in self.patterns if (match := pattern.fullmatch(text))), None)
+        return next((match for pattern in self._patterns(text) if (match := pattern.fullmatch(text))), None)
 
 
 @cache
@@ -82,10 +90,8 @@ def role_pattern(role: str) -> Words:
     ]
     rest = [_edged(phrase) for phrase in phrases if phrase not in plain]
     rest += [entry.pattern for entry in entries if entry.pattern]
-    patterns = [word_trie(plain, fold=True, not_before=r"\w", not_after=r"\w")] if plain else []
-    if rest:
-        patterns.append(re.compile("|".join(f"(?:{item})" for item in rest), re.IGNORECASE))
-    return Words(patterns)
+    trie = word_trie(plain, fold=True, not_before=r"\w", not_after=r"\w") if plain else None
+    return Words(trie, Alternatives(rest, re.IGNORECASE) if rest else None)
 
 
 @cache

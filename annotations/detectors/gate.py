@@ -1,0 +1,172 @@
+"""Literal text a regular expression cannot match without: a cheap test that a unit can hold no match.
+
+A citation of the U.S. Code holds "U.S.C." or "USC"; a cue "fine" holds "fine". Read from the
+parsed pattern, each alternative gets a few such pieces, one of which every match of it holds;
+a text that holds none of an alternative's pieces is never searched for it. Pieces of a pattern
+that ignores case are compared with the text folded as re folds it (ASCII letters only: a piece
+with another letter is not used).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+# The characters re, ignoring case, takes for an ASCII letter that lower() does not turn into it.
+_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
+_SPECIAL = re.compile("[İıſ\u212a]")
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+
+
+def fold(text: str) -> str:
+    """`text` as re compares it ignoring case, for pieces written in ASCII."""
+    if _SPECIAL.search(text):
+        text = text.translate(_FOLD)
+    return text.lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """Literal text a match holds: compared as written, or (`folded`) with the folded text."""
+
+    text: str
+    folded: bool
+
+
+Pieces = frozenset[Piece]
+
+
+def _usable(char: str, folded: bool) -> bool:
+    """Whether a literal character can stand in a piece (ignoring case, only ASCII)."""
+    return not folded or char.isascii()
+
+
+def _better(one: Pieces | None, other: Pieces | None) -> Pieces | None:
+    """The more telling of two sets of pieces: the longer shortest piece, then the fewer pieces."""
+    if one is None:
+        return other
+    if other is None:
+        return one
+    score = lambda pieces: (min(len(piece.text) for piece in pieces), -len(pieces))  # noqa: E731
+    return one if score(one) >= score(other) else other
+
+
+def _sequence(items: list, flags: int) -> Pieces | None:
+    """Pieces for a parsed sequence: the most telling of its runs of literals and its required parts."""
+    folded = bool(flags & re.IGNORECASE)
+    best: Pieces | None = None
+    run: list[str] = []
+    for op, value in items:
+        if op is sre.LITERAL and _usable(chr(value), folded):
+            run.append(chr(value).lower() if folded else chr(value))
+            continue
+        if run:
+            best = _better(best, frozenset({Piece("".join(run), folded)}))
+            run = []
+        if op in _ZERO_WIDTH:
+            continue  # asserts consume nothing: what they look at need not be in the match
+        best = _better(best, _item(op, value, flags))
+    if run:
+        best = _better(best, frozenset({Piece("".join(run), folded)}))
+    return best
+
+
+def _item(op: object, value: object, flags: int) -> Pieces | None:
+    """Pieces for one parsed item that must match (None when it may match nothing or anything)."""
+    if op is sre.SUBPATTERN:
+        parts: tuple[Any, int, int, Any] = value  # type: ignore[assignment]
+        return _sequence(list(parts[3]), (flags | parts[1]) & ~parts[2])
+    if op is sre.BRANCH:
+        union: set[Piece] = set()
+        for branch in value[1]:  # type: ignore[index]
+            found = _sequence(list(branch), flags)
+            if found is None:
+                return None
+            union |= found
+        return frozenset(union)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and value[0] >= 1:  # type: ignore[index]
+        return _sequence(list(value[2]), flags)  # type: ignore[index]
+    return None
+
+
+def required_pieces(pattern: str, flags: int = 0) -> Pieces | None:
+    """Pieces one of which every match of `pattern` holds; None when no such piece is known."""
+    try:
+        parsed = sre_parse.parse(pattern, flags)
+    except (re.error, RecursionError):
+        return None
+    return _sequence(list(parsed), parsed.state.flags)
+
+
+def present(pieces: Iterable[Piece], text: str, folded_text: str | None) -> set[Piece]:
+    """The pieces `text` holds (`folded_text` is fold(text), given when a piece needs it)."""
+    return {piece for piece in pieces if piece.text in (folded_text if piece.folded else text)}  # type: ignore[operator]
+
+
+class Gate:
+    """Which of many patterns can match in a text, by the pieces each needs (None: it needs none known)."""
+
+    def __init__(self, needs: list[Pieces | None]) -> None:
+        pieces = sorted({piece for need in needs if need is not None for piece in need}, key=lambda p: p.text)
+        self._exact = [(piece.text, index) for index, piece in enumerate(pieces) if not piece.folded]
+        self._folded = [(piece.text, index) for index, piece in enumerate(pieces) if piece.folded]
+        number = {piece: index for index, piece in enumerate(pieces)}
+        # For each piece, the patterns it lets through; the patterns no piece gates always pass.
+        self._opens: list[set[int]] = [set() for _ in pieces]
+        for pattern, need in enumerate(needs):
+            for piece in need or ():
+                self._opens[number[piece]].add(pattern)
+        self._always = frozenset(pattern for pattern, need in enumerate(needs) if need is None)
+
+    def viable(self, text: str) -> frozenset[int]:
+        """The patterns (by index) that can match somewhere in `text`."""
+        found = set(self._always)
+        opens = self._opens
+        for index in [index for piece, index in self._exact if piece in text]:
+            found |= opens[index]
+        if self._folded:
+            folded = fold(text)
+            for index in [index for piece, index in self._folded if piece in folded]:
+                found |= opens[index]
+        return frozenset(found)
+
+
+# How many alternations for a part of a vocabulary are kept compiled; past that, the whole is used.
+MAX_PARTIAL_PATTERNS = 256
+
+
+class Alternatives:
+    """`(?:a)|(?:b)|...` ignoring nothing but what a text cannot hold: each text is searched with
+    only the alternatives whose pieces it holds, in their order, so it finds what the whole finds."""
+
+    def __init__(self, patterns: list[str], flags: int = 0) -> None:
+        self.pattern = re.compile(_joined(patterns), flags)
+        self._patterns, self._flags = patterns, flags
+        needs = [required_pieces(pattern, flags) for pattern in patterns]
+        # A back reference counts groups: with alternatives left out it would point elsewhere.
+        self._gate = None if any(re.search(r"\\\d|\(\?P=", pattern) for pattern in patterns) else Gate(needs)
+        self._partial: dict[frozenset[int], re.Pattern[str]] = {}
+
+    def for_text(self, text: str) -> re.Pattern[str] | None:
+        """The alternation to search `text` with; None when no alternative can match in it."""
+        if self._gate is None:
+            return self.pattern
+        viable = self._gate.viable(text)
+        if len(viable) == len(self._patterns):
+            return self.pattern
+        if not viable:
+            return None
+        found = self._partial.get(viable)
+        if found is None:
+            found = re.compile(_joined([p for i, p in enumerate(self._patterns) if i in viable]), self._flags)
+            if len(self._partial) < MAX_PARTIAL_PATTERNS:
+                self._partial[viable] = found
+        return found
+
+
+def _joined(patterns: list[str]) -> str:
+    return "|".join(f"(?:{pattern})" for pattern in patterns)
