@@ -124,19 +124,20 @@ class Gate:
 
     def viable(self, text: str) -> frozenset[int]:
         """The patterns (by index) that can match somewhere in `text`."""
-        found = set(self._always)
-        opens = self._opens
-        for index in [index for piece, index in self._exact if piece in text]:
-            found |= opens[index]
+        held = [index for piece, index in self._exact if piece in text]
         if self._folded:
             folded = fold(text)
-            for index in [index for piece, index in self._folded if piece in folded]:
-                found |= opens[index]
-        return frozenset(found)
+            held += [index for piece, index in self._folded if piece in folded]
+        if not held:
+            return self._always
+        opens = self._opens
+        return self._always.union(*(opens[index] for index in held))
 
 
 # How many alternations for a part of a vocabulary are kept compiled; past that, the whole is used.
 MAX_PARTIAL_PATTERNS = 256
+# Fewer alternatives than this are searched as they are: looking for their pieces costs more.
+MIN_GATED_ALTERNATIVES = 6
 
 
 class Alternatives:
@@ -147,8 +148,11 @@ class Alternatives:
         self.pattern = re.compile(_joined(patterns), flags)
         self._patterns, self._flags = patterns, flags
         needs = [required_pieces(pattern, flags) for pattern in patterns]
-        # A back reference counts groups: with alternatives left out it would point elsewhere.
-        self._gate = None if any(re.search(r"\\\d|\(\?P=", pattern) for pattern in patterns) else Gate(needs)
+        # A back reference counts groups: with alternatives left out it would point elsewhere. A
+        # short alternation is searched faster than its pieces are looked for.
+        backreference = any(re.search(r"\\\d|\(\?P=", pattern) for pattern in patterns)
+        gated = len(patterns) >= MIN_GATED_ALTERNATIVES and not backreference
+        self._gate = Gate(needs) if gated else None
         self._partial: dict[frozenset[int], re.Pattern[str]] = {}
 
     def for_text(self, text: str) -> re.Pattern[str] | None:
