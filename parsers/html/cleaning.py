@@ -11,6 +11,7 @@ from parsers.html.vocabulary import (
     COMMENT_SECTION_HINTS,
     CONTENT_HINTS,
     CONTENT_WORDS,
+    DIALOG_ROLES,
     DROP_TAGS,
     FOLDED_HINTS,
     FURNITURE_TAGS,
@@ -57,9 +58,18 @@ def drop_junk(root: HtmlElement) -> None:
     body = root.find("body")
     page_chars = len((body if body is not None else root).text_content()) or 1
     hidden = [
-        element for element in root.iter() if _is_hidden(element) and not _is_folded(element, page_chars)
+        element
+        for element in root.iter()
+        if (_is_hidden(element) and not _is_folded(element, page_chars)) or _is_dialog(element, page_chars)
     ]
     remove_keeping_tails(hidden)
+
+
+def _is_dialog(element: HtmlElement, page_chars: int) -> bool:
+    """Whether the element is a dialog over the page, and not the page itself put in one."""
+    if element.get("role") not in DIALOG_ROLES and element.get("aria-modal") != "true":
+        return False
+    return len(element.text_content()) <= WHOLE_PAGE_SHARE * page_chars
 
 
 def _is_folded(element: HtmlElement, page_chars: int) -> bool:

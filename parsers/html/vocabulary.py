@@ -153,6 +153,9 @@ BODY_SELECTORS = (
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' body-text ')]",
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' available-content ')]",
 )
+# Roles of a dialog laid over the page (a sign-up form, the terms of service, a cookie notice): like <dialog>,
+# never the page's own text, however long.
+DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
 # Hidden by markup: not shown to a reader.
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 # Hidden elements that are folded content (a closed accordion panel, a tab, an FAQ answer): kept.

@@ -280,3 +280,25 @@ def test_bare_counters_are_dropped() -> None:
     ]
     assert not {"65,797", "#2", "1.2k"} & set(texts)
     assert "The fine was 65,797 euros." in texts
+
+
+def test_dialog_over_the_page_is_not_the_body() -> None:
+    """A sign-up dialog with long text loses to the page's own shorter text."""
+    dialog = "<p>" + "Join our club for early news of every sale, sent weekly to your inbox. " * 4 + "</p>"
+    html = (
+        "<html><body><div class='page'><p>The ferry leaves the north pier at seven, and tickets are sold on board "
+        "only, in cash or by card.</p></div>"
+        f"<div class='club' role='alertdialog'>{dialog * 3}</div></body></html>"
+    )
+    texts = [block.text for block in parse_html(html).blocks]
+    assert texts and texts[0].startswith("The ferry leaves")
+    assert not any("Join our club" in text for text in texts)
+
+
+def test_page_set_wholly_inside_a_dialog_is_still_read() -> None:
+    """A page whose every word sits in a dialog (a reader view laid over nothing) keeps its text."""
+    paragraph = (
+        "<p>The council met on Tuesday and agreed the new budget for the libraries, with a vote of nine.</p>"
+    )
+    html = f"<html><body><div aria-modal='true'>{paragraph * 4}</div></body></html>"
+    assert any("The council met" in block.text for block in parse_html(html).blocks)
