@@ -3,6 +3,10 @@
 A value keeps what the source says: timezone-aware when it names a possible zone, naive when it has a time
 and no zone (or a zone no place has: never an invented one), a plain `date` when it has no time. Days before
 EARLIEST_YEAR or after LATEST_YEAR are no date of a web page and are not read.
+
+A numeric date such as 08/09/2023 is August 9 in one country and 8 September in another. It is read only
+when something settles the order: a part above 12, the page's language (`day_order`), or another date of
+the same form in the same text (`settle_order`); otherwise it is left unread rather than guessed.
 """
 
 from __future__ import annotations
@@ -11,8 +15,35 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
+from typing import Literal
 
+from parsers.date_words import (
+    DAY_FIRST_ENGLISH_REGIONS,
+    DAY_FIRST_LANGUAGES,
+    MONTH_FIRST_LOCALES,
+    MONTHS,
+    WEEKDAYS,
+)
 from parsers.model import DateValue
+
+__all__ = [
+    "MONTHS",
+    "WEEKDAYS",
+    "DayOrder",
+    "FoundDate",
+    "day_order",
+    "days_in",
+    "find_date",
+    "find_dates",
+    "is_date_only",
+    "parse_date",
+    "parse_machine_date",
+    "parse_written_day",
+    "settle_order",
+    "zone_of",
+]
+
+DayOrder = Literal["day first", "month first"]
 
 EARLIEST_YEAR = 1990
 LATEST_YEAR = 2100
@@ -20,39 +51,6 @@ MAX_ZONE_HOURS = 14  # the farthest offset any place uses (UTC+14)
 MAX_MACHINE_CHARS = 64
 MAX_WRITTEN_SCAN_CHARS = 200  # a value is looked for a written date in this many characters
 MAX_SCAN_CHARS = 20_000  # text is looked for every date in this many characters
-
-# Month names as pages write them, in the languages of the pages we read; one table for every parser.
-MONTHS = {
-    **dict.fromkeys(("jan", "january", "januar", "jänner", "janvier", "enero", "gennaio"), 1),
-    **dict.fromkeys(("feb", "february", "februar", "février", "fevrier", "febrero", "febbraio"), 2),
-    **dict.fromkeys(("mar", "march", "märz", "maerz", "mars", "marzo"), 3),
-    **dict.fromkeys(("apr", "april", "avril", "abril", "aprile"), 4),
-    **dict.fromkeys(("may", "mai", "mayo", "maggio"), 5),
-    **dict.fromkeys(("jun", "june", "juni", "juin", "junio", "giugno"), 6),
-    **dict.fromkeys(("jul", "july", "juli", "juillet", "julio", "luglio"), 7),
-    **dict.fromkeys(("aug", "august", "août", "aout", "agosto"), 8),
-    **dict.fromkeys(("sep", "sept", "september", "septembre", "septiembre", "settembre"), 9),
-    **dict.fromkeys(("oct", "october", "oktober", "octobre", "octubre", "ottobre", "okt"), 10),
-    **dict.fromkeys(("nov", "november", "novembre", "noviembre"), 11),
-    **dict.fromkeys(
-        ("dec", "december", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dez"), 12
-    ),
-}
-# Russian and Ukrainian month names as dates write them (genitive).
-MONTHS.update(
-    {
-        name: number
-        for number, names in enumerate(
-            (
-                ("января", "січня"), ("февраля", "лютого"), ("марта", "березня"), ("апреля", "квітня"),
-                ("мая", "травня"), ("июня", "червня"), ("июля", "липня"), ("августа", "серпня"),
-                ("сентября", "вересня"), ("октября", "жовтня"), ("ноября", "листопада"), ("декабря", "грудня"),
-            ),
-            start=1,
-        )
-        for name in names
-    }
-)  # fmt: skip
 
 # --- patterns ---------------------------------------------------------------------------------------
 
@@ -66,20 +64,29 @@ _MACHINE_ISO = re.compile(
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
 # RFC 2822 as feeds and HTTP write it ("Sun, 03 Mar 2024 14:05:00 +0100"); the email parser takes looser text too.
 _RFC_2822 = re.compile(r"^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}")
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex matching any of the words, grouped by first letter so a non-matching word fails at once.
+
+    A flat alternation of hundreds of names is tried name by name at every word of a text; grouped, the
+    engine tries only the names that start with the letter it sees.
+    """
+    by_letter: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=len, reverse=True):
+        by_letter.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(
+        f"{re.escape(letter)}(?:{'|'.join(rests)})" for letter, rests in sorted(by_letter.items())
+    )
+
+
+_MONTH = r"(?P<month>" + _alternation(list(MONTHS)) + r")\.?"
+# A time after a date: "at 2:30 p.m.", "um 14:30 Uhr", "à 14h30", "- 09:15 GMT+2"; the hour word is read past.
 _TIME = (
-    r"(?:(?:\s*,)?\s*(?:at|um|à|-|–|,)?\s*(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
-    r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?(?:\s*(?P<zone>" + _ZONE + r"))?)?"
+    r"(?:(?:\s*,)?\s*(?:at|um|à|ore|om|kl\.|-|–|,)?\s*(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+    r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?)|\s*(?:uhr|h|hrs|hs)(?!\w))?(?:\s*(?P<zone>" + _ZONE + r"))?)?"
 )
-# Weekday names a date may open with ("Thursday, June 1", "Do, 5. März"), in the languages of MONTHS.
-WEEKDAYS = (
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
-    "montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so "
-    "lundi mardi mercredi jeudi vendredi samedi dimanche lun mer jeu ven sam dim "
-    "lunes martes miércoles jueves viernes sábado domingo "
-    "lunedì martedì mercoledì giovedì venerdì sabato domenica"
-).split()
-_WEEKDAY = r"(?:(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s+)?"
+_WEEKDAY = r"(?:(?:" + _alternation(list(WEEKDAYS)) + r")\.?,?\s+)?"
 # Dates as pages write them, each form one pattern with named groups: year (or short_year), month (a name)
 # or month_number, day, and a time (hour, minute, second, ampm, zone; or iso_time, iso_zone) where the form has one.
 WRITTEN_FORMS = {
@@ -95,10 +102,26 @@ WRITTEN_FORMS = {
     # a day, month and year set apart by bars, as some templates lay out a dateline ("26 | 01 | 2022")
     "day | month | year": r"(?<!\| )(?P<day>\d{1,2}) ?\| ?(?P<month_number>\d{1,2}) ?\| ?(?P<year>\d{4})(?! ?\|)",
     "day.month.yy": r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month_number>\d{1,2})\.(?P<short_year>\d{2})(?![\d.])",
+    # the year first, as Hungarian writes it ("2024. március 12.")
+    "year. month day.": r"(?P<year>\d{4})\.\s+" + _MONTH + r"\s+(?P<day>\d{1,2})\.?" + _TIME,
 }
 DATE_PATTERNS = tuple(
     re.compile(r"(?<![\w-])" + form + r"(?!\w)", re.IGNORECASE) for form in WRITTEN_FORMS.values()
 )
+# Chinese, Japanese and Korean dates ("2024年3月12日", "2024년 3월 12일") stand among letters with no space
+# around them, so only digits may not touch them.
+CJK_DATE = re.compile(
+    r"(?<!\d)(?P<year>\d{4})\s?[年년]\s?(?P<month_number>\d{1,2})\s?[月월]\s?(?P<day>\d{1,2})\s?[日일]"
+    + _TIME,
+    re.IGNORECASE,
+)
+# A numeric date whose order a reader must know: "08/09/2023", "8-9-2023 10:00". The separator repeats.
+NUMERIC_DATE = re.compile(
+    r"(?<![\w/.-])(?P<part_a>\d{1,2})(?P<separator>[/-])(?P<part_b>\d{1,2})(?P=separator)(?P<year>\d{4})"
+    r"(?![\w/]|[.-]\d)" + _TIME,
+    re.IGNORECASE,
+)
+LAST_MONTH = 12
 
 
 @dataclass(frozen=True)
@@ -161,9 +184,9 @@ def _day_of(match: re.Match[str]) -> date | None:
     return day if _plausible(day) else None
 
 
-def _value_of(match: re.Match[str]) -> DateValue | None:
-    """The date or datetime a match stands for, with its time and zone when it gives them."""
-    day = _day_of(match)
+def _value_of(match: re.Match[str], day: date | None = None) -> DateValue | None:
+    """The date or datetime a match stands for (on `day` when given), with its time and zone when it gives them."""
+    day = day or _day_of(match)
     if day is None:
         return None
     iso_time = _group(match, "iso_time")
@@ -214,15 +237,19 @@ def parse_machine_date(value: object) -> DateValue | None:
     return parsed if _plausible(parsed) else None
 
 
-def find_dates(text: str) -> list[FoundDate]:
-    """Every date written in the text, in text order; where two overlap, the one starting first (then longer)."""
+def find_dates(text: str, order: DayOrder | None = None) -> list[FoundDate]:
+    """Every date written in the text, in text order; where two overlap, the one starting first (then longer).
+
+    A numeric date like 08/09/2023 is read in `order`, else in the order the text's other such dates settle.
+    """
     text = text[:MAX_SCAN_CHARS]
     found: list[FoundDate] = []
-    for pattern in DATE_PATTERNS:
+    for pattern in (*DATE_PATTERNS, CJK_DATE):
         for match in pattern.finditer(text):
             value = _value_of(match)
             if value is not None:
                 found.append(FoundDate(value, match.start(), match.end()))
+    found += _numeric_dates(text, order or settle_order(text))
     found.sort(key=lambda item: (item.start, -item.end))
     kept: list[FoundDate] = []
     for item in found:
@@ -231,39 +258,89 @@ def find_dates(text: str) -> list[FoundDate]:
     return kept
 
 
-def find_date(text: str) -> tuple[DateValue, int, int] | None:
+def _numeric_dates(text: str, order: DayOrder | None) -> list[FoundDate]:
+    """The numeric dates of the text whose order a part above 12 or `order` settles."""
+    found = []
+    for match in NUMERIC_DATE.finditer(text):
+        first, second = int(match.group("part_a")), int(match.group("part_b"))
+        settled = _own_order(first, second) or order
+        if settled is None:
+            continue
+        day, month = (first, second) if settled == "day first" else (second, first)
+        try:
+            value = _value_of(match, date(int(match.group("year")), month, day))
+        except ValueError:
+            continue
+        if value is not None and _plausible(value):
+            found.append(FoundDate(value, match.start(), match.end()))
+    return found
+
+
+def _own_order(first: int, second: int) -> DayOrder | None:
+    """The order a numeric date settles by itself: the part above 12 is the day."""
+    if first > LAST_MONTH >= second:
+        return "day first"
+    if second > LAST_MONTH >= first:
+        return "month first"
+    return None
+
+
+def settle_order(text: str) -> DayOrder | None:
+    """The order the text's numeric dates follow, when one of them settles it and none says otherwise."""
+    orders = {
+        _own_order(int(match.group("part_a")), int(match.group("part_b")))
+        for match in NUMERIC_DATE.finditer(text[:MAX_SCAN_CHARS])
+    }
+    orders.discard(None)
+    return orders.pop() if len(orders) == 1 else None
+
+
+def day_order(language: str | None) -> DayOrder | None:
+    """The order numeric dates follow in a language tag ("en-US": month first, "de", "en-GB": day first)."""
+    if not language:
+        return None
+    tag = language.strip().lower().replace("_", "-")
+    if tag in MONTH_FIRST_LOCALES:
+        return "month first"
+    primary, _dash, region = tag.partition("-")
+    if primary == "en":
+        return "day first" if region.split("-")[0] in DAY_FIRST_ENGLISH_REGIONS else None
+    return "day first" if primary in DAY_FIRST_LANGUAGES else None
+
+
+def find_date(text: str, order: DayOrder | None = None) -> tuple[DateValue, int, int] | None:
     """The first date in `text` with its span, or None."""
-    found = find_dates(text)
+    found = find_dates(text, order)
     return (found[0].value, found[0].start, found[0].end) if found else None
 
 
-def parse_date(value: object) -> DateValue | None:
+def parse_date(value: object, order: DayOrder | None = None) -> DateValue | None:
     """A date from a value: machine-readable first, else the first date written in its opening characters."""
     if not isinstance(value, str) or not value.strip():
         return None
     machine = parse_machine_date(value)
     if machine is not None:
         return machine
-    found = find_dates(value[:MAX_WRITTEN_SCAN_CHARS])
+    found = find_dates(value[:MAX_WRITTEN_SCAN_CHARS], order)
     return found[0].value if found else None
 
 
-def parse_written_day(text: str | None) -> date | None:
+def parse_written_day(text: str | None, order: DayOrder | None = None) -> date | None:
     """The first day written out in prose ("18 October 2019", "Oct. 18, 2019", "18.10.2019"), as a plain date."""
     if not text:
         return None
-    found = find_dates(text[: 2 * MAX_WRITTEN_SCAN_CHARS])
+    found = find_dates(text[: 2 * MAX_WRITTEN_SCAN_CHARS], order)
     return found[0].day if found else None
 
 
-def days_in(text: str) -> list[tuple[int, date]]:
+def days_in(text: str, order: DayOrder | None = None) -> list[tuple[int, date]]:
     """Every day written in the text, with where it starts, in text order."""
-    return [(item.start, item.day) for item in find_dates(text)]
+    return [(item.start, item.day) for item in find_dates(text, order)]
 
 
-def is_date_only(text: str) -> bool:
+def is_date_only(text: str, order: DayOrder | None = None) -> bool:
     """Whether `text` is a date and nothing else but punctuation."""
-    found = find_date(text)
+    found = find_date(text, order)
     if found is None:
         return False
     _value_found, start, end = found

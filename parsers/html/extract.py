@@ -62,7 +62,7 @@ def extract_article(html: str | bytes, url: str | None, progress: Progress) -> A
     progress.comments = found.comments
     remove_all(found.elements)
     around = text_around(root, h1 if _in_tree(h1, root) else None)
-    clues = gather_clues(root, signals, around, url)
+    clues = gather_clues(root, signals, around, url, progress.metadata.language)
     meta = progress.metadata
     if not meta.authors:
         progress.metadata = replace(meta, authors=headline_authors(around, meta.site_name, url))

@@ -9,7 +9,7 @@ from typing import TypeAlias
 
 from lxml import etree
 
-from parsers.dates import days_in, parse_machine_date, parse_written_day
+from parsers.dates import DayOrder, day_order, days_in, parse_machine_date, parse_written_day, settle_order
 from parsers.html.tree import HtmlElement, hints, is_comment_section, tag_of
 from parsers.html.vocabulary import DROP_TAGS, PUBLISHED_DATE_WORDS, UPDATED_DATE_WORDS, URL_DATE
 from parsers.model import DateValue
@@ -28,27 +28,44 @@ HeadlineText: TypeAlias = tuple[list[str], list[str]]
 _TIME_HINTS = re.compile(r"date|time|publish|posted|meta|byline|dateline")
 
 
-def shown_date(root: HtmlElement, around: HeadlineText, url: str | None) -> DateValue | None:
-    """A date the page shows but does not declare: by the headline, in the address, in a date-named element."""
-    found = labelled_date(root) or headline_date(around)
+def page_order(root: HtmlElement, language: str | None) -> DayOrder | None:
+    """The order the page's numeric dates (08/09/2023) follow: its language's, else the one its own dates settle."""
+    found = day_order(language)
     if found is not None:
         return found
-    return url_date(url) or named_date(root)
+    pieces: list[str] = []
+    seen = 0
+    for _event, _element, text in _visible_text(root):
+        pieces.append(text)
+        seen += len(text)
+        if seen > LABEL_SCAN_CHARS:
+            break
+    return settle_order(" ".join(pieces))
 
 
-def labelled_date(root: HtmlElement) -> date | None:
+def shown_date(
+    root: HtmlElement, around: HeadlineText, url: str | None, order: DayOrder | None = None
+) -> DateValue | None:
+    """A date the page shows but does not declare: by the headline, in the address, in a date-named element."""
+    found = labelled_date(root, order) or headline_date(around, order)
+    if found is not None:
+        return found
+    return url_date(url) or named_date(root, order)
+
+
+def labelled_date(root: HtmlElement, order: DayOrder | None = None) -> date | None:
     """A date right after a publication label ("Veröffentlicht am", "Mise en ligne") in the page text."""
     label_seen = False
     seen = 0
     for _event, _element, text in _visible_text(root):
         if label_seen:
-            found = _piece_dates(text[:SHORT_LINE_CHARS], short_only=False)
+            found = _piece_dates(text[:SHORT_LINE_CHARS], False, order)
             if found:
                 return found[0]
         label = PUBLISHED_DATE_WORDS.search(text)
         label_seen = label is not None and not text[label.end() :].strip()
         if label is not None:
-            found = _piece_dates(text[label.end() : label.end() + SHORT_LINE_CHARS], short_only=False)
+            found = _piece_dates(text[label.end() : label.end() + SHORT_LINE_CHARS], False, order)
             if found:
                 return found[0]
         seen += len(text)
@@ -82,7 +99,7 @@ def agree_with_url(published: DateValue | None, url: str | None) -> DateValue | 
     return published
 
 
-def headline_date(around: HeadlineText) -> date | None:
+def headline_date(around: HeadlineText, order: DayOrder | None = None) -> date | None:
     """The day written next to the headline.
 
     A date standing on its own line ("08.02.2022", "Handball Schweiz • 2. Februar 2022") is page
@@ -92,21 +109,21 @@ def headline_date(around: HeadlineText) -> date | None:
     before, after = around
     for short_only in (True, False):
         for piece in after:
-            found = _piece_dates(piece, short_only)
+            found = _piece_dates(piece, short_only, order)
             if found:
                 return found[0]
         for piece in reversed(before):
-            found = _piece_dates(piece, short_only)
+            found = _piece_dates(piece, short_only, order)
             if found:
                 return found[-1]
     return None
 
 
-def _piece_dates(piece: str, short_only: bool) -> list[date]:
+def _piece_dates(piece: str, short_only: bool, order: DayOrder | None) -> list[date]:
     """The days a text piece names, unless it is too long or says they are update dates."""
     if short_only and len(piece) > SHORT_LINE_CHARS:
         return []
-    found = days_in(piece)
+    found = days_in(piece, order)
     updated = UPDATED_DATE_WORDS.search(piece) if found else None
     return [day for start, day in found if updated is None or start < updated.start()]
 
@@ -140,7 +157,7 @@ def text_around(root: HtmlElement, headline: HtmlElement | None) -> HeadlineText
     return before, after
 
 
-def container_date(containers: list[HtmlElement]) -> date | None:
+def container_date(containers: list[HtmlElement], order: DayOrder | None = None) -> date | None:
     """A date on its own line opening the article's container ("2021-10-16 | News"), else closing it.
 
     An opening line is a dateline; a closing one is the signature under a post ("Benni, 10. September 2017").
@@ -148,7 +165,7 @@ def container_date(containers: list[HtmlElement]) -> date | None:
     pieces = [text for container in containers for text in _text_pieces(container)]
     seen = 0
     for text in pieces:
-        found = _piece_dates(text, short_only=True)
+        found = _piece_dates(text, True, order)
         if found:
             return found[0]
         seen += len(text)
@@ -156,7 +173,7 @@ def container_date(containers: list[HtmlElement]) -> date | None:
             break
     seen = 0
     for text in reversed(pieces[-MAX_DATE_ELEMENTS:]):
-        found = _piece_dates(text, short_only=True)
+        found = _piece_dates(text, True, order)
         if found:
             return found[-1]
         seen += len(text)
@@ -190,7 +207,7 @@ def _text_pieces(element: HtmlElement) -> list[str]:
     return [text for text in (" ".join(piece.split()) for piece in element.itertext()) if text]
 
 
-def named_date(root: HtmlElement) -> date | None:
+def named_date(root: HtmlElement, order: DayOrder | None = None) -> date | None:
     """A written-out date in a date-named element ("Posted on 18 October 2019")."""
     checked = 0
     for element in root.iter("span", "div", "p", "time", "li", "small", "abbr", "em"):
@@ -200,7 +217,7 @@ def named_date(root: HtmlElement) -> date | None:
         text = element.text_content()
         if len(text) > 200:
             continue
-        found = parse_written_day(text)
+        found = parse_written_day(text, order)
         if found is not None:
             return found
         checked += 1

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from parsers.dates import parse_machine_date
+from parsers.dates import DayOrder, parse_machine_date
 from parsers.html.jsonld import first_text
 from parsers.html.metadata import PUBLISHED_KEYS, PageSignals, signals_date
 from parsers.html.page_dates import (
@@ -20,6 +20,7 @@ from parsers.html.page_dates import (
     agree_with_url,
     container_date,
     headline_date,
+    page_order,
     shown_date,
 )
 from parsers.html.tree import HtmlElement, has_ancestor, is_comment_section
@@ -38,16 +39,20 @@ class DateClues:
     marked: DateValue | None  # by metadata, else microdata or a <time> element
     shown: DateValue | None  # by the visible page, read only when nothing is marked
     headline_day: date | None  # written next to the headline
+    order: DayOrder | None  # how the page orders a numeric date's day and month, when it settles that
 
 
-def gather_clues(root: HtmlElement, signals: PageSignals, around: HeadlineText, url: str | None) -> DateClues:
+def gather_clues(
+    root: HtmlElement, signals: PageSignals, around: HeadlineText, url: str | None, language: str | None
+) -> DateClues:
     """Every clue to the publication date the page holds before boilerplate removal."""
     declared = signals_date(signals, PUBLISHED_KEYS, "datePublished")
     if declared is None and signals.article is not None:
         declared = parse_machine_date(first_text(signals.article.get("dateCreated")))
     marked = declared or _microdata_date(root) or _time_element_date(root)
-    shown = shown_date(root, around, url) if marked is None else None
-    return DateClues(declared, marked, shown, headline_date(around))
+    order = page_order(root, language)
+    shown = shown_date(root, around, url, order) if marked is None else None
+    return DateClues(declared, marked, shown, headline_date(around, order), order)
 
 
 def decide_published(
@@ -57,7 +62,7 @@ def decide_published(
     if kind == "listing":
         return clues.declared or clues.headline_day
     found = agree_with_url(clues.marked or clues.shown, url)
-    return found if found is not None else container_date(containers)
+    return found if found is not None else container_date(containers, clues.order)
 
 
 def _outside_comments(element: HtmlElement) -> bool:

@@ -6,7 +6,17 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from parsers.dates import days_in, find_date, is_date_only, parse_date, parse_machine_date, zone_of
+from parsers.dates import (
+    day_order,
+    days_in,
+    find_date,
+    find_dates,
+    is_date_only,
+    parse_date,
+    parse_machine_date,
+    settle_order,
+    zone_of,
+)
 
 PLUS_ONE = timezone(timedelta(hours=1))
 
@@ -60,7 +70,36 @@ WRITTEN = [
     ("26 | 01 | 2022", date(2022, 1, 26)),
     ("23.10.18", date(2018, 10, 23)),
     ("Posted on 2023-06-01 by Ann", date(2023, 6, 1)),
+    # times with the hour word after them
+    ("12. März 2024, 14:30 Uhr", datetime(2024, 3, 12, 14, 30)),
+    ("Dienstag, 12. März 2024 um 14:30 Uhr", datetime(2024, 3, 12, 14, 30)),
+    ("12 dicembre 2024 ore 9:05", datetime(2024, 12, 12, 9, 5)),
+    ("12. mars 2024 kl. 14:30", datetime(2024, 3, 12, 14, 30)),
+    # more European month names and orders
+    ("12 maart 2024", date(2024, 3, 12)),
+    ("maandag 5 mei 2025", date(2025, 5, 5)),
+    ("14 de março de 2024", date(2024, 3, 14)),
+    ("3 października 2024", date(2024, 10, 3)),
+    ("7. února 2023", date(2023, 2, 7)),
+    ("9. ožujka 2022", date(2022, 3, 9)),
+    ("25 januari 2024", date(2024, 1, 25)),
+    ("2 augusti 2021", date(2021, 8, 2)),
+    ("12 martie 2024", date(2024, 3, 12)),
+    ("12 Mart 2024", date(2024, 3, 12)),
+    ("12. maaliskuuta 2024", date(2024, 3, 12)),
+    ("10 Φεβρουαρίου 2024", date(2024, 2, 10)),
+    ("2024. március 12.", date(2024, 3, 12)),
+    ("2024年3月12日 14:30", datetime(2024, 3, 12, 14, 30)),
+    ("2024년 3월 12일", date(2024, 3, 12)),
+    # a numeric date a part above 12 settles by itself
+    ("13/09/2023", date(2023, 9, 13)),
+    ("09/13/2023 10:00", datetime(2023, 9, 13, 10, 0)),
+    ("31-12-2023", date(2023, 12, 31)),
     # refused
+    ("08/09/2023", None),  # August 9 or 8 September: nothing here says which
+    ("12 listopada 2024", None),  # November in Polish, October in Croatian
+    ("31/02/2024", None),
+    ("version 1/2/2023.4", None),
     ("31 February 2023", None),
     ("version 1.2.3 of the app", None),
     ("Flight 1234 at gate 12", None),
@@ -118,3 +157,63 @@ def test_every_day_in_text_order() -> None:
 def test_date_only(text: str, expected: bool) -> None:
     """A text is date-only when nothing but punctuation stands beside its date."""
     assert is_date_only(text) is expected
+
+
+ORDERED = [
+    ("08/09/2023", "day first", date(2023, 9, 8)),
+    ("08/09/2023", "month first", date(2023, 8, 9)),
+    ("8-9-2023", "day first", date(2023, 9, 8)),
+    ("08/09/2023 at 2:30 pm", "month first", datetime(2023, 8, 9, 14, 30)),
+    ("13/09/2023", "month first", date(2023, 9, 13)),  # the part above 12 is the day whatever the page says
+    ("08/09/2023", None, None),
+    ("1/2/3/2024", "day first", None),
+]
+
+
+@pytest.mark.parametrize(("text", "order", "expected"), ORDERED)
+def test_numeric_dates_in_a_settled_order(text: str, order: object, expected: object) -> None:
+    """A numeric date whose parts could be either way is read only in an order given to the reader."""
+    assert parse_date(text, order) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Posted 08/09/2023, updated 25/12/2023", "day first"),
+        ("Posted 08/09/2023, updated 12/25/2023", "month first"),
+        ("From 25/12/2023 to 12/25/2023", None),  # the text contradicts itself: nothing is settled
+        ("Posted 08/09/2023", None),
+        ("No dates at all", None),
+    ],
+)
+def test_another_date_settles_the_order(text: str, expected: object) -> None:
+    """A numeric date with a part above 12 settles how the text's other numeric dates are read."""
+    assert settle_order(text) == expected
+
+
+def test_settled_text_reads_its_ambiguous_date() -> None:
+    """The first date of a text is read in the order a later one settles."""
+    found = find_dates("Posted 08/09/2023, updated 25/12/2023")
+    assert [item.day for item in found] == [date(2023, 9, 8), date(2023, 12, 25)]
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en-US", "month first"),
+        ("en_us", "month first"),
+        ("en-GB", "day first"),
+        ("en-AU", "day first"),
+        ("de-DE", "day first"),
+        ("fr", "day first"),
+        ("pt-BR", "day first"),
+        ("en", None),  # English without a region writes either way
+        ("ja", None),
+        ("sv-SE", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_language_settles_the_order(language: str | None, expected: object) -> None:
+    """A page's language tag says which way its numeric dates go, where its region or language settles it."""
+    assert day_order(language) == expected

@@ -158,3 +158,28 @@ def test_byline_class_in_other_languages_and_first_plausible_one() -> None:
         + "<span class='auteurs'>juillet 2020</span><span class='auteurs'>par <a href='/auteurs/roy'>Didier Roy</a>, 21 juin 2018</span>"
     )
     assert parse("", body).metadata.authors == ("Didier Roy",)
+
+
+def _dated_page(lang: str | None, dateline: str, footer: str = "") -> Article:
+    """A page with a headline, a numeric dateline under it, and no date in its metadata or address."""
+    lang_attribute = f" lang='{lang}'" if lang else ""
+    html = (
+        f"<html{lang_attribute}><head><title>Council closes the pool</title></head><body><article>"
+        f"<h1>Council closes the pool</h1><p class='dateline'>{dateline}</p>{BODY}</article>"
+        f"<footer>{footer}</footer></body></html>"
+    )
+    return extract_article(html, "https://news.example.org/story", Progress())
+
+
+def test_numeric_dateline_is_read_in_the_order_the_page_settles() -> None:
+    """08/09/2023 is August 9 on an American page, 8 September on a German one, and unread on a page that says nothing."""
+    assert _dated_page("en-US", "08/09/2023").metadata.published == date(2023, 8, 9)
+    assert _dated_page("de", "08/09/2023").metadata.published == date(2023, 9, 8)
+    assert _dated_page("en", "08/09/2023").metadata.published is None
+    assert _dated_page(None, "08/09/2023").metadata.published is None
+
+
+def test_another_date_on_the_page_settles_a_numeric_dateline() -> None:
+    """A date elsewhere on the page with a part above 12 says which way the dateline goes."""
+    page = _dated_page(None, "08/09/2023", "Page last checked 25/11/2023")
+    assert page.metadata.published == date(2023, 9, 8)
