@@ -35,6 +35,10 @@ MAX_BACK_SENTENCES = 2
 MAX_WORDS_TO_DOCUMENT_AFTER = 6
 # Words after a quote before the verb of the one who said it: "…," the company's chief said.
 MAX_WORDS_TO_SPEAKER = 4
+# How far back a pointing word's noun is looked for, and how close before it another source must be.
+MAX_EARLIER_CHARS = 600
+MAX_ANTECEDENT_CHARS = 20
+_CLOSING_MARKS = '”»"’」』'
 _CLAUSE_BREAK = re.compile(r"[。！？\n]")
 _PARENTHETICAL = re.compile(r",[^,.;:!?]{1,60},")
 _WORD = re.compile(r"[\w'’-]+")
@@ -59,11 +63,12 @@ class Page:
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A document named in the text."""
+    """A document named in the text; `noun` is the head noun of one named only by a pointing word."""
 
     start: int
     end: int
     name: str
+    noun: str | None = None
 
 
 def document_mentions(text: str, page: Page | None = None, *, named_only: bool = False) -> list[Mention]:
@@ -76,11 +81,13 @@ def document_mentions(text: str, page: Page | None = None, *, named_only: bool =
         for start, end, entry in _matches("generic_document", text):
             if entry.get("weak") and not (page and page.names_document):
                 continue
+            if role_pattern("foreign_owner").match(text, end):
+                continue  # "the opening section of the bill"
             if any(start < other.end and other.start < end for other in found):
                 continue
             noun = text[start:end].split()[-1].casefold()
             default = page.topic.document if page and page.topic else entry.get("name")
-            found.append(Mention(start, end, entry.get("by_noun", {}).get(noun, default)))
+            found.append(Mention(start, end, entry.get("by_noun", {}).get(noun, default), noun))
         if page is not None and page.names_document:
             found.extend(_parts(text, page))
     return sorted(found, key=lambda mention: mention.start)
@@ -146,7 +153,13 @@ def _postposed(after: str) -> bool:
 def _linked(left: str, mention: Mention) -> bool:
     """Whether the document at `mention` hands over to what follows it in `left`."""
     after = left[mention.end :]
-    if _governed(left[: mention.start]) or _postposed(after) or _verb_follows(after):
+    # "In its policy, the firm may “…”", but not "whether a clause in the terms is valid, they ask
+    # whether a “…”": the quote belongs to the clause the preposition opens.
+    governed = _governed(left[: mention.start]) and not role_pattern("new_clause").search(after)
+    if governed or _postposed(after) or _verb_follows(after):
+        return True
+    # "switching the wording from “…”": nothing but a linking word between the document and the quote.
+    if after.strip().casefold() in role_phrases("document_link"):
         return True
     # "The new terms of use are blunt: …" — a colon a few words after the document.
     colon = after.find(":")
@@ -175,29 +188,69 @@ def _opens_with_reference(sentence: str) -> bool:
     return first in role_phrases("back_reference") or first in role_phrases("continuation")
 
 
-def _from_left(left: str, page: Page) -> Source | None:
-    """The document `left` hands over to, when nobody else speaks between it and the end."""
+def _points_elsewhere(earlier: str, noun: str) -> bool:
+    """Whether a pointing word's noun last stood for something else: "the pop-up notice … The notice"."""
+    found = [match.start() for match in re.finditer(rf"\b{re.escape(noun)}\b", earlier, re.IGNORECASE)]
+    if not found:
+        return False
+    window = earlier[max(0, found[-1] - MAX_ANTECEDENT_CHARS) : found[-1] + len(noun)]
+    near = len(window) - len(noun) - 1
+    other = any(match.end() >= near for match in role_pattern("other_source").finditer(window))
+    return other and not document_mentions(window)
+
+
+def _from_left(left: str, page: Page, earlier: str = "") -> Source | None:
+    """The document `left` hands over to, when nobody else speaks between it and the end.
+
+    `earlier` is the text of the unit before `left`, where a pointing word's noun may have stood
+    for something other than a document.
+    """
     mentions = document_mentions(left, page)
     if not mentions:
         return None
-    last = mentions[-1]
-    if any(position >= last.end for position in _others(left, mentions)):
-        return None
-    if not _linked(left, last) or (_spoken_of(left, last) and not _verb_follows(left[last.end :])):
-        return None
-    return Source(last.name, company(left[: last.end]))
+    others = _others(left, mentions)
+    # The nearest document that hands over wins; one named later that does not ("Its terms of use
+    # state in the third paragraph that") gives way to it when its verb comes first.
+    ends = [mention.start for mention in mentions[1:]] + [len(left)]
+    for mention, end in reversed(list(zip(mentions, ends, strict=True))):
+        if any(position >= mention.end for position in others):
+            return None
+        if mention.noun and _points_elsewhere(earlier + left[: mention.start], mention.noun):
+            continue
+        spoken = _spoken_of(left, mention) and not _verb_follows(left[mention.end :])
+        linked = _linked(left, mention) if end == len(left) else _verb_follows(left[mention.end : end])
+        if linked and not spoken:
+            return (
+                None
+                if _floor_taken(left[mention.end :])
+                else Source(mention.name, company(left[: mention.end]))
+            )
+    return None
 
 
-def lead(text: str, position: int, page: Page, before: str = "") -> Source | None:
+def _floor_taken(after: str) -> bool:
+    """Whether, after a quotation the document's verb led to, someone else takes the floor:
+    "The policy says “…”, and the company insists “…”", "… and critics called it “…”"."""
+    close = max(after.rfind(mark) for mark in _CLOSING_MARKS)
+    if close < 0:
+        return False
+    stretch = after[close + 1 :]
+    return takes_floor(stretch) or role_pattern("naming_verb").search(stretch) is not None
+
+
+def lead(
+    text: str, position: int, page: Page, before: str = "", fallback: Source | None = None
+) -> Source | None:
     """The document whose words start at `position` of `text`, by the text before it.
 
     `before` is the paragraph before `text`, which a sentence opening with "It" or "And" may
-    reach back into.
+    reach back into; `fallback` is the document a pronoun opening a comment stands for ("They
+    say “…”" under a thread about the terms).
     """
     bounds = sentence_bounds(text)
     start = _clause_start(text, position, bounds)
     left = text[start:position]
-    found = _from_left(left, page)
+    found = _from_left(left, page, text[max(0, start - MAX_EARLIER_CHARS) : start])
     if found is not None or document_mentions(left, page) or not _opens_with_reference(left):
         return found
     # A pronoun or connective subject: the verb is in this sentence, the document before it.
@@ -206,8 +259,11 @@ def lead(text: str, position: int, page: Page, before: str = "") -> Source | Non
         return None
     index = sentence_at(bounds, start)
     earlier = [text[s:e] for s, e in bounds[max(0, index - MAX_BACK_SENTENCES) : index]]
-    if not earlier and before:
-        earlier = [before[s:e] for s, e in sentence_bounds(before)[-MAX_BACK_SENTENCES:]]
+    if len(earlier) < MAX_BACK_SENTENCES and before:
+        reach = MAX_BACK_SENTENCES - len(earlier)
+        earlier = [before[s:e] for s, e in sentence_bounds(before)[-reach:]] + earlier
+    if not earlier and not text[:start].strip():
+        return fallback
     return _back(earlier, page)
 
 
@@ -222,7 +278,9 @@ def _back(earlier: list[str], page: Page) -> Source | None:
                 if any(p >= mentions[-1].end for p in others)
                 else Source(mentions[-1].name, company(sentence))
             )
-        if not _opens_with_reference(sentence):
+        # A sentence between that gives the floor to someone else breaks the chain; a plain one
+        # ("Most of it is standard.") does not.
+        if _others(sentence, []) or role_pattern("speaker").search(sentence):
             return None
     return None
 
@@ -236,10 +294,25 @@ def spoken_after(text: str, position: int) -> bool:
     gap = right[: speaker.start()]
     if len(_words(gap)) > MAX_WORDS_TO_SPEAKER or role_pattern("new_clause").search(gap):
         return False
+    if _coordinated(gap):
+        return False  # "… to “…” and added “…”": the same subject goes on
     if document_mentions(gap, Page(True, None)):
         return False  # "…," the policy says, "…": the document is the one speaking
     mentions = document_mentions(right[speaker.end() :])
     return not mentions or len(_words(right[speaker.end() : speaker.end() + mentions[0].start])) > 2
+
+
+def _coordinated(gap: str) -> bool:
+    """Whether the words before a verb only join it to the clause before: "and", "then"."""
+    words = [word.casefold() for word in _words(gap)]
+    return bool(words) and all(word in role_phrases("continuation") for word in words)
+
+
+def takes_floor(stretch: str) -> bool:
+    """Whether someone other than the subject before speaks in `stretch`: "and the firm insists"."""
+    return any(
+        not _coordinated(stretch[: match.start()]) for match in role_pattern("speaker").finditer(stretch)
+    )
 
 
 def _right(text: str, position: int) -> str:

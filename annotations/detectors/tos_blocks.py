@@ -137,6 +137,15 @@ def lead_in(paragraph: Paragraph, page: Page, before: str = "") -> Source | None
     return None
 
 
+def labelled_line(text: str, position: int, before: str, page: Page) -> Source | None:
+    """The document a quotation opening a labelled line is from: "Removed: “…”", "Quote: “…”"."""
+    start = text.rfind("\n", 0, position) + 1
+    label = text[start:position].strip()
+    if not label.endswith((":", "：")) or not is_bare_lead(label):
+        return None
+    return _bare(before + "\n" + text[:start], page)
+
+
 def _bare(earlier: str, page: Page) -> Source | None:
     """A bare "Quote:" or "My translation:" hands over to the document just named, or the page's."""
     mentions = document_mentions(earlier[-300:], page)

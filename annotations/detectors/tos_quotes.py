@@ -32,12 +32,14 @@ from annotations.detectors.tos_blocks import (
     continues_block,
     is_bare_lead,
     is_connective,
+    labelled_line,
     lead_in,
     marker_end,
     opens_with_quote,
     paragraphs,
     words,
 )
+from annotations.detectors.tos_fragments import fragment_source, goes_on
 from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
 from annotations.knowledge import load_clauses
 from annotations.model import ClauseCategory, Finding
@@ -86,7 +88,9 @@ def _is_label(quoted: str) -> bool:
 
 def _ui_named(text: str, quote: Quote) -> bool:
     """A button, an option or a heading named just before or after the quote: click "I agree"."""
-    before = " ".join(text[max(0, quote.open_mark - 60) : quote.open_mark].split()[-UI_CUE_WORDS:])
+    near = text[max(0, quote.open_mark - 60) : quote.open_mark]
+    near = re.split(r"\n|[”»\"」]\W*\s", near)[-1]  # not across a line or another quotation
+    before = " ".join(near.split()[-UI_CUE_WORDS:])
     after = " ".join(text[quote.close_mark + 1 : quote.close_mark + 40].split()[:1])
     cue = role_pattern("ui_cue")
     return bool(cue.search(before) or cue.match(after))
@@ -142,19 +146,27 @@ class TosQuoteDetector:
                 return walk.handing
         if spoken_after(text, quote.close_mark + 1):
             return None
-        found = lead(text, quote.open_mark, walk.page, before if unit.kind != "title" else "")
-        return found or trail(text, quote.close_mark + 1, walk.page, quote.open_mark)
+        # A pronoun opening a comment ("They say “…”") stands for the document the thread is about.
+        fallback = walk.page.topic if unit.in_comments else None
+        found = lead(text, quote.open_mark, walk.page, before if unit.kind != "title" else "", fallback)
+        found = found or trail(text, quote.close_mark + 1, walk.page, quote.open_mark)
+        found = found or labelled_line(text, quote.open_mark, before, walk.page)
+        return found or (fragment_source(text, quote, walk.page) if unit.kind != "title" else None)
 
     def _quotes(self, walk: _Walk, paragraph: Paragraph, before: str) -> bool:
         """Terms quotations in one paragraph; whether the paragraph is all one accepted quotation."""
         text, whole = paragraph.unit.text, False
+        previous: tuple[Quote, Source] | None = None
         for quote in _paragraph_quotes(paragraph):
             if not is_wording(text, quote):
                 continue
             source = self._quote_source(walk, paragraph, quote, before)
+            if source is None and previous is not None and goes_on(text, previous[0], quote, walk.page):
+                source = previous[1]  # "changed from “…” to “…”": the same document goes on
             if source is None:
                 walk.pending.append((paragraph.unit, quote))
                 continue
+            previous = (quote, source)
             self._accept(walk, paragraph.unit, quote.start, quote.end, source)
             whole = whole or marker_end(text, paragraph.start) == quote.open_mark
         return whole
@@ -172,7 +184,7 @@ class TosQuoteDetector:
             if source is None:
                 continue
             end = _clause_end(text, start, paragraph.end)
-            if words(text[start:end]) >= 4:
+            if words(text[start:end]) >= 4 and not _quotes_wording(text, start, end):
                 self._accept(walk, paragraph.unit, start, end, source)
 
     def _set_off(self, walk: _Walk, paragraph: Paragraph) -> bool:
@@ -236,6 +248,12 @@ class TosQuoteDetector:
 def _source_of(walk: _Walk) -> Source:
     """The source of the last quotation found."""
     return walk.wording[-1][1]
+
+
+def _quotes_wording(text: str, start: int, end: int) -> bool:
+    """Whether a stretch quotes wording ("…: it says the app collects “…”": the writer's sentence),
+    beyond the defined terms a clause itself puts in quotation marks ("your “Content”")."""
+    return any(start <= quote.open_mark < end and is_wording(text, quote) for quote in _unit_quotes(text))
 
 
 def _clause_end(text: str, start: int, stop: int) -> int:

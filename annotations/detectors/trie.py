@@ -59,7 +59,9 @@ def _trie(names: Iterable[str], fold: bool) -> dict[str, dict]:
     root: dict[str, dict] = {}
     for name in names:
         node = root
-        for atom in _atoms(name.casefold() if fold else name):
+        # lower(), not casefold(): re's IGNORECASE folds case one character for one, so a
+        # casefolded "heisst" would never match the "heißt" of the text.
+        for atom in _atoms(name.lower() if fold else name):
             node = node.setdefault(atom, {})
         node[_END] = {}
     return root

@@ -1,0 +1,66 @@
+"""Pieces of a document's wording quoted without naming the document again, and quotations that
+go on from one already given to it.
+
+Under a page about a document, "the “perpetual, irrevocable” bit", "the part about “improve our
+services”" and "lo de «sin previo aviso»" quote the document: the words around the quotation say
+it is a piece of wording, and the page (or the text before it) says whose. In one sentence,
+"the wording changed from “…” to “…” and added “…”" gives every quotation after the first to the
+same document, unless someone else takes the floor in between.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotations.detectors.quotes import Quote
+from annotations.detectors.tos_attribution import (
+    Page,
+    Source,
+    document_mentions,
+    spoken_after,
+    takes_floor,
+)
+from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
+
+# A fragment is a short piece of wording; a longer quotation needs an attribution of its own.
+MAX_FRAGMENT_WORDS = 12
+# Words before a quotation that may name it a piece of wording ("the part about").
+CUE_WORDS = 4
+# Text before a quotation where the document it belongs to may be named.
+MAX_NAMED_BEFORE = 600
+# Words between two quotations of one sentence that still go on with the first one's source.
+MAX_WORDS_BETWEEN_QUOTES = 12
+_WORD = re.compile(r"[\w'’-]+")
+_SENTENCE_END = re.compile(r"[.!?。！？]\s|\n")
+
+
+def _cued(text: str, quote: Quote) -> bool:
+    """Whether the words around a quotation call it a piece of wording: "the part about", "… bit"."""
+    before = " ".join(text[max(0, quote.open_mark - 80) : quote.open_mark].split()[-CUE_WORDS:])
+    if any(match.end() == len(before) for match in role_pattern("fragment_cue").finditer(before)):
+        return True
+    after = _WORD.findall(text[quote.close_mark + 1 : quote.close_mark + 40])[:1]
+    return bool(after) and after[0].casefold() in role_phrases("fragment_noun")
+
+
+def fragment_source(text: str, quote: Quote, page: Page) -> Source | None:
+    """The document a short, cued quotation is a piece of: the one named before it, or the page's."""
+    quoted = text[quote.start : quote.end]
+    if len(_WORD.findall(quoted)) > MAX_FRAGMENT_WORDS or not _cued(text, quote):
+        return None
+    if spoken_after(text, quote.close_mark + 1):
+        return None
+    named = document_mentions(text[max(0, quote.open_mark - MAX_NAMED_BEFORE) : quote.open_mark], page)
+    return Source(named[-1].name) if named else page.topic
+
+
+def goes_on(text: str, previous: Quote, quote: Quote, page: Page) -> bool:
+    """Whether `quote` goes on with `previous` in one sentence, with nobody else speaking between."""
+    between = text[previous.close_mark + 1 : quote.open_mark]
+    if _SENTENCE_END.search(between) or len(_WORD.findall(between)) > MAX_WORDS_BETWEEN_QUOTES:
+        return False
+    if any(role_pattern(role).search(between) for role in ("other_source", "naming_verb")):
+        return False
+    if takes_floor(between):
+        return False
+    return not document_mentions(between, page) and not spoken_after(text, quote.close_mark + 1)

@@ -1,0 +1,200 @@
+"""Terms quotes in the shapes real pages use beyond "the terms say “…”": reported speech before the
+quote, document kinds such as subscriber agreements and house rules, changed wording, short pieces
+quoted in replies, labelled lines of a diff; and as many rows where the same shapes carry someone
+else's words. Every text here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotations.detectors.tos_quotes import TosQuoteDetector
+from parsers.model import Unit
+
+TERMS_TITLE = "Readers compare the old and new terms of service"
+
+
+def _units(*paragraphs: str, title: str = TERMS_TITLE) -> tuple[Unit, ...]:
+    """A title and one body block per paragraph."""
+    blocks = tuple(Unit(f"b{index}", "block", text, "paragraph") for index, text in enumerate(paragraphs))
+    return (Unit("title", "title", title), *blocks)
+
+
+def _found(units: tuple[Unit, ...]) -> list[str]:
+    return [finding.text for finding in TosQuoteDetector().detect(units)]
+
+
+MATCHES = [
+    # Reported speech before the quotation, with no colon.
+    (
+        ("Back then the privacy policy said only that records might go to “firms that help us bill you”.",),
+        ["firms that help us bill you"],
+    ),
+    (
+        (
+            "The app's terms run to forty pages. One term said that photos could be kept “as long as we like”.",
+        ),
+        ["as long as we like"],
+    ),
+    (
+        (
+            "Ein Blick in die Nutzungsbedingungen lohnt. Dort heißt es, der Anbieter dürfe „Fotos für Werbung nutzen“.",
+        ),
+        ["Fotos für Werbung nutzen"],
+    ),
+    (
+        ("Les conditions prévoient aussi une licence « gratuite et mondiale sur vos vidéos ».",),
+        ["gratuite et mondiale sur vos vidéos"],
+    ),
+    (
+        ("La política de privacidad añade que los datos servirán para «medir campañas de terceros».",),
+        ["medir campañas de terceros"],
+    ),
+    # The document named a sentence or two before a pronoun or a pointing phrase.
+    (
+        (
+            "Quayside rewrote its privacy policy in May. Few users noticed. It says “we may sell trip history”.",
+        ),
+        ["we may sell trip history"],
+    ),
+    (
+        (
+            "Section 8 of the Harbor Gym membership agreement covers leaving. That clause lets the gym "
+            "keep “two months of dues as a closing fee”. The same section adds that plans “renew every year”.",
+        ),
+        ["two months of dues as a closing fee", "renew every year"],
+    ),
+    # Document kinds the guidelines count: subscriber, developer and processing agreements, house rules.
+    (
+        ("The subscriber agreement now states that claims “must be filed in the courts of Ohio”.",),
+        ["must be filed in the courts of Ohio"],
+    ),
+    (
+        ("The developer terms now spell it out:", "“You may not use outputs to train a rival model.”"),
+        ["You may not use outputs to train a rival model."],
+    ),
+    (
+        ("Its data processing addendum lets it use “de-identified records to improve our models”.",),
+        ["de-identified records to improve our models"],
+    ),
+    (
+        ("The moderator pointed to the house rules. Rule 3 says “no selling in the help threads.”",),
+        ["no selling in the help threads."],
+    ),
+    (
+        ("The retailer's terms of sale provided that “every claim goes to binding arbitration”.",),
+        ["every claim goes to binding arbitration"],
+    ),
+    (
+        ("“We may use public reviews to train our models,” reads the archived version of the policy.",),
+        ["We may use public reviews to train our models,"],
+    ),
+    # Wording that changed: every quotation of the sentence goes on with the document.
+    (
+        (
+            "The update switched the wording from “we rarely look at your files” to “we may review your "
+            "files” and added “by automated and manual means”.",
+        ),
+        ["we rarely look at your files", "we may review your files", "by automated and manual means"],
+    ),
+    # Short pieces of the wording a page about the document quotes.
+    (
+        ("The “perpetual and irrevocable” bit is what bothers me.",),
+        ["perpetual and irrevocable"],
+    ),
+    (
+        ("Lo de «sin aviso previo» aparece tres veces.",),
+        ["sin aviso previo"],
+    ),
+    # Labelled lines of a diff.
+    (
+        (
+            "What changed in the privacy policy:\n"
+            "Removed: “You can turn off ad tracking in Settings.”\n"
+            "Added: “Some choices may not apply on every device.”",
+        ),
+        ["You can turn off ad tracking in Settings.", "Some choices may not apply on every device."],
+    ),
+    # A colon before the writer's own sentence that quotes the document: only the quotations.
+    (
+        (
+            "Its privacy policy tells another story: it says the app collects “purchase history and rough location”.",
+        ),
+        ["purchase history and rough location"],
+    ),
+    # A clause set off after a colon keeps the defined terms it quotes inside it.
+    (
+        ("The terms state: you grant us a free licence to all your “Content” in any medium.",),
+        ["you grant us a free licence to all your “Content” in any medium"],
+    ),
+]
+
+NO_MATCHES = [
+    # A notice is no policy, also when a later sentence calls it "the notice".
+    (
+        "In the pop-up notice, Parlo says it may “keep your chats on Nexa servers”. "
+        "The notice also warns that “you must accept to keep using Parlo”.",
+    ),
+    # The company explaining its terms, a person naming them, a spokesperson after a plain sentence.
+    (
+        "In its explanation of the changes, Canvasly said, “we only need a limited licence to run the service”.",
+    ),
+    (
+        "Quayside rewrote its privacy policy. A spokesperson defended the change. It says “nothing really changed”.",
+    ),
+    # Statutes, bills and courts, also when a part of them is named like a part of the terms.
+    ("The opening section of the bill reads “platforms must verify every user's age”.",),
+    (
+        "When courts decide whether an arbitration clause in the terms is valid, they ask whether a "
+        "“reasonably prudent user” would have seen it.",
+    ),
+    ("Lawyers call it the “most favoured nation” clause.",),
+    ("The “clear and conspicuous” language of the statute is what the court applied.",),
+    # A labelled line on a page that names no document.
+    ("What the minister promised in March.\nBefore: “We will cut fees for everyone by spring.”",),
+]
+NO_MATCH_TITLE = "A week of consumer news"
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), MATCHES)
+def test_terms_wording_in_real_page_shapes_is_found(paragraphs: tuple[str, ...], expected: list[str]) -> None:
+    """Each paragraph set yields exactly the terms wording it holds, in order."""
+    assert _found(_units(*paragraphs)) == expected
+
+
+@pytest.mark.parametrize("paragraphs", NO_MATCHES)
+def test_the_same_shapes_with_other_voices_are_left_alone(paragraphs: tuple[str, ...]) -> None:
+    """Notices, explanations, bills, courts, clause names and unanchored labels are not terms wording."""
+    title = NO_MATCH_TITLE if paragraphs[0].startswith("What the minister") else TERMS_TITLE
+    assert _found(_units(*paragraphs, title=title)) == []
+
+
+def test_a_later_quotation_given_to_someone_else_stays_theirs() -> None:
+    """In one sentence, the terms' words are found and the words a critic or the company adds are not."""
+    units = _units(
+        "The terms say “we may pause any account” and critics have called it “a blank cheque”.",
+        "The policy says “we keep logs for a year”, and the company insists “they are never read”.",
+    )
+    assert _found(units) == ["we may pause any account", "we keep logs for a year"]
+
+
+def test_a_poster_remark_after_a_set_off_clause_is_not_the_clause() -> None:
+    """The clause after a lead-in is one span; "You read that right: …" after it is the poster's."""
+    units = _units(
+        "Here is the new section 9 of the terms of service:",
+        "You keep ownership of your photos. You grant us a licence to show them in our advertising.",
+        "You read that right: your holiday shots can end up in their ads, and you get nothing for it.",
+    )
+    assert _found(units) == [
+        "You keep ownership of your photos. You grant us a licence to show them in our advertising."
+    ]
+
+
+def test_a_pronoun_opening_a_comment_stands_for_the_thread_document() -> None:
+    """Under a page about terms, a reply's "They say “…”" quotes the terms; under another page it does not."""
+    comment = Unit(
+        "c0", "comment", "They say “to operate and improve the Services” but that covers anything."
+    )
+    about_terms = (Unit("title", "title", "Tessel changes its terms of service"), comment)
+    unrelated = (Unit("title", "title", "Tessel opens an office in Lisbon"), comment)
+    assert _found(about_terms) == ["to operate and improve the Services"]
+    assert _found(unrelated) == []
