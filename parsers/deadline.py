@@ -24,6 +24,7 @@ import httpx
 
 from parsers.errors import NetworkError
 from parsers.fetch_messages import seconds
+from parsers.proxies import Proxy, proxy_for
 
 
 class Deadline:
@@ -170,12 +171,45 @@ def _tls_context() -> ssl.SSLContext:
     return httpx.create_ssl_context(trust_env=False)
 
 
-def watched_transport(deadline: Deadline) -> httpx.HTTPTransport:
-    """An httpx transport whose connections the deadline can cut; environment proxies are not used."""
+class _RoutedTransport(httpx.BaseTransport):
+    """Sends each request directly or through the proxy the environment names for its address."""
+
+    def __init__(self, deadline: Deadline) -> None:
+        self._deadline = deadline
+        self._routes: dict[Proxy | None, httpx.HTTPTransport] = {}
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """Send one request by its route; a redirect to another host may take another route."""
+        proxy = proxy_for(request.url.scheme, request.url.host)
+        if proxy not in self._routes:
+            self._routes[proxy] = _transport(self._deadline, proxy)
+        return self._routes[proxy].handle_request(request)
+
+    def close(self) -> None:
+        """Close every route's connections."""
+        for transport in self._routes.values():
+            transport.close()
+
+
+def watched_transport(deadline: Deadline) -> httpx.BaseTransport:
+    """An httpx transport whose connections the deadline can cut, through a proxy where one is set."""
+    return _RoutedTransport(deadline)
+
+
+def _transport(deadline: Deadline, proxy: Proxy | None) -> httpx.HTTPTransport:
+    """One route's transport: httpx's own, with its connection pool rebuilt on the watched backend."""
     transport = httpx.HTTPTransport(verify=_tls_context(), trust_env=False)
+    backend = _WatchedBackend(deadline)
     # httpx takes no network backend, so its connection pool is replaced by one built with ours;
-    # the fetch tests (drip, slow headers) fail if a later httpx stops reading `_pool`.
-    transport._pool = httpcore.ConnectionPool(
-        ssl_context=_tls_context(), network_backend=_WatchedBackend(deadline)
-    )
+    # the fetch tests (drip, slow headers, proxy) fail if a later httpx stops reading `_pool`.
+    if proxy is None:
+        transport._pool = httpcore.ConnectionPool(ssl_context=_tls_context(), network_backend=backend)
+    else:
+        transport._pool = httpcore.HTTPProxy(
+            proxy_url=proxy.url,
+            proxy_auth=proxy.auth,
+            ssl_context=_tls_context(),
+            proxy_ssl_context=_tls_context() if proxy.url.startswith("https:") else None,
+            network_backend=backend,
+        )
     return transport

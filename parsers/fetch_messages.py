@@ -63,6 +63,8 @@ def status_error(status: int, retry_after: str | None) -> HttpStatusError:
     wait = retry_after_seconds(retry_after) if status in _WAIT_STATUSES else None
     if wait is not None:
         message = f"the server asked to wait {seconds(wait)} before trying again ({answer})"
+    elif status == HTTPStatus.PROXY_AUTHENTICATION_REQUIRED:
+        message = f"the proxy asked for a user name and password ({answer})"
     else:
         message = f"the server answered {answer}"
     kept = retry_after.strip()[:100] if retry_after else None
@@ -107,6 +109,8 @@ def transport_failure(error: Exception, connect_timeout: float, read_timeout: fl
         return NetworkError(f"the server sent nothing for {seconds(read_timeout)}")
     if isinstance(error, httpx.ConnectError):
         return _connect_failure(error)
+    if isinstance(error, httpx.ProxyError):
+        return NetworkError("the proxy would not connect to the server")
     if isinstance(error, httpx.NetworkError):
         return NetworkError("the connection broke before the page was complete")
     if isinstance(error, httpx.ProtocolError):

@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SEED = SHARED / "samples" / "seed-article.txt"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+PROXY_VARIABLES = ("http_proxy", "https_proxy", "all_proxy", "no_proxy")
 
 
 @pytest.fixture(autouse=True)
@@ -26,6 +27,9 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "fineprint-home"
     home.mkdir()
     monkeypatch.setenv("FINEPRINT_HOME", str(home))
+    for name in PROXY_VARIABLES:  # fetches in tests never depend on this machine's proxy settings
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.upper(), raising=False)
     return home
 
 
