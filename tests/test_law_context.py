@@ -75,6 +75,26 @@ FOUND = [
     (("The firm said the federal Wiretap Act did not apply.",), [("Wiretap Act", "wiretap-act")]),
     (("Brussels adopted the EU Data Act last year.",), [("EU Data Act", "data-act")]),
     (
+        ("Britain passed the Online Safety Act in 2023.", "The UK OSA now applies to forums."),
+        [("Online Safety Act", "uk-online-safety-act"), ("UK OSA", "uk-online-safety-act")],
+    ),
+    (
+        ("Bill C-27 would enact the Consumer Privacy Protection Act.", "Critics say the CPPA goes too far."),
+        [("Consumer Privacy Protection Act", None), ("CPPA", None)],
+    ),
+    (
+        (
+            "Bill C-27 would enact the Consumer Privacy Protection Act.",
+            "In California, the CPPA fined a carmaker.",
+        ),
+        [("Consumer Privacy Protection Act", None)],
+    ),
+    (("The Computer Misuse Act applies.", "The CMA fined the retailer."), [("Computer Misuse Act", None)]),
+    (
+        ("The lender broke the Data Privacy Act of 2012.", "The Irish DPA is no part of this."),
+        [("Data Privacy Act of 2012", "philippines-dpa")],
+    ),
+    (
         ("In Singapore the Personal Data Protection Act 2012 governs firms.", "The PDPA has a breach duty."),
         [("Personal Data Protection Act 2012", "singapore-pdpa"), ("PDPA", "singapore-pdpa")],
     ),

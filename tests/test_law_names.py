@@ -87,6 +87,12 @@ FOUND = [
     ),
     ("A named Act counts even unplaced: the Privacy Act, say.", [("Privacy Act", None)]),
     (
+        "The Provisions on the Cyber Protection of Children's Personal Information apply.",
+        [("Provisions on the Cyber Protection of Children's Personal Information", None)],
+    ),
+    ("The court read the Civil Code narrowly.", [("Civil Code", None)]),
+    ("He cited the Commercial Code.", [("Commercial Code", None)]),
+    (
         "Reforms come in the Privacy and Other Legislation Amendment Bill 2024 this year.",
         [("Privacy and Other Legislation Amendment Bill 2024", None)],
     ),
@@ -136,6 +142,12 @@ NOT_FOUND = [
     "New Rules for AI Chatbots Take Effect in Brussels",
     "The Fair Information Practice Principles inspired many laws.",
     "The Law Commission published its report.",
+    "Developers who use VS Code got the update first.",
+    "The Penal Provisions of the bill were cut.",
+    "Transitional Provisions follow in the annex.",
+    "The firm signed Binding Corporate Rules with its units.",
+    "Vendors must apply Technical and Organisational Measures.",
+    "The company published its Responsible AI Principles.",
 ]
 
 

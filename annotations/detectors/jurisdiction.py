@@ -62,6 +62,11 @@ def _cue_before_pattern() -> tuple[re.Pattern[str], dict[str, list[str]]]:
     return re.compile(rf"(?<![\w'’])(?P<cue>{words})(?P<possessive>['’]s)?[ \t]\Z"), owners
 
 
+def jurisdiction_cue_owners(word: str) -> tuple[str, ...]:
+    """The jurisdictions a cue word points to ("CPPA" → California); none when it is no cue."""
+    return tuple(_cue_pattern()[1].get(word, ()))
+
+
 @cache
 def cue_words() -> frozenset[str]:
     """Every jurisdiction word: "EU", "Saudi", "Illinois"."""

@@ -5,10 +5,21 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 
 from annotations.detectors.base import Unit
-from annotations.detectors.jurisdiction import cue_words
-from annotations.detectors.law_names import head_words
+from annotations.detectors.jurisdiction import (
+    cue_before,
+    cue_words,
+    jurisdiction_cue_owners,
+    jurisdiction_signals,
+)
+from annotations.detectors.law_names import ambiguous_acronyms, head_words
+from annotations.knowledge import vocabulary
+
+# The penalty vocabulary names the bodies that impose penalties; an acronym that is one of them
+# is an authority even when a law's name spells it out.
+AUTHORITIES = "penalties.toml"
 
 # (start, end, law id or None)
 Span = tuple[int, int, "str | None"]
@@ -63,11 +74,19 @@ class DefinedNames:
     refs: Mapping[str, str | None]
     pattern: re.Pattern[str]
 
-    def find(self, text: str) -> list[Span]:
-        """Every occurrence of a defined short form in `text`."""
-        return [
-            (match.start(), match.end(), self.refs[match.group()]) for match in self.pattern.finditer(text)
-        ]
+    def find(self, text: str, places: Mapping[str, str]) -> list[Span]:
+        """Every occurrence of a defined short form in `text`, with the capitalised jurisdiction word
+        written before it ("UK OSA"); one after the word of another jurisdiction than its law's (`places`:
+        law id to jurisdiction) is another thing ("the Irish DPA" beside the Philippine Act)."""
+        spans = []
+        for match in self.pattern.finditer(text):
+            start, ref = match.start(), self.refs[match.group()]
+            cue = cue_before(text, start)
+            if cue is None or cue[2] or not text[cue[0]].isupper():
+                spans.append((start, match.end(), ref))
+            elif ref is None or any(places.get(ref, "").startswith(code) for code in cue[1]):
+                spans.append((cue[0], match.end(), ref))
+        return spans
 
 
 def _initials(name: str) -> list[str]:
@@ -114,11 +133,38 @@ def defined_names(units: tuple[Unit, ...], mentions: Mapping[str, list[Span]]) -
             if match and _is_short_form(match.group("name")):
                 refs.setdefault(match.group("name"), law_id)
     for form, law_id in _derived(units, mentions).items():
-        refs.setdefault(form, law_id)
+        if form in ambiguous_acronyms():
+            continue
+        if form not in body_names() or _elsewhere_body(form, units):
+            refs.setdefault(form, law_id)
     if not refs:
         return None
     names = "|".join(re.escape(name) for name in sorted(refs, key=len, reverse=True))
     return DefinedNames(refs, re.compile(rf"(?<![\w-])(?:{names})(?![\w-])"))
+
+
+def _elsewhere_body(form: str, units: tuple[Unit, ...]) -> bool:
+    """Whether an acronym that names a body (the CPPA, California's agency) belongs to a jurisdiction the
+    article never otherwise names, so that here it is the law it spells (Canada's CPPA). An acronym
+    of a body of no known jurisdiction (the CMA beside the Computer Misuse Act) stays the body's."""
+    owners = jurisdiction_cue_owners(form)
+    if not owners:
+        return False
+    signals = jurisdiction_signals(units, ())
+    return not any(signals[code] > _count(form, units) for code in owners)
+
+
+def _count(form: str, units: tuple[Unit, ...]) -> int:
+    pattern = re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])")
+    return sum(len(pattern.findall(unit.text)) for unit in units)
+
+
+@cache
+def body_names() -> frozenset[str]:
+    """Names of authorities and other bodies: an acronym a law's name spells out is no law when it is one."""
+    return frozenset(
+        phrase for entry in vocabulary(AUTHORITIES).role("authority") for phrase in entry.phrases
+    )
 
 
 def mention_refs(

@@ -64,11 +64,22 @@ def _flagged(role: str, flag: str) -> frozenset[str]:
 @cache
 def _sets() -> dict[str, frozenset[str]]:
     """Each word role of law_names.toml as a set, generic names folded, and the heads by their flags."""
-    roles = ("joiner", "not_name", "possessive", "field", "title_stop", "subject", "not_subject", "the_after")
+    roles = (
+        "joiner",
+        "not_name",
+        "possessive",
+        "field",
+        "title_stop",
+        "subject",
+        "not_subject",
+        "the_after",
+        "legal_word",
+        "ambiguous_acronym",
+    )
     found = {role: frozenset(_phrases(role)) for role in roles}
     found["generic"] = frozenset(phrase.casefold() for phrase in _phrases("generic"))
     found["heads"] = frozenset(_phrases("head"))
-    for flag in ("under_act", "opens", "fielded", "two_words"):
+    for flag in ("under_act", "opens", "fielded", "two_words", "only_opens", "needs_legal_word"):
         found[flag] = _flagged("head", flag)
     found["complete"] = _flagged("opener", "complete")
     return found
@@ -200,6 +211,8 @@ def _generic(name: str, head: str) -> bool:
     words = [word for word in name.split()[:-1] if word not in sets["joiner"]]
     if head in sets["two_words"] and len(words) < 2:
         return True
+    if head in sets["needs_legal_word"] and not any(word in sets["legal_word"] for word in words):
+        return True  # "VS Code", "Promo Code": no legal subject
     # "Privacy Law", "EU Regulation": one or two field words; a longer name is a particular law
     # ("European Health Data Space Regulation").
     return (
@@ -282,6 +295,8 @@ def _head_candidate(text: str, match: re.Match[str]) -> NameCandidate | None:
     capital_after = (
         forward == end and bool(_FOLLOWING_NAME.match(text, end)) and not _suffix().match(text, end)
     )
+    if forward == end and (head in sets["only_opens"] or not starts):
+        return None
     if forward == end and not _suffix().match(text, end) and _generic(text[starts[-1] : end], head):
         return None
     if not starts:
@@ -371,6 +386,12 @@ def romance_title_end(text: str, end: int) -> int:
         elif not count:
             break
     return last
+
+
+@cache
+def ambiguous_acronyms() -> frozenset[str]:
+    """Acronyms never taken from a law's name alone (a DPA is as often a data processing agreement)."""
+    return _sets()["ambiguous_acronym"]
 
 
 @cache

@@ -149,6 +149,11 @@ class LawDetector:
         return spans
 
     @cached_property
+    def _places(self) -> dict[str, str]:
+        """Each law's jurisdiction by its id."""
+        return {law.id: law.jurisdiction for law in self.laws}
+
+    @cached_property
     def _context(self) -> tuple[re.Pattern[str], dict[str, list[str]]]:
         """Bare names several laws share ("Privacy Act", "PDPA"), each with the laws it may mean."""
         owners: dict[str, list[str]] = {}
@@ -209,7 +214,7 @@ class LawDetector:
         defined = defined_names(units, {uid: _without_overlaps(spans) for uid, spans in found.items()})
         if defined:
             for unit in units:
-                found[unit.id] += defined.find(unit.text)
+                found[unit.id] += defined.find(unit.text, self._places)
         return {uid: _without_overlaps(spans) for uid, spans in found.items()}
 
     def detect(self, units: tuple[Unit, ...]) -> list[Finding]:
