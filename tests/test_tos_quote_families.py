@@ -63,6 +63,14 @@ MATCHES = [
         ),
         ["two months of dues as a closing fee", "renew every year"],
     ),
+    # ", it" after the document picks it up again; both quotations of the sentence are its words.
+    (
+        (
+            "Dug out the cookie policy as well, it says they keep “ad identifiers from partner apps” "
+            "for “audience matching”.",
+        ),
+        ["ad identifiers from partner apps", "audience matching"],
+    ),
     # Document kinds the guidelines count: subscriber, developer and processing agreements, house rules.
     (
         ("The subscriber agreement now states that claims “must be filed in the courts of Ohio”.",),

@@ -132,7 +132,10 @@ def _verb_follows(after: str) -> bool:
     gap = after[: verb.start()]
     if is_cjk(gap):
         return verb.start() <= MAX_WORDS_TO_VERB * 3
-    # Another clause between them has its own subject: "The policy is vague, but the firm said".
+    # Another clause between them has its own subject: "The policy is vague, but the firm said";
+    # not a pronoun that picks the document up again: "found the policy too, it says".
+    resumed = role_pattern("resumed_subject").search(gap)
+    gap = gap[: resumed.start()] if resumed else gap
     return len(_words(gap)) <= MAX_WORDS_TO_VERB and not role_pattern("new_clause").search(gap)
 
 
