@@ -81,7 +81,7 @@ def test_penalty_currencies_are_iso_codes(path: Path) -> None:
         assert isinstance(label.get("amount"), int | float), (case_id, label)
 
 
-SOURCED_PREFIXES = ("realstyle", "fresh")
+SOURCED_PREFIXES = ("realstyle", "fresh", "tos-real-styles")
 
 
 @pytest.mark.parametrize(

@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 from annotations import annotate  # noqa: E402
 from parsers import parse_text  # noqa: E402
 
-QUALITY_SETS = ("realstyle", "labelled", "heldout", "heldout2")
+QUALITY_SETS = ("realstyle", "tos-real-styles", "labelled", "heldout", "heldout2")
 # Written after the detectors were tuned and never tuned on: scored whole, one row each, no halves.
 HELD_OUT_SETS = ("fresh-c",)
 HALVES = ("full", "tune", "check")
@@ -33,9 +33,9 @@ KIND_COLUMNS = (("law", "law"), ("penalty", "pen"), ("tos_quote", "tos"))
 
 
 def _set_files(name: str) -> list[Path]:
-    """The case files of one labelled set; `realstyle` gathers every realstyle-*.jsonl."""
-    if name == "realstyle":
-        return sorted(LABELLED.parent.glob("realstyle*.jsonl"))
+    """The case files of one labelled set; `realstyle` and `tos-real-styles` gather their numbered files."""
+    if name in ("realstyle", "tos-real-styles"):
+        return sorted(LABELLED.parent.glob(f"{name}*.jsonl"))
     path = LABELLED.parent / f"{name}.jsonl"
     return [path] if path.exists() else []
 
