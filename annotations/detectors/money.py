@@ -87,12 +87,13 @@ def _before_folded() -> dict[str, str]:
 
 def _matches(text: str) -> list[re.Match[str]]:
     """Every match of every amount form in `text`, unordered, overlapping."""
-    found = [
-        match
-        for match in islice(forms.sign_form().finditer(text), MAX_AMOUNTS_PER_UNIT)
-        if forms.money_like(match)
-    ]
-    if _DIGIT.search(text):
+    found: list[re.Match[str]] = []
+    if _DIGIT.search(text):  # both forms hold digits
+        found += (
+            match
+            for match in islice(forms.sign_form().finditer(text), MAX_AMOUNTS_PER_UNIT)
+            if forms.money_like(match)
+        )
         found += islice(forms.number_form().finditer(text), MAX_AMOUNTS_PER_UNIT)
     return found + _written(text)
 

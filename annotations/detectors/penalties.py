@@ -70,7 +70,8 @@ class PenaltyDetector:
 
     def _read_unit(self, unit: Unit, moneys: list[Money]) -> _UnitState:
         """Decide every amount of one unit, then join its parts and explain the rest by their neighbours."""
-        bounds = sentence_bounds(unit.text)
+        # Sentences and cues are read only around amounts: a unit without any needs neither.
+        bounds = sentence_bounds(unit.text) if moneys else []
         state = _UnitState(unit, moneys, CueIndex(unit.text, moneys, bounds), bounds)
         for index, money in enumerate(moneys):
             if money.conversion_of is not None:

@@ -135,9 +135,9 @@ class CueIndex:
             low, high = max(sentence[0], money.start - NEAR_REACH), min(sentence[1], money.end + NEAR_REACH)
             near.append(_whole_words(text, low, high))
         # The spans around all amounts are merged and scanned once.
-        for low, high in _merged(near):
-            self._scan(low, high)
         self._scanned = _merged(near)
+        for low, high in self._scanned:
+            self._scan(low, high)
 
     def cover(self, start: int, end: int) -> None:
         """Make sure text[start:end] (widened to whole words) has been scanned for cues."""
