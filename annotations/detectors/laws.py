@@ -16,7 +16,8 @@ from functools import cache, cached_property
 
 from annotations.detectors import law_provisions as provisions_
 from annotations.detectors.base import Unit
-from annotations.detectors.first_chars import dispatch, first_chars
+from annotations.detectors.dispatched import WORD_START, Dispatched
+from annotations.detectors.first_chars import first_chars
 from annotations.detectors.jurisdiction import (
     cue_before,
     cue_words,
@@ -75,11 +76,13 @@ class LawDetector:
         return frozenset(name.casefold() for name in names)
 
     @cached_property
-    def _citations(self) -> tuple[tuple[re.Pattern[str], ...], list[str | None]]:
+    def _citations(self) -> tuple[tuple[Dispatched, ...], list[str | None]]:
         """Every citation form, the knowledge base's first, with a group per form, and the law each
         group belongs to. Forms that open with a letter or digit start a word: they are scanned by
-        one pattern behind a single \\b, so a position inside a word costs one test; the others
-        (§, brackets) by a second pattern."""
+        one pattern from word starts only, so a position inside a word costs nothing; the others
+        (§, brackets) by a second pattern. Both try at a position only the forms its character can
+        start, and only those whose literal pieces the text holds: a line of "$1 $1 …" is not tried
+        for every form at every number."""
         words: list[tuple[str, str]] = []
         others: list[tuple[str, str]] = []
         owners: list[str | None] = []
@@ -90,7 +93,7 @@ class LawDetector:
             target = words if chars and all(char.isalnum() for char in chars) else others
             target.append((f"c{len(owners)}", pattern))
             owners.append(law_id)
-        return (re.compile(r"\b" + dispatch(words)), re.compile(dispatch(others))), owners
+        return (Dispatched(words, prefix=WORD_START), Dispatched(others)), owners
 
     def _inside_longer_name(self, text: str, start: int, end: int, law_id: str) -> bool:
         """Whether the match is part of a longer name the law lists as not its own ("Personal Data Act")."""

@@ -28,11 +28,13 @@ from annotations.knowledge import vocabulary
 # Indian grouping first ("5,00,000": lakhs in pairs before the last three digits); then thousands
 # in groups of three after a comma, a full stop, a (thin, no-break) space or an apostrophe (Swiss
 # "250'000"), also a comma and a space as some papers print them ("2, 975, 000"); two decimals at
-# most after them. Else a plain or decimal number.
+# most after them. Else a plain or decimal number, its digit runs taken whole (possessive): nothing
+# that may follow a number starts with a digit, so giving one back never helps, and on a long run
+# of digits it would cost a retry per digit.
 NUMBER = (
     r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d{1,2})?"
     r"|\d{1,3}(?:(?:,|\.|\u00a0|\u202f|'|’|,? (?=\d{3}(?!\d)))\d{3})+(?:[.,]\d{1,2})?(?!\d)"
-    r"|\d+(?:[.,]\d+)?"
+    r"|\d++(?:[.,]\d++)?"
 )
 _INDIAN = re.compile(r"^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?$")
 _THOUSANDS = re.compile(r"^\d{1,3}(?:(?:[,.\u00a0\u202f '’]|, )\d{3})+$")
