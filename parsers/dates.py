@@ -31,6 +31,7 @@ __all__ = [
     "WEEKDAYS",
     "DayOrder",
     "FoundDate",
+    "date_only",
     "day_order",
     "days_in",
     "find_date",
@@ -122,6 +123,9 @@ NUMERIC_DATE = re.compile(
     re.IGNORECASE,
 )
 LAST_MONTH = 12
+_DIGIT = re.compile(r"\d")
+_NUMERIC_SEPARATOR = re.compile(r"\d[/-]\d")
+"""What a numeric date cannot be without (`NUMERIC_DATE`): a text lacking it is not searched twice for one."""
 
 
 @dataclass(frozen=True)
@@ -166,15 +170,10 @@ def _plausible(value: date) -> bool:
     return EARLIEST_YEAR <= value.year <= LATEST_YEAR
 
 
-def _group(match: re.Match[str], name: str) -> str | None:
-    """A named group's text, or None when the pattern has no such group or it did not match."""
-    return match.groupdict().get(name)
-
-
-def _day_of(match: re.Match[str]) -> date | None:
-    """The day a match names; None when it is no real or plausible day."""
-    month_name = _group(match, "month")
-    short_year = _group(match, "short_year")
+def _day_of(match: re.Match[str], groups: dict[str, str | None]) -> date | None:
+    """The day a match names (its named groups read once: `groups`); None when it is no real or plausible day."""
+    month_name = groups.get("month")
+    short_year = groups.get("short_year")
     try:
         month = MONTHS[month_name.lower()] if month_name else int(match.group("month_number"))
         year = 2000 + int(short_year) if short_year else int(match.group("year"))
@@ -186,23 +185,25 @@ def _day_of(match: re.Match[str]) -> date | None:
 
 def _value_of(match: re.Match[str], day: date | None = None) -> DateValue | None:
     """The date or datetime a match stands for (on `day` when given), with its time and zone when it gives them."""
-    day = day or _day_of(match)
+    # A group the pattern lacks reads as None, like one that did not match.
+    groups = match.groupdict()
+    day = day or _day_of(match, groups)
     if day is None:
         return None
-    iso_time = _group(match, "iso_time")
+    iso_time = groups.get("iso_time")
     if iso_time:
         parts = iso_time.replace(",", ".").split(":")
         second = int(float(parts[2])) if len(parts) > 2 else 0
-        return _at(day, int(parts[0]), int(parts[1]), second, _group(match, "iso_zone"))
-    if _group(match, "hour") is None:
+        return _at(day, int(parts[0]), int(parts[1]), second, groups.get("iso_zone"))
+    if groups.get("hour") is None:
         return day
     hour, minute = int(match.group("hour")), int(match.group("minute"))
-    ampm = (_group(match, "ampm") or "").lower().replace(".", "").replace(" ", "")
+    ampm = (groups.get("ampm") or "").lower().replace(".", "").replace(" ", "")
     if ampm == "pm" and hour < 12:
         hour += 12
     elif ampm == "am" and hour == 12:
         hour = 0
-    return _at(day, hour, minute, int(_group(match, "second") or 0), _group(match, "zone"))
+    return _at(day, hour, minute, int(groups.get("second") or 0), groups.get("zone"))
 
 
 def _at(day: date, hour: int, minute: int, second: int, zone: str | None) -> DateValue:
@@ -243,13 +244,16 @@ def find_dates(text: str, order: DayOrder | None = None) -> list[FoundDate]:
     A numeric date like 08/09/2023 is read in `order`, else in the order the text's other such dates settle.
     """
     text = text[:MAX_SCAN_CHARS]
+    if not _DIGIT.search(text):
+        return []  # every form of a date has a digit: most lines of a page are told at once
     found: list[FoundDate] = []
     for pattern in (*DATE_PATTERNS, CJK_DATE):
         for match in pattern.finditer(text):
             value = _value_of(match)
             if value is not None:
                 found.append(FoundDate(value, match.start(), match.end()))
-    found += _numeric_dates(text, order or settle_order(text))
+    if _NUMERIC_SEPARATOR.search(text):
+        found += _numeric_dates(text, order or settle_order(text))
     found.sort(key=lambda item: (item.start, -item.end))
     kept: list[FoundDate] = []
     for item in found:
@@ -338,11 +342,16 @@ def days_in(text: str, order: DayOrder | None = None) -> list[tuple[int, date]]:
     return [(item.start, item.day) for item in find_dates(text, order)]
 
 
-def is_date_only(text: str, order: DayOrder | None = None) -> bool:
-    """Whether `text` is a date and nothing else but punctuation."""
+def date_only(text: str, order: DayOrder | None = None) -> DateValue | None:
+    """The date `text` is when it is a date and nothing else but punctuation; None otherwise."""
     found = find_date(text, order)
     if found is None:
-        return False
-    _value_found, start, end = found
+        return None
+    value, start, end = found
     rest = (text[:start] + text[end:]).strip(" \t,.|•·-–—()")
-    return not rest
+    return None if rest else value
+
+
+def is_date_only(text: str, order: DayOrder | None = None) -> bool:
+    """Whether `text` is a date and nothing else but punctuation."""
+    return date_only(text, order) is not None

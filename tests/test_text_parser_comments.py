@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
+
 from parsers import parse_text
 
 HEAD = "A title about a settlement here\n\nBy Ann Lee | 4 March 2024\n\nThe body text of the article.\n\n3 Comments\n\n"
@@ -93,3 +95,17 @@ def test_text_after_the_comment_form_is_a_block_not_a_comment() -> None:
     article = parse_text(text)
     assert article.comments[0].text == "Comment number 0 says something."
     assert article.blocks[-1].text == "Our readers write in from forty countries."
+
+
+def test_a_comments_date_is_read_from_its_header_or_the_line_under_it() -> None:
+    """A date on the line under "NAME says:" is the comment's; one in the header keeps its zone."""
+    text = (
+        HEAD
+        + "Ann says:\nMarch 5, 2024 at 9:12 am\n\nFirst.\n\nBo on Sun, 03 Mar 2024 14:05:00 +0100\n\nSecond.\n"
+    )
+    comments = parse_text(text).comments
+    assert [comment.published for comment in comments] == [
+        datetime(2024, 3, 5, 9, 12),
+        datetime(2024, 3, 3, 14, 5, tzinfo=timezone(timedelta(hours=1))),
+    ]
+    assert [comment.text for comment in comments] == ["First.", "Second."]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from parsers.dates import find_date, is_date_only, parse_date
+from parsers.dates import date_only, find_date, parse_machine_date
 from parsers.model import Comment, DateValue
 from parsers.sanitize import clean_inline
 from parsers.text import vocabulary as vocab
@@ -26,6 +26,8 @@ class CommentHeader:
     replies: bool
     needs_date: bool
     target: str | None = None
+    next_date: tuple[str, DateValue] | None = None
+    """When the date is on the next line: that line's text and the date read from it (read once)."""
 
 
 @dataclass(slots=True)
@@ -92,16 +94,23 @@ def read_header(text: str, next_text: str | None, in_comments: bool) -> CommentH
     text = vocab.HEADER_TRAILER.sub("", text)
     for pattern in vocab.COMMENT_HEADER_WITH_DATE:
         match = pattern.match(text)
-        if match and is_date_only(match.group("date")) and (author := _author(match)):
-            published = parse_date(match.group("date"))
+        date_text = match.group("date") if match else ""
+        if match and (written := date_only(date_text)) is not None and (author := _author(match)):
+            # A machine form (RFC 2822, a compact ISO day) reads first, as parse_date does.
+            machine = parse_machine_date(date_text)
+            published = written if machine is None else machine
             replies = bool(vocab.REPLY_VERBS.search(text))
             return CommentHeader(author, published, replies, False, match.group("target"))
     match = vocab.COMMENT_HEADER_NO_DATE.match(text)
     if match and (author := _author(match)):
-        dated_next = next_text is not None and is_date_only(next_text)
-        if dated_next or in_comments:
+        next_date = None
+        if next_text is not None and (value := date_only(next_text)) is not None:
+            next_date = (next_text, value)
+        if next_date is not None or in_comments:
             replies = bool(vocab.REPLY_VERBS.search(text))
-            return CommentHeader(author, None, replies, dated_next, match.group("target"))
+            return CommentHeader(
+                author, None, replies, next_date is not None, match.group("target"), next_date
+            )
     return None
 
 
@@ -120,9 +129,13 @@ def _add_text(draft: _Draft, line: Line, thread: _Thread) -> None:
 
 def _read_date_line(draft: _Draft, line: Line) -> None:
     """The line under an undated header holds its date."""
-    found = find_date(line.text)
     old = draft.header
-    draft.header = CommentHeader(old.author, found[0] if found else None, old.replies, False, old.target)
+    if old.next_date is not None and old.next_date[0] == line.text:
+        published: DateValue | None = old.next_date[1]
+    else:  # a dropped line stood between: the date is read from this one
+        found = find_date(line.text)
+        published = found[0] if found else None
+    draft.header = CommentHeader(old.author, published, old.replies, False, old.target)
     draft.meta_lines.append((line, "date"))
 
 

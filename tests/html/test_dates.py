@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import pytest
 
 from parsers.dates import (
+    date_only,
     day_order,
     days_in,
     find_date,
@@ -157,6 +158,14 @@ def test_every_day_in_text_order() -> None:
 def test_date_only(text: str, expected: bool) -> None:
     """A text is date-only when nothing but punctuation stands beside its date."""
     assert is_date_only(text) is expected
+
+
+def test_date_only_gives_the_date_it_read() -> None:
+    """The date of a date-only text comes with the answer, so a caller reads it once."""
+    assert date_only("March 5, 2024 at 9:12 am") == datetime(2024, 3, 5, 9, 12)
+    assert date_only("(04.03.2024)") == date(2024, 3, 4)
+    assert date_only("Posted March 5, 2024") is None
+    assert date_only("No digits here") is None
 
 
 ORDERED = [
