@@ -40,6 +40,11 @@ WHOLE_PAGE_SHARE = 0.9
 MOST_OF_PAGE = 0.5
 # Content-hinted elements with at least this much text are kept even when a boilerplate hint matches too.
 PROTECTED_CONTENT_CHARS = 200
+# A form holding more paragraphs of prose than this is a page set inside a form, not an entry form.
+ENTRY_FORM_MAX_LONG_PARAGRAPHS = 1
+# Controls that take typed text, and the input types that do.
+ENTRY_FIELD_TAGS = ("textarea", "input")
+ENTRY_INPUT_TYPES = frozenset({"text", "email", "password", "search", "tel", "url"})
 # Tags that can be the named article body inside a wrapper.
 _BODY_TAGS = ("div", "article", "section", "main")
 # Elements whose own text can be a paragraph of the article (not inline ones).
@@ -54,15 +59,43 @@ def drop_junk(root: HtmlElement) -> None:
         # Pages drawn by script often put the whole article in <noscript> for readers without it.
         if _has_long_paragraphs(element, LAYOUT_MAX_LONG_PARAGRAPHS):
             element.tag = "div"
+    forms = [form for form in root.iter("form") if any(map(_is_entry_field, form.iter(*ENTRY_FIELD_TAGS)))]
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
     body = root.find("body")
     page_chars = len((body if body is not None else root).text_content()) or 1
+    remove_keeping_tails([form for form in forms if _is_entry_form(form, page_chars)])
     hidden = [
         element
         for element in root.iter()
         if (_is_hidden(element) and not _is_folded(element, page_chars)) or _is_dialog(element, page_chars)
     ]
     remove_keeping_tails(hidden)
+
+
+def _is_entry_form(form: HtmlElement, page_chars: int) -> bool:
+    """Whether a form with fields to type in is where the reader writes (an answer, a sign-up), not the page.
+
+    Its text is the prompts around the fields; sites built on one page-wide form (ASP.NET) put the whole
+    page in it, told apart by the share of the page it holds and by the paragraphs of prose inside.
+    """
+    if len(form.text_content()) > MAX_REMOVED_SHARE * page_chars:
+        return False
+    prose = (
+        paragraph for paragraph in form.iter("p") if _collapsed_length(paragraph) >= LONG_PARAGRAPH_CHARS
+    )
+    return sum(1 for _paragraph in prose) <= ENTRY_FORM_MAX_LONG_PARAGRAPHS
+
+
+def _collapsed_length(element: HtmlElement) -> int:
+    """The length of an element's text with its runs of white space counted as one."""
+    return len(" ".join(element.text_content().split()))
+
+
+def _is_entry_field(field: HtmlElement) -> bool:
+    """Whether a form control takes typed text: a text area, or an input of a writing type."""
+    if field.tag == "textarea":
+        return True
+    return (field.get("type") or "text").lower() in ENTRY_INPUT_TYPES
 
 
 def _is_dialog(element: HtmlElement, page_chars: int) -> bool:

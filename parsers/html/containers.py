@@ -9,7 +9,7 @@ from parsers.html.scoring import (
     score_paragraphs,
     top_candidate,
 )
-from parsers.html.spread import climb, join_thread, widen, with_siblings
+from parsers.html.spread import MIN_THREAD_POSTS, climb, join_thread, widen, with_siblings
 from parsers.html.tree import HtmlElement, hints, tag_of
 from parsers.html.vocabulary import (
     LEAD_HINTS,
@@ -24,6 +24,7 @@ WRAPPER_MAX_GROWTH = 1.3  # a named container enclosing the winner may add this 
 INNERMOST_SHARE = 0.8  # a nested named container with this share of the best one's text is preferred
 MAX_HINTED = 60
 DISJOINT_MIN_SHARE = 1.0  # a named container elsewhere must hold as much text as the winner
+THREAD_MIN_SHARE = 0.3  # the other posts of a thread hold this much text beside its longest one, at least
 
 
 def choose_containers(root: HtmlElement) -> list[HtmlElement]:
@@ -34,7 +35,8 @@ def choose_containers(root: HtmlElement) -> list[HtmlElement]:
         top = join_thread(widen(climb(top, scores), scores), scores)
     scored = with_siblings(top, top_score, scores) if top is not None else []
     hinted = _best_hinted(scores.hinted)
-    chosen = hinted if hinted and _prefer_hinted(hinted, scored) else scored
+    thread = any(_is_one_post_of(element, scored, scores.hinted) for element in hinted)
+    chosen = hinted if hinted and not thread and _prefer_hinted(hinted, scored) else scored
     lead = find_lead(chosen[0]) if chosen else None
     return [lead, *chosen] if lead is not None else chosen
 
@@ -60,6 +62,26 @@ def _reads_as_lead(element: HtmlElement) -> bool:
     """Whether a lead-named element holds a sentence or two of unlinked text."""
     length = len(element.text_content().strip())
     return LEAD_MIN_CHARS <= length <= LEAD_MAX_CHARS and link_density(element, length) < 0.3
+
+
+def _is_one_post_of(body: HtmlElement, scored: list[HtmlElement], hinted: list[HtmlElement]) -> bool:
+    """Whether a named body is one post of a thread the scored parts hold: others of its name are in them too.
+
+    A question and its answers each name their text alike ("post-body"); the longest answer is one of them.
+    Teasers named like the article's body hold little text beside it, and make no thread.
+    """
+    name = body.get("class")
+    if not name or not any(is_ancestor(part, body) for part in scored):
+        return False
+    posts = [
+        element
+        for element in hinted
+        if element is not body
+        and element.get("class") == name
+        and any(is_ancestor(part, element) for part in scored)
+    ]
+    others = sum(len(post.text_content()) for post in posts)
+    return len(posts) >= MIN_THREAD_POSTS - 1 and others >= THREAD_MIN_SHARE * len(body.text_content())
 
 
 def _prefer_hinted(hinted: list[HtmlElement], scored: list[HtmlElement]) -> bool:

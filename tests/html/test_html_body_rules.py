@@ -302,3 +302,47 @@ def test_page_set_wholly_inside_a_dialog_is_still_read() -> None:
     )
     html = f"<html><body><div aria-modal='true'>{paragraph * 4}</div></body></html>"
     assert any("The council met" in block.text for block in parse_html(html).blocks)
+
+
+def _answer(text: str, times: int) -> str:
+    """One post of a question-and-answer thread, its text named like every other post's."""
+    return f"<div class='answer'><div class='post-body'><p>{text * times}</p></div></div>"
+
+
+def test_form_where_the_reader_writes_is_not_the_body() -> None:
+    """An answer form's prompts (a heading, sign-up lines, small print) are left out; the thread stays."""
+    form = (
+        "<form class='answer-form'><h2>Your Answer</h2><textarea name='text'></textarea>"
+        "<p>Sign up using your email address</p><input type='email' name='mail'>"
+        "<p>By clicking Post Your Answer you agree to the terms of service.</p></form>"
+    )
+    first = _answer("Keep the backup on a second disk, away from the first one, and test it. ", 4)
+    second = _answer("A mirror copies every mistake at once, so it is no backup of the files. ", 4)
+    html = f"<html><body><div id='answers'>{first}{second}{form}</div></body></html>"
+    texts = [block.text for block in parse_html(html).blocks]
+    assert any(text.startswith("Keep the backup") for text in texts)
+    assert not {"Your Answer", "Sign up using your email address"} & set(texts)
+
+
+def test_page_set_inside_one_form_is_still_read() -> None:
+    """A page built inside one page-wide form (with a search box in it) keeps its article text."""
+    paragraph = (
+        "<p>The council agreed the budget for the libraries on Tuesday, with a vote of nine to two.</p>"
+    )
+    html = (
+        "<html><body><form id='page'><input type='search' name='q'>"
+        f"<div class='story'>{paragraph * 4}</div></form></body></html>"
+    )
+    assert any("The council agreed" in block.text for block in parse_html(html).blocks)
+
+
+def test_thread_stays_whole_when_one_answer_is_long() -> None:
+    """A question and its answers are read together, even when one answer holds most of the words."""
+    question = _answer("How should I prepare food for forty guests at a first catering event? ", 2)
+    short = _answer("Check everything twice, and bring spare plates and cups for the guests. ", 3)
+    long = _answer("Visit the hall the week before, and ask where the fridges and ovens are. ", 8)
+    html = f"<html><body><div id='main'><div id='q'>{question}</div><div id='answers'>{short}{long}</div></div></body></html>"
+    text = "\n".join(block.text for block in parse_html(html).blocks)
+    assert (
+        "How should I prepare food" in text and "Check everything twice" in text and "Visit the hall" in text
+    )
