@@ -71,6 +71,14 @@ MATCHES = [
         ),
         ["ad identifiers from partner apps", "audience matching"],
     ),
+    # A participle after a changed document hands over like its verb.
+    (
+        (
+            "Pixora changed its terms of use in March, noting that it “may review uploaded images by "
+            "automated and manual means”.",
+        ),
+        ["may review uploaded images by automated and manual means"],
+    ),
     # Document kinds the guidelines count: subscriber, developer and processing agreements, house rules.
     (
         ("The subscriber agreement now states that claims “must be filed in the courts of Ohio”.",),
@@ -206,3 +214,27 @@ def test_a_pronoun_opening_a_comment_stands_for_the_thread_document() -> None:
     unrelated = (Unit("title", "title", "Tessel opens an office in Lisbon"), comment)
     assert _found(about_terms) == ["to operate and improve the Services"]
     assert _found(unrelated) == []
+
+
+def test_items_under_a_lead_in_that_quote_the_terms_give_only_their_quotations() -> None:
+    """A list of changes in the writer's words: each item's quotation is the terms', the item is not,
+    and a plain paragraph after the list is nobody's clause."""
+    units = _units(
+        "Key changes in Streamly's updated terms of service:",
+        "AI training: Streamly “may use your watch history to train recommendation models.”",
+        "Disputes: any claim must be brought “within one year after it arises.”",
+        "Courts: disputes go to the courts of one county.",
+    )
+    assert _found(units) == [
+        "may use your watch history to train recommendation models.",
+        "within one year after it arises.",
+    ]
+
+
+def test_a_set_off_clause_that_quotes_a_phrase_of_its_own_stays_one_clause() -> None:
+    """Under a lead-in, a paragraph in the document's own voice is the clause, its quoted phrase inside it."""
+    units = _units(
+        "The new section 4 of the terms of service reads:",
+        "We may share “aggregated usage data” with our partners to measure advertising.",
+    )
+    assert _found(units) == ["We may share “aggregated usage data” with our partners to measure advertising."]

@@ -117,7 +117,8 @@ class _Walk:
     handing: Source | None = None
     """The document the paragraph before handed over to (by a lead-in, or by being its words)."""
     mode: str = ""
-    """How it handed over: "lead" (a lead-in), "block" (a set-off clause), "quote" (a quoted one)."""
+    """How it handed over: "lead" (a lead-in), "block" (a set-off clause), "quote" (a quoted one),
+    "items" (an item under a lead-in that quotes the document in the writer's words)."""
 
 
 class TosQuoteDetector:
@@ -189,15 +190,34 @@ class TosQuoteDetector:
 
     def _set_off(self, walk: _Walk, paragraph: Paragraph) -> bool:
         """A paragraph after a lead-in (or after a set-off clause it goes on with) is the document's."""
-        if walk.handing is None or walk.mode not in ("lead", "block") or opens_with_quote(paragraph.text):
+        if (
+            walk.handing is None
+            or walk.mode not in ("lead", "block", "items")
+            or opens_with_quote(paragraph.text)
+        ):
             return False
-        if walk.mode == "block" and not continues_block(paragraph):
+        if walk.mode in ("lead", "items") and self._quoting_item(walk, paragraph):
+            return True
+        if walk.mode == "items" or (walk.mode == "block" and not continues_block(paragraph)):
             return False
         block = block_span(paragraph)
         if block is None:
             return False
         self._accept(walk, paragraph.unit, block[0], block[1], walk.handing)
         walk.mode = "block"
+        return True
+
+    def _quoting_item(self, walk: _Walk, paragraph: Paragraph) -> bool:
+        """Under a lead-in, an item that quotes the document in the writer's voice ("AI training: the
+        app may “use …”") is no clause: only its quotations are the document's, and the next item's."""
+        text = paragraph.unit.text
+        quotes = [quote for quote in _paragraph_quotes(paragraph) if is_wording(text, quote)]
+        if not quotes or _in_document_voice(text, paragraph, quotes):
+            return False
+        for quote in quotes:
+            if walk.handing is not None and not spoken_after(text, quote.close_mark + 1):
+                self._accept(walk, paragraph.unit, quote.start, quote.end, walk.handing)
+        walk.mode = "items"
         return True
 
     def _paragraph(self, walk: _Walk, paragraph: Paragraph, previous: Paragraph | None) -> None:
@@ -248,6 +268,17 @@ class TosQuoteDetector:
 def _source_of(walk: _Walk) -> Source:
     """The source of the last quotation found."""
     return walk.wording[-1][1]
+
+
+def _in_document_voice(text: str, paragraph: Paragraph, quotes: list[Quote]) -> bool:
+    """Whether the words outside a paragraph's quotations speak as the document ("we", "our"): a
+    clause that quotes a phrase of its own, not a writer's item about the document."""
+    outside, cursor = [], paragraph.start
+    for quote in quotes:
+        outside.append(text[cursor : quote.open_mark])
+        cursor = quote.close_mark + 1
+    outside.append(text[cursor : paragraph.end])
+    return role_pattern("document_voice").search(" ".join(outside)) is not None
 
 
 def _quotes_wording(text: str, start: int, end: int) -> bool:
