@@ -6,8 +6,17 @@ import json
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from annotations import annotate
-from annotations.jsonio import annotated_to_json, article_from_json, article_to_json, number_to_json
+from annotations.jsonio import (
+    annotated_to_json,
+    article_from_json,
+    article_to_json,
+    dumps_indented,
+    number_to_json,
+)
 from parsers import parse_text
 
 SAMPLE = Path(__file__).resolve().parent.parent / "tui" / "sample" / "sample-article.txt"
@@ -46,3 +55,46 @@ def test_annotations_json_has_kind_fields() -> None:
     assert kinds["law"]["law"]["name"]
     assert kinds["tos_quote"]["document"] == "licence agreement"
     assert result["summary"]["totals"]["USD"] == 520_000_000
+
+
+def _standard(document: object) -> str:
+    return json.dumps(document, ensure_ascii=False, indent=2)
+
+
+def test_indented_json_is_the_standard_text_for_an_annotated_article() -> None:
+    """The command's fast writer gives json.dumps's exact text for a whole annotated article."""
+    article = parse_text(SAMPLE.read_text(encoding="utf-8"))
+    document = {"article": article_to_json(article), **annotated_to_json(annotate(article))}
+    assert dumps_indented(document) == _standard(document)
+
+
+def test_indented_json_writes_edge_values_as_the_standard_library_does() -> None:
+    """Empty and nested containers, escapes, special floats, non-string keys, tuples."""
+    document = {
+        "empty": [{}, [], [[]], {"a": {}}],
+        "text": 'quote " back \\ line\n nul \x00 sep \u2028 é € 😀',
+        "numbers": [0, -1, 2**70, 1.5, -0.0, 1e100, float("nan"), float("inf"), -float("inf")],
+        "constants": (True, False, None),
+        7: "int key",
+        2.5: "float key",
+        None: "none key",
+        False: "bool key",
+    }
+    assert dumps_indented(document) == _standard(document)
+    assert dumps_indented([]) == "[]" and dumps_indented("x") == '"x"'
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=4), children, max_size=4)
+    ),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=60)
+@given(_JSON)
+def test_indented_json_matches_the_standard_library_on_any_document(document: object) -> None:
+    """Any JSON-shaped value comes out as json.dumps(indent=2, ensure_ascii=False) writes it."""
+    assert dumps_indented(document) == _standard(document)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import TYPE_CHECKING
 
@@ -59,7 +58,7 @@ def run_command(command: str, source: str, output_format: str) -> int:
 
 def print_loaded(loaded: Loaded, command: str, source: str, output_format: str) -> None:
     """Print an article as `annotate` (with annotations) or `parse` (without) does."""
-    from annotations.jsonio import annotated_to_json, article_to_json
+    from annotations.jsonio import annotated_to_json, article_to_json, dumps_indented
     from tui.export import export_text
     from tui.render_text import as_markdown, as_text
 
@@ -68,7 +67,7 @@ def print_loaded(loaded: Loaded, command: str, source: str, output_format: str) 
                     "article": article_to_json(loaded.article)}  # fmt: skip
         if command == "annotate":
             document.update(annotated_to_json(loaded.annotated))
-        print(json.dumps(document, ensure_ascii=False, indent=2))
+        print(dumps_indented(document))
     elif output_format == "markdown":
         print(as_markdown(loaded), end="")
     elif output_format == "w3c":
