@@ -10,6 +10,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from tui.config import Config, load_config
+from tui.gil import release_heap
 from tui.messages import ArticleLoaded
 from tui.screens.main import MainScreen
 
@@ -88,6 +89,7 @@ class FineprintApp(App[None]):
             self.notify(text, severity=severity, markup=False, timeout=12)
 
     def on_unmount(self) -> None:
+        release_heap()
         if self.library is not None:
             self.library.close()
 

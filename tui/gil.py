@@ -1,7 +1,8 @@
-"""How the annotation workers share the interpreter with the UI thread."""
+"""How the app shares the interpreter with its workers and the garbage collector, so keys stay quick."""
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 from collections.abc import Iterator
@@ -40,3 +41,19 @@ def keys_first() -> Iterator[None]:
             _SwitchInterval.annotating -= 1
             if _SwitchInterval.annotating == 0:
                 sys.setswitchinterval(_SwitchInterval.restore)
+
+
+def settle_heap() -> None:
+    """Take the objects alive now out of the cyclic collector's full passes; reference counting still frees them.
+
+    A full collection walks every tracked object while it holds the interpreter, so a key waits
+    through it: a long page's text, layout and annotations are hundreds of thousands of objects
+    (tens of milliseconds a pass), and they live as long as the page is shown. Called once an
+    article, then its annotations, are in place; `release_heap` hands them back.
+    """
+    gc.freeze()
+
+
+def release_heap() -> None:
+    """Let the collector see every object again (the app is closing)."""
+    gc.unfreeze()

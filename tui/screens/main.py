@@ -23,7 +23,7 @@ from textual.worker import get_current_worker
 
 from parsers import SourceError
 from parsers.web import FetchLimits
-from tui.gil import keys_first
+from tui.gil import keys_first, settle_heap
 from tui.history import LibraryPositions, MemoryPositions, Position, PositionStore
 from tui.kinds import KINDS
 from tui.messages import AnnotationFailed, AnnotationsSoFar, ArticleLoaded, ArticleOpened, LoadFailed
@@ -250,17 +250,27 @@ class MainScreen(ReadingActions, Screen[None]):
         self.clear_matches()
         article, comments = self.panes
         article.set_article(opened.article)
-        comments.set_article(opened.article)
         comments.set_class(not opened.article.comments, "-hidden")
         self.query_one(MetadataPanel).show(opened.article, None)
         self.query_one(AnnotationList).set_annotations((), self.hidden)
         self.query_one(AnnotationDetail).show(None)
         if annotated is None:
             self._status()
-            # After the text is on screen: the worker would otherwise share the GIL with the first paint.
-            self.call_after_refresh(self.annotate_worker, opened, self._token)
+            # The article's text first: thousands of comments are laid out after it is on screen,
+            # and the worker would otherwise share the GIL with the first paint.
+            comments.set_count(opened.article)
+            self.call_after_refresh(self._after_first_paint, opened, self._token)
         else:
+            comments.set_article(opened.article)
             self.show_annotations(annotated)
+
+    def _after_first_paint(self, opened: Opened, token: int) -> None:
+        """The comments under the painted text, then the annotations, unless another article came since."""
+        if token != self._token:
+            return
+        self.query_one(CommentsView).set_article(opened.article)
+        settle_heap()
+        self.annotate_worker(opened, token)
 
     def show_annotations(self, annotated: Annotated, *, complete: bool = True) -> None:
         """Annotations arrived: highlight them in place, list them, keep or restore the cursor."""
@@ -276,6 +286,8 @@ class MainScreen(ReadingActions, Screen[None]):
         self.query_one(AnnotationList).set_annotations(annotated.annotations, self.hidden)
         self._status()
         self.refresh_selection()
+        if complete:
+            settle_heap()
         if self._restore_to is not None and complete:
             if self._restore_to in ids:
                 self.selected = ids.index(self._restore_to)

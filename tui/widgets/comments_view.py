@@ -54,12 +54,8 @@ class CommentsView(TextPane):
 
     def set_article(self, article: Article) -> None:
         """Attributes down: the comments of a new article (annotations follow)."""
-        self.comments = article.comments
-        self.position = {comment.id: number for number, comment in enumerate(article.comments)}
-        self.thread = Thread.of(article.comments)
-        self.counts, self.collapsed, self.only_annotated, self.cursor = Counter(), set(), False, None
+        self._forget(article.comments)
         paragraphs = [Paragraph("count", self._title(), "muted")]
-        self.headers, self.texts, self.owner = {}, {}, {}
         for comment in article.comments:
             indent = INDENT * self.thread.depth[comment.id]
             self.headers[comment.id] = len(paragraphs)
@@ -74,6 +70,19 @@ class CommentsView(TextPane):
             paragraphs.append(Paragraph("empty", "No comments.", "muted"))
         self.owner = {index: cid for cid, index in [*self.headers.items(), *self.texts.items()]}
         self.fill(paragraphs, {comment.id: comment.links for comment in article.comments})
+
+    def set_count(self, article: Article) -> None:
+        """Attributes down: only how many comments a new article has, while the text above is painted first."""
+        self._forget(())
+        self.fill([Paragraph("count", plural(len(article.comments), "comment"), "muted")])
+
+    def _forget(self, comments: tuple[Comment, ...]) -> None:
+        """The state of the comments shown before, made that of `comments` (none folded, no cursor)."""
+        self.comments = comments
+        self.position = {comment.id: number for number, comment in enumerate(comments)}
+        self.thread = Thread.of(comments)
+        self.counts, self.collapsed, self.only_annotated, self.cursor = Counter(), set(), False, None
+        self.headers, self.texts, self.owner = {}, {}, {}
 
     def _title(self) -> str:
         total = plural(len(self.comments), "comment")

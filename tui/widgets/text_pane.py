@@ -76,6 +76,8 @@ class TextPane(ScrollView, can_focus=True):
         self._hints: dict[int, list[tuple[int, str]]] = {}
         self._width = 0
         self._styles: dict[str, Style] = {}
+        self._base: Style | None = None
+        """The pane's own style over its background (Textual walks the ancestors for it on every call)."""
         self._cache: LRUCache[int, Strip] = LRUCache(LINE_CACHE)
 
     # -- content ------------------------------------------------------------------------
@@ -308,7 +310,7 @@ class TextPane(ScrollView, can_focus=True):
     def notify_style_update(self) -> None:
         """A theme or stylesheet change: look the styles up again."""
         super().notify_style_update()
-        self._styles = {}
+        self._styles, self._base = {}, None
         self._cache.clear()
 
     def style(self, name: str) -> Style:
@@ -368,7 +370,9 @@ class TextPane(ScrollView, can_focus=True):
 
     def _draw(self, index: int, width: int) -> Strip:
         """One screen line as a Strip: indent, lead, then the text cut into styled segments."""
-        base = self.rich_style
+        base = self._base
+        if base is None:
+            base = self._base = self.rich_style
         if index >= len(self.lines) or self.lines.paragraph[index] == BLANK:
             return Strip.blank(width, base)
         number = self.lines.paragraph[index]
