@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -46,6 +47,18 @@ async def test_text_is_painted_before_the_annotations_arrive() -> None:
         # Once they arrive they highlight in place: the glyph goes in before the amount.
         assert any("¤$520 million" in line for line in pane_lines(screen.query_one(ArticleView))[:3])
         assert "Finding" not in str(screen.query_one(StatusLine).render())
+
+
+async def test_a_shown_article_stays_out_of_full_collections_until_the_app_ends() -> None:
+    """Once the article and its annotations are in, the collector's full passes skip them; closing hands them back."""
+    async with FineprintApp(SAMPLE).run_test(size=(120, 40)) as pilot:
+        screen = await wait_for_article(pilot)
+        assert screen.complete
+        assert gc.get_freeze_count() > 0
+        comments = pane_lines(screen.query_one(CommentsView))
+        assert comments[0].strip() == "4 comments"
+        assert any("Gareth Lloyd" in line for line in comments)
+    assert gc.get_freeze_count() == 0
 
 
 async def test_panes_are_line_api_views_without_a_widget_per_unit() -> None:
