@@ -238,3 +238,14 @@ def test_a_set_off_clause_that_quotes_a_phrase_of_its_own_stays_one_clause() -> 
         "We may share “aggregated usage data” with our partners to measure advertising.",
     )
     assert _found(units) == ["We may share “aggregated usage data” with our partners to measure advertising."]
+
+
+def test_a_thread_s_relevant_section_lead_in_hands_over_to_the_page_s_document() -> None:
+    """ "Relevant section:" over a pasted clause gives it to the terms the thread is about; the poster's
+    remark after it stays theirs, and on a page about a bill the same lead-in gives nothing."""
+    clause = "You agree that Ledgerly may use anonymised transaction data to build and sell market insights."
+    remark = "Great, so they sell my spending habits."
+    about_terms = _units("Relevant section:", clause, remark, title="Ledgerly's new terms of service")
+    about_bill = _units("Relevant section:", clause, remark, title="Parliament debates the data bill")
+    assert _found(about_terms) == [clause]
+    assert _found(about_bill) == []

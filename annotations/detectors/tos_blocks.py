@@ -134,7 +134,6 @@ def lead_in(paragraph: Paragraph, page: Page, before: str = "") -> Source | None
     if found is None and role_pattern("document_part").match(last, following.end() + 1):
         found = _named_before_colon(last, page)
     return found
-    return None
 
 
 def labelled_line(text: str, position: int, before: str, page: Page) -> Source | None:
