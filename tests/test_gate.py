@@ -8,7 +8,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotations.detectors.gate import Alternatives, Piece, fold, present, required_pieces
+from annotations.detectors.gate import (
+    MIN_SCANNED_PIECES,
+    Alternatives,
+    Gate,
+    Piece,
+    fold,
+    present,
+    required_pieces,
+)
 
 _PATTERNS = [
     (r"\b\d{1,2}\s?U\.\s?S\.\s?C\.|\b\d{1,2}\s?USC", 0),
@@ -87,3 +95,43 @@ def test_alternatives_cut_to_a_text_find_what_the_whole_finds(text: str, flags: 
 def test_a_text_without_any_piece_is_not_searched() -> None:
     """No alternative can match a text that holds none of their pieces: there is nothing to search."""
     assert Alternatives([*_ALTERNATIVES[:-1], "fine"]).for_text("nothing of the kind") is None
+
+
+# Pieces that start where others start ("fin", "fine", "fines"), in both cases, and enough others that
+# the gate finds them in one scan.
+_GATE_NEEDS: list[frozenset[Piece] | None] = [
+    frozenset({Piece("fine", False)}),
+    frozenset({Piece("fines", False), Piece("penalty", True)}),
+    frozenset({Piece("fin", True)}),
+    frozenset({Piece("U.S.C.", False), Piece("$", False)}),
+    frozenset({Piece("in", True), Piece("inf", True)}),
+    None,
+    *(frozenset({Piece(f"q{number}x", number % 2 == 0)}) for number in range(MIN_SCANNED_PIECES)),
+]
+
+
+def _viable_by_hand(text: str) -> frozenset[int]:
+    """The patterns whose pieces a text holds, each piece tested on its own."""
+    return frozenset(
+        index
+        for index, need in enumerate(_GATE_NEEDS)
+        if need is None or any(piece.text in (fold(text) if piece.folded else text) for piece in need)
+    )
+
+
+@settings(max_examples=80)
+@given(st.text(alphabet="finesFINESpaltyU.S.C$ q1x", max_size=40), st.sampled_from([1, 400]))
+def test_a_gate_finds_every_piece_a_text_holds(text: str, repeat: int) -> None:
+    """One scan finds every piece, also pieces that start where a longer one starts ("fin" in "fines"),
+    and a text past the scanned length, tested piece by piece, gets the same answer."""
+    long_text = text * repeat
+    assert Gate(_GATE_NEEDS).viable(long_text) == _viable_by_hand(long_text)
+
+
+def test_a_gate_opens_every_pattern_of_nested_pieces() -> None:
+    """ "fines" holds "fine", "fin" and "in" too: all their patterns can match."""
+    gate = Gate(_GATE_NEEDS)
+    assert gate.viable("Fines") == {2, 4, 5}  # "fine" and "fines" keep their case
+    assert gate.viable("fines") == {0, 1, 2, 4, 5}
+    assert gate.viable("none here") == {5}
+    assert gate.viable("Q10X q3x Q1X") == {5, 6 + 3, 6 + 10}  # q10x is folded, q1x and q3x are not

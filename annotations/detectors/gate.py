@@ -16,6 +16,8 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
+from annotations.detectors.trie import END, trie_pattern_of
+
 # The characters re, ignoring case, takes for an ASCII letter that lower() does not turn into it.
 _FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
 _SPECIAL = re.compile("[İıſ\u212a]")
@@ -107,13 +109,62 @@ def present(pieces: Iterable[Piece], text: str, folded_text: str | None) -> set[
     return {piece for piece in pieces if piece.text in (folded_text if piece.folded else text)}  # type: ignore[operator]
 
 
+# Past this length a text is tested piece by piece: one scan would list every occurrence of every piece.
+MAX_SCANNED_CHARS = 10_000
+# With fewer pieces than this, testing each costs less than starting a scan.
+MIN_SCANNED_PIECES = 48
+
+
+class _Finder:
+    """Which of many literal pieces a text holds, found in one scan of it.
+
+    At each position a trie of the pieces finds the longest piece starting there; every piece that
+    is a prefix of it starts there too. Testing each piece with `in` costs a pass over the text per
+    piece; a gate has hundreds of pieces and is asked about every unit.
+    """
+
+    def __init__(self, pieces: list[tuple[str, int]]) -> None:
+        self.pieces = pieces
+        texts = sorted({text for text, _index in pieces})
+        indices: dict[str, list[int]] = {}
+        for text, index in pieces:
+            indices.setdefault(text, []).append(index)
+        self._held_with = {
+            text: [index for prefix in texts if text.startswith(prefix) for index in indices[prefix]]
+            for text in texts
+        }
+        scanned = len(texts) >= MIN_SCANNED_PIECES
+        self._scan = re.compile(f"(?=({_literal_trie(texts)}))") if scanned else None
+
+    def __bool__(self) -> bool:
+        return bool(self.pieces)
+
+    def held(self, text: str) -> list[int]:
+        """The indices of the pieces `text` holds."""
+        if self._scan is None or len(text) > MAX_SCANNED_CHARS:
+            return [index for piece, index in self.pieces if piece in text]
+        held_with = self._held_with
+        return [index for found in set(self._scan.findall(text)) for index in held_with[found]]
+
+
+def _literal_trie(texts: list[str]) -> str:
+    """One pattern for literal texts that, at a position, matches the longest of them starting there."""
+    root: dict[str, dict] = {}
+    for text in texts:
+        node = root
+        for char in text:
+            node = node.setdefault(re.escape(char), {})
+        node[END] = {}
+    return trie_pattern_of(root)
+
+
 class Gate:
     """Which of many patterns can match in a text, by the pieces each needs (None: it needs none known)."""
 
     def __init__(self, needs: list[Pieces | None]) -> None:
         pieces = sorted({piece for need in needs if need is not None for piece in need}, key=lambda p: p.text)
-        self._exact = [(piece.text, index) for index, piece in enumerate(pieces) if not piece.folded]
-        self._folded = [(piece.text, index) for index, piece in enumerate(pieces) if piece.folded]
+        self._exact = _Finder([(piece.text, index) for index, piece in enumerate(pieces) if not piece.folded])
+        self._folded = _Finder([(piece.text, index) for index, piece in enumerate(pieces) if piece.folded])
         number = {piece: index for index, piece in enumerate(pieces)}
         # For each piece, the patterns it lets through; the patterns no piece gates always pass.
         self._opens: list[set[int]] = [set() for _ in pieces]
@@ -124,10 +175,9 @@ class Gate:
 
     def viable(self, text: str) -> frozenset[int]:
         """The patterns (by index) that can match somewhere in `text`."""
-        held = [index for piece, index in self._exact if piece in text]
+        held = self._exact.held(text)
         if self._folded:
-            folded = fold(text)
-            held += [index for piece, index in self._folded if piece in folded]
+            held += self._folded.held(fold(text))
         if not held:
             return self._always
         opens = self._opens
@@ -138,6 +188,8 @@ class Gate:
 MAX_PARTIAL_PATTERNS = 256
 # Fewer alternatives than this are searched as they are: looking for their pieces costs more.
 MIN_GATED_ALTERNATIVES = 6
+# So is a text shorter than this (a word or two after a quotation).
+MIN_GATED_CHARS = 8
 
 
 class Alternatives:
@@ -157,7 +209,7 @@ class Alternatives:
 
     def for_text(self, text: str) -> re.Pattern[str] | None:
         """The alternation to search `text` with; None when no alternative can match in it."""
-        if self._gate is None:
+        if self._gate is None or len(text) < MIN_GATED_CHARS:
             return self.pattern
         viable = self._gate.viable(text)
         if len(viable) == len(self._patterns):
