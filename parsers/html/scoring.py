@@ -12,6 +12,7 @@ from parsers.html.vocabulary import (
     NEGATIVE_WEIGHT_HINTS,
     PARAGRAPH_TAGS,
     POSITIVE_WEIGHT_HINTS,
+    UTILITY_CLASSES,
 )
 
 CLASS_WEIGHT = 25.0
@@ -45,6 +46,8 @@ def class_weight(element: HtmlElement) -> float:
     value = hints(element)
     if not value:
         return 0.0
+    if "-" in value:
+        value = UTILITY_CLASSES.sub(" ", value)
     weight = 0.0
     if NEGATIVE_WEIGHT_HINTS.search(value):
         weight -= CLASS_WEIGHT

@@ -134,6 +134,15 @@ NEGATIVE_WEIGHT_HINTS = re.compile(
     r"scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|nav|menu|social|teaser|"
     r"newsletter|subscribe|cookie|consent|popup|modal|recirc|card|byline|author|caption|credit"
 )
+# Utility classes of CSS frameworks (Tailwind, Bootstrap) that set a size, colour or alignment and name nothing:
+# "text-sm", "text-gray-700", "justify-content-center", "md:text-left", "min-h-[64px]". Their words ("text",
+# "content") are no hint that an element holds the article; they are left out before weighing a name.
+UTILITY_CLASSES = re.compile(
+    r"(?:^|(?<=\s))(?:\S*[:\[]\S*|(?:text|justify-content|align-content|place-content|content)-"
+    r"(?:xs|sm|md|base|lg|\d?xl|left|center|right|justify|start|end|between|around|evenly|stretch|nowrap|wrap|"
+    r"truncate|break|muted|uppercase|lowercase|capitalize|balance|pretty|ellipsis|clip|white|black|dark|light|"
+    r"primary|secondary|transparent|current|inherit|[a-z]+-\d{2,3})(?:/\d+)?)(?=\s|$)"
+)
 # Known body containers, tried before scoring (attribute tests, most specific first).
 BODY_SELECTORS = (
     "//*[@itemprop='articleBody']",
