@@ -188,18 +188,26 @@ def _items_in(section: HtmlElement) -> list[HtmlElement]:
 
 
 def _repeated_children(section: HtmlElement) -> list[HtmlElement]:
-    """The biggest group of siblings sharing tag and class, each with some text."""
+    """The group of siblings sharing tag and class, each with some text, that holds the most text.
+
+    Counted by text, not by number: a row of short figures about the thread ("Replies 1", "Views 2k")
+    outnumbers its two posts.
+    """
     best: list[HtmlElement] = []
+    best_chars = 0
     for parent in section.iter():
         groups: dict[tuple[str, str], list[HtmlElement]] = {}
         for child in parent:
             if tag_of(child) in ("div", "li", "article", "section", "blockquote"):
                 groups.setdefault((child.tag, child.get("class") or ""), []).append(child)
         for group in groups.values():
+            if len(group) < MIN_REPEATED_ITEMS:
+                continue
             # empty look-alikes (spinner dots, spacers) are no comments and must not outnumber them
-            if len(group) >= MIN_REPEATED_ITEMS and len(group) > len(best):
-                group = [item for item in group if _reads_like_a_comment(item)]
-                best = group if len(group) > len(best) else best
+            group = [item for item in group if _reads_like_a_comment(item)]
+            chars = sum(len(item.text_content().strip()) for item in group)
+            if len(group) >= MIN_REPEATED_ITEMS and chars > best_chars:
+                best, best_chars = group, chars
     return best
 
 

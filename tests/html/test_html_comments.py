@@ -202,3 +202,21 @@ def test_comment_text_is_the_named_part_holding_the_most() -> None:
     thread = "".join(post.format(n=n, text=text) for n, text in enumerate(texts))
     comments = parse(f'<div class="topic comments">{thread}</div>').comments
     assert [comment.text.splitlines()[0] for comment in comments] == list(texts)
+
+
+def test_posts_outweigh_a_row_of_thread_figures() -> None:
+    """In a section whose items are unnamed, the posts are read as comments, not the figures about the thread."""
+    figures = "".join(
+        f"<li>{label}</li>" for label in ("Replies 2", "Views 1.9k", "Created 1 yr", "Last reply")
+    )
+    posts = "".join(
+        f"<article class='entry'><p>{text}</p></article>"
+        for text in (
+            "I would like to know which products are planned for next year, and when.",
+            "There is no public plan, but the team posts changes here as they ship them.",
+        )
+    )
+    article = parse(f"<div id='comments'><ul class='overview'>{figures}</ul>{posts}</div>")
+    texts = [comment.text for comment in article.comments]
+    assert len(texts) == 2 and texts[0].startswith("I would like to know")
+    assert not any("Views" in text for text in texts)
