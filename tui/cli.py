@@ -7,7 +7,6 @@ import sys
 from typing import TYPE_CHECKING
 
 from parsers import SourceError
-from tui.version import fineprint_version
 
 if TYPE_CHECKING:
     from tui.sources import Loaded
@@ -34,8 +33,21 @@ def _app_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "source", nargs="?", help="URL, file (HTML or text) or '-'; default: the sample article"
     )
-    parser.add_argument("--version", action="version", version=f"fineprint {fineprint_version()}")
+    parser.add_argument("--version", action=_VersionAction)
     return parser
+
+
+class _VersionAction(argparse.Action):
+    """`--version`: the installed version, read only when asked (reading it costs every start otherwise)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        from tui.version import fineprint_version
+
+        print(f"fineprint {fineprint_version()}")
+        parser.exit()
 
 
 def _command_parser(command: str) -> argparse.ArgumentParser:
@@ -61,6 +73,7 @@ def print_loaded(loaded: Loaded, command: str, source: str, output_format: str) 
     from annotations.jsonio import annotated_to_json, article_to_json, dumps_indented
     from tui.export import export_text
     from tui.render_text import as_markdown, as_text
+    from tui.version import fineprint_version
 
     if output_format == "json":
         document = {"source": source, "fineprint_version": fineprint_version(),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 _I = re.IGNORECASE
@@ -63,13 +64,24 @@ class FurnitureRule:
     """
 
     name: str
-    pattern: re.Pattern[str]
+    source: str
+    """The rule's regular expression, matching a whole stripped line, case ignored."""
     scope: Literal["page", "tail"] = "page"
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The compiled rule, compiled on first use: a line meets all rules at once first (FURNITURE_ANY)."""
+        return _compiled(self.source)
+
+
+@cache
+def _compiled(source: str) -> re.Pattern[str]:
+    return re.compile(source, _I)
 
 
 def _rule(name: str, pattern: str, scope: Literal["page", "tail"] = "page") -> FurnitureRule:
     """A furniture rule whose pattern must match the whole stripped line, case ignored."""
-    return FurnitureRule(name, re.compile(rf"^(?:{pattern})$", _I), scope)
+    return FurnitureRule(name, rf"^(?:{pattern})$", scope)
 
 
 FURNITURE_RULES = (
@@ -213,34 +225,28 @@ FURNITURE_BY_NAME = {rule.name: rule for rule in FURNITURE_RULES}
 
 # Lines where the article's body ends and its tail begins: post navigation, related links,
 # the comments and the comment form. They mark a place; only a furniture rule drops one.
-SECTION_MARKERS = tuple(
-    re.compile(pattern, _I)
-    for pattern in (
-        r"^(?:[←«‹<]\s*)?(?:previous|next|prev)\s+(?:post|article|story|entry)\b.*$",
-        r"^(?:[←«‹<]\s*)?(?:older|newer)\s+(?:posts?|entry|entries|articles?|stories)\b.*$",
-        r"^(?:related|similar)(?:\s+\w+){0,2}\s*:?$",
-        r"^(?:you (?:may|might) also (?:like|enjoy)|more from\b|more stories|most (?:read|popular)|trending)\b.*$",
-        r"^(?:leave|post|add|write|submit) (?:a |your )?(?:reply|comment|response)\b.*$",
-        r"^(?:\d+\s+)?(?:comments?|responses?|replies|thoughts)(?:\s*\(\d+\))?(?:\s+on\s+.*)?\s*:?$",
-        r"^\d+\s+(?:comments?|responses?|replies|thoughts)\b.{0,60}$",
-        r"^(?:join|start) the (?:discussion|conversation)\b.*$",
-        r"^(?:reader comments|discussion|what readers say|conversation)\s*:?$",
-        r"^about the author\s*:?$",
-    )
+SECTION_MARKERS = (
+    r"^(?:[←«‹<]\s*)?(?:previous|next|prev)\s+(?:post|article|story|entry)\b.*$",
+    r"^(?:[←«‹<]\s*)?(?:older|newer)\s+(?:posts?|entry|entries|articles?|stories)\b.*$",
+    r"^(?:related|similar)(?:\s+\w+){0,2}\s*:?$",
+    r"^(?:you (?:may|might) also (?:like|enjoy)|more from\b|more stories|most (?:read|popular)|trending)\b.*$",
+    r"^(?:leave|post|add|write|submit) (?:a |your )?(?:reply|comment|response)\b.*$",
+    r"^(?:\d+\s+)?(?:comments?|responses?|replies|thoughts)(?:\s*\(\d+\))?(?:\s+on\s+.*)?\s*:?$",
+    r"^\d+\s+(?:comments?|responses?|replies|thoughts)\b.{0,60}$",
+    r"^(?:join|start) the (?:discussion|conversation)\b.*$",
+    r"^(?:reader comments|discussion|what readers say|conversation)\s*:?$",
+    r"^about the author\s*:?$",
 )
 
 # Lines where the comment form or the comment policy begins: the comment above them is over.
-COMMENT_FORM = tuple(
-    re.compile(pattern, _I)
-    for pattern in (
-        r"^(?:leave|post|add|write|submit) (?:a |your )?(?:reply|comment|response)\b.*$",
-        r"^your email address will not be published\b.*$",
-        r"^you must be (?:logged|signed) in\b.*$",
-        r"^(?:log|sign) in to (?:comment|reply|join the (?:discussion|conversation)|post)\b.*$",
-        r"^(?:post comment|submit comment|cancel reply)$",
-        r"^comment(?:s|ing)? (?:policy|guidelines)\b.*$",
-        r"^.*(?:©|all rights reserved).*$",
-    )
+COMMENT_FORM = (
+    r"^(?:leave|post|add|write|submit) (?:a |your )?(?:reply|comment|response)\b.*$",
+    r"^your email address will not be published\b.*$",
+    r"^you must be (?:logged|signed) in\b.*$",
+    r"^(?:log|sign) in to (?:comment|reply|join the (?:discussion|conversation)|post)\b.*$",
+    r"^(?:post comment|submit comment|cancel reply)$",
+    r"^comment(?:s|ing)? (?:policy|guidelines)\b.*$",
+    r"^.*(?:©|all rights reserved).*$",
 )
 
 _NAME = (
@@ -323,11 +329,11 @@ QUOTE_MARK = re.compile(r"^>\s?")
 SENTENCE_END = re.compile(r"[.!?:;…\"”’)»]$")
 
 
-def _union(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
-    """One pattern for a list, so a line is tested once."""
-    return re.compile("|".join(f"(?:{pattern.pattern})" for pattern in patterns), _I)
+def _union(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for a list, so a line is tested once (and only the union is compiled at start)."""
+    return re.compile("|".join(f"(?:{pattern})" for pattern in patterns), _I)
 
 
-FURNITURE_ANY = _union(tuple(rule.pattern for rule in FURNITURE_RULES))
+FURNITURE_ANY = _union(tuple(rule.source for rule in FURNITURE_RULES))
 SECTION_MARKER_ANY = _union(SECTION_MARKERS)
 COMMENT_FORM_ANY = _union(COMMENT_FORM)

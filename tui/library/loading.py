@@ -14,7 +14,6 @@ from parsers import Article, NetworkError, SourceError, parse
 from parsers.web import FetchLimits, is_web_url
 from tui.library.store import Library, SavedVersion, show_saved_at
 from tui.sources import Loaded, Opened, annotate_article, open_article
-from tui.version import fineprint_version
 
 if TYPE_CHECKING:  # the app opens local files through here: the annotation core and httpx load on use
     from annotations import Annotated
@@ -79,6 +78,8 @@ def finish_with_library(
     )
     if library is None or opened.fetched is None:
         return loaded
+    from tui.version import fineprint_version  # read only when a download is saved
+
     try:
         result = library.save(opened.source, opened.fetched, opened.article, annotated, fineprint_version())
         if record:
