@@ -249,3 +249,27 @@ def test_a_thread_s_relevant_section_lead_in_hands_over_to_the_page_s_document()
     about_bill = _units("Relevant section:", clause, remark, title="Parliament debates the data bill")
     assert _found(about_terms) == [clause]
     assert _found(about_bill) == []
+
+
+def test_a_review_of_policies_quotes_each_company_s_policy_by_its_name() -> None:
+    """After "the policies we read", "Quillo states, “…”" is Quillo's policy; the same words in news
+    about a product, after a spokesperson, or with "says" are the company's own."""
+    review = _units(
+        "Most of the policies we read open with a promise not to share, then list exceptions. "
+        "Quillo states, “We never lend your details to outside companies except as described below.” "
+        "Nestor similarly promises, “Apart from this statement, we will not pass your details to anyone.”",
+        title="How privacy policies make sharing sound harmless",
+    )
+    assert _found(review) == [
+        "We never lend your details to outside companies except as described below.",
+        "Apart from this statement, we will not pass your details to anyone.",
+    ]
+    launch = _units(
+        "Quillo's new app opens twice as fast. Quillo promises, “Every screen will load in under a second.”",
+        title="Quillo launches a faster app",
+    )
+    defended = _units(
+        "Quillo rewrote its privacy policy. A spokesperson defended it. Quillo states, “Nothing has changed.”",
+    )
+    says = _units("Quillo rewrote its privacy policy last week. Quillo says, “Nothing has changed for you.”")
+    assert _found(launch) == _found(defended) == _found(says) == []

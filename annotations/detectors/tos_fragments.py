@@ -1,17 +1,20 @@
-"""Pieces of a document's wording quoted without naming the document again, and quotations that
-go on from one already given to it.
+"""Quotations of a document that do not name it in their own sentence: pieces of its wording,
+quotations that go on from one already given to it, and companies quoted one by one in a review.
 
 Under a page about a document, "the “perpetual, irrevocable” bit", "the part about “improve our
 services”" and "lo de «sin previo aviso»" quote the document: the words around the quotation say
 it is a piece of wording, and the page (or the text before it) says whose. In one sentence,
 "the wording changed from “…” to “…” and added “…”" gives every quotation after the first to the
-same document, unless someone else takes the floor in between.
+same document, unless someone else takes the floor in between. After "Most of the policies we
+read …", "Quillo states, “…”" quotes Quillo's policy: a review reads documents, and news reports a
+spokesperson with "said".
 """
 
 from __future__ import annotations
 
 import re
 
+from annotations.detectors.base import sentence_at, sentence_bounds
 from annotations.detectors.quotes import Quote
 from annotations.detectors.tos_attribution import (
     Page,
@@ -30,6 +33,8 @@ CUE_WORDS = 4
 MAX_NAMED_BEFORE = 600
 # Words between two quotations of one sentence that still go on with the first one's source.
 MAX_WORDS_BETWEEN_QUOTES = 12
+# Sentences before a company's "states, “…”" where the documents under review may be named.
+MAX_REVIEW_SENTENCES = 3
 _WORD = re.compile(r"[\w'’-]+")
 _SENTENCE_END = re.compile(r"[.!?。！？]\s|\n")
 
@@ -64,3 +69,23 @@ def goes_on(text: str, previous: Quote, quote: Quote, page: Page) -> bool:
     if takes_floor(between):
         return False
     return not document_mentions(between, page) and not spoken_after(text, quote.close_mark + 1)
+
+
+def reviewed_source(text: str, quote: Quote, page: Page, before: str) -> Source | None:
+    """The document of "Quillo states, “…”" when the sentences before review documents."""
+    bounds = sentence_bounds(text)
+    index = sentence_at(bounds, quote.open_mark)
+    left = text[bounds[index][0] : quote.open_mark].lstrip()
+    if not role_pattern("review_voice").fullmatch(left) or spoken_after(text, quote.close_mark + 1):
+        return None
+    earlier = [text[start:end] for start, end in bounds[:index]]
+    earlier = [before[start:end] for start, end in sentence_bounds(before)] + earlier
+    for sentence in reversed(earlier[-MAX_REVIEW_SENTENCES:]):
+        if role_pattern("other_source").search(sentence):
+            return None
+        named = document_mentions(sentence, page)
+        if named:
+            return Source(named[-1].name, left.split()[0])
+        if page.topic is not None and role_pattern("reviewed_documents").search(sentence):
+            return Source(page.topic.document, left.split()[0])
+    return None

@@ -39,7 +39,7 @@ from annotations.detectors.tos_blocks import (
     paragraphs,
     words,
 )
-from annotations.detectors.tos_fragments import fragment_source, goes_on
+from annotations.detectors.tos_fragments import fragment_source, goes_on, reviewed_source
 from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
 from annotations.knowledge import load_clauses
 from annotations.model import ClauseCategory, Finding
@@ -152,7 +152,9 @@ class TosQuoteDetector:
         found = lead(text, quote.open_mark, walk.page, before if unit.kind != "title" else "", fallback)
         found = found or trail(text, quote.close_mark + 1, walk.page, quote.open_mark)
         found = found or labelled_line(text, quote.open_mark, before, walk.page)
-        return found or (fragment_source(text, quote, walk.page) if unit.kind != "title" else None)
+        if found is not None or unit.kind == "title":
+            return found
+        return fragment_source(text, quote, walk.page) or reviewed_source(text, quote, walk.page, before)
 
     def _quotes(self, walk: _Walk, paragraph: Paragraph, before: str) -> bool:
         """Terms quotations in one paragraph; whether the paragraph is all one accepted quotation."""
