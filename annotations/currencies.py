@@ -121,6 +121,12 @@ def lone_number_words() -> tuple[str, ...]:
 
 
 @cache
+def fraction_words() -> dict[str, float]:
+    """Words that take a share of a lone one before a magnitude ("half a million")."""
+    return dict(vocabulary(MONEY).entry("number-words").get("fractions"))
+
+
+@cache
 def jurisdiction_signs() -> dict[str, tuple[str, ...]]:
     """Signs that point an article to a jurisdiction ("£" to GB), by jurisdiction code."""
     found: dict[str, tuple[str, ...]] = {}

@@ -13,6 +13,7 @@ from functools import cache
 from annotations.currencies import (
     MONEY,
     comma_decimal_magnitudes,
+    fraction_words,
     letter_signs,
     lone_number_words,
     magnitudes,
@@ -119,7 +120,8 @@ def words_form() -> re.Pattern[str]:
     """A written number with magnitude words: "seven million", "Rupees Twelve Lakh Fifty Thousand"."""
     words = alternation(number_words())
     scale = alternation(written_magnitudes())
-    group = rf"(?:(?:{words})(?:[\s-](?:{words})){{0,3}}|{alternation(lone_number_words())})[\s-](?:{scale})"
+    lone = rf"(?:(?:{alternation(fraction_words())})\s)?(?:{alternation(lone_number_words())})"
+    group = rf"(?:(?:{words})(?:(?:[\s-]|\sand\s)(?:{words})){{0,3}}|{lone})[\s-](?:{scale})"
     return re.compile(
         rf"(?<!\w)(?:(?P<prefix>{alternation(written_before())})\s)?"
         rf"(?P<words>{group}(?:[\s-]{group}){{0,2}})(?:[\s-](?P<suffix>{alternation(written_after())}))?(?!\w)",
@@ -242,15 +244,17 @@ def digits_value(number: str, magnitude: str | None) -> float:
 def words_value(text: str) -> float:
     """The value of written numbers with magnitudes: "twelve lakh fifty thousand" is 1,250,000."""
     numbers, scales = number_words(), {word.lower(): f for word, f in written_magnitudes().items()}
-    total, current = 0.0, 0.0
+    total, current, share = 0.0, 0.0, 1.0
     for word in re.split(r"[\s-]+", text.lower()):
         if word in scales:
             total += (current or 1) * scales[word]
             current = 0.0
         elif numbers.get(word) == 100:
             current = (current or 1) * 100
+        elif word in fraction_words():
+            share = fraction_words()[word]  # "half a million": the share of the lone one that follows
         else:
-            current += numbers.get(word, 1 if word in lone_number_words() else 0)
+            current += numbers.get(word, share if word in lone_number_words() else 0)
     return round(total + current, 2)
 
 
