@@ -171,6 +171,26 @@ def test_headline_names_only_what_the_article_names() -> None:
     assert find_laws("Startup Weighs Its Options Under New Quantum Widget Act Today") == []
 
 
+HEADLINES = [
+    ("Why Congress Should Act on Federal Privacy Legislation This Year", []),
+    (
+        "Texas Attorney General Sues Carmaker Under Deceptive Trade Practices Act",
+        [("Deceptive Trade Practices Act", "tx-dtpa")],
+    ),
+    (
+        "FTC Finalizes Changes to Children's Online Privacy Protection Rule",
+        [("Children's Online Privacy Protection Rule", "coppa-rule")],
+    ),
+    ("Regulator Finalizes Changes to Widget Labelling Rules", []),
+]
+
+
+@pytest.mark.parametrize(("headline", "expected"), HEADLINES)
+def test_headline_sentence_is_no_name(headline: str, expected: list[tuple[str, str | None]]) -> None:
+    """A title-case line built on a verb of news is a headline: only the names it holds that are known count."""
+    assert find_laws(headline, "The body says nothing of laws.") == expected
+
+
 def test_headline_that_is_a_name() -> None:
     """A line that is nothing but a law's name is that law."""
     assert find_laws("Digital Charter Implementation Act, 2022") == [

@@ -8,6 +8,22 @@ from law_support import find_laws
 # Each row: paragraphs of one article, then the mentions expected in reading order.
 FOUND = [
     (
+        (
+            "Singapore's regulator found breaches of Section 13 (Consent Obligation) and Section 18 (Purpose"
+            " Limitation Obligation) of the PDPA.",
+        ),
+        [
+            (
+                "Section 13 (Consent Obligation) and Section 18 (Purpose Limitation Obligation) of the PDPA",
+                "singapore-pdpa",
+            )
+        ],
+    ),
+    (
+        ("In Singapore the PDPA applies.", "The firm breached Section 24 (Protection Obligation) in 2023."),
+        [("PDPA", "singapore-pdpa"), ("Section 24", "singapore-pdpa")],
+    ),
+    (
         ("Fines reach the maximum under Articles 5(1)(a), 6 and 13(2) GDPR in the decision.",),
         [("Articles 5(1)(a), 6 and 13(2) GDPR", "gdpr")],
     ),

@@ -53,6 +53,9 @@ def headline_unit(unit: Unit, names: list[tuple[int, int]]) -> bool:
         word for part in outside for word in _WORD.findall(part) if len(word) >= HEADLINE_WORD_LENGTH
     ]
     if len(long_words) < HEADLINE_MIN_WORDS:
+        # Names cover most of the line: its words decide, names' words too ("Why Congress Should Act on ...").
+        long_words = [word for word in _WORD.findall(text) if len(word) >= HEADLINE_WORD_LENGTH]
+    if len(long_words) < HEADLINE_MIN_WORDS:
         return False
     return sum(word[0].isupper() for word in long_words) >= HEADLINE_SHARE * len(long_words)
 

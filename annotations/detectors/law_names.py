@@ -75,6 +75,7 @@ def _sets() -> dict[str, frozenset[str]]:
         "the_after",
         "legal_word",
         "ambiguous_acronym",
+        "headline_verb",
     )
     found = {role: frozenset(_phrases(role)) for role in roles}
     found["generic"] = frozenset(phrase.casefold() for phrase in _phrases("generic"))
@@ -386,6 +387,17 @@ def romance_title_end(text: str, end: int) -> int:
         elif not count:
             break
     return last
+
+
+_LINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def sentence_line(text: str) -> bool:
+    """Whether a line is a headline sentence rather than a name standing alone: after its first word it
+    holds a verb of news ("Texas Sues Carmaker Under ... Act") or a capitalised word that opens no name."""
+    sets = _sets()
+    words = _LINE_WORD.findall(text)[1:]
+    return any(word in sets["headline_verb"] or word in sets["not_name"] for word in words)
 
 
 @cache

@@ -59,15 +59,19 @@ def _provision_pattern() -> re.Pattern[str]:
     other = _words("provision_word", tuple(entry for entry in entries if not entry.get("alone")))
     word = f"(?:{alone}|{other})"
     links, subs = _words("list_link"), _words("sub_part")
+    # A provision's name in brackets, kept when the reference goes on: "Section 13 (Consent Obligation)
+    # and Section 18 ... of the PDPA".
+    goes_on = rf",?\s(?:(?:{links})\s(?:{word}|\d)|(?:{_words('provision_link')})\s(?:the\s)?[A-Z])"
+    heading = rf"(?:\s\((?:[A-Z][\w'’-]*\s?){{1,5}}\)(?={goes_on}))?"
     item = (
-        rf",\s?(?:(?:{links})\s)?(?:{word}\s?)?{_NUMBER}"
-        rf"|\s(?:{links})\s(?:(?:{word}\s?)?{_NUMBER}|[a-z]\)|{_SUBSECTION}|(?:{subs})\s?{_SUB_VALUE})"
+        rf",\s?(?:(?:{links})\s)?(?:{word}\s?)?{_NUMBER}{heading}"
+        rf"|\s(?:{links})\s(?:(?:{word}\s?)?{_NUMBER}{heading}|[a-z]\)|{_SUBSECTION}|(?:{subs})\s?{_SUB_VALUE})"
         rf"|\s?[–-]\s?{_NUMBER}"
         rf"|,?\s(?:{subs})(?!\w)\s?{_SUB_VALUE}"
     )
     enclosing = rf"(?:\s(?:of|to|in)\s(?:the\s)?(?:{word})\s?{_NUMBER})?"
     return re.compile(
-        rf"(?<![\w§])(?:(?P<alone>{alone})|(?P<other>{other}))\s?{_NUMBER}(?:{item}){{0,{MAX_LIST_ITEMS}}}{enclosing}"
+        rf"(?<![\w§])(?:(?P<alone>{alone})|(?P<other>{other}))\s?{_NUMBER}{heading}(?:{item}){{0,{MAX_LIST_ITEMS}}}{enclosing}"
     )
 
 

@@ -30,6 +30,7 @@ from annotations.detectors.law_names import (
     NameCandidate,
     name_candidates,
     romance_title_end,
+    sentence_line,
     subject_end,
     with_suffix,
 )
@@ -141,7 +142,7 @@ class LawDetector:
             if known is None:
                 if not candidate.capital_after:
                     spans.append((candidate.starts[0], candidate.end, None))
-            elif (candidate.starts[0], candidate.end) == whole:
+            elif (candidate.starts[0], candidate.end) == whole and not sentence_line(text):
                 spans.append((candidate.starts[0], candidate.end, None))
             else:
                 start = next(
