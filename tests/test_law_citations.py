@@ -6,6 +6,29 @@ import pytest
 from law_support import find_laws
 
 FOUND = [
+    (
+        "The complaint cites 18 U.S.C. § 2710(b)(1), 47 U.S.C. § 227(b)(3) and 16 C.F.R. § 312.5.",
+        [
+            ("18 U.S.C. § 2710(b)(1)", "vppa"),
+            ("47 U.S.C. § 227(b)(3)", "tcpa"),
+            ("16 C.F.R. § 312.5", "coppa-rule"),
+        ],
+    ),
+    ("Notices go out under §§ 1798.100 and 1798.130 first.", [("§§ 1798.100 and 1798.130", None)]),
+    (
+        "Suits under GBL § 349 and 740 ILCS 14/15(b) followed.",
+        [("GBL § 349", None), ("740 ILCS 14/15(b)", "bipa")],
+    ),
+    (
+        "Under N.J. Stat. Ann. § 56:8-166.4 the attorney general may act.",
+        [("N.J. Stat. Ann. § 56:8-166.4", None)],
+    ),
+    ("Delaware's law, 6 Del. C. § 12D-101, followed.", [("6 Del. C. § 12D-101", None)]),
+    ("Peru applies Ley N° 29733 strictly.", [("Ley N° 29733", None)]),
+    (
+        "Its breach law, N.Y. Gen. Bus. Law § 899-aa, applies.",
+        [("N.Y. Gen. Bus. Law § 899-aa", "ny-shield-act")],
+    ),
     ("Notice is required by 740 ILCS 14/15(b) before any scan.", [("740 ILCS 14/15(b)", "bipa")]),
     (
         "Liquidated damages sit in 740 ILCS 14/1 et seq. and nowhere else.",

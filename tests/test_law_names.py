@@ -87,6 +87,10 @@ FOUND = [
     ),
     ("A named Act counts even unplaced: the Privacy Act, say.", [("Privacy Act", None)]),
     (
+        "Mexico's Ley Federal de Protección de Datos Personales en Posesión de los Particulares applies too.",
+        [("Ley Federal de Protección de Datos Personales en Posesión de los Particulares", "mexico-lfpdppp")],
+    ),
+    (
         "The Provisions on the Cyber Protection of Children's Personal Information apply.",
         [("Provisions on the Cyber Protection of Children's Personal Information", None)],
     ),

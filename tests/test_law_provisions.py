@@ -8,6 +8,15 @@ from law_support import find_laws
 # Each row: paragraphs of one article, then the mentions expected in reading order.
 FOUND = [
     (
+        ("La AEPD sancionó la infracción del artículo 5.1.f) del RGPD.",),
+        [("artículo 5.1.f) del RGPD", "gdpr")],
+    ),
+    (("La CNIL retient un manquement à l'article 5-1-e) du RGPD.",), [("article 5-1-e) du RGPD", "gdpr")]),
+    (
+        ("The DPC said the GDPR applied and rejected reliance on Art 6(1)(f).",),
+        [("GDPR", "gdpr"), ("Art 6(1)(f)", "gdpr")],
+    ),
+    (
         (
             "Singapore's regulator found breaches of Section 13 (Consent Obligation) and Section 18 (Purpose"
             " Limitation Obligation) of the PDPA.",

@@ -23,10 +23,11 @@ AFTER_WINDOW = 70
 # How far before a provision a company document ("its terms", "the user agreement") is looked for.
 BEFORE_WINDOW = 120
 # A provision's number: 5, 47A, 64-2, 1798.150, 8(5), 64(3A), IX.
-# 55-J, 1º (Brazilian ordinals), 15 (1) (Korean statutes space the paragraph).
+# 55-J, 1º (Brazilian ordinals), 15 (1) (Korean statutes space the paragraph), 5.1.f) and 5-1-e)
+# (Spanish and French letters of a paragraph).
 _NUMBER = (
     r"(?:\d{1,5}(?:[A-Za-z]{1,2}|[º°ª])?|[IVXLC]{1,6}\b)(?:-(?:\d{1,3}[A-Za-z]?|[A-Z]\b))?"
-    r"(?:\.\d{1,4}[A-Za-z]?)*(?:\s?\([A-Za-z0-9]{1,5}\))?(?:\([A-Za-z0-9]{1,5}\))*"
+    r"(?:\.\d{1,4}[A-Za-z]?)*(?:[.-][a-z]\))?(?:\s?\([A-Za-z0-9]{1,5}\))?(?:\([A-Za-z0-9]{1,5}\))*"
 )
 # A smaller part's value: Abs. 1, lit. f, lett. d), comma 5, par. 2.
 _SUB_VALUE = r"(?:\d{1,4}(?:[a-z]|[º°ª])?\b|\(?[a-z]{1,2}\)|[a-z]\b|[ivxIVX]{1,5}\b)"
@@ -189,7 +190,8 @@ def _citation_tail() -> re.Pattern[str]:
     not_after = rf"[\w%{re.escape(sign_chars())}]"
     return re.compile(
         rf"(?:[./]\d+[a-z]?)*{_SUBSECTION}*"
-        rf"(?:\s*(?:{_words('tail_link')})\s*\d+[a-z]?(?:\.\d+)*{_SUBSECTION}*(?!{not_after}))*"
+        # A number followed by a capitalised word opens the next citation: "and 16 C.F.R. § 312.5".
+        rf"(?:\s*(?:{_words('tail_link')})\s*\d+[a-z]?(?:\.\d+)*{_SUBSECTION}*(?!{not_after}|\s[A-Z]))*"
         rf"(?:\s(?:{_words('tail_end')}))?"
     )
 
