@@ -27,6 +27,17 @@ POSITIVE = [
     ("The regulator asked for CHF 2m.", [(2_000_000, "CHF", None)]),
     ("It agreed to 2 million CHF.", [(2_000_000, "CHF", None)]),
     ("The watchdog took thirty million dollars.", [(30_000_000, "USD", None)]),
+    ("Google Agrees to Pay $1.4 Billion to Texas", [(1_400_000_000, "USD", None)]),
+    ("The fine of Euro 5 million was upheld.", [(5_000_000, "EUR", None)]),
+    ("META FINED €1.2 BILLION OVER TRANSFERS", [(1_200_000_000, "EUR", None)]),
+    (
+        "Warsaw took PLN 4 million, Budapest HUF 10 million.",
+        [(4_000_000, "PLN", None), (10_000_000, "HUF", None)],
+    ),
+    (
+        "Bucharest fined the bank 20,000 lei and Dhaka Tk 10 lakh.",
+        [(20_000, "RON", None), (1_000_000, "BDT", None)],
+    ),
     ("It was fined two hundred and fifty thousand pounds.", [(250_000, "GBP", None)]),
     ("The court ordered half a million dollars in penalties.", [(500_000, "USD", None)]),
     ("A regulator fined it half a billion euros.", [(500_000_000, "EUR", None)]),
@@ -120,6 +131,7 @@ POSITIVE = [
     ("Caps reach 10% of the provider's qualifying worldwide revenue.", [(None, None, 10.0)]),
 ]
 NEGATIVE = [
+    "Euro 2024 starts in June.",
     "The law passed in 2023 with 300 votes.",
     "Chapter 5 has 12 sections.",
     "Five crore people live there.",

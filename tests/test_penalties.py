@@ -142,12 +142,18 @@ POSITIVE = [
     ),
     ("The broker shelled out $800,000 to end the case.", [("$800,000", 800_000, "USD", "settlement")]),
     # An amount written without a currency takes the one its sentence set.
+    ("In a year when revenue fell, the fine was €5 million.", [("€5 million", 5_000_000, "EUR", "fine")]),
+    ("The settlement, worth $15 million, was approved.", [("$15 million", 15_000_000, "USD", "settlement")]),
+    ("Fines totalling €3 billion were imposed last year.", [("€3 billion", 3_000_000_000, "EUR", "fine")]),
     (
         "The watchdog fined the carrier 8 billion won and a further 1.5 billion in surcharges.",
         [("8 billion won", 8_000_000_000, "KRW", "fine"), ("1.5 billion", 1_500_000_000, "KRW", "fine")],
     ),
 ]
 NEGATIVE = [
+    "The company's revenue in the year of the fine was roughly 140 billion yuan.",
+    "The company is worth $15 billion after the settlement.",
+    "Its turnover in the year the penalty landed stood at about €9 billion.",
     "A semi-final decided by a penalty shootout drew viewers; the broadcaster paid $410 million for the broadcast rights.",
     "The device costs $99 in the shops this spring.",
     "Meta reported revenue of $116 billion last year.",

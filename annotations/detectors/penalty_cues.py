@@ -253,6 +253,29 @@ def last_cue(hits: list[CueHit], window: tuple[int, int]) -> Cue | None:
     )
 
 
+# A verb that makes the amount after it what its clause's subject is: "revenue in the year of the fine
+# was roughly 140 billion yuan". Qualifiers may stand between.
+_COPULA = re.compile(
+    r"\s(?:was|were|is|are|stood\sat|came\sto|reached|totall?ed|amounted\sto)"
+    r"(?:\s(?:about|around|roughly|nearly|almost|over|some|more\sthan|close\sto|just\sover|just\sunder))?\s+\Z"
+)
+SUBJECT_REACH = 120
+
+
+def subject_cue(text: str, hits: list[CueHit], money: Money, sentence: tuple[int, int]) -> Cue | None:
+    """What an amount is when it completes "X was": X's first word of money, when that says it is no
+    penalty, outweighs a penalty word nearer to it ("revenue in the year of the fine was ...")."""
+    start = max(sentence[0], money.start - SUBJECT_REACH)
+    copula = _COPULA.search(text, start, money.start)
+    if copula is None:
+        return None
+    clause = max(text.rfind(",", start, copula.start()), text.rfind(";", start, copula.start()), start)
+    inside = in_window(hits, (clause, copula.start()))
+    if inside and inside[0].cue.penalty_type is None and not inside[0].cue.sought:
+        return inside[0].cue
+    return None
+
+
 def decide(index: CueIndex, money: Money, bounds: list[tuple[int, int]], at: int) -> Decision:
     """The cue that says what an amount is, and where it was found."""
     text, hits = index.text, index.hits
@@ -260,6 +283,9 @@ def decide(index: CueIndex, money: Money, bounds: list[tuple[int, int]], at: int
     if head is not None:
         return Decision(head, "head")
     sentence = bounds[at]
+    subject = subject_cue(text, hits, money, sentence)
+    if subject is not None:
+        return Decision(subject, "subject")
     window = (max(sentence[0], money.start - CUE_WINDOW), min(sentence[1], money.end + CUE_WINDOW))
     found = nearest_cue(hits, money, window)
     if found is not None:
