@@ -87,6 +87,18 @@ FOUND = [
     ),
     ("A named Act counts even unplaced: the Privacy Act, say.", [("Privacy Act", None)]),
     (
+        "China's Measures for Security Assessment of Outbound Data Transfers took effect.",
+        [("Measures for Security Assessment of Outbound Data Transfers", None)],
+    ),
+    (
+        "Services must meet the Online Safety (Basic Online Safety Expectations) Determination 2022.",
+        [("Online Safety (Basic Online Safety Expectations) Determination 2022", None)],
+    ),
+    (
+        "Vietnam applies the Law on Protection of Personal Data and the Law on Cybersecurity.",
+        [("Law on Protection of Personal Data", None), ("Law on Cybersecurity", None)],
+    ),
+    (
         "Mexico's Ley Federal de Protección de Datos Personales en Posesión de los Particulares applies too.",
         [("Ley Federal de Protección de Datos Personales en Posesión de los Particulares", "mexico-lfpdppp")],
     ),
@@ -146,6 +158,9 @@ NOT_FOUND = [
     "New Rules for AI Chatbots Take Effect in Brussels",
     "The Fair Information Practice Principles inspired many laws.",
     "The Law Commission published its report.",
+    "The tribunal's Final Determination was published.",
+    "Firms need Security Measures for the protection of data.",
+    "The Regulation for Dummies book sold well.",
     "Developers who use VS Code got the update first.",
     "The Penal Provisions of the bill were cut.",
     "Transitional Provisions follow in the annex.",

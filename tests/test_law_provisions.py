@@ -125,6 +125,8 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    ("The suit was framed under the CCPA.", "The plaintiffs lacked Article III standing."),
+    ("The GDPR applies.", "Section 8 housing vouchers were cut the same year."),
     ("Section 8 of the Terms lets the company change prices.",),
     ("The GDPR applies.", "You can read section 14(c) of the same terms online."),
     ("The GDPR applies.", "The user agreement, article 9.3, now keeps drafts."),

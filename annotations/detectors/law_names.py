@@ -223,21 +223,27 @@ def _generic(name: str, head: str) -> bool:
     )
 
 
+# Before "the", these start a second name inside a title: "Law on Data and the Law on Cybersecurity".
+_LIST_JOINERS = ("and", "or")
+
+
 def _subject_end(text: str, at: int) -> int:
     """The end of an "on <subject>" title part starting at `at` ("on the Protection of Personal Data"); `at` if none."""
     match = _ON.match(text, at)
     if not match:
         return at
     sets = _sets()
-    end, words, lower_title = at, 0, False
+    end, words, lower_title, word = at, 0, False, ""
     position = match.end()
     for token in _TITLE_WORD.finditer(text, position, min(len(text), position + 200)):
         if text[position : token.start()].strip() or words >= MAX_TITLE_WORDS:
             break
-        word = token.group()
+        previous, word = word, token.group()
         position = token.end()
         if words == 0:
             lower_title = not _capitalised(word)
+        if word == "the" and previous in _LIST_JOINERS:
+            break  # "Law on Data and the Law on Cybersecurity": the next name begins
         if word in sets["joiner"] or (word == "the" and words):
             continue
         fits = word in sets["subject"] if lower_title else _capitalised(word) and word not in sets["not_name"]
@@ -245,6 +251,8 @@ def _subject_end(text: str, at: int) -> int:
             break
         words += 1
         end = token.end()
+    if match.group("link") == "for" and (lower_title or words < MIN_FOR_WORDS):
+        return at  # "Regulation for Dummies", "Security Measures for the protection of data"
     return end
 
 
@@ -269,7 +277,9 @@ def _parent_act_end(text: str, at: int) -> int:
     return at
 
 
-_ON = re.compile(r"\s(?:on|relating to|concerning)\s(?:the\s)?")
+_ON = re.compile(r"\s(?P<link>on|for|relating to|concerning)\s(?:the\s)?")
+# "for" opens a title only before this many capitalised words: Measures for Security Assessment of ...
+MIN_FOR_WORDS = 2
 _TITLE_WORD = re.compile(r"[^\s,.;:()\"“”«»!?]+")
 
 

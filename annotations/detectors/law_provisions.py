@@ -113,7 +113,7 @@ def _after_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     document = (
         rf"(?:\s\([^()\n]{{1,40}}\))?,?\s+{link}\s+(?i:{determiner}\s+){{0,3}}(?:[A-Z][\w-]{{0,30}}['’]s\s+)?(?i:{determiner}\s+){{0,2}}"
         rf"(?:[A-Z][\w&-]{{0,20}}\s+){{0,3}}"  # "of the Master Services Agreement", "of the Uber Terms of Use"
-        rf"(?i:{_words('document')})(?![\w-])|\s+(?:{_words('document_pointer')})(?![\w-])"
+        rf"(?i:{_words('document')})(?![\w-])|\s+(?:{_words('document_pointer')}|{_words('other_use')})(?![\w-])"
     )
     return re.compile(anaphora), re.compile(document)
 
