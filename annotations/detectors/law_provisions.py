@@ -63,7 +63,7 @@ def _provision_pattern() -> re.Pattern[str]:
     # A provision's name in brackets, kept when the reference goes on: "Section 13 (Consent Obligation)
     # and Section 18 ... of the PDPA".
     goes_on = rf",?\s(?:(?:{links})\s(?:{word}|\d)|(?:{_words('provision_link')})\s(?:the\s)?[A-Z])"
-    heading = rf"(?:\s\((?:[A-Z][\w'’-]*\s?){{1,5}}\)(?={goes_on}))?"
+    heading = rf"(?:\s\([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,4}}\)(?={goes_on}))?"
     item = (
         rf",\s?(?:(?:{links})\s)?(?:{word}\s?)?{_NUMBER}{heading}"
         rf"|\s(?:{links})\s(?:(?:{word}\s?)?{_NUMBER}{heading}|[a-z]\)|{_SUBSECTION}|(?:{subs})\s?{_SUB_VALUE})"

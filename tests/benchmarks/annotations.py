@@ -187,6 +187,7 @@ def speed() -> None:
         ("dollar signs", "$" * 1_000_000),
         ("amounts", "$1 " * 333_333),
         ("section signs", "§ " * 500_000),
+        ("a section's bracketed capitals", "Section 1 (" + "A" * 1_000_000 + ") of the Act"),
         ("words", "fine " * 200_000),
     ):
         seconds, _ = _timed("Title of the page\n\n" + line)
