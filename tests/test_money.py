@@ -29,7 +29,10 @@ POSITIVE = [
     ("The watchdog took thirty million dollars.", [(30_000_000, "USD", None)]),
     ("Google Agrees to Pay $1.4 Billion to Texas", [(1_400_000_000, "USD", None)]),
     ("The fine of Euro 5 million was upheld.", [(5_000_000, "EUR", None)]),
-    ("The PDPC fined it SG $50,000 and the vendor HK $2m.", [(50_000, "SGD", None), (2_000_000, "HKD", None)]),
+    (
+        "The PDPC fined it SG $50,000 and the vendor HK $2m.",
+        [(50_000, "SGD", None), (2_000_000, "HKD", None)],
+    ),
     ("META FINED €1.2 BILLION OVER TRANSFERS", [(1_200_000_000, "EUR", None)]),
     (
         "Warsaw took PLN 4 million, Budapest HUF 10 million.",
