@@ -12,11 +12,13 @@ from annotations.detectors.gate import (
     MIN_SCANNED_PIECES,
     Alternatives,
     Gate,
+    OpeningWords,
     Piece,
     fold,
     present,
     required_pieces,
 )
+from annotations.detectors.trie import word_trie
 
 _PATTERNS = [
     (r"\b\d{1,2}\s?U\.\s?S\.\s?C\.|\b\d{1,2}\s?USC", 0),
@@ -135,3 +137,40 @@ def test_a_gate_opens_every_pattern_of_nested_pieces() -> None:
     assert gate.viable("fines") == {0, 1, 2, 4, 5}
     assert gate.viable("none here") == {5}
     assert gate.viable("Q10X q3x Q1X") == {5, 6 + 3, 6 + 10}  # q10x is folded, q1x and q3x are not
+
+
+_NAMES = [
+    "data protection act",
+    "children's online privacy act",
+    "e-privacy directive",
+    "kişisel verilerin",
+    "ıdea law",
+]
+
+
+_NAME_WORDS = ["data", "DATA", "protection", "act", "children's", "CHILDREN’S", "online", "privacy", "e-privacy",
+               "directive", "kişisel", "KİŞİSEL", "verilerin", "ıdea", "IDEA", "law", "metadata", "ς", "€",
+               "DATA Protection  Act", "IDEA LAW", "Children’s Online\nPrivacy Act", "E-Privacy Directive",
+               "KİŞİSEL VERİLERİN"]  # fmt: skip
+
+
+@settings(max_examples=150)
+@given(
+    st.lists(st.tuples(st.sampled_from(_NAME_WORDS), st.sampled_from([" ", "  ", "-", "", "\n"])), max_size=8)
+)
+def test_a_text_that_holds_a_name_is_always_let_through(words: list[tuple[str, str]]) -> None:
+    """Wherever the word trie of the names finds one, its first word lets the text through."""
+    text = "".join(word + gap for word, gap in words)
+    trie = word_trie(_NAMES, fold=True, not_before=r"\w", not_after=r"\w")
+    if trie.search(text) is not None:
+        assert OpeningWords(_NAMES).may_hold(text)
+
+
+def test_opening_words_let_through_what_may_hold_a_name() -> None:
+    """A text holding a name's first word as a word, folded, is searched; one holding it only inside a word is not."""
+    openers = OpeningWords(_NAMES)
+    assert openers.may_hold("The DATA Protection Act")
+    assert openers.may_hold("IDEA law")  # "ı" folds to "i" as re ignoring case reads it
+    assert not openers.may_hold("metadata and childrens")
+    assert openers.may_hold("Σ is cased: judged by the search itself")
+    assert OpeningWords(["(EU) 2016/679"]).may_hold("no word opens that name")

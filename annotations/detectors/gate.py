@@ -184,6 +184,38 @@ class Gate:
         return self._always.union(*(opens[index] for index in held))
 
 
+_WORD_RUN = re.compile(r"\w+")
+
+
+class OpeningWords:
+    """Whether a text can hold one of many names matched as whole words ignoring case (a word trie
+    with fold): it must hold the first word of one of them as a word of its own, folded alike.
+
+    Only a text whose letters outside ASCII are all uncased is judged: a cased one ("ς", "µ") may
+    match a name's letter in ways fold() does not show, so such a text is always searched.
+    """
+
+    def __init__(self, names: Iterable[str]) -> None:
+        words: set[str] | None = set()
+        for name in names:
+            match = _WORD_RUN.match(name)
+            if match is None or words is None:
+                words = None  # a name that opens with no word: every text may hold it
+                continue
+            words.add(fold(match.group()))
+        self._words = frozenset(words) if words is not None else None
+
+    def may_hold(self, text: str) -> bool:
+        """False only when `text` holds none of the names."""
+        if self._words is None:
+            return True
+        if not text.isascii() and any(
+            char.lower() != char.upper() for char in set(text) if not char.isascii()
+        ):
+            return True
+        return not self._words.isdisjoint(_WORD_RUN.findall(fold(text)))
+
+
 # How many alternations for a part of a vocabulary are kept compiled; past that, the whole is used.
 MAX_PARTIAL_PATTERNS = 256
 # Fewer alternatives than this are searched as they are: looking for their pieces costs more.

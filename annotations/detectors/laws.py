@@ -18,6 +18,7 @@ from annotations.detectors import law_provisions as provisions_
 from annotations.detectors.base import Unit
 from annotations.detectors.dispatched import WORD_START, Dispatched
 from annotations.detectors.first_chars import first_chars
+from annotations.detectors.gate import OpeningWords
 from annotations.detectors.jurisdiction import (
     cue_before,
     cue_words,
@@ -54,16 +55,21 @@ class LawDetector:
         self._by_id = {law.id: law for law in self.laws}
 
     @cached_property
-    def _patterns(self) -> tuple[tuple[re.Pattern[str], dict[str, str]], ...]:
-        """(pattern, folded name → law id) for full names, then short names."""
+    def _patterns(self) -> tuple[tuple[re.Pattern[str], dict[str, str], OpeningWords | None], ...]:
+        """(pattern, folded name → law id, the names' first words) for full names, then short names.
+
+        A text holding none of the full names' first words is not scanned for them: most
+        comments name no law, and the scan tries every word of a text.
+        """
         full = {name.casefold(): law.id for law in self.laws for name in (law.name, *law.aliases)}
         short = {name: law.id for law in self.laws for name in law.short_names}
-        found = []
+        found: list[tuple[re.Pattern[str], dict[str, str], OpeningWords | None]] = []
         if full:
-            found.append((word_trie(full, fold=True, not_before=r"\w", not_after=r"\w"), full))
+            trie = word_trie(full, fold=True, not_before=r"\w", not_after=r"\w")
+            found.append((trie, full, OpeningWords(full)))
         if short:
             # A hyphen may follow an acronym used as a modifier ("DSGVO-Bußgelder"), not precede it.
-            found.append((word_trie(short, fold=False, not_before=r"\w-", not_after=r"\w"), short))
+            found.append((word_trie(short, fold=False, not_before=r"\w-", not_after=r"\w"), short, None))
         return tuple(found)
 
     @cached_property
@@ -115,7 +121,9 @@ class LawDetector:
     def _known(self, text: str) -> list[Span]:
         """Names, acronyms and citations of the knowledge base, and citations of any law."""
         spans: list[Span] = []
-        for pattern, names in self._patterns:
+        for pattern, names, openers in self._patterns:
+            if openers is not None and not openers.may_hold(text):
+                continue
             for match in pattern.finditer(text):
                 law_id = self._law_for(match.group(), names) or self._law_for(match.group().casefold(), names)
                 if law_id and not self._inside_longer_name(text, match.start(), match.end(), law_id):
