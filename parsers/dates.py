@@ -123,6 +123,23 @@ NUMERIC_DATE = re.compile(
     re.IGNORECASE,
 )
 LAST_MONTH = 12
+# A character each form cannot be written without (any one of them): a text lacking it is not searched for
+# that form. The forms with a month name need none beyond a digit.
+_FORM_NEEDS = {
+    "iso": "-",
+    "day.month.year": ".",
+    "year/month/day": "/",
+    "day | month | year": "|",
+    "day.month.yy": ".",
+    "year. month day.": ".",
+}
+_SCANS = (
+    *(
+        (pattern, _FORM_NEEDS.get(name, ""))
+        for name, pattern in zip(WRITTEN_FORMS, DATE_PATTERNS, strict=True)
+    ),
+    (CJK_DATE, "年년"),
+)
 _DIGIT = re.compile(r"\d")
 _NUMERIC_SEPARATOR = re.compile(r"\d[/-]\d")
 """What a numeric date cannot be without (`NUMERIC_DATE`): a text lacking it is not searched twice for one."""
@@ -247,7 +264,9 @@ def find_dates(text: str, order: DayOrder | None = None) -> list[FoundDate]:
     if not _DIGIT.search(text):
         return []  # every form of a date has a digit: most lines of a page are told at once
     found: list[FoundDate] = []
-    for pattern in (*DATE_PATTERNS, CJK_DATE):
+    for pattern, needs in _SCANS:
+        if needs and not any(char in text for char in needs):
+            continue
         for match in pattern.finditer(text):
             value = _value_of(match)
             if value is not None:
