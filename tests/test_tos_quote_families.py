@@ -273,3 +273,20 @@ def test_a_review_of_policies_quotes_each_company_s_policy_by_its_name() -> None
     )
     says = _units("Quillo rewrote its privacy policy last week. Quillo says, “Nothing has changed for you.”")
     assert _found(launch) == _found(defended) == _found(says) == []
+
+
+def test_a_lettered_clause_list_after_a_lead_in_is_one_span_per_clause() -> None:
+    """Each item of a lettered list set off under a lead-in is a clause, its marker outside; the remark
+    after the list is the writer's."""
+    units = _units(
+        "Section 9 of the new terms lists what users may not do:",
+        "(a) use the app to send unsolicited messages;",
+        "(b) copy or resell any part of the service;",
+        "(c) try to reach the data of other users.",
+        "Critics say the list is vague.",
+    )
+    assert _found(units) == [
+        "use the app to send unsolicited messages;",
+        "copy or resell any part of the service;",
+        "try to reach the data of other users.",
+    ]

@@ -117,7 +117,8 @@ class _Walk:
     handing: Source | None = None
     """The document the paragraph before handed over to (by a lead-in, or by being its words)."""
     mode: str = ""
-    """How it handed over: "lead" (a lead-in), "block" (a set-off clause), "quote" (a quoted one),
+    """How it handed over: "lead" (a lead-in), "block" (a set-off clause), "list" (a set-off clause
+    opening with a list marker), "quote" (a quoted one),
     "items" (an item under a lead-in that quotes the document in the writer's words)."""
 
 
@@ -192,21 +193,21 @@ class TosQuoteDetector:
 
     def _set_off(self, walk: _Walk, paragraph: Paragraph) -> bool:
         """A paragraph after a lead-in (or after a set-off clause it goes on with) is the document's."""
-        if (
-            walk.handing is None
-            or walk.mode not in ("lead", "block", "items")
-            or opens_with_quote(paragraph.text)
-        ):
+        modes = ("lead", "block", "list", "items")
+        if walk.handing is None or walk.mode not in modes or opens_with_quote(paragraph.text):
             return False
         if walk.mode in ("lead", "items") and self._quoting_item(walk, paragraph):
             return True
-        if walk.mode == "items" or (walk.mode == "block" and not continues_block(paragraph)):
+        marked = marker_end(paragraph.unit.text, paragraph.start) > paragraph.start
+        # The next item of a lettered or bulleted clause list goes on with it, whatever its voice.
+        more = continues_block(paragraph) or (walk.mode == "list" and marked)
+        if walk.mode == "items" or (walk.mode in ("block", "list") and not more):
             return False
         block = block_span(paragraph)
         if block is None:
             return False
         self._accept(walk, paragraph.unit, block[0], block[1], walk.handing)
-        walk.mode = "block"
+        walk.mode = "list" if marked else "block"
         return True
 
     def _quoting_item(self, walk: _Walk, paragraph: Paragraph) -> bool:
