@@ -23,6 +23,13 @@ def _currencies(*paragraphs: str) -> list[tuple[str, str | None]]:
 # (paragraphs, [(amount as written, currency)])
 CASES = [
     (
+        (
+            "Ottawa's bill would replace the old law with the Consumer Privacy Protection Act (CPPA).",
+            "Under the CPPA, fines could reach $25 million; the CPPA also adds a tribunal.",
+        ),
+        [("$25 million", "CAD")],
+    ),
+    (
         ("Hong Kong's privacy commissioner brought the case.", "The court fined him $6,000 on Monday."),
         [("$6,000", "HKD")],
     ),

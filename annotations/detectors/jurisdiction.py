@@ -34,16 +34,35 @@ def _cue_pattern() -> tuple[re.Pattern[str], dict[str, list[str]]]:
 
 
 def jurisdiction_signals(units: Iterable[Unit], named_jurisdictions: Iterable[str]) -> Counter[str]:
-    """How strongly the article points to each jurisdiction: its cue words and the laws it names."""
+    """How strongly the article points to each jurisdiction: its cue words and the laws it names. An
+    acronym cue the article spells out as something else is no cue there: Canada's CPPA, the Consumer
+    Privacy Protection Act, is not California's agency."""
     pattern, owners = _cue_pattern()
-    signals: Counter[str] = Counter()
+    units = tuple(units)
+    found: Counter[str] = Counter()
     for unit in units:
-        for match in pattern.finditer(unit.text):
-            for code in owners.get(match.group(), ()):
-                signals[code] += 1
+        found.update(match.group() for match in pattern.finditer(unit.text))
+    signals: Counter[str] = Counter()
+    for word, count in found.items():
+        if _ACRONYM.fullmatch(word) and _spelled_out(word, units):
+            continue
+        for code in owners.get(word, ()):
+            signals[code] += count
     for code in named_jurisdictions:
         signals[code] += LAW_WEIGHT
     return signals
+
+
+_ACRONYM = re.compile(r"[A-Z]{3,6}")
+# Lower-case words that may stand between the words an acronym is made of: Protection of Privacy Act.
+_SPELLING_JOINERS = r"(?:\s+(?:of|on|and|the|for|to|in))*"
+
+
+def _spelled_out(acronym: str, units: tuple[Unit, ...]) -> bool:
+    """Whether the article writes words whose initials are the acronym (Consumer Privacy Protection Act)."""
+    words = (rf"{letter}[\w'’-]*" for letter in acronym)
+    pattern = re.compile(r"(?<![\w-])" + (_SPELLING_JOINERS + r"\s+").join(words) + r"(?![\w-])")
+    return any(pattern.search(unit.text) for unit in units)
 
 
 def resolve(candidates: Iterable[LawEntry], signals: Counter[str]) -> LawEntry | None:

@@ -153,13 +153,9 @@ def _elsewhere_body(form: str, units: tuple[Unit, ...]) -> bool:
     owners = jurisdiction_cue_owners(form)
     if not owners:
         return False
+    # The acronym itself is no cue here: the article spells it out (jurisdiction_signals leaves it).
     signals = jurisdiction_signals(units, ())
-    return not any(signals[code] > _count(form, units) for code in owners)
-
-
-def _count(form: str, units: tuple[Unit, ...]) -> int:
-    pattern = re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])")
-    return sum(len(pattern.findall(unit.text)) for unit in units)
+    return not any(signals[code] for code in owners)
 
 
 @cache
