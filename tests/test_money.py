@@ -29,6 +29,9 @@ POSITIVE = [
     ("The watchdog took thirty million dollars.", [(30_000_000, "USD", None)]),
     ("Google Agrees to Pay $1.4 Billion to Texas", [(1_400_000_000, "USD", None)]),
     ("The fine of Euro 5 million was upheld.", [(5_000_000, "EUR", None)]),
+    ("Die Behörde verhängte ein Bußgeld von zwei Millionen Euro.", [(2_000_000, "EUR", None)]),
+    ("La CNIL a infligé une amende de deux millions d'euros.", [(2_000_000, "EUR", None)]),
+    ("La AEPD impuso una multa de tres millones de euros.", [(3_000_000, "EUR", None)]),
     (
         "The PDPC fined it SG $50,000 and the vendor HK $2m.",
         [(50_000, "SGD", None), (2_000_000, "HKD", None)],
@@ -136,6 +139,8 @@ POSITIVE = [
 ]
 NEGATIVE = [
     "Euro 2024 starts in June.",
+    "Un million d'utilisateurs ont été touchés.",
+    "Zwei Millionen Nutzer sind betroffen.",
     "The law passed in 2023 with 300 votes.",
     "Chapter 5 has 12 sections.",
     "Five crore people live there.",

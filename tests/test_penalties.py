@@ -143,6 +143,10 @@ POSITIVE = [
     ("The broker shelled out $800,000 to end the case.", [("$800,000", 800_000, "USD", "settlement")]),
     # An amount written without a currency takes the one its sentence set.
     ("In a year when revenue fell, the fine was €5 million.", [("€5 million", 5_000_000, "EUR", "fine")]),
+    (
+        "Bußgelder von bis zu vier Prozent des weltweiten Jahresumsatzes sind möglich.",
+        [("vier Prozent des weltweiten Jahresumsatzes", None, None, "fine")],
+    ),
     ("The settlement, worth $15 million, was approved.", [("$15 million", 15_000_000, "USD", "settlement")]),
     ("Fines totalling €3 billion were imposed last year.", [("€3 billion", 3_000_000_000, "EUR", "fine")]),
     (
@@ -153,6 +157,7 @@ POSITIVE = [
 NEGATIVE = [
     "The company's revenue in the year of the fine was roughly 140 billion yuan.",
     "The company is worth $15 billion after the settlement.",
+    "Das Bußgeld entspricht damit gut zwei Prozent des Jahresumsatzes.",
     "Its turnover in the year the penalty landed stood at about €9 billion.",
     "A semi-final decided by a penalty shootout drew viewers; the broadcaster paid $410 million for the broadcast rights.",
     "The device costs $99 in the shops this spring.",

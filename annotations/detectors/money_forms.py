@@ -124,7 +124,8 @@ def words_form() -> re.Pattern[str]:
     group = rf"(?:(?:{words})(?:(?:[\s-]|\sand\s)(?:{words})){{0,3}}|{lone})[\s-](?:{scale})"
     return re.compile(
         rf"(?<!\w)(?:(?P<prefix>{alternation(written_before())})\s)?"
-        rf"(?P<words>{group}(?:[\s-]{group}){{0,2}})(?:[\s-](?P<suffix>{alternation(written_after())}))?(?!\w)",
+        rf"(?P<words>{group}(?:[\s-]{group}){{0,2}})"
+        rf"(?:(?:{role('currency_link')}|[\s-])(?P<suffix>{alternation(written_after())}))?(?!\w)",
         re.IGNORECASE,
     )
 
