@@ -189,31 +189,45 @@ _WORD_RUN = re.compile(r"\w+")
 
 class OpeningWords:
     """Whether a text can hold one of many names matched as whole words ignoring case (a word trie
-    with fold): it must hold the first word of one of them as a word of its own, folded alike.
+    with fold): it must hold a name's first two words one after the other (its only word, for a
+    name of one), as words of its own, folded alike.
 
     Only a text whose letters outside ASCII are all uncased is judged: a cased one ("ς", "µ") may
     match a name's letter in ways fold() does not show, so such a text is always searched.
     """
 
     def __init__(self, names: Iterable[str]) -> None:
-        words: set[str] | None = set()
+        singles: set[str] = set()
+        pairs: set[tuple[str, str]] = set()
+        self._judged = True
         for name in names:
-            match = _WORD_RUN.match(name)
-            if match is None or words is None:
-                words = None  # a name that opens with no word: every text may hold it
-                continue
-            words.add(fold(match.group()))
-        self._words = frozenset(words) if words is not None else None
+            words = _WORD_RUN.findall(fold(name))
+            if not words or not _WORD_RUN.match(name):
+                self._judged = False  # a name that opens with no word: every text may hold it
+            elif len(words) == 1:
+                singles.add(words[0])
+            else:
+                pairs.add((words[0], words[1]))
+        self._singles, self._pairs = frozenset(singles), frozenset(pairs)
+        self._firsts = self._singles | frozenset(first for first, _second in pairs)
 
     def may_hold(self, text: str) -> bool:
         """False only when `text` holds none of the names."""
-        if self._words is None:
+        if not self._judged:
             return True
         if not text.isascii() and any(
             char.lower() != char.upper() for char in set(text) if not char.isascii()
         ):
             return True
-        return not self._words.isdisjoint(_WORD_RUN.findall(fold(text)))
+        words = _WORD_RUN.findall(fold(text))
+        if self._firsts.isdisjoint(words):
+            return False
+        if not self._singles.isdisjoint(words):
+            return True
+        pairs, firsts = self._pairs, self._firsts
+        return any(
+            (word, words[index + 1]) in pairs for index, word in enumerate(words[:-1]) if word in firsts
+        )
 
 
 # How many alternations for a part of a vocabulary are kept compiled; past that, the whole is used.
