@@ -290,3 +290,14 @@ def test_a_lettered_clause_list_after_a_lead_in_is_one_span_per_clause() -> None
         "copy or resell any part of the service;",
         "try to reach the data of other users.",
     ]
+
+
+def test_set_off_quotations_take_the_document_the_next_paragraph_names() -> None:
+    """Quoted lines with no source yet are the terms' when the paragraph after says "those lines from
+    the new terms"; a blog post named first, or no document at all, leaves them unlabelled."""
+    lines = ("• “We may suspend your account at any time.”", "• “Fees are non-refundable.”")
+    named = _units(*lines, "Those are the two lines everyone is quoting from the new terms of service.")
+    blog = _units(*lines, "Those two lines come from the blog post about the new terms of service.")
+    nothing = _units(*lines, "Those two lines say it all.", title=NO_MATCH_TITLE)
+    assert _found(named) == ["We may suspend your account at any time.", "Fees are non-refundable."]
+    assert _found(blog) == _found(nothing) == []

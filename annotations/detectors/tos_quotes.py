@@ -56,6 +56,10 @@ MAX_LABEL_WORDS = 10
 UI_CUE_WORDS = 3
 _LETTER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _NORMAL = re.compile(r"[\W_]+")
+# Three letters in a row: a word, not a list marker such as "a)" or "ii".
+_LETTERS = re.compile(r"[^\W\d_]{3,}")
+# Words before "that line" or "those clauses" in the sentence that names where quotations came from.
+MAX_WORDS_TO_REFERENCE = 4
 
 
 def clause_categories(quoted: str) -> tuple[ClauseCategory, ...]:
@@ -120,6 +124,8 @@ class _Walk:
     """How it handed over: "lead" (a lead-in), "block" (a set-off clause), "list" (a set-off clause
     opening with a list marker), "quote" (a quoted one),
     "items" (an item under a lead-in that quotes the document in the writer's words)."""
+    run: list[tuple[Unit, Quote]] = field(default_factory=list)
+    """Quotations the paragraphs just before were made of, with no document yet."""
 
 
 class TosQuoteDetector:
@@ -224,7 +230,34 @@ class TosQuoteDetector:
         return True
 
     def _paragraph(self, walk: _Walk, paragraph: Paragraph, previous: Paragraph | None) -> None:
-        """Find what one paragraph holds, and what it hands over to the next."""
+        """Find what one paragraph holds, and what it hands over to the next; quotations set off
+        before it with no document yet take the one it names ("That line from their terms …")."""
+        if previous is None or previous.stream != paragraph.stream or paragraph.unit.kind == "title":
+            walk.run = []
+        elif walk.run:
+            self._named_after(walk, paragraph)
+        count = len(walk.pending)
+        self._paragraph_body(walk, paragraph, previous)
+        fresh = walk.pending[count:]
+        walk.run = walk.run + fresh if fresh and _only_quotes(paragraph, [q for _, q in fresh]) else []
+
+    def _named_after(self, walk: _Walk, paragraph: Paragraph) -> None:
+        """Give the set-off quotations just before to the document a pointing sentence names."""
+        first = re.split(r"(?<=[.!?])\s+", paragraph.text, maxsplit=1)[0]
+        reference = role_pattern("passage_reference").search(first)
+        if reference is None or words(first[: reference.start()]) > MAX_WORDS_TO_REFERENCE:
+            return
+        named = document_mentions(first[reference.end() :], walk.page)
+        if not named or role_pattern("other_source").search(first[: reference.end() + named[0].start]):
+            return
+        source = Source(named[0].name, company(first))
+        for unit, quote in walk.run:
+            self._accept(walk, unit, quote.start, quote.end, source)
+        walk.pending = [entry for entry in walk.pending if entry not in walk.run]
+        walk.run = []
+
+    def _paragraph_body(self, walk: _Walk, paragraph: Paragraph, previous: Paragraph | None) -> None:
+        """What one paragraph holds and hands over."""
         same = previous is not None and previous.stream == paragraph.stream
         before = previous.text if previous is not None and same else ""
         if not same:
@@ -271,6 +304,16 @@ class TosQuoteDetector:
 def _source_of(walk: _Walk) -> Source:
     """The source of the last quotation found."""
     return walk.wording[-1][1]
+
+
+def _only_quotes(paragraph: Paragraph, quotes: list[Quote]) -> bool:
+    """Whether a paragraph is nothing but quotations (and list markers): set off, waiting for a source."""
+    text, cursor, outside = paragraph.unit.text, paragraph.start, []
+    for quote in sorted(quotes, key=lambda quote: quote.open_mark):
+        outside.append(text[cursor : quote.open_mark])
+        cursor = quote.close_mark + 1
+    outside.append(text[cursor : paragraph.end])
+    return _LETTERS.search(" ".join(outside)) is None
 
 
 def _in_document_voice(text: str, paragraph: Paragraph, quotes: list[Quote]) -> bool:
