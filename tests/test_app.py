@@ -25,6 +25,27 @@ def _detail(screen: MainScreen) -> str:
     return " ".join(line.strip() for line in pane_lines(screen.query_one(AnnotationDetail)))
 
 
+async def test_the_worker_makes_the_annotation_lists_labels() -> None:
+    """The list's labels come made with the annotations, so the UI thread only swaps them in."""
+    arrived: list[ArticleLoaded] = []
+
+    def hook(message) -> None:
+        if isinstance(message, ArticleLoaded):
+            arrived.append(message)
+
+    app = FineprintApp(SAMPLE)
+    async with app.run_test(size=(120, 40), message_hook=hook) as pilot:
+        screen = await wait_for_article(pilot)
+        labels = arrived[0].labels
+        assert labels is not None
+        assert set(labels) == {a.id for a in screen.annotations}
+        shown = screen.query_one(AnnotationList)
+        assert shown.option_count == len(screen.annotations) > 0
+        assert all(
+            shown.get_option_at_index(i).prompt is labels[a.id] for i, a in enumerate(screen.annotations)
+        )
+
+
 async def test_text_is_painted_before_the_annotations_arrive() -> None:
     """When the annotations reach the screen, the article's text is already laid out and drawn."""
     seen: list[tuple[bool, list[str], str]] = []

@@ -9,6 +9,8 @@ from textual.message import Message
 from tui.sources import Opened
 
 if TYPE_CHECKING:
+    from textual.content import Content
+
     from annotations import Annotated
     from tui.sources import Loaded
 
@@ -25,19 +27,23 @@ class ArticleOpened(Message):
 class ArticleLoaded(Message):
     """The article opened as `token` is annotated (and, fetched, saved in the library)."""
 
-    def __init__(self, loaded: Loaded, token: int = 0) -> None:
+    def __init__(self, loaded: Loaded, token: int = 0, labels: dict[str, Content] | None = None) -> None:
         super().__init__()
         self.loaded = loaded
         self.token = token
+        self.labels = labels
+        """The annotation list's labels by id, made by the worker (None: the screen makes them)."""
 
 
 class AnnotationsSoFar(Message):
     """Some of the annotations of the article opened as `token` (its body's), the rest to follow."""
 
-    def __init__(self, annotated: Annotated, token: int) -> None:
+    def __init__(self, annotated: Annotated, token: int, labels: dict[str, Content] | None = None) -> None:
         super().__init__()
         self.annotated = annotated
         self.token = token
+        self.labels = labels
+        """The annotation list's labels by id, made by the worker."""
 
 
 class AnnotationFailed(Message):

@@ -31,7 +31,7 @@ from tui.navigation import step
 from tui.screens.reading_actions import ReadingActions
 from tui.sources import Loaded, Opened, annotate_article
 from tui.widgets.annotation_detail import AnnotationDetail
-from tui.widgets.annotation_list import AnnotationList
+from tui.widgets.annotation_list import AnnotationList, option_labels
 from tui.widgets.article_view import ArticleView
 from tui.widgets.comments_view import CommentsView
 from tui.widgets.key_bar import KeyBar
@@ -40,6 +40,8 @@ from tui.widgets.status_line import StatusLine
 from tui.widgets.text_pane import TextPane
 
 if TYPE_CHECKING:
+    from textual.content import Content
+
     from annotations import Annotated, Annotation
     from tui.library.store import Library
 
@@ -118,6 +120,8 @@ class MainScreen(ReadingActions, Screen[None]):
         self._note: str | None = None
         self._note_timer: Timer | None = None
         self._restore_to: str | None = None
+        self._labels: dict[str, Content] = {}
+        """The annotation list's labels by id, as the worker made them."""
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
@@ -189,13 +193,15 @@ class MainScreen(ReadingActions, Screen[None]):
         try:
             with keys_first():
                 if len(article.comments) >= PROGRESSIVE_COMMENTS:
-                    body_only = replace(article, comments=())
-                    self.post_message(AnnotationsSoFar(annotate_article(body_only), token))
+                    so_far = annotate_article(replace(article, comments=()))
+                    labels = option_labels(so_far.annotations)
+                    self.post_message(AnnotationsSoFar(so_far, token, labels))
                 loaded = finish_with_library(opened, annotate_article(article), self.library, record=True)
+                labels = option_labels(loaded.annotated.annotations)
         except Exception as error:  # the article stays readable without its annotations
             self.post_message(AnnotationFailed(f"{type(error).__name__}: {error}", token))
         else:
-            self.post_message(ArticleLoaded(loaded, token))
+            self.post_message(ArticleLoaded(loaded, token, labels))
 
     def on_article_opened(self, message: ArticleOpened) -> None:
         if message.token != self._token:
@@ -212,12 +218,12 @@ class MainScreen(ReadingActions, Screen[None]):
     def on_annotations_so_far(self, message: AnnotationsSoFar) -> None:
         """The body's annotations of a long thread: shown while the comments are annotated."""
         if message.token == self._token and self.opened is not None and not self.complete:
-            self.show_annotations(message.annotated, complete=False)
+            self.show_annotations(message.annotated, complete=False, labels=message.labels)
 
     def on_article_loaded(self, message: ArticleLoaded) -> None:
         """The annotations arrived (the message goes on to the app, which tells of saved copies)."""
         if message.token == self._token and self.opened is not None:
-            self.show_annotations(message.loaded.annotated)
+            self.show_annotations(message.loaded.annotated, labels=message.labels)
 
     def on_annotation_failed(self, message: AnnotationFailed) -> None:
         if message.token == self._token:
@@ -246,6 +252,7 @@ class MainScreen(ReadingActions, Screen[None]):
     def show(self, opened: Opened, annotated: Annotated | None) -> None:
         """Attributes down: paint an article now; its annotations when they are there."""
         self.opened, self.annotated, self.complete = opened, None, False
+        self._labels = {}
         self.selected, self._restore_to = None, None
         self.clear_matches()
         article, comments = self.panes
@@ -272,8 +279,10 @@ class MainScreen(ReadingActions, Screen[None]):
         settle_heap()
         self.annotate_worker(opened, token)
 
-    def show_annotations(self, annotated: Annotated, *, complete: bool = True) -> None:
-        """Annotations arrived: highlight them in place, list them, keep or restore the cursor."""
+    def show_annotations(
+        self, annotated: Annotated, *, complete: bool = True, labels: dict[str, Content] | None = None
+    ) -> None:
+        """Annotations arrived: highlight them in place, list them (labels made by the worker), keep the cursor."""
         if self.opened is None:
             return
         selected = self.annotations[self.selected].id if self.selected is not None else None
@@ -283,7 +292,8 @@ class MainScreen(ReadingActions, Screen[None]):
         for pane in self.panes:
             pane.set_annotations(annotated.annotations, self.hidden)
         self.query_one(MetadataPanel).show(self.opened.article, annotated)
-        self.query_one(AnnotationList).set_annotations(annotated.annotations, self.hidden)
+        self._labels = labels or {}
+        self.query_one(AnnotationList).set_annotations(annotated.annotations, self.hidden, self._labels)
         self._status()
         self.refresh_selection()
         if complete:
@@ -361,7 +371,7 @@ class MainScreen(ReadingActions, Screen[None]):
             self.selected = None
         for pane in self.panes:
             pane.set_annotations(self.annotations, self.hidden)
-        self.query_one(AnnotationList).set_annotations(self.annotations, self.hidden)
+        self.query_one(AnnotationList).set_annotations(self.annotations, self.hidden, self._labels)
         self.refresh_selection()
         self._status()
         self.say(f"{'Showing' if shown else 'Hiding'} {KINDS[kind].plural}")

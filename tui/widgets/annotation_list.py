@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from textual.content import Content
@@ -31,6 +31,11 @@ def option_label(annotation: Annotation) -> Content:
     )
 
 
+def option_labels(annotations: Iterable[Annotation]) -> dict[str, Content]:
+    """Every annotation's label by id: pure work a worker does, so the UI thread only lists them."""
+    return {annotation.id: option_label(annotation) for annotation in annotations}
+
+
 class AnnotationList(OptionList):
     """Every visible annotation; choosing one selects it."""
 
@@ -41,10 +46,18 @@ class AnnotationList(OptionList):
             super().__init__()
             self.annotation_id = annotation_id
 
-    def set_annotations(self, annotations: tuple[Annotation, ...], hidden: Collection[str]) -> None:
-        """Attributes down: the annotations to list."""
+    def set_annotations(
+        self,
+        annotations: tuple[Annotation, ...],
+        hidden: Collection[str],
+        labels: Mapping[str, Content] | None = None,
+    ) -> None:
+        """Attributes down: the annotations to list, with their labels when already made (by a worker)."""
+        labels = labels or {}
         self.clear_options()
-        self.add_options(Option(option_label(a), id=a.id) for a in annotations if a.kind not in hidden)
+        self.add_options(
+            Option(labels.get(a.id) or option_label(a), id=a.id) for a in annotations if a.kind not in hidden
+        )
 
     def select(self, annotation_id: str | None) -> None:
         """Highlight an annotation without announcing it."""
