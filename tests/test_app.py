@@ -8,13 +8,16 @@ from pathlib import Path
 import pytest
 from app_pilot import SAMPLE, Recorder, on_screen, pane_lines, selected_line_visible, status, wait_for_article
 from tests_support import closed_port_url
+from textual.content import Content
+from textual.css.styles import RulesMap
 
 from tui.app import FineprintApp
 from tui.messages import ArticleLoaded
 from tui.screens.help import HelpScreen
 from tui.screens.main import MainScreen
+from tui.sources import load
 from tui.widgets.annotation_detail import AnnotationDetail
-from tui.widgets.annotation_list import AnnotationList
+from tui.widgets.annotation_list import AnnotationList, option_labels
 from tui.widgets.article_view import ArticleView
 from tui.widgets.comments_view import CommentsView
 from tui.widgets.status_line import StatusLine
@@ -44,6 +47,23 @@ async def test_the_worker_makes_the_annotation_lists_labels() -> None:
         assert all(
             shown.get_option_at_index(i).prompt is labels[a.id] for i, a in enumerate(screen.annotations)
         )
+
+
+def test_labels_made_for_the_lists_room_need_no_wrapping_on_the_ui_thread(monkeypatch) -> None:
+    """A label measured by the worker answers the list's height question without wrapping again."""
+    annotations = load(None).annotated.annotations
+    rules = RulesMap(line_pad=0, text_overflow="fold", text_wrap="wrap")
+    labels = option_labels(annotations, (rules, 12))
+    heights = {label_id: label.get_height(rules, 12) for label_id, label in labels.items()}
+    assert max(heights.values()) > 1  # narrow enough that labels wrap
+
+    def no_wrapping(*args, **kwargs):
+        raise AssertionError("a label was wrapped again")
+
+    monkeypatch.setattr(Content, "_wrap_and_format", no_wrapping)
+    assert {label_id: label.get_height(rules, 12) for label_id, label in labels.items()} == heights
+    with pytest.raises(AssertionError):
+        option_labels(annotations[:1], (rules, 30))
 
 
 async def test_text_is_painted_before_the_annotations_arrive() -> None:

@@ -31,7 +31,7 @@ from tui.navigation import step
 from tui.screens.reading_actions import ReadingActions
 from tui.sources import Loaded, Opened, annotate_article
 from tui.widgets.annotation_detail import AnnotationDetail
-from tui.widgets.annotation_list import AnnotationList, option_labels
+from tui.widgets.annotation_list import AnnotationList, LabelRoom, option_labels
 from tui.widgets.article_view import ArticleView
 from tui.widgets.comments_view import CommentsView
 from tui.widgets.key_bar import KeyBar
@@ -185,7 +185,7 @@ class MainScreen(ReadingActions, Screen[None]):
                 self.post_message(ArticleOpened(opened, token))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="annotate")
-    def annotate_worker(self, opened: Opened, token: int) -> None:
+    def annotate_worker(self, opened: Opened, token: int, room: LabelRoom | None = None) -> None:
         """Annotate (and save a download in the library) off the UI thread; report by message only."""
         from tui.library.loading import finish_with_library
 
@@ -194,10 +194,10 @@ class MainScreen(ReadingActions, Screen[None]):
             with keys_first():
                 if len(article.comments) >= PROGRESSIVE_COMMENTS:
                     so_far = annotate_article(replace(article, comments=()))
-                    labels = option_labels(so_far.annotations)
+                    labels = option_labels(so_far.annotations, room)
                     self.post_message(AnnotationsSoFar(so_far, token, labels))
                 loaded = finish_with_library(opened, annotate_article(article), self.library, record=True)
-                labels = option_labels(loaded.annotated.annotations)
+                labels = option_labels(loaded.annotated.annotations, room)
         except Exception as error:  # the article stays readable without its annotations
             self.post_message(AnnotationFailed(f"{type(error).__name__}: {error}", token))
         else:
@@ -277,7 +277,7 @@ class MainScreen(ReadingActions, Screen[None]):
             return
         self.query_one(CommentsView).set_article(opened.article)
         settle_heap()
-        self.annotate_worker(opened, token)
+        self.annotate_worker(opened, token, self.query_one(AnnotationList).label_room())
 
     def show_annotations(
         self, annotated: Annotated, *, complete: bool = True, labels: dict[str, Content] | None = None

@@ -6,6 +6,7 @@ from collections.abc import Collection, Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from textual.content import Content
+from textual.css.styles import RulesMap
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -31,9 +32,22 @@ def option_label(annotation: Annotation) -> Content:
     )
 
 
-def option_labels(annotations: Iterable[Annotation]) -> dict[str, Content]:
-    """Every annotation's label by id: pure work a worker does, so the UI thread only lists them."""
-    return {annotation.id: option_label(annotation) for annotation in annotations}
+LabelRoom = tuple[RulesMap, int]
+"""The list's wrapping rules and the cells a label may take: what a label's height depends on."""
+
+
+def option_labels(annotations: Iterable[Annotation], room: LabelRoom | None = None) -> dict[str, Content]:
+    """Every annotation's label by id: pure work a worker does, so the UI thread only lists them.
+
+    With the list's room, each label's height is measured too (a label keeps it), so listing
+    2,000 labels does not wrap each on the UI thread; a list since resized measures again.
+    """
+    labels = {annotation.id: option_label(annotation) for annotation in annotations}
+    if room is not None:
+        rules, width = room
+        for label in labels.values():
+            label.get_height(rules, width)
+    return labels
 
 
 class AnnotationList(OptionList):
@@ -58,6 +72,18 @@ class AnnotationList(OptionList):
         self.add_options(
             Option(labels.get(a.id) or option_label(a), id=a.id) for a in annotations if a.kind not in hidden
         )
+
+    def label_room(self) -> LabelRoom | None:
+        """The rules and width the list measures its labels' heights with; None while it has no room."""
+        region = self.scrollable_content_region
+        if not region:
+            return None
+        padding = self.get_component_styles("option-list--option").padding
+        styles = self.styles
+        rules = RulesMap(
+            line_pad=styles.line_pad, text_overflow=styles.text_overflow, text_wrap=styles.text_wrap
+        )
+        return rules, region.width - self._get_left_gutter_width() - padding.width
 
     def select(self, annotation_id: str | None) -> None:
         """Highlight an annotation without announcing it."""
