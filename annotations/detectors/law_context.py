@@ -14,7 +14,7 @@ from annotations.detectors.jurisdiction import (
     jurisdiction_cue_owners,
     jurisdiction_signals,
 )
-from annotations.detectors.law_names import ambiguous_acronyms, head_words
+from annotations.detectors.law_names import ambiguous_acronyms, head_words, news_verb_line
 from annotations.knowledge import vocabulary
 
 # The penalty vocabulary names the bodies that impose penalties; an acronym that is one of them
@@ -52,8 +52,9 @@ def headline_unit(unit: Unit, names: list[tuple[int, int]]) -> bool:
     long_words = [
         word for part in outside for word in _WORD.findall(part) if len(word) >= HEADLINE_WORD_LENGTH
     ]
-    if len(long_words) < HEADLINE_MIN_WORDS:
-        # Names cover most of the line: its words decide, names' words too ("Why Congress Should Act on ...").
+    if len(long_words) < HEADLINE_MIN_WORDS and news_verb_line(text):
+        # Names cover most of a line built on a verb of news: all its words decide ("FTC Finalizes
+        # Changes to ... Rule"); a line that is mostly a name without such a verb is no headline here.
         long_words = [word for word in _WORD.findall(text) if len(word) >= HEADLINE_WORD_LENGTH]
     if len(long_words) < HEADLINE_MIN_WORDS:
         return False

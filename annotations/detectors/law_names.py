@@ -76,6 +76,7 @@ def _sets() -> dict[str, frozenset[str]]:
         "legal_word",
         "ambiguous_acronym",
         "headline_verb",
+        "modal",
     )
     found = {role: frozenset(_phrases(role)) for role in roles}
     found["generic"] = frozenset(phrase.casefold() for phrase in _phrases("generic"))
@@ -171,6 +172,8 @@ def _walk_left(text: str, head_start: int) -> list[int]:
             word, offset = word[1:], offset + 1
         if word and word[-1] in _CLOSING and not starts and not pending:
             word, quoted = word[:-1], True  # the "Protect Our Kids" Act: the name runs on inside the quotes
+        if word in sets["headline_verb"] or word in sets["modal"]:
+            break  # "Texas Sues Carmaker Under ... Act": no law's name holds a verb of news
         left = tokens[index - 1].group() if index else ""
         kind = _word_kind(
             word, left, sets, first=not starts and not pending, quoted=quoted, joined=pending > 0
@@ -302,6 +305,8 @@ def _head_candidate(text: str, match: re.Match[str]) -> NameCandidate | None:
         forward = max(forward, _parent_act_end(text, end))
     if not starts and forward == end:
         return None
+    if starts and text[starts[0] : match.start()].strip() in sets["modal"]:
+        return None  # "Congress Should Act": after a modal verb the head word is a verb, not a name's end
     # "Law Firm", "Act Now", "Rule of Law": in running text the head is inside another name.
     capital_after = (
         forward == end and bool(_FOLLOWING_NAME.match(text, end)) and not _suffix().match(text, end)
@@ -408,6 +413,12 @@ def sentence_line(text: str) -> bool:
     sets = _sets()
     words = _LINE_WORD.findall(text)[1:]
     return any(word in sets["headline_verb"] or word in sets["not_name"] for word in words)
+
+
+def news_verb_line(text: str) -> bool:
+    """Whether a line holds a verb of news after its first word ("FTC Finalizes Changes to ...")."""
+    words = _LINE_WORD.findall(text)[1:]
+    return any(word in _sets()["headline_verb"] for word in words)
 
 
 @cache
