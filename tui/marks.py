@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tui.kinds import GLYPHS
@@ -68,3 +68,29 @@ def shown_text(text: str, annotations: Iterable[Annotation] = (), hidden: Collec
         start, end = shown.span(annotation.start, annotation.end)
         marks.append(Mark(start - 1, end, annotation.kind, annotation.id))
     return Shown(shown.text, shown.inserts, tuple(marks))
+
+
+@dataclass(frozen=True, slots=True)
+class ShownUnits:
+    """Annotated units' shown texts by unit id, each with the raw text it was made from, for `hidden`."""
+
+    hidden: frozenset[str]
+    by_unit: dict[str, tuple[str, Shown]] = field(default_factory=dict)
+
+    def get(self, unit_id: str, text: str, hidden: Collection[str]) -> Shown | None:
+        """The shown text made for this unit's text and these hidden kinds; None when it was not made for them."""
+        found = self.by_unit.get(unit_id)
+        if found is None or found[0] != text or self.hidden != hidden:
+            return None
+        return found[1]
+
+
+def shown_units(
+    texts: Iterable[tuple[str, str]], annotations: Iterable[Annotation], hidden: Collection[str]
+) -> ShownUnits:
+    """The shown text of every annotated unit, from (unit id, raw text) pairs: work for a worker."""
+    by_unit: dict[str, list[Annotation]] = {}
+    for annotation in annotations:
+        by_unit.setdefault(annotation.unit_id, []).append(annotation)
+    made = {uid: (text, shown_text(text, by_unit[uid], hidden)) for uid, text in texts if uid in by_unit}
+    return ShownUnits(frozenset(hidden), made)

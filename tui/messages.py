@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from textual.content import Content
 
     from annotations import Annotated
+    from tui.marks import ShownUnits
     from tui.sources import Loaded
 
 
@@ -27,22 +28,38 @@ class ArticleOpened(Message):
 class ArticleLoaded(Message):
     """The article opened as `token` is annotated (and, fetched, saved in the library)."""
 
-    def __init__(self, loaded: Loaded, token: int = 0, labels: dict[str, Content] | None = None) -> None:
+    def __init__(
+        self,
+        loaded: Loaded,
+        token: int = 0,
+        labels: dict[str, Content] | None = None,
+        made: ShownUnits | None = None,
+    ) -> None:
         super().__init__()
         self.loaded = loaded
         self.token = token
         self.labels = labels
+        self.made = made
+        """The annotated units' shown texts, made by the worker."""
         """The annotation list's labels by id, made by the worker (None: the screen makes them)."""
 
 
 class AnnotationsSoFar(Message):
     """Some of the annotations of the article opened as `token` (its body's), the rest to follow."""
 
-    def __init__(self, annotated: Annotated, token: int, labels: dict[str, Content] | None = None) -> None:
+    def __init__(
+        self,
+        annotated: Annotated,
+        token: int,
+        labels: dict[str, Content] | None = None,
+        made: ShownUnits | None = None,
+    ) -> None:
         super().__init__()
         self.annotated = annotated
         self.token = token
         self.labels = labels
+        self.made = made
+        """The annotated units' shown texts, made by the worker."""
         """The annotation list's labels by id, made by the worker."""
 
 

@@ -26,6 +26,7 @@ from parsers.web import FetchLimits
 from tui.gil import keys_first, settle_heap
 from tui.history import LibraryPositions, MemoryPositions, Position, PositionStore
 from tui.kinds import KINDS
+from tui.marks import shown_units
 from tui.messages import AnnotationFailed, AnnotationsSoFar, ArticleLoaded, ArticleOpened, LoadFailed
 from tui.navigation import step
 from tui.screens.reading_actions import ReadingActions
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
 
     from annotations import Annotated, Annotation
     from tui.library.store import Library
+    from tui.marks import ShownUnits
 
 NARROW_WIDTH = 100
 NOTE_SECONDS = 4
@@ -185,23 +187,28 @@ class MainScreen(ReadingActions, Screen[None]):
                 self.post_message(ArticleOpened(opened, token))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="annotate")
-    def annotate_worker(self, opened: Opened, token: int, room: LabelRoom | None = None) -> None:
+    def annotate_worker(
+        self, opened: Opened, token: int, room: LabelRoom | None = None, hidden: frozenset[str] = frozenset()
+    ) -> None:
         """Annotate (and save a download in the library) off the UI thread; report by message only."""
         from tui.library.loading import finish_with_library
 
         article = opened.article
+        texts = [(unit.id, unit.text) for unit in article.units()]
         try:
             with keys_first():
                 if len(article.comments) >= PROGRESSIVE_COMMENTS:
                     so_far = annotate_article(replace(article, comments=()))
                     labels = option_labels(so_far.annotations, room)
-                    self.post_message(AnnotationsSoFar(so_far, token, labels))
+                    made = shown_units(texts, so_far.annotations, hidden)
+                    self.post_message(AnnotationsSoFar(so_far, token, labels, made))
                 loaded = finish_with_library(opened, annotate_article(article), self.library, record=True)
                 labels = option_labels(loaded.annotated.annotations, room)
+                made = shown_units(texts, loaded.annotated.annotations, hidden)
         except Exception as error:  # the article stays readable without its annotations
             self.post_message(AnnotationFailed(f"{type(error).__name__}: {error}", token))
         else:
-            self.post_message(ArticleLoaded(loaded, token, labels))
+            self.post_message(ArticleLoaded(loaded, token, labels, made))
 
     def on_article_opened(self, message: ArticleOpened) -> None:
         if message.token != self._token:
@@ -218,12 +225,12 @@ class MainScreen(ReadingActions, Screen[None]):
     def on_annotations_so_far(self, message: AnnotationsSoFar) -> None:
         """The body's annotations of a long thread: shown while the comments are annotated."""
         if message.token == self._token and self.opened is not None and not self.complete:
-            self.show_annotations(message.annotated, complete=False, labels=message.labels)
+            self.show_annotations(message.annotated, complete=False, labels=message.labels, made=message.made)
 
     def on_article_loaded(self, message: ArticleLoaded) -> None:
         """The annotations arrived (the message goes on to the app, which tells of saved copies)."""
         if message.token == self._token and self.opened is not None:
-            self.show_annotations(message.loaded.annotated, labels=message.labels)
+            self.show_annotations(message.loaded.annotated, labels=message.labels, made=message.made)
 
     def on_annotation_failed(self, message: AnnotationFailed) -> None:
         if message.token == self._token:
@@ -277,10 +284,17 @@ class MainScreen(ReadingActions, Screen[None]):
             return
         self.query_one(CommentsView).set_article(opened.article)
         settle_heap()
-        self.annotate_worker(opened, token, self.query_one(AnnotationList).label_room())
+        self.annotate_worker(
+            opened, token, self.query_one(AnnotationList).label_room(), frozenset(self.hidden)
+        )
 
     def show_annotations(
-        self, annotated: Annotated, *, complete: bool = True, labels: dict[str, Content] | None = None
+        self,
+        annotated: Annotated,
+        *,
+        complete: bool = True,
+        labels: dict[str, Content] | None = None,
+        made: ShownUnits | None = None,
     ) -> None:
         """Annotations arrived: highlight them in place, list them (labels made by the worker), keep the cursor."""
         if self.opened is None:
@@ -290,7 +304,7 @@ class MainScreen(ReadingActions, Screen[None]):
         ids = [a.id for a in annotated.annotations]
         self.set_reactive(MainScreen.selected, ids.index(selected) if selected in ids else None)
         for pane in self.panes:
-            pane.set_annotations(annotated.annotations, self.hidden)
+            pane.set_annotations(annotated.annotations, self.hidden, made)
         self.query_one(MetadataPanel).show(self.opened.article, annotated)
         self._labels = labels or {}
         self.query_one(AnnotationList).set_annotations(annotated.annotations, self.hidden, self._labels)

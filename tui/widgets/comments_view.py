@@ -14,6 +14,7 @@ from tui.widgets.text_pane import TextPane
 
 if TYPE_CHECKING:
     from annotations import Annotation
+    from tui.marks import ShownUnits
 
 INDENT = 2
 FOLDED = "▸ "
@@ -91,7 +92,9 @@ class CommentsView(TextPane):
             return f"{total}; showing the {shown} with annotations (* shows all)"
         return total
 
-    def set_annotations(self, annotations: Iterable[Annotation], hidden: Collection[str]) -> None:
+    def set_annotations(
+        self, annotations: Iterable[Annotation], hidden: Collection[str], made: ShownUnits | None = None
+    ) -> None:
         """Badges count each comment's visible annotations; glyphs go in as in any pane."""
         annotations = list(annotations)
         before = self.counts
@@ -102,7 +105,7 @@ class CommentsView(TextPane):
             if before[comment_id] != self.counts[comment_id]:
                 self._update_header(self._comment(comment_id))
         self.update_paragraph(0, self._title())
-        super().set_annotations(annotations, hidden)
+        super().set_annotations(annotations, hidden, made)
 
     def _update_header(self, comment: Comment) -> None:
         """Header text: author and date, the badge, and how much a folded thread hides."""

@@ -19,7 +19,7 @@ from textual.strip import Strip
 
 from tui.layout import BLANK, Layout, Lines, Paragraph
 from tui.line_pieces import Span, overlay, pieces
-from tui.marks import Mark, Shown, shown_text
+from tui.marks import Mark, Shown, ShownUnits, shown_text
 from tui.safe import segment
 
 if TYPE_CHECKING:
@@ -113,8 +113,10 @@ class TextPane(ScrollView, can_focus=True):
             shown = self._shown[index]
             self._links[index] = tuple((*shown.span(link.start, link.end), link.href) for link in found)
 
-    def set_annotations(self, annotations: Iterable[Annotation], hidden: Collection[str]) -> None:
-        """Attributes down: the article's annotations and the kinds hidden; glyphs reflow their units."""
+    def set_annotations(
+        self, annotations: Iterable[Annotation], hidden: Collection[str], made: ShownUnits | None = None
+    ) -> None:
+        """Attributes down: the annotations and the kinds hidden (units' shown texts when a worker made them)."""
         by_unit: dict[int, list[Annotation]] = {}
         for annotation in annotations:
             index = self.units.get(annotation.unit_id)
@@ -125,7 +127,8 @@ class TextPane(ScrollView, can_focus=True):
         for index, text in self._unit_text.items():
             found = by_unit.get(index, ())
             if found or self._shown[index].inserts:
-                self._set_shown(index, shown_text(text, found, hidden))
+                shown = made.get(self.layout_.paragraphs[index].unit_id or "", text, hidden) if made else None
+                self._set_shown(index, shown or shown_text(text, found, hidden))
             for mark in self._shown[index].marks:
                 self._marks[mark.annotation_id] = (index, mark)
         self._map_links()
