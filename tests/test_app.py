@@ -365,3 +365,23 @@ def test_fetch_limits_come_from_the_config(isolated_home: Path) -> None:
     )
     limits = load_config().fetch
     assert (limits.max_bytes, limits.read_timeout, limits.user_agent) == (2048, 10.0, "reader/1")
+
+
+async def test_lines_above_a_texts_title_are_drawn_above_it(tmp_path: Path) -> None:
+    """A site's name and menu over the headline stay where the text has them, before the title and byline."""
+    page = tmp_path / "masthead.txt"
+    page.write_text(
+        "The Harbour Ledger\nCity · Courts · Privacy\n\nCouncil fined over lost laptop\n\n"
+        "By Ola Berg\n\nThe council paid a fine after a laptop with resident records went missing.\n",
+        encoding="utf-8",
+    )
+    async with FineprintApp(str(page)).run_test(size=(100, 30)) as pilot:
+        screen = await wait_for_article(pilot)
+        lines = [line.strip() for line in pane_lines(screen.query_one(ArticleView)) if line.strip()]
+        assert lines[:4] == [
+            "The Harbour Ledger",
+            "City · Courts · Privacy",
+            "Council fined over lost laptop",
+            "By Ola Berg",
+        ]
+        assert lines[4].startswith("The council paid a fine")

@@ -49,6 +49,7 @@ class ArticleView(TextPane):
         "pane--list_item",
         "pane--code",
         "pane--caption",
+        "pane--masthead",
     }
 
     class ItemChosen(Message):
@@ -69,8 +70,17 @@ class ArticleView(TextPane):
         units = [unit for unit in article.units() if not unit.in_comments]
         head = [unit_paragraph(u) for u in units if u.kind != "block"]
         blocks = [u for u in units if u.kind == "block"]
+        masthead = _before_title(units, blocks)
+        blocks = blocks[len(masthead) :]
         listing = article.metadata.page_kind == "listing" and any(b.links for b in article.blocks)
-        paragraphs = [*head, Paragraph("byline", byline(article), "byline")]
+        paragraphs = [
+            *(
+                Paragraph(u.id, u.text, "masthead", gap=int(u is masthead[-1]), unit_id=u.id)
+                for u in masthead
+            ),
+            *head,
+            Paragraph("byline", byline(article), "byline"),
+        ]
         if listing:
             paragraphs.append(Paragraph("listing", LISTING_HINT, "muted"))
         for position, unit in enumerate(blocks):
@@ -121,6 +131,26 @@ class ArticleView(TextPane):
         super().relayout()
         if self.item_cursor is not None:
             self._show_cursor()
+
+
+def _before_title(units: list[Unit], blocks: list[Unit]) -> list[Unit]:
+    """The blocks a text has above its title (a site's name, its menu): drawn there, before the title."""
+    title = next((unit for unit in units if unit.kind == "title"), None)
+    title_start = _source_start(title) if title is not None else None
+    if title_start is None:
+        return []
+    leading: list[Unit] = []
+    for block in blocks:
+        start = _source_start(block)
+        if start is None or start >= title_start:
+            break
+        leading.append(block)
+    return leading
+
+
+def _source_start(unit: Unit) -> int | None:
+    """Where a unit starts in the source text, when its offsets are known."""
+    return unit.offsets.to_source(0) if unit.offsets is not None and unit.text else None
 
 
 def _items(blocks: tuple[Block, ...], units: dict[str, int]) -> list[tuple[int, str]]:
