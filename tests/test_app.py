@@ -75,7 +75,7 @@ async def test_text_is_painted_before_the_annotations_arrive() -> None:
             screen = app.screen
             assert isinstance(screen, MainScreen)
             status = str(screen.query_one(StatusLine).render())
-            seen.append((screen.annotated is None, pane_lines(screen.query_one(ArticleView))[:3], status))
+            seen.append((screen.annotated is None, pane_lines(screen.query_one(ArticleView))[:6], status))
 
     app = FineprintApp(SAMPLE)
     async with app.run_test(size=(120, 40), message_hook=hook) as pilot:
@@ -86,7 +86,7 @@ async def test_text_is_painted_before_the_annotations_arrive() -> None:
         assert any("Epic Games to pay $520 million" in line for line in first_lines)
         assert "Finding" in status
         # Once they arrive they highlight in place: the glyph goes in before the amount.
-        assert any("¤$520 million" in line for line in pane_lines(screen.query_one(ArticleView))[:3])
+        assert any("¤$520 million" in line for line in pane_lines(screen.query_one(ArticleView))[:6])
         assert "Finding" not in str(screen.query_one(StatusLine).render())
 
 
