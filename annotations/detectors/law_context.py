@@ -14,7 +14,7 @@ from annotations.detectors.jurisdiction import (
     jurisdiction_cue_owners,
     jurisdiction_signals,
 )
-from annotations.detectors.law_names import ambiguous_acronyms, head_words, news_verb_line
+from annotations.detectors.law_names import LINE_WORD, ambiguous_acronyms, head_words, news_verb_line
 from annotations.knowledge import vocabulary
 
 # The penalty vocabulary names the bodies that impose penalties; an acronym that is one of them
@@ -34,7 +34,6 @@ _DEFINITION = re.compile(
 HEADLINE_SHARE = 0.8
 HEADLINE_MIN_WORDS = 3
 HEADLINE_WORD_LENGTH = 4
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 def headline_unit(unit: Unit, names: list[tuple[int, int]]) -> bool:
@@ -50,12 +49,12 @@ def headline_unit(unit: Unit, names: list[tuple[int, int]]) -> bool:
         position = max(position, end)
     outside.append(text[position:])
     long_words = [
-        word for part in outside for word in _WORD.findall(part) if len(word) >= HEADLINE_WORD_LENGTH
+        word for part in outside for word in LINE_WORD.findall(part) if len(word) >= HEADLINE_WORD_LENGTH
     ]
     if len(long_words) < HEADLINE_MIN_WORDS and news_verb_line(text):
         # Names cover most of a line built on a verb of news: all its words decide ("FTC Finalizes
         # Changes to ... Rule"); a line that is mostly a name without such a verb is no headline here.
-        long_words = [word for word in _WORD.findall(text) if len(word) >= HEADLINE_WORD_LENGTH]
+        long_words = [word for word in LINE_WORD.findall(text) if len(word) >= HEADLINE_WORD_LENGTH]
     if len(long_words) < HEADLINE_MIN_WORDS:
         return False
     return sum(word[0].isupper() for word in long_words) >= HEADLINE_SHARE * len(long_words)

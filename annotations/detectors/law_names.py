@@ -404,21 +404,24 @@ def romance_title_end(text: str, end: int) -> int:
     return last
 
 
-_LINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+LINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 def sentence_line(text: str) -> bool:
     """Whether a line is a headline sentence rather than a name standing alone: after its first word it
     holds a verb of news ("Texas Sues Carmaker Under ... Act") or a capitalised word that opens no name."""
-    sets = _sets()
-    words = _LINE_WORD.findall(text)[1:]
-    return any(word in sets["headline_verb"] or word in sets["not_name"] for word in words)
+    return _holds_after_first(text, "headline_verb", "not_name")
 
 
 def news_verb_line(text: str) -> bool:
     """Whether a line holds a verb of news after its first word ("FTC Finalizes Changes to ...")."""
-    words = _LINE_WORD.findall(text)[1:]
-    return any(word in _sets()["headline_verb"] for word in words)
+    return _holds_after_first(text, "headline_verb")
+
+
+def _holds_after_first(text: str, *roles: str) -> bool:
+    """Whether a word after the line's first one has one of the word roles of law_names.toml."""
+    sets = _sets()
+    return any(word in sets[role] for word in LINE_WORD.findall(text)[1:] for role in roles)
 
 
 @cache
