@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import weakref
 from pathlib import Path
 
 import pytest
@@ -100,6 +101,35 @@ async def test_a_shown_article_stays_out_of_full_collections_until_the_app_ends(
         assert comments[0].strip() == "4 comments"
         assert any("Gareth Lloyd" in line for line in comments)
     assert gc.get_freeze_count() == 0
+
+
+async def test_garbage_left_by_one_article_is_collected_when_the_next_opens(tmp_path: Path) -> None:
+    """Freezing keeps a shown article out of full passes, but cycles left over from before are not kept for good."""
+    other = tmp_path / "other.txt"
+    other.write_text("A second article\n\nIt says little, in a few plain words.\n", encoding="utf-8")
+
+    class Cycle:
+        """Garbage that only the cyclic collector can free."""
+
+    async with FineprintApp(SAMPLE).run_test(size=(120, 40)) as pilot:
+        screen = await wait_for_article(pilot)
+        threshold = gc.get_threshold()
+        gc.set_threshold(0)  # only the app's own collections may free the cycle
+        try:
+            cycle = Cycle()
+            cycle.me = cycle  # type: ignore[attr-defined]
+            gone = weakref.ref(cycle)
+            del cycle
+            screen.open_source(str(other))
+            for _ in range(200):
+                await pilot.pause(0.05)
+                if screen.opened is not None and screen.opened.source == str(other) and screen.complete:
+                    break
+        finally:
+            gc.set_threshold(*threshold)
+        assert screen.opened is not None and screen.opened.source == str(other)
+        assert gone() is None
+        assert gc.get_freeze_count() > 0
 
 
 async def test_panes_are_line_api_views_without_a_widget_per_unit() -> None:

@@ -54,6 +54,15 @@ def settle_heap() -> None:
     gc.freeze()
 
 
+def settle_new_heap() -> None:
+    """A new article is in place: hand back what was frozen with the last one, collect the cycles left over
+    (closed screens, finished workers), then freeze what is alive. A bare freeze would keep such garbage,
+    already out of reach, until the app ends; this way at most one article's leftovers wait."""
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
+
+
 def release_heap() -> None:
     """Let the collector see every object again (the app is closing)."""
     gc.unfreeze()

@@ -23,7 +23,7 @@ from textual.worker import get_current_worker
 
 from parsers import SourceError
 from parsers.web import FetchLimits
-from tui.gil import keys_first, settle_heap
+from tui.gil import keys_first, settle_heap, settle_new_heap
 from tui.history import LibraryPositions, MemoryPositions, Position, PositionStore
 from tui.kinds import KINDS
 from tui.marks import shown_units
@@ -283,7 +283,7 @@ class MainScreen(ReadingActions, Screen[None]):
         if token != self._token:
             return
         self.query_one(CommentsView).set_article(opened.article)
-        settle_heap()
+        settle_new_heap()
         self.annotate_worker(
             opened, token, self.query_one(AnnotationList).label_room(), frozenset(self.hidden)
         )
