@@ -20,6 +20,7 @@ _RETRY_SECONDS = re.compile(r"\d{1,10}")
 # How far down an exception's causes to look for the socket or TLS error behind it.
 _CAUSE_DEPTH = 8
 _SCHEME = re.compile(r"[a-z][a-z0-9+.-]{0,19}")
+PROXY_CREDENTIALS = "the proxy asked for a user name and password"
 
 
 def seconds(amount: float) -> str:
@@ -64,7 +65,7 @@ def status_error(status: int, retry_after: str | None) -> HttpStatusError:
     if wait is not None:
         message = f"the server asked to wait {seconds(wait)} before trying again ({answer})"
     elif status == HTTPStatus.PROXY_AUTHENTICATION_REQUIRED:
-        message = f"the proxy asked for a user name and password ({answer})"
+        message = f"{PROXY_CREDENTIALS} ({answer})"
     else:
         message = f"the server answered {answer}"
     kept = retry_after.strip()[:100] if retry_after else None
@@ -110,6 +111,9 @@ def transport_failure(error: Exception, connect_timeout: float, read_timeout: fl
     if isinstance(error, httpx.ConnectError):
         return _connect_failure(error)
     if isinstance(error, httpx.ProxyError):
+        # A proxy refusing an https tunnel answers CONNECT; httpcore words that as the status line.
+        if str(error).startswith(str(int(HTTPStatus.PROXY_AUTHENTICATION_REQUIRED))):
+            return FetchError(PROXY_CREDENTIALS)
         return NetworkError("the proxy would not connect to the server")
     if isinstance(error, httpx.NetworkError):
         return NetworkError("the connection broke before the page was complete")

@@ -50,7 +50,8 @@ class _ForwardingProxy(BaseHTTPRequestHandler):
 
     def do_CONNECT(self) -> None:
         self.seen.append(f"CONNECT {self.path}")
-        self.send_response(403)
+        refused = self.required_auth and self.headers.get("Proxy-Authorization") != self.required_auth
+        self.send_response(407 if refused else 403)
         self.send_header("Content-Length", "0")
         self.end_headers()
 
@@ -148,3 +149,14 @@ def test_unusable_proxy_settings_are_one_plain_sentence(setting: str) -> None:
     with pytest.raises(FetchError) as raised:
         parse_proxy(setting)
     assert str(raised.value).startswith("the proxy set in the environment")
+
+
+def test_a_proxy_refusing_an_https_tunnel_for_credentials_says_so(
+    proxy: type[_ForwardingProxy], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 407 to CONNECT names the missing credentials, as a 407 to a plain request does."""
+    proxy.required_auth = "Basic nobody-has-this"
+    monkeypatch.setenv("https_proxy", f"http://{proxy.address}")  # type: ignore[attr-defined]
+    with pytest.raises(FetchError, match=r"^the proxy asked for a user name and password$") as raised:
+        fetch(f"https://{FAR_HOST}/article")
+    assert not isinstance(raised.value, NetworkError)
