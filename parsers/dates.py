@@ -272,7 +272,8 @@ def find_dates(text: str, order: DayOrder | None = None) -> list[FoundDate]:
             if value is not None:
                 found.append(FoundDate(value, match.start(), match.end()))
     if _NUMERIC_SEPARATOR.search(text):
-        found += _numeric_dates(text, order or settle_order(text))
+        numeric = list(NUMERIC_DATE.finditer(text))
+        found += _numeric_dates(numeric, order or _settled(numeric))
     found.sort(key=lambda item: (item.start, -item.end))
     kept: list[FoundDate] = []
     for item in found:
@@ -281,10 +282,10 @@ def find_dates(text: str, order: DayOrder | None = None) -> list[FoundDate]:
     return kept
 
 
-def _numeric_dates(text: str, order: DayOrder | None) -> list[FoundDate]:
-    """The numeric dates of the text whose order a part above 12 or `order` settles."""
+def _numeric_dates(matches: list[re.Match[str]], order: DayOrder | None) -> list[FoundDate]:
+    """The numeric dates among `matches` whose order a part above 12 or `order` settles."""
     found = []
-    for match in NUMERIC_DATE.finditer(text):
+    for match in matches:
         first, second = int(match.group("part_a")), int(match.group("part_b"))
         settled = _own_order(first, second) or order
         if settled is None:
@@ -310,9 +311,15 @@ def _own_order(first: int, second: int) -> DayOrder | None:
 
 def settle_order(text: str) -> DayOrder | None:
     """The order the text's numeric dates follow, when one of them settles it and none says otherwise."""
+    return _settled(list(NUMERIC_DATE.finditer(text[:MAX_SCAN_CHARS])))
+
+
+def _settled(matches: list[re.Match[str]]) -> DayOrder | None:
+    """The one order the numeric date matches within the first MAX_SCAN_CHARS settle, or None."""
     orders = {
         _own_order(int(match.group("part_a")), int(match.group("part_b")))
-        for match in NUMERIC_DATE.finditer(text[:MAX_SCAN_CHARS])
+        for match in matches
+        if match.end() <= MAX_SCAN_CHARS
     }
     orders.discard(None)
     return orders.pop() if len(orders) == 1 else None
