@@ -25,7 +25,19 @@ class ArticleOpened(Message):
         self.token = token
 
 
-class ArticleLoaded(Message):
+class _WorkerAnnotations(Message):
+    """Annotations from the worker for the article opened as `token`, with what it made ahead for the screen."""
+
+    def __init__(self, token: int, labels: dict[str, Content] | None, made: ShownUnits | None) -> None:
+        super().__init__()
+        self.token = token
+        self.labels = labels
+        """The annotation list's labels by id, made by the worker (None: the screen makes them)."""
+        self.made = made
+        """The annotated units' shown texts, made by the worker (None: the panes make them)."""
+
+
+class ArticleLoaded(_WorkerAnnotations):
     """The article opened as `token` is annotated (and, fetched, saved in the library)."""
 
     def __init__(
@@ -35,16 +47,11 @@ class ArticleLoaded(Message):
         labels: dict[str, Content] | None = None,
         made: ShownUnits | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(token, labels, made)
         self.loaded = loaded
-        self.token = token
-        self.labels = labels
-        self.made = made
-        """The annotated units' shown texts, made by the worker."""
-        """The annotation list's labels by id, made by the worker (None: the screen makes them)."""
 
 
-class AnnotationsSoFar(Message):
+class AnnotationsSoFar(_WorkerAnnotations):
     """Some of the annotations of the article opened as `token` (its body's), the rest to follow."""
 
     def __init__(
@@ -54,13 +61,8 @@ class AnnotationsSoFar(Message):
         labels: dict[str, Content] | None = None,
         made: ShownUnits | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(token, labels, made)
         self.annotated = annotated
-        self.token = token
-        self.labels = labels
-        self.made = made
-        """The annotated units' shown texts, made by the worker."""
-        """The annotation list's labels by id, made by the worker."""
 
 
 class AnnotationFailed(Message):

@@ -195,16 +195,18 @@ class MainScreen(ReadingActions, Screen[None]):
 
         article = opened.article
         texts = [(unit.id, unit.text) for unit in article.units()]
+
+        def made_ahead(found: tuple[Annotation, ...]) -> tuple[dict[str, Content], ShownUnits]:
+            """What the screen would otherwise make on the UI thread: list labels, marked unit texts."""
+            return option_labels(found, room), shown_units(texts, found, hidden)
+
         try:
             with keys_first():
                 if len(article.comments) >= PROGRESSIVE_COMMENTS:
                     so_far = annotate_article(replace(article, comments=()))
-                    labels = option_labels(so_far.annotations, room)
-                    made = shown_units(texts, so_far.annotations, hidden)
-                    self.post_message(AnnotationsSoFar(so_far, token, labels, made))
+                    self.post_message(AnnotationsSoFar(so_far, token, *made_ahead(so_far.annotations)))
                 loaded = finish_with_library(opened, annotate_article(article), self.library, record=True)
-                labels = option_labels(loaded.annotated.annotations, room)
-                made = shown_units(texts, loaded.annotated.annotations, hidden)
+                labels, made = made_ahead(loaded.annotated.annotations)
         except Exception as error:  # the article stays readable without its annotations
             self.post_message(AnnotationFailed(f"{type(error).__name__}: {error}", token))
         else:
