@@ -64,6 +64,15 @@ POSITIVE = [
     ("The court imposed KSh 4.5 million.", [(4_500_000, "KES", None)]),
     ("They paid Sh1.2 billion in the end.", [(1_200_000_000, "KES", None)]),
     ("A fine of Rp 3 miliar was announced.", [(3_000_000_000, "IDR", None)]),
+    # Turkish magnitude words with a decimal comma, and the lira named in Turkish.
+    ("Kurul şirkete 312,4 milyon TL ceza verdi.", [(312_400_000, "TRY", None)]),
+    ("Toplam tutar 1,8 milyar lira oldu.", [(1_800_000_000, "TRY", None)]),
+    ("Alt sınır 75 bin TL olarak belirlendi.", [(75_000, "TRY", None)]),
+    ("Ceza 212.500 Türk lirası olarak açıklandı.", [(212_500, "TRY", None)]),
+    # Indonesian magnitude words, also title-cased in headlines.
+    ("Denda Rp 2,4 Miliar untuk Platform Belanja", [(2_400_000_000, "IDR", None)]),
+    ("Ganti rugi Rp 300 ribu per orang.", [(300_000, "IDR", None)]),
+    ("Nilainya mencapai Rp1,1 Triliun.", [(1_100_000_000_000, "IDR", None)]),
     # Signs and codes of more currencies.
     ("The agency took ₱750,000 from the lender.", [(750_000, "PHP", None)]),
     ("It owes ฿2.5 million after the ruling.", [(2_500_000, "THB", None)]),
@@ -135,6 +144,7 @@ POSITIVE = [
     ("A cap of two per cent of annual gross revenue.", [(None, None, 2.0)]),
     ("The fine came to 3.1% of Acme's 2022 revenue.", [(None, None, 3.1)]),
     ("It equals 0.2 per cent of the lender's 2024 gross earnings.", [(None, None, 0.2)]),
+    ("Dendanya paling tinggi 2 persen dari pendapatan tahunan.", [(None, None, 2.0)]),
     ("Caps reach 10% of the provider's qualifying worldwide revenue.", [(None, None, 10.0)]),
 ]
 NEGATIVE = [
@@ -180,6 +190,10 @@ NEGATIVE = [
     # Numbers in lists are no amounts without a currency.
     "The vote was 1,200,000 to 900,000.",
     "Items 2, 3 and 4 were removed.",
+    # Turkish and Indonesian counts with a magnitude word are no money either.
+    "Sızıntı 85 milyon kullanıcıyı etkiledi.",
+    "Data 2,3 juta pelanggan bocor.",
+    "Put the cans in bin 4 by the door.",
     # Years are no range heads.
     "From 2019 to 2023 nothing changed.",
 ]

@@ -153,6 +153,15 @@ POSITIVE = [
         "The watchdog fined the carrier 8 billion won and a further 1.5 billion in surcharges.",
         [("8 billion won", 8_000_000_000, "KRW", "fine"), ("1.5 billion", 1_500_000_000, "KRW", "fine")],
     ),
+    # Turkish and Indonesian fine words, and an Indonesian ceiling.
+    ("Kurul, bankaya 4,2 milyon TL idari para cezası verdi.", [("4,2 milyon TL", 4_200_000, "TRY", "fine")]),
+    ("Şirket 850.000 TL cezaya çarptırıldı.", [("850.000 TL", 850_000, "TRY", "fine")]),
+    ("Platform itu didenda Rp 3 miliar oleh kementerian.", [("Rp 3 miliar", 3_000_000_000, "IDR", "fine")]),
+    (
+        "Pelanggar diancam denda paling banyak Rp 5 miliar.",
+        [("Rp 5 miliar", 5_000_000_000, "IDR", "statutory_maximum")],
+    ),
+    ("Setiap korban menerima ganti rugi Rp 2 juta.", [("Rp 2 juta", 2_000_000, "IDR", "refund")]),
 ]
 NEGATIVE = [
     "The company's revenue in the year of the fine was roughly 140 billion yuan.",
@@ -199,6 +208,10 @@ NEGATIVE = [
     "Its shares closed at $45.20 on the day the fine was announced.",
     "The hackers demanded a ransom of $4 million before the regulator stepped in.",
     "The breach cost the company $40 million in lost sales, more than any fine.",
+    # Turnover, income and budgets in Turkish and Indonesian, even beside a fine word.
+    "Şirketin yıllık cirosu 4 milyar TL'yi aştı.",
+    "Perusahaan mencatat pendapatan Rp 30 triliun tahun lalu.",
+    "Kementerian itu punya anggaran Rp 2 triliun untuk pengawasan.",
     # Counts with a scale word are no money, even beside a fine.
     "The fine covers 20 million accounts, the regulator said.",
 ]
