@@ -142,6 +142,40 @@ MATCHES = [
         ("The terms state: you grant us a free licence to all your “Content” in any medium.",),
         ["you grant us a free licence to all your “Content” in any medium"],
     ),
+    # A quotation in brackets right after the document is its wording, set beside it.
+    (
+        ("Harbourly's old terms (“we may pass clips to police when we think it right”) were broad.",),
+        ["we may pass clips to police when we think it right"],
+    ),
+    # A line of the document pointed at ("the highlighted line says").
+    (
+        (
+            "A photo of Jotra's updated terms spread on Monday. The circled line says Jotra may keep "
+            "“voice notes for as long as the account is open.”",
+        ),
+        ["voice notes for as long as the account is open."],
+    ),
+    # Clauses a thread flags one by one, under a lead-in that names the worst parts of the terms.
+    (
+        (
+            "I read the whole terms of service of Agora before joining. A few of the worst parts:",
+            "🚩 “You may not sell anything through the app without our written consent.” So much for my shop.",
+            "❌ “We may remove any post at any time for any reason.” Nothing to add.",
+        ),
+        [
+            "You may not sell anything through the app without our written consent.",
+            "We may remove any post at any time for any reason.",
+        ],
+    ),
+    # Under a list of what changed, the items are the writer's; an item's quotation is the terms'.
+    (
+        (
+            "Brightcart's new terms of service apply from Monday. Here is what changed:",
+            "The company may now use reviews to train its models.",
+            "A new clause forbids “bulk downloading of any listing”.",
+        ),
+        ["bulk downloading of any listing"],
+    ),
 ]
 
 NO_MATCHES = [
@@ -167,6 +201,23 @@ NO_MATCHES = [
     ("The “clear and conspicuous” language of the statute is what the court applied.",),
     # A labelled line on a page that names no document.
     ("What the minister promised in March.\nBefore: “We will cut fees for everyone by spring.”",),
+    # A part's name after the verb that names it is a heading, full stop inside or not.
+    ("The new terms add a section the company calls “Your Files and Generated Output.”",),
+    ("The policy gains a feature it dubs “Smart Sharing Across Devices.”",),
+    # Brackets after something that is not a document, and a line nobody points at in a document.
+    ("The founder's blog post (“we will never sell your notes”) calmed few users.",),
+    ("The bottom line says it all: “we will never sell your notes”.",),
+    # A list of takeaways in the writer's own words is nobody's clause.
+    (
+        "Key takeaways from Brightcart's updated terms of service:",
+        "Brightcart can now use public reviews to train its models.",
+        "Claims must be brought within one year.",
+    ),
+    # Flagged quotations under a lead-in about a launch post are the founders', not the terms'.
+    (
+        "The founders announced Agora in a long launch post. A few of the best parts:",
+        "🚩 “We built a home for every creator.”",
+    ),
 ]
 NO_MATCH_TITLE = "A week of consumer news"
 

@@ -25,6 +25,8 @@ MAX_CONNECTIVE_WORDS = 3
 MIN_PROSE_HEADING = 80
 # A lead-in is read from this much of the end of its paragraph.
 MAX_LEAD_CHARS = 400
+# How far back a bare lead-in ("Quote:") looks for the document it hands over to.
+MAX_BARE_REACH = 300
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _WORD = re.compile(r"[\w'’-]+")
 
@@ -113,6 +115,12 @@ def is_prose(paragraph: Paragraph) -> bool:
     return paragraph.unit.block_kind != "heading" or len(paragraph.text) >= MIN_PROSE_HEADING
 
 
+def announces_summary(paragraph: Paragraph) -> bool:
+    """Whether a lead-in announces the writer's own summary ("Here is what changed:"), not the wording."""
+    last = re.split(r"(?<=[.!?。])\s+", paragraph.text.rstrip()[-MAX_LEAD_CHARS:])[-1]
+    return role_pattern("summary_lead").search(last) is not None
+
+
 def lead_in(paragraph: Paragraph, page: Page, before: str = "") -> Source | None:
     """The document a paragraph hands over to at its end, by a colon or by "the following …"."""
     text = paragraph.text.rstrip()[-MAX_LEAD_CHARS:]
@@ -146,11 +154,14 @@ def labelled_line(text: str, position: int, before: str, page: Page) -> Source |
 
 
 def _bare(earlier: str, page: Page) -> Source | None:
-    """A bare "Quote:" or "My translation:" hands over to the document just named, or the page's."""
-    mentions = document_mentions(earlier[-300:], page)
-    if mentions:
-        return Source(mentions[-1].name)
-    return page.topic
+    """A bare "Quote:" or "My translation:" hands over to the document just named, or the page's;
+    to none when someone else (a launch post, a spokesperson) was named after the last document."""
+    recent = earlier[-MAX_BARE_REACH:]
+    mentions = document_mentions(recent, page)
+    named_at = mentions[-1].end if mentions else 0
+    if any(match.start() >= named_at for match in role_pattern("other_source").finditer(recent)):
+        return None
+    return Source(mentions[-1].name) if mentions else page.topic
 
 
 def _named_before_colon(lead_text: str, page: Page) -> Source | None:

@@ -28,6 +28,7 @@ from annotations.detectors.tos_attribution import (
 )
 from annotations.detectors.tos_blocks import (
     Paragraph,
+    announces_summary,
     block_span,
     continues_block,
     is_bare_lead,
@@ -273,7 +274,8 @@ class TosQuoteDetector:
             self._set_off_inline(walk, paragraph)
         handed = None if title else lead_in(paragraph, walk.page, before)
         if handed is not None:
-            walk.handing, walk.mode = handed, "lead"
+            # Under "Here is what changed:" the items are the writer's: only their quotations are the document's.
+            walk.handing, walk.mode = handed, "items" if announces_summary(paragraph) else "lead"
         elif whole and not title:
             walk.handing, walk.mode = _source_of(walk), "quote"
         else:
