@@ -3,8 +3,8 @@
 A citation of the U.S. Code holds "U.S.C." or "USC"; a cue "fine" holds "fine". Read from the
 parsed pattern, each alternative gets a few such pieces, one of which every match of it holds;
 a text that holds none of an alternative's pieces is never searched for it. Pieces of a pattern
-that ignores case are compared with the text folded as re folds it (ASCII letters only: a piece
-with another letter is not used).
+that ignores case are compared with the text folded as re folds it (ASCII letters and letters
+without case only: a piece with another letter is not used).
 """
 
 from __future__ import annotations
@@ -43,8 +43,9 @@ Pieces = frozenset[Piece]
 
 
 def _usable(char: str, folded: bool) -> bool:
-    """Whether a literal character can stand in a piece (ignoring case, only ASCII)."""
-    return not folded or char.isascii()
+    """Whether a literal character can stand in a piece: ignoring case, an ASCII one or one without
+    case (Chinese, Japanese, Korean script), which re matches only as itself and fold() keeps."""
+    return not folded or char.isascii() or char.lower() == char == char.upper() == char.casefold()
 
 
 def _better(one: Pieces | None, other: Pieces | None) -> Pieces | None:
