@@ -94,6 +94,20 @@ FOUND = [
     ("A lei 14.010, de 10 de junho de 2020 adiou as multas.", [("lei 14.010, de 10 de junho de 2020", None)]),
     ("The statute, Act No. 10465, was amended in 2013.", [("Act No. 10465", None)]),
     ("Oman's Royal Decree 6/2022 took effect a year later.", [("Royal Decree 6/2022", None)]),
+    # Turkish laws by number with their name, and Indonesian laws by number, year and subject.
+    (
+        "Kurul, 7201 sayılı Elektronik Ticaretin Düzenlenmesi Hakkında Kanun uyarınca karar verdi.",
+        [("7201 sayılı Elektronik Ticaretin Düzenlenmesi Hakkında Kanun", None)],
+    ),
+    ("İtiraz 2577 sayılı Kanun kapsamında yapıldı.", [("2577 sayılı Kanun", None)]),
+    (
+        "Aturan itu ada di Undang-Undang Nomor 8 Tahun 1999 tentang Perlindungan Konsumen sejak lama.",
+        [("Undang-Undang Nomor 8 Tahun 1999 tentang Perlindungan Konsumen", None)],
+    ),
+    (
+        "Sanksinya diatur oleh PP 80/2019 dan POJK Nomor 6 Tahun 2022.",
+        [("PP 80/2019", None), ("POJK Nomor 6 Tahun 2022", None)],
+    ),
 ]
 
 NOT_FOUND = [
@@ -122,6 +136,9 @@ NOT_FOUND = [
     "The settlement in 2019 was $5 million.",
     "Resolution of the dispute took 4 years.",
     "The Regulation took effect in May.",
+    # Turkish and Indonesian numbers that are no law.
+    "Kurulun 2024/112 sayılı kararı okundu.",
+    "Ada 27 nomor antrean dan PP hari ini tutup.",
 ]
 
 

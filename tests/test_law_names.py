@@ -126,6 +126,7 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    "Bu Kanun açık, dedi avukat.",
     "She studied Privacy Law and then Competition Law at night school.",
     "The Harvard Law School clinic filed a brief.",
     "He wrote that the Rule of Law must come first.",

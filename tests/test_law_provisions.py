@@ -122,6 +122,22 @@ FOUND = [
         ("Die Pflicht steht in Art. 28 Abs. 3 bzw. Abs. 4 DSGVO.",),
         [("Art. 28 Abs. 3 bzw. Abs. 4 DSGVO", "gdpr")],
     ),
+    # Indonesian Pasal with ayat and huruf, joined to the law's acronym or bare in an article about it.
+    (
+        (
+            "Pelanggar dijerat Pasal 65 ayat (2) UU PDP.",
+            "Sanksi administratif ada di Pasal 57 ayat (3) huruf b.",
+        ),
+        [
+            ("Pasal 65 ayat (2) UU PDP", "indonesia-pdp-law"),
+            ("Pasal 57 ayat (3) huruf b", "indonesia-pdp-law"),
+        ],
+    ),
+    # Turkish m. and madde after the law's name.
+    (
+        ("Kurul, KVKK m. 12 uyarınca ceza verdi; KVKK madde 18 de uygulandı.",),
+        [("KVKK m. 12", "turkey-kvkk"), ("KVKK madde 18", "turkey-kvkk")],
+    ),
 ]
 
 NOT_FOUND = [
@@ -147,6 +163,7 @@ NOT_FOUND = [
     ("The GDPR applies.", "Clause 7.3 of the contract caps liability."),
     ("The GDPR applies.", "Section 4.2 of the Master Services Agreement limits liability."),
     ("The GDPR applies.", "The Article 29 Working Party wrote the first guidance."),
+    ("The GDPR applies.", "The meeting ended at 5 p.m. 20 people stayed."),
 ]
 
 

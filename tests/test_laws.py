@@ -36,6 +36,11 @@ POSITIVE = [
     ),
     ("Health data falls under HIPAA.", [("HIPAA", "hipaa")]),
     ("Californians have rights under the CCPA.", [("CCPA", "ccpa")]),
+    ("Kasus itu dijerat UU ITE.", [("UU ITE", "indonesia-eit-law")]),
+    (
+        "Rules come from Undang-Undang Nomor 27 Tahun 2022.",
+        [("Undang-Undang Nomor 27 Tahun 2022", "indonesia-pdp-law")],
+    ),
 ]
 NEGATIVE = [
     "The FTC announced the settlement on Wednesday.",
@@ -55,6 +60,7 @@ NEGATIVE = [
     "Rule 12 of the club applies.",
     "Section 14 and 15 other clauses of the contract.",
     "The 2018 law changed in 2024 and 2025.",
+    "Will the DPDP Board fine anyone this year?",
 ]
 
 

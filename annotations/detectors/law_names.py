@@ -232,7 +232,7 @@ _LIST_JOINERS = ("and", "or")
 
 def _subject_end(text: str, at: int) -> int:
     """The end of an "on <subject>" title part starting at `at` ("on the Protection of Personal Data"); `at` if none."""
-    match = _ON.match(text, at)
+    match = _on().match(text, at)
     if not match:
         return at
     sets = _sets()
@@ -280,7 +280,13 @@ def _parent_act_end(text: str, at: int) -> int:
     return at
 
 
-_ON = re.compile(r"\s(?P<link>on|for|relating to|concerning)\s(?:the\s)?")
+@cache
+def _on() -> re.Pattern[str]:
+    """The word that opens a title's subject after a name or citation: " on the", " concerning", " tentang"."""
+    links = sorted(_phrases("subject_link"), key=len, reverse=True)
+    return re.compile(rf"\s(?P<link>{'|'.join(re.escape(link) for link in links)})\s(?:the\s)?")
+
+
 # "for" opens a title only before this many capitalised words: Measures for Security Assessment of ...
 MIN_FOR_WORDS = 2
 _TITLE_WORD = re.compile(r"[^\s,.;:()\"“”«»!?]+")

@@ -29,8 +29,8 @@ _NUMBER = (
     r"(?:\d{1,5}(?:[A-Za-z]{1,2}|[º°ª])?|[IVXLC]{1,6}\b)(?:-(?:\d{1,3}[A-Za-z]?|[A-Z]\b))?"
     r"(?:\.\d{1,4}[A-Za-z]?)*(?:[.-][a-z]\))?(?:\s?\([A-Za-z0-9]{1,5}\))?(?:\([A-Za-z0-9]{1,5}\))*"
 )
-# A smaller part's value: Abs. 1, lit. f, lett. d), comma 5, par. 2.
-_SUB_VALUE = r"(?:\d{1,4}(?:[a-z]|[º°ª])?\b|\(?[a-z]{1,2}\)|[a-z]\b|[ivxIVX]{1,5}\b)"
+# A smaller part's value: Abs. 1, lit. f, lett. d), comma 5, par. 2, ayat (1).
+_SUB_VALUE = r"(?:\d{1,4}(?:[a-z]|[º°ª])?\b|\(?[a-z]{1,2}\)|\(\d{1,3}\)|[a-z]\b|[ivxIVX]{1,5}\b)"
 _SUBSECTION = r"(?:\([A-Za-z0-9]{1,4}\))"
 
 
