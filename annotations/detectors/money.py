@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import islice
+from typing import Any
 
 from annotations.currencies import letter_signs, scaled_after, written_after, written_before
 from annotations.detectors import money_forms as forms
@@ -44,9 +45,8 @@ class Money:
         return self.amount is not None and self.currency is None
 
 
-def _from_match(match: re.Match[str]) -> Money:
-    """A Money for a match of one of the amount forms."""
-    groups = match.groupdict()
+def _from_match(match: re.Match[str], groups: dict[str, Any]) -> Money:
+    """A Money for a match of one of the amount forms, with its named groups."""
     magnitude = groups.get("magnitude") or groups.get("bare")
     if groups.get("words"):
         amount = forms.words_value(groups["words"])
@@ -101,8 +101,7 @@ def _matches(text: str) -> list[re.Match[str]]:
 def _written(text: str) -> list[re.Match[str]]:
     """Amounts and shares in words, looked for only just before a magnitude word or "per cent"."""
     found: list[re.Match[str]] = []
-    lowered = text.lower()
-    if not any(key in lowered for key in forms.written_keys()):
+    if not forms.written_key_pattern().search(text.lower()):
         return found
     for trigger in islice(forms.written_trigger().finditer(text), MAX_AMOUNTS_PER_UNIT):
         if trigger.group("scale"):
@@ -126,7 +125,7 @@ def _to_money(match: re.Match[str]) -> Money:
         return Money(match.start(), match.end(), None, None, percent=forms.parse_number(groups["number"]))
     if groups.get("words") and match.re is forms.percent_words_form():
         return Money(match.start(), match.end(), None, None, percent=forms.words_value(groups["words"]))
-    return _from_match(match)
+    return _from_match(match, groups)
 
 
 def find_money(text: str) -> list[Money]:

@@ -37,6 +37,13 @@ NUMBER = (
     r"|\d{1,3}(?:(?:,|\.|\u00a0|\u202f|'|’|,? (?=\d{3}(?!\d)))\d{3})+(?:[.,]\d{1,2})?(?!\d)"
     r"|\d++(?:[.,]\d++)?"
 )
+# NUMBER after its first digit: a pattern that opens with that digit lets re skip in C to the next
+# digit, where one that opens with a lookaround is tried at every position.
+_NUMBER_AFTER_DIGIT = (
+    r"\d?(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d{1,2})?"
+    r"|\d{0,2}(?:(?:,|\.|\u00a0|\u202f|'|’|,? (?=\d{3}(?!\d)))\d{3})+(?:[.,]\d{1,2})?(?!\d)"
+    r"|\d*+(?:[.,]\d++)?"
+)
 _INDIAN = re.compile(r"^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?$")
 _THOUSANDS = re.compile(r"^\d{1,3}(?:(?:[,.\u00a0\u202f '’]|, )\d{3})+$")
 # "134.791 billion": before a magnitude word, one full stop with three digits after it is a decimal point.
@@ -111,7 +118,8 @@ def number_form() -> re.Pattern[str]:
     share = rf"\s?(?P<share>{role('percent')})\s+{_basis()}(?!\w)"
     bare = rf"[\s\u00a0-]?(?P<bare>{bare_words})(?![\w{signs}])(?={_bare_end()})"
     return re.compile(
-        rf"(?=\d)(?<![\w.,{signs}])(?P<number>{NUMBER})(?:{suffix}|{share}|{bare})", re.IGNORECASE
+        rf"(?P<number>\d(?<![\w.,{signs}]\d)(?:{_NUMBER_AFTER_DIGIT}))(?:{suffix}|{share}|{bare})",
+        re.IGNORECASE,
     )
 
 
@@ -165,6 +173,12 @@ def written_keys() -> tuple[str, ...]:
     return tuple(sorted({*words, *(share for share in shares if share != "%"), "cent"}))
 
 
+@cache
+def written_key_pattern() -> re.Pattern[str]:
+    """Any of the written keys, to search a lower-cased text with in one pass."""
+    return re.compile(alternation(written_keys()))
+
+
 def _basis() -> str:
     """What a share is a share of: "its global annual turnover", "du chiffre d'affaires mondial"."""
     word, noun, after = role("basis_word"), role("basis_noun"), role("basis_after")
@@ -208,6 +222,11 @@ def parse_number(text: str, *, before_magnitude: bool = False) -> float:
     """A written number: "1,234,567", "1.234.567", "250'000", "5.8", "1,2" (a decimal comma)."""
     if text.isdigit():
         return float(text)
+    whole, point, decimals = text.partition(".")
+    if point and whole.isdecimal() and decimals.isdecimal():
+        # One full stop between digits: a decimal point, unless it groups thousands ("1.234").
+        grouping = len(decimals) == 3 and len(whole) <= 3 and not before_magnitude
+        return float(whole + decimals) if grouping else float(text)
     text = text.replace("\u00a0", " ").replace("\u202f", " ")
     if before_magnitude and _DECIMAL_BEFORE_MAGNITUDE.match(text):
         return float(text)
