@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from annotations.detectors.gate import Pieces, fold, present, required_pieces
 from annotations.detectors.money import Money
 from annotations.detectors.penalty_cues import CueHit, in_window, phrases, words
-from annotations.detectors.trie import trie_pattern
+from annotations.detectors.trie import word_trie
 from annotations.knowledge import vocabulary
 from annotations.model import PenaltyType
 
@@ -22,8 +23,8 @@ _SPECIFIC: tuple[PenaltyType, ...] = ("civil_penalty", "proposed_fine", "disgorg
 
 @cache
 def authorities() -> re.Pattern[str]:
-    """Every authority name, as whole words, case-sensitively."""
-    return re.compile(rf"(?<!\w)(?:{trie_pattern(phrases('authority'), fold=False)})(?!\w)")
+    """Every authority name, as whole words, case-sensitively (scanned from the first characters names start with)."""
+    return word_trie(phrases("authority"), fold=False, not_before=r"\w", not_after=r"\w")
 
 
 @cache
@@ -46,6 +47,12 @@ def _ratio() -> re.Pattern[str]:
 @cache
 def _threshold() -> re.Pattern[str]:
     return re.compile(rf"(?:{words('threshold')})", re.IGNORECASE)
+
+
+@cache
+def _threshold_pieces() -> Pieces | None:
+    """Literal text one of which every size threshold holds ("turnover", " with"); None when unknown."""
+    return required_pieces(words("threshold"), re.IGNORECASE)
 
 
 @cache
@@ -87,6 +94,9 @@ def is_ratio(text: str, money: Money) -> bool:
 def after_threshold(text: str, money: Money, sentence: tuple[int, int]) -> bool:
     """Whether the amount is a business's size the law tests ("turnover above S$10 million")."""
     start = max(sentence[0], money.start - THRESHOLD_REACH)
+    pieces, window = _threshold_pieces(), text[start : money.start]
+    if pieces is not None and not present(pieces, window, fold(window)):
+        return False  # the cheap test: most amounts have no threshold word before them
     return any(match.end() == money.start for match in _threshold().finditer(text, start, money.start))
 
 
