@@ -153,6 +153,12 @@ def first_chars(pattern: str, flags: int = 0) -> set[str] | None:
         return None
 
 
+def lookahead(pattern: str, flags: int = 0) -> str:
+    """A lookahead on the characters `pattern` can start with, so other positions fail at once."""
+    chars = first_chars(pattern, flags)
+    return "(?=[" + "".join(re.escape(char) for char in sorted(chars)) + "])" if chars else ""
+
+
 def split_alternatives(pattern: str) -> list[str]:
     """The top-level alternatives of a pattern ("a|b(c|d)" → ["a", "b(c|d)"]), so each can be dispatched."""
     parts: list[str] = []

@@ -186,6 +186,7 @@ class Gate:
 
 
 _WORD_RUN = re.compile(r"\w+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 class OpeningWords:
@@ -216,9 +217,7 @@ class OpeningWords:
         """False only when `text` holds none of the names."""
         if not self._judged:
             return True
-        if not text.isascii() and any(
-            char.lower() != char.upper() for char in set(text) if not char.isascii()
-        ):
+        if not text.isascii() and any(char.lower() != char.upper() for char in set(_NON_ASCII.findall(text))):
             return True
         words = _WORD_RUN.findall(fold(text))
         if self._firsts.isdisjoint(words):

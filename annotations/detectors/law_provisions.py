@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from annotations.currencies import sign_chars
+from annotations.detectors.first_chars import lookahead
 from annotations.knowledge import vocabulary
 
 REFERENCES = "law_references.toml"
@@ -71,8 +72,9 @@ def _provision_pattern() -> re.Pattern[str]:
         rf"|,?\s(?:{subs})(?!\w)\s?{_SUB_VALUE}"
     )
     enclosing = rf"(?:\s(?:of|to|in)\s(?:the\s)?(?:{word})\s?{_NUMBER})?"
+    # The lookahead on the words' first characters rejects most positions before anything else is tried.
     return re.compile(
-        rf"(?<![\w§])(?:(?P<alone>{alone})|(?P<other>{other}))\s?{_NUMBER}{heading}(?:{item}){{0,{MAX_LIST_ITEMS}}}{enclosing}"
+        rf"{lookahead(word)}(?<![\w§])(?:(?P<alone>{alone})|(?P<other>{other}))\s?{_NUMBER}{heading}(?:{item}){{0,{MAX_LIST_ITEMS}}}{enclosing}"
     )
 
 

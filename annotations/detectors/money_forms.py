@@ -23,7 +23,7 @@ from annotations.currencies import (
     written_before,
     written_magnitudes,
 )
-from annotations.detectors.first_chars import first_chars
+from annotations.detectors.first_chars import lookahead
 from annotations.knowledge import vocabulary
 
 # Indian grouping first ("5,00,000": lakhs in pairs before the last three digits); then thousands
@@ -51,12 +51,6 @@ _DECIMAL_BEFORE_MAGNITUDE = re.compile(r"^\d{1,3}\.\d{3}$")
 _SEPARATED = re.compile(r"\d[,.\u00a0\u202f '’]\d")
 # Years are no range heads: "from 2019 to $5 million" is no range.
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-
-
-def lookahead(pattern: str, flags: int = 0) -> str:
-    """A lookahead on the characters `pattern` can start with, so other positions fail at once."""
-    chars = first_chars(pattern, flags)
-    return "(?=[" + "".join(re.escape(char) for char in sorted(chars)) + "])" if chars else ""
 
 
 def alternation(words: Iterable[str]) -> str:
