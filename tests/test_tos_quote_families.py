@@ -343,6 +343,27 @@ def test_a_lettered_clause_list_after_a_lead_in_is_one_span_per_clause() -> None
     ]
 
 
+def test_a_tldr_list_gives_only_the_wording_its_items_quote() -> None:
+    """Under "Here's the TL;DR from … privacy policy:" the items are the writer's: section names in
+    title case stay out, an item without a quotation keeps the list going, and phrases of wording are found."""
+    title = Unit("title", "title", "Kestrel's privacy policy, the short version")
+    lead = Unit("b0", "block", "Here's the TL;DR from Kestrel's privacy policy:", "paragraph")
+    items = [
+        "It collects “Information You Provide”, such as your email address.",
+        "It keeps what you type for as long as your account exists.",
+        "It records “typing rhythm and keystroke timing” from your device.",
+        "It may share data with “advertising and measurement partners”.",
+    ]
+    units = (title, lead, *(Unit(f"b{i + 1}", "block", text, "list_item") for i, text in enumerate(items)))
+    assert _found(units) == ["typing rhythm and keystroke timing", "advertising and measurement partners"]
+
+
+def test_a_quoted_clause_in_japanese_is_found_and_a_katakana_name_is_not() -> None:
+    """「…」 holding kanji and kana after 利用規約には is wording; the app's katakana name before it is not."""
+    units = _units("動画アプリ「ミルミル」の利用規約には「投稿された動画を当社の広告に使用できます」とある。")
+    assert _found(units) == ["投稿された動画を当社の広告に使用できます"]
+
+
 def test_set_off_quotations_take_the_document_the_next_paragraph_names() -> None:
     """Quoted lines with no source yet are the terms' when the paragraph after says "those lines from
     the new terms"; a blog post named first, or no document at all, leaves them unlabelled."""

@@ -44,6 +44,33 @@ POSITIVE = [
         "partners may track you across other sites and apps",
         "cookie policy",
     ),
+    # Korean particles run on after a straight closing mark, and after the document.
+    (
+        '게임 앱의 이용약관에는 "회사는 계정을 언제든지 정지할 수 있습니다"라는 조항이 있다.',
+        "회사는 계정을 언제든지 정지할 수 있습니다",
+        "terms of use",
+    ),
+    (
+        '该应用的隐私政策中写明"我们可能与合作伙伴共享您的位置信息"的内容。',
+        "我们可能与合作伙伴共享您的位置信息",
+        "privacy policy",
+    ),
+    # Plural documents take plural verbs, in every language the vocabulary covers.
+    (
+        "The terms, all 38 pages of them, go on to warn that accounts may be closed “at any time, for any reason”.",
+        "at any time, for any reason",
+        "terms of service",
+    ),
+    (
+        "Les conditions d'utilisation interdisent de « revendre un billet au-dessus de son prix ».",
+        "revendre un billet au-dessus de son prix",
+        "terms of use",
+    ),
+    (
+        "Los términos y condiciones incluyen una cláusula por la que el usuario renuncia a «toda demanda colectiva».",
+        "toda demanda colectiva",
+        "terms of use",
+    ),
 ]
 NEGATIVE = [
     "The regulator found that a bundled “accept all” button could not meet the conditions of the law.",
@@ -55,6 +82,10 @@ NEGATIVE = [
     "As the headline put it, “Regulators are coming for your data”.",
     "The minister said the policy would “protect children online for years to come”.",
     "“It was a bad week,” one employee wrote in a post.",
+    # An app's name in katakana is a name, even right before its terms.
+    "写真アプリ「ピクセラ」の利用規約が今月変わった。",
+    # Terms of a deal are no document, whatever verb follows.
+    "Under the terms of the merger, regulators demand that the buyer “sell its messaging unit”.",
 ]
 
 

@@ -63,16 +63,18 @@ class Quote:
     close_mark: int = -1
 
 
-def _in_word(char: str, mark: str) -> bool:
-    """Whether `char` beside a mark makes the mark part of a word (Chinese and Japanese run on without spaces)."""
-    return char.isalnum() and not (mark not in marks().straight and is_cjk(char))
+def _in_word(char: str) -> bool:
+    """Whether `char` beside a mark makes the mark part of a word: a Latin letter or digit does (don't,
+    the ‘90s); Chinese, Japanese and Korean never do, since their particles run on after any mark
+    ("…"라는 조항, "…"と書かれ)."""
+    return char.isalnum() and not is_cjk(char)
 
 
 def _opens(text: str, index: int) -> bool:
     """Whether a mark can open a quotation: not inside a word, and followed by text, not a space."""
     before = text[index - 1] if index else " "
     after = text[index + 1] if index + 1 < len(text) else " "
-    if _in_word(before, text[index]) or (after.isspace() and text[index] not in marks().spaced):
+    if _in_word(before) or (after.isspace() and text[index] not in marks().spaced):
         return False
     return not (text[index] in marks().elide_years and after.isdigit())  # ‘90s
 
@@ -81,7 +83,7 @@ def _closes(text: str, index: int) -> bool:
     """Whether a mark can close a quotation: after text, not before a letter or digit."""
     before = text[index - 1] if index else " "
     after = text[index + 1] if index + 1 < len(text) else " "
-    return not _in_word(after, text[index]) and not (before.isspace() and text[index] not in marks().spaced)
+    return not _in_word(after) and not (before.isspace() and text[index] not in marks().spaced)
 
 
 def _is_closing(char: str, opener: str, known: Marks) -> bool:

@@ -57,6 +57,8 @@ MAX_LABEL_WORDS = 10
 UI_CUE_WORDS = 3
 _LETTER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _NORMAL = re.compile(r"[\W_]+")
+# Katakana, its long-vowel mark and its middle dot only: a name or a loanword, never a clause.
+_KATAKANA_NAME = re.compile(r"[\u30a0-\u30ff\uff66-\uff9f\s]+")
 # Three letters in a row: a word, not a list marker such as "a)" or "ii".
 _LETTERS = re.compile(r"[^\W\d_]{3,}")
 # Words before "that line" or "those clauses" in the sentence that names where quotations came from.
@@ -102,9 +104,12 @@ def _ui_named(text: str, quote: Quote) -> bool:
 
 
 def is_wording(text: str, quote: Quote) -> bool:
-    """Whether a quotation can be terms wording at all: two words or more, no label, no button."""
+    """Whether a quotation can be terms wording at all: two words or more, no label, no button, no
+    name written in katakana alone (an app called 「ミルミル」: Japanese wording has kanji or kana particles)."""
     quoted = text[quote.start : quote.end]
-    return words(quoted) >= MIN_QUOTE_WORDS and not _is_label(quoted) and not _ui_named(text, quote)
+    if words(quoted) < MIN_QUOTE_WORDS or _KATAKANA_NAME.fullmatch(quoted):
+        return False
+    return not _is_label(quoted) and not _ui_named(text, quote)
 
 
 def _normal(quoted: str) -> str:
@@ -206,6 +211,8 @@ class TosQuoteDetector:
         if walk.mode in ("lead", "items") and self._quoting_item(walk, paragraph):
             return True
         marked = marker_end(paragraph.unit.text, paragraph.start) > paragraph.start
+        if walk.mode == "items" and (marked or paragraph.unit.block_kind == "list_item"):
+            return True  # an item of the writer's list that quotes nothing: the list goes on
         # The next item of a lettered or bulleted clause list goes on with it, whatever its voice.
         more = continues_block(paragraph) or (walk.mode == "list" and marked)
         if walk.mode == "items" or (walk.mode in ("block", "list") and not more):
