@@ -15,7 +15,10 @@ from tui.messages import ArticleLoaded
 from tui.screens.main import MainScreen
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from tui.library.store import Library
+    from tui.sources import Opened
 
 LIGHT_THEME = "textual-light"
 DARK_THEME = "textual-dark"
@@ -43,8 +46,10 @@ class FineprintApp(App[None]):
         *,
         opener: Callable[[str], None] | None = None,
         copier: Callable[[str], None] | None = None,
+        ahead: Future[Opened] | None = None,
     ) -> None:
         super().__init__()
+        self.ahead = ahead
         self.source = source
         self.config = config or load_config()
         self.library = library
@@ -76,6 +81,7 @@ class FineprintApp(App[None]):
                 self.library,
                 opener=self.opener,
                 copier=self.copier,
+                ahead=self.ahead,
             )
         )
 

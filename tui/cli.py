@@ -101,9 +101,17 @@ def main(argv: list[str] | None = None) -> int:
             options = _command_parser(argv[0]).parse_args(argv[1:])
             return run_command(argv[0], options.source, options.format)
         options = _app_parser().parse_args(argv)
+        from tui.gil import hold_collector
+
+        hold_collector()
+        from tui.config import load_config
+        from tui.sources import open_ahead
+
+        config = load_config()
+        ahead = open_ahead(options.source, config.fetch)
         from tui.app import FineprintApp
 
-        FineprintApp(options.source).run()
+        FineprintApp(options.source, config, ahead=ahead).run()
         return 0
     except SourceError as error:
         print(f"fineprint: {error}", file=sys.stderr)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+import threading
+from concurrent.futures import Future
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -96,6 +98,25 @@ def open_article(
     source = source or str(sample_path())
     data, content_type, url = read_source(source, limits, stdin)
     return Opened(source, parse(data, content_type, url))
+
+
+def open_ahead(source: str | None, limits: FetchLimits | None = None) -> Future[Opened] | None:
+    """Start reading and parsing a local file (None: the sample) in a thread; None for a URL or standard input.
+
+    Started before the app, so that its first frame can show the article instead of an empty pane.
+    """
+    if source is not None and (source == "-" or "://" in source):
+        return None
+    future: Future[Opened] = Future()
+
+    def run() -> None:
+        try:
+            future.set_result(open_article(source, limits))
+        except BaseException as error:  # handed on whole: the screen reports it as it would its worker's
+            future.set_exception(error)
+
+    threading.Thread(target=run, name="fineprint-open-ahead", daemon=True).start()
+    return future
 
 
 def annotate_article(article: Article) -> Annotated:

@@ -23,7 +23,7 @@ from textual.worker import get_current_worker
 
 from parsers import SourceError
 from parsers.web import FetchLimits
-from tui.gil import keys_first, settle_heap, settle_new_heap
+from tui.gil import keys_first, let_collector_run, settle_heap, settle_new_heap
 from tui.history import LibraryPositions, MemoryPositions, Position, PositionStore
 from tui.kinds import KINDS
 from tui.marks import shown_units
@@ -41,6 +41,8 @@ from tui.widgets.status_line import StatusLine
 from tui.widgets.text_pane import TextPane
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from textual.content import Content
 
     from annotations import Annotated, Annotation
@@ -52,6 +54,8 @@ NOTE_SECONDS = 4
 """How long a note stays on the status line."""
 ANNOTATING = "Finding laws, penalties and terms-of-service quotes…"
 STILL_COMING = "Annotations are still being found; ] moves through them once they are shown."
+FIRST_PAINT_PATIENCE = 0.5
+"""Seconds an article's annotations wait for its pane to draw the text, when it cannot (hidden)."""
 PROGRESSIVE_COMMENTS = 200
 """From this many comments on, the body's annotations are shown first, the comments' after."""
 
@@ -104,9 +108,11 @@ class MainScreen(ReadingActions, Screen[None]):
         *,
         opener: Callable[[str], None] | None = None,
         copier: Callable[[str], None] | None = None,
+        ahead: Future[Opened] | None = None,
     ) -> None:
         super().__init__()
         self.source = source
+        self._ahead = ahead
         self.library = library
         self.fetch_limits = fetch_limits or FetchLimits()
         self.hidden: set[str] = set(hidden)
@@ -124,6 +130,8 @@ class MainScreen(ReadingActions, Screen[None]):
         self._restore_to: str | None = None
         self._labels: dict[str, Content] = {}
         """The annotation list's labels by id, as the worker made them."""
+        self._first_paint: tuple[Opened, int] | None = None
+        """The article (and its token) whose comments and annotations wait for its text to be drawn."""
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
@@ -141,7 +149,12 @@ class MainScreen(ReadingActions, Screen[None]):
     def on_mount(self) -> None:
         self.query_one(AnnotationDetail).show(None)
         self.query_one(ArticleView).focus()
-        self.open_source(self.source)
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None and ahead.done() and ahead.exception() is None:
+            self._token += 1
+            self._opened(ahead.result())
+        else:
+            self.open_source(self.source, ahead)
 
     def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < NARROW_WIDTH, "-narrow")
@@ -165,19 +178,22 @@ class MainScreen(ReadingActions, Screen[None]):
         """The two panes that draw units."""
         return self.query_one(ArticleView), self.query_one(CommentsView)
 
-    def open_source(self, source: str | None) -> None:
-        """Read and parse a source in a worker; the status line says so meanwhile."""
+    def open_source(self, source: str | None, ahead: Future[Opened] | None = None) -> None:
+        """Read and parse a source in a worker (or wait there for `ahead`); the status line says so meanwhile."""
         self._token += 1
         self.query_one(StatusLine).show(f"Opening {source or 'the sample article'}…")
-        self.load_worker(source, self._token)
+        self.load_worker(source, self._token, ahead)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="open")
-    def load_worker(self, source: str | None, token: int) -> None:
+    def load_worker(self, source: str | None, token: int, ahead: Future[Opened] | None = None) -> None:
         """Fetch (or take the library's copy) and parse off the UI thread; report by message only."""
         from tui.library.loading import open_with_library
 
         try:
-            opened = open_with_library(source, self.fetch_limits, self.library, record=True)
+            if ahead is not None:
+                opened = ahead.result()
+            else:
+                opened = open_with_library(source, self.fetch_limits, self.library, record=True)
         except SourceError as error:
             self.post_message(LoadFailed(source or "the sample", str(error)))
         except Exception as error:  # a bug must not take the app down: say so and go on
@@ -213,11 +229,14 @@ class MainScreen(ReadingActions, Screen[None]):
             self.post_message(ArticleLoaded(loaded, token, labels, made))
 
     def on_article_opened(self, message: ArticleOpened) -> None:
-        if message.token != self._token:
-            return
+        if message.token == self._token:
+            self._opened(message.opened)
+
+    def _opened(self, opened: Opened) -> None:
+        """An article was read and parsed: paint it, where the reader left it when it was read before."""
         self._leave_current()
-        self.show(message.opened, None)
-        source = message.opened.source
+        self.show(opened, None)
+        source = opened.source
         saved = self.positions.position(source)
         if saved is None:
             self.positions.save_position(source, 0, None)
@@ -240,6 +259,7 @@ class MainScreen(ReadingActions, Screen[None]):
             self.notify(f"Annotating failed: {message.reason}", severity="error", markup=False, timeout=8)
 
     def on_load_failed(self, message: LoadFailed) -> None:
+        let_collector_run()  # no article comes to settle the heap, which start-up may have held it for
         self._status()
         self.notify(
             f"Could not open {message.source}: {message.reason}", severity="error", markup=False, timeout=8
@@ -275,13 +295,23 @@ class MainScreen(ReadingActions, Screen[None]):
             # The article's text first: thousands of comments are laid out after it is on screen,
             # and the worker would otherwise share the GIL with the first paint.
             comments.set_count(opened.article)
-            self.call_after_refresh(self._after_first_paint, opened, self._token)
+            # When the pane says it drew the text (`on_text_pane_painted`); the timer is for a pane
+            # that cannot draw now (hidden, or no room), whose article must be annotated all the same.
+            self._first_paint = (opened, self._token)
+            self.set_timer(FIRST_PAINT_PATIENCE, self._after_first_paint)
         else:
             comments.set_article(opened.article)
             self.show_annotations(annotated)
 
-    def _after_first_paint(self, opened: Opened, token: int) -> None:
-        """The comments under the painted text, then the annotations, unless another article came since."""
+    def on_text_pane_painted(self, message: TextPane.Painted) -> None:
+        if message.pane is self.query_one(ArticleView):
+            self._after_first_paint()
+
+    def _after_first_paint(self) -> None:
+        """The comments under the painted text, then the annotations (once an article, the last one shown)."""
+        if self._first_paint is None:
+            return
+        (opened, token), self._first_paint = self._first_paint, None
         if token != self._token:
             return
         self.query_one(CommentsView).set_article(opened.article)

@@ -14,6 +14,7 @@ from rich.segment import Segment
 from rich.style import Style
 from textual.cache import LRUCache
 from textual.geometry import Size
+from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -49,6 +50,18 @@ class TextPane(ScrollView, can_focus=True):
     }
     """What every pane draws; each subclass adds the roles of its paragraphs (fewer classes, quicker restyles)."""
 
+    class Painted(Message):
+        """The pane drew lines of what it was last filled with, for the first time: that text is on screen."""
+
+        def __init__(self, pane: TextPane) -> None:
+            super().__init__()
+            self.pane = pane
+
+        @property
+        def control(self) -> TextPane:
+            """The pane that drew."""
+            return self.pane
+
     DEFAULT_CSS = """
     TextPane {
         overflow-x: hidden;
@@ -79,6 +92,8 @@ class TextPane(ScrollView, can_focus=True):
         self._base: Style | None = None
         """The pane's own style over its background (Textual walks the ancestors for it on every call)."""
         self._cache: LRUCache[int, Strip] = LRUCache(LINE_CACHE)
+        self._painted = True
+        """Whether lines of the last fill were drawn (and `Painted` said so)."""
 
     # -- content ------------------------------------------------------------------------
 
@@ -98,6 +113,7 @@ class TextPane(ScrollView, can_focus=True):
         self._map_links()
         self.relayout()
         self.scroll_to(y=0, animate=False)
+        self._painted = False
 
     def _set_shown(self, index: int, shown: Shown) -> None:
         self._shown[index] = shown
@@ -344,6 +360,11 @@ class TextPane(ScrollView, can_focus=True):
         return style
 
     def render_line(self, y: int) -> Strip:
+        if not self._painted and not self.app._batch_count:
+            # Drawn in the frame being written now; the message is handled once it is written. (While the
+            # app starts, Textual holds its updates: a frame drawn then is never written.)
+            self._painted = True
+            self.post_message(self.Painted(self))
         index = int(self.scroll_offset.y) + y
         width = self.scrollable_content_region.width
         strip = self._cache.get(index)

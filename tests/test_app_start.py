@@ -1,0 +1,151 @@
+"""The app's start: a local file read ahead paints in the first frame, annotations wait for the text."""
+
+from __future__ import annotations
+
+import gc
+from concurrent.futures import Future
+from pathlib import Path
+
+import pytest
+from app_pilot import SAMPLE, wait_for_article
+
+from parsers import SourceError
+from tui.app import FineprintApp
+from tui.gil import hold_collector
+from tui.messages import ArticleLoaded, ArticleOpened, LoadFailed
+from tui.sources import Opened, open_ahead, open_article
+from tui.widgets.article_view import ArticleView
+from tui.widgets.text_pane import TextPane
+
+
+def test_a_file_read_ahead_is_the_article_opening_it_gives() -> None:
+    """Read ahead (the sample, or a file named), the article is the one `open_article` makes."""
+    for source in (None, SAMPLE):
+        future = open_ahead(source)
+        assert future is not None
+        opened, expected = future.result(timeout=10), open_article(source)
+        assert opened.source == expected.source
+        assert opened.article.metadata.title == expected.article.metadata.title
+        assert [b.text for b in opened.article.blocks] == [b.text for b in expected.article.blocks]
+
+
+def test_urls_and_standard_input_are_not_read_ahead() -> None:
+    """A URL (which may come from the library) and standard input are left to the screen's worker."""
+    assert open_ahead("https://example.com/article") is None
+    assert open_ahead("-") is None
+
+
+def test_a_file_that_cannot_be_read_ahead_fails_in_the_future(tmp_path: Path) -> None:
+    """The reading error is kept for the screen, to say it as it says any other."""
+    future = open_ahead(str(tmp_path / "missing.txt"))
+    assert future is not None
+    assert isinstance(future.exception(timeout=10), SourceError)
+
+
+async def test_an_article_read_ahead_is_shown_without_a_worker() -> None:
+    """Read before the app started, the article is shown as the screen mounts: no ArticleOpened round trip."""
+    seen: list[object] = []
+    future = open_ahead(SAMPLE)
+    assert future is not None
+    future.result(timeout=10)
+    app = FineprintApp(SAMPLE, ahead=future)
+    async with app.run_test(size=(120, 40), message_hook=seen.append) as pilot:
+        screen = await wait_for_article(pilot)
+        assert screen.opened is not None and screen.opened.source == SAMPLE
+        assert (screen.opened.article.metadata.title or "").startswith("Epic Games")
+        assert not any(isinstance(message, ArticleOpened) for message in seen)
+        assert screen.annotations
+
+
+async def test_an_article_still_being_read_ahead_is_waited_for() -> None:
+    """When the app is up before the file is parsed, the screen's worker waits for it."""
+    future: Future[Opened] = Future()
+    app = FineprintApp(SAMPLE, ahead=future)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause(0.1)
+        assert app.screen.opened is None
+        future.set_result(open_article(SAMPLE))
+        screen = await wait_for_article(pilot)
+        assert (screen.opened.article.metadata.title or "").startswith("Epic Games")
+
+
+async def test_a_file_that_could_not_be_read_ahead_is_reported() -> None:
+    """The error read ahead is told as the worker's would be."""
+    seen: list[object] = []
+    future: Future[Opened] = Future()
+    future.set_exception(SourceError("no such file: gone.txt"))
+    app = FineprintApp("gone.txt", ahead=future)
+    async with app.run_test(size=(120, 40), message_hook=seen.append) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if pilot.app._notifications:
+                break
+        assert any(isinstance(message, LoadFailed) for message in seen)
+        assert any("no such file: gone.txt" in n.message for n in pilot.app._notifications)
+
+
+async def test_annotations_are_found_after_the_article_pane_drew_the_text() -> None:
+    """The pane says once that it drew the new text; the annotations come after that, not before."""
+    seen: list[object] = []
+    app = FineprintApp(SAMPLE)
+    async with app.run_test(size=(120, 40), message_hook=seen.append) as pilot:
+        screen = await wait_for_article(pilot)
+        article = screen.query_one(ArticleView)
+        # The hook sees a message at each widget it bubbles through: the same object, many times.
+        painted = [i for i, m in enumerate(seen) if isinstance(m, TextPane.Painted) and m.pane is article]
+        loaded = [i for i, m in enumerate(seen) if isinstance(m, ArticleLoaded)]
+        assert len({id(seen[i]) for i in painted}) == 1
+        assert loaded and painted[0] < loaded[0]
+
+
+@pytest.fixture
+def collector_held():
+    """The collector held as `fineprint` holds it at start; running again after the test whatever happens."""
+    hold_collector()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+async def test_the_collector_held_at_start_runs_again_once_the_article_is_in_place(collector_held) -> None:
+    """Start-up holds the cyclic collector; the first article's arrival lets it run again."""
+    assert not gc.isenabled()
+    async with FineprintApp(SAMPLE).run_test(size=(120, 40)) as pilot:
+        await wait_for_article(pilot, annotated=False)
+        for _ in range(50):
+            if gc.isenabled():
+                break
+            await pilot.pause(0.02)
+        assert gc.isenabled()
+
+
+async def test_the_collector_held_at_start_runs_again_when_the_article_fails(
+    collector_held, tmp_path
+) -> None:
+    """With no article to wait for (the file is missing), the collector runs again all the same."""
+    async with FineprintApp(str(tmp_path / "missing.txt")).run_test(size=(120, 40)) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if pilot.app._notifications:
+                break
+        assert gc.isenabled()
+
+
+async def test_an_article_opened_behind_the_annotation_pane_is_annotated_all_the_same(tmp_path) -> None:
+    """On a narrow screen with the annotation pane over the article, the article cannot draw: it is annotated anyway."""
+    other = tmp_path / "other.txt"
+    other.write_text(
+        "Regulator fines a toy maker over children's data\n\nBy Ann Lee | 4 March 2024\n\n"
+        "The FTC fined the company $5 million under COPPA.\n",
+        encoding="utf-8",
+    )
+    async with FineprintApp(SAMPLE).run_test(size=(80, 24)) as pilot:
+        screen = await wait_for_article(pilot)
+        await pilot.press("a")
+        await pilot.pause(0.05)
+        assert not screen.query_one("#reading").display
+        screen.open_source(str(other))
+        screen = await wait_for_article(pilot, title="Regulator fines")
+        assert screen.annotated is not None
+        assert any(a.kind == "penalty" for a in screen.annotations)
