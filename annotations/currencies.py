@@ -92,10 +92,30 @@ def comma_decimal_magnitudes() -> frozenset[str]:
     """Magnitude words of languages that write a decimal comma: before them '11.902' is a whole number."""
     return frozenset(
         word.lower()
-        for entry in vocabulary(MONEY).role("magnitude")
+        for role in ("magnitude", "bound_magnitude")
+        for entry in vocabulary(MONEY).role(role)
         if entry.get("decimal_comma")
         for word in entry.phrases
     )
+
+
+@cache
+def bound_magnitudes() -> dict[str, float]:
+    """Magnitude words that count only beside some currencies ("mil" after R$ or before pesos), with factors."""
+    return {
+        word: entry.get("factor")
+        for entry in vocabulary(MONEY).role("bound_magnitude")
+        for word in entry.phrases
+    }
+
+
+@cache
+def bound_currency_forms() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The signs a bound magnitude word may follow the number of, and the currency words it may precede."""
+    entries = vocabulary(MONEY).role("bound_magnitude")
+    signs = tuple(sign for entry in entries for sign in entry.get("signs", ()))
+    words = tuple(word for entry in entries for word in entry.get("words", ()))
+    return signs, words
 
 
 @cache

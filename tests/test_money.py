@@ -73,6 +73,15 @@ POSITIVE = [
     ("Denda Rp 2,4 Miliar untuk Platform Belanja", [(2_400_000_000, "IDR", None)]),
     ("Ganti rugi Rp 300 ribu per orang.", [(300_000, "IDR", None)]),
     ("Nilainya mencapai Rp1,1 Triliun.", [(1_100_000_000_000, "IDR", None)]),
+    # Portuguese and Spanish 'mil' is a thousand beside their currencies, not a million.
+    ("A ANPD aplicou multa de R$ 7,2 mil à clínica.", [(7_200, "BRL", None)]),
+    ("La Profeco impuso 450 mil pesos de multa.", [(450_000, "MXN", None)]),
+    ("A multa chegou a R$ 1.500 mil no fim.", [(1_500_000, "BRL", None)]),
+    ("La sanción fue de 12 mil millones de pesos.", [(12_000_000_000, "MXN", None)]),
+    # Indian spellings of lakh and crore, and a lakh crore.
+    ("The bank paid Rs. 40 Lakhs and Rs 3 Crores.", [(4_000_000, "INR", None), (30_000_000, "INR", None)]),
+    ("Dues stood at ₹1.2 lakh crore.", [(1_200_000_000_000, "INR", None)]),
+    ("It was fined 2.3 billion Korean won.", [(2_300_000_000, "KRW", None)]),
     # Signs and codes of more currencies.
     ("The agency took ₱750,000 from the lender.", [(750_000, "PHP", None)]),
     ("It owes ฿2.5 million after the ruling.", [(2_500_000, "THB", None)]),
@@ -194,6 +203,8 @@ NEGATIVE = [
     "Sızıntı 85 milyon kullanıcıyı etkiledi.",
     "Data 2,3 juta pelanggan bocor.",
     "Put the cans in bin 4 by the door.",
+    "La app tiene 5 mil usuarios en Lima.",
+    "Cerca de 20 mil pessoas assinaram.",
     # Years are no range heads.
     "From 2019 to 2023 nothing changed.",
 ]

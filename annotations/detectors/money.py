@@ -13,7 +13,7 @@ from functools import cache
 from itertools import islice
 from typing import Any
 
-from annotations.currencies import letter_signs, scaled_after, written_after, written_before
+from annotations.currencies import bound_magnitudes, letter_signs, scaled_after, written_after, written_before
 from annotations.detectors import money_forms as forms
 
 # A unit with more amounts than this is a table dump, not prose: only the first ones are read.
@@ -47,7 +47,7 @@ class Money:
 
 def _from_match(match: re.Match[str], groups: dict[str, Any]) -> Money:
     """A Money for a match of one of the amount forms, with its named groups."""
-    magnitude = groups.get("magnitude") or groups.get("bare")
+    magnitude = groups.get("magnitude") or groups.get("bare") or groups.get("bound")
     if groups.get("words"):
         amount = forms.words_value(groups["words"])
     else:
@@ -95,6 +95,9 @@ def _matches(text: str) -> list[re.Match[str]]:
             if forms.money_like(match)
         )
         found += islice(forms.number_form().finditer(text), MAX_AMOUNTS_PER_UNIT)
+        if any(word in text for word in bound_magnitudes()):  # "mil" is rare outside Romance-language money
+            for pattern in forms.bound_forms():
+                found += islice(pattern.finditer(text), MAX_AMOUNTS_PER_UNIT)
     return found + _written(text)
 
 

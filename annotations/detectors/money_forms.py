@@ -12,6 +12,8 @@ from functools import cache
 
 from annotations.currencies import (
     MONEY,
+    bound_currency_forms,
+    bound_magnitudes,
     comma_decimal_magnitudes,
     fraction_words,
     letter_signs,
@@ -79,6 +81,29 @@ def sign_form() -> re.Pattern[str]:
     either = rf"(?P<prefix>{prefixes})|(?P<letter>{letters})"
     return re.compile(
         rf"{lookahead(either)}(?<![\w.{signs}])(?:{either})(?P<gap>\s?)(?P<number>{NUMBER}){_magnitude()}"
+    )
+
+
+@cache
+def bound_forms() -> tuple[re.Pattern[str], ...]:
+    """A magnitude word that counts only beside some currencies: after their sign ("R$ 7,2 mil") or
+    before their word ("500 mil pesos"); not the first word of a larger one ("mil millones")."""
+    words = bound_magnitudes()
+    if not words:
+        return ()
+    signs, after = bound_currency_forms()
+    chars = re.escape(sign_chars())
+    bound = rf"(?P<bound>{alternation(words)})(?!\w)(?!\s(?:mill|milh|bill|bilh))"
+    before_sign = rf"(?P<prefix>{alternation(signs)})"
+    return (
+        re.compile(
+            rf"{lookahead(before_sign)}(?<![\w.{chars}]){before_sign}(?P<gap>\s?)(?P<number>{NUMBER})\s{bound}"
+        ),
+        re.compile(
+            rf"(?=\d)(?<![\w.,{chars}])(?P<number>{NUMBER})\s{bound}\s(?:de\s)?"
+            rf"(?P<suffix>{alternation(after)})(?![\w{chars}])",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -241,7 +266,8 @@ def magnitude_factor(word: str | None) -> float:
     if not word:
         return 1
     factors = magnitudes()
-    return factors.get(word) or factors.get(word.lower()) or _folded_magnitudes().get(word.lower(), 1)
+    found = factors.get(word) or factors.get(word.lower()) or _folded_magnitudes().get(word.lower())
+    return found or bound_magnitudes().get(word.lower(), 1)
 
 
 @cache
