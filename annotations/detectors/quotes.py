@@ -136,6 +136,8 @@ def _line_quotes(text: str, line: re.Match[str], budget: list[int], found: list[
 def find_quotes(text: str) -> list[Quote]:
     """Every quotation in `text`, in order of its opening mark; unclosed marks are ignored."""
     found: list[Quote] = []
+    if marks().pattern.search(text) is None:
+        return found  # most units quote nothing
     budget = [MAX_MARKS_PER_UNIT]
     for line in _LINE.finditer(text):
         _line_quotes(text, line, budget, found)

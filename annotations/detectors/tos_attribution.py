@@ -42,6 +42,7 @@ _CLOSING_MARKS = '”»"’」』'
 _CLAUSE_BREAK = re.compile(r"[。！？\n]")
 _PARENTHETICAL = re.compile(r",[^,.;:!?]{1,60},")
 _WORD = re.compile(r"[\w'’-]+")
+_DIGIT = re.compile(r"\d")
 _COMPANY = re.compile(r"(?<![.!?]\s)\b(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?:'s|’s)?\s+(?=\w)")
 
 
@@ -101,6 +102,8 @@ def _matches(role: str, text: str) -> list[tuple[int, int, Entry]]:
 
 def _parts(text: str, page: Page) -> list[Mention]:
     """Numbered parts ("Section 6", "clause 6.3") that stand for the document, not for a law."""
+    if _DIGIT.search(text) is None:
+        return []  # a part is numbered
     name = page.topic.document if page.topic else "terms of service"
     return [
         Mention(match.start(), match.end(), name)
@@ -202,13 +205,12 @@ def _points_elsewhere(earlier: str, noun: str) -> bool:
     return other and not document_mentions(window)
 
 
-def _from_left(left: str, page: Page, earlier: str = "") -> Source | None:
+def _from_left(left: str, mentions: list[Mention], earlier: str = "") -> Source | None:
     """The document `left` hands over to, when nobody else speaks between it and the end.
 
-    `earlier` is the text of the unit before `left`, where a pointing word's noun may have stood
-    for something other than a document.
+    `mentions` are the documents `left` names; `earlier` is the text of the unit before `left`,
+    where a pointing word's noun may have stood for something other than a document.
     """
-    mentions = document_mentions(left, page)
     if not mentions:
         return None
     others = _others(left, mentions)
@@ -253,8 +255,9 @@ def lead(
     bounds = sentence_bounds(text)
     start = _clause_start(text, position, bounds)
     left = text[start:position]
-    found = _from_left(left, page, text[max(0, start - MAX_EARLIER_CHARS) : start])
-    if found is not None or document_mentions(left, page) or not _opens_with_reference(left):
+    mentions = document_mentions(left, page)
+    found = _from_left(left, mentions, text[max(0, start - MAX_EARLIER_CHARS) : start])
+    if found is not None or mentions or not _opens_with_reference(left):
         return found
     # A pronoun or connective subject: the verb is in this sentence, the document before it.
     subject_and_rest = left.split(None, 1)

@@ -78,6 +78,23 @@ def marker_end(text: str, start: int = 0) -> int:
     return match.end() if match else start
 
 
+def last_sentence(text: str) -> str:
+    """What follows the last run of spaces after . ! ? or 。 in `text` (all of it when there is none)."""
+    index = len(text)
+    while index > 0:
+        stop = max(text.rfind(".", 0, index), text.rfind("!", 0, index), text.rfind("?", 0, index))
+        stop = max(stop, text.rfind("。", 0, index))
+        if stop < 0:
+            break
+        after = stop + 1
+        if after < len(text) and text[after].isspace():
+            while after < len(text) and text[after].isspace():
+                after += 1
+            return text[after:]
+        index = stop
+    return text
+
+
 def opens_with_quote(text: str) -> bool:
     """Whether a paragraph starts (after a list marker) with a quotation mark."""
     index = marker_end(text)
@@ -117,7 +134,7 @@ def is_prose(paragraph: Paragraph) -> bool:
 
 def announces_summary(paragraph: Paragraph) -> bool:
     """Whether a lead-in announces the writer's own summary ("Here is what changed:"), not the wording."""
-    last = re.split(r"(?<=[.!?。])\s+", paragraph.text.rstrip()[-MAX_LEAD_CHARS:])[-1]
+    last = last_sentence(paragraph.text.rstrip()[-MAX_LEAD_CHARS:])
     return role_pattern("summary_lead").search(last) is not None
 
 
@@ -133,7 +150,7 @@ def lead_in(paragraph: Paragraph, page: Page, before: str = "") -> Source | None
             return _bare(text[: colon - len(sentence)], page)
         found = lead(text, colon, page, before)
         return found if found is not None else _named_before_colon(text[:colon], page)
-    last = re.split(r"(?<=[.!?。])\s+", text)[-1]
+    last = last_sentence(text)
     following = role_pattern("following_lead").search(last)
     if following is None:
         return None
@@ -166,7 +183,7 @@ def _bare(earlier: str, page: Page) -> Source | None:
 
 def _named_before_colon(lead_text: str, page: Page) -> Source | None:
     """A lead-in that names the document and ends in a colon, with nobody else speaking after it."""
-    sentence = re.split(r"(?<=[.!?。])\s+", lead_text)[-1]
+    sentence = last_sentence(lead_text)
     mentions = document_mentions(sentence, page)
     if not mentions or role_pattern("speaker").search(sentence[: mentions[-1].start]):
         return None

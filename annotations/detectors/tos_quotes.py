@@ -61,6 +61,8 @@ _NORMAL = re.compile(r"[\W_]+")
 _KATAKANA_NAME = re.compile(r"[\u30a0-\u30ff\uff66-\uff9f\s]+")
 # Three letters in a row: a word, not a list marker such as "a)" or "ii".
 _LETTERS = re.compile(r"[^\W\d_]{3,}")
+# A line break, or the end of another quotation, before a button's name.
+_ACROSS = re.compile(r"\n|[”»\"」]\W*\s")
 # Words before "that line" or "those clauses" in the sentence that names where quotations came from.
 MAX_WORDS_TO_REFERENCE = 4
 
@@ -96,7 +98,7 @@ def _is_label(quoted: str) -> bool:
 def _ui_named(text: str, quote: Quote) -> bool:
     """A button, an option or a heading named just before or after the quote: click "I agree"."""
     near = text[max(0, quote.open_mark - 60) : quote.open_mark]
-    near = re.split(r"\n|[”»\"」]\W*\s", near)[-1]  # not across a line or another quotation
+    near = _ACROSS.split(near)[-1]  # not across a line or another quotation
     before = " ".join(near.split()[-UI_CUE_WORDS:])
     after = " ".join(text[quote.close_mark + 1 : quote.close_mark + 40].split()[:1])
     cue = role_pattern("ui_cue")
@@ -123,6 +125,7 @@ class _Walk:
     page: Page
     findings: list[Finding] = field(default_factory=list)
     wording: list[tuple[str, Source]] = field(default_factory=list)
+    """What each accepted quotation quotes, as written, and whose it is."""
     pending: list[tuple[Unit, Quote]] = field(default_factory=list)
     handing: Source | None = None
     """The document the paragraph before handed over to (by a lead-in, or by being its words)."""
@@ -148,7 +151,7 @@ class TosQuoteDetector:
 
     def _accept(self, walk: _Walk, unit: Unit, start: int, end: int, source: Source) -> None:
         walk.findings.append(self._finding(unit, start, end, source))
-        walk.wording.append((_normal(unit.text[start:end]), source))
+        walk.wording.append((unit.text[start:end], source))
 
     def _quote_source(self, walk: _Walk, paragraph: Paragraph, quote: Quote, before: str) -> Source | None:
         """The document a quotation in a paragraph is from, or None."""
@@ -290,12 +293,16 @@ class TosQuoteDetector:
 
     def _repeats(self, walk: _Walk) -> None:
         """A quotation that repeats wording already found to be a document's is that document's."""
+        # The wording normalised as far as it has been read; it grows as repeats are found.
+        normal: list[str] = []
         for unit, quote in walk.pending:
             if unit.kind == "title":
                 continue
             quoted = _normal(unit.text[quote.start : quote.end])
-            for wording, source in walk.wording:
-                if quoted and quoted in wording:
+            for index, (wording, source) in enumerate(walk.wording):
+                if index == len(normal):
+                    normal.append(_normal(wording))
+                if quoted and quoted in normal[index]:
                     self._accept(walk, unit, quote.start, quote.end, source)
                     break
 

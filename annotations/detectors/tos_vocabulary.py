@@ -44,31 +44,38 @@ class Words:
 
     def __init__(self, trie: re.Pattern[str] | None, rest: Alternatives | None) -> None:
         self.trie, self.rest = trie, rest
+        self._trie_only: tuple[re.Pattern[str], ...] = (trie,) if trie is not None else ()
 
-    def _patterns(self, text: str) -> list[re.Pattern[str]]:
+    def _patterns(self, text: str) -> tuple[re.Pattern[str], ...]:
         """The patterns to search `text` with, in order."""
-        patterns = [self.trie] if self.trie is not None else []
         rest = self.rest.for_text(text) if self.rest is not None else None
-        return [*patterns, rest] if rest is not None else patterns
+        if rest is None:
+            return self._trie_only
+        return (*self._trie_only, rest)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
         """Every match, in order, the longest where two start together, none overlapping."""
         end = len(text) if endpos is None else endpos
-        found = sorted(
-            (match for pattern in self._patterns(text) for match in pattern.finditer(text, pos, end)),
-            key=lambda match: (match.start(), -match.end()),
-        )
-        kept: list[re.Match[str]] = []
-        for match in found:
-            if not kept or match.start() >= kept[-1].end():
+        found: list[re.Match[str]] = []
+        for pattern in self._patterns(text):
+            found.extend(pattern.finditer(text, pos, end))
+        if len(found) < 2:
+            return found
+        found.sort(key=_earliest_longest)
+        kept = [found[0]]
+        for match in found[1:]:
+            if match.start() >= kept[-1].end():
                 kept.append(match)
         return kept
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """The first match (the longest of those that start first)."""
         end = len(text) if endpos is None else endpos
-        found = [match for pattern in self._patterns(text) if (match := pattern.search(text, pos, end))]
-        return min(found, key=lambda match: (match.start(), -match.end())) if found else None
+        patterns = self._patterns(text)
+        if len(patterns) == 1:
+            return patterns[0].search(text, pos, end)
+        found = [match for pattern in patterns if (match := pattern.search(text, pos, end))]
+        return min(found, key=_earliest_longest) if found else None
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """The longest match starting at `pos`."""
@@ -78,6 +85,10 @@ class Words:
     def fullmatch(self, text: str) -> re.Match[str] | None:
         """A match of the whole text."""
         return next((match for pattern in self._patterns(text) if (match := pattern.fullmatch(text))), None)
+
+
+def _earliest_longest(match: re.Match[str]) -> tuple[int, int]:
+    return match.start(), -match.end()
 
 
 @cache
