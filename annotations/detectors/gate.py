@@ -16,7 +16,7 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-from annotations.detectors.trie import END, trie_pattern_of
+from annotations.detectors.trie import literal_trie
 
 # The characters re, ignoring case, takes for an ASCII letter that lower() does not turn into it.
 _FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
@@ -135,7 +135,7 @@ class _Finder:
             for text in texts
         }
         scanned = len(texts) >= MIN_SCANNED_PIECES
-        self._scan = re.compile(f"(?=({_literal_trie(texts)}))") if scanned else None
+        self._scan = re.compile(f"(?=({literal_trie(texts)}))") if scanned else None
 
     def __bool__(self) -> bool:
         return bool(self.pieces)
@@ -146,17 +146,6 @@ class _Finder:
             return [index for piece, index in self.pieces if piece in text]
         held_with = self._held_with
         return [index for found in set(self._scan.findall(text)) for index in held_with[found]]
-
-
-def _literal_trie(texts: list[str]) -> str:
-    """One pattern for literal texts that, at a position, matches the longest of them starting there."""
-    root: dict[str, dict] = {}
-    for text in texts:
-        node = root
-        for char in text:
-            node = node.setdefault(re.escape(char), {})
-        node[END] = {}
-    return trie_pattern_of(root)
 
 
 class Gate:

@@ -104,9 +104,13 @@ def _matches(text: str) -> list[re.Match[str]]:
 def _written(text: str) -> list[re.Match[str]]:
     """Amounts and shares in words, looked for only just before a magnitude word or "per cent"."""
     found: list[re.Match[str]] = []
-    if not forms.written_key_pattern().search(text.lower()):
+    lowered = text.lower()
+    key = forms.written_key_pattern().search(lowered)
+    if key is None:
         return found
-    for trigger in islice(forms.written_trigger().finditer(text), MAX_AMOUNTS_PER_UNIT):
+    # Every trigger holds a key, so none starts further before the first key than a trigger is long.
+    start = max(0, key.start() - forms.trigger_width()) if len(lowered) == len(text) else 0
+    for trigger in islice(forms.written_trigger().finditer(text, start), MAX_AMOUNTS_PER_UNIT):
         if trigger.group("scale"):
             if not forms.written_number_before(text, trigger.start()):
                 continue

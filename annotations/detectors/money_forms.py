@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from annotations.currencies import (
     MONEY,
@@ -26,6 +27,7 @@ from annotations.currencies import (
     written_magnitudes,
 )
 from annotations.detectors.first_chars import lookahead
+from annotations.detectors.trie import literal_trie
 from annotations.knowledge import vocabulary
 
 # Indian grouping first ("5,00,000": lakhs in pairs before the last three digits); then thousands
@@ -76,7 +78,8 @@ def sign_form() -> re.Pattern[str]:
 
     Signs made of letters ("R", "TL") match in the `letter` group; money_like() decides on them.
     """
-    prefixes, letters = alternation(written_before()), alternation(letter_signs())
+    # As tries: at a capital letter, one branch per next character instead of every sign in turn.
+    prefixes, letters = literal_trie(written_before()), literal_trie(letter_signs())
     signs = re.escape(sign_chars())
     either = rf"(?P<prefix>{prefixes})|(?P<letter>{letters})"
     return re.compile(
@@ -169,6 +172,12 @@ def written_trigger() -> re.Pattern[str]:
     )
     either = rf"(?P<scale>{scales})|(?P<share>{shares})"
     return re.compile(rf"\b{lookahead(either, re.IGNORECASE)}(?:{either})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def trigger_width() -> int:
+    """The most characters a written trigger can span."""
+    return int(sre_parse.parse(written_trigger().pattern, re.IGNORECASE).getwidth()[1])
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s-]+$")

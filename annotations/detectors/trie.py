@@ -61,6 +61,18 @@ def trie_pattern_of(root: dict[str, dict]) -> str:
     return _to_pattern(root)
 
 
+def literal_trie(texts: Iterable[str]) -> str:
+    """One pattern for literal texts, each character as written, that at a position matches the
+    longest of them starting there and, backtracking, the shorter ones in turn."""
+    root: dict[str, dict] = {}
+    for text in texts:
+        node = root
+        for char in text:
+            node = node.setdefault(re.escape(char), {})
+        node[_END] = {}
+    return _to_pattern(root)
+
+
 def _trie(names: Iterable[str], fold: bool) -> dict[str, dict]:
     root: dict[str, dict] = {}
     for name in names:
