@@ -62,6 +62,16 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
 
 
+def folded_trie(words: Iterable[str]) -> str:
+    """Literal words as a trie for a pattern that ignores case: lower-cased, so variants share
+    branches and the longest is still tried first (the plain alternation when lowering would
+    change a word's length, which re does not do)."""
+    words = set(words)
+    if any(len(word.lower()) != len(word) for word in words):
+        return alternation(words)
+    return literal_trie({word.lower() for word in words})
+
+
 def role(name: str) -> str:
     """Every entry of a role of money.toml as one alternation, in file order."""
     return "|".join(entry.regex for entry in vocabulary(MONEY).role(name))
@@ -130,12 +140,12 @@ def number_form() -> re.Pattern[str]:
     whose currency the article gives.
     """
     signs = re.escape(sign_chars())
-    magnitude = alternation(magnitudes())
+    magnitude = folded_trie(magnitudes())
     # One-letter magnitudes ("57b", "5m") are left out alone: without a currency they are section numbers and metres.
-    bare_words = alternation(word for word in magnitudes() if len(word) > 1)
+    bare_words = folded_trie(word for word in magnitudes() if len(word) > 1)
     suffix = (
         rf"(?:[\s\u00a0-]?(?P<magnitude>{magnitude})(?:{role('currency_link')}|[\s\u00a0-]?)|[\s\u00a0-]?)"
-        rf"(?P<suffix>{alternation(written_after())})(?![\w{signs}])"
+        rf"(?P<suffix>{folded_trie(written_after())})(?![\w{signs}])"
     )
     share = rf"\s?(?P<share>{role('percent')})\s+{_basis()}(?!\w)"
     bare = rf"[\s\u00a0-]?(?P<bare>{bare_words})(?![\w{signs}])(?={_bare_end()})"
