@@ -14,7 +14,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.events import Resize
+from textual.events import Resize, ScreenResume
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.timer import Timer
@@ -130,6 +130,7 @@ class MainScreen(ReadingActions, Screen[None]):
         self._restore_to: str | None = None
         self._labels: dict[str, Content] = {}
         """The annotation list's labels by id, as the worker made them."""
+        self._resumed = False
         self._first_paint: tuple[Opened, int] | None = None
         """The article (and its token) whose comments and annotations wait for its text to be drawn."""
 
@@ -155,6 +156,14 @@ class MainScreen(ReadingActions, Screen[None]):
             self._opened(ahead.result())
         else:
             self.open_source(self.source, ahead)
+
+    def on_screen_resume(self, event: ScreenResume) -> None:
+        # Textual restyles every widget of a screen when it comes to the top. The first time, each was
+        # styled as it mounted a moment ago, so that pass (a fifth of the time to the first frame) is
+        # skipped; coming back from a dialog or another screen, styles may have changed and it runs.
+        if not self._resumed:
+            self._resumed = True
+            event.refresh_styles = False
 
     def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < NARROW_WIDTH, "-narrow")
