@@ -167,6 +167,48 @@ MATCHES = [
             "We may remove any post at any time for any reason.",
         ],
     ),
+    # A quotation standing alone after the paragraph whose last sentence is the document's own.
+    (
+        (
+            "Kiosko a retouché ses conditions. Les conditions précisent désormais que la revente est interdite.",
+            "« Vous ne pouvez pas revendre un billet au-dessus de son prix. »",
+        ),
+        ["Vous ne pouvez pas revendre un billet au-dessus de son prix."],
+    ),
+    # Attribution after the quotation with no subject, or a pronoun, for the document named before.
+    (
+        (
+            "Nous avons lu les conditions d'utilisation de Kiosko.",
+            "« Vous ne publierez aucun contenu contraire à la loi », peut-on lire dès la première page.",
+        ),
+        ["Vous ne publierez aucun contenu contraire à la loi"],
+    ),
+    (
+        (
+            "Chatwerk hat seinen Nutzern neue Nutzungsbedingungen vorgelegt.",
+            "„Wir dürfen Kontodaten innerhalb unserer Gruppe teilen“, heißt es darin.",
+        ),
+        ["Wir dürfen Kontodaten innerhalb unserer Gruppe teilen"],
+    ),
+    (
+        ("Echoly published a new privacy policy. “We may keep your voice requests for a year,” it says.",),
+        ["We may keep your voice requests for a year,"],
+    ),
+    # French impersonal verbs of a document, and a section's title after "intitulée".
+    (
+        (
+            "Le contrat d'utilisation s'étend sur 19 pages, et il est bien précisé dès le début que "
+            "« les politiques associées en font partie ».",
+        ),
+        ["les politiques associées en font partie"],
+    ),
+    (
+        (
+            "Dans la section 4 de sa politique de confidentialité, intitulée « Partage des informations », "
+            "Piaf a ajouté un paragraphe. Il est écrit : « Nous pouvons partager vos données avec des partenaires. »",
+        ),
+        ["Nous pouvons partager vos données avec des partenaires."],
+    ),
     # Under a list of what changed, the items are the writer's; an item's quotation is the terms'.
     (
         (
@@ -207,6 +249,17 @@ NO_MATCHES = [
     # Brackets after something that is not a document, and a line nobody points at in a document.
     ("The founder's blog post (“we will never sell your notes”) calmed few users.",),
     ("The bottom line says it all: “we will never sell your notes”.",),
+    # A quotation alone after the policy's paragraph that a spokesperson says, and a pronoun after
+    # a quotation when a spokesperson was the last one named.
+    (
+        "Streamo updated its privacy policy on Monday to share viewing data with advertisers.",
+        "“We think viewers will like more relevant ads,” a Streamo spokesperson said.",
+    ),
+    (
+        "Tembo rewrote its privacy policy. A spokesperson defended it. “Nothing has changed for users,” it says.",
+    ),
+    # A section's title is no wording.
+    ("La section 4, intitulée « Partage des informations avec nos partenaires », ne change pas.",),
     # A list of takeaways in the writer's own words is nobody's clause.
     (
         "Key takeaways from Brightcart's updated terms of service:",
@@ -341,6 +394,24 @@ def test_a_lettered_clause_list_after_a_lead_in_is_one_span_per_clause() -> None
         "copy or resell any part of the service;",
         "try to reach the data of other users.",
     ]
+
+
+def test_a_quotation_the_page_marks_ends_where_its_marks_end() -> None:
+    """Paragraphs the page sets in a blockquote or after "> " are the clause, each its own span; the
+    plain paragraph after them is the poster's, even when it speaks to "you" as clauses do."""
+    title = Unit("title", "title", "Can the mods delete my story without asking?")
+    lead = Unit("b0", "block", "Short answer: yes. From the user agreement:", "paragraph")
+    first = "We may remove any content you post, for any reason."
+    second = "You will not be told before we do so."
+    remark = "It's the same on most sites, so keep a copy of anything you care about."
+    units = (
+        title,
+        lead,
+        Unit("b1", "block", first, "quote"),
+        Unit("b2", "block", second, "quote"),
+        Unit("b3", "block", remark, "paragraph"),
+    )
+    assert _found(units) == [first, second]
 
 
 def test_a_tldr_list_gives_only_the_wording_its_items_quote() -> None:

@@ -295,8 +295,8 @@ def spoken_after(text: str, position: int) -> bool:
     """Whether a speaker takes the quotation ending at `position`: "…," said Ibarra; "…," the firm said."""
     right = _right(text, position)
     speaker = role_pattern("speaker").search(right)
-    if speaker is None:
-        return False
+    if speaker is None or _impersonal(right):
+        return False  # "…,” it says": whose it is, the sentences before decide (`trail`)
     gap = right[: speaker.start()]
     if len(_words(gap)) > MAX_WORDS_TO_SPEAKER or role_pattern("new_clause").search(gap):
         return False
@@ -329,18 +329,24 @@ def _right(text: str, position: int) -> str:
     return text[position : stop.start() if stop else end]
 
 
-def trail(text: str, position: int, page: Page, opening: int) -> Source | None:
-    """The document named after a quotation that ends at `position`: "…”, stated clause 6.3".
+def trail(text: str, position: int, page: Page, opening: int, before: str = "") -> Source | None:
+    """The document named after a quotation that ends at `position`: "…”, stated clause 6.3"; or,
+    after "…”, peut-on lire" or "…“, heißt es darin", the one the sentences before name.
 
     Not when the sentence before the quotation (from `opening`, its mark) already gives it to
-    someone: "The FAQ says training is "opt-out", yet nothing in the terms says so".
+    someone: "The FAQ says training is "opt-out", yet nothing in the terms says so". `before` is
+    the paragraph before `text`.
     """
     bounds = sentence_bounds(text)
-    left = text[_clause_start(text, opening, bounds) : opening]
+    start = _clause_start(text, opening, bounds)
+    left = text[start:opening]
     if _others(left, []) or role_pattern("speaker").search(left):
         return None
     index = sentence_at(bounds, min(position, len(text) - 1))
     right = _right(text, position)
+    if _impersonal(right):
+        # The words before the quotation in its own sentence come last ("… policy. “…,” it says").
+        return _back([*_sentences_before(text, start, before), left], page)
     mentions = document_mentions(right, page)
     if mentions:
         first = mentions[0]
@@ -364,6 +370,25 @@ def trail(text: str, position: int, page: Page, opening: int) -> Source | None:
             if found:
                 return Source(found[0].name, company(following))
     return None
+
+
+def _impersonal(right: str) -> bool:
+    """Whether the words after a quotation attribute it with no subject of their own, or with a
+    pronoun: "…”, peut-on lire", "…“, heißt es darin", "…”, it says" (and nobody else named after)."""
+    found = role_pattern("trailing_attribution").search(right)
+    if found is None or _words(right[: found.start()]):
+        return False
+    return not _others(right[found.end() :], [])
+
+
+def _sentences_before(text: str, start: int, before: str) -> list[str]:
+    """The sentences before the one starting at `start`, the paragraph before's last ones included."""
+    bounds = [(s, e) for s, e in sentence_bounds(text) if e <= start]
+    earlier = [text[s:e] for s, e in bounds[-MAX_BACK_SENTENCES:]]
+    if len(earlier) < MAX_BACK_SENTENCES and before:
+        reach = MAX_BACK_SENTENCES - len(earlier)
+        earlier = [before[s:e] for s, e in sentence_bounds(before)[-reach:]] + earlier
+    return earlier
 
 
 @cache

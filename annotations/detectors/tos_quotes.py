@@ -63,6 +63,8 @@ _KATAKANA_NAME = re.compile(r"[\u30a0-\u30ff\uff66-\uff9f\s]+")
 _LETTERS = re.compile(r"[^\W\d_]{3,}")
 # A line break, or the end of another quotation, before a button's name.
 _ACROSS = re.compile(r"\n|[”»\"」]\W*\s")
+# The parser's kind for a paragraph the page marks as quoted ("> " lines, a blockquote).
+QUOTED_BLOCK = "quote"
 # Words before "that line" or "those clauses" in the sentence that names where quotations came from.
 MAX_WORDS_TO_REFERENCE = 4
 
@@ -156,17 +158,23 @@ class TosQuoteDetector:
     def _quote_source(self, walk: _Walk, paragraph: Paragraph, quote: Quote, before: str) -> Source | None:
         """The document a quotation in a paragraph is from, or None."""
         text, unit = paragraph.unit.text, paragraph.unit
-        at_start = marker_end(text, paragraph.start) == quote.open_mark
-        if at_start and walk.handing is not None and unit.kind != "title":
+        at_start = marker_end(text, paragraph.start) == quote.open_mark and unit.kind != "title"
+        handing = walk.handing
+        if at_start and handing is None and before:
+            # "The terms now make clear that scraping is banned." then “You may not …” on its own:
+            # the paragraph before ended on the document's own sentence.
+            handing = lead(before, len(before), walk.page)
+        if at_start and handing is not None:
             rest = text[paragraph.start : quote.open_mark] + text[quote.close_mark + 1 : paragraph.end]
             if not role_pattern("speaker").search(rest) and not role_pattern("other_source").search(rest):
-                return walk.handing
+                return handing
         if spoken_after(text, quote.close_mark + 1):
             return None
         # A pronoun opening a comment ("They say “…”") stands for the document the thread is about.
         fallback = walk.page.topic if unit.in_comments else None
-        found = lead(text, quote.open_mark, walk.page, before if unit.kind != "title" else "", fallback)
-        found = found or trail(text, quote.close_mark + 1, walk.page, quote.open_mark)
+        earlier = before if unit.kind != "title" else ""
+        found = lead(text, quote.open_mark, walk.page, earlier, fallback)
+        found = found or trail(text, quote.close_mark + 1, walk.page, quote.open_mark, earlier)
         found = found or labelled_line(text, quote.open_mark, before, walk.page)
         if found is not None or unit.kind == "title":
             return found
@@ -206,10 +214,14 @@ class TosQuoteDetector:
             if words(text[start:end]) >= 4 and not _quotes_wording(text, start, end):
                 self._accept(walk, paragraph.unit, start, end, source)
 
-    def _set_off(self, walk: _Walk, paragraph: Paragraph) -> bool:
+    def _set_off(self, walk: _Walk, paragraph: Paragraph, previous: Paragraph | None) -> bool:
         """A paragraph after a lead-in (or after a set-off clause it goes on with) is the document's."""
         modes = ("lead", "block", "list", "items")
         if walk.handing is None or walk.mode not in modes or opens_with_quote(paragraph.text):
+            return False
+        # The page marks where its quotation goes on and where it ends ("> …" lines, a blockquote).
+        quoted = _marked_quotation(previous, paragraph)
+        if walk.mode in ("block", "list") and quoted is False:
             return False
         if walk.mode in ("lead", "items") and self._quoting_item(walk, paragraph):
             return True
@@ -217,7 +229,7 @@ class TosQuoteDetector:
         if walk.mode == "items" and (marked or paragraph.unit.block_kind == "list_item"):
             return True  # an item of the writer's list that quotes nothing: the list goes on
         # The next item of a lettered or bulleted clause list goes on with it, whatever its voice.
-        more = continues_block(paragraph) or (walk.mode == "list" and marked)
+        more = continues_block(paragraph) or (walk.mode == "list" and marked) or quoted is True
         if walk.mode == "items" or (walk.mode in ("block", "list") and not more):
             return False
         block = block_span(paragraph)
@@ -277,7 +289,7 @@ class TosQuoteDetector:
         if not title and walk.handing is not None:
             if is_bare_lead(paragraph.text) or is_connective(paragraph):
                 return  # "Quote" or "and also" between a lead-in and the clause: hand over past it
-            if self._set_off(walk, paragraph):
+            if self._set_off(walk, paragraph, previous):
                 return
         whole = self._quotes(walk, paragraph, before)
         if ":" in paragraph.text:
@@ -320,6 +332,14 @@ class TosQuoteDetector:
 def _source_of(walk: _Walk) -> Source:
     """The source of the last quotation found."""
     return walk.wording[-1][1]
+
+
+def _marked_quotation(previous: Paragraph | None, paragraph: Paragraph) -> bool | None:
+    """After a paragraph the page marks as quoted ("> " lines, a blockquote): whether this one is
+    quoted too (True) or steps out of the quotation (False); None when the page marks nothing."""
+    if previous is None or previous.unit.block_kind != QUOTED_BLOCK:
+        return None
+    return paragraph.unit.block_kind == QUOTED_BLOCK
 
 
 def _only_quotes(paragraph: Paragraph, quotes: list[Quote]) -> bool:
