@@ -209,6 +209,22 @@ MATCHES = [
         ),
         ["Nous pouvons partager vos données avec des partenaires."],
     ),
+    # The company's own policy, beside a public body's conditions, still speaks for itself.
+    (
+        (
+            "Las condiciones impuestas por la CNMC obligan al comprador a «mantener la interoperabilidad». "
+            "La política de privacidad de Charlo seguirá diciendo que la empresa «no lee los mensajes».",
+        ),
+        ["no lee los mensajes"],
+    ),
+    # What a regulator says a policy represented, quoted in doubled single marks.
+    (
+        (
+            "The complaint alleged that Trackly's privacy policy falsely represented that people could "
+            "opt out by telling their browser to ‘‘refuse all cookies.’’",
+        ),
+        ["refuse all cookies."],
+    ),
     # Under a list of what changed, the items are the writer's; an item's quotation is the terms'.
     (
         (
@@ -257,6 +273,32 @@ NO_MATCHES = [
     ),
     (
         "Tembo rewrote its privacy policy. A spokesperson defended it. “Nothing has changed for users,” it says.",
+    ),
+    # A description after "described as" or "known as" is the describer's.
+    ("The terms were changed after what the company described as “a review of all our legal documents”.",),
+    ("The clause, known as “the forever licence” among artists, stays in the terms.",),
+    # Policies, guidelines and conditions of public bodies, and a settlement's agreement, are no
+    # company's document, on a page that names one.
+    (
+        "Streamo's privacy policy was vague.",
+        "The commission's policy states that fines should be “effective, proportionate and dissuasive”.",
+    ),
+    (
+        "Streamo's privacy policy was vague.",
+        "The new guidelines, published by the EDPB on Tuesday, say banners must “offer a reject button”.",
+    ),
+    (
+        "La política de privacidad de Charlo era confusa.",
+        "Las condiciones impuestas por la CNMC obligan al comprador a «mantener la interoperabilidad».",
+    ),
+    (
+        "Streamo's privacy policy was vague.",
+        "Under the settlement, the agreement requires Streamo to “delete all data collected from children”.",
+    ),
+    # A document named after a quotation as the subject of a new clause does not own the quotation.
+    (
+        "Section 5 of the FTC Act bans “unfair or deceptive acts or practices”, and a privacy policy "
+        "that says one thing while the firm does another can be deceptive.",
     ),
     # A section's title is no wording.
     ("La section 4, intitulée « Partage des informations avec nos partenaires », ne change pas.",),

@@ -43,6 +43,7 @@ _CLAUSE_BREAK = re.compile(r"[。！？\n]")
 _PARENTHETICAL = re.compile(r",[^,.;:!?]{1,60},")
 _WORD = re.compile(r"[\w'’-]+")
 _DIGIT = re.compile(r"\d")
+_LAST_WORD = re.compile(r"[\w-]+$")
 _COMPANY = re.compile(r"(?<![.!?]\s)\b(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?:'s|’s)?\s+(?=\w)")
 
 
@@ -82,8 +83,8 @@ def document_mentions(text: str, page: Page | None = None, *, named_only: bool =
         for start, end, entry in _matches("generic_document", text):
             if entry.get("weak") and not (page and page.names_document):
                 continue
-            if role_pattern("foreign_owner").match(text, end):
-                continue  # "the opening section of the bill"
+            if role_pattern("foreign_owner").match(text, end) or _publicly_owned(text, start):
+                continue  # "the opening section of the bill", "the commission's policy"
             if any(start < other.end and other.start < end for other in found):
                 continue
             noun = text[start:end].split()[-1].casefold()
@@ -92,6 +93,12 @@ def document_mentions(text: str, page: Page | None = None, *, named_only: bool =
         if page is not None and page.names_document:
             found.extend(_parts(text, page))
     return sorted(found, key=lambda mention: mention.start)
+
+
+def _publicly_owned(text: str, start: int) -> bool:
+    """Whether the word before a pointing phrase's "'s" is a public body: "the commission's policy"."""
+    owner = _LAST_WORD.search(text, max(0, start - 40), start)
+    return owner is not None and owner.group().casefold() in role_phrases("public_body")
 
 
 def _matches(role: str, text: str) -> list[tuple[int, int, Entry]]:
@@ -222,6 +229,8 @@ def _from_left(left: str, mentions: list[Mention], earlier: str = "") -> Source 
             return None
         if mention.noun and _points_elsewhere(earlier + left[: mention.start], mention.noun):
             continue
+        if mention.noun and role_pattern("foreign_context").search(left[: mention.start]):
+            continue  # "Under the settlement, the agreement requires …"
         spoken = _spoken_of(left, mention) and not _verb_follows(left[mention.end :])
         linked = _linked(left, mention) if end == len(left) else _verb_follows(left[mention.end : end])
         if linked and not spoken:
@@ -353,6 +362,7 @@ def trail(text: str, position: int, page: Page, opening: int, before: str = "") 
         between = right[: first.start]
         if (
             not _others(between, [])
+            and not role_pattern("new_clause").search(between)
             and len(_words(between)) <= MAX_WORDS_TO_DOCUMENT_AFTER
             and (
                 len(_words(between)) <= 2

@@ -391,8 +391,11 @@ def _paragraph_quotes(paragraph: Paragraph) -> list[Quote]:
 
 @per_text
 def _unit_quotes(text: str) -> list[Quote]:
-    """The quotations of a unit, found once for all its paragraphs."""
-    return find_quotes(text)
+    """The quotations of a unit, found once for all its paragraphs; a quotation that is nothing but
+    another one inside it is that one written with doubled marks (‘‘…’’), and only the inner counts."""
+    found = find_quotes(text)
+    marks_of = {(quote.open_mark, quote.close_mark) for quote in found}
+    return [quote for quote in found if (quote.start, quote.end - 1) not in marks_of]
 
 
 def _page(units: tuple[Unit, ...]) -> Page:
