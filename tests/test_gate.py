@@ -133,6 +133,25 @@ def test_a_gate_finds_every_piece_a_text_holds(text: str, repeat: int) -> None:
     assert Gate(_GATE_NEEDS).viable(long_text) == _viable_by_hand(long_text)
 
 
+@settings(max_examples=60)
+@given(st.data(), st.sampled_from(["abc $\n.", "abcdefghijklmnopqrstuvwxyz $\n."]))
+def test_a_scan_for_many_pieces_finds_each_one_a_text_holds(data: st.DataObject, alphabet: str) -> None:
+    """With few or most letters opening a piece (a scan from their class, or from every position),
+    the gate opens exactly the patterns whose piece the text holds, also one inside another piece."""
+    piece_text = st.text(alphabet=alphabet, min_size=1, max_size=4)
+    pieces = data.draw(st.lists(piece_text, min_size=MIN_SCANNED_PIECES, max_size=90))
+    text = data.draw(st.text(alphabet=alphabet, max_size=60))
+    gate = Gate([frozenset({Piece(piece, False)}) for piece in pieces])
+    assert gate.viable(text) == {index for index, piece in enumerate(pieces) if piece in text}
+
+
+def test_a_piece_may_open_with_a_line_break() -> None:
+    """A piece found from its first character's class is found when that character is a line break."""
+    pieces = ["\nb", *(f"q{number}" for number in range(MIN_SCANNED_PIECES))]
+    gate = Gate([frozenset({Piece(piece, False)}) for piece in pieces])
+    assert gate.viable("a\nb q7") == {0, 8}
+
+
 def test_a_gate_opens_every_pattern_of_nested_pieces() -> None:
     """ "fines" holds "fine", "fin" and "in" too: all their patterns can match."""
     gate = Gate(_GATE_NEEDS)

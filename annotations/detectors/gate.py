@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -134,8 +135,7 @@ class _Finder:
             text: [index for prefix in texts if text.startswith(prefix) for index in indices[prefix]]
             for text in texts
         }
-        scanned = len(texts) >= MIN_SCANNED_PIECES
-        self._scan = re.compile(f"(?=({literal_trie(texts)}))") if scanned else None
+        self._scan = _piece_scan(texts) if len(texts) >= MIN_SCANNED_PIECES else None
 
     def __bool__(self) -> bool:
         return bool(self.pieces)
@@ -146,6 +146,26 @@ class _Finder:
             return [index for piece, index in self.pieces if piece in text]
         held_with = self._held_with
         return [index for found in set(self._scan.findall(text)) for index in held_with[found]]
+
+
+# When this many lower-case letters open a piece, nearly every position of a text is tried anyway.
+SELECTIVE_LETTERS = 13
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _piece_scan(texts: list[str]) -> re.Pattern[str]:
+    """A pattern whose `findall` gives, at each position where a piece starts, the longest one there.
+
+    It opens with the class of the pieces' first characters, so re skips the other positions in C,
+    and looks back from that character for the pieces; unless most letters open a piece, where the
+    class would only add a test.
+    """
+    trie = literal_trie(texts)
+    firsts = {text[0] for text in texts}
+    if len(firsts & _LOWER) >= SELECTIVE_LETTERS:
+        return re.compile(f"(?=({trie}))")
+    chars = "".join(re.escape(char) for char in sorted(firsts))
+    return re.compile(f"[{chars}](?<=(?=({trie}))(?s:.))")
 
 
 class Gate:
@@ -175,7 +195,7 @@ class Gate:
 
 
 _WORD_RUN = re.compile(r"\w+")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII = frozenset(map(chr, range(128)))
 
 
 class OpeningWords:
@@ -206,17 +226,14 @@ class OpeningWords:
         """False only when `text` holds none of the names."""
         if not self._judged:
             return True
-        if not text.isascii() and any(char.lower() != char.upper() for char in set(_NON_ASCII.findall(text))):
+        if not text.isascii() and any(char.lower() != char.upper() for char in set(text).difference(_ASCII)):
             return True
         words = _WORD_RUN.findall(fold(text))
         if self._firsts.isdisjoint(words):
             return False
         if not self._singles.isdisjoint(words):
             return True
-        pairs, firsts = self._pairs, self._firsts
-        return any(
-            (word, words[index + 1]) in pairs for index, word in enumerate(words[:-1]) if word in firsts
-        )
+        return not self._pairs.isdisjoint(pairwise(words))
 
 
 # How many alternations for a part of a vocabulary are kept compiled; past that, the whole is used.
