@@ -96,7 +96,16 @@ class Dispatched:
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """Every match in text[pos:endpos], as `self.pattern.finditer` finds them."""
         end = len(text) if endpos is None else min(endpos, len(text))
-        viable = self._viable(text)
+        return self._gated(text, self._viable(text), pos, end)
+
+    def finditer_within(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        """As `finditer`, gated by the pieces text[pos:endpos] holds: a match there holds its pieces
+        there, so a scan of a small part of a text need not look for them in the whole."""
+        end = min(endpos, len(text))
+        return self._gated(text, self._gate.viable(text[pos:end]), pos, end)
+
+    def _gated(self, text: str, viable: frozenset[int], pos: int, end: int) -> Iterator[re.Match[str]]:
+        """Every match in text[pos:end] of the patterns that are `viable` there."""
         if not viable:
             return
         if len(viable) < len(self._patterns):

@@ -152,7 +152,7 @@ class CueIndex:
 
     def _scan(self, low: int, high: int) -> None:
         every, owners = cues(), _group_owners()
-        for match in _all_cues().finditer(self.text, low, high):
+        for match in _all_cues().finditer_within(self.text, low, high):
             if match.lastgroup and not self._inside_money(match.start()):
                 self.hits.append(CueHit(match.start(), match.end(), every[owners[match.lastgroup]]))
 
