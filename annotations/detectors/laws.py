@@ -294,6 +294,8 @@ def _dressed(text: str, start: int, end: int, law: LawEntry) -> Span:
 def _with_provisions(text: str, mentions: list[Span]) -> tuple[list[Span], list[Span]]:
     """Mentions widened to the provisions that belong to them, and the provisions left with no name."""
     found = provisions_.provisions(text)
+    if not found and not mentions:
+        return [], []  # most comments: nothing to join
     ends = [provision.end for provision in found]  # provisions never overlap: ends ascend with starts
     starts = [provision.start for provision in found]
     joined: list[Span] = []
