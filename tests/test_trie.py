@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotations.detectors.trie import trie_pattern, word_alternation, word_trie
+from annotations.detectors.trie import literal_trie, trie_pattern, word_alternation, word_trie
 
 _LETTERS = st.sampled_from(list("abkisAKIS ’'-.§1İıſ\u212a"))
 _NAMES = st.lists(
@@ -47,3 +47,15 @@ def test_the_fast_form_starts_with_one_class_of_first_characters() -> None:
     pattern = word_trie(["COPPA", "GDPR"], fold=False, not_before=r"\w-", not_after=r"\w-")
     assert pattern.pattern.startswith("[CG]")
     assert _spans(pattern, "COPPA, GDPR and XCOPPA") == [(0, 5), (7, 11)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(_NAMES, _TEXT)
+def test_a_literal_trie_matches_what_the_longest_first_alternation_matches(
+    names: list[str], text: str
+) -> None:
+    """Each character as written, longest first and the shorter ones when what follows fails."""
+    alternation = "|".join(re.escape(name) for name in sorted(set(names), key=len, reverse=True))
+    for tail in ("", r"(?!\w)", r"\s"):
+        plain = re.compile(rf"(?:{alternation}){tail}")
+        assert _spans(re.compile(rf"(?:{literal_trie(names)}){tail}"), text) == _spans(plain, text)

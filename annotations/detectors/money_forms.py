@@ -43,7 +43,7 @@ NUMBER = (
 )
 # NUMBER after its first digit: a pattern that opens with that digit lets re skip in C to the next
 # digit, where one that opens with a lookaround is tried at every position.
-_NUMBER_AFTER_DIGIT = (
+NUMBER_AFTER_DIGIT = (
     r"\d?(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d{1,2})?"
     r"|\d{0,2}(?:(?:,|\.|\u00a0|\u202f|'|’|,? (?=\d{3}(?!\d)))\d{3})+(?:[.,]\d{1,2})?(?!\d)"
     r"|\d*+(?:[.,]\d++)?"
@@ -150,7 +150,7 @@ def number_form() -> re.Pattern[str]:
     share = rf"\s?(?P<share>{role('percent')})\s+{_basis()}(?!\w)"
     bare = rf"[\s\u00a0-]?(?P<bare>{bare_words})(?![\w{signs}])(?={_bare_end()})"
     return re.compile(
-        rf"(?P<number>\d(?<![\w.,{signs}]\d)(?:{_NUMBER_AFTER_DIGIT}))(?:{suffix}|{share}|{bare})",
+        rf"(?P<number>\d(?<![\w.,{signs}]\d)(?:{NUMBER_AFTER_DIGIT}))(?:{suffix}|{share}|{bare})",
         re.IGNORECASE,
     )
 
