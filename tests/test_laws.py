@@ -38,6 +38,10 @@ POSITIVE = [
     ("Californians have rights under the CCPA.", [("CCPA", "ccpa")]),
     ("Kasus itu dijerat UU ITE.", [("UU ITE", "indonesia-eit-law")]),
     (
+        "The cap was aligned with the UK GDPR by the Data (Use and Access) Act 2025.",
+        [("UK GDPR", "uk-gdpr"), ("Data (Use and Access) Act 2025", "duaa")],
+    ),
+    (
         "Rules come from Undang-Undang Nomor 27 Tahun 2022.",
         [("Undang-Undang Nomor 27 Tahun 2022", "indonesia-pdp-law")],
     ),

@@ -271,6 +271,23 @@ def test_a_list_item_without_penalty_words_takes_its_lead_in() -> None:
     assert PenaltyDetector().detect(revenues) == []
 
 
+def test_a_list_item_whose_marker_the_parser_took_still_reaches_its_lead_in() -> None:
+    """The third item of a tier list, its dash gone, is as much a fine as the first; a paragraph is not."""
+    tiers = (
+        Unit("b0", "block", "Fines under the new law come in tiers:", "paragraph"),
+        Unit("b1", "block", "up to 2 million baht for a missing notice;", "list_item"),
+        Unit("b2", "block", "up to 4 million baht for unlawful sharing;", "list_item"),
+        Unit("b3", "block", "up to 6 million baht where health data is involved.", "list_item"),
+    )
+    prose = (*tiers[:3], Unit("b3", "block", "Most firms hold 6 million baht in reserve.", "paragraph"))
+    assert [f.text for f in PenaltyDetector().detect(tiers)] == [
+        "2 million baht",
+        "4 million baht",
+        "6 million baht",
+    ]
+    assert [f.text for f in PenaltyDetector().detect(prose)] == ["2 million baht", "4 million baht"]
+
+
 def test_a_reply_takes_the_question_before_it_but_not_text_further_back() -> None:
     """A reply about "that fine" is about it; an amount several paragraphs after a fine is not."""
     reply = (

@@ -158,7 +158,9 @@ class PenaltyDetector:
         state = states[index]
         # A list item or table row may sit far below its lead-in; any other paragraph or comment
         # takes only what the text right before it ended on (past a comment's header line).
-        reach = LOOKBACK_UNITS if _LIST_OR_ROW.search(state.unit.text) else PROSE_LOOKBACK_UNITS
+        # The text parser strips a list item's marker ("- ", "1."), so its block kind says it is one too.
+        listed = state.unit.block_kind == "list_item" or _LIST_OR_ROW.search(state.unit.text)
+        reach = LOOKBACK_UNITS if listed else PROSE_LOOKBACK_UNITS
         cue = _cue_before(states, index, reach)
         if cue is None or cue.penalty_type is None:
             return
