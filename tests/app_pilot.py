@@ -10,6 +10,8 @@ from tui.widgets.text_pane import TextPane
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = str(ROOT / "tui" / "sample" / "sample-article.txt")
+LONG_WAIT_STEPS = 1200
+"""Pauses of 0.05 s to wait for a long thread's annotations (a process of their own starts first)."""
 
 
 async def wait_for_article(pilot, *, annotated: bool = True, title: str | None = None) -> MainScreen:
@@ -25,6 +27,16 @@ async def wait_for_article(pilot, *, annotated: bool = True, title: str | None =
             await pilot.pause(0.05)
             return screen
     raise AssertionError("the article never loaded")
+
+
+async def wait_until_complete(pilot, screen: MainScreen) -> None:
+    """Wait until every annotation of a long thread is shown (the body's come first)."""
+    for _ in range(LONG_WAIT_STEPS):
+        if screen.complete:
+            await pilot.pause(0.05)
+            return
+        await pilot.pause(0.05)
+    raise AssertionError("the comments' annotations never arrived")
 
 
 def status(screen: MainScreen) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app_pilot import SAMPLE, Recorder, on_screen, pane_lines, status, wait_for_article
+from app_pilot import SAMPLE, Recorder, on_screen, pane_lines, status, wait_for_article, wait_until_complete
 from pytest_httpserver import HTTPServer
 
 from parsers import Article, Block, Link, Metadata
@@ -199,6 +199,7 @@ async def test_a_long_thread_opens_and_moves_at_once(tmp_path: Path) -> None:
     )
     async with FineprintApp(str(page)).run_test(size=(120, 40)) as pilot:
         screen = await wait_for_article(pilot)
+        await wait_until_complete(pilot, screen)
         comments = screen.query_one(CommentsView)
         assert len(screen.opened.article.comments) == 1500 and not comments.children
         comments.focus()
