@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import io
+import sys
+
 import pytest
 
 from annotations import annotate
@@ -51,3 +54,19 @@ def test_a_process_that_died_is_started_again(annotator: Annotator) -> None:
     again = annotator.make(article, None, frozenset())
     assert again.annotated.annotations == first.annotated.annotations
     assert annotator._process is not None and annotator._process is not process
+
+
+class _PrintCapture(io.StringIO):
+    """Standard error as Textual replaces it while an app runs: no file descriptor of its own."""
+
+    def fileno(self) -> int:
+        return -1
+
+
+def test_the_process_starts_while_an_app_captures_standard_error(
+    annotator: Annotator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under Textual `sys.stderr` has descriptor -1, which starting a process would hand on and fail."""
+    monkeypatch.setattr(sys, "stderr", _PrintCapture())
+    made = annotator.make(parse_text(PAGE), None, frozenset())
+    assert made.annotated.annotations and sys.stderr.fileno() == -1

@@ -12,7 +12,10 @@ its thread as before.
 from __future__ import annotations
 
 import os
+import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -73,6 +76,24 @@ def _serve(connection: Connection) -> None:
         connection.send(answer)
 
 
+@contextmanager
+def _quiet_stderr() -> Iterator[None]:
+    """Standard error as a real file that goes nowhere, while the process starts.
+
+    Starting it also starts multiprocessing's resource tracker, which is handed
+    `sys.stderr.fileno()`: under Textual that is its print capture, whose descriptor is -1
+    (refused), and the terminal would be no better (the tracker's warnings would land on
+    the app's screen).
+    """
+    saved = sys.stderr
+    with open(os.devnull, "w") as quiet:
+        sys.stderr = quiet
+        try:
+            yield
+        finally:
+            sys.stderr = saved
+
+
 class Annotator:
     """One annotating process, started on first use; one article at a time."""
 
@@ -92,8 +113,9 @@ class Annotator:
         ours, theirs = context.Pipe()
         process = context.Process(target=_serve, args=(theirs,), daemon=True, name="fineprint-annotator")
         try:
-            process.start()
-        except OSError as error:
+            with _quiet_stderr():
+                process.start()
+        except (OSError, ValueError) as error:
             raise AnnotatorGone(str(error)) from error
         finally:
             theirs.close()
