@@ -199,3 +199,12 @@ def test_opening_words_let_through_what_may_hold_a_name() -> None:
     assert openers.may_hold("the DATENSCHUTZGESETZ")
     assert openers.may_hold("Σ is cased: judged by the search itself")
     assert OpeningWords(["(EU) 2016/679"]).may_hold("no word opens that name")
+
+
+def test_alternatives_that_open_with_uncased_characters_are_searched_whole() -> None:
+    """Six or more alternatives that each open with punctuation or CJK script are scanned by re from one
+    such character to the next, so no gate is put before them; a cased opening letter brings it back."""
+    scanned = Alternatives([r",\ and", ";", r",\ they", "利用規約", "(?:規約)", r"\.\d"], re.IGNORECASE)
+    assert scanned.for_text("nothing of the kind") is scanned.pattern
+    gated = Alternatives([r",\ and", ";", r",\ they", "利用規約", "(?:規約)", "terms"], re.IGNORECASE)
+    assert gated.for_text("nothing of the kind") is None

@@ -43,10 +43,15 @@ class Piece:
 Pieces = frozenset[Piece]
 
 
+def _uncased(char: str) -> bool:
+    """Whether a character has no case (punctuation, Chinese, Japanese, Korean script): re, ignoring
+    case, matches it only as itself, and fold() keeps it."""
+    return char.lower() == char == char.upper() == char.casefold()
+
+
 def _usable(char: str, folded: bool) -> bool:
-    """Whether a literal character can stand in a piece: ignoring case, an ASCII one or one without
-    case (Chinese, Japanese, Korean script), which re matches only as itself and fold() keeps."""
-    return not folded or char.isascii() or char.lower() == char == char.upper() == char.casefold()
+    """Whether a literal character can stand in a piece: ignoring case, an ASCII one or one without case."""
+    return not folded or char.isascii() or _uncased(char)
 
 
 def _better(one: Pieces | None, other: Pieces | None) -> Pieces | None:
@@ -127,6 +132,8 @@ class _Finder:
 
     def __init__(self, pieces: list[tuple[str, int]]) -> None:
         self.pieces = pieces
+        # An ASCII text (str.isascii() costs nothing) holds none of the other pieces.
+        self._ascii = [(text, index) for text, index in pieces if text.isascii()]
         texts = sorted({text for text, _index in pieces})
         indices: dict[str, list[int]] = {}
         for text, index in pieces:
@@ -143,7 +150,8 @@ class _Finder:
     def held(self, text: str) -> list[int]:
         """The indices of the pieces `text` holds."""
         if self._scan is None or len(text) > MAX_SCANNED_CHARS:
-            return [index for piece, index in self.pieces if piece in text]
+            pieces = self._ascii if text.isascii() else self.pieces
+            return [index for piece, index in pieces if piece in text]
         held_with = self._held_with
         return [index for found in set(self._scan.findall(text)) for index in held_with[found]]
 
@@ -255,7 +263,10 @@ class Alternatives:
         # A back reference counts groups: with alternatives left out it would point elsewhere. A
         # short alternation is searched faster than its pieces are looked for.
         backreference = any(re.search(r"\\\d|\(\?P=", pattern) for pattern in patterns)
-        gated = len(patterns) >= MIN_GATED_ALTERNATIVES and not backreference
+        # Alternatives that each open with a character re does not fold are scanned in C from one
+        # such character to the next, faster than their pieces are looked for.
+        scanned = all(_literal_led(pattern, flags) for pattern in patterns)
+        gated = len(patterns) >= MIN_GATED_ALTERNATIVES and not backreference and not scanned
         self._gate = Gate(needs) if gated else None
         self._partial: dict[frozenset[int], re.Pattern[str]] = {}
 
@@ -274,6 +285,22 @@ class Alternatives:
             if len(self._partial) < MAX_PARTIAL_PATTERNS:
                 self._partial[viable] = found
         return found
+
+
+def _literal_led(pattern: str, flags: int) -> bool:
+    """Whether every match of `pattern` opens with one given character that re matches only as itself."""
+    try:
+        parsed = sre_parse.parse(pattern, flags)
+    except (re.error, RecursionError):
+        return False
+    items, flags = list(parsed), parsed.state.flags
+    while items and items[0][0] is sre.SUBPATTERN:
+        _group, added, removed, inner = items[0][1]
+        items, flags = list(inner), (flags | added) & ~removed
+    if not items or items[0][0] is not sre.LITERAL:
+        return False
+    char = chr(items[0][1])
+    return not flags & re.IGNORECASE or _uncased(char)
 
 
 def _joined(patterns: list[str]) -> str:

@@ -87,6 +87,8 @@ def _clause_gate() -> Gate:
 
 def _is_label(quoted: str) -> bool:
     """A heading, a defined term, a feature or a button in title case: "Provision to Third Parties"."""
+    if quoted.islower():
+        return False  # no capital at all: most wording
     found = _LETTER_WORD.findall(quoted)
     small = role_phrases("title_small_word")
     significant = [word for word in found if word.casefold() not in small]
