@@ -27,7 +27,7 @@ _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 
 def fold(text: str) -> str:
     """`text` as re compares it ignoring case, for pieces written in ASCII."""
-    if _SPECIAL.search(text):
+    if not text.isascii() and _SPECIAL.search(text):
         text = text.translate(_FOLD)
     return text.lower()
 
@@ -193,8 +193,8 @@ class Gate:
 
     def viable(self, text: str) -> frozenset[int]:
         """The patterns (by index) that can match somewhere in `text`."""
-        held = self._exact.held(text)
-        if self._folded:
+        held = self._exact.held(text) if self._exact.pieces else []
+        if self._folded.pieces:
             held += self._folded.held(fold(text))
         if not held:
             return self._always
