@@ -92,7 +92,7 @@ def document_mentions(text: str, page: Page | None = None, *, named_only: bool =
             found.append(Mention(start, end, entry.get("by_noun", {}).get(noun, default), noun))
         if page is not None and page.names_document:
             found.extend(_parts(text, page))
-    return sorted(found, key=lambda mention: mention.start)
+    return sorted(found, key=lambda mention: mention.start) if len(found) > 1 else found
 
 
 def _publicly_owned(text: str, start: int) -> bool:

@@ -79,7 +79,10 @@ class Words:
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """The longest match starting at `pos`."""
-        found = [match for pattern in self._patterns(text) if (match := pattern.match(text, pos))]
+        patterns = self._patterns(text)
+        if len(patterns) == 1:
+            return patterns[0].match(text, pos)
+        found = [match for pattern in patterns if (match := pattern.match(text, pos))]
         return max(found, key=lambda match: match.end()) if found else None
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
