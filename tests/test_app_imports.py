@@ -48,3 +48,25 @@ def test_annotating_loads_the_annotation_core_on_first_use(tmp_path) -> None:
         env={"FINEPRINT_HOME": str(tmp_path)},
     )
     assert result.stdout.strip() == "True"
+
+
+def test_a_start_without_a_config_file_loads_no_toml_or_platform_directory_code(tmp_path) -> None:
+    """With FINEPRINT_HOME set and no config file there, reading the config and opening the library need neither."""
+    code = (
+        "import sys\n"
+        "from tui.config import load_config\n"
+        "from tui.library.opening import open_library\n"
+        "assert load_config().problem is None\n"
+        "assert open_library().library is not None\n"
+        "print(','.join(m for m in ('tomllib', 'platformdirs') if m in sys.modules))\n"
+    )
+    env = {"FINEPRINT_HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    assert result.stdout.strip() == ""
+    (tmp_path / "config.toml").write_text('[ui]\ntheme = "textual-light"\n', encoding="utf-8")
+    code = code.replace(
+        "print(",
+        "from tui.config import load_config as again\nassert again().theme == 'textual-light'\nprint(",
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    assert result.stdout.strip() == "tomllib"

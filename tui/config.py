@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import math
 import os
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from platformdirs import user_config_dir
 
 from parsers.web import FetchLimits
 from tui.kinds import KINDS
@@ -17,7 +14,11 @@ from tui.kinds import KINDS
 def config_path() -> Path:
     """Where config.toml lives: $FINEPRINT_HOME, else the platform's user config directory."""
     home = os.environ.get("FINEPRINT_HOME")
-    return Path(home) / "config.toml" if home else Path(user_config_dir("fineprint")) / "config.toml"
+    if home:
+        return Path(home) / "config.toml"
+    from platformdirs import user_config_dir  # imported when asked: every start reads the config
+
+    return Path(user_config_dir("fineprint")) / "config.toml"
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,10 +36,16 @@ def load_config(path: Path | None = None) -> Config:
     """Read the config; a missing file gives the defaults, a broken one the defaults and a problem."""
     path = path or config_path()
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return Config()
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+    except (OSError, UnicodeDecodeError) as error:
+        return Config(problem=f"config file {path} could not be read: {error}")
+    import tomllib  # only for a file there is: most starts have none, and the parser compiles patterns as it loads
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
         return Config(problem=f"config file {path} could not be read: {error}")
     keymap = {str(k): str(v) for k, v in _table(data, "keymap").items() if isinstance(v, str)}
     shown = _table(data, "annotations").get("show", list(KINDS))

@@ -19,8 +19,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from platformdirs import user_data_dir
-
 from parsers import Article
 from parsers.web import Fetched
 from tui.library.diff import VersionDiff, diff_annotations
@@ -42,7 +40,11 @@ def utc_now() -> datetime:
 def default_library_path() -> Path:
     """$FINEPRINT_HOME/library.sqlite3, else the file in the platform's user data directory."""
     home = os.environ.get("FINEPRINT_HOME")
-    return Path(home) / LIBRARY_FILE if home else Path(user_data_dir("fineprint")) / LIBRARY_FILE
+    if home:
+        return Path(home) / LIBRARY_FILE
+    from platformdirs import user_data_dir  # imported when asked: the library opens at every start
+
+    return Path(user_data_dir("fineprint")) / LIBRARY_FILE
 
 
 def timestamp(moment: datetime) -> str:
