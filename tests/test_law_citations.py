@@ -105,6 +105,10 @@ FOUND = [
         [("Undang-Undang Nomor 8 Tahun 1999 tentang Perlindungan Konsumen", None)],
     ),
     (
+        "Lima aplica el Decreto Supremo N° 016-2024-JUS desde marzo.",
+        [("Decreto Supremo N° 016-2024-JUS", None)],
+    ),
+    (
         "Sanksinya diatur oleh PP 80/2019 dan POJK Nomor 6 Tahun 2022.",
         [("PP 80/2019", None), ("POJK Nomor 6 Tahun 2022", None)],
     ),

@@ -162,6 +162,10 @@ POSITIVE = [
         [("Rp 5 miliar", 5_000_000_000, "IDR", "statutory_maximum")],
     ),
     ("Setiap korban menerima ganti rugi Rp 2 juta.", [("Rp 2 juta", 2_000_000, "IDR", "refund")]),
+    (
+        "Max is ₹250 cr for a breach, the thread says.",
+        [("₹250 cr", 2_500_000_000, "INR", "statutory_maximum")],
+    ),
 ]
 NEGATIVE = [
     "The company's revenue in the year of the fine was roughly 140 billion yuan.",
@@ -208,6 +212,7 @@ NEGATIVE = [
     "Its shares closed at $45.20 on the day the fine was announced.",
     "The hackers demanded a ransom of $4 million before the regulator stepped in.",
     "The breach cost the company $40 million in lost sales, more than any fine.",
+    "Max Schrems got €40,000 from supporters for the case.",
     # Turnover, income and budgets in Turkish and Indonesian, even beside a fine word.
     "Şirketin yıllık cirosu 4 milyar TL'yi aştı.",
     "Perusahaan mencatat pendapatan Rp 30 triliun tahun lalu.",
