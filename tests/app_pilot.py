@@ -11,7 +11,7 @@ from tui.widgets.text_pane import TextPane
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = str(ROOT / "tui" / "sample" / "sample-article.txt")
 LONG_WAIT_STEPS = 1200
-"""Pauses of 0.05 s to wait for a long thread's annotations (a process of their own starts first)."""
+"""Pauses of 0.05 s to wait for a long thread's annotations (its comments' come after its body's)."""
 
 
 async def wait_for_article(pilot, *, annotated: bool = True, title: str | None = None) -> MainScreen:

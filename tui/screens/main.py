@@ -6,7 +6,6 @@ highlight in place. Every key is a binding with an id, so the config can remap i
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -24,16 +23,16 @@ from textual.worker import get_current_worker
 
 from parsers import SourceError
 from parsers.web import FetchLimits
-from tui.annotator import make
 from tui.gil import keys_first, let_collector_run, settle_heap, settle_new_heap
 from tui.history import LibraryPositions, MemoryPositions, Position, PositionStore
 from tui.kinds import KINDS
+from tui.marks import shown_units
 from tui.messages import AnnotationFailed, AnnotationsSoFar, ArticleLoaded, ArticleOpened, LoadFailed
 from tui.navigation import step
 from tui.screens.reading_actions import ReadingActions
-from tui.sources import Loaded, Opened
+from tui.sources import Loaded, Opened, annotate_article
 from tui.widgets.annotation_detail import AnnotationDetail
-from tui.widgets.annotation_list import AnnotationList, LabelRoom
+from tui.widgets.annotation_list import AnnotationList, LabelRoom, option_labels
 from tui.widgets.article_view import ArticleView
 from tui.widgets.comments_view import CommentsView
 from tui.widgets.key_bar import KeyBar
@@ -47,8 +46,6 @@ if TYPE_CHECKING:
     from textual.content import Content
 
     from annotations import Annotated, Annotation
-    from parsers import Article
-    from tui.annotator import Made
     from tui.library.store import Library
     from tui.marks import ShownUnits
 
@@ -168,10 +165,6 @@ class MainScreen(ReadingActions, Screen[None]):
             self._resumed = True
             event.refresh_styles = False
 
-    def on_unmount(self) -> None:
-        if "tui.annotator" in sys.modules:  # loaded only when an article was annotated
-            sys.modules["tui.annotator"].ANNOTATOR.close()
-
     def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < NARROW_WIDTH, "-narrow")
 
@@ -222,44 +215,27 @@ class MainScreen(ReadingActions, Screen[None]):
     def annotate_worker(
         self, opened: Opened, token: int, room: LabelRoom | None = None, hidden: frozenset[str] = frozenset()
     ) -> None:
-        """Annotate (and save a download in the library) off the UI thread; report by message only.
-
-        A long thread is annotated in a process of its own (keys would wait for a thread), its
-        body's annotations shown first from here.
-        """
+        """Annotate (and save a download in the library) off the UI thread; report by message only."""
         from tui.library.loading import finish_with_library
 
         article = opened.article
+        texts = [(unit.id, unit.text) for unit in article.units()]
+
+        def made_ahead(found: tuple[Annotation, ...]) -> tuple[dict[str, Content], ShownUnits]:
+            """What the screen would otherwise make on the UI thread: list labels, marked unit texts."""
+            return option_labels(found, room), shown_units(texts, found, hidden)
+
         try:
-            if len(article.comments) >= PROGRESSIVE_COMMENTS:
-                made = self._made_long(article, token, room, hidden)
-                if made is None:
-                    return
-            else:
-                with keys_first():
-                    made = make(article, room, hidden)
-            loaded = finish_with_library(opened, made.annotated, self.library, record=True)
+            with keys_first():
+                if len(article.comments) >= PROGRESSIVE_COMMENTS:
+                    so_far = annotate_article(replace(article, comments=()))
+                    self.post_message(AnnotationsSoFar(so_far, token, *made_ahead(so_far.annotations)))
+                loaded = finish_with_library(opened, annotate_article(article), self.library, record=True)
+                labels, made = made_ahead(loaded.annotated.annotations)
         except Exception as error:  # the article stays readable without its annotations
             self.post_message(AnnotationFailed(f"{type(error).__name__}: {error}", token))
         else:
-            self.post_message(ArticleLoaded(loaded, token, made.labels, made.shown))
-
-    def _made_long(
-        self, article: Article, token: int, room: LabelRoom | None, hidden: frozenset[str]
-    ) -> Made | None:
-        """A long thread's annotations from the annotating process, its body's posted first; None when cancelled."""
-        from tui.annotator import ANNOTATOR, AnnotatorGone
-
-        with keys_first():
-            so_far = make(replace(article, comments=()), room, hidden)
-        self.post_message(AnnotationsSoFar(so_far.annotated, token, so_far.labels, so_far.shown))
-        try:
-            return ANNOTATOR.make(article, room, hidden)
-        except AnnotatorGone:
-            if get_current_worker().is_cancelled:
-                return None  # the app is closing, or another article came
-            with keys_first():
-                return make(article, room, hidden)
+            self.post_message(ArticleLoaded(loaded, token, labels, made))
 
     def on_article_opened(self, message: ArticleOpened) -> None:
         if message.token == self._token:
