@@ -122,7 +122,11 @@ CLI_REFUSALS = {
 @pytest.mark.parametrize("path", sorted(CLI_REFUSALS))
 def test_command_line_refuses_with_one_line(hostile: HostileServer, isolated_home: Path, path: str) -> None:
     """`fineprint annotate URL` exits 1 with one plain line on stderr and nothing on stdout."""
-    (isolated_home / "config.toml").write_text("[fetch]\ndeadline = 1\nread_timeout = 30\n", encoding="utf-8")
+    # Only the drip should meet the deadline; a loaded machine must not turn a bomb's size refusal into it.
+    deadline = 1 if path == "/drip" else 30
+    (isolated_home / "config.toml").write_text(
+        f"[fetch]\ndeadline = {deadline}\nread_timeout = 30\n", encoding="utf-8"
+    )
     result = _run_cli(hostile.url(path))
     assert result.returncode == 1
     assert result.stderr == f"fineprint: {CLI_REFUSALS[path]}\n"
