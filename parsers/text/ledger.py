@@ -24,12 +24,21 @@ Ledger = dict[int, Fate]
 
 def furniture_rule(text: str, *, in_tail: bool = False) -> vocab.FurnitureRule | None:
     """The furniture rule that names the line `text`, if any; tail rules hold only in the tail."""
-    if vocab.FURNITURE_ANY.match(text) is None:
+    needed = _holds_needed_word(text)
+    if not needed and vocab.FURNITURE_ANY.match(text) is None:
         return None
     for rule in vocab.FURNITURE_RULES:
-        if (in_tail or rule.scope == "page") and rule.pattern.match(text):
+        if (in_tail or rule.scope == "page") and (needed or not rule.needs) and rule.pattern.match(text):
             return rule
     return None
+
+
+def _holds_needed_word(text: str) -> bool:
+    """Whether the line holds a word some furniture rule needs: only then may such a rule match it."""
+    if text.isascii():  # ASCII case-folds as str.lower does; re's folding reaches further ("ſ" is "s")
+        lowered = text.lower()
+        return any(word in lowered for word in vocab.FURNITURE_NEEDED_WORDS)
+    return vocab.FURNITURE_NEEDS.search(text) is not None
 
 
 def drop(ledger: Ledger, number: int, rule: vocab.FurnitureRule) -> None:

@@ -67,6 +67,12 @@ class FurnitureRule:
     source: str
     """The rule's regular expression, matching a whole stripped line, case ignored."""
     scope: Literal["page", "tail"] = "page"
+    needs: tuple[str, ...] = ()
+    """Words (case ignored) a line must hold one of for the rule to match: a cheap search first.
+
+    Given to rules whose pattern starts with a run of any characters, which the engine would
+    otherwise try at every length of that run on every line.
+    """
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -79,9 +85,11 @@ def _compiled(source: str) -> re.Pattern[str]:
     return re.compile(source, _I)
 
 
-def _rule(name: str, pattern: str, scope: Literal["page", "tail"] = "page") -> FurnitureRule:
+def _rule(
+    name: str, pattern: str, scope: Literal["page", "tail"] = "page", needs: tuple[str, ...] = ()
+) -> FurnitureRule:
     """A furniture rule whose pattern must match the whole stripped line, case ignored."""
-    return FurnitureRule(name, rf"^(?:{pattern})$", scope)
+    return FurnitureRule(name, rf"^(?:{pattern})$", scope, needs)
 
 
 FURNITURE_RULES = (
@@ -137,7 +145,11 @@ FURNITURE_RULES = (
         "newsletter-offer", r"(?:receive|get) (?:our|the) .{0,60}(?:by e-?mail|in your inbox|newsletter)\W*"
     ),
     # "Type your email…", "Enter your email address": a sign-up box.
-    _rule("email-box", r".{0,30}(?:type|enter) your e-?mail(?: address)?.{0,30}"),
+    _rule(
+        "email-box",
+        r".{0,30}(?:type|enter) your e-?mail(?: address)?.{0,30}",
+        needs=("your email", "your e-mail"),
+    ),
     # "Was this article helpful?": a feedback prompt.
     _rule(
         "feedback-prompt",
@@ -151,6 +163,7 @@ FURNITURE_RULES = (
         "copyright",
         r"(?:©|\(c\)|copyright\b).{0,120}|.{0,80}©\s*\d{4}(?:\s*[–-]\s*\d{4})?\W*|"
         r".{0,80}\ball rights reserved\b.{0,80}",
+        needs=("©", "(c)", "copyright", "all rights reserved"),
     ),
     # "Attorney Advertising. Prior results do not guarantee a similar outcome.": the bar's notice.
     _rule("attorney-advertising", r"attorney advertising\b.{0,120}"),
@@ -212,6 +225,15 @@ FURNITURE_RULES = (
         r".{0,200}\b(?:will not be tolerated|stay on[- ]topic|may not appear immediately|"
         r"held for moderation|awaiting moderation|comments are moderated|keep it civil)\b.{0,200}",
         scope="tail",
+        needs=(
+            "comment",
+            "will not be tolerated",
+            "stay on",
+            "may not appear immediately",
+            "held for moderation",
+            "awaiting moderation",
+            "keep it civil",
+        ),
     ),
     # "We use cookies to improve your experience…", "Accept all cookies": a cookie banner.
     _rule(
@@ -334,6 +356,9 @@ def _union(patterns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{pattern})" for pattern in patterns), _I)
 
 
-FURNITURE_ANY = _union(tuple(rule.source for rule in FURNITURE_RULES))
+# The rules with no words to test first, as one pattern; the rest are tried only when a line holds their words.
+FURNITURE_ANY = _union(tuple(rule.source for rule in FURNITURE_RULES if not rule.needs))
+FURNITURE_NEEDED_WORDS = tuple(word.lower() for rule in FURNITURE_RULES for word in rule.needs)
+FURNITURE_NEEDS = re.compile("|".join(re.escape(word) for word in FURNITURE_NEEDED_WORDS), _I)
 SECTION_MARKER_ANY = _union(SECTION_MARKERS)
 COMMENT_FORM_ANY = _union(COMMENT_FORM)
