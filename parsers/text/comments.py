@@ -15,6 +15,7 @@ from parsers.text.lines import Line, UnitBuilder, join_lines
 
 # Longest line that may be a comment header.
 HEADER_MAX_CHARS = 120
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,9 +92,14 @@ def read_header(text: str, next_text: str | None, in_comments: bool) -> CommentH
     """The comment header `text` is, or None; `next_text` may hold its date."""
     if len(text) > HEADER_MAX_CHARS:
         return None
-    text = vocab.HEADER_TRAILER.sub("", text)
-    for pattern in vocab.COMMENT_HEADER_WITH_DATE:
-        match = pattern.match(text)
+    if any(mark in text for mark in vocab.HEADER_TRAILER_MARKS):
+        text = vocab.HEADER_TRAILER.sub("", text)
+    # A dated header's date has a digit; each form is tried only on a line holding what it needs.
+    dated = _DIGIT.search(text) is not None
+    for pattern, needs in zip(
+        vocab.COMMENT_HEADER_WITH_DATE, vocab.COMMENT_HEADER_WITH_DATE_NEEDS, strict=True
+    ):
+        match = pattern.match(text) if dated and needs.search(text) else None
         date_text = match.group("date") if match else ""
         if match and (written := date_only(date_text)) is not None and (author := _author(match)):
             # A machine form (RFC 2822, a compact ISO day) reads first, as parse_date does.
@@ -101,7 +107,7 @@ def read_header(text: str, next_text: str | None, in_comments: bool) -> CommentH
             published = written if machine is None else machine
             replies = bool(vocab.REPLY_VERBS.search(text))
             return CommentHeader(author, published, replies, False, match.group("target"))
-    match = vocab.COMMENT_HEADER_NO_DATE.match(text)
+    match = vocab.COMMENT_HEADER_NO_DATE.match(text) if text.endswith(":") else None
     if match and (author := _author(match)):
         next_date = None
         if next_text is not None and (value := date_only(next_text)) is not None:
