@@ -135,10 +135,10 @@ _FORM_NEEDS = {
 }
 _SCANS = (
     *(
-        (pattern, _FORM_NEEDS.get(name, ""))
+        (pattern, frozenset(_FORM_NEEDS.get(name, "")))
         for name, pattern in zip(WRITTEN_FORMS, DATE_PATTERNS, strict=True)
     ),
-    (CJK_DATE, "年년"),
+    (CJK_DATE, frozenset("年년")),
 )
 _DIGIT = re.compile(r"\d")
 _NUMERIC_SEPARATOR = re.compile(r"\d[/-]\d")
@@ -264,8 +264,9 @@ def find_dates(text: str, order: DayOrder | None = None) -> list[FoundDate]:
     if not _DIGIT.search(text):
         return []  # every form of a date has a digit: most lines of a page are told at once
     found: list[FoundDate] = []
+    chars = set(text)  # the characters the text holds, gathered once for every form's test
     for pattern, needs in _SCANS:
-        if needs and not any(char in text for char in needs):
+        if needs and needs.isdisjoint(chars):
             continue
         for match in pattern.finditer(text):
             value = _value_of(match)
