@@ -92,7 +92,7 @@ def read_header(text: str, next_text: str | None, in_comments: bool) -> CommentH
     """The comment header `text` is, or None; `next_text` may hold its date."""
     if len(text) > HEADER_MAX_CHARS:
         return None
-    if any(mark in text for mark in vocab.HEADER_TRAILER_MARKS):
+    if vocab.HEADER_TRAILER_MARK.search(text):
         text = vocab.HEADER_TRAILER.sub("", text)
     # A dated header's date has a digit; each form is tried only on a line holding what it needs.
     dated = _DIGIT.search(text) is not None

@@ -36,8 +36,8 @@ def furniture_rule(text: str, *, in_tail: bool = False) -> vocab.FurnitureRule |
 def _holds_needed_word(text: str) -> bool:
     """Whether the line holds a word some furniture rule needs: only then may such a rule match it."""
     if text.isascii():  # ASCII case-folds as str.lower does; re's folding reaches further ("ſ" is "s")
-        lowered = text.lower()
-        return any(word in lowered for word in vocab.FURNITURE_NEEDED_WORDS)
+        # map over the bound test: a generator's frames would cost more than the tests themselves
+        return any(map(text.lower().__contains__, vocab.FURNITURE_NEEDED_WORDS))
     return vocab.FURNITURE_NEEDS.search(text) is not None
 
 

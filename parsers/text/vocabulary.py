@@ -294,7 +294,7 @@ COMMENT_HEADER_WITH_DATE_NEEDS = (
     re.compile(r"[|·•—–]"),
 )
 # Counters after a comment header's date: "· 2 replies", "| 14 likes".
-HEADER_TRAILER_MARKS = "·|•"
+HEADER_TRAILER_MARK = re.compile(r"[·|•]")
 HEADER_TRAILER = re.compile(r"\s*[·|•]\s*\d+\s+(?:repl(?:y|ies)|likes?|points?|votes?)\s*$", _I)
 COMMENT_HEADER_NO_DATE = re.compile(rf"^{_NUMBER}{_NAME}\s+{_VERB}\s*:$", _I)
 REPLY_VERBS = re.compile(r"\b(?:replied|replies)\b", _I)
