@@ -88,9 +88,15 @@ class AnnotationDetail(TextPane):
 
     COMPONENT_CLASSES = {"pane--title"}
 
+    _shown_lines: list[str] | None = None
+
     def show(self, annotation: Annotation | None) -> None:
-        """Attributes down: the annotation to explain."""
+        """Attributes down: the annotation to explain (the same words again are not laid out again)."""
         lines = detail_lines(annotation) if annotation is not None else [NOTHING_SELECTED]
+        if lines == self._shown_lines and self.layout_.paragraphs:
+            self.scroll_to(y=0, animate=False)
+            return
+        self._shown_lines = lines
         paragraphs = []
         for number, line in enumerate(lines):
             lead = "• " if line.startswith("• ") else ""

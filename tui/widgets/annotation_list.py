@@ -87,13 +87,28 @@ class AnnotationList(OptionList):
 
     def select(self, annotation_id: str | None) -> None:
         """Highlight an annotation without announcing it."""
-        if annotation_id is None:
-            self.highlighted = None
+        index = None
+        if annotation_id is not None:
+            try:
+                index = self.get_option_index(annotation_id)
+            except Exception:  # the annotation is of a hidden kind
+                index = None
+        before = self.highlighted
+        if index is None or before is None or index == before or not self.is_mounted:
+            self.highlighted = index
             return
-        try:
-            self.highlighted = self.get_option_index(annotation_id)
-        except Exception:  # the annotation is of a hidden kind
-            self.highlighted = None
+        # Only the two options' lines change: assigning `highlighted` would redraw the whole list.
+        self.set_reactive(OptionList.highlighted, index)
+        self._refresh_option(before)
+        self._refresh_option(index)
+        self.watch_highlighted(index)
+
+    def _refresh_option(self, index: int) -> None:
+        """Redraw the lines of one option."""
+        self._update_lines()
+        line = self._index_to_line.get(index)
+        if line is not None:
+            self.refresh_lines(line, self._heights.get(index, 1))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

@@ -195,6 +195,8 @@ class TextPane(ScrollView, can_focus=True):
         if not self.is_mounted or not self.size or overflow_changes:
             self.virtual_size = size  # a scrollbar appears or goes: that is a new layout
             return
+        if size == self.virtual_size:
+            return  # the scrollbars stand as they were: redrawing them would cost a key press
         self.set_reactive(TextPane.virtual_size, size)
         self._scroll_update(size)
 
