@@ -42,6 +42,17 @@ POSITIVE = [
         [("UK GDPR", "uk-gdpr"), ("Data (Use and Access) Act 2025", "duaa")],
     ),
     (
+        "Councils used the Regulation of Investigatory Powers Act 2000 (RIPA) to watch fly-tippers.",
+        [
+            ("Regulation of Investigatory Powers Act 2000", "regulation-of-investigatory-powers-act"),
+            ("RIPA", "regulation-of-investigatory-powers-act"),
+        ],
+    ),
+    (
+        "Notices under the Investigatory Powers Act 2016 reach tech firms.",
+        [("Investigatory Powers Act 2016", "investigatory-powers-act")],
+    ),
+    (
         "Rules come from Undang-Undang Nomor 27 Tahun 2022.",
         [("Undang-Undang Nomor 27 Tahun 2022", "indonesia-pdp-law")],
     ),
