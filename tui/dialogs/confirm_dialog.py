@@ -15,6 +15,8 @@ from tui.safe import plain
 class ConfirmDialog(ModalScreen[bool]):
     """Asks a question that may name page text (a title), shown literally; `y` confirms."""
 
+    CSS_PATH = "../pushed.tcss"
+
     BINDINGS = [
         Binding("y", "answer(True)", "Yes", id="confirm.yes"),
         Binding("n,escape", "answer(False)", "No", id="confirm.no"),

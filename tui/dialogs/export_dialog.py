@@ -26,6 +26,8 @@ class ExportRequest:
 class ExportDialog(ModalScreen[ExportRequest | None]):
     """Asks for a file and a format; dismisses with them, or None when cancelled."""
 
+    CSS_PATH = "../pushed.tcss"
+
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="export.cancel")]
 
     def __init__(self, stem: str) -> None:

@@ -15,6 +15,8 @@ PROMPT = "Link number"
 class LinkHints(ModalScreen[tuple[str, bool] | None]):
     """Reads a link's number; dismisses with (address, in the browser?), or None when cancelled."""
 
+    CSS_PATH = "../pushed.tcss"
+
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="hints.cancel"),
         Binding("o", "toggle_browser", "In the browser", id="hints.browser"),

@@ -16,6 +16,8 @@ from tui.safe import plain
 class OpenDialog(ModalScreen[str | None]):
     """Asks for a source; dismisses with it, or with None when cancelled."""
 
+    CSS_PATH = "../pushed.tcss"
+
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="open.cancel")]
 
     def __init__(self, history: list[str]) -> None:

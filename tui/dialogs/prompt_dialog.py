@@ -13,6 +13,8 @@ from textual.widgets import Input, Static
 class PromptDialog(ModalScreen[str | None]):
     """Asks for one value (a feed address, say); enter answers, escape cancels."""
 
+    CSS_PATH = "../pushed.tcss"
+
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="prompt.cancel")]
 
     def __init__(self, question: str, placeholder: str = "") -> None:

@@ -44,6 +44,8 @@ def entry_date(published: str | None) -> str:
 class FeedsScreen(Screen[Loaded | None]):
     """Subscriptions and entries; opening an entry dismisses with its article."""
 
+    CSS_PATH = "../pushed.tcss"
+
     BINDINGS = [
         Binding("o", "open_entry", "Open", id="feeds.open"),
         Binding("r", "refresh_feeds", "Refresh", id="feeds.refresh"),

@@ -39,6 +39,8 @@ def bound_keys(screen: Screen[Any]) -> list[tuple[str, str]]:
 class HelpScreen(ModalScreen[None]):
     """Lists the bindings it is given (and a hint in our words); escape, q or ? closes it."""
 
+    CSS_PATH = "../pushed.tcss"
+
     BINDINGS = [
         Binding("escape,q,question_mark,f1", "dismiss_help", "Close", id="help.close"),
     ]

@@ -26,6 +26,8 @@ TITLE_WIDTH = 70
 class HistoryScreen(Screen[Loaded | None]):
     """Lists what was read; dismisses with the article chosen, or None."""
 
+    CSS_PATH = "../pushed.tcss"
+
     BINDINGS = [
         Binding("o", "open_article", "Open", id="history.open"),
         Binding("question_mark,f1", "help", "Help", id="history.help", show=False),

@@ -40,6 +40,8 @@ WITH_PENALTY = "*"
 class LibraryScreen(Screen[Loaded | None]):
     """Lists saved articles; enter opens the saved copy, `r` fetches it again; dismisses with the article."""
 
+    CSS_PATH = "../pushed.tcss"
+
     BINDINGS = [
         Binding("slash", "focus_search", "Search", id="library.search"),
         Binding("o", "open_article", "Open", id="library.open"),

@@ -41,6 +41,8 @@ def describe_versions(versions: list[SavedVersion]) -> list[str]:
 class VersionsScreen(ModalScreen[None]):
     """Shows what changed between the saved versions of one article."""
 
+    CSS_PATH = "../pushed.tcss"
+
     BINDINGS = [Binding("escape,q,v", "close", "Close", id="versions.close")]
 
     class Described(Message):
