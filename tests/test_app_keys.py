@@ -214,3 +214,18 @@ async def test_a_long_thread_opens_and_moves_at_once(tmp_path: Path) -> None:
         assert screen.selected == len(screen.annotations) - 1 and last.unit_kind == "comment"
         line = comments.line_of_annotation(last.id)
         assert comments.scroll_y <= line < comments.scroll_y + comments.scrollable_content_region.height
+
+
+async def test_a_note_that_a_press_did_nothing_goes_when_the_next_press_moves() -> None:
+    """After ']' at the last annotation says so, '[' moves back and the stale note is gone."""
+    app = FineprintApp(SAMPLE)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await wait_for_article(pilot)
+        for _ in range(len(screen.annotations) + 1):
+            await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert "Last annotation" in status(screen)
+        await pilot.press("left_square_bracket")
+        await pilot.pause()
+        assert screen.selected == len(screen.annotations) - 2
+        assert "Last annotation" not in status(screen)

@@ -367,6 +367,8 @@ class MainScreen(ReadingActions, Screen[None]):
         self._status()
 
     def _forget_note(self) -> None:
+        if self._note_timer is not None:
+            self._note_timer.stop()
         self._note, self._note_timer = None, None
         self._status()
 
@@ -415,6 +417,8 @@ class MainScreen(ReadingActions, Screen[None]):
         result = step(self.annotations, self.selected, forward, self.hidden)
         if result.message:
             self.say(result.message)
+        elif self._note is not None:
+            self._forget_note()  # it said why an earlier press did nothing; this one moved
         if result.index != self.selected:
             self.selected = result.index
 
