@@ -36,11 +36,6 @@ from annotations.knowledge import vocabulary
 # most after them. Else a plain or decimal number, its digit runs taken whole (possessive): nothing
 # that may follow a number starts with a digit, so giving one back never helps, and on a long run
 # of digits it would cost a retry per digit.
-NUMBER = (
-    r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d{1,2})?"
-    r"|\d{1,3}(?:(?:,|\.|\u00a0|\u202f|'|’|,? (?=\d{3}(?!\d)))\d{3})+(?:[.,]\d{1,2})?(?!\d)"
-    r"|\d++(?:[.,]\d++)?"
-)
 # NUMBER after its first digit: a pattern that opens with that digit lets re skip in C to the next
 # digit, where one that opens with a lookaround is tried at every position.
 NUMBER_AFTER_DIGIT = (
@@ -48,6 +43,7 @@ NUMBER_AFTER_DIGIT = (
     r"|\d{0,2}(?:(?:,|\.|\u00a0|\u202f|'|’|,? (?=\d{3}(?!\d)))\d{3})+(?:[.,]\d{1,2})?(?!\d)"
     r"|\d*+(?:[.,]\d++)?"
 )
+NUMBER = rf"\d(?:{NUMBER_AFTER_DIGIT})"
 _INDIAN = re.compile(r"^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?$")
 _THOUSANDS = re.compile(r"^\d{1,3}(?:(?:[,.\u00a0\u202f '’]|, )\d{3})+$")
 # "134.791 billion": before a magnitude word, one full stop with three digits after it is a decimal point.

@@ -11,7 +11,6 @@ import re
 from collections.abc import Iterable
 
 _END = ""
-END = _END  # the key that marks where a name ends in a trie node
 
 
 def _atom(char: str) -> str:
@@ -54,11 +53,6 @@ def _to_pattern(node: dict[str, dict]) -> str:
         else:
             results[id(current)] = "(?:" + "|".join(branches) + ")" + ("?" if optional else "")
     return results[id(node)]
-
-
-def trie_pattern_of(root: dict[str, dict]) -> str:
-    """The pattern of a trie built by hand (keys: atoms as patterns, END where a name ends), longest first."""
-    return _to_pattern(root)
 
 
 def literal_trie(texts: Iterable[str]) -> str:
