@@ -74,9 +74,9 @@ def settle_new_heap() -> None:
     (closed screens, finished workers), then freeze what is alive. A bare freeze would keep such garbage,
     already out of reach, until the app ends; this way at most one article's leftovers wait. The collector
     runs again from here on, if start-up held it (`hold_collector`)."""
-    gc.unfreeze()
+    release_heap()
     gc.collect()
-    gc.freeze()
+    settle_heap()
     let_collector_run()
 
 
