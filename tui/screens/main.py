@@ -313,8 +313,7 @@ class MainScreen(ReadingActions, Screen[None]):
             self.show_annotations(annotated)
 
     def on_text_pane_painted(self, message: TextPane.Painted) -> None:
-        if message.pane is self.query_one(ArticleView):
-            self._after_first_paint()
+        self._after_first_paint()  # only the article pane reports its paint
 
     def _after_first_paint(self) -> None:
         """The comments under the painted text, then the annotations (once an article, the last one shown)."""
@@ -322,6 +321,7 @@ class MainScreen(ReadingActions, Screen[None]):
             return
         (opened, token), self._first_paint = self._first_paint, None
         if token != self._token:
+            let_collector_run()  # start-up held it; the article that came instead settles only its heap
             return
         self.query_one(CommentsView).set_article(opened.article)
         settle_new_heap()

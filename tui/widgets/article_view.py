@@ -40,6 +40,8 @@ def unit_paragraph(unit: Unit, tight: bool = False) -> Paragraph:
 class ArticleView(TextPane):
     """The article; on a listing page (a front or search page) a cursor picks the item to open."""
 
+    REPORTS_PAINT = True
+
     COMPONENT_CLASSES = {
         "pane--title",
         "pane--description",

@@ -8,7 +8,7 @@ styled spans over those lines; changing one of them redraws only the lines it to
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
@@ -49,6 +49,9 @@ class TextPane(ScrollView, can_focus=True):
         "pane--cursor",
     }
     """What every pane draws; each subclass adds the roles of its paragraphs (fewer classes, quicker restyles)."""
+
+    REPORTS_PAINT: ClassVar[bool] = False
+    """Whether the pane says when it first drew a fill (`Painted`): only the article's first paint starts work."""
 
     class Painted(Message):
         """The pane drew lines of what it was last filled with, for the first time: that text is on screen."""
@@ -113,7 +116,7 @@ class TextPane(ScrollView, can_focus=True):
         self._map_links()
         self.relayout()
         self.scroll_to(y=0, animate=False)
-        self._painted = False
+        self._painted = not self.REPORTS_PAINT
 
     def _set_shown(self, index: int, shown: Shown) -> None:
         self._shown[index] = shown
