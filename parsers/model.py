@@ -13,6 +13,16 @@ PageKind = Literal["article", "listing", "feed", "unknown"]
 DateValue = date | datetime  # datetime is a subclass of date; naive when the source gives no zone
 
 
+# A summary at least this long that opens a body block is that block cut short, not a sentence of its own.
+_SHORTEST_REPEATED_SUMMARY = 40
+_CUT_MARKS = ".… "
+
+
+def _comparable(text: str) -> str:
+    """Text with its runs of white space made one space, case folded: how two copies are compared."""
+    return " ".join(text.split()).casefold()
+
+
 @dataclass(frozen=True, slots=True)
 class OffsetMap:
     """Maps offsets in a unit's text back to offsets in the decoded input.
@@ -135,7 +145,7 @@ class Article:
         units: list[Unit] = []
         if meta.title:
             units.append(Unit("title", "title", meta.title, offsets=meta.title_offsets))
-        if meta.description:
+        if meta.description and not self._description_repeats_body():
             units.append(
                 Unit("description", "description", meta.description, offsets=meta.description_offsets)
             )
@@ -144,6 +154,19 @@ class Article:
             Unit(comment.id, "comment", comment.text, offsets=comment.offsets) for comment in self.comments
         )
         return tuple(units)
+
+    def _description_repeats_body(self) -> bool:
+        """Whether a page's summary (not text the reader saw set apart) is a body block or its opening.
+
+        Pages often copy their first paragraph, or its first sentences cut off with an ellipsis, into
+        the meta description; shown and annotated as a unit of its own it would appear twice.
+        """
+        if self.metadata.description_offsets is not None:  # a standfirst of the text itself
+            return False
+        stem = _comparable(self.metadata.description or "").rstrip(_CUT_MARKS)
+        if len(stem) < _SHORTEST_REPEATED_SUMMARY:
+            return any(_comparable(block.text).rstrip(_CUT_MARKS) == stem for block in self.blocks)
+        return any(_comparable(block.text).startswith(stem) for block in self.blocks)
 
     def unit(self, unit_id: str) -> Unit | None:
         """One unit by its id, or None when there is no such unit."""
