@@ -119,6 +119,22 @@ def bound_currency_forms() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 @cache
+def bound_links() -> tuple[str, ...]:
+    """Words that may stand between a bound magnitude word and its currency word ("500 mil de pesos")."""
+    return tuple(
+        word for entry in vocabulary(MONEY).role("bound_magnitude") for word in entry.get("links", ())
+    )
+
+
+@cache
+def bound_not_before() -> tuple[str, ...]:
+    """Word beginnings after a bound magnitude word that make it part of a larger one ("mil millones")."""
+    return tuple(
+        word for entry in vocabulary(MONEY).role("bound_magnitude") for word in entry.get("not_before", ())
+    )
+
+
+@cache
 def written_magnitudes() -> dict[str, float]:
     """Magnitude words that may follow a written number ("thirty million"), each with its factor."""
     return {

@@ -54,14 +54,23 @@ def jurisdiction_signals(units: Iterable[Unit], named_jurisdictions: Iterable[st
 
 
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
-# Lower-case words that may stand between the words an acronym is made of: Protection of Privacy Act.
-_SPELLING_JOINERS = r"(?:\s+(?:of|on|and|the|for|to|in))*"
+
+
+@cache
+def _spelling(acronym: str) -> re.Pattern[str]:
+    """Words whose initials are the acronym, joiners of the spelling_joiner role allowed between them."""
+    joiners = "|".join(
+        re.escape(word)
+        for entry in vocabulary("jurisdictions.toml").role("spelling_joiner")
+        for word in entry.phrases
+    )
+    words = (rf"{letter}[\w'’-]*" for letter in acronym)
+    return re.compile(r"(?<![\w-])" + rf"(?:\s+(?:{joiners}))*\s+".join(words) + r"(?![\w-])")
 
 
 def _spelled_out(acronym: str, units: tuple[Unit, ...]) -> bool:
     """Whether the article writes words whose initials are the acronym (Consumer Privacy Protection Act)."""
-    words = (rf"{letter}[\w'’-]*" for letter in acronym)
-    pattern = re.compile(r"(?<![\w-])" + (_SPELLING_JOINERS + r"\s+").join(words) + r"(?![\w-])")
+    pattern = _spelling(acronym)
     return any(pattern.search(unit.text) for unit in units)
 
 

@@ -14,7 +14,13 @@ from annotations.detectors.jurisdiction import (
     jurisdiction_cue_owners,
     jurisdiction_signals,
 )
-from annotations.detectors.law_names import LINE_WORD, ambiguous_acronyms, head_words, news_verb_line
+from annotations.detectors.law_names import (
+    LINE_WORD,
+    ambiguous_acronyms,
+    head_words,
+    initial_joiners,
+    news_verb_line,
+)
 from annotations.knowledge import vocabulary
 
 # The penalty vocabulary names the bodies that impose penalties; an acronym that is one of them
@@ -99,10 +105,11 @@ def _initials(name: str) -> list[str]:
     while words and not words[-1][0].isupper():
         words.pop()  # "Data Privacy Act of 2012": the year is gone, its "of" too
     capitals = [word for word in words if word[0].isupper()]
+    joiners = initial_joiners()
     if len(capitals) < MIN_ACRONYM_WORDS:
         return []
     plain = "".join(word[0] for word in capitals)
-    with_joiners = "".join(word[0].upper() for word in words if word[0].isupper() or word in ("of", "on"))
+    with_joiners = "".join(word[0].upper() for word in words if word[0].isupper() or word in joiners)
     forms = {plain, with_joiners}
     if words[-1] in head_words():
         forms.add(plain[:-1] + " " + words[-1])  # "NDP Act"

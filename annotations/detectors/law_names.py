@@ -77,6 +77,8 @@ def _sets() -> dict[str, frozenset[str]]:
         "ambiguous_acronym",
         "headline_verb",
         "modal",
+        "list_joiner",
+        "initial_joiner",
     )
     found = {role: frozenset(_phrases(role)) for role in roles}
     found["generic"] = frozenset(phrase.casefold() for phrase in _phrases("generic"))
@@ -84,6 +86,7 @@ def _sets() -> dict[str, frozenset[str]]:
     for flag in ("under_act", "opens", "fielded", "two_words", "only_opens", "needs_legal_word"):
         found[flag] = _flagged("head", flag)
     found["complete"] = _flagged("opener", "complete")
+    found["needs_title"] = _flagged("subject_link", "needs_title")
     return found
 
 
@@ -197,7 +200,11 @@ def _walk_left(text: str, head_start: int) -> list[int]:
     return starts
 
 
-_JOINER_AFTER = re.compile(r"\S+\s+(?:of|for|under|in|to|from)\s")
+@cache
+def _joiner_after() -> re.Pattern[str]:
+    """A word, then a sentence_link word: "Violations of ", "Penalties under "."""
+    links = "|".join(re.escape(link) for link in _phrases("sentence_link"))
+    return re.compile(rf"\S+\s+(?:{links})\s")
 
 
 def _sentence_start(text: str, at: int) -> bool:
@@ -226,10 +233,6 @@ def _generic(name: str, head: str) -> bool:
     )
 
 
-# Before "the", these start a second name inside a title: "Law on Data and the Law on Cybersecurity".
-_LIST_JOINERS = ("and", "or")
-
-
 def _subject_end(text: str, at: int) -> int:
     """The end of an "on <subject>" title part starting at `at` ("on the Protection of Personal Data"); `at` if none."""
     match = _on().match(text, at)
@@ -245,7 +248,7 @@ def _subject_end(text: str, at: int) -> int:
         position = token.end()
         if words == 0:
             lower_title = not _capitalised(word)
-        if word == "the" and previous in _LIST_JOINERS:
+        if word == "the" and previous in sets["list_joiner"]:
             break  # "Law on Data and the Law on Cybersecurity": the next name begins
         if word in sets["joiner"] or (word == "the" and words):
             continue
@@ -254,7 +257,7 @@ def _subject_end(text: str, at: int) -> int:
             break
         words += 1
         end = token.end()
-    if match.group("link") == "for" and (lower_title or words < MIN_FOR_WORDS):
+    if match.group("link") in sets["needs_title"] and (lower_title or words < MIN_FOR_WORDS):
         return at  # "Regulation for Dummies", "Security Measures for the protection of data"
     return end
 
@@ -303,7 +306,7 @@ def _head_candidate(text: str, match: re.Match[str]) -> NameCandidate | None:
     sets = _sets()
     head = match.group("head")
     starts = _walk_left(text, match.start())
-    if len(starts) > 1 and _sentence_start(text, starts[-1]) and _JOINER_AFTER.match(text, starts[-1]):
+    if len(starts) > 1 and _sentence_start(text, starts[-1]) and _joiner_after().match(text, starts[-1]):
         starts.pop()  # "Violations of the Spam Act": a sentence's first word before "of" is no name word
     end = match.end()
     forward = _subject_end(text, end) if head in sets["opens"] else end
@@ -445,3 +448,8 @@ def head_words() -> frozenset[str]:
 def subject_end(text: str, end: int) -> int:
     """After a citation such as "Law No. 27 of 2022": the end of its "on <subject>" part, if any."""
     return _subject_end(text, end)
+
+
+def initial_joiners() -> frozenset[str]:
+    """Lower-case words of a name whose initials some acronyms keep ("of" in POPIA)."""
+    return _sets()["initial_joiner"]

@@ -71,7 +71,7 @@ def _provision_pattern() -> re.Pattern[str]:
         rf"|\s?[–-]\s?{_NUMBER}"
         rf"|,?\s(?:{subs})(?!\w)\s?{_SUB_VALUE}"
     )
-    enclosing = rf"(?:\s(?:of|to|in)\s(?:the\s)?(?:{word})\s?{_NUMBER})?"
+    enclosing = rf"(?:\s(?:{_words('enclosing_link')})\s(?:the\s)?(?:{word})\s?{_NUMBER})?"
     # The lookahead on the words' first characters rejects most positions before anything else is tried.
     return re.compile(
         rf"{lookahead(word)}(?<![\w§])(?:(?P<alone>{alone})|(?P<other>{other}))\s?{_NUMBER}{heading}(?:{item}){{0,{MAX_LIST_ITEMS}}}{enclosing}"

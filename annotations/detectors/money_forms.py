@@ -14,7 +14,9 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 from annotations.currencies import (
     MONEY,
     bound_currency_forms,
+    bound_links,
     bound_magnitudes,
+    bound_not_before,
     comma_decimal_magnitudes,
     fraction_words,
     letter_signs,
@@ -102,14 +104,15 @@ def bound_forms() -> tuple[re.Pattern[str], ...]:
         return ()
     signs, after = bound_currency_forms()
     chars = re.escape(sign_chars())
-    bound = rf"(?P<bound>{alternation(words)})(?!\w)(?!\s(?:mill|milh|bill|bilh))"
+    bound = rf"(?P<bound>{alternation(words)})(?!\w)(?!\s(?:{alternation(bound_not_before())}))"
+    links = rf"(?:(?:{alternation(bound_links())})\s)?" if bound_links() else ""
     before_sign = rf"(?P<prefix>{alternation(signs)})"
     return (
         re.compile(
             rf"{lookahead(before_sign)}(?<![\w.{chars}]){before_sign}(?P<gap>\s?)(?P<number>{NUMBER})\s{bound}"
         ),
         re.compile(
-            rf"(?=\d)(?<![\w.,{chars}])(?P<number>{NUMBER})\s{bound}\s(?:de\s)?"
+            rf"(?=\d)(?<![\w.,{chars}])(?P<number>{NUMBER})\s{bound}\s{links}"
             rf"(?P<suffix>{alternation(after)})(?![\w{chars}])",
             re.IGNORECASE,
         ),

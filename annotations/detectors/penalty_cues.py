@@ -28,8 +28,6 @@ SCAN_REACH = 600
 # A noun this close after an amount, with only words between, is what the amount is ("$5m fine").
 HEAD_NOUN_REACH = 25
 _WORDS_ONLY = re.compile(r"[\s\w'’-]*")
-# "in" may stand between an amount and its noun: "$5 million in penalties", "50,000 won in vouchers".
-_HEAD_LINK = "in"
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +110,13 @@ def _group_owners() -> dict[str, int]:
 @cache
 def _links() -> frozenset[str]:
     """Words that start a new phrase: after them the noun is no longer what the amount is ("$5m of profits")."""
-    return frozenset(phrases("phrase_break")) - {_HEAD_LINK}
+    return frozenset(phrases("phrase_break")) - _head_links()
+
+
+@cache
+def _head_links() -> frozenset[str]:
+    """Words that may stand between an amount and a penalty noun: "$5 million in penalties"."""
+    return frozenset(phrases("head_link"))
 
 
 class CueIndex:
@@ -240,7 +244,7 @@ def head_cue(text: str, hits: list[CueHit], money: Money) -> Cue | None:
     if hit.start - money.end > HEAD_NOUN_REACH or not _WORDS_ONLY.fullmatch(gap) or _links() & said:
         return None
     # "$5 million in penalties" names what the amount is; "₹250 crore in profits" after "disgorge" does not.
-    if _HEAD_LINK in said and hit.cue.penalty_type is None:
+    if _head_links() & said and hit.cue.penalty_type is None:
         return None
     return hit.cue
 
@@ -253,12 +257,17 @@ def last_cue(hits: list[CueHit], window: tuple[int, int]) -> Cue | None:
     )
 
 
-# A verb that makes the amount after it what its clause's subject is: "revenue in the year of the fine
-# was roughly 140 billion yuan". Qualifiers may stand between.
-_COPULA = re.compile(
-    r"\s(?:was|were|is|are|stood\sat|came\sto|reached|totall?ed|amounted\sto)"
-    r"(?:\s(?:about|around|roughly|nearly|almost|over|some|more\sthan|close\sto|just\sover|just\sunder))?\s+\Z"
-)
+@cache
+def _copula() -> re.Pattern[str]:
+    """A copula, maybe a qualifier after it, ending just before an amount ("was roughly ")."""
+
+    def spaced(role: str) -> str:
+        # A space in a phrase is any one space character: "stood\nat" wraps a line.
+        return "|".join(re.escape(phrase).replace("\\ ", r"\s") for phrase in phrases(role))
+
+    return re.compile(rf"\s(?:{spaced('copula')})(?:\s(?:{spaced('copula_qualifier')}))?\s+\Z")
+
+
 SUBJECT_REACH = 120
 
 
@@ -266,7 +275,7 @@ def subject_cue(text: str, hits: list[CueHit], money: Money, sentence: tuple[int
     """What an amount is when it completes "X was": X's first word of money, when that says it is no
     penalty, outweighs a penalty word nearer to it ("revenue in the year of the fine was ...")."""
     start = max(sentence[0], money.start - SUBJECT_REACH)
-    copula = _COPULA.search(text, start, money.start)
+    copula = _copula().search(text, start, money.start)
     if copula is None:
         return None
     clause = max(text.rfind(",", start, copula.start()), text.rfind(";", start, copula.start()), start)
