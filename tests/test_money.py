@@ -78,6 +78,10 @@ POSITIVE = [
     ("La Profeco impuso 450 mil pesos de multa.", [(450_000, "MXN", None)]),
     ("A multa chegou a R$ 1.500 mil no fim.", [(1_500_000, "BRL", None)]),
     ("La sanción fue de 12 mil millones de pesos.", [(12_000_000_000, "MXN", None)]),
+    # Headlines write it in capitals.
+    ("PROFECO IMPONE MULTA DE 500 MIL PESOS", [(500_000, "MXN", None)]),
+    ("ANPD aplica multa de R$ 7,2 MIL à clínica", [(7_200, "BRL", None)]),
+    ("MULTA DE 12 MIL MILLONES DE PESOS", [(12_000_000_000, "MXN", None)]),
     # Indian spellings of lakh and crore, and a lakh crore.
     ("The bank paid Rs. 40 Lakhs and Rs 3 Crores.", [(4_000_000, "INR", None), (30_000_000, "INR", None)]),
     ("Dues stood at ₹1.2 lakh crore.", [(1_200_000_000_000, "INR", None)]),
@@ -205,6 +209,7 @@ NEGATIVE = [
     "Put the cans in bin 4 by the door.",
     "La app tiene 5 mil usuarios en Lima.",
     "Cerca de 20 mil pessoas assinaram.",
+    "CERCA DE 20 MIL PESSOAS ASSINARAM.",
     # Years are no range heads.
     "From 2019 to 2023 nothing changed.",
 ]

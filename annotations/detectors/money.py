@@ -85,6 +85,12 @@ def _before_folded() -> dict[str, str]:
     return {form.lower(): code for form, code in written_before().items()}
 
 
+@cache
+def _bound_word() -> re.Pattern[str]:
+    """Any bound magnitude word, in any case: headlines write "500 MIL PESOS"."""
+    return re.compile(forms.alternation(bound_magnitudes()), re.IGNORECASE)
+
+
 def _matches(text: str) -> list[re.Match[str]]:
     """Every match of every amount form in `text`, unordered, overlapping."""
     found: list[re.Match[str]] = []
@@ -95,7 +101,7 @@ def _matches(text: str) -> list[re.Match[str]]:
             if forms.money_like(match)
         )
         found += islice(forms.number_form().finditer(text), MAX_AMOUNTS_PER_UNIT)
-        if any(word in text for word in bound_magnitudes()):  # "mil" is rare outside Romance-language money
+        if _bound_word().search(text):  # "mil" is rare outside Romance-language money
             for pattern in forms.bound_forms():
                 found += islice(pattern.finditer(text), MAX_AMOUNTS_PER_UNIT)
     return found + _written(text)

@@ -104,7 +104,7 @@ def bound_forms() -> tuple[re.Pattern[str], ...]:
         return ()
     signs, after = bound_currency_forms()
     chars = re.escape(sign_chars())
-    bound = rf"(?P<bound>{alternation(words)})(?!\w)(?!\s(?:{alternation(bound_not_before())}))"
+    bound = rf"(?i:(?P<bound>{alternation(words)})(?!\w)(?!\s(?:{alternation(bound_not_before())})))"
     links = rf"(?:(?:{alternation(bound_links())})\s)?" if bound_links() else ""
     before_sign = rf"(?P<prefix>{alternation(signs)})"
     return (
