@@ -56,6 +56,25 @@ class FineprintApp(App[None]):
         """The library file, opened (and checked) at start unless given; None when it cannot be opened."""
         self.opener = opener
         self.copier = copier
+        self._library_problem: str | None = None
+
+    def get_default_screen(self) -> Screen[Any]:
+        """The reading screen is the first screen: composed as the app starts, not pushed over an empty one."""
+        if self.library is None:
+            from tui.library.opening import open_library
+
+            opened = open_library()
+            self.library = opened.library
+            self._library_problem = opened.message
+        return MainScreen(
+            self.source,
+            self.config.hidden_kinds,
+            self.config.fetch,
+            self.library,
+            opener=self.opener,
+            copier=self.copier,
+            ahead=self.ahead,
+        )
 
     def on_mount(self) -> None:
         if self.config.keymap:
@@ -66,24 +85,8 @@ class FineprintApp(App[None]):
             self.notify(f"There is no theme called {self.config.theme}.", severity="warning", markup=False)
         if self.config.problem:
             self.notify(self.config.problem, severity="warning", markup=False)
-        if self.library is None:
-            from tui.library.opening import open_library
-
-            opened = open_library()
-            self.library = opened.library
-            if opened.message:
-                self.notify(opened.message, severity="warning", markup=False, timeout=15)
-        self.push_screen(
-            MainScreen(
-                self.source,
-                self.config.hidden_kinds,
-                self.config.fetch,
-                self.library,
-                opener=self.opener,
-                copier=self.copier,
-                ahead=self.ahead,
-            )
-        )
+        if self._library_problem:
+            self.notify(self._library_problem, severity="warning", markup=False, timeout=15)
 
     def on_article_loaded(self, message: ArticleLoaded) -> None:
         """Whichever screen showed the article: say when it is a saved copy, or what changed since the last."""
