@@ -97,6 +97,8 @@ class TextPane(ScrollView, can_focus=True):
         self._cache: LRUCache[int, Strip] = LRUCache(LINE_CACHE)
         self._painted = True
         """Whether lines of the last fill were drawn (and `Painted` said so)."""
+        self._unsized = False
+        """Whether the lines were wrapped before the pane had a width (filled as the screen mounted)."""
 
     # -- content ------------------------------------------------------------------------
 
@@ -179,6 +181,7 @@ class TextPane(ScrollView, can_focus=True):
     def relayout(self) -> None:
         """Wrap every shown paragraph at the pane's width (cached per width) and redraw."""
         self._width = self.text_width
+        self._unsized = not self.scrollable_content_region.width
         self.lines = self.layout_.lines(self._width, self.order)
         self._cache.clear()
         self._set_virtual_size(Size(self._width, len(self.lines)))
@@ -365,6 +368,10 @@ class TextPane(ScrollView, can_focus=True):
         return style
 
     def render_line(self, y: int) -> Strip:
+        if self._unsized and self.scrollable_content_region.width:
+            # Filled before the screen's first layout: wrap at the width the pane has now, in this frame,
+            # instead of drawing the text one cell wide until the Resize event (which comes after it).
+            self.relayout()
         if not self._painted and not self.app._batch_count:
             # Drawn in the frame being written now; the message is handled once it is written. (While the
             # app starts, Textual holds its updates: a frame drawn then is never written.)
