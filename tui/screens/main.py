@@ -7,6 +7,7 @@ highlight in place. Every key is a binding with an id, so the config can remap i
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import wait
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -56,6 +57,9 @@ ANNOTATING = "Finding laws, penalties and terms-of-service quotes…"
 STILL_COMING = "Annotations are still being found; ] moves through them once they are shown."
 FIRST_PAINT_PATIENCE = 0.5
 """Seconds an article's annotations wait for its pane to draw the text, when it cannot (hidden)."""
+AHEAD_PATIENCE = 0.3
+"""Seconds the screen, mounting, waits for a file still being read ahead, so that its first frame holds the text
+(an empty frame first costs a render, and the text's another); a slower file comes through the worker."""
 PROGRESSIVE_COMMENTS = 200
 """From this many comments on, the body's annotations are shown first, the comments' after."""
 
@@ -151,6 +155,8 @@ class MainScreen(ReadingActions, Screen[None]):
         self.query_one(AnnotationDetail).show(None)
         self.query_one(ArticleView).focus()
         ahead, self._ahead = self._ahead, None
+        if ahead is not None:
+            wait((ahead,), timeout=AHEAD_PATIENCE)
         if ahead is not None and ahead.done() and ahead.exception() is None:
             self._token += 1
             self._opened(ahead.result())
