@@ -6,6 +6,9 @@ starts without paying for them and a plain-text file never loads the HTML parser
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from parsers.decode import decode_document
 from parsers.errors import FetchError, HttpStatusError, NetworkError, SourceError, UnreadableDocument
 from parsers.model import Article, Block, Comment, Link, Metadata, OffsetMap, Unit
@@ -13,6 +16,7 @@ from parsers.sniff import require_text, sniff
 
 __all__ = [
     "Article",
+    "ArticleStart",
     "Block",
     "Comment",
     "FetchError",
@@ -26,8 +30,21 @@ __all__ = [
     "UnreadableDocument",
     "parse",
     "parse_html",
+    "parse_start",
     "parse_text",
 ]
+
+LONG_TEXT = 100_000
+"""Characters from which a plain-text page is read in two steps: the top to show, then the tail."""
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleStart:
+    """What can be shown of a document now: the whole article, or the top of a long text page."""
+
+    article: Article
+    rest: Callable[[], Article] | None = None
+    """Reads the rest and gives the whole article (as `parse` gives it); None when `article` is whole."""
 
 
 def parse_text(text: str, url: str | None = None) -> Article:
@@ -48,7 +65,30 @@ def parse(document: bytes, content_type: str | None = None, url: str | None = No
     """Parse a document of any accepted kind; raises UnreadableDocument when it holds no text."""
     require_text(document)
     text = decode_document(document, content_type)
+    return _parsed(document, text, sniff(text, content_type), url)
+
+
+def parse_start(document: bytes, content_type: str | None = None, url: str | None = None) -> ArticleStart:
+    """Parse a document as `parse` does, but a long text page only up to its comments (the rest on demand).
+
+    A thread of thousands of comments takes most of its parsing time in them; its title and
+    body are shown first, and `rest()` reads the comments when the caller is ready to wait.
+    """
+    require_text(document)
+    text = decode_document(document, content_type)
     kind = sniff(text, content_type)
+    if kind != "text" or len(text) < LONG_TEXT:
+        return ArticleStart(_parsed(document, text, kind, url))
+    from parsers.text import read_text_start
+
+    start = read_text_start(text, url)
+    if not start.article.has_text:  # nothing to show before the tail: read it all now
+        return ArticleStart(_checked(start.finish().article))
+    return ArticleStart(start.article, lambda: start.finish().article)
+
+
+def _parsed(document: bytes, text: str, kind: str, url: str | None) -> Article:
+    """The article of a decoded document of a known kind, checked to hold text."""
     if kind == "feed":
         from parsers.feed import parse_feed_document
 
@@ -57,6 +97,11 @@ def parse(document: bytes, content_type: str | None = None, url: str | None = No
         article = parse_html(text, url)
     else:
         article = parse_text(text, url)
+    return _checked(article)
+
+
+def _checked(article: Article) -> Article:
+    """The article, unless it holds no text at all (UnreadableDocument)."""
     if not article.has_text:
         raise UnreadableDocument("the document holds no readable text")
     return article

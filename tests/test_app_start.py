@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import gc
+import threading
 from concurrent.futures import Future
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from app_pilot import SAMPLE, wait_for_article
+from app_pilot import SAMPLE, on_screen, wait_for_article, wait_until_complete
+from tests_support import long_thread
 
 from parsers import SourceError
 from tui.app import FineprintApp
@@ -15,6 +18,7 @@ from tui.gil import hold_collector
 from tui.messages import ArticleLoaded, ArticleOpened, LoadFailed
 from tui.sources import Opened, open_ahead, open_article
 from tui.widgets.article_view import ArticleView
+from tui.widgets.comments_view import READING, CommentsView
 from tui.widgets.text_pane import TextPane
 
 
@@ -67,6 +71,35 @@ async def test_an_article_still_being_read_ahead_is_waited_for() -> None:
         future.set_result(open_article(SAMPLE))
         screen = await wait_for_article(pilot)
         assert (screen.opened.article.metadata.title or "").startswith("Epic Games")
+
+
+async def test_a_long_thread_read_ahead_shows_its_top_then_its_comments(tmp_path: Path) -> None:
+    """A long text page paints its title and body first; its comments, then their annotations, follow."""
+    page = tmp_path / "thread.txt"
+    page.write_text(long_thread(1500), encoding="utf-8")
+    future = open_ahead(str(page))
+    assert future is not None
+    opened = future.result(timeout=10)
+    assert opened.rest is not None and not opened.article.comments
+    gate, read_rest = threading.Event(), opened.rest
+
+    def rest_when_let():
+        gate.wait(10)
+        return read_rest()
+
+    held: Future[Opened] = Future()
+    held.set_result(replace(opened, rest=rest_when_let))
+    async with FineprintApp(str(page), ahead=held).run_test(size=(120, 40)) as pilot:
+        screen = await wait_for_article(pilot, annotated=False)
+        comments = screen.query_one(CommentsView)
+        await pilot.pause(0.1)
+        assert any("A headline about" in line for line in on_screen(screen.query_one(ArticleView)))
+        assert on_screen(comments)[0].strip() == READING and screen.annotated is None
+        gate.set()
+        await wait_until_complete(pilot, screen)
+        assert screen.opened.article == open_article(str(page)).article and screen.opened.rest is None
+        assert on_screen(comments)[0].strip() == "1500 comments"
+        assert any(a.unit_kind == "comment" for a in screen.annotations)
 
 
 async def test_a_file_that_could_not_be_read_ahead_is_reported() -> None:

@@ -22,6 +22,18 @@ def unit_offsets_hold(article: Article, source: str) -> bool:
     return True
 
 
+LONG_THREAD_HEAD = "A headline about a $5 million fine\n\nBy Ann Lee | 4 March 2024\n\nThe regulator imposed a $5 million fine.\n\n"
+
+
+def long_thread(comments: int) -> str:
+    """A text page of one paragraph and `comments` dated comments (1,500 make it longer than LONG_TEXT)."""
+    body = "".join(
+        f"Reader{n} says:\nMarch 5, 2024 at 9:12 am\n\nThe $5 million fine is small for a firm this size, I think.\n\n"
+        for n in range(comments)
+    )
+    return LONG_THREAD_HEAD + "Comments\n\n" + body
+
+
 def closed_port_url() -> str:
     """An http URL on 127.0.0.1 where nothing listens, so connecting is refused."""
     import socket

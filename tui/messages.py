@@ -25,6 +25,15 @@ class ArticleOpened(Message):
         self.token = token
 
 
+class ArticleCompleted(Message):
+    """The rest of a long text page opened as `token` was read: `opened` holds the whole article."""
+
+    def __init__(self, opened: Opened, token: int) -> None:
+        super().__init__()
+        self.opened = opened
+        self.token = token
+
+
 class _WorkerAnnotations(Message):
     """Annotations from the worker for the article opened as `token`, with what it made ahead for the screen."""
 

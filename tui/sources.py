@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import sys
 import threading
+from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from parsers import Article, SourceError, parse
+from parsers import Article, SourceError, parse, parse_start
 from parsers.web import Fetched, FetchLimits, is_web_url
 
 if TYPE_CHECKING:  # the annotation core loads when an article is annotated, after it is shown
@@ -32,6 +33,14 @@ class Opened:
     """Set when the network failed and this is the library's copy: when that copy was saved."""
     problem: str | None = None
     """Why the network failed, when the library's copy stands in."""
+    rest: Callable[[], Article] | None = None
+    """Set when `article` is only the top of a long text page: reads the whole of it (comments and all)."""
+
+    def finished(self) -> Opened:
+        """The article whole (its rest read, when only its top was)."""
+        if self.rest is None:
+            return self
+        return Opened(self.source, self.rest(), self.fetched, self.saved_at, self.problem)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,18 +101,29 @@ def read_source(
 
 
 def open_article(
-    source: str | None, limits: FetchLimits | None = None, stdin: BinaryIO | None = None
+    source: str | None,
+    limits: FetchLimits | None = None,
+    stdin: BinaryIO | None = None,
+    *,
+    top_first: bool = False,
 ) -> Opened:
-    """Read and parse a source; None means the bundled sample. Raises SourceError."""
+    """Read and parse a source; None means the bundled sample. Raises SourceError.
+
+    With `top_first`, a long text page is read only up to its comments (`Opened.rest` reads them).
+    """
     source = source or str(sample_path())
     data, content_type, url = read_source(source, limits, stdin)
-    return Opened(source, parse(data, content_type, url))
+    if not top_first:
+        return Opened(source, parse(data, content_type, url))
+    start = parse_start(data, content_type, url)
+    return Opened(source, start.article, rest=start.rest)
 
 
 def open_ahead(source: str | None, limits: FetchLimits | None = None) -> Future[Opened] | None:
     """Start reading and parsing a local file (None: the sample) in a thread; None for a URL or standard input.
 
     Started before the app, so that its first frame can show the article instead of an empty pane.
+    Of a long text page only the top is read here (`Opened.rest` reads the rest, later).
     """
     if source is not None and (source == "-" or "://" in source):
         return None
@@ -111,7 +131,7 @@ def open_ahead(source: str | None, limits: FetchLimits | None = None) -> Future[
 
     def run() -> None:
         try:
-            future.set_result(open_article(source, limits))
+            future.set_result(open_article(source, limits, top_first=True))
         except BaseException as error:  # handed on whole: the screen reports it as it would its worker's
             future.set_exception(error)
 

@@ -7,18 +7,18 @@ a comment header). `read_text` says which, line by line, in its ledger.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from parsers.model import Article, Metadata
 from parsers.sanitize import clean_text
 from parsers.text import vocabulary as vocab
-from parsers.text.body import drafts_of, number_blocks
+from parsers.text.body import Draft, drafts_of, number_blocks
 from parsers.text.comments import first_header_index, read_tail
 from parsers.text.header import Header, TitleSpot, locate_title, read_header
 from parsers.text.ledger import Fate, Ledger, drop, furniture_rule, read_into_metadata
 from parsers.text.lines import Line, join_lines, split_lines
 
-__all__ = ["Fate", "Ledger", "TextReading", "parse_text", "read_text"]
+__all__ = ["Fate", "Ledger", "TextReading", "TextStart", "parse_text", "read_text", "read_text_start"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,14 +77,44 @@ def _metadata(
     )
 
 
-def read_text(text: str, url: str | None = None) -> TextReading:
-    """Parse a page saved as plain text, saying where every line that is in no unit went."""
+@dataclass(frozen=True, slots=True)
+class TextStart:
+    """A page saved as text, read up to its tail: the metadata and the body above the comments.
+
+    `article` is what a first screen shows; `finish()` reads the tail (the comments, and any
+    blocks after them) and gives exactly what `read_text` gives. On a thread of thousands of
+    comments the tail is nearly all of the work.
+    """
+
+    article: Article
+    lines: list[Line | None]
+    tail_at: int
+    drafts: list[Draft]
+    ledger: Ledger
+
+    def finish(self) -> TextReading:
+        """The whole page read: the body, the comments and the blocks of the tail."""
+        ledger = dict(self.ledger)
+        tail = read_tail(self.lines[self.tail_at :], ledger)
+        blocks = number_blocks(self.drafts + tail.drafts)
+        head = self.article
+        metadata = head.metadata
+        if bool(blocks) != bool(head.blocks):  # the page kind says whether there is a body at all
+            metadata = replace(metadata, page_kind="article" if blocks else "unknown")
+        article = Article(
+            metadata=metadata, blocks=blocks, comments=tail.comments, source_text=head.source_text
+        )
+        return TextReading(article, ledger)
+
+
+def read_text_start(text: str, url: str | None = None) -> TextStart:
+    """Read a page saved as plain text up to its tail (see `TextStart`)."""
     text = clean_text(text.removeprefix("\ufeff"))
     lines = split_lines(text)
     present = [line for line in lines if line is not None]
     ledger: Ledger = {}
     if not present:
-        return TextReading(Article(Metadata(url=url, page_kind="unknown")), ledger)
+        return TextStart(Article(Metadata(url=url, page_kind="unknown")), [], 0, [], ledger)
     spot = locate_title(present)
     header = read_header(present[spot.header_from :]) if spot.header_from is not None else Header()
     for number, kind in header.consumed.items():
@@ -95,12 +125,16 @@ def read_text(text: str, url: str | None = None) -> TextReading:
     ]
     taken = set(header.consumed) | set(top)
     tail_at = _tail_start(lines, max(taken, default=-1) + 1, taken)
-    page = _page_lines(lines[:tail_at], taken, ledger)
-    tail = read_tail(lines[tail_at:], ledger)
-    blocks = number_blocks(drafts_of(page) + tail.drafts)
+    drafts = drafts_of(_page_lines(lines[:tail_at], taken, ledger))
+    blocks = number_blocks(drafts)
     metadata = _metadata(present, spot, header, url, bool(blocks))
-    article = Article(metadata=metadata, blocks=blocks, comments=tail.comments, source_text=text)
-    return TextReading(article, ledger)
+    article = Article(metadata=metadata, blocks=blocks, source_text=text)
+    return TextStart(article, lines, tail_at, drafts, ledger)
+
+
+def read_text(text: str, url: str | None = None) -> TextReading:
+    """Parse a page saved as plain text, saying where every line that is in no unit went."""
+    return read_text_start(text, url).finish()
 
 
 def parse_text(text: str, url: str | None = None) -> Article:

@@ -28,7 +28,14 @@ from tui.gil import keys_first, let_collector_run, settle_heap, settle_new_heap
 from tui.history import LibraryPositions, MemoryPositions, Position, PositionStore
 from tui.kinds import KINDS
 from tui.marks import shown_units
-from tui.messages import AnnotationFailed, AnnotationsSoFar, ArticleLoaded, ArticleOpened, LoadFailed
+from tui.messages import (
+    AnnotationFailed,
+    AnnotationsSoFar,
+    ArticleCompleted,
+    ArticleLoaded,
+    ArticleOpened,
+    LoadFailed,
+)
 from tui.navigation import step
 from tui.screens.reading_actions import ReadingActions
 from tui.sources import Loaded, Opened, annotate_article
@@ -221,11 +228,11 @@ class MainScreen(ReadingActions, Screen[None]):
     def annotate_worker(
         self, opened: Opened, token: int, room: LabelRoom | None = None, hidden: frozenset[str] = frozenset()
     ) -> None:
-        """Annotate (and save a download in the library) off the UI thread; report by message only."""
-        from tui.library.loading import finish_with_library
+        """Annotate (and save a download in the library) off the UI thread; report by message only.
 
-        article = opened.article
-        texts = [(unit.id, unit.text) for unit in article.units()]
+        Of a long text page only the top was read: the rest is read here first (`ArticleCompleted`).
+        """
+        from tui.library.loading import finish_with_library
 
         def made_ahead(found: tuple[Annotation, ...]) -> tuple[dict[str, Content], ShownUnits]:
             """What the screen would otherwise make on the UI thread: list labels, marked unit texts."""
@@ -233,6 +240,11 @@ class MainScreen(ReadingActions, Screen[None]):
 
         try:
             with keys_first():
+                if opened.rest is not None:
+                    opened = opened.finished()
+                    self.post_message(ArticleCompleted(opened, token))
+                article = opened.article
+                texts = [(unit.id, unit.text) for unit in article.units()]
                 if len(article.comments) >= PROGRESSIVE_COMMENTS:
                     so_far = annotate_article(replace(article, comments=()))
                     self.post_message(AnnotationsSoFar(so_far, token, *made_ahead(so_far.annotations)))
@@ -257,6 +269,21 @@ class MainScreen(ReadingActions, Screen[None]):
             self.positions.save_position(source, 0, None)
         else:
             self._restore(saved)
+
+    def on_article_completed(self, message: ArticleCompleted) -> None:
+        """The rest of a long text page was read: its comments (and any blocks after them) join the top shown."""
+        if message.token != self._token or self.opened is None:
+            return
+        shown, self.opened = self.opened.article, message.opened
+        article, comments = self.panes
+        whole = message.opened.article
+        if whole.blocks != shown.blocks:  # blocks after the comments: the body grows, where the reader is
+            scroll_y = article.scroll_y
+            article.set_article(whole)
+            article.scroll_to(y=scroll_y, animate=False)
+        comments.set_class(not whole.comments, "-hidden")
+        comments.set_article(whole)
+        self.query_one(MetadataPanel).show(whole, None)
 
     def on_annotations_so_far(self, message: AnnotationsSoFar) -> None:
         """The body's annotations of a long thread: shown while the comments are annotated."""
@@ -301,7 +328,7 @@ class MainScreen(ReadingActions, Screen[None]):
         self.clear_matches()
         article, comments = self.panes
         article.set_article(opened.article)
-        comments.set_class(not opened.article.comments, "-hidden")
+        comments.set_class(not opened.article.comments and opened.rest is None, "-hidden")
         self.query_one(MetadataPanel).show(opened.article, None)
         self.query_one(AnnotationList).set_annotations((), self.hidden)
         self.query_one(AnnotationDetail).show(None)
@@ -309,7 +336,7 @@ class MainScreen(ReadingActions, Screen[None]):
             self._status()
             # The article's text first: thousands of comments are laid out after it is on screen,
             # and the worker would otherwise share the GIL with the first paint.
-            comments.set_count(opened.article)
+            comments.set_count(opened.article, reading=opened.rest is not None)
             # When the pane says it drew the text (`on_text_pane_painted`); the timer is for a pane
             # that cannot draw now (hidden, or no room), whose article must be annotated all the same.
             self._first_paint = (opened, self._token)
@@ -329,7 +356,8 @@ class MainScreen(ReadingActions, Screen[None]):
         if token != self._token:
             let_collector_run()  # start-up held it; the article that came instead settles only its heap
             return
-        self.query_one(CommentsView).set_article(opened.article)
+        if opened.rest is None:  # else they come with the rest of the page, from the worker
+            self.query_one(CommentsView).set_article(opened.article)
         settle_new_heap()
         self.annotate_worker(
             opened, token, self.query_one(AnnotationList).label_room(), frozenset(self.hidden)

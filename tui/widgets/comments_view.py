@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 INDENT = 2
 FOLDED = "▸ "
+READING = "Reading the comments…"
 
 
 def comment_header(comment: Comment) -> str:
@@ -72,10 +73,12 @@ class CommentsView(TextPane):
         self.owner = {index: cid for cid, index in [*self.headers.items(), *self.texts.items()]}
         self.fill(paragraphs, {comment.id: comment.links for comment in article.comments})
 
-    def set_count(self, article: Article) -> None:
-        """Attributes down: only how many comments a new article has, while the text above is painted first."""
+    def set_count(self, article: Article, *, reading: bool = False) -> None:
+        """Attributes down: only how many comments a new article has (or that they are being read), while
+        the text above is painted first."""
         self._forget(())
-        self.fill([Paragraph("count", plural(len(article.comments), "comment"), "muted")])
+        count = READING if reading else plural(len(article.comments), "comment")
+        self.fill([Paragraph("count", count, "muted")])
 
     def _forget(self, comments: tuple[Comment, ...]) -> None:
         """The state of the comments shown before, made that of `comments` (none folded, no cursor)."""
