@@ -24,6 +24,13 @@ def _currencies(*paragraphs: str) -> list[tuple[str, str | None]]:
 CASES = [
     (
         (
+            "Un centre de services scolaire a versé 15 000 dollars canadiens.",
+            "La loi prévoit une amende de 3 000 $ à 30 000 $.",
+        ),
+        [("15 000 dollars canadiens", "CAD"), ("3 000 $", "CAD"), ("30 000 $", "CAD")],
+    ),
+    (
+        (
             "Ottawa's bill would replace the old law with the Consumer Privacy Protection Act (CPPA).",
             "Under the CPPA, fines could reach $25 million; the CPPA also adds a tribunal.",
         ),

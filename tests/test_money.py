@@ -64,6 +64,16 @@ POSITIVE = [
     ("The court imposed KSh 4.5 million.", [(4_500_000, "KES", None)]),
     ("They paid Sh1.2 billion in the end.", [(1_200_000_000, "KES", None)]),
     ("A fine of Rp 3 miliar was announced.", [(3_000_000_000, "IDR", None)]),
+    # A one-letter sign set apart from its number, with a magnitude word after it.
+    ("The regulator imposed R 5 million on the department.", [(5_000_000, "ZAR", None)]),
+    ("The commission fined the bank N 10 million.", [(10_000_000, "NGN", None)]),
+    # Gulf currencies named in words before the number, as courts and law firms write them.
+    ("A fine of at least UAE Dirhams 20,000 applies.", [(20_000, "AED", None)]),
+    ("The court imposed Dirhams 10,000 on each defendant.", [(10_000, "AED", None)]),
+    ("Fines of up to Saudi Riyals 5,000,000 apply.", [(5_000_000, "SAR", None)]),
+    ("The authority fined the bank Qatari Riyals 1,000,000.", [(1_000_000, "QAR", None)]),
+    # Quebec French names the Canadian dollar after the number.
+    ("Il a été condamné à verser 15 000 dollars canadiens.", [(15_000, "CAD", None)]),
     # Turkish magnitude words with a decimal comma, and the lira named in Turkish.
     ("Kurul şirkete 312,4 milyon TL ceza verdi.", [(312_400_000, "TRY", None)]),
     ("Toplam tutar 1,8 milyar lira oldu.", [(1_800_000_000, "TRY", None)]),
@@ -187,6 +197,8 @@ NEGATIVE = [
     "Plan P3 starts in May.",
     "Turn to page R 12 for the table.",
     "He wore jersey N 10,000 times.",
+    "Turn to page R 5 for the million-dollar table.",
+    "The chart in appendix R 12 shows 5 million users.",
     "The TL 5 says nothing.",
     # Counts with a scale word are no money.
     "The leak exposed 33 million accounts.",

@@ -317,11 +317,12 @@ def words_value(text: str) -> float:
 
 
 def money_like(match: re.Match[str]) -> bool:
-    """Whether a sign's number looks like money; a letter sign needs a magnitude, thousands or decimals."""
+    """Whether a sign's number looks like money; a letter sign needs a magnitude, thousands or decimals,
+    and a one-letter sign set apart from its number needs a magnitude."""
     if not match.group("letter"):
         return True
     if len(match.group("letter")) == 1 and match.group("gap"):
-        return False
+        return bool(match.group("magnitude"))  # "R 5 million", but not "R 5,000" or "N 10"
     return bool(match.group("magnitude") or _SEPARATED.search(match.group("number")))
 
 
