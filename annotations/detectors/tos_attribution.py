@@ -197,6 +197,8 @@ def _opens_with_reference(sentence: str) -> bool:
     words = _words(sentence)
     if not words:
         return False
+    if role_pattern("change_subject").match(sentence.lstrip()):
+        return True  # "The changes make it clear that …": the changes of the document named before
     first = re.split(r"['’]", words[0])[0].casefold()
     return first in role_phrases("back_reference") or first in role_phrases("continuation")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from annotations.detectors.quotes import marks
+from annotations.detectors.quotes import Quote, marks
 from annotations.detectors.tos_attribution import Page, Source, document_mentions, lead
 from annotations.detectors.tos_vocabulary import is_cjk, list_marker, role_pattern, role_phrases
 from parsers.model import Unit
@@ -27,6 +27,10 @@ MIN_PROSE_HEADING = 80
 MAX_LEAD_CHARS = 400
 # How far back a bare lead-in ("Quote:") looks for the document it hands over to.
 MAX_BARE_REACH = 300
+# Marks that open a quotation running on over paragraphs (single marks are apostrophes too often).
+RUN_ON_OPENERS = ("“", "„", "«", '"', "「")
+# A quotation running on past its paragraph is at least a clause long.
+MIN_RUN_ON_WORDS = 4
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _WORD = re.compile(r"[\w'’-]+")
 
@@ -156,9 +160,50 @@ def lead_in(paragraph: Paragraph, page: Page, before: str = "") -> Source | None
         return None
     found = lead(text, len(text), page, before)
     # "the following sections of the agreement": the words announced are the document's parts.
-    if found is None and role_pattern("document_part").match(last, following.end() + 1):
+    if found is None and role_pattern("document_part").match(last, _after_spaces(last, following.end())):
         found = _named_before_colon(last, page)
     return found
+
+
+def _after_spaces(text: str, index: int) -> int:
+    """The first offset at or after `index` that is no space (Japanese runs "次の一文" together)."""
+    while index < len(text) and text[index].isspace():
+        index += 1
+    return index
+
+
+def announced_parts(paragraph: Paragraph, page: Page) -> Source | None:
+    """The document whose parts a paragraph counts off at its end, with no colon: "Two clauses in the
+    new terms drew complaints.", "Zoomly added a new paragraph to its privacy policy." — the set-off
+    clauses below it are those parts. Not a question, nor a paragraph where someone else speaks last."""
+    text = paragraph.text.rstrip()[-MAX_LEAD_CHARS:]
+    last = last_sentence(text)
+    part = role_pattern("announced_part").search(last)
+    if text.endswith(("?", "？")) or part is None:
+        return None
+    # Named: a numbered part ("section 24") may be a law's, and a pointing word has nothing to point at yet.
+    mentions = document_mentions(text, page, named_only=True)
+    # "added a new paragraph" is the company changing its document; any other verb of saying is a speaker's.
+    speakers = role_pattern("speaker").finditer(last)
+    if not mentions or any(last[match.end() : part.start()].strip() for match in speakers):
+        return None
+    if role_pattern("other_source").search(text[mentions[-1].end :]):
+        return None
+    return Source(mentions[-1].name)
+
+
+def binding_clause(paragraph: Paragraph) -> bool:
+    """Whether a paragraph under counted-off parts is one of them: in the terms' voice, binding someone
+    ("We may record …", "当社は…できるものとします。"), with nobody speaking and no question asked. A
+    short line counts too (the parser takes a Japanese sentence for a heading)."""
+    text = paragraph.text
+    return (
+        in_clause_voice(text)
+        and role_pattern("clause_modal").search(text) is not None
+        and not role_pattern("comment_opener").match(text)
+        and not text.rstrip().endswith(("?", "？"))
+        and not role_pattern("speaker").search(text)
+    )
 
 
 def labelled_line(text: str, position: int, before: str, page: Page) -> Source | None:
@@ -211,3 +256,17 @@ def continues_block(paragraph: Paragraph) -> bool:
         and in_clause_voice(text)
         and not role_pattern("speaker").search(text)
     )
+
+
+def runs_on(text: str, paragraph: Paragraph, every: list[Quote]) -> int | None:
+    """The opening mark of a quotation that runs on past the paragraph's end: `The section reads:
+    "Members may not record …` with the next paragraph opening on a mark of its own; the mark opens
+    the paragraph's last stretch, nothing closes it, and that stretch is a whole sentence or more."""
+    index = max(text.rfind(mark, paragraph.start, paragraph.end) for mark in RUN_ON_OPENERS)
+    if index <= paragraph.start or any(quote.open_mark <= index <= quote.close_mark for quote in every):
+        return None
+    before, after = text[index - 1], text[index + 1 : index + 2]
+    rest = text[index + 1 : paragraph.end]
+    if before.isalnum() or not after or after.isspace() or marks().pattern.search(rest):
+        return None
+    return index if words(rest) >= MIN_RUN_ON_WORDS and rest.rstrip().endswith((".", "!", "。")) else None

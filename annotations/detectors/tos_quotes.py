@@ -28,7 +28,9 @@ from annotations.detectors.tos_attribution import (
 )
 from annotations.detectors.tos_blocks import (
     Paragraph,
+    announced_parts,
     announces_summary,
+    binding_clause,
     block_span,
     continues_block,
     is_bare_lead,
@@ -38,6 +40,7 @@ from annotations.detectors.tos_blocks import (
     marker_end,
     opens_with_quote,
     paragraphs,
+    runs_on,
     words,
 )
 from annotations.detectors.tos_fragments import fragment_source, goes_on, reviewed_source
@@ -218,7 +221,7 @@ class TosQuoteDetector:
 
     def _set_off(self, walk: _Walk, paragraph: Paragraph, previous: Paragraph | None) -> bool:
         """A paragraph after a lead-in (or after a set-off clause it goes on with) is the document's."""
-        modes = ("lead", "block", "list", "items")
+        modes = ("lead", "block", "list", "items", "announced")
         if walk.handing is None or walk.mode not in modes or opens_with_quote(paragraph.text):
             return False
         # The page marks where its quotation goes on and where it ends ("> …" lines, a blockquote).
@@ -228,6 +231,8 @@ class TosQuoteDetector:
         if walk.mode in ("lead", "items") and self._quoting_item(walk, paragraph):
             return True
         marked = marker_end(paragraph.unit.text, paragraph.start) > paragraph.start
+        if walk.mode == "announced" and not (marked or binding_clause(paragraph)):
+            return False  # parts counted off above: a numbered clause, or one that binds in the terms' voice
         if walk.mode == "items" and (marked or paragraph.unit.block_kind == "list_item"):
             return True  # an item of the writer's list that quotes nothing: the list goes on
         # The next item of a lettered or bulleted clause list goes on with it, whatever its voice.
@@ -297,11 +302,14 @@ class TosQuoteDetector:
         if ":" in paragraph.text:
             self._set_off_inline(walk, paragraph)
         handed = None if title else lead_in(paragraph, walk.page, before)
+        announced = None if title or handed or whole else announced_parts(paragraph, walk.page)
         if handed is not None:
             # Under "Here is what changed:" the items are the writer's: only their quotations are the document's.
             walk.handing, walk.mode = handed, "items" if announces_summary(paragraph) else "lead"
         elif whole and not title:
             walk.handing, walk.mode = _source_of(walk), "quote"
+        elif announced is not None:
+            walk.handing, walk.mode = announced, "announced"
         else:
             walk.handing, walk.mode = None, ""
 
@@ -388,6 +396,9 @@ def _paragraph_quotes(paragraph: Paragraph) -> list[Quote]:
     if opening is not None:
         end = paragraph.end
         found.append(Quote(opening + 1, end, 0, opening, end))
+    running = runs_on(text, paragraph, every)
+    if running is not None and running != opening:
+        found.append(Quote(running + 1, paragraph.end, 0, running, paragraph.end))
     return found
 
 
