@@ -25,6 +25,8 @@ MAX_CONNECTIVE_WORDS = 3
 MIN_PROSE_HEADING = 80
 # A lead-in is read from this much of the end of its paragraph.
 MAX_LEAD_CHARS = 400
+# Words a quote header may put before the document it quotes ("Quote from: Yardly Terms of Use").
+MAX_HEADER_WORDS = 2
 # How far back a bare lead-in ("Quote:") looks for the document it hands over to.
 MAX_BARE_REACH = 300
 # Marks that open a quotation running on over paragraphs (single marks are apostrophes too often).
@@ -147,6 +149,8 @@ def lead_in(paragraph: Paragraph, page: Page, before: str = "") -> Source | None
     text = paragraph.text.rstrip()[-MAX_LEAD_CHARS:]
     if is_bare_lead(text):
         return _bare(before, page)
+    if is_quote_header(text):
+        return None  # a forum's header hands over by `header_source` alone
     if text.endswith((":", "：")):
         colon = len(text) - 1
         sentence = text[:colon].rsplit(". ", 1)[-1]
@@ -192,6 +196,11 @@ def announced_parts(paragraph: Paragraph, page: Page) -> Source | None:
     return Source(mentions[-1].name)
 
 
+def binds(paragraph: Paragraph) -> bool:
+    """Whether a paragraph binds someone as a clause does: "may", "must", "bedarf", "できる"."""
+    return role_pattern("clause_modal").search(paragraph.text) is not None
+
+
 def binding_clause(paragraph: Paragraph) -> bool:
     """Whether a paragraph under counted-off parts is one of them: in the terms' voice, binding someone
     ("We may record …", "当社は…できるものとします。"), with nobody speaking and no question asked. A
@@ -199,11 +208,32 @@ def binding_clause(paragraph: Paragraph) -> bool:
     text = paragraph.text
     return (
         in_clause_voice(text)
-        and role_pattern("clause_modal").search(text) is not None
+        and binds(paragraph)
         and not role_pattern("comment_opener").match(text)
         and not text.rstrip().endswith(("?", "？"))
         and not role_pattern("speaker").search(text)
     )
+
+
+def is_quote_header(text: str) -> bool:
+    """Whether a line is the header a forum puts over a quoted post: "Quote from: …", "Zitat von …"."""
+    return "\n" not in text.strip() and role_pattern("quote_header").match(text.strip()) is not None
+
+
+def header_source(paragraph: Paragraph, page: Page) -> Source | None:
+    """The document a forum's quote header names ("Quote from: Forum Rules", "Originally Posted by kim
+    (from the EULA)"); None for a header that names a member only."""
+    text = paragraph.text.strip()
+    header = role_pattern("quote_header").match(text) if "\n" not in text else None
+    if header is None:
+        return None
+    for mention in document_mentions(text, page, named_only=True):
+        # The document is who is quoted: right after the header's words ("Yardly Terms of Use"), or in
+        # brackets ("(from the EULA)"); not a topic the member wrote about ("kim on 1 June about the rules").
+        between = text[header.end() : mention.start]
+        if words(between) <= MAX_HEADER_WORDS or "(" in between:
+            return Source(mention.name)
+    return None
 
 
 def labelled_line(text: str, position: int, before: str, page: Page) -> Source | None:

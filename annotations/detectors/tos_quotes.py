@@ -31,10 +31,13 @@ from annotations.detectors.tos_blocks import (
     announced_parts,
     announces_summary,
     binding_clause,
+    binds,
     block_span,
     continues_block,
+    header_source,
     is_bare_lead,
     is_connective,
+    is_quote_header,
     labelled_line,
     lead_in,
     marker_end,
@@ -221,7 +224,7 @@ class TosQuoteDetector:
 
     def _set_off(self, walk: _Walk, paragraph: Paragraph, previous: Paragraph | None) -> bool:
         """A paragraph after a lead-in (or after a set-off clause it goes on with) is the document's."""
-        modes = ("lead", "block", "list", "items", "announced")
+        modes = ("lead", "block", "list", "items", "announced", "header")
         if walk.handing is None or walk.mode not in modes or opens_with_quote(paragraph.text):
             return False
         # The page marks where its quotation goes on and where it ends ("> …" lines, a blockquote).
@@ -233,6 +236,8 @@ class TosQuoteDetector:
         marked = marker_end(paragraph.unit.text, paragraph.start) > paragraph.start
         if walk.mode == "announced" and not (marked or binding_clause(paragraph)):
             return False  # parts counted off above: a numbered clause, or one that binds in the terms' voice
+        if walk.mode == "header" and not (marked or binds(paragraph)):
+            return False  # under "Quote from: Forum Rules", a rule: it binds someone
         if walk.mode == "items" and (marked or paragraph.unit.block_kind == "list_item"):
             return True  # an item of the writer's list that quotes nothing: the list goes on
         # The next item of a lettered or bulleted clause list goes on with it, whatever its voice.
@@ -243,7 +248,10 @@ class TosQuoteDetector:
         if block is None:
             return False
         self._accept(walk, paragraph.unit, block[0], block[1], walk.handing)
-        walk.mode = "list" if marked else "block"
+        # Under a forum's quote header the post quoted is one paragraph; what follows is the reply,
+        # unless it goes on numbering or binding as the rules do.
+        headed = walk.mode in ("header", "announced")
+        walk.mode = "announced" if headed else "list" if marked else "block"
         return True
 
     def _quoting_item(self, walk: _Walk, paragraph: Paragraph) -> bool:
@@ -293,7 +301,8 @@ class TosQuoteDetector:
         if not same:
             walk.handing, walk.mode = None, ""
         title = paragraph.unit.kind == "title"
-        if not title and walk.handing is not None:
+        # Another quoted post's header: it alone decides whose the post under it is.
+        if not title and walk.handing is not None and not is_quote_header(paragraph.text):
             if is_bare_lead(paragraph.text) or is_connective(paragraph):
                 return  # "Quote" or "and also" between a lead-in and the clause: hand over past it
             if self._set_off(walk, paragraph, previous):
@@ -301,9 +310,12 @@ class TosQuoteDetector:
         whole = self._quotes(walk, paragraph, before)
         if ":" in paragraph.text:
             self._set_off_inline(walk, paragraph)
-        handed = None if title else lead_in(paragraph, walk.page, before)
-        announced = None if title or handed or whole else announced_parts(paragraph, walk.page)
-        if handed is not None:
+        headed = None if title else header_source(paragraph, walk.page)
+        handed = None if title or headed else lead_in(paragraph, walk.page, before)
+        announced = None if title or handed or headed or whole else announced_parts(paragraph, walk.page)
+        if headed is not None:
+            walk.handing, walk.mode = headed, "header"
+        elif handed is not None:
             # Under "Here is what changed:" the items are the writer's: only their quotations are the document's.
             walk.handing, walk.mode = handed, "items" if announces_summary(paragraph) else "lead"
         elif whole and not title:
