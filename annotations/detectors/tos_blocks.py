@@ -27,6 +27,8 @@ MIN_PROSE_HEADING = 80
 MAX_LEAD_CHARS = 400
 # Words a quote header may put before the document it quotes ("Quote from: Yardly Terms of Use").
 MAX_HEADER_WORDS = 2
+# A source line under a quoted passage is short: a label, the document and perhaps its section.
+MAX_SOURCE_LINE_WORDS = 12
 # How far back a bare lead-in ("Quote:") looks for the document it hands over to.
 MAX_BARE_REACH = 300
 # Marks that open a quotation running on over paragraphs (single marks are apostrophes too often).
@@ -234,6 +236,16 @@ def header_source(paragraph: Paragraph, page: Page) -> Source | None:
         if words(between) <= MAX_HEADER_WORDS or "(" in between:
             return Source(mention.name)
     return None
+
+
+def source_line(paragraph: Paragraph, page: Page) -> Source | None:
+    """The document a short line under a set-off passage cites as its source: "Source: Quillet Terms of
+    Service, section 7", "— from the Pixo privacy policy", "ピクモ利用規約より引用"."""
+    text = paragraph.text.strip()
+    if "\n" in text or words(text) > MAX_SOURCE_LINE_WORDS or not role_pattern("source_line").search(text):
+        return None
+    named = document_mentions(text, page, named_only=True)
+    return Source(named[0].name) if named else None
 
 
 def labelled_line(text: str, position: int, before: str, page: Page) -> Source | None:

@@ -44,6 +44,7 @@ from annotations.detectors.tos_blocks import (
     opens_with_quote,
     paragraphs,
     runs_on,
+    source_line,
     words,
 )
 from annotations.detectors.tos_fragments import fragment_source, goes_on, reviewed_source
@@ -272,12 +273,30 @@ class TosQuoteDetector:
         before it with no document yet take the one it names ("That line from their terms …")."""
         if previous is None or previous.stream != paragraph.stream or paragraph.unit.kind == "title":
             walk.run = []
-        elif walk.run:
-            self._named_after(walk, paragraph)
+        else:
+            source = source_line(paragraph, walk.page)
+            if source is not None:
+                self._cited_above(walk, previous, source)
+            elif walk.run:
+                self._named_after(walk, paragraph)
         count = len(walk.pending)
         self._paragraph_body(walk, paragraph, previous)
         fresh = walk.pending[count:]
         walk.run = walk.run + fresh if fresh and _only_quotes(paragraph, [q for _, q in fresh]) else []
+
+    def _cited_above(self, walk: _Walk, previous: Paragraph, source: Source) -> None:
+        """Under a source line ("Source: Quillet Terms of Service"), the paragraph above is the
+        document's: its quotations set off with no document yet, or itself when it binds as a clause."""
+        if walk.run:
+            for unit, quote in walk.run:
+                self._accept(walk, unit, quote.start, quote.end, source)
+            walk.pending = [entry for entry in walk.pending if entry not in walk.run]
+            walk.run = []
+            return
+        taken = any(f.unit_id == previous.unit.id and f.end > previous.start for f in walk.findings)
+        block = None if taken or not binds(previous) else block_span(previous)
+        if block is not None:
+            self._accept(walk, previous.unit, block[0], block[1], source)
 
     def _named_after(self, walk: _Walk, paragraph: Paragraph) -> None:
         """Give the set-off quotations just before to the document a pointing sentence names."""
