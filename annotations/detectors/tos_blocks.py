@@ -25,6 +25,8 @@ MAX_CONNECTIVE_WORDS = 3
 MIN_PROSE_HEADING = 80
 # A lead-in is read from this much of the end of its paragraph.
 MAX_LEAD_CHARS = 400
+# A forum's quote header or a source line is one short line.
+MAX_HEADER_CHARS = 160
 # Words a quote header may put before the document it quotes ("Quote from: Yardly Terms of Use").
 MAX_HEADER_WORDS = 2
 # A source line under a quoted passage is short: a label, the document and perhaps its section.
@@ -183,9 +185,11 @@ def announced_parts(paragraph: Paragraph, page: Page) -> Source | None:
     new terms drew complaints.", "Zoomly added a new paragraph to its privacy policy." — the set-off
     clauses below it are those parts. Not a question, nor a paragraph where someone else speaks last."""
     text = paragraph.text.rstrip()[-MAX_LEAD_CHARS:]
+    if text.endswith(("?", "？")) or role_pattern("part_noun").search(text) is None:
+        return None  # most paragraphs name no part at all: one fast look before the full pattern
     last = last_sentence(text)
     part = role_pattern("announced_part").search(last)
-    if text.endswith(("?", "？")) or part is None:
+    if part is None:
         return None
     # Named: a numbered part ("section 24") may be a law's, and a pointing word has nothing to point at yet.
     mentions = document_mentions(text, page, named_only=True)
@@ -219,7 +223,10 @@ def binding_clause(paragraph: Paragraph) -> bool:
 
 def is_quote_header(text: str) -> bool:
     """Whether a line is the header a forum puts over a quoted post: "Quote from: …", "Zitat von …"."""
-    return "\n" not in text.strip() and role_pattern("quote_header").match(text.strip()) is not None
+    stripped = text.strip()
+    if len(stripped) > MAX_HEADER_CHARS or "\n" in stripped:
+        return False
+    return role_pattern("quote_header").match(stripped) is not None
 
 
 def header_source(paragraph: Paragraph, page: Page) -> Source | None:
@@ -242,7 +249,9 @@ def source_line(paragraph: Paragraph, page: Page) -> Source | None:
     """The document a short line under a set-off passage cites as its source: "Source: Quillet Terms of
     Service, section 7", "— from the Pixo privacy policy", "ピクモ利用規約より引用"."""
     text = paragraph.text.strip()
-    if "\n" in text or words(text) > MAX_SOURCE_LINE_WORDS or not role_pattern("source_line").search(text):
+    if len(text) > MAX_HEADER_CHARS or "\n" in text or words(text) > MAX_SOURCE_LINE_WORDS:
+        return None
+    if not role_pattern("source_line").search(text):
         return None
     named = document_mentions(text, page, named_only=True)
     return Source(named[0].name) if named else None
