@@ -293,7 +293,8 @@ class TosQuoteDetector:
             walk.pending = [entry for entry in walk.pending if entry not in walk.run]
             walk.run = []
             return
-        taken = any(f.unit_id == previous.unit.id and f.end > previous.start for f in walk.findings)
+        last = walk.findings[-1] if walk.findings else None  # findings come in reading order
+        taken = last is not None and last.unit_id == previous.unit.id and last.end > previous.start
         block = None if taken or not binds(previous) else block_span(previous)
         if block is not None:
             self._accept(walk, previous.unit, block[0], block[1], source)
