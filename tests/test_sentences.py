@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from annotations.detectors.base import sentence_bounds
+from annotations.detectors.base import sentence_at, sentence_bounds
 from annotations.knowledge import vocabulary
 
 # (text, the sentences it splits into)
@@ -38,3 +40,20 @@ def test_every_abbreviation_of_the_vocabulary_keeps_its_sentence_whole() -> None
         for phrase in entry.phrases:
             text = f"It went to the {phrase} Smith office."
             assert len(sentence_bounds(text)) == 1, phrase
+
+
+def _sentence_at_by_scan(bounds: list[tuple[int, int]], offset: int) -> int:
+    """sentence_at by its definition: the first sentence holding the offset or ending at it, else the last."""
+    for index, (start, end) in enumerate(bounds):
+        if start <= offset <= end:
+            return index
+    return len(bounds) - 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab .!?;\n\tA1$“”", max_size=50), st.integers(-2, 55), st.integers(0, 8))
+def test_sentence_at_finds_what_a_scan_of_the_sentences_finds(text: str, offset: int, keep: int) -> None:
+    # Also over a leading part of the sentences, as callers pass the ones before a point.
+    bounds = sentence_bounds(text)
+    for part in (bounds, bounds[:keep]):
+        assert sentence_at(part, offset) == _sentence_at_by_scan(part, offset)

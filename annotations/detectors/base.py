@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 from typing import Protocol
 
@@ -59,8 +60,16 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
 
 
 def sentence_at(bounds: list[tuple[int, int]], offset: int) -> int:
-    """The index of the sentence that holds `offset`."""
-    for index, (start, end) in enumerate(bounds):
-        if start <= offset < end or offset == end:
-            return index
+    """The index of the sentence that holds `offset` (or ends at it); the last when none does.
+
+    `bounds` are sentence_bounds' spans, in order, each ending before the next starts: only the
+    last to start at or before `offset` can hold it, and a halving search finds that one.
+    """
+    index = bisect_right(bounds, offset, key=_start) - 1
+    if index >= 0 and offset <= bounds[index][1]:
+        return index
     return len(bounds) - 1
+
+
+def _start(bound: tuple[int, int]) -> int:
+    return bound[0]

@@ -130,16 +130,18 @@ class _Finder:
     piece; a gate has hundreds of pieces and is asked about every unit.
     """
 
-    def __init__(self, pieces: list[tuple[str, int]]) -> None:
+    def __init__(self, pieces: list[tuple[str, frozenset[int]]]) -> None:
+        # Each piece with what it stands for (the patterns it lets through): a text's pieces are
+        # wanted only for that, so a found piece gives it at once, its prefixes' merged in.
         self.pieces = pieces
         # An ASCII text (str.isascii() costs nothing) holds none of the other pieces.
-        self._ascii = [(text, index) for text, index in pieces if text.isascii()]
-        texts = sorted({text for text, _index in pieces})
-        indices: dict[str, list[int]] = {}
-        for text, index in pieces:
-            indices.setdefault(text, []).append(index)
+        self._ascii = [(text, value) for text, value in pieces if text.isascii()]
+        texts = sorted({text for text, _value in pieces})
+        values: dict[str, frozenset[int]] = {}
+        for text, value in pieces:
+            values[text] = values.get(text, frozenset()) | value
         self._held_with = {
-            text: [index for prefix in texts if text.startswith(prefix) for index in indices[prefix]]
+            text: frozenset().union(*(values[prefix] for prefix in texts if text.startswith(prefix)))
             for text in texts
         }
         self._scan = _piece_scan(texts) if len(texts) >= MIN_SCANNED_PIECES else None
@@ -147,13 +149,13 @@ class _Finder:
     def __bool__(self) -> bool:
         return bool(self.pieces)
 
-    def held(self, text: str) -> list[int]:
-        """The indices of the pieces `text` holds."""
+    def held(self, text: str) -> list[frozenset[int]]:
+        """What the pieces `text` holds stand for."""
         if self._scan is None or len(text) > MAX_SCANNED_CHARS:
             pieces = self._ascii if text.isascii() else self.pieces
-            return [index for piece, index in pieces if piece in text]
+            return [value for piece, value in pieces if piece in text]
         held_with = self._held_with
-        return [index for found in set(self._scan.findall(text)) for index in held_with[found]]
+        return [held_with[found] for found in set(self._scan.findall(text))]
 
 
 # When this many lower-case letters open a piece, nearly every position of a text is tried anyway.
@@ -181,14 +183,13 @@ class Gate:
 
     def __init__(self, needs: list[Pieces | None]) -> None:
         pieces = sorted({piece for need in needs if need is not None for piece in need}, key=lambda p: p.text)
-        self._exact = _Finder([(piece.text, index) for index, piece in enumerate(pieces) if not piece.folded])
-        self._folded = _Finder([(piece.text, index) for index, piece in enumerate(pieces) if piece.folded])
-        number = {piece: index for index, piece in enumerate(pieces)}
         # For each piece, the patterns it lets through; the patterns no piece gates always pass.
-        self._opens: list[set[int]] = [set() for _ in pieces]
+        opens: dict[Piece, set[int]] = {piece: set() for piece in pieces}
         for pattern, need in enumerate(needs):
             for piece in need or ():
-                self._opens[number[piece]].add(pattern)
+                opens[piece].add(pattern)
+        self._exact = _Finder([(p.text, frozenset(opens[p])) for p in pieces if not p.folded])
+        self._folded = _Finder([(p.text, frozenset(opens[p])) for p in pieces if p.folded])
         self._always = frozenset(pattern for pattern, need in enumerate(needs) if need is None)
 
     def viable(self, text: str) -> frozenset[int]:
@@ -198,8 +199,7 @@ class Gate:
             held += self._folded.held(fold(text))
         if not held:
             return self._always
-        opens = self._opens
-        return self._always.union(*(opens[index] for index in held))
+        return self._always.union(*held)
 
 
 _WORD_RUN = re.compile(r"\w+")
