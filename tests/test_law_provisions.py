@@ -138,9 +138,23 @@ FOUND = [
         ("Kurul, KVKK m. 12 uyarınca ceza verdi; KVKK madde 18 de uygulandı.",),
         [("KVKK m. 12", "turkey-kvkk"), ("KVKK madde 18", "turkey-kvkk")],
     ),
+    # Turkish provisions after the law's name in the genitive, their word after the ordinal.
+    (
+        ("Kurul, KVKK'nın 12. maddesi ve Kanun'un 18’inci maddesinde düzenlenen cezayı verdi.",),
+        [("KVKK'nın 12. maddesi", "turkey-kvkk")],
+    ),
+    (
+        ("Tutarlar, 6698 sayılı Kanun'un 18. maddesinin 1. fıkrası uyarınca belirlenir.",),
+        [("6698 sayılı Kanun'un 18. maddesinin 1. fıkrası", "turkey-kvkk")],
+    ),
+    (
+        ("Bu karar Kişisel Verilerin Korunması Kanunu’nun 12’nci maddesine dayanıyor.",),
+        [("Kişisel Verilerin Korunması Kanunu’nun 12’nci maddesine", "turkey-kvkk")],
+    ),
 ]
 
 NOT_FOUND = [
+    ("Kanun'un amacı budur; 18. maddesi ayrıca incelenecek.",),
     ("The suit was framed under the CCPA.", "The plaintiffs lacked Article III standing."),
     ("The GDPR applies.", "Section 8 housing vouchers were cut the same year."),
     ("Section 8 of the Terms lets the company change prices.",),

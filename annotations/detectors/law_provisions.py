@@ -180,9 +180,17 @@ def _after_name_pattern() -> re.Pattern[str]:
     return re.compile(rf"\s(?:{_words('provision_word')})\s?{_NUMBER}")
 
 
+@cache
+def _postposed_pattern() -> re.Pattern[str]:
+    """Provisions written after a law's name, their word after their ordinal: "Kanun'un 18. maddesi",
+    "Kanunu'nun 17. maddesinin 7. fıkrası"."""
+    one = rf"\s\d{{1,3}}(?:{_words('ordinal_mark')})\s(?:{_words('provision_after_number')})(?!\w)"
+    return re.compile(rf"(?:['’](?:{_words('name_suffix')}))?{one}(?:,?{one})*")
+
+
 def after_name(text: str, end: int) -> int:
     """The end of a provision written right after a law's name at `end`, or `end`."""
-    match = _after_name_pattern().match(text, end)
+    match = _after_name_pattern().match(text, end) or _postposed_pattern().match(text, end)
     return match.end() if match else end
 
 
