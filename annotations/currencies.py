@@ -135,6 +135,15 @@ def bound_not_before() -> tuple[str, ...]:
 
 
 @cache
+def compound_forms() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The magnitude words of an amount written in groups, and the currency words that may close it."""
+    entries = vocabulary(MONEY).role("compound")
+    words = tuple(word for entry in entries for word in entry.phrases)
+    currencies = tuple(word for entry in entries for word in entry.get("words", ()))
+    return words, currencies
+
+
+@cache
 def written_magnitudes() -> dict[str, float]:
     """Magnitude words that may follow a written number ("thirty million"), each with its factor."""
     return {

@@ -88,6 +88,10 @@ POSITIVE = [
     ("La Profeco impuso 450 mil pesos de multa.", [(450_000, "MXN", None)]),
     ("A multa chegou a R$ 1.500 mil no fim.", [(1_500_000, "BRL", None)]),
     ("La sanción fue de 12 mil millones de pesos.", [(12_000_000_000, "MXN", None)]),
+    # An exact amount in groups of digits and magnitude words, as Mexican releases write it.
+    ("Las multas sumaron 46 millones 849 mil 777 pesos en 2023.", [(46_849_777, "MXN", None)]),
+    ("La aseguradora pagó 3 millones 738 mil pesos.", [(3_738_000, "MXN", None)]),
+    ("Se impuso una multa de 2 millones 500 mil de pesos.", [(2_500_000, "MXN", None)]),
     # Headlines write it in capitals.
     ("PROFECO IMPONE MULTA DE 500 MIL PESOS", [(500_000, "MXN", None)]),
     ("ANPD aplica multa de R$ 7,2 MIL à clínica", [(7_200, "BRL", None)]),
@@ -222,6 +226,7 @@ NEGATIVE = [
     "La app tiene 5 mil usuarios en Lima.",
     "Cerca de 20 mil pessoas assinaram.",
     "CERCA DE 20 MIL PESSOAS ASSINARAM.",
+    "La base tenía 46 millones 849 mil 777 registros.",
     # Years are no range heads.
     "From 2019 to 2023 nothing changed.",
 ]

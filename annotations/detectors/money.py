@@ -102,7 +102,7 @@ def _matches(text: str) -> list[re.Match[str]]:
         )
         found += islice(forms.number_form().finditer(text), MAX_AMOUNTS_PER_UNIT)
         if _bound_word().search(text):  # "mil" is rare outside Romance-language money
-            for pattern in forms.bound_forms():
+            for pattern in (*forms.bound_forms(), forms.compound_form()):
                 found += islice(pattern.finditer(text), MAX_AMOUNTS_PER_UNIT)
     return found + _written(text)
 
@@ -134,6 +134,9 @@ def _written(text: str) -> list[re.Match[str]]:
 
 def _to_money(match: re.Match[str]) -> Money:
     groups = match.groupdict()
+    if groups.get("compound"):
+        form, code = _currency(groups)
+        return Money(match.start(), match.end(), forms.compound_value(groups["compound"]), code, form=form)
     if groups.get("share") and groups.get("number"):
         return Money(match.start(), match.end(), None, None, percent=forms.parse_number(groups["number"]))
     if groups.get("words") and match.re is forms.percent_words_form():

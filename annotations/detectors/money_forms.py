@@ -18,6 +18,7 @@ from annotations.currencies import (
     bound_magnitudes,
     bound_not_before,
     comma_decimal_magnitudes,
+    compound_forms,
     fraction_words,
     letter_signs,
     lone_number_words,
@@ -117,6 +118,30 @@ def bound_forms() -> tuple[re.Pattern[str], ...]:
             re.IGNORECASE,
         ),
     )
+
+
+@cache
+def compound_form() -> re.Pattern[str]:
+    """An exact amount in groups of digits and magnitude words, then its currency: "46 millones 849 mil 777 pesos"."""
+    words, currencies = compound_forms()
+    group = rf"\d{{1,3}}\s(?:{alternation(words)})(?!\w)"
+    return re.compile(
+        rf"(?=\d)(?<![\w.,])(?P<compound>{group}(?:\s{group})+(?:\s\d{{1,3}})?)\s(?:de\s)?"
+        rf"(?P<suffix>{alternation(currencies)})(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+def compound_value(text: str) -> float:
+    """The value of an amount in groups: "46 millones 849 mil 777" is 46,849,777."""
+    total, pending = 0.0, 0.0
+    for token in text.split():
+        if token.isdigit():
+            pending = float(token)
+        else:
+            total += pending * magnitude_factor(token)
+            pending = 0.0
+    return total + pending
 
 
 def _bare_end() -> str:
