@@ -138,6 +138,18 @@ FOUND = [
         ("Kurul, KVKK m. 12 uyarınca ceza verdi; KVKK madde 18 de uygulandı.",),
         [("KVKK m. 12", "turkey-kvkk"), ("KVKK madde 18", "turkey-kvkk")],
     ),
+    # Bracketed numbers, as English translations of Gulf laws write them, and a range of subsections.
+    (
+        (
+            "The Saudi PDPL applies to the bank.",
+            "Without prejudice to Article (35) and Paragraph (1) of Article (36) of this Law, the entity shall act.",
+        ),
+        [("Saudi PDPL", "saudi-pdpl"), ("Article (35) and Paragraph (1) of Article (36)", "saudi-pdpl")],
+    ),
+    (
+        ("The NDPA 2023 applies.", "The NDPC invoked sections 5(i), 6(a), 46(3), and 47(1)-(2) of the Act."),
+        [("NDPA 2023", "nigeria-ndpa"), ("sections 5(i), 6(a), 46(3), and 47(1)-(2)", "nigeria-ndpa")],
+    ),
     # Turkish provisions after the law's name in the genitive, their word after the ordinal.
     (
         ("Kurul, KVKK'nın 12. maddesi ve Kanun'un 18’inci maddesinde düzenlenen cezayı verdi.",),
@@ -154,6 +166,7 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    ("The GDPR applies.", "Chapter (3) of the handbook covers refunds."),
     ("Kanun'un amacı budur; 18. maddesi ayrıca incelenecek.",),
     ("The suit was framed under the CCPA.", "The plaintiffs lacked Article III standing."),
     ("The GDPR applies.", "Section 8 housing vouchers were cut the same year."),

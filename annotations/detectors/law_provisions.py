@@ -25,10 +25,12 @@ AFTER_WINDOW = 70
 BEFORE_WINDOW = 120
 # A provision's number: 5, 47A, 64-2, 1798.150, 8(5), 64(3A), IX.
 # 55-J, 1º (Brazilian ordinals), 15 (1) (Korean statutes space the paragraph), 5.1.f) and 5-1-e)
-# (Spanish and French letters of a paragraph).
+# (Spanish and French letters of a paragraph); (36), as English translations of Gulf laws write
+# "Article (36)"; 47(1)-(2), a range of subsections.
 _NUMBER = (
-    r"(?:\d{1,5}(?:[A-Za-z]{1,2}|[º°ª])?|[IVXLC]{1,6}\b)(?:-(?:\d{1,3}[A-Za-z]?|[A-Z]\b))?"
+    r"(?:\d{1,5}(?:[A-Za-z]{1,2}|[º°ª])?|[IVXLC]{1,6}\b|\(\d{1,4}\))(?:-(?:\d{1,3}[A-Za-z]?|[A-Z]\b))?"
     r"(?:\.\d{1,4}[A-Za-z]?)*(?:[.-][a-z]\))?(?:\s?\([A-Za-z0-9]{1,5}\))?(?:\([A-Za-z0-9]{1,5}\))*"
+    r"(?:[-–]\([A-Za-z0-9]{1,5}\))?"
 )
 # A smaller part's value: Abs. 1, lit. f, lett. d), comma 5, par. 2, ayat (1).
 _SUB_VALUE = r"(?:\d{1,4}(?:[a-z]|[º°ª])?\b|\(?[a-z]{1,2}\)|\(\d{1,3}\)|[a-z]\b|[ivxIVX]{1,5}\b)"
