@@ -23,6 +23,11 @@ POSITIVE = [
         [("₹200 crore", 2_000_000_000, "INR", "fine")],
     ),
     ("Amazon settles for $30M in response to the complaint", [("$30M", 30_000_000, "USD", "settlement")]),
+    # The next object of "fined" pays too, whatever word follows it.
+    (
+        "The Commission fined Apple €500 million over its store rules and Meta €200 million over the model it offered users.",
+        [("€500 million", 500_000_000, "EUR", "fine"), ("€200 million", 200_000_000, "EUR", "fine")],
+    ),
     (
         "The company was hit with a $25 million fine for keeping the recordings.",
         [("$25 million", 25_000_000, "USD", "fine")],
@@ -168,6 +173,8 @@ POSITIVE = [
     ),
 ]
 NEGATIVE = [
+    "The regulator fined Acme, whose revenue was $2 billion, in March.",
+    "Meta's revenue reached $116 billion, and Google revenue $300 billion.",
     "The company's revenue in the year of the fine was roughly 140 billion yuan.",
     "The company is worth $15 billion after the settlement.",
     "Das Bußgeld entspricht damit gut zwei Prozent des Jahresumsatzes.",

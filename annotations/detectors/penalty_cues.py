@@ -285,6 +285,45 @@ def subject_cue(text: str, hits: list[CueHit], money: Money, sentence: tuple[int
     return None
 
 
+# How far before an amount the verb whose object pays may stand: "fined Apple €500 million over ... and Meta €200 million".
+OBJECT_REACH = 200
+
+
+@cache
+def _fined_objects() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The payer right before an amount, after the verb ("fined Apple ") or after "and" or a comma
+    in a list the verb governs ("..., and Meta ")."""
+    name = r"[A-Z][\w&.'’-]*"
+    verb = rf"\b(?:{words('fined')})\s+{name}(?:\s+{name}){{0,2}}\s+\Z"
+    listed = rf"(?:,|\sand)\s+{name}(?:\s+{name}){{0,2}}\s+\Z"
+    return re.compile(verb), re.compile(listed)
+
+
+def object_cue(text: str, hits: list[CueHit], money: Money, sentence: tuple[int, int]) -> Cue | None:
+    """The penalty cue of the verb whose object pays the amount: "fined Apple €500 million", also the next
+    object of the same verb, "... and Meta €200 million", which no word nearer it can make something else."""
+    verb, listed = _fined_objects()
+    start = max(sentence[0], money.start - OBJECT_REACH)
+    fined = [hit for hit in in_window(hits, (start, money.start)) if hit.cue.penalty_type is not None]
+    for hit in reversed(fined):
+        if verb.search(text, hit.start, money.start):
+            return hit.cue
+        if listed.search(text, hit.end, money.start) and verb.search(
+            text, hit.start, _next_amount_start(text, hit.end)
+        ):
+            return hit.cue
+    return None
+
+
+def _next_amount_start(text: str, at: int) -> int:
+    """Where the first digit or currency sign after `at` is, or `at`."""
+    match = _AMOUNT_OPENING.search(text, at)
+    return match.start() if match else at
+
+
+_AMOUNT_OPENING = re.compile(r"[\d$€£¥₹₩]")
+
+
 def decide(index: CueIndex, money: Money, bounds: list[tuple[int, int]], at: int) -> Decision:
     """The cue that says what an amount is, and where it was found."""
     text, hits = index.text, index.hits
@@ -292,6 +331,9 @@ def decide(index: CueIndex, money: Money, bounds: list[tuple[int, int]], at: int
     if head is not None:
         return Decision(head, "head")
     sentence = bounds[at]
+    governed = object_cue(text, hits, money, sentence)
+    if governed is not None:
+        return Decision(governed, "object")
     subject = subject_cue(text, hits, money, sentence)
     if subject is not None:
         return Decision(subject, "subject")
