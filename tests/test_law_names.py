@@ -7,6 +7,16 @@ from law_support import find_laws
 
 # (sentence, [(mention, knowledge-base id or None)])
 FOUND = [
+    # A German title's subject after "über", its article skipped; a year of the 1800s; "of the PRC".
+    (
+        "Das Bundesgesetz über den Datenschutz (DSG) trat 2023 in Kraft.",
+        [("Bundesgesetz über den Datenschutz", "swiss-fadp"), ("DSG", "swiss-fadp")],
+    ),
+    ("Members are public servants under the Indian Penal Code, 1860.", [("Indian Penal Code, 1860", None)]),
+    (
+        "The Data Security Law of the PRC applies.",
+        [("Data Security Law of the PRC", "china-data-security-law")],
+    ),
     ("The watchdog said the retailer broke the Spam Act 2003 twice.", [("Spam Act 2003", None)]),
     (
         "Claims under the Genetic Information Privacy Act are rising.",

@@ -79,6 +79,7 @@ def _sets() -> dict[str, frozenset[str]]:
         "modal",
         "list_joiner",
         "initial_joiner",
+        "subject_article",
     )
     found = {role: frozenset(_phrases(role)) for role in roles}
     found["generic"] = frozenset(phrase.casefold() for phrase in _phrases("generic"))
@@ -250,7 +251,7 @@ def _subject_end(text: str, at: int) -> int:
             lower_title = not _capitalised(word)
         if word == "the" and previous in sets["list_joiner"]:
             break  # "Law on Data and the Law on Cybersecurity": the next name begins
-        if word in sets["joiner"] or (word == "the" and words):
+        if word in sets["joiner"] or (word in sets["subject_article"] and words):
             continue
         fits = word in sets["subject"] if lower_title else _capitalised(word) and word not in sets["not_name"]
         if not fits or word in sets["not_subject"]:
@@ -287,7 +288,8 @@ def _parent_act_end(text: str, at: int) -> int:
 def _on() -> re.Pattern[str]:
     """The word that opens a title's subject after a name or citation: " on the", " concerning", " tentang"."""
     links = sorted(_phrases("subject_link"), key=len, reverse=True)
-    return re.compile(rf"\s(?P<link>{'|'.join(re.escape(link) for link in links)})\s(?:the\s)?")
+    articles = "|".join(re.escape(article) for article in _phrases("subject_article"))
+    return re.compile(rf"\s(?P<link>{'|'.join(re.escape(link) for link in links)})\s(?:(?:{articles})\s)?")
 
 
 # "for" opens a title only before this many capitalised words: Measures for Security Assessment of ...
@@ -360,7 +362,8 @@ def _compound_candidate(text: str, match: re.Match[str]) -> NameCandidate | None
     word = text[start : match.end()]
     if not word[:1].isupper() or match.start() - start < MIN_COMPOUND_STEM:
         return None
-    return NameCandidate((start,), with_suffix(text, match.end()), match.end())
+    forward = _subject_end(text, match.end())  # "Bundesgesetz über den Datenschutz"
+    return NameCandidate((start,), with_suffix(text, forward), forward)
 
 
 def name_candidates(text: str) -> list[NameCandidate]:
