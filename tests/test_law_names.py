@@ -113,6 +113,10 @@ FOUND = [
         [("Ley Federal de Protección de Datos Personales en Posesión de los Particulares", "mexico-lfpdppp")],
     ),
     (
+        "La LGPDPPSO rige al sector público y la LFPDPPP al privado.",
+        [("LGPDPPSO", "mexico-lgpdppso"), ("LFPDPPP", "mexico-lfpdppp")],
+    ),
+    (
         "The Provisions on the Cyber Protection of Children's Personal Information apply.",
         [("Provisions on the Cyber Protection of Children's Personal Information", None)],
     ),
