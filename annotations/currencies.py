@@ -88,6 +88,12 @@ def magnitudes() -> dict[str, float]:
 
 
 @cache
+def bare_letters() -> frozenset[str]:
+    """One-letter magnitudes that read as money with no currency ("fine was 20k")."""
+    return frozenset(word for entry in vocabulary(MONEY).role("magnitude") for word in entry.get("bare", ()))
+
+
+@cache
 def comma_decimal_magnitudes() -> frozenset[str]:
     """Magnitude words of languages that write a decimal comma: before them '11.902' is a whole number."""
     return frozenset(

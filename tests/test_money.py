@@ -64,6 +64,9 @@ POSITIVE = [
     ("The court imposed KSh 4.5 million.", [(4_500_000, "KES", None)]),
     ("They paid Sh1.2 billion in the end.", [(1_200_000_000, "KES", None)]),
     ("A fine of Rp 3 miliar was announced.", [(3_000_000_000, "IDR", None)]),
+    # Forums' thousands with no currency: the article gives it.
+    ("Fine was 20k for the cookie wall.", [(20_000, None, None)]),
+    ("They hit us with a 50K fine.", [(50_000, None, None)]),
     # A one-letter sign set apart from its number, with a magnitude word after it.
     ("The regulator imposed R 5 million on the department.", [(5_000_000, "ZAR", None)]),
     ("The commission fined the bank N 10 million.", [(10_000_000, "NGN", None)]),
@@ -227,6 +230,7 @@ NEGATIVE = [
     "Cerca de 20 mil pessoas assinaram.",
     "CERCA DE 20 MIL PESSOAS ASSINARAM.",
     "La base tenía 46 millones 849 mil 777 registros.",
+    "The post got 20k views and 5k likes.",
     # Years are no range heads.
     "From 2019 to 2023 nothing changed.",
 ]

@@ -23,6 +23,11 @@ POSITIVE = [
         [("₹200 crore", 2_000_000_000, "INR", "fine")],
     ),
     ("Amazon settles for $30M in response to the complaint", [("$30M", 30_000_000, "USD", "settlement")]),
+    # A forum's bare thousands take the currency the thread set.
+    (
+        "A publisher in France paid €750,000 this month. Our fine was 20k for the cookie wall.",
+        [("€750,000", 750_000, "EUR", "settlement"), ("20k", 20_000, "EUR", "fine")],
+    ),
     # The next object of "fined" pays too, whatever word follows it.
     (
         "The Commission fined Apple €500 million over its store rules and Meta €200 million over the model it offered users.",
@@ -226,6 +231,7 @@ NEGATIVE = [
     "Kementerian itu punya anggaran Rp 2 triliun untuk pengawasan.",
     # Counts with a scale word are no money, even beside a fine.
     "The fine covers 20 million accounts, the regulator said.",
+    "The race fee was €40 last year. I ran a 5k on Sunday morning.",
 ]
 
 

@@ -13,6 +13,7 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from annotations.currencies import (
     MONEY,
+    bare_letters,
     bound_currency_forms,
     bound_links,
     bound_magnitudes,
@@ -165,8 +166,9 @@ def number_form() -> re.Pattern[str]:
     """
     signs = re.escape(sign_chars())
     magnitude = folded_trie(magnitudes())
-    # One-letter magnitudes ("57b", "5m") are left out alone: without a currency they are section numbers and metres.
-    bare_words = folded_trie(word for word in magnitudes() if len(word) > 1)
+    # One-letter magnitudes ("57b", "5m") are left out alone: without a currency they are section numbers and
+    # metres; only those money.toml lists as bare ("20k") stay.
+    bare_words = folded_trie(word for word in magnitudes() if len(word) > 1 or word in bare_letters())
     suffix = (
         rf"(?:[\s\u00a0-]?(?P<magnitude>{magnitude})(?:{role('currency_link')}|[\s\u00a0-]?)|[\s\u00a0-]?)"
         rf"(?P<suffix>{folded_trie(written_after())})(?![\w{signs}])"
