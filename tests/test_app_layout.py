@@ -68,6 +68,38 @@ def test_layout_caches_per_width_and_rewraps_one_changed_paragraph() -> None:
     assert layout.lines(4).paragraph.count(0) == 5
 
 
+_WORDS = st.text(alphabet=st.sampled_from("ab cé日"), max_size=40)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.tuples(_WORDS, st.integers(0, 2)), min_size=1, max_size=8),
+    st.lists(st.tuples(st.integers(0, 7), _WORDS, st.integers(0, 2)), max_size=6),
+    st.lists(st.integers(0, 7), max_size=4),
+)
+def test_lines_spliced_after_changes_are_the_lines_laid_out_afresh(
+    first: list[tuple[str, int]], changes: list[tuple[int, str, int]], order: list[int]
+) -> None:
+    """However paragraphs change (text, gap) between layouts, the lines kept up to date equal a fresh layout."""
+    paragraphs = [Paragraph(str(n), text, "paragraph", gap=gap) for n, (text, gap) in enumerate(first)]
+    layout = Layout(paragraphs)
+    layout.lines(6)
+    for step, (index, text, gap) in enumerate(changes):
+        if index < len(paragraphs):
+            paragraphs[index].text, paragraphs[index].gap = text, gap
+            layout.changed(index)
+        if step % 2:  # some changes are laid out one by one, some together, some between orders
+            layout.lines(6, shown=[i for i in order if i < len(paragraphs)] or None)
+            layout.lines(6)
+    kept, fresh = layout.lines(6), Layout([*paragraphs]).lines(6)
+    assert (kept.paragraph, kept.start, kept.end, kept.first_line) == (
+        fresh.paragraph,
+        fresh.start,
+        fresh.end,
+        fresh.first_line,
+    )
+
+
 def test_pieces_lay_later_spans_over_earlier_ones() -> None:
     """A line is cut at every span edge; each piece carries every style covering it, in order."""
     spans = [Span(2, 8, "law"), Span(4, 6, "match")]

@@ -126,7 +126,10 @@ class CommentsView(TextPane):
         index = self.headers[comment.id]
         header = self.layout_.paragraphs[index]
         header.spans = tuple(spans)
-        header.gap = 1 if comment.id in self.collapsed else 0  # its text is folded away with the replies
+        gap = 1 if comment.id in self.collapsed else 0  # its text is folded away with the replies
+        if gap != header.gap:
+            header.gap = gap
+            self.layout_.changed(index)
         self.update_paragraph(index, text, lead)
 
     # -- what is shown --------------------------------------------------------------------
