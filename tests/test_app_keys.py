@@ -229,3 +229,19 @@ async def test_a_note_that_a_press_did_nothing_goes_when_the_next_press_moves() 
         await pilot.pause()
         assert screen.selected == len(screen.annotations) - 2
         assert "Last annotation" not in status(screen)
+
+
+async def test_a_key_holds_the_workers_until_its_answer_is_drawn(monkeypatch) -> None:
+    """A key tells the workers to give way, and its answer, once drawn, lets them go on."""
+    import tui.screens.main
+
+    said: list[str] = []
+    monkeypatch.setattr(tui.screens.main, "key_pressed", lambda: said.append("pressed"))
+    monkeypatch.setattr(tui.screens.main, "key_answered", lambda: said.append("answered"))
+    async with FineprintApp(SAMPLE).run_test(size=(120, 40)) as pilot:
+        screen = await wait_for_article(pilot)
+        said.clear()
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert screen.selected == 0
+        assert said == ["pressed", "answered"]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+import threading
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -11,12 +13,23 @@ from rich.cells import cell_len, get_character_cell_size
 
 from annotations.model import Annotation
 from parsers import Comment
-from tui.gil import ANNOTATING_SWITCH_INTERVAL, keys_first
+from tui import gil
+from tui.gil import (
+    ANNOTATING_SWITCH_INTERVAL,
+    ArticleBetweenKeys,
+    answering_key,
+    between_keys,
+    key_answered,
+    key_pressed,
+    keys_first,
+)
 from tui.layout import BLANK, SINGLE_CELL, Layout, Paragraph, wrap
 from tui.line_pieces import Span, overlay, pieces
 from tui.marks import shown_text
 from tui.threads import Thread
 from tui.urls import openable, text_fragment_url
+
+SAMPLE_TEXT = Path(__file__).resolve().parent.parent / "tui" / "sample" / "sample-article.txt"
 
 
 def test_every_character_counted_as_one_cell_is_one_cell() -> None:
@@ -180,3 +193,47 @@ def test_switch_interval_comes_back_after_overlapping_workers() -> None:
     assert sys.getswitchinterval() == min(before, ANNOTATING_SWITCH_INTERVAL)
     second.__exit__(None, None, None)
     assert sys.getswitchinterval() == before
+
+
+def test_a_worker_walking_units_waits_while_a_key_is_answered() -> None:
+    """Between key_pressed and key_answered a walk over units holds still; then it goes on to the end."""
+    walked: list[int] = []
+    started, finished = threading.Event(), threading.Event()
+
+    def walk() -> None:
+        for number in between_keys(range(3)):
+            walked.append(number)
+            started.set()
+        finished.set()
+
+    key_pressed()
+    try:
+        worker = threading.Thread(target=walk, daemon=True)
+        worker.start()
+        assert not started.wait(0.05) and walked == []
+    finally:
+        key_answered()
+    assert finished.wait(5) and walked == [0, 1, 2]
+
+
+def test_a_key_never_said_answered_holds_a_worker_only_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Should the answer never say it is done, the worker waits KEY_PAUSE once, not at every unit."""
+    monkeypatch.setattr(gil, "KEY_PAUSE", 0.01)
+    key_pressed()
+    try:
+        walk = between_keys(range(3))
+        assert next(walk) == 0 and not answering_key()  # waited once, then took the key as answered
+        assert list(walk) == [1, 2]
+    finally:
+        key_answered()
+
+
+def test_an_article_walked_between_keys_is_annotated_as_the_article() -> None:
+    """The walk only waits: the sample's annotations are the same, in the same order."""
+    from annotations import annotate
+    from parsers import parse_text
+
+    article = parse_text(SAMPLE_TEXT.read_text(encoding="utf-8"))
+    walked = ArticleBetweenKeys.of(article)
+    assert list(walked.units()) == list(article.units())
+    assert annotate(walked) == annotate(article)

@@ -5,11 +5,21 @@ from __future__ import annotations
 import gc
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, fields
+from typing import TypeVar
+
+from parsers import Article, Unit
+
+T = TypeVar("T")
 
 ANNOTATING_SWITCH_INTERVAL = 0.0005
 """Seconds: the interpreter's switch interval while a worker annotates (see keys_first)."""
+
+
+KEY_PAUSE = 0.25
+"""Seconds at most a worker waits for the app to answer a key, should the answer never say it is done."""
 
 
 class _SwitchInterval:
@@ -83,3 +93,62 @@ def settle_new_heap() -> None:
 def release_heap() -> None:
     """Let the collector see every object again (the app is closing)."""
     gc.unfreeze()
+
+
+_answered = threading.Event()
+_answered.set()
+
+
+def key_pressed() -> None:
+    """The app is answering a key: workers stepping through units wait until it is on screen."""
+    _answered.clear()
+
+
+def key_answered() -> None:
+    """The answer to the last key is on screen: workers go on."""
+    _answered.set()
+
+
+def answering_key() -> bool:
+    """Whether the app is answering a key now (workers stepping through units wait)."""
+    return not _answered.is_set()
+
+
+def wait_for_keys() -> None:
+    """Wait, off the interpreter lock, while the app answers a key (at most KEY_PAUSE).
+
+    The switch interval alone shares the lock in turns of half a millisecond: a key whose answer
+    takes 20 ms of the interpreter then takes twice that, and more for every wait for output.
+    """
+    if answering_key() and not _answered.wait(KEY_PAUSE):
+        _answered.set()  # an answer that never said so must not hold the worker at every unit
+
+
+def between_keys(items: Iterable[T]) -> Iterator[T]:
+    """The items, each handed out once the app is not answering a key."""
+    for item in items:
+        wait_for_keys()
+        yield item
+
+
+class _UnitsBetweenKeys(tuple[Unit, ...]):
+    """An article's units; a walk over them waits at each unit while the app answers a key."""
+
+    __slots__ = ()
+
+    def __iter__(self) -> Iterator[Unit]:
+        return between_keys(tuple.__iter__(self))
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleBetweenKeys(Article):
+    """The same article, for a worker to annotate: every walk over its units gives way to keys."""
+
+    @classmethod
+    def of(cls, article: Article) -> ArticleBetweenKeys:
+        """`article`, its units walked between keys."""
+        return cls(**{field.name: getattr(article, field.name) for field in fields(article)})
+
+    def units(self) -> tuple[Unit, ...]:
+        """Every annotatable unit in reading order, walked between keys."""
+        return _UnitsBetweenKeys(Article.units(self))

@@ -15,7 +15,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.events import Resize, ScreenResume
+from textual.events import Key, Resize, ScreenResume
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.timer import Timer
@@ -24,7 +24,16 @@ from textual.worker import get_current_worker
 
 from parsers import SourceError
 from parsers.web import FetchLimits
-from tui.gil import keys_first, let_collector_run, settle_heap, settle_new_heap
+from tui.gil import (
+    ArticleBetweenKeys,
+    between_keys,
+    key_answered,
+    key_pressed,
+    keys_first,
+    let_collector_run,
+    settle_heap,
+    settle_new_heap,
+)
 from tui.history import LibraryPositions, MemoryPositions, Position, PositionStore
 from tui.kinds import KINDS
 from tui.marks import shown_units
@@ -181,6 +190,11 @@ class MainScreen(ReadingActions, Screen[None]):
     def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < NARROW_WIDTH, "-narrow")
 
+    def on_key(self, event: Key) -> None:
+        """A key on its way to its binding: workers give way until its answer is on screen."""
+        key_pressed()
+        self.call_after_refresh(key_answered)
+
     # -- the article shown ----------------------------------------------------------------
 
     @property
@@ -236,7 +250,7 @@ class MainScreen(ReadingActions, Screen[None]):
 
         def made_ahead(found: tuple[Annotation, ...]) -> tuple[dict[str, Content], ShownUnits]:
             """What the screen would otherwise make on the UI thread: list labels, marked unit texts."""
-            return option_labels(found, room), shown_units(texts, found, hidden)
+            return option_labels(between_keys(found), room), shown_units(between_keys(texts), found, hidden)
 
         try:
             with keys_first():
@@ -245,10 +259,13 @@ class MainScreen(ReadingActions, Screen[None]):
                     self.post_message(ArticleCompleted(opened, token))
                 article = opened.article
                 texts = [(unit.id, unit.text) for unit in article.units()]
+                walked = ArticleBetweenKeys.of(
+                    article
+                )  # the same annotations, found in the gaps between keys
                 if len(article.comments) >= PROGRESSIVE_COMMENTS:
-                    so_far = annotate_article(replace(article, comments=()))
+                    so_far = annotate_article(replace(walked, comments=()))
                     self.post_message(AnnotationsSoFar(so_far, token, *made_ahead(so_far.annotations)))
-                loaded = finish_with_library(opened, annotate_article(article), self.library, record=True)
+                loaded = finish_with_library(opened, annotate_article(walked), self.library, record=True)
                 labels, made = made_ahead(loaded.annotated.annotations)
         except Exception as error:  # the article stays readable without its annotations
             self.post_message(AnnotationFailed(f"{type(error).__name__}: {error}", token))
