@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from app_pilot import SAMPLE, on_screen, wait_for_article, wait_until_complete
+from app_pilot import SAMPLE, on_screen, status, wait_for_article, wait_until_complete
 from tests_support import long_thread
 
 from parsers import SourceError
@@ -95,6 +95,8 @@ async def test_a_long_thread_read_ahead_shows_its_top_then_its_comments(tmp_path
         await pilot.pause(0.1)
         assert any("A headline about" in line for line in on_screen(screen.query_one(ArticleView)))
         assert on_screen(comments)[0].strip() == READING and screen.annotated is None
+        await pilot.press("z")
+        assert "still being read" in status(screen)
         gate.set()
         await wait_until_complete(pilot, screen)
         assert screen.opened.article == open_article(str(page)).article and screen.opened.rest is None

@@ -120,7 +120,8 @@ class ReadingActions(Screen[None]):
     def _comments(self) -> CommentsView | None:
         comments = self.query_one(CommentsView)
         if not comments.comments:
-            self.say("This article has no comments.")
+            reading = self.opened is not None and self.opened.rest is not None
+            self.say("The comments are still being read." if reading else "This article has no comments.")
             return None
         comments.remove_class("-hidden")
         return comments
