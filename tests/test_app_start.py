@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from app_pilot import SAMPLE, on_screen, status, wait_for_article, wait_until_complete
+from app_pilot import SAMPLE, on_screen, pane_lines, status, wait_for_article, wait_until_complete
 from tests_support import long_thread
 
 from parsers import SourceError
@@ -102,6 +102,10 @@ async def test_a_long_thread_read_ahead_shows_its_top_then_its_comments(tmp_path
         assert screen.opened.article == open_article(str(page)).article and screen.opened.rest is None
         assert on_screen(comments)[0].strip() == "1500 comments"
         assert any(a.unit_kind == "comment" for a in screen.annotations)
+        drawn = pane_lines(comments)  # laid out by the worker; the same laid out here:
+        comments.set_article(screen.opened.article)
+        comments.set_annotations(screen.annotations, screen.hidden)
+        assert pane_lines(comments) == drawn
 
 
 async def test_a_file_that_could_not_be_read_ahead_is_reported() -> None:

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from annotations import Annotated
     from tui.marks import ShownUnits
     from tui.sources import Loaded
+    from tui.widgets.comments_view import CommentsPlan
 
 
 class ArticleOpened(Message):
@@ -28,10 +29,12 @@ class ArticleOpened(Message):
 class ArticleCompleted(Message):
     """The rest of a long text page opened as `token` was read: `opened` holds the whole article."""
 
-    def __init__(self, opened: Opened, token: int) -> None:
+    def __init__(self, opened: Opened, token: int, plan: CommentsPlan | None = None) -> None:
         super().__init__()
         self.opened = opened
         self.token = token
+        self.plan = plan
+        """The comments pane's layout, made by the worker (None: the pane makes it)."""
 
 
 class _WorkerAnnotations(Message):

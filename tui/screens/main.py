@@ -51,7 +51,7 @@ from tui.sources import Loaded, Opened, annotate_article
 from tui.widgets.annotation_detail import AnnotationDetail
 from tui.widgets.annotation_list import AnnotationList, LabelRoom, option_labels
 from tui.widgets.article_view import ArticleView
-from tui.widgets.comments_view import CommentsView
+from tui.widgets.comments_view import CommentsView, plan_comments
 from tui.widgets.key_bar import KeyBar
 from tui.widgets.metadata_panel import MetadataPanel
 from tui.widgets.status_line import StatusLine
@@ -240,7 +240,12 @@ class MainScreen(ReadingActions, Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="annotate")
     def annotate_worker(
-        self, opened: Opened, token: int, room: LabelRoom | None = None, hidden: frozenset[str] = frozenset()
+        self,
+        opened: Opened,
+        token: int,
+        room: LabelRoom | None = None,
+        hidden: frozenset[str] = frozenset(),
+        comments_width: int | None = None,
     ) -> None:
         """Annotate (and save a download in the library) off the UI thread; report by message only.
 
@@ -256,7 +261,9 @@ class MainScreen(ReadingActions, Screen[None]):
             with keys_first():
                 if opened.rest is not None:
                     opened = opened.finished()
-                    self.post_message(ArticleCompleted(opened, token))
+                    self.post_message(
+                        ArticleCompleted(opened, token, plan_comments(opened.article, comments_width))
+                    )
                 article = opened.article
                 texts = [(unit.id, unit.text) for unit in article.units()]
                 walked = ArticleBetweenKeys.of(
@@ -299,7 +306,7 @@ class MainScreen(ReadingActions, Screen[None]):
             article.set_article(whole)
             article.scroll_to(y=scroll_y, animate=False)
         comments.set_class(not whole.comments, "-hidden")
-        comments.set_article(whole)
+        comments.set_article(whole, message.plan)
         self.query_one(MetadataPanel).show(whole, None)
 
     def on_annotations_so_far(self, message: AnnotationsSoFar) -> None:
@@ -376,8 +383,9 @@ class MainScreen(ReadingActions, Screen[None]):
         if opened.rest is None:  # else they come with the rest of the page, from the worker
             self.query_one(CommentsView).set_article(opened.article)
         settle_new_heap()
+        width = self.query_one(CommentsView).scrollable_content_region.width
         self.annotate_worker(
-            opened, token, self.query_one(AnnotationList).label_room(), frozenset(self.hidden)
+            opened, token, self.query_one(AnnotationList).label_room(), frozenset(self.hidden), width or None
         )
 
     def show_annotations(

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection, Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from parsers import Article, Comment
 from tui.formatting import show_date
-from tui.layout import BLANK, Paragraph
+from tui.layout import BLANK, Layout, Paragraph
+from tui.marks import Shown, shown_text
 from tui.threads import Thread
 from tui.widgets.text_pane import TextPane
 
@@ -36,6 +38,46 @@ def plural(count: int, word: str) -> str:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class CommentsPlan:
+    """The comments pane's paragraphs for an article, wrapped ahead: pure work that a worker can do.
+
+    Thousands of comments take a tenth of a second to lay out; handed over whole, the pane only
+    takes them in. The worker lets go of what it made once it posts it.
+    """
+
+    comments: tuple[Comment, ...]
+    thread: Thread
+    layout: Layout
+    headers: dict[str, int]
+    texts: dict[str, int]
+    shown: dict[int, Shown]
+    """Each comment's text as the pane draws it before annotations, by paragraph."""
+
+
+def plan_comments(article: Article, width: int | None = None) -> CommentsPlan:
+    """The paragraphs of an article's comments (headers and texts), wrapped at `width` when given."""
+    comments, thread = article.comments, Thread.of(article.comments)
+    paragraphs = [Paragraph("count", plural(len(comments), "comment"), "muted")]
+    headers: dict[str, int] = {}
+    texts: dict[str, int] = {}
+    for comment in comments:
+        indent = INDENT * thread.depth[comment.id]
+        headers[comment.id] = len(paragraphs)
+        paragraphs.append(
+            Paragraph(f"h:{comment.id}", comment_header(comment), "comment-header", indent=indent, gap=0)
+        )
+        texts[comment.id] = len(paragraphs)
+        paragraphs.append(Paragraph(comment.id, comment.text, "comment", indent=indent, unit_id=comment.id))
+    if not comments:
+        paragraphs.append(Paragraph("empty", "No comments.", "muted"))
+    layout = Layout(paragraphs)
+    if width:
+        layout.lines(width)
+    shown = {index: shown_text(paragraphs[index].text) for index in texts.values()}
+    return CommentsPlan(comments, thread, layout, headers, texts, shown)
+
+
 class CommentsView(TextPane):
     """The reader comments of the article, with a cursor comment that `z`, `}` and `{` act on."""
 
@@ -54,24 +96,14 @@ class CommentsView(TextPane):
         self.only_annotated = False
         self.cursor: str | None = None
 
-    def set_article(self, article: Article) -> None:
-        """Attributes down: the comments of a new article (annotations follow)."""
-        self._forget(article.comments)
-        paragraphs = [Paragraph("count", self._title(), "muted")]
-        for comment in article.comments:
-            indent = INDENT * self.thread.depth[comment.id]
-            self.headers[comment.id] = len(paragraphs)
-            paragraphs.append(
-                Paragraph(f"h:{comment.id}", comment_header(comment), "comment-header", indent=indent, gap=0)
-            )
-            self.texts[comment.id] = len(paragraphs)
-            paragraphs.append(
-                Paragraph(comment.id, comment.text, "comment", indent=indent, unit_id=comment.id)
-            )
-        if not article.comments:
-            paragraphs.append(Paragraph("empty", "No comments.", "muted"))
+    def set_article(self, article: Article, plan: CommentsPlan | None = None) -> None:
+        """Attributes down: the comments of a new article, laid out ahead when a worker did it (annotations follow)."""
+        if plan is None or plan.comments is not article.comments:
+            plan = plan_comments(article)
+        self._forget(article.comments, plan.thread)
+        self.headers, self.texts = plan.headers, plan.texts
         self.owner = {index: cid for cid, index in [*self.headers.items(), *self.texts.items()]}
-        self.fill(paragraphs, {comment.id: comment.links for comment in article.comments})
+        self.fill(plan.layout, {comment.id: comment.links for comment in article.comments}, plan.shown)
 
     def set_count(self, article: Article, *, reading: bool = False) -> None:
         """Attributes down: only how many comments a new article has (or that they are being read), while
@@ -80,11 +112,11 @@ class CommentsView(TextPane):
         count = READING if reading else plural(len(article.comments), "comment")
         self.fill([Paragraph("count", count, "muted")])
 
-    def _forget(self, comments: tuple[Comment, ...]) -> None:
+    def _forget(self, comments: tuple[Comment, ...], thread: Thread | None = None) -> None:
         """The state of the comments shown before, made that of `comments` (none folded, no cursor)."""
         self.comments = comments
         self.position = {comment.id: number for number, comment in enumerate(comments)}
-        self.thread = Thread.of(comments)
+        self.thread = thread or Thread.of(comments)
         self.counts, self.collapsed, self.only_annotated, self.cursor = Counter(), set(), False, None
         self.headers, self.texts, self.owner = {}, {}, {}
 

@@ -102,17 +102,25 @@ class TextPane(ScrollView, can_focus=True):
 
     # -- content ------------------------------------------------------------------------
 
-    def fill(self, paragraphs: list[Paragraph], links: dict[str, tuple[Link, ...]] | None = None) -> None:
-        """Attributes down: new paragraphs (a unit's raw text in those with a unit_id); scroll home."""
-        self.layout_ = Layout(paragraphs)
+    def fill(
+        self,
+        content: list[Paragraph] | Layout,
+        links: dict[str, tuple[Link, ...]] | None = None,
+        shown: dict[int, Shown] | None = None,
+    ) -> None:
+        """Attributes down: new paragraphs (a unit's raw text in those with a unit_id), or a layout of them
+        made ahead with the units' shown texts; scroll home."""
+        self.layout_ = content if isinstance(content, Layout) else Layout(content)
+        paragraphs = self.layout_.paragraphs
         self.order = None
         self.units = {p.unit_id: index for index, p in enumerate(paragraphs) if p.unit_id is not None}
         self._unit_text = {index: paragraphs[index].text for index in self.units.values()}
         self._shown, self._marks, self._matches, self._hints = {}, {}, {}, {}
         self._current_match, self._selected = None, None
         self.emphasis = {}
+        shown = shown or {}
         for index, text in self._unit_text.items():
-            self._set_shown(index, shown_text(text))
+            self._set_shown(index, shown.get(index) or shown_text(text))
         links = links or {}
         self._raw_links = {self.units[uid]: found for uid, found in links.items() if uid in self.units}
         self._map_links()
