@@ -11,7 +11,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from parsers import Article, SourceError, parse, parse_start
+from parsers import LONG_TEXT, Article, SourceError, parse, parse_start
 from parsers.web import Fetched, FetchLimits, is_web_url
 
 if TYPE_CHECKING:  # the annotation core loads when an article is annotated, after it is shown
@@ -120,23 +120,45 @@ def open_article(
 
 
 def open_ahead(source: str | None, limits: FetchLimits | None = None) -> Future[Opened] | None:
-    """Start reading and parsing a local file (None: the sample) in a thread; None for a URL or standard input.
+    """Start reading and parsing a local file (None: the sample) beside the app; None for a URL or standard input.
 
     Started before the app, so that its first frame can show the article instead of an empty pane.
-    Of a long text page only the top is read here (`Opened.rest` reads the rest, later).
+    Of a long text page only the top is read here (`Opened.rest` reads the rest, later). A file
+    short enough to be read whole is parsed in a forked child where there is one (`tui.read_ahead`);
+    a thread waits for it, or reads the file itself, and fills the future.
     """
     if source is not None and (source == "-" or "://" in source):
         return None
+    from tui.read_ahead import ChildFailed, start_in_child
+
     future: Future[Opened] = Future()
+    in_child = start_in_child(lambda: open_article(source, limits)) if _read_whole(source) else None
 
     def run() -> None:
         try:
+            if in_child is not None:
+                try:
+                    future.set_result(in_child())
+                    return
+                except ChildFailed:
+                    pass  # read it here instead
             future.set_result(open_article(source, limits, top_first=True))
         except BaseException as error:  # handed on whole: the screen reports it as it would its worker's
             future.set_exception(error)
 
     threading.Thread(target=run, name="fineprint-open-ahead", daemon=True).start()
     return future
+
+
+def _read_whole(source: str | None) -> bool:
+    """Whether a local file is read whole, not top first: fewer bytes than a long text page has characters.
+
+    Its article then comes back from the child in one piece; a long page's rest is read later, here.
+    """
+    try:
+        return Path(source or sample_path()).expanduser().stat().st_size < LONG_TEXT
+    except OSError:
+        return False  # the thread reads it and says why it cannot
 
 
 def annotate_article(article: Article) -> Annotated:
