@@ -15,7 +15,10 @@ from tests_support import long_thread
 from parsers import SourceError
 from tui.app import FineprintApp
 from tui.gil import hold_collector
-from tui.messages import ArticleLoaded, ArticleOpened, LoadFailed
+from tui.messages import ArticleLoaded, ArticleOpened, LibraryOpened, LoadFailed
+from tui.screens.history import HistoryScreen
+from tui.screens.library import LibraryScreen
+from tui.screens.reading_actions import LIBRARY_OPENING
 from tui.sources import Opened, open_ahead, open_article
 from tui.widgets.article_view import ArticleView
 from tui.widgets.comments_view import READING, CommentsView
@@ -188,3 +191,50 @@ async def test_an_article_opened_behind_the_annotation_pane_is_annotated_all_the
         screen = await wait_for_article(pilot, title="Regulator fines")
         assert screen.annotated is not None
         assert any(a.kind == "penalty" for a in screen.annotations)
+
+
+async def test_a_file_read_ahead_opens_the_library_after_its_first_frame() -> None:
+    """The library opens once the article is drawn, not before; the sample's place in the history stays."""
+    seen: list[object] = []
+    app = FineprintApp(SAMPLE, ahead=open_ahead(SAMPLE))
+    async with app.run_test(size=(120, 40), message_hook=seen.append) as pilot:
+        screen = await wait_for_article(pilot)
+        for _ in range(100):
+            if app.library is not None:
+                break
+            await pilot.pause(0.02)
+        assert app.library is not None and screen.library is app.library
+        painted = [i for i, m in enumerate(seen) if isinstance(m, TextPane.Painted)]
+        opened = [i for i, m in enumerate(seen) if isinstance(m, LibraryOpened)]
+        assert painted and opened and painted[0] < opened[0]
+        assert SAMPLE in screen.positions.history()
+        await pilot.press("H")
+        await pilot.pause(0.1)
+        assert isinstance(app.screen, HistoryScreen)
+
+
+async def test_the_library_asked_for_before_it_is_open_says_so() -> None:
+    """A key for the library pressed before it opened says it is still opening, not that it could not be."""
+    app = FineprintApp(SAMPLE, ahead=open_ahead(SAMPLE))
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await wait_for_article(pilot, annotated=False)
+        screen.library, screen.library_opening = None, True  # as it is between the first frame and the worker
+        screen.action_open_library()
+        await pilot.pause(0.05)
+        assert any(n.message == LIBRARY_OPENING for n in app._notifications)
+        assert not isinstance(app.screen, LibraryScreen)
+
+
+async def test_a_damaged_library_opened_after_the_first_frame_is_reported(isolated_home) -> None:
+    """Opened late, a damaged library file is still moved aside and the reader told so."""
+    (isolated_home / "library.sqlite3").write_bytes(b"\x00not a database\xff" * 400)
+    app = FineprintApp(SAMPLE, ahead=open_ahead(SAMPLE))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_article(pilot, annotated=False)
+        for _ in range(100):
+            if any(n.message.startswith("The library file was damaged") for n in app._notifications):
+                break
+            await pilot.pause(0.02)
+        assert any(n.message.startswith("The library file was damaged") for n in app._notifications)
+        assert app.library is not None
+    assert len(list(isolated_home.glob("library.sqlite3.damaged-*"))) == 1

@@ -5,18 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
+from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
 from tui.config import Config, load_config
 from tui.gil import release_heap
-from tui.messages import ArticleLoaded
+from tui.messages import ArticleLoaded, LibraryOpened, ReadingStarted
 from tui.screens.main import MainScreen
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
+    from tui.library.opening import OpenedLibrary
     from tui.library.store import Library
     from tui.sources import Opened
 
@@ -53,20 +55,27 @@ class FineprintApp(App[None]):
         self.source = source
         self.config = config or load_config()
         self.library = library
-        """The library file, opened (and checked) at start unless given; None when it cannot be opened."""
+        """The library file, opened (and checked) at start unless given, or after the first frame of a file read
+        ahead; None until then, or when it cannot be opened."""
         self.opener = opener
         self.copier = copier
         self._library_problem: str | None = None
+        self._library_pending = False
+        """Whether the library is to be opened once reading started (a file read ahead needs none before)."""
+        self._reading: MainScreen | None = None
 
     def get_default_screen(self) -> Screen[Any]:
-        """The reading screen is the first screen: composed as the app starts, not pushed over an empty one."""
-        if self.library is None:
+        """The reading screen is the first screen: composed as the app starts, not pushed over an empty one.
+
+        A file read ahead (local, never in the library) is shown without the library, which opens
+        after its first frame (`on_reading_started`); a URL or standard input may need it at once.
+        """
+        if self.library is None and self.ahead is None:
             from tui.library.opening import open_library
 
-            opened = open_library()
-            self.library = opened.library
-            self._library_problem = opened.message
-        return MainScreen(
+            self._take_library(open_library())
+        self._library_pending = self.library is None and self.ahead is not None
+        self._reading = MainScreen(
             self.source,
             self.config.hidden_kinds,
             self.config.fetch,
@@ -75,6 +84,30 @@ class FineprintApp(App[None]):
             copier=self.copier,
             ahead=self.ahead,
         )
+        self._reading.library_opening = self._library_pending
+        return self._reading
+
+    def _take_library(self, opened: OpenedLibrary) -> None:
+        self.library = opened.library
+        self._library_problem = opened.message
+
+    def on_reading_started(self, _message: ReadingStarted) -> None:
+        if self._library_pending:
+            self._library_pending = False
+            self.open_library_worker()
+
+    @work(thread=True, exit_on_error=False, group="library")
+    def open_library_worker(self) -> None:
+        """Check and open the library file off the UI thread; report by message only."""
+        from tui.library.opening import open_library
+
+        self.post_message(LibraryOpened(open_library()))
+
+    def on_library_opened(self, message: LibraryOpened) -> None:
+        self._take_library(message.opened)
+        if self._reading is not None:
+            self._reading.use_library(self.library)
+        self._tell_library_problem()
 
     def on_mount(self) -> None:
         if self.config.keymap:
@@ -85,8 +118,12 @@ class FineprintApp(App[None]):
             self.notify(f"There is no theme called {self.config.theme}.", severity="warning", markup=False)
         if self.config.problem:
             self.notify(self.config.problem, severity="warning", markup=False)
+        self._tell_library_problem()
+
+    def _tell_library_problem(self) -> None:
         if self._library_problem:
             self.notify(self._library_problem, severity="warning", markup=False, timeout=15)
+            self._library_problem = None
 
     def on_article_loaded(self, message: ArticleLoaded) -> None:
         """Whichever screen showed the article: say when it is a saved copy, or what changed since the last."""

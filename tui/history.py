@@ -62,9 +62,10 @@ class MemoryPositions:
 class LibraryPositions:
     """Positions and history kept in the library; a source it does not hold (a local file) in memory."""
 
-    def __init__(self, library: Library) -> None:
+    def __init__(self, library: Library, memory: MemoryPositions | None = None) -> None:
         self.library = library
-        self.memory = MemoryPositions()
+        self.memory = memory or MemoryPositions()
+        """This session's other sources (and what was kept before the library was opened)."""
 
     def save_position(self, url: str, scroll_y: float, annotation_id: str | None) -> None:
         """Save in the library when it holds the article, else (or when it cannot) for this session."""

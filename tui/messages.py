@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from textual.content import Content
 
     from annotations import Annotated
+    from tui.library.opening import OpenedLibrary
     from tui.marks import ShownUnits
     from tui.sources import Loaded
     from tui.widgets.comments_view import CommentsPlan
@@ -93,3 +94,15 @@ class LoadFailed(Message):
         super().__init__()
         self.source = source
         self.reason = reason
+
+
+class ReadingStarted(Message):
+    """The reading screen is past an article's first frame (drawn, or the source failed): later work may start."""
+
+
+class LibraryOpened(Message):
+    """The library, opened by the app's worker once reading started (or why it could not be)."""
+
+    def __init__(self, opened: OpenedLibrary) -> None:
+        super().__init__()
+        self.opened = opened

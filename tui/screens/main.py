@@ -44,6 +44,7 @@ from tui.messages import (
     ArticleLoaded,
     ArticleOpened,
     LoadFailed,
+    ReadingStarted,
 )
 from tui.navigation import step
 from tui.screens.reading_actions import ReadingActions
@@ -139,6 +140,8 @@ class MainScreen(ReadingActions, Screen[None]):
         self.opener = opener
         self.copier = copier
         self.positions: PositionStore = LibraryPositions(library) if library else MemoryPositions()
+        self.library_opening = False
+        """Whether the app opens the library after the first frame (`use_library` hands it down)."""
         self.opened: Opened | None = None
         self.annotated: Annotated | None = None
         self.complete = False
@@ -186,6 +189,12 @@ class MainScreen(ReadingActions, Screen[None]):
         if not self._resumed:
             self._resumed = True
             event.refresh_styles = False
+
+    def use_library(self, library: Library | None) -> None:
+        """Attributes down: the library, opened after the first article was drawn; positions kept so far stay."""
+        self.library, self.library_opening = library, False
+        if library is not None and isinstance(self.positions, MemoryPositions):
+            self.positions = LibraryPositions(library, self.positions)
 
     def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < NARROW_WIDTH, "-narrow")
@@ -326,6 +335,7 @@ class MainScreen(ReadingActions, Screen[None]):
 
     def on_load_failed(self, message: LoadFailed) -> None:
         let_collector_run()  # no article comes to settle the heap, which start-up may have held it for
+        self.post_message(ReadingStarted())
         self._status()
         self.notify(
             f"Could not open {message.source}: {message.reason}", severity="error", markup=False, timeout=8
@@ -377,6 +387,7 @@ class MainScreen(ReadingActions, Screen[None]):
         if self._first_paint is None:
             return
         (opened, token), self._first_paint = self._first_paint, None
+        self.post_message(ReadingStarted())
         if token != self._token:
             let_collector_run()  # start-up held it; the article that came instead settles only its heap
             return

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from tui.library.store import Library
     from tui.sources import Loaded, Opened
 
+LIBRARY_OPENING = "The library is still being opened; try again in a moment"
+
 
 class ReadingActions(Screen[None]):
     """Actions on the article shown; MainScreen provides the article and the selection."""
@@ -38,6 +40,7 @@ class ReadingActions(Screen[None]):
     copier: Callable[[str], None] | None
     positions: PositionStore
     library: Library | None
+    library_opening: bool
     fetch_limits: FetchLimits
     matches: tuple[Match, ...] = ()
     match_index: int | None = None
@@ -320,30 +323,36 @@ class ReadingActions(Screen[None]):
 
     # -- the library, feeds and history screens ------------------------------------------
 
+    def _library_or_say(self, why: str) -> Library | None:
+        """The library; when there is none, say why: still opening after the first frame, or it could not be opened."""
+        if self.library is None:
+            self.notify(LIBRARY_OPENING if self.library_opening else why, timeout=4)
+        return self.library
+
     def action_open_library(self) -> None:
         """The library: saved articles by words, law, penalty and date; the one chosen is shown here."""
-        if self.library is None:
-            self.notify("The library could not be opened, so there is nothing saved to show", timeout=4)
+        library = self._library_or_say("The library could not be opened, so there is nothing saved to show")
+        if library is None:
             return
         from tui.screens.library import LibraryScreen
 
-        self.app.push_screen(LibraryScreen(self.library, self.fetch_limits), self._show_chosen)
+        self.app.push_screen(LibraryScreen(library, self.fetch_limits), self._show_chosen)
 
     def action_open_feeds(self) -> None:
         """The feeds and their entries; an entry opened there is shown here."""
-        if self.library is None:
-            self.notify("The library could not be opened, so feeds cannot be kept", timeout=4)
+        library = self._library_or_say("The library could not be opened, so feeds cannot be kept")
+        if library is None:
             return
         from tui.feeds.store import FeedStore
         from tui.screens.feeds import FeedsScreen
 
-        self.app.push_screen(FeedsScreen(FeedStore(self.library), self.fetch_limits), self._show_chosen)
+        self.app.push_screen(FeedsScreen(FeedStore(library), self.fetch_limits), self._show_chosen)
 
     def action_open_history(self) -> None:
         """The articles read, the last first; the one chosen is shown here."""
-        if self.library is None:
-            self.notify("The library could not be opened, so there is no history", timeout=4)
+        library = self._library_or_say("The library could not be opened, so there is no history")
+        if library is None:
             return
         from tui.screens.history import HistoryScreen
 
-        self.app.push_screen(HistoryScreen(self.library), self._show_chosen)
+        self.app.push_screen(HistoryScreen(library), self._show_chosen)
