@@ -11,6 +11,7 @@ from app_pilot import SAMPLE, Recorder, on_screen, pane_lines, selected_line_vis
 from tests_support import closed_port_url
 from textual.content import Content
 from textual.css.styles import RulesMap
+from textual.widgets import Input
 
 from tui.app import FineprintApp
 from tui.messages import ArticleLoaded
@@ -360,6 +361,21 @@ async def test_search_highlights_matches_and_moves_between_them() -> None:
         assert screen.match_index == 0
         await pilot.press("escape")
         assert screen.matches == () and not pane._matches
+
+
+async def test_the_search_box_is_mounted_when_first_asked_for_and_kept() -> None:
+    """A start mounts no search box; `/` mounts and focuses it, escape hides it, `/` shows the same box again."""
+    async with FineprintApp(SAMPLE).run_test(size=(120, 40)) as pilot:
+        screen = await wait_for_article(pilot, annotated=False)
+        assert not screen.query("#search")
+        await pilot.press("escape")  # nothing to clear yet
+        await pilot.press("slash")
+        box = screen.query_one("#search", Input)
+        assert screen.focused is box and box.display
+        await pilot.press(*"fine", "escape")
+        assert not box.display and box.value == ""
+        await pilot.press("slash")
+        assert screen.query_one("#search", Input) is box and box.display
 
 
 async def test_copy_citation_needs_a_selection_then_copies() -> None:

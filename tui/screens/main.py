@@ -19,7 +19,6 @@ from textual.events import Key, Resize, ScreenResume
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Input
 from textual.worker import get_current_worker
 
 from parsers import SourceError
@@ -163,7 +162,6 @@ class MainScreen(ReadingActions, Screen[None]):
                 yield MetadataPanel(id="metadata", classes="-hidden")
                 yield ArticleView(id="article")
                 yield CommentsView(id="comments")
-                yield Input(placeholder="Search the article", id="search", classes="-hidden")
             with Vertical(id="side"):
                 yield AnnotationList(id="annotation-list")
                 yield AnnotationDetail(id="detail")

@@ -147,9 +147,12 @@ class ReadingActions(Screen[None]):
 
     # -- search ---------------------------------------------------------------------------
 
-    def action_search(self) -> None:
-        """Show the search box."""
-        box = self.query_one("#search", Input)
+    async def action_search(self) -> None:
+        """Show the search box, mounted the first time it is asked for (a start that does not search skips it)."""
+        box = next(iter(self.query("#search").results(Input)), None)
+        if box is None:
+            box = Input(placeholder="Search the article", id="search")
+            await self.query_one("#reading").mount(box)
         box.remove_class("-hidden")
         box.focus()
 
@@ -181,9 +184,9 @@ class ReadingActions(Screen[None]):
     def action_clear_search(self) -> None:
         """Clear the search and hide its box."""
         self.clear_matches()
-        box = self.query_one("#search", Input)
-        box.value = ""
-        box.add_class("-hidden")
+        for box in self.query("#search").results(Input):
+            box.value = ""
+            box.add_class("-hidden")
 
     def clear_matches(self) -> None:
         """Forget the search matches."""
