@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from typing import TYPE_CHECKING
 
 from parsers import SourceError
 
 if TYPE_CHECKING:
+    import argparse
+
     from tui.sources import Loaded
 
 SUBCOMMANDS = ("annotate", "parse")
@@ -24,6 +25,20 @@ A URL that was opened before is read from the library when the network fails."""
 
 
 def _app_parser() -> argparse.ArgumentParser:
+    import argparse  # here: a bare `fineprint` has no arguments to read and skips it
+
+    class VersionAction(argparse.Action):
+        """`--version`: the installed version, read only when asked (reading it costs every start otherwise)."""
+
+        def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
+            super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+        def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+            from tui.version import fineprint_version
+
+            print(f"fineprint {fineprint_version()}")
+            parser.exit()
+
     parser = argparse.ArgumentParser(
         prog="fineprint",
         description="Read articles in the terminal with laws, penalties and terms-of-service quotes annotated.",
@@ -33,24 +48,13 @@ def _app_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "source", nargs="?", help="URL, file (HTML or text) or '-'; default: the sample article"
     )
-    parser.add_argument("--version", action=_VersionAction)
+    parser.add_argument("--version", action=VersionAction)
     return parser
 
 
-class _VersionAction(argparse.Action):
-    """`--version`: the installed version, read only when asked (reading it costs every start otherwise)."""
-
-    def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
-        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
-
-    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
-        from tui.version import fineprint_version
-
-        print(f"fineprint {fineprint_version()}")
-        parser.exit()
-
-
 def _command_parser(command: str) -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(prog=f"fineprint {command}")
     parser.add_argument("source", help="URL, file (HTML or text) or '-' for standard input")
     formats = ["json", "text", "markdown", "w3c"] if command == "annotate" else ["json", "text"]
@@ -100,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
         if argv and argv[0] in SUBCOMMANDS:
             options = _command_parser(argv[0]).parse_args(argv[1:])
             return run_command(argv[0], options.source, options.format)
-        options = _app_parser().parse_args(argv)
+        source = _app_parser().parse_args(argv).source if argv else None
         from tui.gil import hold_collector
 
         hold_collector()
@@ -108,10 +112,10 @@ def main(argv: list[str] | None = None) -> int:
         from tui.sources import open_ahead
 
         config = load_config()
-        ahead = open_ahead(options.source, config.fetch)
+        ahead = open_ahead(source, config.fetch)
         from tui.app import FineprintApp
 
-        FineprintApp(options.source, config, ahead=ahead).run()
+        FineprintApp(source, config, ahead=ahead).run()
         return 0
     except SourceError as error:
         print(f"fineprint: {error}", file=sys.stderr)
