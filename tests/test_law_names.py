@@ -38,8 +38,8 @@ FOUND = [
     ("The Banking Regulation Act, 1949 lets the central bank act.", [("Banking Regulation Act, 1949", None)]),
     ("Lawmakers tabled the Data Protection Bill 2021 again.", [("Data Protection Bill 2021", None)]),
     (
-        "The European Health Data Space Regulation applies from 2027.",
-        [("European Health Data Space Regulation", None)],
+        "The Toy Safety Regulation applies from 2030.",
+        [("Toy Safety Regulation", None)],
     ),
     ("The Privacy Amendment Bill adds a new duty.", [("Privacy Amendment Bill", None)]),
     (
@@ -106,7 +106,7 @@ FOUND = [
     ),
     (
         "Vietnam applies the Law on Protection of Personal Data and the Law on Cybersecurity.",
-        [("Law on Protection of Personal Data", None), ("Law on Cybersecurity", None)],
+        [("Law on Protection of Personal Data", None), ("Law on Cybersecurity", "vietnam-cybersecurity-law")],
     ),
     (
         "Mexico's Ley Federal de Protección de Datos Personales en Posesión de los Particulares applies too.",
