@@ -73,6 +73,21 @@ FOUND = [
         [("Australian Consumer Law", "australian-consumer-law")],
     ),
     ("South Africa's ECTA governs spam.", [("ECTA", "za-ecta")]),
+    ("Nigeria's GAID took effect in September.", [("GAID", "nigeria-gaid")]),
+    ("Korea's AI Basic Act requires labels.", [("AI Basic Act", "korea-ai-basic-act")]),
+    (
+        "Quebec amended its Act respecting the protection of personal information in the private sector.",
+        [
+            (
+                "Act respecting the protection of personal information in the private sector",
+                "quebec-private-sector-act",
+            )
+        ],
+    ),
+    (
+        "Egypt's Personal Data Protection Law finally has regulations.",
+        [("Personal Data Protection Law", "egypt-pdpl")],
+    ),
 ]
 
 # Ordinary words and other things that share a new alias's letters: nothing is labelled.
@@ -111,7 +126,7 @@ YEARS = [
     ("eecc", 2018), ("eidas", 2014), ("mica", 2023), ("es-lssi", 2002), ("fr-lcen", 2004),
     ("de-netzdg", 2017), ("de-ddg", 2024), ("brazil-eca-digital", 2025),
     ("china-anti-monopoly-law", 2007), ("china-ecommerce-law", 2018),
-    ("pofma", 2019), ("za-ecta", 2002),
+    ("pofma", 2019), ("za-ecta", 2002), ("nigeria-gaid", 2025), ("quebec-private-sector-act", 1993), ("egypt-pdpl", 2020),
 ]  # fmt: skip
 
 
