@@ -67,7 +67,6 @@ FOUND = [
         [("Cybersecurity Law", "vietnam-cybersecurity-law")],
     ),
     ("Singapore issued a POFMA direction.", [("POFMA", "pofma")]),
-    ("The Australian regulator sued under the ACL.", [("ACL", "australian-consumer-law")]),
     (
         "Medibank faces claims under the Australian Consumer Law.",
         [("Australian Consumer Law", "australian-consumer-law")],
@@ -94,6 +93,7 @@ FOUND = [
 NOT_LAWS = [
     "Researchers at UCL in London published the study.",
     "He tore his ACL in the second half.",
+    "The Australian court fined ACL, the pathology company, last year.",
     "Configure the ACL on the router before the audit.",
     "APRA required the insurer to hold more capital.",
     "The DDG of the agency spoke first.",
