@@ -15,8 +15,7 @@ from functools import cache
 
 from annotations.detectors.base import Unit
 from annotations.detectors.gate import Gate, required_pieces
-from annotations.detectors.memo import per_text
-from annotations.detectors.quotes import Quote, find_quotes, marks, unclosed_opening
+from annotations.detectors.quotes import Quote, marks
 from annotations.detectors.tos_attribution import (
     Page,
     Source,
@@ -43,35 +42,29 @@ from annotations.detectors.tos_blocks import (
     marker_end,
     opens_with_quote,
     paragraphs,
-    runs_on,
     source_line,
     words,
 )
 from annotations.detectors.tos_fragments import fragment_source, goes_on, reviewed_source
-from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
+from annotations.detectors.tos_vocabulary import role_pattern
+from annotations.detectors.tos_wording import (
+    clause_end,
+    in_document_voice,
+    is_wording,
+    marked_quotation,
+    normal_wording,
+    only_quotes,
+    paragraph_quotes,
+    quotes_wording,
+)
 from annotations.knowledge import load_clauses
 from annotations.model import ClauseCategory, Finding
 
 __all__ = ["TosQuoteDetector", "clause_categories"]
 
-MIN_QUOTE_WORDS = 2
 # How much of the top of the page names the document a thread is about.
 TOPIC_UNITS = 3
 MAX_TOPIC_CHARS = 2000
-# A quoted name in title case of at most this many words is a heading, a label or a feature.
-MAX_LABEL_WORDS = 10
-# Words before a quote (or after it) where a button, an option or a heading is named.
-UI_CUE_WORDS = 3
-_LETTER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_NORMAL = re.compile(r"[\W_]+")
-# Katakana, its long-vowel mark and its middle dot only: a name or a loanword, never a clause.
-_KATAKANA_NAME = re.compile(r"[\u30a0-\u30ff\uff66-\uff9f\s]+")
-# Three letters in a row: a word, not a list marker such as "a)" or "ii".
-_LETTERS = re.compile(r"[^\W\d_]{3,}")
-# A line break, or the end of another quotation, before a button's name.
-_ACROSS = re.compile(r"\n|[”»\"」]\W*\s")
-# The parser's kind for a paragraph the page marks as quoted ("> " lines, a blockquote).
-QUOTED_BLOCK = "quote"
 # Words before "that line" or "those clauses" in the sentence that names where quotations came from.
 MAX_WORDS_TO_REFERENCE = 4
 
@@ -90,43 +83,6 @@ def clause_categories(quoted: str) -> tuple[ClauseCategory, ...]:
 def _clause_gate() -> Gate:
     """Which clause patterns a quotation can match, by the literal pieces each needs."""
     return Gate([required_pieces(pattern.pattern, pattern.flags) for _category, pattern in load_clauses()])
-
-
-def _is_label(quoted: str) -> bool:
-    """A heading, a defined term, a feature or a button in title case: "Provision to Third Parties"."""
-    if quoted.islower():
-        return False  # no capital at all: most wording
-    found = _LETTER_WORD.findall(quoted)
-    small = role_phrases("title_small_word")
-    significant = [word for word in found if word.casefold() not in small]
-    if not significant or len(found) > MAX_LABEL_WORDS or quoted.rstrip().endswith((".", "!", "?", ";")):
-        return False
-    if len(significant) >= MIN_QUOTE_WORDS * 2 and all(word.isupper() for word in significant):
-        return False  # a clause in capitals: "YOU WAIVE ANY RIGHT TO A JURY TRIAL"
-    return all(word[0].isupper() for word in significant)
-
-
-def _ui_named(text: str, quote: Quote) -> bool:
-    """A button, an option or a heading named just before or after the quote: click "I agree"."""
-    near = text[max(0, quote.open_mark - 60) : quote.open_mark]
-    near = _ACROSS.split(near)[-1]  # not across a line or another quotation
-    before = " ".join(near.split()[-UI_CUE_WORDS:])
-    after = " ".join(text[quote.close_mark + 1 : quote.close_mark + 40].split()[:1])
-    cue = role_pattern("ui_cue")
-    return bool(cue.search(before) or cue.match(after))
-
-
-def is_wording(text: str, quote: Quote) -> bool:
-    """Whether a quotation can be terms wording at all: two words or more, no label, no button, no
-    name written in katakana alone (an app called 「ミルミル」: Japanese wording has kanji or kana particles)."""
-    quoted = text[quote.start : quote.end]
-    if words(quoted) < MIN_QUOTE_WORDS or _KATAKANA_NAME.fullmatch(quoted):
-        return False
-    return not _is_label(quoted) and not _ui_named(text, quote)
-
-
-def _normal(quoted: str) -> str:
-    return _NORMAL.sub(" ", quoted.casefold()).strip()
 
 
 @dataclass
@@ -193,7 +149,7 @@ class TosQuoteDetector:
         """Terms quotations in one paragraph; whether the paragraph is all one accepted quotation."""
         text, whole = paragraph.unit.text, False
         previous: tuple[Quote, Source] | None = None
-        for quote in _paragraph_quotes(paragraph):
+        for quote in paragraph_quotes(paragraph):
             if not is_wording(text, quote):
                 continue
             source = self._quote_source(walk, paragraph, quote, before)
@@ -219,8 +175,8 @@ class TosQuoteDetector:
             source = lead(text, colon, walk.page)
             if source is None:
                 continue
-            end = _clause_end(text, start, paragraph.end)
-            if words(text[start:end]) >= 4 and not _quotes_wording(text, start, end):
+            end = clause_end(text, start, paragraph.end)
+            if words(text[start:end]) >= 4 and not quotes_wording(text, start, end):
                 self._accept(walk, paragraph.unit, start, end, source)
 
     def _set_off(self, walk: _Walk, paragraph: Paragraph, previous: Paragraph | None) -> bool:
@@ -229,7 +185,7 @@ class TosQuoteDetector:
         if walk.handing is None or walk.mode not in modes or opens_with_quote(paragraph.text):
             return False
         # The page marks where its quotation goes on and where it ends ("> …" lines, a blockquote).
-        quoted = _marked_quotation(previous, paragraph)
+        quoted = marked_quotation(previous, paragraph)
         if walk.mode in ("block", "list") and quoted is False:
             return False
         if walk.mode in ("lead", "items") and self._quoting_item(walk, paragraph):
@@ -259,8 +215,8 @@ class TosQuoteDetector:
         """Under a lead-in, an item that quotes the document in the writer's voice ("AI training: the
         app may “use …”") is no clause: only its quotations are the document's, and the next item's."""
         text = paragraph.unit.text
-        quotes = [quote for quote in _paragraph_quotes(paragraph) if is_wording(text, quote)]
-        if not quotes or _in_document_voice(text, paragraph, quotes):
+        quotes = [quote for quote in paragraph_quotes(paragraph) if is_wording(text, quote)]
+        if not quotes or in_document_voice(text, paragraph, quotes):
             return False
         for quote in quotes:
             if walk.handing is not None and not spoken_after(text, quote.close_mark + 1):
@@ -282,7 +238,7 @@ class TosQuoteDetector:
         count = len(walk.pending)
         self._paragraph_body(walk, paragraph, previous)
         fresh = walk.pending[count:]
-        walk.run = walk.run + fresh if fresh and _only_quotes(paragraph, [q for _, q in fresh]) else []
+        walk.run = walk.run + fresh if fresh and only_quotes(paragraph, [q for _, q in fresh]) else []
 
     def _cited_above(self, walk: _Walk, previous: Paragraph, source: Source) -> None:
         """Under a source line ("Source: Quillet Terms of Service"), the paragraph above is the
@@ -352,10 +308,10 @@ class TosQuoteDetector:
         for unit, quote in walk.pending:
             if unit.kind == "title":
                 continue
-            quoted = _normal(unit.text[quote.start : quote.end])
+            quoted = normal_wording(unit.text[quote.start : quote.end])
             for index, (wording, source) in enumerate(walk.wording):
                 if index == len(normal):
-                    normal.append(_normal(wording))
+                    normal.append(normal_wording(wording))
                 if quoted and quoted in normal[index]:
                     self._accept(walk, unit, quote.start, quote.end, source)
                     break
@@ -374,73 +330,6 @@ class TosQuoteDetector:
 def _source_of(walk: _Walk) -> Source:
     """The source of the last quotation found."""
     return walk.wording[-1][1]
-
-
-def _marked_quotation(previous: Paragraph | None, paragraph: Paragraph) -> bool | None:
-    """After a paragraph the page marks as quoted ("> " lines, a blockquote): whether this one is
-    quoted too (True) or steps out of the quotation (False); None when the page marks nothing."""
-    if previous is None or previous.unit.block_kind != QUOTED_BLOCK:
-        return None
-    return paragraph.unit.block_kind == QUOTED_BLOCK
-
-
-def _only_quotes(paragraph: Paragraph, quotes: list[Quote]) -> bool:
-    """Whether a paragraph is nothing but quotations (and list markers): set off, waiting for a source."""
-    text, cursor, outside = paragraph.unit.text, paragraph.start, []
-    for quote in sorted(quotes, key=lambda quote: quote.open_mark):
-        outside.append(text[cursor : quote.open_mark])
-        cursor = quote.close_mark + 1
-    outside.append(text[cursor : paragraph.end])
-    return _LETTERS.search(" ".join(outside)) is None
-
-
-def _in_document_voice(text: str, paragraph: Paragraph, quotes: list[Quote]) -> bool:
-    """Whether the words outside a paragraph's quotations speak as the document ("we", "our"): a
-    clause that quotes a phrase of its own, not a writer's item about the document."""
-    outside, cursor = [], paragraph.start
-    for quote in quotes:
-        outside.append(text[cursor : quote.open_mark])
-        cursor = quote.close_mark + 1
-    outside.append(text[cursor : paragraph.end])
-    return role_pattern("document_voice").search(" ".join(outside)) is not None
-
-
-def _quotes_wording(text: str, start: int, end: int) -> bool:
-    """Whether a stretch quotes wording ("…: it says the app collects “…”": the writer's sentence),
-    beyond the defined terms a clause itself puts in quotation marks ("your “Content”")."""
-    return any(start <= quote.open_mark < end and is_wording(text, quote) for quote in _unit_quotes(text))
-
-
-def _clause_end(text: str, start: int, stop: int) -> int:
-    """Where a clause set off after a colon ends: its sentence's full stop (outside), or the paragraph."""
-    match = re.compile(r"[.!?…](?=\s|$)|\n").search(text, start, stop)
-    return match.start() if match else stop
-
-
-def _paragraph_quotes(paragraph: Paragraph) -> list[Quote]:
-    """The quotations inside a paragraph, and one its first mark opens and nothing closes."""
-    text = paragraph.unit.text
-    every = _unit_quotes(text)
-    found = [
-        quote for quote in every if quote.open_mark >= paragraph.start and quote.close_mark < paragraph.end
-    ]
-    opening = unclosed_opening(text[: paragraph.end], marker_end(text, paragraph.start), every)
-    if opening is not None:
-        end = paragraph.end
-        found.append(Quote(opening + 1, end, 0, opening, end))
-    running = runs_on(text, paragraph, every)
-    if running is not None and running != opening:
-        found.append(Quote(running + 1, paragraph.end, 0, running, paragraph.end))
-    return found
-
-
-@per_text
-def _unit_quotes(text: str) -> list[Quote]:
-    """The quotations of a unit, found once for all its paragraphs; a quotation that is nothing but
-    another one inside it is that one written with doubled marks (‘‘…’’), and only the inner counts."""
-    found = find_quotes(text)
-    marks_of = {(quote.open_mark, quote.close_mark) for quote in found}
-    return [quote for quote in found if (quote.start, quote.end - 1) not in marks_of]
 
 
 def _page(units: tuple[Unit, ...]) -> Page:

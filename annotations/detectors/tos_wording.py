@@ -1,0 +1,134 @@
+"""Which quotations can be terms wording: a unit's and a paragraph's quotations, and the tests
+that set apart a clause's words from a label, a button, a name or the writer's own sentence."""
+
+from __future__ import annotations
+
+import re
+
+from annotations.detectors.memo import per_text
+from annotations.detectors.quotes import Quote, find_quotes, unclosed_opening
+from annotations.detectors.tos_blocks import Paragraph, marker_end, runs_on, words
+from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
+
+MIN_QUOTE_WORDS = 2
+# A quoted name in title case of at most this many words is a heading, a label or a feature.
+MAX_LABEL_WORDS = 10
+# Words before a quote (or after it) where a button, an option or a heading is named.
+UI_CUE_WORDS = 3
+_LETTER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_NORMAL = re.compile(r"[\W_]+")
+# Katakana, its long-vowel mark and its middle dot only: a name or a loanword, never a clause.
+_KATAKANA_NAME = re.compile(r"[\u30a0-\u30ff\uff66-\uff9f\s]+")
+# Three letters in a row: a word, not a list marker such as "a)" or "ii".
+_LETTERS = re.compile(r"[^\W\d_]{3,}")
+# A line break, or the end of another quotation, before a button's name.
+_ACROSS = re.compile(r"\n|[”»\"」]\W*\s")
+# A full stop before a space or the end, or a line break: where a clause set off after a colon ends.
+_CLAUSE_STOP = re.compile(r"[.!?…](?=\s|$)|\n")
+# The parser's kind for a paragraph the page marks as quoted ("> " lines, a blockquote).
+QUOTED_BLOCK = "quote"
+
+
+def _is_label(quoted: str) -> bool:
+    """A heading, a defined term, a feature or a button in title case: "Provision to Third Parties"."""
+    if quoted.islower():
+        return False  # no capital at all: most wording
+    found = _LETTER_WORD.findall(quoted)
+    small = role_phrases("title_small_word")
+    significant = [word for word in found if word.casefold() not in small]
+    if not significant or len(found) > MAX_LABEL_WORDS or quoted.rstrip().endswith((".", "!", "?", ";")):
+        return False
+    if len(significant) >= MIN_QUOTE_WORDS * 2 and all(word.isupper() for word in significant):
+        return False  # a clause in capitals: "YOU WAIVE ANY RIGHT TO A JURY TRIAL"
+    return all(word[0].isupper() for word in significant)
+
+
+def _ui_named(text: str, quote: Quote) -> bool:
+    """A button, an option or a heading named just before or after the quote: click "I agree"."""
+    near = text[max(0, quote.open_mark - 60) : quote.open_mark]
+    near = _ACROSS.split(near)[-1]  # not across a line or another quotation
+    before = " ".join(near.split()[-UI_CUE_WORDS:])
+    after = " ".join(text[quote.close_mark + 1 : quote.close_mark + 40].split()[:1])
+    cue = role_pattern("ui_cue")
+    return bool(cue.search(before) or cue.match(after))
+
+
+def is_wording(text: str, quote: Quote) -> bool:
+    """Whether a quotation can be terms wording at all: two words or more, no label, no button, no
+    name written in katakana alone (an app called 「ミルミル」: Japanese wording has kanji or kana particles)."""
+    quoted = text[quote.start : quote.end]
+    if words(quoted) < MIN_QUOTE_WORDS or _KATAKANA_NAME.fullmatch(quoted):
+        return False
+    return not _is_label(quoted) and not _ui_named(text, quote)
+
+
+def normal_wording(quoted: str) -> str:
+    """Quoted words with case, punctuation and spacing set aside: how a repeated quotation is recognised."""
+    return _NORMAL.sub(" ", quoted.casefold()).strip()
+
+
+def marked_quotation(previous: Paragraph | None, paragraph: Paragraph) -> bool | None:
+    """After a paragraph the page marks as quoted ("> " lines, a blockquote): whether this one is
+    quoted too (True) or steps out of the quotation (False); None when the page marks nothing."""
+    if previous is None or previous.unit.block_kind != QUOTED_BLOCK:
+        return None
+    return paragraph.unit.block_kind == QUOTED_BLOCK
+
+
+def only_quotes(paragraph: Paragraph, quotes: list[Quote]) -> bool:
+    """Whether a paragraph is nothing but quotations (and list markers): set off, waiting for a source."""
+    text, cursor, outside = paragraph.unit.text, paragraph.start, []
+    for quote in sorted(quotes, key=lambda quote: quote.open_mark):
+        outside.append(text[cursor : quote.open_mark])
+        cursor = quote.close_mark + 1
+    outside.append(text[cursor : paragraph.end])
+    return _LETTERS.search(" ".join(outside)) is None
+
+
+def in_document_voice(text: str, paragraph: Paragraph, quotes: list[Quote]) -> bool:
+    """Whether the words outside a paragraph's quotations speak as the document ("we", "our"): a
+    clause that quotes a phrase of its own, not a writer's item about the document."""
+    outside, cursor = [], paragraph.start
+    for quote in quotes:
+        outside.append(text[cursor : quote.open_mark])
+        cursor = quote.close_mark + 1
+    outside.append(text[cursor : paragraph.end])
+    return role_pattern("document_voice").search(" ".join(outside)) is not None
+
+
+def quotes_wording(text: str, start: int, end: int) -> bool:
+    """Whether a stretch quotes wording ("…: it says the app collects “…”": the writer's sentence),
+    beyond the defined terms a clause itself puts in quotation marks ("your “Content”")."""
+    return any(start <= quote.open_mark < end and is_wording(text, quote) for quote in unit_quotes(text))
+
+
+def clause_end(text: str, start: int, stop: int) -> int:
+    """Where a clause set off after a colon ends: its sentence's full stop (outside), or the paragraph."""
+    match = _CLAUSE_STOP.search(text, start, stop)
+    return match.start() if match else stop
+
+
+def paragraph_quotes(paragraph: Paragraph) -> list[Quote]:
+    """The quotations inside a paragraph, and one its first mark opens and nothing closes."""
+    text = paragraph.unit.text
+    every = unit_quotes(text)
+    found = [
+        quote for quote in every if quote.open_mark >= paragraph.start and quote.close_mark < paragraph.end
+    ]
+    opening = unclosed_opening(text[: paragraph.end], marker_end(text, paragraph.start), every)
+    if opening is not None:
+        end = paragraph.end
+        found.append(Quote(opening + 1, end, 0, opening, end))
+    running = runs_on(text, paragraph, every)
+    if running is not None and running != opening:
+        found.append(Quote(running + 1, paragraph.end, 0, running, paragraph.end))
+    return found
+
+
+@per_text
+def unit_quotes(text: str) -> list[Quote]:
+    """The quotations of a unit, found once for all its paragraphs; a quotation that is nothing but
+    another one inside it is that one written with doubled marks (‘‘…’’), and only the inner counts."""
+    found = find_quotes(text)
+    marks_of = {(quote.open_mark, quote.close_mark) for quote in found}
+    return [quote for quote in found if (quote.start, quote.end - 1) not in marks_of]
