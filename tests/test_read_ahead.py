@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -35,16 +36,29 @@ def test_the_sample_is_parsed_in_the_child_and_comes_back_the_same() -> None:
 
 
 def test_the_childs_error_is_raised_here(tmp_path) -> None:
-    """A short path that cannot be read (a folder) fails in the future with the child's SourceError."""
+    """A short file the child cannot read as a page (binary data) fails in the future with the child's error."""
+    page = tmp_path / "image.txt"
+    page.write_bytes(b"\x00\x01\x02\xff")
     lines = _run(
         "import sys\n"
         "from tui.sources import open_ahead\n"
-        f"error = open_ahead({str(tmp_path)!r}).exception(timeout=30)\n"
+        f"error = open_ahead({str(page)!r}).exception(timeout=30)\n"
         "print(type(error).__name__)\n"
         "print(error)\n"
         "print('parsers.text' in sys.modules)\n"
     )
-    assert lines[:3] == ["SourceError", f"{tmp_path} is a folder, not a file", "False"]
+    assert lines[:3] == ["UnreadableDocument", "the document is binary data, not text or HTML", "False"]
+
+
+def test_a_folder_is_said_to_be_one(tmp_path) -> None:
+    """A folder is not a file: the error says so, in plain words."""
+    lines = _run(
+        "from tui.sources import open_ahead\n"
+        f"error = open_ahead({str(tmp_path)!r}).exception(timeout=30)\n"
+        "print(type(error).__name__)\n"
+        "print(error)\n"
+    )
+    assert lines[:2] == ["SourceError", f"{tmp_path} is a folder, not a file"]
 
 
 def test_a_long_page_is_read_top_first_here(tmp_path) -> None:
@@ -85,3 +99,33 @@ def test_no_child_is_forked_beside_other_threads() -> None:
         "stop.set()\n"
     )
     assert lines[0] == "None"
+
+
+def test_a_parent_that_ignores_children_still_gets_the_article() -> None:
+    """Started by a program that ignores SIGCHLD, the system reaps the child itself: waiting for it
+    finds no child, and the article the child sent is still the answer, not an error."""
+    lines = _run(
+        "import signal\n"
+        "signal.signal(signal.SIGCHLD, signal.SIG_IGN)\n"
+        "from tui.sources import open_ahead, open_article\n"
+        f"print(open_ahead({SAMPLE!r}).result(timeout=30) == open_article({SAMPLE!r}))\n"
+    )
+    assert lines[0] == "True"
+
+
+def test_a_named_pipe_is_read_here_not_in_a_child(tmp_path) -> None:
+    """A pipe has no size to trust and may never end: no child is left blocked on it; it is read here."""
+    fifo = tmp_path / "page"
+    os.mkfifo(fifo)
+    writer = subprocess.Popen(["sh", "-c", f"printf 'A piped page\\n\\nIts only paragraph.\\n' > '{fifo}'"])
+    try:
+        lines = _run(
+            "import sys\n"
+            "from tui.sources import open_ahead\n"
+            f"opened = open_ahead({str(fifo)!r}).result(timeout=30)\n"
+            "print(opened.article.units()[0].text)\n"
+            "print('parsers.text' in sys.modules)\n"
+        )
+    finally:
+        writer.wait(timeout=30)
+    assert lines[:2] == ["A piped page", "True"]

@@ -8,6 +8,7 @@ is imported parses beside it and hands the article back, pickled, through a pipe
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import sys
@@ -36,17 +37,26 @@ def start_in_child(work: Callable[[], T]) -> Callable[[], T] | None:
         return None
     try:
         readable, writable = os.pipe()
-        pid = os.fork()
     except OSError:
+        return None
+    try:
+        pid = os.fork()
+    except OSError:  # too many processes, or no memory: the thread reads the file
+        os.close(readable)
+        os.close(writable)
         return None
     if pid == 0:
         _child(work, readable, writable)
     os.close(writable)
 
     def result() -> T:
-        with os.fdopen(readable, "rb") as pipe:
-            data = pipe.read()
-        os.waitpid(pid, 0)
+        try:
+            with os.fdopen(readable, "rb") as pipe:
+                data = pipe.read()
+        except OSError as error:
+            raise ChildFailed(str(error)) from None
+        finally:
+            _reap(pid)
         try:
             kind, value = pickle.loads(data)
         except Exception as error:  # empty (the child died) or a value that does not unpickle
@@ -58,6 +68,12 @@ def start_in_child(work: Callable[[], T]) -> Callable[[], T] | None:
         return value  # type: ignore[no-any-return]
 
     return result
+
+
+def _reap(pid: int) -> None:
+    """Wait for the child to end; a parent that ignores SIGCHLD has nothing to wait for (the system reaps it)."""
+    with contextlib.suppress(ChildProcessError):
+        os.waitpid(pid, 0)
 
 
 def _child(work: Callable[[], object], readable: int, writable: int) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 import sys
 import threading
 from collections.abc import Callable
@@ -151,14 +152,18 @@ def open_ahead(source: str | None, limits: FetchLimits | None = None) -> Future[
 
 
 def _read_whole(source: str | None) -> bool:
-    """Whether a local file is read whole, not top first: fewer bytes than a long text page has characters.
+    """Whether a local file is read whole, not top first: a regular file of fewer bytes than a long text
+    page has characters.
 
     Its article then comes back from the child in one piece; a long page's rest is read later, here.
+    A pipe, a terminal or a device says nothing true about its size and may never end: the thread
+    reads it, where the app can give up on it, and no child is left blocked on it.
     """
     try:
-        return Path(source or sample_path()).expanduser().stat().st_size < LONG_TEXT
+        status = Path(source or sample_path()).expanduser().stat()
     except OSError:
         return False  # the thread reads it and says why it cannot
+    return stat.S_ISREG(status.st_mode) and status.st_size < LONG_TEXT
 
 
 def annotate_article(article: Article) -> Annotated:
