@@ -7,14 +7,17 @@ import threading
 from concurrent.futures import Future
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from app_pilot import SAMPLE, on_screen, pane_lines, status, wait_for_article, wait_until_complete
+from pytest_httpserver import HTTPServer
 from tests_support import long_thread
 
 from parsers import SourceError
 from tui.app import FineprintApp
 from tui.gil import hold_collector
+from tui.library.opening import OpenedLibrary
 from tui.messages import ArticleLoaded, ArticleOpened, LibraryOpened, LoadFailed
 from tui.screens.history import HistoryScreen
 from tui.screens.library import LibraryScreen
@@ -238,3 +241,39 @@ async def test_a_damaged_library_opened_after_the_first_frame_is_reported(isolat
         assert any(n.message.startswith("The library file was damaged") for n in app._notifications)
         assert app.library is not None
     assert len(list(isolated_home.glob("library.sqlite3.damaged-*"))) == 1
+
+
+async def test_a_url_opened_while_the_library_opens_is_saved(
+    httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page opened before the library finished opening waits for it: it is saved and in the history."""
+    import tui.library.opening as opening
+
+    release, real_open = threading.Event(), opening.open_library
+
+    def held_open(*args: Any, **kwargs: Any) -> OpenedLibrary:
+        release.wait(10)
+        return real_open(*args, **kwargs)
+
+    monkeypatch.setattr(opening, "open_library", held_open)
+    httpserver.expect_request("/news").respond_with_data(
+        "<html><head><title>Regulator fines the shop</title></head><body><article><h1>Regulator fines the shop</h1>"
+        + "<p>The regulator fined the shop under the GDPR for keeping data too long.</p>" * 6
+        + "</article></body></html>",
+        content_type="text/html; charset=utf-8",
+    )
+    url = httpserver.url_for("/news")
+    app = FineprintApp(SAMPLE, ahead=open_ahead(SAMPLE))
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await wait_for_article(pilot)
+        assert screen.library_opening and app.library is None
+        screen.open_source(url)
+        await pilot.pause(0.1)
+        release.set()
+        screen = await wait_for_article(pilot, title="Regulator fines")
+        for _ in range(100):
+            if app.library is not None and app.library.latest(url) is not None:
+                break
+            await pilot.pause(0.05)
+        assert app.library is not None and app.library.latest(url) is not None
+        assert url in screen.positions.history()

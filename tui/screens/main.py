@@ -6,6 +6,7 @@ highlight in place. Every key is a binding with an id, so the config can remap i
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from concurrent.futures import wait
 from dataclasses import replace
@@ -22,7 +23,7 @@ from textual.timer import Timer
 from textual.worker import get_current_worker
 
 from parsers import SourceError
-from parsers.web import FetchLimits
+from parsers.web import FetchLimits, is_web_url
 from tui.gil import (
     ArticleBetweenKeys,
     between_keys,
@@ -76,6 +77,8 @@ FIRST_PAINT_PATIENCE = 0.5
 AHEAD_PATIENCE = 0.3
 """Seconds the screen, mounting, waits for a file still being read ahead, so that its first frame holds the text
 (an empty frame first costs a render, and the text's another); a slower file comes through the worker."""
+LIBRARY_PATIENCE = 10.0
+"""Seconds a URL opened while the library is still opening waits for it, so that its download is saved."""
 PROGRESSIVE_COMMENTS = 200
 """From this many comments on, the body's annotations are shown first, the comments' after."""
 
@@ -141,6 +144,8 @@ class MainScreen(ReadingActions, Screen[None]):
         self.positions: PositionStore = LibraryPositions(library) if library else MemoryPositions()
         self.library_opening = False
         """Whether the app opens the library after the first frame (`use_library` hands it down)."""
+        self._library_ready = threading.Event()
+        """Set once `use_library` handed the library down: a URL's load waits for it while it opens."""
         self.opened: Opened | None = None
         self.annotated: Annotated | None = None
         self.complete = False
@@ -191,6 +196,7 @@ class MainScreen(ReadingActions, Screen[None]):
     def use_library(self, library: Library | None) -> None:
         """Attributes down: the library, opened after the first article was drawn; positions kept so far stay."""
         self.library, self.library_opening = library, False
+        self._library_ready.set()
         if library is not None and isinstance(self.positions, MemoryPositions):
             self.positions = LibraryPositions(library, self.positions)
 
@@ -236,6 +242,10 @@ class MainScreen(ReadingActions, Screen[None]):
             if ahead is not None:
                 opened = ahead.result()
             else:
+                if self.library_opening and source is not None and is_web_url(source):
+                    self._library_ready.wait(
+                        LIBRARY_PATIENCE
+                    )  # else its download is neither saved nor recorded
                 opened = open_with_library(source, self.fetch_limits, self.library, record=True)
         except SourceError as error:
             self.post_message(LoadFailed(source or "the sample", str(error)))
