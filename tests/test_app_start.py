@@ -277,3 +277,27 @@ async def test_a_url_opened_while_the_library_opens_is_saved(
             await pilot.pause(0.05)
         assert app.library is not None and app.library.latest(url) is not None
         assert url in screen.positions.history()
+
+
+async def test_a_library_that_fails_unexpectedly_is_reported_not_opening_for_ever(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A bug in opening the library is told in one sentence; L says no library, not "try again in a moment"."""
+    import tui.library.opening as opening
+
+    def broken_open(*args: Any, **kwargs: Any) -> OpenedLibrary:
+        raise ValueError("the schema is from the future")
+
+    monkeypatch.setattr(opening, "open_library", broken_open)
+    app = FineprintApp(SAMPLE, ahead=open_ahead(SAMPLE))
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await wait_for_article(pilot, annotated=False)
+        for _ in range(100):
+            if not screen.library_opening:
+                break
+            await pilot.pause(0.02)
+        assert not screen.library_opening and app.library is None
+        assert any("the schema is from the future" in n.message for n in app._notifications)
+        screen.action_open_library()
+        await pilot.pause(0.05)
+        assert not any(n.message == LIBRARY_OPENING for n in app._notifications)

@@ -99,9 +99,16 @@ class FineprintApp(App[None]):
     @work(thread=True, exit_on_error=False, group="library")
     def open_library_worker(self) -> None:
         """Check and open the library file off the UI thread; report by message only."""
-        from tui.library.opening import open_library
+        from tui.library.opening import OpenedLibrary, open_library
 
-        self.post_message(LibraryOpened(open_library()))
+        try:
+            opened = open_library()
+        except Exception as error:  # a bug must not leave the library "opening" for good: say so and go on
+            reason = " ".join(str(error).split())[:160] or type(error).__name__
+            opened = OpenedLibrary(
+                None, f"The library could not be opened ({reason}), so nothing is saved this time."
+            )
+        self.post_message(LibraryOpened(opened))
 
     def on_library_opened(self, message: LibraryOpened) -> None:
         self._take_library(message.opened)
