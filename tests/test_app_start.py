@@ -301,3 +301,30 @@ async def test_a_library_that_fails_unexpectedly_is_reported_not_opening_for_eve
         screen.action_open_library()
         await pilot.pause(0.05)
         assert not any(n.message == LIBRARY_OPENING for n in app._notifications)
+
+
+async def test_a_rest_that_cannot_be_read_leaves_the_top_and_says_so(tmp_path: Path) -> None:
+    """Reading the rest of a long page fails: the comments pane stops saying it is reading, the reader is told."""
+    page = tmp_path / "thread.txt"
+    page.write_text(long_thread(1500), encoding="utf-8")
+    future = open_ahead(str(page))
+    assert future is not None
+    opened = future.result(timeout=10)
+    assert opened.rest is not None
+
+    def broken_rest() -> Any:
+        raise UnicodeDecodeError("utf-8", b"\xff", 0, 1, "invalid start byte")
+
+    held: Future[Opened] = Future()
+    held.set_result(replace(opened, rest=broken_rest))
+    app = FineprintApp(str(page), ahead=held)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await wait_for_article(pilot)
+        await wait_until_complete(pilot, screen)
+        assert screen.opened is not None and screen.opened.rest is None
+        assert any(
+            n.message.startswith("The rest of this page could not be read") for n in app._notifications
+        )
+        assert not any(READING in line for line in pane_lines(screen.query_one(CommentsView)))
+        await pilot.press("z")
+        assert "still being read" not in status(screen)

@@ -30,12 +30,16 @@ class ArticleOpened(Message):
 class ArticleCompleted(Message):
     """The rest of a long text page opened as `token` was read: `opened` holds the whole article."""
 
-    def __init__(self, opened: Opened, token: int, plan: CommentsPlan | None = None) -> None:
+    def __init__(
+        self, opened: Opened, token: int, plan: CommentsPlan | None = None, problem: str | None = None
+    ) -> None:
         super().__init__()
         self.opened = opened
         self.token = token
         self.plan = plan
         """The comments pane's layout, made by the worker (None: the pane makes it)."""
+        self.problem = problem
+        """One sentence when the rest could not be read: `opened` is then the top alone."""
 
 
 class _WorkerAnnotations(Message):

@@ -83,6 +83,17 @@ PROGRESSIVE_COMMENTS = 200
 """From this many comments on, the body's annotations are shown first, the comments' after."""
 
 
+def _read_rest(opened: Opened) -> tuple[Opened, str | None]:
+    """The whole article, or (when reading its rest failed) its top alone and one sentence saying so."""
+    try:
+        return opened.finished(), None
+    except Exception as error:  # the top stays readable, and its annotations still come
+        reason = " ".join(str(error).split())[:160] or type(error).__name__
+        return replace(
+            opened, rest=None
+        ), f"The rest of this page could not be read ({reason}), so only its top is shown."
+
+
 class MainScreen(ReadingActions, Screen[None]):
     """Reads one article at a time; `backspace` goes back through the articles opened before."""
 
@@ -277,10 +288,9 @@ class MainScreen(ReadingActions, Screen[None]):
         try:
             with keys_first():
                 if opened.rest is not None:
-                    opened = opened.finished()
-                    self.post_message(
-                        ArticleCompleted(opened, token, plan_comments(opened.article, comments_width))
-                    )
+                    opened, problem = _read_rest(opened)
+                    plan = plan_comments(opened.article, comments_width)
+                    self.post_message(ArticleCompleted(opened, token, plan, problem))
                 article = opened.article
                 texts = [(unit.id, unit.text) for unit in article.units()]
                 walked = ArticleBetweenKeys.of(
@@ -325,6 +335,8 @@ class MainScreen(ReadingActions, Screen[None]):
         comments.set_class(not whole.comments, "-hidden")
         comments.set_article(whole, message.plan)
         self.query_one(MetadataPanel).show(whole, None)
+        if message.problem:
+            self.notify(message.problem, severity="warning", markup=False, timeout=10)
 
     def on_annotations_so_far(self, message: AnnotationsSoFar) -> None:
         """The body's annotations of a long thread: shown while the comments are annotated."""
