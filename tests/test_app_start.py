@@ -328,3 +328,31 @@ async def test_a_rest_that_cannot_be_read_leaves_the_top_and_says_so(tmp_path: P
         assert not any(READING in line for line in pane_lines(screen.query_one(CommentsView)))
         await pilot.press("z")
         assert "still being read" not in status(screen)
+
+
+async def test_comments_hidden_while_they_are_read_stay_hidden(tmp_path: Path) -> None:
+    """`c` pressed while a long thread's comments are read: their arrival does not show the pane again."""
+    page = tmp_path / "thread.txt"
+    page.write_text(long_thread(1500), encoding="utf-8")
+    future = open_ahead(str(page))
+    assert future is not None
+    opened = future.result(timeout=10)
+    assert opened.rest is not None
+    gate, read_rest = threading.Event(), opened.rest
+
+    def rest_when_let() -> Any:
+        gate.wait(10)
+        return read_rest()
+
+    held: Future[Opened] = Future()
+    held.set_result(replace(opened, rest=rest_when_let))
+    async with FineprintApp(str(page), ahead=held).run_test(size=(120, 40)) as pilot:
+        screen = await wait_for_article(pilot, annotated=False)
+        comments = screen.query_one(CommentsView)
+        assert not comments.has_class("-hidden")
+        await pilot.press("c")
+        assert comments.has_class("-hidden")
+        gate.set()
+        await wait_until_complete(pilot, screen)
+        assert screen.opened is not None and screen.opened.article.comments
+        assert comments.has_class("-hidden")

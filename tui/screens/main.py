@@ -332,7 +332,8 @@ class MainScreen(ReadingActions, Screen[None]):
             scroll_y = article.scroll_y
             article.set_article(whole)
             article.scroll_to(y=scroll_y, animate=False)
-        comments.set_class(not whole.comments, "-hidden")
+        if not whole.comments:  # never shown again here: the reader may have hidden them with `c` meanwhile
+            comments.add_class("-hidden")
         comments.set_article(whole, message.plan)
         self.query_one(MetadataPanel).show(whole, None)
         if message.problem:
