@@ -356,3 +356,32 @@ async def test_comments_hidden_while_they_are_read_stay_hidden(tmp_path: Path) -
         await wait_until_complete(pilot, screen)
         assert screen.opened is not None and screen.opened.article.comments
         assert comments.has_class("-hidden")
+
+
+async def test_a_search_made_before_the_comments_arrive_covers_them_after(tmp_path: Path) -> None:
+    """A search made on the top of a long thread is made again when its comments arrive, highlights and all."""
+    page = tmp_path / "thread.txt"
+    page.write_text(long_thread(1500), encoding="utf-8")
+    future = open_ahead(str(page))
+    assert future is not None
+    opened = future.result(timeout=10)
+    assert opened.rest is not None
+    gate, read_rest = threading.Event(), opened.rest
+
+    def rest_when_let() -> Any:
+        gate.wait(10)
+        return read_rest()
+
+    held: Future[Opened] = Future()
+    held.set_result(replace(opened, rest=rest_when_let))
+    async with FineprintApp(str(page), ahead=held).run_test(size=(120, 40)) as pilot:
+        screen = await wait_for_article(pilot, annotated=False)
+        await pilot.press("slash")
+        await pilot.press(*"million fine", "enter")
+        top = screen.matches
+        assert top and not any(match.in_comments for match in top) and screen.match_index == 0
+        gate.set()
+        await wait_until_complete(pilot, screen)
+        assert len(screen.matches) == len(top) + 1500 and screen.match_index == 0
+        assert screen.matches[: len(top)] == top
+        assert screen.query_one(ArticleView)._matches and screen.query_one(CommentsView)._matches

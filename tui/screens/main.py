@@ -336,6 +336,7 @@ class MainScreen(ReadingActions, Screen[None]):
             comments.add_class("-hidden")
         comments.set_article(whole, message.plan)
         self.query_one(MetadataPanel).show(whole, None)
+        self.search_again()
         if message.problem:
             self.notify(message.problem, severity="warning", markup=False, timeout=10)
 

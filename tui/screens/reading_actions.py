@@ -44,6 +44,7 @@ class ReadingActions(Screen[None]):
     fetch_limits: FetchLimits
     matches: tuple[Match, ...] = ()
     match_index: int | None = None
+    search_term: str | None = None
 
     @property
     def annotations(self) -> tuple[Annotation, ...]:
@@ -162,7 +163,7 @@ class ReadingActions(Screen[None]):
             return
         event.stop()
         self.matches = find_matches(self.opened.article, event.value)
-        self.match_index = None
+        self.match_index, self.search_term = None, event.value
         self.query_one(ArticleView).focus()
         if not self.matches:
             self.say("No matches")
@@ -190,8 +191,17 @@ class ReadingActions(Screen[None]):
 
     def clear_matches(self) -> None:
         """Forget the search matches."""
-        self.matches, self.match_index = (), None
+        self.matches, self.match_index, self.search_term = (), None, None
         self._show_matches()
+
+    def search_again(self) -> None:
+        """The article grew (its comments arrived): the search is made again over all of it, at the same match."""
+        if self.opened is None or not self.search_term:
+            return
+        current = self.matches[self.match_index] if self.match_index is not None else None
+        self.matches = find_matches(self.opened.article, self.search_term)
+        self.match_index = self.matches.index(current) if current in self.matches else None
+        self._show_matches()  # the panes were refilled: their highlights are drawn again
 
     def _show_matches(self) -> None:
         """Attributes down: every match highlighted, the current one scrolled into view."""
