@@ -21,6 +21,7 @@ from tui.library.opening import OpenedLibrary
 from tui.messages import ArticleLoaded, ArticleOpened, LibraryOpened, LoadFailed
 from tui.screens.history import HistoryScreen
 from tui.screens.library import LibraryScreen
+from tui.screens.main import MainScreen
 from tui.screens.reading_actions import LIBRARY_OPENING
 from tui.sources import Opened, open_ahead, open_article
 from tui.widgets.article_view import ArticleView
@@ -385,3 +386,35 @@ async def test_a_search_made_before_the_comments_arrive_covers_them_after(tmp_pa
         assert len(screen.matches) == len(top) + 1500 and screen.match_index == 0
         assert screen.matches[: len(top)] == top
         assert screen.query_one(ArticleView)._matches and screen.query_one(CommentsView)._matches
+
+
+async def test_comment_keys_before_the_article_is_opened_say_it_is_opening() -> None:
+    """z pressed while the article is still being opened says so, not that it has no comments."""
+    held: Future[Opened] = Future()
+    app = FineprintApp(SAMPLE, ahead=held)
+    async with app.run_test(size=(120, 40)) as pilot:
+        try:
+            screen = app.screen
+            assert isinstance(screen, MainScreen) and screen.opened is None
+            await pilot.press("z")
+            assert "still being opened" in status(screen)
+        finally:
+            held.set_result(open_article(SAMPLE))
+        await wait_for_article(pilot, annotated=False)
+
+
+def test_an_opened_article_is_partial_until_its_rest_is_read(tmp_path: Path) -> None:
+    """`partial` says whether the rest is to come; `finished` keeps the download's fields and drops the rest."""
+    page = tmp_path / "thread.txt"
+    page.write_text(long_thread(1500), encoding="utf-8")
+    future = open_ahead(str(page))
+    assert future is not None
+    opened = replace(future.result(timeout=10), saved_at="2026-01-01", problem="the network failed")
+    assert opened.partial
+    whole = opened.finished()
+    assert not whole.partial and whole.article.comments
+    assert (whole.source, whole.saved_at, whole.problem) == (
+        opened.source,
+        "2026-01-01",
+        "the network failed",
+    )

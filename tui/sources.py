@@ -7,7 +7,7 @@ import sys
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
@@ -37,11 +37,16 @@ class Opened:
     rest: Callable[[], Article] | None = None
     """Set when `article` is only the top of a long text page: reads the whole of it (comments and all)."""
 
+    @property
+    def partial(self) -> bool:
+        """Whether only the top of a long text page was read (its comments come with the rest)."""
+        return self.rest is not None
+
     def finished(self) -> Opened:
         """The article whole (its rest read, when only its top was)."""
         if self.rest is None:
             return self
-        return Opened(self.source, self.rest(), self.fetched, self.saved_at, self.problem)
+        return replace(self, article=self.rest(), rest=None)
 
 
 @dataclass(frozen=True, slots=True)

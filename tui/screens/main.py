@@ -287,7 +287,7 @@ class MainScreen(ReadingActions, Screen[None]):
 
         try:
             with keys_first():
-                if opened.rest is not None:
+                if opened.partial:
                     opened, problem = _read_rest(opened)
                     plan = plan_comments(opened.article, comments_width)
                     self.post_message(ArticleCompleted(opened, token, plan, problem))
@@ -384,7 +384,7 @@ class MainScreen(ReadingActions, Screen[None]):
         self.clear_matches()
         article, comments = self.panes
         article.set_article(opened.article)
-        comments.set_class(not opened.article.comments and opened.rest is None, "-hidden")
+        comments.set_class(not opened.article.comments and not opened.partial, "-hidden")
         self.query_one(MetadataPanel).show(opened.article, None)
         self.query_one(AnnotationList).set_annotations((), self.hidden)
         self.query_one(AnnotationDetail).show(None)
@@ -392,7 +392,7 @@ class MainScreen(ReadingActions, Screen[None]):
             self._status()
             # The article's text first: thousands of comments are laid out after it is on screen,
             # and the worker would otherwise share the GIL with the first paint.
-            comments.set_count(opened.article, reading=opened.rest is not None)
+            comments.set_count(opened.article, reading=opened.partial)
             # When the pane says it drew the text (`on_text_pane_painted`); the timer is for a pane
             # that cannot draw now (hidden, or no room), whose article must be annotated all the same.
             self._first_paint = (opened, self._token)
@@ -413,7 +413,7 @@ class MainScreen(ReadingActions, Screen[None]):
         if token != self._token:
             let_collector_run()  # start-up held it; the article that came instead settles only its heap
             return
-        if opened.rest is None:  # else they come with the rest of the page, from the worker
+        if not opened.partial:  # else they come with the rest of the page, from the worker
             self.query_one(CommentsView).set_article(opened.article)
         settle_new_heap()
         width = self.query_one(CommentsView).scrollable_content_region.width

@@ -124,8 +124,14 @@ class ReadingActions(Screen[None]):
     def _comments(self) -> CommentsView | None:
         comments = self.query_one(CommentsView)
         if not comments.comments:
-            reading = self.opened is not None and self.opened.rest is not None
-            self.say("The comments are still being read." if reading else "This article has no comments.")
+            if self.opened is None:
+                self.say("The article is still being opened.")
+            else:
+                self.say(
+                    "The comments are still being read."
+                    if self.opened.partial
+                    else "This article has no comments."
+                )
             return None
         comments.remove_class("-hidden")
         return comments
