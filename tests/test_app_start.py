@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import threading
+from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import replace
 from pathlib import Path
@@ -14,7 +15,7 @@ from app_pilot import SAMPLE, on_screen, pane_lines, status, wait_for_article, w
 from pytest_httpserver import HTTPServer
 from tests_support import long_thread
 
-from parsers import SourceError
+from parsers import Article, SourceError
 from tui.app import FineprintApp
 from tui.gil import hold_collector
 from tui.library.opening import OpenedLibrary
@@ -27,6 +28,36 @@ from tui.sources import Opened, open_ahead, open_article
 from tui.widgets.article_view import ArticleView
 from tui.widgets.comments_view import READING, CommentsView
 from tui.widgets.text_pane import TextPane
+
+
+def _thread_read_ahead(tmp_path: Path) -> tuple[Path, Opened]:
+    """A 1,500-comment thread written to a file and read ahead: the file, and its top with the rest to come."""
+    page = tmp_path / "thread.txt"
+    page.write_text(long_thread(1500), encoding="utf-8")
+    future = open_ahead(str(page))
+    assert future is not None
+    opened = future.result(timeout=10)
+    assert opened.rest is not None
+    return page, opened
+
+
+def _held(opened: Opened, rest: Callable[[], Article]) -> Future[Opened]:
+    """A read-ahead future, already done, whose article reads its rest with `rest`."""
+    held: Future[Opened] = Future()
+    held.set_result(replace(opened, rest=rest))
+    return held
+
+
+def _held_until(opened: Opened, gate: threading.Event) -> Future[Opened]:
+    """A read-ahead future whose rest is read only once the test sets `gate`."""
+    read_rest = opened.rest
+    assert read_rest is not None
+
+    def rest_when_let() -> Article:
+        gate.wait(10)
+        return read_rest()
+
+    return _held(opened, rest_when_let)
 
 
 def test_a_file_read_ahead_is_the_article_opening_it_gives() -> None:
@@ -82,20 +113,10 @@ async def test_an_article_still_being_read_ahead_is_waited_for() -> None:
 
 async def test_a_long_thread_read_ahead_shows_its_top_then_its_comments(tmp_path: Path) -> None:
     """A long text page paints its title and body first; its comments, then their annotations, follow."""
-    page = tmp_path / "thread.txt"
-    page.write_text(long_thread(1500), encoding="utf-8")
-    future = open_ahead(str(page))
-    assert future is not None
-    opened = future.result(timeout=10)
-    assert opened.rest is not None and not opened.article.comments
-    gate, read_rest = threading.Event(), opened.rest
-
-    def rest_when_let():
-        gate.wait(10)
-        return read_rest()
-
-    held: Future[Opened] = Future()
-    held.set_result(replace(opened, rest=rest_when_let))
+    page, opened = _thread_read_ahead(tmp_path)
+    assert not opened.article.comments
+    gate = threading.Event()
+    held = _held_until(opened, gate)
     async with FineprintApp(str(page), ahead=held).run_test(size=(120, 40)) as pilot:
         screen = await wait_for_article(pilot, annotated=False)
         comments = screen.query_one(CommentsView)
@@ -306,18 +327,12 @@ async def test_a_library_that_fails_unexpectedly_is_reported_not_opening_for_eve
 
 async def test_a_rest_that_cannot_be_read_leaves_the_top_and_says_so(tmp_path: Path) -> None:
     """Reading the rest of a long page fails: the comments pane stops saying it is reading, the reader is told."""
-    page = tmp_path / "thread.txt"
-    page.write_text(long_thread(1500), encoding="utf-8")
-    future = open_ahead(str(page))
-    assert future is not None
-    opened = future.result(timeout=10)
-    assert opened.rest is not None
+    page, opened = _thread_read_ahead(tmp_path)
 
     def broken_rest() -> Any:
         raise UnicodeDecodeError("utf-8", b"\xff", 0, 1, "invalid start byte")
 
-    held: Future[Opened] = Future()
-    held.set_result(replace(opened, rest=broken_rest))
+    held = _held(opened, broken_rest)
     app = FineprintApp(str(page), ahead=held)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await wait_for_article(pilot)
@@ -333,20 +348,9 @@ async def test_a_rest_that_cannot_be_read_leaves_the_top_and_says_so(tmp_path: P
 
 async def test_comments_hidden_while_they_are_read_stay_hidden(tmp_path: Path) -> None:
     """`c` pressed while a long thread's comments are read: their arrival does not show the pane again."""
-    page = tmp_path / "thread.txt"
-    page.write_text(long_thread(1500), encoding="utf-8")
-    future = open_ahead(str(page))
-    assert future is not None
-    opened = future.result(timeout=10)
-    assert opened.rest is not None
-    gate, read_rest = threading.Event(), opened.rest
-
-    def rest_when_let() -> Any:
-        gate.wait(10)
-        return read_rest()
-
-    held: Future[Opened] = Future()
-    held.set_result(replace(opened, rest=rest_when_let))
+    page, opened = _thread_read_ahead(tmp_path)
+    gate = threading.Event()
+    held = _held_until(opened, gate)
     async with FineprintApp(str(page), ahead=held).run_test(size=(120, 40)) as pilot:
         screen = await wait_for_article(pilot, annotated=False)
         comments = screen.query_one(CommentsView)
@@ -361,20 +365,9 @@ async def test_comments_hidden_while_they_are_read_stay_hidden(tmp_path: Path) -
 
 async def test_a_search_made_before_the_comments_arrive_covers_them_after(tmp_path: Path) -> None:
     """A search made on the top of a long thread is made again when its comments arrive, highlights and all."""
-    page = tmp_path / "thread.txt"
-    page.write_text(long_thread(1500), encoding="utf-8")
-    future = open_ahead(str(page))
-    assert future is not None
-    opened = future.result(timeout=10)
-    assert opened.rest is not None
-    gate, read_rest = threading.Event(), opened.rest
-
-    def rest_when_let() -> Any:
-        gate.wait(10)
-        return read_rest()
-
-    held: Future[Opened] = Future()
-    held.set_result(replace(opened, rest=rest_when_let))
+    page, opened = _thread_read_ahead(tmp_path)
+    gate = threading.Event()
+    held = _held_until(opened, gate)
     async with FineprintApp(str(page), ahead=held).run_test(size=(120, 40)) as pilot:
         screen = await wait_for_article(pilot, annotated=False)
         await pilot.press("slash")
@@ -405,11 +398,8 @@ async def test_comment_keys_before_the_article_is_opened_say_it_is_opening() -> 
 
 def test_an_opened_article_is_partial_until_its_rest_is_read(tmp_path: Path) -> None:
     """`partial` says whether the rest is to come; `finished` keeps the download's fields and drops the rest."""
-    page = tmp_path / "thread.txt"
-    page.write_text(long_thread(1500), encoding="utf-8")
-    future = open_ahead(str(page))
-    assert future is not None
-    opened = replace(future.result(timeout=10), saved_at="2026-01-01", problem="the network failed")
+    _page, top = _thread_read_ahead(tmp_path)
+    opened = replace(top, saved_at="2026-01-01", problem="the network failed")
     assert opened.partial
     whole = opened.finished()
     assert not whole.partial and whole.article.comments
