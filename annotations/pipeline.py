@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import fields as dataclass_fields
 from operator import attrgetter
 
@@ -10,7 +11,7 @@ from annotations.detectors.memo import article_scope
 from annotations.model import KINDS, Annotated, Annotation, Finding, penalty_key
 from annotations.registry import detectors
 from annotations.summary import summarise
-from parsers.model import Article
+from parsers.model import Article, Unit
 
 _FINDING_FIELDS = tuple(field.name for field in dataclass_fields(Finding))
 # A finding's fields in order, read at once: an annotation is built from them by position.
@@ -58,9 +59,33 @@ def _related_laws(findings: list[Finding], units: dict[str, str]) -> dict[int, s
     return related
 
 
-def annotate(article: Article) -> Annotated:
-    """Annotate an article: laws, penalties and terms-of-service quotes, in reading order."""
-    units = article.units()
+class _PausingUnits(tuple[Unit, ...]):
+    """An article's units; every walk over them (each detector's) calls `pause` before each unit."""
+
+    pause: Callable[[], None]
+
+    def __iter__(self) -> Iterator[Unit]:
+        for unit in tuple.__iter__(self):
+            self.pause()
+            yield unit
+
+
+def _walked(units: tuple[Unit, ...], pause: Callable[[], None] | None) -> tuple[Unit, ...]:
+    """The units as the detectors walk them: with `pause` called before each unit, when given."""
+    if pause is None:
+        return units
+    walked = _PausingUnits(units)
+    walked.pause = pause
+    return walked
+
+
+def annotate(article: Article, *, pause: Callable[[], None] | None = None) -> Annotated:
+    """Annotate an article: laws, penalties and terms-of-service quotes, in reading order.
+
+    `pause`, when given, is called before each unit every detector looks at: a caller sharing the
+    interpreter with an interface waits there for it (the annotations are the same).
+    """
+    units = _walked(article.units(), pause)
     findings: list[Finding] = []
     with article_scope():
         for detector in detectors():

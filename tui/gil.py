@@ -7,10 +7,7 @@ import sys
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, fields
 from typing import TypeVar
-
-from parsers import Article, Unit
 
 T = TypeVar("T")
 
@@ -129,26 +126,3 @@ def between_keys(items: Iterable[T]) -> Iterator[T]:
     for item in items:
         wait_for_keys()
         yield item
-
-
-class _UnitsBetweenKeys(tuple[Unit, ...]):
-    """An article's units; a walk over them waits at each unit while the app answers a key."""
-
-    __slots__ = ()
-
-    def __iter__(self) -> Iterator[Unit]:
-        return between_keys(tuple.__iter__(self))
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleBetweenKeys(Article):
-    """The same article, for a worker to annotate: every walk over its units gives way to keys."""
-
-    @classmethod
-    def of(cls, article: Article) -> ArticleBetweenKeys:
-        """`article`, its units walked between keys."""
-        return cls(**{field.name: getattr(article, field.name) for field in fields(article)})
-
-    def units(self) -> tuple[Unit, ...]:
-        """Every annotatable unit in reading order, walked between keys."""
-        return _UnitsBetweenKeys(Article.units(self))

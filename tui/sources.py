@@ -171,11 +171,11 @@ def _read_whole(source: str | None) -> bool:
     return stat.S_ISREG(status.st_mode) and status.st_size < LONG_TEXT
 
 
-def annotate_article(article: Article) -> Annotated:
-    """Annotate an article (the annotation core is imported on first use)."""
+def annotate_article(article: Article, pause: Callable[[], None] | None = None) -> Annotated:
+    """Annotate an article (the annotation core is imported on first use); `pause` as `annotate` takes it."""
     from annotations import annotate
 
-    return annotate(article)
+    return annotate(article, pause=pause)
 
 
 def load(source: str | None, limits: FetchLimits | None = None, stdin: BinaryIO | None = None) -> Loaded:

@@ -25,7 +25,6 @@ from textual.worker import get_current_worker
 from parsers import SourceError
 from parsers.web import FetchLimits, is_web_url
 from tui.gil import (
-    ArticleBetweenKeys,
     between_keys,
     key_answered,
     key_pressed,
@@ -33,6 +32,7 @@ from tui.gil import (
     let_collector_run,
     settle_heap,
     settle_new_heap,
+    wait_for_keys,
 )
 from tui.history import LibraryPositions, MemoryPositions, Position, PositionStore
 from tui.kinds import KINDS
@@ -293,13 +293,12 @@ class MainScreen(ReadingActions, Screen[None]):
                     self.post_message(ArticleCompleted(opened, token, plan, problem))
                 article = opened.article
                 texts = [(unit.id, unit.text) for unit in article.units()]
-                walked = ArticleBetweenKeys.of(
-                    article
-                )  # the same annotations, found in the gaps between keys
+                # The same annotations, found in the gaps between keys.
                 if len(article.comments) >= PROGRESSIVE_COMMENTS:
-                    so_far = annotate_article(replace(walked, comments=()))
+                    so_far = annotate_article(replace(article, comments=()), wait_for_keys)
                     self.post_message(AnnotationsSoFar(so_far, token, *made_ahead(so_far.annotations)))
-                loaded = finish_with_library(opened, annotate_article(walked), self.library, record=True)
+                found = annotate_article(article, wait_for_keys)
+                loaded = finish_with_library(opened, found, self.library, record=True)
                 labels, made = made_ahead(loaded.annotated.annotations)
         except Exception as error:  # the article stays readable without its annotations
             self.post_message(AnnotationFailed(f"{type(error).__name__}: {error}", token))
