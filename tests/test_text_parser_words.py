@@ -21,6 +21,7 @@ from parsers.sanitize import clean_text
 from parsers.text import Fate, TextReading, read_text
 from parsers.text.ledger import Ledger
 from parsers.text.lines import split_lines
+from parsers.text.thread_words import RELATIVE_DATE_ANYWHERE
 from parsers.text.vocabulary import FURNITURE_BY_NAME
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,9 +38,10 @@ def _words(text: str) -> list[str]:
 
 
 def _without_dates(text: str) -> str:
+    """The text with its calendar dates and its relative ones ("5 hours ago") blanked."""
     while (found := find_date(text)) is not None:
         text = text[: found[1]] + " " + text[found[2] :]
-    return text
+    return RELATIVE_DATE_ANYWHERE.sub(" ", text)
 
 
 def _kept_words(article: Article) -> Counter[str]:
@@ -65,6 +67,14 @@ def _fate_report(ledger: Ledger, texts: dict[int, str]) -> str:
     )
 
 
+def _metadata_problems(number: int, line: str, fate: Fate, names: set[str]) -> list[str]:
+    """A line (or a line's head) read into metadata may say only a few words besides names and dates."""
+    rest = Counter(word for word in _words(_without_dates(line)) if word not in names)
+    if sum(rest.values()) > META_LABEL_MAX_WORDS:
+        return [f"line {number} {line[:70]!r} was read as {fate.name}, but it says more: {sorted(rest)}"]
+    return []
+
+
 def lost_words(text: str, reading: TextReading | None = None) -> list[str]:
     """What the parse of `text` (or `reading` of it) loses, one readable line a problem; empty when none."""
     reading = reading or read_text(text)
@@ -75,6 +85,11 @@ def lost_words(text: str, reading: TextReading | None = None) -> list[str]:
     wanted: Counter[str] = Counter()
     for number, line in texts.items():
         fate = ledger.get(number)
+        if fate is not None and fate.kind == "metadata" and fate.head:
+            # The line's head was read into metadata and its rest is in a unit: check each part.
+            line, head = line[fate.head :], line[: fate.head]
+            problems += _metadata_problems(number, head, fate, names)
+            fate = None
         if fate is None:
             line_words = Counter(_words(line))
             wanted += line_words
@@ -87,11 +102,7 @@ def lost_words(text: str, reading: TextReading | None = None) -> list[str]:
                     f"line {number} {line[:70]!r} was dropped by {fate.name!r}, which does not match it"
                 )
         else:
-            rest = Counter(word for word in _words(_without_dates(line)) if word not in names)
-            if sum(rest.values()) > META_LABEL_MAX_WORDS:
-                problems.append(
-                    f"line {number} {line[:70]!r} was read as {fate.name}, but it says more: {sorted(rest)}"
-                )
+            problems += _metadata_problems(number, line, fate, names)
     if short := wanted - kept:
         problems.append(f"words kept fewer times than the input has them: {dict(short)}")
     if problems:
@@ -176,6 +187,10 @@ _DATES = st.sampled_from(
         "5. Mai 2024",
     ]
 )
+_HANDLES = st.sampled_from(["prax", "u/lantern_jaw", "kestrel88", "jens_k", "meera.s"])
+_AGES = st.sampled_from(
+    ["5 hours ago", "1d ago", "vor 3 Stunden", "hace 2 días", "il y a 3 heures", "há 2 dias"]
+)
 _FURNITURE = st.sampled_from(
     [
         "Share on Facebook Twitter LinkedIn",
@@ -190,6 +205,9 @@ _FURNITURE = st.sampled_from(
         "We use cookies to improve your experience. Accept all to continue.",
         "© 2024 Example Media. All rights reserved.",
         "Skip to content",
+        "Kommentare",
+        "Antworten | Zitieren | Melden",
+        "Répondre",
     ]
 )
 _PROSE = st.text(
@@ -217,6 +235,12 @@ _LINE = st.one_of(
     st.builds("{} said on {}".format, _NAMES, _DATES),
     st.builds("{} says:".format, _NAMES),
     st.builds("Reply to {}".format, _NAMES),
+    st.builds("{} · {}".format, _HANDLES, _AGES),
+    st.builds("▲ {} {} | parent | next [–]".format, _HANDLES, _AGES),
+    st.builds("{} {} {}".format, _HANDLES, _AGES, _WORDS),
+    st.builds("{} wrote: {}".format, _HANDLES, _WORDS),
+    st.builds("Quote from: {} on {}".format, _HANDLES, _DATES),
+    st.builds("Antwort an {}".format, _HANDLES),
     st.builds("{}. {}".format, st.integers(1, 12), _WORDS),
 )
 _PAGE = st.lists(

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from parsers.dates import date_only, find_date, parse_machine_date
 from parsers.model import Comment, DateValue
 from parsers.sanitize import clean_inline
+from parsers.text import thread_words as thread
 from parsers.text import vocabulary as vocab
 from parsers.text.body import Draft, drafts_of
 from parsers.text.ledger import Ledger, MetadataKind, drop, furniture_rule, read_into_metadata
@@ -29,13 +30,18 @@ class CommentHeader:
     target: str | None = None
     next_date: tuple[str, DateValue] | None = None
     """When the date is on the next line: that line's text and the date read from it (read once)."""
+    text_from: int = 0
+    """Where the comment's text starts on the header's own line ("NAME wrote: text"); 0 when it does not."""
+    keeps_line: bool = False
+    """The line is a quote header ("Quote from: NAME") that starts the comment and stays in its text."""
 
 
 @dataclass(slots=True)
 class _Draft:
     header: CommentHeader
     indent: int
-    meta_lines: list[tuple[Line, MetadataKind]]
+    meta_lines: list[tuple[Line, MetadataKind, int]]
+    """Lines read into metadata, each with how many of its first characters were (0: all of it)."""
     builder: UnitBuilder = field(default_factory=UnitBuilder)
     parent: int | None = None
     paragraph_open: bool = False
@@ -79,6 +85,12 @@ class _Thread:
         """The latest comment by `author` before the current one."""
         return self.by_author.get(author.casefold())
 
+    def latest_of(self, author: str) -> int | None:
+        """The latest comment by `author`, the current one included."""
+        if self.drafts and self.drafts[-1].header.author.casefold() == author.casefold():
+            return len(self.drafts) - 1
+        return self.latest_by(author)
+
 
 def _author(match: re.Match[str]) -> str | None:
     """The author a header names, unless it is a sentence's subject rather than a name."""
@@ -88,49 +100,124 @@ def _author(match: re.Match[str]) -> str | None:
     return author
 
 
-def read_header(text: str, next_text: str | None, in_comments: bool) -> CommentHeader | None:
-    """The comment header `text` is, or None; `next_text` may hold its date."""
-    if len(text) > HEADER_MAX_CHARS:
-        return None
-    if vocab.HEADER_TRAILER_MARK.search(text):
-        text = vocab.HEADER_TRAILER.sub("", text)
-    # A dated header's date has a digit; each form is tried only on a line holding what it needs.
+def _date_of(date_text: str) -> tuple[bool, DateValue | None]:
+    """Whether `date_text` is a date, and its value: a relative one ("5 hours ago") has none."""
+    if (written := date_only(date_text)) is not None:
+        # A machine form (RFC 2822, a compact ISO day) reads first, as parse_date does.
+        machine = parse_machine_date(date_text)
+        return True, written if machine is None else machine
+    return thread.RELATIVE_DATE_ALONE.match(date_text) is not None, None
+
+
+def _dated_header(text: str) -> CommentHeader | None:
+    """A header naming its author and a date, calendar or relative, on its own line."""
+    # A dated header's date has a digit, or stands after a separator ("· yesterday"); each form
+    # is tried only on a line holding what it needs.
     dated = _DIGIT.search(text) is not None
     for pattern, needs in zip(
         vocab.COMMENT_HEADER_WITH_DATE, vocab.COMMENT_HEADER_WITH_DATE_NEEDS, strict=True
     ):
-        match = pattern.match(text) if dated and needs.search(text) else None
-        date_text = match.group("date") if match else ""
-        if match and (written := date_only(date_text)) is not None and (author := _author(match)):
-            # A machine form (RFC 2822, a compact ISO day) reads first, as parse_date does.
-            machine = parse_machine_date(date_text)
-            published = written if machine is None else machine
+        match = pattern.match(text) if needs.search(text) else None
+        if match is None or not (dated or pattern is vocab.COMMENT_HEADER_WITH_DATE[-1]):
+            continue
+        is_date, published = _date_of(match.group("date"))
+        if is_date and (author := _author(match)):
             replies = bool(vocab.REPLY_VERBS.search(text))
             return CommentHeader(author, published, replies, False, match.group("target"))
+    for pattern in (vocab.COMMENT_HEADER_AGE, vocab.COMMENT_HEADER_POST_BY):
+        holds = "»" in text if pattern is vocab.COMMENT_HEADER_POST_BY else dated
+        match = pattern.match(text) if holds else None
+        if match and (author := _author(match)):
+            is_date, published = _date_of(match.group("date"))
+            if is_date:
+                return CommentHeader(author, published, False, False)
+    return None
+
+
+def _header_with_text(text: str) -> CommentHeader | None:
+    """A header with the comment's text after it on the same line: "NAME wrote: text", "NAME 5 hours ago Text"."""
+    match = vocab.COMMENT_HEADER_VERB_TEXT.match(text) if ":" in text else None
+    if match is None and _DIGIT.search(text):
+        match = vocab.COMMENT_HEADER_AGE_TEXT.match(text)
+        if match and match.group("text")[0].islower():  # a sentence going on, not a comment starting
+            match = None
+    if match is None or not (author := _author(match)):
+        return None
+    replies = bool(vocab.REPLY_VERBS.search(text[: match.start("text")]))
+    target = match.groupdict().get("target")
+    return CommentHeader(author, None, replies, False, target, text_from=match.start("text"))
+
+
+def read_header(text: str, next_text: str | None, in_comments: bool) -> CommentHeader | None:
+    """The comment header `text` is, or None; `next_text` may hold its date.
+
+    Outside the comments (`in_comments` false) only headers that cannot be prose count: a dated
+    one, or "HANDLE wrote:" with a user handle. Among comments, "NAME wrote:" and a header with
+    the comment's text after it on the same line count too.
+    """
+    if len(text) > HEADER_MAX_CHARS:
+        return _header_with_text(text) if in_comments else None
+    if vocab.HEADER_TRAILER_MARK.search(text):
+        text = vocab.HEADER_TRAILER.sub("", text)
+    if (header := _dated_header(text)) is not None:
+        return header
     match = vocab.COMMENT_HEADER_NO_DATE.match(text) if text.endswith(":") else None
     if match and (author := _author(match)):
         next_date = None
         if next_text is not None and (value := date_only(next_text)) is not None:
             next_date = (next_text, value)
-        if next_date is not None or in_comments:
+        if next_date is not None or in_comments or vocab.HANDLE_LIKE.match(author):
             replies = bool(vocab.REPLY_VERBS.search(text))
             return CommentHeader(
                 author, None, replies, next_date is not None, match.group("target"), next_date
             )
-    return None
+    return _header_with_text(text) if in_comments else None
 
 
 def _add_text(draft: _Draft, line: Line, thread: _Thread) -> None:
-    """Add a line of text, or a "Reply to NAME" note, to the comment being read."""
+    """Add a line of text, or a "Reply to NAME" note, to the comment being read.
+
+    A quote header ("Quote from: NAME on DATE") opening the comment stays in its text, and
+    makes the comment an answer to NAME's latest one.
+    """
     if not draft.builder.length and (match := vocab.REPLY_TO.match(line.text)):
         target = thread.latest_by(match.group("author"))
         if target is not None:
             draft.parent = target
-            draft.meta_lines.append((line, "comment header"))
+            draft.meta_lines.append((line, "comment header", 0))
             return
+    if not draft.builder.length and (quoted := vocab.QUOTE_HEADER.match(line.text)):
+        target = thread.latest_by(quoted.group("author"))
+        if target is not None:
+            draft.parent = target
     separator = " " if draft.paragraph_open else "\n\n"
     draft.builder.add_line(line, separator)
     draft.paragraph_open = True
+
+
+def _reply_note(text: str, thread: _Thread) -> CommentHeader | None:
+    """A line after a comment's text that starts an answer to an earlier author, whose own name is not shown.
+
+    "Reply to NAME" is read into the metadata; a quote header ("Quote from: NAME on DATE") stays
+    in the new comment's text, since a comment does not quote its own author.
+    """
+    if len(text) > HEADER_MAX_CHARS:
+        return None
+    if (match := vocab.REPLY_TO.match(text)) and thread.latest_of(match.group("author")) is not None:
+        return CommentHeader("", None, True, False, match.group("author"))
+    if (match := vocab.QUOTE_HEADER.match(text)) and thread.latest_of(match.group("author")) is not None:
+        return CommentHeader("", None, True, False, match.group("author"), keeps_line=True)
+    return None
+
+
+def _opens_quote(current: _Draft, header: CommentHeader) -> bool:
+    """Whether an undated "NAME wrote:" right under a comment's header opens a quotation in its text."""
+    return (
+        not current.builder.length
+        and bool(current.header.author)
+        and header.published is None
+        and not (header.needs_date or header.text_from or header.keeps_line)
+    )
 
 
 def _read_date_line(draft: _Draft, line: Line) -> None:
@@ -142,7 +229,7 @@ def _read_date_line(draft: _Draft, line: Line) -> None:
         found = find_date(line.text)
         published = found[0] if found else None
     draft.header = CommentHeader(old.author, published, old.replies, False, old.target)
-    draft.meta_lines.append((line, "date"))
+    draft.meta_lines.append((line, "date", 0))
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +238,22 @@ class Tail:
 
     comments: tuple[Comment, ...]
     drafts: list[Draft]
+
+
+def _start(header: CommentHeader, line: Line, thread: _Thread) -> _Draft:
+    """A new comment from its header line, added to the thread."""
+    meta: list[tuple[Line, MetadataKind, int]] = []
+    if not header.keeps_line:
+        meta.append((line, "comment header", header.text_from))
+    draft = _Draft(header, line.indent, meta)
+    answered = thread.latest_of(header.target) if header.target is not None and not header.author else None
+    thread.add(draft)
+    if answered is not None:
+        draft.parent = answered
+    if header.text_from or header.keeps_line:
+        draft.builder.add_line(line, skip=header.text_from)
+        draft.paragraph_open = True
+    return draft
 
 
 def read_tail(lines: list[Line | None], ledger: Ledger) -> Tail:
@@ -172,9 +275,15 @@ def read_tail(lines: list[Line | None], ledger: Ledger) -> Tail:
             rest.append(None)
             continue
         header = read_header(line.text, following[index], True)
-        if header is not None:
-            current = _Draft(header, line.indent, [(line, "comment header")])
-            thread.add(current)
+        if header is None and (current is None or current.builder.length):
+            header = _reply_note(line.text, thread)
+        if header is not None and current is not None and _opens_quote(current, header):
+            if (quoted := thread.latest_by(header.author)) is not None:
+                current.parent = quoted
+            _add_text(current, line, thread)
+            rest.append(None)
+        elif header is not None:
+            current = _start(header, line, thread)
             rest.append(None)
         elif current is None:
             rest.append(line)
@@ -192,10 +301,10 @@ def _finish(drafts: list[_Draft], rest: list[Line | None], ledger: Ledger) -> Ta
     blocks = drafts_of(rest)
     for draft in drafts:
         if id(draft) in kept_ids:
-            for line, kind in draft.meta_lines:
-                read_into_metadata(ledger, line.number, kind)
+            for line, kind, head in draft.meta_lines:
+                read_into_metadata(ledger, line.number, kind, head)
         else:
-            blocks.extend(Draft("paragraph", *join_lines([line])) for line, _kind in draft.meta_lines)
+            blocks.extend(Draft("paragraph", *join_lines([line])) for line, _kind, _head in draft.meta_lines)
     return Tail(_number(drafts, kept), blocks)
 
 
@@ -210,7 +319,7 @@ def _number(drafts: list[_Draft], kept: list[_Draft]) -> tuple[Comment, ...]:
                 id=ids[id(draft)],
                 text=draft.builder.text,
                 parent_id=ids.get(id(parent)) if parent is not None else None,
-                author=draft.header.author,
+                author=draft.header.author or None,
                 published=draft.header.published,
                 offsets=draft.builder.offsets(),
             )

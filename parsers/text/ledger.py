@@ -16,6 +16,9 @@ class Fate:
 
     kind: Literal["furniture", "metadata"]
     name: str
+    head: int = 0
+    """How many characters at the line's start were read into metadata when the rest of the line
+    is in a unit ("NAME wrote: text"); 0 when the whole line was."""
 
 
 # Line number in the input -> what became of that line; a line not here is in a unit.
@@ -46,6 +49,6 @@ def drop(ledger: Ledger, number: int, rule: vocab.FurnitureRule) -> None:
     ledger[number] = Fate("furniture", rule.name)
 
 
-def read_into_metadata(ledger: Ledger, number: int, kind: MetadataKind) -> None:
-    """Record that line `number` was read into the metadata as `kind`."""
-    ledger[number] = Fate("metadata", kind)
+def read_into_metadata(ledger: Ledger, number: int, kind: MetadataKind, head: int = 0) -> None:
+    """Record that line `number` (or its first `head` characters) was read into the metadata as `kind`."""
+    ledger[number] = Fate("metadata", kind, head)

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
+from parsers.text import thread_words as thread
+
 _I = re.IGNORECASE
 
 # Longest line, in words, that may be a heading, a caption or a name.
@@ -179,14 +181,14 @@ FURNITURE_RULES = (
         "comment-actions",
         r"(?:reply|reply ↓|↓|like|likes|report|flag|permalink|log in to reply|cancel reply|restack|\d+ likes?)|"
         r"(?:reply|like|likes|report|share|upvote|downvote|replies)(?:\s*\(\d+\))?"
-        r"(?:\s*[|·•]\s*(?:reply|like|likes|report|share)(?:\s*\(\d+\))?)*",
+        r"(?:\s*[|·•]\s*(?:reply|like|likes|report|share)(?:\s*\(\d+\))?)*|" + thread.ACTION_ROW,
     ),
     # "4 comments", "Comments (3)", "3 Responses", "Discussion": a comment count or label alone.
     _rule(
         "comment-count",
         r"(?:\d+\s+)?(?:comments?|responses?|replies|thoughts)(?:\s*\(\d+\))?"
         r"(?:\s*[|·•]\s*sort(?:ed)? by\b.{0,30})?\s*:?|"
-        r"(?:reader comments|discussion|what readers say|conversation)\s*:?",
+        r"(?:reader comments|discussion|what readers say|conversation)\s*:?|" + thread.SECTION_NAME,
         scope="tail",
     ),
     # "Sort by: Newest", "Oldest first": how the comments are ordered.
@@ -257,6 +259,7 @@ SECTION_MARKERS = (
     r"^\d+\s+(?:comments?|responses?|replies|thoughts)\b.{0,60}$",
     r"^(?:join|start) the (?:discussion|conversation)\b.*$",
     r"^(?:reader comments|discussion|what readers say|conversation)\s*:?$",
+    rf"^{thread.SECTION_NAME}$",
     r"^about the author\s*:?$",
 )
 
@@ -272,11 +275,11 @@ COMMENT_FORM = (
 )
 
 _NAME = (
-    r"(?P<author>[^\s\d][\w.'’@-]*(?:\s+[\w.'’@-]+){0,3}?)"
+    r"(?P<author>(?:[ur]/)?[^\s\d][\w.'’@-]*(?:\s+[\w.'’@-]+){0,3}?)"
     r"(?:,?\s+(?:replying|replied|in reply|reply) to\s+(?P<target>[^\s\d][\w.'’@-]*(?:\s+[\w.'’@-]+){0,3}?))?"
 )
 _NUMBER = r"(?:\d{1,4}[.)]\s+)?"
-_VERB = r"(?:said|says|wrote|writes|commented|comments|replied|replies|posted)"
+_VERB = "(?:" + "|".join(thread.HEADER_VERBS) + ")"
 
 # A comment header names its author and often its date; `date` must hold a date to count.
 COMMENT_HEADER_WITH_DATE = tuple(
@@ -297,10 +300,36 @@ COMMENT_HEADER_WITH_DATE_NEEDS = (
 HEADER_TRAILER_MARK = re.compile(r"[·|•]")
 HEADER_TRAILER = re.compile(r"\s*[·|•]\s*\d+\s+(?:repl(?:y|ies)|likes?|points?|votes?)\s*$", _I)
 COMMENT_HEADER_NO_DATE = re.compile(rf"^{_NUMBER}{_NAME}\s+{_VERB}\s*:$", _I)
-REPLY_VERBS = re.compile(r"\b(?:replied|replies)\b", _I)
+# A user name as threads print it: one token, "u/name", "kestrel_88", "meera.s".
+_HANDLE = r"(?P<author>(?:u/)?[^\W\d][\w.'’@-]{0,60})"
+# A handle, maybe a score, and an age, alone on a line: "prax 5 hours ago", "▲ kestrel 2 hours ago
+# | parent | next [–]", "user123 12 points 3 hours ago".
+COMMENT_HEADER_AGE = re.compile(
+    rf"^{thread.VOTE_MARK}{_HANDLE}\s+{thread.SCORE}(?P<date>{thread.RELATIVE_DATE}){thread.NAV_TRAILER}\s*$",
+    _I,
+)
+# The same with the comment's text after it, read only among comments: "prax 5 hours ago They say…".
+COMMENT_HEADER_AGE_TEXT = re.compile(
+    rf"^{thread.VOTE_MARK}{_HANDLE}\s+(?P<date>{thread.RELATIVE_DATE_LONG})\s+(?P<text>\S.*)$",
+    _I,
+)
+# "NAME wrote: text" on one line, read only among comments.
+COMMENT_HEADER_VERB_TEXT = re.compile(rf"^{_NUMBER}{_NAME}\s+{_VERB}\s*:\s+(?P<text>\S.*)$", _I)
+# "Post by NAME » DATE", "Message par NAME » DATE": a board's post header.
+COMMENT_HEADER_POST_BY = re.compile(rf"^(?:{'|'.join(thread.POST_BY)})\s+{_NAME}\s*»\s*(?P<date>.+?)\s*$", _I)
+# "Quote from: NAME on DATE", "Originally Posted by NAME": a quotation of NAME's post starts.
+QUOTE_HEADER = re.compile(
+    rf"^(?:{'|'.join(thread.QUOTE_HEADERS)})(?P<author>[^\s\d][\w.'’@-]*)(?:\s+on\s+.+|\s*».*)?$", _I
+)
+# A handle that cannot be a person's name written in prose: it holds a digit, "_", an inner dot or "u/".
+HANDLE_LIKE = re.compile(r"^(?:u/.+|.*[\d_].*|.*\w\.\w.*)$")
+REPLY_VERBS = re.compile(r"\b(?:" + "|".join(thread.REPLY_VERB_WORDS) + r")\b", _I)
 # "Reply to NAME", "In reply to NAME", "↳ NAME": the comment answers NAME's.
 REPLY_TO = re.compile(
-    r"^(?:↳\s*|(?:in )?reply(?:ing)? to\s+|@)(?P<author>[\w.'’@-]+(?:\s+[\w.'’-]+){0,3})\s*:?$", _I
+    r"^(?:↳\s*|(?:"
+    + "|".join(thread.REPLY_TO_PHRASES)
+    + r")\s+|@)(?P<author>[\w.'’@-]+(?:\s+[\w.'’-]+){0,3})\s*:?$",
+    _I,
 )
 # Words that start sentences, never names: "It says:", "The FTC wrote:".
 NOT_NAMES = frozenset(

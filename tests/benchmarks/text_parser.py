@@ -30,6 +30,7 @@ from parsers import parse  # noqa: E402
 from parsers.dates import find_date  # noqa: E402
 from parsers.model import Article  # noqa: E402
 from parsers.text import read_text  # noqa: E402
+from parsers.text.thread_words import RELATIVE_DATE_ANYWHERE  # noqa: E402
 
 TARGET = 0.97
 WORST_SHOWN = 5
@@ -43,13 +44,14 @@ def words(text: str) -> Counter[str]:
 
 
 def without_dates(text: str) -> str:
-    """`text` with every date expression blanked out, line by line."""
+    """`text` with every date expression blanked out, line by line: calendar ones, and relative ones
+    ("5 hours ago", "vor 3 Stunden") that comment headers give in place of a date."""
     lines = []
     for line in text.splitlines():
         while (found := find_date(line)) is not None:
             _value, start, end = found
             line = line[:start] + " " + line[end:]
-        lines.append(line)
+        lines.append(RELATIVE_DATE_ANYWHERE.sub(" ", line))
     return "\n".join(lines)
 
 

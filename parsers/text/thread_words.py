@@ -1,0 +1,281 @@
+"""What reader-comment and forum threads say around their posts, in the languages of the pages we read.
+
+Data only, like `vocabulary`: relative dates ("5 hours ago", "vor 3 Stunden"), the verbs of
+"NAME wrote:" headers, the words that announce a comment section or label a comment's buttons,
+"reply to NAME" notes and quote headers. The parser's algorithm is in `comments`; the patterns
+built here only join these word lists.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_I = re.IGNORECASE
+
+
+@dataclass(frozen=True, slots=True)
+class RelativeForm:
+    """How one language writes "N units ago": words before the count, after the unit, or both."""
+
+    language: str
+    before: str
+    """Pattern of the words before the count ("vor", "hace", "il y a"), or "" for none."""
+    after: str
+    """Pattern of the words after the unit ("ago", "atrás"), or "" for none."""
+    ones: tuple[str, ...]
+    """Words that stand for the count one ("an", "einer", "una")."""
+    units: tuple[str, ...]
+    """Unit words, singular and plural, as patterns."""
+
+
+RELATIVE_FORMS = (
+    RelativeForm(
+        "en",
+        "",
+        "ago",
+        ("a", "an", "one"),
+        (
+            r"seconds?",
+            r"secs?",
+            r"minutes?",
+            r"mins?",
+            r"hours?",
+            r"hrs?",
+            r"days?",
+            r"weeks?",
+            r"wks?",
+            r"months?",
+            r"years?",
+            r"yrs?",
+        ),
+    ),
+    RelativeForm(
+        "de",
+        "vor",
+        "",
+        ("einer", "einem", "eine"),
+        (
+            r"sekunden?",
+            r"minuten?",
+            r"stunden?",
+            r"tag(?:en)?",
+            r"wochen?",
+            r"monat(?:en)?",
+            r"jahr(?:en)?",
+            r"std\.?",
+            r"min\.?",
+        ),
+    ),
+    RelativeForm(
+        "es",
+        "hace",
+        "",
+        ("un", "una"),
+        (r"segundos?", r"minutos?", r"horas?", r"d[ií]as?", r"semanas?", r"mes(?:es)?", r"a[ñn]os?"),
+    ),
+    RelativeForm(
+        "fr",
+        r"il y a",
+        "",
+        ("un", "une"),
+        (r"secondes?", r"minutes?", r"heures?", r"jours?", r"semaines?", r"mois", r"ans?", r"ann[ée]es?"),
+    ),
+    RelativeForm(
+        "pt",
+        r"h[áa]",
+        "",
+        ("um", "uma"),
+        (r"segundos?", r"minutos?", r"horas?", r"dias?", r"semanas?", r"m[eê]s(?:es)?", r"anos?"),
+    ),
+    # "2 horas atrás": Brazilian pages also put the word after the unit.
+    RelativeForm(
+        "pt-after",
+        "",
+        r"atr[áa]s",
+        ("um", "uma"),
+        (r"segundos?", r"minutos?", r"horas?", r"dias?", r"semanas?", r"m[eê]s(?:es)?", r"anos?"),
+    ),
+)
+# "4h", "1d ago", "22 h", "3mo": the compact ages of Reddit-like and app threads.
+COMPACT_UNITS = ("s", "m", "min", "h", "hr", "d", "w", "wk", "mo", "y", "yr")
+# Dates with no count: "yesterday", "gestern", "hier", "ayer", "ontem", "just now".
+RELATIVE_WORDS = (
+    "just now",
+    "yesterday",
+    "today",
+    "gerade eben",
+    "gestern",
+    "heute",
+    "ayer",
+    "hoy",
+    "hier",
+    "aujourd'hui",
+    "aujourd’hui",
+    "à l'instant",
+    "à l’instant",
+    "ontem",
+    "hoje",
+    "agora mesmo",
+)
+# Longest count a relative date may hold: a thread shows no age of a thousand units.
+RELATIVE_COUNT = r"\d{1,3}"
+
+
+def _relative_pattern(short: bool) -> str:
+    """One alternation of the relative dates the forms above describe; `short` adds "4h" and "yesterday"."""
+    parts = []
+    for form in RELATIVE_FORMS:
+        count = "|".join([RELATIVE_COUNT, *form.ones])
+        body = rf"(?:{count})\s+(?:{'|'.join(form.units)})"
+        before = rf"{form.before}\s+" if form.before else ""
+        after = rf"\s+{form.after}" if form.after else ""
+        parts.append(f"{before}{body}{after}")
+    if short:
+        parts.append(rf"{RELATIVE_COUNT}\s?(?:{'|'.join(COMPACT_UNITS)})(?!\w)\.?(?:\s+ago)?")
+        parts.extend(re.escape(word) for word in RELATIVE_WORDS)
+    return "(?:" + "|".join(parts) + ")"
+
+
+RELATIVE_DATE = _relative_pattern(short=True)
+# Only the forms with words ("5 hours ago", "vor 3 Stunden"): where text may follow on the same line.
+RELATIVE_DATE_LONG = _relative_pattern(short=False)
+
+# What a thread may show between a name and its age: "u/name · Mod · 1d ago", "name · OP · 2h".
+FLAIRS = (
+    "mod",
+    "moderator",
+    "op",
+    "admin",
+    "author",
+    "verified",
+    "staff",
+    "editor",
+    r"top \d{1,2}% commenter",
+)
+# An age alone, maybe after a flair: what a header's date part may be when no calendar date is there.
+RELATIVE_DATE_ALONE = re.compile(rf"^(?:(?:{'|'.join(FLAIRS)})\s*[·|•—–]\s*)?{RELATIVE_DATE}$", _I)
+# Any relative date in a line: the words a header line may hold besides its name.
+RELATIVE_DATE_ANYWHERE = re.compile(rf"(?<!\w){RELATIVE_DATE}(?!\w)", _I)
+# What follows a comment's age on Hacker News-like threads: "| parent | next [–]".
+NAV_WORDS = (
+    "parent",
+    "next",
+    "prev",
+    "root",
+    "context",
+    "flag",
+    "favorite",
+    "hide",
+    "past",
+    "edit",
+    "delete",
+)
+_NAV = "|".join(NAV_WORDS)
+NAV_TRAILER = rf"(?:\s*\|\s*(?:{_NAV}))*(?:\s*\[[–—-]\])?"
+# A vote arrow copied with the name: "▲ name 2 hours ago".
+VOTE_MARK = r"(?:[▲△⬆↑]\s*)?"
+# "12 points", "3 votes": a score between a name and its age.
+SCORE = r"(?:[-−]?\d{1,6}\s+(?:points?|votes?|punkte|puntos|pontos)\s+)?"
+
+# The verbs of "NAME wrote:" headers, a colon after them (French puts a space before it).
+HEADER_VERBS = (
+    "said",
+    "says",
+    "wrote",
+    "writes",
+    "commented",
+    "comments",
+    "replied",
+    "replies",
+    "posted",
+    # German, French, Spanish, Portuguese, Italian
+    "schrieb",
+    "schreibt",
+    "hat geschrieben",
+    "meinte",
+    "a écrit",
+    "écrit",
+    "escribió",
+    "escribe",
+    "dijo",
+    "escreveu",
+    "disse",
+    "ha scritto",
+    "scrive",
+)
+REPLY_VERB_WORDS = ("replied", "replies", "antwortete", "a répondu", "respondió", "respondeu")
+
+# "Reply to NAME", "Antwort an NAME", "En réponse à NAME": the comment answers NAME's.
+REPLY_TO_PHRASES = (
+    r"(?:in )?reply(?:ing)? to",
+    "antwort an",
+    "antwort auf",
+    "als antwort auf",
+    r"en r[ée]ponse [àa]",
+    r"r[ée]ponse [àa]",
+    r"respuesta a",
+    r"en respuesta a",
+    r"(?:em )?resposta a",
+)
+# Lines that open a quotation of another post: "Quote from: NAME on DATE", "Originally Posted by
+# NAME", "Zitat von NAME". What follows is quoted inside the comment that holds the line.
+QUOTE_HEADERS = (
+    r"quote from:\s*",
+    r"quote:\s*",
+    r"originally posted by\s+",
+    r"zitat von\s+",
+    r"zitat:\s*",
+    r"citation de\s*:?\s*",
+    r"cita de\s*:?\s*",
+    r"citação de\s*:?\s*",
+    r"quoting\s+",
+)
+# Lines that name a post's author and date on phpBB-like boards: "Post by NAME » DATE",
+# "Message par NAME » DATE", "Beitrag von NAME » DATE".
+POST_BY = (r"post by", r"posted by", r"message par", r"beitrag von", r"mensaje por", r"mensagem por", "by")
+
+# Names of a comment section, alone on a line: "Kommentare", "5 Kommentare", "Comentários (3)".
+SECTION_WORDS = (
+    "kommentare?",
+    "leserkommentare",
+    "comentarios?",
+    "comentários?",
+    "commentaires?",
+    "réactions",
+    "antworten",
+    "respuestas",
+    "respostas",
+    "réponses",
+    "diskussion",
+    "discusión",
+    "discussão",
+)
+# A comment's buttons, alone or in a row: "Antworten | Zitieren | Melden", "Répondre", "Responder".
+ACTION_WORDS = (
+    "antworten",
+    "zitieren",
+    "melden",
+    "gefällt mir",
+    "répondre",
+    "signaler",
+    "citer",
+    "j'aime",
+    "responder",
+    "denunciar",
+    "citar",
+    "me gusta",
+    "curtir",
+    "rispondi",
+    "segnala",
+)
+
+
+def _words(words: tuple[str, ...]) -> str:
+    return "|".join(words)
+
+
+SECTION_NAME = rf"(?:\d+\s+)?(?:{_words(SECTION_WORDS)})(?:\s*\(\d+\))?\s*:?"
+ACTION_ROW = (
+    rf"(?:{_words(ACTION_WORDS)})(?:\s*\(\d+\))?(?:\s*[|·•]\s*(?:{_words(ACTION_WORDS)})(?:\s*\(\d+\))?)*"
+)
