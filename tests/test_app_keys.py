@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from app_pilot import SAMPLE, Recorder, on_screen, pane_lines, status, wait_for_article, wait_until_complete
@@ -232,16 +233,24 @@ async def test_a_note_that_a_press_did_nothing_goes_when_the_next_press_moves() 
 
 
 async def test_a_key_holds_the_workers_until_its_answer_is_drawn(monkeypatch) -> None:
-    """A key tells the workers to give way, and its answer, once drawn, lets them go on."""
+    """A key tells the workers to give way, and only a frame drawn after its binding ran lets them go on."""
+    import tui.gil
     import tui.screens.main
+    import tui.widgets.text_pane
 
-    said: list[str] = []
-    monkeypatch.setattr(tui.screens.main, "key_pressed", lambda: said.append("pressed"))
-    monkeypatch.setattr(tui.screens.main, "key_answered", lambda: said.append("answered"))
+    said: list[tuple[str, int | None]] = []
+
+    def saying(word: str, then: Callable[[], None]) -> Callable[[], None]:
+        return lambda: (said.append((word, screen.selected)), then())
+
     async with FineprintApp(SAMPLE).run_test(size=(120, 40)) as pilot:
         screen = await wait_for_article(pilot)
-        said.clear()
+        monkeypatch.setattr(tui.screens.main, "key_pressed", saying("pressed", tui.gil.key_pressed))
+        monkeypatch.setattr(tui.widgets.text_pane, "key_answered", saying("answered", tui.gil.key_answered))
         await pilot.press("right_square_bracket")
-        await pilot.pause()
+        for _ in range(10):  # the frame is drawn, then its pane says so once it is written
+            await pilot.pause()
         assert screen.selected == 0
-        assert said == ["pressed", "answered"]
+        # Said answered once the selection moved (the frame after the binding), not as the key went by.
+        assert said == [("pressed", None), ("answered", 0)]
+        assert not tui.gil.answering_key()

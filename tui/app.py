@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING, Any
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.events import Event, Key
 from textual.screen import Screen
 
 from tui.config import Config, load_config
-from tui.gil import release_heap
+from tui.gil import key_handled, release_heap
 from tui.messages import ArticleLoaded, LibraryOpened, ReadingStarted
 from tui.screens.main import MainScreen
 
@@ -140,6 +141,13 @@ class FineprintApp(App[None]):
         if notice is not None:
             text, severity = notice
             self.notify(text, severity=severity, markup=False, timeout=12)
+
+    async def on_event(self, event: Event) -> None:
+        await super().on_event(event)
+        if isinstance(event, Key) and event.is_forwarded:
+            # A key back from the screen it was sent to: its bindings ran just now, so the next
+            # frame holds their answer (workers give way until then).
+            key_handled()
 
     def on_unmount(self) -> None:
         release_heap()

@@ -20,26 +20,34 @@ KEY_PAUSE = 0.25
 
 
 class _SwitchInterval:
-    """How many workers annotate now, and the interval to restore when the last one ends."""
+    """How many workers annotate now, and the interval (and collector) to restore when the last one ends."""
 
     lock = threading.Lock()
     annotating = 0
     restore = 0.0
+    collecting = True
 
 
 @contextmanager
 def keys_first() -> Iterator[None]:
-    """While a worker annotates, hand the interpreter back to the UI thread sooner.
+    """While a worker annotates, hand the interpreter back to the UI thread sooner, and hold the collector.
 
     Annotating is pure Python and holds the GIL; the UI thread gives it up at every wait for
     input or output and must then wait a switch interval (5 ms by default) to get it back, many
     times for one key press. A shorter interval keeps keys quick while annotations arrive; it is
     set back when the last of the (possibly overlapping) workers ends.
+
+    A full collection meanwhile (a long thread's parse and layout are fresh objects) holds the
+    interpreter for tens of milliseconds, in whichever thread it falls, and a key waits through
+    it; annotating makes no reference cycles, so the collector waits until the last worker ends.
+    What is alive then is settled (`settle_heap`): the collector's next pass does not walk it.
     """
     with _SwitchInterval.lock:
         if _SwitchInterval.annotating == 0:
             _SwitchInterval.restore = sys.getswitchinterval()
             sys.setswitchinterval(min(_SwitchInterval.restore, ANNOTATING_SWITCH_INTERVAL))
+            _SwitchInterval.collecting = gc.isenabled()
+            gc.disable()
         _SwitchInterval.annotating += 1
     try:
         yield
@@ -48,6 +56,9 @@ def keys_first() -> Iterator[None]:
             _SwitchInterval.annotating -= 1
             if _SwitchInterval.annotating == 0:
                 sys.setswitchinterval(_SwitchInterval.restore)
+                settle_heap()
+                if _SwitchInterval.collecting:
+                    gc.enable()
 
 
 def settle_heap() -> None:
@@ -55,8 +66,9 @@ def settle_heap() -> None:
 
     A full collection walks every tracked object while it holds the interpreter, so a key waits
     through it: a long page's text, layout and annotations are hundreds of thousands of objects
-    (tens of milliseconds a pass), and they live as long as the page is shown. Called once an
-    article, then its annotations, are in place; `release_heap` hands them back.
+    (tens of milliseconds a pass), and they live as long as the page is shown. Called each time
+    a part of an article is in place (its text, a long thread's comments, each batch of its
+    annotations); `release_heap` hands them back.
     """
     gc.freeze()
 
@@ -96,13 +108,40 @@ _answered = threading.Event()
 _answered.set()
 
 
+class _Key:
+    """How far the app is with the key being answered: pressed, its bindings run, its answer being drawn."""
+
+    stage = "answered"
+
+
 def key_pressed() -> None:
     """The app is answering a key: workers stepping through units wait until it is on screen."""
+    _Key.stage = "pressed"
     _answered.clear()
+
+
+def key_handled() -> None:
+    """The key's bindings have run: the next frame drawn holds their answer."""
+    if _Key.stage == "pressed":
+        _Key.stage = "handled"
+
+
+def drawing_answer() -> bool:
+    """Whether the frame being drawn now is the first since the key's bindings ran (True once a key).
+
+    A pane asks as it draws a line; when True, it calls `key_answered` once the frame is written.
+    A frame drawn before the bindings ran does not count: the key's work is still to come, and
+    a worker let go then would share the interpreter with it.
+    """
+    if _Key.stage != "handled":
+        return False
+    _Key.stage = "drawing"
+    return True
 
 
 def key_answered() -> None:
     """The answer to the last key is on screen: workers go on."""
+    _Key.stage = "answered"
     _answered.set()
 
 

@@ -26,7 +26,6 @@ from parsers import SourceError
 from parsers.web import FetchLimits, is_web_url
 from tui.gil import (
     between_keys,
-    key_answered,
     key_pressed,
     keys_first,
     let_collector_run,
@@ -215,9 +214,8 @@ class MainScreen(ReadingActions, Screen[None]):
         self.set_class(event.size.width < NARROW_WIDTH, "-narrow")
 
     def on_key(self, event: Key) -> None:
-        """A key on its way to its binding: workers give way until its answer is on screen."""
+        """A key on its way to its binding: workers give way until its answer is on screen (`TextPane.render_line`)."""
         key_pressed()
-        self.call_after_refresh(key_answered)
 
     # -- the article shown ----------------------------------------------------------------
 
@@ -336,6 +334,7 @@ class MainScreen(ReadingActions, Screen[None]):
         comments.set_article(whole, message.plan)
         self.query_one(MetadataPanel).show(whole, None)
         self.search_again()
+        settle_heap()  # thousands of comments in place: out of the collector's full passes
         if message.problem:
             self.notify(message.problem, severity="warning", markup=False, timeout=10)
 
@@ -442,8 +441,7 @@ class MainScreen(ReadingActions, Screen[None]):
         self.query_one(AnnotationList).set_annotations(annotated.annotations, self.hidden, self._labels)
         self._status()
         self.refresh_selection()
-        if complete:
-            settle_heap()
+        settle_heap()  # the body's annotations too: a full collection meanwhile would walk them at every key
         if self._restore_to is not None and complete:
             if self._restore_to in ids:
                 self.selected = ids.index(self._restore_to)

@@ -18,6 +18,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from tui.gil import drawing_answer, key_answered
 from tui.layout import BLANK, Layout, Lines, Paragraph
 from tui.line_pieces import Span, overlay, pieces
 from tui.marks import Mark, Shown, ShownUnits, shown_text
@@ -385,6 +386,9 @@ class TextPane(ScrollView, can_focus=True):
             # app starts, Textual holds its updates: a frame drawn then is never written.)
             self._painted = True
             self.post_message(self.Painted(self))
+        if drawing_answer():
+            # The first frame since a key's bindings ran: its answer. Workers go on once it is written.
+            self.call_later(key_answered)
         index = int(self.scroll_offset.y) + y
         width = self.scrollable_content_region.width
         strip = self._cache.get(index)
