@@ -81,6 +81,11 @@ CASES = [
         [("8 millones de pesos", "ARS")],
     ),
     (("Manila's commission fined the app 3 million pesos.",), [("3 million pesos", "PHP")]),
+    # A bare amount before the article's first currency takes that currency: a thread writes "Rs" later.
+    (
+        ("They paid 2 crore last time.", "This time it was Rs 1.75 crore."),
+        [("2 crore", "INR"), ("Rs 1.75 crore", "INR")],
+    ),
 ]
 # Amounts whose currency stays as written, or that stay without one.
 UNSETTLED = [

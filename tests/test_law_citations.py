@@ -112,9 +112,11 @@ FOUND = [
         "Sanksinya diatur oleh PP 80/2019 dan POJK Nomor 6 Tahun 2022.",
         [("PP 80/2019", None), ("POJK Nomor 6 Tahun 2022", None)],
     ),
+    ("A dosimetria segue a Resolução CD/ANPD nº 4, de 2023.", [("Resolução CD/ANPD nº 4", None)]),
 ]
 
 NOT_FOUND = [
+    "A resolução nº 4 do conselho foi adiada.",
     "The company had 740 employees in 14 offices.",
     "He paid $15 for 45 minutes of parking.",
     "The vote was 117-328 in the end, a rout.",

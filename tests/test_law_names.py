@@ -137,6 +137,28 @@ FOUND = [
             )
         ],
     ),
+    # A German title stops before a second law's one-word name; Swiss titles open with "gegen".
+    (
+        "Der Verband stützte sich auf das Gesetz gegen den unlauteren Wettbewerb und das Unterlassungsklagengesetz.",
+        [("Gesetz gegen den unlauteren Wettbewerb", "de-uwg"), ("Unterlassungsklagengesetz", None)],
+    ),
+    (
+        "The court applied Article 3 of the Bundesgesetz gegen den unlauteren Wettbewerb to the calls.",
+        [("Article 3 of the Bundesgesetz gegen den unlauteren Wettbewerb", None)],
+    ),
+    (
+        "Las cláusulas infringen la Ley General para la Defensa de los Consumidores y Usuarios, según Consumo.",
+        [("Ley General para la Defensa de los Consumidores y Usuarios", None)],
+    ),
+    # After "e do" a law's word starts a second law; a title naming a law inside it stays whole.
+    (
+        "A fundação apontou violação do Código de Defesa do Consumidor e do Decreto nº 2.181/1997.",
+        [("Código de Defesa do Consumidor", "brazil-consumer-defence-code"), ("Decreto nº 2.181/1997", None)],
+    ),
+    (
+        "El Reglamento de la Ley Federal de Protección de Datos Personales fue publicado.",
+        [("Reglamento de la Ley Federal de Protección de Datos Personales", None)],
+    ),
 ]
 
 NOT_FOUND = [

@@ -163,6 +163,22 @@ FOUND = [
         ("Bu karar Kişisel Verilerin Korunması Kanunu’nun 12’nci maddesine dayanıyor.",),
         [("Kişisel Verilerin Korunması Kanunu’nun 12’nci maddesine", "turkey-kvkk")],
     ),
+    # Provisions joined by "juncto" (Indonesian, Dutch) and an Italian plural list are one span with their law.
+    (
+        ("Ele foi indiciado com base no Pasal 65 ayat (2) juncto Pasal 67 ayat (2) UU PDP.",),
+        [("Pasal 65 ayat (2) juncto Pasal 67 ayat (2) UU PDP", "indonesia-pdp-law")],
+    ),
+    (
+        ("La pratica è scorretta ai sensi degli articoli 20, 21 e 22 del Codice del Consumo.",),
+        [("articoli 20, 21 e 22 del Codice del Consumo", None)],
+    ),
+    # A Latin ordinal after the number is part of it.
+    (
+        (
+            "Los montos se actualizan conforme al artículo 129 Bis de la Ley Federal de Protección al Consumidor.",
+        ),
+        [("artículo 129 Bis de la Ley Federal de Protección al Consumidor", None)],
+    ),
 ]
 
 NOT_FOUND = [

@@ -176,6 +176,28 @@ POSITIVE = [
         "Max is ₹250 cr for a breach, the thread says.",
         [("₹250 cr", 2_500_000_000, "INR", "statutory_maximum")],
     ),
+    # A regulator that hits a party with an amount fines it, also when the party is named between.
+    (
+        "The watchdog hit the smaller lender with KRW 215 million on Monday.",
+        [("KRW 215 million", 215_000_000, "KRW", "fine")],
+    ),
+    # A German court's Ordnungsgeld is a fine.
+    (
+        "Bei jedem Verstoß droht ein Ordnungsgeld von bis zu 250.000 Euro.",
+        [("250.000 Euro", 250_000, "EUR", "fine")],
+    ),
+    (
+        "The app maker will hand over $4 million to end the case.",
+        [("$4 million", 4_000_000, "USD", "settlement")],
+    ),
+    # A Spanish cap joined by "o" to a share of gross revenue: both are the cap.
+    (
+        "En casos graves la multa llega a MXN 6,000,000 o hasta el 10% de los ingresos brutos anuales.",
+        [
+            ("MXN 6,000,000", 6_000_000, "MXN", "fine"),
+            ("10% de los ingresos brutos anuales", None, None, "fine"),
+        ],
+    ),
 ]
 NEGATIVE = [
     "The regulator fined Acme, whose revenue was $2 billion, in March.",
@@ -232,6 +254,9 @@ NEGATIVE = [
     # Counts with a scale word are no money, even beside a fine.
     "The fine covers 20 million accounts, the regulator said.",
     "The race fee was €40 last year. I ran a 5k on Sunday morning.",
+    # Portuguese revenue verbs, and a product that hits the market with money, are no fines.
+    "A rede faturou R$ 1,3 bilhão no último exercício.",
+    "The startup hit the market with $3 million in seed money.",
 ]
 
 

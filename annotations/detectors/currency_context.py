@@ -87,7 +87,30 @@ def settle_currencies(units: Sequence[Unit], moneys: Sequence[list[Money]]) -> l
             found.append(money)
         settled.append(_bare_filled(found, last))
         last = _last_of(settled[-1]) or last
-    return settled
+    return _leading_bare_filled(settled)
+
+
+def _leading_bare_filled(settled: list[list[Money]]) -> list[list[Money]]:
+    """Bare amounts before the article's first currency take that currency: a thread may write
+    "they paid 2 crore" before anyone writes "Rs"."""
+    first = next((unit for unit in settled if _last_of(unit)), None)
+    if first is None or not any(money.bare and money.currency is None for unit in settled for money in unit):
+        return settled
+    currency = next(
+        m.currency for m in first if m.currency and m.conversion_of is None and m.amount is not None
+    )
+    filled: list[list[Money]] = []
+    for unit in settled:
+        if unit is first:
+            filled.extend(settled[len(filled) :])
+            break
+        filled.append(
+            [
+                replace(m, currency=currency, from_context=True) if m.bare and m.currency is None else m
+                for m in unit
+            ]
+        )
+    return filled
 
 
 def _last_of(unit: list[Money]) -> str | None:

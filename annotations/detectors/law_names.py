@@ -80,6 +80,7 @@ def _sets() -> dict[str, frozenset[str]]:
         "list_joiner",
         "initial_joiner",
         "subject_article",
+        "law_word",
     )
     found = {role: frozenset(_phrases(role)) for role in roles}
     found["generic"] = frozenset(phrase.casefold() for phrase in _phrases("generic"))
@@ -88,6 +89,7 @@ def _sets() -> dict[str, frozenset[str]]:
         found[flag] = _flagged("head", flag)
     found["complete"] = _flagged("opener", "complete")
     found["needs_title"] = _flagged("subject_link", "needs_title")
+    found["lower_adjectives"] = _flagged("subject_link", "lower_adjectives")
     return found
 
 
@@ -247,6 +249,8 @@ def _subject_end(text: str, at: int) -> int:
             break
         previous, word = word, token.group()
         position = token.end()
+        if _adjective(word, match.group("link"), text, position):
+            continue  # "gegen den unlauteren Wettbewerb": the adjective before the subject's noun
         if words == 0:
             lower_title = not _capitalised(word)
         if word == "the" and previous in sets["list_joiner"]:
@@ -261,6 +265,19 @@ def _subject_end(text: str, at: int) -> int:
     if match.group("link") in sets["needs_title"] and (lower_title or words < MIN_FOR_WORDS):
         return at  # "Regulation for Dummies", "Security Measures for the protection of data"
     return end
+
+
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-ZÄÖÜ]")
+
+
+def _adjective(word: str, link: str, text: str, after: int) -> bool:
+    """Whether a lower-case word of a subject is an adjective before a capitalised noun, in a
+    language whose titles write them so (German)."""
+    return (
+        link in _sets()["lower_adjectives"]
+        and not _capitalised(word)
+        and _CAPITAL_NEXT.match(text, after) is not None
+    )
 
 
 _OF_THE = re.compile(r"\sof\sthe\s")
@@ -336,6 +353,7 @@ def _title_candidate(text: str, match: re.Match[str]) -> NameCandidate | None:
     sets = _sets()
     end = match.end()
     ends = [end] if match.group("opener") in sets["complete"] else []
+    joined = False  # a list joiner stands since the last word of the title
     for token in _TITLE_WORD.finditer(text, end, min(len(text), end + 240)):
         if (
             text[end : token.start()].strip()
@@ -344,14 +362,30 @@ def _title_candidate(text: str, match: re.Match[str]) -> NameCandidate | None:
         ):
             break
         word = token.group()
-        if word in sets["title_stop"]:
-            break
+        if word in sets["title_stop"] or (joined and _names_a_law(word)):
+            break  # a second law after "und das", "e do": "Gesetz gegen ... und das Unterlassungsklagengesetz"
         end = token.end()
-        if word not in sets["joiner"]:
+        if word in sets["list_joiner"]:
+            joined = True
+        elif word not in sets["joiner"]:
+            joined = False
             ends.append(end)
     if not ends:
         return None
     return NameCandidate((match.start(),), with_suffix(text, ends[-1]), ends[-1])
+
+
+@cache
+def _compound_word() -> re.Pattern[str]:
+    """A whole capitalised word that is a German law's one-word name: Unterlassungsklagengesetz."""
+    compounds = trie_pattern(_phrases("compound"), fold=False)
+    return re.compile(rf"[A-ZÄÖÜ][\w-]{{{MIN_COMPOUND_STEM - 1},}}?(?:{compounds})(?:es|s)?")
+
+
+def _names_a_law(word: str) -> bool:
+    """Whether one word of a lower-case title is itself a law's head or one-word name."""
+    sets = _sets()
+    return word in sets["heads"] or word in sets["law_word"] or _compound_word().fullmatch(word) is not None
 
 
 def _compound_candidate(text: str, match: re.Match[str]) -> NameCandidate | None:

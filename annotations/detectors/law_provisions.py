@@ -27,11 +27,20 @@ BEFORE_WINDOW = 120
 # 55-J, 1º (Brazilian ordinals), 15 (1) (Korean statutes space the paragraph), 5.1.f) and 5-1-e)
 # (Spanish and French letters of a paragraph); (36), as English translations of Gulf laws write
 # "Article (36)"; 47(1)-(2), a range of subsections.
-_NUMBER = (
-    r"(?:\d{1,5}(?:[A-Za-z]{1,2}|[º°ª])?|[IVXLC]{1,6}\b|\(\d{1,4}\))(?:-(?:\d{1,3}[A-Za-z]?|[A-Z]\b))?"
+_NUMBER_HEAD = r"(?:\d{1,5}(?:[A-Za-z]{1,2}|[º°ª])?|[IVXLC]{1,6}\b|\(\d{1,4}\))"
+_NUMBER_TAIL = (
+    r"(?:-(?:\d{1,3}[A-Za-z]?|[A-Z]\b))?"
     r"(?:\.\d{1,4}[A-Za-z]?)*(?:[.-][a-z]\))?(?:\s?\([A-Za-z0-9]{1,5}\))?(?:\([A-Za-z0-9]{1,5}\))*"
     r"(?:[-–]\([A-Za-z0-9]{1,5}\))?"
 )
+
+
+@cache
+def _number() -> str:
+    """A provision's number, with a Latin ordinal after it when it has one: 129 Bis, 132-bis, 2-decies."""
+    return rf"{_NUMBER_HEAD}(?:[ -](?:{_words('number_suffix')})(?!\w))?{_NUMBER_TAIL}"
+
+
 # A smaller part's value: Abs. 1, lit. f, lett. d), comma 5, par. 2, ayat (1).
 _SUB_VALUE = r"(?:\d{1,4}(?:[a-z]|[º°ª])?\b|\(?[a-z]{1,2}\)|\(\d{1,3}\)|[a-z]\b|[ivxIVX]{1,5}\b)"
 _SUBSECTION = r"(?:\([A-Za-z0-9]{1,4}\))"
@@ -62,21 +71,21 @@ def _provision_pattern() -> re.Pattern[str]:
     alone = _words("provision_word", tuple(entry for entry in entries if entry.get("alone")))
     other = _words("provision_word", tuple(entry for entry in entries if not entry.get("alone")))
     word = f"(?:{alone}|{other})"
-    links, subs = _words("list_link"), _words("sub_part")
+    links, subs, number = _words("list_link"), _words("sub_part"), _number()
     # A provision's name in brackets, kept when the reference goes on: "Section 13 (Consent Obligation)
     # and Section 18 ... of the PDPA".
     goes_on = rf",?\s(?:(?:{links})\s(?:{word}|\d)|(?:{_words('provision_link')})\s(?:the\s)?[A-Z])"
     heading = rf"(?:\s\([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,4}}\)(?={goes_on}))?"
     item = (
-        rf",\s?(?:(?:{links})\s)?(?:{word}\s?)?{_NUMBER}{heading}"
-        rf"|\s(?:{links})\s(?:(?:{word}\s?)?{_NUMBER}{heading}|[a-z]\)|{_SUBSECTION}|(?:{subs})\s?{_SUB_VALUE})"
-        rf"|\s?[–-]\s?{_NUMBER}"
+        rf",\s?(?:(?:{links})\s)?(?:{word}\s?)?{number}{heading}"
+        rf"|\s(?:{links})\s(?:(?:{word}\s?)?{number}{heading}|[a-z]\)|{_SUBSECTION}|(?:{subs})\s?{_SUB_VALUE})"
+        rf"|\s?[–-]\s?{number}"
         rf"|,?\s(?:{subs})(?!\w)\s?{_SUB_VALUE}"
     )
-    enclosing = rf"(?:\s(?:{_words('enclosing_link')})\s(?:the\s)?(?:{word})\s?{_NUMBER})?"
+    enclosing = rf"(?:\s(?:{_words('enclosing_link')})\s(?:the\s)?(?:{word})\s?{number})?"
     # The lookahead on the words' first characters rejects most positions before anything else is tried.
     return re.compile(
-        rf"{lookahead(word)}(?<![\w§])(?:(?P<alone>{alone})|(?P<other>{other}))\s?{_NUMBER}{heading}(?:{item}){{0,{MAX_LIST_ITEMS}}}{enclosing}"
+        rf"{lookahead(word)}(?<![\w§])(?:(?P<alone>{alone})|(?P<other>{other}))\s?{number}{heading}(?:{item}){{0,{MAX_LIST_ITEMS}}}{enclosing}"
     )
 
 
@@ -179,7 +188,7 @@ def is_citation_mark(text: str, provision: Provision) -> bool:
 @cache
 def _after_name_pattern() -> re.Pattern[str]:
     """A provision right after a law's name: "GDPR Article 17", "reg. 6 PECR" (before), "BDSG § 26"."""
-    return re.compile(rf"\s(?:{_words('provision_word')})\s?{_NUMBER}")
+    return re.compile(rf"\s(?:{_words('provision_word')})\s?{_number()}")
 
 
 @cache

@@ -19,6 +19,7 @@ from annotations.detectors.penalty_cues import (
     Decision,
     decide,
     find_cues,
+    in_window,
     last_cue,
 )
 from annotations.model import Finding, PenaltyType, penalty_key
@@ -46,6 +47,18 @@ class _UnitState:
     unexplained: list[int] = field(default_factory=list)  # amounts no word near them explains
     undecided: list[int] = field(default_factory=list)  # may still repeat a known penalty
     own_noun: set[int] = field(default_factory=set)  # amounts whose own noun says they are no penalty
+
+
+def _business_size(state: _UnitState, money: Money, sentence: tuple[int, int]) -> bool:
+    """Whether the amount is a business's size ("a firm with $1 billion"), not what a penalty verb
+    ending just before it governs ("hit the larger firm with KRW 740 million")."""
+    text = state.unit.text
+    if not fields.after_threshold(text, money, sentence):
+        return False
+    return not any(
+        hit.cue.penalty_type is not None and not text[hit.end : money.start].strip()
+        for hit in in_window(state.cues.hits, (sentence[0], money.start))
+    )
 
 
 class PenaltyDetector:
@@ -92,7 +105,7 @@ class PenaltyDetector:
 
     def _decide(self, state: _UnitState, index: int) -> None:
         """Record what one amount is: a penalty, something else, or not yet known."""
-        text, money = state.unit.text, state.moneys[index]
+        money = state.moneys[index]
         at = sentence_at(state.bounds, money.start)
         sentence = state.bounds[at]
         decision = decide(state.cues, money, state.bounds, at)
@@ -101,7 +114,7 @@ class PenaltyDetector:
             state.own_noun.add(index)
             return
         found = self._finding(state, money, sentence, decision)
-        if found is not None and not fields.after_threshold(text, money, sentence):
+        if found is not None and not _business_size(state, money, sentence):
             state.findings[index] = found
         elif found is not None or decision.how == "head" or _sought(decision):
             state.own_noun.add(index)
