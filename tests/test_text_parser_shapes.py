@@ -198,9 +198,13 @@ FURNITURE_TABLE = {
         ["Reply", "Reply · Like (3)", "12 likes"],
         ["Reply to the regulator's letter by May"],
     ),
+    "comment-actions-translated": (
+        ["Antworten | Zitieren | Melden", "Répondre", "Responder | Denunciar", "Citar (2)"],
+        ["Antworten auf die Fragen der Leser", "Répondre aux critiques de la CNIL"],
+    ),
     "comment-count": (
-        ["3 Comments", "Comments (3)", "4 comments | Sort by: oldest"],
-        ["3 thoughts on “The fine”"],
+        ["3 Comments", "Comments (3)", "4 comments | Sort by: oldest", "5 Kommentare", "Comentários (3)"],
+        ["3 thoughts on “The fine”", "Kommentare der Behörde zum Urteil"],
     ),
     "comment-sort": (["Sort by: Newest", "Oldest first"], ["Sorting the data by age was illegal"]),
     "comment-form-heading": (

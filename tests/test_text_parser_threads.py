@@ -131,3 +131,32 @@ def test_quoted_wrote_line_under_a_post_header_stays_in_the_post() -> None:
     comments = parse_text(text).comments
     assert [(c.author, c.parent_id) for c in comments] == [("ada_r", None), ("leo_m", "c0")]
     assert comments[1].text.startswith("ada_r a écrit :")
+
+
+@pytest.mark.parametrize("heading", ["Antworten", "Diskussion", "Respuestas"])
+def test_an_ambiguous_section_word_alone_stays_a_heading(heading: str) -> None:
+    """ "Antworten" (answers) or "Diskussion" alone may head a part of the article: it stays in the body."""
+    text = BODY + f"{heading}\n\nThe answers to the questions follow here.\n"
+    article = parse_text(text)
+    assert any(block.text == heading for block in article.blocks)
+    assert article.comments == ()
+
+
+def test_a_counted_section_word_starts_the_comments() -> None:
+    """ "3 Antworten" is a comment count: the comments follow."""
+    text = BODY + "3 Antworten\n\nnora_p · vor 3 Stunden\nZu wenig.\n"
+    assert [comment.author for comment in parse_text(text).comments] == ["nora_p"]
+
+
+def test_board_header_with_a_post_count_and_a_reply_arrow() -> None:
+    """ "NAME · DATE · 231 Beiträge" is a header; "‣ NAME" is the same author, answering by indent."""
+    text = (
+        BODY
+        + "ada_r · 19.11.2024 08:41 · 231 Beiträge\nZu wenig.\n\n"
+        + "  ‣ leo_m · 19.11.2024 09:05 · 5.880 Beiträge\n  Genug.\n"
+    )
+    comments = parse_text(text).comments
+    assert [(c.author, c.parent_id, c.published is not None) for c in comments] == [
+        ("ada_r", None, True),
+        ("leo_m", "c0", True),
+    ]

@@ -94,7 +94,8 @@ class _Thread:
 
 def _author(match: re.Match[str]) -> str | None:
     """The author a header names, unless it is a sentence's subject rather than a name."""
-    author = clean_inline(match.group("author"))
+    # A threaded view's arrow before the name ("‣ name") marks a reply; indent already threads it.
+    author = (clean_inline(match.group("author")) or "").lstrip(thread.REPLY_MARKS).strip()
     if not author or author.split()[0].casefold() in vocab.NOT_NAMES:
         return None
     return author

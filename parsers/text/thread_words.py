@@ -173,10 +173,29 @@ NAV_WORDS = (
 )
 _NAV = "|".join(NAV_WORDS)
 NAV_TRAILER = rf"(?:\s*\|\s*(?:{_NAV}))*(?:\s*\[[–—-]\])?"
+# Arrows a threaded view prints before a reply's name: "‣ name · DATE", "↳ name".
+REPLY_MARKS = "‣↳└▸▶›»"
 # A vote arrow copied with the name: "▲ name 2 hours ago".
 VOTE_MARK = r"(?:[▲△⬆↑]\s*)?"
 # "12 points", "3 votes": a score between a name and its age.
 SCORE = r"(?:[-−]?\d{1,6}\s+(?:points?|votes?|punkte|puntos|pontos)\s+)?"
+
+# Counters after a comment header's date: "· 2 replies", "| 14 likes", "· 231 Beiträge" (the
+# author's posts on a board).
+HEADER_COUNTERS = (
+    r"repl(?:y|ies)",
+    r"likes?",
+    r"points?",
+    r"votes?",
+    r"posts?",
+    r"messages?",
+    r"beitr[äa]ge?",
+    r"antworten",
+    r"mensajes?",
+    r"mensagens?",
+    r"respuestas?",
+    r"r[ée]ponses?",
+)
 
 # The verbs of "NAME wrote:" headers, a colon after them (French puts a space before it).
 HEADER_VERBS = (
@@ -242,15 +261,10 @@ SECTION_WORDS = (
     "comentarios?",
     "comentários?",
     "commentaires?",
-    "réactions",
-    "antworten",
-    "respuestas",
-    "respostas",
-    "réponses",
-    "diskussion",
-    "discusión",
-    "discussão",
 )
+# Words that name a comment section only after a count ("5 Antworten", "3 réponses"): alone they
+# are as likely a heading of the article ("Antworten", "Diskussion").
+COUNTED_SECTION_WORDS = ("antworten", "respuestas", "respostas", "réponses", "réactions", "reacciones")
 # A comment's buttons, alone or in a row: "Antworten | Zitieren | Melden", "Répondre", "Responder".
 ACTION_WORDS = (
     "antworten",
@@ -275,7 +289,41 @@ def _words(words: tuple[str, ...]) -> str:
     return "|".join(words)
 
 
-SECTION_NAME = rf"(?:\d+\s+)?(?:{_words(SECTION_WORDS)})(?:\s*\(\d+\))?\s*:?"
+SECTION_NAME = rf"(?:(?:\d+\s+)?(?:{_words(SECTION_WORDS)})|\d+\s+(?:{_words(COUNTED_SECTION_WORDS)}))(?:\s*\(\d+\))?\s*:?"
 ACTION_ROW = (
     rf"(?:{_words(ACTION_WORDS)})(?:\s*\(\d+\))?(?:\s*[|·•]\s*(?:{_words(ACTION_WORDS)})(?:\s*\(\d+\))?)*"
 )
+
+
+# The parts of a comment header: its author (and whom it answers), a list number, a verb.
+NAME = (
+    r"(?P<author>(?:[ur]/)?[^\s\d][\w.'’@-]*(?:\s+[\w.'’@-]+){0,3}?)"
+    r"(?:,?\s+(?:replying|replied|in reply|reply) to\s+(?P<target>[^\s\d][\w.'’@-]*(?:\s+[\w.'’@-]+){0,3}?))?"
+)
+NUMBER = r"(?:\d{1,4}[.)]\s+)?"
+VERB = "(?:" + "|".join(HEADER_VERBS) + ")"
+
+
+# A user name as threads print it: one token, "u/name", "kestrel_88", "meera.s".
+HANDLE = r"(?P<author>(?:u/)?[^\W\d][\w.'’@-]{0,60})"
+# A handle, maybe a score, and an age, alone on a line: "prax 5 hours ago", "▲ kestrel 2 hours ago
+# | parent | next [–]", "user123 12 points 3 hours ago".
+COMMENT_HEADER_AGE = re.compile(
+    rf"^{VOTE_MARK}{HANDLE}\s+{SCORE}(?P<date>{RELATIVE_DATE}){NAV_TRAILER}\s*$",
+    _I,
+)
+# The same with the comment's text after it, read only among comments: "prax 5 hours ago They say…".
+COMMENT_HEADER_AGE_TEXT = re.compile(
+    rf"^{VOTE_MARK}{HANDLE}\s+(?P<date>{RELATIVE_DATE_LONG})\s+(?P<text>\S.*)$",
+    _I,
+)
+# "NAME wrote: text" on one line, read only among comments.
+COMMENT_HEADER_VERB_TEXT = re.compile(rf"^{NUMBER}{NAME}\s+{VERB}\s*:\s+(?P<text>\S.*)$", _I)
+# "Post by NAME » DATE", "Message par NAME » DATE": a board's post header.
+COMMENT_HEADER_POST_BY = re.compile(rf"^(?:{'|'.join(POST_BY)})\s+{NAME}\s*»\s*(?P<date>.+?)\s*$", _I)
+# "Quote from: NAME on DATE", "Originally Posted by NAME": a quotation of NAME's post starts.
+QUOTE_HEADER = re.compile(
+    rf"^(?:{'|'.join(QUOTE_HEADERS)})(?P<author>[^\s\d][\w.'’@-]*)(?:\s+on\s+.+|\s*».*)?$", _I
+)
+# A handle that cannot be a person's name written in prose: it holds a digit, "_", an inner dot or "u/".
+HANDLE_LIKE = re.compile(r"^(?:u/.+|.*[\d_].*|.*\w\.\w.*)$")

@@ -181,8 +181,11 @@ FURNITURE_RULES = (
         "comment-actions",
         r"(?:reply|reply ↓|↓|like|likes|report|flag|permalink|log in to reply|cancel reply|restack|\d+ likes?)|"
         r"(?:reply|like|likes|report|share|upvote|downvote|replies)(?:\s*\(\d+\))?"
-        r"(?:\s*[|·•]\s*(?:reply|like|likes|report|share)(?:\s*\(\d+\))?)*|" + thread.ACTION_ROW,
+        r"(?:\s*[|·•]\s*(?:reply|like|likes|report|share)(?:\s*\(\d+\))?)*",
     ),
+    # "Antworten | Zitieren | Melden", "Répondre", "Responder | Denunciar": the same buttons in other
+    # languages, only among comments, where "Antworten" cannot be a heading of the article.
+    _rule("comment-actions-translated", thread.ACTION_ROW, scope="tail"),
     # "4 comments", "Comments (3)", "3 Responses", "Discussion": a comment count or label alone.
     _rule(
         "comment-count",
@@ -274,12 +277,15 @@ COMMENT_FORM = (
     r"^.*(?:©|all rights reserved).*$",
 )
 
-_NAME = (
-    r"(?P<author>(?:[ur]/)?[^\s\d][\w.'’@-]*(?:\s+[\w.'’@-]+){0,3}?)"
-    r"(?:,?\s+(?:replying|replied|in reply|reply) to\s+(?P<target>[^\s\d][\w.'’@-]*(?:\s+[\w.'’@-]+){0,3}?))?"
-)
-_NUMBER = r"(?:\d{1,4}[.)]\s+)?"
-_VERB = "(?:" + "|".join(thread.HEADER_VERBS) + ")"
+_NAME = thread.NAME
+_NUMBER = thread.NUMBER
+_VERB = thread.VERB
+COMMENT_HEADER_AGE = thread.COMMENT_HEADER_AGE
+COMMENT_HEADER_AGE_TEXT = thread.COMMENT_HEADER_AGE_TEXT
+COMMENT_HEADER_VERB_TEXT = thread.COMMENT_HEADER_VERB_TEXT
+COMMENT_HEADER_POST_BY = thread.COMMENT_HEADER_POST_BY
+QUOTE_HEADER = thread.QUOTE_HEADER
+HANDLE_LIKE = thread.HANDLE_LIKE
 
 # A comment header names its author and often its date; `date` must hold a date to count.
 COMMENT_HEADER_WITH_DATE = tuple(
@@ -298,31 +304,8 @@ COMMENT_HEADER_WITH_DATE_NEEDS = (
 )
 # Counters after a comment header's date: "· 2 replies", "| 14 likes".
 HEADER_TRAILER_MARK = re.compile(r"[·|•]")
-HEADER_TRAILER = re.compile(r"\s*[·|•]\s*\d+\s+(?:repl(?:y|ies)|likes?|points?|votes?)\s*$", _I)
+HEADER_TRAILER = re.compile(r"\s*[·|•]\s*\d[\d.,]*\s+(?:" + "|".join(thread.HEADER_COUNTERS) + r")\s*$", _I)
 COMMENT_HEADER_NO_DATE = re.compile(rf"^{_NUMBER}{_NAME}\s+{_VERB}\s*:$", _I)
-# A user name as threads print it: one token, "u/name", "kestrel_88", "meera.s".
-_HANDLE = r"(?P<author>(?:u/)?[^\W\d][\w.'’@-]{0,60})"
-# A handle, maybe a score, and an age, alone on a line: "prax 5 hours ago", "▲ kestrel 2 hours ago
-# | parent | next [–]", "user123 12 points 3 hours ago".
-COMMENT_HEADER_AGE = re.compile(
-    rf"^{thread.VOTE_MARK}{_HANDLE}\s+{thread.SCORE}(?P<date>{thread.RELATIVE_DATE}){thread.NAV_TRAILER}\s*$",
-    _I,
-)
-# The same with the comment's text after it, read only among comments: "prax 5 hours ago They say…".
-COMMENT_HEADER_AGE_TEXT = re.compile(
-    rf"^{thread.VOTE_MARK}{_HANDLE}\s+(?P<date>{thread.RELATIVE_DATE_LONG})\s+(?P<text>\S.*)$",
-    _I,
-)
-# "NAME wrote: text" on one line, read only among comments.
-COMMENT_HEADER_VERB_TEXT = re.compile(rf"^{_NUMBER}{_NAME}\s+{_VERB}\s*:\s+(?P<text>\S.*)$", _I)
-# "Post by NAME » DATE", "Message par NAME » DATE": a board's post header.
-COMMENT_HEADER_POST_BY = re.compile(rf"^(?:{'|'.join(thread.POST_BY)})\s+{_NAME}\s*»\s*(?P<date>.+?)\s*$", _I)
-# "Quote from: NAME on DATE", "Originally Posted by NAME": a quotation of NAME's post starts.
-QUOTE_HEADER = re.compile(
-    rf"^(?:{'|'.join(thread.QUOTE_HEADERS)})(?P<author>[^\s\d][\w.'’@-]*)(?:\s+on\s+.+|\s*».*)?$", _I
-)
-# A handle that cannot be a person's name written in prose: it holds a digit, "_", an inner dot or "u/".
-HANDLE_LIKE = re.compile(r"^(?:u/.+|.*[\d_].*|.*\w\.\w.*)$")
 REPLY_VERBS = re.compile(r"\b(?:" + "|".join(thread.REPLY_VERB_WORDS) + r")\b", _I)
 # "Reply to NAME", "In reply to NAME", "↳ NAME": the comment answers NAME's.
 REPLY_TO = re.compile(
