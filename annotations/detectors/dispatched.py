@@ -38,14 +38,15 @@ class Dispatched:
         self.pattern = self._compiled(None)
         self._partial: dict[frozenset[int], re.Pattern[str]] = {}
         self._by_char: dict[str, tuple[int, ...]] = {}
-        self._candidates: re.Pattern[str] | None = None
-        if (
+        # Candidate classes by the patterns kept (None: all), each made when first needed.
+        self._candidates: dict[frozenset[int] | None, re.Pattern[str]] = {}
+        self._scanned = bool(
             self._branches
             and not self._anywhere
             and not flags & ~re.IGNORECASE
             and _never_empty(patterns, flags)
-        ):
-            self._candidates = self._candidate_pattern()
+            and self._chars_applicable()
+        )
         self._gate = Gate([required_pieces(pattern, flags) for _name, pattern in patterns])
         self._viable = per_text(self._gate.viable)
 
@@ -53,39 +54,46 @@ class Dispatched:
         body = dispatched_pattern(self._patterns, self._branches, self._anywhere, keep)
         return re.compile(f"{self._prefix}(?:{body})" if self._prefix else body, self._flags)
 
-    def _candidate_pattern(self) -> re.Pattern[str] | None:
-        """One plain class of every character a match can start with, and the boundary it needs."""
+    def _chars_applicable(self) -> bool:
+        """Fill `_by_char`: for each character a match can start with, the branches it opens.
+        False when those characters are not known (a letter outside ASCII with cases, ignoring case)."""
         every = frozenset().union(*(branch.chars for branch in self._branches))
         chars = case_variants(every) if self._flags & re.IGNORECASE else every
         if chars is None:
-            return None
+            return False
         tests = [re.compile(f"[{_escaped(branch.chars)}]", self._flags) for branch in self._branches]
+        for char in chars:
+            self._by_char[char] = tuple(i for i, test in enumerate(tests) if test.match(char))
+        return True
+
+    def _candidate_pattern(self, keep: frozenset[int] | None) -> re.Pattern[str]:
+        """One plain class of every character a match of the kept patterns can start with, and the
+        boundary it needs: re skips in C to the next such character, where a pattern that opens with
+        a lookahead or a boundary is tried at every position."""
+        found = self._candidates.get(keep)
+        if found is not None:
+            return found
         bounded: list[str] = []
         other: list[str] = []
-        for char in chars:
-            applicable = tuple(i for i, test in enumerate(tests) if test.match(char))
-            self._by_char[char] = applicable
-            if not applicable:
+        for char, applicable in self._by_char.items():
+            kept = [i for i in applicable if keep is None or not keep.isdisjoint(self._branches[i].groups)]
+            if not kept:
                 continue
-            at_word_start = self._prefix == WORD_START or all(self._branches[i].bounded for i in applicable)
+            at_word_start = self._prefix == WORD_START or all(self._branches[i].bounded for i in kept)
             (bounded if at_word_start and _WORD.match(char) else other).append(char)
-        if not bounded and not other:
-            return re.compile(r"(?!x)x")
-        every_class = f"[{_escaped(bounded + other)}]"
-        if not bounded:
-            return re.compile(every_class)
-        # \b before a word character: the character before it is none.
-        word_start = r"(?<!\w.)"
-        if not other:
-            return re.compile(every_class + word_start)
-        return re.compile(f"{every_class}(?:(?<=[{_escaped(other)}])|{word_start})")
+        found = re.compile(_candidate_class(bounded, other))
+        if len(self._candidates) < MAX_PARTIAL_PATTERNS:
+            self._candidates[keep] = found
+        return found
 
-    def _sub_pattern(self, char: str) -> re.Pattern[str] | None:
-        """The branches that can start with `char`, in order, as one pattern."""
+    def _sub_pattern(self, char: str, keep: frozenset[int] | None) -> re.Pattern[str] | None:
+        """The kept patterns of the branches that can start with `char`, in order, as one pattern."""
         applicable = self._by_char.get(char, ())
-        if not applicable:
-            return None
         key = frozenset(group for i in applicable for group in self._branches[i].groups)
+        if keep is not None:
+            key &= keep
+        if not key:
+            return None
         found = self._partial.get(key)
         if found is None:
             found = self._compiled(key)
@@ -108,6 +116,9 @@ class Dispatched:
         """Every match in text[pos:end] of the patterns that are `viable` there."""
         if not viable:
             return
+        if self._scanned:
+            yield from self._scan(text, pos, end, None if len(viable) == len(self._patterns) else viable)
+            return
         if len(viable) < len(self._patterns):
             partial = self._partial.get(viable)
             if partial is None and len(self._partial) < MAX_PARTIAL_PATTERNS:
@@ -115,27 +126,37 @@ class Dispatched:
             if partial is not None:
                 yield from partial.finditer(text, pos, end)
                 return
-        yield from self._scan(text, pos, end)
+        yield from self.pattern.finditer(text, pos, end)
 
-    def _scan(self, text: str, pos: int, end: int) -> Iterator[re.Match[str]]:
-        """Every match, trying at each position only the branches its character can start."""
-        candidates = self._candidates
-        if candidates is None:
-            yield from self.pattern.finditer(text, pos, end)
-            return
-        search = candidates.search
+    def _scan(self, text: str, pos: int, end: int, keep: frozenset[int] | None) -> Iterator[re.Match[str]]:
+        """Every match of the kept patterns, trying at each position only the branches its character can start."""
+        search = self._candidate_pattern(keep).search
         while True:
             candidate = search(text, pos, end)
             if candidate is None:
                 return
             start = candidate.start()
-            sub = self._sub_pattern(text[start])
+            sub = self._sub_pattern(text[start], keep)
             match = sub.match(text, start, end) if sub is not None else None
             if match is None:
                 pos = start + 1
                 continue
             yield match
             pos = match.end()
+
+
+def _candidate_class(bounded: list[str], other: list[str]) -> str:
+    """A class of characters, those in `bounded` only at the start of a word."""
+    if not bounded and not other:
+        return r"(?!x)x"
+    every_class = f"[{_escaped(bounded + other)}]"
+    if not bounded:
+        return every_class
+    # \b before a word character: the character before it is none.
+    word_start = r"(?<!\w.)"
+    if not other:
+        return every_class + word_start
+    return f"{every_class}(?:(?<=[{_escaped(other)}])|{word_start})"
 
 
 def _escaped(chars: object) -> str:

@@ -21,13 +21,14 @@ from annotations.detectors.trie import literal_trie
 
 # The characters re, ignoring case, takes for an ASCII letter that lower() does not turn into it.
 _FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
-_SPECIAL = re.compile("[İıſ\u212a]")
+# Tested one by one with `in`: a scan for a class of them costs more than four scans for one.
+_SPECIAL = tuple("İıſ\u212a")
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 
 
 def fold(text: str) -> str:
     """`text` as re compares it ignoring case, for pieces written in ASCII."""
-    if not text.isascii() and _SPECIAL.search(text):
+    if not text.isascii() and any(char in text for char in _SPECIAL):
         text = text.translate(_FOLD)
     return text.lower()
 
