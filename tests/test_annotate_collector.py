@@ -1,0 +1,68 @@
+"""annotate() holds the cyclic garbage collector off while it runs, and leaves no cycles for it."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+from annotations import annotate, pipeline
+from annotations.model import Annotation, Summary
+from annotations.summary import summarise as pipeline_summarise
+from parsers import parse_text
+
+_TEXT = (
+    "A title about a fine\n\n"
+    "The regulator fined the company €1.2bn ($1.3bn) under Article 83(5) of the GDPR. Its privacy "
+    "policy says “we may share your data with partners”.\n\n"
+    "Comments\n\nAnn says:\nMarch 5, 2024 at 9:12 am\n\nA $5 fine under the CCPA is nothing.\n"
+)
+
+
+def test_annotating_makes_no_reference_cycles() -> None:
+    """What annotate() leaves behind is freed by reference counts alone: the collector finds nothing."""
+    article = parse_text(_TEXT)
+    annotate(article)  # knowledge read and caches filled once, before counting
+    gc.collect()
+    gc.disable()
+    try:
+        result = annotate(article)
+        unreachable = gc.collect()
+    finally:
+        gc.enable()
+    assert result.annotations
+    assert unreachable == 0
+
+
+def test_the_collector_is_back_as_it_was() -> None:
+    """On after annotate() when it was on before; off when the caller had turned it off."""
+    article = parse_text(_TEXT)
+    assert gc.isenabled()
+    annotate(article)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        annotate(article)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_the_collector_is_off_while_annotating_and_left_alone_with_pause(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Off during a plain annotate(); untouched when an interface pauses between units."""
+    states: list[bool] = []
+
+    def summarise(annotations: tuple[Annotation, ...]) -> Summary:
+        states.append(gc.isenabled())  # the summary is made inside annotate(), after the detectors
+        return pipeline_summarise(annotations)
+
+    monkeypatch.setattr(pipeline, "summarise", summarise)
+    article = parse_text(_TEXT)
+    annotate(article)
+    paused: list[bool] = []
+    annotate(article, pause=lambda: paused.append(gc.isenabled()))
+    assert states == [False, True]
+    assert paused and all(paused)
+    assert gc.isenabled()
