@@ -1,7 +1,8 @@
-"""annotate() holds the cyclic garbage collector off while it runs, and leaves no cycles for it."""
+"""annotate() holds the cyclic garbage collector off while it runs, and builds its annotations whole."""
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 
 import pytest
@@ -66,3 +67,14 @@ def test_the_collector_is_off_while_annotating_and_left_alone_with_pause(
     assert states == [False, True]
     assert paused and all(paused)
     assert gc.isenabled()
+
+
+def test_every_annotation_is_the_one_its_constructor_makes() -> None:
+    """The pipeline sets an annotation's slots itself: each is equal to one built by Annotation(...)."""
+    result = annotate(parse_text(_TEXT))
+    assert len(result.annotations) >= 3
+    for annotation in result.annotations:
+        values = {field.name: getattr(annotation, field.name) for field in dataclasses.fields(Annotation)}
+        rebuilt = Annotation(**values)
+        assert rebuilt == annotation
+        assert hash(rebuilt) == hash(annotation)
