@@ -232,6 +232,36 @@ async def test_a_note_that_a_press_did_nothing_goes_when_the_next_press_moves() 
         assert "Last annotation" not in status(screen)
 
 
+async def test_annotations_arriving_while_a_key_is_answered_wait_for_its_answer(monkeypatch) -> None:
+    """A batch of annotations that arrives while a key is being answered is taken in once the answer is drawn."""
+    import dataclasses
+
+    import tui.gil
+    import tui.screens.main
+
+    monkeypatch.setattr(tui.screens.main, "KEY_PAUSE", 60.0)  # a loaded machine must not time the wait out
+    from tui.messages import ArticleLoaded
+    from tui.sources import Loaded
+
+    async with FineprintApp(SAMPLE).run_test(size=(120, 40)) as pilot:
+        screen = await wait_for_article(pilot)
+        assert screen.opened is not None and len(screen.annotations) > 1
+        fewer = dataclasses.replace(screen.annotated, annotations=screen.annotations[:1])
+        tui.gil.key_pressed()
+        try:
+            screen.post_message(ArticleLoaded(Loaded(SAMPLE, screen.opened.article, fewer), screen._token))
+            await pilot.pause()
+            await pilot.pause()
+            assert len(screen.annotations) > 1  # still the batch before
+        finally:
+            tui.gil.key_answered()
+        for _ in range(50):
+            if len(screen.annotations) == 1:
+                break
+            await pilot.pause(0.01)
+        assert screen.annotations == fewer.annotations
+
+
 async def test_a_key_holds_the_workers_until_its_answer_is_drawn(monkeypatch) -> None:
     """A key tells the workers to give way, and only a frame drawn after its binding ran lets them go on."""
     import tui.gil

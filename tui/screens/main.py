@@ -7,6 +7,7 @@ highlight in place. Every key is a binding with an id, so the config can remap i
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import wait
 from dataclasses import replace
@@ -25,6 +26,8 @@ from textual.worker import get_current_worker
 from parsers import SourceError
 from parsers.web import FetchLimits, is_web_url
 from tui.gil import (
+    KEY_PAUSE,
+    answering_key,
     between_keys,
     key_pressed,
     keys_first,
@@ -78,6 +81,8 @@ AHEAD_PATIENCE = 0.3
 (an empty frame first costs a render, and the text's another); a slower file comes through the worker."""
 LIBRARY_PATIENCE = 10.0
 """Seconds a URL opened while the library is still opening waits for it, so that its download is saved."""
+BATCH_LOOK = 0.01
+"""Seconds between looks, while a key is being answered, at whether a batch of annotations may be taken in."""
 PROGRESSIVE_COMMENTS = 200
 """From this many comments on, the body's annotations are shown first, the comments' after."""
 
@@ -170,6 +175,10 @@ class MainScreen(ReadingActions, Screen[None]):
         self._resumed = False
         self._first_paint: tuple[Opened, int] | None = None
         """The article (and its token) whose comments and annotations wait for its text to be drawn."""
+        self._batch: AnnotationsSoFar | ArticleLoaded | None = None
+        """Annotations that arrived while a key was being answered: taken in once its answer is drawn."""
+        self._batch_since = 0.0
+        self._batch_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
@@ -340,13 +349,36 @@ class MainScreen(ReadingActions, Screen[None]):
 
     def on_annotations_so_far(self, message: AnnotationsSoFar) -> None:
         """The body's annotations of a long thread: shown while the comments are annotated."""
-        if message.token == self._token and self.opened is not None and not self.complete:
-            self.show_annotations(message.annotated, complete=False, labels=message.labels, made=message.made)
+        self._take_between_keys(message)
 
     def on_article_loaded(self, message: ArticleLoaded) -> None:
         """The annotations arrived (the message goes on to the app, which tells of saved copies)."""
-        if message.token == self._token and self.opened is not None:
-            self.show_annotations(message.loaded.annotated, labels=message.labels, made=message.made)
+        self._take_between_keys(message)
+
+    def _take_between_keys(self, batch: AnnotationsSoFar | ArticleLoaded) -> None:
+        """Take a batch of annotations in once the key being answered is on screen (a newer batch replaces it).
+
+        Taking 2,000 annotations in holds the UI thread for tens of milliseconds: a key's answer
+        waits for none of it, whereas a key pressed while it runs still does.
+        """
+        if self._batch is None:
+            self._batch_since = time.monotonic()
+        self._batch = batch
+        if self._batch_timer is None:
+            self._take_batch()
+
+    def _take_batch(self) -> None:
+        self._batch_timer = None
+        if answering_key() and time.monotonic() - self._batch_since < KEY_PAUSE:
+            self._batch_timer = self.set_timer(BATCH_LOOK, self._take_batch)
+            return
+        batch, self._batch = self._batch, None
+        if batch is None or batch.token != self._token or self.opened is None:
+            return
+        if isinstance(batch, ArticleLoaded):
+            self.show_annotations(batch.loaded.annotated, labels=batch.labels, made=batch.made)
+        elif not self.complete:
+            self.show_annotations(batch.annotated, complete=False, labels=batch.labels, made=batch.made)
 
     def on_annotation_failed(self, message: AnnotationFailed) -> None:
         if message.token == self._token:
