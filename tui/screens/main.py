@@ -7,13 +7,10 @@ highlight in place. Every key is a binding with an id, so the config can remap i
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Callable
 from concurrent.futures import wait
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -21,27 +18,18 @@ from textual.events import Key, Resize, ScreenResume
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.worker import get_current_worker
 
-from parsers import SourceError
-from parsers.web import FetchLimits, is_web_url
+from parsers.web import FetchLimits
 from tui.gil import (
-    KEY_PAUSE,
-    answering_key,
-    between_keys,
     key_pressed,
-    keys_first,
     let_collector_run,
     settle_heap,
     settle_new_heap,
-    wait_for_keys,
 )
 from tui.history import LibraryPositions, MemoryPositions, Position, PositionStore
 from tui.kinds import KINDS
-from tui.marks import shown_units
 from tui.messages import (
     AnnotationFailed,
-    AnnotationsSoFar,
     ArticleCompleted,
     ArticleLoaded,
     ArticleOpened,
@@ -50,11 +38,12 @@ from tui.messages import (
 )
 from tui.navigation import step
 from tui.screens.reading_actions import ReadingActions
-from tui.sources import Loaded, Opened, annotate_article
+from tui.screens.reading_workers import ReadingWorkers
+from tui.sources import Loaded, Opened
 from tui.widgets.annotation_detail import AnnotationDetail
-from tui.widgets.annotation_list import AnnotationList, LabelRoom, option_labels
+from tui.widgets.annotation_list import AnnotationList
 from tui.widgets.article_view import ArticleView
-from tui.widgets.comments_view import CommentsView, plan_comments
+from tui.widgets.comments_view import CommentsView
 from tui.widgets.key_bar import KeyBar
 from tui.widgets.metadata_panel import MetadataPanel
 from tui.widgets.status_line import StatusLine
@@ -79,26 +68,9 @@ FIRST_PAINT_PATIENCE = 0.5
 AHEAD_PATIENCE = 0.3
 """Seconds the screen, mounting, waits for a file still being read ahead, so that its first frame holds the text
 (an empty frame first costs a render, and the text's another); a slower file comes through the worker."""
-LIBRARY_PATIENCE = 10.0
-"""Seconds a URL opened while the library is still opening waits for it, so that its download is saved."""
-BATCH_LOOK = 0.01
-"""Seconds between looks, while a key is being answered, at whether a batch of annotations may be taken in."""
-PROGRESSIVE_COMMENTS = 200
-"""From this many comments on, the body's annotations are shown first, the comments' after."""
 
 
-def _read_rest(opened: Opened) -> tuple[Opened, str | None]:
-    """The whole article, or (when reading its rest failed) its top alone and one sentence saying so."""
-    try:
-        return opened.finished(), None
-    except Exception as error:  # the top stays readable, and its annotations still come
-        reason = " ".join(str(error).split())[:160] or type(error).__name__
-        return replace(
-            opened, rest=None
-        ), f"The rest of this page could not be read ({reason}), so only its top is shown."
-
-
-class MainScreen(ReadingActions, Screen[None]):
+class MainScreen(ReadingWorkers, ReadingActions, Screen[None]):
     """Reads one article at a time; `backspace` goes back through the articles opened before."""
 
     BINDINGS = [
@@ -175,10 +147,6 @@ class MainScreen(ReadingActions, Screen[None]):
         self._resumed = False
         self._first_paint: tuple[Opened, int] | None = None
         """The article (and its token) whose comments and annotations wait for its text to be drawn."""
-        self._batch: AnnotationsSoFar | ArticleLoaded | None = None
-        """Annotations that arrived while a key was being answered: taken in once its answer is drawn."""
-        self._batch_since = 0.0
-        self._batch_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
@@ -251,67 +219,6 @@ class MainScreen(ReadingActions, Screen[None]):
         self.query_one(StatusLine).show(f"Opening {source or 'the sample article'}…")
         self.load_worker(source, self._token, ahead)
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="open")
-    def load_worker(self, source: str | None, token: int, ahead: Future[Opened] | None = None) -> None:
-        """Fetch (or take the library's copy) and parse off the UI thread; report by message only."""
-        from tui.library.loading import open_with_library
-
-        try:
-            if ahead is not None:
-                opened = ahead.result()
-            else:
-                if self.library_opening and source is not None and is_web_url(source):
-                    self._library_ready.wait(
-                        LIBRARY_PATIENCE
-                    )  # else its download is neither saved nor recorded
-                opened = open_with_library(source, self.fetch_limits, self.library, record=True)
-        except SourceError as error:
-            self.post_message(LoadFailed(source or "the sample", str(error)))
-        except Exception as error:  # a bug must not take the app down: say so and go on
-            self.post_message(LoadFailed(source or "the sample", f"unexpected error: {error}"))
-        else:
-            if not get_current_worker().is_cancelled:
-                self.post_message(ArticleOpened(opened, token))
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="annotate")
-    def annotate_worker(
-        self,
-        opened: Opened,
-        token: int,
-        room: LabelRoom | None = None,
-        hidden: frozenset[str] = frozenset(),
-        comments_width: int | None = None,
-    ) -> None:
-        """Annotate (and save a download in the library) off the UI thread; report by message only.
-
-        Of a long text page only the top was read: the rest is read here first (`ArticleCompleted`).
-        """
-        from tui.library.loading import finish_with_library
-
-        def made_ahead(found: tuple[Annotation, ...]) -> tuple[dict[str, Content], ShownUnits]:
-            """What the screen would otherwise make on the UI thread: list labels, marked unit texts."""
-            return option_labels(between_keys(found), room), shown_units(between_keys(texts), found, hidden)
-
-        try:
-            with keys_first():
-                if opened.partial:
-                    opened, problem = _read_rest(opened)
-                    plan = plan_comments(opened.article, comments_width)
-                    self.post_message(ArticleCompleted(opened, token, plan, problem))
-                article = opened.article
-                texts = [(unit.id, unit.text) for unit in article.units()]
-                # The same annotations, found in the gaps between keys.
-                if len(article.comments) >= PROGRESSIVE_COMMENTS:
-                    so_far = annotate_article(replace(article, comments=()), wait_for_keys)
-                    self.post_message(AnnotationsSoFar(so_far, token, *made_ahead(so_far.annotations)))
-                found = annotate_article(article, wait_for_keys)
-                loaded = finish_with_library(opened, found, self.library, record=True)
-                labels, made = made_ahead(loaded.annotated.annotations)
-        except Exception as error:  # the article stays readable without its annotations
-            self.post_message(AnnotationFailed(f"{type(error).__name__}: {error}", token))
-        else:
-            self.post_message(ArticleLoaded(loaded, token, labels, made))
-
     def on_article_opened(self, message: ArticleOpened) -> None:
         if message.token == self._token:
             self._opened(message.opened)
@@ -347,39 +254,6 @@ class MainScreen(ReadingActions, Screen[None]):
         if message.problem:
             self.notify(message.problem, severity="warning", markup=False, timeout=10)
 
-    def on_annotations_so_far(self, message: AnnotationsSoFar) -> None:
-        """The body's annotations of a long thread: shown while the comments are annotated."""
-        self._take_between_keys(message)
-
-    def on_article_loaded(self, message: ArticleLoaded) -> None:
-        """The annotations arrived (the message goes on to the app, which tells of saved copies)."""
-        self._take_between_keys(message)
-
-    def _take_between_keys(self, batch: AnnotationsSoFar | ArticleLoaded) -> None:
-        """Take a batch of annotations in once the key being answered is on screen (a newer batch replaces it).
-
-        Taking 2,000 annotations in holds the UI thread for tens of milliseconds: a key's answer
-        waits for none of it, whereas a key pressed while it runs still does.
-        """
-        if self._batch is None:
-            self._batch_since = time.monotonic()
-        self._batch = batch
-        if self._batch_timer is None:
-            self._take_batch()
-
-    def _take_batch(self) -> None:
-        self._batch_timer = None
-        if answering_key() and time.monotonic() - self._batch_since < KEY_PAUSE:
-            self._batch_timer = self.set_timer(BATCH_LOOK, self._take_batch)
-            return
-        batch, self._batch = self._batch, None
-        if batch is None or batch.token != self._token or self.opened is None:
-            return
-        if isinstance(batch, ArticleLoaded):
-            self.show_annotations(batch.loaded.annotated, labels=batch.labels, made=batch.made)
-        elif not self.complete:
-            self.show_annotations(batch.annotated, complete=False, labels=batch.labels, made=batch.made)
-
     def on_annotation_failed(self, message: AnnotationFailed) -> None:
         if message.token == self._token:
             self.query_one(StatusLine).show("Annotations could not be found for this article.")
@@ -408,6 +282,8 @@ class MainScreen(ReadingActions, Screen[None]):
 
     def show(self, opened: Opened, annotated: Annotated | None) -> None:
         """Attributes down: paint an article now; its annotations when they are there."""
+        # The article shown before is left: its annotations are wanted no more (a download is still saved).
+        self.workers.cancel_group(self, "annotate")
         self.opened, self.annotated, self.complete = opened, None, False
         self._labels = {}
         self.selected, self._restore_to = None, None
