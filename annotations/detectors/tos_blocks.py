@@ -16,6 +16,10 @@ from annotations.detectors.tos_attribution import Page, Source, document_mention
 from annotations.detectors.tos_vocabulary import is_cjk, list_marker, role_pattern, role_phrases
 from parsers.model import Unit
 
+# The words a paragraph's subject takes at most, before its verb.
+MAX_SUBJECT_WORDS = 3
+# A lead-in that hands over to the page's document without naming it is one short sentence.
+MAX_TOPIC_LEAD_WORDS = 16
 # A set-off clause is at least this many words (or twice as many CJK characters).
 MIN_SET_OFF_WORDS = 4
 # A paragraph of at most this many words that ends without punctuation ("and also") joins what
@@ -131,10 +135,13 @@ def is_bare_lead(text: str) -> bool:
 
 def in_clause_voice(text: str) -> bool:
     """Whether a paragraph speaks as terms do (you, we, the user) and not as a poster (I, my)."""
+    return not in_poster_voice(text) and role_pattern("clause_voice").search(text) is not None
+
+
+def in_poster_voice(text: str) -> bool:
+    """Whether a text speaks as a poster does (I, my, ich, je)."""
     own = {phrase.casefold() for phrase in role_phrases("first_person")} - {"i"}
-    if any(word == "I" or word.casefold() in own for word in _WORD.findall(text)):
-        return False
-    return role_pattern("clause_voice").search(text) is not None
+    return any(word == "I" or word.casefold() in own for word in _WORD.findall(text))
 
 
 def is_prose(paragraph: Paragraph) -> bool:
@@ -171,6 +178,22 @@ def lead_in(paragraph: Paragraph, page: Page, before: str = "") -> Source | None
     if found is None and role_pattern("document_part").match(last, _after_spaces(last, following.end())):
         found = _named_before_colon(last, page)
     return found
+
+
+def topic_lead(paragraph: Paragraph, page: Page) -> Source | None:
+    """The document a page is about, for a short lead-in that points into it without naming it
+    ("Check out this condition:", "Further down it gets specific:"): nobody else speaks or is named."""
+    text = paragraph.text.rstrip()
+    if page.topic is None or not text.endswith((":", "：")) or is_quote_header(text):
+        return None
+    sentence = last_sentence(text[-MAX_LEAD_CHARS:-1])
+    if words(sentence) > MAX_TOPIC_LEAD_WORDS or "\n" in sentence.strip() or is_bare_lead(sentence):
+        return None
+    if role_pattern("speaker").search(sentence) or role_pattern("other_source").search(sentence):
+        return None
+    if in_poster_voice(sentence):
+        return None  # "Here is my take:" hands over to the writer's own words
+    return None if document_mentions(sentence, page) else page.topic
 
 
 def _after_spaces(text: str, index: int) -> int:
@@ -218,7 +241,15 @@ def binding_clause(paragraph: Paragraph) -> bool:
         and not role_pattern("comment_opener").match(text)
         and not text.rstrip().endswith(("?", "？"))
         and not role_pattern("speaker").search(text)
+        and not _others_open(text)
     )
+
+
+def _others_open(text: str) -> bool:
+    """Whether a paragraph opens on someone else as its subject ("Critics say …", "Lawyers in Pune
+    call it …"): the writer reports them, however much the rest sounds like a clause."""
+    opening = " ".join(text.split()[:MAX_SUBJECT_WORDS])
+    return role_pattern("other_source").search(opening) is not None
 
 
 def is_quote_header(text: str) -> bool:
@@ -306,6 +337,7 @@ def continues_block(paragraph: Paragraph) -> bool:
         and not text.rstrip().endswith("?")
         and in_clause_voice(text)
         and not role_pattern("speaker").search(text)
+        and not _others_open(text)
     )
 
 

@@ -43,6 +43,7 @@ from annotations.detectors.tos_blocks import (
     opens_with_quote,
     paragraphs,
     source_line,
+    topic_lead,
     words,
 )
 from annotations.detectors.tos_fragments import fragment_source, goes_on, reviewed_source
@@ -289,6 +290,11 @@ class TosQuoteDetector:
         headed = None if title else header_source(paragraph, walk.page)
         handed = None if title or headed else lead_in(paragraph, walk.page, before)
         announced = None if title or handed or headed or whole else announced_parts(paragraph, walk.page)
+        # A lead-in naming no document points into the one the page is about; only a binding clause
+        # (or a quotation) under it is that document's, as under counted-off parts.
+        topical = (
+            None if title or handed or headed or whole or announced else topic_lead(paragraph, walk.page)
+        )
         if headed is not None:
             walk.handing, walk.mode = headed, "header"
         elif handed is not None:
@@ -298,6 +304,8 @@ class TosQuoteDetector:
             walk.handing, walk.mode = _source_of(walk), "quote"
         elif announced is not None:
             walk.handing, walk.mode = announced, "announced"
+        elif topical is not None:
+            walk.handing, walk.mode = topical, "announced"
         else:
             walk.handing, walk.mode = None, ""
 

@@ -1,0 +1,87 @@
+"""Terms set off under a lead-in that points into the page's document without naming it ("Check out
+this condition:"), or under a paragraph that says a whole section was added; and the same shapes
+where a support agent, a writer or critics speak. Every text here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotations.detectors.tos_quotes import TosQuoteDetector
+from parsers.model import Unit
+
+TERMS_TITLE = "What the Tallyho privacy policy really promises"
+PLAIN_TITLE = "A week of odd support tickets"
+
+
+def _units(*paragraphs: str, title: str = TERMS_TITLE) -> tuple[Unit, ...]:
+    """A title and one body block per paragraph."""
+    blocks = tuple(Unit(f"b{index}", "block", text, "paragraph") for index, text in enumerate(paragraphs))
+    return (Unit("title", "title", title), *blocks)
+
+
+def _found(units: tuple[Unit, ...]) -> list[str]:
+    return [finding.text for finding in TosQuoteDetector().detect(units)]
+
+
+MATCHES = [
+    # A short lead-in that names no document hands over to the page's.
+    (
+        (
+            "Further down it gets specific:",
+            "We may pass your details to firms that send offers on our behalf.",
+        ),
+        ["We may pass your details to firms that send offers on our behalf."],
+    ),
+    (
+        ("Check out this condition:", "“No member may take a dispute to court or ask for a jury.”"),
+        ["No member may take a dispute to court or ask for a jury."],
+    ),
+    (
+        (
+            "Weiter unten wird es konkreter:",
+            "Wir können Ihre Anschrift an Partner weitergeben, die für uns werben.",
+        ),
+        ["Wir können Ihre Anschrift an Partner weitergeben, die für uns werben."],
+    ),
+    # "adds a whole section": the set-off clause below is that section.
+    (
+        (
+            "Tallyho's new terms of service add a whole section on its assistant.",
+            "Assistant Chats: What you tell the assistant may be reviewed by our staff.",
+        ),
+        ["Assistant Chats: What you tell the assistant may be reviewed by our staff."],
+    ),
+]
+
+NO_MATCHES = [
+    # A speaker, the writer's own take, or no document the page is about.
+    (("The agent replied:", "We can close your account for good and delete your card details."), TERMS_TITLE),
+    (("Here is my take:", "You may want to read it twice before you agree."), TERMS_TITLE),
+    (("Check out this condition:", "We may pass your details to firms that send offers."), PLAIN_TITLE),
+    (("Weiter unten wird es konkreter:", "Ich kann meine Anschrift nicht mehr ändern."), TERMS_TITLE),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), MATCHES)
+def test_a_lead_in_into_the_page_s_document_hands_over(
+    paragraphs: tuple[str, ...], expected: list[str]
+) -> None:
+    assert _found(_units(*paragraphs)) == expected
+
+
+@pytest.mark.parametrize(("paragraphs", "title"), NO_MATCHES)
+def test_the_same_lead_ins_before_other_voices_hand_over_nothing(
+    paragraphs: tuple[str, ...], title: str
+) -> None:
+    assert _found(_units(*paragraphs, title=title)) == []
+
+
+def test_critics_after_a_set_off_section_are_not_the_section() -> None:
+    """Under "add a whole section", a paragraph opening on critics is the writer's report, though it
+    speaks of users and says "will"."""
+    units = _units(
+        "Tallyho's new terms of service add a whole section on its assistant.",
+        "Assistant Chats: What you tell the assistant may be reviewed by our staff.",
+        "Critics say few users will ever scroll that far.",
+    )
+    assert _found(units) == ["Assistant Chats: What you tell the assistant may be reviewed by our staff."]
