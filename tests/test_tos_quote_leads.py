@@ -85,3 +85,19 @@ def test_critics_after_a_set_off_section_are_not_the_section() -> None:
         "Critics say few users will ever scroll that far.",
     )
     assert _found(units) == ["Assistant Chats: What you tell the assistant may be reviewed by our staff."]
+
+
+def test_a_quoted_sentence_after_the_document_s_sentence_is_the_document_s() -> None:
+    """A quotation standing as a sentence of its own takes the document the sentence before ends on,
+    as a quoted paragraph after such a paragraph does; not when someone is named in the paragraph."""
+    clause = "Se você tem menos de 16 anos, não use o Fotolar."
+    terms = _units(
+        f"Uma das cláusulas do Fotolar informa que só maiores de 16 anos podem usar o serviço. “{clause}”"
+    )
+    lawyer = _units(
+        f"Uma das cláusulas do Fotolar informa que só maiores de 16 anos podem usar o serviço. “{clause}”, "
+        "explica o advogado Renato Lima."
+    )
+    nothing = _units(f"Poucos usuários leem até o fim. “{clause}”", title=PLAIN_TITLE)
+    assert _found(terms) == [clause]
+    assert _found(lawyer) == _found(nothing) == []

@@ -66,6 +66,8 @@ __all__ = ["TosQuoteDetector", "clause_categories"]
 # How much of the top of the page names the document a thread is about.
 TOPIC_UNITS = 3
 MAX_TOPIC_CHARS = 2000
+# What ends the sentence before a quotation that stands as a sentence of its own.
+SENTENCE_ENDS = (".", "!", "?", "。")
 # Words before "that line" or "those clauses" in the sentence that names where quotations came from.
 MAX_WORDS_TO_REFERENCE = 4
 
@@ -144,7 +146,8 @@ class TosQuoteDetector:
         found = found or labelled_line(text, quote.open_mark, before, walk.page)
         if found is not None or unit.kind == "title":
             return found
-        return fragment_source(text, quote, walk.page) or reviewed_source(text, quote, walk.page, before)
+        found = fragment_source(text, quote, walk.page) or reviewed_source(text, quote, walk.page, before)
+        return found or _after_document_sentence(text, paragraph, quote, walk.page)
 
     def _quotes(self, walk: _Walk, paragraph: Paragraph, before: str) -> bool:
         """Terms quotations in one paragraph; whether the paragraph is all one accepted quotation."""
@@ -333,6 +336,19 @@ class TosQuoteDetector:
             previous = paragraph
         self._repeats(walk)
         return walk.findings
+
+
+def _after_document_sentence(text: str, paragraph: Paragraph, quote: Quote, page: Page) -> Source | None:
+    """A quotation that is a sentence of its own, after a sentence ending on the document's words
+    ("One clause of Fotolar's terms says users must be 16. “If you are under 16, …”"), as a quoted
+    paragraph after such a paragraph is; nobody else speaks or is named in the paragraph."""
+    prefix = text[paragraph.start : quote.open_mark]
+    if not prefix.rstrip().endswith(SENTENCE_ENDS) or not prefix.strip():
+        return None
+    rest = prefix + text[quote.close_mark + 1 : paragraph.end]
+    if role_pattern("speaker").search(rest) or role_pattern("other_source").search(rest):
+        return None
+    return lead(prefix, len(prefix), page)
 
 
 def _source_of(walk: _Walk) -> Source:
