@@ -101,3 +101,51 @@ def test_a_quoted_sentence_after_the_document_s_sentence_is_the_document_s() -> 
     nothing = _units(f"Poucos usuários leem até o fim. “{clause}”", title=PLAIN_TITLE)
     assert _found(terms) == [clause]
     assert _found(lawyer) == _found(nothing) == []
+
+
+@pytest.mark.parametrize(
+    ("pointer", "title"),
+    [
+        ("Eso dice el punto 8 de los términos de servicio. No hay nada que hacer.", "Me cerraron la cuenta"),
+        ("That's what section 8 of the terms of service says.", "My account was closed"),
+    ],
+)
+def test_a_pronoun_that_says_it_gives_the_lines_above_to_the_document(pointer: str, title: str) -> None:
+    """A quoted line with no source yet, then "that's what section 8 of the terms says": the line is the terms'."""
+    line = "We may close accounts that stay inactive for twelve months."
+    assert _found(_units(f"“{line}”", pointer, title=title)) == [line]
+    assert _found(_units(f"“{line}”", "That's what my friend says.", title=title)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Most people assume a privacy policy says “we keep your data safe and never share it”.",
+        "La mayoría de los usuarios creen que la política de privacidad dice «nunca compartimos tus datos con nadie».",
+    ],
+)
+def test_what_people_suppose_a_policy_says_is_not_its_wording(sentence: str) -> None:
+    assert _found(_units(sentence)) == []
+
+
+def test_what_a_policy_says_is_still_its_wording_without_a_supposition() -> None:
+    assert _found(_units("The privacy policy says “we keep your data safe and never share it”.")) == [
+        "we keep your data safe and never share it"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In section 9.2 of the new terms, customers agree to “hand over usage data to improve our services”.",
+        "In Ziffer 9.2 der neuen AGB verpflichten sich Kunden, „Nutzungsdaten zur Verbesserung bereitzustellen“.",
+    ],
+)
+def test_a_numbered_part_of_the_document_after_in_leads_to_it(sentence: str) -> None:
+    """ "In section 9.2 of the new terms, …": the part and its document are one mention after "In"."""
+    assert len(_found(_units(sentence))) == 1
+
+
+def test_a_numbered_part_of_a_law_stays_the_law_s() -> None:
+    units = _units("In section 5 of the FTC Act, Congress declared “unfair methods of competition” unlawful.")
+    assert _found(units) == []

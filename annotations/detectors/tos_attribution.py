@@ -18,6 +18,7 @@ from annotations.detectors.tos_vocabulary import (
     documents,
     is_cjk,
     law_after_part,
+    part_link,
     part_pattern,
     role_pattern,
     role_phrases,
@@ -222,6 +223,7 @@ def _from_left(left: str, mentions: list[Mention], earlier: str = "") -> Source 
     """
     if not mentions:
         return None
+    mentions = _parts_joined(left, mentions)
     others = _others(left, mentions)
     # The nearest document that hands over wins; one named later that does not ("Its terms of use
     # state in the third paragraph that") gives way to it when its verb comes first.
@@ -242,6 +244,19 @@ def _from_left(left: str, mentions: list[Mention], earlier: str = "") -> Source 
                 else Source(mention.name, company(left[: mention.end]))
             )
     return None
+
+
+def _parts_joined(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A numbered part and the document it is of ("section 9.2 of the new terms", "Ziffer 9.2 der
+    neuen AGB") as one mention: the words before the part ("In …") lead to the document."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        last = joined[-1] if joined else None
+        if last is not None and part_link().fullmatch(text, last.end, mention.start):
+            joined[-1] = Mention(last.start, mention.end, mention.name, mention.noun)
+        else:
+            joined.append(mention)
+    return joined
 
 
 def _floor_taken(after: str) -> bool:

@@ -38,6 +38,7 @@ from annotations.detectors.tos_blocks import (
     is_connective,
     is_quote_header,
     labelled_line,
+    last_sentence,
     lead_in,
     marker_end,
     opens_with_quote,
@@ -136,7 +137,7 @@ class TosQuoteDetector:
             rest = text[paragraph.start : quote.open_mark] + text[quote.close_mark + 1 : paragraph.end]
             if not role_pattern("speaker").search(rest) and not role_pattern("other_source").search(rest):
                 return handing
-        if spoken_after(text, quote.close_mark + 1):
+        if spoken_after(text, quote.close_mark + 1) or _supposed(text, paragraph, quote):
             return None
         # A pronoun opening a comment ("They say “…”") stands for the document the thread is about.
         fallback = walk.page.topic if unit.in_comments else None
@@ -336,6 +337,14 @@ class TosQuoteDetector:
             previous = paragraph
         self._repeats(walk)
         return walk.findings
+
+
+def _supposed(text: str, paragraph: Paragraph, quote: Quote) -> bool:
+    """Whether the sentence before a quotation makes it what someone supposes a document says ("most
+    people assume a privacy policy says “we keep your data safe”"): a supposition, not the wording."""
+    return (
+        role_pattern("supposition").search(last_sentence(text[paragraph.start : quote.open_mark])) is not None
+    )
 
 
 def _after_document_sentence(text: str, paragraph: Paragraph, quote: Quote, page: Page) -> Source | None:

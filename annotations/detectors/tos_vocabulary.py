@@ -168,6 +168,12 @@ def law_after_part() -> re.Pattern[str]:
 
 
 @cache
+def part_link() -> re.Pattern[str]:
+    """What joins a numbered part to the document it is of: "of the new", "der neuen"."""
+    return re.compile(f"(?:{entry_pattern(vocabulary(TOS).entry('part-of-document'))})", re.IGNORECASE)
+
+
+@cache
 def list_marker() -> re.Pattern[str]:
     """An item marker at the start of a line, with the space after it."""
     return re.compile(f"(?:{entry_pattern(vocabulary(TOS).entry('list-markers'))})")
