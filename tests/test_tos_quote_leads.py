@@ -149,3 +149,14 @@ def test_a_numbered_part_of_the_document_after_in_leads_to_it(sentence: str) -> 
 def test_a_numbered_part_of_a_law_stays_the_law_s() -> None:
     units = _units("In section 5 of the FTC Act, Congress declared “unfair methods of competition” unlawful.")
     assert _found(units) == []
+
+
+def test_a_lead_in_that_names_nothing_hands_over_one_passage_only() -> None:
+    """Under "Further down it gets specific:" the first binding paragraph is the policy's; advice in
+    the same voice after it is the writer's."""
+    units = _units(
+        "Further down it gets specific:",
+        "We may pass your details to firms that send offers on our behalf.",
+        "You should opt out in the app settings before you agree.",
+    )
+    assert _found(units) == ["We may pass your details to firms that send offers on our behalf."]

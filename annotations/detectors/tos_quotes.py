@@ -103,7 +103,8 @@ class _Walk:
     mode: str = ""
     """How it handed over: "lead" (a lead-in), "block" (a set-off clause), "list" (a set-off clause
     opening with a list marker), "quote" (a quoted one),
-    "items" (an item under a lead-in that quotes the document in the writer's words)."""
+    "items" (an item under a lead-in that quotes the document in the writer's words), "topic" (a
+    lead-in naming no document, pointing into the page's for one passage)."""
     run: list[tuple[Unit, Quote]] = field(default_factory=list)
     """Quotations the paragraphs just before were made of, with no document yet."""
 
@@ -186,7 +187,7 @@ class TosQuoteDetector:
 
     def _set_off(self, walk: _Walk, paragraph: Paragraph, previous: Paragraph | None) -> bool:
         """A paragraph after a lead-in (or after a set-off clause it goes on with) is the document's."""
-        modes = ("lead", "block", "list", "items", "announced", "header")
+        modes = ("lead", "block", "list", "items", "announced", "header", "topic")
         if walk.handing is None or walk.mode not in modes or opens_with_quote(paragraph.text):
             return False
         # The page marks where its quotation goes on and where it ends ("> …" lines, a blockquote).
@@ -196,7 +197,7 @@ class TosQuoteDetector:
         if walk.mode in ("lead", "items") and self._quoting_item(walk, paragraph):
             return True
         marked = marker_end(paragraph.unit.text, paragraph.start) > paragraph.start
-        if walk.mode == "announced" and not (marked or binding_clause(paragraph)):
+        if walk.mode in ("announced", "topic") and not (marked or binding_clause(paragraph)):
             return False  # parts counted off above: a numbered clause, or one that binds in the terms' voice
         if walk.mode == "header" and not (marked or binds(paragraph)):
             return False  # under "Quote from: Forum Rules", a rule: it binds someone
@@ -210,6 +211,10 @@ class TosQuoteDetector:
         if block is None:
             return False
         self._accept(walk, paragraph.unit, block[0], block[1], walk.handing)
+        if walk.mode == "topic":
+            # A lead-in that names nothing points at one passage: advice paragraphs after it are the writer's.
+            walk.handing, walk.mode = None, ""
+            return True
         # Under a forum's quote header the post quoted is one paragraph; what follows is the reply,
         # unless it goes on numbering or binding as the rules do.
         headed = walk.mode in ("header", "announced")
@@ -309,7 +314,7 @@ class TosQuoteDetector:
         elif announced is not None:
             walk.handing, walk.mode = announced, "announced"
         elif topical is not None:
-            walk.handing, walk.mode = topical, "announced"
+            walk.handing, walk.mode = topical, "topic"
         else:
             walk.handing, walk.mode = None, ""
 
