@@ -45,7 +45,11 @@ _PARENTHETICAL = re.compile(r",[^,.;:!?]{1,60},")
 _WORD = re.compile(r"[\w'’-]+")
 _DIGIT = re.compile(r"\d")
 _LAST_WORD = re.compile(r"[\w-]+$")
-_COMPANY = re.compile(r"(?<![.!?]\s)\b(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?:'s|’s)?\s+(?=\w)")
+# Opening on its capital (the edge and the full stop before it looked at from there), so that re
+# skips in C to the next capital instead of trying every position.
+_COMPANY = re.compile(
+    r"(?P<name>[A-Z](?<!\w.)(?<![.!?]\s.)[\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?:'s|’s)?\s+(?=\w)"
+)
 
 
 @dataclass(frozen=True, slots=True)
