@@ -159,9 +159,15 @@ FOUND = [
         "El Reglamento de la Ley Federal de Protección de Datos Personales fue publicado.",
         [("Reglamento de la Ley Federal de Protección de Datos Personales", None)],
     ),
+    # Codes of procedure as English translations name them, with the year of the official title.
+    (
+        "The petitioners invoked Section 482 of the Code of Criminal Procedure, 1973, before the bench.",
+        [("Section 482 of the Code of Criminal Procedure, 1973", None)],
+    ),
 ]
 
 NOT_FOUND = [
+    "Staff must follow the Code of Conduct at all times.",
     "Bu Kanun açık, dedi avukat.",
     "She studied Privacy Law and then Competition Law at night school.",
     "The Harvard Law School clinic filed a brief.",
