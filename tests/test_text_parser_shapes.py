@@ -182,8 +182,19 @@ FURNITURE_TABLE = {
     ),
     "widget-leftover": (["Like this:", "Like Loading..."], ["Like this fine, others followed"]),
     "copyright": (
-        ["© 2024 Example Media. All rights reserved.", "Feeding the news since 1998 © 1998–2025"],
-        ["The copyright claim was dismissed", "A cookie banner on a laptop screen. © Studio Lumen"],
+        [
+            "© 2024 Example Media. All rights reserved.",
+            "Feeding the news since 1998 © 1998–2025",
+            "(c) 2023 Example Media Ltd",
+            "Copyright © Example Media 2019–2025",
+            "Copyright Example Media, 2024.",
+        ],
+        [
+            "The copyright claim was dismissed",
+            "A cookie banner on a laptop screen. © Studio Lumen",
+            "(c) share the balance owed with anyone in your contact list where we think it useful.",
+            "Copyright strikes against small channels rose sharply after the new policy took effect.",
+        ],
     ),
     "attorney-advertising": (
         ["Attorney Advertising. Prior results do not guarantee a similar outcome."],

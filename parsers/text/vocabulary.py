@@ -160,10 +160,13 @@ FURNITURE_RULES = (
     # "Like this:", "Like Loading…", "Loading...": WordPress widget leftovers.
     _rule("widget-leftover", r"like this:|(?:like\s+)?loading(?:\.{3}|…)?"),
     # "© 2024 Example Media. All rights reserved.", "Example Media © 1998–2025": a footer's
-    # copyright line. A caption's photo credit ("… © Studio Lumen") is no footer and stays.
+    # copyright line. A caption's photo credit ("… © Studio Lumen") is no footer and stays. Spelt
+    # "(c)" or "Copyright", the mark needs a year beside it: "(c) share details …" is the third item
+    # of a clause list and "Copyright claims rose …" a sentence, neither a footer.
     _rule(
         "copyright",
-        r"(?:©|\(c\)|copyright\b).{0,120}|.{0,80}©\s*\d{4}(?:\s*[–-]\s*\d{4})?\W*|"
+        r"©.{0,120}|(?:\(c\)|copyright\b)\s*©?\s*(?:\d{4}\b.{0,100}|[^.!?]{0,60}?\b\d{4}(?:\s*[–-]\s*\d{4})?\W*)|"
+        r".{0,80}©\s*\d{4}(?:\s*[–-]\s*\d{4})?\W*|"
         r".{0,80}\ball rights reserved\b.{0,80}",
         needs=("©", "(c)", "copyright", "all rights reserved"),
     ),
