@@ -18,8 +18,6 @@ from parsers.model import Unit
 
 # The words a paragraph's subject takes at most, before its verb.
 MAX_SUBJECT_WORDS = 3
-# A lead-in that hands over to the page's document without naming it is one short sentence.
-MAX_TOPIC_LEAD_WORDS = 16
 # A set-off clause is at least this many words (or twice as many CJK characters).
 MIN_SET_OFF_WORDS = 4
 # A paragraph of at most this many words that ends without punctuation ("and also") joins what
@@ -178,22 +176,6 @@ def lead_in(paragraph: Paragraph, page: Page, before: str = "") -> Source | None
     if found is None and role_pattern("document_part").match(last, _after_spaces(last, following.end())):
         found = _named_before_colon(last, page)
     return found
-
-
-def topic_lead(paragraph: Paragraph, page: Page) -> Source | None:
-    """The document a page is about, for a short lead-in that points into it without naming it
-    ("Check out this condition:", "Further down it gets specific:"): nobody else speaks or is named."""
-    text = paragraph.text.rstrip()
-    if page.topic is None or not text.endswith((":", "：")) or is_quote_header(text):
-        return None
-    sentence = last_sentence(text[-MAX_LEAD_CHARS:-1])
-    if words(sentence) > MAX_TOPIC_LEAD_WORDS or "\n" in sentence.strip() or is_bare_lead(sentence):
-        return None
-    if role_pattern("speaker").search(sentence) or role_pattern("other_source").search(sentence):
-        return None
-    if in_poster_voice(sentence):
-        return None  # "Here is my take:" hands over to the writer's own words
-    return None if document_mentions(sentence, page) else page.topic
 
 
 def _after_spaces(text: str, index: int) -> int:

@@ -44,7 +44,6 @@ from annotations.detectors.tos_blocks import (
     opens_with_quote,
     paragraphs,
     source_line,
-    topic_lead,
     words,
 )
 from annotations.detectors.tos_fragments import fragment_source, goes_on, reviewed_source
@@ -103,8 +102,7 @@ class _Walk:
     mode: str = ""
     """How it handed over: "lead" (a lead-in), "block" (a set-off clause), "list" (a set-off clause
     opening with a list marker), "quote" (a quoted one),
-    "items" (an item under a lead-in that quotes the document in the writer's words), "topic" (a
-    lead-in naming no document, pointing into the page's for one passage)."""
+    "items" (an item under a lead-in that quotes the document in the writer's words)."""
     run: list[tuple[Unit, Quote]] = field(default_factory=list)
     """Quotations the paragraphs just before were made of, with no document yet."""
 
@@ -187,7 +185,7 @@ class TosQuoteDetector:
 
     def _set_off(self, walk: _Walk, paragraph: Paragraph, previous: Paragraph | None) -> bool:
         """A paragraph after a lead-in (or after a set-off clause it goes on with) is the document's."""
-        modes = ("lead", "block", "list", "items", "announced", "header", "topic")
+        modes = ("lead", "block", "list", "items", "announced", "header")
         if walk.handing is None or walk.mode not in modes or opens_with_quote(paragraph.text):
             return False
         # The page marks where its quotation goes on and where it ends ("> …" lines, a blockquote).
@@ -197,7 +195,7 @@ class TosQuoteDetector:
         if walk.mode in ("lead", "items") and self._quoting_item(walk, paragraph):
             return True
         marked = marker_end(paragraph.unit.text, paragraph.start) > paragraph.start
-        if walk.mode in ("announced", "topic") and not (marked or binding_clause(paragraph)):
+        if walk.mode == "announced" and not (marked or binding_clause(paragraph)):
             return False  # parts counted off above: a numbered clause, or one that binds in the terms' voice
         if walk.mode == "header" and not (marked or binds(paragraph)):
             return False  # under "Quote from: Forum Rules", a rule: it binds someone
@@ -211,10 +209,6 @@ class TosQuoteDetector:
         if block is None:
             return False
         self._accept(walk, paragraph.unit, block[0], block[1], walk.handing)
-        if walk.mode == "topic":
-            # A lead-in that names nothing points at one passage: advice paragraphs after it are the writer's.
-            walk.handing, walk.mode = None, ""
-            return True
         # Under a forum's quote header the post quoted is one paragraph; what follows is the reply,
         # unless it goes on numbering or binding as the rules do.
         headed = walk.mode in ("header", "announced")
@@ -299,11 +293,6 @@ class TosQuoteDetector:
         headed = None if title else header_source(paragraph, walk.page)
         handed = None if title or headed else lead_in(paragraph, walk.page, before)
         announced = None if title or handed or headed or whole else announced_parts(paragraph, walk.page)
-        # A lead-in naming no document points into the one the page is about; only a binding clause
-        # (or a quotation) under it is that document's, as under counted-off parts.
-        topical = (
-            None if title or handed or headed or whole or announced else topic_lead(paragraph, walk.page)
-        )
         if headed is not None:
             walk.handing, walk.mode = headed, "header"
         elif handed is not None:
@@ -313,8 +302,6 @@ class TosQuoteDetector:
             walk.handing, walk.mode = _source_of(walk), "quote"
         elif announced is not None:
             walk.handing, walk.mode = announced, "announced"
-        elif topical is not None:
-            walk.handing, walk.mode = topical, "topic"
         else:
             walk.handing, walk.mode = None, ""
 
