@@ -19,6 +19,12 @@ def _blocks(text: str) -> list[str]:
     return [block.text for block in parse_text(text).blocks]
 
 
+def test_a_long_run_of_spaces_after_a_copyright_mark_is_read_at_once() -> None:
+    """ "(c)" then thousands of spaces: the copyright rule must not try every split of the run."""
+    page = "A title of the page\n\n" + "(c)" + " " * 20_000 + "x\n\nThe body goes on here.\n"
+    assert parse_text(page).blocks[-1].text == "The body goes on here."
+
+
 def test_a_page_opening_with_a_paragraph_has_no_title() -> None:
     """Text whose first line is a paragraph gets no title, and the paragraph is the first block."""
     first = "The data protection authority has fined a retailer after its loyalty app shared shoppers' locations with advertisers for two years."

@@ -48,6 +48,9 @@ NOT_HEADERS = [
     "prax 5 hours ago and then again today",
     "Quote from: Forum Rules",
     "We launched 2 years ago",
+    "Section 230 says:",
+    "Article 17 wrote:",
+    "Regulation 2016/679 says:",
 ]
 
 
@@ -58,7 +61,14 @@ def test_prose_is_no_header_in_the_body(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Sales fell 3 years ago", "The company said: it will appeal.", "It said: no."]
+    "line",
+    [
+        "Sales fell 3 years ago",
+        "The company said: it will appeal.",
+        "It said: no.",
+        "My brother said: nobody reads these things anyway.",
+        "Honestly 10 years ago Nobody cared about any of this.",
+    ],
 )
 def test_sentence_subjects_stay_prose_among_comments(line: str) -> None:
     """Among comments too, a sentence whose subject is no name stays text."""

@@ -325,5 +325,6 @@ COMMENT_HEADER_POST_BY = re.compile(rf"^(?:{'|'.join(POST_BY)})\s+{NAME}\s*»\s*
 QUOTE_HEADER = re.compile(
     rf"^(?:{'|'.join(QUOTE_HEADERS)})(?P<author>[^\s\d][\w.'’@-]*)(?:\s+on\s+.+|\s*».*)?$", _I
 )
-# A handle that cannot be a person's name written in prose: it holds a digit, "_", an inner dot or "u/".
-HANDLE_LIKE = re.compile(r"^(?:u/.+|.*[\d_].*|.*\w\.\w.*)$")
+# A handle that cannot be a person's name written in prose: one token holding a digit, "_", an inner dot
+# or "u/". One token: "Section 230 says:" and "Article 17 wrote:" open no comment.
+HANDLE_LIKE = re.compile(r"^(?:u/\S+|\S*[\d_]\S*|\S*\w\.\w\S*)$")

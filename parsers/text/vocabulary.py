@@ -165,7 +165,7 @@ FURNITURE_RULES = (
     # of a clause list and "Copyright claims rose …" a sentence, neither a footer.
     _rule(
         "copyright",
-        r"©.{0,120}|(?:\(c\)|copyright\b)\s*©?\s*(?:\d{4}\b.{0,100}|[^.!?]{0,60}?\b\d{4}(?:\s*[–-]\s*\d{4})?\W*)|"
+        r"©.{0,120}|(?:\(c\)|copyright\b)(?:\s*©)?\s*(?:\d{4}\b.{0,100}|[^.!?]{0,60}?\b\d{4}(?:\s*[–-]\s*\d{4})?\W*)|"
         r".{0,80}©\s*\d{4}(?:\s*[–-]\s*\d{4})?\W*|"
         r".{0,80}\ball rights reserved\b.{0,80}",
         needs=("©", "(c)", "copyright", "all rights reserved"),
@@ -322,6 +322,7 @@ NOT_NAMES = frozenset(
     """
     the a an it he she they we this that there his her their its our regulator company agency court
     spokesperson statement report judge commission policy updated posted published by last
+    my your i you someone somebody everyone everybody nobody honestly mom dad
     """.split()
 )
 
