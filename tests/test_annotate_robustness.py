@@ -48,6 +48,12 @@ def test_long_runs_of_digits_quotes_and_signs_annotate() -> None:
         annotate(parse_text("Title line here\n\n" + line))
 
 
+def test_a_paragraph_of_colons_annotates() -> None:
+    """100,000 characters of "x : ": each colon could open "the terms state: …"; only the first few are tried."""
+    article = parse_text("A title of the page\n\n" + "x : " * 25_000)
+    assert annotate(article).annotations == ()
+
+
 def test_a_span_across_a_wrapped_line_keeps_the_line_break_in_its_source_text() -> None:
     """Hard-wrapped lines join with a space in the unit, while the span's source text is the input's."""
     text = "A headline about a fine\n\nThe regulator cited Section 5 of the\nFTC Act and fined the firm $25\nmillion on Monday.\n"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import islice
 
 from annotations.detectors.base import Unit
 from annotations.detectors.gate import Gate, required_pieces
@@ -70,6 +71,9 @@ MAX_TOPIC_CHARS = 2000
 SENTENCE_ENDS = (".", "!", "?", "。")
 # Words before "that line" or "those clauses" in the sentence that names where quotations came from.
 MAX_WORDS_TO_REFERENCE = 4
+# Colons of one paragraph tried as "the terms state: …": each reads the sentence before it, so a
+# hostile paragraph of colons ("x : x : …") would cost the square of its length.
+MAX_INLINE_COLONS = 40
 
 
 def clause_categories(quoted: str) -> tuple[ClauseCategory, ...]:
@@ -170,7 +174,8 @@ class TosQuoteDetector:
     def _set_off_inline(self, walk: _Walk, paragraph: Paragraph) -> None:
         """A clause after a colon inside a paragraph, without quotation marks: "the terms state: we may …"."""
         text = paragraph.unit.text
-        for colon in (index for index in range(paragraph.start, paragraph.end - 1) if text[index] == ":"):
+        colons = (index for index in range(paragraph.start, paragraph.end - 1) if text[index] == ":")
+        for colon in islice(colons, MAX_INLINE_COLONS):
             start = colon + 1
             while start < paragraph.end and text[start] in " \t":
                 start += 1
