@@ -69,12 +69,24 @@ def test_the_collector_is_off_while_annotating_and_left_alone_with_pause(
     assert gc.isenabled()
 
 
-def test_every_annotation_is_the_one_its_constructor_makes() -> None:
-    """The pipeline sets an annotation's slots itself: each is equal to one built by Annotation(...)."""
-    result = annotate(parse_text(_TEXT))
+def test_an_annotation_made_from_slots_is_the_one_its_constructor_makes() -> None:
+    """The pipeline sets an annotation's slots itself: given a distinct value per field, each value
+    lands in its own field, and the result equals and hashes like Annotation(*values)."""
+    names = [field.name for field in dataclasses.fields(Annotation)]
+    values = tuple(f"value of {name}" for name in names)
+    made = pipeline._annotation(values)
+    assert [getattr(made, name) for name in names] == list(values)
+    built = Annotation(**dict(zip(names, values, strict=True)))  # type: ignore[arg-type]
+    assert made == built
+    assert hash(made) == hash(built)
+
+
+def test_annotations_of_an_article_are_whole() -> None:
+    """Every annotation the pipeline makes has its id and its text where the unit has it."""
+    article = parse_text(_TEXT)
+    texts = {unit.id: unit.text for unit in article.units()}
+    result = annotate(article)
     assert len(result.annotations) >= 3
     for annotation in result.annotations:
-        values = {field.name: getattr(annotation, field.name) for field in dataclasses.fields(Annotation)}
-        rebuilt = Annotation(**values)
-        assert rebuilt == annotation
-        assert hash(rebuilt) == hash(annotation)
+        assert annotation.id.startswith("a")
+        assert texts[annotation.unit_id][annotation.start : annotation.end] == annotation.text
