@@ -5,25 +5,16 @@ each with rows where the same shape carries someone else's words. Every text her
 
 from __future__ import annotations
 
-import pytest
+from functools import partial
 
-from annotations.detectors.tos_quotes import TosQuoteDetector
-from parsers.model import Unit
+import pytest
+from tos_support import page_units, quotes_found
 
 TITLE = "What the small print now says"
 
 
-def _units(*paragraphs: str, kinds: tuple[str, ...] = ()) -> tuple[Unit, ...]:
-    """A title and one body block per paragraph (a paragraph's block kind from `kinds`, if given)."""
-    blocks = tuple(
-        Unit(f"b{index}", "block", text, kinds[index] if index < len(kinds) else "paragraph")
-        for index, text in enumerate(paragraphs)
-    )
-    return (Unit("title", "title", TITLE), *blocks)
-
-
-def _found(units: tuple[Unit, ...]) -> list[str]:
-    return [finding.text for finding in TosQuoteDetector().detect(units)]
+_units = partial(page_units, title=TITLE)
+_found = quotes_found
 
 
 MATCHES = [

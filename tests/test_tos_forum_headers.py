@@ -5,22 +5,16 @@ and the smaller shapes of threads and foreign pages: "“…” is the rest of t
 
 from __future__ import annotations
 
-import pytest
+from functools import partial
 
-from annotations.detectors.tos_quotes import TosQuoteDetector
-from parsers.model import Unit
+import pytest
+from tos_support import page_units, quotes_found
 
 TITLE = "Can I sell spare parts here?"
 
 
-def _units(*paragraphs: str) -> tuple[Unit, ...]:
-    """A title and one body block per paragraph."""
-    blocks = tuple(Unit(f"b{index}", "block", text, "paragraph") for index, text in enumerate(paragraphs))
-    return (Unit("title", "title", TITLE), *blocks)
-
-
-def _found(units: tuple[Unit, ...]) -> list[str]:
-    return [finding.text for finding in TosQuoteDetector().detect(units)]
+_units = partial(page_units, title=TITLE)
+_found = quotes_found
 
 
 MATCHES = [

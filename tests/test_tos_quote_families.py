@@ -5,22 +5,18 @@ else's words. Every text here is written for the test."""
 
 from __future__ import annotations
 
-import pytest
+from functools import partial
 
-from annotations.detectors.tos_quotes import TosQuoteDetector
+import pytest
+from tos_support import page_units, quotes_found
+
 from parsers.model import Unit
 
 TERMS_TITLE = "Readers compare the old and new terms of service"
 
 
-def _units(*paragraphs: str, title: str = TERMS_TITLE) -> tuple[Unit, ...]:
-    """A title and one body block per paragraph."""
-    blocks = tuple(Unit(f"b{index}", "block", text, "paragraph") for index, text in enumerate(paragraphs))
-    return (Unit("title", "title", title), *blocks)
-
-
-def _found(units: tuple[Unit, ...]) -> list[str]:
-    return [finding.text for finding in TosQuoteDetector().detect(units)]
+_units = partial(page_units, title=TERMS_TITLE)
+_found = quotes_found
 
 
 MATCHES = [

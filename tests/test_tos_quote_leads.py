@@ -4,23 +4,17 @@ agent, a writer or critics speak. Every text here is written for the test."""
 
 from __future__ import annotations
 
-import pytest
+from functools import partial
 
-from annotations.detectors.tos_quotes import TosQuoteDetector
-from parsers.model import Unit
+import pytest
+from tos_support import page_units, quotes_found
 
 TERMS_TITLE = "What the Tallyho privacy policy really promises"
 PLAIN_TITLE = "A week of odd support tickets"
 
 
-def _units(*paragraphs: str, title: str = TERMS_TITLE) -> tuple[Unit, ...]:
-    """A title and one body block per paragraph."""
-    blocks = tuple(Unit(f"b{index}", "block", text, "paragraph") for index, text in enumerate(paragraphs))
-    return (Unit("title", "title", title), *blocks)
-
-
-def _found(units: tuple[Unit, ...]) -> list[str]:
-    return [finding.text for finding in TosQuoteDetector().detect(units)]
+_units = partial(page_units, title=TERMS_TITLE)
+_found = quotes_found
 
 
 MATCHES = [
