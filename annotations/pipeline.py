@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import gc
-import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import nullcontext
 from dataclasses import fields as dataclass_fields
 from operator import attrgetter
 
+from annotations.collector import collector_held
 from annotations.detectors.base import sentence_at, sentence_bounds
 from annotations.detectors.memo import article_scope
 from annotations.model import KINDS, Annotated, Annotation, Finding, penalty_key
@@ -95,36 +94,6 @@ def _walked(units: tuple[Unit, ...], pause: Callable[[], None] | None) -> tuple[
     return walked
 
 
-class _Collector:
-    """How many annotate() calls hold the cyclic garbage collector off, and whether it was on before."""
-
-    lock = threading.Lock()
-    holds = 0
-    was_enabled = False
-
-
-@contextmanager
-def _collector_held() -> Iterator[None]:
-    """The cyclic garbage collector off while the detectors run, back as it was after the last one.
-
-    Annotating makes no reference cycles (a test checks it), so memory is freed as it is with the
-    collector on; but the collector, on, walks the findings kept so far again and again (most of
-    its passes are over a long thread's findings, a tenth of the time on 5,000 comments).
-    """
-    with _Collector.lock:
-        if _Collector.holds == 0:
-            _Collector.was_enabled = gc.isenabled()
-            gc.disable()
-        _Collector.holds += 1
-    try:
-        yield
-    finally:
-        with _Collector.lock:
-            _Collector.holds -= 1
-            if _Collector.holds == 0 and _Collector.was_enabled:
-                gc.enable()
-
-
 def _ordered_findings(units: tuple[Unit, ...]) -> tuple[list[Finding], dict[int, str]]:
     """Every detector's findings in reading order, same-kind overlaps resolved, and related laws."""
     findings: list[Finding] = []
@@ -169,7 +138,7 @@ def annotate(article: Article, *, pause: Callable[[], None] | None = None) -> An
     """
     units = _walked(article.units(), pause)
     # With `pause` an interface runs between units: its own garbage is left to the collector.
-    with _collector_held() if pause is None else nullcontext():
+    with collector_held() if pause is None else nullcontext():
         findings, related = _ordered_findings(units)
         result = _annotations(article, units, findings, related)
         return Annotated(annotations=result, summary=summarise(result))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 from pathlib import Path
@@ -11,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len, get_character_cell_size
 
+from annotations.collector import collector_held
 from annotations.model import Annotation
 from parsers import Comment
 from tui import gil
@@ -192,6 +194,19 @@ def test_switch_interval_comes_back_after_overlapping_workers() -> None:
     assert sys.getswitchinterval() == min(before, ANNOTATING_SWITCH_INTERVAL)
     second.__exit__(None, None, None)
     assert sys.getswitchinterval() == before
+
+
+def test_a_worker_and_an_annotate_call_hold_the_collector_as_one() -> None:
+    """A worker that ends while an annotate() call still holds the collector leaves it off; the last
+    holder to end, whichever it is, turns it back on."""
+    assert gc.isenabled()
+    worker, call = keys_first(), collector_held()
+    worker.__enter__()
+    call.__enter__()
+    worker.__exit__(None, None, None)
+    assert not gc.isenabled()
+    call.__exit__(None, None, None)
+    assert gc.isenabled()
 
 
 def test_a_worker_walking_units_waits_while_a_key_is_answered() -> None:

@@ -9,6 +9,8 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import TypeVar
 
+from annotations.collector import collector_held
+
 T = TypeVar("T")
 
 ANNOTATING_SWITCH_INTERVAL = 0.0005
@@ -20,12 +22,11 @@ KEY_PAUSE = 0.25
 
 
 class _SwitchInterval:
-    """How many workers annotate now, and the interval (and collector) to restore when the last one ends."""
+    """How many workers annotate now, and the interval to restore when the last one ends."""
 
     lock = threading.Lock()
     annotating = 0
     restore = 0.0
-    collecting = True
 
 
 @contextmanager
@@ -46,19 +47,16 @@ def keys_first() -> Iterator[None]:
         if _SwitchInterval.annotating == 0:
             _SwitchInterval.restore = sys.getswitchinterval()
             sys.setswitchinterval(min(_SwitchInterval.restore, ANNOTATING_SWITCH_INTERVAL))
-            _SwitchInterval.collecting = gc.isenabled()
-            gc.disable()
         _SwitchInterval.annotating += 1
-    try:
-        yield
-    finally:
-        with _SwitchInterval.lock:
-            _SwitchInterval.annotating -= 1
-            if _SwitchInterval.annotating == 0:
-                sys.setswitchinterval(_SwitchInterval.restore)
-                settle_heap()
-                if _SwitchInterval.collecting:
-                    gc.enable()
+    with collector_held():
+        try:
+            yield
+        finally:
+            with _SwitchInterval.lock:
+                _SwitchInterval.annotating -= 1
+                if _SwitchInterval.annotating == 0:
+                    sys.setswitchinterval(_SwitchInterval.restore)
+                    settle_heap()  # before the collector is back on, which collector_held does last
 
 
 def settle_heap() -> None:
