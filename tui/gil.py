@@ -9,8 +9,6 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import TypeVar
 
-from annotations.collector import collector_held
-
 T = TypeVar("T")
 
 ANNOTATING_SWITCH_INTERVAL = 0.0005
@@ -43,6 +41,8 @@ def keys_first() -> Iterator[None]:
     it; annotating makes no reference cycles, so the collector waits until the last worker ends.
     What is alive then is settled (`settle_heap`): the collector's next pass does not walk it.
     """
+    from annotations.collector import collector_held  # a worker annotates: start-up loads no annotation code
+
     with _SwitchInterval.lock:
         if _SwitchInterval.annotating == 0:
             _SwitchInterval.restore = sys.getswitchinterval()
