@@ -14,7 +14,7 @@ from annotations.detectors.jurisdiction import (
     jurisdiction_cue_owners,
     jurisdiction_signals,
 )
-from annotations.detectors.law_names import (
+from annotations.detectors.law_name_words import (
     LINE_WORD,
     ambiguous_acronyms,
     head_words,

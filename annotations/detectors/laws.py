@@ -27,14 +27,9 @@ from annotations.detectors.jurisdiction import (
     resolve,
 )
 from annotations.detectors.law_context import defined_names, headline_unit, mention_refs
-from annotations.detectors.law_names import (
-    NameCandidate,
-    name_candidates,
-    romance_title_end,
-    sentence_line,
-    subject_end,
-    with_suffix,
-)
+from annotations.detectors.law_name_words import NameCandidate, sentence_line, with_suffix
+from annotations.detectors.law_names import name_candidates
+from annotations.detectors.law_titles import romance_title_end, subject_end
 from annotations.detectors.trie import word_trie
 from annotations.knowledge import load_laws, vocabulary
 from annotations.model import Finding, LawEntry

@@ -1,0 +1,189 @@
+"""The parts of a law's name read forward from a word: "on <subject>" after a head or citation, the
+parent Act after "Enforcement Decree", lower-case titles, German one-word names and Romance titles."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from annotations.detectors.law_name_words import (
+    NAMES,
+    NameCandidate,
+    capitalised,
+    phrases,
+    with_suffix,
+    word_sets,
+)
+from annotations.detectors.trie import trie_pattern
+from annotations.knowledge import vocabulary
+
+# How many words a lower-case title or a subject after "on" may run to.
+MAX_TITLE_WORDS = 14
+# The least letters before a German compound's ending ("Ver" + "ordnung" is no law's name).
+MIN_COMPOUND_STEM = 4
+
+
+def subject_end(text: str, at: int) -> int:
+    """The end of an "on <subject>" part at `at` ("on the Protection of Personal Data"), after a name or a
+    citation such as "Law No. 27 of 2022"; `at` if none."""
+    match = _on().match(text, at)
+    if not match:
+        return at
+    sets = word_sets()
+    end, words, lower_title, word = at, 0, False, ""
+    position = match.end()
+    for token in _TITLE_WORD.finditer(text, position, min(len(text), position + 200)):
+        if text[position : token.start()].strip() or words >= MAX_TITLE_WORDS:
+            break
+        previous, word = word, token.group()
+        position = token.end()
+        if _adjective(word, match.group("link"), text, position):
+            continue  # "gegen den unlauteren Wettbewerb": the adjective before the subject's noun
+        if words == 0:
+            lower_title = not capitalised(word)
+        if word == "the" and previous in sets["list_joiner"]:
+            break  # "Law on Data and the Law on Cybersecurity": the next name begins
+        if word in sets["joiner"] or (word in sets["subject_article"] and words):
+            continue
+        fits = word in sets["subject"] if lower_title else capitalised(word) and word not in sets["not_name"]
+        if not fits or word in sets["not_subject"]:
+            break
+        words += 1
+        end = token.end()
+    if match.group("link") in sets["needs_title"] and (lower_title or words < MIN_FOR_WORDS):
+        return at  # "Regulation for Dummies", "Security Measures for the protection of data"
+    return end
+
+
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-ZÄÖÜ]")
+
+
+def _adjective(word: str, link: str, text: str, after: int) -> bool:
+    """Whether a lower-case word of a subject is an adjective before a capitalised noun, in a
+    language whose titles write them so (German)."""
+    return (
+        link in word_sets()["lower_adjectives"]
+        and not capitalised(word)
+        and _CAPITAL_NEXT.match(text, after) is not None
+    )
+
+
+_OF_THE = re.compile(r"\sof\sthe\s")
+
+
+def parent_act_end(text: str, at: int) -> int:
+    """After "Enforcement Decree": the end of "of the <Act's name>" when an Act's name follows; else `at`."""
+    match = _OF_THE.match(text, at)
+    if not match:
+        return at
+    end = at
+    for token in _TITLE_WORD.finditer(text, match.end(), min(len(text), match.end() + 200)):
+        if text[end if end > at else match.end() : token.start()].strip() and end > at:
+            break
+        word = token.group()
+        if not (capitalised(word) or word in word_sets()["joiner"]):
+            break
+        end = token.end()
+        if word in word_sets()["heads"]:
+            return end
+    return at
+
+
+@cache
+def _on() -> re.Pattern[str]:
+    """The word that opens a title's subject after a name or citation: " on the", " concerning", " tentang"."""
+    links = sorted(phrases("subject_link"), key=len, reverse=True)
+    articles = "|".join(re.escape(article) for article in phrases("subject_article"))
+    return re.compile(rf"\s(?P<link>{'|'.join(re.escape(link) for link in links)})\s(?:(?:{articles})\s)?")
+
+
+# "for" opens a title only before this many capitalised words: Measures for Security Assessment of ...
+MIN_FOR_WORDS = 2
+_TITLE_WORD = re.compile(r"[^\s,.;:()\"“”«»!?]+")
+
+
+def title_candidate(text: str, match: re.Match[str]) -> NameCandidate | None:
+    """A lower-case title from its opening words to the next verb, bracket or punctuation."""
+    sets = word_sets()
+    end = match.end()
+    ends = [end] if match.group("opener") in sets["complete"] else []
+    joined = False  # a list joiner stands since the last word of the title
+    for token in _TITLE_WORD.finditer(text, end, min(len(text), end + 240)):
+        if (
+            text[end : token.start()].strip()
+            or "\n" in text[end : token.start()]
+            or len(ends) > MAX_TITLE_WORDS
+        ):
+            break
+        word = token.group()
+        if word in sets["title_stop"] or (joined and _names_a_law(word)):
+            break  # a second law after "und das", "e do": "Gesetz gegen ... und das Unterlassungsklagengesetz"
+        end = token.end()
+        if word in sets["list_joiner"]:
+            joined = True
+        elif word not in sets["joiner"]:
+            joined = False
+            ends.append(end)
+    if not ends:
+        return None
+    return NameCandidate((match.start(),), with_suffix(text, ends[-1]), ends[-1])
+
+
+@cache
+def _compound_word() -> re.Pattern[str]:
+    """A whole capitalised word that is a German law's one-word name: Unterlassungsklagengesetz."""
+    compounds = trie_pattern(phrases("compound"), fold=False)
+    return re.compile(rf"[A-ZÄÖÜ][\w-]{{{MIN_COMPOUND_STEM - 1},}}?(?:{compounds})(?:es|s)?")
+
+
+def _names_a_law(word: str) -> bool:
+    """Whether one word of a lower-case title is itself a law's head or one-word name."""
+    sets = word_sets()
+    return word in sets["heads"] or word in sets["law_word"] or _compound_word().fullmatch(word) is not None
+
+
+def compound_candidate(text: str, match: re.Match[str]) -> NameCandidate | None:
+    """A German one-word name: Bundesdatenschutzgesetz, Telekommunikation-Digitale-Dienste-Datenschutz-Gesetz."""
+    start = match.start()
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-"):
+        start -= 1
+    word = text[start : match.end()]
+    if not word[:1].isupper() or match.start() - start < MIN_COMPOUND_STEM:
+        return None
+    forward = subject_end(text, match.end())  # "Bundesgesetz über den Datenschutz"
+    return NameCandidate((start,), with_suffix(text, forward), forward)
+
+
+@cache
+def _romance_title() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The date after a Romance law's number, and the word that opens its title."""
+    date = "|".join(entry.regex for entry in vocabulary(NAMES).role("title_date"))
+    links = "|".join(re.escape(p) for p in sorted(phrases("title_link"), key=len, reverse=True))
+    return re.compile(f"(?:{date})"), re.compile(rf",?\s(?:{links})\s")
+
+
+def romance_title_end(text: str, end: int) -> int:
+    """After "Ley Orgánica 3/2018": the end of its date and title, if the article writes them ("..., de
+    5 de diciembre, de Protección de Datos Personales ..."); `end` when it does not."""
+    date, link = _romance_title()
+    dated = date.match(text, end)
+    after = dated.end() if dated else end
+    opened = link.match(text, after)
+    if not opened:
+        return after
+    sets = word_sets()
+    last, previous = after, opened.end()
+    for count, token in enumerate(
+        _TITLE_WORD.finditer(text, opened.end(), min(len(text), opened.end() + 240))
+    ):
+        gap = text[previous : token.start()]
+        if gap.strip() or "\n" in gap or count >= MAX_TITLE_WORDS or token.group() in sets["title_stop"]:
+            break
+        if not count and not token.group()[0].isalpha():
+            break  # ", de 17/9/2020": a date, not a title
+        previous = token.end()
+        if token.group() not in sets["joiner"]:
+            last = token.end()
+        elif not count:
+            break
+    return last
