@@ -107,6 +107,9 @@ class Comment:
     published: DateValue | None = None
     links: tuple[Link, ...] = ()
     offsets: OffsetMap | None = field(default=None, compare=False, repr=False)
+    date_text: str | None = None
+    """When the comment was written, as its header says it ("5 hours ago", "19.11.2024 08:41"):
+    kept also where no date can be computed from it, so the page's words on when are not lost."""
 
 
 @dataclass(frozen=True, slots=True)

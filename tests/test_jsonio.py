@@ -98,3 +98,12 @@ _JSON = st.recursive(
 def test_indented_json_matches_the_standard_library_on_any_document(document: object) -> None:
     """Any JSON-shaped value comes out as json.dumps(indent=2, ensure_ascii=False) writes it."""
     assert dumps_indented(document) == _standard(document)
+
+
+def test_a_comments_date_text_is_in_the_json_and_comes_back() -> None:
+    """A relative date that gives no computed date is written and read back as the page wrote it."""
+    page = "A title about a settlement here\n\nThe body.\n\n2 Comments\n\nprax 5 hours ago\n\nFirst.\n"
+    article = parse_text(page)
+    data = json.loads(json.dumps(article_to_json(article)))
+    assert data["comments"][0]["date_text"] == "5 hours ago" and data["comments"][0]["published"] is None
+    assert article_from_json(data).comments[0].date_text == "5 hours ago"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
+import pytest
+
 from parsers import parse_text
 
 HEAD = "A title about a settlement here\n\nBy Ann Lee | 4 March 2024\n\nThe body text of the article.\n\n3 Comments\n\n"
@@ -109,3 +111,34 @@ def test_a_comments_date_is_read_from_its_header_or_the_line_under_it() -> None:
         datetime(2024, 3, 3, 14, 5, tzinfo=timezone(timedelta(hours=1))),
     ]
     assert [comment.text for comment in comments] == ["First.", "Second."]
+
+
+# (header line, the date as the comment keeps it, whether a date could be computed from it)
+DATE_TEXTS = [
+    ("prax 5 hours ago", "5 hours ago", False),
+    ("u/modbot · Mod · 4h", "4h", False),
+    ("jens_k · vor 2 Stunden", "vor 2 Stunden", False),
+    ("▲ kestrel 2 hours ago | parent | next [–]", "2 hours ago", False),
+    ("Mike R. · May 13, 2011 at 10:02 am", "May 13, 2011 at 10:02 am", True),
+    ("Post by quill » Sat May 04, 2024 10:12 am", "Sat May 04, 2024 10:12 am", True),
+]
+
+
+@pytest.mark.parametrize(("header", "date_text", "computed"), DATE_TEXTS, ids=[row[0] for row in DATE_TEXTS])
+def test_a_comment_keeps_its_date_as_the_header_wrote_it(header: str, date_text: str, computed: bool) -> None:
+    """The header's words on when stay on the comment, also when no date can be computed from them."""
+    (comment,) = parse_text(HEAD + f"{header}\n\nThe text of the comment.\n").comments
+    assert comment.date_text == date_text
+    assert (comment.published is not None) == computed
+
+
+def test_a_date_on_the_line_under_the_header_is_kept_as_written() -> None:
+    """ "NAME says:" over a date line: the comment keeps that line's words and the date read from them."""
+    (comment,) = parse_text(HEAD + "Ann says:\nMarch 5, 2024 at 9:12 am\n\nFirst.\n").comments
+    assert (comment.date_text, comment.published) == ("March 5, 2024 at 9:12 am", datetime(2024, 3, 5, 9, 12))
+
+
+def test_a_comment_whose_header_says_no_date_has_no_date_text() -> None:
+    """ "NAME wrote:" says nothing of when: no date text is made up."""
+    (comment,) = parse_text(HEAD + "Ann says:\nFirst of all, no.\n").comments
+    assert comment.date_text is None and comment.published is None

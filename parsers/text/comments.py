@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from parsers.dates import date_only, find_date, parse_machine_date
 from parsers.model import Comment, DateValue
@@ -34,6 +34,8 @@ class CommentHeader:
     """Where the comment's text starts on the header's own line ("NAME wrote: text"); 0 when it does not."""
     keeps_line: bool = False
     """The line is a quote header ("Quote from: NAME") that starts the comment and stays in its text."""
+    date_text: str | None = None
+    """The date as the header writes it ("5 hours ago"), whether or not a date could be read from it."""
 
 
 @dataclass(slots=True)
@@ -101,6 +103,13 @@ def _author(match: re.Match[str]) -> str | None:
     return author
 
 
+def _date_words(date_text: str, published: DateValue | None) -> str:
+    """The words of a header's date part that say when: a relative age without a flair before it."""
+    if published is None and (age := thread.RELATIVE_DATE_ANYWHERE.search(date_text)) is not None:
+        return age.group(0)
+    return date_text.strip()
+
+
 def _date_of(date_text: str) -> tuple[bool, DateValue | None]:
     """Whether `date_text` is a date, and its value: a relative one ("5 hours ago") has none."""
     if (written := date_only(date_text)) is not None:
@@ -124,14 +133,16 @@ def _dated_header(text: str) -> CommentHeader | None:
         is_date, published = _date_of(match.group("date"))
         if is_date and (author := _author(match)):
             replies = bool(vocab.REPLY_VERBS.search(text))
-            return CommentHeader(author, published, replies, False, match.group("target"))
+            when = _date_words(match.group("date"), published)
+            return CommentHeader(author, published, replies, False, match.group("target"), date_text=when)
     for pattern in (vocab.COMMENT_HEADER_AGE, vocab.COMMENT_HEADER_POST_BY):
         holds = "»" in text if pattern is vocab.COMMENT_HEADER_POST_BY else dated
         match = pattern.match(text) if holds else None
         if match and (author := _author(match)):
             is_date, published = _date_of(match.group("date"))
             if is_date:
-                return CommentHeader(author, published, False, False)
+                when = _date_words(match.group("date"), published)
+                return CommentHeader(author, published, False, False, date_text=when)
     return None
 
 
@@ -145,8 +156,16 @@ def _header_with_text(text: str) -> CommentHeader | None:
     if match is None or not (author := _author(match)):
         return None
     replies = bool(vocab.REPLY_VERBS.search(text[: match.start("text")]))
-    target = match.groupdict().get("target")
-    return CommentHeader(author, None, replies, False, target, text_from=match.start("text"))
+    groups = match.groupdict()
+    return CommentHeader(
+        author,
+        None,
+        replies,
+        False,
+        groups.get("target"),
+        text_from=match.start("text"),
+        date_text=groups.get("date"),
+    )
 
 
 def read_header(text: str, next_text: str | None, in_comments: bool) -> CommentHeader | None:
@@ -170,7 +189,13 @@ def read_header(text: str, next_text: str | None, in_comments: bool) -> CommentH
         if next_date is not None or in_comments or vocab.HANDLE_LIKE.match(author):
             replies = bool(vocab.REPLY_VERBS.search(text))
             return CommentHeader(
-                author, None, replies, next_date is not None, match.group("target"), next_date
+                author,
+                None,
+                replies,
+                next_date is not None,
+                match.group("target"),
+                next_date,
+                date_text=next_date[0] if next_date is not None else None,
             )
     return _header_with_text(text) if in_comments else None
 
@@ -229,7 +254,7 @@ def _read_date_line(draft: _Draft, line: Line) -> None:
     else:  # a dropped line stood between: the date is read from this one
         found = find_date(line.text)
         published = found[0] if found else None
-    draft.header = CommentHeader(old.author, published, old.replies, False, old.target)
+    draft.header = replace(old, published=published, needs_date=False, next_date=None, date_text=line.text)
     draft.meta_lines.append((line, "date", 0))
 
 
@@ -323,6 +348,7 @@ def _number(drafts: list[_Draft], kept: list[_Draft]) -> tuple[Comment, ...]:
                 author=draft.header.author or None,
                 published=draft.header.published,
                 offsets=draft.builder.offsets(),
+                date_text=draft.header.date_text,
             )
         )
     return tuple(comments)

@@ -11,6 +11,7 @@ from parsers import Article, Comment
 from tui.formatting import show_date
 from tui.layout import BLANK, Layout, Paragraph
 from tui.marks import Shown, shown_text
+from tui.safe import safe_str
 from tui.threads import Thread
 from tui.widgets.text_pane import TextPane
 
@@ -24,8 +25,8 @@ READING = "Reading the comments…"
 
 
 def comment_header(comment: Comment) -> str:
-    """ "Author · date", in our words around the page's."""
-    when = show_date(comment.published)
+    """ "Author · date", in our words around the page's; a date we could not read, as the page wrote it."""
+    when = show_date(comment.published) or safe_str(comment.date_text)
     return " · ".join(part for part in (comment.author or "Someone", when) if part)
 
 
