@@ -10,7 +10,9 @@ from tui.widgets.comments_view import comment_header, plan_comments
 
 def test_a_relative_date_is_shown_as_the_page_wrote_it() -> None:
     """No computed date: the header shows the page's words ("5 hours ago") after the author."""
-    assert comment_header(Comment("c0", "Text.", author="prax", date_text="5 hours ago")) == "prax · 5 hours ago"
+    assert (
+        comment_header(Comment("c0", "Text.", author="prax", date_text="5 hours ago")) == "prax · 5 hours ago"
+    )
 
 
 def test_a_computed_date_is_shown_in_our_form() -> None:
@@ -28,6 +30,8 @@ def test_markup_and_control_characters_in_a_date_text_stay_literal() -> None:
 
 def test_the_pane_plan_carries_the_date_text_header() -> None:
     """The pane's paragraphs put the header with the date text above the comment's text."""
-    article = Article(Metadata(), comments=(Comment("c0", "Text.", author="prax", date_text="vor 2 Stunden"),))
+    article = Article(
+        Metadata(), comments=(Comment("c0", "Text.", author="prax", date_text="vor 2 Stunden"),)
+    )
     plan = plan_comments(article, width=60)
     assert plan.layout.paragraphs[plan.headers["c0"]].text == "prax · vor 2 Stunden"

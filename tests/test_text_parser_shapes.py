@@ -93,6 +93,8 @@ def test_a_standfirst_between_title_and_byline_is_the_description() -> None:
         ("Von Katrin Albers | 12. März 2024", ("Katrin Albers",), date(2024, 3, 12), None),
         ("Par Hélène Garnier", ("Hélène Garnier",), None, None),
         ("Posted on March 12, 2025 by admin · 4 Comments", ("admin",), date(2025, 3, 12), None),
+        ("Posted on May 13, 2011 by Editor", ("Editor",), date(2011, 5, 13), None),
+        ("Submitted by Oona Beck on March 1, 2006", ("Oona Beck",), date(2006, 3, 1), None),
     ],
 )
 def test_byline_variants_become_metadata(
@@ -113,6 +115,30 @@ def test_a_byline_with_more_than_a_date_gives_names_and_stays() -> None:
     article = parse_text(page)
     assert article.metadata.authors == ("Ann Lee",)
     assert _blocks(page)[0] == "By Ann Lee | 5 min read of analysis"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "318 points by wrenfield 7 hours ago | 142 comments",
+        "12 points by kx_9 2 days ago | hide | past | favorite | 5 comments",
+    ],
+)
+def test_a_submission_line_names_its_poster_and_stays(line: str) -> None:
+    """A link aggregator's "N points by NAME AGE | …" line gives its poster; its age and counts stay in the text."""
+    page = f"Watchdog fines chat app over voice notes (example.com)\n{line}\n\n{BODY}"
+    article = parse_text(page)
+    assert article.metadata.title == "Watchdog fines chat app over voice notes (example.com)"
+    assert article.metadata.authors == (line.split()[3],)
+    assert _blocks(page)[0] == line
+
+
+def test_prose_about_points_is_no_submission_line() -> None:
+    """A sentence with "points by" in it names nobody."""
+    line = "3 points by which the fine was cut were argued."
+    page = f"Watchdog fines chat app over voice notes\n{line}\n\n{BODY}"
+    assert parse_text(page).metadata.authors == ()
+    assert line in _blocks(page)
 
 
 def test_numbered_items_keep_their_numbers_and_bullets_go() -> None:
@@ -224,6 +250,11 @@ FURNITURE_TABLE = {
         ["3 thoughts on “The fine”", "Kommentare der Behörde zum Urteil"],
     ),
     "comment-sort": (["Sort by: Newest", "Oldest first"], ["Sorting the data by age was illegal"]),
+    "thread-depth": (["level 1", "Level 12"], ["level 1 of the fine schedule", "Level 3 breaches cost more"]),
+    "quote-expander": (
+        ["Click to expand...", "Click to expand…", "Zum Erweitern klicken..."],
+        ["Click to expand the table of fines", "Click to expand... the full terms"],
+    ),
     "comment-form-heading": (
         ["Leave a Reply", "Join the discussion", "Post Comment"],
         ["Leave a reply to the consultation by June"],

@@ -28,6 +28,10 @@ HEADERS = [
     ("Beitrag von knut_r » 4. Mai 2024, 10:12", "knut_r", False),
     ("prax 5 hours ago They say the app keeps every route.", "prax", True),
     ("Priscilla Y. wrote: Mine is worse than that.", "Priscilla Y.", True),
+    ("quokka_99 (882195) | about a year ago | (#44576667)", "quokka_99", False),
+    ("Anonymous Coward | over 2 years ago | (#123)", "Anonymous Coward", False),
+    ("Dana Whitfield • 3 years ago", "Dana Whitfield", False),
+    ("marlo · 5 hr. ago", "marlo", False),
 ]
 
 
@@ -68,6 +72,9 @@ def test_prose_is_no_header_in_the_body(line: str) -> None:
         "It said: no.",
         "My brother said: nobody reads these things anyway.",
         "Honestly 10 years ago Nobody cared about any of this.",
+        "level 1 · 5 hr. ago",
+        "About a year ago | we wrote to them",
+        "The fine (2019) | about a year ago",
     ],
 )
 def test_sentence_subjects_stay_prose_among_comments(line: str) -> None:

@@ -44,7 +44,8 @@ class TitleSpot:
 def split_authors(text: str) -> list[str]:
     """Names in "A, B and C"; empty when the text does not look like names."""
     names = [clean_inline(part) for part in vocab.AUTHOR_SPLIT.split(text.strip(" ,.|"))]
-    found = [name for name in names if name and not vocab.AUTHOR_ROLE.match(name)]
+    # A byline naming only a role ("Posted on DATE by Editor") names the desk that wrote it.
+    found = [name for name in names if name and not vocab.AUTHOR_ROLE.match(name)] or [n for n in names if n]
     if not found or not all(_looks_like_name(name) for name in found):
         return []
     return found

@@ -27,6 +27,8 @@ class RelativeForm:
     """Words that stand for the count one ("an", "einer", "una")."""
     units: tuple[str, ...]
     """Unit words, singular and plural, as patterns."""
+    hedges: tuple[str, ...] = ()
+    """Words that may stand before the count: "about a year ago", "over 2 years ago" (Slashdot, Disqus)."""
 
 
 RELATIVE_FORMS = (
@@ -49,6 +51,7 @@ RELATIVE_FORMS = (
             r"years?",
             r"yrs?",
         ),
+        ("about", "over", "almost", "nearly", "around"),
     ),
     RelativeForm(
         "de",
@@ -129,6 +132,8 @@ def _relative_pattern(short: bool) -> str:
         count = "|".join([RELATIVE_COUNT, *form.ones])
         body = rf"(?:{count})\s+(?:{'|'.join(form.units)})"
         before = rf"{form.before}\s+" if form.before else ""
+        if form.hedges:
+            before += rf"(?:(?:{'|'.join(form.hedges)})\s+)?"
         after = rf"\s+{form.after}" if form.after else ""
         parts.append(f"{before}{body}{after}")
     if short:

@@ -197,6 +197,15 @@ FURNITURE_RULES = (
         r"(?:reader comments|discussion|what readers say|conversation)\s*:?|" + thread.SECTION_NAME,
         scope="tail",
     ),
+    # "level 1", "level 2": how deep a reply stands, printed over it by Reddit-like threads.
+    _rule("thread-depth", r"level \d{1,2}", scope="tail"),
+    # "Click to expand...": the control under a quotation in a board post (XenForo), in the
+    # languages of the pages we read.
+    _rule(
+        "quote-expander",
+        r"(?:click to expand|zum erweitern klicken|cliquez pour (?:agrandir|développer)|"
+        r"haz clic para expandir|clique para expandir)\s*(?:\.{3}|…)?",
+    ),
     # "Sort by: Newest", "Oldest first": how the comments are ordered.
     _rule("comment-sort", r"sort(?:ed)? by\b.{0,30}|(?:newest|oldest|best|top) first"),
     # "Leave a Reply", "Join the discussion", "Log in to comment": where the comment form starts.
@@ -296,7 +305,8 @@ COMMENT_HEADER_WITH_DATE = tuple(
     for pattern in (
         rf"^{_NUMBER}{_NAME}\s+{_VERB}\s+(?:on\s+|at\s+)?(?P<date>.+?)\s*:?$",
         rf"^{_NUMBER}{_NAME}\s+on\s+(?P<date>.+?)(?:\s+{_VERB})?\s*:?$",
-        rf"^{_NUMBER}{_NAME}\s*[|·•—–]\s*(?P<date>.+?)\s*:?$",
+        # "NAME (12345) | about a year ago": Slashdot prints the user's number after the name.
+        rf"^{_NUMBER}{_NAME}(?:\s*\(\d{{1,9}}\))?\s*[|·•—–]\s*(?P<date>.+?)\s*:?$",
     )
 )
 # What each form above cannot be without, searched before it: most lines of a thread lack it.
@@ -307,7 +317,10 @@ COMMENT_HEADER_WITH_DATE_NEEDS = (
 )
 # Counters after a comment header's date: "· 2 replies", "| 14 likes".
 HEADER_TRAILER_MARK = re.compile(r"[·|•]")
-HEADER_TRAILER = re.compile(r"\s*[·|•]\s*\d[\d.,]*\s+(?:" + "|".join(thread.HEADER_COUNTERS) + r")\s*$", _I)
+# "| (#44576667)": the comment's own number, which Slashdot prints last.
+HEADER_TRAILER = re.compile(
+    r"\s*[·|•]\s*(?:\d[\d.,]*\s+(?:" + "|".join(thread.HEADER_COUNTERS) + r")|\(#\d{1,12}\))\s*$", _I
+)
 COMMENT_HEADER_NO_DATE = re.compile(rf"^{_NUMBER}{_NAME}\s+{_VERB}\s*:$", _I)
 REPLY_VERBS = re.compile(r"\b(?:" + "|".join(thread.REPLY_VERB_WORDS) + r")\b", _I)
 # "Reply to NAME", "In reply to NAME", "↳ NAME": the comment answers NAME's.
@@ -322,7 +335,7 @@ NOT_NAMES = frozenset(
     """
     the a an it he she they we this that there his her their its our regulator company agency court
     spokesperson statement report judge commission policy updated posted published by last
-    my your i you someone somebody everyone everybody nobody honestly mom dad
+    my your i you someone somebody everyone everybody nobody honestly mom dad level
     """.split()
 )
 
@@ -338,8 +351,10 @@ BYLINE_TRAILER = re.compile(r"\s*[·|•,]\s*(?:\d+|no)\s+(?:comments?|responses
 BYLINE_PATTERNS = tuple(
     re.compile(pattern, _I)
     for pattern in (
-        r"^(?:posted|published|written)\s+(?:on\s+)?(?P<date>.+?)\s+by\s+(?P<authors>.+?)$",
-        r"^(?:posted|published|written)\s+by\s+(?P<authors>.+?)(?:\s+(?:on|[|·•—–-])\s+(?P<date>.+))?$",
+        r"^(?:posted|published|written|submitted)\s+(?:on\s+)?(?P<date>.+?)\s+by\s+(?P<authors>.+?)$",
+        r"^(?:posted|published|written|submitted)\s+by\s+(?P<authors>.+?)(?:\s+(?:on|[|·•—–-])\s+(?P<date>.+))?$",
+        # "412 points by NAME 5 hours ago | hide | 48 comments": a link aggregator's submission line.
+        r"^\d{1,6}\s+points?\s+by\s+(?P<authors>\S+)\s+(?P<date>.+?)$",
         # "By", and its words in the languages of the pages we read: "Von", "Par", "Por", "Di", "Door".
         r"^(?:by|von|par|por|di|door)\s+(?P<authors>.+?)"
         r"(?:\s*(?:[|·•—–]|,\s(?=\w+\.? \d|\d)|\s-\s|\s+on\s+)\s*(?P<date>.+))?$",
