@@ -10,20 +10,13 @@ also says", "Y aclara") goes on with the sentence before it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
 
 from annotations.detectors.base import sentence_at, sentence_bounds
-from annotations.detectors.tos_vocabulary import (
-    documents,
-    is_cjk,
-    law_after_part,
-    part_link,
-    part_pattern,
-    role_pattern,
-    role_phrases,
-)
-from annotations.knowledge import Entry
+from annotations.detectors.tos_mentions import Mention, Page, Source, company, document_mentions
+from annotations.detectors.tos_vocabulary import is_cjk, part_link, role_pattern, role_phrases
+
+# What the other terms-quote modules read from here: the document mentions, and the attribution.
+__all__ = ["Page", "Source", "company", "document_mentions", "lead", "spoken_after", "takes_floor", "trail"]
 
 # Words between a document and the verb it is the subject of: "The policy, attached as an
 # exhibit, says", "the wording of its privacy policy over the weekend and switched".
@@ -43,85 +36,6 @@ _CLOSING_MARKS = '”»"’」』'
 _CLAUSE_BREAK = re.compile(r"[。！？\n]")
 _PARENTHETICAL = re.compile(r",[^,.;:!?]{1,60},")
 _WORD = re.compile(r"[\w'’-]+")
-_DIGIT = re.compile(r"\d")
-_LAST_WORD = re.compile(r"[\w-]+$")
-# Opening on its capital (the edge and the full stop before it looked at from there), so that re
-# skips in C to the next capital instead of trying every position.
-_COMPANY = re.compile(
-    r"(?P<name>[A-Z](?<!\w.)(?<![.!?]\s.)[\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?:'s|’s)?\s+(?=\w)"
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Source:
-    """The document a quotation is from, and the company whose document it is when the text says."""
-
-    document: str
-    company: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Page:
-    """What the whole page says about documents: whether it names one, and which it is about."""
-
-    names_document: bool
-    topic: Source | None
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A document named in the text; `noun` is the head noun of one named only by a pointing word."""
-
-    start: int
-    end: int
-    name: str
-    noun: str | None = None
-
-
-def document_mentions(text: str, page: Page | None = None, *, named_only: bool = False) -> list[Mention]:
-    """Documents named in `text`; a weak pointing word counts only on a page that names a document.
-
-    A pointing phrase that overlaps a named document ("Its user agreement") gives way to it.
-    """
-    found = [Mention(start, end, entry.get("name")) for start, end, entry in _matches("document", text)]
-    if not named_only:
-        for start, end, entry in _matches("generic_document", text):
-            if entry.get("weak") and not (page and page.names_document):
-                continue
-            if role_pattern("foreign_owner").match(text, end) or _publicly_owned(text, start):
-                continue  # "the opening section of the bill", "the commission's policy"
-            if any(start < other.end and other.start < end for other in found):
-                continue
-            noun = text[start:end].split()[-1].casefold()
-            default = page.topic.document if page and page.topic else entry.get("name")
-            found.append(Mention(start, end, entry.get("by_noun", {}).get(noun, default), noun))
-        if page is not None and page.names_document:
-            found.extend(_parts(text, page))
-    return sorted(found, key=lambda mention: mention.start) if len(found) > 1 else found
-
-
-def _publicly_owned(text: str, start: int) -> bool:
-    """Whether the word before a pointing phrase's "'s" is a public body: "the commission's policy"."""
-    owner = _LAST_WORD.search(text, max(0, start - 40), start)
-    return owner is not None and owner.group().casefold() in role_phrases("public_body")
-
-
-def _matches(role: str, text: str) -> list[tuple[int, int, Entry]]:
-    """(start, end, entry) of every document of one role in `text`."""
-    known = documents(role)
-    return [(match.start(), match.end(), known.entry(text, match)) for match in known.words.finditer(text)]
-
-
-def _parts(text: str, page: Page) -> list[Mention]:
-    """Numbered parts ("Section 6", "clause 6.3") that stand for the document, not for a law."""
-    if _DIGIT.search(text) is None:
-        return []  # a part is numbered
-    name = page.topic.document if page.topic else "terms of service"
-    return [
-        Mention(match.start(), match.end(), name)
-        for match in part_pattern().finditer(text)
-        if not law_after_part().match(text, match.end())
-    ]
 
 
 def _others(text: str, mentions: list[Mention]) -> list[int]:
@@ -420,19 +334,3 @@ def _sentences_before(text: str, start: int, before: str) -> list[str]:
         reach = MAX_BACK_SENTENCES - len(earlier)
         earlier = [before[s:e] for s, e in sentence_bounds(before)[-reach:]] + earlier
     return earlier
-
-
-@cache
-def _not_companies() -> frozenset[str]:
-    return role_phrases("not_company")
-
-
-def company(context: str) -> str | None:
-    """The company the attribution names: "Ring's terms", "Ring and its licensees have"."""
-    for match in _COMPANY.finditer(context):
-        name = match.group("name")
-        if name.split()[0].casefold() not in _not_companies() and not documents("document").words.fullmatch(
-            name
-        ):
-            return name
-    return None

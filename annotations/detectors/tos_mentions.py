@@ -1,0 +1,118 @@
+"""The documents a text names: by name ("the privacy policy"), by a pointing word on a page about
+them ("the policy", "the new wording"), or by a numbered part ("Section 6"); and the company whose
+document it is.
+
+A page's `Page` says whether it names a document anywhere and which one its top is about: a weak
+pointing word counts only on such a page, and a part or a pointing word takes the topic's name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from annotations.detectors.tos_vocabulary import (
+    documents,
+    law_after_part,
+    part_pattern,
+    role_pattern,
+    role_phrases,
+)
+from annotations.knowledge import Entry
+
+_LAST_WORD = re.compile(r"[\w-]+$")
+_DIGIT = re.compile(r"\d")
+# Opening on its capital (the edge and the full stop before it looked at from there), so that re
+# skips in C to the next capital instead of trying every position.
+_COMPANY = re.compile(
+    r"(?P<name>[A-Z](?<!\w.)(?<![.!?]\s.)[\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?:'s|’s)?\s+(?=\w)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """The document a quotation is from, and the company whose document it is when the text says."""
+
+    document: str
+    company: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """What the whole page says about documents: whether it names one, and which it is about."""
+
+    names_document: bool
+    topic: Source | None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A document named in the text; `noun` is the head noun of one named only by a pointing word."""
+
+    start: int
+    end: int
+    name: str
+    noun: str | None = None
+
+
+def document_mentions(text: str, page: Page | None = None, *, named_only: bool = False) -> list[Mention]:
+    """Documents named in `text`; a weak pointing word counts only on a page that names a document.
+
+    A pointing phrase that overlaps a named document ("Its user agreement") gives way to it.
+    """
+    found = [Mention(start, end, entry.get("name")) for start, end, entry in _matches("document", text)]
+    if not named_only:
+        for start, end, entry in _matches("generic_document", text):
+            if entry.get("weak") and not (page and page.names_document):
+                continue
+            if role_pattern("foreign_owner").match(text, end) or _publicly_owned(text, start):
+                continue  # "the opening section of the bill", "the commission's policy"
+            if any(start < other.end and other.start < end for other in found):
+                continue
+            noun = text[start:end].split()[-1].casefold()
+            default = page.topic.document if page and page.topic else entry.get("name")
+            found.append(Mention(start, end, entry.get("by_noun", {}).get(noun, default), noun))
+        if page is not None and page.names_document:
+            found.extend(_parts(text, page))
+    return sorted(found, key=lambda mention: mention.start) if len(found) > 1 else found
+
+
+def _publicly_owned(text: str, start: int) -> bool:
+    """Whether the word before a pointing phrase's "'s" is a public body: "the commission's policy"."""
+    owner = _LAST_WORD.search(text, max(0, start - 40), start)
+    return owner is not None and owner.group().casefold() in role_phrases("public_body")
+
+
+def _matches(role: str, text: str) -> list[tuple[int, int, Entry]]:
+    """(start, end, entry) of every document of one role in `text`."""
+    known = documents(role)
+    return [(match.start(), match.end(), known.entry(text, match)) for match in known.words.finditer(text)]
+
+
+def _parts(text: str, page: Page) -> list[Mention]:
+    """Numbered parts ("Section 6", "clause 6.3") that stand for the document, not for a law."""
+    if _DIGIT.search(text) is None:
+        return []  # a part is numbered
+    name = page.topic.document if page.topic else "terms of service"
+    return [
+        Mention(match.start(), match.end(), name)
+        for match in part_pattern().finditer(text)
+        if not law_after_part().match(text, match.end())
+    ]
+
+
+@cache
+def _not_companies() -> frozenset[str]:
+    return role_phrases("not_company")
+
+
+def company(context: str) -> str | None:
+    """The company the attribution names: "Ring's terms", "Ring and its licensees have"."""
+    for match in _COMPANY.finditer(context):
+        name = match.group("name")
+        if name.split()[0].casefold() not in _not_companies() and not documents("document").words.fullmatch(
+            name
+        ):
+            return name
+    return None
