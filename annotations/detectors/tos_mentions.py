@@ -15,6 +15,7 @@ from functools import cache
 from annotations.detectors.tos_vocabulary import (
     documents,
     law_after_part,
+    law_names,
     part_pattern,
     role_pattern,
     role_phrases,
@@ -91,15 +92,21 @@ def _matches(role: str, text: str) -> list[tuple[int, int, Entry]]:
 
 
 def _parts(text: str, page: Page) -> list[Mention]:
-    """Numbered parts ("Section 6", "clause 6.3") that stand for the document, not for a law."""
+    """Numbered parts ("Section 6", "clause 6.3") that stand for the document, not for a law: not one
+    followed by a law's name ("Article 17 of the GDPR"), nor one that is a law's name ("Section 230")."""
     if _DIGIT.search(text) is None:
         return []  # a part is numbered
     name = page.topic.document if page.topic else "terms of service"
     return [
         Mention(match.start(), match.end(), name)
         for match in part_pattern().finditer(text)
-        if not law_after_part().match(text, match.end())
+        if not law_after_part().match(text, match.end()) and not _law_named(match.group())
     ]
+
+
+def _law_named(part: str) -> bool:
+    """Whether a numbered part, without its sub-numbers, is a law's name: "Section 230(c)(1)"."""
+    return part.split("(", 1)[0].rstrip().casefold() in law_names()
 
 
 @cache

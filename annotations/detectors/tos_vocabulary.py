@@ -8,7 +8,7 @@ from functools import cache
 
 from annotations.detectors.gate import Alternatives
 from annotations.detectors.trie import word_trie
-from annotations.knowledge import Entry, vocabulary
+from annotations.knowledge import Entry, load_laws, vocabulary
 
 TOS = "tos_quotes.toml"
 # Chinese, Japanese and Korean script: no spaces between words, so no word edges either.
@@ -158,6 +158,15 @@ def part_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?<!\w)(?:{nouns})\.?[ \t]?\d{{1,3}}(?:\.\d{{1,3}}){{0,3}}(?:\([a-z0-9]{{1,3}}\)){{0,3}}(?![\w.]\d)",
         re.IGNORECASE,
+    )
+
+
+@cache
+def law_names() -> frozenset[str]:
+    """Every name and short name of a law in the knowledge base, folded: a numbered part that is one
+    of them ("Section 230") is the law, not a section of the terms."""
+    return frozenset(
+        name.casefold() for law in load_laws() for name in (law.name, *law.short_names, *law.aliases)
     )
 
 
