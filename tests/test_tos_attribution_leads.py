@@ -26,6 +26,23 @@ ROWS = [
         ("Section 230(c)(1) reads: “no service is the author of what its users post”.",),
         [],
     ),
+    # The document named after the quotation, with words that make the quotation its wording.
+    (
+        ("“We may contact the guardian on your account” is how the user agreement puts it.",),
+        ["We may contact the guardian on your account"],
+    ),
+    (
+        ("“Fees are not refunded for partial months” comes from section 4 of the terms of service.",),
+        ["Fees are not refunded for partial months"],
+    ),
+    (
+        ("“Read it before you sign” is how the lawyer summed up the terms of service.",),
+        [],
+    ),
+    (
+        ("“We never read your notes” is what the company told users who asked about its terms.",),
+        [],
+    ),
     # A numbered part of the terms still leads to them.
     (
         (

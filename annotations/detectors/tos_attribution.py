@@ -303,6 +303,7 @@ def trail(text: str, position: int, page: Page, opening: int, before: str = "") 
                 len(_words(between)) <= 2
                 or _governed(between)
                 or role_pattern("doc_verb").search(between[-20:]) is not None
+                or role_pattern("trailing_link").search(between) is not None
                 or role_pattern("speaker").search(between[-20:]) is not None
             )
         ):
