@@ -43,6 +43,24 @@ ROWS = [
         ("“We never read your notes” is what the company told users who asked about its terms.",),
         [],
     ),
+    # A short name on a page whose top names the document; not the rules of a public body or a law.
+    (
+        (
+            "Vidora has updated its creator terms for European channels.",
+            "The new rules say creators “must disclose a paid partnership in the first 30 seconds”.",
+            "The new rules adopted by the European Commission say platforms “must let users flag ads”.",
+        ),
+        ["must disclose a paid partnership in the first 30 seconds"],
+    ),
+    # The terms after a preposition joined to its article, the company speaking in them.
+    (
+        (
+            "O aplicativo Rapidim publicou novos termos de uso.",
+            "Nos termos, a empresa diz que pode “bloquear o acesso do entregador sem aviso prévio”.",
+            "“Nenhum entregador é bloqueado sem revisão”, afirmou a assessoria.",
+        ),
+        ["bloquear o acesso do entregador sem aviso prévio"],
+    ),
     # A numbered part of the terms still leads to them.
     (
         (
@@ -57,3 +75,21 @@ ROWS = [
 @pytest.mark.parametrize(("paragraphs", "expected"), ROWS)
 def test_whose_words(paragraphs: tuple[str, ...], expected: list[str]) -> None:
     assert quotes_found(page_units(*paragraphs, title=TITLE)) == expected
+
+
+# (title, paragraphs): pages whose top names no document, where a short name is a law's.
+LAW_PAGES = [
+    (
+        "What the Digital Services Act means for you",
+        ("The new rules say platforms “must give users a simple way to flag advertising”.",),
+    ),
+    (
+        "Was der Digital Services Act für Händler bedeutet",
+        ("Nos termos, a empresa diz que pode “bloquear o acesso sem aviso prévio”.",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "paragraphs"), LAW_PAGES)
+def test_short_names_need_a_page_about_a_document(title: str, paragraphs: tuple[str, ...]) -> None:
+    assert quotes_found(page_units(*paragraphs, title=title)) == []

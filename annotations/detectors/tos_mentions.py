@@ -58,14 +58,15 @@ class Mention:
 
 
 def document_mentions(text: str, page: Page | None = None, *, named_only: bool = False) -> list[Mention]:
-    """Documents named in `text`; a weak pointing word counts only on a page that names a document.
+    """Documents named in `text`; a weak pointing word counts only on a page that names a document,
+    a topical one only on a page whose top names one.
 
     A pointing phrase that overlaps a named document ("Its user agreement") gives way to it.
     """
     found = [Mention(start, end, entry.get("name")) for start, end, entry in _matches("document", text)]
     if not named_only:
         for start, end, entry in _matches("generic_document", text):
-            if entry.get("weak") and not (page and page.names_document):
+            if not _counts(entry, page):
                 continue
             if role_pattern("foreign_owner").match(text, end) or _publicly_owned(text, start):
                 continue  # "the opening section of the bill", "the commission's policy"
@@ -77,6 +78,14 @@ def document_mentions(text: str, page: Page | None = None, *, named_only: bool =
         if page is not None and page.names_document:
             found.extend(_parts(text, page))
     return sorted(found, key=lambda mention: mention.start) if len(found) > 1 else found
+
+
+def _counts(entry: Entry, page: Page | None) -> bool:
+    """Whether a pointing word's entry counts on the page: a weak one where the page names a document,
+    a topical one ("the new rules") where the top of the page is about one."""
+    if entry.get("weak") and not (page and page.names_document):
+        return False
+    return not entry.get("topical") or bool(page and page.topic)
 
 
 def _publicly_owned(text: str, start: int) -> bool:
