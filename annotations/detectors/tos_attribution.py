@@ -119,7 +119,10 @@ def _opens_with_reference(sentence: str) -> bool:
     if role_pattern("change_subject").match(sentence.lstrip()):
         return True  # "The changes make it clear that …": the changes of the document named before
     first = re.split(r"['’]", words[0])[0].casefold()
-    return first in role_phrases("back_reference") or first in role_phrases("continuation")
+    if first in role_phrases("back_reference") or first in role_phrases("continuation"):
+        return True
+    # A connective of several words: "En outre, il est prévu que …", "In addition, it says".
+    return role_pattern("continuation").match(sentence.lstrip()) is not None
 
 
 def _points_elsewhere(earlier: str, noun: str) -> bool:
@@ -248,7 +251,8 @@ def spoken_after(text: str, position: int) -> bool:
         return False  # "… to “…” and added “…”": the same subject goes on
     if document_mentions(gap, Page(True, None)):
         return False  # "…," the policy says, "…": the document is the one speaking
-    mentions = document_mentions(right[speaker.end() :])
+    # "…,” stated clause 7.2": a numbered part or a pointing word after the verb is the document too.
+    mentions = document_mentions(right[speaker.end() :], Page(True, None))
     return not mentions or len(_words(right[speaker.end() : speaker.end() + mentions[0].start])) > 2
 
 

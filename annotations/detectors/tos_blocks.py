@@ -169,8 +169,8 @@ def lead_in(paragraph: Paragraph, page: Page, before: str = "") -> Source | None
         return found if found is not None else _named_before_colon(text[:colon], page)
     last = last_sentence(text)
     following = role_pattern("following_lead").search(last)
-    if following is None:
-        return None
+    if following is None or marks().pattern.search(last, following.end()):
+        return None  # "added the following sentence: “…”": what it announced is already quoted
     found = lead(text, len(text), page, before)
     # "the following sections of the agreement": the words announced are the document's parts.
     if found is None and role_pattern("document_part").match(last, _after_spaces(last, following.end())):

@@ -35,6 +35,8 @@ MAX_NAMED_BEFORE = 600
 MAX_WORDS_BETWEEN_QUOTES = 12
 # Sentences before a company's "states, “…”" where the documents under review may be named.
 MAX_REVIEW_SENTENCES = 3
+# Words between an inverted verb and its document: "reads [the] revised policy", "says [the] agreement".
+MAX_WORDS_BEFORE_INVERTED = 2
 _WORD = re.compile(r"[\w'’-]+")
 _SENTENCE_END = re.compile(r"[.!?。！？]\s|\n")
 
@@ -64,11 +66,27 @@ def goes_on(text: str, previous: Quote, quote: Quote, page: Page) -> bool:
     between = text[previous.close_mark + 1 : quote.open_mark]
     if _SENTENCE_END.search(between) or len(_WORD.findall(between)) > MAX_WORDS_BETWEEN_QUOTES:
         return False
+    if _inverted_attribution(between, page):
+        return not spoken_after(text, quote.close_mark + 1)  # "“…,” reads the revised policy, “…”"
     if any(role_pattern(role).search(between) for role in ("other_source", "naming_verb")):
         return False
     if takes_floor(between):
         return False
     return not document_mentions(between, page) and not spoken_after(text, quote.close_mark + 1)
+
+
+def _inverted_attribution(between: str, page: Page) -> bool:
+    """Whether the words between two pieces of a quotation are only a verb and the document after it:
+    "“…,” reads the revised policy, “…”", "“…,” says the membership agreement, “…”"."""
+    stripped = between.strip(" \t,;:—–-")
+    verb = role_pattern("doc_verb").match(stripped)
+    if verb is None:
+        return False
+    rest = stripped[verb.end() :]
+    named = document_mentions(rest, page)
+    if not named or len(_WORD.findall(rest[: named[0].start])) > MAX_WORDS_BEFORE_INVERTED:
+        return False
+    return not _WORD.search(rest[named[-1].end :])
 
 
 def reviewed_source(text: str, quote: Quote, page: Page, before: str) -> Source | None:

@@ -1,0 +1,146 @@
+"""Forms of quoted terms read on real pages (tos-real-styles-13): a clause a document opens with, a part
+"suggesting" or "allowing" something, a quotation split by an inverted attribution ("“…,” reads the
+revised policy, “…”"), a numbered part after a verb of saying, connectives of several words ("En
+outre, il est prévu que"), fused prepositions ("ao documento", "No texto"), "the exact phrasing", a
+platform's agreement with its drivers; each with rows where the same shape carries someone else's
+words. Every text here is written for the test."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+from tos_support import page_units, quotes_found
+
+TITLE = "What the small print now says"
+
+_units = partial(page_units, title=TITLE)
+
+MATCHES = [
+    # Where in the document the wording stands.
+    (
+        (
+            "The privacy policy of Tuneloft opens with a pledge that the company “handles your history with care.”",
+        ),
+        ["handles your history with care."],
+    ),
+    (
+        ("Stridewell's privacy notice begins with the line “your workouts belong to you alone.”",),
+        ["your workouts belong to you alone."],
+    ),
+    # A part of the document and a participle.
+    (
+        (
+            "Parcelo changed its terms of service – a clause suggesting that files could be used to “improve our learning models” – and users left.",
+        ),
+        ["improve our learning models"],
+    ),
+    # A quotation split by a verb and the document after it: both pieces.
+    (
+        (
+            "Findr updated its privacy policy last week.",
+            "“We may collect public information,” reads the revised policy, “to help train our models.”",
+        ),
+        ["We may collect public information,", "to help train our models."],
+    ),
+    (
+        ("“We may vary the fee at any time,” says the membership agreement, “from your next billing date.”",),
+        ["We may vary the fee at any time,", "from your next billing date."],
+    ),
+    # A numbered part after the verb is the document, not a speaker.
+    (
+        (
+            "Parcelo's terms of service changed in July.",
+            "“You grant us a lasting licence to use your content,” stated clause 7.2, as one user pointed out.",
+        ),
+        ["You grant us a lasting licence to use your content,"],
+    ),
+    # A connective of several words goes on with the document named before.
+    (
+        (
+            "Piaf a modifié ses conditions générales d'utilisation. En outre, il est prévu que la société « pourra utiliser ce contenu sans rémunération ».",
+        ),
+        ["pourra utiliser ce contenu sans rémunération"],
+    ),
+    # A preposition fused with its article before the pointing noun; what "the following" announced
+    # is already quoted, so the paragraph after it is the writer's.
+    (
+        (
+            "A informação consta na nova política de privacidade do Baú. A empresa adicionou a seguinte frase ao documento: “Podemos usar informações públicas para treinar nossos modelos”.",
+            "O Baú não informou quando começará o treinamento.",
+        ),
+        ["Podemos usar informações públicas para treinar nossos modelos"],
+    ),
+    (
+        (
+            "Poucos leem os termos de uso da Trilha. No texto, a empresa se reserva o direito de “encerrar a conta sem aviso prévio”.",
+        ),
+        ["encerrar a conta sem aviso prévio"],
+    ),
+    # The document by its phrasing.
+    (
+        (
+            "Parcelo changed its terms of service this week.",
+            "The exact phrasing in question was: “You grant us a free licence to use your content.”",
+        ),
+        ["You grant us a free licence to use your content."],
+    ),
+]
+
+NO_MATCHES = [
+    # An opening that is no document's.
+    ("A spokesperson for Tuneloft opened with “we take your privacy very seriously” at the hearing.",),
+    # A participle of someone naming a thing.
+    ("Critics suggesting a boycott of the terms of service called them “a land grab”.",),
+    # An inverted attribution to a statement, not to the document.
+    (
+        "Findr updated its privacy policy last week.",
+        "“We never sell your data,” reads the company's statement, “and we never will.”",
+    ),
+    # A verb of saying with a person after it.
+    (
+        "Parcelo's terms of service changed in July.",
+        "“I pay you to move my files,” stated one user on the forum.",
+    ),
+    # A connective of several words before a minister's words.
+    (
+        "Piaf a modifié ses conditions d'utilisation. En outre, le ministre a déclaré que la société « devra s'expliquer ».",
+    ),
+    # The phrasing of someone else's letter.
+    (
+        "Parcelo changed its terms of service.",
+        "The phrasing of the minister's letter was: “We expect answers by Friday.”",
+    ),
+    # Rules a spokesperson lists.
+    (
+        "Ride app Zipp updated its driver agreement.",
+        "A spokesperson for the drivers' union said members must not:",
+        "(a) accept new rules without a vote.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), MATCHES)
+def test_terms_in_these_shapes_are_found(paragraphs: tuple[str, ...], expected: list[str]) -> None:
+    assert quotes_found(_units(*paragraphs)) == expected
+
+
+@pytest.mark.parametrize("paragraphs", NO_MATCHES)
+def test_the_same_shapes_with_other_voices_are_left_alone(paragraphs: tuple[str, ...]) -> None:
+    assert quotes_found(_units(*paragraphs)) == []
+
+
+def test_a_platforms_agreement_with_its_drivers_hands_its_clause_list_over() -> None:
+    """Under a title that names no document, "its driver agreement" is the document the list is from;
+    a paragraph opening on what people made of the rules is the writer's."""
+    units = page_units(
+        "Ride app Zipp updated its driver agreement. The new section on conduct says drivers must not:",
+        "(a) record passengers without their written consent;",
+        "(b) accept payment outside the app.",
+        "Several people in the community said the rules came with little notice.",
+        title="Ride app sets new rules for drivers",
+    )
+    assert quotes_found(units) == [
+        "record passengers without their written consent;",
+        "accept payment outside the app.",
+    ]
