@@ -2,40 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 
-from parsers.dates import date_only, find_date, parse_machine_date
+from parsers.dates import find_date
 from parsers.model import Comment, DateValue
-from parsers.sanitize import clean_inline
-from parsers.text import thread_words as thread
 from parsers.text import vocabulary as vocab
 from parsers.text.body import Draft, drafts_of
+from parsers.text.comment_headers import HEADER_MAX_CHARS, CommentHeader, read_header
 from parsers.text.ledger import Ledger, MetadataKind, drop, furniture_rule, read_into_metadata
 from parsers.text.lines import Line, UnitBuilder, join_lines
 
-# Longest line that may be a comment header.
-HEADER_MAX_CHARS = 120
-_DIGIT = re.compile(r"\d")
-
-
-@dataclass(frozen=True, slots=True)
-class CommentHeader:
-    """A recognised comment header line."""
-
-    author: str
-    published: DateValue | None
-    replies: bool
-    needs_date: bool
-    target: str | None = None
-    next_date: tuple[str, DateValue] | None = None
-    """When the date is on the next line: that line's text and the date read from it (read once)."""
-    text_from: int = 0
-    """Where the comment's text starts on the header's own line ("NAME wrote: text"); 0 when it does not."""
-    keeps_line: bool = False
-    """The line is a quote header ("Quote from: NAME") that starts the comment and stays in its text."""
-    date_text: str | None = None
-    """The date as the header writes it ("5 hours ago"), whether or not a date could be read from it."""
+__all__ = ["CommentHeader", "Tail", "first_header_index", "next_texts", "read_header", "read_tail"]
 
 
 @dataclass(slots=True)
@@ -92,112 +69,6 @@ class _Thread:
         if self.drafts and self.drafts[-1].header.author.casefold() == author.casefold():
             return len(self.drafts) - 1
         return self.latest_by(author)
-
-
-def _author(match: re.Match[str]) -> str | None:
-    """The author a header names, unless it is a sentence's subject rather than a name."""
-    # A threaded view's arrow before the name ("‣ name") marks a reply; indent already threads it.
-    author = (clean_inline(match.group("author")) or "").lstrip(thread.REPLY_MARKS).strip()
-    if not author or author.split()[0].casefold() in vocab.NOT_NAMES:
-        return None
-    return author
-
-
-def _date_words(date_text: str, published: DateValue | None) -> str:
-    """The words of a header's date part that say when: a relative age without a flair before it."""
-    if published is None and (age := thread.RELATIVE_DATE_ANYWHERE.search(date_text)) is not None:
-        return age.group(0)
-    return date_text.strip()
-
-
-def _date_of(date_text: str) -> tuple[bool, DateValue | None]:
-    """Whether `date_text` is a date, and its value: a relative one ("5 hours ago") has none."""
-    if (written := date_only(date_text)) is not None:
-        # A machine form (RFC 2822, a compact ISO day) reads first, as parse_date does.
-        machine = parse_machine_date(date_text)
-        return True, written if machine is None else machine
-    return thread.RELATIVE_DATE_ALONE.match(date_text) is not None, None
-
-
-def _dated_header(text: str) -> CommentHeader | None:
-    """A header naming its author and a date, calendar or relative, on its own line."""
-    # A dated header's date has a digit, or stands after a separator ("· yesterday"); each form
-    # is tried only on a line holding what it needs.
-    dated = _DIGIT.search(text) is not None
-    for pattern, needs in zip(
-        vocab.COMMENT_HEADER_WITH_DATE, vocab.COMMENT_HEADER_WITH_DATE_NEEDS, strict=True
-    ):
-        match = pattern.match(text) if needs.search(text) else None
-        if match is None or not (dated or pattern is vocab.COMMENT_HEADER_WITH_DATE[-1]):
-            continue
-        is_date, published = _date_of(match.group("date"))
-        if is_date and (author := _author(match)):
-            replies = bool(vocab.REPLY_VERBS.search(text))
-            when = _date_words(match.group("date"), published)
-            return CommentHeader(author, published, replies, False, match.group("target"), date_text=when)
-    for pattern in (vocab.COMMENT_HEADER_AGE, vocab.COMMENT_HEADER_POST_BY):
-        holds = "»" in text if pattern is vocab.COMMENT_HEADER_POST_BY else dated
-        match = pattern.match(text) if holds else None
-        if match and (author := _author(match)):
-            is_date, published = _date_of(match.group("date"))
-            if is_date:
-                when = _date_words(match.group("date"), published)
-                return CommentHeader(author, published, False, False, date_text=when)
-    return None
-
-
-def _header_with_text(text: str) -> CommentHeader | None:
-    """A header with the comment's text after it on the same line: "NAME wrote: text", "NAME 5 hours ago Text"."""
-    match = vocab.COMMENT_HEADER_VERB_TEXT.match(text) if ":" in text else None
-    if match is None and _DIGIT.search(text):
-        match = vocab.COMMENT_HEADER_AGE_TEXT.match(text)
-        if match and match.group("text")[0].islower():  # a sentence going on, not a comment starting
-            match = None
-    if match is None or not (author := _author(match)):
-        return None
-    replies = bool(vocab.REPLY_VERBS.search(text[: match.start("text")]))
-    groups = match.groupdict()
-    return CommentHeader(
-        author,
-        None,
-        replies,
-        False,
-        groups.get("target"),
-        text_from=match.start("text"),
-        date_text=groups.get("date"),
-    )
-
-
-def read_header(text: str, next_text: str | None, in_comments: bool) -> CommentHeader | None:
-    """The comment header `text` is, or None; `next_text` may hold its date.
-
-    Outside the comments (`in_comments` false) only headers that cannot be prose count: a dated
-    one, or "HANDLE wrote:" with a user handle. Among comments, "NAME wrote:" and a header with
-    the comment's text after it on the same line count too.
-    """
-    if len(text) > HEADER_MAX_CHARS:
-        return _header_with_text(text) if in_comments else None
-    if vocab.HEADER_TRAILER_MARK.search(text):
-        text = vocab.HEADER_TRAILER.sub("", text)
-    if (header := _dated_header(text)) is not None:
-        return header
-    match = vocab.COMMENT_HEADER_NO_DATE.match(text) if text.endswith(":") else None
-    if match and (author := _author(match)):
-        next_date = None
-        if next_text is not None and (value := date_only(next_text)) is not None:
-            next_date = (next_text, value)
-        if next_date is not None or in_comments or vocab.HANDLE_LIKE.match(author):
-            replies = bool(vocab.REPLY_VERBS.search(text))
-            return CommentHeader(
-                author,
-                None,
-                replies,
-                next_date is not None,
-                match.group("target"),
-                next_date,
-                date_text=next_date[0] if next_date is not None else None,
-            )
-    return _header_with_text(text) if in_comments else None
 
 
 def _add_text(draft: _Draft, line: Line, thread: _Thread) -> None:
