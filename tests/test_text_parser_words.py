@@ -54,8 +54,9 @@ def _kept_words(article: Article) -> Counter[str]:
 
 
 def _names(article: Article) -> set[str]:
-    """The words of every name the metadata holds."""
+    """The words of every name the metadata holds, and of every comment's date as its header wrote it."""
     names = [*article.metadata.authors, *(comment.author or "" for comment in article.comments)]
+    names += [comment.date_text or "" for comment in article.comments]
     return set(_words(" ".join(names)))
 
 
@@ -208,6 +209,8 @@ _FURNITURE = st.sampled_from(
         "Kommentare",
         "Antworten | Zitieren | Melden",
         "Répondre",
+        "Click to expand...",
+        "level 1",
     ]
 )
 _PROSE = st.text(
@@ -242,6 +245,13 @@ _LINE = st.one_of(
     st.builds("Quote from: {} on {}".format, _HANDLES, _DATES),
     st.builds("Antwort an {}".format, _HANDLES),
     st.builds("{}. {}".format, st.integers(1, 12), _WORDS),
+    # Board posts: a member block, an SMF post's name, subject and number, a post number over its author.
+    st.builds("{}\nSenior Member\nJoined {} · Messages 1,204".format, _HANDLES, _DATES),
+    st.builds("{}\nRe: {}\n« Reply #2 on: {} »".format, _HANDLES, _WORDS, _DATES),
+    st.builds("Reply #{} · posted {}".format, st.integers(1, 99), _DATES),
+    st.builds("{} writes...".format, _HANDLES),
+    st.builds("{} said:\n{}\nClick to expand...".format, _HANDLES, _WORDS),
+    st.builds("{} ({}) | {} | (#{})".format, _HANDLES, st.integers(1, 99999), _AGES, st.integers(1, 10**8)),
 )
 _PAGE = st.lists(
     st.tuples(st.integers(0, 6), _LINE, st.integers(0, 2)).map(

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from parsers.dates import date_only, parse_machine_date
 from parsers.model import DateValue
 from parsers.sanitize import clean_inline
+from parsers.text import header_forms as forms
 from parsers.text import thread_words as thread
 from parsers.text import vocabulary as vocab
 
@@ -36,6 +37,8 @@ class CommentHeader:
     """The line is a quote header ("Quote from: NAME") that starts the comment and stays in its text."""
     date_text: str | None = None
     """The date as the header writes it ("5 hours ago"), whether or not a date could be read from it."""
+    author_after: bool = False
+    """A board's post number line: the author's name is on the line under it ("NAME writes...")."""
 
 
 def _author(match: re.Match[str]) -> str | None:
@@ -69,18 +72,18 @@ def _dated_header(text: str) -> CommentHeader | None:
     # is tried only on a line holding what it needs.
     dated = _DIGIT.search(text) is not None
     for pattern, needs in zip(
-        vocab.COMMENT_HEADER_WITH_DATE, vocab.COMMENT_HEADER_WITH_DATE_NEEDS, strict=True
+        forms.COMMENT_HEADER_WITH_DATE, forms.COMMENT_HEADER_WITH_DATE_NEEDS, strict=True
     ):
         match = pattern.match(text) if needs.search(text) else None
-        if match is None or not (dated or pattern is vocab.COMMENT_HEADER_WITH_DATE[-1]):
+        if match is None or not (dated or pattern is forms.COMMENT_HEADER_WITH_DATE[-1]):
             continue
         is_date, published = _date_of(match.group("date"))
         if is_date and (author := _author(match)):
-            replies = bool(vocab.REPLY_VERBS.search(text))
+            replies = bool(forms.REPLY_VERBS.search(text))
             when = _date_words(match.group("date"), published)
             return CommentHeader(author, published, replies, False, match.group("target"), date_text=when)
-    for pattern in (vocab.COMMENT_HEADER_AGE, vocab.COMMENT_HEADER_POST_BY):
-        holds = "»" in text if pattern is vocab.COMMENT_HEADER_POST_BY else dated
+    for pattern in (forms.COMMENT_HEADER_AGE, forms.COMMENT_HEADER_POST_BY):
+        holds = "»" in text if pattern is forms.COMMENT_HEADER_POST_BY else dated
         match = pattern.match(text) if holds else None
         if match and (author := _author(match)):
             is_date, published = _date_of(match.group("date"))
@@ -92,14 +95,14 @@ def _dated_header(text: str) -> CommentHeader | None:
 
 def _header_with_text(text: str) -> CommentHeader | None:
     """A header with the comment's text after it on the same line: "NAME wrote: text", "NAME 5 hours ago Text"."""
-    match = vocab.COMMENT_HEADER_VERB_TEXT.match(text) if ":" in text else None
+    match = forms.COMMENT_HEADER_VERB_TEXT.match(text) if ":" in text else None
     if match is None and _DIGIT.search(text):
-        match = vocab.COMMENT_HEADER_AGE_TEXT.match(text)
+        match = forms.COMMENT_HEADER_AGE_TEXT.match(text)
         if match and match.group("text")[0].islower():  # a sentence going on, not a comment starting
             match = None
     if match is None or not (author := _author(match)):
         return None
-    replies = bool(vocab.REPLY_VERBS.search(text[: match.start("text")]))
+    replies = bool(forms.REPLY_VERBS.search(text[: match.start("text")]))
     groups = match.groupdict()
     return CommentHeader(
         author,
@@ -121,17 +124,17 @@ def read_header(text: str, next_text: str | None, in_comments: bool) -> CommentH
     """
     if len(text) > HEADER_MAX_CHARS:
         return _header_with_text(text) if in_comments else None
-    if vocab.HEADER_TRAILER_MARK.search(text):
-        text = vocab.HEADER_TRAILER.sub("", text)
+    if forms.HEADER_TRAILER_MARK.search(text):
+        text = forms.HEADER_TRAILER.sub("", text)
     if (header := _dated_header(text)) is not None:
         return header
-    match = vocab.COMMENT_HEADER_NO_DATE.match(text) if text.endswith(":") else None
+    match = forms.COMMENT_HEADER_NO_DATE.match(text) if text.endswith(":") else None
     if match and (author := _author(match)):
         next_date = None
         if next_text is not None and (value := date_only(next_text)) is not None:
             next_date = (next_text, value)
-        if next_date is not None or in_comments or vocab.HANDLE_LIKE.match(author):
-            replies = bool(vocab.REPLY_VERBS.search(text))
+        if next_date is not None or in_comments or forms.HANDLE_LIKE.match(author):
+            replies = bool(forms.REPLY_VERBS.search(text))
             return CommentHeader(
                 author,
                 None,

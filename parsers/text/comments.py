@@ -6,11 +6,14 @@ from dataclasses import dataclass, field, replace
 
 from parsers.dates import find_date
 from parsers.model import Comment, DateValue
+from parsers.text import header_forms as forms
 from parsers.text import vocabulary as vocab
 from parsers.text.body import Draft, drafts_of
 from parsers.text.comment_headers import HEADER_MAX_CHARS, CommentHeader, read_header
 from parsers.text.ledger import Ledger, MetadataKind, drop, furniture_rule, read_into_metadata
 from parsers.text.lines import Line, UnitBuilder, join_lines
+from parsers.text.posts import PostStart, author_under, post_starts, quotations
+from parsers.text.thread_words import QUOTE_LEAD
 
 __all__ = ["CommentHeader", "Tail", "first_header_index", "next_texts", "read_header", "read_tail"]
 
@@ -77,19 +80,21 @@ def _add_text(draft: _Draft, line: Line, thread: _Thread) -> None:
     A quote header ("Quote from: NAME on DATE") opening the comment stays in its text, and
     makes the comment an answer to NAME's latest one.
     """
-    if not draft.builder.length and (match := vocab.REPLY_TO.match(line.text)):
+    if not draft.builder.length and (match := forms.REPLY_TO.match(line.text)):
         target = thread.latest_by(match.group("author"))
         if target is not None:
             draft.parent = target
             draft.meta_lines.append((line, "comment header", 0))
             return
-    if not draft.builder.length and (quoted := vocab.QUOTE_HEADER.match(line.text)):
+    if not draft.builder.length and (quoted := forms.QUOTE_HEADER.match(line.text)):
         target = thread.latest_by(quoted.group("author"))
         if target is not None:
             draft.parent = target
-    separator = " " if draft.paragraph_open else "\n\n"
+    lead = QUOTE_LEAD.match(line.text) is not None
+    separator = " " if draft.paragraph_open and not lead else "\n\n"
     draft.builder.add_line(line, separator)
-    draft.paragraph_open = True
+    # A quotation's lead line is a paragraph of its own: the quotation under it starts the next, as in the body.
+    draft.paragraph_open = not lead
 
 
 def _reply_note(text: str, thread: _Thread) -> CommentHeader | None:
@@ -100,9 +105,9 @@ def _reply_note(text: str, thread: _Thread) -> CommentHeader | None:
     """
     if len(text) > HEADER_MAX_CHARS:
         return None
-    if (match := vocab.REPLY_TO.match(text)) and thread.latest_of(match.group("author")) is not None:
+    if (match := forms.REPLY_TO.match(text)) and thread.latest_of(match.group("author")) is not None:
         return CommentHeader("", None, True, False, match.group("author"))
-    if (match := vocab.QUOTE_HEADER.match(text)) and thread.latest_of(match.group("author")) is not None:
+    if (match := forms.QUOTE_HEADER.match(text)) and thread.latest_of(match.group("author")) is not None:
         return CommentHeader("", None, True, False, match.group("author"), keeps_line=True)
     return None
 
@@ -153,12 +158,66 @@ def _start(header: CommentHeader, line: Line, thread: _Thread) -> _Draft:
     return draft
 
 
+def _start_post(post: PostStart, line: Line, thread: _Thread, roles: dict[int, bool]) -> _Draft:
+    """A new comment from a board post's first line; `roles` learns which of its next lines are text."""
+    header = CommentHeader(post.author, post.published, False, False, date_text=post.date_text)
+    header = replace(
+        header, author_after=post.author_after, keeps_line=post.header_lines[0] in post.text_lines
+    )
+    for index in post.header_lines[1:]:
+        roles[index] = index in post.text_lines
+    draft = _start(header, line, thread)
+    draft.paragraph_open = False  # a post number kept in the text is a paragraph of its own
+    return draft
+
+
+def _post_line(draft: _Draft, line: Line, is_text: bool, thread: _Thread) -> None:
+    """A line of a board post's opening block: a rank, statistics, a subject or a number stay in its text."""
+    if is_text:
+        _add_text(draft, line, thread)
+        draft.paragraph_open = False  # a subject is a paragraph of its own
+    else:
+        draft.meta_lines.append((line, "comment header", 0))
+
+
+def _take_author(draft: _Draft, line: Line) -> bool:
+    """Read the author of a board post from the line under its number ("NAME writes..."), if that line names one."""
+    author = author_under(line.text)
+    draft.header = replace(draft.header, author=author or "", author_after=False)
+    if author is not None:
+        draft.meta_lines.append((line, "comment header", 0))
+    return author is not None
+
+
+def _board_line(
+    index: int,
+    line: Line,
+    current: _Draft | None,
+    board: tuple[dict[int, PostStart], dict[int, bool]],
+    thread: _Thread,
+) -> _Draft | None:
+    """The comment a board post's header line leaves open, or None when the line is no such line."""
+    starts, roles = board
+    if (post := starts.get(index)) is not None:
+        return _start_post(post, line, thread, roles)
+    if current is None:
+        return None
+    if (is_text := roles.pop(index, None)) is not None:
+        _post_line(current, line, is_text, thread)
+        return current
+    if current.header.author_after and _take_author(current, line):
+        return current
+    return None
+
+
 def read_tail(lines: list[Line | None], ledger: Ledger) -> Tail:
     """Read the lines after the body: comments, furniture (recorded in `ledger`), and the rest as blocks."""
     thread = _Thread()
     current: _Draft | None = None
     rest: list[Line | None] = []
     following = next_texts(lines)
+    board: tuple[dict[int, PostStart], dict[int, bool]] = (post_starts(lines), {})
+    quoting = quotations(lines)
     for index, line in enumerate(lines):
         if line is None:
             if current is not None:
@@ -171,10 +230,14 @@ def read_tail(lines: list[Line | None], ledger: Ledger) -> Tail:
             drop(ledger, line.number, rule)
             rest.append(None)
             continue
+        if (post := _board_line(index, line, current, board, thread)) is not None:
+            current = post
+            rest.append(None)
+            continue
         header = read_header(line.text, following[index], True)
         if header is None and (current is None or current.builder.length):
             header = _reply_note(line.text, thread)
-        if header is not None and current is not None and _opens_quote(current, header):
+        if header is not None and current is not None and (index in quoting or _opens_quote(current, header)):
             if (quoted := thread.latest_by(header.author)) is not None:
                 current.parent = quoted
             _add_text(current, line, thread)
@@ -226,13 +289,14 @@ def _number(drafts: list[_Draft], kept: list[_Draft]) -> tuple[Comment, ...]:
 
 
 def first_header_index(lines: list[Line | None], start: int) -> int | None:
-    """The index of the first dated comment header at or after `start`."""
+    """The index of the first dated comment header or board post at or after `start`."""
     following = next_texts(lines)
-    for index in range(start, len(lines)):
+    first_post = min((index for index in post_starts(lines) if index >= start), default=None)
+    for index in range(start, len(lines) if first_post is None else first_post):
         line = lines[index]
         if line is not None and read_header(line.text, following[index], False):
             return index
-    return None
+    return first_post
 
 
 def next_texts(lines: list[Line | None]) -> list[str | None]:

@@ -330,6 +330,9 @@ COMMENT_HEADER_POST_BY = re.compile(rf"^(?:{'|'.join(POST_BY)})\s+{NAME}\s*»\s*
 QUOTE_HEADER = re.compile(
     rf"^(?:{'|'.join(QUOTE_HEADERS)})(?P<author>[^\s\d][\w.'’@-]*)(?:\s+on\s+.+|\s*».*)?$", _I
 )
+# Any line that opens a quotation, whatever it names as the source ("Quote from: the Terms of Use,
+# section 4"): among comments it is a paragraph of its own, so the quotation under it starts the next.
+QUOTE_LEAD = re.compile(rf"^(?:{'|'.join(QUOTE_HEADERS)})\S.{{0,100}}$", _I)
 # A handle that cannot be a person's name written in prose: one token holding a digit, "_", an inner dot
 # or "u/". One token: "Section 230 says:" and "Article 17 wrote:" open no comment.
 HANDLE_LIKE = re.compile(r"^(?:u/\S+|\S*[\d_]\S*|\S*\w\.\w\S*)$")

@@ -289,47 +289,6 @@ COMMENT_FORM = (
     r"^.*(?:©|all rights reserved).*$",
 )
 
-_NAME = thread.NAME
-_NUMBER = thread.NUMBER
-_VERB = thread.VERB
-COMMENT_HEADER_AGE = thread.COMMENT_HEADER_AGE
-COMMENT_HEADER_AGE_TEXT = thread.COMMENT_HEADER_AGE_TEXT
-COMMENT_HEADER_VERB_TEXT = thread.COMMENT_HEADER_VERB_TEXT
-COMMENT_HEADER_POST_BY = thread.COMMENT_HEADER_POST_BY
-QUOTE_HEADER = thread.QUOTE_HEADER
-HANDLE_LIKE = thread.HANDLE_LIKE
-
-# A comment header names its author and often its date; `date` must hold a date to count.
-COMMENT_HEADER_WITH_DATE = tuple(
-    re.compile(pattern, _I)
-    for pattern in (
-        rf"^{_NUMBER}{_NAME}\s+{_VERB}\s+(?:on\s+|at\s+)?(?P<date>.+?)\s*:?$",
-        rf"^{_NUMBER}{_NAME}\s+on\s+(?P<date>.+?)(?:\s+{_VERB})?\s*:?$",
-        # "NAME (12345) | about a year ago": Slashdot prints the user's number after the name.
-        rf"^{_NUMBER}{_NAME}(?:\s*\(\d{{1,9}}\))?\s*[|·•—–]\s*(?P<date>.+?)\s*:?$",
-    )
-)
-# What each form above cannot be without, searched before it: most lines of a thread lack it.
-COMMENT_HEADER_WITH_DATE_NEEDS = (
-    re.compile(rf"\s{_VERB}\s", _I),
-    re.compile(r"\son\s", _I),
-    re.compile(r"[|·•—–]"),
-)
-# Counters after a comment header's date: "· 2 replies", "| 14 likes".
-HEADER_TRAILER_MARK = re.compile(r"[·|•]")
-# "| (#44576667)": the comment's own number, which Slashdot prints last.
-HEADER_TRAILER = re.compile(
-    r"\s*[·|•]\s*(?:\d[\d.,]*\s+(?:" + "|".join(thread.HEADER_COUNTERS) + r")|\(#\d{1,12}\))\s*$", _I
-)
-COMMENT_HEADER_NO_DATE = re.compile(rf"^{_NUMBER}{_NAME}\s+{_VERB}\s*:$", _I)
-REPLY_VERBS = re.compile(r"\b(?:" + "|".join(thread.REPLY_VERB_WORDS) + r")\b", _I)
-# "Reply to NAME", "In reply to NAME", "↳ NAME": the comment answers NAME's.
-REPLY_TO = re.compile(
-    r"^(?:↳\s*|(?:"
-    + "|".join(thread.REPLY_TO_PHRASES)
-    + r")\s+|@)(?P<author>[\w.'’@-]+(?:\s+[\w.'’-]+){0,3})\s*:?$",
-    _I,
-)
 # Words that start sentences, never names: "It says:", "The FTC wrote:".
 NOT_NAMES = frozenset(
     """

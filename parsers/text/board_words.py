@@ -1,0 +1,104 @@
+"""What message boards print around a post besides a "NAME · DATE" line: data only.
+
+Two families of boards set a post's author and date apart from the post over several lines:
+- a member block over each post (XenForo, vBulletin, phpBB themes): the name, maybe a rank,
+  then "Joined 14 Mar 2016 · Messages 3,412";
+- a post number line: "« Reply #2 on: June 11, 2014, 09:02:17 AM »" under the name and the
+  post's subject (SMF), or "Reply #1 · posted DATE" over "NAME writes..." (Whirlpool), or a
+  bare "Reply #1" over the name (Steam discussions).
+The algorithm that reads them is in `posts`; the patterns built here only join these lists.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# Longest line that may be a member's statistics or a post number line.
+BOARD_LINE_MAX_CHARS = 120
+# Longest rank under a member's name ("Well-Known Member"), in words.
+RANK_MAX_WORDS = 4
+
+# Words that open a member's statistics line: "Joined", "Registriert seit", "Inscrit le".
+MEMBER_SINCE = (
+    "joined",
+    "registered",
+    "member since",
+    "registriert seit",
+    "registriert",
+    "mitglied seit",
+    "dabei seit",
+    "inscrit le",
+    "inscrit",
+    "inscrito",
+    "inscrito em",
+    "registrado",
+    "miembro desde",
+    "membro desde",
+)
+# What a member's statistics count: "Messages 3,412", "Posts: 120", "Beiträge: 231".
+MEMBER_COUNTS = (
+    "messages",
+    "posts",
+    "reaction score",
+    "likes",
+    "points",
+    "solutions",
+    "beiträge",
+    "nachrichten",
+    "mensajes",
+    "mensagens",
+    "réactions",
+)
+# Words of a post number: "Reply #2", "Antwort #2", "Réponse #2".
+POST_NUMBER_WORDS = ("reply", "antwort", "réponse", "respuesta", "resposta", "post", "beitrag")
+# What stands between a post number and its date on SMF boards: "on:", "am:", "le :".
+POST_DATE_WORDS = ("on", "am", "le", "en", "em")
+# The verbs after a name on the line under a post number: "NAME writes...", "NAME wrote:".
+AUTHOR_VERBS = (
+    "writes",
+    "wrote",
+    "said",
+    "says",
+    "schreibt",
+    "schrieb",
+    "écrit",
+    "a écrit",
+    "escribe",
+    "escribió",
+)
+
+
+def _words(words: tuple[str, ...]) -> str:
+    return "|".join(words)
+
+
+_COUNT = rf"(?:{_words(MEMBER_COUNTS)})\s*:?\s*\d[\d.,]{{0,11}}"
+# "Joined 14 Mar 2016 · Messages 3,412", "Joined: Jan 2016 Posts: 1,234", "Registriert seit: 12.03.2016".
+MEMBER_LINE = re.compile(
+    rf"^(?:{_words(MEMBER_SINCE)})\s*:?\s*(?P<date>[^·|•:\d]{{0,12}}\d[^·|•:]{{0,30}}?)"
+    rf"(?P<counts>(?:\s*[·|•,]?\s*{_COUNT}){{0,4}})\s*$",
+    _I,
+)
+_NUMBER = rf"(?:{_words(POST_NUMBER_WORDS)})\s*#\d{{1,6}}"
+# "« Reply #2 on: June 11, 2014, 09:02:17 AM »", "« on: June 11, 2014 »": an SMF post's number and date.
+SMF_POST_LINE = re.compile(
+    rf"^(?:«\s*(?:{_NUMBER}\s+)?|{_NUMBER}\s+)(?:{_words(POST_DATE_WORDS)})\s*:\s*(?P<date>[^«»]{{4,60}}?)\s*»?$",
+    _I,
+)
+# "Reply #1 · posted 2025-Mar-4, 9:12 pm · ref: X", "Reply #1": a post number over its author's name.
+NUMBER_OVER_AUTHOR = re.compile(
+    rf"^(?P<number>{_NUMBER})(?:\s*[·|•]\s*(?:posted\s+)?(?P<date>[^·|•]{{4,60}}?))?(?:\s*[·|•]\s*[^·|•]{{1,60}}?){{0,3}}\s*$",
+    _I,
+)
+# "kerrigan_nsw writes...", "DEV_Halvard [developer]", "brisket_bob": the author under a post number.
+AUTHOR_UNDER_NUMBER = re.compile(
+    r"^(?P<author>[^\W\d][\w.'’@-]{0,60}(?:\s+[\w.'’@-]{1,30}){0,3}?)(?:\s*\[[^\]\n]{1,30}\])?"
+    rf"(?:\s+(?:{_words(AUTHOR_VERBS)})\s*(?:\.{{3}}|…|:)?)?$",
+    _I,
+)
+# "Re: The thread's subject": the subject an SMF post carries between its author and its number.
+SUBJECT_LINE = re.compile(r"^(?:re|aw|sv|rép|resp)\s*:", _I)
+# How every line above starts, tried first: most lines of a thread start otherwise and are passed at once.
+BOARD_LINE_START = re.compile(rf"^(?:«|{_words(MEMBER_SINCE)}|{_words(POST_NUMBER_WORDS)})", _I)

@@ -1,0 +1,188 @@
+"""Board posts whose author and date stand apart from the post, over several lines.
+
+A member block ("NAME", a rank, "Joined DATE · Messages N") or a post number line ("« Reply #2
+on: DATE »", "Reply #1 · posted DATE") opens a post; `post_starts` finds them all in one pass,
+each looking at most two lines back, so a thread of any length is read in linear time. The
+words are data in `board_words`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from parsers.dates import date_only, find_date
+from parsers.model import DateValue
+from parsers.sanitize import clean_inline
+from parsers.text import board_words as board
+from parsers.text import vocabulary as vocab
+from parsers.text.body import is_heading_like
+from parsers.text.header import is_name
+from parsers.text.ledger import furniture_rule
+from parsers.text.lines import Line
+from parsers.text.vocabulary import FURNITURE_BY_NAME
+
+_EXPANDER = FURNITURE_BY_NAME["quote-expander"].pattern
+
+
+@dataclass(frozen=True, slots=True)
+class PostStart:
+    """The lines that open one board post: who wrote it, when, and what each line is."""
+
+    author: str
+    """The author, or "" when it is on the line under the post number (`author_after`)."""
+    published: DateValue | None
+    date_text: str | None
+    header_lines: tuple[int, ...]
+    """Indexes of the lines that open the post, in order: name, rank, statistics, subject, number, date."""
+    text_lines: tuple[int, ...] = ()
+    """Those of them that stay in the post's text: all but the name and a date line alone, since a rank,
+    a member's statistics, a subject or a post number say more than who and when."""
+    author_after: bool = False
+
+
+def _is_member_name(text: str) -> bool:
+    """A user name alone on its line: a handle (one token) or a person's name."""
+    if len(text) > board.BOARD_LINE_MAX_CHARS or furniture_rule(text, in_tail=True) is not None:
+        return False
+    first = text.split()[0].casefold()
+    if first in vocab.NOT_NAMES or vocab.SENTENCE_END.search(text):
+        return False
+    return len(text.split()) == 1 or is_name(text)
+
+
+def _is_rank(text: str) -> bool:
+    """A member's rank under the name: a few words, no sentence ("Well-Known Member", "Moderator")."""
+    return (
+        len(text.split()) <= board.RANK_MAX_WORDS
+        and is_heading_like(text)
+        and not any(c.isdigit() for c in text)
+    )
+
+
+def _member_line(text: str) -> bool:
+    """A member's statistics line: "Joined 14 Mar 2016 · Messages 3,412"."""
+    if len(text) > board.BOARD_LINE_MAX_CHARS:
+        return False
+    match = board.MEMBER_LINE.match(text)
+    return match is not None and (
+        bool(match.group("counts").strip()) or date_only(match.group("date")) is not None
+    )
+
+
+def _date(text: str) -> tuple[DateValue | None, str]:
+    """The date a post number line gives, and its words as written."""
+    found = find_date(text)
+    return (found[0] if found else None), text.strip()
+
+
+def _text(lines: list[Line | None], index: int) -> str | None:
+    """The text of line `index`, None for a blank line or one before the start."""
+    line = lines[index] if index >= 0 else None
+    return line.text if line is not None else None
+
+
+def _opens_chunk(lines: list[Line | None], at: int) -> bool:
+    """Whether the line at `at` starts its run of lines: a post's header lines stand apart from the text above."""
+    return at == 0 or (at > 0 and lines[at - 1] is None)
+
+
+def _member_block(lines: list[Line | None], at: int) -> PostStart | None:
+    """The post opened by the member block whose statistics line is at `at`, with the date line under it."""
+    above, two_above = _text(lines, at - 1), _text(lines, at - 2)
+    if above is None:
+        return None
+    text: tuple[int, ...]
+    if (
+        two_above is not None
+        and _opens_chunk(lines, at - 2)
+        and _is_member_name(two_above)
+        and _is_rank(above)
+    ):
+        author, header, text = two_above, [at - 2, at - 1, at], (at - 1, at)
+    elif _opens_chunk(lines, at - 1) and _is_member_name(above):
+        author, header, text = above, [at - 1, at], (at,)
+    else:
+        return None
+    published, date_text = None, None
+    under = _text(lines, at + 1) if at + 1 < len(lines) else None
+    if (
+        under is not None
+        and len(under) <= board.BOARD_LINE_MAX_CHARS
+        and (value := date_only(under)) is not None
+    ):
+        published, date_text = value, under
+        header.append(at + 1)
+    return PostStart(clean_inline(author) or author, published, date_text, tuple(header), text)
+
+
+def _smf_post(lines: list[Line | None], at: int, date_text: str) -> PostStart:
+    """The post opened by an SMF number line at `at`: its author and subject are on the lines above."""
+    published, date_text = _date(date_text)
+    subject, name = _text(lines, at - 1), _text(lines, at - 2)
+    named = name is not None and _opens_chunk(lines, at - 2) and _is_member_name(name)
+    if named and subject is not None and (board.SUBJECT_LINE.match(subject) or is_heading_like(subject)):
+        return PostStart(name or "", published, date_text, (at - 2, at - 1, at), (at - 1, at))
+    if subject is not None and _opens_chunk(lines, at - 1) and _is_member_name(subject):
+        return PostStart(subject, published, date_text, (at - 1, at), (at,))
+    return PostStart("", published, date_text, (at,), (at,))
+
+
+def post_start_at(lines: list[Line | None], at: int) -> PostStart | None:
+    """The post that the line at `at` shows opens, if any (the post may start a line or two above)."""
+    text = _text(lines, at)
+    if text is None or len(text) > board.BOARD_LINE_MAX_CHARS:
+        return None
+    if _member_line(text):
+        return _member_block(lines, at)
+    if (match := board.SMF_POST_LINE.match(text)) is not None:
+        return _smf_post(lines, at, match.group("date"))
+    if (match := board.NUMBER_OVER_AUTHOR.match(text)) is not None:
+        published, date_text = _date(match.group("date")) if match.group("date") else (None, None)
+        return PostStart("", published, date_text, (at,), (at,), author_after=True)
+    return None
+
+
+def post_starts(lines: list[Line | None]) -> dict[int, PostStart]:
+    """Every board post opened in `lines`, by the index of its first line."""
+    found: dict[int, PostStart] = {}
+    taken = -1
+    for at in range(len(lines)):
+        start = post_start_at(lines, at) if _may_open(lines[at]) else None
+        if start is not None and start.header_lines[0] > taken:
+            found[start.header_lines[0]] = start
+            taken = start.header_lines[-1]
+    return found
+
+
+def _may_open(line: Line | None) -> bool:
+    """A cheap test first: a post's statistics or number line starts with one of a few words."""
+    return line is not None and board.BOARD_LINE_START.match(line.text) is not None
+
+
+def author_under(text: str) -> str | None:
+    """The author a line under a post number names ("kerrigan_nsw writes...", "brisket_bob"), or None."""
+    if len(text) > board.BOARD_LINE_MAX_CHARS or (match := board.AUTHOR_UNDER_NUMBER.match(text)) is None:
+        return None
+    author = match.group("author")
+    names_itself = match.end("author") < len(text) or len(author.split()) == 1 or is_name(author)
+    if not names_itself or author.split()[0].casefold() in vocab.NOT_NAMES:
+        return None
+    return clean_inline(author) or author
+
+
+def quotations(lines: list[Line | None]) -> set[int]:
+    """The lines followed, in their run of lines, by a quote expander ("Click to expand..."): a quotation's lines.
+
+    A "NAME said:" among them opens a quotation inside the post that holds it, never a new post.
+    """
+    found: set[int] = set()
+    expander_below = False
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
+        if line is None:
+            expander_below = False
+        elif _EXPANDER.match(line.text):
+            expander_below = True
+        elif expander_below:
+            found.add(index)
+    return found
