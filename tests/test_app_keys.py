@@ -237,10 +237,10 @@ async def test_annotations_arriving_while_a_key_is_answered_wait_for_its_answer(
     import dataclasses
 
     import tui.gil
-    import tui.screens.reading_workers
+    import tui.screens.annotation_batches
 
     monkeypatch.setattr(
-        tui.screens.reading_workers, "KEY_PAUSE", 60.0
+        tui.screens.annotation_batches, "KEY_PAUSE", 60.0
     )  # a loaded machine must not time the wait out
     from tui.messages import ArticleLoaded
     from tui.sources import Loaded

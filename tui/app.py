@@ -118,6 +118,8 @@ class FineprintApp(App[None]):
         self._tell_library_problem()
 
     def on_mount(self) -> None:
+        # Messages wait until the app has started, and Textual writes no frame before then either.
+        self.call_later(self._start_writing)
         if self.config.keymap:
             self.set_keymap(self.config.keymap)
         if self.config.theme and self.config.theme in self.available_themes:
@@ -127,6 +129,10 @@ class FineprintApp(App[None]):
         if self.config.problem:
             self.notify(self.config.problem, severity="warning", markup=False)
         self._tell_library_problem()
+
+    def _start_writing(self) -> None:
+        if self._reading is not None:
+            self._reading.start_writing()
 
     def _tell_library_problem(self) -> None:
         if self._library_problem:

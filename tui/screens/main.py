@@ -7,7 +7,7 @@ highlight in place. Every key is a binding with an id, so the config can remap i
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import wait
 from typing import TYPE_CHECKING
 
@@ -17,7 +17,6 @@ from textual.containers import Horizontal, Vertical
 from textual.events import Key, Resize, ScreenResume
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.timer import Timer
 
 from parsers.web import FetchLimits
 from tui.gil import (
@@ -37,8 +36,10 @@ from tui.messages import (
     ReadingStarted,
 )
 from tui.navigation import step
+from tui.screens.annotation_batches import AnnotationBatches
 from tui.screens.reading_actions import ReadingActions
 from tui.screens.reading_workers import ReadingWorkers
+from tui.screens.status_notes import StatusNotes
 from tui.sources import Loaded, Opened
 from tui.widgets.annotation_detail import AnnotationDetail
 from tui.widgets.annotation_list import AnnotationList
@@ -59,9 +60,6 @@ if TYPE_CHECKING:
     from tui.marks import ShownUnits
 
 NARROW_WIDTH = 100
-NOTE_SECONDS = 4
-"""How long a note stays on the status line."""
-ANNOTATING = "Finding laws, penalties and terms-of-service quotes…"
 STILL_COMING = "Annotations are still being found; ] moves through them once they are shown."
 FIRST_PAINT_PATIENCE = 0.5
 """Seconds an article's annotations wait for its pane to draw the text, when it cannot (hidden)."""
@@ -70,7 +68,7 @@ AHEAD_PATIENCE = 0.3
 (an empty frame first costs a render, and the text's another); a slower file comes through the worker."""
 
 
-class MainScreen(ReadingWorkers, ReadingActions, Screen[None]):
+class MainScreen(ReadingWorkers, AnnotationBatches, StatusNotes, ReadingActions, Screen[None]):
     """Reads one article at a time; `backspace` goes back through the articles opened before."""
 
     BINDINGS = [
@@ -139,12 +137,12 @@ class MainScreen(ReadingWorkers, ReadingActions, Screen[None]):
         """Whether `annotated` holds every annotation (not only the body's, on a long thread)."""
         self.back_stack: list[tuple[Opened, Annotated | None]] = []
         self._token = 0
-        self._note: str | None = None
-        self._note_timer: Timer | None = None
         self._restore_to: str | None = None
         self._labels: dict[str, Content] = {}
         """The annotation list's labels by id, as the worker made them."""
         self._resumed = False
+        self.writing = False
+        """Whether the app writes the frames drawn now (`start_writing`)."""
         self._first_paint: tuple[Opened, int] | None = None
         """The article (and its token) whose comments and annotations wait for its text to be drawn."""
 
@@ -161,6 +159,8 @@ class MainScreen(ReadingWorkers, ReadingActions, Screen[None]):
         yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
+        if self.writing:
+            self.start_writing()
         self.query_one(AnnotationDetail).show(None)
         self.query_one(ArticleView).focus()
         ahead, self._ahead = self._ahead, None
@@ -179,6 +179,12 @@ class MainScreen(ReadingWorkers, ReadingActions, Screen[None]):
         if not self._resumed:
             self._resumed = True
             event.refresh_styles = False
+
+    def start_writing(self) -> None:
+        """Attributes down: the app writes the frames drawn from now on (it held them back while it started)."""
+        self.writing = True
+        for pane in self.query(TextPane):  # none yet when the app started before this screen mounted
+            pane.start_writing()
 
     def use_library(self, library: Library | None) -> None:
         """Attributes down: the library, opened after the first article was drawn; positions kept so far stay."""
@@ -238,6 +244,7 @@ class MainScreen(ReadingWorkers, ReadingActions, Screen[None]):
         """The rest of a long text page was read: its comments (and any blocks after them) join the top shown."""
         if message.token != self._token or self.opened is None:
             return
+        self.finish_batch()  # its steps point into the comments laid out before
         shown, self.opened = self.opened.article, message.opened
         article, comments = self.panes
         whole = message.opened.article
@@ -284,6 +291,7 @@ class MainScreen(ReadingWorkers, ReadingActions, Screen[None]):
         """Attributes down: paint an article now; its annotations when they are there."""
         # The article shown before is left: its annotations are wanted no more (a download is still saved).
         self.workers.cancel_group(self, "annotate")
+        self.drop_batch()
         self.opened, self.annotated, self.complete = opened, None, False
         self._labels = {}
         self.selected, self._restore_to = None, None
@@ -327,26 +335,31 @@ class MainScreen(ReadingWorkers, ReadingActions, Screen[None]):
             opened, token, self.query_one(AnnotationList).label_room(), frozenset(self.hidden), width or None
         )
 
-    def show_annotations(
+    def annotation_steps(
         self,
         annotated: Annotated,
         *,
         complete: bool = True,
         labels: dict[str, Content] | None = None,
         made: ShownUnits | None = None,
-    ) -> None:
-        """Annotations arrived: highlight them in place, list them (labels made by the worker), keep the cursor."""
+    ) -> Iterator[None]:
+        """Annotations arrived: highlight them in place and list them (labels made by the worker), a few at a
+        time; until the last step `]` moves through those shown before, whose marks stay."""
         if self.opened is None:
             return
+        for pane in self.panes:
+            yield from pane.annotation_steps(annotated.annotations, self.hidden, made)
+        yield from self.query_one(AnnotationList).option_steps(annotated.annotations, self.hidden, labels)
+        self._take_annotations(annotated, complete, labels or {})
+
+    def _take_annotations(self, annotated: Annotated, complete: bool, labels: dict[str, Content]) -> None:
+        """The last step: the annotations are the screen's; counts, detail and cursor follow."""
+        assert self.opened is not None
         selected = self.annotations[self.selected].id if self.selected is not None else None
-        self.annotated, self.complete = annotated, complete
+        self.annotated, self.complete, self._labels = annotated, complete, labels
         ids = [a.id for a in annotated.annotations]
         self.set_reactive(MainScreen.selected, ids.index(selected) if selected in ids else None)
-        for pane in self.panes:
-            pane.set_annotations(annotated.annotations, self.hidden, made)
         self.query_one(MetadataPanel).show(self.opened.article, annotated)
-        self._labels = labels or {}
-        self.query_one(AnnotationList).set_annotations(annotated.annotations, self.hidden, self._labels)
         self._status()
         self.refresh_selection()
         settle_heap()  # the body's annotations too: a full collection meanwhile would walk them at every key
@@ -354,37 +367,6 @@ class MainScreen(ReadingWorkers, ReadingActions, Screen[None]):
             if self._restore_to in ids:
                 self.selected = ids.index(self._restore_to)
             self._restore_to = None
-
-    def say(self, note: str) -> None:
-        """A short note on the status line, before the counts, for a few seconds (quieter than a toast)."""
-        self._note = note
-        if self._note_timer is not None:
-            self._note_timer.stop()
-        self._note_timer = self.set_timer(NOTE_SECONDS, self._forget_note)
-        self._status()
-
-    def _forget_note(self) -> None:
-        if self._note_timer is not None:
-            self._note_timer.stop()
-        self._note, self._note_timer = None, None
-        self._status()
-
-    def _status(self) -> None:
-        """The status line: a note, then annotation counts by kind and which kinds are hidden."""
-        self.query_one(StatusLine).show("  ·  ".join(part for part in (self._note, self._counts()) if part))
-
-    def _counts(self) -> str:
-        if self.opened is None:
-            return ""
-        if self.annotated is None:
-            return ANNOTATING
-        counts = {kind: sum(a.kind == kind for a in self.annotations) for kind in KINDS}
-        parts = [
-            f"{KINDS[kind].glyph} {KINDS[kind].count(number)}" + (" (hidden)" if kind in self.hidden else "")
-            for kind, number in counts.items()
-        ]
-        so_far = "" if self.complete else f" so far · {ANNOTATING}"
-        return "  ".join(parts) + so_far
 
     # -- selection ------------------------------------------------------------------------
 
@@ -421,6 +403,7 @@ class MainScreen(ReadingWorkers, ReadingActions, Screen[None]):
 
     def action_toggle_kind(self, kind: str) -> None:
         """Show or hide one kind of annotation."""
+        self.finish_batch()
         self.hidden.symmetric_difference_update({kind})
         shown = kind not in self.hidden
         if not shown and self.selected is not None and self.annotations[self.selected].kind == kind:

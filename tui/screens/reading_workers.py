@@ -1,4 +1,4 @@
-"""The reading screen's workers: reading a source, annotating it, and taking their batches in between keys.
+"""The reading screen's workers: reading a source and annotating it.
 
 Each worker reports only by message. The annotation worker walks the article's units in the
 gaps between keys (`tui.gil`), and stops once the reader has left the article, unless it holds
@@ -8,19 +8,17 @@ a download still to be saved in the library.
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from textual import work
 from textual.screen import Screen
-from textual.timer import Timer
 from textual.worker import get_current_worker
 
 from parsers import SourceError
 from parsers.web import FetchLimits, is_web_url
-from tui.gil import KEY_PAUSE, answering_key, between_keys, keys_first, wait_for_keys
+from tui.gil import between_keys, keys_first, wait_for_keys
 from tui.marks import shown_units
 from tui.messages import (
     AnnotationFailed,
@@ -39,7 +37,7 @@ if TYPE_CHECKING:
 
     from textual.content import Content
 
-    from annotations import Annotated, Annotation
+    from annotations import Annotation
     from tui.library.store import Library
     from tui.marks import ShownUnits
 
@@ -47,8 +45,6 @@ LIBRARY_PATIENCE = 10.0
 """Seconds a URL opened while the library is still opening waits for it, so that its download is saved."""
 PROGRESSIVE_COMMENTS = 200
 """From this many comments on, the body's annotations are shown first, the comments' after."""
-BATCH_LOOK = 0.01
-"""Seconds between looks, while a key is being answered, at whether a batch of annotations may be taken in."""
 
 
 class ArticleLeft(Exception):
@@ -83,7 +79,7 @@ def pause_between_units(opened: Opened) -> Callable[[], None]:
 
 
 class ReadingWorkers(Screen[None]):
-    """The workers of the reading screen and the batches they send; MainScreen shows what arrives."""
+    """The workers of the reading screen; their batches are taken in by `AnnotationBatches`."""
 
     library: Library | None
     library_opening: bool
@@ -92,21 +88,6 @@ class ReadingWorkers(Screen[None]):
     complete: bool
     _token: int
     _library_ready: threading.Event
-    _batch: AnnotationsSoFar | ArticleLoaded | None = None
-    """Annotations that arrived while a key was being answered: taken in once its answer is drawn."""
-    _batch_since = 0.0
-    _batch_timer: Timer | None = None
-
-    def show_annotations(
-        self,
-        annotated: Annotated,
-        *,
-        complete: bool = True,
-        labels: dict[str, Content] | None = None,
-        made: ShownUnits | None = None,
-    ) -> None:
-        """Highlight and list annotations that arrived."""
-        raise NotImplementedError
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="open")
     def load_worker(self, source: str | None, token: int, ahead: Future[Opened] | None = None) -> None:
@@ -180,36 +161,3 @@ class ReadingWorkers(Screen[None]):
         if get_current_worker().is_cancelled:
             raise ArticleLeft  # saved; the reader is elsewhere
         return ArticleLoaded(loaded, token, *made_ahead(loaded.annotated.annotations))
-
-    def on_annotations_so_far(self, message: AnnotationsSoFar) -> None:
-        """The body's annotations of a long thread: shown while the comments are annotated."""
-        self._take_between_keys(message)
-
-    def on_article_loaded(self, message: ArticleLoaded) -> None:
-        """The annotations arrived (the message goes on to the app, which tells of saved copies)."""
-        self._take_between_keys(message)
-
-    def _take_between_keys(self, batch: AnnotationsSoFar | ArticleLoaded) -> None:
-        """Take a batch of annotations in once the key being answered is on screen (a newer batch replaces it).
-
-        Taking 2,000 annotations in holds the UI thread for tens of milliseconds: a key's answer
-        waits for none of it, whereas a key pressed while it runs still does.
-        """
-        if self._batch is None:
-            self._batch_since = time.monotonic()
-        self._batch = batch
-        if self._batch_timer is None:
-            self._take_batch()
-
-    def _take_batch(self) -> None:
-        self._batch_timer = None
-        if answering_key() and time.monotonic() - self._batch_since < KEY_PAUSE:
-            self._batch_timer = self.set_timer(BATCH_LOOK, self._take_batch)
-            return
-        batch, self._batch = self._batch, None
-        if batch is None or batch.token != self._token or self.opened is None:
-            return
-        if isinstance(batch, ArticleLoaded):
-            self.show_annotations(batch.loaded.annotated, labels=batch.labels, made=batch.made)
-        elif not self.complete:
-            self.show_annotations(batch.annotated, complete=False, labels=batch.labels, made=batch.made)

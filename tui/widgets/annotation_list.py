@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from textual.content import Content
@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from annotations import Annotation
 
 LABEL_LENGTH = 60
+STEP_OPTIONS = 125
+"""Options `option_steps` adds a step: a few milliseconds of the UI thread."""
 
 
 def option_label(annotation: Annotation) -> Content:
@@ -67,11 +69,30 @@ class AnnotationList(OptionList):
         labels: Mapping[str, Content] | None = None,
     ) -> None:
         """Attributes down: the annotations to list, with their labels when already made (by a worker)."""
+        for _step in self.option_steps(annotations, hidden, labels):
+            pass
+
+    def option_steps(
+        self,
+        annotations: tuple[Annotation, ...],
+        hidden: Collection[str],
+        labels: Mapping[str, Content] | None = None,
+    ) -> Iterator[None]:
+        """`set_annotations` a few options a step; the options listed already, when they begin the new list, stay."""
         labels = labels or {}
-        self.clear_options()
-        self.add_options(
-            Option(labels.get(a.id) or option_label(a), id=a.id) for a in annotations if a.kind not in hidden
-        )
+        wanted = [a for a in annotations if a.kind not in hidden]
+        options = [Option(labels.get(a.id) or option_label(a), id=a.id) for a in wanted]
+        kept = 0
+        for have, new in zip(self.options, options, strict=False):
+            if have.id != new.id or have.prompt != new.prompt:
+                break
+            kept += 1
+        if kept < self.option_count:
+            kept = 0
+            self.clear_options()
+        for first in range(kept, len(options), STEP_OPTIONS):
+            self.add_options(options[first : first + STEP_OPTIONS])
+            yield
 
     def label_room(self) -> LabelRoom | None:
         """The rules and width the list measures its labels' heights with; None while it has no room."""

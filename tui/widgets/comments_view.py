@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -13,7 +13,7 @@ from tui.layout import BLANK, Layout, Paragraph
 from tui.marks import Shown, shown_text
 from tui.safe import safe_str
 from tui.threads import Thread
-from tui.widgets.text_pane import TextPane
+from tui.widgets.text_pane import STEP_UNITS, TextPane
 
 if TYPE_CHECKING:
     from annotations import Annotation
@@ -128,20 +128,29 @@ class CommentsView(TextPane):
             return f"{total}; showing the {shown} with annotations (* shows all)"
         return total
 
-    def set_annotations(
+    def annotation_steps(
         self, annotations: Iterable[Annotation], hidden: Collection[str], made: ShownUnits | None = None
-    ) -> None:
-        """Badges count each comment's visible annotations; glyphs go in as in any pane."""
+    ) -> Iterator[None]:
+        """Badges count each comment's visible annotations (only those that change are redrawn), a few
+        headers a step; then glyphs go in as in any pane."""
         annotations = list(annotations)
         before = self.counts
         self.counts = Counter(
             a.unit_id for a in annotations if a.kind not in hidden and a.unit_id in self.headers
         )
-        for comment_id in before.keys() | self.counts.keys():  # only the badges that change
-            if before[comment_id] != self.counts[comment_id]:
-                self._update_header(self._comment(comment_id))
+        changed = sorted(
+            (cid for cid in before.keys() | self.counts.keys() if before[cid] != self.counts[cid]),
+            key=self.position.__getitem__,
+        )
         self.update_paragraph(0, self._title())
-        super().set_annotations(annotations, hidden, made)
+        for first in range(0, len(changed), STEP_UNITS):
+            for comment_id in changed[first : first + STEP_UNITS]:
+                self._update_header(self._comment(comment_id))
+            anchor = self._anchor()
+            self.relayout()
+            self._restore(anchor)
+            yield
+        yield from super().annotation_steps(annotations, hidden, made)
 
     def _update_header(self, comment: Comment) -> None:
         """Header text: author and date, the badge, and how much a folded thread hides."""

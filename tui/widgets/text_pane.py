@@ -7,34 +7,32 @@ styled spans over those lines; changing one of them redraws only the lines it to
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
-from rich.segment import Segment
 from rich.style import Style
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.gil import drawing_answer, key_answered
 from tui.layout import BLANK, Layout, Lines, Paragraph
-from tui.line_pieces import Span, overlay, pieces
 from tui.marks import Mark, Shown, ShownUnits, shown_text
-from tui.safe import segment
+from tui.widgets.pane_drawing import LinkSpan, PaneDrawing
 
 if TYPE_CHECKING:
     from annotations import Annotation
     from parsers import Link
 
 LINE_CACHE = 1024
+STEP_UNITS = 50
+"""Units a step of `annotation_steps` takes in: a few milliseconds of the UI thread."""
 # Where a jump puts its target: this far down the pane (a fraction of its height).
 JUMP_PLACE = 1 / 3
-Link_ = tuple[int, int, str]
 
 
-class TextPane(ScrollView, can_focus=True):
+class TextPane(PaneDrawing, can_focus=True):
     """Paragraphs in reading order; units among them carry annotations, links and matches."""
 
     COMPONENT_CLASSES = {
@@ -83,9 +81,11 @@ class TextPane(ScrollView, can_focus=True):
         self.units: dict[str, int] = {}
         self._unit_text: dict[int, str] = {}
         self._shown: dict[int, Shown] = {}
+        self._inserted: set[int] = set()
+        """The units whose shown text holds glyphs (the ones a change of annotations may clear)."""
         self._marks: dict[str, tuple[int, Mark]] = {}
         self._raw_links: dict[int, tuple[Link, ...]] = {}
-        self._links: dict[int, tuple[Link_, ...]] = {}
+        self._links: dict[int, tuple[LinkSpan, ...]] = {}
         self._matches: dict[int, tuple[tuple[int, int], ...]] = {}
         self._current_match: tuple[int, int, int] | None = None
         self._selected: str | None = None
@@ -100,6 +100,8 @@ class TextPane(ScrollView, can_focus=True):
         """Whether lines of the last fill were drawn (and `Painted` said so)."""
         self._unsized = False
         """Whether the lines were wrapped before the pane had a width (filled as the screen mounted)."""
+        self.frames_written = False
+        """Whether the frames drawn now are written: while the app starts, Textual holds them back."""
 
     # -- content ------------------------------------------------------------------------
 
@@ -117,6 +119,7 @@ class TextPane(ScrollView, can_focus=True):
         self.units = {p.unit_id: index for index, p in enumerate(paragraphs) if p.unit_id is not None}
         self._unit_text = {index: paragraphs[index].text for index in self.units.values()}
         self._shown, self._marks, self._matches, self._hints = {}, {}, {}, {}
+        self._inserted = set()
         self._current_match, self._selected = None, None
         self.emphasis = {}
         shown = shown or {}
@@ -131,39 +134,66 @@ class TextPane(ScrollView, can_focus=True):
 
     def _set_shown(self, index: int, shown: Shown) -> None:
         self._shown[index] = shown
+        if shown.inserts:
+            self._inserted.add(index)
+        else:
+            self._inserted.discard(index)
         paragraph = self.layout_.paragraphs[index]
         if paragraph.text != shown.text:
             paragraph.text = shown.text
             self.layout_.changed(index)
 
-    def _map_links(self) -> None:
-        """Links in shown offsets (they move with the glyphs)."""
-        self._links = {}
-        for index, found in self._raw_links.items():
-            shown = self._shown[index]
+    def _map_links(self, indices: Iterable[int] | None = None) -> None:
+        """Links in shown offsets (they move with the glyphs): of every unit, or of these units."""
+        if indices is None:
+            self._links = {}
+        for index in self._raw_links if indices is None else indices:
+            found, shown = self._raw_links.get(index, ()), self._shown[index]
             self._links[index] = tuple((*shown.span(link.start, link.end), link.href) for link in found)
 
     def set_annotations(
         self, annotations: Iterable[Annotation], hidden: Collection[str], made: ShownUnits | None = None
     ) -> None:
         """Attributes down: the annotations and the kinds hidden (units' shown texts when a worker made them)."""
+        for _step in self.annotation_steps(annotations, hidden, made):
+            pass
+
+    def annotation_steps(
+        self, annotations: Iterable[Annotation], hidden: Collection[str], made: ShownUnits | None = None
+    ) -> Iterator[None]:
+        """`set_annotations` a few units at a time, each step drawn: the screen takes a long thread's in between keys.
+
+        Only the units whose annotations may change are visited; the marks of those not reached yet
+        stay as they were, so a selection keeps its place until the last step.
+        """
         by_unit: dict[int, list[Annotation]] = {}
         for annotation in annotations:
             index = self.units.get(annotation.unit_id)
             if index is not None:
                 by_unit.setdefault(index, []).append(annotation)
-        anchor = self._anchor()
-        self._marks = {}
-        for index, text in self._unit_text.items():
-            found = by_unit.get(index, ())
-            if found or self._shown[index].inserts:
-                shown = made.get(self.layout_.paragraphs[index].unit_id or "", text, hidden) if made else None
-                self._set_shown(index, shown or shown_text(text, found, hidden))
-            for mark in self._shown[index].marks:
-                self._marks[mark.annotation_id] = (index, mark)
-        self._map_links()
-        self.relayout()
-        self._restore(anchor)
+        touched = sorted(by_unit.keys() | self._inserted)
+        for first in range(0, max(1, len(touched)), STEP_UNITS):
+            anchor = self._anchor()
+            for index in touched[first : first + STEP_UNITS]:
+                self._annotate_unit(index, by_unit.get(index, ()), hidden, made)
+            self.relayout()
+            self._restore(anchor)
+            yield
+
+    def _annotate_unit(
+        self, index: int, found: Sequence[Annotation], hidden: Collection[str], made: ShownUnits | None
+    ) -> None:
+        """One unit's shown text, marks and links for its annotations."""
+        for mark in self._shown[index].marks:
+            if self._marks.get(mark.annotation_id, (None,))[0] == index:
+                del self._marks[mark.annotation_id]
+        text = self._unit_text[index]
+        shown = made.get(self.layout_.paragraphs[index].unit_id or "", text, hidden) if made else None
+        self._set_shown(index, shown or shown_text(text, found, hidden))
+        for mark in self._shown[index].marks:
+            self._marks[mark.annotation_id] = (index, mark)
+        if index in self._raw_links:
+            self._map_links((index,))
 
     def set_order(self, order: list[int] | None) -> None:
         """Attributes down: which paragraphs show (threads collapse, filters apply)."""
@@ -179,6 +209,12 @@ class TextPane(ScrollView, can_focus=True):
             paragraph.text = text
             paragraph.lead = paragraph.lead if lead is None else lead
             self.layout_.changed(index)
+
+    def start_writing(self) -> None:
+        """Attributes down: the app writes the frames drawn from now on (a frame drawn while it started was not)."""
+        self.frames_written = True
+        if not self._painted:
+            self.refresh()  # drawn again, in a frame that is written: then the pane says it drew
 
     # -- layout -------------------------------------------------------------------------
 
@@ -343,47 +379,13 @@ class TextPane(ScrollView, can_focus=True):
 
     # -- drawing ------------------------------------------------------------------------
 
-    def notify_style_update(self) -> None:
-        """A theme or stylesheet change: look the styles up again."""
-        super().notify_style_update()
-        self._styles, self._base = {}, None
-        self._cache.clear()
-
-    def style(self, name: str) -> Style:
-        """The style of a component class, its colours blended over the pane's background.
-
-        Textual's partial styles drop transparency and `auto` colours; highlights are laid over
-        one another, so each is computed here against what it is drawn on.
-        """
-        style = self._styles.get(name)
-        if style is None and f"pane--{name}" not in self._get_component_classes():
-            style = self._styles[name] = Style()  # a role this pane gives no style of its own
-        if style is None:
-            styles = self.get_component_styles(f"pane--{name}")
-            under = self.background_colors[1]
-            background = None
-            if styles.has_rule("background") and styles.background.a > 0:
-                background = under = under + styles.background
-            color = None
-            if styles.has_rule("color"):
-                wanted = under.get_contrast_text(styles.color.a) if styles.auto_color else styles.color
-                color = under + wanted
-            style = Style(
-                color=color.rich_color if color else None,
-                bgcolor=background.rich_color if background else None,
-            )
-            style += styles.text_style
-            self._styles[name] = style
-        return style
-
     def render_line(self, y: int) -> Strip:
         if self._unsized and self.scrollable_content_region.width:
             # Filled before the screen's first layout: wrap at the width the pane has now, in this frame,
             # instead of drawing the text one cell wide until the Resize event (which comes after it).
             self.relayout()
-        if not self._painted and not self.app._batch_count:
-            # Drawn in the frame being written now; the message is handled once it is written. (While the
-            # app starts, Textual holds its updates: a frame drawn then is never written.)
+        if not self._painted and self.frames_written:
+            # Drawn in the frame being written now; the message is handled once it is written.
             self._painted = True
             self.post_message(self.Painted(self))
         if drawing_answer():
@@ -396,49 +398,3 @@ class TextPane(ScrollView, can_focus=True):
             strip = self._draw(index, width)
             self._cache[index] = strip
         return strip
-
-    def line_text(self, index: int) -> str:
-        """The plain text of screen line `index`, as drawn (indent, lead, glyphs and hints included)."""
-        return self._draw(index, self._width).text
-
-    def _spans(self, index: int) -> list[Span]:
-        """The styled spans of a paragraph, lowest layer first."""
-        spans = [Span(start, end, "link") for start, end, _href in self._links.get(index, ())]
-        spans += [Span(s, e, style) for s, e, style in self.layout_.paragraphs[index].spans]
-        shown = self._shown.get(index)
-        if shown is not None:
-            for mark in shown.marks:
-                spans.append(Span(mark.start, mark.end, mark.kind))
-                if mark.annotation_id == self._selected:
-                    spans.append(Span(mark.start, mark.end, "selected"))
-        spans += [Span(s, e, "match") for s, e in self._matches.get(index, ())]
-        if self._current_match and self._current_match[0] == index:
-            spans.append(Span(self._current_match[1], self._current_match[2], "current-match"))
-        return spans
-
-    def _draw(self, index: int, width: int) -> Strip:
-        """One screen line as a Strip: indent, lead, then the text cut into styled segments."""
-        base = self._base
-        if base is None:
-            base = self._base = self.rich_style
-        if index >= len(self.lines) or self.lines.paragraph[index] == BLANK:
-            return Strip.blank(width, base)
-        number = self.lines.paragraph[index]
-        paragraph = self.layout_.paragraphs[number]
-        style = base + self.style(paragraph.role)
-        if number in self.emphasis:
-            style += self.style(self.emphasis[number])
-        first = self.lines.first_line.get(number) == index
-        rest = " " * len(paragraph.lead) if paragraph.lead_rest is None else paragraph.lead_rest
-        lead = paragraph.lead if first else rest
-        segments = [Segment(" " * paragraph.indent, base)] if paragraph.indent else []
-        if lead:
-            segments.append(segment(lead, style))
-        start, end = self.lines.start[index], self.lines.end[index]
-        line, hint_spans = overlay(paragraph.text, start, end, self._hints.get(number, ()))
-        for text, names in pieces(line, start, [*self._spans(number), *hint_spans]):
-            piece_style = style
-            for name in names:
-                piece_style += self.style(name)
-            segments.append(segment(text, piece_style))
-        return Strip(segments).crop_extend(0, width, base)
