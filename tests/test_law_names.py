@@ -7,6 +7,11 @@ from law_support import find_laws
 
 # (sentence, [(mention, knowledge-base id or None)])
 FOUND = [
+    # A Polish title after "ustawa o" in any case, up to a date or place after it.
+    (
+        "Postępowanie prowadzono na podstawie ustawy o ochronie danych osobowych z 2018 r.",
+        [("ustawy o ochronie danych osobowych", None)],
+    ),
     # A German title's subject after "über", its article skipped; a year of the 1800s; "of the PRC".
     (
         "Das Bundesgesetz über den Datenschutz (DSG) trat 2023 in Kraft.",
@@ -168,6 +173,7 @@ FOUND = [
 
 NOT_FOUND = [
     "Staff must follow the Code of Conduct at all times.",
+    "Sejm przyjął ustawę w piątek, a prezydent ją podpisał.",
     "Bu Kanun açık, dedi avukat.",
     "She studied Privacy Law and then Competition Law at night school.",
     "The Harvard Law School clinic filed a brief.",

@@ -179,10 +179,22 @@ FOUND = [
         ),
         [("artículo 129 Bis de la Ley Federal de Protección al Consumidor", None)],
     ),
+    # A defined name right after a provision: Italian articles call their privacy code "Codice".
+    (
+        ("Il Garante ha contestato la violazione dell'art. 130 del Codice.",),
+        [("art. 130 del Codice", None)],
+    ),
+    # Polish provision lists: oraz and i between parts, ust. for a paragraph.
+    (
+        ("Organ stwierdził naruszenie art. 31 oraz art. 58 ust. 1 lit. a) i e) RODO.",),
+        [("art. 31 oraz art. 58 ust. 1 lit. a) i e) RODO", "gdpr")],
+    ),
 ]
 
 NOT_FOUND = [
     ("The GDPR applies.", "Chapter (3) of the handbook covers refunds."),
+    ("Il Codice è stato modificato nel 2018.",),
+    ("Il nuovo Codice entra in vigore a giugno.", "Il sindaco cita un articolo del Codice."),
     ("Kanun'un amacı budur; 18. maddesi ayrıca incelenecek.",),
     ("The suit was framed under the CCPA.", "The plaintiffs lacked Article III standing."),
     ("The GDPR applies.", "Section 8 housing vouchers were cut the same year."),

@@ -11,6 +11,11 @@ from parsers.model import Unit
 # (sentence, [(text, amount, currency, penalty_type)])
 POSITIVE = [
     (
+        "Prezes UODO nałożył administracyjną karę pieniężną w kwocie 19 644 zł.",
+        [("19 644 zł", 19644, "PLN", "fine")],
+    ),
+    ("Organ ukarał spółkę kwotą 4 mln zł.", [("4 mln zł", 4000000, "PLN", "fine")]),
+    (
         "Ofcom said the firm would face an extra £250 per day until it answered.",
         [("£250", 250, "GBP", "fine")],
     ),
@@ -200,6 +205,7 @@ POSITIVE = [
     ),
 ]
 NEGATIVE = [
+    "Spółka zanotowała przychody w wysokości 4 mln zł.",
     "The regulator fined Acme, whose revenue was $2 billion, in March.",
     "Meta's revenue reached $116 billion, and Google revenue $300 billion.",
     "The company's revenue in the year of the fine was roughly 140 billion yuan.",

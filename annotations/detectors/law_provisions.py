@@ -133,17 +133,19 @@ def _after_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @cache
 def _acronym_after_pattern() -> re.Pattern[str]:
-    """An acronym after a provision and its link: "Section 11 of the CPA" names a law the article may not expand."""
+    """An acronym or a defined name after a provision and its link: "Section 11 of the CPA" names a law the
+    article may not expand; "art. 130 del Codice" names the one law Italian articles call the Codice."""
     link = f"(?:{_words('provision_link')})"
     # "of the CPA", "of IT ACT 2000": a short acronym needs a head word after it.
-    return re.compile(
-        rf",?\s+{link}\s+(?:the\s+)?(?:[A-Z][A-Za-z]{{0,3}}[A-Z]{{2,6}}|[A-Z]{{2}}\s(?:Act|ACT|Law|LAW|Rules))"
-        rf"(?:\s(?:Act|ACT|Law|Rules))?(?:,?\s(?:19|20)\d\d)?(?![\w-])"
+    acronym = (
+        r"(?:[A-Z][A-Za-z]{0,3}[A-Z]{2,6}|[A-Z]{2}\s(?:Act|ACT|Law|LAW|Rules))"
+        r"(?:\s(?:Act|ACT|Law|Rules))?(?:,?\s(?:19|20)\d\d)?"
     )
+    return re.compile(rf",?\s+{link}\s+(?:the\s+)?(?:{acronym}|{_words('defined_name')})(?![\w-])")
 
 
 def acronym_after(text: str, provision: Provision) -> int:
-    """The end of "of the <ACRONYM>" after a provision, or the provision's end when none follows."""
+    """The end of "of the <ACRONYM>" or "del Codice" after a provision, or the provision's end when none follows."""
     match = _acronym_after_pattern().match(text, provision.end, min(len(text), provision.end + AFTER_WINDOW))
     if match is None or _after_patterns()[1].match(text, provision.end, match.end()):
         return provision.end
