@@ -7,6 +7,15 @@ from law_support import find_laws
 
 # (sentence, [(mention, knowledge-base id or None)])
 FOUND = [
+    # A bracketed plural acronym of principles ends their name; the Act after "in the" is its own.
+    (
+        "The Information Privacy Principles (IPPs) in the Privacy Act 2020 apply.",
+        [
+            ("Information Privacy Principles", "nz-information-privacy-principles"),
+            ("IPPs", "nz-information-privacy-principles"),
+            ("Privacy Act 2020", "nz-privacy-act"),
+        ],
+    ),
     # A Polish title after "ustawa o" in any case, up to a date or place after it.
     (
         "Postępowanie prowadzono na podstawie ustawy o ochronie danych osobowych z 2018 r.",

@@ -11,6 +11,18 @@ from parsers.model import Unit
 # (sentence, [(text, amount, currency, penalty_type)])
 POSITIVE = [
     (
+        "L'amende représente 2 % de son chiffre d'affaires.",
+        [("2 % de son chiffre d'affaires", None, None, "fine")],
+    ),
+    (
+        "Die Geldbuße entspricht 1,5 % seines weltweiten Umsatzes.",
+        [("1,5 % seines weltweiten Umsatzes", None, None, "fine")],
+    ),
+    (
+        "La multa equivale al 2% de su facturación anual.",
+        [("2% de su facturación anual", None, None, "fine")],
+    ),
+    (
         "Prezes UODO nałożył administracyjną karę pieniężną w kwocie 19 644 zł.",
         [("19 644 zł", 19644, "PLN", "fine")],
     ),
@@ -205,6 +217,7 @@ POSITIVE = [
     ),
 ]
 NEGATIVE = [
+    "Il fatturato è cresciuto del 2% e la sua quota di mercato anche.",
     "Spółka zanotowała przychody w wysokości 4 mln zł.",
     "The regulator fined Acme, whose revenue was $2 billion, in March.",
     "Meta's revenue reached $116 billion, and Google revenue $300 billion.",

@@ -43,6 +43,8 @@ _TOKEN = re.compile(r"\([^()\n]{1,120}\)|[^\s()]+")
 _CLOSING = "\"”’'"
 _OPENING = "\"“‘'"
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# A bracketed acronym of several things, as principles are shortened: (APPs), (IPPs), (DPPs).
+_PLURAL_ACRONYM = re.compile(r"[A-Z][A-Z0-9]+s\)")
 
 
 @cache
@@ -78,8 +80,10 @@ def _word_kind(
 ) -> str:
     """'name', 'joiner' or 'stop' for one word met walking left from a head; `left` is the word before it."""
     if word.startswith("(") and word.endswith(")"):
-        # "(Privacy)", "(Use and Access)" are inside names; "(FCCPA)" closes an earlier one.
+        # "(Privacy)", "(Use and Access)" are inside names; "(FCCPA)" and "(APPs)" close an earlier one.
         inner = word[5:] if word.startswith("(the ") else word[1:]  # "(the Indian Computer ... Team ...)"
+        if _PLURAL_ACRONYM.fullmatch(inner):
+            return "stop"
         return "name" if inner[:1].isupper() and any(c.islower() for c in inner) else "stop"
     base = _possessive(word)
     if base is not None:
