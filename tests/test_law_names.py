@@ -259,6 +259,10 @@ HEADLINES = [
         [("Children's Online Privacy Protection Rule", "coppa-rule")],
     ),
     ("Regulator Finalizes Changes to Widget Labelling Rules", []),
+    (
+        "Commission Sends Preliminary Findings to Marketplace Under Digital Services Act",
+        [("Digital Services Act", "dsa")],
+    ),
 ]
 
 

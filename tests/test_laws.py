@@ -8,6 +8,10 @@ from annotations.detectors.laws import LawDetector
 from parsers.model import Unit
 
 POSITIVE = [
+    (
+        "개인정보보호위원회는 이 문구가 개인정보 보호법 위반에 해당하는지 살펴보고 있다.",
+        [("개인정보 보호법", "korea-pipa")],
+    ),
     ("Penalties are set by 42 U.S.C. § 1320d-5 in tiers.", [("42 U.S.C. § 1320d-5", "hipaa")]),
     ("Consent for cookies comes from reg. 6 PECR in the UK.", [("reg. 6 PECR", "pecr")]),
     (
@@ -58,6 +62,7 @@ POSITIVE = [
     ),
 ]
 NEGATIVE = [
+    "개인정보보호위원회는 조사를 시작했다.",
     "The FTC announced the settlement on Wednesday.",
     "The CNIL and the ICO both opened inquiries.",
     "The company denied any violation of the law.",

@@ -11,6 +11,11 @@ from parsers.model import Unit
 # (sentence, [(text, amount, currency, penalty_type)])
 POSITIVE = [
     (
+        "Nach dem Datenschutzgesetz drohen bei Verstössen Bussen von bis zu 250.000 Franken.",
+        [("250.000 Franken", 250000, "CHF", "fine")],
+    ),
+    ("O Procon-SP multou a empresa em R$ 2,4 milhões.", [("R$ 2,4 milhões", 2400000, "BRL", "fine")]),
+    (
         "L'amende représente 2 % de son chiffre d'affaires.",
         [("2 % de son chiffre d'affaires", None, None, "fine")],
     ),
@@ -217,6 +222,7 @@ POSITIVE = [
     ),
 ]
 NEGATIVE = [
+    "Die Busse nach Zürich kosten 250.000 Franken im Jahr.",
     "Il fatturato è cresciuto del 2% e la sua quota di mercato anche.",
     "Spółka zanotowała przychody w wysokości 4 mln zł.",
     "The regulator fined Acme, whose revenue was $2 billion, in March.",
