@@ -144,3 +144,60 @@ def test_a_platforms_agreement_with_its_drivers_hands_its_clause_list_over() -> 
         "record passengers without their written consent;",
         "accept payment outside the app.",
     ]
+
+
+NEUTRAL_TITLE = "Notes from a busy week"
+
+MORE_MATCHES = [
+    # A sentence opening on "They" goes back to the document quoted before, though the clause quoted
+    # there speaks of "support".
+    (
+        (
+            "The terms had said Parcelo could use files for purposes “including learning models that support our moderation”. They also gave Parcelo the right to “publicly display” uploaded files.",
+        ),
+        ["including learning models that support our moderation", "publicly display"],
+    ),
+    # The document in a reporter's shorthand, and another part of it.
+    (
+        (
+            "Tamarind has updated its privacy policy. Elsewhere in the doc, Tamarind also notes that public data can train its models: “We may collect public information to help train our models.”",
+        ),
+        ["We may collect public information to help train our models."],
+    ),
+    (
+        (
+            "Tamarind has a new privacy policy from July 1.",
+            "In a later section, Tamarind also notes that public information can be used to train these models:",
+            "For example, we may collect information that is publicly available online to help train our models.",
+        ),
+        [
+            "For example, we may collect information that is publicly available online to help train our models."
+        ],
+    ),
+]
+
+MORE_NO_MATCHES = [
+    # Words of a statement outside the quotation still take the floor.
+    (
+        "The terms say users must “keep their passwords safe”, according to a support statement. They also tell users to “log out on shared devices”.",
+    ),
+    # "The doc" and "a later section" on a page that names no terms document are a ruling's.
+    (
+        "The court released its ruling on Monday. Elsewhere in the doc, it explains: “The claim fails for want of evidence.”",
+    ),
+    (
+        "The committee published its report on Monday.",
+        "In a later section, it adds:",
+        "We may ask the ministry to look again at the figures next year.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), MORE_MATCHES)
+def test_more_terms_shapes_are_found(paragraphs: tuple[str, ...], expected: list[str]) -> None:
+    assert quotes_found(page_units(*paragraphs, title=NEUTRAL_TITLE)) == expected
+
+
+@pytest.mark.parametrize("paragraphs", MORE_NO_MATCHES)
+def test_more_shapes_with_other_voices_are_left_alone(paragraphs: tuple[str, ...]) -> None:
+    assert quotes_found(page_units(*paragraphs, title=NEUTRAL_TITLE)) == []

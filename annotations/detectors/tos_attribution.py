@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from annotations.detectors.base import sentence_at, sentence_bounds
+from annotations.detectors.quotes import find_quotes
 from annotations.detectors.tos_mentions import Mention, Page, Source, company, document_mentions
 from annotations.detectors.tos_vocabulary import is_cjk, part_link, role_pattern, role_phrases
 
@@ -225,7 +226,8 @@ def _back(earlier: list[str], page: Page) -> Source | None:
     for sentence in reversed(earlier):
         mentions = document_mentions(sentence, page)
         if mentions:
-            others = _others(sentence, mentions)
+            # The clause a sentence quotes speaks of "support" or "a statement" as often as anyone does.
+            others = _others(_unquoted(sentence), mentions)
             return (
                 None
                 if any(p >= mentions[-1].end for p in others)
@@ -236,6 +238,13 @@ def _back(earlier: list[str], page: Page) -> Source | None:
         if _others(sentence, []) or role_pattern("speaker").search(sentence):
             return None
     return None
+
+
+def _unquoted(text: str) -> str:
+    """`text` with what its quotation marks enclose blanked out, offsets kept."""
+    for quote in find_quotes(text):
+        text = text[: quote.start] + " " * (quote.end - quote.start) + text[quote.end :]
+    return text
 
 
 def spoken_after(text: str, position: int) -> bool:
