@@ -70,3 +70,21 @@ def test_a_start_without_a_config_file_loads_no_toml_or_platform_directory_code(
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
     assert result.stdout.strip() == "tomllib"
+
+
+def test_a_file_shown_before_the_library_opens_loads_no_database_code(tmp_path) -> None:
+    """The app and the sample read ahead (its first frame) load neither sqlite3 nor importlib.resources; the library does."""
+    code = (
+        "import sys\n"
+        "from tui.app import FineprintApp\n"
+        "from tui.sources import open_ahead\n"
+        "future = open_ahead(None)\n"
+        "assert future is not None and future.result().article.metadata.title.startswith('Epic Games')\n"
+        "print(','.join(m for m in ('sqlite3', 'importlib.resources') if m in sys.modules))\n"
+    )
+    env = {"FINEPRINT_HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    assert result.stdout.strip() == ""
+    code = code.replace("print(", "from tui.library.opening import open_library\nopen_library()\nprint(")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    assert result.stdout.strip() == "sqlite3"

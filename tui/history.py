@@ -6,7 +6,6 @@ answers, and the library (SQLite) answers the same three questions once it is th
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
@@ -63,15 +62,18 @@ class LibraryPositions:
     """Positions and history kept in the library; a source it does not hold (a local file) in memory."""
 
     def __init__(self, library: Library, memory: MemoryPositions | None = None) -> None:
+        import sqlite3  # loaded with the library: a file shown before it opens needs none of it
+
         self.library = library
         self.memory = memory or MemoryPositions()
         """This session's other sources (and what was kept before the library was opened)."""
+        self.errors = sqlite3.Error
 
     def save_position(self, url: str, scroll_y: float, annotation_id: str | None) -> None:
         """Save in the library when it holds the article, else (or when it cannot) for this session."""
         try:
             saved = self.library.save_position(url, scroll_y, annotation_id)
-        except sqlite3.Error:
+        except self.errors:
             saved = False
         if not saved:
             self.memory.save_position(url, scroll_y, annotation_id)
@@ -80,7 +82,7 @@ class LibraryPositions:
         """The library's saved position, else this session's."""
         try:
             saved = self.library.position(url)
-        except sqlite3.Error:
+        except self.errors:
             saved = None
         if saved is not None:
             return Position(saved.scroll_y, saved.annotation_id)
@@ -90,6 +92,6 @@ class LibraryPositions:
         """The library's reading history and this session's other sources, oldest first."""
         try:
             kept = [entry.url for entry in reversed(self.library.history())]
-        except sqlite3.Error:
+        except self.errors:
             kept = []
         return [*dict.fromkeys([*kept, *self.memory.history()])]

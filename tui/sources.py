@@ -8,7 +8,6 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, replace
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -66,7 +65,7 @@ class Loaded:
 
 def sample_path() -> Path:
     """The bundled sample article."""
-    return Path(str(resources.files("tui.sample").joinpath(SAMPLE)))
+    return Path(__file__).resolve().parent / "sample" / SAMPLE  # importlib.resources would cost each start
 
 
 def _read_file(path: Path, limit: int) -> bytes:
