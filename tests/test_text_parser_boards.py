@@ -191,3 +191,33 @@ def test_hostile_board_lines_parse(line: str) -> None:
     """Long runs of the characters the board patterns read are parsed, and their words kept."""
     page = TOP + f"olu\n{line}\nThe fee is 4 euros a day.\n"
     assert lost_words(page) == []
+
+
+INVISION_PAGE = (
+    TOP
+    + "petra_v\nPosted 3 May 2022\nThey added a fee of 4 euros a day.\n\n"
+    + "mod_ashby (Moderator)\nPosted 3 May 2022\nThe fee is in the price list.\n\n"
+    + "petra_v\nPosted 4 May 2022\nThanks, found it.\n"
+)
+
+
+def test_a_handle_over_a_posted_line_opens_a_post() -> None:
+    """An Invision board's user name (maybe with a role) over "Posted DATE" is a post's author and date."""
+    article = parse_text(INVISION_PAGE)
+    assert article.metadata.title == "Is the new roaming fee legal under the telecom rules?"
+    assert [(c.author, c.published, c.text) for c in article.comments] == [
+        ("mod_ashby (Moderator)", date(2022, 5, 3), "The fee is in the price list."),
+        ("petra_v", date(2022, 5, 4), "Thanks, found it."),
+    ]
+    assert lost_words(INVISION_PAGE) == []
+
+
+def test_a_listing_of_titles_over_posted_lines_stays_blocks() -> None:
+    """A title over "Posted DATE" on an archive page is no user name: the page has no comments."""
+    page = (
+        TOP
+        + "Roaming Fees Explained\nPosted 3 May 2022\nWhat the rules say.\n\n"
+        + "Privacy Update\nPosted 4 May 2022\nA new notice.\n"
+    )
+    assert parse_text(page).comments == ()
+    assert lost_words(page) == []

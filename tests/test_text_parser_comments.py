@@ -142,3 +142,16 @@ def test_a_comment_whose_header_says_no_date_has_no_date_text() -> None:
     """ "NAME wrote:" says nothing of when: no date text is made up."""
     (comment,) = parse_text(HEAD + "Ann says:\nFirst of all, no.\n").comments
     assert comment.date_text is None and comment.published is None
+
+
+def test_lines_of_a_comment_not_wrapped_by_hand_are_paragraphs() -> None:
+    """A comment's lines that were not wrapped by hand are paragraphs, as in the body; a line ending in a colon
+    leads into the next. Wrapped lines stay one paragraph."""
+    long = "The new terms say the app may keep every route you drive for as long as it likes, and share it with partners."
+    text = (
+        HEAD
+        + f"Ann says:\nMarch 5, 2024 at 9:12 am\nQuote\n{long}\nThey wrote:\n{long}\n\nBo says:\nshort line\nwrapped on\n"
+    )
+    first, second = parse_text(text).comments
+    assert first.text == f"Quote\n\n{long}\n\nThey wrote: {long}"
+    assert second.text == "short line wrapped on"

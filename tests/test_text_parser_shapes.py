@@ -141,6 +141,12 @@ def test_prose_about_points_is_no_submission_line() -> None:
     assert line in _blocks(page)
 
 
+def test_a_handle_over_a_date_line_is_no_title() -> None:
+    """A forum's "handle / Posted DATE" under the thread's title: the title stays the headline above."""
+    page = f"Why was my post removed?\n\nBoard › Help\n\nfernhill\nPosted 3 May 2022\n{BODY}"
+    assert parse_text(page).metadata.title == "Why was my post removed?"
+
+
 def test_numbered_items_keep_their_numbers_and_bullets_go() -> None:
     """A number is a word of its item; a bullet sign is not."""
     page = f"Watchdog fines chat app over voice notes\n\n{BODY}\n1. First duty\n2. Second duty\n\n- one point\n- another point\n"

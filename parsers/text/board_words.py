@@ -102,3 +102,6 @@ AUTHOR_UNDER_NUMBER = re.compile(
 SUBJECT_LINE = re.compile(r"^(?:re|aw|sv|rép|resp)\s*:", _I)
 # How every line above starts, tried first: most lines of a thread start otherwise and are passed at once.
 BOARD_LINE_START = re.compile(rf"^(?:«|{_words(MEMBER_SINCE)}|{_words(POST_NUMBER_WORDS)})", _I)
+# "fernhill", "mod_ashby (Moderator)": a user's handle alone on its line, maybe with a role, over
+# an Invision board's "Posted DATE" line. One token: a title over a listing's date line is no handle.
+USER_LINE = re.compile(r"^[^\W\d][\w.'’@-]{0,60}(?:\s*[(\[][^)\]\n]{1,30}[)\]])?$")

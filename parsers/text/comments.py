@@ -218,6 +218,7 @@ def read_tail(lines: list[Line | None], ledger: Ledger) -> Tail:
     following = next_texts(lines)
     board: tuple[dict[int, PostStart], dict[int, bool]] = (post_starts(lines), {})
     quoting = quotations(lines)
+    unwrapped = unwrapped_lines(lines)
     for index, line in enumerate(lines):
         if line is None:
             if current is not None:
@@ -250,6 +251,8 @@ def read_tail(lines: list[Line | None], ledger: Ledger) -> Tail:
         elif current.header.needs_date and len(current.meta_lines) == 1:
             _read_date_line(current, line)
         else:
+            if index in unwrapped and not _ends_in_colon(current):
+                current.paragraph_open = False  # a line not wrapped by hand is a paragraph, as in the body
             _add_text(current, line, thread)
     return _finish(thread.drafts, rest, ledger)
 
@@ -297,6 +300,28 @@ def first_header_index(lines: list[Line | None], start: int) -> int | None:
         if line is not None and read_header(line.text, following[index], False):
             return index
     return first_post
+
+
+def _ends_in_colon(draft: _Draft) -> bool:
+    """Whether the comment's text so far ends in a colon: the next line is what it leads into."""
+    parts = draft.builder.parts
+    return bool(parts) and parts[-1].endswith(":")
+
+
+def unwrapped_lines(lines: list[Line | None]) -> set[int]:
+    """The lines of the runs that were not wrapped by hand (a line too long for that): each is a paragraph."""
+    found: set[int] = set()
+    run: list[int] = []
+    longest = 0
+    for index, line in enumerate([*lines, None]):
+        if line is not None:
+            run.append(index)
+            longest = max(longest, len(line.text))
+            continue
+        if longest > vocab.WRAPPED_LINE_MAX_CHARS:
+            found.update(run)
+        run, longest = [], 0
+    return found
 
 
 def next_texts(lines: list[Line | None]) -> list[str | None]:

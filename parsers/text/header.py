@@ -210,9 +210,19 @@ def _title_above(lines: list[Line], byline_at: int) -> TitleSpot | None:
         repeats = len(texts) == 2 and texts[0] == texts[1]
         return TitleSpot(title, () if repeats else tuple(rest), byline_at)
     above = byline_at - 1
-    if starts and starts[0] == above and is_title_like(lines[above].text):
+    if (
+        starts
+        and starts[0] == above
+        and is_title_like(lines[above].text)
+        and not _is_handle(lines[above].text)
+    ):
         return TitleSpot(above, (), byline_at)
     return None
+
+
+def _is_handle(text: str) -> bool:
+    """A single lower-case word: a user's handle over a "Posted DATE" line, never a title."""
+    return len(text.split()) == 1 and text == text.lower()
 
 
 def locate_title(lines: list[Line]) -> TitleSpot:

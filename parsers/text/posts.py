@@ -127,6 +127,16 @@ def _smf_post(lines: list[Line | None], at: int, date_text: str) -> PostStart:
     return PostStart("", published, date_text, (at,), (at,))
 
 
+def _posted_under_name(lines: list[Line | None], at: int, date_text: str) -> PostStart | None:
+    """The post of the user named alone on the line over a "Posted DATE" line (Invision boards)."""
+    name = _text(lines, at - 1)
+    if name is None or not _opens_chunk(lines, at - 1) or not board.USER_LINE.match(name):
+        return None
+    if name.split()[0].casefold() in vocab.NOT_NAMES or furniture_rule(name, in_tail=True) is not None:
+        return None
+    return PostStart(name, date_only(date_text), date_text, (at - 1, at))
+
+
 def post_start_at(lines: list[Line | None], at: int) -> PostStart | None:
     """The post that the line at `at` shows opens, if any (the post may start a line or two above)."""
     text = _text(lines, at)
@@ -139,7 +149,14 @@ def post_start_at(lines: list[Line | None], at: int) -> PostStart | None:
     if (match := board.NUMBER_OVER_AUTHOR.match(text)) is not None:
         published, date_text = _date(match.group("date")) if match.group("date") else (None, None)
         return PostStart("", published, date_text, (at,), (at,), author_after=True)
+    if (match := vocab.PUBLISHED_LINE.match(text)) is not None and _is_date_label(text, match.group("date")):
+        return _posted_under_name(lines, at, match.group("date"))
     return None
+
+
+def _is_date_label(text: str, date_text: str) -> bool:
+    """A short "Posted DATE" line whose date reads."""
+    return len(text.split()) <= vocab.DATE_LABEL_MAX_WORDS and date_only(date_text) is not None
 
 
 def post_starts(lines: list[Line | None]) -> dict[int, PostStart]:
@@ -156,7 +173,12 @@ def post_starts(lines: list[Line | None]) -> dict[int, PostStart]:
 
 def _may_open(line: Line | None) -> bool:
     """A cheap test first: a post's statistics or number line starts with one of a few words."""
-    return line is not None and board.BOARD_LINE_START.match(line.text) is not None
+    if line is None:
+        return False
+    return (
+        board.BOARD_LINE_START.match(line.text) is not None
+        or vocab.PUBLISHED_LINE.match(line.text) is not None
+    )
 
 
 def author_under(text: str) -> str | None:
