@@ -209,6 +209,7 @@ def test_a_handle_over_a_posted_line_opens_a_post() -> None:
         ("mod_ashby (Moderator)", date(2022, 5, 3), "The fee is in the price list."),
         ("petra_v", date(2022, 5, 4), "Thanks, found it."),
     ]
+    assert article.comments[1].date_text == "Posted 4 May 2022"
     assert lost_words(INVISION_PAGE) == []
 
 

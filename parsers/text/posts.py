@@ -134,7 +134,8 @@ def _posted_under_name(lines: list[Line | None], at: int, date_text: str) -> Pos
         return None
     if name.split()[0].casefold() in vocab.NOT_NAMES or furniture_rule(name, in_tail=True) is not None:
         return None
-    return PostStart(name, date_only(date_text), date_text, (at - 1, at))
+    # The whole line is the date as written: "Posted" is the page's word on when, kept with it.
+    return PostStart(name, date_only(date_text), _text(lines, at), (at - 1, at))
 
 
 def post_start_at(lines: list[Line | None], at: int) -> PostStart | None:
