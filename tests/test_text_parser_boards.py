@@ -222,3 +222,40 @@ def test_a_listing_of_titles_over_posted_lines_stays_blocks() -> None:
     )
     assert parse_text(page).comments == ()
     assert lost_words(page) == []
+
+
+# Paragraphs below the title, past the lines where a date is the article's own.
+PREAMBLE = "".join(f"The carriers were told in May, point {number}.\n\n" for number in range(8))
+
+
+@pytest.mark.parametrize(
+    ("handle", "date_line", "published"),
+    [
+        ("lena_k", "Jan 5", None),
+        ("kx_9", "2h", None),
+        ("mira.s", "Mar '23", None),
+        ("oskar", "March 5, 2024", date(2024, 3, 5)),
+    ],
+)
+def test_a_handle_over_a_date_line_opens_a_post(handle: str, date_line: str, published: date | None) -> None:
+    """Discourse-like threads: a handle alone over its date ("Jan 5", "2h"); the date stays as written."""
+    page = TOP + f"{PREAMBLE}{handle}\n{date_line}\nThe fee is 4 euros a day.\n"
+    (comment,) = parse_text(page).comments
+    assert (comment.author, comment.date_text, comment.published) == (handle, date_line, published)
+    assert lost_words(page) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "date_line"),
+    [
+        ("Photo", "March 5, 2024"),
+        ("Update", "2h"),
+        ("Roaming Fees", "Jan 5"),
+        ("the", "Jan 5"),
+        ("fee", "Jan 5 2024 onwards"),
+    ],
+)
+def test_a_word_over_a_date_is_no_post_unless_it_is_a_handle(name: str, date_line: str) -> None:
+    """A capitalised word, a sentence word or a date line that says more opens no post."""
+    page = TOP + f"{PREAMBLE}{name}\n{date_line}\nThe fee is 4 euros a day.\n"
+    assert parse_text(page).comments == ()

@@ -250,6 +250,7 @@ _LINE = st.one_of(
     st.builds("{}\nRe: {}\n« Reply #2 on: {} »".format, _HANDLES, _WORDS, _DATES),
     st.builds("Reply #{} · posted {}".format, st.integers(1, 99), _DATES),
     st.builds("{} writes...".format, _HANDLES),
+    st.builds("{}\n{}".format, _HANDLES, st.sampled_from(["Jan 5", "2h", "Mar '23", "Posted 3 May 2022"])),
     st.builds("{} said:\n{}\nClick to expand...".format, _HANDLES, _WORDS),
     st.builds("{} ({}) | {} | (#{})".format, _HANDLES, st.integers(1, 99999), _AGES, st.integers(1, 10**8)),
 )

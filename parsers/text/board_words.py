@@ -13,10 +13,15 @@ from __future__ import annotations
 
 import re
 
+from parsers.date_words import MONTHS
+
 _I = re.IGNORECASE
 
 # Longest line that may be a member's statistics or a post number line.
 BOARD_LINE_MAX_CHARS = 120
+# Longest date line under a handle ("Jan 5", "March 5, 2024 at 9:12 am"), in characters and words.
+DATE_LINE_MAX_CHARS = 40
+DATE_LINE_MAX_WORDS = 7
 # Longest rank under a member's name ("Well-Known Member"), in words.
 RANK_MAX_WORDS = 4
 
@@ -105,3 +110,6 @@ BOARD_LINE_START = re.compile(rf"^(?:«|{_words(MEMBER_SINCE)}|{_words(POST_NUMB
 # "fernhill", "mod_ashby (Moderator)": a user's handle alone on its line, maybe with a role, over
 # an Invision board's "Posted DATE" line. One token: a title over a listing's date line is no handle.
 USER_LINE = re.compile(r"^[^\W\d][\w.'’@-]{0,60}(?:\s*[(\[][^)\]\n]{1,30}[)\]])?$")
+# "Jan 5", "Mar '23", "Mar 2023": a day or a month with no year or no day, as Discourse dates a post.
+_MONTH = "|".join(sorted((re.escape(name) for name in MONTHS), key=len, reverse=True))
+SHORT_DAY = re.compile(rf"^(?:{_MONTH})\.?\s+(?:\d{{1,2}}|'\d{{2}}|\d{{4}})$", _I)

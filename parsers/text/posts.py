@@ -14,9 +14,11 @@ from parsers.dates import date_only, find_date
 from parsers.model import DateValue
 from parsers.sanitize import clean_inline
 from parsers.text import board_words as board
+from parsers.text import thread_words as thread
 from parsers.text import vocabulary as vocab
 from parsers.text.body import is_heading_like
 from parsers.text.header import is_name
+from parsers.text.header_forms import HANDLE_LIKE
 from parsers.text.ledger import furniture_rule
 from parsers.text.lines import Line
 from parsers.text.vocabulary import FURNITURE_BY_NAME
@@ -152,7 +154,33 @@ def post_start_at(lines: list[Line | None], at: int) -> PostStart | None:
         return PostStart("", published, date_text, (at,), (at,), author_after=True)
     if (match := vocab.PUBLISHED_LINE.match(text)) is not None and _is_date_label(text, match.group("date")):
         return _posted_under_name(lines, at, match.group("date"))
-    return None
+    return _dated_under_handle(lines, at)
+
+
+def _is_date_line(text: str) -> bool:
+    """A line that is a date alone: written in full, relative ("2h", "5 days ago") or short ("Jan 5")."""
+    if len(text) > board.DATE_LINE_MAX_CHARS or len(text.split()) > board.DATE_LINE_MAX_WORDS:
+        return False
+    return (
+        bool(board.SHORT_DAY.match(text) or thread.RELATIVE_DATE_ALONE.match(text))
+        or date_only(text) is not None
+    )
+
+
+def _dated_under_handle(lines: list[Line | None], at: int) -> PostStart | None:
+    """The post of the user whose handle stands alone over a date line (Discourse: "lena_k" over "Jan 5").
+
+    Only a handle counts (lower case, or holding a digit, "_" or an inner dot): a capitalised word over a
+    date is as likely a caption or a heading.
+    """
+    name, text = _text(lines, at - 1), _text(lines, at) or ""
+    if name is None or not _opens_chunk(lines, at - 1) or len(name.split()) != 1:
+        return None
+    if not (name == name.lower() or HANDLE_LIKE.match(name)) or not board.USER_LINE.match(name):
+        return None
+    if name.casefold() in vocab.NOT_NAMES or not _is_date_line(text) or furniture_rule(name, in_tail=True):
+        return None
+    return PostStart(name, date_only(text), text, (at - 1, at))
 
 
 def _is_date_label(text: str, date_text: str) -> bool:
@@ -173,13 +201,13 @@ def post_starts(lines: list[Line | None]) -> dict[int, PostStart]:
 
 
 def _may_open(line: Line | None) -> bool:
-    """A cheap test first: a post's statistics or number line starts with one of a few words."""
+    """A cheap test first: a post's opening line starts with one of a few words, or is a short line with a digit."""
     if line is None:
         return False
-    return (
-        board.BOARD_LINE_START.match(line.text) is not None
-        or vocab.PUBLISHED_LINE.match(line.text) is not None
-    )
+    text = line.text
+    if board.BOARD_LINE_START.match(text) is not None or vocab.PUBLISHED_LINE.match(text) is not None:
+        return True
+    return len(text) <= board.DATE_LINE_MAX_CHARS and any(char.isdigit() for char in text)
 
 
 def author_under(text: str) -> str | None:
