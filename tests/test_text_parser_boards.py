@@ -235,11 +235,15 @@ PREAMBLE = "".join(f"The carriers were told in May, point {number}.\n\n" for num
         ("kx_9", "2h", None),
         ("mira.s", "Mar '23", None),
         ("oskar", "March 5, 2024", date(2024, 3, 5)),
+        ("u/lantern_jaw", "5 hr. ago", None),
     ],
 )
 def test_a_handle_over_a_date_line_opens_a_post(handle: str, date_line: str, published: date | None) -> None:
     """Discourse-like threads: a handle alone over its date ("Jan 5", "2h"); the date stays as written."""
-    page = TOP + f"{PREAMBLE}{handle}\n{date_line}\nThe fee is 4 euros a day.\n"
+    page = (
+        TOP
+        + f"{PREAMBLE}{handle}\n{'· ' if handle.startswith('u/') else ''}{date_line}\nThe fee is 4 euros a day.\n"
+    )
     (comment,) = parse_text(page).comments
     assert (comment.author, comment.date_text, comment.published) == (handle, date_line, published)
     assert lost_words(page) == []
@@ -259,3 +263,20 @@ def test_a_word_over_a_date_is_no_post_unless_it_is_a_handle(name: str, date_lin
     """A capitalised word, a sentence word or a date line that says more opens no post."""
     page = TOP + f"{PREAMBLE}{name}\n{date_line}\nThe fee is 4 euros a day.\n"
     assert parse_text(page).comments == ()
+
+
+def test_a_reddit_reply_under_its_depth_line_opens_a_post() -> None:
+    """ "level 2" is dropped as furniture and says how deep the reply stands; the handle under it, over
+    "· 5 hr. ago", is the reply's author."""
+    page = (
+        TOP
+        + PREAMBLE
+        + "level 1\nlena_k\n· 6 hr. ago\nThe fee is new.\n\nlevel 2\nkx_9\n· 5 hr. ago\nIt is.\n"
+    )
+    comments = parse_text(page).comments
+    assert [(c.author, c.date_text, c.text) for c in comments] == [
+        ("lena_k", "6 hr. ago", "The fee is new."),
+        ("kx_9", "5 hr. ago", "It is."),
+    ]
+    assert comments[1].parent_id == comments[0].id
+    assert lost_words(page) == []

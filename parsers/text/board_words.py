@@ -107,9 +107,11 @@ AUTHOR_UNDER_NUMBER = re.compile(
 SUBJECT_LINE = re.compile(r"^(?:re|aw|sv|rép|resp)\s*:", _I)
 # How every line above starts, tried first: most lines of a thread start otherwise and are passed at once.
 BOARD_LINE_START = re.compile(rf"^(?:«|{_words(MEMBER_SINCE)}|{_words(POST_NUMBER_WORDS)})", _I)
-# "fernhill", "mod_ashby (Moderator)": a user's handle alone on its line, maybe with a role, over
+# "fernhill", "mod_ashby (Moderator)", "u/lantern_jaw": a user's handle alone on its line, maybe with a role, over
 # an Invision board's "Posted DATE" line. One token: a title over a listing's date line is no handle.
-USER_LINE = re.compile(r"^[^\W\d][\w.'’@-]{0,60}(?:\s*[(\[][^)\]\n]{1,30}[)\]])?$")
+USER_LINE = re.compile(r"^(?:[ur]/)?[^\W\d][\w.'’@-]{0,60}(?:\s*[(\[][^)\]\n]{1,30}[)\]])?$")
 # "Jan 5", "Mar '23", "Mar 2023": a day or a month with no year or no day, as Discourse dates a post.
 _MONTH = "|".join(sorted((re.escape(name) for name in MONTHS), key=len, reverse=True))
 SHORT_DAY = re.compile(rf"^(?:{_MONTH})\.?\s+(?:\d{{1,2}}|'\d{{2}}|\d{{4}})$", _I)
+# "level 2": how deep the reply under it stands, printed over it by Reddit-like threads.
+DEPTH_LINE = re.compile(r"^level (\d{1,2})$", _I)

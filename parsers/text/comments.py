@@ -142,12 +142,12 @@ class Tail:
     drafts: list[Draft]
 
 
-def _start(header: CommentHeader, line: Line, thread: _Thread) -> _Draft:
-    """A new comment from its header line, added to the thread."""
+def _start(header: CommentHeader, line: Line, thread: _Thread, indent: int | None = None) -> _Draft:
+    """A new comment from its header line, added to the thread at the line's indent unless told another."""
     meta: list[tuple[Line, MetadataKind, int]] = []
     if not header.keeps_line:
         meta.append((line, "comment header", header.text_from))
-    draft = _Draft(header, line.indent, meta)
+    draft = _Draft(header, line.indent if indent is None else indent, meta)
     answered = thread.latest_of(header.target) if header.target is not None and not header.author else None
     thread.add(draft)
     if answered is not None:
@@ -166,7 +166,7 @@ def _start_post(post: PostStart, line: Line, thread: _Thread, roles: dict[int, b
     )
     for index in post.header_lines[1:]:
         roles[index] = index in post.text_lines
-    draft = _start(header, line, thread)
+    draft = _start(header, line, thread, post.depth)
     draft.paragraph_open = False  # a post number kept in the text is a paragraph of its own
     return draft
 
@@ -295,6 +295,8 @@ def first_header_index(lines: list[Line | None], start: int) -> int | None:
     """The index of the first dated comment header or board post at or after `start`."""
     following = next_texts(lines)
     first_post = min((index for index in post_starts(lines) if index >= start), default=None)
+    while first_post is not None and first_post > start and _is_tail_furniture(lines[first_post - 1]):
+        first_post -= 1  # a post's depth line ("level 2") over it belongs with it
     for index in range(start, len(lines) if first_post is None else first_post):
         line = lines[index]
         if line is not None and read_header(line.text, following[index], False):
@@ -322,6 +324,11 @@ def unwrapped_lines(lines: list[Line | None]) -> set[int]:
             found.update(run)
         run, longest = [], 0
     return found
+
+
+def _is_tail_furniture(line: Line | None) -> bool:
+    """Whether a line is furniture where comments stand."""
+    return line is not None and furniture_rule(line.text, in_tail=True) is not None
 
 
 def next_texts(lines: list[Line | None]) -> list[str | None]:

@@ -24,6 +24,8 @@ from parsers.text.lines import Line
 from parsers.text.vocabulary import FURNITURE_BY_NAME
 
 _EXPANDER = FURNITURE_BY_NAME["quote-expander"].pattern
+# "· 5 hr. ago": Reddit puts the separator between name and age on the age's own line.
+_DATE_SEPARATORS = "·•|–— "
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +42,8 @@ class PostStart:
     """Those of them that stay in the post's text: all but the name and a date line alone, since a rank,
     a member's statistics, a subject or a post number say more than who and when."""
     author_after: bool = False
+    depth: int | None = None
+    """How deep the post stands in its thread when a depth line over it says so ("level 2"), else None."""
 
 
 def _is_member_name(text: str) -> bool:
@@ -85,7 +89,11 @@ def _text(lines: list[Line | None], index: int) -> str | None:
 
 def _opens_chunk(lines: list[Line | None], at: int) -> bool:
     """Whether the line at `at` starts its run of lines: a post's header lines stand apart from the text above."""
-    return at == 0 or (at > 0 and lines[at - 1] is None)
+    if at <= 0:
+        return at == 0
+    above = lines[at - 1]
+    # A furniture line above ("level 2" over a Reddit reply) is no text the header could belong to.
+    return above is None or furniture_rule(above.text, in_tail=True) is not None
 
 
 def _member_block(lines: list[Line | None], at: int) -> PostStart | None:
@@ -161,6 +169,7 @@ def _is_date_line(text: str) -> bool:
     """A line that is a date alone: written in full, relative ("2h", "5 days ago") or short ("Jan 5")."""
     if len(text) > board.DATE_LINE_MAX_CHARS or len(text.split()) > board.DATE_LINE_MAX_WORDS:
         return False
+    text = text.lstrip(_DATE_SEPARATORS)
     return (
         bool(board.SHORT_DAY.match(text) or thread.RELATIVE_DATE_ALONE.match(text))
         or date_only(text) is not None
@@ -180,7 +189,9 @@ def _dated_under_handle(lines: list[Line | None], at: int) -> PostStart | None:
         return None
     if name.casefold() in vocab.NOT_NAMES or not _is_date_line(text) or furniture_rule(name, in_tail=True):
         return None
-    return PostStart(name, date_only(text), text, (at - 1, at))
+    text = text.lstrip(_DATE_SEPARATORS)
+    depth = board.DEPTH_LINE.match(_text(lines, at - 2) or "")
+    return PostStart(name, date_only(text), text, (at - 1, at), depth=int(depth.group(1)) if depth else None)
 
 
 def _is_date_label(text: str, date_text: str) -> bool:
