@@ -10,6 +10,19 @@ from parsers.model import Unit
 
 # (sentence, [(text, amount, currency, penalty_type)])
 POSITIVE = [
+    # After a business-size condition, ", or" joins the next amount to the penalty the size qualifies.
+    (
+        "The maximum penalty is 10% of annual turnover for organisations whose turnover exceeds "
+        "S$10 million, or S$1 million, whichever is higher.",
+        [
+            ("10% of annual turnover", None, None, "statutory_maximum"),
+            ("S$1 million", 1000000, "SGD", "statutory_maximum"),
+        ],
+    ),
+    (
+        "The fine was £17.5 million, or 4% of turnover.",
+        [("£17.5 million", 17500000, "GBP", "fine"), ("4% of turnover", None, None, "fine")],
+    ),
     (
         "Nach dem Datenschutzgesetz drohen bei Verstössen Bussen von bis zu 250.000 Franken.",
         [("250.000 Franken", 250000, "CHF", "fine")],
@@ -222,6 +235,7 @@ POSITIVE = [
     ),
 ]
 NEGATIVE = [
+    "The rules bind firms whose turnover exceeds S$10 million, or S$20 million in assets.",
     "Die Busse nach Zürich kosten 250.000 Franken im Jahr.",
     "Il fatturato è cresciuto del 2% e la sua quota di mercato anche.",
     "Spółka zanotowała przychody w wysokości 4 mln zł.",

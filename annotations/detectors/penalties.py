@@ -191,8 +191,12 @@ class PenaltyDetector:
         """Amounts joined to a penalty by "or", "and", a comma or a table bar are part of the same statement."""
         order = [i for i, money in enumerate(state.moneys) if money.conversion_of is None]
         for sweep in (order, order[::-1]):
-            for previous, current in pairwise(sweep):
+            for position, (previous, current) in enumerate(pairwise(sweep)):
                 origin = state.findings.get(previous)
+                if origin is None and position and sweep is order and self._is_threshold(state, previous):
+                    # "10% of turnover for firms with turnover above S$10 million, or S$1 million": the
+                    # amount after the size joins the penalty the size qualifies.
+                    origin = state.findings.get(sweep[position - 1])
                 if (
                     origin is None
                     or origin.penalty_type is None
@@ -214,6 +218,14 @@ class PenaltyDetector:
                         state.unit, money, sentence, state.cues.hits, origin.penalty_type, qualifier, rate
                     )
                     _drop(state, current)
+
+    @staticmethod
+    def _is_threshold(state: _UnitState, index: int) -> bool:
+        """Whether an amount of the unit is a business's size a law tests, not a penalty."""
+        money = state.moneys[index]
+        return fields.after_threshold(
+            state.unit.text, money, state.bounds[sentence_at(state.bounds, money.start)]
+        )
 
     def _conversions(self, state: _UnitState) -> None:
         """A bracketed conversion of an amount found a penalty only after its unit was read is one too."""
