@@ -26,6 +26,30 @@ ROWS = [
         ("Section 230(c)(1) reads: “no service is the author of what its users post”.",),
         [],
     ),
+    # A bare article beside a privacy policy is a law's; one joined to the document's name is the document's.
+    (
+        (
+            "Lumora's privacy policy now covers photos.",
+            "Article 21 says people may “object at any moment to such processing”.",
+            "Article 21 of the regulation reads: “anyone may object to processing on legitimate interests”.",
+        ),
+        [],
+    ),
+    (
+        (
+            "Lumora changed its user agreement.",
+            "Article 9 of the user agreement says members “may not resell tickets”.",
+            "The old version of article 9 only covered “tickets bought at a discount”.",
+        ),
+        ["may not resell tickets", "tickets bought at a discount"],
+    ),
+    (
+        (
+            "Trajeo a modifié ses CGU.",
+            "L'article 5 des CGU précise que l'abonné « cède ses droits sur les vidéos ».",
+        ),
+        ["cède ses droits sur les vidéos"],
+    ),
     # The document named after the quotation, with words that make the quotation its wording.
     (
         ("“We may contact the guardian on your account” is how the user agreement puts it.",),

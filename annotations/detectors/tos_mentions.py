@@ -14,14 +14,20 @@ from functools import cache
 
 from annotations.detectors.tos_vocabulary import (
     documents,
+    joined_parts,
     law_after_part,
     law_names,
+    part_link,
     part_pattern,
     role_pattern,
     role_phrases,
 )
 from annotations.knowledge import Entry
 
+# How far after a part the document it is joined to may start: "of the new".
+MAX_LINK_CHARS = 40
+# What may stand between a document and its part named after it: "the old version of", "the terms, ".
+_APPOSED = re.compile(r"\s+of\s+|\s*,\s*")
 _LAST_WORD = re.compile(r"[\w-]+$")
 _DIGIT = re.compile(r"\d")
 # Opening on its capital (the edge and the full stop before it looked at from there), so that re
@@ -102,15 +108,37 @@ def _matches(role: str, text: str) -> list[tuple[int, int, Entry]]:
 
 def _parts(text: str, page: Page) -> list[Mention]:
     """Numbered parts ("Section 6", "clause 6.3") that stand for the document, not for a law: not one
-    followed by a law's name ("Article 17 of the GDPR"), nor one that is a law's name ("Section 230")."""
+    followed by a law's name ("Article 17 of the GDPR"), nor one that is a law's name ("Section 230"), nor
+    an article not joined to the document's name ("Article 21 says")."""
     if _DIGIT.search(text) is None:
         return []  # a part is numbered
     name = page.topic.document if page.topic else "terms of service"
     return [
         Mention(match.start(), match.end(), name)
         for match in part_pattern().finditer(text)
-        if not law_after_part().match(text, match.end()) and not _law_named(match.group())
+        if not law_after_part().match(text, match.end())
+        and not _law_named(match.group())
+        and (_noun(match.group()) not in joined_parts() or _joined(text, match.start(), match.end()))
     ]
+
+
+def _noun(part: str) -> str:
+    """The noun of a numbered part: "art" of "Art. 6"."""
+    return re.split(r"[\s.\d]", part, maxsplit=1)[0].casefold()
+
+
+def _joined(text: str, start: int, end: int) -> bool:
+    """Whether a part is joined to a document's name: after it ("article 5 des CGU"), or before it
+    ("the old version of article 9.3", "the user agreement, article 9.3,")."""
+    after = min(len(text), end + MAX_LINK_CHARS)
+    before = max(0, start - MAX_LINK_CHARS)
+    for role in ("document", "generic_document"):
+        for found in documents(role).words.finditer(text, before, after):
+            if found.start() >= end and part_link().fullmatch(text, end, found.start()):
+                return True
+            if found.end() <= start and _APPOSED.fullmatch(text, found.end(), start):
+                return True
+    return False
 
 
 def _law_named(part: str) -> bool:

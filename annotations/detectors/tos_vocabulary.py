@@ -162,6 +162,15 @@ def part_pattern() -> re.Pattern[str]:
 
 
 @cache
+def joined_parts() -> frozenset[str]:
+    """The part nouns that stand for the document only joined to its name ("article 5 des CGU")."""
+    entries = vocabulary(TOS).role("document_part")
+    return frozenset(
+        phrase.casefold() for entry in entries if entry.get("joined") for phrase in entry.phrases
+    )
+
+
+@cache
 def law_names() -> frozenset[str]:
     """Every name and short name of a law in the knowledge base, folded: a numbered part that is one
     of them ("Section 230") is the law, not a section of the terms."""
