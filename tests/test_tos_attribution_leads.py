@@ -85,6 +85,28 @@ ROWS = [
         ),
         ["bloquear o acesso do entregador sem aviso prévio"],
     ),
+    # The company as the voice of its terms: what users grant or must do, in the present tense.
+    (
+        (
+            "Kestrel rewrote its terms of service last week.",
+            "Kestrel now says users grant it “a worldwide, royalty-free licence to host your recordings”.",
+            "The company now says users “must be at least 16 to open an account”.",
+        ),
+        [
+            "a worldwide, royalty-free licence to host your recordings",
+            "must be at least 16 to open an account",
+        ],
+    ),
+    (
+        (
+            "Kestrel rewrote its terms of service last week.",
+            "Kestrel now says it “will not train models on customer audio”.",
+            "Kestrel said users “keep every right to their audio”.",
+            "A Kestrel spokesperson says users “keep every right to their audio”.",
+            "Kestrel says users can opt out, calling the change “a clarification”.",
+        ),
+        [],
+    ),
     # A numbered part of the terms still leads to them.
     (
         (

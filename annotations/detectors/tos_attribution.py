@@ -32,6 +32,8 @@ MAX_WORDS_TO_DOCUMENT_AFTER = 6
 MAX_WORDS_TO_SPEAKER = 4
 # How far back a pointing word's noun is looked for, and how close before it another source must be.
 MAX_EARLIER_CHARS = 600
+# Words between the users a company speaks of and the quotation: "users grant it a “…”".
+MAX_WORDS_TO_QUOTE = 8
 MAX_ANTECEDENT_CHARS = 20
 _CLOSING_MARKS = '”»"’」』'
 _CLAUSE_BREAK = re.compile(r"[。！？\n]")
@@ -205,8 +207,10 @@ def lead(
     left = text[start:position]
     mentions = document_mentions(left, page)
     found = _from_left(left, mentions, text[max(0, start - MAX_EARLIER_CHARS) : start])
-    if found is not None or mentions or not _opens_with_reference(left):
+    if found is not None or mentions:
         return found
+    if not _opens_with_reference(left):
+        return _company_voice(left, page)
     # A pronoun or connective subject: the verb is in this sentence, the document before it.
     subject_and_rest = left.split(None, 1)
     if _others(left, []) or len(subject_and_rest) < 2 or not _verb_follows(" " + subject_and_rest[1]):
@@ -219,6 +223,22 @@ def lead(
     if not earlier and not text[:start].strip():
         return fallback
     return _back(earlier, page)
+
+
+def _company_voice(left: str, page: Page) -> Source | None:
+    """The document the page is about, when its company says in the present tense what users grant or
+    must do and the quotation follows: "Kestrel now says users grant it “…”"."""
+    if page.topic is None:
+        return None
+    voice = role_pattern("company_voice").search(left)
+    if voice is None or _others(left, []):
+        return None
+    gap = left[voice.end() :]
+    if len(_words(gap)) > MAX_WORDS_TO_QUOTE or role_pattern("new_clause").search(gap):
+        return None
+    if role_pattern("naming_verb").search(gap):
+        return None  # "Kestrel says users can opt out, calling it “a clarification”"
+    return Source(page.topic.document, company(left[voice.start() :]) or page.topic.company)
 
 
 def _back(earlier: list[str], page: Page) -> Source | None:
