@@ -107,6 +107,14 @@ ROWS = [
         ),
         [],
     ),
+    # The Italian privacy notice by its short name, on a page that names a document.
+    (
+        (
+            "Pronto ha aggiornato l'informativa privacy.",
+            "Secondo l'informativa, l'azienda «può registrare le chiamate».",
+        ),
+        ["può registrare le chiamate"],
+    ),
     # A numbered part of the terms still leads to them.
     (
         (
@@ -128,6 +136,10 @@ LAW_PAGES = [
     (
         "What the Digital Services Act means for you",
         ("The new rules say platforms “must give users a simple way to flag advertising”.",),
+    ),
+    (
+        "L'informativa del governo alla Camera",
+        ("Secondo l'informativa, il ministero «può rinviare il voto».",),
     ),
     (
         "Was der Digital Services Act für Händler bedeutet",
