@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from parsers.model import Unit
 from tests.tos_support import page_units, quotes_found
 
 TITLE = "Sendl's terms of service and the law behind them"
@@ -151,3 +152,38 @@ LAW_PAGES = [
 @pytest.mark.parametrize(("title", "paragraphs"), LAW_PAGES)
 def test_short_names_need_a_page_about_a_document(title: str, paragraphs: tuple[str, ...]) -> None:
     assert quotes_found(page_units(*paragraphs, title=title)) == []
+
+
+def _thread(title: str, *comments: str) -> tuple[Unit, ...]:
+    """A page with one body paragraph and a reader comment per text."""
+    body = page_units("The change takes effect next month.", title=title)
+    return (*body, *(Unit(f"c{index}", "comment", text) for index, text in enumerate(comments)))
+
+
+# (title, comments, the quotes that are the terms'): a comment opening with a quotation in the
+# document's voice quotes the document the thread is about.
+THREADS = [
+    (
+        "Read Lumora's new cookie policy before you click accept",
+        (
+            "“we set analytics cookies on your first visit” — so the banner is decoration.",
+            "Their press office said “no cookies are set without consent”.",
+            "“you can't be serious” is all I can say.",
+            "“I would never accept this”, and I did.",
+        ),
+        ["we set analytics cookies on your first visit"],
+    ),
+    (
+        "Glimmer's new privacy policy",
+        ("“Face templates may be kept until you delete your account”. So forever.",),
+        ["Face templates may be kept until you delete your account"],
+    ),
+    ("Zoom's earnings beat forecasts", ("“we may keep your drafts” — so deleting does nothing.",), []),
+]
+
+
+@pytest.mark.parametrize(("title", "comments", "expected"), THREADS)
+def test_comment_opening_with_the_documents_words(
+    title: str, comments: tuple[str, ...], expected: list[str]
+) -> None:
+    assert quotes_found(_thread(title, *comments)) == expected

@@ -209,6 +209,8 @@ def lead(
     found = _from_left(left, mentions, text[max(0, start - MAX_EARLIER_CHARS) : start])
     if found is not None or mentions:
         return found
+    if fallback is not None and not text[:position].strip():
+        return _comment_opening(text, position, fallback)
     if not _opens_with_reference(left):
         return _company_voice(left, page)
     # A pronoun or connective subject: the verb is in this sentence, the document before it.
@@ -223,6 +225,18 @@ def lead(
     if not earlier and not text[:start].strip():
         return fallback
     return _back(earlier, page)
+
+
+def _comment_opening(text: str, position: int, fallback: Source) -> Source | None:
+    """The document a thread is about, for a comment that opens with a quotation in the voice of
+    terms, the company speaking or binding ("“we may keep your drafts” — so deleting does nothing"): a poster quoting the document
+    under discussion, not a quip or another poster ("“you can't be serious”" is neither)."""
+    ends = [index for mark in _CLOSING_MARKS if (index := text.find(mark, position + 1)) > 0]
+    quoted = text[position + 1 : min(ends)] if ends else text[position + 1 :]
+    if role_pattern("first_person").search(quoted):
+        return None
+    binding = role_pattern("document_voice").search(quoted) or role_pattern("clause_modal").search(quoted)
+    return fallback if binding is not None else None
 
 
 def _company_voice(left: str, page: Page) -> Source | None:
