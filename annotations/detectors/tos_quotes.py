@@ -109,6 +109,8 @@ class _Walk:
     "items" (an item under a lead-in that quotes the document in the writer's words)."""
     run: list[tuple[Unit, Quote]] = field(default_factory=list)
     """Quotations the paragraphs just before were made of, with no document yet."""
+    last_of_stream: bool = False
+    """Whether the paragraph read now ends its stream: the next one, if any, reads nothing it hands over."""
 
 
 class TosQuoteDetector:
@@ -295,6 +297,11 @@ class TosQuoteDetector:
         whole = self._quotes(walk, paragraph, before)
         if ":" in paragraph.text:
             self._set_off_inline(walk, paragraph)
+        if walk.last_of_stream:
+            # A comment of one paragraph, or a body's last: the next paragraph starts its own stream
+            # and reads no hand-over, so the lead-in questions below need no answer.
+            walk.handing, walk.mode = None, ""
+            return
         headed = None if title else header_source(paragraph, walk.page)
         handed = None if title or headed else lead_in(paragraph, walk.page, before)
         announced = None if title or handed or headed or whole else announced_parts(paragraph, walk.page)
@@ -329,7 +336,10 @@ class TosQuoteDetector:
         """Every terms-of-service quote in the units."""
         walk = _Walk(_page(units))
         previous = None
-        for paragraph in paragraphs(units):
+        found = paragraphs(units)
+        for index, paragraph in enumerate(found):
+            following = found[index + 1] if index + 1 < len(found) else None
+            walk.last_of_stream = following is None or following.stream != paragraph.stream
             self._paragraph(walk, paragraph, previous)
             previous = paragraph
         self._repeats(walk)
