@@ -17,6 +17,7 @@ from annotations.detectors.gate import (
     fold,
     present,
     required_pieces,
+    words_of,
 )
 from annotations.detectors.trie import word_trie
 
@@ -208,3 +209,13 @@ def test_alternatives_that_open_with_uncased_characters_are_searched_whole() -> 
     assert scanned.for_text("nothing of the kind") is scanned.pattern
     gated = Alternatives([r",\ and", ";", r",\ they", "利用規約", "(?:規約)", "terms"], re.IGNORECASE)
     assert gated.for_text("nothing of the kind") is None
+
+
+@settings(max_examples=200)
+@given(st.text(st.sampled_from(list("ab_9 -.,'’\t\n\x1c\x7fé€İΣ中")), max_size=40))
+def test_words_of_a_text_are_the_runs_a_word_pattern_finds(text: str) -> None:
+    """ASCII or not, `words_of` gives the runs of word characters `\\w+` finds, in order."""
+    assert words_of(text) == re.findall(r"\w+", text)
+    assert words_of(text.encode("ascii", "ignore").decode()) == re.findall(
+        r"\w+", text.encode("ascii", "ignore").decode()
+    )

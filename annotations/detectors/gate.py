@@ -205,6 +205,16 @@ class Gate:
 
 _WORD_RUN = re.compile(r"\w+")
 _ASCII = frozenset(map(chr, range(128)))
+# Each ASCII character that is no word character, as a space: split on spaces, an ASCII text gives
+# the words `\w+` finds in it, a few times faster.
+_ASCII_NON_WORD_AS_SPACE = str.maketrans({char: " " for char in _ASCII if not _WORD_RUN.match(char)})
+
+
+def words_of(text: str) -> list[str]:
+    """The runs of word characters in `text`, as `_WORD_RUN` finds them."""
+    if text.isascii():
+        return text.translate(_ASCII_NON_WORD_AS_SPACE).split()
+    return _WORD_RUN.findall(text)
 
 
 class OpeningWords:
@@ -237,7 +247,7 @@ class OpeningWords:
             return True
         if not text.isascii() and any(char.lower() != char.upper() for char in set(text).difference(_ASCII)):
             return True
-        words = _WORD_RUN.findall(fold(text))
+        words = words_of(fold(text))
         if self._firsts.isdisjoint(words):
             return False
         if not self._singles.isdisjoint(words):

@@ -33,7 +33,13 @@ def _atoms(name: str) -> list[str]:
 
 
 def _to_pattern(node: dict[str, dict]) -> str:
-    """The regex for a trie node, longest continuation first, iteratively built bottom up."""
+    """The regex for a trie node, longest continuation first."""
+    return _node_patterns(node)[id(node)]
+
+
+def _node_patterns(node: dict[str, dict]) -> dict[int, str]:
+    """The regex of every node under `node` (itself included) by the node's id, iteratively built
+    bottom up: each node's is made once, and read by the nodes above it."""
     # Post-order over the trie with an explicit stack: no recursion however long a name is.
     results: dict[int, str] = {}
     stack: list[tuple[dict[str, dict], bool]] = [(node, False)]
@@ -52,7 +58,7 @@ def _to_pattern(node: dict[str, dict]) -> str:
             results[id(current)] = branches[0]
         else:
             results[id(current)] = "(?:" + "|".join(branches) + ")" + ("?" if optional else "")
-    return results[id(node)]
+    return results
 
 
 def literal_trie(texts: Iterable[str]) -> str:
@@ -119,14 +125,16 @@ def word_trie(names: Iterable[str], *, fold: bool, not_before: str, not_after: s
     """Any of `names`, longest first, with no `not_before` character just before it and no
     `not_after` character just after: `(?<![not_before])(?:trie)(?![not_after])`, scanned fast."""
     root = _trie(names, fold)
+    # The plain pattern (the fallback) is made of the branches' rests: the trie is walked once.
+    patterns = _node_patterns(root)
     branches: list[Branch] = []
     for atom in sorted(root):
         char = atom[-1:]
         chars = (
             "'’" if atom == "['’]" else _first(char, fold) if atom in (char, "\\" + char) and atom else None
         )
-        branches.append((chars or "", atom, _to_pattern(root[atom])))
-    plain = f"(?<![{not_before}])(?:{_to_pattern(root) or '(?!x)x'})(?![{not_after}])"
+        branches.append((chars or "", atom, patterns.get(id(root[atom]), "")))
+    plain = f"(?<![{not_before}])(?:{patterns[id(root)] or '(?!x)x'})(?![{not_after}])"
     return first_char_pattern(
         branches, fold=fold, not_before=not_before, after=f"(?![{not_after}])", fallback=plain
     )
