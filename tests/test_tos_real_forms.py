@@ -201,3 +201,42 @@ def test_more_terms_shapes_are_found(paragraphs: tuple[str, ...], expected: list
 @pytest.mark.parametrize("paragraphs", MORE_NO_MATCHES)
 def test_more_shapes_with_other_voices_are_left_alone(paragraphs: tuple[str, ...]) -> None:
     assert quotes_found(page_units(*paragraphs, title=NEUTRAL_TITLE)) == []
+
+
+PLACE_MATCHES = [
+    # Where in the document the next sentence reads, before the pronoun that stands for the document.
+    (
+        (
+            "Kestrel's privacy policy says, in bold capitals, “WE DO NOT SELL YOUR DATA”. A few lines later it adds that it may “share data with advertising partners for measurement”.",
+        ),
+        ["WE DO NOT SELL YOUR DATA", "share data with advertising partners for measurement"],
+    ),
+    (
+        (
+            "Las condiciones de uso de Trilha cambiaron en mayo. Más adelante, dicen que la empresa «puede cerrar una cuenta sin aviso».",
+        ),
+        ["puede cerrar una cuenta sin aviso"],
+    ),
+]
+
+PLACE_NO_MATCHES = [
+    # The same openers before someone else's words.
+    (
+        "Kestrel updated its privacy policy. Further down the page, a spokesperson says the firm “never sells data”.",
+    ),
+    ("Kestrel updated its privacy policy. Elsewhere, regulators said the change was “worth a close look”.",),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), PLACE_MATCHES)
+def test_a_place_in_the_document_before_its_pronoun_goes_on_with_it(
+    paragraphs: tuple[str, ...], expected: list[str]
+) -> None:
+    assert quotes_found(page_units(*paragraphs, title=NEUTRAL_TITLE)) == expected
+
+
+@pytest.mark.parametrize("paragraphs", PLACE_NO_MATCHES)
+def test_a_place_in_the_document_before_someone_elses_words_is_left_alone(
+    paragraphs: tuple[str, ...],
+) -> None:
+    assert quotes_found(page_units(*paragraphs, title=NEUTRAL_TITLE)) == []
