@@ -99,3 +99,27 @@ async def test_a_key_pressed_while_a_long_batch_is_taken_in_is_answered_before_i
         screen.show_annotations(whole)  # the same batch, at once
         assert state(screen) == stepped == taken_by_worker
         assert screen.selected == 0
+
+
+async def test_an_article_left_before_its_last_batch_is_whole_when_the_reader_comes_back(
+    tmp_path: Path,
+) -> None:
+    """Leaving while only the body's annotations are in keeps none for `backspace`: back, it is annotated whole."""
+    other = tmp_path / "other.txt"
+    other.write_text("A short note\n\nNothing to annotate here.\n", encoding="utf-8")
+    async with FineprintApp(str(thread(tmp_path / "thread.txt"))).run_test(size=(120, 40)) as pilot:
+        screen = await wait_for_article(pilot)
+        await wait_until_complete(pilot, screen)
+        whole = [a.id for a in screen.annotations]
+        assert any(a.unit_kind == "comment" for a in screen.annotations)
+
+        screen.show_annotations(body_only(screen), complete=False)  # as before the comments' batch
+        screen.open_source(str(other))
+        for _ in range(200):
+            await pilot.pause(0.05)
+            if screen.opened is not None and screen.opened.source == str(other) and screen.complete:
+                break
+        assert screen.opened is not None and screen.opened.source == str(other)
+        await pilot.press("backspace")
+        await wait_until_complete(pilot, screen)
+        assert [a.id for a in screen.annotations] == whole

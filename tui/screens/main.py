@@ -279,7 +279,8 @@ class MainScreen(ReadingWorkers, AnnotationBatches, StatusNotes, ReadingActions,
         if self.opened is None:
             return
         self._save_position()
-        self.back_stack.append((self.opened, self.annotated))
+        # Only a whole set is kept: the body's alone, shown again, would pass for all of them.
+        self.back_stack.append((self.opened, self.annotated if self.complete else None))
 
     def _save_position(self) -> None:
         if self.opened is None:
