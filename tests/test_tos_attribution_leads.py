@@ -116,6 +116,15 @@ ROWS = [
         ),
         ["può registrare le chiamate"],
     ),
+    # A pointing word after a law named in the paragraph points to the law; "the policy" does not.
+    (
+        (
+            "FitLoop members were asked to accept new terms of service.",
+            "Advocates cite the Australian Consumer Law. The relevant provision says: “a term that tips the bargain fails”.",
+            "Lumora's privacy policy changed too. The GDPR is stricter. The policy says “we may keep photos for a year”.",
+        ),
+        ["we may keep photos for a year"],
+    ),
     # A numbered part of the terms still leads to them.
     (
         (

@@ -14,7 +14,13 @@ import re
 from annotations.detectors.base import sentence_at, sentence_bounds
 from annotations.detectors.quotes import find_quotes
 from annotations.detectors.tos_mentions import Mention, Page, Source, company, document_mentions
-from annotations.detectors.tos_vocabulary import is_cjk, part_link, role_pattern, role_phrases
+from annotations.detectors.tos_vocabulary import (
+    is_cjk,
+    law_name_pattern,
+    part_link,
+    role_pattern,
+    role_phrases,
+)
 
 # What the other terms-quote modules read from here: the document mentions, and the attribution.
 __all__ = ["Page", "Source", "company", "document_mentions", "lead", "spoken_after", "takes_floor", "trail"]
@@ -139,6 +145,17 @@ def _points_elsewhere(earlier: str, noun: str) -> bool:
     return other and not document_mentions(window)
 
 
+def _points_to_law(earlier: str, noun: str) -> bool:
+    """Whether a pointing word ("the provision", "the text") stands for a law named after the last document."""
+    if noun.casefold() not in role_phrases("law_pointable"):
+        return False
+    laws = [match.end() for match in law_name_pattern().finditer(earlier)]
+    if not laws:
+        return False
+    named = document_mentions(earlier[laws[-1] :], named_only=True)
+    return not named
+
+
 def _from_left(left: str, mentions: list[Mention], earlier: str = "") -> Source | None:
     """The document `left` hands over to, when nobody else speaks between it and the end.
 
@@ -157,6 +174,8 @@ def _from_left(left: str, mentions: list[Mention], earlier: str = "") -> Source 
             return None
         if mention.noun and _points_elsewhere(earlier + left[: mention.start], mention.noun):
             continue
+        if mention.noun and _points_to_law(earlier + left[: mention.start], mention.noun):
+            continue  # "… under the Australian Consumer Law. The relevant provision says:"
         if mention.noun and role_pattern("foreign_context").search(left[: mention.start]):
             continue  # "Under the settlement, the agreement requires …"
         spoken = _spoken_of(left, mention) and not _verb_follows(left[mention.end :])

@@ -180,6 +180,13 @@ def law_names() -> frozenset[str]:
 
 
 @cache
+def law_name_pattern() -> re.Pattern[str]:
+    """Any law's name or short name as written (with case): where an article names a law."""
+    names = {name for law in load_laws() for name in (law.name, *law.short_names, *law.aliases)}
+    return word_trie(sorted(names), fold=False, not_before=r"\w", not_after=r"\w")
+
+
+@cache
 def law_after_part() -> re.Pattern[str]:
     """What makes a numbered part a law's: "Article 17 of the GDPR" (matched with case)."""
     return re.compile(f"(?:{entry_pattern(vocabulary(TOS).entry('law-after-part'))})")
