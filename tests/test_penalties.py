@@ -45,6 +45,7 @@ POSITIVE = [
         [("19 644 zł", 19644, "PLN", "fine")],
     ),
     ("Organ ukarał spółkę kwotą 4 mln zł.", [("4 mln zł", 4000000, "PLN", "fine")]),
+    ("Kara wynosi 4 mln zł.", [("4 mln zł", 4000000, "PLN", "fine")]),
     (
         "Ofcom said the firm would face an extra £250 per day until it answered.",
         [("£250", 250, "GBP", "fine")],
@@ -239,6 +240,8 @@ NEGATIVE = [
     "Die Busse nach Zürich kosten 250.000 Franken im Jahr.",
     "Il fatturato è cresciuto del 2% e la sua quota di mercato anche.",
     "Spółka zanotowała przychody w wysokości 4 mln zł.",
+    # Kara the English given name, not the Polish fine.
+    "Kara Whitfield, the company's founder, put €20 million into the new data centre.",
     "The regulator fined Acme, whose revenue was $2 billion, in March.",
     "Meta's revenue reached $116 billion, and Google revenue $300 billion.",
     "The company's revenue in the year of the fine was roughly 140 billion yuan.",
