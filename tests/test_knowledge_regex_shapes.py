@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from annotations.detectors.tos_mentions import Page, Source, document_mentions
-from annotations.detectors.tos_vocabulary import role_pattern
+from annotations.detectors.tos_vocabulary import TOS, role_pattern
+from annotations.knowledge import vocabulary
+from annotations.knowledge.linear import unguarded_opening
 
 KNOWLEDGE = Path(__file__).resolve().parent.parent / "annotations" / "knowledge"
 # Two whitespace runs that can meet, with at most an optional character between ("\s*,?\s*"): on a run of
@@ -46,3 +48,50 @@ def test_a_pointing_word_before_a_long_run_of_spaces_is_still_a_mention() -> Non
     text = "The terms say: “We may sell your data.” Read the doc" + " " * 3000 + "x."
     nouns = [mention.noun for mention in document_mentions(text, Page(True, Source("terms of service")))]
     assert "doc" in nouns
+
+
+DETECTORS = Path(__file__).resolve().parent.parent / "annotations" / "detectors"
+SEARCHED_ROLE = re.compile(r'role_pattern\("(\w+)"\)\.(?:search|finditer|findall)\(')
+
+
+def _searched_roles() -> list[str]:
+    """The ToS vocabulary roles some detector searches a text with (rather than matching at a place)."""
+    sources = "".join(path.read_text(encoding="utf-8") for path in sorted(DETECTORS.glob("*.py")))
+    return sorted(set(SEARCHED_ROLE.findall(sources)))
+
+
+def test_the_searched_roles_are_found() -> None:
+    """The scan below reads the detectors' calls; a scan that found nothing would pass vacuously."""
+    assert {"company_voice", "speaker", "other_source"} <= set(_searched_roles())
+
+
+@pytest.mark.parametrize("role", _searched_roles())
+def test_no_searched_pattern_reads_a_long_word_once_per_letter(role: str) -> None:
+    """A searched pattern opening with a run (`[A-Z][\\w.-]*`) needs a guard such as `(?<![\\w.-])` first:
+    without one, 20,000 letters before a quotation took 13 s to annotate."""
+    found = [
+        f"{entry.id}: {reason}"
+        for entry in vocabulary(TOS).role(role)
+        if entry.pattern and (reason := unguarded_opening(entry.pattern, re.IGNORECASE))
+    ]
+    assert found == []
+
+
+@pytest.mark.parametrize(("pattern", "quadratic"), [
+    (r"[A-Z][\w.-]*\s+says", True),
+    (r"\w+\s+says", True),
+    (r"(?<![\w.-])[A-Z][\w.-]*\s+says", False),
+    (r"\bthe\s+\w+", False),
+    (r"\$\s*\d+", False),
+    (r"(?:the\s+firm|[A-Z]\w*)\s+says", True),
+])  # fmt: skip
+def test_the_opening_check_tells_guarded_from_unguarded(pattern: str, quadratic: bool) -> None:
+    """The check itself, on patterns whose cost is known."""
+    assert (unguarded_opening(pattern) is not None) is quadratic
+
+
+def test_a_company_voice_after_a_long_word_is_still_found() -> None:
+    """The guard keeps the match: the name after a run of letters is found, not a piece of the run."""
+    match = role_pattern("company_voice").search("A" * 5000 + ", and Kestrel now says users grant it")
+    assert match is not None
+    assert match.group().startswith("Kestrel")

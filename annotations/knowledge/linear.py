@@ -148,3 +148,41 @@ def check_linear(pattern: str, flags: int = 0) -> None:
                 stack.extend(list(branch) for branch in value[1])
             elif op in (sre.ASSERT, sre.ASSERT_NOT):
                 stack.append(list(value[1]))
+
+
+def unguarded_opening(pattern: str, flags: int = 0) -> str | None:
+    """Why a searched pattern takes time quadratic in a long word, or None when it does not.
+
+    `search` tries every start. When the pattern opens with a run (`\\w+`), or with one character and
+    then a run of the same characters (`[A-Z]\\w*`), each start inside a long word reads the word to
+    its end before failing: N² steps on N letters. A zero-width guard first (`\\b`, `(?<!\\w)`) lets
+    every start but the word's first fail at once.
+    """
+    tree = list(sre_parse.parse(pattern, flags))
+    return _opening(tree, _probe(tree, flags), flags, None)
+
+
+def _opening(items: list, probe: frozenset[str], flags: int, start: frozenset[str] | None) -> str | None:
+    for index, (op, value) in enumerate(items):
+        rest = items[index + 1 :]
+        if op in _ZERO_WIDTH:
+            if start is None:
+                return None
+            continue
+        if op is sre.SUBPATTERN:
+            return _opening(list(value[-1]) + rest, probe, flags, start)
+        if op is sre.BRANCH:
+            found = (_opening(list(branch) + rest, probe, flags, start) for branch in value[1])
+            return next((reason for reason in found if reason), None)
+        chars, _ = _first_of_item(op, value, probe, flags)
+        unbounded = op in _REPEATS and value[1] == sre.MAXREPEAT
+        if start is None:
+            if unbounded:
+                return "it opens with an unbounded run"
+            start = chars
+            continue
+        if unbounded and chars & start:
+            return f"a run after its first character goes on through {''.join(sorted(chars & start))[:6]!r}"
+        if not (op in _REPEATS and value[0] == 0):
+            return None
+    return None
