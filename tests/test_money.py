@@ -175,6 +175,12 @@ POSITIVE = [
     ("The fine came to 3.1% of Acme's 2022 revenue.", [(None, None, 3.1)]),
     ("It equals 0.2 per cent of the lender's 2024 gross earnings.", [(None, None, 0.2)]),
     ("Dendanya paling tinggi 2 persen dari pendapatan tahunan.", [(None, None, 2.0)]),
+    ("Denda paling banyak 10 persen dari total penjualan di pasar itu.", [(None, None, 10.0)]),
+    # The Kenyan shilling named before a number in words, as statutes and law-firm notes write it.
+    ("A notice of up to Kenya Shillings Five Million may be served.", [(5_000_000, "KES", None)]),
+    # The lira in the plural, and the Egyptian pound as 'LE' before a money-like number.
+    ("The board had fined it 93 million Turkish liras in 2018.", [(93_000_000, "TRY", None)]),
+    ("A fine of not more than LE 1 million applies.", [(1_000_000, "EGP", None)]),
     ("Caps reach 10% of the provider's qualifying worldwide revenue.", [(None, None, 10.0)]),
 ]
 NEGATIVE = [
@@ -198,6 +204,8 @@ NEGATIVE = [
     "It scored 4 of 10.",
     "Twenty people signed.",
     "Rs and Rs. alone are no money.",
+    "LE 14 JUILLET, la fête nationale.",
+    "The liras and the shillings were both weak.",
     # Letters that only look like signs: no money-like number after them, or a space after one letter.
     "Masks rated N95 are sold out.",
     "The R2 score of the model was low.",

@@ -234,9 +234,26 @@ POSITIVE = [
             ("10% de los ingresos brutos anuales", None, None, "fine"),
         ],
     ),
+    # 'budget' before a kind of business names its class, not what the money is.
+    (
+        "The CCI imposed penalties of ₹223.48 crore on a travel group and ₹168.88 crore on a budget hotel chain.",
+        [
+            ("₹223.48 crore", 2_234_800_000, "INR", "fine"),
+            ("₹168.88 crore", 1_688_800_000, "INR", "fine"),
+        ],
+    ),
+    # A list of maximums whose last amount, with no currency, is followed by 'where'.
+    (
+        "Fines run up to 1 million baht for use without consent, and up to 5 million where sensitive data is involved.",
+        [
+            ("1 million baht", 1_000_000, "THB", "fine"),
+            ("5 million", 5_000_000, "THB", "fine"),
+        ],
+    ),
 ]
 NEGATIVE = [
     "The rules bind firms whose turnover exceeds S$10 million, or S$20 million in assets.",
+    "The chain set aside a budget of ₹40 crore for refurbishing its hotels after the fine.",
     "Die Busse nach Zürich kosten 250.000 Franken im Jahr.",
     "Il fatturato è cresciuto del 2% e la sua quota di mercato anche.",
     "Spółka zanotowała przychody w wysokości 4 mln zł.",
