@@ -33,6 +33,8 @@ MAX_HEADER_CHARS = 160
 MAX_HEADER_WORDS = 2
 # A source line under a quoted passage is short: a label, the document and perhaps its section.
 MAX_SOURCE_LINE_WORDS = 12
+# Words of a heading written after a bare label on its line ("原文:コンテンツの利用").
+MAX_LABELLED_HEADING_WORDS = 8
 # How far back a bare lead-in ("Quote:") looks for the document it hands over to.
 MAX_BARE_REACH = 300
 # Marks that open a quotation running on over paragraphs (single marks are apostrophes too often).
@@ -131,6 +133,21 @@ def is_bare_lead(text: str) -> bool:
     return bool(stripped) and role_pattern("bare_lead").fullmatch(stripped) is not None
 
 
+def labelled_heading(text: str) -> bool:
+    """A bare label, a colon and a short heading on one line: "原文:コンテンツの利用", "Original text:
+    Use of your content". The heading names the part the clauses below come from, not a document."""
+    stripped = text.strip()
+    if "\n" in stripped or len(stripped) > MAX_HEADER_CHARS:
+        return False
+    colon = min((index for index in (stripped.find(":"), stripped.find("：")) if index > 0), default=-1)
+    if colon < 0:
+        return False
+    heading = stripped[colon + 1 :].strip()
+    if not heading or heading.endswith((".", "!", "?", "。", ":", "：")) or marks().pattern.search(heading):
+        return False
+    return words(heading) <= MAX_LABELLED_HEADING_WORDS and is_bare_lead(stripped[:colon])
+
+
 def in_clause_voice(text: str) -> bool:
     """Whether a paragraph speaks as terms do (you, we, the user) and not as a poster (I, my)."""
     return not in_poster_voice(text) and role_pattern("clause_voice").search(text) is not None
@@ -156,7 +173,7 @@ def announces_summary(paragraph: Paragraph) -> bool:
 def lead_in(paragraph: Paragraph, page: Page, before: str = "") -> Source | None:
     """The document a paragraph hands over to at its end, by a colon or by "the following …"."""
     text = paragraph.text.rstrip()[-MAX_LEAD_CHARS:]
-    if is_bare_lead(text):
+    if is_bare_lead(text) or labelled_heading(text):
         return _bare(before, page)
     if is_quote_header(text):
         return None  # a forum's header hands over by `header_source` alone

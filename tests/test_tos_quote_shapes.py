@@ -1,0 +1,136 @@
+"""Shapes of quoted terms read on real pages (tos-real-styles-15): an article of the document numbered inside
+its noun in Japanese, Chinese and Korean (第8条, 제12조), a Hindi article quoting a policy, a bare label with the
+section's heading on its line over the clauses ("原文:コンテンツの利用"), and the document by its wording in
+Portuguese ("a nova redação"); each with rows where the same shape carries a law's or someone else's words.
+Every text here is written for the test."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+from tos_support import page_units, quotes_found
+
+from annotations.detectors.tos_blocks import labelled_heading
+
+TITLE = "What the new rules of the app say"
+
+_units = partial(page_units, title=TITLE)
+
+MATCHES = [
+    # An article of the document, its number inside the noun, then a particle or a verb.
+    (
+        (
+            "フォトンの利用規約が六月に改定された。",
+            "新しい規約の第8条は「当社は、投稿された画像を無償で宣伝に利用できるものとします」と定めている。",
+        ),
+        ["当社は、投稿された画像を無償で宣伝に利用できるものとします"],
+    ),
+    (
+        (
+            "フォトンの利用規約が六月に改定された。",
+            "また第15条では、「当社は、予告なくサービスを終了することがあります」としている。",
+        ),
+        ["当社は、予告なくサービスを終了することがあります"],
+    ),
+    (
+        ("书虫近日更新了用户协议。", "新版协议第五条写道：“平台可以在不另行通知的情况下暂停服务。”"),
+        ["平台可以在不另行通知的情况下暂停服务。"],
+    ),
+    (
+        (
+            "모아의 이용약관이 이달 바뀌었다.",
+            '약관 제12조는 "회사는 사전 통지 없이 서비스를 중단할 수 있습니다"라고 규정한다.',
+        ),
+        ["회사는 사전 통지 없이 서비스를 중단할 수 있습니다"],
+    ),
+    # Hindi: the policy by its name or a pointing word, and "it is written in".
+    (
+        (
+            "चैटली ने अपनी प्राइवेसी पॉलिसी बदल दी है। नई पॉलिसी में लिखा है, “हम आपकी लोकेशन अपने भागीदारों को दे सकते हैं।”",
+        ),
+        ["हम आपकी लोकेशन अपने भागीदारों को दे सकते हैं।"],
+    ),
+    # A bare label with the section's heading on its line, over the clauses.
+    (
+        (
+            "ヒカリは利用規約を改定した。",
+            "原文:コンテンツの利用",
+            "ユーザーは、投稿したコンテンツに関する権利を保持します。",
+        ),
+        ["ユーザーは、投稿したコンテンツに関する権利を保持します。"],
+    ),
+    (
+        (
+            "Quillet updated its terms of service on Monday.",
+            "Original text: Use of your content",
+            "We may use anything you upload to improve our services.",
+        ),
+        ["We may use anything you upload to improve our services."],
+    ),
+    # The document by its wording.
+    (
+        (
+            "A Trampo mudou seus termos de uso.",
+            "Segundo a nova redação, “as avaliações poderão ser exibidas em outros sites do grupo”.",
+        ),
+        ["as avaliações poderão ser exibidas em outros sites do grupo"],
+    ),
+]
+
+NO_MATCHES = [
+    # An article of a law, the number right after its name: the statute's words.
+    (
+        "フォトンの利用規約が六月に改定された。",
+        "個人情報保護法第27条は「本人の同意を得ないで第三者に提供してはならない」と定めている。",
+    ),
+    (
+        "모아의 이용약관이 이달 바뀌었다.",
+        '개인정보 보호법 제15조는 "정보주체의 동의를 받아야 한다"라고 규정한다.',
+    ),
+    # A spokesperson, in Hindi.
+    (
+        "चैटली ने अपनी प्राइवेसी पॉलिसी बदल दी है।",
+        "कंपनी के प्रवक्ता ने कहा, “हम आपके संदेश नहीं पढ़ते।”",
+    ),
+    # A label over minutes, on a page that names no document; a label that hands over to nothing.
+    (
+        "The city council met on Monday.",
+        "Original text: Minutes of the meeting",
+        "We may adjourn the meeting at any time.",
+    ),
+    (
+        "Quillet updated its terms of service on Monday.",
+        "Update: New features this week",
+        "We may add more stickers to the keyboard soon.",
+    ),
+    # "A nova redação" of a bill, on a page that names no document.
+    (
+        "O projeto de lei foi votado ontem.",
+        "Segundo a nova redação, “o prazo passa a ser de trinta dias”.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), MATCHES)
+def test_the_document_s_words_are_found(paragraphs: tuple[str, ...], expected: list[str]) -> None:
+    assert quotes_found(_units(*paragraphs)) == expected
+
+
+@pytest.mark.parametrize("paragraphs", NO_MATCHES)
+def test_a_law_s_or_someone_else_s_words_are_not(paragraphs: tuple[str, ...]) -> None:
+    assert quotes_found(_units(*paragraphs)) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("原文:コンテンツの利用", True),
+        ("Original text: Use of your content", True),
+        ("Original text: We may use your content.", False),  # a sentence, not a heading
+        ("Update: New features", False),  # a label that names no document's words
+        ("原文:", False),  # nothing after the colon: a bare lead of its own
+    ],
+)
+def test_a_labelled_heading_is_a_label_and_a_short_heading(line: str, expected: bool) -> None:
+    assert labelled_heading(line) is expected
