@@ -47,6 +47,13 @@ class _UnitState:
     unexplained: list[int] = field(default_factory=list)  # amounts no word near them explains
     undecided: list[int] = field(default_factory=list)  # may still repeat a known penalty
     own_noun: set[int] = field(default_factory=set)  # amounts whose own noun says they are no penalty
+    authorities: dict[tuple[int, int], str | None] = field(default_factory=dict)  # by sentence
+
+    def authority(self, sentence: tuple[int, int]) -> str | None:
+        """The authority a sentence names, read once however many amounts the sentence holds."""
+        if sentence not in self.authorities:
+            self.authorities[sentence] = fields.authority(self.unit.text, sentence)
+        return self.authorities[sentence]
 
 
 def _business_size(state: _UnitState, money: Money, sentence: tuple[int, int]) -> bool:
@@ -133,11 +140,11 @@ class PenaltyDetector:
         penalty_type = _penalty_type(decision, money, qualifier, rate, text)
         if penalty_type is None:
             return None
-        return self._build(state.unit, money, sentence, state.cues.hits, penalty_type, qualifier, rate)
+        return self._build(state, money, sentence, state.cues.hits, penalty_type, qualifier, rate)
 
     def _build(
         self,
-        unit: Unit,
+        state: _UnitState,
         money: Money,
         sentence: tuple[int, int],
         hits: list[CueHit],
@@ -146,7 +153,7 @@ class PenaltyDetector:
         rate: str | None,
     ) -> Finding:
         """The finding for an amount known to be a penalty, with what its sentence says of it."""
-        text = unit.text
+        unit, text = state.unit, state.unit.text
         window = (max(sentence[0], money.start - CUE_WINDOW), min(sentence[1], money.end + CUE_WINDOW))
         ceiling = fields.is_ceiling(qualifier)
         return Finding(
@@ -163,7 +170,7 @@ class PenaltyDetector:
             rate=rate,
             penalty_type=fields.specific_type(hits, window, money, penalty_type, ceiling, rate),
             payer=fields.payer(text, money, sentence),
-            authority=fields.authority(text, sentence),
+            authority=state.authority(sentence),
         )
 
     def _look_back(self, states: list[_UnitState], index: int) -> None:
@@ -182,7 +189,7 @@ class PenaltyDetector:
             sentence = state.bounds[sentence_at(state.bounds, money.start)]
             qualifier, rate = fields.qualifier(state.unit.text, money), fields.rate(state.unit.text, money)
             state.findings[position] = self._build(
-                state.unit, money, sentence, [], cue.penalty_type, qualifier, rate
+                state, money, sentence, [], cue.penalty_type, qualifier, rate
             )
         self._join_parts(state)
         state.unexplained = []
@@ -215,7 +222,7 @@ class PenaltyDetector:
                         fields.rate(state.unit.text, money),
                     )
                     state.findings[current] = self._build(
-                        state.unit, money, sentence, state.cues.hits, origin.penalty_type, qualifier, rate
+                        state, money, sentence, state.cues.hits, origin.penalty_type, qualifier, rate
                     )
                     _drop(state, current)
 

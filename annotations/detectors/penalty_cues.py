@@ -176,8 +176,16 @@ def find_cues(text: str, moneys: Sequence[Money], start: int = 0, end: int | Non
 
 def _sentence_of(bounds: Sequence[tuple[int, int]], position: int) -> tuple[int, int] | None:
     """The sentence span holding a position, if the bounds are given."""
-    index = bisect.bisect_right([start for start, _ in bounds], position) - 1
+    index = bisect.bisect_right(bounds, position, key=_first) - 1
     return bounds[index] if index >= 0 else None
+
+
+def _first(span: tuple[int, int]) -> int:
+    return span[0]
+
+
+def _hit_start(hit: CueHit) -> int:
+    return hit.start
 
 
 def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
@@ -216,9 +224,9 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def in_window(hits: list[CueHit], window: tuple[int, int]) -> list[CueHit]:
-    """The hits that start inside a window."""
-    starts = [hit.start for hit in hits]
-    return hits[bisect.bisect_left(starts, window[0]) : bisect.bisect_left(starts, window[1])]
+    """The hits that start inside a window (found by bisection: a unit may hold thousands)."""
+    low = bisect.bisect_left(hits, window[0], key=_hit_start)
+    return hits[low : bisect.bisect_left(hits, window[1], lo=low, key=_hit_start)]
 
 
 def nearest_cue(hits: list[CueHit], money: Money, window: tuple[int, int]) -> Cue | None:
@@ -235,13 +243,13 @@ def nearest_cue(hits: list[CueHit], money: Money, window: tuple[int, int]) -> Cu
 
 def head_cue(text: str, hits: list[CueHit], money: Money) -> Cue | None:
     """A cue the amount directly modifies ("a $25 million fine", "$5 million in penalties")."""
-    index = bisect.bisect_left([hit.start for hit in hits], money.end)
-    if index == len(hits):
+    index = bisect.bisect_left(hits, money.end, key=_hit_start)
+    if index == len(hits) or hits[index].start - money.end > HEAD_NOUN_REACH:
         return None
     hit = hits[index]
     gap = text[money.end : hit.start]
     said = set(gap.lower().split())
-    if hit.start - money.end > HEAD_NOUN_REACH or not _WORDS_ONLY.fullmatch(gap) or _links() & said:
+    if not _WORDS_ONLY.fullmatch(gap) or _links() & said:
         return None
     # "$5 million in penalties" names what the amount is; "₹250 crore in profits" after "disgorge" does not.
     if _head_links() & said and hit.cue.penalty_type is None:

@@ -18,6 +18,10 @@ QUALIFIER_REACH = 24
 RATE_REACH = 48
 # How far before an amount a size threshold ("turnover above") is read.
 THRESHOLD_REACH = 80
+# How far before an amount its payer is read: up to four names, an auxiliary, the paying verb and the
+# 60 characters the verb may stand before the amount. Bounded, so that a sentence of thousands of
+# amounts is not read whole once per amount.
+PAYER_REACH = 300
 _SPECIFIC: tuple[PenaltyType, ...] = ("civil_penalty", "proposed_fine", "disgorgement", "damages")
 
 
@@ -120,8 +124,11 @@ def joined(text: str, left: Money, right: Money) -> bool:
 def _payer_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Who pays: "the regulator fined X", "X agreed to pay ...", "... a fine on X"."""
     name = r"[A-Z][\w&.'’-]*"
+    # Searched from a word's first character to its first capital ("eBay" pays as "Bay", as before the
+    # guard): tried from every character, a long word of capitals was read to its end from each.
+    word_start = r"(?<![\w&.'’-])(?:[^\WA-Z]|[&.'’-])*"
     before = re.compile(
-        rf"(?P<payer>{name}(?:\s+{name}){{0,3}})(?:'s?|’s?)?\s+(?:(?:{words('payer_auxiliary')})\s+)?"
+        rf"{word_start}(?P<payer>{name}(?:\s+{name}){{0,3}})(?:'s?|’s?)?\s+(?:(?:{words('payer_auxiliary')})\s+)?"
         rf"(?:{words('payer_verb')})\b[^.]{{0,60}}$"
     )
     after = re.compile(rf"^[^.]{{0,40}}?\b(?:{words('payer_after')})\s+(?P<payer>{name}(?:\s+{name}){{0,2}})")
@@ -131,7 +138,7 @@ def _payer_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
 
 def payer(text: str, money: Money, sentence: tuple[int, int]) -> str | None:
     """The party that pays, where the sentence names it."""
-    before = text[sentence[0] : money.start]
+    before = text[max(sentence[0], money.start - PAYER_REACH) : money.start]
     fined, payer_before, payer_after = _payer_patterns()
     for pattern in (fined, payer_before):
         match = pattern.search(before)
