@@ -133,6 +133,14 @@ FOUND = [
             ("Pasal 57 ayat (3) huruf b", "indonesia-pdp-law"),
         ],
     ),
+    # Indonesian lists of provisions joined by 'dan' (and) or 'hingga' (to): one reference with the law.
+    (
+        ("Ketentuan pidana diatur dalam Pasal 67 hingga 73 UU PDP, bukan Pasal 57 dan Pasal 58 UU PDP.",),
+        [
+            ("Pasal 67 hingga 73 UU PDP", "indonesia-pdp-law"),
+            ("Pasal 57 dan Pasal 58 UU PDP", "indonesia-pdp-law"),
+        ],
+    ),
     # Turkish m. and madde after the law's name.
     (
         ("Kurul, KVKK m. 12 uyarınca ceza verdi; KVKK madde 18 de uygulandı.",),
@@ -196,6 +204,7 @@ NOT_FOUND = [
     ("Il Codice è stato modificato nel 2018.",),
     ("Il nuovo Codice entra in vigore a giugno.", "Il sindaco cita un articolo del Codice."),
     ("Kanun'un amacı budur; 18. maddesi ayrıca incelenecek.",),
+    ("Kerugian mencapai 67 dan 73 persen di dua provinsi.",),
     ("The suit was framed under the CCPA.", "The plaintiffs lacked Article III standing."),
     ("The GDPR applies.", "Section 8 housing vouchers were cut the same year."),
     ("Section 8 of the Terms lets the company change prices.",),
