@@ -13,6 +13,7 @@ import re
 
 from annotations.detectors.base import sentence_at, sentence_bounds
 from annotations.detectors.quotes import find_quotes
+from annotations.detectors.tos_attribution_words import after_subject, names_document, piece_of_other
 from annotations.detectors.tos_mentions import Mention, Page, Source, company, document_mentions
 from annotations.detectors.tos_vocabulary import (
     is_cjk,
@@ -178,6 +179,8 @@ def _from_left(left: str, mentions: list[Mention], earlier: str = "") -> Source 
             continue  # "… under the Australian Consumer Law. The relevant provision says:"
         if mention.noun and role_pattern("foreign_context").search(left[: mention.start]):
             continue  # "Under the settlement, the agreement requires …"
+        if mention.noun and piece_of_other(left, mentions, mention, others):
+            continue  # "Its help page sums it up in one line:"
         spoken = _spoken_of(left, mention) and not _verb_follows(left[mention.end :])
         linked = _linked(left, mention) if end == len(left) else _verb_follows(left[mention.end : end])
         if linked and not spoken:
@@ -233,8 +236,8 @@ def lead(
     if not _opens_with_reference(left):
         return _company_voice(left, page)
     # A pronoun or connective subject: the verb is in this sentence, the document before it.
-    subject_and_rest = left.split(None, 1)
-    if _others(left, []) or len(subject_and_rest) < 2 or not _verb_follows(" " + subject_and_rest[1]):
+    rest = after_subject(left)
+    if _others(left, []) or rest is None or not _verb_follows(" " + rest):
         return None
     index = sentence_at(bounds, start)
     earlier = [text[s:e] for s, e in bounds[max(0, index - MAX_BACK_SENTENCES) : index]]
@@ -361,6 +364,8 @@ def trail(text: str, position: int, page: Page, opening: int, before: str = "") 
     if mentions:
         first = mentions[0]
         between = right[: first.start]
+        if names_document(text[opening + 1 : position - 1], between):
+            return None  # "배달앱 '바로배달' 약관": the quotation names whose document it is
         if (
             not _others(between, [])
             and not role_pattern("new_clause").search(between)

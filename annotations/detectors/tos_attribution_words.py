@@ -1,0 +1,59 @@
+"""Small judgements about the words around a quotation, for tos_attribution: whose piece of text a
+pointing word names, where a sentence's subject ends after an opening time, and whether a quotation
+only names whose document follows it."""
+
+from __future__ import annotations
+
+import re
+
+from annotations.detectors.tos_mentions import Mention
+from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
+
+__all__ = ["after_subject", "names_document", "piece_of_other"]
+
+# Words of a quoted name right before a document's name: "the “Smart Reply” terms".
+MAX_NAME_WORDS = 3
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def words(text: str) -> list[str]:
+    """The words of `text`."""
+    return _WORD.findall(text)
+
+
+def piece_of_other(left: str, mentions: list[Mention], mention: Mention, others: list[int]) -> bool:
+    """Whether a pointing word that names a piece of any text ("one line", "the passage") is the piece of
+    someone else who is the subject before it: "Its help page sums it up in one line:". Not when that
+    source only frames the sentence ("In a statement, the firm quoted the passage:"), nor when a document
+    is named between them."""
+    if mention.noun is None or mention.noun.casefold() not in role_phrases("text_piece"):
+        return False
+    for position in others:
+        if position >= mention.start:
+            continue
+        between = left[position : mention.start]
+        if "," in between or any(position < other.start < mention.start for other in mentions):
+            continue
+        return True
+    return False
+
+
+def after_subject(sentence: str) -> str | None:
+    """What follows the pronoun or connective a sentence opens with; past a time before the pronoun
+    ("As of 6 March 2024, they state"), whose comma starts no clause of its own."""
+    stripped = sentence.lstrip()
+    opener = role_pattern("continuation").match(stripped)
+    if opener is not None:
+        last = words(opener.group())[-1].casefold()
+        if last in role_phrases("back_reference"):
+            return stripped[opener.end() :]
+    subject_and_rest = stripped.split(None, 1)
+    return subject_and_rest[1] if len(subject_and_rest) == 2 else None
+
+
+def names_document(quoted: str, between: str) -> bool:
+    """Whether a short quotation right before a document's name, with nothing but a space between and no
+    sentence of its own, is a name that qualifies the document ("'바로배달' 약관"), not its wording."""
+    found = words(quoted)
+    ended = quoted.rstrip().endswith((".", "!", "?", "。"))
+    return between.strip() == "" and "\n" not in between and len(found) <= MAX_NAME_WORDS and not ended

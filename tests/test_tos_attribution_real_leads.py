@@ -1,0 +1,107 @@
+"""Whose words a quotation is, by more families of real leads: a source line that is only a company
+and its document, a numbered article between a Japanese or Korean document and its particle, users
+granting the company something, a time before the pronoun that stands for the document, Korean
+"written as" before the document named after the quote; and a line or a passage that belongs to a
+help page, not to the terms. Every text here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.model import BlockKind
+from tests.tos_support import page_units, quotes_found
+
+TITLE = "What the new terms of service say"
+
+# (paragraphs, block kinds, the quotes that are the terms')
+ROWS: list[tuple[tuple[str, ...], tuple[BlockKind, ...], list[str]]] = [
+    # A line that is only a company and its document cites the clause above it (the parser leaves
+    # "– Pebblr Terms of Use" as a list item without its dash).
+    (
+        (
+            "Two passages we liked.",
+            "You must be 16 to use Pebblr. If you are younger, close this tab.",
+            "Pebblr Terms of Use",
+        ),
+        ("paragraph", "paragraph", "list_item"),
+        ["You must be 16 to use Pebblr. If you are younger, close this tab."],
+    ),
+    (
+        ("Two passages we liked.", "Pebblr is popular with teenagers in Leeds.", "Pebblr Terms of Use"),
+        ("paragraph", "paragraph", "list_item"),
+        [],
+    ),
+    (
+        ("Two passages we liked.", "You must be 16 to use Pebblr.", "The Terms of Use"),
+        ("paragraph", "paragraph", "list_item"),
+        [],
+    ),
+    # A numbered article between the document and its particle: the quote stands in that article.
+    (
+        ("新規約の第9条には「当社は、投稿された写真を広告に使用できるものとします」とある。",),
+        (),
+        ["当社は、投稿された写真を広告に使用できるものとします"],
+    ),
+    (
+        ('이 회사 약관 제9조에는 "회사는 이용자의 게시물을 홍보에 사용할 수 있습니다"라고 적혀 있다.',),
+        (),
+        ["회사는 이용자의 게시물을 홍보에 사용할 수 있습니다"],
+    ),
+    # Users granting the company something, in the present tense: the terms' licence.
+    (
+        (
+            'Con los cambios, los vendedores otorgan a la empresa "una licencia gratuita para usar sus fotos".',
+        ),
+        (),
+        ["una licencia gratuita para usar sus fotos"],
+    ),
+    (
+        ('Un vocero dijo que los vendedores otorgan a la empresa "solo permisos limitados".',),
+        (),
+        [],
+    ),
+    # A time before the pronoun: "As of 6 March 2024, they state:".
+    (
+        (
+            "Take the terms of use of the Maple Gazette's website. As of 6 March 2024, they state:",
+            '"These terms may change from time to time, so check back often."',
+        ),
+        (),
+        ["These terms may change from time to time, so check back often."],
+    ),
+    (
+        ('The terms of use changed in March. Since June, the minister has said: "we will look at it".',),
+        (),
+        [],
+    ),
+    # A piece of text pointed at belongs to the help page that is the subject before it.
+    (
+        ('The privacy policy runs long. Its help page sums it up in one line: "We never sell your data."',),
+        (),
+        [],
+    ),
+    (
+        ('The privacy policy sums it up in one line: "We may sell aggregated data to partners."',),
+        (),
+        ["We may sell aggregated data to partners."],
+    ),
+    # Korean "written as" with the terms named after the quote; not a quoted name before them, nor the
+    # regulator's model terms.
+    (
+        (
+            "한 쇼핑몰은 '회원이 탈퇴하면 모든 후기는 회사의 소유가 됩니다'라고 적어두는 등 약관을 허술하게 만들었다.",
+        ),
+        (),
+        ["회원이 탈퇴하면 모든 후기는 회사의 소유가 됩니다"],
+    ),
+    (("배달앱 '바로배달' 약관을 두고 논란이 커지고 있다.",), (), []),
+    (("공정위는 '사업자는 환불을 거부할 수 없다'라고 적어둔 표준약관을 배포했다.",), (), []),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "kinds", "expected"), ROWS)
+def test_real_leads_give_the_quote_to_the_terms_or_to_nobody(
+    paragraphs: tuple[str, ...], kinds: tuple[BlockKind, ...], expected: list[str]
+) -> None:
+    """Each row is a short page; the quotes found are exactly the terms' ones."""
+    assert quotes_found(page_units(*paragraphs, title=TITLE, kinds=kinds)) == expected
