@@ -364,8 +364,8 @@ def trail(text: str, position: int, page: Page, opening: int, before: str = "") 
     if mentions:
         first = mentions[0]
         between = right[: first.start]
-        if names_document(text[opening + 1 : position - 1], between):
-            return None  # "배달앱 '바로배달' 약관": the quotation names whose document it is
+        if names_document(text[opening + 1 : position - 1], between) or between.startswith(("…", "...")):
+            return None  # "배달앱 '바로배달' 약관", a headline's "“…?”…모아페이 약관": no wording
         if (
             not _others(between, [])
             and not role_pattern("new_clause").search(between)
