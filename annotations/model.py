@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from annotations.quick_init import quick_init
 from parsers.model import UnitKind
 
 AnnotationKind = Literal["law", "penalty", "tos_quote"]
@@ -73,6 +74,7 @@ def penalty_key(unit_id: str, start: int) -> str:
     return f"{unit_id}:{start}"
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Finding:
     """What a detector found in one unit, before ordering and ids."""

@@ -15,6 +15,7 @@ from functools import cache
 from annotations.currencies import sign_chars
 from annotations.detectors.first_chars import lookahead
 from annotations.knowledge import vocabulary
+from annotations.quick_init import quick_init
 
 REFERENCES = "law_references.toml"
 # How many links a provision list may hold ("Articles 5(1)(a), 6 and 13(2)"), and how far the
@@ -46,6 +47,7 @@ _SUB_VALUE = r"(?:\d{1,4}(?:[a-z]|[º°ª])?\b|\(?[a-z]{1,2}\)|\(\d{1,3}\)|[a-z]
 _SUBSECTION = r"(?:\([A-Za-z0-9]{1,4}\))"
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Provision:
     """A provision reference in a unit's text, and whether it may count with no law's name."""

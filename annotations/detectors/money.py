@@ -15,6 +15,7 @@ from typing import Any
 
 from annotations.currencies import bound_magnitudes, letter_signs, scaled_after, written_after, written_before
 from annotations.detectors import money_forms as forms
+from annotations.quick_init import quick_init
 
 # A unit with more amounts than this is a table dump, not prose: only the first ones are read.
 MAX_AMOUNTS_PER_UNIT = 5_000
@@ -25,6 +26,7 @@ PERCENT_WORDS_REACH = 20
 _DIGIT = re.compile(r"\d")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Money:
     """An amount of money, or a share of turnover, as written in a text."""

@@ -18,6 +18,7 @@ from annotations.detectors.first_chars import split_alternatives
 from annotations.detectors.money import Money
 from annotations.knowledge import vocabulary
 from annotations.model import PenaltyType
+from annotations.quick_init import quick_init
 
 PENALTIES = "penalties.toml"
 # How far from an amount, within its sentence, a cue speaks about it before any farther one.
@@ -40,6 +41,7 @@ class Cue:
     sought: bool = False  # money only asked for: outweighs even a per-violation rate
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class CueHit:
     """A cue found in a unit's text."""
@@ -49,6 +51,7 @@ class CueHit:
     cue: Cue
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Decision:
     """The cue that decides what an amount is, and how it was found ("head", "near", "sentence", ...)."""

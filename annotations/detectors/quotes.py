@@ -8,6 +8,7 @@ from functools import cache
 
 from annotations.detectors.tos_vocabulary import is_cjk
 from annotations.knowledge import vocabulary
+from annotations.quick_init import quick_init
 
 MAX_QUOTE_LENGTH = 3000
 # A unit with more quotation marks than this is no prose: only the first ones are paired.
@@ -48,6 +49,7 @@ def marks() -> Marks:
     return Marks(pairs, straight, elide, spaced, pattern)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Quote:
     """The text strictly inside a pair of quotation marks; `depth` 0 is outermost.

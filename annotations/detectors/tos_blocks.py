@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from annotations.detectors.quotes import Quote, marks
 from annotations.detectors.tos_attribution import Page, Source, document_mentions, lead
 from annotations.detectors.tos_vocabulary import is_cjk, list_marker, role_pattern, role_phrases
+from annotations.quick_init import quick_init
 from parsers.model import Unit
 
 # The words a paragraph's subject takes at most, before its verb.
@@ -45,6 +46,7 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _WORD = re.compile(r"[\w'’-]+")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Paragraph:
     """A stretch of a unit between blank lines; `stream` groups paragraphs one author wrote in a row."""

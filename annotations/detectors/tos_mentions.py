@@ -23,6 +23,7 @@ from annotations.detectors.tos_vocabulary import (
     role_phrases,
 )
 from annotations.knowledge import Entry
+from annotations.quick_init import quick_init
 
 # How far after a part the document it is joined to may start: "of the new".
 MAX_LINK_CHARS = 40
@@ -37,6 +38,7 @@ _COMPANY = re.compile(
 )
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Source:
     """The document a quotation is from, and the company whose document it is when the text says."""
@@ -53,6 +55,7 @@ class Page:
     topic: Source | None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A document named in the text; `noun` is the head noun of one named only by a pointing word."""

@@ -1,0 +1,76 @@
+"""quick_init: the faster __init__ makes the same objects the dataclass's own would, and refuses
+classes it cannot stand in for."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+import pytest
+
+from annotations.model import Finding
+from annotations.quick_init import quick_init
+
+
+@dataclass(frozen=True, slots=True)
+class _Plain:
+    name: str
+    count: int = 3
+    tags: tuple[str, ...] = ()
+
+
+@quick_init
+@dataclass(frozen=True, slots=True)
+class _Quick:
+    name: str
+    count: int = 3
+    tags: tuple[str, ...] = ()
+
+
+def test_same_fields_as_the_generated_init() -> None:
+    for args, kwargs in (
+        (("a",), {}),
+        (("a", 5), {}),
+        (("a",), {"tags": ("x",)}),
+        ((), {"name": "b", "count": 0}),
+    ):
+        plain, quick = _Plain(*args, **kwargs), _Quick(*args, **kwargs)
+        assert (plain.name, plain.count, plain.tags) == (quick.name, quick.count, quick.tags)
+
+
+def test_wrong_arguments_still_fail() -> None:
+    with pytest.raises(TypeError):
+        _Quick()  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        _Quick("a", 1, (), "extra")  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        _Quick("a", colour="red")  # type: ignore[call-arg]
+
+
+def test_finding_stays_frozen_equal_and_replaceable() -> None:
+    made = Finding("law", "b0", 1, 5, "GDPR", "laws", ref="gdpr")
+    assert made == Finding(kind="law", unit_id="b0", start=1, end=5, text="GDPR", detector="laws", ref="gdpr")
+    assert made.clauses == () and made.amount is None
+    assert replace(made, start=2).start == 2
+    with pytest.raises(AttributeError):
+        made.start = 3  # type: ignore[misc]
+
+
+def test_refuses_classes_it_cannot_stand_in_for() -> None:
+    @dataclass(slots=True)
+    class Mutable:
+        name: str
+
+    @dataclass(frozen=True, slots=True)
+    class Factory:
+        items: list[str] = field(default_factory=list)
+
+    @dataclass(frozen=True, slots=True)
+    class Checked:
+        name: str
+
+        def __post_init__(self) -> None:
+            pass
+
+    for cls in (Mutable, Factory, Checked):
+        with pytest.raises(TypeError):
+            quick_init(cls)
