@@ -187,6 +187,19 @@ async def test_the_collector_held_at_start_runs_again_once_the_article_is_in_pla
         assert gc.isenabled()
 
 
+async def test_the_collector_held_at_start_runs_again_once_the_annotations_are_in(collector_held) -> None:
+    """The annotating worker holds the collector too and puts it back as it found it: once the
+    annotations are shown, the collector held at start is running, not left off for good."""
+    async with FineprintApp(SAMPLE).run_test(size=(120, 40)) as pilot:
+        screen = await wait_for_article(pilot)
+        assert screen.annotations
+        for _ in range(50):
+            if gc.isenabled():
+                break
+            await pilot.pause(0.02)
+        assert gc.isenabled()
+
+
 async def test_the_collector_held_at_start_runs_again_when_the_article_fails(
     collector_held, tmp_path
 ) -> None:
