@@ -39,14 +39,12 @@ from tui.navigation import step
 from tui.screens.annotation_batches import AnnotationBatches
 from tui.screens.reading_actions import ReadingActions
 from tui.screens.reading_workers import ReadingWorkers
+from tui.screens.side_panes import SidePanes
 from tui.screens.status_notes import StatusNotes
 from tui.sources import Loaded, Opened
-from tui.widgets.annotation_detail import AnnotationDetail
-from tui.widgets.annotation_list import AnnotationList
 from tui.widgets.article_view import ArticleView
 from tui.widgets.comments_view import CommentsView
 from tui.widgets.key_bar import KeyBar
-from tui.widgets.metadata_panel import MetadataPanel
 from tui.widgets.status_line import StatusLine
 from tui.widgets.text_pane import TextPane
 
@@ -58,6 +56,7 @@ if TYPE_CHECKING:
     from annotations import Annotated, Annotation
     from tui.library.store import Library
     from tui.marks import ShownUnits
+    from tui.widgets.annotation_list import AnnotationList
 
 NARROW_WIDTH = 100
 STILL_COMING = "Annotations are still being found; ] moves through them once they are shown."
@@ -68,7 +67,7 @@ AHEAD_PATIENCE = 0.3
 (an empty frame first costs a render, and the text's another); a slower file comes through the worker."""
 
 
-class MainScreen(ReadingWorkers, AnnotationBatches, StatusNotes, ReadingActions, Screen[None]):
+class MainScreen(ReadingWorkers, AnnotationBatches, StatusNotes, SidePanes, ReadingActions, Screen[None]):
     """Reads one article at a time; `backspace` goes back through the articles opened before."""
 
     BINDINGS = [
@@ -149,19 +148,15 @@ class MainScreen(ReadingWorkers, AnnotationBatches, StatusNotes, ReadingActions,
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
             with Vertical(id="reading"):
-                yield MetadataPanel(id="metadata", classes="-hidden")
                 yield ArticleView(id="article")
                 yield CommentsView(id="comments")
-            with Vertical(id="side"):
-                yield AnnotationList(id="annotation-list")
-                yield AnnotationDetail(id="detail")
+            yield Vertical(id="side")  # its widgets, and the metadata's, after the first frame (`side_panes`)
         yield StatusLine(id="status")
         yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
         if self.writing:
             self.start_writing()
-        self.query_one(AnnotationDetail).show(None)
         self.query_one(ArticleView).focus()
         ahead, self._ahead = self._ahead, None
         if ahead is not None:
@@ -255,7 +250,8 @@ class MainScreen(ReadingWorkers, AnnotationBatches, StatusNotes, ReadingActions,
         if not whole.comments:  # never shown again here: the reader may have hidden them with `c` meanwhile
             comments.add_class("-hidden")
         comments.set_article(whole, message.plan)
-        self.query_one(MetadataPanel).show(whole, None)
+        if (side := self.side) is not None:
+            side[0].show(whole, None)
         self.search_again()
         settle_heap()  # thousands of comments in place: out of the collector's full passes
         if message.problem:
@@ -268,6 +264,7 @@ class MainScreen(ReadingWorkers, AnnotationBatches, StatusNotes, ReadingActions,
 
     def on_load_failed(self, message: LoadFailed) -> None:
         let_collector_run()  # no article comes to settle the heap, which start-up may have held it for
+        self.side_panes()
         self.post_message(ReadingStarted())
         self._status()
         self.notify(
@@ -300,9 +297,8 @@ class MainScreen(ReadingWorkers, AnnotationBatches, StatusNotes, ReadingActions,
         article, comments = self.panes
         article.set_article(opened.article)
         comments.set_class(not opened.article.comments and not opened.partial, "-hidden")
-        self.query_one(MetadataPanel).show(opened.article, None)
-        self.query_one(AnnotationList).set_annotations((), self.hidden)
-        self.query_one(AnnotationDetail).show(None)
+        if (side := self.side) is not None:  # else mounted after the first frame, showing this article
+            self.show_side(side)
         if annotated is None:
             self._status()
             # The article's text first: thousands of comments are laid out after it is on screen,
@@ -325,16 +321,23 @@ class MainScreen(ReadingWorkers, AnnotationBatches, StatusNotes, ReadingActions,
             return
         (opened, token), self._first_paint = self._first_paint, None
         self.post_message(ReadingStarted())
+        self.side_panes()
         if token != self._token:
             let_collector_run()  # start-up held it; the article that came instead settles only its heap
             return
         if not opened.partial:  # else they come with the rest of the page, from the worker
             self.query_one(CommentsView).set_article(opened.article)
         settle_new_heap()
+        # Once the side widgets are laid out: the worker measures the list's labels at its width.
+        self.call_after_refresh(self._start_annotating, opened, token)
+
+    def _start_annotating(self, opened: Opened, token: int) -> None:
+        """Find the annotations of the article shown in a worker (unless another article came meanwhile)."""
+        if token != self._token:
+            return
         width = self.query_one(CommentsView).scrollable_content_region.width
-        self.annotate_worker(
-            opened, token, self.query_one(AnnotationList).label_room(), frozenset(self.hidden), width or None
-        )
+        room = self.side_panes()[1].label_room()
+        self.annotate_worker(opened, token, room, frozenset(self.hidden), width or None)
 
     def annotation_steps(
         self,
@@ -350,7 +353,7 @@ class MainScreen(ReadingWorkers, AnnotationBatches, StatusNotes, ReadingActions,
             return
         for pane in self.panes:
             yield from pane.annotation_steps(annotated.annotations, self.hidden, made)
-        yield from self.query_one(AnnotationList).option_steps(annotated.annotations, self.hidden, labels)
+        yield from self.side_panes()[1].option_steps(annotated.annotations, self.hidden, labels)
         self._take_annotations(annotated, complete, labels or {})
 
     def _take_annotations(self, annotated: Annotated, complete: bool, labels: dict[str, Content]) -> None:
@@ -360,7 +363,7 @@ class MainScreen(ReadingWorkers, AnnotationBatches, StatusNotes, ReadingActions,
         self.annotated, self.complete, self._labels = annotated, complete, labels
         ids = [a.id for a in annotated.annotations]
         self.set_reactive(MainScreen.selected, ids.index(selected) if selected in ids else None)
-        self.query_one(MetadataPanel).show(self.opened.article, annotated)
+        self.side_panes()[0].show(self.opened.article, annotated)
         self._status()
         self.refresh_selection()
         settle_heap()  # the body's annotations too: a full collection meanwhile would walk them at every key
@@ -386,8 +389,10 @@ class MainScreen(ReadingWorkers, AnnotationBatches, StatusNotes, ReadingActions,
             line = pane.select(annotation.id if annotation else None)
             if line is not None:
                 pane.scroll_to_line(line)
-        self.query_one(AnnotationList).select(annotation.id if annotation else None)
-        self.query_one(AnnotationDetail).show(annotation)
+        if (side := self.side) is not None:  # else mounted later, showing the selection
+            _metadata, listing, detail = side
+            listing.select(annotation.id if annotation else None)
+            detail.show(annotation)
 
     def action_step(self, forward: bool) -> None:
         """Select the next or previous visible annotation; at either end stay and say so."""
@@ -411,7 +416,8 @@ class MainScreen(ReadingWorkers, AnnotationBatches, StatusNotes, ReadingActions,
             self.selected = None
         for pane in self.panes:
             pane.set_annotations(self.annotations, self.hidden)
-        self.query_one(AnnotationList).set_annotations(self.annotations, self.hidden, self._labels)
+        if (side := self.side) is not None:
+            side[1].set_annotations(self.annotations, self.hidden, self._labels)
         self.refresh_selection()
         self._status()
         self.say(f"{'Showing' if shown else 'Hiding'} {KINDS[kind].plural}")

@@ -16,7 +16,6 @@ from tui.search import Match, find_matches
 from tui.urls import openable, text_fragment_url
 from tui.widgets.article_view import ArticleView
 from tui.widgets.comments_view import CommentsView
-from tui.widgets.metadata_panel import MetadataPanel
 from tui.widgets.text_pane import TextPane
 
 if TYPE_CHECKING:
@@ -25,6 +24,7 @@ if TYPE_CHECKING:
     from tui.dialogs.export_dialog import ExportRequest
     from tui.history import PositionStore
     from tui.library.store import Library
+    from tui.screens.side_panes import Side
     from tui.sources import Loaded, Opened
 
 LIBRARY_OPENING = "The library is still being opened; try again in a moment"
@@ -77,6 +77,10 @@ class ReadingActions(Screen[None]):
         """The pane keys act on."""
         raise NotImplementedError
 
+    def side_panes(self) -> Side:
+        """The metadata panel, the annotation list and the detail (mounted on first need)."""
+        raise NotImplementedError
+
     # -- panes ----------------------------------------------------------------------------
 
     def action_toggle_comments(self) -> None:
@@ -88,7 +92,7 @@ class ReadingActions(Screen[None]):
             self.query_one(ArticleView).focus()
 
     def action_toggle_metadata(self) -> None:
-        self.query_one(MetadataPanel).toggle_class("-hidden")
+        self.side_panes()[0].toggle_class("-hidden")
 
     def action_toggle_side(self) -> None:
         """Wide: hide or show the annotation pane. Narrow: open it over the article, or close it."""
@@ -105,7 +109,7 @@ class ReadingActions(Screen[None]):
 
     def action_close(self) -> None:
         """Close the open pane; quit when none is open."""
-        metadata = self.query_one(MetadataPanel)
+        metadata = self.side_panes()[0]
         if not metadata.has_class("-hidden"):
             metadata.add_class("-hidden")
         elif self.has_class("-narrow", "-side-toggled"):

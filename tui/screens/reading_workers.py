@@ -29,7 +29,6 @@ from tui.messages import (
     LoadFailed,
 )
 from tui.sources import Opened, annotate_article
-from tui.widgets.annotation_list import LabelRoom, option_labels
 from tui.widgets.comments_view import plan_comments
 
 if TYPE_CHECKING:
@@ -40,6 +39,7 @@ if TYPE_CHECKING:
     from annotations import Annotation
     from tui.library.store import Library
     from tui.marks import ShownUnits
+    from tui.widgets.annotation_list import LabelRoom
 
 LIBRARY_PATIENCE = 10.0
 """Seconds a URL opened while the library is still opening waits for it, so that its download is saved."""
@@ -140,6 +140,7 @@ class ReadingWorkers(Screen[None]):
     ) -> ArticleLoaded:
         """The annotation worker's steps, each sent up as it is done; the last is returned."""
         from tui.library.loading import finish_with_library
+        from tui.widgets.annotation_list import option_labels  # with the list, after the first frame
 
         pause = pause_between_units(opened)
         if opened.partial:
