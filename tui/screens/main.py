@@ -35,7 +35,6 @@ from tui.messages import (
     LoadFailed,
     ReadingStarted,
 )
-from tui.navigation import step
 from tui.screens.annotation_batches import AnnotationBatches
 from tui.screens.reading_actions import ReadingActions
 from tui.screens.reading_workers import ReadingWorkers
@@ -399,6 +398,8 @@ class MainScreen(ReadingWorkers, AnnotationBatches, StatusNotes, SidePanes, Read
         if self.annotated is None:
             self.say(STILL_COMING)
             return
+        from tui.navigation import step  # with the first annotations: the first frame needs none of it
+
         result = step(self.annotations, self.selected, forward, self.hidden)
         if result.message:
             self.say(result.message)

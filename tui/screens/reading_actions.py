@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from textual.screen import Screen
 from textual.widgets import Input
 
-from tui.search import Match, find_matches
 from tui.urls import openable, text_fragment_url
 from tui.widgets.article_view import ArticleView
 from tui.widgets.comments_view import CommentsView
@@ -25,6 +24,7 @@ if TYPE_CHECKING:
     from tui.history import PositionStore
     from tui.library.store import Library
     from tui.screens.side_panes import Side
+    from tui.search import Match
     from tui.sources import Loaded, Opened
 
 LIBRARY_OPENING = "The library is still being opened; try again in a moment"
@@ -172,6 +172,8 @@ class ReadingActions(Screen[None]):
         if event.input.id != "search" or self.opened is None:
             return
         event.stop()
+        from tui.search import find_matches  # a search is the first use: the first frame needs none of it
+
         self.matches = find_matches(self.opened.article, event.value)
         self.match_index, self.search_term = None, event.value
         self.query_one(ArticleView).focus()
@@ -208,6 +210,8 @@ class ReadingActions(Screen[None]):
         """The article grew (its comments arrived): the search is made again over all of it, at the same match."""
         if self.opened is None or not self.search_term:
             return
+        from tui.search import find_matches
+
         current = self.matches[self.match_index] if self.match_index is not None else None
         self.matches = find_matches(self.opened.article, self.search_term)
         self.match_index = self.matches.index(current) if current in self.matches else None
