@@ -242,6 +242,11 @@ POSITIVE = [
             ("₹168.88 crore", 1_688_800_000, "INR", "fine"),
         ],
     ),
+    # What a regulator first proposed before another body changed it is a proposed fine.
+    (
+        "The Irish DPC had first proposed about €50 million; the EDPB made it raise the figure.",
+        [("€50 million", 50_000_000, "EUR", "proposed_fine")],
+    ),
     # A list of maximums whose last amount, with no currency, is followed by 'where'.
     (
         "Fines run up to 1 million baht for use without consent, and up to 5 million where sensitive data is involved.",
@@ -254,6 +259,8 @@ POSITIVE = [
 NEGATIVE = [
     "The rules bind firms whose turnover exceeds S$10 million, or S$20 million in assets.",
     "The chain set aside a budget of ₹40 crore for refurbishing its hotels after the fine.",
+    "Tras la multa, un programa de cumplimiento cuesta entre US$20.000 y US$60.000.",
+    "Depois da multa, o novo sistema custou R$ 2 milhões à empresa.",
     "Die Busse nach Zürich kosten 250.000 Franken im Jahr.",
     "Il fatturato è cresciuto del 2% e la sua quota di mercato anche.",
     "Spółka zanotowała przychody w wysokości 4 mln zł.",
