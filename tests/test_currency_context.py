@@ -81,6 +81,12 @@ CASES = [
         [("8 millones de pesos", "ARS")],
     ),
     (("Manila's commission fined the app 3 million pesos.",), [("3 million pesos", "PHP")]),
+    # Colombia's and Morocco's regulators, named without the country, point an article to it.
+    (
+        ("La Superintendencia de Industria y Comercio impuso una multa de 90 millones de pesos.",),
+        [("90 millones de pesos", "COP")],
+    ),
+    (("La CNDP a infligé une amende de 500.000 dirhams à un opérateur.",), [("500.000 dirhams", "MAD")]),
     # A bare amount before the article's first currency takes that currency: a thread writes "Rs" later.
     (
         ("They paid 2 crore last time.", "This time it was Rs 1.75 crore."),

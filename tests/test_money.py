@@ -181,6 +181,11 @@ POSITIVE = [
     # The lira in the plural, and the Egyptian pound as 'LE' before a money-like number.
     ("The board had fined it 93 million Turkish liras in 2018.", [(93_000_000, "TRY", None)]),
     ("A fine of not more than LE 1 million applies.", [(1_000_000, "EGP", None)]),
+    # East African shillings and the West African CFA franc, before and after the number.
+    ("The regulator fined the bank UGX 20 million.", [(20_000_000, "UGX", None)]),
+    ("It was ordered to pay TZS 5 billion.", [(5_000_000_000, "TZS", None)]),
+    ("La CDP a prononcé une sanction de 50 millions de FCFA.", [(50_000_000, "XOF", None)]),
+    ("An amount of FCFA 10 000 000 was imposed.", [(10_000_000, "XOF", None)]),
     ("Caps reach 10% of the provider's qualifying worldwide revenue.", [(None, None, 10.0)]),
 ]
 NEGATIVE = [
