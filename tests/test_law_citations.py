@@ -24,6 +24,20 @@ FOUND = [
         [("N.J. Stat. Ann. § 56:8-166.4", None)],
     ),
     ("Delaware's law, 6 Del. C. § 12D-101, followed.", [("6 Del. C. § 12D-101", None)]),
+    # Statutes cited by chapter, or by title or article before the section.
+    (
+        "Claims under Mass. Gen. Laws ch. 93A, § 9 and M.G.L. c. 93H followed, as did NRS 603A.300.",
+        [("Mass. Gen. Laws ch. 93A, § 9", None), ("M.G.L. c. 93H", None), ("NRS 603A.300", None)],
+    ),
+    (
+        "Maryland's Md. Code Ann., Com. Law § 14-4601 and Del. Code Ann. tit. 6, § 12D-101 apply.",
+        [("Md. Code Ann., Com. Law § 14-4601", None), ("Del. Code Ann. tit. 6, § 12D-101", None)],
+    ),
+    # Ghana's statute numbers in brackets after the name, and Vietnamese decrees with their issuer.
+    (
+        "Ghana's Data Protection Act, 2012 (Act 843) applies; Vietnam still cites Decree 15/2020/ND-CP.",
+        [("Data Protection Act, 2012", None), ("Act 843", None), ("Decree 15/2020/ND-CP", None)],
+    ),
     ("Peru applies Ley N° 29733 strictly.", [("Ley N° 29733", None)]),
     (
         "Its breach law, N.Y. Gen. Bus. Law § 899-aa, applies.",
@@ -122,6 +136,8 @@ NOT_FOUND = [
     "The vote was 117-328 in the end, a rout.",
     "Room 1026.2 is on the second floor.",
     "Act 2 of the play begins in Paris.",
+    "In his second act (Act 2019, the comeback tour) he sang old songs.",
+    "The NRS team of 120 staff moved offices.",
     "She lived at number 27 of 2022 Main Street.".replace("number 27 of 2022", "flat 27, 2022"),
     "Law firms billed 19,628 hours.",
     "Chapter 486 of the novel is long.",

@@ -8,6 +8,16 @@ from annotations.detectors.laws import LawDetector
 from parsers.model import Unit
 
 POSITIVE = [
+    # Competition laws of Korea and Switzerland by their full names and short forms, not cut at
+    # "Monopoly Regulation" or "Cartels".
+    (
+        "The KFTC cited the Monopoly Regulation and Fair Trade Act (MRFTA) in its order.",
+        [("Monopoly Regulation and Fair Trade Act", "korea-mrfta"), ("MRFTA", "korea-mrfta")],
+    ),
+    (
+        "COMCO acted under the Federal Act on Cartels and other Restraints of Competition.",
+        [("Federal Act on Cartels and other Restraints of Competition", "swiss-cartel-act")],
+    ),
     (
         "개인정보보호위원회는 이 문구가 개인정보 보호법 위반에 해당하는지 살펴보고 있다.",
         [("개인정보 보호법", "korea-pipa")],
