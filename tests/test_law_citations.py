@@ -39,6 +39,7 @@ FOUND = [
         [("Data Protection Act, 2012", None), ("Act 843", None), ("Decree 15/2020/ND-CP", None)],
     ),
     ("Peru applies Ley N° 29733 strictly.", [("Ley N° 29733", None)]),
+    ("La SIC aplicó la Ley Estatutaria 1266 de 2008 al caso.", [("Ley Estatutaria 1266 de 2008", None)]),
     (
         "Its breach law, N.Y. Gen. Bus. Law § 899-aa, applies.",
         [("N.Y. Gen. Bus. Law § 899-aa", "ny-shield-act")],
