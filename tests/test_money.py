@@ -181,6 +181,11 @@ POSITIVE = [
     # The lira in the plural, and the Egyptian pound as 'LE' before a money-like number.
     ("The board had fined it 93 million Turkish liras in 2018.", [(93_000_000, "TRY", None)]),
     ("A fine of not more than LE 1 million applies.", [(1_000_000, "EGP", None)]),
+    # Tens and hundreds as Portuguese, Spanish, French, German and Italian write them in words, as a
+    # statute restates a cap (R$ 50.000.000,00 (cinquenta milhões de reais)).
+    ("Limitada a cinquenta milhões de reais por infração.", [(50_000_000, "BRL", None)]),
+    ("La multa puede llegar a cincuenta millones de pesos.", [(50_000_000, "MXN", None)]),
+    ("Eine Geldbuße von fünfzig Millionen Euro wurde verhängt.", [(50_000_000, "EUR", None)]),
     # East African shillings and the West African CFA franc, before and after the number.
     ("The regulator fined the bank UGX 20 million.", [(20_000_000, "UGX", None)]),
     ("It was ordered to pay TZS 5 billion.", [(5_000_000_000, "TZS", None)]),
@@ -210,6 +215,8 @@ NEGATIVE = [
     "Twenty people signed.",
     "Rs and Rs. alone are no money.",
     "LE 14 JUILLET, la fête nationale.",
+    "The agency moved to seize millions in assets.",
+    "Cinquenta milhões de brasileiros usam o aplicativo.",
     "The liras and the shillings were both weak.",
     # Letters that only look like signs: no money-like number after them, or a space after one letter.
     "Masks rated N95 are sold out.",
