@@ -97,6 +97,21 @@ ROWS: list[tuple[tuple[str, ...], tuple[BlockKind, ...], list[str]]] = [
     (("배달앱 '바로배달' 약관을 두고 논란이 커지고 있다.",), (), []),
     (('"침묵은 승낙?"…다온페이 약관 조항 논란',), (), []),
     (("공정위는 '사업자는 환불을 거부할 수 없다'라고 적어둔 표준약관을 배포했다.",), (), []),
+    # A company or a person named after a comma before a verb of saying speaks; a writer prompted to
+    # write does too. In the document, the company speaks in it.
+    (('When asked about the terms, Zentri said: "We take privacy seriously."',), (), []),
+    (('The updated terms prompted one user to write: "I am deleting my account today."',), (), []),
+    (
+        ('In the new privacy policy, Natter says it may share "device data with its group".',),
+        (),
+        ["device data with its group"],
+    ),
+    # More ways to say "according to" before a document.
+    (
+        ('De acordo com os termos de uso, o cliente "pagará multa de três mensalidades".',),
+        (),
+        ["pagará multa de três mensalidades"],
+    ),
 ]
 
 

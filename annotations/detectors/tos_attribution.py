@@ -75,7 +75,13 @@ def _verb_follows(after: str) -> bool:
     # not a pronoun that picks the document up again: "found the policy too, it says".
     resumed = role_pattern("resumed_subject").search(gap)
     gap = gap[: resumed.start()] if resumed else gap
-    return len(_words(gap)) <= MAX_WORDS_TO_VERB and not role_pattern("new_clause").search(gap)
+    # The verb goes with the gap: ", Zentri said" is a new subject's verb.
+    clause = gap + after[verb.start() : verb.end()]
+    return (
+        len(_words(gap)) <= MAX_WORDS_TO_VERB
+        and not role_pattern("new_clause").search(gap)
+        and not role_pattern("named_speaker").search(clause)
+    )
 
 
 def _governed(before: str) -> bool:
@@ -105,7 +111,11 @@ def _linked(left: str, mention: Mention) -> bool:
         return True
     # "The new terms of use are blunt: …" — a colon a few words after the document.
     colon = after.find(":")
-    return colon >= 0 and len(_words(after[:colon])) <= MAX_WORDS_TO_VERB
+    if colon < 0 or len(_words(after[:colon])) > MAX_WORDS_TO_VERB:
+        return False
+    # Not "The updated terms prompted one user to write:": someone else says what follows.
+    lead_in = after[:colon]
+    return not any(role_pattern(role).search(lead_in) for role in ("speaker", "new_clause", "named_speaker"))
 
 
 def _spoken_of(left: str, mention: Mention) -> bool:
