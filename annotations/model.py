@@ -103,6 +103,7 @@ class Finding:
     clauses: tuple[ClauseCategory, ...] = ()
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Annotation(Finding):
     """One highlight in the article: a law, a penalty or a terms-of-service quote, with its id."""

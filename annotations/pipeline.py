@@ -21,19 +21,6 @@ _finding_fields = attrgetter(*_FINDING_FIELDS)
 _CONVERSION_OF = _FINDING_FIELDS.index("conversion_of")
 _RELATED_LAW = _FINDING_FIELDS.index("related_law")
 _KIND_ORDER = {kind: index for index, kind in enumerate(KINDS)}
-# How each of an annotation's fields, in order, is stored. The pipeline makes one annotation per
-# finding, thousands for a long thread: setting the slots in order skips the frozen __init__'s
-# keyword binding and its object.__setattr__ per field (Annotation has no __post_init__ to skip).
-_ANNOTATION_SLOTS = tuple(getattr(Annotation, field.name).__set__ for field in dataclass_fields(Annotation))
-_new_annotation = object.__new__
-
-
-def _annotation(values: tuple[object, ...]) -> Annotation:
-    """An annotation of its fields' values in field order, as Annotation(*values) makes it."""
-    made = _new_annotation(Annotation)
-    for store, value in zip(_ANNOTATION_SLOTS, values, strict=True):
-        store(made, value)
-    return made
 
 
 def _without_same_kind_overlaps(findings: list[Finding]) -> list[Finding]:
@@ -124,9 +111,17 @@ def _annotations(
         fields[_CONVERSION_OF] = penalty_ids.get(finding.conversion_of or "")
         fields[_RELATED_LAW] = finding.related_law or related.get(index)
         source_text = article.source_text[source[0] : source[1]] if source and article.source_text else None
-        # Annotation's own fields after Finding's: id, unit_kind, source_start, source_end, source_text.
-        fields += (f"a{index}", unit.kind, *(source or (None, None)), source_text)
-        annotations.append(_annotation(tuple(fields)))
+        source_start, source_end = source or (None, None)
+        annotations.append(
+            Annotation(
+                *fields,
+                id=f"a{index}",
+                unit_kind=unit.kind,
+                source_start=source_start,
+                source_end=source_end,
+                source_text=source_text,
+            )
+        )
     return tuple(annotations)
 
 

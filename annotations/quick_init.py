@@ -16,26 +16,28 @@ T = TypeVar("T", bound=type)
 
 
 def quick_init(cls: T) -> T:
-    """Give a frozen, slotted dataclass whose fields are all positional, with plain defaults and no
-    `__post_init__`, an `__init__` that stores each field through its slot (same parameters)."""
+    """Give a frozen, slotted dataclass with plain defaults (no factories) and no `__post_init__`
+    an `__init__` that stores each field through its slot (same parameters, keyword-only ones last)."""
     params = cls.__dataclass_params__  # type: ignore[attr-defined]
     if not (params.frozen and params.init and "__slots__" in vars(cls)) or hasattr(cls, "__post_init__"):
         raise TypeError(f"{cls.__name__}: quick_init needs a frozen, slotted dataclass without __post_init__")
     namespace: dict[str, object] = {}
-    arguments: list[str] = []
+    positional: list[str] = []
+    keyword: list[str] = []
     stores: list[str] = []
     for index, field in enumerate(fields(cls)):
-        if not field.init or field.kw_only or field.default_factory is not MISSING:
-            raise TypeError(f"{cls.__name__}.{field.name}: quick_init takes plain positional fields only")
-        if field.default is MISSING:
-            arguments.append(field.name)
-        else:
+        if not field.init or field.default_factory is not MISSING:
+            raise TypeError(f"{cls.__name__}.{field.name}: quick_init takes fields with plain defaults only")
+        argument = field.name
+        if field.default is not MISSING:
             namespace[f"_default{index}"] = field.default
-            arguments.append(f"{field.name}=_default{index}")
+            argument += f"=_default{index}"
+        (keyword if field.kw_only else positional).append(argument)
         namespace[f"_store{index}"] = getattr(cls, field.name).__set__
         stores.append(f"    _store{index}(self, {field.name})\n")
+    arguments = ", ".join(["self", *positional, *(["*", *keyword] if keyword else [])])
     body = "".join(stores) or "    pass\n"
-    source = f"def __init__(self, {', '.join(arguments)}):\n{body}"
+    source = f"def __init__({arguments}):\n{body}"
     exec(source, namespace)
     init = namespace["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"  # type: ignore[attr-defined]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import gc
 
 import pytest
@@ -67,18 +66,6 @@ def test_the_collector_is_off_while_annotating_and_left_alone_with_pause(
     assert states == [False, True]
     assert paused and all(paused)
     assert gc.isenabled()
-
-
-def test_an_annotation_made_from_slots_is_the_one_its_constructor_makes() -> None:
-    """The pipeline sets an annotation's slots itself: given a distinct value per field, each value
-    lands in its own field, and the result equals and hashes like Annotation(*values)."""
-    names = [field.name for field in dataclasses.fields(Annotation)]
-    values = tuple(f"value of {name}" for name in names)
-    made = pipeline._annotation(values)
-    assert [getattr(made, name) for name in names] == list(values)
-    built = Annotation(**dict(zip(names, values, strict=True)))  # type: ignore[arg-type]
-    assert made == built
-    assert hash(made) == hash(built)
 
 
 def test_annotations_of_an_article_are_whole() -> None:

@@ -3,11 +3,12 @@ classes it cannot stand in for."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
 
 import pytest
 
-from annotations.model import Finding
+from annotations.model import Annotation, Finding
 from annotations.quick_init import quick_init
 
 
@@ -74,3 +75,30 @@ def test_refuses_classes_it_cannot_stand_in_for() -> None:
     for cls in (Mutable, Factory, Checked):
         with pytest.raises(TypeError):
             quick_init(cls)
+
+
+def test_keyword_only_fields_stay_keyword_only() -> None:
+    @quick_init
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class Labelled(_Quick):
+        label: str
+        shown: bool = True
+
+    made = Labelled("a", 2, label="x")
+    assert (made.name, made.count, made.tags, made.label, made.shown) == ("a", 2, (), "x", True)
+    with pytest.raises(TypeError):
+        Labelled("a", 2, (), "x")  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        Labelled("a")  # type: ignore[call-arg]
+
+
+def test_each_annotation_field_lands_in_its_own_slot() -> None:
+    """Given a distinct value per field, each lands in its field, positionally or by keyword."""
+    names = [item.name for item in fields(Annotation)]
+    values: dict[str, Any] = {name: f"value of {name}" for name in names}
+    by_keyword = Annotation(**values)
+    assert [getattr(by_keyword, name) for name in names] == list(values.values())
+    positional = [name for name in names if name in {item.name for item in fields(Finding)}]
+    keywords = {name: value for name, value in values.items() if name not in positional}
+    mixed = Annotation(*(values[name] for name in positional), **keywords)
+    assert mixed == by_keyword and hash(mixed) == hash(by_keyword)
