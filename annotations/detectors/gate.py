@@ -117,6 +117,12 @@ def present(pieces: Iterable[Piece], text: str, folded_text: str | None) -> set[
     return {piece for piece in pieces if piece.text in (folded_text if piece.folded else text)}  # type: ignore[operator]
 
 
+# What a text holds of a finder's pieces: whether they were scanned for (a found piece then stands
+# for its prefixes too), and which were found.
+Found = tuple[bool, frozenset[str]]
+_NOTHING: Found = (False, frozenset())
+# How many sets of pieces found a gate keeps the patterns of; past that, each is worked out anew.
+MAX_KNOWN_HOLDINGS = 4096
 # Past this length a text is tested piece by piece: one scan would list every occurrence of every piece.
 MAX_SCANNED_CHARS = 10_000
 # With fewer pieces than this, testing each costs less than starting a scan.
@@ -135,12 +141,13 @@ class _Finder:
         # Each piece with what it stands for (the patterns it lets through): a text's pieces are
         # wanted only for that, so a found piece gives it at once, its prefixes' merged in.
         self.pieces = pieces
-        # An ASCII text (str.isascii() costs nothing) holds none of the other pieces.
-        self._ascii = [(text, value) for text, value in pieces if text.isascii()]
         texts = sorted({text for text, _value in pieces})
+        # An ASCII text (str.isascii() costs nothing) holds none of the other pieces.
+        self._texts, self._ascii = texts, [text for text in texts if text.isascii()]
         values: dict[str, frozenset[int]] = {}
         for text, value in pieces:
             values[text] = values.get(text, frozenset()) | value
+        self._values = values
         self._held_with = {
             text: frozenset().union(*(values[prefix] for prefix in texts if text.startswith(prefix)))
             for text in texts
@@ -150,13 +157,23 @@ class _Finder:
     def __bool__(self) -> bool:
         return bool(self.pieces)
 
-    def held(self, text: str) -> list[frozenset[int]]:
-        """What the pieces `text` holds stand for."""
+    def found(self, text: str) -> Found:
+        """What `text` holds of the pieces, as `stand_for` reads it: the same for two texts that
+        hold the same pieces."""
         if self._scan is None or len(text) > MAX_SCANNED_CHARS:
-            pieces = self._ascii if text.isascii() else self.pieces
-            return [value for piece, value in pieces if piece in text]
-        held_with = self._held_with
-        return [held_with[found] for found in set(self._scan.findall(text))]
+            return (
+                False,
+                frozenset(
+                    piece for piece in (self._ascii if text.isascii() else self._texts) if piece in text
+                ),
+            )
+        return (True, frozenset(self._scan.findall(text)))
+
+    def stand_for(self, found: Found) -> list[frozenset[int]]:
+        """What the pieces `found` says a text holds stand for."""
+        scanned, pieces = found
+        table = self._held_with if scanned else self._values
+        return [table[piece] for piece in pieces]
 
 
 # When this many lower-case letters open a piece, nearly every position of a text is tried anyway.
@@ -192,15 +209,21 @@ class Gate:
         self._exact = _Finder([(p.text, frozenset(opens[p])) for p in pieces if not p.folded])
         self._folded = _Finder([(p.text, frozenset(opens[p])) for p in pieces if p.folded])
         self._always = frozenset(pattern for pattern, need in enumerate(needs) if need is None)
+        self._known: dict[tuple[Found, Found], frozenset[int]] = {}
 
     def viable(self, text: str) -> frozenset[int]:
         """The patterns (by index) that can match somewhere in `text`."""
-        held = self._exact.held(text) if self._exact.pieces else []
-        if self._folded.pieces:
-            held += self._folded.held(fold(text))
-        if not held:
+        exact = self._exact.found(text) if self._exact.pieces else _NOTHING
+        folded = self._folded.found(fold(text)) if self._folded.pieces else _NOTHING
+        if not exact[1] and not folded[1]:
             return self._always
-        return self._always.union(*held)
+        # Texts that hold the same pieces let the same patterns through: worked out once.
+        known = self._known.get((exact, folded))
+        if known is None:
+            known = self._always.union(*self._exact.stand_for(exact), *self._folded.stand_for(folded))
+            if len(self._known) < MAX_KNOWN_HOLDINGS:
+                self._known[exact, folded] = known
+        return known
 
 
 _WORD_RUN = re.compile(r"\w+")
