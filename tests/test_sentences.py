@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotations.detectors.base import sentence_at, sentence_bounds
+from annotations.currencies import sign_chars
+from annotations.detectors.base import _sentence_break, sentence_at, sentence_bounds
 from annotations.knowledge import vocabulary
 
 # (text, the sentences it splits into)
@@ -57,3 +60,17 @@ def test_sentence_at_finds_what_a_scan_of_the_sentences_finds(text: str, offset:
     bounds = sentence_bounds(text)
     for part in (bounds, bounds[:keep]):
         assert sentence_at(part, offset) == _sentence_at_by_scan(part, offset)
+
+
+# The break as first written, tried at every position: the class-led form must find the same breaks.
+_PLAIN_BREAK = re.compile(
+    rf"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9{re.escape(sign_chars())}])|(?<=;)\s+|\n\s*\n|\n"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from(list('.!?…;"”’)“‘( \n\t\u00a0aA1$€₹¥x')), max_size=40))
+def test_breaks_are_where_the_plain_break_pattern_finds_them(text: str) -> None:
+    """Led by the class of characters a break opens with, the break pattern finds the same spans."""
+    fast = [match.span() for match in _sentence_break().finditer(text)]
+    assert fast == [match.span() for match in _PLAIN_BREAK.finditer(text)]

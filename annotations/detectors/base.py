@@ -29,8 +29,13 @@ class Detector(Protocol):
 @cache
 def _sentence_break() -> re.Pattern[str]:
     """A break between sentences: after . ! ? … before a capital, digit or currency sign; after ;; a new line."""
-    starts = "A-Z0-9" + re.escape(sign_chars())
-    return re.compile(rf"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]*[{starts}])|(?<=;)\s+|\n\s*\n|\n")
+    opens = rf"(?=[\"“‘(]*[A-Z0-9{re.escape(sign_chars())}])"
+    # Every break opens with a closing mark or a space: that class comes first, so re skips, in C,
+    # every other position, and each kind of break then checks the characters before it. As
+    # `(?<=[.!?…])[\"”’)]*\s+{opens}|(?<=;)\s+|\n\s*\n|\n`, tried at every position, it cost twice as much.
+    return re.compile(
+        rf"[\"”’)\s](?:(?<=[.!?…][\"”’)])[\"”’)]*\s+{opens}|(?<=[.!?…]\s)\s*{opens}|(?<=;\s)\s*|(?<=\n)\s*\n|(?<=\n))"
+    )
 
 
 @cache
