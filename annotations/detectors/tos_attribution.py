@@ -10,6 +10,8 @@ also says", "Y aclara") goes on with the sentence before it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from annotations.detectors.base import sentence_at, sentence_bounds
 from annotations.detectors.quotes import find_quotes
@@ -42,6 +44,9 @@ MAX_EARLIER_CHARS = 600
 # Words between the users a company speaks of and the quotation: "users grant it a “…”".
 MAX_WORDS_TO_QUOTE = 8
 MAX_ANTECEDENT_CHARS = 20
+# How many documents named before a quotation are read, nearest first, for the one that hands over to
+# it (real leads name three at most); each is read with the whole text before it.
+MAX_MENTIONS_READ = 12
 _CLOSING_MARKS = '”»"’」』'
 _CLAUSE_BREAK = re.compile(r"[。！？\n]")
 _PARENTHETICAL = re.compile(r",[^,.;:!?]{1,60},")
@@ -50,12 +55,15 @@ _WORD = re.compile(r"[\w'’-]+")
 
 def _others(text: str, mentions: list[Mention]) -> list[int]:
     """Where someone else speaks in `text` (a person, a statement, a speaker verb's phrase), outside documents."""
-    spans = [(mention.start, mention.end) for mention in mentions]
-    return [
-        match.start()
-        for match in role_pattern("other_source").finditer(text)
-        if not any(start <= match.start() < end for start, end in spans)
-    ]
+    spans = sorted((mention.start, mention.end) for mention in mentions)
+    starts = [start for start, _ in spans]
+    reach = list(accumulate((end for _, end in spans), max))  # the farthest end of the spans so far
+    found = []
+    for match in role_pattern("other_source").finditer(text):
+        index = bisect_right(starts, match.start()) - 1  # spans starting at or before the match
+        if index < 0 or reach[index] <= match.start():
+            found.append(match.start())
+    return found
 
 
 def _words(text: str) -> list[str]:
@@ -180,8 +188,9 @@ def _from_left(left: str, mentions: list[Mention], earlier: str = "") -> Source 
     # The nearest document that hands over wins; one named later that does not ("Its terms of use
     # state in the third paragraph that") gives way to it when its verb comes first.
     ends = [mention.start for mention in mentions[1:]] + [len(left)]
-    for mention, end in reversed(list(zip(mentions, ends, strict=True))):
-        if any(position >= mention.end for position in others):
+    last_other = max(others, default=-1)
+    for mention, end in reversed(list(zip(mentions, ends, strict=True))[-MAX_MENTIONS_READ:]):
+        if last_other >= mention.end:
             return None
         if mention.noun and _points_elsewhere(earlier + left[: mention.start], mention.noun):
             continue

@@ -9,6 +9,7 @@ pointing word counts only on such a page, and a part or a pointing word takes th
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -74,12 +75,13 @@ def document_mentions(text: str, page: Page | None = None, *, named_only: bool =
     """
     found = [Mention(start, end, entry.get("name")) for start, end, entry in _matches("document", text)]
     if not named_only:
+        named = _Spans(found)
         for start, end, entry in _matches("generic_document", text):
             if not _counts(entry, page):
                 continue
             if role_pattern("foreign_owner").match(text, end) or _publicly_owned(text, start):
                 continue  # "the opening section of the bill", "the commission's policy"
-            if any(start < other.end and other.start < end for other in found):
+            if named.overlaps(start, end):
                 continue
             noun = text[start:end].split()[-1].casefold()
             default = page.topic.document if page and page.topic else entry.get("name")
@@ -87,6 +89,23 @@ def document_mentions(text: str, page: Page | None = None, *, named_only: bool =
         if page is not None and page.names_document:
             found.extend(_parts(text, page))
     return sorted(found, key=lambda mention: mention.start) if len(found) > 1 else found
+
+
+class _Spans:
+    """Documents named in a text, in order and apart (as a scan finds them), asked which overlap a span
+    by bisection: a paragraph of thousands of pointing words was compared with every name for each."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.mentions = mentions
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a named document overlaps text[start:end]; the last one starting before `end` would."""
+        index = bisect_left(self.mentions, end, key=_mention_start) - 1
+        return index >= 0 and self.mentions[index].end > start
+
+
+def _mention_start(mention: Mention) -> int:
+    return mention.start
 
 
 def _counts(entry: Entry, page: Page | None) -> bool:
