@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from parsers.date_words import MONTHS
+from parsers.text.thread_words import alternatives
 
 _I = re.IGNORECASE
 
@@ -75,21 +76,17 @@ AUTHOR_VERBS = (
 )
 
 
-def _words(words: tuple[str, ...]) -> str:
-    return "|".join(words)
-
-
-_COUNT = rf"(?:{_words(MEMBER_COUNTS)})\s*:?\s*\d[\d.,]{{0,11}}"
+_COUNT = rf"(?:{alternatives(MEMBER_COUNTS)})\s*:?\s*\d[\d.,]{{0,11}}"
 # "Joined 14 Mar 2016 · Messages 3,412", "Joined: Jan 2016 Posts: 1,234", "Registriert seit: 12.03.2016".
 MEMBER_LINE = re.compile(
-    rf"^(?:{_words(MEMBER_SINCE)})\s*:?\s*(?P<date>[^·|•:\d]{{0,12}}\d[^·|•:]{{0,30}}?)"
+    rf"^(?:{alternatives(MEMBER_SINCE)})\s*:?\s*(?P<date>[^·|•:\d]{{0,12}}\d[^·|•:]{{0,30}}?)"
     rf"(?P<counts>(?:\s*[·|•,]?\s*{_COUNT}){{0,4}})\s*$",
     _I,
 )
-_NUMBER = rf"(?:{_words(POST_NUMBER_WORDS)})\s*#\d{{1,6}}"
+_NUMBER = rf"(?:{alternatives(POST_NUMBER_WORDS)})\s*#\d{{1,6}}"
 # "« Reply #2 on: June 11, 2014, 09:02:17 AM »", "« on: June 11, 2014 »": an SMF post's number and date.
 SMF_POST_LINE = re.compile(
-    rf"^(?:«\s*(?:{_NUMBER}\s+)?|{_NUMBER}\s+)(?:{_words(POST_DATE_WORDS)})\s*:\s*(?P<date>[^«»]{{4,60}}?)\s*»?$",
+    rf"^(?:«\s*(?:{_NUMBER}\s+)?|{_NUMBER}\s+)(?:{alternatives(POST_DATE_WORDS)})\s*:\s*(?P<date>[^«»]{{4,60}}?)\s*»?$",
     _I,
 )
 # "Reply #1 · posted 2025-Mar-4, 9:12 pm · ref: X", "Reply #1": a post number over its author's name.
@@ -100,13 +97,13 @@ NUMBER_OVER_AUTHOR = re.compile(
 # "kerrigan_nsw writes...", "DEV_Halvard [developer]", "brisket_bob": the author under a post number.
 AUTHOR_UNDER_NUMBER = re.compile(
     r"^(?P<author>[^\W\d][\w.'’@-]{0,60}(?:\s+[\w.'’@-]{1,30}){0,3}?)(?:\s*\[[^\]\n]{1,30}\])?"
-    rf"(?:\s+(?:{_words(AUTHOR_VERBS)})\s*(?:\.{{3}}|…|:)?)?$",
+    rf"(?:\s+(?:{alternatives(AUTHOR_VERBS)})\s*(?:\.{{3}}|…|:)?)?$",
     _I,
 )
 # "Re: The thread's subject": the subject an SMF post carries between its author and its number.
 SUBJECT_LINE = re.compile(r"^(?:re|aw|sv|rép|resp)\s*:", _I)
 # How every line above starts, tried first: most lines of a thread start otherwise and are passed at once.
-BOARD_LINE_START = re.compile(rf"^(?:«|{_words(MEMBER_SINCE)}|{_words(POST_NUMBER_WORDS)})", _I)
+BOARD_LINE_START = re.compile(rf"^(?:«|{alternatives(MEMBER_SINCE)}|{alternatives(POST_NUMBER_WORDS)})", _I)
 # "fernhill", "mod_ashby (Moderator)", "u/lantern_jaw": a user's handle alone on its line, maybe with a role, over
 # an Invision board's "Posted DATE" line. One token: a title over a listing's date line is no handle.
 USER_LINE = re.compile(r"^(?:[ur]/)?[^\W\d][\w.'’@-]{0,60}(?:\s*[(\[][^)\]\n]{1,30}[)\]])?$")

@@ -290,14 +290,13 @@ ACTION_WORDS = (
 )
 
 
-def _words(words: tuple[str, ...]) -> str:
+def alternatives(words: tuple[str, ...]) -> str:
+    """Words of a list (each written as a regex) as one alternation, to group in a pattern."""
     return "|".join(words)
 
 
-SECTION_NAME = rf"(?:(?:\d+\s+)?(?:{_words(SECTION_WORDS)})|\d+\s+(?:{_words(COUNTED_SECTION_WORDS)}))(?:\s*\(\d+\))?\s*:?"
-ACTION_ROW = (
-    rf"(?:{_words(ACTION_WORDS)})(?:\s*\(\d+\))?(?:\s*[|·•]\s*(?:{_words(ACTION_WORDS)})(?:\s*\(\d+\))?)*"
-)
+SECTION_NAME = rf"(?:(?:\d+\s+)?(?:{alternatives(SECTION_WORDS)})|\d+\s+(?:{alternatives(COUNTED_SECTION_WORDS)}))(?:\s*\(\d+\))?\s*:?"
+ACTION_ROW = rf"(?:{alternatives(ACTION_WORDS)})(?:\s*\(\d+\))?(?:\s*[|·•]\s*(?:{alternatives(ACTION_WORDS)})(?:\s*\(\d+\))?)*"
 
 
 # The parts of a comment header: its author (and whom it answers), a list number, a verb.
