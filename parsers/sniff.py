@@ -11,12 +11,15 @@ from parsers.signatures import describe_binary
 DocumentKind = Literal["html", "text", "feed"]
 
 _SNIFF_BYTES = 8192
+# Comments before the first tag: one "<!--" to a "-->" spans them all (what comes between is free in
+# either form), so "(?:<!--.*?-->\s*)*", which split N comments 2^N ways before failing (25 of them
+# then plain text: half a minute), is written as one optional span, read once.
 _HTML_START = re.compile(
-    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|section|main|h1|link|script|style)\b",
+    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*-->\s*)?<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|section|main|h1|link|script|style)\b",
     re.IGNORECASE | re.DOTALL,
 )
 _FEED_START = re.compile(
-    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE | re.DOTALL
+    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*-->\s*)?<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE | re.DOTALL
 )
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
 # A JSON Feed's `version` member, wherever it stands in the top-level object.

@@ -76,11 +76,15 @@ AUTHOR_VERBS = (
 )
 
 
-_COUNT = rf"(?:{alternatives(MEMBER_COUNTS)})\s*:?\s*\d[\d.,]{{0,11}}"
+# Spaces around an optional sign are one run with the sign inside it ("\s*(?::\s*)?", not "\s*:?\s*"),
+# and a run before a sign or a word never gives a space back (possessive): runs that meet split N spaces
+# N ways at each try (a 120-character line of "Joined 5", spaces and a letter took 0.2 s, a page of such
+# lines minutes; now 0.1 ms).
+_COUNT = rf"(?:{alternatives(MEMBER_COUNTS)})\s*+(?::\s*+)?\d[\d.,]{{0,11}}"
 # "Joined 14 Mar 2016 · Messages 3,412", "Joined: Jan 2016 Posts: 1,234", "Registriert seit: 12.03.2016".
 MEMBER_LINE = re.compile(
-    rf"^(?:{alternatives(MEMBER_SINCE)})\s*:?\s*(?P<date>[^·|•:\d]{{0,12}}\d[^·|•:]{{0,30}}?)"
-    rf"(?P<counts>(?:\s*[·|•,]?\s*{_COUNT}){{0,4}})\s*$",
+    rf"^(?:{alternatives(MEMBER_SINCE)})\s*+(?::\s*+)?(?P<date>[^·|•:\d]{{0,12}}\d[^·|•:]{{0,30}}?)"
+    rf"(?P<counts>(?:\s*+(?:[·|•,]\s*+)?{_COUNT}){{0,4}})\s*+$",
     _I,
 )
 _NUMBER = rf"(?:{alternatives(POST_NUMBER_WORDS)})\s*#\d{{1,6}}"

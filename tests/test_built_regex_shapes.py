@@ -1,0 +1,109 @@
+"""Patterns built in Python code (module constants and cached builders of the parsers and detectors) have no
+shape that backtracks without end, as the knowledge base's patterns have none (tests/test_knowledge_regex_shapes.py)."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+import re
+from collections.abc import Iterator
+
+import pytest
+
+from annotations.knowledge.linear import check_linear
+from parsers.sniff import sniff
+from parsers.text import board_words
+
+# Nested repeats check_linear cannot prove safe, each bounded by a small count of links.
+BOUNDED = {
+    "annotations.detectors.law_provisions._provision_pattern": "a number's parts repeat inside at most 10 list items",
+    "annotations.detectors.money_forms.words_form": "number words repeat inside a bounded phrase",
+    "parsers.text.board_words.MEMBER_LINE": "at most 4 counts, each of at most 12 characters",
+    "parsers.text.board_words.NUMBER_OVER_AUTHOR": "at most 3 parts of at most 60 characters",
+}
+# Two whitespace runs that meet, maybe around an optional sign: N spaces split N ways at each try.
+MEETING_SPACE_RUNS = re.compile(r"\\s[*+]\??(?:\[[^\]]*\]\?|[^\\()\[\]|]\?)?\\s[*+]")
+
+
+def _patterns(value: object) -> Iterator[re.Pattern[str]]:
+    if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+        yield value
+    elif isinstance(value, tuple | list):
+        for item in value:
+            yield from _patterns(item)
+
+
+def _built() -> dict[str, re.Pattern[str]]:
+    """Every compiled pattern a module of the core holds, or a cached builder without arguments returns."""
+    found: dict[str, re.Pattern[str]] = {}
+    for package_name in ("annotations", "annotations.detectors", "parsers", "parsers.text", "parsers.html"):
+        package = importlib.import_module(package_name)
+        for info in pkgutil.iter_modules(package.__path__):
+            module = importlib.import_module(f"{package.__name__}.{info.name}")
+            for name, value in vars(module).items():
+                builder = (
+                    callable(value) and hasattr(value, "cache_info") and value.__module__ == module.__name__
+                )
+                if builder and not any(
+                    p.default is p.empty for p in inspect.signature(value).parameters.values()
+                ):
+                    value = value()
+                elif not isinstance(value, re.Pattern):
+                    continue
+                for pattern in _patterns(value):
+                    found.setdefault(f"{module.__name__}.{name}", pattern)
+    return found
+
+
+BUILT = _built()
+
+
+def test_the_scan_finds_the_built_patterns() -> None:
+    """The scan reads modules and cached builders; one that found nothing would pass vacuously."""
+    assert {"parsers.sniff._HTML_START", "annotations.detectors.penalty_fields._payer_patterns"} <= set(BUILT)
+    assert set(BOUNDED) <= set(BUILT)
+
+
+@pytest.mark.parametrize("name", sorted(set(BUILT) - set(BOUNDED)))
+def test_no_built_pattern_splits_one_run_two_ways(name: str) -> None:
+    """A nested repeat that can go on or stop at the same character tries every split of a run:
+    "(?:<!--.*?-->\\s*)*" read 25 comments before plain text 2^25 ways."""
+    pattern = BUILT[name]
+    check_linear(pattern.pattern, pattern.flags)
+
+
+@pytest.mark.parametrize(
+    ("head", "kind"),
+    [
+        ("<!-- a -->" * 800 + "x", "text"),
+        ("<!-- a -->" * 30 + "\n<html><p>x</p></html>", "html"),
+        ("<!-- a --> junk --> <html>", "html"),  # what the comment span covers is free, as before
+        ("<!-- a --> junk <html>", "text"),
+        ('<?xml version="1.0"?>\n<!-- c --> <!-- d -->\n<rss version="2.0">', "feed"),
+    ],
+)
+def test_comments_before_the_first_tag_are_read_once(head: str, kind: str) -> None:
+    """Comments before the first tag are passed over whatever their number."""
+    assert sniff(head) == kind
+
+
+def test_a_member_line_has_no_space_runs_that_meet() -> None:
+    """ "Joined 5", spaces and a letter: the line's space runs met, and split the spaces every way."""
+    assert MEETING_SPACE_RUNS.findall(board_words.MEMBER_LINE.pattern) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "counts"),
+    [
+        ("Joined: Jan 2016 Posts: 1,234", "Jan 2016", " Posts: 1,234"),
+        ("Joined 14 Mar 2016 · Messages 3,412  ", "14 Mar 2016", " · Messages 3,412"),
+        ("Registriert seit: 12.03.2016", "12.03.2016", ""),
+        ("Joined" + " " * 100 + "5 May 2020", "5 May 2020", ""),
+        ("Joined 5" + " " * 100 + "x", None, None),
+    ],
+)
+def test_a_member_line_reads_as_before(line: str, date: str | None, counts: str | None) -> None:
+    """The rewritten spaces read the same lines, date and counts."""
+    match = board_words.MEMBER_LINE.match(line)
+    assert (match and match.group("date"), match and match.group("counts")) == (date, counts)
