@@ -14,6 +14,7 @@ import pytest
 from annotations.knowledge.linear import check_linear
 from parsers.sniff import sniff
 from parsers.text import board_words
+from parsers.text.ledger import furniture_rule
 
 # Nested repeats check_linear cannot prove safe, each bounded by a small count of links.
 BOUNDED = {
@@ -88,9 +89,30 @@ def test_comments_before_the_first_tag_are_read_once(head: str, kind: str) -> No
     assert sniff(head) == kind
 
 
-def test_a_member_line_has_no_space_runs_that_meet() -> None:
-    """ "Joined 5", spaces and a letter: the line's space runs met, and split the spaces every way."""
-    assert MEETING_SPACE_RUNS.findall(board_words.MEMBER_LINE.pattern) == []
+@pytest.mark.parametrize("name", sorted(BUILT))
+def test_no_built_pattern_lets_two_space_runs_meet(name: str) -> None:
+    """Write "\\s*(?::\\s*)?" for "\\s*:?\\s*": the same strings, read one way. Where two runs met, a line of
+    "Joined 5" or "reading time", N spaces and a letter took N² steps (8,000 spaces: 2 s to parse)."""
+    assert MEETING_SPACE_RUNS.findall(BUILT[name].pattern) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reading time: 5 min",
+        "Lesezeit 3 Minuten",
+        "reading time :  4 minutes",
+        "Was this article helpful? Yes / No",
+    ],
+)
+def test_furniture_lines_are_still_named(line: str) -> None:
+    """The rewritten space runs still name the page furniture they named."""
+    assert furniture_rule(line, in_tail=True) is not None
+
+
+def test_a_long_run_of_spaces_after_a_furniture_word_is_no_furniture() -> None:
+    """ "reading time", thousands of spaces and a letter: read once, and no furniture."""
+    assert furniture_rule("reading time" + " " * 20_000 + "x", in_tail=True) is None
 
 
 @pytest.mark.parametrize(

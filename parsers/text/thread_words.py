@@ -250,9 +250,9 @@ QUOTE_HEADERS = (
     r"originally posted by\s+",
     r"zitat von\s+",
     r"zitat:\s*",
-    r"citation de\s*:?\s*",
-    r"cita de\s*:?\s*",
-    r"citação de\s*:?\s*",
+    r"citation de\s*(?::\s*)?",
+    r"cita de\s*(?::\s*)?",
+    r"citação de\s*(?::\s*)?",
     r"quoting\s+",
 )
 # Lines that name a post's author and date on phpBB-like boards: "Post by NAME » DATE",

@@ -104,7 +104,7 @@ FURNITURE_RULES = (
     # "Share: LinkedIn | Twitter | Email", "Share on Facebook Twitter": a share bar.
     _rule(
         "share-bar",
-        rf"(?:share(?: this| on| the| via)?(?: article| story| post| page)?\s*:?\s*)?{_SOCIAL_RUN}\s*[:.]?",
+        rf"(?:share(?: this| on| the| via)?(?: article| story| post| page)?\s*(?::\s*)?)?{_SOCIAL_RUN}\s*[:.]?",
     ),
     # "Click to share on Twitter (Opens in new window)": WordPress share buttons.
     _rule(
@@ -126,7 +126,7 @@ FURNITURE_RULES = (
     _rule(
         "reading-time",
         r"\W*(?:schedule\s+)?\d{1,3}\s+(?:min(?:ute)?s?|minuten)\.?\s+(?:read|de lecture|lesezeit|de lectura)\W*|"
-        r"(?:lesezeit|reading time|temps de lecture|tiempo de lectura)\s*:?\s*\d{1,3}\s+min(?:uten|utes)?\.?",
+        r"(?:lesezeit|reading time|temps de lecture|tiempo de lectura)\s*(?::\s*)?\d{1,3}\s+min(?:uten|utes)?\.?",
     ),
     # "Photo: Jane Doe", "Image credit: Getty Images": credits, short and alone on a line.
     _rule(
@@ -155,7 +155,7 @@ FURNITURE_RULES = (
     # "Was this article helpful?": a feedback prompt.
     _rule(
         "feedback-prompt",
-        r"was this (?:article|page|story|post) (?:helpful|useful)\??(?:\s+yes\s*[/|·]?\s*no)?",
+        r"was this (?:article|page|story|post) (?:helpful|useful)\??(?:\s+yes\s*(?:[/|·]\s*)?no)?",
     ),
     # "Like this:", "Like Loading…", "Loading...": WordPress widget leftovers.
     _rule("widget-leftover", r"like this:|(?:like\s+)?loading(?:\.{3}|…)?"),
@@ -321,12 +321,12 @@ BYLINE_PATTERNS = tuple(
 )
 UPDATED_LINE = re.compile(
     r"^(?:(?:last\s+)?(?:updated|modified|edited)|mis à jour|aktualisiert|actualizado|aggiornato)\b"
-    r"\s*(?:on|le|am|el|il)?\s*[:•·|–—-]?\s*(?P<date>.+)$",
+    r"\s*(?:(?:on|le|am|el|il)\s*)?(?:[:•·|–—-]\s*)?(?P<date>.+)$",
     _I,
 )
 PUBLISHED_LINE = re.compile(
     r"^(?:published|posted|first published|date|publié|veröffentlicht|publicado|pubblicato)\b"
-    r"\s*(?:on|le|am|el|il)?\s*[:•·|–—-]?\s*(?P<date>.+)$",
+    r"\s*(?:(?:on|le|am|el|il)\s*)?(?:[:•·|–—-]\s*)?(?P<date>.+)$",
     _I,
 )
 # What a byline says a person is, after the name: "Jane Doe, Staff Writer".
