@@ -1,9 +1,10 @@
 """How fast the app answers, as a person sees it: in tmux at 120x40, next to a bare Textual app.
 
 Launch: from starting the command to the article's title in `tmux capture-pane` (polled),
-median of three. Keys: from `tmux send-keys` to a changed screen. Every figure is measured in
-the same run as its anchor (tests/benchmarks/bare_textual.py showing the same file), because
-the machine's load moves both. Needs tmux; says so and stops when it is absent.
+median of three, the app's launches and the anchor's taking turns. Keys: from `tmux send-keys`
+to a changed screen. Every figure is measured in the same run as its anchor
+(tests/benchmarks/bare_textual.py showing the same file), because the machine's load moves
+both. Needs tmux; says so and stops when it is absent.
 """
 
 from __future__ import annotations
@@ -202,17 +203,22 @@ def _vm_hwm(pid: int) -> int | None:
     return None
 
 
-def first_paint(name: str, command: list[str], title: str) -> float | None:
-    """Seconds from launch to the title on screen, median of RUNS launches."""
-    times = []
+def first_paints(title: str, commands: dict[str, list[str]]) -> dict[str, float | None]:
+    """Seconds from launch to the title on screen for each command, median of RUNS launches.
+
+    The launches take turns (one of each command, then again), so that the machine's load, which
+    the other work on it moves from second to second, falls on each command alike.
+    """
+    times: dict[str, list[float]] = {name: [] for name in commands}
     for run in range(RUNS):
-        pane = Pane(f"{name}-{run}-{os.getpid()}", command)
-        started = pane.start()
-        shown = pane.wait_for(lambda screen: title in screen, TIMEOUT)
-        pane.stop()
-        if shown is not None:
-            times.append(shown - started)
-    return statistics.median(times) if times else None
+        for name, command in commands.items():
+            pane = Pane(f"{name}-{run}-{os.getpid()}", command)
+            started = pane.start()
+            shown = pane.wait_for(lambda screen: title in screen, TIMEOUT)
+            pane.stop()
+            if shown is not None:
+                times[name].append(shown - started)
+    return {name: statistics.median(found) if found else None for name, found in times.items()}
 
 
 def p95(values: list[float]) -> float | None:
@@ -317,14 +323,16 @@ def _measure(fineprint: str, bare: list[str]) -> int:
         print(
             f"TUI speed: tmux {SIZE[0]}x{SIZE[1]}, median of {RUNS} launches; load average {os.getloadavg()[0]:.1f}"
         )
-        sample_app = first_paint("fp-sample", [fineprint, str(SAMPLE)], SAMPLE_TITLE)
-        sample_bare = first_paint("bare-sample", [*bare, str(SAMPLE)], SAMPLE_TITLE)
+        sample = first_paints(
+            SAMPLE_TITLE, {"fp-sample": [fineprint, str(SAMPLE)], "bare-sample": [*bare, str(SAMPLE)]}
+        )
+        sample_app, sample_bare = sample["fp-sample"], sample["bare-sample"]
         ratio = f"{sample_app / sample_bare:.1f}x" if sample_app and sample_bare else "n/a"
         print(
             f"  sample article, first paint        fineprint {_s(sample_app)}   bare Textual {_s(sample_bare)}   ({ratio})"
         )
-        big_app = first_paint("fp-big", [fineprint, str(big)], BIG_TITLE)
-        big_bare = first_paint("bare-big", [*bare, str(big)], BIG_TITLE)
+        big_paints = first_paints(BIG_TITLE, {"fp-big": [fineprint, str(big)], "bare-big": [*bare, str(big)]})
+        big_app, big_bare = big_paints["fp-big"], big_paints["bare-big"]
         print(f"  5,000 comments, first paint        fineprint {_s(big_app)}   bare Textual {_s(big_bare)}")
         figures = keys_session([fineprint, str(big)], BIG_TITLE)
         report(figures, bare_keys([*bare, str(big)], BIG_TITLE))
