@@ -87,6 +87,10 @@ CASES = [
         [("90 millones de pesos", "COP")],
     ),
     (("La CNDP a infligé une amende de 500.000 dirhams à un opérateur.",), [("500.000 dirhams", "MAD")]),
+    (
+        ("La SIC impuso multas por $21.000 millones de pesos en una década.",),
+        [("$21.000 millones de pesos", "COP")],
+    ),
     # A bare amount before the article's first currency takes that currency: a thread writes "Rs" later.
     (
         ("They paid 2 crore last time.", "This time it was Rs 1.75 crore."),

@@ -153,7 +153,7 @@ POSITIVE = [
     ("It paid Rs. 1,20,00,000 in the end.", [(12_000_000, "INR", None)]),
     ("A penalty of Ksh 3, 250, 000 was issued.", [(3_250_000, "KES", None)]),
     ("Fines came to Kshs. 6,400,000 in all.", [(6_400_000, "KES", None)]),
-    ("The sanctions totalled $9.315 millones de pesos.", [(9_315_000_000, "USD", None)]),
+    ("The sanctions totalled $9.315 millones de pesos.", [(9_315_000_000, "MXN", None)]),
     ("Le montant est de 2.345,6 millions d'euros.", [(2_345_600_000, "EUR", None)]),
     ("It paid 1,234.50 euros.", [(1_234.5, "EUR", None)]),
     # Written numbers, with or without a currency.
@@ -186,6 +186,9 @@ POSITIVE = [
     ("Limitada a cinquenta milhões de reais por infração.", [(50_000_000, "BRL", None)]),
     ("La multa puede llegar a cincuenta millones de pesos.", [(50_000_000, "MXN", None)]),
     ("Eine Geldbuße von fünfzig Millionen Euro wurde verhängt.", [(50_000_000, "EUR", None)]),
+    # A sign and the currency's word both written: the word says more ($ is pesos in a peso country).
+    ("La sanción fue de $3,656 millones de pesos.", [(3_656_000_000, "MXN", None)]),
+    ("A multa foi de R$ 2 milhões de reais.", [(2_000_000, "BRL", None)]),
     # East African shillings and the West African CFA franc, before and after the number.
     ("The regulator fined the bank UGX 20 million.", [(20_000_000, "UGX", None)]),
     ("It was ordered to pay TZS 5 billion.", [(5_000_000_000, "TZS", None)]),
@@ -292,6 +295,16 @@ def test_a_bracketed_conversion_points_to_the_amount_it_converts() -> None:
     """A conversion in brackets, and the next one in the same brackets, point to the first amount."""
     first, second, third = find_money("It paid ₩50 billion (about $36 million, or €33 million).")
     assert (first.conversion_of, second.conversion_of, third.conversion_of) == (None, 0, 0)
+
+
+def test_a_word_after_a_signed_amount_that_names_other_money_is_left_out() -> None:
+    """'the $1.4 billion won by the state': the verb 'won' is no Korean won, and no part of the amount."""
+    (money,) = find_money("Texas kept the $1.4 billion won by its lawyers.")
+    assert (money.amount, money.currency, money.end) == (
+        1_400_000_000,
+        "USD",
+        len("Texas kept the $1.4 billion"),
+    )
 
 
 def test_a_range_end_carries_the_scale_only_when_it_reads_as_one() -> None:

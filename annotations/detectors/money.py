@@ -13,7 +13,14 @@ from functools import cache
 from itertools import islice
 from typing import Any
 
-from annotations.currencies import bound_magnitudes, letter_signs, scaled_after, written_after, written_before
+from annotations.currencies import (
+    bound_magnitudes,
+    letter_signs,
+    local_currencies,
+    scaled_after,
+    written_after,
+    written_before,
+)
 from annotations.detectors import money_forms as forms
 from annotations.quick_init import quick_init
 
@@ -54,17 +61,36 @@ def _from_match(match: re.Match[str], groups: dict[str, Any]) -> Money:
         amount = forms.words_value(groups["words"])
     else:
         amount = forms.digits_value(groups["number"], magnitude)
+    end = match.end()
+    if groups.get("tail") and not _same_money(groups):
+        # "the $1.4 billion won in court": a word after the amount that names other money is no part of it.
+        groups = {**groups, "tail": None}
+        end = match.end("magnitude") if magnitude else match.end("number")
     form, code = _currency(groups)
     scale = forms.magnitude_factor(magnitude) if magnitude else (2.0 if groups.get("words") else 1)
     carried = scaled_after().get((form or "").lower())
     if carried and not magnitude:
         # "500 mdp": the abbreviation is a magnitude and a currency at once.
         amount, scale = round(amount * carried[1], 2), carried[1]
-    return Money(match.start(), match.end(), amount, code, form=form, scale=scale)
+    return Money(match.start(), end, amount, code, form=form, scale=scale)
+
+
+def _same_money(groups: dict[str, Any]) -> bool:
+    """Whether the word after a signed amount names the sign's own money or one the sign stands for
+    somewhere ("$ ... pesos", "R$ ... reais"), not other money ("$1.4 billion won")."""
+    sign = groups.get("prefix") or groups.get("letter") or ""
+    tail = groups.get("tail") or ""
+    sign_code = written_before().get(sign) or letter_signs().get(sign)
+    tail_code = written_after().get(tail) or _after_folded().get(tail.lower())
+    return tail_code == sign_code or tail_code in local_currencies().get(sign.lower(), {}).values()
 
 
 def _currency(groups: dict[str, str | None]) -> tuple[str | None, str | None]:
-    """The currency form as written and its default ISO code."""
+    """The currency form as written and its default ISO code; a word after a sign says more than the
+    sign ("$21.000 millones de pesos" is pesos)."""
+    if groups.get("tail"):
+        tail = groups["tail"] or ""
+        return tail, written_after().get(tail) or _after_folded().get(tail.lower())
     if groups.get("prefix"):
         prefix = groups["prefix"] or ""
         return prefix, written_before().get(prefix) or _before_folded().get(prefix.lower())

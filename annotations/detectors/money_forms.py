@@ -92,8 +92,10 @@ def sign_form() -> re.Pattern[str]:
     prefixes, letters = literal_trie(written_before()), literal_trie(letter_signs())
     signs = re.escape(sign_chars())
     either = rf"(?P<prefix>{prefixes})|(?P<letter>{letters})"
+    # The currency's word may follow as well: "$21.000 millones de pesos", "R$ 2 milhões de reais".
+    tail = rf"(?:\s(?:de\s)?(?P<tail>{folded_trie(written_after())})(?![\w{signs}]))?"
     return re.compile(
-        rf"{lookahead(either)}(?<![\w.{signs}])(?:{either})(?P<gap>\s?)(?P<number>{NUMBER}){_magnitude()}"
+        rf"{lookahead(either)}(?<![\w.{signs}])(?:{either})(?P<gap>\s?)(?P<number>{NUMBER}){_magnitude()}{tail}"
     )
 
 
