@@ -29,6 +29,12 @@ def letter_signs() -> dict[str, str]:
 
 
 @cache
+def plain_letter_signs() -> frozenset[str]:
+    """Letter signs that papers also write before a plain number of three digits or more ("Dh 3000")."""
+    return frozenset(form for entry in currencies() for form in entry.get("plain_letter_signs", ()))
+
+
+@cache
 def written_after() -> dict[str, str]:
     """Words, codes and signs written after a number ("euros", "CHF", "€", "mdp"), each with its ISO code."""
     plain = {form: entry.get("code") for entry in currencies() for form in entry.get("after", ())}

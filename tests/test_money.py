@@ -189,6 +189,9 @@ POSITIVE = [
     # A sign and the currency's word both written: the word says more ($ is pesos in a peso country).
     ("La sanción fue de $3,656 millones de pesos.", [(3_656_000_000, "MXN", None)]),
     ("A multa foi de R$ 2 milhões de reais.", [(2_000_000, "BRL", None)]),
+    # UAE papers write dirhams before a plain number: Dh 1000, Dh300.
+    ("Anyone who defames an official: fine is Dh 5000.", [(5_000, "AED", None)]),
+    ("He was fined Dh300 for littering.", [(300, "AED", None)]),
     # East African shillings and the West African CFA franc, before and after the number.
     ("The regulator fined the bank UGX 20 million.", [(20_000_000, "UGX", None)]),
     ("It was ordered to pay TZS 5 billion.", [(5_000_000_000, "TZS", None)]),
@@ -219,6 +222,8 @@ NEGATIVE = [
     "Rs and Rs. alone are no money.",
     "LE 14 JUILLET, la fête nationale.",
     "The agency moved to seize millions in assets.",
+    "The Dh 2019 budget rose.",
+    "Route RM 500 runs north; QR 100 is a code.",
     "Cinquenta milhões de brasileiros usam o aplicativo.",
     "The liras and the shillings were both weak.",
     # Letters that only look like signs: no money-like number after them, or a space after one letter.

@@ -25,6 +25,7 @@ from annotations.currencies import (
     lone_number_words,
     magnitudes,
     number_words,
+    plain_letter_signs,
     sign_chars,
     written_after,
     written_before,
@@ -55,6 +56,7 @@ _DECIMAL_BEFORE_MAGNITUDE = re.compile(r"^\d{1,3}\.\d{3}$")
 _SEPARATED = re.compile(r"\d[,.\u00a0\u202f '’]\d")
 # Years are no range heads: "from 2019 to $5 million" is no range.
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_PLAIN = re.compile(r"\d{3,7}$")
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -352,6 +354,8 @@ def money_like(match: re.Match[str]) -> bool:
         return True
     if len(match.group("letter")) == 1 and match.group("gap"):
         return bool(match.group("magnitude"))  # "R 5 million", but not "R 5,000" or "N 10"
+    if match.group("letter") in plain_letter_signs() and _PLAIN.match(match.group("number")):
+        return not is_year(match.group("number"))  # "Dh 3000", but not "Dh 2019"
     return bool(match.group("magnitude") or _SEPARATED.search(match.group("number")))
 
 
