@@ -242,6 +242,11 @@ POSITIVE = [
             ("₹168.88 crore", 1_688_800_000, "INR", "fine"),
         ],
     ),
+    # Costs awarded beside a fine are no part of it, even as the noun after 'in'.
+    (
+        "It was fined $5 million and must pay $20,000 in legal costs.",
+        [("$5 million", 5_000_000, "USD", "fine")],
+    ),
     # What a regulator first proposed before another body changed it is a proposed fine.
     (
         "The Irish DPC had first proposed about €50 million; the EDPB made it raise the figure.",
@@ -259,6 +264,8 @@ POSITIVE = [
 NEGATIVE = [
     "The rules bind firms whose turnover exceeds S$10 million, or S$20 million in assets.",
     "The chain set aside a budget of ₹40 crore for refurbishing its hotels after the fine.",
+    "The tribunal dismissed the appeal and awarded the commission $35,000 in investigation costs.",
+    "The fined firm must also pay a further £50,000 towards the cost of the investigation.",
     "Tras la multa, un programa de cumplimiento cuesta entre US$20.000 y US$60.000.",
     "Depois da multa, o novo sistema custou R$ 2 milhões à empresa.",
     "Die Busse nach Zürich kosten 250.000 Franken im Jahr.",

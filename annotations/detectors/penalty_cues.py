@@ -39,6 +39,7 @@ class Cue:
     penalty_type: PenaltyType | None
     source: str
     sought: bool = False  # money only asked for: outweighs even a per-violation rate
+    costs: bool = False  # costs awarded: no penalty even as the noun after "in"
 
 
 @quick_init
@@ -82,6 +83,8 @@ def cues() -> tuple[Cue, ...]:
         Cue(re.compile(rf"\b(?:{entry.regex})\b", re.IGNORECASE), _type(entry.get("type")), entry.regex)
         for entry in vocabulary(PENALTIES).role("cue")
     ]
+    costs = words("awarded_costs")
+    found.append(Cue(re.compile(rf"\b(?:{costs})\b", re.IGNORECASE), None, costs, costs=True))
     for role, sought in (("not_penalty", False), ("sought", True)):
         pattern = words(role)
         found.append(Cue(re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), None, pattern, sought=sought))
@@ -255,7 +258,7 @@ def head_cue(text: str, hits: list[CueHit], money: Money) -> Cue | None:
     if not _WORDS_ONLY.fullmatch(gap) or _links() & said:
         return None
     # "$5 million in penalties" names what the amount is; "₹250 crore in profits" after "disgorge" does not.
-    if _head_links() & said and hit.cue.penalty_type is None:
+    if _head_links() & said and hit.cue.penalty_type is None and not hit.cue.costs:
         return None
     return hit.cue
 
