@@ -8,6 +8,14 @@ from annotations.detectors.laws import LawDetector
 from parsers.model import Unit
 
 POSITIVE = [
+    # Names in scripts written without spaces between words, or with a particle joined to the name.
+    (
+        "监管部门认为该公司违反了个人信息保护法和网络安全法的规定。",
+        [("个人信息保护法", "pipl"), ("网络安全法", "china-cybersecurity-law")],
+    ),
+    ("委員会は個人情報保護法に基づき勧告した。", [("個人情報保護法", "appi")]),
+    ("위원회는 회사가 개인정보 보호법을 위반했다고 밝혔다.", [("개인정보 보호법", "korea-pipa")]),
+    ("บริษัทละเมิดพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล", [("พระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล", "thailand-pdpa")]),
     # Competition laws of Korea and Switzerland by their full names and short forms, not cut at
     # "Monopoly Regulation" or "Cartels".
     (
@@ -72,6 +80,8 @@ POSITIVE = [
     ),
 ]
 NEGATIVE = [
+    # The regulator's name in Japanese holds the words of the law's name but not the law.
+    "個人情報保護委員会は調査を始めた。",
     "개인정보보호위원회는 조사를 시작했다.",
     "The FTC announced the settlement on Wednesday.",
     "The CNIL and the ICO both opened inquiries.",

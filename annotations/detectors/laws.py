@@ -56,9 +56,21 @@ class LawDetector:
         A text holding none of the full names' first words is not scanned for them: most
         comments name no law, and the scan tries every word of a text.
         """
-        full = {name.casefold(): law.id for law in self.laws for name in (law.name, *law.aliases)}
+        every = {name.casefold(): law.id for law in self.laws for name in (law.name, *law.aliases)}
+        unspaced = {name: law_id for name, law_id in every.items() if _UNSPACED_SCRIPT.search(name)}
+        full = {name: law_id for name, law_id in every.items() if name not in unspaced}
         short = {name: law.id for law in self.laws for name in law.short_names}
         found: list[tuple[re.Pattern[str], dict[str, str], OpeningWords | None]] = []
+        if unspaced:
+            # Chinese, Japanese and Thai leave no space between words, and Korean joins its particles to
+            # a name ("개인정보 보호법을"): a name in those scripts ends only where Latin letters or digits go on.
+            found.append(
+                (
+                    word_trie(unspaced, fold=False, not_before=r"A-Za-z0-9", not_after=r"A-Za-z0-9"),
+                    unspaced,
+                    None,
+                )
+            )
         if full:
             trie = word_trie(full, fold=True, not_before=r"\w", not_after=r"\w")
             found.append((trie, full, OpeningWords(full)))
@@ -246,6 +258,11 @@ class LawDetector:
                     Finding("law", unit.id, start, end, unit.text[start:end], self.name, ref=law_id, law=law)
                 )
         return findings
+
+
+# Scripts written without spaces between words (or with particles joined to a name): Hiragana, Katakana,
+# CJK ideographs, Hangul and Thai.
+_UNSPACED_SCRIPT = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 @cache
