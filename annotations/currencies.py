@@ -35,6 +35,24 @@ def plain_letter_signs() -> frozenset[str]:
 
 
 @cache
+def unspaced_magnitudes() -> dict[str, float]:
+    """Magnitude characters of Chinese, Japanese and Korean amounts ("万", "億", "억"), each with its factor."""
+    return {
+        char: float(factor)
+        for entry in vocabulary(MONEY).role("unspaced_magnitude")
+        for char, factor in (entry.get("factors") or {}).items()
+    }
+
+
+@cache
+def unspaced_currencies() -> tuple[dict[str, str], dict[str, str]]:
+    """Currency words of Chinese, Japanese and Korean amounts: (before the number, after it), each with its code."""
+    before = {form: entry.get("code") for entry in currencies() for form in entry.get("unspaced_before", ())}
+    after = {form: entry.get("code") for entry in currencies() for form in entry.get("unspaced_after", ())}
+    return before, after
+
+
+@cache
 def written_after() -> dict[str, str]:
     """Words, codes and signs written after a number ("euros", "CHF", "€", "mdp"), each with its ISO code."""
     plain = {form: entry.get("code") for entry in currencies() for form in entry.get("after", ())}

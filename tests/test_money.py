@@ -192,6 +192,14 @@ POSITIVE = [
     # UAE papers write dirhams before a plain number: Dh 1000, Dh300.
     ("Anyone who defames an official: fine is Dh 5000.", [(5_000, "AED", None)]),
     ("He was fined Dh300 for littering.", [(300, "AED", None)]),
+    # Chinese, Japanese and Korean amounts count in ten thousands and hundred millions, with no spaces.
+    ("处以人民币80.26亿元罚款。", [(8_026_000_000, "CNY", None)]),
+    ("課徴金約4億5000万円の納付を命じた。", [(450_000_000, "JPY", None)]),
+    (
+        "과징금 6억4000만원과 과태료 1080만 원을 부과했다.",
+        [(640_000_000, "KRW", None), (10_800_000, "KRW", None)],
+    ),
+    ("손해배상액은 1억 330만 원이다.", [(103_300_000, "KRW", None)]),
     # East African shillings and the West African CFA franc, before and after the number.
     ("The regulator fined the bank UGX 20 million.", [(20_000_000, "UGX", None)]),
     ("It was ordered to pay TZS 5 billion.", [(5_000_000_000, "TZS", None)]),
@@ -223,6 +231,7 @@ NEGATIVE = [
     "LE 14 JUILLET, la fête nationale.",
     "The agency moved to seize millions in assets.",
     "The Dh 2019 budget rose.",
+    "该平台有3亿用户，员工5000人。",
     "Route RM 500 runs north; QR 100 is a code.",
     "Cinquenta milhões de brasileiros usam o aplicativo.",
     "The liras and the shillings were both weak.",

@@ -18,6 +18,7 @@ from annotations.currencies import (
     letter_signs,
     local_currencies,
     scaled_after,
+    unspaced_currencies,
     written_after,
     written_before,
 )
@@ -114,6 +115,13 @@ def _before_folded() -> dict[str, str]:
 
 
 @cache
+def _unspaced_currency() -> re.Pattern[str]:
+    """Any currency character of a Chinese, Japanese or Korean amount."""
+    before, after = unspaced_currencies()
+    return re.compile(forms.alternation([*before, *after]))
+
+
+@cache
 def _bound_word() -> re.Pattern[str]:
     """Any bound magnitude word, in any case: headlines write "500 MIL PESOS"."""
     return re.compile(forms.alternation(bound_magnitudes()), re.IGNORECASE)
@@ -129,6 +137,8 @@ def _matches(text: str) -> list[re.Match[str]]:
             if forms.money_like(match)
         )
         found += islice(forms.number_form().finditer(text), MAX_AMOUNTS_PER_UNIT)
+        if _unspaced_currency().search(text):  # Chinese, Japanese and Korean amounts: 300万円, 151억 원
+            found += islice(forms.unspaced_form().finditer(text), MAX_AMOUNTS_PER_UNIT)
         if _bound_word().search(text):  # "mil" is rare outside Romance-language money
             for pattern in (*forms.bound_forms(), forms.compound_form()):
                 found += islice(pattern.finditer(text), MAX_AMOUNTS_PER_UNIT)
@@ -162,6 +172,11 @@ def _written(text: str) -> list[re.Match[str]]:
 
 def _to_money(match: re.Match[str]) -> Money:
     groups = match.groupdict()
+    if match.re is forms.unspaced_form():
+        before, after = unspaced_currencies()
+        form = groups.get("suffix") or ""
+        code = after.get(form) or before.get(groups.get("prefix") or "")
+        return Money(match.start(), match.end(), forms.unspaced_value(groups), code, form=form)
     if groups.get("compound"):
         form, code = _currency(groups)
         return Money(match.start(), match.end(), forms.compound_value(groups["compound"]), code, form=form)

@@ -27,6 +27,8 @@ from annotations.currencies import (
     number_words,
     plain_letter_signs,
     sign_chars,
+    unspaced_currencies,
+    unspaced_magnitudes,
     written_after,
     written_before,
     written_magnitudes,
@@ -99,6 +101,32 @@ def sign_form() -> re.Pattern[str]:
     return re.compile(
         rf"{lookahead(either)}(?<![\w.{signs}])(?:{either})(?P<gap>\s?)(?P<number>{NUMBER}){_magnitude()}{tail}"
     )
+
+
+@cache
+def unspaced_form() -> re.Pattern[str]:
+    """A Chinese, Japanese or Korean amount: digits, up to two magnitude characters each with its digits,
+    then the currency's character ("人民币80.26亿元", "4億5000万円", "6억4000만원", "1억 330만 원")."""
+    before, after = unspaced_currencies()
+    big = alternation(unspaced_magnitudes())
+    number = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    return re.compile(
+        rf"(?:(?P<prefix>{alternation(before)})\s?)?(?<![\d.,])(?P<number>{number})"
+        rf"(?:\s?(?P<magnitude>{big})(?:\s?(?P<number2>\d{{1,4}})\s?(?P<magnitude2>{big}))?)?"
+        rf"\s?(?P<suffix>{alternation(after)})"
+    )
+
+
+def unspaced_value(groups: dict[str, str | None]) -> float:
+    """The value of a Chinese, Japanese or Korean amount: 6억4000만 is 640,000,000."""
+    factors = unspaced_magnitudes()
+    magnitude = groups.get("magnitude") or ""
+    value = parse_number(groups["number"] or "0", before_magnitude=bool(magnitude)) * factors.get(
+        magnitude, 1
+    )
+    if groups.get("number2"):
+        value += parse_number(groups["number2"] or "0") * factors.get(groups.get("magnitude2") or "", 1)
+    return round(value, 2)
 
 
 @cache

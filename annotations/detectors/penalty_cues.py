@@ -104,6 +104,19 @@ def _all_cues() -> Dispatched:
 
 
 @cache
+def _unspaced_cues() -> tuple[re.Pattern[str], dict[str, Cue]]:
+    """One pattern for the Chinese, Japanese and Korean cue words, matched anywhere, and each word's cue."""
+    owners: dict[str, Cue] = {}
+    for entry in vocabulary(PENALTIES).role("unspaced_cue"):
+        cue = Cue(re.compile(entry.regex), _type(entry.get("type")), entry.regex)
+        owners.update((phrase, cue) for phrase in entry.phrases)
+    return re.compile("|".join(re.escape(word) for word in sorted(owners, key=len, reverse=True))), owners
+
+
+_UNSPACED_SCRIPT = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+@cache
 def _group_owners() -> dict[str, int]:
     """For each group name of the one cue pattern, the index of its cue."""
     return {
@@ -165,6 +178,13 @@ class CueIndex:
         for match in _all_cues().finditer_within(self.text, low, high):
             if match.lastgroup and not self._inside_money(match.start()):
                 self.hits.append(CueHit(match.start(), match.end(), every[owners[match.lastgroup]]))
+        if _UNSPACED_SCRIPT.search(self.text, low, high):
+            # Chinese, Japanese and Korean cue words sit inside runs of letters: matched anywhere.
+            pattern, unspaced = _unspaced_cues()
+            for match in pattern.finditer(self.text, low, high):
+                if not self._inside_money(match.start()):
+                    self.hits.append(CueHit(match.start(), match.end(), unspaced[match.group()]))
+            self.hits.sort(key=_hit_start)
 
     def _inside_money(self, position: int) -> bool:
         """Whether a position falls inside one of the amounts."""
