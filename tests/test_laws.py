@@ -16,6 +16,9 @@ POSITIVE = [
     ("委員会は個人情報保護法に基づき勧告した。", [("個人情報保護法", "appi")]),
     ("위원회는 회사가 개인정보 보호법을 위반했다고 밝혔다.", [("개인정보 보호법", "korea-pipa")]),
     ("บริษัทละเมิดพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล", [("พระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล", "thailand-pdpa")]),
+    # An article right after such a name is one reference with it.
+    ("依据个人信息保护法第六十六条处以罚款。", [("个人信息保护法第六十六条", "pipl")]),
+    ("개인정보 보호법 제64조의2에 따라 부과했다.", [("개인정보 보호법 제64조의2", "korea-pipa")]),
     # Competition laws of Korea and Switzerland by their full names and short forms, not cut at
     # "Monopoly Regulation" or "Cartels".
     (

@@ -134,7 +134,12 @@ class LawDetector:
             for match in pattern.finditer(text):
                 law_id = self._law_for(match.group(), names) or self._law_for(match.group().casefold(), names)
                 if law_id and not self._inside_longer_name(text, match.start(), match.end(), law_id):
-                    spans.append(_dressed(text, match.start(), match.end(), self._by_id[law_id]))
+                    end = match.end()
+                    if _UNSPACED_SCRIPT.search(match.group()):
+                        # "个人信息保护法第六十六条", "개인정보 보호법 제64조의2": the article after the name.
+                        article = _UNSPACED_ARTICLE.match(text, end)
+                        end = article.end() if article else end
+                    spans.append(_dressed(text, match.start(), end, self._by_id[law_id]))
         citation_patterns, owners = self._citations
         subject_openers, title_openers = _citation_openers()
         matches = () if not _DIGIT.search(text) else (m for p in citation_patterns for m in p.finditer(text))
@@ -262,6 +267,12 @@ class LawDetector:
 
 # Scripts written without spaces between words (or with particles joined to a name): Hiragana, Katakana,
 # CJK ideographs, Hangul and Thai.
+# An article written right after a law's name in Chinese or Japanese (第66条, 第六十六条第二款) or Korean
+# (제64조의2, 제23조 제1항).
+_UNSPACED_ARTICLE = re.compile(
+    r"\s?(?:第[0-9０-９一二三四五六七八九十百]{1,6}条(?:第[0-9０-９一二三四五六七八九十]{1,4}[款项項号號])?"
+    r"|제\d{1,3}조(?:의\d{1,2})?(?:\s?제\d{1,2}항)?)"
+)
 _UNSPACED_SCRIPT = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
