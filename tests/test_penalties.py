@@ -246,6 +246,7 @@ POSITIVE = [
     ("监管部门对其罚款5000万元。", [("5000万元", 50_000_000, "CNY", "fine")]),
     ("委員会は課徴金約4億5000万円の納付を命じた。", [("4億5000万円", 450_000_000, "JPY", "fine")]),
     ("위원회는 과징금 151억 원을 부과했다.", [("151억 원", 15_100_000_000, "KRW", "fine")]),
+    ("คณะกรรมการสั่งปรับบริษัท 7 ล้านบาท", [("7 ล้านบาท", 7_000_000, "THB", "fine")]),
     # Costs awarded beside a fine are no part of it, even as the noun after 'in'.
     (
         "It was fined $5 million and must pay $20,000 in legal costs.",
@@ -271,6 +272,7 @@ NEGATIVE = [
     "The tribunal dismissed the appeal and awarded the commission $35,000 in investigation costs.",
     "이 회사의 지난해 매출은 30조 원에 달했다.",
     "该公司去年营收达到500亿元。",
+    "บริษัทใช้เงินปรับปรุงระบบ 300 ล้านบาท",
     "The fined firm must also pay a further £50,000 towards the cost of the investigation.",
     "Tras la multa, un programa de cumplimiento cuesta entre US$20.000 y US$60.000.",
     "Depois da multa, o novo sistema custou R$ 2 milhões à empresa.",

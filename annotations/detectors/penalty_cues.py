@@ -113,7 +113,7 @@ def _unspaced_cues() -> tuple[re.Pattern[str], dict[str, Cue]]:
     return re.compile("|".join(re.escape(word) for word in sorted(owners, key=len, reverse=True))), owners
 
 
-_UNSPACED_SCRIPT = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_UNSPACED_SCRIPT = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 @cache
