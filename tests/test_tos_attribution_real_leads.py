@@ -27,6 +27,15 @@ ROWS: list[tuple[tuple[str, ...], tuple[BlockKind, ...], list[str]]] = [
         ["You must be 16 to use Pebblr. If you are younger, close this tab."],
     ),
     (
+        (
+            "Two passages we liked.",
+            "You have to be 16 to use Pebblr. Younger readers, close this tab.",
+            "Pebblr Terms of Use",
+        ),
+        ("paragraph", "paragraph", "list_item"),
+        ["You have to be 16 to use Pebblr. Younger readers, close this tab."],
+    ),
+    (
         ("Two passages we liked.", "Pebblr is popular with teenagers in Leeds.", "Pebblr Terms of Use"),
         ("paragraph", "paragraph", "list_item"),
         [],
@@ -111,6 +120,85 @@ ROWS: list[tuple[tuple[str, ...], tuple[BlockKind, ...], list[str]]] = [
         ('De acordo com os termos de uso, o cliente "pagará multa de três mensalidades".',),
         (),
         ["pagará multa de três mensalidades"],
+    ),
+    # An impersonal attribution with the document named after it; a bracketed note is no speaker.
+    (
+        ("„Wir dürfen Inhalte jederzeit löschen“, heißt es in den neuen AGB.",),
+        (),
+        ["Wir dürfen Inhalte jederzeit löschen"],
+    ),
+    (
+        ('The terms say users "waive any right to a class action" (emphasis added).',),
+        (),
+        ["waive any right to a class action"],
+    ),
+    (('"We will never read your chats" (emphasis added), the company said.',), (), []),
+    # A Japanese lead-in that ends on its own full stop hands over to the clause under it.
+    (
+        (
+            "カモメの現在の規約には、次の一文がある。",
+            "当社は、本人確認のため、利用者の顔画像を収集し利用することがあります。",
+            "カモメプライバシーポリシーより引用",
+        ),
+        (),
+        ["当社は、本人確認のため、利用者の顔画像を収集し利用することがあります。"],
+    ),
+    # Users bound by the terms, or the company reserving a right, on a page about them; not when
+    # someone says so before.
+    (
+        (
+            'Zentri published new terms on Monday. They run to 40 pages. Users must now accept "binding arbitration".',
+        ),
+        (),
+        ["binding arbitration"],
+    ),
+    (
+        ('Zentri also reserves the right to "remove content without notice".',),
+        (),
+        ["remove content without notice"],
+    ),
+    (('Critics say users must accept "far too much".',), (), []),
+    (('A spokesperson said users must accept "the update to keep using the app".',), (), []),
+    # A lead-in that says how the document named before goes.
+    (
+        (
+            "Zentri changed its terms of service on Monday. It goes like this:",
+            '"We may use your content to train our models."',
+        ),
+        (),
+        ["We may use your content to train our models."],
+    ),
+    (
+        (
+            "Zentri changed its terms of service on Monday. What it used to say:",
+            '"We will never use your content for training."',
+        ),
+        (),
+        ["We will never use your content for training."],
+    ),
+    # Documents, particles, prepositions and verbs in more languages.
+    (
+        ('Yeni kullanım koşullarında "Şirket, içerikleri reklamlarda kullanabilir" ifadesi yer alıyor.',),
+        (),
+        ["Şirket, içerikleri reklamlarda kullanabilir"],
+    ),
+    (('Bakanlık açıklamasında "Şirket incelenecek" denildi.',), (), []),
+    (
+        ('In de nieuwe algemene voorwaarden staat: "Zentri mag inhoud gebruiken voor reclame."',),
+        (),
+        ["Zentri mag inhoud gebruiken voor reclame."],
+    ),
+    (
+        ('W nowym regulaminie czytamy: "Zentri może wykorzystywać treści w reklamach."',),
+        (),
+        ["Zentri może wykorzystywać treści w reklamach."],
+    ),
+    (
+        (
+            'Dalam syarat dan ketentuan yang baru disebutkan bahwa "pengguna memberikan lisensi kepada Zentri".',
+        ),
+        (),
+        ["pengguna memberikan lisensi kepada Zentri"],
     ),
 ]
 

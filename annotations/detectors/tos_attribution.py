@@ -49,6 +49,9 @@ MAX_ANTECEDENT_CHARS = 20
 MAX_MENTIONS_READ = 12
 _CLOSING_MARKS = '”»"’」』'
 _CLAUSE_BREAK = re.compile(r"[。！？\n]")
+_CJK_STOPS = ("。", "！", "？")
+# A bracketed note by the writer right after a quotation: "(emphasis added)", "[sic]"; no speaker.
+_EDITORIAL_NOTE = re.compile(r"^[,.;]?[ \t]*[(\[][^()\[\]\n]{0,40}[)\]]")
 _PARENTHETICAL = re.compile(r",[^,.;:!?]{1,60},")
 _WORD = re.compile(r"[\w'’-]+")
 
@@ -243,6 +246,8 @@ def lead(
     reach back into; `fallback` is the document a pronoun opening a comment stands for ("They
     say “…”" under a thread about the terms).
     """
+    if position == len(text) and text.endswith(_CJK_STOPS):
+        position -= 1  # the lead-in's own full stop ends its sentence: "…規約には、次の一文がある。"
     bounds = sentence_bounds(text)
     start = _clause_start(text, position, bounds)
     left = text[start:position]
@@ -286,8 +291,8 @@ def _company_voice(left: str, page: Page) -> Source | None:
     if page.topic is None:
         return None
     voice = role_pattern("company_voice").search(left)
-    if voice is None or _others(left, []):
-        return None
+    if voice is None or _others(left, []) or role_pattern("speaker").search(left[: voice.start()]):
+        return None  # "Critics say users must accept “…”": the critics' words
     gap = left[voice.end() :]
     if len(_words(gap)) > MAX_WORDS_TO_QUOTE or role_pattern("new_clause").search(gap):
         return None
@@ -324,7 +329,7 @@ def _unquoted(text: str) -> str:
 
 def spoken_after(text: str, position: int) -> bool:
     """Whether a speaker takes the quotation ending at `position`: "…," said Ibarra; "…," the firm said."""
-    right = _right(text, position)
+    right = _EDITORIAL_NOTE.sub(lambda note: " " * len(note.group()), _right(text, position), count=1)
     speaker = role_pattern("speaker").search(right)
     if speaker is None or _impersonal(right):
         return False  # "…,” it says": whose it is, the sentences before decide (`trail`)
@@ -376,10 +381,12 @@ def trail(text: str, position: int, page: Page, opening: int, before: str = "") 
         return None
     index = sentence_at(bounds, min(position, len(text) - 1))
     right = _right(text, position)
+    mentions = document_mentions(right, page)
     if _impersonal(right):
+        if mentions:  # "„…“, heißt es in den neuen AGB": the document is named after the attribution
+            return Source(mentions[0].name, company(right))
         # The words before the quotation in its own sentence come last ("… policy. “…,” it says").
         return _back([*_sentences_before(text, start, before), left], page)
-    mentions = document_mentions(right, page)
     if mentions:
         first = mentions[0]
         between = right[: first.start]
