@@ -200,6 +200,13 @@ ROWS: list[tuple[tuple[str, ...], tuple[BlockKind, ...], list[str]]] = [
         (),
         ["pengguna memberikan lisensi kepada Zentri"],
     ),
+    # More names of terms and platform rules.
+    (
+        ('Zentri\'s conditions of carriage say passengers "may be refused boarding".',),
+        (),
+        ["may be refused boarding"],
+    ),
+    (('OpenAI\'s usage policies say users "may not build weapons".',), (), ["may not build weapons"]),
 ]
 
 
@@ -209,3 +216,23 @@ def test_real_leads_give_the_quote_to_the_terms_or_to_nobody(
 ) -> None:
     """Each row is a short page; the quotes found are exactly the terms' ones."""
     assert quotes_found(page_units(*paragraphs, title=TITLE, kinds=kinds)) == expected
+
+
+# (paragraph, the quotes that are the terms') on a page that names no document by name
+COMPANY_POLICY_ROWS = [
+    (
+        'Charla\'s new policy says it may share "information about how you interact with businesses".',
+        ["information about how you interact with businesses"],
+    ),
+    ('India\'s new policy says apps must "store payment data locally".', []),
+    ('The commission\'s policy says staff "must answer within a month".', []),
+    ('The new policy says apps must "store payment data locally".', []),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), COMPANY_POLICY_ROWS)
+def test_a_company_named_before_policy_makes_it_a_document(paragraph: str, expected: list[str]) -> None:
+    """A company's name before "policy" ("Charla's new policy") makes it the company's document, on a page
+    that names none by name; a country's or a public body's policy, or a bare one, is not."""
+    units = page_units("Millions use the app every day.", paragraph, title="Users worried about data sharing")
+    assert quotes_found(units) == expected

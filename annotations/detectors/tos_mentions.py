@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
+from annotations.detectors.jurisdiction import cue_words
 from annotations.detectors.tos_vocabulary import (
     documents,
     joined_parts,
@@ -77,7 +78,9 @@ def document_mentions(text: str, page: Page | None = None, *, named_only: bool =
     if not named_only:
         named = _Spans(found)
         for start, end, entry in _matches("generic_document", text):
-            if not _counts(entry, page):
+            if not _counts(entry, page) and not (
+                page is not None and _company_policy(text, start, end, entry)
+            ):
                 continue
             if role_pattern("foreign_owner").match(text, end) or _publicly_owned(text, start):
                 continue  # "the opening section of the bill", "the commission's policy"
@@ -114,6 +117,20 @@ def _counts(entry: Entry, page: Page | None) -> bool:
     if entry.get("weak") and not (page and page.names_document):
         return False
     return not entry.get("topical") or bool(page and page.topic)
+
+
+def _company_policy(text: str, start: int, end: int, entry: Entry) -> bool:
+    """Whether a weak "policy" is a company's by its name before it ("WhatsApp's new policy"), so that it
+    counts on a page that names no document; not a country's ("India's new policy") nor a public body's."""
+    if not entry.get("weak") or entry.get("topical") or not text.startswith(("'s", "’s"), start):
+        return False
+    if text[start:end].split()[-1].casefold() != "policy":
+        return False
+    owner = _LAST_WORD.search(text, max(0, start - 40), start)
+    if owner is None or not owner.group()[0].isupper() or owner.group() in cue_words():
+        return False
+    name = owner.group().casefold()
+    return name not in role_phrases("public_body") and name not in _not_companies()
 
 
 def _publicly_owned(text: str, start: int) -> bool:
