@@ -98,3 +98,32 @@ def test_someone_speaking_counts_outside_the_documents(
     text = "the minister said it, and the minister said it again"
     mentions = [Mention(start, end, "terms of service") for start, end in spans]
     assert tos_attribution._others(text, mentions) == expected
+
+
+def test_a_quotation_in_a_long_sentence_is_read_within_a_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each quotation of a sentence of thousands ('“we may” “we may” …') read its sentence from the start
+    before it, and to its end after it: the square of the sentence. Now a window on either side."""
+    read: list[int] = []
+    real = tos_attribution.document_mentions
+
+    def recorded(text: str, page: Page | None = None, **named: bool) -> list[Mention]:
+        read.append(len(text))
+        return real(text, page, **named)
+
+    monkeypatch.setattr(tos_attribution, "document_mentions", recorded)
+    text = (
+        "The terms of service say " + "“we may” " * 2_000 + "“we may sell your data.” " + "“we may” " * 2_000
+    )
+    opening = text.index("“we may sell")
+    closing = text.index("”", opening) + 1
+    tos_attribution.lead(text, opening, PAGE)
+    tos_attribution.trail(text, closing, PAGE, opening)
+    assert read
+    assert max(read) <= tos_attribution.MAX_CLAUSE_CHARS
+    assert len(tos_attribution._right(text, closing)) <= tos_attribution.MAX_CLAUSE_CHARS
+
+
+def test_a_lead_within_the_window_still_hands_over() -> None:
+    """The window keeps real leads (at most 500 characters in every labelled set): the document hands over."""
+    text = "Some context. " * 200 + "Kestrel's terms of service say: “we may sell your data.”"
+    assert tos_attribution.lead(text, text.index("“"), PAGE) == Source("terms of service", "Kestrel")

@@ -44,6 +44,9 @@ MAX_EARLIER_CHARS = 600
 # Words between the users a company speaks of and the quotation: "users grant it a “…”".
 MAX_WORDS_TO_QUOTE = 8
 MAX_ANTECEDENT_CHARS = 20
+# How much of a quotation's sentence is read before it for its lead and after it for its trail: real
+# leads run to 500 characters; a sentence of thousands of quotations is not read whole for each.
+MAX_CLAUSE_CHARS = 1_000
 # How many documents named before a quotation are read, nearest first, for the one that hands over to
 # it (real leads name three at most); each is read with the whole text before it.
 MAX_MENTIONS_READ = 12
@@ -136,8 +139,9 @@ def _spoken_of(left: str, mention: Mention) -> bool:
 
 
 def _clause_start(text: str, position: int, bounds: list[tuple[int, int]]) -> int:
-    """Where the sentence holding `position` starts (a CJK full stop or a line break also ends one)."""
-    start = bounds[sentence_at(bounds, position)][0]
+    """Where the sentence holding `position` starts (a CJK full stop or a line break also ends one), at most
+    MAX_CLAUSE_CHARS before it."""
+    start = max(bounds[sentence_at(bounds, position)][0], position - MAX_CLAUSE_CHARS)
     breaks = [match.end() for match in _CLAUSE_BREAK.finditer(text, start, position)]
     return max([start, *breaks])
 
@@ -359,9 +363,10 @@ def takes_floor(stretch: str) -> bool:
 
 
 def _right(text: str, position: int) -> str:
-    """The rest of the sentence after `position` (a CJK full stop or a line break also ends it)."""
+    """The rest of the sentence after `position` (a CJK full stop or a line break also ends it), at most
+    MAX_CLAUSE_CHARS of it."""
     bounds = sentence_bounds(text)
-    end = bounds[sentence_at(bounds, min(position, len(text) - 1))][1]
+    end = min(bounds[sentence_at(bounds, min(position, len(text) - 1))][1], position + MAX_CLAUSE_CHARS)
     stop = _CLAUSE_BREAK.search(text, position, end)
     return text[position : stop.start() if stop else end]
 

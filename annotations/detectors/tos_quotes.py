@@ -74,6 +74,9 @@ MAX_WORDS_TO_REFERENCE = 4
 # Colons of one paragraph tried as "the terms state: …": each reads the sentence before it, so a
 # hostile paragraph of colons ("x : x : …") would cost the square of its length.
 MAX_INLINE_COLONS = 40
+# How far before a quotation the sentence that may suppose it is read: a paragraph of thousands of
+# quotations was read from its start for each.
+MAX_SUPPOSITION_CHARS = 1_000
 
 
 def clause_categories(quoted: str) -> tuple[ClauseCategory, ...]:
@@ -350,7 +353,12 @@ def _supposed(text: str, paragraph: Paragraph, quote: Quote) -> bool:
     """Whether the sentence before a quotation makes it what someone supposes a document says ("most
     people assume a privacy policy says “we keep your data safe”"): a supposition, not the wording."""
     return (
-        role_pattern("supposition").search(last_sentence(text[paragraph.start : quote.open_mark])) is not None
+        role_pattern("supposition").search(
+            last_sentence(
+                text[max(paragraph.start, quote.open_mark - MAX_SUPPOSITION_CHARS) : quote.open_mark]
+            )
+        )
+        is not None
     )
 
 
