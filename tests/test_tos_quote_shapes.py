@@ -68,6 +68,62 @@ MATCHES = [
         ),
         ["We may use anything you upload to improve our services."],
     ),
+    # Parts of the document counted off with relative clauses: the second verb is the document's too.
+    (
+        (
+            "Chirpy rewrote its privacy policy this month.",
+            "It removed the paragraph which said that it keeps “your posts for as long as your account exists” and "
+            "another which stated that it deletes “logs after 18 months.”",
+        ),
+        ["your posts for as long as your account exists", "logs after 18 months."],
+    ),
+    # A document that names what it grants.
+    (
+        (
+            "Cuando te registras en Fotored, aceptas sus condiciones de uso. "
+            "Sus condiciones de uso lo llaman “licencia gratuita y válida en todo el mundo”.",
+        ),
+        ["licencia gratuita y válida en todo el mundo"],
+    ),
+    # A numbered part named with its heading in quotation marks, its text set off below or quoted after.
+    (
+        (
+            "Fable has changed its terms of service.",
+            "Two sections stand out. The first is section 2.1, titled “Our Access to Your Drafts.”",
+            "We may read your drafts by automated and manual means, but only where the law allows it.",
+        ),
+        ["We may read your drafts by automated and manual means, but only where the law allows it."],
+    ),
+    (
+        (
+            "Fable has changed its terms of service.",
+            "In '2.1 Access to Your Drafts,' it now says, 'We may read your drafts to check them against our rules.'",
+        ),
+        ["We may read your drafts to check them against our rules."],
+    ),
+    # A pronoun and an adverb after the part: the aside between commas holds the verb.
+    (
+        (
+            "Fable has changed its terms of service.",
+            "In section 2.1, it now says, “We may read your drafts to check them against our rules.”",
+        ),
+        ["We may read your drafts to check them against our rules."],
+    ),
+    # A part and the participle that gives its words; a thread's numbered point.
+    (
+        (
+            "Fable has quietly changed its privacy notice – a sentence reading “we may keep short audio clips "
+            "to train our dictation” – and few noticed.",
+        ),
+        ["we may keep short audio clips to train our dictation"],
+    ),
+    (
+        (
+            "Fable's terms of service have changed.",
+            "Point 5 is the worst: “You waive any right to a jury trial.”",
+        ),
+        ["You waive any right to a jury trial."],
+    ),
     # The document by its wording.
     (
         (
@@ -103,6 +159,24 @@ NO_MATCHES = [
         "Quillet updated its terms of service on Monday.",
         "Update: New features this week",
         "We may add more stickers to the keyboard soon.",
+    ),
+    # Someone after "another which": a person is no part of the document.
+    (
+        "Chirpy rewrote its privacy policy this month.",
+        "One lawyer called the change “a quiet land grab”, and another who read it said it was “worse than before”.",
+    ),
+    # A person who calls something a name.
+    ("Fotored cambió sus condiciones de uso.", "Los usuarios lo llaman “un robo de fotos en toda regla”."),
+    # A bill's section with its heading; a minister's numbered point; a lawyer reading the policy.
+    (
+        "The bill was tabled on Monday.",
+        "The first is section 5, titled “Penalties.”",
+        "A company may be fined for each breach.",
+    ),
+    ("The minister set out a ten-point plan.", "Point 5 is the worst: “Every school must install cameras.”"),
+    (
+        "Fable has changed its privacy policy.",
+        "A lawyer reading it for us called one line “a blank cheque for the company”.",
     ),
     # "A nova redação" of a bill, on a page that names no document.
     (

@@ -78,8 +78,12 @@ def _words(text: str) -> list[str]:
 
 def _verb_follows(after: str) -> bool:
     """Whether a verb of the document comes within a few words of it (asides between commas skipped)."""
-    after = _PARENTHETICAL.sub(" ", after, count=1) if after.lstrip().startswith(",") else after
-    verb = role_pattern("doc_verb").search(after)
+    aside = _PARENTHETICAL.sub(" ", after, count=1) if after.lstrip().startswith(",") else after
+    verb = role_pattern("doc_verb").search(aside)
+    if verb is None and aside is not after:
+        verb = role_pattern("doc_verb").search(after)  # the aside held the verb: "In section 2, it now says,"
+    else:
+        after = aside
     if verb is None:
         return False
     gap = after[: verb.start()]

@@ -43,6 +43,8 @@ RUN_ON_OPENERS = ("“", "„", "«", '"', "「")
 # A quotation running on past its paragraph is at least a clause long.
 MIN_RUN_ON_WORDS = 4
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# A quoted heading that ends its sentence: “Our Access to Your Work.” or “Licences”.
+_TITLE_AT_END = re.compile(r"[“\"‘'«„「][^“”\"«»„「」\n]{1,120}[”\"’'»“」][.:]?\s*")
 _WORD = re.compile(r"[\w'’-]+")
 
 
@@ -212,6 +214,9 @@ def announced_parts(paragraph: Paragraph, page: Page) -> Source | None:
     if text.endswith(("?", "？")) or role_pattern("part_noun").search(text) is None:
         return None  # most paragraphs name no part at all: one fast look before the full pattern
     last = last_sentence(text)
+    titled = _titled_part(last, page)
+    if titled is not None:
+        return titled
     part = role_pattern("announced_part").search(last)
     if part is None:
         return None
@@ -224,6 +229,16 @@ def announced_parts(paragraph: Paragraph, page: Page) -> Source | None:
     if role_pattern("other_source").search(text[mentions[-1].end :]):
         return None
     return Source(mentions[-1].name)
+
+
+def _titled_part(last: str, page: Page) -> Source | None:
+    """The document whose numbered part a sentence ends on with the part's heading quoted: "The first is
+    section 3.2, entitled “Our Access to Your Work.”" — the clause set off below is that part's text."""
+    for mention in document_mentions(last, page):
+        heading = role_pattern("part_heading").match(last, mention.end)
+        if heading is not None and _TITLE_AT_END.fullmatch(last, heading.end()):
+            return Source(mention.name)
+    return None
 
 
 def binds(paragraph: Paragraph) -> bool:
