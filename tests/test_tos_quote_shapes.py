@@ -124,6 +124,74 @@ MATCHES = [
         ),
         ["You waive any right to a jury trial."],
     ),
+    # Turkish, Arabic, Korean, Chinese, French and Portuguese shapes of a document's words.
+    (
+        (
+            "Faltbox, kullanım koşullarını güncelledi.",
+            "Yeni metinde “fotoğraflarınızı reklam amacıyla kullanabiliriz” ifadesi yer alıyor.",
+        ),
+        ["fotoğraflarınızı reklam amacıyla kullanabiliriz"],
+    ),
+    (
+        (
+            "Faltbox gizlilik politikasını değiştirdi.",
+            "Politikada şu ifade yer alıyor: “Verilerinizi iş ortaklarımızla paylaşabiliriz.”",
+        ),
+        ["Verilerinizi iş ortaklarımızla paylaşabiliriz."],
+    ),
+    (
+        (
+            "تغير Faltbox سياسة الخصوصية",
+            "وجاء في سياسة الخصوصية الجديدة: «يجوز لنا مشاركة بياناتك مع شركائنا».",
+        ),
+        ["يجوز لنا مشاركة بياناتك مع شركائنا"],
+    ),
+    (
+        (
+            "Faltbox가 이용약관을 개정했다.",
+            '약관에는 "회사는 회원의 사진을 광고에 활용할 수 있다"고 명시돼 있다.',
+        ),
+        ["회사는 회원의 사진을 광고에 활용할 수 있다"],
+    ),
+    (
+        ("Faltbox更新了用户协议。", "协议中写明：“平台有权将用户照片用于广告宣传。”"),
+        ["平台有权将用户照片用于广告宣传。"],
+    ),
+    (
+        (
+            "Faltbox a modifié ses conditions générales d'utilisation.",
+            "On peut y lire : « Nous pouvons utiliser vos photos à des fins publicitaires. »",
+        ),
+        ["Nous pouvons utiliser vos photos à des fins publicitaires."],
+    ),
+    (
+        (
+            "A Faltbox mudou seus termos de uso.",
+            "O trecho mais polêmico diz: “Podemos usar suas fotos para publicidade”.",
+        ),
+        ["Podemos usar suas fotos para publicidade"],
+    ),
+    (
+        (
+            "Faltbox heeft zijn gebruiksvoorwaarden aangepast.",
+            "In de nieuwe voorwaarden staat: “Wij mogen uw foto's gebruiken voor reclame.”",
+        ),
+        ["Wij mogen uw foto's gebruiken voor reclame."],
+    ),
+    (
+        (
+            "Faltbox zmienił regulamin.",
+            "W nowym regulaminie czytamy: „Możemy wykorzystywać Twoje zdjęcia w reklamach”.",
+        ),
+        ["Możemy wykorzystywać Twoje zdjęcia w reklamach"],
+    ),
+    (
+        (
+            "Faltbox memperbarui kebijakan privasinya.",
+            "Dalam kebijakan baru tertulis: “Kami dapat membagikan data Anda kepada mitra.”",
+        ),
+        ["Kami dapat membagikan data Anda kepada mitra."],
+    ),
     # The document by its wording.
     (
         (
@@ -177,6 +245,14 @@ NO_MATCHES = [
     (
         "Fable has changed its privacy policy.",
         "A lawyer reading it for us called one line “a blank cheque for the company”.",
+    ),
+    # A spokesperson in Turkish and in Arabic; a trade agreement and a law, on pages that name no document.
+    ("Faltbox gizlilik politikasını değiştirdi.", "Şirket sözcüsü “verilerinizi satmıyoruz” dedi."),
+    ("تغير Faltbox سياسة الخصوصية", "وقال متحدث باسم الشركة: «لا نبيع بياناتكم»."),
+    ("两国签署了贸易协议。", "协议中写明：“双方将降低关税。”"),
+    (
+        "Le Parlement a adopté la loi.",
+        "On peut y lire : « Les plateformes doivent vérifier l'âge des utilisateurs. »",
     ),
     # "A nova redação" of a bill, on a page that names no document.
     (
