@@ -254,6 +254,11 @@ NO_MATCHES = [
         "Le Parlement a adopté la loi.",
         "On peut y lire : « Les plateformes doivent vérifier l'âge des utilisateurs. »",
     ),
+    # French "but" after a comma opens another subject's clause (Portuguese "mais" is "more").
+    (
+        "Faltbox a modifié ses conditions générales d'utilisation.",
+        "Le texte reste flou, mais la société a précisé : « Nous ne vendons pas vos photos. »",
+    ),
     # "A nova redação" of a bill, on a page that names no document.
     (
         "O projeto de lei foi votado ontem.",
