@@ -6,6 +6,7 @@ at once and the test waits for the app to settle only between bursts.
 
 from __future__ import annotations
 
+import gzip
 import random
 
 from app_pilot import SAMPLE, wait_for_article
@@ -57,3 +58,23 @@ async def test_key_mash_leaves_the_app_alive() -> None:
         await pilot.press("right_square_bracket", "left_square_bracket", "right_square_bracket")
         if shown:  # unless the mash hid every kind (1, 2, 3), `]` selects one
             assert screen.selected is not None and screen.annotations[screen.selected] in shown
+
+
+async def test_every_key_with_no_article_open_leaves_the_app_alive(tmp_path) -> None:
+    """A source that cannot be opened leaves the panes empty; every key then still answers without a crash
+    (`1` once raised IndexError: the comments pane redrew a title it never had)."""
+    unreadable = tmp_path / "page.html"
+    unreadable.write_bytes(gzip.compress(b"<html><body><p>Folded away.</p></body></html>"))
+    async with FineprintApp(str(unreadable)).run_test(size=(120, 40)) as pilot:
+        app = pilot.app
+        for _ in range(200):
+            if app._notifications:
+                break
+            await pilot.pause(0.02)
+        assert "gzip" in " ".join(str(n.message) for n in app._notifications)
+        for key, _character in KEYS:
+            await pilot.press(key)
+            while not isinstance(app.screen, MainScreen):
+                await pilot.press("escape")
+        assert app.is_running and app.return_code is None
+        assert app.screen.opened is None

@@ -142,7 +142,8 @@ class CommentsView(TextPane):
             (cid for cid in before.keys() | self.counts.keys() if before[cid] != self.counts[cid]),
             key=self.position.__getitem__,
         )
-        self.update_paragraph(0, self._title())
+        if self.layout_.paragraphs:  # no title before comments are shown (an article that failed to open)
+            self.update_paragraph(0, self._title())
         for first in range(0, len(changed), STEP_UNITS):
             for comment_id in changed[first : first + STEP_UNITS]:
                 self._update_header(self._comment(comment_id))
