@@ -15,7 +15,7 @@ from itertools import accumulate
 
 from annotations.detectors.base import sentence_at, sentence_bounds
 from annotations.detectors.quotes import find_quotes
-from annotations.detectors.tos_attribution_words import after_subject, names_document, piece_of_other
+from annotations.detectors.tos_attribution_words import after_subject, names_document, piece_of_other, words
 from annotations.detectors.tos_mentions import Mention, Page, Source, company, document_mentions
 from annotations.detectors.tos_vocabulary import (
     is_cjk,
@@ -56,7 +56,6 @@ _CJK_STOPS = ("。", "！", "？")
 # A bracketed note by the writer right after a quotation: "(emphasis added)", "[sic]"; no speaker.
 _EDITORIAL_NOTE = re.compile(r"^[,.;]?[ \t]*[(\[][^()\[\]\n]{0,40}[)\]]")
 _PARENTHETICAL = re.compile(r",[^,.;:!?]{1,60},")
-_WORD = re.compile(r"[\w'’-]+")
 
 
 def _others(text: str, mentions: list[Mention]) -> list[int]:
@@ -70,10 +69,6 @@ def _others(text: str, mentions: list[Mention]) -> list[int]:
         if index < 0 or reach[index] <= match.start():
             found.append(match.start())
     return found
-
-
-def _words(text: str) -> list[str]:
-    return _WORD.findall(text)
 
 
 def _verb_follows(after: str) -> bool:
@@ -96,7 +91,7 @@ def _verb_follows(after: str) -> bool:
     # The verb goes with the gap: ", Zentri said" is a new subject's verb.
     clause = gap + after[verb.start() : verb.end()]
     return (
-        len(_words(gap)) <= MAX_WORDS_TO_VERB
+        len(words(gap)) <= MAX_WORDS_TO_VERB
         and not role_pattern("new_clause").search(gap)
         and not role_pattern("named_speaker").search(clause)
     )
@@ -105,7 +100,7 @@ def _verb_follows(after: str) -> bool:
 def _governed(before: str) -> bool:
     """Whether a preposition governs the document that follows `before`: "in its updated"."""
     for match in role_pattern("document_preposition").finditer(before[-60:]):
-        if len(_words(before[-60:][match.end() :])) <= MAX_WORDS_AFTER_PREPOSITION:
+        if len(words(before[-60:][match.end() :])) <= MAX_WORDS_AFTER_PREPOSITION:
             return True
     return False
 
@@ -129,7 +124,7 @@ def _linked(left: str, mention: Mention) -> bool:
         return True
     # "The new terms of use are blunt: …" — a colon a few words after the document.
     colon = after.find(":")
-    if colon < 0 or len(_words(after[:colon])) > MAX_WORDS_TO_VERB:
+    if colon < 0 or len(words(after[:colon])) > MAX_WORDS_TO_VERB:
         return False
     # Not "The updated terms prompted one user to write:": someone else says what follows.
     lead_in = after[:colon]
@@ -152,12 +147,12 @@ def _clause_start(text: str, position: int, bounds: list[tuple[int, int]]) -> in
 
 def _opens_with_reference(sentence: str) -> bool:
     """Whether a sentence goes on with the subject of the one before: "It says", "Y aclara", "Another"."""
-    words = _words(sentence)
-    if not words:
+    found = words(sentence)
+    if not found:
         return False
     if role_pattern("change_subject").match(sentence.lstrip()):
         return True  # "The changes make it clear that …": the changes of the document named before
-    first = re.split(r"['’]", words[0])[0].casefold()
+    first = re.split(r"['’]", found[0])[0].casefold()
     if first in role_phrases("back_reference") or first in role_phrases("continuation"):
         return True
     # A connective of several words: "En outre, il est prévu que …", "In addition, it says".
@@ -302,7 +297,7 @@ def _company_voice(left: str, page: Page) -> Source | None:
     if voice is None or _others(left, []) or role_pattern("speaker").search(left[: voice.start()]):
         return None  # "Critics say users must accept “…”": the critics' words
     gap = left[voice.end() :]
-    if len(_words(gap)) > MAX_WORDS_TO_QUOTE or role_pattern("new_clause").search(gap):
+    if len(words(gap)) > MAX_WORDS_TO_QUOTE or role_pattern("new_clause").search(gap):
         return None
     if role_pattern("naming_verb").search(gap):
         return None  # "Kestrel says users can opt out, calling it “a clarification”"
@@ -342,7 +337,7 @@ def spoken_after(text: str, position: int) -> bool:
     if speaker is None or _impersonal(right):
         return False  # "…,” it says": whose it is, the sentences before decide (`trail`)
     gap = right[: speaker.start()]
-    if len(_words(gap)) > MAX_WORDS_TO_SPEAKER or role_pattern("new_clause").search(gap):
+    if len(words(gap)) > MAX_WORDS_TO_SPEAKER or role_pattern("new_clause").search(gap):
         return False
     if _coordinated(gap):
         return False  # "… to “…” and added “…”": the same subject goes on
@@ -350,13 +345,13 @@ def spoken_after(text: str, position: int) -> bool:
         return False  # "…," the policy says, "…": the document is the one speaking
     # "…,” stated clause 7.2": a numbered part or a pointing word after the verb is the document too.
     mentions = document_mentions(right[speaker.end() :], Page(True, None))
-    return not mentions or len(_words(right[speaker.end() : speaker.end() + mentions[0].start])) > 2
+    return not mentions or len(words(right[speaker.end() : speaker.end() + mentions[0].start])) > 2
 
 
 def _coordinated(gap: str) -> bool:
     """Whether the words before a verb only join it to the clause before: "and", "then"."""
-    words = [word.casefold() for word in _words(gap)]
-    return bool(words) and all(word in role_phrases("continuation") for word in words)
+    said = [word.casefold() for word in words(gap)]
+    return bool(said) and all(word in role_phrases("continuation") for word in said)
 
 
 def takes_floor(stretch: str) -> bool:
@@ -404,9 +399,9 @@ def trail(text: str, position: int, page: Page, opening: int, before: str = "") 
         if (
             not _others(between, [])
             and not role_pattern("new_clause").search(between)
-            and len(_words(between)) <= MAX_WORDS_TO_DOCUMENT_AFTER
+            and len(words(between)) <= MAX_WORDS_TO_DOCUMENT_AFTER
             and (
-                len(_words(between)) <= 2
+                len(words(between)) <= 2
                 or _governed(between)
                 or role_pattern("doc_verb").search(between[-20:]) is not None
                 or role_pattern("trailing_link").search(between) is not None
@@ -428,7 +423,7 @@ def _impersonal(right: str) -> bool:
     """Whether the words after a quotation attribute it with no subject of their own, or with a
     pronoun: "…”, peut-on lire", "…“, heißt es darin", "…”, it says" (and nobody else named after)."""
     found = role_pattern("trailing_attribution").search(right)
-    if found is None or _words(right[: found.start()]):
+    if found is None or words(right[: found.start()]):
         return False
     return not _others(right[found.end() :], [])
 

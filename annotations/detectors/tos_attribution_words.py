@@ -9,7 +9,7 @@ import re
 from annotations.detectors.tos_mentions import Mention
 from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
 
-__all__ = ["after_subject", "names_document", "piece_of_other"]
+__all__ = ["after_subject", "names_document", "piece_of_other", "words"]
 
 # Words of a quoted name right before a document's name: "the “Smart Reply” terms".
 MAX_NAME_WORDS = 3
