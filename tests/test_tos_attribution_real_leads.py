@@ -7,9 +7,9 @@ help page, not to the terms. Every text here is written for the test."""
 from __future__ import annotations
 
 import pytest
+from tos_support import page_units, quotes_found
 
 from parsers.model import BlockKind
-from tests.tos_support import page_units, quotes_found
 
 TITLE = "What the new terms of service say"
 

@@ -250,7 +250,7 @@ class MainScreen(ReadingWorkers, AnnotationBatches, StatusNotes, SidePanes, Read
             comments.add_class("-hidden")
         comments.set_article(whole, message.plan)
         if (side := self.side) is not None:
-            side[0].show(whole, None)
+            side.metadata.show(whole, None)
         self.search_again()
         settle_heap()  # thousands of comments in place: out of the collector's full passes
         if message.problem:
@@ -335,7 +335,7 @@ class MainScreen(ReadingWorkers, AnnotationBatches, StatusNotes, SidePanes, Read
         if token != self._token:
             return
         width = self.query_one(CommentsView).scrollable_content_region.width
-        room = self.side_panes()[1].label_room()
+        room = self.side_panes().listing.label_room()
         self.annotate_worker(opened, token, room, frozenset(self.hidden), width or None)
 
     def annotation_steps(
@@ -352,7 +352,7 @@ class MainScreen(ReadingWorkers, AnnotationBatches, StatusNotes, SidePanes, Read
             return
         for pane in self.panes:
             yield from pane.annotation_steps(annotated.annotations, self.hidden, made)
-        yield from self.side_panes()[1].option_steps(annotated.annotations, self.hidden, labels)
+        yield from self.side_panes().listing.option_steps(annotated.annotations, self.hidden, labels)
         self._take_annotations(annotated, complete, labels or {})
 
     def _take_annotations(self, annotated: Annotated, complete: bool, labels: dict[str, Content]) -> None:
@@ -362,7 +362,7 @@ class MainScreen(ReadingWorkers, AnnotationBatches, StatusNotes, SidePanes, Read
         self.annotated, self.complete, self._labels = annotated, complete, labels
         ids = [a.id for a in annotated.annotations]
         self.set_reactive(MainScreen.selected, ids.index(selected) if selected in ids else None)
-        self.side_panes()[0].show(self.opened.article, annotated)
+        self.side_panes().metadata.show(self.opened.article, annotated)
         self._status()
         self.refresh_selection()
         settle_heap()  # the body's annotations too: a full collection meanwhile would walk them at every key
@@ -389,9 +389,8 @@ class MainScreen(ReadingWorkers, AnnotationBatches, StatusNotes, SidePanes, Read
             if line is not None:
                 pane.scroll_to_line(line)
         if (side := self.side) is not None:  # else mounted later, showing the selection
-            _metadata, listing, detail = side
-            listing.select(annotation.id if annotation else None)
-            detail.show(annotation)
+            side.listing.select(annotation.id if annotation else None)
+            side.detail.show(annotation)
 
     def action_step(self, forward: bool) -> None:
         """Select the next or previous visible annotation; at either end stay and say so."""
@@ -418,7 +417,7 @@ class MainScreen(ReadingWorkers, AnnotationBatches, StatusNotes, SidePanes, Read
         for pane in self.panes:
             pane.set_annotations(self.annotations, self.hidden)
         if (side := self.side) is not None:
-            side[1].set_annotations(self.annotations, self.hidden, self._labels)
+            side.listing.set_annotations(self.annotations, self.hidden, self._labels)
         self.refresh_selection()
         self._status()
         self.say(f"{'Showing' if shown else 'Hiding'} {KINDS[kind].plural}")

@@ -92,7 +92,7 @@ class ReadingActions(Screen[None]):
             self.query_one(ArticleView).focus()
 
     def action_toggle_metadata(self) -> None:
-        self.side_panes()[0].toggle_class("-hidden")
+        self.side_panes().metadata.toggle_class("-hidden")
 
     def action_toggle_side(self) -> None:
         """Wide: hide or show the annotation pane. Narrow: open it over the article, or close it."""
@@ -109,7 +109,7 @@ class ReadingActions(Screen[None]):
 
     def action_close(self) -> None:
         """Close the open pane; quit when none is open."""
-        metadata = self.side_panes()[0]
+        metadata = self.side_panes().metadata
         if not metadata.has_class("-hidden"):
             metadata.add_class("-hidden")
         elif self.has_class("-narrow", "-side-toggled"):

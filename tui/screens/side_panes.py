@@ -8,7 +8,7 @@ are needed: after the article's first frame, or at once by a key that needs them
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from textual.screen import Screen
 
@@ -21,7 +21,13 @@ if TYPE_CHECKING:
     from tui.widgets.annotation_list import AnnotationList
     from tui.widgets.metadata_panel import MetadataPanel
 
-    Side = tuple[MetadataPanel, AnnotationList, AnnotationDetail]
+
+class Side(NamedTuple):
+    """The side widgets, by what they show."""
+
+    metadata: MetadataPanel
+    listing: AnnotationList
+    detail: AnnotationDetail
 
 
 class SidePanes(Screen[None]):
@@ -51,13 +57,13 @@ class SidePanes(Screen[None]):
             from tui.widgets.annotation_list import AnnotationList
             from tui.widgets.metadata_panel import MetadataPanel
 
-            side = (
+            side = Side(
                 MetadataPanel(id="metadata", classes="-hidden"),
                 AnnotationList(id="annotation-list"),
                 AnnotationDetail(id="detail"),
             )
-            self.query_one("#reading").mount(side[0], before=0)
-            self.query_one("#side").mount(side[1], side[2])
+            self.query_one("#reading").mount(side.metadata, before=0)
+            self.query_one("#side").mount(side.listing, side.detail)
             self._side = side
             self.show_side(side)
         return self._side
