@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from annotations.detectors import tos_attribution, tos_mentions
+from annotations.detectors import tos_attribution, tos_clause_context, tos_mentions, tos_trail
 from annotations.detectors.tos_mentions import Mention, Page, Source, document_mentions
 
 PAGE = Page(True, Source("terms of service"))
@@ -97,7 +97,7 @@ def test_someone_speaking_counts_outside_the_documents(
     """A speaker word inside a document's span is skipped, found by bisection over the spans."""
     text = "the minister said it, and the minister said it again"
     mentions = [Mention(start, end, "terms of service") for start, end in spans]
-    assert tos_attribution._others(text, mentions) == expected
+    assert tos_clause_context.others(text, mentions) == expected
 
 
 def test_a_quotation_in_a_long_sentence_is_read_within_a_window(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -110,17 +110,18 @@ def test_a_quotation_in_a_long_sentence_is_read_within_a_window(monkeypatch: pyt
         read.append(len(text))
         return real(text, page, **named)
 
-    monkeypatch.setattr(tos_attribution, "document_mentions", recorded)
+    for module in (tos_attribution, tos_trail, tos_clause_context):
+        monkeypatch.setattr(module, "document_mentions", recorded)
     text = (
         "The terms of service say " + "“we may” " * 2_000 + "“we may sell your data.” " + "“we may” " * 2_000
     )
     opening = text.index("“we may sell")
     closing = text.index("”", opening) + 1
     tos_attribution.lead(text, opening, PAGE)
-    tos_attribution.trail(text, closing, PAGE, opening)
+    tos_trail.trail(text, closing, PAGE, opening)
     assert read
-    assert max(read) <= tos_attribution.MAX_CLAUSE_CHARS
-    assert len(tos_attribution._right(text, closing)) <= tos_attribution.MAX_CLAUSE_CHARS
+    assert max(read) <= tos_clause_context.MAX_CLAUSE_CHARS
+    assert len(tos_trail._right(text, closing)) <= tos_clause_context.MAX_CLAUSE_CHARS
 
 
 def test_a_lead_within_the_window_still_hands_over() -> None:

@@ -16,13 +16,8 @@ import re
 
 from annotations.detectors.base import sentence_at, sentence_bounds
 from annotations.detectors.quotes import Quote
-from annotations.detectors.tos_attribution import (
-    Page,
-    Source,
-    document_mentions,
-    spoken_after,
-    takes_floor,
-)
+from annotations.detectors.tos_attribution import Page, Source, document_mentions
+from annotations.detectors.tos_trail import spoken_after, takes_floor
 from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
 
 # A fragment is a short piece of wording; a longer quotation needs an attribution of its own.

@@ -17,15 +17,7 @@ from itertools import islice
 from annotations.detectors.base import Unit
 from annotations.detectors.gate import Gate, required_pieces
 from annotations.detectors.quotes import Quote, marks
-from annotations.detectors.tos_attribution import (
-    Page,
-    Source,
-    company,
-    document_mentions,
-    lead,
-    spoken_after,
-    trail,
-)
+from annotations.detectors.tos_attribution import Page, Source, company, document_mentions, lead
 from annotations.detectors.tos_blocks import (
     Paragraph,
     announced_parts,
@@ -48,6 +40,7 @@ from annotations.detectors.tos_blocks import (
     words,
 )
 from annotations.detectors.tos_fragments import fragment_source, goes_on, reviewed_source
+from annotations.detectors.tos_trail import spoken_after, trail
 from annotations.detectors.tos_vocabulary import role_pattern
 from annotations.detectors.tos_wording import (
     clause_end,

@@ -1,0 +1,97 @@
+"""What the text around a quotation holds, read alike by its lead (tos_attribution) and its trail
+(tos_trail): where its clause starts, who else speaks there, whether a preposition governs a
+document, and which document the sentences before hand on."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from itertools import accumulate
+
+from annotations.detectors.base import sentence_at
+from annotations.detectors.quotes import find_quotes
+from annotations.detectors.tos_attribution_words import words
+from annotations.detectors.tos_mentions import Mention, Page, Source, company, document_mentions
+from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
+
+__all__ = [
+    "CLAUSE_BREAK",
+    "MAX_BACK_SENTENCES",
+    "MAX_CLAUSE_CHARS",
+    "back",
+    "clause_start",
+    "coordinated",
+    "governed",
+    "others",
+]
+
+# Words between a preposition and the document it governs: "in its updated privacy policy".
+MAX_WORDS_AFTER_PREPOSITION = 3
+# Sentences a pronoun or a connective may reach back to find its document.
+MAX_BACK_SENTENCES = 2
+# How much of a quotation's sentence is read before it for its lead and after it for its trail: real
+# leads run to 500 characters; a sentence of thousands of quotations is not read whole for each.
+MAX_CLAUSE_CHARS = 1_000
+# What ends a clause besides a sentence's end: a CJK full stop or a line break.
+CLAUSE_BREAK = re.compile(r"[。！？\n]")
+
+
+def others(text: str, mentions: list[Mention]) -> list[int]:
+    """Where someone else speaks in `text` (a person, a statement, a speaker verb's phrase), outside documents."""
+    spans = sorted((mention.start, mention.end) for mention in mentions)
+    starts = [start for start, _ in spans]
+    reach = list(accumulate((end for _, end in spans), max))  # the farthest end of the spans so far
+    found = []
+    for match in role_pattern("other_source").finditer(text):
+        index = bisect_right(starts, match.start()) - 1  # spans starting at or before the match
+        if index < 0 or reach[index] <= match.start():
+            found.append(match.start())
+    return found
+
+
+def governed(before: str) -> bool:
+    """Whether a preposition governs the document that follows `before`: "in its updated"."""
+    for match in role_pattern("document_preposition").finditer(before[-60:]):
+        if len(words(before[-60:][match.end() :])) <= MAX_WORDS_AFTER_PREPOSITION:
+            return True
+    return False
+
+
+def clause_start(text: str, position: int, bounds: list[tuple[int, int]]) -> int:
+    """Where the sentence holding `position` starts (a CJK full stop or a line break also ends one), at most
+    MAX_CLAUSE_CHARS before it."""
+    start = max(bounds[sentence_at(bounds, position)][0], position - MAX_CLAUSE_CHARS)
+    breaks = [match.end() for match in CLAUSE_BREAK.finditer(text, start, position)]
+    return max([start, *breaks])
+
+
+def coordinated(gap: str) -> bool:
+    """Whether the words before a verb only join it to the clause before: "and", "then"."""
+    said = [word.casefold() for word in words(gap)]
+    return bool(said) and all(word in role_phrases("continuation") for word in said)
+
+
+def back(earlier: list[str], page: Page) -> Source | None:
+    """The document of the nearest sentence before that names one, through sentences that point back."""
+    for sentence in reversed(earlier):
+        mentions = document_mentions(sentence, page)
+        if mentions:
+            # The clause a sentence quotes speaks of "support" or "a statement" as often as anyone does.
+            found = others(_unquoted(sentence), mentions)
+            return (
+                None
+                if any(p >= mentions[-1].end for p in found)
+                else Source(mentions[-1].name, company(sentence))
+            )
+        # A sentence between that gives the floor to someone else breaks the chain; a plain one
+        # ("Most of it is standard.") does not.
+        if others(sentence, []) or role_pattern("speaker").search(sentence):
+            return None
+    return None
+
+
+def _unquoted(text: str) -> str:
+    """`text` with what its quotation marks enclose blanked out, offsets kept."""
+    for quote in find_quotes(text):
+        text = text[: quote.start] + " " * (quote.end - quote.start) + text[quote.end :]
+    return text

@@ -1,0 +1,139 @@
+"""Whose words a quotation is, by the text after it: a speaker who takes it ("…," said Ibarra), a
+document named after it ("…”, stated clause 6.3"), or an impersonal attribution ("…”, peut-on lire",
+"…“, heißt es darin") whose document the sentences before name."""
+
+from __future__ import annotations
+
+import re
+
+from annotations.detectors.base import sentence_at, sentence_bounds
+from annotations.detectors.tos_attribution_words import names_document, words
+from annotations.detectors.tos_clause_context import (
+    CLAUSE_BREAK,
+    MAX_BACK_SENTENCES,
+    MAX_CLAUSE_CHARS,
+    back,
+    clause_start,
+    coordinated,
+    governed,
+    others,
+)
+from annotations.detectors.tos_mentions import Page, Source, company, document_mentions
+from annotations.detectors.tos_vocabulary import role_pattern
+
+__all__ = ["spoken_after", "takes_floor", "trail"]
+
+# Words after a quote before the document that owns it: "…”, explica Charla en su política".
+MAX_WORDS_TO_DOCUMENT_AFTER = 6
+# Words after a quote before the verb of the one who said it: "…," the company's chief said.
+MAX_WORDS_TO_SPEAKER = 4
+# A bracketed note by the writer right after a quotation: "(emphasis added)", "[sic]"; no speaker.
+_EDITORIAL_NOTE = re.compile(r"^[,.;]?[ \t]*[(\[][^()\[\]\n]{0,40}[)\]]")
+
+
+def spoken_after(text: str, position: int) -> bool:
+    """Whether a speaker takes the quotation ending at `position`: "…," said Ibarra; "…," the firm said."""
+    right = _EDITORIAL_NOTE.sub(lambda note: " " * len(note.group()), _right(text, position), count=1)
+    speaker = role_pattern("speaker").search(right)
+    if speaker is None or _impersonal(right):
+        return False  # "…,” it says": whose it is, the sentences before decide (`trail`)
+    gap = right[: speaker.start()]
+    if len(words(gap)) > MAX_WORDS_TO_SPEAKER or role_pattern("new_clause").search(gap):
+        return False
+    if coordinated(gap):
+        return False  # "… to “…” and added “…”": the same subject goes on
+    if document_mentions(gap, Page(True, None)):
+        return False  # "…," the policy says, "…": the document is the one speaking
+    # "…,” stated clause 7.2": a numbered part or a pointing word after the verb is the document too.
+    mentions = document_mentions(right[speaker.end() :], Page(True, None))
+    return not mentions or len(words(right[speaker.end() : speaker.end() + mentions[0].start])) > 2
+
+
+def takes_floor(stretch: str) -> bool:
+    """Whether someone other than the subject before speaks in `stretch`: "and the firm insists"."""
+    return any(
+        not coordinated(stretch[: match.start()]) for match in role_pattern("speaker").finditer(stretch)
+    )
+
+
+def _right(text: str, position: int) -> str:
+    """The rest of the sentence after `position` (a CJK full stop or a line break also ends it), at most
+    MAX_CLAUSE_CHARS of it."""
+    bounds = sentence_bounds(text)
+    end = min(bounds[sentence_at(bounds, min(position, len(text) - 1))][1], position + MAX_CLAUSE_CHARS)
+    stop = CLAUSE_BREAK.search(text, position, end)
+    return text[position : stop.start() if stop else end]
+
+
+def trail(text: str, position: int, page: Page, opening: int, before: str = "") -> Source | None:
+    """The document named after a quotation that ends at `position`: "…”, stated clause 6.3"; or,
+    after "…”, peut-on lire" or "…“, heißt es darin", the one the sentences before name.
+
+    Not when the sentence before the quotation (from `opening`, its mark) already gives it to
+    someone: "The FAQ says training is "opt-out", yet nothing in the terms says so". `before` is
+    the paragraph before `text`.
+    """
+    bounds = sentence_bounds(text)
+    start = clause_start(text, opening, bounds)
+    left = text[start:opening]
+    if others(left, []) or role_pattern("speaker").search(left):
+        return None
+    index = sentence_at(bounds, min(position, len(text) - 1))
+    right = _right(text, position)
+    mentions = document_mentions(right, page)
+    if _impersonal(right):
+        if mentions:  # "„…“, heißt es in den neuen AGB": the document is named after the attribution
+            return Source(mentions[0].name, company(right))
+        # The words before the quotation in its own sentence come last ("… policy. “…,” it says").
+        return back([*_sentences_before(text, start, before), left], page)
+    if mentions:
+        first = mentions[0]
+        between = right[: first.start]
+        if names_document(text[opening + 1 : position - 1], between) or between.startswith(("…", "...")):
+            return None  # "배달앱 '바로배달' 약관", a headline's "“…?”…모아페이 약관": no wording
+        if _hands_back(between):
+            return Source(first.name, company(right))
+        return None
+    if index + 1 < len(bounds):
+        following = text[bounds[index + 1][0] : bounds[index + 1][1]]
+        if role_pattern("passage_reference").match(following):
+            found = document_mentions(following, page)
+            if found:
+                return Source(found[0].name, company(following))
+    return None
+
+
+def _hands_back(between: str) -> bool:
+    """Whether the words between a quotation and the document named after it give the quotation to it:
+    few words, a preposition, the document's verb or a trailing link ("…”, explica Charla en su política")."""
+    return (
+        not others(between, [])
+        and not role_pattern("new_clause").search(between)
+        and len(words(between)) <= MAX_WORDS_TO_DOCUMENT_AFTER
+        and (
+            len(words(between)) <= 2
+            or governed(between)
+            or role_pattern("doc_verb").search(between[-20:]) is not None
+            or role_pattern("trailing_link").search(between) is not None
+            or role_pattern("speaker").search(between[-20:]) is not None
+        )
+    )
+
+
+def _impersonal(right: str) -> bool:
+    """Whether the words after a quotation attribute it with no subject of their own, or with a
+    pronoun: "…”, peut-on lire", "…“, heißt es darin", "…”, it says" (and nobody else named after)."""
+    found = role_pattern("trailing_attribution").search(right)
+    if found is None or words(right[: found.start()]):
+        return False
+    return not others(right[found.end() :], [])
+
+
+def _sentences_before(text: str, start: int, before: str) -> list[str]:
+    """The sentences before the one starting at `start`, the paragraph before's last ones included."""
+    bounds = [(s, e) for s, e in sentence_bounds(text) if e <= start]
+    earlier = [text[s:e] for s, e in bounds[-MAX_BACK_SENTENCES:]]
+    if len(earlier) < MAX_BACK_SENTENCES and before:
+        reach = MAX_BACK_SENTENCES - len(earlier)
+        earlier = [before[s:e] for s, e in sentence_bounds(before)[-reach:]] + earlier
+    return earlier
