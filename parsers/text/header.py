@@ -125,19 +125,41 @@ def _starts_dated(text: str) -> bool:
 
 
 def read_header(lines: list[Line]) -> Header:
-    """Read the byline and dates from the first lines of `lines`, recording the lines read."""
+    """Read the byline and dates from the first lines of `lines`, recording the lines read.
+
+    Only the lines right under the title count, with at most one paragraph (a standfirst) before
+    the byline: a date further down, under the body's first paragraph, is a comment's ("Ramesh K
+    says:" over "March 12, 2025 at 11:04 am") or the body's, never the article's.
+    """
     header = Header()
     zone = lines[: vocab.HEADER_ZONE_LINES]
+    after_prose = False  # a standfirst was passed: the byline or a date must stand right under it
     for index, line in enumerate(zone):
-        if vocab.SECTION_MARKER_ANY.match(line.text):
-            break
+        prose = not header.consumed and _is_prose(zone, index)
+        if vocab.SECTION_MARKER_ANY.match(line.text) or (prose and index):
+            break  # a paragraph below the first line is the body: a date under it is a comment's
         next_line = zone[index + 1] if index + 1 < len(zone) else None
         kind = _byline(line, header) or _dated(line, header, next_line)
         if kind is not None:
             header.consumed[line.number] = kind
-        elif header.consumed and furniture_rule(line.text) is None:
+        elif (header.consumed or after_prose) and furniture_rule(line.text) is None:
             break
+        after_prose = after_prose or prose
     return header
+
+
+def _is_prose(lines: list[Line], index: int) -> bool:
+    """Whether a line is running text: no title-like line, no furniture, no byline or date line.
+
+    A byline whose date part is no date ("Von Jana Kessler | 14.03.2025, 11:20 Uhr | Lesezeit")
+    still names its authors: it is no prose.
+    """
+    text = lines[index].text
+    if is_title_like(text) or furniture_rule(text) is not None or _opens_header(lines, index):
+        return False
+    scratch = Header()
+    _byline(lines[index], scratch)
+    return not scratch.authors
 
 
 def _words(text: str) -> int:
