@@ -196,7 +196,22 @@ def lead_in(paragraph: Paragraph, page: Page, before: str = "") -> Source | None
     # "the following sections of the agreement": the words announced are the document's parts.
     if found is None and role_pattern("document_part").match(last, _after_spaces(last, following.end())):
         found = _named_before_colon(last, page)
-    return found
+    return found or _as_follows(text[: len(text) - len(last)], last, following.end(), page)
+
+
+def _as_follows(earlier: str, last: str, end: int, page: Page) -> Source | None:
+    """The document named before a Korean or Japanese sentence that ends "as follows" ("…개인정보 처리방침을
+    개정했다. 새로 추가된 수집 항목은 다음과 같다."): the items set off below are its words. Not when someone
+    speaks in that sentence ("회사 관계자가 밝힌 내용은 다음과 같다") or after the document."""
+    if not is_cjk(last) or last[end:].strip(" \t.。:："):
+        return None
+    if role_pattern("other_source").search(last) or role_pattern("speaker").search(last):
+        return None
+    recent = earlier[-MAX_BARE_REACH:]
+    mentions = document_mentions(recent, page)
+    if not mentions or role_pattern("other_source").search(recent, mentions[-1].end):
+        return None
+    return Source(mentions[-1].name)
 
 
 def _after_spaces(text: str, index: int) -> int:
@@ -357,10 +372,11 @@ def continues_block(paragraph: Paragraph) -> bool:
     )
 
 
-def runs_on(text: str, paragraph: Paragraph, every: list[Quote]) -> int | None:
+def runs_on(text: str, paragraph: Paragraph, every: list[Quote], cut_off: bool = False) -> int | None:
     """The opening mark of a quotation that runs on past the paragraph's end: `The section reads:
     "Members may not record …` with the next paragraph opening on a mark of its own; the mark opens
-    the paragraph's last stretch, nothing closes it, and that stretch is a whole sentence or more."""
+    the paragraph's last stretch, nothing closes it, and that stretch is a whole sentence or more.
+    In the text's last paragraph (`cut_off`) the quotation may stop mid-sentence: the excerpt ends there."""
     index = max(text.rfind(mark, paragraph.start, paragraph.end) for mark in RUN_ON_OPENERS)
     if index <= paragraph.start or any(quote.open_mark <= index <= quote.close_mark for quote in every):
         return None
@@ -368,4 +384,5 @@ def runs_on(text: str, paragraph: Paragraph, every: list[Quote]) -> int | None:
     rest = text[index + 1 : paragraph.end]
     if before.isalnum() or not after or after.isspace() or marks().pattern.search(rest):
         return None
-    return index if words(rest) >= MIN_RUN_ON_WORDS and rest.rstrip().endswith((".", "!", "。")) else None
+    ended = cut_off or rest.rstrip().endswith((".", "!", "。"))
+    return index if words(rest) >= MIN_RUN_ON_WORDS and ended else None

@@ -40,6 +40,7 @@ from annotations.detectors.tos_blocks import (
     words,
 )
 from annotations.detectors.tos_fragments import fragment_source, goes_on, reviewed_source
+from annotations.detectors.tos_named_after import named_clause_source
 from annotations.detectors.tos_trail import spoken_after, trail
 from annotations.detectors.tos_vocabulary import role_pattern
 from annotations.detectors.tos_wording import (
@@ -148,14 +149,15 @@ class TosQuoteDetector:
         found = found or labelled_line(text, quote.open_mark, before, walk.page)
         if found is not None or unit.kind == "title":
             return found
-        found = fragment_source(text, quote, walk.page) or reviewed_source(text, quote, walk.page, before)
+        found = fragment_source(text, quote, walk.page) or named_clause_source(text, quote, walk.page, before)
+        found = found or reviewed_source(text, quote, walk.page, before)
         return found or _after_document_sentence(text, paragraph, quote, walk.page)
 
     def _quotes(self, walk: _Walk, paragraph: Paragraph, before: str) -> bool:
         """Terms quotations in one paragraph; whether the paragraph is all one accepted quotation."""
         text, whole = paragraph.unit.text, False
         previous: tuple[Quote, Source] | None = None
-        for quote in paragraph_quotes(paragraph):
+        for quote in paragraph_quotes(paragraph, walk.last_of_stream):
             if not is_wording(text, quote):
                 continue
             source = self._quote_source(walk, paragraph, quote, before)

@@ -108,8 +108,9 @@ def clause_end(text: str, start: int, stop: int) -> int:
     return match.start() if match else stop
 
 
-def paragraph_quotes(paragraph: Paragraph) -> list[Quote]:
-    """The quotations inside a paragraph, and one its first mark opens and nothing closes."""
+def paragraph_quotes(paragraph: Paragraph, cut_off: bool = False) -> list[Quote]:
+    """The quotations inside a paragraph, and one its first mark opens and nothing closes (or, in the
+    text's last paragraph, `cut_off`, any mark nothing closes: the excerpt ends inside the quotation)."""
     text = paragraph.unit.text
     every = unit_quotes(text)
     found = [
@@ -119,7 +120,7 @@ def paragraph_quotes(paragraph: Paragraph) -> list[Quote]:
     if opening is not None:
         end = paragraph.end
         found.append(Quote(opening + 1, end, 0, opening, end))
-    running = runs_on(text, paragraph, every)
+    running = runs_on(text, paragraph, every, cut_off)
     if running is not None and running != opening:
         found.append(Quote(running + 1, paragraph.end, 0, running, paragraph.end))
     return found

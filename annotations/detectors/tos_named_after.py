@@ -1,0 +1,65 @@
+"""Quotations whose document is named by the words around them in Korean, Chinese and Japanese news.
+
+A quotation the words right after it name as a clause ("「…」라는 조항이 사라졌다", "“…”的条款", "「…」という
+規約") is a document's: the one named nearest (before it in its sentence, after it in its sentence or the
+next, in the paragraph before) or the page's. A quotation said to be added to or written in something
+("禁止事項に「…」が加わった", "「…」と明記している") is a document's only when its sentence names the document
+before it. Someone speaking before it, or a law named where no document is, takes it away.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotations.detectors.quotes import Quote
+from annotations.detectors.tos_mentions import Page, Source, document_mentions
+from annotations.detectors.tos_vocabulary import law_name_pattern, role_pattern
+
+__all__ = ["named_clause_source"]
+
+# How much of the sentence before a quotation, and of the paragraph before, is read for its document.
+MAX_NAMED_BEFORE = 600
+# How far after a quotation its document may be named: the rest of its sentence and the next one.
+MAX_NAMED_AFTER = 300
+# A sentence ends at . ! ? and a space, at a CJK full stop (no space after it), or at a line break.
+_STOP = re.compile(r"[.!?](?=\s)|[。！？]|\n")
+
+
+def named_clause_source(text: str, quote: Quote, page: Page, before: str) -> Source | None:
+    """The document of a quotation the words right after it name as a clause or put into a document.
+
+    `before` is the paragraph before the quotation's, where the document may have been named.
+    """
+    after = quote.close_mark + 1
+    named = role_pattern("clause_named_after").match(text, after)
+    written = None if named is not None else role_pattern("written_into").match(text, after)
+    if named is None and written is None:
+        return None
+    left = _sentence_left(text, quote.open_mark)
+    if role_pattern("other_source").search(left) or role_pattern("speaker").search(left):
+        return None
+    mentions = document_mentions(left, page)
+    if mentions or written is not None or law_name_pattern().search(left):
+        return Source(mentions[-1].name) if mentions else None
+    right = _sentence_right(text, after)
+    for stretch, nearest in ((right, 0), (before[-MAX_NAMED_BEFORE:], -1)):
+        found = document_mentions(stretch, page)
+        if found:
+            return Source(found[nearest].name)
+        if law_name_pattern().search(stretch):
+            return None  # "「…」という規定は個人情報保護法の…": a law's provision
+    return page.topic
+
+
+def _sentence_left(text: str, position: int) -> str:
+    """The sentence before `position`, at most MAX_NAMED_BEFORE characters of it."""
+    start = max(0, position - MAX_NAMED_BEFORE)
+    stops = [match.end() for match in _STOP.finditer(text, start, position)]
+    return text[max([start, *stops]) : position]
+
+
+def _sentence_right(text: str, position: int) -> str:
+    """The rest of the sentence after `position` and the sentence after it, at most MAX_NAMED_AFTER characters."""
+    end = min(len(text), position + MAX_NAMED_AFTER)
+    stops = [match.end() for match in _STOP.finditer(text, position, end)]
+    return text[position : stops[1] if len(stops) > 1 else end]

@@ -1,0 +1,106 @@
+"""Quoted terms whose document is named only after the quotation or at the end of the sentence, in the shapes
+of Korean, Chinese and Japanese news (tos-real-styles-18): a quotation named a clause right after it ("「…」라는
+조항", "“…”的条款", "「…」という規約"), a quotation said to be added to a document named before it ("禁止事項に
+「…」が加わった"), a lead-in ending "다음과 같다" (as follows), a hypothetical clause ("a clause such as"), and a
+quotation cut off by the end of the text. Each with rows where the same shape carries a law's, a speaker's or
+nobody's words. Every text here is written for the test."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+from tos_support import page_units, quotes_found
+
+TITLE = "앱 소식 / App news"
+
+_units = partial(page_units, title=TITLE)
+
+MATCHES = [
+    # A quotation named a clause right after it; the document in the next sentence, before it, or the page's.
+    (
+        (
+            "「회원이 탈퇴해도 회사는 게시물을 계속 쓸 수 있다」라는 조항이 사라졌다. "
+            "이 조항은 사진앱 '누리' 이용약관 제9조에 있던 것이다.",
+        ),
+        ["회원이 탈퇴해도 회사는 게시물을 계속 쓸 수 있다"],
+    ),
+    (
+        (
+            "공정위는 수리앱 '뚝딱'의 이용약관을 심사했다.",
+            "뚝딱은 '회원 간 분쟁에 대해 회사는 책임을 지지 않으며'(이하 생략)라는 조항을 두고 있었다.",
+        ),
+        ["회원 간 분쟁에 대해 회사는 책임을 지지 않으며"],
+    ),
+    (
+        ("网友发现，快送App用户协议中“平台有权随时调整配送费用”的条款已存在两年。",),
+        ["平台有权随时调整配送费用"],
+    ),
+    (
+        ("「退会後も投稿データは削除されません」という規約に、ユーザーから疑問の声が上がっている。",),
+        ["退会後も投稿データは削除されません"],
+    ),
+    # A quotation added to or written in a document named before it in its sentence.
+    (
+        (
+            "ゲーム会社ミドリのメンバーズ利用規約が今月改定され、禁止事項に「本サービスへの不満を広める行為」が加わった。",
+        ),
+        ["本サービスへの不満を広める行為"],
+    ),
+    (
+        ("사진앱 '누리'가 이용약관을 바꾸면서 '회사는 사진을 광고에 쓸 수 있다'는 문구가 추가됐다.",),
+        ["회사는 사진을 광고에 쓸 수 있다"],
+    ),
+    # A Korean lead-in ending "as follows", the document named in the sentence before.
+    (
+        (
+            "쇼핑앱 '바구니'가 지난달 개인정보 처리방침을 개정했다. 새로 추가된 수집 항목은 다음과 같다.",
+            "이용자가 설치한 앱의 목록, 앱별 실행 횟수와 사용 시간, 단말기 모델명",
+        ),
+        ["이용자가 설치한 앱의 목록, 앱별 실행 횟수와 사용 시간, 단말기 모델명"],
+    ),
+    # A quotation cut off by the end of the text.
+    (
+        (
+            "The last line of Pebbleshare's privacy policy reads: \"We keep backups of deleted accounts for as long as",
+        ),
+        ["We keep backups of deleted accounts for as long as"],
+    ),
+]
+
+NO_MATCHES = [
+    # A law's provision named a clause; a spokesperson; a quotation named 내용 (content), which anyone's words are.
+    ("개인정보 보호법에 '동의 없이 제3자에게 제공할 수 없다'라는 조항이 새로 들어갔다.",),
+    ('회사 관계자는 "이용자 정보를 판매한 적이 없다"라는 입장을 밝혔다.',),
+    ('한 이용자는 "앱 하나 쓰려다 다 넘겼다"라는 내용의 글을 올렸다.',),
+    ("広報担当者は「権利を制限する意図はない」という規約の説明を繰り返した。",),
+    # A wording named in a public notice, on a page whose paragraph before names the terms.
+    (
+        "톡톡이 이용약관을 바꾼다.",
+        "구청 공고문에도 '동의하지 않으면 신청할 수 없습니다'라는 문구가 적혀 있다.",
+    ),
+    # A rule named a clause on a page that names no document anywhere.
+    ("“七日内不得退货”的规定引发争议。",),
+    # Added to something that is no document.
+    ("政府の指針が改定され、「本人の同意を得ること」が加わった。",),
+    # A Korean "as follows" with nothing named before it but a survey; one where a spokesperson speaks.
+    ("설문 결과는 다음과 같다.", "응답자의 절반이 약관을 읽지 않는다고 답했다."),
+    ("회사 관계자가 밝힌 변경 내용은 다음과 같다.", "이용자가 설치한 앱의 목록을 더는 수집하지 않는다."),
+    # A hypothetical clause given as an example; a quotation cut off that is a speaker's.
+    (
+        "Your agreement with a site may well contain a clause such as: “All material here belongs to the owner.”",
+    ),
+    ('Asked about the privacy policy, a spokesperson said: "We never keep backups of deleted accounts for',),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), MATCHES)
+def test_a_document_named_after_or_around_its_quotation_owns_it(
+    paragraphs: tuple[str, ...], expected: list[str]
+) -> None:
+    assert quotes_found(_units(*paragraphs)) == expected
+
+
+@pytest.mark.parametrize("paragraphs", NO_MATCHES)
+def test_a_law_s_a_speaker_s_or_a_supposed_clause_is_not(paragraphs: tuple[str, ...]) -> None:
+    assert quotes_found(_units(*paragraphs)) == []
