@@ -37,6 +37,12 @@ POSITIVE = [
         [(50_000, "SGD", None), (2_000_000, "HKD", None)],
     ),
     ("META FINED €1.2 BILLION OVER TRANSFERS", [(1_200_000_000, "EUR", None)]),
+    # Magnitude words of Nordic, Finnish, Hungarian, Polish and Czech, with a decimal comma.
+    ("Gebyret var 31,2 millioner kroner.", [(31_200_000, "NOK", None)]),
+    ("Seuraamusmaksu oli 2,4 miljoonaa euroa.", [(2_400_000, "EUR", None)]),
+    ("A bírság 2,5 millió forint volt.", [(2_500_000, "HUF", None)]),
+    ("Kara wyniosła 29 tys. zł, a inna 1,2 mld zł.", [(29_000, "PLN", None), (1_200_000_000, "PLN", None)]),
+    ("Pokuta činila 3,6 milionu korun.", [(3_600_000, "CZK", None)]),
     (
         "Warsaw took PLN 4 million, Budapest HUF 10 million.",
         [(4_000_000, "PLN", None), (10_000_000, "HUF", None)],

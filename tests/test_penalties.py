@@ -247,6 +247,26 @@ POSITIVE = [
     ("委員会は課徴金約4億5000万円の納付を命じた。", [("4億5000万円", 450_000_000, "JPY", "fine")]),
     ("위원회는 과징금 151억 원을 부과했다.", [("151억 원", 15_100_000_000, "KRW", "fine")]),
     ("คณะกรรมการสั่งปรับบริษัท 7 ล้านบาท", [("7 ล้านบาท", 7_000_000, "THB", "fine")]),
+    # Fines in Nordic, Finnish, Hungarian, Polish and Czech, with their magnitude words and cases.
+    (
+        "Datatilsynet har ilagt kjeden et overtredelsesgebyr på 4 millioner kroner.",
+        [("4 millioner kroner", 4_000_000, "NOK", "fine")],
+    ),
+    ("Det danske datatilsyn gav en bøde på 200.000 kroner.", [("200.000 kroner", 200_000, "DKK", "fine")]),
+    (
+        "IMY har beslutat om en sanktionsavgift på 12 miljoner kronor.",
+        [("12 miljoner kronor", 12_000_000, "SEK", "fine")],
+    ),
+    (
+        "Seuraamuskollegio määräsi yhtiölle 2,4 miljoonaa euroa seuraamusmaksun.",
+        [("2,4 miljoonaa euroa", 2_400_000, "EUR", "fine")],
+    ),
+    ("A NAIH 30 millió forintos bírságot szabott ki.", [("30 millió forintos", 30_000_000, "HUF", "fine")]),
+    ("UODO nałożył karę 29 tys. zł za transport akt.", [("29 tys. zł", 29_000, "PLN", "fine")]),
+    (
+        "Úřad uložil operátorovi pokutu 3,6 milionu korun.",
+        [("3,6 milionu korun", 3_600_000, "CZK", "fine")],
+    ),
     # Costs awarded beside a fine are no part of it, even as the noun after 'in'.
     (
         "It was fined $5 million and must pay $20,000 in legal costs.",
@@ -328,6 +348,12 @@ NEGATIVE = [
     "The hackers demanded a ransom of $4 million before the regulator stepped in.",
     "The breach cost the company $40 million in lost sales, more than any fine.",
     "Max Schrems got €40,000 from supporters for the case.",
+    # Revenue, profit and budgets in Italian, Spanish, Nordic, Hungarian and Czech, even beside a fine word.
+    "Il Garante ha multato la società, che ha ricavi per 300 milioni di euro.",
+    "El banco, multado el año pasado, reportó utilidades por $2,1 billones de pesos.",
+    "Selskapet fikk gebyr, men omsetningen var 2,5 milliarder kroner i fjor.",
+    "A bírság után a cég árbevétele meghaladta a 4 milliárd forintot.",
+    "Operátor dostal pokutu, loni vykázal tržby přes 20 miliard korun.",
     # Turnover, income and budgets in Turkish and Indonesian, even beside a fine word.
     "Şirketin yıllık cirosu 4 milyar TL'yi aştı.",
     "Perusahaan mencatat pendapatan Rp 30 triliun tahun lalu.",
