@@ -38,6 +38,16 @@ FOUND = [
         "Ghana's Data Protection Act, 2012 (Act 843) applies; Vietnam still cites Decree 15/2020/ND-CP.",
         [("Data Protection Act, 2012", None), ("Act 843", None), ("Decree 15/2020/ND-CP", None)],
     ),
+    # Once named with its number in brackets, a Ghanaian statute is cited by the number alone.
+    (
+        "The Data Protection Commission set up under Act 843 keeps the register.",
+        [("Act 843", None)],
+    ),
+    # Czech and Slovak statutes by their number in the Collection of Laws.
+    (
+        "Úřad uvedl, že firma porušila zákon č. 110/2019 Sb. a dříve i Act No. 101/2000 Coll.",
+        [("zákon č. 110/2019 Sb.", None), ("Act No. 101/2000 Coll.", None)],
+    ),
     ("Peru applies Ley N° 29733 strictly.", [("Ley N° 29733", None)]),
     ("La SIC aplicó la Ley Estatutaria 1266 de 2008 al caso.", [("Ley Estatutaria 1266 de 2008", None)]),
     (
@@ -161,6 +171,9 @@ NOT_FOUND = [
     "The Regulation took effect in May.",
     # Turkish and Indonesian numbers that are no law.
     "Kurulun 2024/112 sayılı kararı okundu.",
+    # A number after 'under Act' that is a year, or part of 'Act 123 of 2019' read elsewhere, is no bare statute number.
+    "It was filed under Act 2019 rules.",
+    "Stránka č. 110/2019 byla prázdná.",
     "Ada 27 nomor antrean dan PP hari ini tutup.",
 ]
 

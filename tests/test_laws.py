@@ -81,12 +81,30 @@ POSITIVE = [
         "Rules come from Undang-Undang Nomor 27 Tahun 2022.",
         [("Undang-Undang Nomor 27 Tahun 2022", "indonesia-pdp-law")],
     ),
+    # The GDPR and national statutes named in Nordic, Czech and Hungarian, in the case forms articles use.
+    (
+        "Yhtiö säilytti tietoja pidempään kuin tietosuoja-asetus ja tietosuojalaki sallivat.",
+        [("tietosuoja-asetus", "gdpr"), ("tietosuojalaki", "fi-data-protection-act")],
+    ),
+    (
+        "IMY anser att bolaget bröt mot dataskyddsförordningen och dataskyddslagen.",
+        [("dataskyddsförordningen", "gdpr"), ("dataskyddslagen", "se-data-protection-act")],
+    ),
+    ("Bødestraffe efter databeskyttelsesloven afgøres ved domstolene.", [("databeskyttelsesloven", "dk-data-protection-act")]),
+    (
+        "La SIC multó al comercio por violar el Estatuto del Consumidor.",
+        [("Estatuto del Consumidor", "co-consumer-statute")],
+    ),
+    ("A NAIH az Infotv. alapján járt el.", [("Infotv.", "hu-infotv")]),
 ]
 NEGATIVE = [
     # The regulator's name in Japanese holds the words of the law's name but not the law.
     "個人情報保護委員会は調査を始めた。",
     "개인정보보호위원회는 조사를 시작했다.",
     "The FTC announced the settlement on Wednesday.",
+    # Ordinary words that share letters with the new names are no laws.
+    "Tietosuoja on tärkeää, sanoi asetuksen kirjoittaja.",
+    "Estatuto de la empresa: el consumidor primero.",
     "The CNIL and the ICO both opened inquiries.",
     "The company denied any violation of the law.",
     "Section 4 of our terms says you own your content.",
