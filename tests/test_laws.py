@@ -90,7 +90,10 @@ POSITIVE = [
         "IMY anser att bolaget bröt mot dataskyddsförordningen och dataskyddslagen.",
         [("dataskyddsförordningen", "gdpr"), ("dataskyddslagen", "se-data-protection-act")],
     ),
-    ("Bødestraffe efter databeskyttelsesloven afgøres ved domstolene.", [("databeskyttelsesloven", "dk-data-protection-act")]),
+    (
+        "Bødestraffe efter databeskyttelsesloven afgøres ved domstolene.",
+        [("databeskyttelsesloven", "dk-data-protection-act")],
+    ),
     (
         "La SIC multó al comercio por violar el Estatuto del Consumidor.",
         [("Estatuto del Consumidor", "co-consumer-statute")],
