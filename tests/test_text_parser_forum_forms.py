@@ -57,3 +57,55 @@ def test_a_byline_with_an_unread_date_still_names_the_author_under_a_standfirst(
         "Die Aufsichtsbehörde hat am Freitag ein Bußgeld verhängt.\n"
     )
     assert parse_text(text).metadata.authors == ("Petra Lange",)
+
+
+# A Slashdot story with its comments in the long form: a subject line with the score, then
+# "by NAME ( user number ) on DATE (#comment number)", the date sometimes on a line of its own
+# (pattern of https://slashdot.org/story/ comment pages).
+SLASHDOT = """Watchdog Fines Parcel Firm Over Driver Tracking
+
+Posted by kdawson on Monday June 02, 2025 @09:05AM from the watched-every-mile dept.
+
+A data protection authority fined a parcel company for tracking its drivers' phones after hours.
+
+Re:After hours? (Score:5, Insightful)
+by lintbrush ( 2293817 ) on Monday June 02, 2025 @09:40AM (#65400123)
+
+The app kept the GPS on when the shift ended.
+
+Re: (Score:2)
+by Anonymous Coward on Monday June 02, 2025 @10:02AM (#65400188)
+
+And nobody read the consent screen.
+
+The fine is the floor, not the ceiling (Score:3, Interesting)
+by oldmodem ( 5512 ) writes:
+on Monday June 02, 2025 @10:30AM (#65400244) Homepage Journal
+
+Regulators start low and raise it next time.
+"""
+
+
+def test_slashdot_long_comment_headers_give_author_date_and_keep_the_subject() -> None:
+    """Each 'by NAME ( N ) on DATE (#N)' opens a comment by NAME; its subject line stays in its text."""
+    article = parse_text(SLASHDOT)
+    assert [c.author for c in article.comments] == ["lintbrush", "Anonymous Coward", "oldmodem"]
+    assert [_day(c.published) for c in article.comments] == [date(2025, 6, 2)] * 3
+    assert article.comments[0].text.startswith("Re:After hours? (Score:5, Insightful)")
+    assert article.comments[2].text.startswith(
+        "The fine is the floor, not the ceiling (Score:3, Interesting)"
+    )
+    assert article.comments[2].text.endswith("raise it next time.")
+    assert article.metadata.authors == ("kdawson",)
+    assert not any("lintbrush" in block.text for block in article.blocks)
+
+
+def test_an_articles_by_on_date_line_opens_no_comment() -> None:
+    """'By NAME on DATE' without a user or comment number is an article's byline, not a Slashdot header."""
+    text = (
+        "A ruling on tracking apps\n\nThe court heard the case last month.\n\nIt was a short hearing.\n\n"
+        "By Ann Lee on March 3, 2024\n\nThe judge asked how long the data was kept.\n"
+    )
+    article = parse_text(text)
+    assert article.comments == ()
+    assert any(block.text.startswith("By Ann Lee") for block in article.blocks)

@@ -106,8 +106,27 @@ AUTHOR_UNDER_NUMBER = re.compile(
 )
 # "Re: The thread's subject": the subject an SMF post carries between its author and its number.
 SUBJECT_LINE = re.compile(r"^(?:re|aw|sv|rép|resp)\s*:", _I)
+# "by quietgrep ( 1838472 ) on Tuesday March 04, 2025 @11:34AM (#65213377) Homepage Journal",
+# "by Anonymous Coward on … (#65213460)", "by NAME ( 123 ) writes:" with "on DATE (#N)" on the line
+# under it: Slashdot's long comment header, under the comment's subject line. It needs the user's
+# number or the comment's ("By Ann Lee on March 3" is an article's byline). Single spaces, so no runs meet.
+_SLASHDOT_AUTHOR = r"^by\s(?P<author>[^\s()][^()]{0,60}?)"
+_SLASHDOT_TAIL = r"(?:\s(?:homepage|journal))*$"
+_SLASHDOT_DATE = r"\son\s(?P<date>[^()]{4,60}?)"
+SLASHDOT_BYLINES = tuple(
+    re.compile(pattern, _I)
+    for pattern in (
+        rf"{_SLASHDOT_AUTHOR}\s\(\s?\d{{1,9}}\s?\)(?:\swrites:)?(?:{_SLASHDOT_DATE}(?:\s\(#\d{{1,12}}\))?)?{_SLASHDOT_TAIL}",
+        rf"{_SLASHDOT_AUTHOR}(?:\swrites:)?{_SLASHDOT_DATE}\s\(#\d{{1,12}}\){_SLASHDOT_TAIL}",
+    )
+)
+SLASHDOT_DATE_LINE = re.compile(r"^on\s(?P<date>[^()]{4,60}?)(?:\s\(#\d{1,12}\))?" + _SLASHDOT_TAIL, _I)
+# "Re:Six years? (Score:5, Insightful)", "Fines are a cost of business (Score:2)": the subject over it.
+SLASHDOT_SUBJECT = re.compile(r"^(?:re:.{0,100}|.{0,100}\(score:\s?-?\d[^()]{0,30}\))$", _I)
 # How every line above starts, tried first: most lines of a thread start otherwise and are passed at once.
-BOARD_LINE_START = re.compile(rf"^(?:«|{alternatives(MEMBER_SINCE)}|{alternatives(POST_NUMBER_WORDS)})", _I)
+BOARD_LINE_START = re.compile(
+    rf"^(?:«|by\s|{alternatives(MEMBER_SINCE)}|{alternatives(POST_NUMBER_WORDS)})", _I
+)
 # "fernhill", "mod_ashby (Moderator)", "u/lantern_jaw": a user's handle alone on its line, maybe with a role, over
 # an Invision board's "Posted DATE" line. One token: a title over a listing's date line is no handle.
 USER_LINE = re.compile(r"^(?:[ur]/)?[^\W\d][\w.'’@-]{0,60}(?:\s*[(\[][^)\]\n]{1,30}[)\]])?$")

@@ -137,6 +137,28 @@ def _smf_post(lines: list[Line | None], at: int, date_text: str) -> PostStart:
     return PostStart("", published, date_text, (at,), (at,))
 
 
+def _slashdot_post(lines: list[Line | None], at: int, text: str) -> PostStart | None:
+    """The comment whose Slashdot header ("by NAME ( 123 ) on DATE (#N)") is at `at`, with its subject above.
+
+    The subject ("Re:Six years? (Score:5, Insightful)") stays in the comment's text; the date may be
+    on the line under the header ("by NAME ( 123 ) writes:" over "on DATE (#N)").
+    """
+    match = next((m for pattern in board.SLASHDOT_BYLINES if (m := pattern.match(text))), None)
+    if match is None:
+        return None
+    header, date_text = [at], match.group("date")
+    under = _text(lines, at + 1) if at + 1 < len(lines) else None
+    if date_text is None and under is not None and (dated := board.SLASHDOT_DATE_LINE.match(under)):
+        header, date_text = [at, at + 1], dated.group("date")
+    subject = _text(lines, at - 1)
+    text_lines: tuple[int, ...] = ()
+    if subject is not None and _opens_chunk(lines, at - 1) and board.SLASHDOT_SUBJECT.match(subject):
+        header, text_lines = [at - 1, *header], (at - 1,)
+    published = _date(date_text)[0] if date_text else None
+    author = clean_inline(match.group("author")) or match.group("author")
+    return PostStart(author, published, date_text, tuple(header), text_lines)
+
+
 def _posted_under_name(lines: list[Line | None], at: int, date_text: str) -> PostStart | None:
     """The post of the user named alone on the line over a "Posted DATE" line (Invision boards)."""
     name = _text(lines, at - 1)
@@ -160,6 +182,8 @@ def post_start_at(lines: list[Line | None], at: int) -> PostStart | None:
     if (match := board.NUMBER_OVER_AUTHOR.match(text)) is not None:
         published, date_text = _date(match.group("date")) if match.group("date") else (None, None)
         return PostStart("", published, date_text, (at,), (at,), author_after=True)
+    if text[:3].casefold() == "by " and (post := _slashdot_post(lines, at, text)) is not None:
+        return post
     if (match := vocab.PUBLISHED_LINE.match(text)) is not None and _is_date_label(text, match.group("date")):
         return _posted_under_name(lines, at, match.group("date"))
     return _dated_under_handle(lines, at)
