@@ -40,3 +40,47 @@ def test_who_introduces_a_quotation_decides_whose_it_is(
     paragraphs: tuple[str, ...], kinds: tuple[BlockKind, ...], expected: list[str]
 ) -> None:
     assert quotes_found(page_units(*paragraphs, title=TITLE, kinds=kinds)) == expected
+
+
+ARABIC_TITLE = "شروط الخدمة الجديدة لتطبيق وصل"
+
+# (paragraphs, title, the quotes that are the terms'): Arabic puts the verb before the document it is said of.
+ARABIC_ROWS: list[tuple[tuple[str, ...], str, list[str]]] = [
+    (
+        ("تنص الشروط على «يلتزم المستخدم بتعويض الشركة عن أي خسارة».",),
+        ARABIC_TITLE,
+        ["يلتزم المستخدم بتعويض الشركة عن أي خسارة"],
+    ),
+    (
+        ("وكتنص السياسة المحدثة على أن «وصل ستشارك رقم هاتفك مع الشركات التابعة لها».",),
+        ARABIC_TITLE,
+        ["وصل ستشارك رقم هاتفك مع الشركات التابعة لها"],
+    ),
+    (
+        (
+            "يقول البند “أنت توافق على إتاحة المحتوى لشركات أخرى”.",
+            "ويضيف البند “قد يتم هذا الاستخدام دون مقابل”.",
+        ),
+        ARABIC_TITLE,
+        ["أنت توافق على إتاحة المحتوى لشركات أخرى", "قد يتم هذا الاستخدام دون مقابل"],
+    ),
+    (
+        (
+            "وتنص هذه السياسة على ما يلي:",
+            "نشارك معلومات حسابك، بما فيها رقم هاتفك، مع الشركات التابعة لنا لعرض إعلانات.",
+        ),
+        ARABIC_TITLE,
+        ["نشارك معلومات حسابك، بما فيها رقم هاتفك، مع الشركات التابعة لنا لعرض إعلانات."],
+    ),
+    # The company, a spokesperson, a treaty on a page that names no company's document: not the terms.
+    (("أكدت الشركة أن «الرسائل الخاصة تبقى مشفرة».",), ARABIC_TITLE, []),
+    (("وقال متحدث باسم الشركة: «التغييرات اختيارية».",), ARABIC_TITLE, []),
+    (("تنص الاتفاقية على «وقف إطلاق النار فورا».",), "اتفاق جديد في غزة", []),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "title", "expected"), ARABIC_ROWS)
+def test_an_arabic_verb_before_the_document_gives_it_the_quotation(
+    paragraphs: tuple[str, ...], title: str, expected: list[str]
+) -> None:
+    assert quotes_found(page_units(*paragraphs, title=title)) == expected

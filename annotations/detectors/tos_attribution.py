@@ -36,6 +36,10 @@ __all__ = ["Page", "Source", "company", "document_mentions", "lead"]
 # Words between a document and the verb it is the subject of: "The policy, attached as an
 # exhibit, says", "the wording of its privacy policy over the weekend and switched".
 MAX_WORDS_TO_VERB = 8
+# How far before a document its verb may start when it comes first ("وكتنص السياسة"), and how many words may
+# follow the document before the quote ("المحدثة على أن", "ما يلي:").
+MAX_VERB_FIRST_CHARS = 20
+MAX_WORDS_AFTER_VERB_FIRST = 4
 # How far back a pointing word's noun is looked for, and how close before it another source must be.
 MAX_EARLIER_CHARS = 600
 # Words between the users a company speaks of and the quotation: "users grant it a “…”".
@@ -87,7 +91,7 @@ def _linked(left: str, mention: Mention) -> bool:
     # "In its policy, the firm may “…”", but not "whether a clause in the terms is valid, they ask
     # whether a “…”": the quote belongs to the clause the preposition opens.
     inside = governed(left[: mention.start]) and not role_pattern("new_clause").search(after)
-    if inside or _postposed(after) or _verb_follows(after):
+    if inside or _postposed(after) or _verb_follows(after) or _verb_first(left, mention):
         return True
     # "switching the wording from “…”": nothing but a linking word between the document and the quote.
     if after.strip().casefold() in role_phrases("document_link"):
@@ -99,6 +103,20 @@ def _linked(left: str, mention: Mention) -> bool:
     # Not "The updated terms prompted one user to write:": someone else says what follows.
     lead_in = after[:colon]
     return not any(role_pattern(role).search(lead_in) for role in ("speaker", "new_clause", "named_speaker"))
+
+
+def _verb_first(left: str, mention: Mention) -> bool:
+    """Whether a verb right before the document makes it the subject, as Arabic writes it ("تنص الشروط على
+    «…»", "وتوضح سياسة الخصوصية ما يلي:"), with only a few words and nobody else between it and the quote."""
+    if (
+        role_pattern("verb_first").search(left[max(0, mention.start - MAX_VERB_FIRST_CHARS) : mention.start])
+        is None
+    ):
+        return False
+    after = left[mention.end :]
+    return len(words(after)) <= MAX_WORDS_AFTER_VERB_FIRST and not any(
+        role_pattern(role).search(after) for role in ("speaker", "new_clause", "other_source")
+    )
 
 
 def _spoken_of(left: str, mention: Mention) -> bool:
