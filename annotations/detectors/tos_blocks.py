@@ -353,6 +353,8 @@ def _named_before_colon(lead_text: str, page: Page) -> Source | None:
 def block_span(paragraph: Paragraph) -> tuple[int, int] | None:
     """The span (in the unit) of a set-off paragraph: all of it but a list marker, if long enough."""
     start = marker_end(paragraph.unit.text, paragraph.start)
+    if paragraph.unit.text.startswith(">", start):  # a comment's "> " line: the mark stays outside
+        start = _after_spaces(paragraph.unit.text, start + 1)
     text = paragraph.unit.text[start : paragraph.end]
     if words(text) < MIN_SET_OFF_WORDS or marks().pattern.match(text):
         return None

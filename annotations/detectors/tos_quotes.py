@@ -10,6 +10,7 @@ found to be the document's is the document's too.
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import islice
@@ -40,6 +41,7 @@ from annotations.detectors.tos_blocks import (
     words,
 )
 from annotations.detectors.tos_fragments import fragment_source, goes_on, reviewed_source
+from annotations.detectors.tos_marked import marked_opening
 from annotations.detectors.tos_named_after import named_clause_source
 from annotations.detectors.tos_trail import spoken_after, trail
 from annotations.detectors.tos_vocabulary import role_pattern
@@ -71,6 +73,9 @@ MAX_INLINE_COLONS = 40
 # How far before a quotation the sentence that may suppose it is read: a paragraph of thousands of
 # quotations was read from its start for each.
 MAX_SUPPOSITION_CHARS = 1_000
+# How many paragraphs read before, and how many quotations found, lines a reply marks as quoted are
+# compared with: a reader's words quoted back come from the few comments above.
+MAX_RECENT = 20
 
 
 def clause_categories(quoted: str) -> tuple[ClauseCategory, ...]:
@@ -108,6 +113,8 @@ class _Walk:
     """Quotations the paragraphs just before were made of, with no document yet."""
     last_of_stream: bool = False
     """Whether the paragraph read now ends its stream: the next one, if any, reads nothing it hands over."""
+    recent: deque[str] = field(default_factory=lambda: deque(maxlen=MAX_RECENT))
+    """The last paragraphs read: lines a reply marks as quoted may repeat one of them."""
 
 
 class TosQuoteDetector:
@@ -220,6 +227,15 @@ class TosQuoteDetector:
         walk.mode = "announced" if headed else "list" if marked else "block"
         return True
 
+    def _marked(self, walk: _Walk, paragraph: Paragraph, previous: Paragraph | None) -> None:
+        """Lines the page marks as quoted, opening a post or a reply with no lead-in (tos_marked)."""
+        found = (normal_wording(wording) for wording, _ in walk.wording[-MAX_RECENT:])
+        earlier = (normal_wording(text) for text in walk.recent)
+        marked = marked_opening(paragraph, previous, walk.page, earlier, found)
+        if marked is not None:
+            (start, end), source = marked
+            self._accept(walk, paragraph.unit, start, end, source)
+
     def _quoting_item(self, walk: _Walk, paragraph: Paragraph) -> bool:
         """Under a lead-in, an item that quotes the document in the writer's voice ("AI training: the
         app may “use …”") is no clause: only its quotations are the document's, and the next item's."""
@@ -246,6 +262,7 @@ class TosQuoteDetector:
                 self._named_after(walk, paragraph)
         count = len(walk.pending)
         self._paragraph_body(walk, paragraph, previous)
+        walk.recent.append(paragraph.text)
         fresh = walk.pending[count:]
         walk.run = walk.run + fresh if fresh and only_quotes(paragraph, [q for _, q in fresh]) else []
 
@@ -293,6 +310,8 @@ class TosQuoteDetector:
             if self._set_off(walk, paragraph, previous):
                 return
         whole = self._quotes(walk, paragraph, before)
+        if walk.handing is None and not whole:
+            self._marked(walk, paragraph, previous)
         if ":" in paragraph.text:
             self._set_off_inline(walk, paragraph)
         if walk.last_of_stream:

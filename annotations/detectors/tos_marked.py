@@ -1,0 +1,86 @@
+"""Quotations a page marks without quotation marks and without a lead-in: a blockquote (the parser's
+"quote" block) or the "> " lines a comment's paragraph opens with.
+
+A forum post or a reply often opens by quoting the document the thread is about ("> Drivers may
+photograph the delivery location …" and then "This is the bit that worries me"). Such lines are the
+document's when they bind someone as a clause does and the page's title or opening names the
+document; not when they quote what someone wrote earlier on the page, ask a question, speak as a
+poster ("I"), or follow a lead-in of someone else's ending in a colon.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from annotations.detectors.tos_blocks import MIN_SET_OFF_WORDS, Paragraph, block_span, in_poster_voice, words
+from annotations.detectors.tos_mentions import Page, Source
+from annotations.detectors.tos_vocabulary import role_pattern
+from annotations.detectors.tos_wording import QUOTED_BLOCK, normal_wording
+
+__all__ = ["marked_opening", "marked_span"]
+
+# Words at the start of the quoted lines where someone else may be their subject ("Critics say …").
+MAX_SUBJECT_WORDS = 3
+# A line a comment marks as quoted: "> We may share …".
+_MARKED_LINE = re.compile(r"[ \t]*>[ \t]?")
+
+
+def marked_span(paragraph: Paragraph) -> tuple[int, int] | None:
+    """The span of what a paragraph the page marks as quoted holds: a blockquote whole (list marker aside),
+    or the "> " lines a paragraph opens with, the first line's mark left out; None when it marks nothing."""
+    text = paragraph.unit.text
+    if paragraph.unit.block_kind == QUOTED_BLOCK:
+        return block_span(paragraph)
+    first = _MARKED_LINE.match(text, paragraph.start, paragraph.end)
+    if first is None:
+        return None
+    end, position = first.end(), paragraph.start
+    while position < paragraph.end and _MARKED_LINE.match(text, position, paragraph.end):
+        line_end = text.find("\n", position, paragraph.end)
+        end = paragraph.end if line_end < 0 else line_end
+        position = end + 1
+    while end > first.end() and text[end - 1].isspace():
+        end -= 1
+    return (first.end(), end) if words(text[first.end() : end]) >= MIN_SET_OFF_WORDS else None
+
+
+def marked_opening(
+    paragraph: Paragraph, previous: Paragraph | None, page: Page, earlier: Iterable[str], found: Iterable[str]
+) -> tuple[tuple[int, int], Source] | None:
+    """The span and document of marked lines with no lead-in that quote the document the page is about.
+
+    `earlier` holds the normalised text of the paragraphs read before; `found`, the normalised wording
+    already given to a document: lines that repeat a reader's words are that reader's.
+    """
+    if page.topic is None:
+        return None
+    span = marked_span(paragraph)
+    if span is None:
+        return None
+    if previous is not None and previous.stream == paragraph.stream and previous.text.rstrip().endswith(":"):
+        return (
+            None  # "In a statement, the company said:" over the quoted lines: a lead-in that gave them away
+        )
+    quoted = paragraph.unit.text[span[0] : span[1]]
+    if not binds_as_clause(quoted):
+        return None
+    normal = normal_wording(quoted)
+    if any(normal in text for text in earlier) and not any(normal in text for text in found):
+        return None  # "> Nope, deleting the app." quotes the reader above
+    return span, page.topic
+
+
+def binds_as_clause(text: str) -> bool:
+    """Whether quoted lines bind someone as a clause does ("Drivers may photograph …", "You agree not
+    to …"), with nobody speaking and no question: not a poster's "I", nor a statement whose only modal
+    is "will" ("We will keep working with regulators")."""
+    modals = [match.group().casefold() for match in role_pattern("clause_modal").finditer(text)]
+    opening = " ".join(text.split()[:MAX_SUBJECT_WORDS])
+    return (
+        any(modal != "will" for modal in modals)
+        and not in_poster_voice(text)
+        and not text.rstrip().endswith(("?", "？"))
+        and role_pattern("speaker").search(text) is None
+        and role_pattern("other_source").search(opening) is None
+    )
