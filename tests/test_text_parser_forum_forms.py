@@ -109,3 +109,37 @@ def test_an_articles_by_on_date_line_opens_no_comment() -> None:
     article = parse_text(text)
     assert article.comments == ()
     assert any(block.text.startswith("By Ann Lee") for block in article.blocks)
+
+
+# An SMF thread: the first post's name stands right under "Author Topic: … (Read N times)", its
+# subject repeats the topic without "Re:"; a reply has a member block (rank, "Posts: N") between
+# the name and its subject (pattern of https://www.bay12forums.com/smf/index.php?topic=86726.0).
+SMF = """Author Topic: Council fined over leaked rates list  (Read 812 times)
+tidewatcher
+Council fined over leaked rates list
+« on: March 03, 2025, 07:15:40 PM »
+The commissioner fined the council after a spreadsheet of ratepayers went out with a newsletter.
+
+ferrybell
+Newbie
+Posts: 9
+
+Re: Council fined over leaked rates list
+« Reply #1 on: March 03, 2025, 08:02:11 PM »
+Ratepayers pay that fine in the end.
+"""
+
+
+def test_smf_first_post_and_a_post_under_a_member_block_have_their_authors() -> None:
+    """The first post under 'Author Topic:' and a reply under 'NAME / rank / Posts: N' are posts by those names."""
+    article = parse_text(SMF)
+    assert [c.author for c in article.comments] == ["tidewatcher", "ferrybell"]
+    assert [_day(c.published) for c in article.comments] == [date(2025, 3, 3)] * 2
+    first, reply = article.comments
+    assert first.text.startswith("Council fined over leaked rates list")
+    assert "went out with a newsletter" in first.text
+    assert reply.text.startswith(
+        "Newbie"
+    )  # a rank and the member's statistics stay in the post, as on boards
+    assert "Re: Council fined over leaked rates list" in reply.text
+    assert not any("tidewatcher" in block.text for block in article.blocks)

@@ -104,6 +104,16 @@ AUTHOR_UNDER_NUMBER = re.compile(
     rf"(?:\s+(?:{alternatives(AUTHOR_VERBS)})\s*(?:\.{{3}}|…|:)?)?$",
     _I,
 )
+# "Author Topic: Council fined over a leak  (Read 812 times)": the head of an SMF thread, over its first post.
+TOPIC_LINE = re.compile(r"^(?:author\s+topic|autor\s+thema|auteur\s+sujet|autor\s+tema)\s?:", _I)
+# "Posts: 214", "Karma: +3/-0", "***", "Offline": an SMF member block's lines between the name and the subject.
+SMF_MEMBER_LINE = re.compile(
+    r"^(?:(?:posts|karma|gender|location|beiträge|messages|mensajes|mensagens)\s?:\s?[^:]{1,30}|"
+    r"\*{1,6}|online|offline)$",
+    _I,
+)
+# How many lines an SMF member block holds at most: the name, a rank, stars, statistics.
+SMF_MEMBER_MAX_LINES = 6
 # "Re: The thread's subject": the subject an SMF post carries between its author and its number.
 SUBJECT_LINE = re.compile(r"^(?:re|aw|sv|rép|resp)\s*:", _I)
 # "by quietgrep ( 1838472 ) on Tuesday March 04, 2025 @11:34AM (#65213377) Homepage Journal",

@@ -126,12 +126,17 @@ def _member_block(lines: list[Line | None], at: int) -> PostStart | None:
 
 
 def _smf_post(lines: list[Line | None], at: int, date_text: str) -> PostStart:
-    """The post opened by an SMF number line at `at`: its author and subject are on the lines above."""
+    """The post opened by an SMF number line at `at`: its author and subject are on the lines above.
+
+    A member block may stand between the name and the subject (a rank, stars, "Posts: 214"), and
+    the first post's name may stand right under the thread's "Author Topic:" line.
+    """
     published, date_text = _date(date_text)
-    subject, name = _text(lines, at - 1), _text(lines, at - 2)
-    named = name is not None and _opens_chunk(lines, at - 2) and _is_member_name(name)
-    if named and subject is not None and (board.SUBJECT_LINE.match(subject) or is_heading_like(subject)):
-        return PostStart(name or "", published, date_text, (at - 2, at - 1, at), (at - 1, at))
+    subject = _text(lines, at - 1)
+    subject_like = subject is not None and (board.SUBJECT_LINE.match(subject) or is_heading_like(subject))
+    if subject_like and (block := _smf_member_block(lines, at - 2)) is not None:
+        name = _text(lines, block[0]) or ""
+        return PostStart(name, published, date_text, (*block, at - 1, at), (*block[1:], at - 1, at))
     if subject is not None and _opens_chunk(lines, at - 1) and _is_member_name(subject):
         return PostStart(subject, published, date_text, (at - 1, at), (at,))
     return PostStart("", published, date_text, (at,), (at,))
@@ -157,6 +162,27 @@ def _slashdot_post(lines: list[Line | None], at: int, text: str) -> PostStart | 
     published = _date(date_text)[0] if date_text else None
     author = clean_inline(match.group("author")) or match.group("author")
     return PostStart(author, published, date_text, tuple(header), text_lines)
+
+
+def _smf_member_block(lines: list[Line | None], end: int) -> tuple[int, ...] | None:
+    """The member block ending at `end` (or over one blank line there): its name first, then its rank and statistics."""
+    if end >= 0 and lines[end] is None:
+        end -= 1
+    start = end
+    while start > 0 and end - start < board.SMF_MEMBER_MAX_LINES and lines[start - 1] is not None:
+        if board.TOPIC_LINE.match(_text(lines, start - 1) or ""):
+            break
+        start -= 1
+    name = _text(lines, start)
+    if start < 0 or name is None or not _is_member_name(name):
+        return None
+    above = _text(lines, start - 1)
+    if not (_opens_chunk(lines, start) or (above is not None and board.TOPIC_LINE.match(above))):
+        return None
+    rest = range(start + 1, end + 1)
+    if not all(board.SMF_MEMBER_LINE.match(text := _text(lines, i) or "") or _is_rank(text) for i in rest):
+        return None
+    return (start, *rest)
 
 
 def _posted_under_name(lines: list[Line | None], at: int, date_text: str) -> PostStart | None:
