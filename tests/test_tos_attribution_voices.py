@@ -29,6 +29,52 @@ ROWS: list[tuple[tuple[str, ...], tuple[BlockKind, ...], list[str]]] = [
         (),
         ["a lasting right to resell their stories"],
     ),
+    # A part's heading on its own line between the lead-in and the clause: the lead hands over past it.
+    (
+        (
+            "Tilly changes its terms on 1 September. The new terms say:",
+            "Your recipes and our licence",
+            "You give Tilly a free, worldwide licence to copy and show your recipes in its apps.",
+        ),
+        (),
+        ["You give Tilly a free, worldwide licence to copy and show your recipes in its apps."],
+    ),
+    (
+        (
+            "Les nouvelles conditions générales de Miro précisent désormais :",
+            "Article 5 – Contenus publiés",
+            "L'utilisateur concède à Miro un droit gratuit de reproduire les contenus qu'il publie.",
+        ),
+        (),
+        ["L'utilisateur concède à Miro un droit gratuit de reproduire les contenus qu'il publie."],
+    ),
+    # A short line that binds someone is the clause itself, not a heading.
+    (("The new terms say:", "We may sell your data", "Nothing else changed."), (), ["We may sell your data"]),
+    # A Japanese document changed "as follows" hands over to the clause under the heading below it.
+    (
+        (
+            "カモメ社が、従来の利用規約を以下のように変更しました。",
+            "＜変更後＞",
+            "ユーザーは、当社に対し、投稿した日記を無償で利用する権利を許諾するものとします。",
+        ),
+        (),
+        ["ユーザーは、当社に対し、投稿した日記を無償で利用する権利を許諾するものとします。"],
+    ),
+    # "The notice" after a pop-up is the pop-up, an in-app notice; after a privacy notice, the document.
+    (
+        (
+            "Many users found a pop-up on Tuesday. The notice read, “Tap AGREE to keep chatting after 1 March.”",
+        ),
+        (),
+        [],
+    ),
+    (
+        (
+            "Chatterly published a new privacy notice. The notice reads, “We may keep reported messages for review.”",
+        ),
+        (),
+        ["We may keep reported messages for review."],
+    ),
     # Someone who says so first keeps the words: a critic, a campaigner.
     (("A campaigner said borrowers must agree that KudiPay can “do anything it likes”.",), (), []),
     (("Critics say writers now grant Fable “everything but their names”.",), (), []),

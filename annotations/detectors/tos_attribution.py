@@ -150,6 +150,16 @@ def _points_elsewhere(earlier: str, noun: str) -> bool:
     return other and not document_mentions(window)
 
 
+def _on_screen(earlier: str, noun: str) -> bool:
+    """Whether "the notice" stands for a message the app showed, named before it with no document named since."""
+    if noun.casefold() not in role_phrases("screen_notice_noun"):
+        return False
+    shown = role_pattern("screen_notice").finditer(earlier)
+    if not shown:
+        return False
+    return not document_mentions(earlier[shown[-1].end() :], named_only=True)
+
+
 def _points_to_law(earlier: str, noun: str) -> bool:
     """Whether a pointing word ("the provision", "the text") stands for a law named after the last document."""
     if noun.casefold() not in role_phrases("law_pointable"):
@@ -180,6 +190,8 @@ def _from_left(left: str, mentions: list[Mention], earlier: str = "") -> Source 
             return None
         if mention.noun and _points_elsewhere(earlier + left[: mention.start], mention.noun):
             continue
+        if mention.noun and _on_screen(earlier + left[: mention.start], mention.noun):
+            continue  # "A pop-up appeared on Tuesday. The notice read, “Tap AGREE …”"
         if mention.noun and _points_to_law(earlier + left[: mention.start], mention.noun):
             continue  # "… under the Australian Consumer Law. The relevant provision says:"
         if mention.noun and role_pattern("foreign_context").search(left[: mention.start]):

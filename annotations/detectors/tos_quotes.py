@@ -48,6 +48,7 @@ from annotations.detectors.tos_vocabulary import role_pattern
 from annotations.detectors.tos_wording import (
     clause_end,
     in_document_voice,
+    is_heading_line,
     is_wording,
     marked_quotation,
     normal_wording,
@@ -307,6 +308,8 @@ class TosQuoteDetector:
         if not title and walk.handing is not None and not is_quote_header(paragraph.text):
             if is_bare_lead(paragraph.text) or is_connective(paragraph):
                 return  # "Quote" or "and also" between a lead-in and the clause: hand over past it
+            if walk.mode == "lead" and is_heading_line(paragraph):
+                return  # "The new terms say:" then the part's heading, then its clause
             if self._set_off(walk, paragraph, previous):
                 return
         whole = self._quotes(walk, paragraph, before)

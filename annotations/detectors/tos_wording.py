@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 
 from annotations.detectors.memo import per_text
-from annotations.detectors.quotes import Quote, find_quotes, unclosed_opening
+from annotations.detectors.quotes import Quote, find_quotes, marks, unclosed_opening
 from annotations.detectors.tos_blocks import Paragraph, marker_end, runs_on, words
 from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
 
 MIN_QUOTE_WORDS = 2
+# Words of a part's heading set on its own line ("Article 5 – Contenus publiés").
+MAX_HEADING_LINE_WORDS = 8
 # A quoted name in title case of at most this many words is a heading, a label or a feature.
 MAX_LABEL_WORDS = 10
 # Words before a quote (or after it) where a button, an option or a heading is named.
@@ -133,3 +135,17 @@ def unit_quotes(text: str) -> list[Quote]:
     found = find_quotes(text)
     marks_of = {(quote.open_mark, quote.close_mark) for quote in found}
     return [quote for quote in found if (quote.start, quote.end - 1) not in marks_of]
+
+
+def is_heading_line(paragraph: Paragraph) -> bool:
+    """A part's heading on its own line between a lead-in and the clause under it ("Termination", "Article 5 –
+    Contenus publiés", "Your recipes and our licence", "＜変更後＞"): short, ending on no punctuation, quoting
+    nothing and binding no one, as a clause does ("We may sell your data")."""
+    text = paragraph.text.strip()
+    return (
+        0 < words(text) <= MAX_HEADING_LINE_WORDS
+        and "\n" not in text
+        and not text.endswith((".", "!", "?", "。", "！", "？", ":", "：", ",", ";"))
+        and not marks().pattern.search(text)
+        and role_pattern("clause_modal").search(text) is None
+    )
