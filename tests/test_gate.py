@@ -146,6 +146,39 @@ def test_a_scan_for_many_pieces_finds_each_one_a_text_holds(data: st.DataObject,
     assert gate.viable(text) == {index for index, piece in enumerate(pieces) if piece in text}
 
 
+@settings(max_examples=60)
+@given(st.data())
+def test_a_scan_beside_a_few_lower_case_pieces_finds_each_one_a_text_holds(data: st.DataObject) -> None:
+    """Pieces that open with a capital, a digit or a mark are scanned for and the few that open with a
+    lower-case letter tested one by one: together they open exactly the patterns whose piece the text
+    holds, a piece inside or at the start of another one too."""
+    alphabet = "Aa1b. \n"
+    rest = st.text(alphabet=alphabet, max_size=3)
+    scanned = data.draw(
+        st.lists(
+            st.builds(str.__add__, st.sampled_from("A1. \n"), rest),
+            min_size=MIN_SCANNED_PIECES,
+            max_size=64,
+            unique=True,
+        )
+    )
+    tested = data.draw(st.lists(st.builds(str.__add__, st.sampled_from("ab"), rest), min_size=1, max_size=8))
+    pieces = data.draw(st.permutations(scanned + tested))
+    text = data.draw(st.text(alphabet=alphabet, max_size=60))
+    gate = Gate([frozenset({Piece(piece, False)}) for piece in pieces])
+    assert gate.viable(text) == {index for index, piece in enumerate(pieces) if piece in text}
+
+
+def test_lower_case_pieces_beside_a_scan_stand_for_their_prefixes() -> None:
+    """ "hapter" of a citation gate holds "hap": a text with either opens its pattern, and a capital's
+    piece is still found by the scan."""
+    pieces = ["hapter", "hap", "U.S.C.", *(f"Q{number}" for number in range(MIN_SCANNED_PIECES))]
+    gate = Gate([frozenset({Piece(piece, False)}) for piece in pieces])
+    assert gate.viable("Chapter 5 of 15 U.S.C. and Q7") == {0, 1, 2, 3 + 7}
+    assert gate.viable("a happy chap") == {1}
+    assert gate.viable("nothing") == set()
+
+
 def test_a_piece_may_open_with_a_line_break() -> None:
     """A piece found from its first character's class is found when that character is a line break."""
     pieces = ["\nb", *(f"q{number}" for number in range(MIN_SCANNED_PIECES))]

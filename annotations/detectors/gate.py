@@ -127,6 +127,11 @@ MAX_KNOWN_HOLDINGS = 4096
 MAX_SCANNED_CHARS = 10_000
 # With fewer pieces than this, testing each costs less than starting a scan.
 MIN_SCANNED_PIECES = 48
+# At most this many pieces that open with a lower-case letter are tested one by one beside a scan.
+MAX_TESTED_PIECES = 32
+# When this many lower-case letters open a piece, nearly every position of a text is tried anyway.
+SELECTIVE_LETTERS = 13
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
 class _Finder:
@@ -152,7 +157,17 @@ class _Finder:
             text: frozenset().union(*(values[prefix] for prefix in texts if text.startswith(prefix)))
             for text in texts
         }
-        self._scan = _piece_scan(texts) if len(texts) >= MIN_SCANNED_PIECES else None
+        self._scan: re.Pattern[str] | None = None
+        # Pieces that open with a lower-case letter are tested one by one when they are few: left
+        # out of the scan, its class holds capitals, digits and marks only, and re skips in C the
+        # two positions in three that hold a lower-case letter (a citation gate: 'hapter', 'art').
+        self._tested: tuple[list[str], list[str]] = ([], [])
+        if len(texts) >= MIN_SCANNED_PIECES:
+            lower = [text for text in texts if text[0] in _LOWER]
+            if len(lower) <= MAX_TESTED_PIECES and len(lower) < len(texts):
+                self._tested = (lower, [text for text in lower if text.isascii()])
+                texts = [text for text in texts if text[0] not in _LOWER]
+            self._scan = _piece_scan(texts)
 
     def __bool__(self) -> bool:
         return bool(self.pieces)
@@ -167,18 +182,18 @@ class _Finder:
                     piece for piece in (self._ascii if text.isascii() else self._texts) if piece in text
                 ),
             )
-        return (True, frozenset(self._scan.findall(text)))
+        found = self._scan.findall(text)
+        tested = self._tested[1] if text.isascii() else self._tested[0]
+        if tested:
+            # A piece found so stands for its prefixes too: they are in the text as well.
+            found.extend(piece for piece in tested if piece in text)
+        return (True, frozenset(found))
 
     def stand_for(self, found: Found) -> list[frozenset[int]]:
         """What the pieces `found` says a text holds stand for."""
         scanned, pieces = found
         table = self._held_with if scanned else self._values
         return [table[piece] for piece in pieces]
-
-
-# When this many lower-case letters open a piece, nearly every position of a text is tried anyway.
-SELECTIVE_LETTERS = 13
-_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
 def _piece_scan(texts: list[str]) -> re.Pattern[str]:
