@@ -26,7 +26,7 @@ _KIND_ORDER = {kind: index for index, kind in enumerate(KINDS)}
 def _without_same_kind_overlaps(findings: list[Finding]) -> list[Finding]:
     """Where two findings of one kind overlap in a unit, keep the longer (the earlier on a tie)."""
     kept: list[Finding] = []
-    ordered = sorted(findings, key=lambda f: (f.unit_id, f.kind, f.start, -(f.end - f.start)))
+    ordered = sorted(findings, key=_by_kind_start_longest)
     for finding in ordered:
         last = kept[-1] if kept else None
         if (
@@ -38,6 +38,10 @@ def _without_same_kind_overlaps(findings: list[Finding]) -> list[Finding]:
         elif finding.end - finding.start > last.end - last.start:
             kept[-1] = finding
     return kept
+
+
+def _by_kind_start_longest(finding: Finding) -> tuple[str, str, int, int]:
+    return finding.unit_id, finding.kind, finding.start, finding.start - finding.end
 
 
 def _related_laws(findings: list[Finding], units: dict[str, str]) -> dict[int, str]:
@@ -83,15 +87,25 @@ def _walked(units: tuple[Unit, ...], pause: Callable[[], None] | None) -> tuple[
 
 def _ordered_findings(units: tuple[Unit, ...]) -> tuple[list[Finding], dict[int, str]]:
     """Every detector's findings in reading order, same-kind overlaps resolved, and related laws."""
-    findings: list[Finding] = []
+    by_unit: dict[str, list[Finding]] = {unit.id: [] for unit in units}
     with article_scope():
         for detector in detectors():
-            findings.extend(detector.detect(units))
-        findings = _without_same_kind_overlaps(findings)
-        order = {unit.id: index for index, unit in enumerate(units)}
-        findings.sort(key=lambda f: (order[f.unit_id], f.start, _KIND_ORDER[f.kind]))
+            for finding in detector.detect(units):
+                by_unit[finding.unit_id].append(finding)
+        # Put in order unit by unit: a thread's findings are sorted in thousands of small lists.
+        findings: list[Finding] = []
+        for unit_findings in by_unit.values():
+            if unit_findings:
+                kept = _without_same_kind_overlaps(unit_findings)
+                kept.sort(key=_in_unit_order)
+                findings += kept
         related = _related_laws(findings, {unit.id: unit.text for unit in units})
     return findings, related
+
+
+def _in_unit_order(finding: Finding) -> tuple[int, int]:
+    """Where a finding comes in its unit: by its start, then by its kind's place in KINDS."""
+    return finding.start, _KIND_ORDER[finding.kind]
 
 
 def _annotations(
