@@ -305,9 +305,39 @@ def _copula() -> re.Pattern[str]:
 SUBJECT_REACH = 120
 
 
+def space_before(text: str, end: int) -> bool:
+    """Whether the character before `end` is a space: what a pattern ending in `\\s+\\Z` (or `\\s+$`),
+    searched up to `end`, needs; "($1.3bn)" has none, and such searches are then skipped."""
+    return end > 0 and text[end - 1].isspace()  # str.isspace() is re's \s
+
+
+# What a name's word holds after its capital ([\w&.'’-]: a word character is alphanumeric or "_").
+_NAME_MARKS = frozenset("_&.'’-")
+
+
+def name_before(text: str, end: int, floor: int) -> bool:
+    """Whether a name (a capital, then word characters and "&.'’-") can end on the spaces before `end`,
+    starting at `floor` or after: what `NAME\\s+\\Z` searched in text[floor:end] needs. "the company
+    €1.2bn" has "company" there, and the searches for who is fined are skipped."""
+    stop = end
+    while stop > floor and text[stop - 1].isspace():
+        stop -= 1
+    if stop == end:
+        return False
+    for index in range(stop - 1, floor - 1, -1):
+        char = text[index]
+        if "A" <= char <= "Z":
+            return True
+        if not (char.isalnum() or char in _NAME_MARKS):
+            return False
+    return False
+
+
 def subject_cue(text: str, hits: list[CueHit], money: Money, sentence: tuple[int, int]) -> Cue | None:
     """What an amount is when it completes "X was": X's first word of money, when that says it is no
     penalty, outweighs a penalty word nearer to it ("revenue in the year of the fine was ...")."""
+    if not space_before(text, money.start):
+        return None
     start = max(sentence[0], money.start - SUBJECT_REACH)
     copula = _copula().search(text, start, money.start)
     if copula is None:
@@ -336,8 +366,10 @@ def _fined_objects() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def object_cue(text: str, hits: list[CueHit], money: Money, sentence: tuple[int, int]) -> Cue | None:
     """The penalty cue of the verb whose object pays the amount: "fined Apple €500 million", also the next
     object of the same verb, "... and Meta €200 million", which no word nearer it can make something else."""
-    verb, listed = _fined_objects()
     start = max(sentence[0], money.start - OBJECT_REACH)
+    if not name_before(text, money.start, start):
+        return None  # both the verb's object and the next one are a name right before the amount
+    verb, listed = _fined_objects()
     fined = [hit for hit in in_window(hits, (start, money.start)) if hit.cue.penalty_type is not None]
     for hit in reversed(fined):
         if verb.search(text, hit.start, money.start):

@@ -7,7 +7,7 @@ from functools import cache
 
 from annotations.detectors.gate import Pieces, fold, present, required_pieces
 from annotations.detectors.money import Money
-from annotations.detectors.penalty_cues import CueHit, in_window, phrases, words
+from annotations.detectors.penalty_cues import CueHit, in_window, name_before, phrases, space_before, words
 from annotations.detectors.trie import word_trie
 from annotations.knowledge import vocabulary
 from annotations.model import PenaltyType
@@ -81,6 +81,8 @@ def _join() -> re.Pattern[str]:
 
 def qualifier(text: str, money: Money) -> str | None:
     """The qualifier written just before an amount, lower-cased."""
+    if not space_before(text, money.start):
+        return None  # the pattern ends on spaces before the amount
     match = _qualifier().search(text, max(0, money.start - QUALIFIER_REACH), money.start)
     return match.group("qualifier").lower() if match else None
 
@@ -92,6 +94,8 @@ def is_ceiling(found: str | None) -> bool:
 
 def is_ratio(text: str, money: Money) -> bool:
     """Whether a share is a ratio someone computes to judge a fine ("less than 1% of its revenue")."""
+    if not space_before(text, money.start):
+        return False  # the pattern ends on spaces before the share
     return bool(_ratio().search(text, max(0, money.start - QUALIFIER_REACH), money.start))
 
 
@@ -138,9 +142,11 @@ def _payer_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
 
 def payer(text: str, money: Money, sentence: tuple[int, int]) -> str | None:
     """The party that pays, where the sentence names it."""
-    before = text[max(sentence[0], money.start - PAYER_REACH) : money.start]
+    floor = max(sentence[0], money.start - PAYER_REACH)
+    before = text[floor : money.start]
     fined, payer_before, payer_after = _payer_patterns()
-    for pattern in (fined, payer_before):
+    # "fined X " ends on a name and spaces before the amount: without one only the others can match.
+    for pattern in (fined, payer_before) if name_before(text, money.start, floor) else (payer_before,):
         match = pattern.search(before)
         if match:
             return match.group("payer").rstrip(".,;:'’")
