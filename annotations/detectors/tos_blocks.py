@@ -194,7 +194,7 @@ def lead_in(paragraph: Paragraph, page: Page, before: str = "") -> Source | None
         return None  # "added the following sentence: “…”": what it announced is already quoted
     found = lead(text, len(text), page, before)
     # "the following sections of the agreement": the words announced are the document's parts.
-    if found is None and role_pattern("document_part").match(last, _after_spaces(last, following.end())):
+    if found is None and role_pattern("document_part").match(last, after_spaces(last, following.end())):
         found = _named_before_colon(last, page)
     return found or _as_follows(text[: len(text) - len(last)], last, following.end(), page)
 
@@ -214,7 +214,7 @@ def _as_follows(earlier: str, last: str, end: int, page: Page) -> Source | None:
     return Source(mentions[-1].name)
 
 
-def _after_spaces(text: str, index: int) -> int:
+def after_spaces(text: str, index: int) -> int:
     """The first offset at or after `index` that is no space (Japanese runs "次の一文" together)."""
     while index < len(text) and text[index].isspace():
         index += 1
@@ -354,7 +354,7 @@ def block_span(paragraph: Paragraph) -> tuple[int, int] | None:
     """The span (in the unit) of a set-off paragraph: all of it but a list marker, if long enough."""
     start = marker_end(paragraph.unit.text, paragraph.start)
     if paragraph.unit.text.startswith(">", start):  # a comment's "> " line: the mark stays outside
-        start = _after_spaces(paragraph.unit.text, start + 1)
+        start = after_spaces(paragraph.unit.text, start + 1)
     text = paragraph.unit.text[start : paragraph.end]
     if words(text) < MIN_SET_OFF_WORDS or marks().pattern.match(text):
         return None
@@ -369,9 +369,17 @@ def continues_block(paragraph: Paragraph) -> bool:
         and not role_pattern("comment_opener").match(text)
         and not text.rstrip().endswith("?")
         and in_clause_voice(text)
+        and (binds(paragraph) or _speaks_to_reader(text))
         and not role_pattern("speaker").search(text)
         and not _others_open(text)
     )
+
+
+def _speaks_to_reader(text: str) -> bool:
+    """Whether a paragraph speaks as terms do in the first or second person (we, you), not only of "users":
+    "Users on the forum were not impressed." after a set-off clause is the writer's, unless it binds."""
+    third = role_phrases("third_person_voice")
+    return any(match.group().casefold() not in third for match in role_pattern("clause_voice").finditer(text))
 
 
 def runs_on(text: str, paragraph: Paragraph, every: list[Quote], cut_off: bool = False) -> int | None:

@@ -41,6 +41,7 @@ from annotations.detectors.tos_blocks import (
     words,
 )
 from annotations.detectors.tos_fragments import fragment_source, goes_on, reviewed_source
+from annotations.detectors.tos_items import clause_items
 from annotations.detectors.tos_marked import marked_opening
 from annotations.detectors.tos_named_after import named_clause_source
 from annotations.detectors.tos_trail import spoken_after, trail
@@ -221,7 +222,8 @@ class TosQuoteDetector:
         block = block_span(paragraph)
         if block is None:
             return False
-        self._accept(walk, paragraph.unit, block[0], block[1], walk.handing)
+        for start, end in clause_items(paragraph) or [block]:
+            self._accept(walk, paragraph.unit, start, end, walk.handing)
         # Under a forum's quote header the post quoted is one paragraph; what follows is the reply,
         # unless it goes on numbering or binding as the rules do.
         headed = walk.mode in ("header", "announced")

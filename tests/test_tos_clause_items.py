@@ -1,0 +1,95 @@
+"""A set-off clause list whose lines the parser joined into one paragraph ("10.1 You grant … 10.2 Zoomly may
+…"), one span per clause with its marker outside; and the paragraph after a set-off clause that is the
+writer's, not more of the clause, when it speaks only of "users" and binds nobody (tos-real-styles-18).
+Every text here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from tos_support import page_units, quotes_found
+
+from annotations.detectors.tos_blocks import Paragraph
+from annotations.detectors.tos_items import clause_items
+from parsers.model import Unit
+
+TITLE = "Zoomly rewrites its terms of service"
+
+
+def _items(text: str) -> list[str]:
+    unit = Unit("b0", "block", text, "paragraph")
+    return [text[start:end] for start, end in clause_items(Paragraph(unit, 0, len(text), "body"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "10.1 You grant Zoomly a licence to your content. 10.2 Zoomly may sublicense it. 10.3 You waive moral rights.",
+            [
+                "You grant Zoomly a licence to your content.",
+                "Zoomly may sublicense it.",
+                "You waive moral rights.",
+            ],
+        ),
+        (
+            "7.1 We may suspend your account if: (a) you resell bookings; (b) you lie to us; or (c) a court orders it.",
+            [
+                "We may suspend your account if:",
+                "you resell bookings;",
+                "you lie to us; or",
+                "a court orders it.",
+            ],
+        ),
+        (
+            "1. You must be 16.\n2. You must use your real name.",
+            ["You must be 16.", "You must use your real name."],
+        ),
+        # One clause only; no marker at the start; a bare number after a full stop is no marker.
+        ("4.2 We may close accounts that stay unused for two years.", []),
+        ("We may close accounts. 2. Nothing else changes.", []),
+        ("1. Users must be 13. 18 year olds need no consent from a parent.", []),
+    ],
+)
+def test_a_joined_clause_list_is_one_span_per_clause(text: str, expected: list[str]) -> None:
+    assert _items(text) == expected
+
+
+def test_the_clauses_under_a_lead_in_are_found_one_by_one() -> None:
+    units = page_units(
+        "The new section 10 of the terms says:",
+        "10.1 You grant Zoomly a worldwide licence to your content. 10.2 Zoomly may sublicense that licence.",
+        title=TITLE,
+    )
+    assert quotes_found(units) == [
+        "You grant Zoomly a worldwide licence to your content.",
+        "Zoomly may sublicense that licence.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        ("Users on the company's forum were not impressed.", []),  # the writer, speaking of users
+        (
+            "Users may opt out in their settings at any time.",
+            ["Users may opt out in their settings at any time."],
+        ),
+        (
+            "This includes the audio and the chat of your meetings.",
+            ["This includes the audio and the chat of your meetings."],
+        ),
+    ],
+)
+def test_a_paragraph_after_a_set_off_clause_goes_on_only_in_the_terms_voice(
+    after: str, expected: list[str]
+) -> None:
+    units = page_units(
+        "Zoomly updated its terms of service. The key passage now reads:",
+        "We may use recordings of your meetings to train our models, and you grant us a licence to do so.",
+        after,
+        title=TITLE,
+    )
+    clause = (
+        "We may use recordings of your meetings to train our models, and you grant us a licence to do so."
+    )
+    assert quotes_found(units) == [clause, *expected]
