@@ -58,6 +58,17 @@ MATCHES = [
     ),
 ]
 
+MATCHES.append(
+    # A Japanese board's full-width mark.
+    (
+        _page(
+            (("paragraph", "規約が変わった。"),),
+            ("＞当社は、ユーザーの投稿を無償で二次利用できるものとします\nこれはひどい",),
+        ),
+        ["当社は、ユーザーの投稿を無償で二次利用できるものとします"],
+    )
+)
+
 NO_MATCHES = [
     # A reply quoting the reader above; a poster's own voice; a question; a statement whose only modal is "will".
     _page(

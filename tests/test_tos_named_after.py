@@ -59,6 +59,14 @@ MATCHES = [
         ),
         ["이용자가 설치한 앱의 목록, 앱별 실행 횟수와 사용 시간, 단말기 모델명"],
     ),
+    # A Japanese lead-in ending "I quote" (引用する), the document in the sentence before.
+    (
+        (
+            "ピクモは1日、利用規約を改定した。規約の該当部分を引用する。",
+            "当社は、ユーザーが投稿した画像を無償で宣伝に利用できるものとします。",
+        ),
+        ["当社は、ユーザーが投稿した画像を無償で宣伝に利用できるものとします。"],
+    ),
     # A quotation cut off by the end of the text.
     (
         (
@@ -86,6 +94,11 @@ NO_MATCHES = [
     # A Korean "as follows" with nothing named before it but a survey; one where a spokesperson speaks.
     ("설문 결과는 다음과 같다.", "응답자의 절반이 약관을 읽지 않는다고 답했다."),
     ("회사 관계자가 밝힌 변경 내용은 다음과 같다.", "이용자가 설치한 앱의 목록을 더는 수집하지 않는다."),
+    # "I quote" after a lawyer is named in its sentence.
+    (
+        "ピクモは1日、利用規約を改定した。弁護士の意見を引用する。",
+        "ユーザーは、規約の変更に気づかないまま利用を続けることができます。",
+    ),
     # A hypothetical clause given as an example; a quotation cut off that is a speaker's.
     (
         "Your agreement with a site may well contain a clause such as: “All material here belongs to the owner.”",

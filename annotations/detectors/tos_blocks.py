@@ -196,18 +196,20 @@ def lead_in(paragraph: Paragraph, page: Page, before: str = "") -> Source | None
     # "the following sections of the agreement": the words announced are the document's parts.
     if found is None and role_pattern("document_part").match(last, after_spaces(last, following.end())):
         found = _named_before_colon(last, page)
-    return found or _as_follows(text[: len(text) - len(last)], last, following.end(), page)
+    return found or _as_follows(text[: len(text) - len(last)], last, following, page)
 
 
-def _as_follows(earlier: str, last: str, end: int, page: Page) -> Source | None:
-    """The document named before a Korean or Japanese sentence that ends "as follows" ("…개인정보 처리방침을
-    개정했다. 새로 추가된 수집 항목은 다음과 같다."): the items set off below are its words. Not when someone
-    speaks in that sentence ("회사 관계자가 밝힌 내용은 다음과 같다") or after the document."""
-    if not is_cjk(last) or last[end:].strip(" \t.。:："):
+def _as_follows(earlier: str, last: str, following: re.Match[str], page: Page) -> Source | None:
+    """The document named before a Korean or Japanese lead-in that ends "as follows" or "I quote" ("…개인정보
+    처리방침을 개정했다. 새로 추가된 수집 항목은 다음과 같다.", "規約の該当部分を引用する。"): the items set off below
+    are its words. Not when someone speaks in that sentence ("회사 관계자가 밝힌 내용은 다음과 같다") or after the
+    document."""
+    if not is_cjk(last) or last[following.end() :].strip(" \t.。:："):
         return None
-    if role_pattern("other_source").search(last) or role_pattern("speaker").search(last):
+    sentence = last[last.rfind("。", 0, following.start()) + 1 : following.start()]
+    if role_pattern("other_source").search(sentence) or role_pattern("speaker").search(sentence):
         return None
-    recent = earlier[-MAX_BARE_REACH:]
+    recent = (earlier + last[: following.start()])[-MAX_BARE_REACH:]
     mentions = document_mentions(recent, page)
     if not mentions or role_pattern("other_source").search(recent, mentions[-1].end):
         return None

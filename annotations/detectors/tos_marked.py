@@ -22,8 +22,8 @@ __all__ = ["marked_opening", "marked_span"]
 
 # Words at the start of the quoted lines where someone else may be their subject ("Critics say …").
 MAX_SUBJECT_WORDS = 3
-# A line a comment marks as quoted: "> We may share …".
-_MARKED_LINE = re.compile(r"[ \t]*>[ \t]?")
+# A line a comment marks as quoted: "> We may share …", or with the full-width mark of Japanese boards.
+_MARKED_LINE = re.compile(r"[ \t]*[>＞][ \t]?")
 
 
 def marked_span(paragraph: Paragraph) -> tuple[int, int] | None:
