@@ -67,6 +67,23 @@ MATCHES = [
         ),
         ["当社は、ユーザーが投稿した画像を無償で宣伝に利用できるものとします。"],
     ),
+    # A Hong Kong privacy policy named after a dash; a Chinese wording changed from one quotation to another.
+    (
+        ("「本公司可將閣下的資料轉移至香港以外的地方」——這是外賣平台快吃私隱政策中的一句。",),
+        ["本公司可將閣下的資料轉移至香港以外的地方"],
+    ),
+    (
+        ("《鲸读用户协议》将退款期限从“购买后七日内”修改为“购买后三日内”。",),
+        ["购买后七日内", "购买后三日内"],
+    ),
+    # A Japanese lead-in ending "there is such a passage", over the clause.
+    (
+        (
+            "音声アプリ「ハナミ」のプライバシーポリシーには、こんな記述もある。",
+            "当社は、ユーザーの音声データを録音し分析することがあります。",
+        ),
+        ["当社は、ユーザーの音声データを録音し分析することがあります。"],
+    ),
     # A quotation cut off by the end of the text.
     (
         (
@@ -94,6 +111,9 @@ NO_MATCHES = [
     # A Korean "as follows" with nothing named before it but a survey; one where a spokesperson speaks.
     ("설문 결과는 다음과 같다.", "응답자의 절반이 약관을 읽지 않는다고 답했다."),
     ("회사 관계자가 밝힌 변경 내용은 다음과 같다.", "이용자가 설치한 앱의 목록을 더는 수집하지 않는다."),
+    # A wording changed in a bill, and "such a passage" in a ruling: no document named.
+    ("新法案将期限从“七日内”修改为“三日内”。",),
+    ("判決には、こんな記述もある。", "被告は、原告の投稿を削除することができる。"),
     # "I quote" after a lawyer is named in its sentence.
     (
         "ピクモは1日、利用規約を改定した。弁護士の意見を引用する。",
