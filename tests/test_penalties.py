@@ -267,11 +267,41 @@ POSITIVE = [
         "Úřad uložil operátorovi pokutu 3,6 milionu korun.",
         [("3,6 milionu korun", 3_600_000, "CZK", "fine")],
     ),
+    # A fine written as what an act costs: an act leads the clause, fine words stand near.
+    (
+        "Overtaking on the hard shoulder now costs Dh 1000 and six black points.",
+        [("Dh 1000", 1000, "AED", "fine")],
+    ),
+    (
+        "Fines range from Dh 1000 to Dh 10,000. Harassing someone by phone now costs Dh 3000, and defaming an official Dh 5000.",
+        [
+            ("Dh 1000", 1000, "AED", "fine"),
+            ("Dh 10,000", 10_000, "AED", "fine"),
+            ("Dh 3000", 3000, "AED", "fine"),
+            ("Dh 5000", 5000, "AED", "fine"),
+        ],
+    ),
+    (
+        "Using a phone at the wheel will set drivers back Dh800 and four black points.",
+        [("Dh800", 800, "AED", "fine")],
+    ),
+    # A verb of cost that is no act's price leaves the fine word before it to speak.
+    ("The fine will cost Google €50 million.", [("€50 million", 50_000_000, "EUR", "fine")]),
+    (
+        "The fine, which will set Meta back $1.3 billion, was upheld.",
+        [("$1.3 billion", 1_300_000_000, "USD", "fine")],
+    ),
+    (
+        "The company agreed to pay $2 million in costs and penalties.",
+        [("$2 million", 2_000_000, "USD", "settlement")],
+    ),
     # Costs awarded beside a fine are no part of it, even as the noun after 'in'.
     (
         "It was fined $5 million and must pay $20,000 in legal costs.",
         [("$5 million", 5_000_000, "USD", "fine")],
     ),
+    # Bare 'in costs' after an amount is costs awarded, though a paying verb stands nearer.
+    ("It was fined $5 million and must pay $20,000 in costs.", [("$5 million", 5_000_000, "USD", "fine")]),
     # What a regulator first proposed before another body changed it is a proposed fine.
     (
         "The Irish DPC had first proposed about €50 million; the EDPB made it raise the figure.",
@@ -290,6 +320,13 @@ NEGATIVE = [
     "The rules bind firms whose turnover exceeds S$10 million, or S$20 million in assets.",
     "The chain set aside a budget of ₹40 crore for refurbishing its hotels after the fine.",
     "The tribunal dismissed the appeal and awarded the commission $35,000 in investigation costs.",
+    # What an act costs is a price without fine words near it, or when no act leads the clause.
+    "Training the model costs $100 million, more than the fine.",
+    "The premium plan now costs $12 a month after the fine.",
+    "According to the police, parking in the mall costs Dh 20 an hour.".replace(
+        "parking in the mall", "the mall car park"
+    ),
+    "Running the new office costs $2 million a year.",
     "이 회사의 지난해 매출은 30조 원에 달했다.",
     "该公司去年营收达到500亿元。",
     "บริษัทใช้เงินปรับปรุงระบบ 300 ล้านบาท",

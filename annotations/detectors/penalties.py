@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from annotations.detectors import penalty_fields as fields
+from annotations.detectors import penalty_offence
 from annotations.detectors.base import Unit, sentence_at, sentence_bounds
 from annotations.detectors.currency_context import settle_currencies
 from annotations.detectors.money import Money, find_money
@@ -17,7 +18,6 @@ from annotations.detectors.penalty_cues import (
     CueHit,
     CueIndex,
     Decision,
-    decide,
     find_cues,
     in_window,
     last_cue,
@@ -115,7 +115,7 @@ class PenaltyDetector:
         money = state.moneys[index]
         at = sentence_at(state.bounds, money.start)
         sentence = state.bounds[at]
-        decision = decide(state.cues, money, state.bounds, at)
+        decision = penalty_offence.settle(state.cues, money, state.bounds, at)
         if money.from_context and decision.how not in _OWN_SENTENCE:
             # An amount written without a currency is money only where its own sentence says so.
             state.own_noun.add(index)

@@ -40,6 +40,7 @@ class Cue:
     source: str
     sought: bool = False  # money only asked for: outweighs even a per-violation rate
     costs: bool = False  # costs awarded: no penalty even as the noun after "in"
+    offence: bool = False  # what an act costs: a fine only when an act leads its clause (penalty_offence)
 
 
 @quick_init
@@ -85,6 +86,9 @@ def cues() -> tuple[Cue, ...]:
     ]
     costs = words("awarded_costs")
     found.append(Cue(re.compile(rf"\b(?:{costs})\b", re.IGNORECASE), None, costs, costs=True))
+    # Before every not-penalty word, so that "costs" after an act is read as what the act costs.
+    offence = words("offence_cost")
+    found.append(Cue(re.compile(rf"\b(?:{offence})", re.IGNORECASE), None, offence, offence=True))
     for role, sought in (("not_penalty", False), ("sought", True)):
         pattern = words(role)
         found.append(Cue(re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), None, pattern, sought=sought))
