@@ -43,6 +43,17 @@ FOUND = [
         "The Data Protection Commission set up under Act 843 keeps the register.",
         [("Act 843", None)],
     ),
+    # A bracketed number before 'and' closes the name before it: the next law's name starts after it.
+    (
+        "Ghana: Data Protection Act, 2012 (Act 843) and Electronic Transactions Act, 2008 (Act 772) apply.",
+        [
+            ("Data Protection Act, 2012", None),
+            ("Act 843", None),
+            ("Electronic Transactions Act, 2008", None),
+            ("Act 772", None),
+        ],
+    ),
+    ("It cites (Act 843) and Decree 15 today.", [("Act 843", None), ("Decree 15", None)]),
     # Czech and Slovak statutes by their number in the Collection of Laws.
     (
         "Úřad uvedl, že firma porušila zákon č. 110/2019 Sb. a dříve i Act No. 101/2000 Coll.",

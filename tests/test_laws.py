@@ -99,6 +99,16 @@ POSITIVE = [
         [("Estatuto del Consumidor", "co-consumer-statute")],
     ),
     ("A NAIH az Infotv. alapján járt el.", [("Infotv.", "hu-infotv")]),
+    # A two-word country's possessive stays outside the name, as a one-word one does.
+    (
+        "South Korea's Personal Information Protection Act (PIPA) was amended.",
+        [("Personal Information Protection Act", "korea-pipa"), ("PIPA", "korea-pipa")],
+    ),
+    # Brackets inside a name still belong to it.
+    (
+        "The Privacy Amendment (Enhancing Privacy Protection) Act 2012 passed.",
+        [("Privacy Amendment (Enhancing Privacy Protection) Act 2012", None)],
+    ),
 ]
 NEGATIVE = [
     # The regulator's name in Japanese holds the words of the law's name but not the law.

@@ -80,9 +80,10 @@ def _word_kind(
 ) -> str:
     """'name', 'joiner' or 'stop' for one word met walking left from a head; `left` is the word before it."""
     if word.startswith("(") and word.endswith(")"):
-        # "(Privacy)", "(Use and Access)" are inside names; "(FCCPA)" and "(APPs)" close an earlier one.
+        # "(Privacy)", "(Use and Access)" are inside names; "(FCCPA)" and "(APPs)" close an earlier one,
+        # as does a bracket before a joining word: "... (Act 843) and Electronic Transactions Act".
         inner = word[5:] if word.startswith("(the ") else word[1:]  # "(the Indian Computer ... Team ...)"
-        if _PLURAL_ACRONYM.fullmatch(inner):
+        if joined or _PLURAL_ACRONYM.fullmatch(inner):
             return "stop"
         return "name" if inner[:1].isupper() and any(c.islower() for c in inner) else "stop"
     base = _possessive(word)
