@@ -143,3 +143,39 @@ def test_smf_first_post_and_a_post_under_a_member_block_have_their_authors() -> 
     )  # a rank and the member's statistics stay in the post, as on boards
     assert "Re: Council fined over leaked rates list" in reply.text
     assert not any("tidewatcher" in block.text for block in article.blocks)
+
+
+# A Discourse topic saved as text: each post's handle, the user's title or trust level under it,
+# then a short date (pattern of https://community.postcrossing.com/t/forum-user-guide/126/1).
+DISCOURSE = """Marketplace app now shares buyer addresses with couriers
+
+lena_k
+Regular
+Jan 5
+
+The new notice says addresses go to delivery partners. Who are those?
+
+obi.eze
+Trust Level 3
+Jan 5
+
+They listed four couriers in the help pages, but the notice names none.
+"""
+
+
+def test_discourse_posts_with_a_title_or_trust_level_under_the_handle() -> None:
+    """'handle' / 'Regular' / 'Jan 5' opens a post by the handle; the title line stays in its text."""
+    article = parse_text(DISCOURSE)
+    assert [c.author for c in article.comments] == ["lena_k", "obi.eze"]
+    assert [c.date_text for c in article.comments] == ["Jan 5", "Jan 5"]
+    assert article.comments[0].text.startswith("Regular")
+    assert article.comments[1].text.startswith("Trust Level 3")
+    assert article.comments[0].text.endswith("Who are those?")
+
+
+def test_a_capitalised_word_over_a_title_and_a_date_opens_no_post() -> None:
+    """Only a handle opens a post: 'Summary' / 'Key points' / 'Jan 5' in an article stays its text."""
+    text = "A notice on couriers\n\nThe body starts here.\n\nSummary\nKey points\nJan 5\n\nThe rest of it.\n"
+    article = parse_text(text)
+    assert article.comments == ()
+    assert any("Summary" in block.text for block in article.blocks)

@@ -143,5 +143,7 @@ USER_LINE = re.compile(r"^(?:[ur]/)?[^\W\d][\w.'’@-]{0,60}(?:\s*[(\[][^)\]\n]{
 # "Jan 5", "Mar '23", "Mar 2023": a day or a month with no year or no day, as Discourse dates a post.
 _MONTH = "|".join(sorted((re.escape(name) for name in MONTHS), key=len, reverse=True))
 SHORT_DAY = re.compile(rf"^(?:{_MONTH})\.?\s+(?:\d{{1,2}}|'\d{{2}}|\d{{4}})$", _I)
+# "Trust Level 3", "TL2": a Discourse user's trust level, printed under the handle like a title.
+TRUST_LEVEL = re.compile(r"^(?:trust level|tl)\s?[0-4]$", _I)
 # "level 2": how deep the reply under it stands, printed over it by Reddit-like threads.
 DEPTH_LINE = re.compile(r"^level (\d{1,2})$", _I)

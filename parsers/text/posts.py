@@ -230,18 +230,39 @@ def _dated_under_handle(lines: list[Line | None], at: int) -> PostStart | None:
     """The post of the user whose handle stands alone over a date line (Discourse: "lena_k" over "Jan 5").
 
     Only a handle counts (lower case, or holding a digit, "_" or an inner dot): a capitalised word over a
-    date is as likely a caption or a heading.
+    date is as likely a caption or a heading. The user's title or trust level may stand between the
+    handle and the date ("Regular", "Leader", "Trust Level 3"); it stays in the post's text, as a rank does.
     """
-    name, text = _text(lines, at - 1), _text(lines, at) or ""
-    if name is None or not _opens_chunk(lines, at - 1) or len(name.split()) != 1:
+    text = _text(lines, at) or ""
+    name_at = at - 1
+    if _handle_at(lines, name_at) is None:
+        name_at = at - 2
+        if not _is_user_title(_text(lines, at - 1)) or _handle_at(lines, name_at) is None:
+            return None
+    if not _is_date_line(text):
+        return None
+    text = text.lstrip(_DATE_SEPARATORS)
+    depth = board.DEPTH_LINE.match(_text(lines, name_at - 1) or "")
+    header, kept = tuple(range(name_at, at + 1)), tuple(range(name_at + 1, at))
+    name = _text(lines, name_at) or ""
+    return PostStart(name, date_only(text), text, header, kept, depth=int(depth.group(1)) if depth else None)
+
+
+def _handle_at(lines: list[Line | None], at: int) -> str | None:
+    """The user's handle alone on line `at`, starting its run of lines; None when the line is no handle."""
+    name = _text(lines, at)
+    if name is None or not _opens_chunk(lines, at) or len(name.split()) != 1:
         return None
     if not (name == name.lower() or HANDLE_LIKE.match(name)) or not board.USER_LINE.match(name):
         return None
-    if name.casefold() in vocab.NOT_NAMES or not _is_date_line(text) or furniture_rule(name, in_tail=True):
+    if name.casefold() in vocab.NOT_NAMES or furniture_rule(name, in_tail=True):
         return None
-    text = text.lstrip(_DATE_SEPARATORS)
-    depth = board.DEPTH_LINE.match(_text(lines, at - 2) or "")
-    return PostStart(name, date_only(text), text, (at - 1, at), depth=int(depth.group(1)) if depth else None)
+    return name
+
+
+def _is_user_title(text: str | None) -> bool:
+    """A forum user's title or trust level under the handle: "Regular", "Leader", "Trust Level 3"."""
+    return text is not None and (board.TRUST_LEVEL.match(text) is not None or _is_rank(text))
 
 
 def _is_date_label(text: str, date_text: str) -> bool:
