@@ -75,6 +75,38 @@ ROWS: list[tuple[tuple[str, ...], tuple[BlockKind, ...], list[str]]] = [
         (),
         ["We may keep reported messages for review."],
     ),
+    # "Adding," alone goes on with the sentence before: the policy's words after the policy's, a spokesperson's after theirs.
+    (
+        (
+            "The updated policy read, “Natter needs some information about you to run our services,”",
+            "Adding, “Shops you talk to may share details of those chats with us.”",
+        ),
+        (),
+        [
+            "Natter needs some information about you to run our services,",
+            "Shops you talk to may share details of those chats with us.",
+        ],
+    ),
+    (
+        (
+            "A Natter spokesperson said, “Nothing has changed for personal chats.”",
+            "Adding, “We never read your messages.”",
+        ),
+        (),
+        [],
+    ),
+    # The new agreement requiring users to agree (Chinese); the new terms stating (Vietnamese); not a regulator.
+    (
+        ("新版协议要求用户同意平台可以“在全球范围内免费使用用户上传的视频”。",),
+        (),
+        ["在全球范围内免费使用用户上传的视频"],
+    ),
+    (("监管部门要求平台“立即整改”。",), (), []),
+    (
+        ("Điều khoản mới ghi rõ người dùng “đồng ý cho Gọi Nhanh lưu lịch sử cuộc gọi”.",),
+        (),
+        ["đồng ý cho Gọi Nhanh lưu lịch sử cuộc gọi"],
+    ),
     # Someone who says so first keeps the words: a critic, a campaigner.
     (("A campaigner said borrowers must agree that KudiPay can “do anything it likes”.",), (), []),
     (("Critics say writers now grant Fable “everything but their names”.",), (), []),

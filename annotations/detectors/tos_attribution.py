@@ -252,11 +252,12 @@ def lead(
         return found
     if fallback is not None and not text[:position].strip():
         return _comment_opening(text, position, fallback)
-    if not _opens_with_reference(left):
+    continued = role_pattern("continuing_verb").fullmatch(left.strip().rstrip(",:：").strip()) is not None
+    if not continued and not _opens_with_reference(left):
         return _company_voice(left, page)
     # A pronoun or connective subject: the verb is in this sentence, the document before it.
     rest = after_subject(left)
-    if others(left, []) or rest is None or not _verb_follows(" " + rest):
+    if not continued and (others(left, []) or rest is None or not _verb_follows(" " + rest)):
         return None
     index = sentence_at(bounds, start)
     earlier = [text[s:e] for s, e in bounds[max(0, index - MAX_BACK_SENTENCES) : index]]
