@@ -9,7 +9,8 @@ import pytest
 from tos_support import page_units, quotes_found
 
 from annotations.detectors.tos_blocks import Paragraph
-from annotations.detectors.tos_items import clause_items
+from annotations.detectors.tos_items import clause_items, headed_items
+from annotations.detectors.tos_mentions import Page
 from parsers.model import Unit
 
 TITLE = "Zoomly rewrites its terms of service"
@@ -43,6 +44,15 @@ def _items(text: str) -> list[str]:
         (
             "1. You must be 16.\n2. You must use your real name.",
             ["You must be 16.", "You must use your real name."],
+        ),
+        # Japanese and Korean markers right before the clause, after a full stop with or without a space.
+        (
+            "1.当社は投稿を保存できます。 2.会員は編集を承諾します。",
+            ["当社は投稿を保存できます。", "会員は編集を承諾します。"],
+        ),
+        (
+            "① 회사는 사진을 쓸 수 있습니다. ② 회원은 이에 동의합니다.",
+            ["회사는 사진을 쓸 수 있습니다.", "회원은 이에 동의합니다."],
         ),
         # One clause only; no marker at the start; a bare number after a full stop is no marker.
         ("4.2 We may close accounts that stay unused for two years.", []),
@@ -93,3 +103,28 @@ def test_a_paragraph_after_a_set_off_clause_goes_on_only_in_the_terms_voice(
         "We may use recordings of your meetings to train our models, and you grant us a licence to do so."
     )
     assert quotes_found(units) == [clause, *expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "「ミナトーク」利用規約第9条(投稿の利用) 1.当社は投稿を保存できます。 2.会員は編集を承諾します。",
+            ["当社は投稿を保存できます。", "会員は編集を承諾します。"],
+        ),
+        (
+            "Zoomly Terms of Service, section 4 4.1 You keep your content. 4.2 We may host it.",
+            ["You keep your content.", "We may host it."],
+        ),
+        # A heading that is a sentence; one that names no document; someone speaking in it.
+        ("The terms changed in May. 1. You keep your content. 2. We may host it.", []),
+        ("Meeting notes, week 4 1. Budget is fine. 2. Hiring is paused.", []),
+        ("A lawyer on the terms of service 1. You keep your content. 2. We may host it.", []),
+    ],
+)
+def test_a_heading_that_names_the_document_hands_over_to_its_numbered_clauses(
+    text: str, expected: list[str]
+) -> None:
+    unit = Unit("b0", "block", text, "paragraph")
+    found = headed_items(Paragraph(unit, 0, len(text), "body"), Page(True, None))
+    assert ([text[start:end] for start, end in found[1]] if found else []) == expected

@@ -7,22 +7,27 @@ from __future__ import annotations
 import re
 
 from annotations.detectors.tos_blocks import Paragraph, after_spaces
+from annotations.detectors.tos_mentions import Page, Source, document_mentions
 from annotations.detectors.tos_vocabulary import list_marker, role_pattern
 
-__all__ = ["clause_items"]
+__all__ = ["clause_items", "headed_items"]
 
 # Where the next item of a clause list may start inside a paragraph: after a full stop, a semicolon or a
 # colon, or at a line break.
-_ITEM_BREAK = re.compile(r"[.;:](?=[ \t\n])|\n")
+_ITEM_BREAK = re.compile(r"[.;:](?=[ \t\n])|[。；：]|\n")
+# How far into a paragraph the heading before its first numbered clause may run.
+MAX_HEAD_CHARS = 160
+# A space, then a numbered marker: "… 1.当社は", "… 4.1 You", "… ① 회사는", "… (1)".
+_NUMBERED = re.compile(r"\s(?=\(?[0-9０-９]{1,2}(?:\.[0-9]{1,2})?[.)．）]|[（(][0-9０-９]{1,2}[)）]|[①-⑳])")
 
 
-def clause_items(paragraph: Paragraph) -> list[tuple[int, int]]:
+def clause_items(paragraph: Paragraph, start: int | None = None) -> list[tuple[int, int]]:
     """The clauses of a set-off paragraph that numbers or letters them, one span each with its marker
     outside: "10.1 You grant … 10.2 Zoomly may …", "7.1 We may suspend your account if: (a) you …; (b) you
     …; or (c) we …" (the parser joins a list's lines into one). None unless the paragraph opens on a marker
     and holds two clauses or more; a bare number inside it ("users under 18 may not") is no marker."""
     text = paragraph.unit.text
-    first = list_marker().match(text, paragraph.start, paragraph.end)
+    first = list_marker().match(text, paragraph.start if start is None else start, paragraph.end)
     if first is None:
         return []
     starts, ends = [first.end()], []
@@ -31,7 +36,7 @@ def clause_items(paragraph: Paragraph) -> list[tuple[int, int]]:
         after = after_spaces(text, end)
         linked = role_pattern("list_joint").match(text, after)
         marker = list_marker().match(text, linked.end() if linked else end, paragraph.end)
-        if marker is None or marker.group().strip().isdigit():
+        if marker is None or marker.group().strip().isdecimal():
             continue
         ends.append(linked.end() if linked else end)
         starts.append(marker.end())
@@ -45,3 +50,25 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def headed_items(paragraph: Paragraph, page: Page) -> tuple[Source, list[tuple[int, int]]] | None:
+    """The document and the clauses of a paragraph that opens on a heading naming the document and one of its
+    parts, then numbers the part's clauses with no lead-in: "「ミナトーク」利用規約第9条(投稿の利用) 1.当社は…
+    2.会員は…", "Zoomly Terms of Service, section 4 4.1 You … 4.2 We …" (a question-and-answer page pasting
+    the terms). Not a heading that is a sentence, nor one where someone speaks."""
+    text = paragraph.unit.text
+    limit = min(paragraph.end, paragraph.start + MAX_HEAD_CHARS)
+    # One look for a numbered marker after a space first: most paragraphs have none.
+    hint = _NUMBERED.search(text, paragraph.start, limit)
+    marker = list_marker().match(text, hint.start(), paragraph.end) if hint else None
+    if hint is None or marker is None:
+        return None
+    head = text[paragraph.start : hint.start()]
+    if not head.strip() or head.rstrip().endswith((".", "。", "!", "?", ":", "：")):
+        return None
+    if role_pattern("speaker").search(head) or role_pattern("other_source").search(head):
+        return None
+    mentions = document_mentions(head, page)
+    items = clause_items(paragraph, hint.start()) if mentions else []
+    return (Source(mentions[-1].name), items) if items else None

@@ -41,7 +41,7 @@ from annotations.detectors.tos_blocks import (
     words,
 )
 from annotations.detectors.tos_fragments import fragment_source, goes_on, reviewed_source
-from annotations.detectors.tos_items import clause_items
+from annotations.detectors.tos_items import clause_items, headed_items
 from annotations.detectors.tos_marked import marked_opening
 from annotations.detectors.tos_named_after import named_clause_source
 from annotations.detectors.tos_trail import spoken_after, trail
@@ -231,7 +231,13 @@ class TosQuoteDetector:
         return True
 
     def _marked(self, walk: _Walk, paragraph: Paragraph, previous: Paragraph | None) -> None:
-        """Lines the page marks as quoted, opening a post or a reply with no lead-in (tos_marked)."""
+        """Lines the page marks as quoted, opening a post or a reply with no lead-in (tos_marked); or a
+        heading that names the document over its numbered clauses (tos_items)."""
+        headed = headed_items(paragraph, walk.page) if paragraph.unit.kind != "title" else None
+        if headed is not None:
+            for start, end in headed[1]:
+                self._accept(walk, paragraph.unit, start, end, headed[0])
+            return
         found = (normal_wording(wording) for wording, _ in walk.wording[-MAX_RECENT:])
         earlier = (normal_wording(text) for text in walk.recent)
         marked = marked_opening(paragraph, previous, walk.page, earlier, found)
