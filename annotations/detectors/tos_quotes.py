@@ -12,11 +12,9 @@ from __future__ import annotations
 import re
 from collections import deque
 from dataclasses import dataclass, field
-from functools import cache
 from itertools import islice
 
 from annotations.detectors.base import Unit
-from annotations.detectors.gate import Gate, required_pieces
 from annotations.detectors.quotes import Quote, marks
 from annotations.detectors.tos_attribution import Page, Source, company, document_mentions, lead
 from annotations.detectors.tos_blocks import (
@@ -40,6 +38,7 @@ from annotations.detectors.tos_blocks import (
     source_line,
     words,
 )
+from annotations.detectors.tos_clauses import clause_categories
 from annotations.detectors.tos_fragments import fragment_source, goes_on, reviewed_source
 from annotations.detectors.tos_items import clause_items, headed_items
 from annotations.detectors.tos_marked import marked_opening
@@ -57,8 +56,7 @@ from annotations.detectors.tos_wording import (
     paragraph_quotes,
     quotes_wording,
 )
-from annotations.knowledge import load_clauses
-from annotations.model import ClauseCategory, Finding
+from annotations.model import Finding
 
 __all__ = ["TosQuoteDetector", "clause_categories"]
 
@@ -78,22 +76,6 @@ MAX_SUPPOSITION_CHARS = 1_000
 # How many paragraphs read before, and how many quotations found, lines a reply marks as quoted are
 # compared with: a reader's words quoted back come from the few comments above.
 MAX_RECENT = 20
-
-
-def clause_categories(quoted: str) -> tuple[ClauseCategory, ...]:
-    """The clause categories a quoted passage falls under."""
-    viable = _clause_gate().viable(quoted)
-    return tuple(
-        category
-        for index, (category, pattern) in enumerate(load_clauses())
-        if index in viable and pattern.search(quoted)
-    )
-
-
-@cache
-def _clause_gate() -> Gate:
-    """Which clause patterns a quotation can match, by the literal pieces each needs."""
-    return Gate([required_pieces(pattern.pattern, pattern.flags) for _category, pattern in load_clauses()])
 
 
 @dataclass
