@@ -43,6 +43,7 @@ from annotations.detectors.tos_fragments import fragment_source, goes_on, review
 from annotations.detectors.tos_items import clause_items, headed_items
 from annotations.detectors.tos_marked import marked_opening
 from annotations.detectors.tos_named_after import named_clause_source
+from annotations.detectors.tos_presented import presented_document
 from annotations.detectors.tos_trail import spoken_after, trail
 from annotations.detectors.tos_vocabulary import role_pattern
 from annotations.detectors.tos_wording import (
@@ -315,6 +316,9 @@ class TosQuoteDetector:
         headed = None if title else header_source(paragraph, walk.page)
         handed = None if title or headed else lead_in(paragraph, walk.page, before)
         announced = None if title or handed or headed or whole else announced_parts(paragraph, walk.page)
+        announced = announced or (
+            None if title or handed or headed else presented_document(paragraph, walk.page)
+        )
         if headed is not None:
             walk.handing, walk.mode = headed, "header"
         elif handed is not None:
