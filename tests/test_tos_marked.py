@@ -69,6 +69,17 @@ MATCHES.append(
     )
 )
 
+MATCHES.append(
+    # The reply run into the quoted line by the parser: it starts where a sentence asks.
+    (
+        _page(
+            (("paragraph", "The update landed on Monday."),),
+            ("> Carta may share your history with partners. That is new, right?",),
+        ),
+        ["Carta may share your history with partners."],
+    )
+)
+
 NO_MATCHES = [
     # A reply quoting the reader above; a poster's own voice; a question; a statement whose only modal is "will".
     _page(

@@ -24,6 +24,8 @@ __all__ = ["marked_opening", "marked_span"]
 MAX_SUBJECT_WORDS = 3
 # A line a comment marks as quoted: "> We may share …", or with the full-width mark of Japanese boards.
 _MARKED_LINE = re.compile(r"[ \t]*[>＞][ \t]?")
+# The end of a sentence inside quoted lines: . ! ? or 。 and the spaces after.
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s+|$)|。\s*")
 
 
 def marked_span(paragraph: Paragraph) -> tuple[int, int] | None:
@@ -40,9 +42,26 @@ def marked_span(paragraph: Paragraph) -> tuple[int, int] | None:
         line_end = text.find("\n", position, paragraph.end)
         end = paragraph.end if line_end < 0 else line_end
         position = end + 1
+    end = _reply_starts(text, first.end(), end)
     while end > first.end() and text[end - 1].isspace():
         end -= 1
     return (first.end(), end) if words(text[first.end() : end]) >= MIN_SET_OFF_WORDS else None
+
+
+def _reply_starts(text: str, start: int, end: int) -> int:
+    """Where the reply starts inside a quoted line the parser ran it into ("> We may share your history.
+    That is new, right?"): at the first sentence after the first that asks, speaks as a poster or opens
+    a reader's remark; `end` when none does."""
+    for stop in _SENTENCE_STOP.finditer(text, start, end):
+        sentence = _SENTENCE_STOP.search(text, stop.end(), end)
+        rest = text[stop.end() : sentence.end() if sentence else end]
+        if (
+            rest.rstrip().endswith(("?", "？"))
+            or in_poster_voice(rest)
+            or role_pattern("comment_opener").match(rest)
+        ):
+            return stop.end()
+    return end
 
 
 def marked_opening(
