@@ -137,3 +137,18 @@ def test_a_document_named_after_or_around_its_quotation_owns_it(
 @pytest.mark.parametrize("paragraphs", NO_MATCHES)
 def test_a_law_s_a_speaker_s_or_a_supposed_clause_is_not(paragraphs: tuple[str, ...]) -> None:
     assert quotes_found(_units(*paragraphs)) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ('누리 약관 "사진 광고에 무상 활용" 논란', ["사진 광고에 무상 활용"]),
+        ("鲸读用户协议“可将阅读记录用于推荐”引争议", ["可将阅读记录用于推荐"]),
+        # A regulator or a company named right before the quotation: their words.
+        ('공정위 "약관 조항 고쳐라"', []),
+        ('누리 "약관 개정 계획 없다"', []),
+    ],
+)
+def test_a_headline_sets_the_document_right_before_its_content(title: str, expected: list[str]) -> None:
+    units = page_units("누리와 鲸读 consumers read the new terms this week.", title=title)
+    assert quotes_found(units) == expected

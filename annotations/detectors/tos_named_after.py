@@ -13,14 +13,16 @@ import re
 
 from annotations.detectors.quotes import Quote
 from annotations.detectors.tos_mentions import Page, Source, document_mentions
-from annotations.detectors.tos_vocabulary import law_name_pattern, role_pattern
+from annotations.detectors.tos_vocabulary import is_cjk, law_name_pattern, role_pattern
 
-__all__ = ["named_clause_source"]
+__all__ = ["juxtaposed", "named_clause_source"]
 
 # How much of the sentence before a quotation, and of the paragraph before, is read for its document.
 MAX_NAMED_BEFORE = 600
 # How far after a quotation its document may be named: the rest of its sentence and the next one.
 MAX_NAMED_AFTER = 300
+# Characters between a document's name and the quotation set right after it: a space, perhaps.
+MAX_JUXTAPOSED_GAP = 2
 # A sentence ends at . ! ? and a space, at a CJK full stop (no space after it), or at a line break.
 _STOP = re.compile(r"[.!?](?=\s)|[。！？]|\n")
 
@@ -63,3 +65,22 @@ def _sentence_right(text: str, position: int) -> str:
     end = min(len(text), position + MAX_NAMED_AFTER)
     stops = [match.end() for match in _STOP.finditer(text, position, end)]
     return text[position : stops[1] if len(stops) > 1 else end]
+
+
+def juxtaposed(text: str, quote: Quote, page: Page) -> Source | None:
+    """The document a Korean or Chinese headline sets right before a quotation of its content, with no verb:
+    "줌리 약관 \"녹음 파일 AI 학습에 활용\" 논란", "Zoomly条款“可将录音用于AI训练”引争议". Not when someone else is
+    named before it in its sentence ("공정위 \"약관 고쳐라\"" names the regulator, not a document)."""
+    quoted = text[quote.start : quote.end]
+    if not is_cjk(quoted):
+        return None
+    left = _sentence_left(text, quote.open_mark)
+    stripped = left.rstrip()
+    if len(left) - len(stripped) > MAX_JUXTAPOSED_GAP or not stripped:
+        return None
+    mentions = document_mentions(stripped, page)
+    if not mentions or mentions[-1].end != len(stripped):
+        return None
+    if role_pattern("other_source").search(stripped) or role_pattern("speaker").search(stripped):
+        return None
+    return Source(mentions[-1].name)

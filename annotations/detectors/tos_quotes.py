@@ -42,7 +42,7 @@ from annotations.detectors.tos_clauses import clause_categories
 from annotations.detectors.tos_fragments import fragment_source, goes_on, reviewed_source
 from annotations.detectors.tos_items import clause_items, headed_items
 from annotations.detectors.tos_marked import marked_opening
-from annotations.detectors.tos_named_after import named_clause_source
+from annotations.detectors.tos_named_after import juxtaposed, named_clause_source
 from annotations.detectors.tos_presented import presented_document
 from annotations.detectors.tos_trail import spoken_after, trail
 from annotations.detectors.tos_vocabulary import role_pattern
@@ -138,7 +138,11 @@ class TosQuoteDetector:
         earlier = before if unit.kind != "title" else ""
         found = lead(text, quote.open_mark, walk.page, earlier, fallback)
         found = found or trail(text, quote.close_mark + 1, walk.page, quote.open_mark, earlier)
-        found = found or labelled_line(text, quote.open_mark, before, walk.page)
+        found = (
+            found
+            or labelled_line(text, quote.open_mark, before, walk.page)
+            or juxtaposed(text, quote, walk.page)
+        )
         if found is not None or unit.kind == "title":
             return found
         found = fragment_source(text, quote, walk.page) or named_clause_source(text, quote, walk.page, before)
