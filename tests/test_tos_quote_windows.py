@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from annotations import annotate
-from annotations.detectors import tos_quotes
+from annotations.detectors import tos_fragments
 from parsers import parse_text
 
 
@@ -13,16 +13,16 @@ def test_the_supposing_sentence_is_read_within_a_window(monkeypatch: pytest.Monk
     """Each quotation of a paragraph of thousands sliced the paragraph from its start and searched it for
     its last sentence: the square of the paragraph. Now at most MAX_SUPPOSITION_CHARS before the quote."""
     read: list[int] = []
-    real = tos_quotes.last_sentence
+    real = tos_fragments.last_sentence
 
     def recorded(text: str) -> str:
         read.append(len(text))
         return real(text)
 
-    monkeypatch.setattr(tos_quotes, "last_sentence", recorded)
+    monkeypatch.setattr(tos_fragments, "last_sentence", recorded)
     annotate(parse_text("Kestrel terms of service\n\nThe terms of service say " + "“we may” " * 1_000 + "\n"))
     assert read
-    assert max(read) <= tos_quotes.MAX_SUPPOSITION_CHARS
+    assert max(read) <= tos_fragments.MAX_SUPPOSITION_CHARS
 
 
 @pytest.mark.parametrize(

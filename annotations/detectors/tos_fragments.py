@@ -16,7 +16,8 @@ import re
 
 from annotations.detectors.base import sentence_at, sentence_bounds
 from annotations.detectors.quotes import Quote
-from annotations.detectors.tos_attribution import Page, Source, document_mentions
+from annotations.detectors.tos_attribution import Page, Source, document_mentions, lead
+from annotations.detectors.tos_blocks import Paragraph, last_sentence
 from annotations.detectors.tos_trail import spoken_after, takes_floor
 from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
 
@@ -32,6 +33,11 @@ MAX_WORDS_BETWEEN_QUOTES = 12
 MAX_REVIEW_SENTENCES = 3
 # Words between an inverted verb and its document: "reads [the] revised policy", "says [the] agreement".
 MAX_WORDS_BEFORE_INVERTED = 2
+# What ends the sentence before a quotation that stands as a sentence of its own.
+SENTENCE_ENDS = (".", "!", "?", "。")
+# How far before a quotation the sentence that may suppose it is read: a paragraph of thousands of
+# quotations was read from its start for each.
+MAX_SUPPOSITION_CHARS = 1_000
 _WORD = re.compile(r"[\w'’-]+")
 _SENTENCE_END = re.compile(r"[.!?。！？]\s|\n")
 
@@ -102,3 +108,29 @@ def reviewed_source(text: str, quote: Quote, page: Page, before: str) -> Source 
         if page.topic is not None and role_pattern("reviewed_documents").search(sentence):
             return Source(page.topic.document, left.split()[0])
     return None
+
+
+def supposed(text: str, paragraph: Paragraph, quote: Quote) -> bool:
+    """Whether the sentence before a quotation makes it what someone supposes a document says ("most
+    people assume a privacy policy says “we keep your data safe”"): a supposition, not the wording."""
+    return (
+        role_pattern("supposition").search(
+            last_sentence(
+                text[max(paragraph.start, quote.open_mark - MAX_SUPPOSITION_CHARS) : quote.open_mark]
+            )
+        )
+        is not None
+    )
+
+
+def after_document_sentence(text: str, paragraph: Paragraph, quote: Quote, page: Page) -> Source | None:
+    """A quotation that is a sentence of its own, after a sentence ending on the document's words
+    ("One clause of Fotolar's terms says users must be 16. “If you are under 16, …”"), as a quoted
+    paragraph after such a paragraph is; nobody else speaks or is named in the paragraph."""
+    prefix = text[paragraph.start : quote.open_mark]
+    if not prefix.rstrip().endswith(SENTENCE_ENDS) or not prefix.strip():
+        return None
+    rest = prefix + text[quote.close_mark + 1 : paragraph.end]
+    if role_pattern("speaker").search(rest) or role_pattern("other_source").search(rest):
+        return None
+    return lead(prefix, len(prefix), page)

@@ -30,7 +30,6 @@ from annotations.detectors.tos_blocks import (
     is_connective,
     is_quote_header,
     labelled_line,
-    last_sentence,
     lead_in,
     marker_end,
     opens_with_quote,
@@ -39,7 +38,13 @@ from annotations.detectors.tos_blocks import (
     words,
 )
 from annotations.detectors.tos_clauses import clause_categories
-from annotations.detectors.tos_fragments import fragment_source, goes_on, reviewed_source
+from annotations.detectors.tos_fragments import (
+    after_document_sentence,
+    fragment_source,
+    goes_on,
+    reviewed_source,
+    supposed,
+)
 from annotations.detectors.tos_items import clause_items, headed_items
 from annotations.detectors.tos_marked import marked_opening
 from annotations.detectors.tos_named_after import juxtaposed, named_clause_source
@@ -64,16 +69,11 @@ __all__ = ["TosQuoteDetector", "clause_categories"]
 # How much of the top of the page names the document a thread is about.
 TOPIC_UNITS = 3
 MAX_TOPIC_CHARS = 2000
-# What ends the sentence before a quotation that stands as a sentence of its own.
-SENTENCE_ENDS = (".", "!", "?", "。")
 # Words before "that line" or "those clauses" in the sentence that names where quotations came from.
 MAX_WORDS_TO_REFERENCE = 4
 # Colons of one paragraph tried as "the terms state: …": each reads the sentence before it, so a
 # hostile paragraph of colons ("x : x : …") would cost the square of its length.
 MAX_INLINE_COLONS = 40
-# How far before a quotation the sentence that may suppose it is read: a paragraph of thousands of
-# quotations was read from its start for each.
-MAX_SUPPOSITION_CHARS = 1_000
 # How many paragraphs read before, and how many quotations found, lines a reply marks as quoted are
 # compared with: a reader's words quoted back come from the few comments above.
 MAX_RECENT = 20
@@ -131,7 +131,7 @@ class TosQuoteDetector:
             rest = text[paragraph.start : quote.open_mark] + text[quote.close_mark + 1 : paragraph.end]
             if not role_pattern("speaker").search(rest) and not role_pattern("other_source").search(rest):
                 return handing
-        if spoken_after(text, quote.close_mark + 1) or _supposed(text, paragraph, quote):
+        if spoken_after(text, quote.close_mark + 1) or supposed(text, paragraph, quote):
             return None
         # A pronoun opening a comment ("They say “…”") stands for the document the thread is about.
         fallback = walk.page.topic if unit.in_comments else None
@@ -147,7 +147,7 @@ class TosQuoteDetector:
             return found
         found = fragment_source(text, quote, walk.page) or named_clause_source(text, quote, walk.page, before)
         found = found or reviewed_source(text, quote, walk.page, before)
-        return found or _after_document_sentence(text, paragraph, quote, walk.page)
+        return found or after_document_sentence(text, paragraph, quote, walk.page)
 
     def _quotes(self, walk: _Walk, paragraph: Paragraph, before: str) -> bool:
         """Terms quotations in one paragraph; whether the paragraph is all one accepted quotation."""
@@ -362,32 +362,6 @@ class TosQuoteDetector:
             previous = paragraph
         self._repeats(walk)
         return walk.findings
-
-
-def _supposed(text: str, paragraph: Paragraph, quote: Quote) -> bool:
-    """Whether the sentence before a quotation makes it what someone supposes a document says ("most
-    people assume a privacy policy says “we keep your data safe”"): a supposition, not the wording."""
-    return (
-        role_pattern("supposition").search(
-            last_sentence(
-                text[max(paragraph.start, quote.open_mark - MAX_SUPPOSITION_CHARS) : quote.open_mark]
-            )
-        )
-        is not None
-    )
-
-
-def _after_document_sentence(text: str, paragraph: Paragraph, quote: Quote, page: Page) -> Source | None:
-    """A quotation that is a sentence of its own, after a sentence ending on the document's words
-    ("One clause of Fotolar's terms says users must be 16. “If you are under 16, …”"), as a quoted
-    paragraph after such a paragraph is; nobody else speaks or is named in the paragraph."""
-    prefix = text[paragraph.start : quote.open_mark]
-    if not prefix.rstrip().endswith(SENTENCE_ENDS) or not prefix.strip():
-        return None
-    rest = prefix + text[quote.close_mark + 1 : paragraph.end]
-    if role_pattern("speaker").search(rest) or role_pattern("other_source").search(rest):
-        return None
-    return lead(prefix, len(prefix), page)
 
 
 def _source_of(walk: _Walk) -> Source:
