@@ -53,6 +53,7 @@ from annotations.detectors.tos_trail import spoken_after, trail
 from annotations.detectors.tos_vocabulary import role_pattern
 from annotations.detectors.tos_wording import (
     clause_end,
+    closing_continuation,
     in_document_voice,
     is_heading_line,
     is_wording,
@@ -98,6 +99,8 @@ class _Walk:
     """Quotations the paragraphs just before were made of, with no document yet."""
     last_of_stream: bool = False
     """Whether the paragraph read now ends its stream: the next one, if any, reads nothing it hands over."""
+    running: Source | None = None
+    """The document whose quotation the paragraph before left open at its end: the next closes it."""
     recent: deque[str] = field(default_factory=lambda: deque(maxlen=MAX_RECENT))
     """The last paragraphs read: lines a reply marks as quoted may repeat one of them."""
 
@@ -154,8 +157,10 @@ class TosQuoteDetector:
         text, whole = paragraph.unit.text, False
         previous: tuple[Quote, Source] | None = None
         for quote in paragraph_quotes(paragraph, walk.last_of_stream):
-            if not is_wording(text, quote):
-                continue
+            if not is_wording(text, quote) or (
+                previous is not None and quote.close_mark < previous[0].close_mark
+            ):
+                continue  # nested in the document's quotation: its words are the document's already
             source = self._quote_source(walk, paragraph, quote, before)
             if source is None and previous is not None and goes_on(text, previous[0], quote, walk.page):
                 source = previous[1]  # "changed from “…” to “…”": the same document goes on
@@ -164,6 +169,7 @@ class TosQuoteDetector:
                 continue
             previous = (quote, source)
             self._accept(walk, paragraph.unit, quote.start, quote.end, source)
+            walk.running = source if quote.close_mark >= paragraph.end else None
             whole = whole or marker_end(text, paragraph.start) == quote.open_mark
         return whole
 
@@ -298,6 +304,10 @@ class TosQuoteDetector:
         before = previous.text if previous is not None and same else ""
         if not same:
             walk.handing, walk.mode = None, ""
+        running, walk.running = walk.running, None
+        closed = closing_continuation(paragraph) if running is not None and same else None
+        if closed is not None and running is not None:
+            self._accept(walk, paragraph.unit, closed[0], closed[1], running)
         title = paragraph.unit.kind == "title"
         # Another quoted post's header: it alone decides whose the post under it is.
         if not title and walk.handing is not None and not is_quote_header(paragraph.text):

@@ -27,6 +27,10 @@ _LETTERS = re.compile(r"[^\W\d_]{3,}")
 _ACROSS = re.compile(r"\n|[”»\"」]\W*\s")
 # A full stop before a space or the end, or a line break: where a clause set off after a colon ends.
 _CLAUSE_STOP = re.compile(r"[.!?…](?=\s|$)|\n")
+# Marks that open a quotation, and marks that only close one: a paragraph that closes a quotation
+# running on from the one before has a closing mark before any opening one.
+_OPENERS = "“„«「『"
+_CLOSERS = "”»」』"
 # The parser's kind for a paragraph the page marks as quoted ("> " lines, a blockquote).
 QUOTED_BLOCK = "quote"
 
@@ -149,3 +153,19 @@ def is_heading_line(paragraph: Paragraph) -> bool:
         and not marks().pattern.search(text)
         and role_pattern("clause_modal").search(text) is None
     )
+
+
+def closing_continuation(paragraph: Paragraph) -> tuple[int, int] | None:
+    """The span of a paragraph that closes a quotation the paragraph before left open (`reads: "We may …`
+    then `You can opt out."`): from its start (a list marker aside) to its first closing mark, when no
+    opening mark comes before that; None when it closes nothing."""
+    text = paragraph.unit.text
+    start = marker_end(text, paragraph.start)
+    for index in range(start, paragraph.end):
+        char = text[index]
+        closes = index + 1 == paragraph.end or not text[index + 1].isalnum()
+        if char in _OPENERS or (char == '"' and not closes):
+            return None
+        if char in _CLOSERS or char == '"':
+            return (start, index) if words(text[start:index]) >= MIN_QUOTE_WORDS else None
+    return None

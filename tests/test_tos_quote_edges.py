@@ -1,0 +1,56 @@
+"""Where a quotation of terms starts and ends (tos-real-styles-18): a quotation left open at a paragraph's end
+and closed in the next paragraph, which opens on no mark, is one span per paragraph; a quotation nested
+in the document's quotation is part of it, not a second span. Every text here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from tos_support import page_units, quotes_found
+
+TITLE = "Zoomly changes its terms"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                'The new clause reads: "We may use your content to train our models.',
+                'You can opt out in your settings at any time." Critics were unimpressed.',
+            ),
+            ["We may use your content to train our models.", "You can opt out in your settings at any time."],
+        ),
+        (
+            (
+                "La nueva cláusula dice: «Podemos usar tu contenido para entrenar modelos.",
+                "Puedes oponerte en tu perfil.»",
+            ),
+            ["Podemos usar tu contenido para entrenar modelos.", "Puedes oponerte en tu perfil."],
+        ),
+        # The next paragraph opens a quotation of its own: it closes nothing.
+        (
+            (
+                'The new clause reads: "We may use your content to train our models.',
+                '"You can opt out at any time."',
+            ),
+            ["We may use your content to train our models.", "You can opt out at any time."],
+        ),
+        # Nothing was left open: a closing mark in the next paragraph is no continuation.
+        (
+            (
+                'The new clause reads: "We may use your content."',
+                'Critics said it was "too broad" and "vague."',
+            ),
+            ["We may use your content."],
+        ),
+        # A quotation nested in the document's.
+        (
+            (
+                "The privacy policy says Zoomly may share data with \"our partners, including 'trusted third parties'\".",
+            ),
+            ["our partners, including 'trusted third parties'"],
+        ),
+    ],
+)
+def test_a_quotation_s_span_in_these_shapes(paragraphs: tuple[str, ...], expected: list[str]) -> None:
+    assert quotes_found(page_units(*paragraphs, title=TITLE)) == expected
