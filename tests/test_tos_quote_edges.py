@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from tos_support import page_units, quotes_found
 
+from annotations.detectors.quotes import find_quotes
+
 TITLE = "Zoomly changes its terms"
 
 
@@ -54,3 +56,17 @@ TITLE = "Zoomly changes its terms"
 )
 def test_a_quotation_s_span_in_these_shapes(paragraphs: tuple[str, ...], expected: list[str]) -> None:
     assert quotes_found(page_units(*paragraphs, title=TITLE)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A Korean quotation that opens on a digit, its particle right after the closing mark.
+        ("약관 문구를 '7일 이내 환불'에서 '3일 이내 환불'로 바꿨다.", ["7일 이내 환불", "3일 이내 환불"]),
+        ("规约把‘30日以内’改成了‘7日以内’。", ["30日以内", "7日以内"]),
+        # The mark before a Latin decade still elides a century.
+        ("the ‘90s rules ended’ long ago", []),
+    ],
+)
+def test_a_quotation_opening_on_digits_before_cjk_script(text: str, expected: list[str]) -> None:
+    assert [text[quote.start : quote.end] for quote in find_quotes(text)] == expected

@@ -65,6 +65,10 @@ class Quote:
     close_mark: int = -1
 
 
+# Digits read after a mark to see what script follows them ('7일', '2024年'): a year or an amount, at most.
+MAX_DIGITS = 12
+
+
 def _in_word(char: str) -> bool:
     """Whether `char` beside a mark makes the mark part of a word: a Latin letter or digit does (don't,
     the ‘90s); Chinese, Japanese and Korean never do, since their particles run on after any mark
@@ -78,7 +82,18 @@ def _opens(text: str, index: int) -> bool:
     after = text[index + 1] if index + 1 < len(text) else " "
     if _in_word(before) or (after.isspace() and text[index] not in marks().spaced):
         return False
-    return not (text[index] in marks().elide_years and after.isdigit())  # ‘90s
+    return not (
+        text[index] in marks().elide_years and after.isdigit() and not _cjk_after_digits(text, index + 1)
+    )
+
+
+def _cjk_after_digits(text: str, index: int) -> bool:
+    """Whether the digits from `index` run into Chinese, Japanese or Korean script: '7일 이내 환불' opens a
+    quotation, where ‘90s elides a century."""
+    end = min(len(text), index + MAX_DIGITS)
+    while index < end and text[index].isdigit():
+        index += 1
+    return index < len(text) and is_cjk(text[index])
 
 
 def _closes(text: str, index: int) -> bool:
