@@ -25,19 +25,19 @@ from tui.gil import (
     settle_heap,
     settle_new_heap,
 )
-from tui.history import LibraryPositions, MemoryPositions, Position, PositionStore
-from tui.kinds import KINDS
+from tui.history import LibraryPositions, MemoryPositions, PositionStore
 from tui.messages import (
     AnnotationFailed,
     ArticleCompleted,
-    ArticleLoaded,
     ArticleOpened,
     LoadFailed,
     ReadingStarted,
 )
 from tui.screens.annotation_batches import AnnotationBatches
 from tui.screens.reading_actions import ReadingActions
+from tui.screens.reading_history import ReadingHistory
 from tui.screens.reading_workers import ReadingWorkers
+from tui.screens.selection import AnnotationSelection
 from tui.screens.side_panes import SidePanes
 from tui.screens.status_notes import StatusNotes
 from tui.sources import Loaded, Opened
@@ -55,10 +55,8 @@ if TYPE_CHECKING:
     from annotations import Annotated, Annotation
     from tui.library.store import Library
     from tui.marks import ShownUnits
-    from tui.widgets.annotation_list import AnnotationList
 
 NARROW_WIDTH = 100
-STILL_COMING = "Annotations are still being found; ] moves through them once they are shown."
 FIRST_PAINT_PATIENCE = 0.5
 """Seconds an article's annotations wait for its pane to draw the text, when it cannot (hidden)."""
 AHEAD_PATIENCE = 0.3
@@ -66,7 +64,16 @@ AHEAD_PATIENCE = 0.3
 (an empty frame first costs a render, and the text's another); a slower file comes through the worker."""
 
 
-class MainScreen(ReadingWorkers, AnnotationBatches, StatusNotes, SidePanes, ReadingActions, Screen[None]):
+class MainScreen(
+    ReadingWorkers,
+    AnnotationBatches,
+    StatusNotes,
+    SidePanes,
+    ReadingHistory,
+    ReadingActions,
+    AnnotationSelection,
+    Screen[None],
+):
     """Reads one article at a time; `backspace` goes back through the articles opened before."""
 
     BINDINGS = [
@@ -270,20 +277,6 @@ class MainScreen(ReadingWorkers, AnnotationBatches, StatusNotes, SidePanes, Read
             f"Could not open {message.source}: {message.reason}", severity="error", markup=False, timeout=8
         )
 
-    def _leave_current(self) -> None:
-        """Remember where the reader is in the article on screen and keep it for `backspace`."""
-        if self.opened is None:
-            return
-        self._save_position()
-        # Only a whole set is kept: the body's alone, shown again, would pass for all of them.
-        self.back_stack.append((self.opened, self.annotated if self.complete else None))
-
-    def _save_position(self) -> None:
-        if self.opened is None:
-            return
-        selected = self.annotations[self.selected].id if self.selected is not None else None
-        self.positions.save_position(self.opened.source, self.query_one(ArticleView).scroll_y, selected)
-
     def show(self, opened: Opened, annotated: Annotated | None) -> None:
         """Attributes down: paint an article now; its annotations when they are there."""
         # The article shown before is left: its annotations are wanted no more (a download is still saved).
@@ -371,102 +364,6 @@ class MainScreen(ReadingWorkers, AnnotationBatches, StatusNotes, SidePanes, Read
                 self.selected = ids.index(self._restore_to)
             self._restore_to = None
 
-    # -- selection ------------------------------------------------------------------------
-
-    def watch_selected(self) -> None:
-        self.refresh_selection()
-
-    def refresh_selection(self) -> None:
-        """Highlights, list, detail and scroll follow the selected annotation."""
-        annotation = self.annotations[self.selected] if self.selected is not None else None
-        comments = self.query_one(CommentsView)
-        if annotation is not None and annotation.unit_kind == "comment":
-            comments.remove_class("-hidden")
-            comments.reveal(annotation.unit_id)
-            comments.move_cursor(annotation.unit_id)
-        for pane in self.panes:
-            line = pane.select(annotation.id if annotation else None)
-            if line is not None:
-                pane.scroll_to_line(line)
-        if (side := self.side) is not None:  # else mounted later, showing the selection
-            side.listing.select(annotation.id if annotation else None)
-            side.detail.show(annotation)
-
-    def action_step(self, forward: bool) -> None:
-        """Select the next or previous visible annotation; at either end stay and say so."""
-        if self.annotated is None:
-            self.say(STILL_COMING)
-            return
-        from tui.navigation import step  # with the first annotations: the first frame needs none of it
-
-        result = step(self.annotations, self.selected, forward, self.hidden)
-        if result.message:
-            self.say(result.message)
-        elif self._note is not None:
-            self._forget_note()  # it said why an earlier press did nothing; this one moved
-        if result.index != self.selected:
-            self.selected = result.index
-
-    def action_toggle_kind(self, kind: str) -> None:
-        """Show or hide one kind of annotation."""
-        self.finish_batch()
-        self.hidden.symmetric_difference_update({kind})
-        shown = kind not in self.hidden
-        if not shown and self.selected is not None and self.annotations[self.selected].kind == kind:
-            self.selected = None
-        for pane in self.panes:
-            pane.set_annotations(self.annotations, self.hidden)
-        if (side := self.side) is not None:
-            side.listing.set_annotations(self.annotations, self.hidden, self._labels)
-        self.refresh_selection()
-        self._status()
-        self.say(f"{'Showing' if shown else 'Hiding'} {KINDS[kind].plural}")
-
-    def on_annotation_list_chosen(self, message: AnnotationList.Chosen) -> None:
-        ids = [annotation.id for annotation in self.annotations]
-        if message.annotation_id in ids:
-            self.selected = ids.index(message.annotation_id)
-
     def focused_pane(self) -> TextPane:
         """The pane keys like `f` act on: the focused one, else the article."""
         return self.focused if isinstance(self.focused, TextPane) else self.query_one(ArticleView)
-
-    # -- history --------------------------------------------------------------------------
-
-    def action_back(self) -> None:
-        """Back to the article before, where the reader left it."""
-        if not self.back_stack:
-            self.say("No earlier article")
-            return
-        self._save_position()
-        self._token += 1
-        opened, annotated = self.back_stack.pop()
-        self.show(opened, annotated)
-        saved = self.positions.position(opened.source)
-        if saved is not None:
-            self._restore(saved)
-
-    def _restore(self, saved: Position) -> None:
-        """Scroll the article where the reader left it; the annotation cursor follows its annotations."""
-        ids = [a.id for a in self.annotations]
-        if saved.annotation_id in ids:
-            self.selected = ids.index(saved.annotation_id)
-        else:
-            self._restore_to = saved.annotation_id
-        # After the next layout: showing or hiding the comments pane changes the article pane's height.
-        self.call_after_refresh(self.query_one(ArticleView).scroll_to, y=saved.scroll_y, animate=False)
-
-    # -- articles chosen on the library, feeds and history screens ---------------------
-
-    def _show_chosen(self, loaded: Loaded | None) -> None:
-        """An article chosen on another screen (already annotated) is shown at once, like one opened here."""
-        if loaded is None:
-            return
-        self._token += 1
-        self._leave_current()
-        self.show(Opened(loaded.source, loaded.article), loaded.annotated)
-        saved = self.positions.position(loaded.source)
-        if saved is not None:
-            self._restore(saved)
-        # Not this screen's token: the message passes on to the app, which says where the copy came from.
-        self.post_message(ArticleLoaded(loaded))
