@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annotations.currencies import sign_chars
-from annotations.detectors.base import _sentence_break, sentence_at, sentence_bounds
+from annotations.detectors.base import _sentence_break, break_spans, sentence_at, sentence_bounds
 from annotations.knowledge import vocabulary
 
 # (text, the sentences it splits into)
@@ -74,3 +74,17 @@ def test_breaks_are_where_the_plain_break_pattern_finds_them(text: str) -> None:
     """Led by the class of characters a break opens with, the break pattern finds the same spans."""
     fast = [match.span() for match in _sentence_break().finditer(text)]
     assert fast == [match.span() for match in _PLAIN_BREAK.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from(list('.!?…;"”’)“‘( \n\t\u00a0aA1$€₹¥x')), max_size=40))
+def test_breaks_found_from_their_rarer_characters_are_the_same(text: str) -> None:
+    """Looked for from . ! ? … ; and line breaks, going on after each break found, the breaks are the
+    spans the break pattern finds scanning every closing mark and space."""
+    assert break_spans(text) == [match.span() for match in _sentence_break().finditer(text)]
+
+
+def test_a_run_of_line_breaks_after_a_full_stop_is_one_break() -> None:
+    """ "Done.\n\n\nNext": one break from the first line break to the capital, found once."""
+    assert break_spans("Done.\n\n\nNext") == [(5, 8)]
+    assert sentence_bounds("Done.\n\n\nNext") == [(0, 5), (8, 12)]

@@ -39,6 +39,32 @@ def _sentence_break() -> re.Pattern[str]:
 
 
 @cache
+def _break_scan() -> re.Pattern[str]:
+    """Where breaks are, looked for from rarer characters than a space: every break opens right after
+    . ! ? … or ; (the kinds that open on a closing mark or a space) or on a line break. The class of
+    those characters comes first, so re skips in C the spaces between words as well; from there the
+    break pattern is tried at its place, as a lookahead whose group (1 on a line break, 2 after the
+    others) is the break."""
+    body = _sentence_break().pattern
+    return re.compile(rf"[.!?…;\n](?:(?<=\n)(?<=(?=({body}))(?s:.))|(?<!\n)(?=({body})))")
+
+
+def break_spans(text: str) -> list[tuple[int, int]]:
+    """The spans `_sentence_break().finditer(text)` finds: each break where it can open, in order,
+    the scan going on after the break it found (a break's last character is a space or a line break,
+    so none opens right after a character inside it). Never from inside a break: a run of line breaks
+    is one break, not one read to its end from each of them."""
+    spans: list[tuple[int, int]] = []
+    search = _break_scan().search
+    position = 0
+    while (match := search(text, position)) is not None:
+        span = match.span(1) if match.start(1) >= 0 else match.span(2)
+        spans.append(span)
+        position = max(match.end(), span[1])
+    return spans
+
+
+@cache
 def _abbreviations() -> tuple[tuple[str, ...], int]:
     """Text before a full stop that does not end a sentence ("Co.", " v."), and the longest one's length."""
     sentences = vocabulary("sentences.toml")
@@ -53,12 +79,12 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     bounds = []
     start = 0
     abbreviations, reach = _abbreviations()
-    for match in _sentence_break().finditer(text):
-        if text[max(0, match.start() - reach) : match.start()].endswith(abbreviations):
+    for break_start, break_end in break_spans(text):
+        if text[max(0, break_start - reach) : break_start].endswith(abbreviations):
             continue
-        if match.start() > start:
-            bounds.append((start, match.start()))
-        start = match.end()
+        if break_start > start:
+            bounds.append((start, break_start))
+        start = break_end
     if start < len(text):
         bounds.append((start, len(text)))
     return bounds or [(0, len(text))]
