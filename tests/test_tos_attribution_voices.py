@@ -162,3 +162,32 @@ def test_an_arabic_verb_before_the_document_gives_it_the_quotation(
     paragraphs: tuple[str, ...], title: str, expected: list[str]
 ) -> None:
     assert quotes_found(page_units(*paragraphs, title=title)) == expected
+
+
+# (title, paragraphs, the quotes that are the terms'): on a page that names no document by name, a pointing word counts
+# when the quotation binds as terms do; a government's policy promises, a minister speaks.
+UNNAMED_ROWS: list[tuple[str, tuple[str, ...], list[str]]] = [
+    (
+        "Chatterly users told to accept changes",
+        ("The updated policy reads, “We may keep a copy of messages you report to us.”",),
+        ["We may keep a copy of messages you report to us."],
+    ),
+    (
+        "Chatterly users told to accept changes",
+        ("The agreement states, “You agree that disputes will be settled by one arbitrator.”",),
+        ["You agree that disputes will be settled by one arbitrator."],
+    ),
+    ("Budget 2026: what changed", ("The new policy says, “We will build 200 schools by 2028.”",), []),
+    (
+        "Budget 2026: what changed",
+        ("The minister said the policy is clear: “We may revisit the tariff next year.”",),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "paragraphs", "expected"), UNNAMED_ROWS)
+def test_a_pointing_word_on_a_page_naming_no_document_needs_binding_words(
+    title: str, paragraphs: tuple[str, ...], expected: list[str]
+) -> None:
+    assert quotes_found(page_units(*paragraphs, title=title)) == expected

@@ -50,6 +50,7 @@ MAX_ANTECEDENT_CHARS = 20
 MAX_MENTIONS_READ = 12
 _CLOSING_MARKS = '”»"’」』'
 _CJK_STOPS = ("。", "！", "？")
+_DIGIT = re.compile(r"\d")
 _PARENTHETICAL = re.compile(r",[^,.;:!?]{1,60},")
 
 
@@ -246,7 +247,7 @@ def lead(
     bounds = sentence_bounds(text)
     start = clause_start(text, position, bounds)
     left = text[start:position]
-    mentions = document_mentions(left, page)
+    mentions = document_mentions(left, page) or _voiced_pointing(text, position, left, page)
     found = _from_left(left, mentions, text[max(0, start - MAX_EARLIER_CHARS) : start])
     if found is not None or mentions:
         return found
@@ -269,12 +270,32 @@ def lead(
     return back(earlier, page)
 
 
+def _voiced_pointing(text: str, position: int, left: str, page: Page) -> list[Mention]:
+    """On a page that names no document, the pointing words ("The updated policy reads,") that count
+    when the quotation binds as terms do ("“We may keep …”", "“You agree …”"): a government's new
+    policy promises ("“we will build …”"), it does not bind its reader."""
+    if (
+        page.names_document
+        or position >= len(text)
+        or role_pattern("terms_binding").search(_quoted(text, position)) is None
+    ):
+        return []
+    # Not a numbered part ("Section 6 now says"): a stadium's or a club's rules have sections too.
+    found = document_mentions(left, Page(True, page.topic))
+    return [mention for mention in found if not _DIGIT.search(left, mention.start, mention.end)]
+
+
+def _quoted(text: str, position: int) -> str:
+    """The words of the quotation whose opening mark is at `position`."""
+    ends = [index for mark in _CLOSING_MARKS if (index := text.find(mark, position + 1)) > 0]
+    return text[position + 1 : min(ends)] if ends else text[position + 1 :]
+
+
 def _comment_opening(text: str, position: int, fallback: Source) -> Source | None:
     """The document a thread is about, for a comment that opens with a quotation in the voice of
     terms, the company speaking or binding ("“we may keep your drafts” — so deleting does nothing"): a poster quoting the document
     under discussion, not a quip or another poster ("“you can't be serious”" is neither)."""
-    ends = [index for mark in _CLOSING_MARKS if (index := text.find(mark, position + 1)) > 0]
-    quoted = text[position + 1 : min(ends)] if ends else text[position + 1 :]
+    quoted = _quoted(text, position)
     if role_pattern("first_person").search(quoted):
         return None
     binding = role_pattern("document_voice").search(quoted) or role_pattern("clause_modal").search(quoted)
