@@ -10,8 +10,9 @@ import re
 from collections.abc import Iterator
 
 import pytest
+from regex_uses import MATCHING, pattern_uses
 
-from annotations.knowledge.linear import check_linear
+from annotations.knowledge.linear import check_linear, unguarded_opening
 from parsers.sniff import sniff
 from parsers.text import board_words
 from parsers.text.ledger import furniture_rule
@@ -22,6 +23,14 @@ BOUNDED = {
     "annotations.detectors.money_forms.words_form": "number words repeat inside a bounded phrase",
     "parsers.text.board_words.MEMBER_LINE": "at most 4 counts, each of at most 12 characters",
     "parsers.text.board_words.NUMBER_OVER_AUTHOR": "at most 3 parts of at most 60 characters",
+}
+# Searched patterns opening with a run that the opening check cannot see are safe, and why.
+READ_ONCE_PER_RUN = {
+    "annotations.detectors.base._sentence_break": "the lookbehind after its first character fails inside a run",
+    "annotations.detectors.money_forms.number_form": "the lookbehind after its first digit fails inside a number",
+    "annotations.detectors.money_forms._WORD_BEFORE": "searched only in the 16 characters before an amount",
+    "annotations.detectors.tos_mentions._LAST_WORD": "searched only in the 40 characters before a document",
+    "annotations.detectors.tos_wording._ACROSS": "split only the 60 characters before a quotation",
 }
 # Two whitespace runs that meet, maybe around an optional sign: N spaces split N ways at each try.
 MEETING_SPACE_RUNS = re.compile(r"\\s[*+]\??(?:\[[^\]]*\]\?|[^\\()\[\]|]\?)?\\s[*+]")
@@ -58,6 +67,12 @@ def _built() -> dict[str, re.Pattern[str]]:
 
 
 BUILT = _built()
+USES = pattern_uses()
+
+
+def _methods(pattern: re.Pattern[str]) -> set[str]:
+    """What the core calls on `pattern`, under any of the names that hold it."""
+    return set().union(*(USES.get(name, set()) for name, held in BUILT.items() if held is pattern))
 
 
 def test_the_scan_finds_the_built_patterns() -> None:
@@ -72,6 +87,29 @@ def test_no_built_pattern_splits_one_run_two_ways(name: str) -> None:
     "(?:<!--.*?-->\\s*)*" read 25 comments before plain text 2^25 ways."""
     pattern = BUILT[name]
     check_linear(pattern.pattern, pattern.flags)
+
+
+def test_the_scan_finds_how_patterns_are_used() -> None:
+    """The method scan resolves module names, imported names, builders and local names."""
+    assert "findall" in _methods(BUILT["parsers.html.titles._WORD"])
+    assert "match" in _methods(BUILT["annotations.detectors.law_names._FOLLOWING_NAME"])
+    assert "split" in _methods(BUILT["parsers.text.vocabulary.AUTHOR_SPLIT"])  # vocab.AUTHOR_SPLIT
+    assert "finditer" in _methods(
+        BUILT["annotations.detectors.money_forms.number_form"]
+    )  # forms.number_form()
+    assert set(READ_ONCE_PER_RUN) <= set(BUILT)
+
+
+@pytest.mark.parametrize("name", sorted(set(BUILT) - set(READ_ONCE_PER_RUN)))
+def test_no_searched_built_pattern_reads_a_long_run_once_per_start(name: str) -> None:
+    """A pattern tried at every start (search, finditer, findall, sub, split) that opens with a run which
+    can fail after it needs a guard first: `\\s*(?:says|said)\\s*$` took 34 s to clean an author of 20,000
+    spaces and a letter. A pattern whose uses the scan cannot see counts as searched."""
+    pattern = BUILT[name]
+    methods = _methods(pattern)
+    if methods and methods <= MATCHING:
+        return
+    assert unguarded_opening(pattern.pattern, pattern.flags) is None
 
 
 @pytest.mark.parametrize(

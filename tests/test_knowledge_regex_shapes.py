@@ -84,6 +84,11 @@ def test_no_searched_pattern_reads_a_long_word_once_per_letter(role: str) -> Non
     (r"\bthe\s+\w+", False),
     (r"\$\s*\d+", False),
     (r"(?:the\s+firm|[A-Z]\w*)\s+says", True),
+    (r"\w+", False),  # nothing after the run can fail: each run is matched once, from its start
+    (r"[A-Z][\w'’-]*(?:'s)?", False),
+    (r"\s+$", True),
+    (r"\s*(?:,|and)\s*", True),
+    (r"(?:(?<!\s)|(?!\s))\s*(?:,|and)\s*", False),
 ])  # fmt: skip
 def test_the_opening_check_tells_guarded_from_unguarded(pattern: str, quadratic: bool) -> None:
     """The check itself, on patterns whose cost is known."""

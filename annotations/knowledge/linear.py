@@ -175,7 +175,7 @@ def _opening(items: list, probe: frozenset[str], flags: int, start: frozenset[st
             found = (_opening(list(branch) + rest, probe, flags, start) for branch in value[1])
             return next((reason for reason in found if reason), None)
         chars, _ = _first_of_item(op, value, probe, flags)
-        unbounded = op in _REPEATS and value[1] == sre.MAXREPEAT
+        unbounded = op in _REPEATS and value[1] == sre.MAXREPEAT and not _never_fails(rest)
         if start is None:
             if unbounded:
                 return "it opens with an unbounded run"
@@ -186,3 +186,20 @@ def _opening(items: list, probe: frozenset[str], flags: int, start: frozenset[st
         if not (op in _REPEATS and value[0] == 0):
             return None
     return None
+
+
+def _never_fails(items: list) -> bool:
+    """Whether a sequence matches wherever it is tried (`\\w+` then nothing, or only optional parts).
+
+    A run followed by such a rest is matched at the first start of each run, and the next search
+    begins after it: each character is read once, however long the run.
+    """
+    for op, value in items:
+        if op in _REPEATS and value[0] == 0:
+            continue
+        if op is sre.SUBPATTERN and _never_fails(list(value[-1])):
+            continue
+        if op is sre.BRANCH and any(_never_fails(list(branch)) for branch in value[1]):
+            continue
+        return False
+    return True

@@ -15,7 +15,7 @@ from parsers.html.vocabulary import (
 from parsers.model import DateValue
 from parsers.sanitize import clean_inline
 
-_SAYS = re.compile(r"\s*(?:says|said|sagt|schreibt|dit|a dit|wrote|schrieb)\s*(?::\s*)?$", re.I)
+_SAYS = re.compile(r"(?<!\s)\s*(?:says|said|sagt|schreibt|dit|a dit|wrote|schrieb)\s*(?::\s*)?$", re.I)
 TEXT_ROOT_SHARE = 0.8
 _MICRODATA_TEXT = ("text", "commentText", "reviewBody", "articleBody", "description")
 

@@ -35,7 +35,7 @@ _COMMENT_WORDS = re.compile(r"comment|kommentar|discussion|disqus|dsq|respons|re
 # A site's name for its whole comment block with "links" glued on ("sect_commentlinks").
 _GLUED_LINK_SECTION = re.compile(r"(?:^|[\s_-])comments?links?(?:$|[\s_-])")
 # The dash or bar that stood between a comment's text and its author's name, left behind when the name goes.
-_TRAILING_SEPARATOR = re.compile(r"\s+[–—|·•-]+$")
+_TRAILING_SEPARATOR = re.compile(r"(?<!\s)\s+[–—|·•-]+$")
 GLUED_SECTION_MIN_CHARS = 500
 BARE_LINK_MAX_CHARS = 40
 GLUED_SECTION_LINK_SHARE = 0.3

@@ -19,18 +19,18 @@ from parsers.html.vocabulary import (
 )
 from parsers.sanitize import clean_inline
 
-_SPLIT_NAMES = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|&|\|)\s*", re.I)
+_SPLIT_NAMES = re.compile(r"(?:(?<!\s)|(?!\s))\s*(?:,|;|\band\b|\bund\b|\bet\b|&|\|)\s*", re.I)
 _NOT_A_NAME = re.compile(
     r"https?://|www\.|@\w+\.\w|\d{3,}|[<>{}=]|\b(?:profile|profil|articles|posts|beiträge|artikel|show all)\b",
     re.I,
 )
 _TRAILING_NOISE = re.compile(
-    r"\s*(?:[|,–—-]\s*)?(?:\b(?:updated|published|posted|on|am|le|el)\b.*|\d{1,2}[./]\d.*|"
+    r"(?<!\s)\s*(?:[|,–—-]\s*)?(?:\b(?:updated|published|posted|on|am|le|el)\b.*|\d{1,2}[./]\d.*|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*)$",
     re.I,
 )
 _HANDLE = re.compile(r"^@")
-_AGENCY_SUFFIX = re.compile(r"\s*/\s*[^\W\d][\w-]{1,7}$")
+_AGENCY_SUFFIX = re.compile(r"(?<!\s)\s*/\s*[^\W\d][\w-]{1,7}$")
 MAX_NAME_WORDS = 6
 MAX_BYLINE_ELEMENTS = 12
 MAX_LABEL_SIBLINGS = 6

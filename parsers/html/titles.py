@@ -9,7 +9,7 @@ from parsers.html.tree import HtmlElement, inside_article
 from parsers.html.vocabulary import TITLE_SEPARATORS
 
 # Separators that join a headline and a site name; a colon usually belongs to the headline.
-_SITE_SEPARATORS = re.compile(r"\s+(?:[|\-–—·•»«/]|::)\s+")
+_SITE_SEPARATORS = re.compile(r"(?<!\s)\s+(?:[|\-–—·•»«/]|::)\s+")
 _WORD = re.compile(r"\w+")
 MAX_SITE_WORDS = 4
 MIN_HEADLINE_CHARS = 12  # shorter headings matching a title are section names, not headlines

@@ -262,7 +262,7 @@ NOT_AN_AUTHOR = re.compile(
     r"^(?:staff|admin|administrator|wordpressadmin|webmaster|editor|guest|anonymous|unknown|null|none)$", re.I
 )
 # Title separators between a headline and a site name.
-TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—:·•»«/]|::)\s+")
+TITLE_SEPARATORS = re.compile(r"(?<!\s)\s+(?:[|\-–—:·•»«/]|::)\s+")
 # Dates in a URL path: /2019/10/18/ or /2019-10-18-.
 URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/-]|$)")
 # Labels saying the date after them is when the article appeared ("Mise en ligne 23 mai 2019").

@@ -42,7 +42,7 @@ COMMENT_HEADER_WITH_DATE_NEEDS = (
 HEADER_TRAILER_MARK = re.compile(r"[·|•]")
 # "| (#44576667)": the comment's own number, which Slashdot prints last.
 HEADER_TRAILER = re.compile(
-    r"\s*[·|•]\s*(?:\d[\d.,]*\s+(?:" + "|".join(thread.HEADER_COUNTERS) + r")|\(#\d{1,12}\))\s*$", _I
+    r"(?<!\s)\s*[·|•]\s*(?:\d[\d.,]*\s+(?:" + "|".join(thread.HEADER_COUNTERS) + r")|\(#\d{1,12}\))\s*$", _I
 )
 COMMENT_HEADER_NO_DATE = re.compile(rf"^{_NUMBER}{_NAME}\s+{_VERB}\s*:$", _I)
 REPLY_VERBS = re.compile(r"\b(?:" + "|".join(thread.REPLY_VERB_WORDS) + r")\b", _I)

@@ -306,7 +306,7 @@ NOT_IN_NAMES = frozenset(
     """.split()
 )
 # A comment count at the end of a byline: "Posted on DATE by NAME · 4 Comments".
-BYLINE_TRAILER = re.compile(r"\s*[·|•,]\s*(?:\d+|no)\s+(?:comments?|responses?|replies)\s*$", _I)
+BYLINE_TRAILER = re.compile(r"(?<!\s)\s*[·|•,]\s*(?:\d+|no)\s+(?:comments?|responses?|replies)\s*$", _I)
 BYLINE_PATTERNS = tuple(
     re.compile(pattern, _I)
     for pattern in (
@@ -337,7 +337,7 @@ AUTHOR_ROLE = re.compile(
     r"partner|associate|counsel|attorney|lawyer|solicitor)s?$",
     _I,
 )
-AUTHOR_SPLIT = re.compile(r"\s*(?:,\s*and\s+|\band\b|&|,)\s*", _I)
+AUTHOR_SPLIT = re.compile(r"(?:(?<!\s)|(?!\s))\s*(?:,\s*and\s+|\band\b|&|,)\s*", _I)
 NAME_LINE = re.compile(
     r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|van|von|de|da|del|der|la|le|bin|al))*$"
 )
