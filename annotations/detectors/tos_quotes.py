@@ -52,6 +52,7 @@ from annotations.detectors.tos_presented import presented_document
 from annotations.detectors.tos_trail import spoken_after, trail
 from annotations.detectors.tos_vocabulary import role_pattern
 from annotations.detectors.tos_wording import (
+    Wordings,
     clause_end,
     closing_continuation,
     in_document_voice,
@@ -62,6 +63,7 @@ from annotations.detectors.tos_wording import (
     only_quotes,
     paragraph_quotes,
     quotes_wording,
+    wording_quotes,
 )
 from annotations.model import Finding
 
@@ -156,10 +158,8 @@ class TosQuoteDetector:
         """Terms quotations in one paragraph; whether the paragraph is all one accepted quotation."""
         text, whole = paragraph.unit.text, False
         previous: tuple[Quote, Source] | None = None
-        for quote in paragraph_quotes(paragraph, walk.last_of_stream):
-            if not is_wording(text, quote) or (
-                previous is not None and quote.close_mark < previous[0].close_mark
-            ):
+        for quote in wording_quotes(text, paragraph_quotes(paragraph, walk.last_of_stream)):
+            if previous is not None and quote.close_mark < previous[0].close_mark:
                 continue  # nested in the document's quotation: its words are the document's already
             source = self._quote_source(walk, paragraph, quote, before)
             if source is None and previous is not None and goes_on(text, previous[0], quote, walk.page):
@@ -346,19 +346,14 @@ class TosQuoteDetector:
             walk.handing, walk.mode = None, ""
 
     def _repeats(self, walk: _Walk) -> None:
-        """A quotation that repeats wording already found to be a document's is that document's."""
-        # The wording normalised as far as it has been read; it grows as repeats are found.
-        normal: list[str] = []
+        """A quotation that repeats wording already found to be a document's is that document's.
+
+        A repeat found here adds nothing to look in: its wording lies inside the one it repeats."""
+        found = Wordings([wording for wording, _ in walk.wording])
         for unit, quote in walk.pending:
-            if unit.kind == "title":
-                continue
-            quoted = normal_wording(unit.text[quote.start : quote.end])
-            for index, (wording, source) in enumerate(walk.wording):
-                if index == len(normal):
-                    normal.append(normal_wording(wording))
-                if quoted and quoted in normal[index]:
-                    self._accept(walk, unit, quote.start, quote.end, source)
-                    break
+            index = found.first_holding(unit.text[quote.start : quote.end]) if unit.kind != "title" else None
+            if index is not None:
+                self._accept(walk, unit, quote.start, quote.end, walk.wording[index][1])
 
     def detect(self, units: tuple[Unit, ...]) -> list[Finding]:
         """Every terms-of-service quote in the units."""

@@ -4,7 +4,12 @@ that set apart a clause's words from a label, a button, a name or the writer's o
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterator
+from itertools import accumulate
 
+from annotations.detectors.base import sentence_at, sentence_bounds
 from annotations.detectors.memo import per_text
 from annotations.detectors.quotes import Quote, find_quotes, marks, unclosed_opening
 from annotations.detectors.tos_blocks import Paragraph, marker_end, runs_on, words
@@ -23,6 +28,10 @@ _NORMAL = re.compile(r"[\W_]+")
 _KATAKANA_NAME = re.compile(r"[\u30a0-\u30ff\uff66-\uff9f\s]+")
 # Three letters in a row: a word, not a list marker such as "a)" or "ii".
 _LETTERS = re.compile(r"[^\W\d_]{3,}")
+# Quotations of one sentence whose source is looked for: each reads up to a thousand characters on
+# either side, so a sentence of thousands of quotations ("“we may” “we may” …") took 1-2 ms for each.
+# The most in one sentence of any labelled set is 4; those past this many are not terms quotes.
+MAX_QUOTES_PER_SENTENCE = 24
 # A line break, or the end of another quotation, before a button's name.
 _ACROSS = re.compile(r"\n|[”»\"」]\W*\s")
 # A full stop before a space or the end, or a line break: where a clause set off after a colon ends.
@@ -59,6 +68,18 @@ def _ui_named(text: str, quote: Quote) -> bool:
     return bool(cue.search(before) or cue.match(after))
 
 
+def wording_quotes(text: str, quotes: list[Quote]) -> Iterator[Quote]:
+    """The quotations that can be terms wording (is_wording), at most MAX_QUOTES_PER_SENTENCE of one sentence."""
+    bounds, per_sentence = sentence_bounds(text), Counter[int]()
+    for quote in quotes:
+        if not is_wording(text, quote):
+            continue
+        sentence = sentence_at(bounds, quote.open_mark)
+        per_sentence[sentence] += 1
+        if per_sentence[sentence] <= MAX_QUOTES_PER_SENTENCE:
+            yield quote
+
+
 def is_wording(text: str, quote: Quote) -> bool:
     """Whether a quotation can be terms wording at all: two words or more, no label, no button, no
     name written in katakana alone (an app called 「ミルミル」: Japanese wording has kanji or kana particles)."""
@@ -71,6 +92,24 @@ def is_wording(text: str, quote: Quote) -> bool:
 def normal_wording(quoted: str) -> str:
     """Quoted words with case, punctuation and spacing set aside: how a repeated quotation is recognised."""
     return _NORMAL.sub(" ", quoted.casefold()).strip()
+
+
+class Wordings:
+    """Terms wordings, asked which is the first to hold a quotation's words (case, punctuation and
+    spacing set aside). They are searched as one text, a line each (normal wording holds no line
+    break), so that the search runs in C: compared one by one, a page of thousands of quotations and
+    thousands of terms quotes took seconds."""
+
+    def __init__(self, wordings: list[str]) -> None:
+        normal = [normal_wording(wording) for wording in wordings]
+        self.joined = "\n".join(normal)
+        self.starts = list(accumulate((len(wording) + 1 for wording in normal[:-1]), initial=0))
+
+    def first_holding(self, quoted: str) -> int | None:
+        """The index of the first wording that holds `quoted`, or None."""
+        wanted = normal_wording(quoted)
+        at = self.joined.find(wanted) if wanted else -1
+        return bisect_right(self.starts, at) - 1 if at >= 0 else None
 
 
 def marked_quotation(previous: Paragraph | None, paragraph: Paragraph) -> bool | None:
