@@ -25,6 +25,12 @@ _CODEC_FOR_ENCODING = {"gbk": "gb18030", "big5": "big5hkscs"}
 # WHATWG encodings a page may not declare for itself: the declaration is ignored, not obeyed
 # (UTF-16 is told by its byte-order mark; "replacement" and "x-user-defined" hold no text).
 _IGNORED_ENCODINGS = ("replacement", "x-user-defined", "utf-16le", "utf-16be")
+# Python codecs that read one byte as one character, by the start of their names.
+_SINGLE_BYTE_CODECS = ("cp125", "cp874", "cp866", "iso8859", "latin", "koi8", "mac-")
+# The error handler that reads bytes UTF-8 cannot decode as Windows-1252 instead.
+_MIXED = "fineprint-legacy-bytes"
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_NON_ASCII = re.compile(rb"[\x80-\xff]")
 
 
 def _codec(label: str | None) -> str | None:
@@ -57,17 +63,56 @@ def strip_bom(data: bytes) -> tuple[bytes, str | None]:
     return data, None
 
 
+def _legacy_bytes(error: UnicodeError) -> tuple[str, int]:
+    """What UTF-8 cannot decode, read as Windows-1252: a line pasted from an older page."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    return error.object[error.start : error.end].decode("cp1252", errors="replace"), error.end
+
+
+codecs.register_error(_MIXED, _legacy_bytes)
+
+
+def _single_byte(codec: str) -> bool:
+    """Whether a codec reads one byte as one character (Windows-125x, ISO 8859, KOI8, Mac)."""
+    return codec.startswith(_SINGLE_BYTE_CODECS)
+
+
+def _valid_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _undeclared(data: bytes) -> str:
+    """UTF-8; where some bytes are not (a page of UTF-8 with a line pasted from an older one), those
+    read as Windows-1252; a page with fewer UTF-8 sequences than such bytes is all Windows-1252."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    sequences = _UTF8_SEQUENCE.findall(data)
+    stray = len(_NON_ASCII.findall(data)) - sum(len(sequence) for sequence in sequences)
+    if len(sequences) >= stray:
+        return data.decode("utf-8", errors=_MIXED)
+    return data.decode("cp1252", errors="replace")
+
+
 def decode_document(data: bytes, content_type: str | None = None) -> str:
-    """Decode a document; never raises. A BOM wins, then a declaration, then UTF-8, then cp1252."""
+    """Decode a document; never raises. A BOM wins, then a declaration, then UTF-8, then cp1252.
+
+    A page that declares a one-byte encoding but is valid UTF-8 with letters beyond ASCII is UTF-8:
+    templates that say ISO-8859-1 over text written in UTF-8 are common, and no text written in
+    a one-byte encoding is valid UTF-8 by chance ("CafÃ©" is what obeying them shows).
+    """
     data, bom_encoding = strip_bom(data)
     if bom_encoding:
         return data.decode(bom_encoding, errors="replace")
     declared = declared_charset(data, content_type)
     if declared and declared not in ("utf-8", "utf-16", "utf-32"):
+        if _single_byte(declared) and not data.isascii() and _valid_utf8(data):
+            return data.decode("utf-8")
         return data.decode(declared, errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        if declared == "utf-8":
-            return data.decode("utf-8", errors="replace")
-        return data.decode("cp1252", errors="replace")
+    return _undeclared(data)

@@ -6,6 +6,8 @@ import re
 
 # More than this share of control characters in the first bytes: binary, not text.
 _CONTROL_SHARE_LIMIT = 0.1
+# More than this share of NUL bytes: binary. Text has none, but a page with a stray one is still a page.
+_NUL_SHARE_LIMIT = 0.001
 _SNIFF_BYTES = 8192
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")
 
@@ -61,7 +63,7 @@ def is_binary(data: bytes) -> bool:
     head = data[:_SNIFF_BYTES]
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return False
-    if b"\x00" in head:
+    if head.count(0) > _NUL_SHARE_LIMIT * len(head):
         return True
     return len(_CONTROL.findall(head)) > _CONTROL_SHARE_LIMIT * max(1, len(head))
 

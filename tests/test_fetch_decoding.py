@@ -14,6 +14,7 @@ from hostile_server import PAGE, brotli_bomb, deflate_bomb, gzip_times
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from parsers import parse
 from parsers.deadline import Deadline
 from parsers.decode import decode_document
 from parsers.decompress import PIECE_BYTES, BodyDecoder, body_decoder
@@ -195,6 +196,37 @@ def test_whatwg_labels_bom_and_fallback(data: bytes, content_type: str | None, e
     assert expected in decode_document(data, content_type)
 
 
+@pytest.mark.parametrize(
+    ("data", "content_type", "expected"),
+    [
+        # A template's one-byte label over text written in UTF-8: "CafÃ© â‚¬5" when obeyed.
+        (b"<p>caf\xc3\xa9 \xe2\x82\xac5</p>", "text/html; charset=ISO-8859-1", "<p>café €5</p>"),
+        (b'<meta charset="windows-1252"><title>Caf\xc3\xa9</title>', None, "<title>Café</title>"),
+        # UTF-8 with a line pasted from a Windows-1252 page: both kept ("caf� €5" or "CafÃ©" before).
+        (b"<p>caf\xc3\xa9 \xe2\x82\xac5</p><p>na\xefve \x80</p>", None, "<p>café €5</p><p>naïve €</p>"),
+        # A Windows-1252 page labelled UTF-8: "caf� �" before.
+        (b'<meta charset="utf-8"><p>caf\xe9 \x80 5</p>', None, "<p>café € 5</p>"),
+        # Still as declared: real one-byte text, and Cyrillic that is no UTF-8.
+        (b"<p>caf\xe9 \xc3</p>", "text/html; charset=latin1", "<p>café Ã</p>"),
+        (b"<p>\xcf\xf0\xe8</p>", "text/html; charset=windows-1251", "<p>При</p>"),
+    ],
+)
+def test_a_wrong_or_mixed_encoding_reads_each_byte_as_written(
+    data: bytes, content_type: str | None, expected: str
+) -> None:
+    """Text in UTF-8 under a one-byte label, or with bytes of an older page in it, reads as written."""
+    assert expected in decode_document(data, content_type)
+
+
+def test_a_page_mislabelled_as_latin1_parses_in_utf8() -> None:
+    """Through the parser: the title and the body read as the page wrote them."""
+    page = '<html><head><meta charset="iso-8859-1"><title>Café fines</title></head><body><article>'
+    page += "<p>The regulator fined the café €5 million under the GDPR, the agency said on Monday.</p>"
+    article = parse((page + "</article></body></html>").encode("utf-8"), "text/html")
+    assert article.metadata.title == "Café fines"
+    assert "café €5 million" in article.blocks[0].text
+
+
 # --- what the bytes are ----------------------------------------------------------------------------
 
 
@@ -227,6 +259,21 @@ def test_binary_formats_are_named(head: bytes, name: str) -> None:
 def test_text_is_not_taken_for_binary(text: bytes) -> None:
     """Pages and text that merely mention a format, or are UTF-16 with a BOM, pass."""
     assert describe_binary(text) is None
+
+
+def _page_with_a_stray_nul() -> bytes:
+    paragraphs = [f"<p>Paragraph {n} says the regulator fined Acme $5 million.</p>" for n in range(60)]
+    body = "".join(paragraphs[:30]) + "\x00" + "".join(paragraphs[30:])
+    return f"<html><head><title>Fines</title></head><body><article>{body}</article></body></html>".encode()
+
+
+def test_a_page_with_a_stray_nul_byte_is_read_to_its_end() -> None:
+    """One NUL in a page (a broken template) made the whole page "binary data"; the page is read, all of it."""
+    data = _page_with_a_stray_nul()
+    assert describe_binary(data) is None
+    texts = [block.text for block in parse(data, "text/html").blocks]
+    assert any("Paragraph 29 " in text for text in texts)
+    assert any("Paragraph 59 " in text for text in texts)
 
 
 def test_local_binary_document_is_named_too() -> None:
