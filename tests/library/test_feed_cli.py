@@ -88,3 +88,29 @@ def test_opml_in_and_out_and_remove(tmp_path: Path, fineprint: Callable[..., Res
     assert fineprint("feed", "remove", "999").returncode == 1
     missing = fineprint("feed", "import-opml", str(tmp_path / "nope.opml"))
     assert missing.returncode == 1 and "could not read" in missing.stderr
+
+
+HOSTILE_TITLE_FEED = (
+    '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+    "<title>Wire &#x202e;&#x1b;[2J&#x1b;]0;pwned&#7; news</title><link>https://x.example/</link>"
+    "<item><title>One</title><link>https://x.example/1</link></item></channel></rss>"
+)
+
+
+def test_a_feed_title_with_terminal_escapes_is_printed_cleaned(
+    httpserver: HTTPServer, fineprint: Callable[..., Result]
+) -> None:
+    """A feed titled with an escape sequence and a bidi override: add and refresh printed it raw (ESC, U+202E)
+    to the terminal, while the list printed it cleaned; now every command prints what the store keeps."""
+    httpserver.expect_request("/feed.xml").respond_with_data(
+        HOSTILE_TITLE_FEED, content_type="application/rss+xml"
+    )
+    outputs = [
+        fineprint("feed", "add", httpserver.url_for("/feed.xml")).stdout,
+        fineprint("feed", "refresh").stdout,
+        fineprint("feed", "refresh", "--format", "json").stdout,
+        fineprint("feed", "list").stdout,
+    ]
+    for output in outputs:
+        assert "Wire" in output
+        assert not any(char in output for char in "\x1b\x07\u202e"), output

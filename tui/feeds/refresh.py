@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from parsers import SourceError
 from parsers.feed import Feed, read_feed
 from parsers.fetch import FetchLimits, fetch
+from parsers.sanitize import clean_inline
 from tui.feeds.store import FeedStore, FeedSummary
 
 # At most this many feeds download at once: enough to hide latency, few enough to be polite to
@@ -18,7 +19,8 @@ MAX_CONNECTIONS = 4
 
 @dataclass(frozen=True, slots=True)
 class RefreshResult:
-    """What refreshing one feed did: new entries, or why it failed (one plain sentence)."""
+    """What refreshing one feed did: new entries, or why it failed (one plain sentence); its title
+    cleaned as the store keeps it (the feed's own may hold escape sequences for the terminal)."""
 
     feed_id: int
     url: str
@@ -42,7 +44,7 @@ def _store(store: FeedStore, summary: FeedSummary, outcome: Feed | SourceError) 
         store.record_error(summary.id, str(outcome))
         return RefreshResult(summary.id, summary.url, summary.title, error=str(outcome))
     new = store.store(summary.id, outcome)
-    return RefreshResult(summary.id, summary.url, outcome.title or summary.title, new=new)
+    return RefreshResult(summary.id, summary.url, clean_inline(outcome.title) or summary.title, new=new)
 
 
 def _attempt(url: str, limits: FetchLimits | None) -> Feed | SourceError:
@@ -84,4 +86,4 @@ def subscribe(store: FeedStore, url: str, limits: FetchLimits | None = None) -> 
     feed = download_feed(url, limits)
     feed_id, is_new = store.add(url, feed.title)
     new = store.store(feed_id, feed)
-    return RefreshResult(feed_id, url, feed.title, new=new), is_new
+    return RefreshResult(feed_id, url, clean_inline(feed.title), new=new), is_new
