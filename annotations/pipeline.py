@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from contextlib import nullcontext
 from dataclasses import fields as dataclass_fields
@@ -58,11 +59,21 @@ def _related_laws(findings: list[Finding], units: dict[str, str]) -> dict[int, s
                 bounds_of[finding.unit_id] = sentence_bounds(units[finding.unit_id])
             bounds = bounds_of[finding.unit_id]
             sentence = bounds[sentence_at(bounds, finding.start)]
-            unit_laws = laws_by_unit.get(finding.unit_id, [])
-            law = next((f for f in unit_laws if sentence[0] <= f.start < sentence[1]), None)
+            law = _first_law_within(laws_by_unit.get(finding.unit_id, []), sentence)
             if law is not None and law.ref:
                 related[index] = law.ref
     return related
+
+
+def _first_law_within(laws: list[Finding], span: tuple[int, int]) -> Finding | None:
+    """The first of a unit's laws (in order of start) that starts inside `span`, found by bisection: a
+    paragraph of thousands of fines and laws compared each fine with every law (2 MB: 2.5 s)."""
+    index = bisect_left(laws, span[0], key=_start)
+    return laws[index] if index < len(laws) and laws[index].start < span[1] else None
+
+
+def _start(finding: Finding) -> int:
+    return finding.start
 
 
 class _PausingUnits(tuple[Unit, ...]):
