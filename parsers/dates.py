@@ -64,7 +64,7 @@ _MACHINE_ISO = re.compile(
 )
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
 # RFC 2822 as feeds and HTTP write it ("Sun, 03 Mar 2024 14:05:00 +0100"); the email parser takes looser text too.
-_RFC_2822 = re.compile(r"^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}")
+_RFC_2822 = re.compile(r"^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+(?P<year>\d{2,4})\s+\d{1,2}:\d{2}")
 
 
 def _alternation(words: list[str]) -> str:
@@ -243,12 +243,15 @@ def parse_machine_date(value: object) -> DateValue | None:
         return _value_of(match)
     if _EPOCH.match(text):
         return None  # epoch seconds carry no zone the page chose; not guessed
-    if not _RFC_2822.match(text):
+    rfc = _RFC_2822.match(text)
+    if not rfc:
         return None
     try:
         parsed = parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
+    if len(rfc.group("year")) == len("yyyy") and parsed.year != int(rfc.group("year")):
+        return None  # "01 Jan 0001": the email reader takes a year under 100 as 19xx or 20xx
     offset = parsed.utcoffset()
     if offset is not None and abs(offset) > timedelta(hours=MAX_ZONE_HOURS):
         parsed = parsed.replace(tzinfo=None)  # an offset no place uses: the time stands, without a zone

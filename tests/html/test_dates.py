@@ -38,6 +38,9 @@ MACHINE = [
     # refused
     ("1710000000", None),  # epoch seconds
     ("1850-01-01", None),  # no web page is that old
+    ("Mon, 01 Jan 0001 00:00:00 GMT", None),  # a feed's year 1 was read as 2001
+    ("Thu, 01 Jan 0024 00:00:00 GMT", None),
+    ("Sun, 03 Mar 24 14:05:00 +0100", datetime(2024, 3, 3, 14, 5, tzinfo=PLUS_ONE)),  # two digits: 20xx
     ("2024-13-01", None),
     ("2024-02-30T10:00:00", None),
     ("yesterday", None),
