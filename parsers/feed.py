@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import feedparser
+from lxml import etree
+from lxml import html as lxml_html
 
 from parsers.dates import parse_date
 from parsers.feed_prolog import without_entity_declarations
@@ -25,6 +27,8 @@ from parsers.sanitize import clean_inline
 from parsers.sniff import is_json_feed
 
 MAX_ENTRIES = 2000
+# Title types whose value is markup (Atom's type="html" and "xhtml"): shown as their text, not their tags.
+_MARKUP_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 # A key made from an entry's text when the feed gives it no id and no link: this many hex digits.
 _DIGEST_KEY_LENGTH = 32
 
@@ -78,7 +82,7 @@ def read_feed(data: bytes, url: str | None = None) -> Feed | None:
     if not parsed.get("version") and not raw_entries:
         return None
     feed = parsed.get("feed", {})
-    feed_title, language = feed.get("title"), feed.get("language")
+    feed_title, language = _title(feed), feed.get("language")
     entries = tuple(_entry(raw, url, feed_title, language) for raw in raw_entries[:MAX_ENTRIES])
     site = resolve_href(feed.get("link"), url)
     return Feed(feed_title, site, parsed.get("version") or "unknown", entries)
@@ -119,7 +123,7 @@ def _entry(raw: Any, base: str | None, feed_title: str | None, language: str | N
     link = resolve_href(raw.get("link"), base)
     content = html or raw.get("summary") or ""
     return FeedEntry(
-        title=raw.get("title"),
+        title=_title(raw),
         link=link,
         authors=authors,
         published=parse_date(raw.get("published")),
@@ -129,6 +133,19 @@ def _entry(raw: Any, base: str | None, feed_title: str | None, language: str | N
         language=language,
         key=entry_key(raw.get("id"), link, raw.get("title"), content),
     )
+
+
+def _title(container: Any) -> str | None:
+    """A feed's or an entry's title as text: an Atom title of type html or xhtml is markup, whose tags
+    ("<b>Bold</b> title") would otherwise show as written."""
+    title = container.get("title")
+    detail = container.get("title_detail") or {}
+    if not isinstance(title, str) or "<" not in title or detail.get("type") not in _MARKUP_TYPES:
+        return title
+    try:
+        return str(lxml_html.fragment_fromstring(title, create_parent="div").text_content())
+    except (etree.ParserError, ValueError):
+        return title
 
 
 def entry_to_article(entry: FeedEntry) -> Article:

@@ -63,3 +63,25 @@ def test_not_a_feed_gives_no_entries() -> None:
     """Garbage is no feed: an empty tuple, no exception."""
     assert parse_feed(b"\x00\xffnot a feed") == ()
     assert parse_feed(b"") == ()
+
+
+MARKUP_TITLES = b"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title type="html">&lt;b&gt;Tech&lt;/b&gt; Notes</title>
+<entry><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><b>Bold</b> ruling &amp; more</div></title>
+<id>1</id><updated>2024-02-01T12:00:00Z</updated><content type="text">A fine.</content></entry>
+<entry><title type="html">Fine of &lt;em&gt;&#8364;5m&lt;/em&gt;</title><id>2</id></entry>
+<entry><title type="text">Why &lt;b&gt; is a tag</title><id>3</id></entry></feed>"""
+
+
+def test_an_atom_title_written_in_markup_shows_its_text() -> None:
+    """Atom titles of type html or xhtml showed their tags ("<b>Bold</b> ruling"); a text title keeps its '<'."""
+    entries = parse_feed(MARKUP_TITLES)
+    assert [entry.title for entry in entries] == ["Bold ruling & more", "Fine of €5m", "Why <b> is a tag"]
+    assert entries[0].feed_title == "Tech Notes"
+    assert entry_to_article(entries[0]).metadata.title == "Bold ruling & more"
+
+
+def test_a_year_one_in_a_feed_date_is_no_date() -> None:
+    """'Mon, 01 Jan 0001' was read as 1 January 2001 (the mail date reader makes years under 100 recent)."""
+    feed = RSS.replace(b"Tue, 05 Mar 2024 10:00:00 +0100", b"Mon, 01 Jan 0001 00:00:00 GMT")
+    assert parse_feed(feed)[0].published is None
