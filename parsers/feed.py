@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +28,11 @@ from parsers.sanitize import clean_inline
 from parsers.sniff import is_json_feed
 
 MAX_ENTRIES = 2000
+# A numeric character reference: feedparser's fallback parser fails on the whole feed when one names
+# a surrogate or no character at all (chr() or UTF-8 refuse it), so such a reference stands for U+FFFD.
+_CHARACTER_REFERENCE = re.compile(rb"&#(?:[xX]([0-9a-fA-F]{1,16})|([0-9]{1,20}));")
+_LAST_CODE_POINT = 0x10FFFF
+_SURROGATES = range(0xD800, 0xE000)
 # Title types whose value is markup (Atom's type="html" and "xhtml"): shown as their text, not their tags.
 _MARKUP_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 # A key made from an entry's text when the feed gives it no id and no link: this many hex digits.
@@ -74,7 +80,7 @@ def read_feed(data: bytes, url: str | None = None) -> Feed | None:
     if is_json_feed(data):
         return _json_feed(data, url)
     try:
-        stream = io.BytesIO(without_entity_declarations(data))
+        stream = io.BytesIO(_with_valid_references(without_entity_declarations(data)))
         parsed = feedparser.parse(stream, response_headers={"content-location": url} if url else None)
     except Exception:  # feedparser is robust, but a feed is hostile input: no feed, no crash
         return None
@@ -86,6 +92,18 @@ def read_feed(data: bytes, url: str | None = None) -> Feed | None:
     entries = tuple(_entry(raw, url, feed_title, language) for raw in raw_entries[:MAX_ENTRIES])
     site = resolve_href(feed.get("link"), url)
     return Feed(feed_title, site, parsed.get("version") or "unknown", entries)
+
+
+def _with_valid_references(data: bytes) -> bytes:
+    """The feed with each reference to a surrogate or to no character ("&#xD800;") made U+FFFD's."""
+    if b"&#" not in data:
+        return data
+    return _CHARACTER_REFERENCE.sub(_valid_reference, data)
+
+
+def _valid_reference(match: re.Match[bytes]) -> bytes:
+    code = int(match.group(1), 16) if match.group(1) else int(match.group(2))
+    return b"&#xFFFD;" if code > _LAST_CODE_POINT or code in _SURROGATES else match.group()
 
 
 def parse_feed(data: bytes, url: str | None = None) -> tuple[FeedEntry, ...]:

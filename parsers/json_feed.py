@@ -12,6 +12,7 @@ from typing import Any
 
 from parsers.dates import parse_date
 from parsers.html.links import resolve_href
+from parsers.sanitize import without_lone_surrogates
 
 VERSION_PREFIX = "https://jsonfeed.org/version/1"
 
@@ -43,10 +44,19 @@ def _content_html(item: dict[str, Any]) -> str:
     return "".join(f"<p>{html.escape(part.strip())}</p>" for part in text.split("\n\n") if part.strip())
 
 
+def _whole_strings(pairs: dict[str, Any]) -> dict[str, Any]:
+    """An object's keys and string values without lone surrogates, which JSON's "\\ud800" writes and the
+    library's store cannot encode: such a feed could not be followed ('unexpected error')."""
+    return {
+        without_lone_surrogates(key): without_lone_surrogates(value) if isinstance(value, str) else value
+        for key, value in pairs.items()
+    }
+
+
 def read_json_feed(data: bytes) -> dict[str, Any] | None:
     """The feed object of a JSON Feed document; None when it is not valid JSON or not a JSON Feed."""
     try:
-        document = json.loads(data)
+        document = json.loads(data, object_hook=_whole_strings)
     except (ValueError, RecursionError):  # malformed, or nested deeper than the parser goes
         return None
     if not isinstance(document, dict) or not str(document.get("version", "")).startswith(VERSION_PREFIX):

@@ -50,6 +50,11 @@ def clean_inline(text: str | None) -> str | None:
     return cleaned or None
 
 
+def without_lone_surrogates(text: str) -> str:
+    """`text` with each lone surrogate replaced (a JSON "\\ud800" makes one): no UTF-8 encoder takes it."""
+    return _LONE_SURROGATE.sub(REPLACEMENT, text) if _LONE_SURROGATE.search(text) else text
+
+
 def is_clean(text: str) -> bool:
     """Whether `text` holds no character the sanitiser would change (bar carriage returns)."""
     return _UNSAFE.search(text) is None

@@ -85,3 +85,11 @@ def test_a_year_one_in_a_feed_date_is_no_date() -> None:
     """'Mon, 01 Jan 0001' was read as 1 January 2001 (the mail date reader makes years under 100 recent)."""
     feed = RSS.replace(b"Tue, 05 Mar 2024 10:00:00 +0100", b"Mon, 01 Jan 0001 00:00:00 GMT")
     assert parse_feed(feed)[0].published is None
+
+
+def test_a_reference_to_no_character_does_not_lose_the_feed() -> None:
+    """'&#xD800;' (a surrogate) or '&#x110000;' (past Unicode) in an RSS feed made feedparser's fallback fail,
+    and the whole feed was 'not an RSS, Atom or JSON feed'; such a reference is now U+FFFD."""
+    for reference in (b"&#xD800;", b"&#55296;", b"&#x110000;"):
+        entries = parse_feed(RSS.replace(b"Data broker settles", b"Data " + reference + b" broker"))
+        assert [entry.title for entry in entries] == ["Data \ufffd broker & pays", "Second"]

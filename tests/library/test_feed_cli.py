@@ -114,3 +114,27 @@ def test_a_feed_title_with_terminal_escapes_is_printed_cleaned(
     for output in outputs:
         assert "Wire" in output
         assert not any(char in output for char in "\x1b\x07\u202e"), output
+
+
+SURROGATE_JSON_FEED = (
+    '{"version": "https://jsonfeed.org/version/1.1", "title": "Sur\\ud800rogate news", "items": ['
+    '{"id": "id-\\ud800", "url": "https://x.example/a", "title": "Fine \\udc00 day",'
+    ' "content_html": "<p>Acme was fined \\ud800 $5 million.</p>", "authors": [{"name": "A\\udfff"}]},'
+    ' {"id": "2", "content_text": "No title and no link, fined $2 million."}]}'
+)
+
+
+def test_a_json_feed_with_lone_surrogates_is_followed(
+    httpserver: HTTPServer, fineprint: Callable[..., Result]
+) -> None:
+    """JSON's "\\ud800" makes a string no UTF-8 encoder takes: adding such a feed failed with
+    "unexpected error: 'utf-8' codec can't encode…" and nothing was stored. Each one is now U+FFFD."""
+    httpserver.expect_request("/feed.json").respond_with_data(
+        SURROGATE_JSON_FEED, content_type="application/feed+json"
+    )
+    added = fineprint("feed", "add", httpserver.url_for("/feed.json"))
+    assert added.returncode == 0, added.stderr
+    assert "Sur\ufffdrogate news" in added.stdout and "2 new" in added.stdout
+    listed = fineprint("feed", "entries", "1").stdout
+    assert "Fine \ufffd day" in listed
+    assert "(untitled)" in listed and "None" not in listed  # an entry with neither title nor link

@@ -94,7 +94,7 @@ def _entries(store: FeedStore, feed_id: int, output_format: str) -> None:
         return
     for entry in entries:
         print(
-            f"{entry.id:>6} {' ' if entry.read else '●'} {entry.published or '':<25} {entry.title or entry.link}"
+            f"{entry.id:>6} {' ' if entry.read else '●'} {entry.published or '':<25} {entry.title or entry.link or '(untitled)'}"
         )
 
 
