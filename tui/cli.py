@@ -68,7 +68,8 @@ def run_command(command: str, source: str, output_format: str) -> int:
     from tui.commands.common import load_for_command
     from tui.config import load_config
 
-    print_loaded(load_for_command(source, load_config().fetch), command, source, output_format)
+    loaded = load_for_command(source, load_config().fetch, annotated=command == "annotate")
+    print_loaded(loaded, command, source, output_format)
     return 0
 
 
