@@ -6,6 +6,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from contextlib import nullcontext
 from dataclasses import fields as dataclass_fields
+from dataclasses import replace
 from operator import attrgetter
 
 from annotations.collector import collector_held
@@ -63,6 +64,13 @@ def _related_laws(findings: list[Finding], units: dict[str, str]) -> dict[int, s
             if law is not None and law.ref:
                 related[index] = law.ref
     return related
+
+
+# At most this many annotations of one article, the first in reading order. A page repeating a law's
+# name ("GDPR GDPR …": 80,000 in 400 KB) had one for each, every one carrying the law's entry: 171 MB of
+# JSON and 844 MB of memory, and ten megabytes of it would exhaust the machine. The most in one
+# labelled case is 42.
+MAX_ANNOTATIONS = 10_000
 
 
 def _first_law_within(laws: list[Finding], span: tuple[int, int]) -> Finding | None:
@@ -160,8 +168,14 @@ def annotate(article: Article, *, pause: Callable[[], None] | None = None) -> An
     # With `pause` an interface runs between units: its own garbage is left to the collector.
     with collector_held() if pause is None else nullcontext():
         findings, related = _ordered_findings(units)
-        result = _annotations(article, units, findings, related)
-        return Annotated(annotations=result, summary=summarise(result))
+        result = _annotations(article, units, findings[:MAX_ANNOTATIONS], related)
+        summary = summarise(result)
+        if len(findings) > MAX_ANNOTATIONS:
+            note = (
+                f"The page has {len(findings):,} annotations; only the first {MAX_ANNOTATIONS:,} are listed."
+            )
+            summary = replace(summary, notes=(*summary.notes, note))
+        return Annotated(annotations=result, summary=summary)
 
 
 __all__ = ["annotate"]

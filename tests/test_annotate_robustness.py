@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from annotations import annotate
+from annotations import annotate, pipeline
 from parsers import parse_text
 from parsers.sanitize import clean_text
 
@@ -64,3 +65,22 @@ def test_a_span_across_a_wrapped_line_keeps_the_line_break_in_its_source_text() 
         assert annotation.source_start is not None
         assert text[annotation.source_start : annotation.source_end] == annotation.source_text
         assert "\n" in (annotation.source_text or "")
+
+
+def test_a_page_of_thousands_of_law_names_lists_the_first_and_says_so(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """'GDPR GDPR …' gave one annotation a mention, each carrying the law's entry: 400 KB of it printed 171 MB of
+    JSON. The first MAX_ANNOTATIONS (in reading order) are listed, and a note says how many there were."""
+    monkeypatch.setattr(pipeline, "MAX_ANNOTATIONS", 50)
+    annotated = annotate(parse_text("Title\n\n" + "GDPR " * 80 + "\n\nA fine of €5 million.\n"))
+    assert len(annotated.annotations) == 50
+    assert [note.id for note in annotated.annotations[:2]] == ["a0", "a1"]
+    assert all(note.kind == "law" for note in annotated.annotations)
+    assert annotated.summary.notes == ("The page has 81 annotations; only the first 50 are listed.",)
+
+
+def test_a_page_under_the_bound_has_no_note() -> None:
+    """An ordinary page lists every annotation and no such note."""
+    annotated = annotate(parse_text("Title\n\nAcme was fined €5 million under the GDPR.\n"))
+    assert len(annotated.annotations) == 2 and annotated.summary.notes == ()
