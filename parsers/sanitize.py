@@ -7,6 +7,7 @@ into the input: control characters become visible symbols, never raw bytes for a
 from __future__ import annotations
 
 import re
+from urllib.parse import quote
 
 REPLACEMENT = "\ufffd"
 # C0 controls are shown as their Unicode "control picture" (ESC -> U+241B); tab and newline stay.
@@ -53,6 +54,14 @@ def clean_inline(text: str | None) -> str | None:
 def without_lone_surrogates(text: str) -> str:
     """`text` with each lone surrogate replaced (a JSON "\\ud800" makes one): no UTF-8 encoder takes it."""
     return _LONE_SURROGATE.sub(REPLACEMENT, text) if _LONE_SURROGATE.search(text) else text
+
+
+def safe_address(url: str) -> str:
+    """A URL with each character the sanitiser would change percent-encoded: the same address for a
+    server (as httpx sends it), and nothing a terminal would obey when it is printed."""
+    if _UNSAFE.search(url) is None:
+        return url
+    return _UNSAFE.sub(lambda char: quote(char.group(), safe="", errors="replace"), url)
 
 
 def is_clean(text: str) -> bool:

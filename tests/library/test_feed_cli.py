@@ -138,3 +138,24 @@ def test_a_json_feed_with_lone_surrogates_is_followed(
     listed = fineprint("feed", "entries", "1").stdout
     assert "Fine \ufffd day" in listed
     assert "(untitled)" in listed and "None" not in listed  # an entry with neither title nor link
+
+
+def test_a_feed_address_from_an_opml_file_is_printed_percent_encoded(
+    tmp_path: Path, httpserver: HTTPServer, fineprint: Callable[..., Result]
+) -> None:
+    """An OPML file's xmlUrl holding a bidi override and a C1 control (8-bit CSI) was stored and printed as it
+    was by 'feed list'; such characters are now percent-encoded, as httpx sends them, and the feed still reads."""
+    httpserver.expect_request("/feed.xml").respond_with_data(
+        rss_feed(1, "http://x.example"), content_type="application/rss+xml"
+    )
+    address = httpserver.url_for("/feed.xml") + "?from=\u202eevil\x9b2J"
+    opml = tmp_path / "subs.opml"
+    opml.write_text(
+        f'<opml version="2.0"><body><outline text="A" xmlUrl="{address}"/></body></opml>', "utf-8"
+    )
+    assert fineprint("feed", "import-opml", str(opml)).returncode == 0
+    listed = fineprint("feed", "list").stdout
+    assert "?from=%E2%80%AEevil%C2%9B2J" in listed
+    assert "\u202e" not in listed and "\x9b" not in listed
+    refreshed = fineprint("feed", "refresh")
+    assert refreshed.returncode == 0 and "1 new" in refreshed.stdout

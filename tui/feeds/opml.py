@@ -9,7 +9,7 @@ from lxml import etree
 
 from parsers import SourceError
 from parsers.fetch import is_web_url
-from parsers.sanitize import clean_inline
+from parsers.sanitize import clean_inline, safe_address
 from tui.feeds.store import FeedSummary
 
 MAX_OPML_BYTES = 10 * 1024 * 1024
@@ -44,7 +44,7 @@ def read_opml(data: bytes) -> list[Subscription]:
         raise SourceError("the file is not an OPML subscription list")
     seen: dict[str, Subscription] = {}
     for outline in root.iter("{*}outline"):  # iter walks the tree without recursion
-        url = (outline.get("xmlUrl") or "").strip()
+        url = safe_address((outline.get("xmlUrl") or "").strip())
         if is_web_url(url) and url not in seen:
             seen[url] = Subscription(url, clean_inline(outline.get("title") or outline.get("text")))
     return list(seen.values())

@@ -10,7 +10,7 @@ from typing import Any
 
 from parsers.feed import Feed, FeedEntry
 from parsers.model import DateValue
-from parsers.sanitize import clean_inline
+from parsers.sanitize import clean_inline, safe_address
 from tui.library.store import Library, identity
 
 
@@ -92,12 +92,13 @@ class FeedStore:
 
     def add(self, url: str, title: str | None = None) -> tuple[int, bool]:
         """Subscribe to a feed URL; returns its id and whether it is new (an existing one is kept)."""
+        url = identity(safe_address(url))
         with self.library.write() as db:
             cursor = db.execute(
                 "INSERT OR IGNORE INTO feeds (url, title, added_at) VALUES (?, ?, ?)",
-                (identity(url), clean_inline(title), self.library.now()),
+                (url, clean_inline(title), self.library.now()),
             )
-            row = db.execute("SELECT id FROM feeds WHERE url = ?", (identity(url),)).fetchone()
+            row = db.execute("SELECT id FROM feeds WHERE url = ?", (url,)).fetchone()
         return int(row[0]), cursor.rowcount > 0
 
     def remove(self, feed_id: int) -> bool:
