@@ -27,9 +27,10 @@ def _module_name(path: Path) -> str:
 class _Uses(ast.NodeVisitor):
     """Walks one module, naming the pattern behind each method call it can resolve."""
 
-    def __init__(self, module: str, found: dict[str, set[str]]) -> None:
+    def __init__(self, module: str, found: dict[str, set[str]], inline: list[tuple[str, str]]) -> None:
         self.module = module
         self.found = found
+        self.inline = inline
         self.names: dict[str, str] = {}
         self.local: dict[str, str] = {}
 
@@ -58,6 +59,10 @@ class _Uses(ast.NodeVisitor):
 
     def visit_Call(self, node: ast.Call) -> None:
         method = node.func.attr if isinstance(node.func, ast.Attribute) else None
+        if method in SEARCHING and _module_re(node.func) and node.args:
+            pattern = node.args[0]
+            if isinstance(pattern, ast.Constant) and isinstance(pattern.value, str):
+                self.inline.append((f"{self.module}:{node.lineno}", pattern.value))
         if isinstance(node.func, ast.Attribute) and method in SEARCHING | MATCHING:
             target = self._resolve(node.func.value)
             if target:
@@ -78,10 +83,26 @@ class _Uses(ast.NodeVisitor):
         return None
 
 
-def pattern_uses(packages: tuple[str, ...] = ("annotations", "parsers")) -> dict[str, set[str]]:
-    """For each dotted name the core calls a pattern method on, the methods called."""
+def _module_re(func: ast.expr) -> bool:
+    """Whether a call is the `re` module's own (`re.split(r"…", text)`), its pattern written in place."""
+    return isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "re"
+
+
+def _scan(packages: tuple[str, ...]) -> tuple[dict[str, set[str]], list[tuple[str, str]]]:
     found: dict[str, set[str]] = defaultdict(set)
+    inline: list[tuple[str, str]] = []
     for package in packages:
         for path in sorted((ROOT / package).rglob("*.py")):
-            _Uses(_module_name(path), found).visit(ast.parse(path.read_text(encoding="utf-8")))
-    return found
+            _Uses(_module_name(path), found, inline).visit(ast.parse(path.read_text(encoding="utf-8")))
+    return found, inline
+
+
+def pattern_uses(packages: tuple[str, ...] = ("annotations", "parsers")) -> dict[str, set[str]]:
+    """For each dotted name the core calls a pattern method on, the methods called."""
+    return _scan(packages)[0]
+
+
+def inline_searches(packages: tuple[str, ...] = ("annotations", "parsers")) -> list[tuple[str, str]]:
+    """Patterns written in place in a searching call of the `re` module (`re.split(r"\\s+", …)`), with
+    where each is (module:line)."""
+    return _scan(packages)[1]

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from regex_uses import MATCHING, pattern_uses
+from regex_uses import MATCHING, inline_searches, pattern_uses
 
 from annotations.knowledge.linear import check_linear, unguarded_opening
 from parsers.sniff import sniff
@@ -110,6 +110,20 @@ def test_no_searched_built_pattern_reads_a_long_run_once_per_start(name: str) ->
     if methods and methods <= MATCHING:
         return
     assert unguarded_opening(pattern.pattern, pattern.flags) is None
+
+
+INLINE = inline_searches()
+
+
+def test_the_scan_finds_patterns_written_in_place() -> None:
+    """The scan reads `re.split(r"…", text)` calls too; one that found none would pass vacuously."""
+    assert any(where.startswith("parsers.html.titles:") for where, _pattern in INLINE)
+
+
+@pytest.mark.parametrize(("where", "pattern"), INLINE, ids=[where for where, _pattern in INLINE])
+def test_no_pattern_searched_in_place_reads_a_long_run_once_per_start(where: str, pattern: str) -> None:
+    """A pattern written in a call of `re.split`, `re.sub` or `re.search` is searched like a built one."""
+    assert unguarded_opening(pattern) is None
 
 
 @pytest.mark.parametrize(

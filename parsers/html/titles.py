@@ -109,7 +109,7 @@ def choose_title(
 
 def _drop_unknown_site(title: str) -> str:
     """With no site name known, drop a short trailing part after " | " (the commonest site suffix)."""
-    parts = re.split(r"\s+\|\s+", title)
+    parts = re.split(r"(?<!\s)\s+\|\s+", title)
     if len(parts) > 1 and len(parts[-1].split()) <= MAX_SITE_WORDS and len(parts[0]) > len(parts[-1]):
         return " | ".join(parts[:-1])
     return title
