@@ -70,3 +70,30 @@ def test_a_quotation_s_span_in_these_shapes(paragraphs: tuple[str, ...], expecte
 )
 def test_a_quotation_opening_on_digits_before_cjk_script(text: str, expected: list[str]) -> None:
     assert [text[quote.start : quote.end] for quote in find_quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # The document's name and a numbered part as a label before a colon, the clause after it binding.
+        (
+            "Zoomly's terms of service, section 5: We may suspend accounts that break these rules.",
+            ["We may suspend accounts that break these rules"],
+        ),
+        (
+            "ピクモ利用規約第5条：当社は、違反したユーザーのアカウントを停止できるものとします。",
+            ["当社は、違反したユーザーのアカウントを停止できるものとします"],
+        ),
+        (
+            "누리 이용약관 제5조: 회사는 위반 회원의 계정을 정지할 수 있습니다.",
+            ["회사는 위반 회원의 계정을 정지할 수 있습니다"],
+        ),
+        ("饭来了用户协议第5条规定：平台有权冻结违规账户。", ["平台有权冻结违规账户"]),
+        # A bare name over a writer's summary; a writer's heading; a clause that binds nobody.
+        ("Zoomly's privacy policy: users can now opt out of targeted ads in settings.", []),
+        ("What the new terms of service, section 5, mean for you: you may lose access.", []),
+        ("Zoomly's terms of service, section 5: a short history of the account rules.", []),
+    ],
+)
+def test_a_clause_after_a_label_naming_the_document_and_its_part(paragraph: str, expected: list[str]) -> None:
+    assert quotes_found(page_units(paragraph, title=TITLE)) == expected

@@ -46,7 +46,7 @@ from annotations.detectors.tos_fragments import (
     supposed,
 )
 from annotations.detectors.tos_items import clause_items, headed_items
-from annotations.detectors.tos_marked import marked_opening
+from annotations.detectors.tos_marked import binds_as_clause, marked_opening
 from annotations.detectors.tos_named_after import juxtaposed, named_clause_source
 from annotations.detectors.tos_presented import presented_document
 from annotations.detectors.tos_trail import spoken_after, trail
@@ -55,6 +55,7 @@ from annotations.detectors.tos_wording import (
     Wordings,
     clause_end,
     closing_continuation,
+    document_label,
     in_document_voice,
     is_heading_line,
     is_wording,
@@ -176,17 +177,20 @@ class TosQuoteDetector:
     def _set_off_inline(self, walk: _Walk, paragraph: Paragraph) -> None:
         """A clause after a colon inside a paragraph, without quotation marks: "the terms state: we may …"."""
         text = paragraph.unit.text
-        colons = (index for index in range(paragraph.start, paragraph.end - 1) if text[index] == ":")
+        colons = (index for index in range(paragraph.start, paragraph.end - 1) if text[index] in ":：")
         for colon in islice(colons, MAX_INLINE_COLONS):
             start = colon + 1
             while start < paragraph.end and text[start] in " \t":
                 start += 1
             if start >= paragraph.end or marks().pattern.match(text, start) or text[start] == "\n":
                 continue
+            end = clause_end(text, start, paragraph.end)
             source = lead(text, colon, walk.page)
+            if source is None and binds_as_clause(text[start:end]):
+                # "Zoomly's terms of service, section 5: We may suspend …": the document's name as a label.
+                source = document_label(text[paragraph.start : colon], walk.page)
             if source is None:
                 continue
-            end = clause_end(text, start, paragraph.end)
             if words(text[start:end]) >= 4 and not quotes_wording(text, start, end):
                 self._accept(walk, paragraph.unit, start, end, source)
 
@@ -320,7 +324,7 @@ class TosQuoteDetector:
         whole = self._quotes(walk, paragraph, before)
         if walk.handing is None and not whole:
             self._marked(walk, paragraph, previous)
-        if ":" in paragraph.text:
+        if ":" in paragraph.text or "：" in paragraph.text:
             self._set_off_inline(walk, paragraph)
         if walk.last_of_stream:
             # A comment of one paragraph, or a body's last: the next paragraph starts its own stream

@@ -13,6 +13,7 @@ from annotations.detectors.base import sentence_at, sentence_bounds
 from annotations.detectors.memo import per_text
 from annotations.detectors.quotes import Quote, find_quotes, marks, unclosed_opening
 from annotations.detectors.tos_blocks import Paragraph, marker_end, runs_on, words
+from annotations.detectors.tos_mentions import Page, Source, document_mentions
 from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
 
 MIN_QUOTE_WORDS = 2
@@ -35,11 +36,13 @@ MAX_QUOTES_PER_SENTENCE = 24
 # A line break, or the end of another quotation, before a button's name.
 _ACROSS = re.compile(r"\n|[”»\"」]\W*\s")
 # A full stop before a space or the end, or a line break: where a clause set off after a colon ends.
-_CLAUSE_STOP = re.compile(r"[.!?…](?=\s|$)|\n")
+_CLAUSE_STOP = re.compile(r"[.!?…](?=\s|$)|[。！？]|\n")
 # Marks that open a quotation, and marks that only close one: a paragraph that closes a quotation
 # running on from the one before has a closing mark before any opening one.
 _OPENERS = "“„«「『"
 _CLOSERS = "”»」』"
+# Words a document's label before a colon may hold besides its name: a company, a numbered part.
+MAX_LABEL_EXTRA = 2
 # The parser's kind for a paragraph the page marks as quoted ("> " lines, a blockquote).
 QUOTED_BLOCK = "quote"
 
@@ -208,3 +211,19 @@ def closing_continuation(paragraph: Paragraph) -> tuple[int, int] | None:
         if char in _CLOSERS or char == '"':
             return (start, index) if words(text[start:index]) >= MIN_QUOTE_WORDS else None
     return None
+
+
+def document_label(head: str, page: Page) -> Source | None:
+    """The document a label before a colon is, when the label is the document's name with a numbered part and
+    little more (a company): "Zoomly's terms of service, section 5", "ピクモ利用規約第5条", "누리 이용약관 제5조";
+    not a writer's heading about it ("What the new terms mean for you")."""
+    sentence = head[max(head.rfind(". "), head.rfind("。"), head.rfind("\n")) + 1 :]
+    mentions = document_mentions(sentence, page, named_only=True)
+    if not mentions:
+        return None
+    first, last = mentions[0], mentions[-1]
+    if words(sentence[: first.start]) > MAX_LABEL_EXTRA or words(sentence[last.end :]) > MAX_LABEL_EXTRA:
+        return None
+    # A numbered part says the text after the colon is that part's ("section 5", "第5条", "제5조"); a bare name
+    # over a colon ("Zoomly's privacy policy: users can now …") heads a writer's summary as often.
+    return Source(last.name) if any(char.isdigit() for char in sentence[first.start :]) else None
