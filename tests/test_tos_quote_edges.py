@@ -97,3 +97,31 @@ def test_a_quotation_opening_on_digits_before_cjk_script(text: str, expected: li
 )
 def test_a_clause_after_a_label_naming_the_document_and_its_part(paragraph: str, expected: list[str]) -> None:
     assert quotes_found(page_units(paragraph, title=TITLE)) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraph", "expected"),
+    [
+        (
+            "Zoomly modifie ses CGU",
+            "« Nous pouvons utiliser vos enregistrements » : voilà ce que prévoient désormais les CGU de Zoomly.",
+            ["Nous pouvons utiliser vos enregistrements"],
+        ),
+        (
+            "Zoomly cambia sus términos",
+            "«Podemos usar tus grabaciones». Así reza la nueva cláusula de los términos de Zoomly.",
+            ["Podemos usar tus grabaciones"],
+        ),
+        # Pointing back to a minister's words, or a law's: no document named.
+        ("Le ministre s'exprime", "« Nous allons agir vite » : voilà ce que promet le ministre.", []),
+        (
+            "Nueva ley aprobada",
+            "«Las plataformas deben verificar la edad». Así reza el artículo 5 de la ley.",
+            [],
+        ),
+    ],
+)
+def test_a_sentence_pointing_back_at_a_quotation_names_its_document(
+    title: str, paragraph: str, expected: list[str]
+) -> None:
+    assert quotes_found(page_units(paragraph, title=title)) == expected
