@@ -128,3 +128,19 @@ def test_a_heading_that_names_the_document_hands_over_to_its_numbered_clauses(
     unit = Unit("b0", "block", text, "paragraph")
     found = headed_items(Paragraph(unit, 0, len(text), "body"), Page(True, None))
     assert ([text[start:end] for start, end in found[1]] if found else []) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "From the new terms of use: 1. We may share your order history. 2. We may keep your data for ten years. Not great.",
+            ["We may share your order history", "We may keep your data for ten years"],
+        ),
+        # A numbered list after a colon that names no document, or someone else's.
+        ("My plan for the week: 1. We may go hiking. 2. We may visit the coast.", []),
+        ("A lawyer on the new terms of use: 1. You may lose data. 2. You may lose money.", []),
+    ],
+)
+def test_a_numbered_list_after_a_colon_naming_the_document(paragraph: str, expected: list[str]) -> None:
+    assert quotes_found(page_units(paragraph, title=TITLE)) == expected

@@ -9,8 +9,9 @@ import re
 from annotations.detectors.tos_blocks import Paragraph, after_spaces
 from annotations.detectors.tos_mentions import Page, Source, document_mentions
 from annotations.detectors.tos_vocabulary import list_marker, role_pattern
+from annotations.detectors.tos_wording import clause_end
 
-__all__ = ["clause_items", "headed_items"]
+__all__ = ["clause_items", "headed_items", "inline_items"]
 
 # Where the next item of a clause list may start inside a paragraph: after a full stop, a semicolon or a
 # colon, or at a line break.
@@ -72,3 +73,11 @@ def headed_items(paragraph: Paragraph, page: Page) -> tuple[Source, list[tuple[i
     mentions = document_mentions(head, page)
     items = clause_items(paragraph, hint.start()) if mentions else []
     return (Source(mentions[-1].name), items) if items else None
+
+
+def inline_items(paragraph: Paragraph, start: int) -> list[tuple[int, int]]:
+    """The clauses of a numbered list that starts at `start`, after a colon inside a paragraph (the parser
+    joins a comment's lines), each up to its full stop: "From the new terms: 1. We may share … 2. We may keep
+    … Not great." gives the two clauses, not the reader's remark after them."""
+    text = paragraph.unit.text
+    return [(begin, clause_end(text, begin, end)) for begin, end in clause_items(paragraph, start)]

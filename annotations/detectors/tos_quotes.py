@@ -45,7 +45,7 @@ from annotations.detectors.tos_fragments import (
     reviewed_source,
     supposed,
 )
-from annotations.detectors.tos_items import clause_items, headed_items
+from annotations.detectors.tos_items import clause_items, headed_items, inline_items
 from annotations.detectors.tos_marked import binds_as_clause, marked_opening
 from annotations.detectors.tos_named_after import juxtaposed, named_clause_source
 from annotations.detectors.tos_presented import presented_document
@@ -184,15 +184,17 @@ class TosQuoteDetector:
                 start += 1
             if start >= paragraph.end or marks().pattern.match(text, start) or text[start] == "\n":
                 continue
-            end = clause_end(text, start, paragraph.end)
+            # "From the new terms: 1. We may share … 2. We may keep …": one clause per item, each to its full stop.
+            spans = inline_items(paragraph, start) or [(start, clause_end(text, start, paragraph.end))]
             source = lead(text, colon, walk.page)
-            if source is None and binds_as_clause(text[start:end]):
+            if source is None and binds_as_clause(text[spans[0][0] : spans[0][1]]):
                 # "Zoomly's terms of service, section 5: We may suspend …": the document's name as a label.
-                source = document_label(text[paragraph.start : colon], walk.page)
+                source = document_label(text[paragraph.start : colon], walk.page, listed=len(spans) > 1)
             if source is None:
                 continue
-            if words(text[start:end]) >= 4 and not quotes_wording(text, start, end):
-                self._accept(walk, paragraph.unit, start, end, source)
+            for begin, end in spans:
+                if words(text[begin:end]) >= 4 and not quotes_wording(text, begin, end):
+                    self._accept(walk, paragraph.unit, begin, end, source)
 
     def _set_off(self, walk: _Walk, paragraph: Paragraph, previous: Paragraph | None) -> bool:
         """A paragraph after a lead-in (or after a set-off clause it goes on with) is the document's."""

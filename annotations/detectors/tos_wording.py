@@ -213,10 +213,11 @@ def closing_continuation(paragraph: Paragraph) -> tuple[int, int] | None:
     return None
 
 
-def document_label(head: str, page: Page) -> Source | None:
+def document_label(head: str, page: Page, listed: bool = False) -> Source | None:
     """The document a label before a colon is, when the label is the document's name with a numbered part and
     little more (a company): "Zoomly's terms of service, section 5", "ピクモ利用規約第5条", "누리 이용약관 제5조";
-    not a writer's heading about it ("What the new terms mean for you")."""
+    not a writer's heading about it ("What the new terms mean for you"). A numbered clause list after the colon
+    (`listed`) numbers the parts itself: "From the new terms of use: 1. We may …"."""
     sentence = head[max(head.rfind(". "), head.rfind("。"), head.rfind("\n")) + 1 :]
     mentions = document_mentions(sentence, page, named_only=True)
     if not mentions:
@@ -226,4 +227,5 @@ def document_label(head: str, page: Page) -> Source | None:
         return None
     # A numbered part says the text after the colon is that part's ("section 5", "第5条", "제5조"); a bare name
     # over a colon ("Zoomly's privacy policy: users can now …") heads a writer's summary as often.
-    return Source(last.name) if any(char.isdigit() for char in sentence[first.start :]) else None
+    numbered = listed or any(char.isdigit() for char in sentence[first.start :])
+    return Source(last.name) if numbered else None
