@@ -104,6 +104,16 @@ POSITIVE = [
         "South Korea's Personal Information Protection Act (PIPA) was amended.",
         [("Personal Information Protection Act", "korea-pipa"), ("PIPA", "korea-pipa")],
     ),
+    # Another country's possessive ends the subject of a numbered law; its acronym is then that country's.
+    (
+        "Qatar's Law No. 13 of 2016 on Personal Data Privacy Protection and Bahrain's PDPL apply.",
+        [("Law No. 13 of 2016 on Personal Data Privacy Protection", "qatar-pdppl"), ("PDPL", "bahrain-pdpl")],
+    ),
+    # France's data protection law by its date, with the article before it.
+    (
+        "La CNIL a appliqué l'article 82 de la loi du 6 janvier 1978.",
+        [("article 82 de la loi du 6 janvier 1978", "fr-data-protection-act")],
+    ),
     # Brackets inside a name still belong to it.
     (
         "The Privacy Amendment (Enhancing Privacy Protection) Act 2012 passed.",

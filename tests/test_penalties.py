@@ -261,6 +261,11 @@ POSITIVE = [
         "Seuraamuskollegio määräsi yhtiölle 2,4 miljoonaa euroa seuraamusmaksun.",
         [("2,4 miljoonaa euroa", 2_400_000, "EUR", "fine")],
     ),
+    # Crowns as 'kr.' and Swedish 'mkr' (millions of crowns): the country the article names decides.
+    ("Det danske datatilsyn indstillede til en bøde på 50.000 kr.", [("50.000 kr.", 50_000, "DKK", "fine")]),
+    ("IMY beslutade om en sanktionsavgift på 5 mkr i fjol.", [("5 mkr", 5_000_000, "SEK", "fine")]),
+    ("Sanktionsavgiften i Sverige blev 7,5 miljoner kr.", [("7,5 miljoner kr.", 7_500_000, "SEK", "fine")]),
+    ("Datatilsynet ila et gebyr på 250 000 kr.", [("250 000 kr.", 250_000, "NOK", "fine")]),
     ("A NAIH 30 millió forintos bírságot szabott ki.", [("30 millió forintos", 30_000_000, "HUF", "fine")]),
     ("UODO nałożył karę 29 tys. zł za transport akt.", [("29 tys. zł", 29_000, "PLN", "fine")]),
     (

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from annotations.detectors.jurisdiction import cue_words
 from annotations.detectors.law_name_words import (
     NAMES,
     NameCandidate,
@@ -43,6 +44,8 @@ def subject_end(text: str, at: int) -> int:
             lower_title = not capitalised(word)
         if word == "the" and previous in sets["list_joiner"]:
             break  # "Law on Data and the Law on Cybersecurity": the next name begins
+        if word.endswith(("'s", "’s")) and word[:-2] in cue_words():
+            break  # "Law No. 13 of 2016 on Personal Data ... and Bahrain's PDPL": another country's law begins
         if word in sets["joiner"] or (word in sets["subject_article"] and words):
             continue
         fits = word in sets["subject"] if lower_title else capitalised(word) and word not in sets["not_name"]
