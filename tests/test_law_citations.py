@@ -24,6 +24,15 @@ FOUND = [
         [("N.J. Stat. Ann. § 56:8-166.4", None)],
     ),
     ("Delaware's law, 6 Del. C. § 12D-101, followed.", [("6 Del. C. § 12D-101", None)]),
+    # A list of state codes: each section stays with its own code.
+    (
+        "See Fla. Stat. § 501.171, Conn. Gen. Stat. § 42-515 and Colo. Rev. Stat. § 6-1-1301.",
+        [
+            ("Fla. Stat. § 501.171", None),
+            ("Conn. Gen. Stat. § 42-515", None),
+            ("Colo. Rev. Stat. § 6-1-1301", "colorado-privacy-act"),
+        ],
+    ),
     # Statutes cited by chapter, or by title or article before the section.
     (
         "Claims under Mass. Gen. Laws ch. 93A, § 9 and M.G.L. c. 93H followed, as did NRS 603A.300.",

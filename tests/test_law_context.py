@@ -68,7 +68,7 @@ FOUND = [
             "Saudi rules are strict.",
             "Bahrain's Personal Data Protection Law (Law No. 30 of 2018) came first.",
         ),
-        [("Personal Data Protection Law", None), ("Law No. 30 of 2018", None)],
+        [("Personal Data Protection Law", "bahrain-pdpl"), ("Law No. 30 of 2018", "bahrain-pdpl")],
     ),
     (("Illinois BIPA suits keep coming.",), [("Illinois BIPA", "bipa")]),
     (("Malaysia's PDPA was amended in 2024.",), [("PDPA", "malaysia-pdpa")]),

@@ -325,7 +325,12 @@ def _with_provisions(text: str, mentions: list[Span]) -> tuple[list[Span], list[
     used: set[int] = set()
     for start, end, law_id in mentions:
         before = bisect_right(ends, start) - 1
-        if before >= 0 and before not in used and provisions_.joins(text, found[before].end, start):
+        if (
+            before >= 0
+            and before not in used
+            and not _inside_any(mentions, found[before].start, found[before].end)
+            and provisions_.joins(text, found[before].end, start)
+        ):
             start = found[before].start
             used.add(before)
         after = provisions_.after_name(text, end)
@@ -346,6 +351,12 @@ def _with_provisions(text: str, mentions: list[Span]) -> tuple[list[Span], list[
         elif provisions_.is_citation_mark(text, provision) or provisions_.standing(text, provision, since):
             bare.append((provision.start, provision.end, None))
     return _without_overlaps(joined + named), bare
+
+
+def _inside_any(mentions: list[Span], start: int, end: int) -> bool:
+    """Whether a provision is part of a mention already ("§ 501.171" of "Fla. Stat. § 501.171"):
+    then it belongs to that citation, not to the next one in a list."""
+    return any(low <= start and end <= high for low, high, _law in mentions)
 
 
 def _without_overlaps(spans: list[Span]) -> list[Span]:
