@@ -80,6 +80,14 @@ def test_a_page_of_thousands_of_law_names_lists_the_first_and_says_so(
     assert annotated.summary.notes == ("The page has 81 annotations; only the first 50 are listed.",)
 
 
+def test_a_dense_thread_keeps_every_annotation() -> None:
+    """The bound is for pages that repeat a name, not for long dense ones: 6,000 paragraphs each naming a
+    fine and its law (12,000 annotations, more than the first bound of 10,000 let through) keep them all."""
+    annotated = annotate(parse_text("Title\n\n" + "Acme was fined €5 million under the GDPR.\n\n" * 6000))
+    assert len(annotated.annotations) == 12_000
+    assert annotated.summary.notes == ()
+
+
 def test_a_page_under_the_bound_has_no_note() -> None:
     """An ordinary page lists every annotation and no such note."""
     annotated = annotate(parse_text("Title\n\nAcme was fined €5 million under the GDPR.\n"))
