@@ -37,6 +37,7 @@ from annotations.detectors.tos_blocks import (
     source_line,
     words,
 )
+from annotations.detectors.tos_bound import bound_wording
 from annotations.detectors.tos_clauses import clause_categories
 from annotations.detectors.tos_fragments import (
     after_document_sentence,
@@ -153,7 +154,8 @@ class TosQuoteDetector:
             return found
         found = fragment_source(text, quote, walk.page) or named_clause_source(text, quote, walk.page, before)
         found = found or reviewed_source(text, quote, walk.page, before)
-        return found or after_document_sentence(text, paragraph, quote, walk.page)
+        found = found or after_document_sentence(text, paragraph, quote, walk.page)
+        return found or bound_wording(text, paragraph, quote, walk.page)
 
     def _quotes(self, walk: _Walk, paragraph: Paragraph, before: str) -> bool:
         """Terms quotations in one paragraph; whether the paragraph is all one accepted quotation."""

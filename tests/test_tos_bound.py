@@ -1,0 +1,113 @@
+"""A quotation whose own wording binds as terms do ("you waive", "we may", "at our sole discretion"), on a
+page that names a terms document, with no lead-in (tos_bound); and the rows where the same wording is
+someone else's: a spokesperson, a statement, a regulator, a name given to it, a supposition, a button, a
+poster's own words, a question, or a page that names no document. Every text here is written for the test."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+from tos_support import page_units, quotes_found
+
+TITLE = "Rowlo's new rules for its riders"
+
+_units = partial(page_units, title=TITLE)
+
+MATCHES = [
+    (
+        (
+            "Rowlo updated its terms of service in May.",
+            "Riders noticed one line near the end. “You waive any claim against Rowlo for lost deliveries” sits "
+            "under the heading on disputes.",
+        ),
+        ["You waive any claim against Rowlo for lost deliveries"],
+    ),
+    (
+        (
+            "The app's privacy policy runs to nine pages.",
+            "Buried on page six: the company keeps ride logs, and “at our sole discretion, we keep trip records for "
+            "as long as we find useful.”",
+        ),
+        ["at our sole discretion, we keep trip records for as long as we find useful."],
+    ),
+    (
+        (
+            "Drivers have combed through the new user agreement.",
+            "Most of it is routine, but “users must keep the camera on for the whole shift” has angered many.",
+        ),
+        ["users must keep the camera on for the whole shift"],
+    ),
+    (
+        (
+            "Les conditions d'utilisation de Rowlo ont changé.",
+            "Une phrase inquiète les livreurs : « vous renoncez à toute action collective contre la société » figure "
+            "désormais en bas de page.",
+        ),
+        ["vous renoncez à toute action collective contre la société"],
+    ),
+]
+
+NO_MATCH = [
+    # A spokesperson's words, before or after, or a statement's.
+    (
+        "Rowlo updated its terms of service in May.",
+        "A spokesperson said “we may revisit the camera rule after the summer.”",
+    ),
+    (
+        "Rowlo updated its terms of service in May.",
+        "“Users must feel safe on every ride,” the chief executive added.",
+    ),
+    (
+        "Rowlo updated its terms of service in May.",
+        "In a statement: “we reserve the right to change course if riders object.”",
+    ),
+    # What a regulator names the clause, or what someone supposes the terms say.
+    (
+        "Rowlo updated its terms of service in May.",
+        "The watchdog, calling it “a licence to watch drivers all day”, opened an inquiry.",
+    ),
+    (
+        "Rowlo updated its terms of service in May.",
+        "Most riders assume the policy says “you may cancel any time”, but it does not.",
+    ),
+    # A poster's own voice, and a question.
+    (
+        "Rowlo updated its terms of service in May.",
+        "My reply to them was “I agree to nothing you agree to”.",
+    ),
+    (
+        "Rowlo updated its terms of service in May.",
+        "The real question is “you agree to what, exactly?”",
+    ),
+    # Binding wording, but nothing on the page names a terms document.
+    (
+        "Rowlo's riders met the mayor on Friday.",
+        "Banners at the rally read “you must not park on the cycle lane”.",
+    ),
+    # No binding wording: a promise or a quip is not a clause.
+    (
+        "Rowlo updated its terms of service in May.",
+        "On the riders' forum, “we will build a better app” has become a running joke.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), MATCHES)
+def test_binding_quotation_without_a_lead_is_the_documents(
+    paragraphs: tuple[str, ...], expected: list[str]
+) -> None:
+    assert quotes_found(_units(*paragraphs)) == expected
+
+
+@pytest.mark.parametrize("paragraphs", NO_MATCH)
+def test_binding_wording_given_to_someone_else_is_left_alone(paragraphs: tuple[str, ...]) -> None:
+    assert quotes_found(_units(*paragraphs)) == []
+
+
+def test_binding_wording_named_as_a_button_is_left_alone() -> None:
+    units = _units(
+        "Rowlo updated its terms of service in May.",
+        "Riders can flip the toggle labelled “we may use your voice recordings” to off.",
+    )
+    assert quotes_found(units) == []
