@@ -111,3 +111,29 @@ def test_binding_wording_named_as_a_button_is_left_alone() -> None:
         "Riders can flip the toggle labelled “we may use your voice recordings” to off.",
     )
     assert quotes_found(units) == []
+
+
+SET_OFF = "“We may keep your voice recordings for as long as we need them.”"
+
+
+def test_a_binding_quotation_set_off_alone_is_the_documents_when_nobody_else_is_named() -> None:
+    units = _units("Rowlo updated its privacy policy in May.", SET_OFF, "Riders only found out weeks later.")
+    assert quotes_found(units) == ["We may keep your voice recordings for as long as we need them."]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Rowlo updated its privacy policy in May. A spokesperson said:",
+            SET_OFF,
+            "Riders were not convinced.",
+        ),
+        ("Rowlo updated its privacy policy in May.", SET_OFF, "That was the company's statement on Friday."),
+        ("Rowlo's riders met the mayor on Friday.", SET_OFF, "Riders only found out weeks later."),
+    ],
+)
+def test_a_binding_quotation_set_off_alone_is_left_to_a_speaker_named_around_it(
+    paragraphs: tuple[str, ...],
+) -> None:
+    assert quotes_found(_units(*paragraphs)) == []

@@ -13,12 +13,19 @@ from __future__ import annotations
 
 import re
 
+from annotations.detectors.base import Unit
 from annotations.detectors.quotes import Quote
-from annotations.detectors.tos_blocks import Paragraph, in_poster_voice, last_sentence, words
+from annotations.detectors.tos_blocks import (
+    Paragraph,
+    in_poster_voice,
+    last_sentence,
+    opens_with_quote,
+    words,
+)
 from annotations.detectors.tos_mentions import Page, Source, document_mentions
 from annotations.detectors.tos_vocabulary import role_pattern
 
-__all__ = ["bound_wording"]
+__all__ = ["bound_run", "bound_wording"]
 
 # How much text before a quotation is read for the sentence that leads to it and for the document
 # it names: a paragraph of thousands of quotations is not read from its start for each.
@@ -33,25 +40,58 @@ _SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)|\n")
 DEFAULT_DOCUMENT = "terms of service"
 
 
-def bound_wording(text: str, paragraph: Paragraph, quote: Quote, page: Page) -> Source | None:
-    """The document a quotation that binds as terms do is from, when nothing around it says whose it is."""
-    if not page.names_document:
-        return None
-    quoted = text[quote.start : quote.end]
-    if role_pattern("terms_binding").search(quoted) is None:
-        return None
-    if in_poster_voice(quoted) or quoted.rstrip().endswith(("?", "？")):
-        return None
-    outside = text[paragraph.start : quote.open_mark] + text[quote.close_mark + 1 : paragraph.end]
-    if not words(outside):
-        return None  # set off alone: the paragraph after may still say whose it is, or someone's post
-    before = text[max(paragraph.start, quote.open_mark - MAX_BEFORE_CHARS) : quote.open_mark]
-    after = text[quote.close_mark + 1 : min(paragraph.end, quote.close_mark + 1 + MAX_AFTER_CHARS)]
-    stop = _SENTENCE_END.search(after)
-    around = (last_sentence(before), after[: stop.start()] if stop else after)
-    if any(role_pattern(role).search(part) for role in _NOT_THE_DOCUMENT for part in around):
-        return None
+def binds_alone(quoted: str, page: Page) -> bool:
+    """Whether a quotation's own words bind as terms do on a page that names a terms document: not a
+    poster's words ("I agree …") nor a question."""
+    return (
+        page.names_document
+        and role_pattern("terms_binding").search(quoted) is not None
+        and not in_poster_voice(quoted)
+        and not quoted.rstrip().endswith(("?", "？"))
+    )
+
+
+def _someone_else(around: tuple[str, ...]) -> bool:
+    """Whether the text around a quotation gives it to a speaker, a statement, a name or a supposition."""
+    return any(role_pattern(role).search(part) for role in _NOT_THE_DOCUMENT for part in around)
+
+
+def _named_or_page(before: str, page: Page) -> Source:
+    """The document named last in `before`, or the page's."""
     named = document_mentions(before, page)
     if named:
         return Source(named[-1].name)
     return page.topic or Source(DEFAULT_DOCUMENT)
+
+
+def bound_wording(text: str, paragraph: Paragraph, quote: Quote, page: Page) -> Source | None:
+    """The document a quotation that binds as terms do is from, when nothing around it says whose it is."""
+    if not binds_alone(text[quote.start : quote.end], page):
+        return None
+    outside = text[paragraph.start : quote.open_mark] + text[quote.close_mark + 1 : paragraph.end]
+    if not words(outside):
+        return None  # set off alone: the paragraph after may still say whose it is (set_off_source)
+    before = text[max(paragraph.start, quote.open_mark - MAX_BEFORE_CHARS) : quote.open_mark]
+    after = text[quote.close_mark + 1 : min(paragraph.end, quote.close_mark + 1 + MAX_AFTER_CHARS)]
+    stop = _SENTENCE_END.search(after)
+    if _someone_else((last_sentence(before), after[: stop.start()] if stop else after)):
+        return None
+    return _named_or_page(before, page)
+
+
+def bound_run(
+    run: list[tuple[Unit, Quote]], lead: str, follow: str, page: Page
+) -> tuple[list[tuple[Unit, Quote]], Source]:
+    """Of quotations set off alone in paragraphs of their own, those that bind as terms do, and their
+    document, when the paragraph after (`follow`) names no source for them and quotes nothing more: the
+    one the paragraph before (`lead`) names, or the page's; none when that one ends on someone else's
+    lead ("A spokesperson said:") or the one after gives them to someone."""
+    fallback = page.topic or Source(DEFAULT_DOCUMENT)
+    taken = [(unit, quote) for unit, quote in run if binds_alone(unit.text[quote.start : quote.end], page)]
+    if not taken or opens_with_quote(follow):
+        return [], fallback
+    lead = lead[-MAX_BEFORE_CHARS:]
+    stop = _SENTENCE_END.search(follow, 0, MAX_AFTER_CHARS)
+    if _someone_else((last_sentence(lead), follow[: stop.start() if stop else MAX_AFTER_CHARS])):
+        return [], fallback
+    return taken, _named_or_page(lead, page)

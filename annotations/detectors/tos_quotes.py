@@ -37,7 +37,7 @@ from annotations.detectors.tos_blocks import (
     source_line,
     words,
 )
-from annotations.detectors.tos_bound import bound_wording
+from annotations.detectors.tos_bound import bound_run, bound_wording
 from annotations.detectors.tos_clauses import clause_categories
 from annotations.detectors.tos_fragments import (
     after_document_sentence,
@@ -101,6 +101,7 @@ class _Walk:
     "items" (an item under a lead-in that quotes the document in the writer's words)."""
     run: list[tuple[Unit, Quote]] = field(default_factory=list)
     """Quotations the paragraphs just before were made of, with no document yet."""
+    run_lead: str = ""  # the paragraph before those quotations
     last_of_stream: bool = False
     """Whether the paragraph read now ends its stream: the next one, if any, reads nothing it hands over."""
     running: Source | None = None
@@ -273,8 +274,12 @@ class TosQuoteDetector:
         count = len(walk.pending)
         self._paragraph_body(walk, paragraph, previous)
         walk.recent.append(paragraph.text)
-        fresh = walk.pending[count:]
+        fresh, started = walk.pending[count:], not walk.run
         walk.run = walk.run + fresh if fresh and only_quotes(paragraph, [q for _, q in fresh]) else []
+        if started and walk.run:
+            walk.run_lead = (
+                previous.text if previous is not None and previous.stream == paragraph.stream else ""
+            )
 
     def _cited_above(self, walk: _Walk, previous: Paragraph, source: Source) -> None:
         """Under a source line ("Source: Quillet Terms of Service"), the paragraph above is the
@@ -296,6 +301,11 @@ class TosQuoteDetector:
         first = re.split(r"(?<=[.!?])\s+", paragraph.text, maxsplit=1)[0]
         reference = role_pattern("passage_reference").search(first)
         if reference is None or words(first[: reference.start()]) > MAX_WORDS_TO_REFERENCE:
+            # None named: those that bind as terms do are the document's the page is about (tos_bound).
+            taken, source = bound_run(walk.run, walk.run_lead, paragraph.text, walk.page)
+            for unit, quote in taken:
+                self._accept(walk, unit, quote.start, quote.end, source)
+            walk.pending = [entry for entry in walk.pending if entry not in taken]
             return
         named = document_mentions(first[reference.end() :], walk.page)
         if not named or role_pattern("other_source").search(first[: reference.end() + named[0].start]):
