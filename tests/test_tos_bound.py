@@ -137,3 +137,78 @@ def test_a_binding_quotation_set_off_alone_is_left_to_a_speaker_named_around_it(
     paragraphs: tuple[str, ...],
 ) -> None:
     assert quotes_found(_units(*paragraphs)) == []
+
+
+# The company's own name where the clause would say "we": the name, then a modal or a disclaimer.
+NAME_FOR_WE = [
+    (
+        (
+            "Rowlo rewrote its terms of use in March.",
+            "Few riders noticed that “Rowlo reserves the right to close any account idle for a year” sits under "
+            "billing.",
+        ),
+        ["Rowlo reserves the right to close any account idle for a year"],
+    ),
+    (
+        (
+            "The app's user agreement is four pages long.",
+            "Near the end, “Rowlo can reuse any photo you upload in its own adverts” drew the most complaints.",
+        ),
+        ["Rowlo can reuse any photo you upload in its own adverts"],
+    ),
+    (
+        (
+            "Rowlo updated its terms of service in May.",
+            "The line “Rowlo Deliveries Ltd will not be liable for food that arrives cold” angered diners.",
+        ),
+        ["Rowlo Deliveries Ltd will not be liable for food that arrives cold"],
+    ),
+]
+
+NAME_FOR_WE_NO_MATCH = [
+    # Someone says it, before or after.
+    (
+        "Rowlo rewrote its terms of use in March.",
+        "A spokesperson said “Rowlo may add a cheaper plan next year.”",
+    ),
+    (
+        "Rowlo rewrote its terms of use in March.",
+        "“Rowlo can do much better than this,” the founder added.",
+    ),
+    # A word that opens a sentence and is no company, a promise, and a possessive.
+    (
+        "Rowlo rewrote its terms of use in March.",
+        "On the riders' forum, “They can cancel whenever they like” has become a motto.",
+    ),
+    (
+        "Rowlo rewrote its terms of use in March.",
+        "On the riders' forum, “Rowlo will build a better app” has become a running joke.",
+    ),
+    (
+        "Rowlo rewrote its terms of use in March.",
+        "On the riders' forum, “Rowlo's couriers may strike in June” has become a rumour.",
+    ),
+    # The name mid-quotation is no clause's subject; and a page that names no document.
+    (
+        "Rowlo rewrote its terms of use in March.",
+        "On the riders' forum, “honestly Rowlo may be the cheapest option” got many replies.",
+    ),
+    (
+        "Rowlo's riders met the mayor on Friday.",
+        "Banners at the rally read “Rowlo may not ban riders without a hearing”.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), NAME_FOR_WE)
+def test_the_companys_name_in_place_of_we_binds_as_terms_do(
+    paragraphs: tuple[str, ...], expected: list[str]
+) -> None:
+    assert quotes_found(_units(*paragraphs)) == expected
+
+
+@pytest.mark.parametrize("paragraphs", NAME_FOR_WE_NO_MATCH)
+def test_a_name_and_a_modal_said_by_someone_or_not_opening_the_clause_is_left_alone(
+    paragraphs: tuple[str, ...],
+) -> None:
+    assert quotes_found(_units(*paragraphs)) == []

@@ -41,11 +41,15 @@ DEFAULT_DOCUMENT = "terms of service"
 
 
 def binds_alone(quoted: str, page: Page) -> bool:
-    """Whether a quotation's own words bind as terms do on a page that names a terms document: not a
-    poster's words ("I agree …") nor a question."""
+    """Whether a quotation's own words bind as terms do on a page that names a terms document ("we may",
+    or the company's name in its place at the start: "Chirp may"): not a poster's words ("I agree …")
+    nor a question."""
     return (
         page.names_document
-        and role_pattern("terms_binding").search(quoted) is not None
+        and (
+            role_pattern("terms_binding").search(quoted) is not None
+            or role_pattern("name_binding").match(quoted) is not None
+        )
         and not in_poster_voice(quoted)
         and not quoted.rstrip().endswith(("?", "？"))
     )
