@@ -11,6 +11,7 @@ if TYPE_CHECKING:  # the annotation core loads with the first annotations, after
     from annotations import Annotation, LawEntry
 
 NOTHING_SELECTED = "Press ] for the first annotation."
+NO_ENTRY = "fineprint's knowledge base has no entry for this law yet."
 
 
 def _law_lines(law: LawEntry) -> list[str]:
@@ -76,7 +77,9 @@ def _quote_lines(annotation: Annotation) -> list[str]:
 
 def detail_lines(annotation: Annotation) -> list[str]:
     """The lines of the detail pane for an annotation."""
-    if annotation.kind == "law" and annotation.law is not None:
+    if annotation.kind == "law":
+        if annotation.law is None:  # a law the knowledge base has no entry for (a bill, a foreign act)
+            return ["Law", annotation.text, "", NO_ENTRY]
         return ["Law", *_law_lines(annotation.law)]
     if annotation.kind == "penalty":
         return ["Penalty", *_penalty_lines(annotation)]
