@@ -82,6 +82,7 @@ def _first_law_within(laws: list[Finding], span: tuple[int, int]) -> Finding | N
 
 
 def _start(finding: Finding) -> int:
+    """A finding's start: the bisection's key (a test counts the findings it looks at)."""
     return finding.start
 
 

@@ -78,21 +78,20 @@ def _single_byte(codec: str) -> bool:
     return codec.startswith(_SINGLE_BYTE_CODECS)
 
 
-def _valid_utf8(data: bytes) -> bool:
+def _utf8(data: bytes) -> str | None:
+    """The bytes read as UTF-8, or None where they are not UTF-8."""
     try:
-        data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
-        return False
-    return True
+        return None
 
 
 def _undeclared(data: bytes) -> str:
     """UTF-8; where some bytes are not (a page of UTF-8 with a line pasted from an older one), those
     read as Windows-1252; a page with fewer UTF-8 sequences than such bytes is all Windows-1252."""
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    text = _utf8(data)
+    if text is not None:
+        return text
     sequences = _UTF8_SEQUENCE.findall(data)
     stray = len(_NON_ASCII.findall(data)) - sum(len(sequence) for sequence in sequences)
     if len(sequences) >= stray:
@@ -112,7 +111,7 @@ def decode_document(data: bytes, content_type: str | None = None) -> str:
         return data.decode(bom_encoding, errors="replace")
     declared = declared_charset(data, content_type)
     if declared and declared not in ("utf-8", "utf-16", "utf-32"):
-        if _single_byte(declared) and not data.isascii() and _valid_utf8(data):
-            return data.decode("utf-8")
+        if _single_byte(declared) and not data.isascii() and (text := _utf8(data)) is not None:
+            return text
         return data.decode(declared, errors="replace")
     return _undeclared(data)

@@ -38,9 +38,7 @@ def clean_text(text: str) -> str:
     if "\r" in text:
         text = _CARRIAGE_RETURN.sub(_carriage_return, text)
     text = text.translate(_TABLE)
-    if _LONE_SURROGATE.search(text):
-        text = _LONE_SURROGATE.sub(REPLACEMENT, text)
-    return text
+    return without_lone_surrogates(text)
 
 
 def clean_inline(text: str | None) -> str | None:

@@ -47,10 +47,8 @@ def clause_items(paragraph: Paragraph, start: int | None = None) -> list[tuple[i
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """`start` and `end` moved in past spaces."""
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    """`start` and `end`, with `end` moved back past trailing spaces."""
+    return start, start + len(text[start:end].rstrip())
 
 
 def headed_items(paragraph: Paragraph, page: Page) -> tuple[Source, list[tuple[int, int]]] | None:
