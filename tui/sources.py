@@ -177,7 +177,20 @@ def annotate_article(article: Article, pause: Callable[[], None] | None = None) 
     return annotate(article, pause=pause)
 
 
-def load(source: str | None, limits: FetchLimits | None = None, stdin: BinaryIO | None = None) -> Loaded:
-    """Read, parse and annotate a source; None means the bundled sample. Raises SourceError."""
+def load(
+    source: str | None,
+    limits: FetchLimits | None = None,
+    stdin: BinaryIO | None = None,
+    *,
+    annotated: bool = True,
+) -> Loaded:
+    """Read, parse and annotate a source; None means the bundled sample. Raises SourceError.
+
+    With `annotated=False` the annotation core is never imported and the annotations are left empty.
+    """
     opened = open_article(source, limits, stdin)
-    return Loaded(opened.source, opened.article, annotate_article(opened.article))
+    if annotated:
+        return Loaded(opened.source, opened.article, annotate_article(opened.article))
+    from annotations.model import Annotated
+
+    return Loaded(opened.source, opened.article, Annotated())

@@ -12,7 +12,7 @@ from parsers.fetch import FetchLimits, is_web_url
 from tui.library.loading import load_with_library, offline_sentence
 from tui.library.opening import open_library
 from tui.library.store import Library
-from tui.sources import Loaded, load, open_article
+from tui.sources import Loaded, load
 
 
 class CommandError(Exception):
@@ -48,12 +48,7 @@ def load_for_command(source: str, limits: FetchLimits, *, annotated: bool = True
     the network fails. A file or standard input is annotated only when asked: `parse` prints none, and
     a 10 MB page spent three quarters of its time on annotations nobody saw."""
     if not is_web_url(source):
-        if not annotated:
-            from annotations.model import Annotated
-
-            read = open_article(source, limits)
-            return Loaded(read.source, read.article, Annotated())
-        return load(source, limits)
+        return load(source, limits, annotated=annotated)
     opened = open_library()
     if opened.message:
         warn(opened.message)
