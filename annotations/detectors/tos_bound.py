@@ -3,7 +3,8 @@
 An article about a company's terms often quotes a clause with no lead-in at all ("Drivers now
 complain about one line. “You waive any claim against the operator” sits near the end."): the
 wording itself says what it is, the company granting itself rights ("we may", "at our sole
-discretion") or the user giving them ("you grant", "you agree"). Such a quotation is the
+discretion") or the user giving them ("you grant", "you agree"), or words only terms use (a "royalty-free
+licence", "without notice", "these terms", "accounts may not be sold"). Such a quotation is the
 document's the text before it names (or the page's), unless the words around it give it to
 someone else (a spokesperson, a statement, a regulator), name it ("calling it") or make it a
 supposition, or the quotation speaks as a poster or asks.
@@ -42,12 +43,13 @@ DEFAULT_DOCUMENT = "terms of service"
 
 def binds_alone(quoted: str, page: Page) -> bool:
     """Whether a quotation's own words bind as terms do on a page that names a terms document ("we may",
-    or the company's name in its place at the start: "Chirp may"): not a poster's words ("I agree …")
-    nor a question."""
+    the company's name in its place at the start: "Chirp may", or terms' own wording: "without notice"):
+    not a poster's words ("I agree …") nor a question."""
     return (
         page.names_document
         and (
             role_pattern("terms_binding").search(quoted) is not None
+            or role_pattern("terms_wording").search(quoted) is not None
             or role_pattern("name_binding").match(quoted) is not None
         )
         and not in_poster_voice(quoted)
