@@ -12,18 +12,17 @@ import time
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from textual.screen import Screen
 from textual.timer import Timer
 
 from tui.gil import KEY_PAUSE, answering_key, settle_heap
 from tui.messages import AnnotationsSoFar, ArticleLoaded
+from tui.screens.reading_state import ReadingState
 
 if TYPE_CHECKING:
     from textual.content import Content
 
     from annotations import Annotated
     from tui.marks import ShownUnits
-    from tui.sources import Opened
 
 BATCH_LOOK = 0.01
 """Seconds between looks, while a key is being answered, at whether a batch may go on."""
@@ -34,12 +33,10 @@ STEP_GAP = 0.001
 _DONE = object()
 
 
-class AnnotationBatches(Screen[None]):
+class AnnotationBatches(ReadingState):
     """The batches of annotations the workers send, taken in step by step; MainScreen says what a step does."""
 
     _token: int
-    opened: Opened | None
-    complete: bool
     _batch: AnnotationsSoFar | ArticleLoaded | None = None
     """Annotations that arrived while a key was being answered: taken in once its answer is drawn."""
     _key_since: float | None = None

@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 
     from textual.content import Content
 
-    from annotations import Annotated, Annotation
+    from annotations import Annotated
     from tui.library.store import Library
     from tui.marks import ShownUnits
 
@@ -204,11 +204,6 @@ class MainScreen(
     # -- the article shown ----------------------------------------------------------------
 
     @property
-    def annotations(self) -> tuple[Annotation, ...]:
-        """The annotations of the article shown (none until they arrive)."""
-        return self.annotated.annotations if self.annotated else ()
-
-    @property
     def loaded(self) -> Loaded | None:
         """The article shown with its annotations, once they have arrived."""
         if self.opened is None or self.annotated is None or not self.complete:
@@ -351,7 +346,7 @@ class MainScreen(
     def _take_annotations(self, annotated: Annotated, complete: bool, labels: dict[str, Content]) -> None:
         """The last step: the annotations are the screen's; counts, detail and cursor follow."""
         assert self.opened is not None
-        selected = self.annotations[self.selected].id if self.selected is not None else None
+        selected = annotation.id if (annotation := self.selected_annotation) is not None else None
         self.annotated, self.complete, self._labels = annotated, complete, labels
         ids = [a.id for a in annotated.annotations]
         self.set_reactive(MainScreen.selected, ids.index(selected) if selected in ids else None)

@@ -9,33 +9,29 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from textual.screen import Screen
 from textual.widgets import Input
 
+from tui.screens.reading_state import ReadingState
 from tui.urls import openable, text_fragment_url
 from tui.widgets.article_view import ArticleView
 from tui.widgets.comments_view import CommentsView
 from tui.widgets.text_pane import TextPane
 
 if TYPE_CHECKING:
-    from annotations import Annotation
     from parsers.web import FetchLimits
     from tui.dialogs.export_dialog import ExportRequest
     from tui.history import PositionStore
     from tui.library.store import Library
     from tui.screens.side_panes import Side
     from tui.search import Match
-    from tui.sources import Loaded, Opened
+    from tui.sources import Loaded
 
 LIBRARY_OPENING = "The library is still being opened; try again in a moment"
 
 
-class ReadingActions(Screen[None]):
+class ReadingActions(ReadingState):
     """Actions on the article shown; MainScreen provides the article and the selection."""
 
-    opened: Opened | None
-    selected: int | None
-    hidden: set[str]
     opener: Callable[[str], None] | None
     copier: Callable[[str], None] | None
     positions: PositionStore
@@ -45,11 +41,6 @@ class ReadingActions(Screen[None]):
     matches: tuple[Match, ...] = ()
     match_index: int | None = None
     search_term: str | None = None
-
-    @property
-    def annotations(self) -> tuple[Annotation, ...]:
-        """The annotations of the article shown."""
-        raise NotImplementedError
 
     @property
     def loaded(self) -> Loaded | None:
@@ -63,10 +54,6 @@ class ReadingActions(Screen[None]):
 
     def open_source(self, source: str | None) -> None:
         """Open another article."""
-        raise NotImplementedError
-
-    def say(self, note: str) -> None:
-        """A short note on the status line (what a key did, or why it did nothing)."""
         raise NotImplementedError
 
     def _show_chosen(self, loaded: Loaded | None) -> None:
@@ -278,19 +265,20 @@ class ReadingActions(Screen[None]):
         if url is None:
             self.say("This article has no web address to open")
             return
-        annotation = self.annotations[self.selected] if self.selected is not None else None
+        annotation = self.selected_annotation
         if annotation is not None and annotation.kind == "tos_quote":
             url = text_fragment_url(url, annotation.text)
         self._browse(url)
 
     def action_copy_citation(self) -> None:
         """Copy the selected annotation as a citation: quote, article, address."""
-        if self.selected is None or self.opened is None:
+        annotation = self.selected_annotation
+        if annotation is None or self.opened is None:
             self.say("Select an annotation first (press ])")
             return
         from tui.citation import citation
 
-        text = citation(self.annotations[self.selected], self.opened.article, self.opened.source)
+        text = citation(annotation, self.opened.article, self.opened.source)
         (self.copier or self.app.copy_to_clipboard)(text)
         self.say("Citation copied")
 

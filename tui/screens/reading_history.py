@@ -8,41 +8,27 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual.screen import Screen
-
 from tui.messages import ArticleLoaded
+from tui.screens.reading_state import ReadingState
 from tui.sources import Opened
 from tui.widgets.article_view import ArticleView
 
 if TYPE_CHECKING:
-    from annotations import Annotated, Annotation
+    from annotations import Annotated
     from tui.history import Position, PositionStore
     from tui.sources import Loaded
 
 
-class ReadingHistory(Screen[None]):
+class ReadingHistory(ReadingState):
     """The back stack and the saved positions; MainScreen holds the article shown."""
 
-    opened: Opened | None
-    annotated: Annotated | None
-    complete: bool
-    selected: int | None
     positions: PositionStore
     back_stack: list[tuple[Opened, Annotated | None]]
     _token: int
     _restore_to: str | None
 
-    @property
-    def annotations(self) -> tuple[Annotation, ...]:
-        """The annotations of the article shown."""
-        raise NotImplementedError
-
     def show(self, opened: Opened, annotated: Annotated | None) -> None:
         """Paint an article now; its annotations when they are there."""
-        raise NotImplementedError
-
-    def say(self, note: str) -> None:
-        """A short note on the status line."""
         raise NotImplementedError
 
     def _leave_current(self) -> None:
@@ -56,8 +42,12 @@ class ReadingHistory(Screen[None]):
     def _save_position(self) -> None:
         if self.opened is None:
             return
-        selected = self.annotations[self.selected].id if self.selected is not None else None
-        self.positions.save_position(self.opened.source, self.query_one(ArticleView).scroll_y, selected)
+        selected = self.selected_annotation
+        self.positions.save_position(
+            self.opened.source,
+            self.query_one(ArticleView).scroll_y,
+            selected.id if selected is not None else None,
+        )
 
     # -- history --------------------------------------------------------------------------
 

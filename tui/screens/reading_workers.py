@@ -13,7 +13,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from textual import work
-from textual.screen import Screen
 from textual.worker import get_current_worker
 
 from parsers import SourceError
@@ -28,6 +27,7 @@ from tui.messages import (
     ArticleOpened,
     LoadFailed,
 )
+from tui.screens.reading_state import ReadingState
 from tui.sources import Opened, annotate_article
 from tui.widgets.comments_view import plan_comments
 
@@ -78,14 +78,12 @@ def pause_between_units(opened: Opened) -> Callable[[], None]:
     return pause
 
 
-class ReadingWorkers(Screen[None]):
+class ReadingWorkers(ReadingState):
     """The workers of the reading screen; their batches are taken in by `AnnotationBatches`."""
 
     library: Library | None
     library_opening: bool
     fetch_limits: FetchLimits
-    opened: Opened | None
-    complete: bool
     _token: int
     _library_ready: threading.Event
 

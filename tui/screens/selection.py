@@ -8,15 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual.screen import Screen
-
 from tui.kinds import KINDS
+from tui.screens.reading_state import ReadingState
 from tui.widgets.comments_view import CommentsView
 
 if TYPE_CHECKING:
-    from textual.content import Content
-
-    from annotations import Annotated, Annotation
     from tui.screens.side_panes import Side
     from tui.widgets.annotation_list import AnnotationList
     from tui.widgets.article_view import ArticleView
@@ -24,19 +20,10 @@ if TYPE_CHECKING:
 STILL_COMING = "Annotations are still being found; ] moves through them once they are shown."
 
 
-class AnnotationSelection(Screen[None]):
+class AnnotationSelection(ReadingState):
     """Moves the annotation cursor; highlights, list, detail and scroll follow it."""
 
-    annotated: Annotated | None
-    selected: int | None
-    hidden: set[str]
-    _labels: dict[str, Content]
     _note: str | None
-
-    @property
-    def annotations(self) -> tuple[Annotation, ...]:
-        """The annotations of the article shown."""
-        raise NotImplementedError
 
     @property
     def panes(self) -> tuple[ArticleView, CommentsView]:
@@ -46,10 +33,6 @@ class AnnotationSelection(Screen[None]):
     @property
     def side(self) -> Side | None:
         """The side widgets, None until they are mounted."""
-        raise NotImplementedError
-
-    def say(self, note: str) -> None:
-        """A short note on the status line."""
         raise NotImplementedError
 
     def _forget_note(self) -> None:
@@ -67,7 +50,7 @@ class AnnotationSelection(Screen[None]):
 
     def refresh_selection(self) -> None:
         """Highlights, list, detail and scroll follow the selected annotation."""
-        annotation = self.annotations[self.selected] if self.selected is not None else None
+        annotation = self.selected_annotation
         comments = self.query_one(CommentsView)
         if annotation is not None and annotation.unit_kind == "comment":
             comments.remove_class("-hidden")
@@ -101,7 +84,7 @@ class AnnotationSelection(Screen[None]):
         self.finish_batch()
         self.hidden.symmetric_difference_update({kind})
         shown = kind not in self.hidden
-        if not shown and self.selected is not None and self.annotations[self.selected].kind == kind:
+        if not shown and (annotation := self.selected_annotation) is not None and annotation.kind == kind:
             self.selected = None
         for pane in self.panes:
             pane.set_annotations(self.annotations, self.hidden)

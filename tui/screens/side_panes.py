@@ -10,13 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from textual.screen import Screen
+from tui.screens.reading_state import ReadingState
 
 if TYPE_CHECKING:
-    from textual.content import Content
-
-    from annotations import Annotated, Annotation
-    from tui.sources import Opened
     from tui.widgets.annotation_detail import AnnotationDetail
     from tui.widgets.annotation_list import AnnotationList
     from tui.widgets.metadata_panel import MetadataPanel
@@ -30,20 +26,10 @@ class Side(NamedTuple):
     detail: AnnotationDetail
 
 
-class SidePanes(Screen[None]):
+class SidePanes(ReadingState):
     """Mounts the side widgets on first need and shows the article's state in them; MainScreen provides it."""
 
-    opened: Opened | None
-    annotated: Annotated | None
-    hidden: set[str]
-    selected: int | None
-    _labels: dict[str, Content]
     _side: Side | None = None
-
-    @property
-    def annotations(self) -> tuple[Annotation, ...]:
-        """The annotations of the article shown."""
-        raise NotImplementedError
 
     @property
     def side(self) -> Side | None:
@@ -74,6 +60,6 @@ class SidePanes(Screen[None]):
         if self.opened is not None:
             metadata.show(self.opened.article, self.annotated)
         listing.set_annotations(self.annotations, self.hidden, self._labels)
-        annotation = self.annotations[self.selected] if self.selected is not None else None
+        annotation = self.selected_annotation
         listing.select(annotation.id if annotation else None)
         detail.show(annotation)

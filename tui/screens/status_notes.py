@@ -4,28 +4,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual.screen import Screen
 from textual.timer import Timer
 
 from tui.kinds import KINDS
+from tui.screens.reading_state import ReadingState
 from tui.widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
-    from annotations import Annotated
-    from tui.sources import Opened
+    pass
 
 NOTE_SECONDS = 4
 """How long a note stays on the status line."""
 ANNOTATING = "Finding laws, penalties and terms-of-service quotes…"
 
 
-class StatusNotes(Screen[None]):
+class StatusNotes(ReadingState):
     """Notes and counts on the status line; MainScreen holds the article they are about."""
 
-    opened: Opened | None
-    annotated: Annotated | None
-    complete: bool
-    hidden: set[str]
     _note: str | None = None
     _note_timer: Timer | None = None
 
