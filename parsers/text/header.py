@@ -65,8 +65,19 @@ def is_name(text: str) -> bool:
     return 1 <= len(words) <= vocab.NAME_MAX_WORDS and bool(vocab.NAME_LINE.match(text))
 
 
-def _byline(line: Line, header: Header) -> MetadataKind | None:
-    """Read a "By NAME | DATE" or "Posted on DATE by NAME" line into the header.
+@dataclass(frozen=True, slots=True)
+class Byline:
+    """What a "By NAME | DATE" line says: its names, its date, and whether the whole line is metadata."""
+
+    authors: tuple[str, ...]
+    date: DateValue | None
+    updated: bool
+    kind: MetadataKind | None
+    """"byline" when the line may leave the text; None when its date part is no date ("5 min read")."""
+
+
+def read_byline(line: Line) -> Byline | None:
+    """Read a "By NAME | DATE" or "Posted on DATE by NAME" line; None when it names nobody.
 
     A byline whose date part is no date ("By Ann Lee | 5 min read") gives its names but stays
     in the text: only what the metadata holds may leave it.
@@ -82,10 +93,18 @@ def _byline(line: Line, header: Header) -> MetadataKind | None:
         date_text, updated = _date_part(match.group("date"))
         date = parse_date(date_text) if date_text and is_date_only(date_text) else None
         if authors:
-            header.authors.extend(authors)
-            header.add_date(date, updated=updated)
-            return "byline" if date_text is None or date is not None else None
+            kind: MetadataKind | None = "byline" if date_text is None or date is not None else None
+            return Byline(tuple(authors), date, updated, kind)
     return None
+
+
+def _take_byline(byline: Byline | None, header: Header) -> MetadataKind | None:
+    """Put a byline's names and date into the header; what the line is, when it may leave the text."""
+    if byline is None:
+        return None
+    header.authors.extend(byline.authors)
+    header.add_date(byline.date, updated=byline.updated)
+    return byline.kind
 
 
 def _date_part(text: str | None) -> tuple[str | None, bool]:
@@ -135,11 +154,12 @@ def read_header(lines: list[Line]) -> Header:
     zone = lines[: vocab.HEADER_ZONE_LINES]
     after_prose = False  # a standfirst was passed: the byline or a date must stand right under it
     for index, line in enumerate(zone):
-        prose = not header.consumed and _is_prose(zone, index)
+        byline = read_byline(line)  # read once: prose or not, and the header, both ask
+        prose = not header.consumed and _is_prose(zone, index, byline)
         if vocab.SECTION_MARKER_ANY.match(line.text) or (prose and index):
             break  # a paragraph below the first line is the body: a date under it is a comment's
         next_line = zone[index + 1] if index + 1 < len(zone) else None
-        kind = _byline(line, header) or _dated(line, header, next_line)
+        kind = _take_byline(byline, header) or _dated(line, header, next_line)
         if kind is not None:
             header.consumed[line.number] = kind
         elif (header.consumed or after_prose) and furniture_rule(line.text) is None:
@@ -148,18 +168,17 @@ def read_header(lines: list[Line]) -> Header:
     return header
 
 
-def _is_prose(lines: list[Line], index: int) -> bool:
-    """Whether a line is running text: no title-like line, no furniture, no byline or date line.
+def _is_prose(lines: list[Line], index: int, byline: Byline | None) -> bool:
+    """Whether a line (whose `byline` was read) is running text: no title-like line, no furniture, no
+    byline or date line.
 
     A byline whose date part is no date ("Von Jana Kessler | 14.03.2025, 11:20 Uhr | Lesezeit")
     still names its authors: it is no prose.
     """
     text = lines[index].text
-    if is_title_like(text) or furniture_rule(text) is not None or _opens_header(lines, index):
+    if is_title_like(text) or furniture_rule(text) is not None or _opens_header(lines, index, byline):
         return False
-    scratch = Header()
-    _byline(lines[index], scratch)
-    return not scratch.authors
+    return byline is None
 
 
 def _words(text: str) -> int:
@@ -183,7 +202,7 @@ def is_headline_like(text: str) -> bool:
     return is_title_like(text) and _words(text) >= vocab.HEADLINE_MIN_WORDS
 
 
-def _opens_header(lines: list[Line], index: int) -> bool:
+def _opens_header(lines: list[Line], index: int, byline: Byline | None) -> bool:
     """Whether the line at `index` is a byline, a date line, or a short "Published …" label line.
 
     A label line counts even when its date is in a form no date reader knows ("Publié le
@@ -196,7 +215,7 @@ def _opens_header(lines: list[Line], index: int) -> bool:
         return True
     scratch = Header()
     next_line = lines[index + 1] if index + 1 < len(lines) else None
-    return bool(_byline(lines[index], scratch) or _dated(lines[index], scratch, next_line))
+    return bool(_take_byline(byline, scratch) or _dated(lines[index], scratch, next_line))
 
 
 def _folded(text: str) -> str:
@@ -256,7 +275,9 @@ def locate_title(lines: list[Line]) -> TitleSpot:
     top = lines[: vocab.TITLE_SEARCH_LINES]
     end = next((i for i, line in enumerate(top) if i and vocab.SECTION_MARKER_ANY.match(line.text)), None)
     top = top[:end] if end else top
-    byline_at = next((index for index in range(len(top)) if _opens_header(top, index)), None)
+    byline_at = next(
+        (index for index, line in enumerate(top) if _opens_header(top, index, read_byline(line))), None
+    )
     if byline_at is not None and (spot := _title_above(top, byline_at)) is not None:
         return spot
     for index, line in enumerate(top[: vocab.TITLE_TOP_LINES]):
