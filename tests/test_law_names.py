@@ -18,8 +18,8 @@ FOUND = [
     ),
     # A Polish title after "ustawa o" in any case, up to a date or place after it.
     (
-        "Postępowanie prowadzono na podstawie ustawy o ochronie danych osobowych z 2018 r.",
-        [("ustawy o ochronie danych osobowych", None)],
+        "Postępowanie prowadzono na podstawie ustawy o świadczeniu usług drogą elektroniczną z 2002 r.",
+        [("ustawy o świadczeniu usług drogą elektroniczną", None)],
     ),
     # A German title's subject after "über", its article skipped; a year of the 1800s; "of the PRC".
     (

@@ -27,6 +27,7 @@ from annotations.detectors.jurisdiction import (
     resolve,
 )
 from annotations.detectors.law_context import defined_names, headline_unit, mention_refs
+from annotations.detectors.law_inflections import inflected
 from annotations.detectors.law_name_words import NameCandidate, sentence_line, with_suffix
 from annotations.detectors.law_names import name_candidates
 from annotations.detectors.law_titles import romance_title_end, subject_end
@@ -57,6 +58,8 @@ class LawDetector:
         comments name no law, and the scan tries every word of a text.
         """
         every = {name.casefold(): law.id for law in self.laws for name in (law.name, *law.aliases)}
+        for form, name in inflected(every).items():  # "des Netzwerkdurchsetzungsgesetzes": its entry too
+            every.setdefault(form.casefold(), every[name])
         unspaced = {name: law_id for name, law_id in every.items() if _UNSPACED_SCRIPT.search(name)}
         full = {name: law_id for name, law_id in every.items() if name not in unspaced}
         short = {name: law.id for law in self.laws for name in law.short_names}
@@ -87,7 +90,8 @@ class LawDetector:
             for law in self.laws
             for name in (law.name, *law.aliases, *law.short_names, *law.context_names)
         )
-        return frozenset(name.casefold() for name in names)
+        folded = {name.casefold() for name in names}
+        return frozenset(folded | {form.casefold() for form in inflected(folded)})
 
     @cached_property
     def _citations(self) -> tuple[tuple[Dispatched, ...], list[str | None]]:
@@ -184,6 +188,8 @@ class LawDetector:
         for law in self.laws:
             for name in law.context_names:
                 owners.setdefault(name, []).append(law.id)
+        for form, name in inflected(list(owners)).items():  # "des revidierten Datenschutzgesetzes"
+            owners.setdefault(form, owners[name])
         return word_trie(owners, fold=False, not_before=r"\w-", not_after=r"\w-"), owners
 
     def _context_matches(self, text: str, matches: list[re.Match[str]], signals: Counter[str]) -> list[Span]:
