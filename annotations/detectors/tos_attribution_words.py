@@ -5,11 +5,12 @@ only names whose document follows it."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
-from annotations.detectors.tos_mentions import Mention
+from annotations.detectors.tos_mentions import Mention, Page, document_mentions
 from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
 
-__all__ = ["after_subject", "names_document", "piece_of_other", "words"]
+__all__ = ["after_subject", "names_document", "only_document_name", "piece_of_other", "words"]
 
 # Words of a quoted name right before a document's name: "the “Smart Reply” terms".
 MAX_NAME_WORDS = 3
@@ -57,3 +58,14 @@ def names_document(quoted: str, between: str) -> bool:
     found = words(quoted)
     ended = quoted.rstrip().endswith((".", "!", "?", "。"))
     return between.strip() == "" and "\n" not in between and len(found) <= MAX_NAME_WORDS and not ended
+
+
+def only_document_name(quoted: str) -> bool:
+    """Whether a quotation is a document's name and nothing more ("este acuerdo llamado “términos y
+    condiciones”", "what it calls its "privacy policy""): what the writer calls the document, not its wording."""
+    found = document_mentions(quoted, Page(True, None))
+    if not found:
+        return False
+    rest = quoted[: found[0].start] + " " + quoted[found[-1].end :]
+    joined = all(not words(quoted[first.end : second.start]) for first, second in pairwise(found))
+    return len(words(rest)) <= 1 and joined

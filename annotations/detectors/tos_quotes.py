@@ -17,6 +17,7 @@ from itertools import islice
 from annotations.detectors.base import Unit
 from annotations.detectors.quotes import Quote, marks
 from annotations.detectors.tos_attribution import Page, Source, company, document_mentions, lead
+from annotations.detectors.tos_attribution_words import only_document_name
 from annotations.detectors.tos_blocks import (
     Paragraph,
     announced_parts,
@@ -50,7 +51,7 @@ from annotations.detectors.tos_items import clause_items, headed_items, inline_i
 from annotations.detectors.tos_marked import binds_as_clause, marked_opening
 from annotations.detectors.tos_named_after import juxtaposed, named_clause_source
 from annotations.detectors.tos_presented import presented_document
-from annotations.detectors.tos_trail import spoken_after, trail
+from annotations.detectors.tos_trail import spoken_after, trail, without_note
 from annotations.detectors.tos_vocabulary import role_pattern
 from annotations.detectors.tos_wording import (
     Wordings,
@@ -136,7 +137,8 @@ class TosQuoteDetector:
             # the paragraph before ended on the document's own sentence.
             handing = lead(before, len(before), walk.page)
         if at_start and handing is not None:
-            rest = text[paragraph.start : quote.open_mark] + text[quote.close_mark + 1 : paragraph.end]
+            after = without_note(text[quote.close_mark + 1 : paragraph.end])
+            rest = text[paragraph.start : quote.open_mark] + after
             if not role_pattern("speaker").search(rest) and not role_pattern("other_source").search(rest):
                 return handing
         if spoken_after(text, quote.close_mark + 1) or supposed(text, paragraph, quote):
@@ -165,6 +167,8 @@ class TosQuoteDetector:
         for quote in wording_quotes(text, paragraph_quotes(paragraph, walk.last_of_stream)):
             if previous is not None and quote.close_mark < previous[0].close_mark:
                 continue  # nested in the document's quotation: its words are the document's already
+            if only_document_name(text[quote.start : quote.end]):
+                continue  # "este acuerdo llamado “términos y condiciones”": a name, no wording
             source = self._quote_source(walk, paragraph, quote, before)
             if source is None and previous is not None and goes_on(text, previous[0], quote, walk.page):
                 source = previous[1]  # "changed from “…” to “…”": the same document goes on

@@ -21,7 +21,7 @@ from annotations.detectors.tos_clause_context import (
 from annotations.detectors.tos_mentions import Page, Source, company, document_mentions
 from annotations.detectors.tos_vocabulary import role_pattern
 
-__all__ = ["spoken_after", "takes_floor", "trail"]
+__all__ = ["spoken_after", "takes_floor", "trail", "without_note"]
 
 # Words after a quote before the document that owns it: "…”, explica Charla en su política".
 MAX_WORDS_TO_DOCUMENT_AFTER = 6
@@ -31,9 +31,15 @@ MAX_WORDS_TO_SPEAKER = 4
 _EDITORIAL_NOTE = re.compile(r"^[,.;]?[ \t]*[(\[][^()\[\]\n]{0,40}[)\]]")
 
 
+def without_note(right: str) -> str:
+    """The text after a quotation with the writer's bracketed note right after it blanked out:
+    "(emphasis added)" and "[sic]" name no speaker, whatever verb they hold."""
+    return _EDITORIAL_NOTE.sub(lambda note: " " * len(note.group()), right, count=1)
+
+
 def spoken_after(text: str, position: int) -> bool:
     """Whether a speaker takes the quotation ending at `position`: "…," said Ibarra; "…," the firm said."""
-    right = _EDITORIAL_NOTE.sub(lambda note: " " * len(note.group()), _right(text, position), count=1)
+    right = without_note(_right(text, position))
     speaker = role_pattern("speaker").search(right)
     if speaker is None or _impersonal(right):
         return False  # "…,” it says": whose it is, the sentences before decide (`trail`)

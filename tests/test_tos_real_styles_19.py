@@ -1,0 +1,84 @@
+"""Terms-quote families found on the tune half of tos-real-styles-19: a quotation that is only the name of a
+document, a company's name between "the" and "terms", and a writer's "(emphasis added)" after a clause.
+Every text here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from tos_support import page_units, quotes_found
+
+TITLE = "What the fine print says"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # What the writer calls the document, in quotation marks, is its name, not its wording.
+        (("Este acuerdo llamado “términos y condiciones” es un contrato de adhesión.",), []),
+        (('Nobody reads what the app calls its "privacy policy", and the terms say nothing either.',), []),
+        (("Ce que Zoomly appelle « conditions générales » tient sur quarante pages.",), []),
+        # Wording that names a document among other words is still wording.
+        (
+            ('The terms of use say "you agree to the privacy policy and to our cookie rules".',),
+            ["you agree to the privacy policy and to our cookie rules"],
+        ),
+        (('The new terms say "we may keep your drafts".',), ["we may keep your drafts"]),
+    ],
+)
+def test_a_quoted_document_name_is_no_wording(paragraphs: tuple[str, ...], expected: list[str]) -> None:
+    assert quotes_found(page_units(*paragraphs, title=TITLE)) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # A company's name where a describing word would stand: "the Friendlr terms".
+        (
+            (
+                "Why no photo? Because this is what the Friendlr terms for users' content include:",
+                "“you give us a licence to use anything you upload, which we may pass on to others”",
+            ),
+            ["you give us a licence to use anything you upload, which we may pass on to others"],
+        ),
+        (
+            ('The Quillet terms now say "we may delete inactive accounts after a year".',),
+            ["we may delete inactive accounts after a year"],
+        ),
+        # The name alone, with no verb of the document, hands over nothing.
+        (("The Quillet terms run to forty pages. “Who has time?” one reader asked.",), []),
+    ],
+)
+def test_a_company_s_terms_by_its_name(paragraphs: tuple[str, ...], expected: list[str]) -> None:
+    assert quotes_found(page_units(*paragraphs, title=TITLE)) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # The writer's note after the clause names no speaker, though "added" is a verb of saying.
+        (
+            (
+                "This is what the Friendlr terms include:",
+                "“we may transfer or sublicense the licence you give us” (emphasis added)",
+            ),
+            ["we may transfer or sublicense the licence you give us"],
+        ),
+        (
+            (
+                "This is what the Friendlr terms include:",
+                "“we may transfer or sublicense the licence you give us” [sic]",
+            ),
+            ["we may transfer or sublicense the licence you give us"],
+        ),
+        # A speaker after the quotation still takes it.
+        (
+            (
+                "This is what the Friendlr terms include:",
+                "“we would never sell your photos,” a spokesperson added.",
+            ),
+            [],
+        ),
+    ],
+)
+def test_a_writer_s_note_after_a_clause(paragraphs: tuple[str, ...], expected: list[str]) -> None:
+    assert quotes_found(page_units(*paragraphs, title=TITLE)) == expected
