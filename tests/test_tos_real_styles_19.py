@@ -82,3 +82,28 @@ def test_a_company_s_terms_by_its_name(paragraphs: tuple[str, ...], expected: li
 )
 def test_a_writer_s_note_after_a_clause(paragraphs: tuple[str, ...], expected: list[str]) -> None:
     assert quotes_found(page_units(*paragraphs, title=TITLE)) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # "Gizlilik ilkesi" (privacy principles), as messaging apps name their policy in Turkish, with its
+        # locative ending and a contrastive "ise" before the quotation.
+        (
+            (
+                'Uygulamanın güncellenen gizlilik ilkesinde ise "Bilgilerinizi grup şirketlerimizle paylaşabiliriz" ifadesi yer alıyor.',
+            ),
+            ["Bilgilerinizi grup şirketlerimizle paylaşabiliriz"],
+        ),
+        (
+            ('Kullanıcı sözleşmesinde "Hesabınızı dilediğimiz zaman kapatabiliriz" deniliyor.',),
+            ["Hesabınızı dilediğimiz zaman kapatabiliriz"],
+        ),
+        # The board's own statement is no document's wording.
+        (('Kurul açıklamasında "Veri paylaşımı rekabeti bozmaktadır" denildi.',), []),
+    ],
+)
+def test_turkish_privacy_principles_and_user_agreement(
+    paragraphs: tuple[str, ...], expected: list[str]
+) -> None:
+    assert quotes_found(page_units(*paragraphs, title=TITLE)) == expected
