@@ -107,3 +107,30 @@ def test_turkish_privacy_principles_and_user_agreement(
     paragraphs: tuple[str, ...], expected: list[str]
 ) -> None:
     assert quotes_found(page_units(*paragraphs, title=TITLE)) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # A review lists each clause under a label, then its comment under another.
+        (
+            (
+                "条款:平台有权随时终止向用户提供服务,已支付的费用概不退还。",
+                "点评:该条款排除了消费者解除合同的权利。",
+            ),
+            ["平台有权随时终止向用户提供服务,已支付的费用概不退还"],
+        ),
+        (
+            (
+                "Clause: We may close your account at any time and keep any credit left on it.",
+                "Our view: unfair.",
+            ),
+            ["We may close your account at any time and keep any credit left on it"],
+        ),
+        # The comment's label, or a label inside a sentence, is no clause's.
+        (("点评:该条款免除了平台应承担的责任,违反了法律规定。",), []),
+        (("Clauses reviewed: twelve in all, and the agency found that eight of them were unfair.",), []),
+    ],
+)
+def test_a_review_s_clause_label(paragraphs: tuple[str, ...], expected: list[str]) -> None:
+    assert quotes_found(page_units(*paragraphs, title=TITLE)) == expected

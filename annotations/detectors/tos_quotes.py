@@ -52,7 +52,7 @@ from annotations.detectors.tos_marked import binds_as_clause, marked_opening
 from annotations.detectors.tos_named_after import juxtaposed, named_clause_source
 from annotations.detectors.tos_presented import presented_document
 from annotations.detectors.tos_trail import spoken_after, trail, without_note
-from annotations.detectors.tos_vocabulary import role_pattern
+from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
 from annotations.detectors.tos_wording import (
     Wordings,
     clause_end,
@@ -193,7 +193,7 @@ class TosQuoteDetector:
                 continue
             # "From the new terms: 1. We may share … 2. We may keep …": one clause per item, each to its full stop.
             spans = inline_items(paragraph, start) or [(start, clause_end(text, start, paragraph.end))]
-            source = lead(text, colon, walk.page)
+            source = lead(text, colon, walk.page) or _clause_label(text, paragraph.start, colon)
             if source is None and binds_as_clause(text[spans[0][0] : spans[0][1]]):
                 # "Zoomly's terms of service, section 5: We may suspend …": the document's name as a label.
                 source = document_label(text[paragraph.start : colon], walk.page, listed=len(spans) > 1)
@@ -389,6 +389,12 @@ class TosQuoteDetector:
             previous = paragraph
         self._repeats(walk)
         return walk.findings
+
+
+def _clause_label(text: str, start: int, colon: int) -> Source | None:
+    """The terms, for a review's paragraph that opens with a clause's label ("条款：平台有权…", "Clause: We may …")."""
+    label = text[start:colon].strip().casefold()
+    return Source("terms of service") if label and label in role_phrases("clause_label") else None
 
 
 def _source_of(walk: _Walk) -> Source:
