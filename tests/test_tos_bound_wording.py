@@ -79,3 +79,40 @@ def test_terms_wording_does_not_let_a_pointing_word_stand_for_the_terms() -> Non
         title="Library hours change",
     )
     assert quotes_found(units) == []
+
+
+# A speaker's verb whose place is the document itself ("As stated in the User Agreement") gives nothing away.
+CITED_IN_DOCUMENT = [
+    "As stated in the seller agreement; “Pebblo may close any shop that stays empty for a year.”",
+    "Como se dijo en los términos de uso, “Pebblo puede cerrar cualquier tienda vacía” sin más.",
+]
+
+SPOKEN_ELSEWHERE = [
+    "As the founder stated in an interview, “Pebblo may close shops that stay empty.”",
+    "As stated in a blog post, “we may look again at empty shops next year.”",
+]
+
+
+@pytest.mark.parametrize("paragraph", CITED_IN_DOCUMENT)
+def test_a_verb_of_saying_placed_in_the_document_is_the_documents(paragraph: str) -> None:
+    found = quotes_found(_units(TERMS, paragraph))
+    assert len(found) == 1
+    assert found[0] in paragraph
+
+
+@pytest.mark.parametrize("paragraph", SPOKEN_ELSEWHERE)
+def test_a_verb_of_saying_placed_in_an_interview_or_a_post_is_not(paragraph: str) -> None:
+    assert quotes_found(_units(TERMS, paragraph)) == []
+
+
+def test_words_inside_another_quotation_give_nothing_away() -> None:
+    """In a table of quoted clauses, "court" inside the row before is that clause's word, not a court speaking."""
+    units = _units(
+        TERMS,
+        "Pebblo | “these terms keep every claim out of court” | checked\n"
+        "Pebblo | “listings may vanish for any reason or no reason at all” | checked",
+    )
+    assert quotes_found(units) == [
+        "these terms keep every claim out of court",
+        "listings may vanish for any reason or no reason at all",
+    ]

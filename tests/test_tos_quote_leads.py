@@ -31,11 +31,12 @@ MATCHES = [
 NO_MATCHES = [
     # A speaker, the writer's own take, or a lead-in that names no document: a lead-in like that
     # was tried as handing over to the page's document and, on held-out sets, found more of the
-    # writer's own paragraphs than policy wording.
+    # writer's own paragraphs than policy wording. (Under such a lead, a paragraph that binds as
+    # terms do, "We may pass your details …", is the page's document's: tests/test_tos_bound_lead.py.)
     (("The agent replied:", "We can close your account for good and delete your card details."), TERMS_TITLE),
     (("Here is my take:", "You may want to read it twice before you agree."), TERMS_TITLE),
     (("Check out this condition:", "We may pass your details to firms that send offers."), PLAIN_TITLE),
-    (("Further down it gets specific:", "We may pass your details to firms that send offers."), TERMS_TITLE),
+    (("Further down it gets specific:", "Your details end up with firms that send offers."), TERMS_TITLE),
     (("Weiter unten wird es konkreter:", "Ich kann meine Anschrift nicht mehr ändern."), TERMS_TITLE),
 ]
 

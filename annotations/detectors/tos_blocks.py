@@ -274,11 +274,11 @@ def binding_clause(paragraph: Paragraph) -> bool:
         and not role_pattern("comment_opener").match(text)
         and not text.rstrip().endswith(("?", "？"))
         and not role_pattern("speaker").search(text)
-        and not _others_open(text)
+        and not others_open(text)
     )
 
 
-def _others_open(text: str) -> bool:
+def others_open(text: str) -> bool:
     """Whether a paragraph opens on someone else as its subject ("Critics say …", "Lawyers in Pune
     call it …"): the writer reports them, however much the rest sounds like a clause."""
     opening = " ".join(text.split()[:MAX_SUBJECT_WORDS])
@@ -373,7 +373,7 @@ def continues_block(paragraph: Paragraph) -> bool:
         and in_clause_voice(text)
         and (binds(paragraph) or _speaks_to_reader(text))
         and not role_pattern("speaker").search(text)
-        and not _others_open(text)
+        and not others_open(text)
     )
 
 

@@ -15,28 +15,36 @@ from __future__ import annotations
 import re
 
 from annotations.detectors.base import Unit
-from annotations.detectors.quotes import Quote
+from annotations.detectors.quotes import Quote, marks
 from annotations.detectors.tos_blocks import (
     Paragraph,
+    after_spaces,
+    announces_summary,
     in_poster_voice,
     last_sentence,
     opens_with_quote,
+    others_open,
     words,
 )
 from annotations.detectors.tos_mentions import Page, Source, document_mentions
 from annotations.detectors.tos_vocabulary import role_pattern
 
-__all__ = ["bound_run", "bound_wording"]
+__all__ = ["binds_set_off", "bound_lead", "bound_run", "bound_wording"]
 
 # How much text before a quotation is read for the sentence that leads to it and for the document
 # it names: a paragraph of thousands of quotations is not read from its start for each.
 MAX_BEFORE_CHARS = 1_000
 # How much text after a quotation is read for someone who says it ("…,” the lawyer added).
 MAX_AFTER_CHARS = 200
+# How far after a speaker's verb and its preposition the document may be named for the verb to be the document's
+# ("stated in the updated User Agreement"): its name must start in the first half.
+MAX_TO_DOCUMENT_CHARS = 60
 # Words around a quotation that give it to someone or something other than the document (a button's
 # label never gets here: wording_quotes leaves it out).
 _NOT_THE_DOCUMENT = ("speaker", "other_source", "naming_verb", "supposition")
 _SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)|\n")
+# Marks that double as apostrophes or open a quotation inside another: never read as a quotation's ends here.
+_SINGLE_MARKS = "'‘’‚‹›"
 # The document of a page that names one only in passing, with no topic and none before the quote.
 DEFAULT_DOCUMENT = "terms of service"
 
@@ -57,9 +65,42 @@ def binds_alone(quoted: str, page: Page) -> bool:
     )
 
 
-def _someone_else(around: tuple[str, ...]) -> bool:
+def _someone_else(around: tuple[str, ...], page: Page) -> bool:
     """Whether the text around a quotation gives it to a speaker, a statement, a name or a supposition."""
-    return any(role_pattern(role).search(part) for role in _NOT_THE_DOCUMENT for part in around)
+    return any(
+        _gives_away(role, match, part, page)
+        for role in _NOT_THE_DOCUMENT
+        for part in around
+        for match in role_pattern(role).finditer(part)
+    )
+
+
+def _gives_away(role: str, match: re.Match[str], part: str, page: Page) -> bool:
+    """Whether a speaker's verb or another source's word takes the quotation away from the document: not a verb
+    whose place is the document itself ("As stated in the User Agreement", "comme indiqué dans les CGU")."""
+    if role != "speaker":
+        return True
+    at = after_spaces(part, match.end())
+    preposition = role_pattern("document_preposition").match(part, at)
+    if preposition is None:
+        return True
+    named = document_mentions(part[preposition.end() : preposition.end() + MAX_TO_DOCUMENT_CHARS], page)
+    return not named or named[0].start > MAX_TO_DOCUMENT_CHARS // 2
+
+
+def _unquoted(text: str) -> str:
+    """`text` with every double-marked quotation in it blanked out, marks and all: a word inside another
+    quotation ("“… in court.” | approved") is that quotation's, not the writer's saying whose the next one is.
+    Single marks are left alone: an apostrophe ("the club's") opens nothing."""
+    every, opener, at, kept, start = marks(), "", 0, [], 0
+    for found in every.pattern.finditer(text):
+        char = found.group()
+        if not opener and char not in _SINGLE_MARKS and (char in every.pairs or char in every.straight):
+            opener, at = char, found.start()
+        elif opener and (char in every.pairs.get(opener, "") or char == opener):
+            kept.append(text[start:at] + " " * (found.end() - at))
+            opener, start = "", found.end()
+    return "".join(kept) + text[start:]
 
 
 def _named_or_page(before: str, page: Page) -> Source:
@@ -80,7 +121,9 @@ def bound_wording(text: str, paragraph: Paragraph, quote: Quote, page: Page) -> 
     before = text[max(paragraph.start, quote.open_mark - MAX_BEFORE_CHARS) : quote.open_mark]
     after = text[quote.close_mark + 1 : min(paragraph.end, quote.close_mark + 1 + MAX_AFTER_CHARS)]
     stop = _SENTENCE_END.search(after)
-    if _someone_else((last_sentence(before), after[: stop.start()] if stop else after)):
+    if _someone_else(
+        (_unquoted(last_sentence(before)), _unquoted(after[: stop.start()] if stop else after)), page
+    ):
         return None
     return _named_or_page(before, page)
 
@@ -98,6 +141,27 @@ def bound_run(
         return [], fallback
     lead = lead[-MAX_BEFORE_CHARS:]
     stop = _SENTENCE_END.search(follow, 0, MAX_AFTER_CHARS)
-    if _someone_else((last_sentence(lead), follow[: stop.start() if stop else MAX_AFTER_CHARS])):
+    if _someone_else((last_sentence(lead), follow[: stop.start() if stop else MAX_AFTER_CHARS]), page):
         return [], fallback
     return taken, _named_or_page(lead, page)
+
+
+def bound_lead(paragraph: Paragraph, page: Page) -> Source | None:
+    """The document a paragraph ending on a colon hands over to when it names none ("One change stands out:",
+    "On commence en douceur :") on a page that names one: the paragraph set off below is the document's only if
+    it binds as terms do (binds_set_off). None when the writer speaks in the first person, or someone else
+    speaks, is named or supposed, in its last sentence."""
+    text = paragraph.text.rstrip()[-MAX_BEFORE_CHARS:]
+    if not page.names_document or not text.endswith((":", "：")) or announces_summary(paragraph):
+        return None
+    last = _unquoted(last_sentence(text[:-1]))
+    if in_poster_voice(last) or _someone_else((last,), page):
+        return None  # "Here is my take:": the writer's own words follow
+    return _named_or_page(text, page)
+
+
+def binds_set_off(paragraph: Paragraph, page: Page) -> bool:
+    """Whether a paragraph set off under a bare colon binds as terms do, in no poster's voice, with nobody
+    speaking in it or opening it ("Critics say users must …")."""
+    text = paragraph.text
+    return binds_alone(text, page) and not _someone_else((_unquoted(text),), page) and not others_open(text)

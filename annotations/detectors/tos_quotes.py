@@ -38,7 +38,7 @@ from annotations.detectors.tos_blocks import (
     source_line,
     words,
 )
-from annotations.detectors.tos_bound import bound_run, bound_wording
+from annotations.detectors.tos_bound import binds_set_off, bound_lead, bound_run, bound_wording
 from annotations.detectors.tos_clauses import clause_categories
 from annotations.detectors.tos_fragments import (
     after_document_sentence,
@@ -131,7 +131,8 @@ class TosQuoteDetector:
         """The document a quotation in a paragraph is from, or None."""
         text, unit = paragraph.unit.text, paragraph.unit
         at_start = marker_end(text, paragraph.start) == quote.open_mark and unit.kind != "title"
-        handing = walk.handing
+        # Under a bare colon (tos_bound.bound_lead) only bound_run gives a quotation set off alone to the document.
+        handing = walk.handing if walk.mode != "bound" else None
         if at_start and handing is None and before:
             # "The terms now make clear that scraping is banned." then “You may not …” on its own:
             # the paragraph before ended on the document's own sentence.
@@ -205,7 +206,7 @@ class TosQuoteDetector:
 
     def _set_off(self, walk: _Walk, paragraph: Paragraph, previous: Paragraph | None) -> bool:
         """A paragraph after a lead-in (or after a set-off clause it goes on with) is the document's."""
-        modes = ("lead", "block", "list", "items", "announced", "header")
+        modes = ("lead", "block", "list", "items", "announced", "header", "bound")
         if walk.handing is None or walk.mode not in modes or opens_with_quote(paragraph.text):
             return False
         # The page marks where its quotation goes on and where it ends ("> …" lines, a blockquote).
@@ -217,6 +218,10 @@ class TosQuoteDetector:
         marked = marker_end(paragraph.unit.text, paragraph.start) > paragraph.start
         if walk.mode == "announced" and not (marked or binding_clause(paragraph)):
             return False  # parts counted off above: a numbered clause, or one that binds in the terms' voice
+        if walk.mode == "bound" and not binds_set_off(paragraph, walk.page):
+            return (
+                False  # under a bare colon ("One change stands out:"), a clause only if it binds as terms do
+            )
         if walk.mode == "header" and not (marked or binds(paragraph)):
             return False  # under "Quote from: Forum Rules", a rule: it binds someone
         if walk.mode == "items" and (marked or paragraph.unit.block_kind == "list_item"):
@@ -335,7 +340,7 @@ class TosQuoteDetector:
         if not title and walk.handing is not None and not is_quote_header(paragraph.text):
             if is_bare_lead(paragraph.text) or is_connective(paragraph):
                 return  # "Quote" or "and also" between a lead-in and the clause: hand over past it
-            if walk.mode == "lead" and is_heading_line(paragraph):
+            if walk.mode in ("lead", "bound") and is_heading_line(paragraph):
                 return  # "The new terms say:" then the part's heading, then its clause
             if self._set_off(walk, paragraph, previous):
                 return
@@ -362,6 +367,8 @@ class TosQuoteDetector:
             walk.handing, walk.mode = handed, "items" if announces_summary(paragraph) else "lead"
         elif whole and not title:
             walk.handing, walk.mode = _source_of(walk), "quote"
+        elif not title and (bound := bound_lead(paragraph, walk.page)) is not None:
+            walk.handing, walk.mode = bound, "bound"
         elif announced is not None:
             walk.handing, walk.mode = announced, "announced"
         else:
