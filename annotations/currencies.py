@@ -140,31 +140,6 @@ def bound_magnitudes() -> dict[str, float]:
 
 
 @cache
-def bound_currency_forms() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The signs a bound magnitude word may follow the number of, and the currency words it may precede."""
-    entries = vocabulary(MONEY).role("bound_magnitude")
-    signs = tuple(sign for entry in entries for sign in entry.get("signs", ()))
-    words = tuple(word for entry in entries for word in entry.get("words", ()))
-    return signs, words
-
-
-@cache
-def bound_links() -> tuple[str, ...]:
-    """Words that may stand between a bound magnitude word and its currency word ("500 mil de pesos")."""
-    return tuple(
-        word for entry in vocabulary(MONEY).role("bound_magnitude") for word in entry.get("links", ())
-    )
-
-
-@cache
-def bound_not_before() -> tuple[str, ...]:
-    """Word beginnings after a bound magnitude word that make it part of a larger one ("mil millones")."""
-    return tuple(
-        word for entry in vocabulary(MONEY).role("bound_magnitude") for word in entry.get("not_before", ())
-    )
-
-
-@cache
 def compound_forms() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The magnitude words of an amount written in groups, and the currency words that may close it."""
     entries = vocabulary(MONEY).role("compound")

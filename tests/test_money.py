@@ -206,6 +206,15 @@ POSITIVE = [
         [(640_000_000, "KRW", None), (10_800_000, "KRW", None)],
     ),
     ("손해배상액은 1억 330만 원이다.", [(103_300_000, "KRW", None)]),
+    # Two magnitude characters together multiply: 천만 is a thousand ten-thousands.
+    ("최고 5천만원의 과태료를 물린다.", [(50_000_000, "KRW", None)]),
+    ("과징금 15억 3천만원을 부과했다.", [(1_530_000_000, "KRW", None)]),
+    ("罚款3千万元。", [(30_000_000, "CNY", None)]),
+    # Czech 'mil.' and 'mld.' before crowns: a million and a milliard.
+    ("Úřad uložil pokutu 3,6 mil. Kč za únik dat.", [(3_600_000, "CZK", None)]),
+    ("Obrat firmy činil 1,2 mld. Kč.", [(1_200_000_000, "CZK", None)]),
+    # ... and Portuguese 'mil' closing a sentence stays a thousand: 'mil.' is a million before crowns only.
+    ("A ANPD aplicou multa de R$ 50 mil.", [(50_000, "BRL", None)]),
     # East African shillings and the West African CFA franc, before and after the number.
     ("The regulator fined the bank UGX 20 million.", [(20_000_000, "UGX", None)]),
     ("It was ordered to pay TZS 5 billion.", [(5_000_000_000, "TZS", None)]),
@@ -214,6 +223,8 @@ POSITIVE = [
     ("Caps reach 10% of the provider's qualifying worldwide revenue.", [(None, None, 10.0)]),
 ]
 NEGATIVE = [
+    "Aplikaci používá 5 mil. lidí.",
+    "가입자는 5천만 명을 넘었다.",
     "Euro 2024 starts in June.",
     "Un million d'utilisateurs ont été touchés.",
     "Zwei Millionen Nutzer sind betroffen.",

@@ -14,10 +14,7 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 from annotations.currencies import (
     MONEY,
     bare_letters,
-    bound_currency_forms,
-    bound_links,
     bound_magnitudes,
-    bound_not_before,
     comma_decimal_magnitudes,
     compound_forms,
     fraction_words,
@@ -105,52 +102,70 @@ def sign_form() -> re.Pattern[str]:
 
 @cache
 def unspaced_form() -> re.Pattern[str]:
-    """A Chinese, Japanese or Korean amount: digits, up to two magnitude characters each with its digits,
-    then the currency's character ("人民币80.26亿元", "4億5000万円", "6억4000만원", "1억 330만 원")."""
+    """A Chinese, Japanese or Korean amount: digits, up to two magnitudes each with its digits, then the
+    currency's character ("人民币80.26亿元", "4億5000万円", "6억4000만원", "1억 330만 원"); a magnitude
+    may be two characters that multiply ("5천만원", "15억 3천만원", "3千万円": thousand ten-thousands)."""
     before, after = unspaced_currencies()
     big = alternation(unspaced_magnitudes())
     number = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
     return re.compile(
         rf"(?:(?P<prefix>{alternation(before)})\s?)?(?<![\d.,])(?P<number>{number})"
-        rf"(?:\s?(?P<magnitude>{big})(?:\s?(?P<number2>\d{{1,4}})\s?(?P<magnitude2>{big}))?)?"
+        rf"(?:\s?(?P<magnitude>(?:{big}){{1,2}})(?:\s?(?P<number2>\d{{1,4}})\s?(?P<magnitude2>(?:{big}){{1,2}}))?)?"
         rf"\s?(?P<suffix>{alternation(after)})"
     )
 
 
 def unspaced_value(groups: dict[str, str | None]) -> float:
     """The value of a Chinese, Japanese or Korean amount: 6억4000만 is 640,000,000."""
-    factors = unspaced_magnitudes()
     magnitude = groups.get("magnitude") or ""
-    value = parse_number(groups["number"] or "0", before_magnitude=bool(magnitude)) * factors.get(
-        magnitude, 1
+    value = parse_number(groups["number"] or "0", before_magnitude=bool(magnitude)) * _unspaced_factor(
+        magnitude
     )
     if groups.get("number2"):
-        value += parse_number(groups["number2"] or "0") * factors.get(groups.get("magnitude2") or "", 1)
+        value += parse_number(groups["number2"] or "0") * _unspaced_factor(groups.get("magnitude2") or "")
     return round(value, 2)
+
+
+def _unspaced_factor(magnitude: str) -> float:
+    """The factor of one or two magnitude characters together: 천만 is a thousand ten-thousands."""
+    factors = unspaced_magnitudes()
+    if magnitude in factors or not magnitude:
+        return factors.get(magnitude, 1)
+    first = next(
+        (word for word in factors if magnitude.startswith(word) and magnitude[len(word) :] in factors), None
+    )
+    return factors[first] * factors[magnitude[len(first) :]] if first else 1
 
 
 @cache
 def bound_forms() -> tuple[re.Pattern[str], ...]:
     """A magnitude word that counts only beside some currencies: after their sign ("R$ 7,2 mil") or
-    before their word ("500 mil pesos"); not the first word of a larger one ("mil millones")."""
-    words = bound_magnitudes()
-    if not words:
-        return ()
-    signs, after = bound_currency_forms()
+    before their word ("500 mil pesos"); not the first word of a larger one ("mil millones"). Each
+    entry pairs its words with its own currencies: Czech "mil." is a million before crowns only, not
+    Portuguese "R$ 50 mil." at a sentence's end."""
     chars = re.escape(sign_chars())
-    bound = rf"(?i:(?P<bound>{alternation(words)})(?!\w)(?!\s(?:{alternation(bound_not_before())})))"
-    links = rf"(?:(?:{alternation(bound_links())})\s)?" if bound_links() else ""
-    before_sign = rf"(?P<prefix>{alternation(signs)})"
-    return (
-        re.compile(
-            rf"{lookahead(before_sign)}(?<![\w.{chars}]){before_sign}(?P<gap>\s?)(?P<number>{NUMBER})\s{bound}"
-        ),
-        re.compile(
-            rf"(?=\d)(?<![\w.,{chars}])(?P<number>{NUMBER})\s{bound}\s{links}"
-            rf"(?P<suffix>{alternation(after)})(?![\w{chars}])",
-            re.IGNORECASE,
-        ),
-    )
+    found: list[re.Pattern[str]] = []
+    for entry in vocabulary(MONEY).role("bound_magnitude"):
+        not_before = entry.get("not_before", ())
+        later = rf"(?!\s(?:{alternation(not_before)}))" if not_before else ""
+        bound = rf"(?i:(?P<bound>{alternation(entry.phrases)})(?!\w){later})"
+        links = rf"(?:(?:{alternation(entry.get('links'))})\s)?" if entry.get("links") else ""
+        if entry.get("signs"):
+            before_sign = rf"(?P<prefix>{alternation(entry.get('signs'))})"
+            found.append(
+                re.compile(
+                    rf"{lookahead(before_sign)}(?<![\w.{chars}]){before_sign}(?P<gap>\s?)(?P<number>{NUMBER})\s{bound}"
+                )
+            )
+        if entry.get("words"):
+            found.append(
+                re.compile(
+                    rf"(?=\d)(?<![\w.,{chars}])(?P<number>{NUMBER})\s{bound}\s{links}"
+                    rf"(?P<suffix>{alternation(entry.get('words'))})(?![\w{chars}])",
+                    re.IGNORECASE,
+                )
+            )
+    return tuple(found)
 
 
 @cache
