@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from typing import Any
 
 from parsers.dates import parse_date
 from parsers.html.links import resolve_href
+from parsers.sanitize import has_lone_surrogate as _lone
 from parsers.sanitize import without_lone_surrogates
 
 VERSION_PREFIX = "https://jsonfeed.org/version/1"
@@ -44,19 +46,41 @@ def _content_html(item: dict[str, Any]) -> str:
     return "".join(f"<p>{html.escape(part.strip())}</p>" for part in text.split("\n\n") if part.strip())
 
 
+_SURROGATE_ESCAPES = (b"\\ud", b"\\uD")
+"""How JSON writes a surrogate ("\\ud800"): only then, or when the bytes hold one, can a string hold a
+lone one (an escaped pair, "\\ud83d\\ude00", is read as one character, but it is looked at all the same)."""
+_SURROGATE_IN_UTF8 = re.compile(b"\xed[\xa0-\xbf]")
+"""A surrogate written out in UTF-8 bytes, which `json.loads` decodes as it is (with "surrogatepass")."""
+
+
 def _whole_strings(pairs: dict[str, Any]) -> dict[str, Any]:
     """An object's keys and string values without lone surrogates, which JSON's "\\ud800" writes and the
     library's store cannot encode: such a feed could not be followed ('unexpected error')."""
+    if not any(_lone(key) or (isinstance(value, str) and _lone(value)) for key, value in pairs.items()):
+        return pairs
     return {
         without_lone_surrogates(key): without_lone_surrogates(value) if isinstance(value, str) else value
         for key, value in pairs.items()
     }
 
 
+def _may_hold_surrogate(data: bytes) -> bool:
+    """Whether a JSON document could hold a lone surrogate in a string once read."""
+    if any(escape in data for escape in _SURROGATE_ESCAPES):
+        return True
+    if not json.detect_encoding(data).startswith("utf-8"):
+        return True  # UTF-16 or UTF-32 JSON, seldom seen: always looked at
+    return _SURROGATE_IN_UTF8.search(data) is not None
+
+
 def read_json_feed(data: bytes) -> dict[str, Any] | None:
-    """The feed object of a JSON Feed document; None when it is not valid JSON or not a JSON Feed."""
+    """The feed object of a JSON Feed document; None when it is not valid JSON or not a JSON Feed.
+
+    Only a document that may hold a lone surrogate has its objects looked at for one, and only an
+    object holding one is rebuilt: looking at every object of every feed cost about as much as the parse.
+    """
     try:
-        document = json.loads(data, object_hook=_whole_strings)
+        document = json.loads(data, object_hook=_whole_strings if _may_hold_surrogate(data) else None)
     except (ValueError, RecursionError):  # malformed, or nested deeper than the parser goes
         return None
     if not isinstance(document, dict) or not str(document.get("version", "")).startswith(VERSION_PREFIX):

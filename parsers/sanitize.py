@@ -49,6 +49,11 @@ def clean_inline(text: str | None) -> str | None:
     return cleaned or None
 
 
+def has_lone_surrogate(text: str) -> bool:
+    """Whether `text` holds a lone surrogate (which `without_lone_surrogates` replaces)."""
+    return _LONE_SURROGATE.search(text) is not None
+
+
 def without_lone_surrogates(text: str) -> str:
     """`text` with each lone surrogate replaced (a JSON "\\ud800" makes one): no UTF-8 encoder takes it."""
     return _LONE_SURROGATE.sub(REPLACEMENT, text) if _LONE_SURROGATE.search(text) else text
