@@ -11,7 +11,9 @@ from __future__ import annotations
 import hashlib
 import io
 import re
+from collections import deque
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
 import feedparser
@@ -33,6 +35,9 @@ MAX_ENTRIES = 2000
 _CHARACTER_REFERENCE = re.compile(rb"&#(?:[xX]([0-9a-fA-F]{1,16})|([0-9]{1,20}));")
 _LAST_CODE_POINT = 0x10FFFF
 _SURROGATES = range(0xD800, 0xE000)
+# Where an RSS item or an Atom entry ends ("</item>", "</entry>", "</atom:entry>"): a feed of more
+# entries than are kept is cut after the last kept one, so that feedparser reads no more than those.
+_ENTRY_END = re.compile(rb"</(?:[A-Za-z_][\w.-]*:)?(?:item|entry)\s*>")
 # Title types whose value is markup (Atom's type="html" and "xhtml"): shown as their text, not their tags.
 _MARKUP_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 # A key made from an entry's text when the feed gives it no id and no link: this many hex digits.
@@ -64,6 +69,15 @@ class Feed:
     format: str
     """feedparser's name for the format ("rss20", "rss10", "atom10", ...) or "json10" / "json11"."""
     entries: tuple[FeedEntry, ...]
+    cut: bool = False
+    """Whether the feed lists more entries than MAX_ENTRIES: only its first ones were read."""
+
+    @property
+    def cut_note(self) -> str | None:
+        """One plain sentence saying that only the first entries were read; None when all were."""
+        if not self.cut:
+            return None
+        return f"The feed lists more than {MAX_ENTRIES:,} entries; only its first {MAX_ENTRIES:,} were read."
 
 
 def entry_key(given: str | None, link: str | None, title: str | None, content: str) -> str:
@@ -79,6 +93,7 @@ def read_feed(data: bytes, url: str | None = None) -> Feed | None:
     """A feed of any supported format; None when the document is no feed."""
     if is_json_feed(data):
         return _json_feed(data, url)
+    data, cut = first_entries(data, MAX_ENTRIES)
     try:
         stream = io.BytesIO(_with_valid_references(without_entity_declarations(data)))
         parsed = feedparser.parse(stream, response_headers={"content-location": url} if url else None)
@@ -91,7 +106,22 @@ def read_feed(data: bytes, url: str | None = None) -> Feed | None:
     feed_title, language = _title(feed), feed.get("language")
     entries = tuple(_entry(raw, url, feed_title, language) for raw in raw_entries[:MAX_ENTRIES])
     site = resolve_href(feed.get("link"), url)
-    return Feed(feed_title, site, parsed.get("version") or "unknown", entries)
+    cut = cut or len(raw_entries) > MAX_ENTRIES
+    return Feed(feed_title, site, parsed.get("version") or "unknown", entries, cut)
+
+
+def first_entries(data: bytes, limit: int) -> tuple[bytes, bool]:
+    """The feed document with no entry after its first `limit` (what follows its last entry kept, so
+    that it still closes), and whether any entry was taken out.
+
+    feedparser reads every entry of what it is given: 20,000 of them took 8 s, to keep 2,000.
+    """
+    ends = _ENTRY_END.finditer(data)
+    kept = next(islice(ends, limit - 1, None), None)
+    after = deque(ends, maxlen=1)  # the last entry's end, when there is one after the kept
+    if kept is None or not after:
+        return data, False
+    return data[: kept.end()] + data[after[0].end() :], True
 
 
 def _with_valid_references(data: bytes) -> bytes:
@@ -128,7 +158,9 @@ def _json_feed(data: bytes, url: str | None) -> Feed | None:
     )  # fmt: skip
     home = document.get("home_page_url")
     version = "json11" if str(document.get("version")).endswith("1.1") else "json10"
-    return Feed(title, resolve_href(home if isinstance(home, str) else None, url), version, entries)
+    items = document.get("items")
+    cut = isinstance(items, list) and len(items) > MAX_ENTRIES
+    return Feed(title, resolve_href(home if isinstance(home, str) else None, url), version, entries, cut)
 
 
 def _entry(raw: Any, base: str | None, feed_title: str | None, language: str | None) -> FeedEntry:

@@ -61,14 +61,17 @@ def _print_feeds(feeds: list[FeedSummary], output_format: str) -> None:
 
 def _print_refresh(results: list[RefreshResult], output_format: str) -> None:
     if output_format == "json":
-        print_json({"feeds": [{"id": r.feed_id, "url": r.url, "title": r.title, "new": r.new, "error": r.error}
-                              for r in results]})  # fmt: skip
+        print_json({"feeds": [{"id": r.feed_id, "url": r.url, "title": r.title, "new": r.new, "error": r.error,
+                               "note": r.note} for r in results]})  # fmt: skip
         return
     for result in results:
         if result.error:
             warn(f"{result.title or result.url}: {result.error}.")
         else:
-            print(f"{result.title or result.url}: {result.new} new")
+            print(
+                f"{result.title or result.url}: {result.new} new"
+                + (f". {result.note}" if result.note else "")
+            )
 
 
 def _import(store: FeedStore, file: str) -> None:
@@ -104,7 +107,10 @@ def _run(store: FeedStore, options: argparse.Namespace) -> int:
     if options.command == "add":
         result, is_new = subscribe(store, options.url, limits)
         verb = "Subscribed to" if is_new else "Already following"
-        print(f"{verb} {result.title or options.url} (feed {result.feed_id}, {result.new} new entries).")
+        note = f" {result.note}" if result.note else ""
+        print(
+            f"{verb} {result.title or options.url} (feed {result.feed_id}, {result.new} new entries).{note}"
+        )
     elif options.command == "list":
         _print_feeds(store.feeds(), options.format)
     elif options.command == "refresh":

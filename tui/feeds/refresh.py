@@ -27,6 +27,8 @@ class RefreshResult:
     title: str | None
     new: int = 0
     error: str | None = None
+    note: str | None = None
+    """What the reader should know of a feed read all the same (only its first entries were read)."""
 
 
 def download_feed(url: str, limits: FetchLimits | None = None) -> Feed:
@@ -44,7 +46,8 @@ def _store(store: FeedStore, summary: FeedSummary, outcome: Feed | SourceError) 
         store.record_error(summary.id, str(outcome))
         return RefreshResult(summary.id, summary.url, summary.title, error=str(outcome))
     new = store.store(summary.id, outcome)
-    return RefreshResult(summary.id, summary.url, clean_inline(outcome.title) or summary.title, new=new)
+    title = clean_inline(outcome.title) or summary.title
+    return RefreshResult(summary.id, summary.url, title, new=new, note=outcome.cut_note)
 
 
 def _attempt(url: str, limits: FetchLimits | None) -> Feed | SourceError:
@@ -86,4 +89,4 @@ def subscribe(store: FeedStore, url: str, limits: FetchLimits | None = None) -> 
     feed = download_feed(url, limits)
     feed_id, is_new = store.add(url, feed.title)
     new = store.store(feed_id, feed)
-    return RefreshResult(feed_id, url, clean_inline(feed.title), new=new), is_new
+    return RefreshResult(feed_id, url, clean_inline(feed.title), new=new, note=feed.cut_note), is_new

@@ -248,6 +248,8 @@ class FeedsScreen(Screen[Loaded | None]):
         self.post_message(self.Refreshed(None, len(results), len(results), finished=True))
 
     def on_feeds_screen_refreshed(self, message: Refreshed) -> None:
+        if message.result is not None and message.result.note:
+            self.notify(f"{message.result.title or message.result.url}: {message.result.note}", markup=False)
         if not message.finished:
             self.say(f"Refreshed {message.done} of {message.total}…")
             return
@@ -273,7 +275,8 @@ class FeedsScreen(Screen[Loaded | None]):
             self.post_message(self.Said(f"Could not subscribe: {error}.", failure=True))
             return
         verb = "Subscribed to" if is_new else "Already following"
-        self.post_message(self.Said(f"{verb} {result.title or url}: {result.new} new entries."))
+        note = f" {result.note}" if result.note else ""
+        self.post_message(self.Said(f"{verb} {result.title or url}: {result.new} new entries.{note}"))
         self.app.call_from_thread(self.list_feeds)
 
     def action_remove_feed(self) -> None:
