@@ -7,6 +7,8 @@ import re
 
 import webencodings
 
+from parsers.utf16 import bomless_utf16
+
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -20,6 +22,8 @@ _LABEL = rf"([\w.:-]{{1,{_LONGEST_LABEL}}})"
 _HEADER_CHARSET = re.compile(rf"charset\s*=\s*[\"']?{_LABEL}", re.IGNORECASE)
 _META_CHARSET = re.compile(rf"<meta[^>]{{0,200}}?charset\s*=\s*[\"']?\s*{_LABEL}".encode(), re.IGNORECASE)
 _PREFIX_FOR_META = 4096
+# How far into a document without a byte-order mark its NUL bytes are looked at for UTF-16.
+_PREFIX_FOR_UTF16 = 8192
 # Where Python's codec for a WHATWG encoding decodes less than browsers do, the superset they use.
 _CODEC_FOR_ENCODING = {"gbk": "gb18030", "big5": "big5hkscs"}
 # WHATWG encodings a page may not declare for itself: the declaration is ignored, not obeyed
@@ -100,13 +104,15 @@ def _undeclared(data: bytes) -> str:
 
 
 def decode_document(data: bytes, content_type: str | None = None) -> str:
-    """Decode a document; never raises. A BOM wins, then a declaration, then UTF-8, then cp1252.
+    """Decode a document; never raises. A BOM (or UTF-16's NUL bytes) wins, then a declaration, then
+    UTF-8, then cp1252.
 
     A page that declares a one-byte encoding but is valid UTF-8 with letters beyond ASCII is UTF-8:
     templates that say ISO-8859-1 over text written in UTF-8 are common, and no text written in
     a one-byte encoding is valid UTF-8 by chance ("CafÃ©" is what obeying them shows).
     """
     data, bom_encoding = strip_bom(data)
+    bom_encoding = bom_encoding or bomless_utf16(data[:_PREFIX_FOR_UTF16])
     if bom_encoding:
         return data.decode(bom_encoding, errors="replace")
     declared = declared_charset(data, content_type)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from parsers.utf16 import bomless_utf16
+
 # More than this share of control characters in the first bytes: binary, not text.
 _CONTROL_SHARE_LIMIT = 0.1
 # More than this share of NUL bytes: binary. Text has none, but a page with a stray one is still a page.
@@ -61,7 +63,7 @@ ZIP_KINDS: tuple[tuple[bytes, str], ...] = (
 def is_binary(data: bytes) -> bool:
     """Whether raw bytes look like a binary file rather than text (after any BOM)."""
     head = data[:_SNIFF_BYTES]
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or bomless_utf16(head) is not None:
         return False
     if head.count(0) > _NUL_SHARE_LIMIT * len(head):
         return True
