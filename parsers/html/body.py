@@ -29,6 +29,7 @@ from parsers.html.vocabulary import (
     TAIL_BIO_BLOCKS,
     TAIL_BIO_MAX_CHARS,
 )
+from parsers.long_units import MAX_UNIT_CHARS, piece_spans, sliced_links
 from parsers.model import Block, PageKind
 
 _WORDS = re.compile(r"\w+")
@@ -221,11 +222,22 @@ def _is_bare_count(block: RawBlock) -> bool:
 
 
 def number_blocks(raw: list[RawBlock]) -> tuple[Block, ...]:
-    """Blocks numbered b0, b1, … in order."""
+    """Blocks numbered b0, b1, … in order; an over-long one is cut into several (`parsers.long_units`)."""
+    pieces = [piece for block in raw for piece in _pieces(block)]
     return tuple(
         Block(id=f"b{index}", kind=block.kind, text=block.text, links=block.links)  # type: ignore[arg-type]
-        for index, block in enumerate(raw)
+        for index, block in enumerate(pieces)
     )
+
+
+def _pieces(block: RawBlock) -> list[RawBlock]:
+    """The block, or its pieces when it is longer than a unit may be."""
+    if len(block.text) <= MAX_UNIT_CHARS:
+        return [block]
+    return [
+        RawBlock(block.kind, block.text[start:end], sliced_links(block.links, start, end))
+        for start, end in piece_spans(block.text)
+    ]
 
 
 def decide_kind(declared: str | None, listing: bool, blocks: tuple[Block, ...]) -> PageKind:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parsers.long_units import MAX_UNIT_CHARS, piece_spans, sliced_offsets
 from parsers.model import Block, BlockKind, OffsetMap
 from parsers.text import vocabulary as vocab
 from parsers.text.lines import Line, UnitBuilder, chunks, join_lines
@@ -150,9 +151,19 @@ def drafts_of(lines: list[Line | None]) -> list[Draft]:
 
 
 def number_blocks(drafts: list[Draft]) -> tuple[Block, ...]:
-    """Give the kept drafts their ids, b0, b1, ... in order."""
-    kept = [draft for draft in drafts if draft.text.strip()]
+    """Give the kept drafts their ids, b0, b1, ... in order; an over-long one is cut into several."""
+    kept = [piece for draft in drafts if draft.text.strip() for piece in _pieces(draft)]
     return tuple(
         Block(id=f"b{index}", kind=draft.kind, text=draft.text, offsets=draft.offsets)
         for index, draft in enumerate(kept)
     )
+
+
+def _pieces(draft: Draft) -> list[Draft]:
+    """The draft, or its pieces when it is longer than a unit may be (`parsers.long_units`)."""
+    if len(draft.text) <= MAX_UNIT_CHARS:
+        return [draft]
+    return [
+        Draft(draft.kind, draft.text[start:end], sliced_offsets(draft.offsets, start, end))
+        for start, end in piece_spans(draft.text)
+    ]

@@ -1,0 +1,81 @@
+"""A paragraph of a whole page (one line, no paragraph tags) is cut at sentence ends into units of bounded size."""
+
+from __future__ import annotations
+
+from parsers import parse
+from parsers.long_units import MAX_UNIT_CHARS, piece_spans, sliced_offsets
+from parsers.model import OffsetMap
+
+SENTENCE = "The regulator fined the app maker €2 million under the GDPR on Friday. "
+
+
+def _one_line(sentences: int) -> str:
+    return (SENTENCE * sentences).strip()
+
+
+def test_a_one_line_text_page_is_cut_into_paragraphs_at_sentence_ends() -> None:
+    """No body block of a one-line page is longer than the limit, each ends a sentence, and no word is lost."""
+    text = _one_line(3 * MAX_UNIT_CHARS // len(SENTENCE))
+    article = parse(text.encode())
+    assert len(article.blocks) >= 3
+    assert all(len(block.text) <= MAX_UNIT_CHARS for block in article.blocks)
+    assert all(block.text.endswith("Friday.") for block in article.blocks)
+    assert " ".join(block.text for block in article.blocks) == text
+
+
+def test_the_pieces_of_a_text_page_still_point_into_the_input() -> None:
+    """Each piece's offsets map back to the same characters of the input."""
+    text = _one_line(2 * MAX_UNIT_CHARS // len(SENTENCE))
+    article = parse(text.encode())
+    for block in article.blocks:
+        assert block.offsets is not None
+        span = block.offsets.span_to_source(0, len(block.text))
+        assert span is not None and text[span[0] : span[1]] == block.text
+
+
+def test_a_one_paragraph_html_page_is_cut_and_keeps_its_links() -> None:
+    """An HTML paragraph over the limit is cut too; a link in a later piece still covers its words."""
+    body = _one_line(2 * MAX_UNIT_CHARS // len(SENTENCE))
+    html = f'<html><body><p>{body} See <a href="https://ex.example/ruling">the ruling</a>.</p></body></html>'
+    article = parse(html.encode(), "text/html")
+    assert len(article.blocks) >= 2
+    last = article.blocks[-1]
+    (link,) = last.links
+    assert last.text[link.start : link.end] == "the ruling"
+    assert link.href == "https://ex.example/ruling"
+
+
+def test_a_paragraph_under_the_limit_is_one_block() -> None:
+    """An ordinary paragraph, even a long one, is left whole."""
+    text = _one_line((MAX_UNIT_CHARS - 100) // len(SENTENCE))
+    assert len(parse(text.encode()).blocks) == 1
+    assert piece_spans(text) == [(0, len(text))]
+
+
+def test_a_sentence_longer_than_the_limit_is_never_cut() -> None:
+    """A sentence is read whole by the detectors: one longer than the limit ends its piece where it ends."""
+    text = "Short one. " + "word " * 10 + "end. Next one."
+    assert [text[start:end] for start, end in piece_spans(text, 20)] == [
+        "Short one.",
+        "word " * 10 + "end.",
+        "Next one.",
+    ]
+    assert piece_spans("word " * 30, 32) == [(0, 150)]  # no sentence ends: one piece, as before
+
+
+def test_a_sentence_of_quotations_beyond_the_limit_stays_one_block() -> None:
+    """Thousands of quotations in one sentence (tests/test_tos_work_bounds.py) stay one unit, so their cap holds."""
+    sentence = "The terms say " + " and ".join(["“we may sell your data”"] * 1_000) + "."
+    assert [block.text for block in parse(sentence.encode()).blocks] == [sentence]
+
+
+def test_the_space_between_two_pieces_belongs_to_neither() -> None:
+    """A cut leaves out the white space at it, however long."""
+    text = "First one." + " " * 40 + "Second one."
+    assert [text[start:end] for start, end in piece_spans(text, 20)] == ["First one.", "Second one."]
+
+
+def test_an_offset_map_sliced_keeps_only_the_runs_within() -> None:
+    """Runs are clipped to the slice and shifted to its start."""
+    offsets = OffsetMap(((0, 100, 5), (6, 200, 5)))
+    assert sliced_offsets(offsets, 3, 9).runs == ((0, 103, 2), (3, 200, 3))
