@@ -82,9 +82,10 @@ def _alternation(words: list[str]) -> str:
 
 
 _MONTH = r"(?P<month>" + _alternation(list(MONTHS)) + r")\.?"
-# A time after a date: "at 2:30 p.m.", "um 14:30 Uhr", "à 14h30", "- 09:15 GMT+2"; the hour word is read past.
+# A time after a date: "at 2:30 p.m.", "um 14:30 Uhr", "à 14h30", "- 09:15 GMT+2", Slashdot's "@09:05AM";
+# the hour word is read past.
 _TIME = (
-    r"(?:(?:\s*,)?\s*(?:at|um|à|ore|om|kl\.|-|–|,)?\s*(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+    r"(?:(?:\s*,)?\s*(?:at|um|à|ore|om|kl\.|-|–|,|@)?\s*(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
     r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?)|\s*(?:uhr|h|hrs|hs)(?!\w))?(?:\s*(?P<zone>" + _ZONE + r"))?)?"
 )
 _WEEKDAY = r"(?:(?:" + _alternation(list(WEEKDAYS)) + r")\.?,?\s+)?"

@@ -6,7 +6,7 @@ each), in our own words.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from parsers import parse_text
 
@@ -179,3 +179,26 @@ def test_a_capitalised_word_over_a_title_and_a_date_opens_no_post() -> None:
     article = parse_text(text)
     assert article.comments == ()
     assert any("Summary" in block.text for block in article.blocks)
+
+
+def test_a_slashdot_story_byline_gives_its_date_and_time_and_keeps_its_department() -> None:
+    """'Posted by NAME on DATE @09:05AM from the … dept.': the date and time are read, the line stays."""
+    article = parse_text(SLASHDOT)
+    assert article.metadata.published == datetime(2025, 6, 2, 9, 5)
+    assert article.metadata.authors == ("kdawson",)
+    assert article.blocks[0].text.endswith("from the watched-every-mile dept.")
+
+
+def test_a_byline_time_written_with_an_at_sign_is_read() -> None:
+    """Slashdot writes the time after the date as '@9:05PM'; without a department the line is all metadata."""
+    text = (
+        "Court orders app maker to delete voice clips\n\n"
+        "Posted by samzenpus on Tuesday July 08, 2025 @9:05PM\n\n"
+        "The order covers recordings kept after users left the service.\n"
+    )
+    article = parse_text(text)
+    assert article.metadata.published == datetime(2025, 7, 8, 21, 5)
+    assert article.metadata.authors == ("samzenpus",)
+    assert [block.text for block in article.blocks] == [
+        "The order covers recordings kept after users left the service."
+    ]

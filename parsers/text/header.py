@@ -79,12 +79,15 @@ class Byline:
 def read_byline(line: Line) -> Byline | None:
     """Read a "By NAME | DATE" or "Posted on DATE by NAME" line; None when it names nobody.
 
-    A byline whose date part is no date ("By Ann Lee | 5 min read") gives its names but stays
-    in the text: only what the metadata holds may leave it.
+    A byline whose date part is no date ("By Ann Lee | 5 min read"), or that goes on past it
+    ("… @09:05AM from the watched-every-mile dept."), gives its names and date but stays in the
+    text: only what the metadata holds may leave it.
     """
     if len(line.text) > vocab.MAX_META_LINE:
         return None
     text = vocab.BYLINE_TRAILER.sub("", line.text)
+    department = vocab.STORY_DEPARTMENT.search(text)
+    text = text[: department.start()].rstrip() if department else text
     for pattern in vocab.BYLINE_PATTERNS:
         match = pattern.match(text)
         if not match:
@@ -93,7 +96,8 @@ def read_byline(line: Line) -> Byline | None:
         date_text, updated = _date_part(match.group("date"))
         date = parse_date(date_text) if date_text and is_date_only(date_text) else None
         if authors:
-            kind: MetadataKind | None = "byline" if date_text is None or date is not None else None
+            whole = (date_text is None or date is not None) and department is None
+            kind: MetadataKind | None = "byline" if whole else None
             return Byline(tuple(authors), date, updated, kind)
     return None
 

@@ -307,6 +307,9 @@ NOT_IN_NAMES = frozenset(
 )
 # A comment count at the end of a byline: "Posted on DATE by NAME · 4 Comments".
 BYLINE_TRAILER = re.compile(r"(?<!\s)\s*[·|•,]\s*(?:\d+|no)\s+(?:comments?|responses?|replies)\s*$", _I)
+# Slashdot's story byline ends in a joke department ("… @09:05AM from the watched-every-mile dept."):
+# the story's own words, which keep the line in the text once its names and date are read.
+STORY_DEPARTMENT = re.compile(r"\bfrom\s+the\s+[\w'-]+(?:\s+[\w'-]+){0,5}\s+dept\.?$", _I)
 BYLINE_PATTERNS = tuple(
     re.compile(pattern, _I)
     for pattern in (
