@@ -202,3 +202,49 @@ def test_a_byline_time_written_with_an_at_sign_is_read() -> None:
     assert [block.text for block in article.blocks] == [
         "The order covers recordings kept after users left the service."
     ]
+
+
+# A Discourse topic whose posts show the handle and the user's full name on one line, over the
+# date (pattern of https://meta.discourse.org/t/ topic pages saved as text).
+DISCOURSE_FULL_NAMES = """Delivery app keeps card numbers after account deletion
+
+hana_okafor Hana Okafor
+Feb 12
+
+Support told me the card stays on file for a year after I closed the account.
+
+pjmurray Peter Murray
+Feb 12
+
+That is what section 9 of their policy says, yes.
+
+hana_okafor Hana Okafor
+Feb 13
+
+Thanks. I asked them to remove it anyway.
+"""
+
+
+def test_a_discourse_handle_with_the_full_name_on_its_line_opens_a_post() -> None:
+    """'handle Full Name' over 'Feb 12' opens a post by that user; the name is kept as the line writes it."""
+    article = parse_text(DISCOURSE_FULL_NAMES)
+    assert [c.author for c in article.comments] == [
+        "hana_okafor Hana Okafor",
+        "pjmurray Peter Murray",
+        "hana_okafor Hana Okafor",
+    ]
+    assert [c.date_text for c in article.comments] == ["Feb 12", "Feb 12", "Feb 13"]
+    assert article.comments[1].text == "That is what section 9 of their policy says, yes."
+    assert not any("Hana Okafor" in block.text for block in article.blocks)
+
+
+def test_a_credit_over_a_date_opens_no_post() -> None:
+    """'via Reuters' over a date is a credit: its first word is no handle and does not start the name."""
+    text = (
+        "Regulator opens inquiry into ride app\n\n"
+        "The inquiry follows complaints about location data.\n\n"
+        "via Reuters\nFeb 12\n\nThe company said it would cooperate.\n"
+    )
+    article = parse_text(text)
+    assert article.comments == ()
+    assert any("via Reuters" in block.text for block in article.blocks)

@@ -140,6 +140,8 @@ BOARD_LINE_START = re.compile(
 # "fernhill", "mod_ashby (Moderator)", "u/lantern_jaw": a user's handle alone on its line, maybe with a role, over
 # an Invision board's "Posted DATE" line. One token: a title over a listing's date line is no handle.
 USER_LINE = re.compile(r"^(?:[ur]/)?[^\W\d][\w.'’@-]{0,60}(?:\s*[(\[][^)\]\n]{1,30}[)\]])?$")
+# A word of a person's name written after a Discourse handle ("Kowalczyk", "O'Neill", "J."); capitalised too.
+NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]{0,40}$")
 # "Jan 5", "Mar '23", "Mar 2023": a day or a month with no year or no day, as Discourse dates a post.
 _MONTH = "|".join(sorted((re.escape(name) for name in MONTHS), key=len, reverse=True))
 SHORT_DAY = re.compile(rf"^(?:{_MONTH})\.?\s+(?:\d{{1,2}}|'\d{{2}}|\d{{4}})$", _I)

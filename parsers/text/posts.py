@@ -249,15 +249,36 @@ def _dated_under_handle(lines: list[Line | None], at: int) -> PostStart | None:
 
 
 def _handle_at(lines: list[Line | None], at: int) -> str | None:
-    """The user's handle alone on line `at`, starting its run of lines; None when the line is no handle."""
+    """The user's handle on line `at`, alone or before the user's full name ("lena_k Lena Kowalczyk"),
+    starting its run of lines; the line as written, or None when it is no handle."""
     name = _text(lines, at)
-    if name is None or not _opens_chunk(lines, at) or len(name.split()) != 1:
+    if name is None or not _opens_chunk(lines, at):
         return None
-    if not (name == name.lower() or HANDLE_LIKE.match(name)) or not board.USER_LINE.match(name):
+    handle, *full_name = name.split()
+    if full_name and not _named_after(handle, full_name):
         return None
-    if name.casefold() in vocab.NOT_NAMES or furniture_rule(name, in_tail=True):
+    if not (handle == handle.lower() or HANDLE_LIKE.match(handle)) or not board.USER_LINE.match(handle):
+        return None
+    if handle.casefold() in vocab.NOT_NAMES or furniture_rule(name, in_tail=True):
         return None
     return name
+
+
+def _named_after(handle: str, words: list[str]) -> bool:
+    """Whether `words` are a person's name written after a handle: a few capitalised words, the handle
+    a handle for sure ("obi.eze", "lena_k") or starting as the name does ("marcus Marcus Hill").
+
+    "via Reuters" over a date is a credit, not a user: its first word neither looks like a handle nor
+    starts as the name does.
+    """
+    if len(words) > vocab.NAME_MAX_WORDS or not all(_name_word(word) for word in words):
+        return False
+    return bool(HANDLE_LIKE.match(handle)) or handle[:1].casefold() == words[0][:1].casefold()
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word of a person's name: "Kowalczyk", "O'Neill", "J."."""
+    return word[:1].isupper() and board.NAME_WORD.match(word) is not None
 
 
 def _is_user_title(text: str | None) -> bool:
