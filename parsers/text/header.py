@@ -250,6 +250,8 @@ def _title_above(lines: list[Line], byline_at: int) -> TitleSpot | None:
     texts = [_folded(" ".join(lines[index].text for index in group)) for group in chain]
     if len(texts) == 2 and texts[0] != texts[1] and texts[0].endswith(texts[1]):
         chain.pop(0)  # "HomeNewsThe headline" above "The headline": a breadcrumb glued to a repeat
+    elif len(chain) == 2 and len(chain[1]) == 1 and _site_name_over_headline(lines, chain[0][0]):
+        chain.pop(0)  # the site's name, not the title with the headline as its standfirst
     if chain:
         title, rest = chain[0][0], [index for group in chain[1:] for index in group]
         repeats = len(texts) == 2 and texts[0] == texts[1]
@@ -286,5 +288,31 @@ def locate_title(lines: list[Line]) -> TitleSpot:
         return spot
     for index, line in enumerate(top[: vocab.TITLE_TOP_LINES]):
         if is_headline_like(line.text):
+            index += _site_name_over_headline(top, index)
             return TitleSpot(index, (), index + 1)
     return TitleSpot(None, (), byline_at)
+
+
+def _site_name_over_headline(lines: list[Line], index: int) -> bool:
+    """Whether the line at `index` is a site's name right over the headline, with no blank line between:
+    a few capitalised words ("The Harbour Ledger Weekly News") over a longer headline in sentence case.
+
+    A headline in title case under it is left as it was. A short title-case headline over a standfirst in
+    sentence case, with no blank line between, reads the same way and is taken for a site's name (it
+    stays in the text, as a heading): case alone cannot tell the two apart.
+    """
+    if index + 1 >= len(lines) or lines[index + 1].number != lines[index].number + 1:
+        return False
+    upper, lower = lines[index].text.split(), lines[index + 1].text
+    return (
+        len(upper) <= vocab.SITE_NAME_MAX_WORDS
+        and _capitalised(upper)
+        and is_headline_like(lower)
+        and not _capitalised(lower.split())
+        and len(lower.split()) > len(upper)
+    )
+
+
+def _capitalised(words: list[str]) -> bool:
+    """Whether every word that starts with a letter starts with a capital."""
+    return all(word[:1].isupper() or not word[:1].isalpha() for word in words)

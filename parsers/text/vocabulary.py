@@ -35,6 +35,8 @@ DATE_LABEL_MAX_WORDS = 6
 TITLE_SEARCH_LINES = 60
 # Without a byline, the title is the first headline-like line among this many lines.
 TITLE_TOP_LINES = 14
+# A site's name over the headline with no blank line between: at most this many words, each capitalised.
+SITE_NAME_MAX_WORDS = 5
 # Above a byline, the title and at most one standfirst: this many chunks of headline-like lines.
 TITLE_CHAIN_CHUNKS = 2
 # Navigation bars: items split by pipes, bullets, slashes or wide gaps.
