@@ -15,6 +15,7 @@ ACCEPTED_TYPES = frozenset(
         "application/xhtml+xml",
         "text/plain",
         "application/rss+xml",
+        "application/x-rss+xml",  # the older name, still sent by some servers (Python's http.server among them)
         "application/atom+xml",
         "application/rdf+xml",
         "application/xml",

@@ -21,7 +21,7 @@ _HTML_START = re.compile(
 _FEED_START = re.compile(
     r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*-->\s*)?<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE | re.DOTALL
 )
-_FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
+_FEED_TYPES = ("application/rss+xml", "application/x-rss+xml", "application/atom+xml", "application/rdf+xml")
 # A JSON Feed's `version` member, wherever it stands in the top-level object.
 _JSON_FEED_VERSION = re.compile(rb'"version"\s*:\s*"https?://jsonfeed\.org/version/')
 _JSON_LEADING = b"\xef\xbb\xbf \t\r\n"

@@ -73,6 +73,14 @@ def test_wrong_content_type_is_named(httpserver: HTTPServer) -> None:
         fetch(httpserver.url_for("/img"))
 
 
+@pytest.mark.parametrize("content_type", ["application/rss+xml", "application/x-rss+xml"])
+def test_a_feed_under_either_rss_type_is_fetched(httpserver: HTTPServer, content_type: str) -> None:
+    """RSS sent as 'application/x-rss+xml', its older name, is a feed too, not a refused type."""
+    feed = b'<?xml version="1.0"?><rss version="2.0"><channel><title>W</title></channel></rss>'
+    httpserver.expect_request("/feed").respond_with_data(feed, content_type=content_type)
+    assert fetch(httpserver.url_for("/feed")).data == feed
+
+
 def test_too_large_body_is_refused(httpserver: HTTPServer) -> None:
     """A body over the size cap stops the download."""
     httpserver.expect_request("/big").respond_with_data(b"a" * 5000, content_type="text/plain")
