@@ -137,16 +137,23 @@ def _annotations(
     penalty_ids = {
         penalty_key(f.unit_id, f.start): f"a{i}" for i, f in enumerate(findings) if f.kind == "penalty"
     }
+    source_text = article.source_text
     annotations = []
+    unit = None
     for index, finding in enumerate(findings):
-        unit = by_id[finding.unit_id]
-        unit_map = unit.offsets
+        # Findings come unit by unit: the unit is looked up when it changes.
+        if unit is None or unit.id != finding.unit_id:
+            unit = by_id[finding.unit_id]
+            unit_map = unit.offsets
         source = unit_map.span_to_source(finding.start, finding.end) if unit_map else None
         fields = list(_finding_fields(finding))
         fields[_CONVERSION_OF] = penalty_ids.get(finding.conversion_of or "")
         fields[_RELATED_LAW] = finding.related_law or related.get(index)
-        source_text = article.source_text[source[0] : source[1]] if source and article.source_text else None
-        source_start, source_end = source or (None, None)
+        if source is None:
+            source_start = source_end = quoted = None
+        else:
+            source_start, source_end = source
+            quoted = source_text[source_start:source_end] if source_text else None
         annotations.append(
             Annotation(
                 *fields,
@@ -154,7 +161,7 @@ def _annotations(
                 unit_kind=unit.kind,
                 source_start=source_start,
                 source_end=source_end,
-                source_text=source_text,
+                source_text=quoted,
             )
         )
     return tuple(annotations)

@@ -23,6 +23,10 @@ def _comparable(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+# Greater than any offset: (start, _PAST, _PAST) sorts after every run that starts at `start`.
+_PAST = float("inf")
+
+
 @dataclass(frozen=True, slots=True)
 class OffsetMap:
     """Maps offsets in a unit's text back to offsets in the decoded input.
@@ -40,7 +44,9 @@ class OffsetMap:
         if not self.runs:
             return None
         position = offset - 1 if end else offset
-        index = bisect.bisect_right(self.runs, position, key=lambda run: run[0]) - 1
+        # The last run starting at or before `position`: a run is a tuple, so one past every run
+        # that starts there is found by comparing runs as they are, in C (no key called per step).
+        index = bisect.bisect_right(self.runs, (position, _PAST, _PAST)) - 1
         if index < 0:
             return self.runs[0][1]
         text_start, source_start, length = self.runs[index]

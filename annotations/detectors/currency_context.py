@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
 
 from annotations.currencies import home_jurisdiction, local_currencies
 from annotations.detectors.base import Unit
 from annotations.detectors.jurisdiction import jurisdiction_signals
-from annotations.detectors.money import Money
+from annotations.detectors.money import Money, changed
 
 # Where an article is set shows in its opening: the place is read from this many characters at most.
 PLACE_READING = 50_000
@@ -83,7 +82,7 @@ def settle_currencies(units: Sequence[Unit], moneys: Sequence[list[Money]]) -> l
         for money in unit:
             if money.amount is not None and not money.bare:
                 currency = _local(money, country, written)
-                money = money if currency == money.currency else replace(money, currency=currency)
+                money = money if currency == money.currency else changed(money, currency=currency)
             found.append(money)
         settled.append(_bare_filled(found, last))
         last = _last_of(settled[-1]) or last
@@ -106,7 +105,7 @@ def _leading_bare_filled(settled: list[list[Money]]) -> list[list[Money]]:
             break
         filled.append(
             [
-                replace(m, currency=currency, from_context=True) if m.bare and m.currency is None else m
+                changed(m, currency=currency, from_context=True) if m.bare and m.currency is None else m
                 for m in unit
             ]
         )
@@ -128,7 +127,7 @@ def _bare_filled(unit: list[Money], last_before: str | None) -> list[Money]:
     for index, money in enumerate(unit):
         if money.bare:
             currency = current or next((m.currency for m in unit[index + 1 :] if m.currency), None)
-            money = replace(money, currency=currency, from_context=True) if currency else money
+            money = changed(money, currency=currency, from_context=True) if currency else money
         elif money.currency and money.conversion_of is None and money.amount is not None:
             current = money.currency
         filled.append(money)
