@@ -44,21 +44,18 @@ class Words:
 
     def __init__(self, trie: re.Pattern[str] | None, rest: Alternatives | None) -> None:
         self.trie, self.rest = trie, rest
-        self._trie_only: tuple[re.Pattern[str], ...] = (trie,) if trie is not None else ()
 
-    def _patterns(self, text: str) -> tuple[re.Pattern[str], ...]:
-        """The patterns to search `text` with, in order."""
-        rest = self.rest.for_text(text) if self.rest is not None else None
-        if rest is None:
-            return self._trie_only
-        return (*self._trie_only, rest)
+    def _rest(self, text: str) -> re.Pattern[str] | None:
+        """The alternation of the other phrases and patterns to search `text` with, if any can match."""
+        return self.rest.for_text(text) if self.rest is not None else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
         """Every match, in order, the longest where two start together, none overlapping."""
         end = len(text) if endpos is None else endpos
-        found: list[re.Match[str]] = []
-        for pattern in self._patterns(text):
-            found.extend(pattern.finditer(text, pos, end))
+        rest = self._rest(text)
+        found = list(self.trie.finditer(text, pos, end)) if self.trie is not None else []
+        if rest is not None:
+            found += rest.finditer(text, pos, end)
         if len(found) < 2:
             return found
         found.sort(key=_earliest_longest)
@@ -69,25 +66,31 @@ class Words:
         return kept
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        """The first match (the longest of those that start first)."""
+        """The first match (the longest of those that start first; the trie's where both are alike)."""
         end = len(text) if endpos is None else endpos
-        patterns = self._patterns(text)
-        if len(patterns) == 1:
-            return patterns[0].search(text, pos, end)
-        found = [match for pattern in patterns if (match := pattern.search(text, pos, end))]
-        return min(found, key=_earliest_longest) if found else None
+        rest = self._rest(text)
+        first = self.trie.search(text, pos, end) if self.trie is not None else None
+        other = rest.search(text, pos, end) if rest is not None else None
+        if first is None or other is None:
+            return first or other
+        return other if _earliest_longest(other) < _earliest_longest(first) else first
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        """The longest match starting at `pos`."""
-        patterns = self._patterns(text)
-        if len(patterns) == 1:
-            return patterns[0].match(text, pos)
-        found = [match for pattern in patterns if (match := pattern.match(text, pos))]
-        return max(found, key=lambda match: match.end()) if found else None
+        """The longest match starting at `pos` (the trie's where both are as long)."""
+        rest = self._rest(text)
+        first = self.trie.match(text, pos) if self.trie is not None else None
+        other = rest.match(text, pos) if rest is not None else None
+        if first is None or other is None:
+            return first or other
+        return other if other.end() > first.end() else first
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
         """A match of the whole text."""
-        return next((match for pattern in self._patterns(text) if (match := pattern.fullmatch(text))), None)
+        first = self.trie.fullmatch(text) if self.trie is not None else None
+        if first is not None:
+            return first
+        rest = self._rest(text)
+        return rest.fullmatch(text) if rest is not None else None
 
 
 def _earliest_longest(match: re.Match[str]) -> tuple[int, int]:
