@@ -136,3 +136,38 @@ def test_the_span_leaves_the_first_mark_out_and_stops_at_the_reply() -> None:
 )
 def test_binds_as_clause(text: str, expected: bool) -> None:
     assert binds_as_clause(text) is expected
+
+
+# A thread whose title names no document, where a reply names it only after the marked lines: the lines are
+# the document's when they bind in the terms' own wording (tos_bound), not merely with a modal.
+def _untitled(*comments: str) -> tuple[Unit, ...]:
+    return (
+        Unit("title", "title", "Locked out after a year away"),
+        Unit("b0", "block", "dana_r"),
+        *(Unit(f"c{index}", "comment", text) for index, text in enumerate(comments)),
+    )
+
+
+def test_marked_lines_in_the_terms_own_wording_need_no_title_naming_the_document() -> None:
+    units = _untitled(
+        "> Nos reservamos el derecho de cerrar las cuentas sin actividad durante un año.\n\n"
+        "Lo dice la sección 8 de los términos de uso."
+    )
+    assert quotes_found(units) == [
+        "Nos reservamos el derecho de cerrar las cuentas sin actividad durante un año."
+    ]
+
+
+@pytest.mark.parametrize(
+    "comment",
+    [
+        # Only a modal: with no title naming the document, not enough.
+        "> Idle members may ask support to reopen them within a year.\n\nSays section 8 of the terms of use.",
+        # Terms wording, but someone says it in the lines.
+        "> Support said we may close idle accounts at our discretion.\n\nSo much for the terms of use.",
+    ],
+)
+def test_marked_lines_with_only_a_modal_or_a_speaker_under_an_untitled_thread_are_left_alone(
+    comment: str,
+) -> None:
+    assert quotes_found(_untitled(comment)) == []

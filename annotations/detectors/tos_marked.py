@@ -4,7 +4,8 @@
 A forum post or a reply often opens by quoting the document the thread is about ("> Drivers may
 photograph the delivery location …" and then "This is the bit that worries me"). Such lines are the
 document's when they bind someone as a clause does and the page's title or opening names the
-document; not when they quote what someone wrote earlier on the page, ask a question, speak as a
+document, or, on a page that names one only further on, when they bind in the terms' own wording
+("Nos reservamos el derecho", "without notice": tos_bound); not when they quote what someone wrote earlier on the page, ask a question, speak as a
 poster ("I"), or follow a lead-in of someone else's ending in a colon.
 """
 
@@ -14,6 +15,7 @@ import re
 from collections.abc import Iterable
 
 from annotations.detectors.tos_blocks import MIN_SET_OFF_WORDS, Paragraph, block_span, in_poster_voice, words
+from annotations.detectors.tos_bound import DEFAULT_DOCUMENT, binds_alone
 from annotations.detectors.tos_mentions import Page, Source
 from annotations.detectors.tos_vocabulary import role_pattern
 from annotations.detectors.tos_wording import QUOTED_BLOCK, normal_wording
@@ -72,7 +74,7 @@ def marked_opening(
     `earlier` holds the normalised text of the paragraphs read before; `found`, the normalised wording
     already given to a document: lines that repeat a reader's words are that reader's.
     """
-    if page.topic is None:
+    if page.topic is None and not page.names_document:
         return None
     span = marked_span(paragraph)
     if span is None:
@@ -82,12 +84,18 @@ def marked_opening(
             None  # "In a statement, the company said:" over the quoted lines: a lead-in that gave them away
         )
     quoted = paragraph.unit.text[span[0] : span[1]]
-    if not binds_as_clause(quoted):
+    # On a page that names a document only in passing, or where no modal binds, the terms' own wording must
+    # (tos_bound: "Nos reservamos el derecho", "without notice"), with nobody speaking in the lines.
+    if page.topic is not None and binds_as_clause(quoted):
+        source = page.topic
+    elif binds_alone(quoted, page) and role_pattern("speaker").search(quoted) is None:
+        source = page.topic or Source(DEFAULT_DOCUMENT)
+    else:
         return None
     normal = normal_wording(quoted)
     if any(normal in text for text in earlier) and not any(normal in text for text in found):
         return None  # "> Nope, deleting the app." quotes the reader above
-    return span, page.topic
+    return span, source
 
 
 def binds_as_clause(text: str) -> bool:
