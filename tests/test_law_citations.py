@@ -158,9 +158,22 @@ FOUND = [
         [("PP 80/2019", None), ("POJK Nomor 6 Tahun 2022", None)],
     ),
     ("A dosimetria segue a Resolução CD/ANPD nº 4, de 2023.", [("Resolução CD/ANPD nº 4", None)]),
+    # Arab laws by number, as Arabic writes them, linked where the knowledge base holds the law.
+    (
+        "دعت الجهات الشركات إلى تطبيق المرسوم بقانون اتحادي رقم 45 لسنة 2021 بشأن حماية البيانات.",
+        [("المرسوم بقانون اتحادي رقم 45 لسنة 2021", "uae-pdpl")],
+    ),
+    ("وفي مصر صدر القانون رقم 151 لسنة 2020 لحماية البيانات.", [("القانون رقم 151 لسنة 2020", "egypt-pdpl")]),
+    ("صدر النظام بموجب المرسوم الملكي رقم م/19 في 2021.", [("المرسوم الملكي رقم م/19", "saudi-pdpl")]),
+    ("وأصدرت الهيئة القرار رقم 12 لسنة 2023 بشأن التراخيص.", [("القرار رقم 12 لسنة 2023", None)]),
+    # A Saudi law by its Arabic title.
+    (
+        "لجنة النظر في مخالفات نظام حماية البيانات الشخصية أصدرت قرارها.",
+        [("نظام حماية البيانات الشخصية", "saudi-pdpl")],
+    ),
 ]
-
 NOT_FOUND = [
+    "حصلت الشركة على رقم 45 في التصنيف لسنة 2021.",
     "A resolução nº 4 do conselho foi adiada.",
     "The company had 740 employees in 14 offices.",
     "He paid $15 for 45 minutes of parking.",

@@ -201,6 +201,13 @@ POSITIVE = [
     ),
     # Turkish and Indonesian fine words, and an Indonesian ceiling.
     ("Kurul, bankaya 4,2 milyon TL idari para cezası verdi.", [("4,2 milyon TL", 4_200_000, "TRY", "fine")]),
+    # Arabic: a fine (غرامة) in riyals, with the magnitude word after the digits.
+    (
+        "قررت اللجنة فرض غرامة مالية قدرها 250 ألف ريال على المتجر.",
+        [("250 ألف ريال", 250_000, "SAR", "fine")],
+    ),
+    ("ويجيز النظام فرض غرامة تصل إلى 5 ملايين ريال.", [("5 ملايين ريال", 5_000_000, "SAR", "fine")]),
+    ("عاقبت المحكمة الشركة بغرامة 2 مليون درهم.", [("2 مليون درهم", 2_000_000, "AED", "fine")]),
     ("Şirket 850.000 TL cezaya çarptırıldı.", [("850.000 TL", 850_000, "TRY", "fine")]),
     ("Platform itu didenda Rp 3 miliar oleh kementerian.", [("Rp 3 miliar", 3_000_000_000, "IDR", "fine")]),
     (
@@ -322,6 +329,7 @@ POSITIVE = [
     ),
 ]
 NEGATIVE = [
+    "بلغت إيرادات الشركة 250 ألف ريال في الربع الأول.",
     "The rules bind firms whose turnover exceeds S$10 million, or S$20 million in assets.",
     "The chain set aside a budget of ₹40 crore for refurbishing its hotels after the fine.",
     "The tribunal dismissed the appeal and awarded the commission $35,000 in investigation costs.",
