@@ -43,10 +43,16 @@ def test_a_capitalised_site_name_over_a_sentence_case_headline_is_a_block(under:
             "Port Authority Fined Over Leaked Crew Passport Scans",
             "Scans sat open for months, the regulator found",
         ),
+        # A short title-case headline with a figure is news, not a site's name, even over a sentence-case line.
+        (
+            "Harbour Agency Fined €4m\nScans sat open for months, the regulator found\nBy Mira Castell | March 3, 2025",
+            "Harbour Agency Fined €4m",
+            "Scans sat open for months, the regulator found",
+        ),
     ],
-    ids=["standfirst", "title-case-headline"],
+    ids=["standfirst", "title-case-headline", "short-headline-with-a-figure"],
 )
 def test_what_is_no_masthead_over_a_headline_keeps_its_fields(top: str, title: str, description: str) -> None:
-    """A headline over its standfirst, and a long headline in title case over it, are read as before."""
+    """A headline over its standfirst, a long title-case headline, and a short one with a figure keep their fields."""
     metadata = parse_text(top + BODY).metadata
     assert (metadata.title, metadata.description) == (title, description)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 from parsers.dates import find_date, is_date_only, parse_date
@@ -299,7 +300,8 @@ def _site_name_over_headline(lines: list[Line], index: int) -> bool:
 
     A headline in title case under it is left as it was. A short title-case headline over a standfirst in
     sentence case, with no blank line between, reads the same way and is taken for a site's name (it
-    stays in the text, as a heading): case alone cannot tell the two apart.
+    stays in the text, as a heading): case alone cannot tell the two apart, but a line with a figure or a
+    currency sign ("Meta Fined €1.2bn") is news, not a name.
     """
     if index + 1 >= len(lines) or lines[index + 1].number != lines[index].number + 1:
         return False
@@ -307,6 +309,7 @@ def _site_name_over_headline(lines: list[Line], index: int) -> bool:
     return (
         len(upper) <= vocab.SITE_NAME_MAX_WORDS
         and _capitalised(upper)
+        and not _tells_news(lines[index].text)
         and is_headline_like(lower)
         and not _capitalised(lower.split())
         and len(lower.split()) > len(upper)
@@ -316,3 +319,8 @@ def _site_name_over_headline(lines: list[Line], index: int) -> bool:
 def _capitalised(words: list[str]) -> bool:
     """Whether every word that starts with a letter starts with a capital."""
     return all(word[:1].isupper() or not word[:1].isalpha() for word in words)
+
+
+def _tells_news(text: str) -> bool:
+    """Whether a short capitalised line carries a figure or a currency sign, as headlines do and names rarely."""
+    return any(char.isdigit() or unicodedata.category(char) == "Sc" for char in text)
