@@ -21,14 +21,14 @@ from annotations.detectors.trie import literal_trie
 
 # The characters re, ignoring case, takes for an ASCII letter that lower() does not turn into it.
 _FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
-# Tested one by one with `in`: a scan for a class of them costs more than four scans for one.
-_SPECIAL = tuple("İıſ\u212a")
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 
 
 def fold(text: str) -> str:
     """`text` as re compares it ignoring case, for pieces written in ASCII."""
-    if not text.isascii() and any(char in text for char in _SPECIAL):
+    # _FOLD's four characters are looked for one by one with `in`: one scan for their class costs
+    # more than four scans, and so does a generator over them.
+    if not text.isascii() and ("İ" in text or "ı" in text or "ſ" in text or "\u212a" in text):
         text = text.translate(_FOLD)
     return text.lower()
 
@@ -283,8 +283,14 @@ class OpeningWords:
         """False only when `text` holds none of the names."""
         if not self._judged:
             return True
-        if not text.isascii() and any(char.lower() != char.upper() for char in set(text).difference(_ASCII)):
-            return True
+        if not text.isascii():
+            beyond = set(text).difference(_ASCII)
+            if any(char.lower() != char.upper() for char in beyond):
+                return True
+            if not any(_WORD_RUN.match(char) for char in beyond):
+                # Marks and signs only ("€", "“"): as "?" (no word character either) the words are
+                # the same, and fold() and the split read the text as ASCII, in C.
+                text = text.encode("ascii", "replace").decode("ascii")
         words = words_of(fold(text))
         if self._firsts.isdisjoint(words):
             return False
