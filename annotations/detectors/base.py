@@ -96,11 +96,11 @@ def sentence_at(bounds: list[tuple[int, int]], offset: int) -> int:
     `bounds` are sentence_bounds' spans, in order, each ending before the next starts: only the
     last to start at or before `offset` can hold it, and a halving search finds that one.
     """
-    index = bisect_right(bounds, offset, key=_start) - 1
+    index = bisect_right(bounds, (offset, _PAST)) - 1  # the spans are compared as tuples, in C
     if index >= 0 and offset <= bounds[index][1]:
         return index
     return len(bounds) - 1
 
 
-def _start(bound: tuple[int, int]) -> int:
-    return bound[0]
+# Past any offset: (offset, _PAST) sorts after every span that starts at `offset`.
+_PAST = float("inf")

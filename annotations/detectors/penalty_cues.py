@@ -206,12 +206,12 @@ def find_cues(text: str, moneys: Sequence[Money], start: int = 0, end: int | Non
 
 def _sentence_of(bounds: Sequence[tuple[int, int]], position: int) -> tuple[int, int] | None:
     """The sentence span holding a position, if the bounds are given."""
-    index = bisect.bisect_right(bounds, position, key=_first) - 1
+    index = bisect.bisect_right(bounds, (position, _PAST)) - 1  # the spans are compared as tuples, in C
     return bounds[index] if index >= 0 else None
 
 
-def _first(span: tuple[int, int]) -> int:
-    return span[0]
+# Past any offset: (position, _PAST) sorts after every span that starts at `position`.
+_PAST = float("inf")
 
 
 def _hit_start(hit: CueHit) -> int:

@@ -226,7 +226,7 @@ def _parts_joined(text: str, mentions: list[Mention]) -> list[Mention]:
 def _floor_taken(after: str) -> bool:
     """Whether, after a quotation the document's verb led to, someone else takes the floor:
     "The policy says “…”, and the company insists “…”", "… and critics called it “…”"."""
-    close = max(after.rfind(mark) for mark in _CLOSING_MARKS)
+    close = max(map(after.rfind, _CLOSING_MARKS))
     if close < 0:
         return False
     stretch = after[close + 1 :]
