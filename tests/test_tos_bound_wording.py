@@ -23,7 +23,9 @@ MATCHES = [
     # wording-licence-grant
     "The clause on photos, “a worldwide, royalty-free licence over every listing image”, drew the most anger.",
     "La frase “licencia gratuita, mundial y transferible sobre cada foto publicada” indignó a los vendedores.",
+    "Photographers now worry about “a perpetual right to show any listing photo in adverts”.",
     # wording-disclaimer
+    "Sellers are unhappy with “consequential damages of any kind are excluded for sellers”.",
     "Page nine holds “in no event shall the marketplace answer for a buyer who never pays” in capitals.",
     "Tout en bas, « sans garantie d'aucune sorte quant à la disponibilité du site » figure en petits caractères.",
     # wording-disputes
@@ -32,6 +34,9 @@ MATCHES = [
     # wording-unilateral
     "Another line, “listings may vanish for any reason or no reason at all”, worries power sellers.",
     "La cláusula “cerrar la tienda sin previo aviso y sin reembolso” es la más criticada.",
+    "Forum regulars keep repeating “suspend or terminate any shop that breaks a rule”.",
+    # wording-drafting: a contract's own drafting words.
+    "Nobody likes “any and all listings, including but not limited to drafts” much.",
     # wording-common-noun-clause: a common noun as the subject, bound in the passive.
     "The forum is angry about “seller accounts may not be sold or handed to a relative”.",
     "What stings is “listing fees will not be refunded once a listing goes live”.",
@@ -46,6 +51,8 @@ NO_MATCH = [
     # A promise or news, not an unbounded power or a clause: "at any time" and "will be" are left out.
     "Pebblo's banner now reads “you can close your shop at any time”.",
     "Sellers were told “new fees will be announced in June” on the forum.",
+    # A name someone gives the wording is theirs, however much it sounds like a licence.
+    "The founder called the arrangement “perpetual and fair to sellers”.",
     # A term of art is not among the phrases: "arbitration" alone, "class action" alone.
     "Lawyers on the forum keep repeating “class action” as if it settled the question.",
 ]
