@@ -197,9 +197,24 @@ FOUND = [
         ("Organ stwierdził naruszenie art. 31 oraz art. 58 ust. 1 lit. a) i e) RODO.",),
         [("art. 31 oraz art. 58 ust. 1 lit. a) i e) RODO", "gdpr")],
     ),
+    # A bare rule counts in an article that names a set of Rules, and is that set's.
+    (
+        (
+            "The Digital Personal Data Protection Rules, 2025 were notified in November.",
+            "Under Rule 7, a Data Fiduciary must tell the Board of a breach without delay.",
+        ),
+        [("Digital Personal Data Protection Rules, 2025", "dpdp-rules"), ("Rule 7", "dpdp-rules")],
+    ),
+    (
+        ("Regulation 19 sets the deadline, the Privacy and Electronic Communications Regulations say.",),
+        [("Regulation 19", "pecr"), ("Privacy and Electronic Communications Regulations", "pecr")],
+    ),
 ]
 
 NOT_FOUND = [
+    # With no set of Rules named, a bare rule is a game's or a court's, and a bare clause a contract's.
+    ("The GDPR applies. Rule 12 of the tournament says players must wait.",),
+    ("Under the GDPR the firm reviewed clause 9 of its supplier contract.",),
     ("The GDPR applies.", "Chapter (3) of the handbook covers refunds."),
     ("Il Codice è stato modificato nel 2018.",),
     ("Il nuovo Codice entra in vigore a giugno.", "Il sindaco cita un articolo del Codice."),

@@ -9,6 +9,7 @@ grammar that strings them together.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -55,6 +56,7 @@ class Provision:
     start: int
     end: int
     alone: bool
+    word: str = ""
 
 
 def _words(role: str, entries: tuple | None = None) -> str:
@@ -99,7 +101,12 @@ def provisions(text: str) -> list[Provision]:
     if not _DIGIT.search(text):
         return []
     return [
-        Provision(match.start(), match.end(), match.group("alone") is not None)
+        Provision(
+            match.start(),
+            match.end(),
+            match.group("alone") is not None,
+            match.group("alone") or match.group("other"),
+        )
         for match in _provision_pattern().finditer(text)
     ]
 
@@ -172,16 +179,36 @@ def _document_before(text: str, provision: Provision, since: int) -> bool:
     return bool(ends) and not relation.search(text, ends[-1], provision.start)
 
 
-def standing(text: str, provision: Provision, since: int = 0) -> bool:
+@cache
+def _alone_with() -> tuple[tuple[re.Pattern[str], frozenset[str]], ...]:
+    """Provision words that count alone in an article naming a law with one of their words ("Rules")."""
+    entries = vocabulary(REFERENCES).role("provision_word")
+    return tuple(
+        (re.compile(entry.regex), frozenset(entry.get("alone_with")))
+        for entry in entries
+        if entry.get("alone_with")
+    )
+
+
+def alone_words(names: Iterable[str]) -> re.Pattern[str] | None:
+    """The provision words that count alone beside these law names: "Rule" beside the "DPDP Rules"."""
+    words = {word for name in names for word in re.findall(r"\w+", name)}
+    chosen = [pattern.pattern for pattern, heads in _alone_with() if heads & words]
+    return re.compile("|".join(chosen)) if chosen else None
+
+
+def standing(text: str, provision: Provision, since: int = 0, alone: re.Pattern[str] | None = None) -> bool:
     """Whether a provision with no law's name counts: "section 123 of the Act" yes, "Section 8 of the Terms"
-    and "the user agreement, article 9.3" no. `since` is where the last law mention before it ends."""
+    and "the user agreement, article 9.3" no. `since` is where the last law mention before it ends;
+    `alone`: provision words that count alone in this article (alone_words)."""
     anaphora, document = _after_patterns()
     window_end = min(len(text), provision.end + AFTER_WINDOW)
     if document.match(text, provision.end, window_end):
         return False
     if anaphora.match(text, provision.end, window_end):
         return True
-    return provision.alone and not _document_before(text, provision, since)
+    counts = provision.alone or bool(alone and alone.fullmatch(provision.word))
+    return counts and not _document_before(text, provision, since)
 
 
 def is_citation_mark(text: str, provision: Provision) -> bool:

@@ -252,8 +252,9 @@ class LawDetector:
         mentions = self._mentions(units)
         joined: dict[str, list[Span]] = {}
         bare: dict[str, list[Span]] = {}
+        alone = provisions_.alone_words(unit.text[s:e] for unit in units for s, e, _ref in mentions[unit.id])
         for unit in units:
-            joined[unit.id], bare[unit.id] = _with_provisions(unit.text, mentions[unit.id])
+            joined[unit.id], bare[unit.id] = _with_provisions(unit.text, mentions[unit.id], alone)
         any_law = any(joined.values())
         refs = mention_refs(units, joined, bare)
         findings = []
@@ -320,8 +321,11 @@ def _dressed(text: str, start: int, end: int, law: LawEntry) -> Span:
     return start, with_suffix(text, end), law.id
 
 
-def _with_provisions(text: str, mentions: list[Span]) -> tuple[list[Span], list[Span]]:
-    """Mentions widened to the provisions that belong to them, and the provisions left with no name."""
+def _with_provisions(
+    text: str, mentions: list[Span], alone: re.Pattern[str] | None = None
+) -> tuple[list[Span], list[Span]]:
+    """Mentions widened to the provisions that belong to them, and the provisions left with no name
+    (`alone`: provision words that count alone in this article)."""
     found = provisions_.provisions(text)
     if not found and not mentions:
         return [], []  # most comments: nothing to join
@@ -354,7 +358,9 @@ def _with_provisions(text: str, mentions: list[Span]) -> tuple[list[Span], list[
         named_end = provisions_.acronym_after(text, provision)
         if named_end > provision.end:
             named.append((provision.start, named_end, None))  # "Section 11 of the CPA": a law by its acronym
-        elif provisions_.is_citation_mark(text, provision) or provisions_.standing(text, provision, since):
+        elif provisions_.is_citation_mark(text, provision) or provisions_.standing(
+            text, provision, since, alone
+        ):
             bare.append((provision.start, provision.end, None))
     return _without_overlaps(joined + named), bare
 
