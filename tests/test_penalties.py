@@ -557,3 +557,15 @@ def test_every_not_penalty_word_keeps_its_money_unmarked() -> None:
     """A plain amount described by a not-penalty word is no penalty."""
     for word in ("revenue", "acquisition", "salary", "funding", "fee", "budget"):
         assert _find(f"The company's {word} was $40 million that year.") == [], word
+
+
+def test_a_size_test_after_a_cap_is_said_of_its_own_amount() -> None:
+    """A size test after a cap ("for firms with a turnover above S$10 million") is the firm's size, said
+    of the amount it ends on: its "turnover" says nothing of the cap before it, even past a long law's
+    name, and the amount after "or" is the cap's other part."""
+    sentence = (
+        "The maximum financial penalty under the Personal Data Protection Act 2012 is 10% of annual turnover"
+        " in Singapore for organisations with a turnover above S$10 million, or S$1 million otherwise."
+    )
+    found = [(text, amount, currency) for text, amount, currency, _type in _find(sentence)]
+    assert found == [("10% of annual turnover", None, None), ("S$1 million", 1_000_000, "SGD")]
