@@ -134,3 +134,46 @@ def test_turkish_privacy_principles_and_user_agreement(
 )
 def test_a_review_s_clause_label(paragraphs: tuple[str, ...], expected: list[str]) -> None:
     assert quotes_found(page_units(*paragraphs, title=TITLE)) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # A lead-in that trails off in an ellipsis hands over as a colon does.
+        (
+            ("Zoomly's new privacy policy says…", "We may collect your face geometry to check who you are."),
+            ["We may collect your face geometry to check who you are."],
+        ),
+        (
+            (
+                "Zoomly's new privacy policy says...",
+                "We may collect your face geometry to check who you are.",
+            ),
+            ["We may collect your face geometry to check who you are."],
+        ),
+        (
+            (
+                "たとえばツブヤキのプライバシーポリシーには……",
+                "当社は、本人確認のために、ユーザーの生体情報を取得することがあります。",
+            ),
+            ["当社は、本人確認のために、ユーザーの生体情報を取得することがあります。"],
+        ),
+        # Not when someone else speaks, nor when the document only is the object of the writer's sentence.
+        (
+            (
+                "A spokesperson said the privacy policy was being reviewed…",
+                "We may collect your face geometry to check who you are.",
+            ),
+            [],
+        ),
+        (
+            (
+                "I read the whole privacy policy so you don't have to…",
+                "Honestly it was boring and I fell asleep twice.",
+            ),
+            [],
+        ),
+    ],
+)
+def test_a_lead_in_that_trails_off(paragraphs: tuple[str, ...], expected: list[str]) -> None:
+    assert quotes_found(page_units(*paragraphs, title=TITLE)) == expected

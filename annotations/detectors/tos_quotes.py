@@ -48,11 +48,12 @@ from annotations.detectors.tos_fragments import (
     supposed,
 )
 from annotations.detectors.tos_items import clause_items, headed_items, inline_items
+from annotations.detectors.tos_lead_forms import clause_label, trailing_off
 from annotations.detectors.tos_marked import binds_as_clause, marked_opening
 from annotations.detectors.tos_named_after import juxtaposed, named_clause_source
 from annotations.detectors.tos_presented import presented_document
 from annotations.detectors.tos_trail import spoken_after, trail, without_note
-from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
+from annotations.detectors.tos_vocabulary import role_pattern
 from annotations.detectors.tos_wording import (
     Wordings,
     clause_end,
@@ -194,7 +195,7 @@ class TosQuoteDetector:
                 continue
             # "From the new terms: 1. We may share … 2. We may keep …": one clause per item, each to its full stop.
             spans = inline_items(paragraph, start) or [(start, clause_end(text, start, paragraph.end))]
-            source = lead(text, colon, walk.page) or _clause_label(text, paragraph.start, colon)
+            source = lead(text, colon, walk.page) or clause_label(text, paragraph.start, colon)
             if source is None and binds_as_clause(text[spans[0][0] : spans[0][1]]):
                 # "Zoomly's terms of service, section 5: We may suspend …": the document's name as a label.
                 source = document_label(text[paragraph.start : colon], walk.page, listed=len(spans) > 1)
@@ -356,6 +357,7 @@ class TosQuoteDetector:
             return
         headed = None if title else header_source(paragraph, walk.page)
         handed = None if title or headed else lead_in(paragraph, walk.page, before)
+        handed = handed or (None if title or headed else trailing_off(paragraph, walk.page, before))
         announced = None if title or handed or headed or whole else announced_parts(paragraph, walk.page)
         announced = announced or (
             None if title or handed or headed else presented_document(paragraph, walk.page)
@@ -396,12 +398,6 @@ class TosQuoteDetector:
             previous = paragraph
         self._repeats(walk)
         return walk.findings
-
-
-def _clause_label(text: str, start: int, colon: int) -> Source | None:
-    """The terms, for a review's paragraph that opens with a clause's label ("条款：平台有权…", "Clause: We may …")."""
-    label = text[start:colon].strip().casefold()
-    return Source("terms of service") if label and label in role_phrases("clause_label") else None
 
 
 def _source_of(walk: _Walk) -> Source:

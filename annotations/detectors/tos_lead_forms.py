@@ -1,0 +1,30 @@
+"""Lead-ins of two shapes the sentence-level leads do not read: one that trails off in an ellipsis
+("Zoomly's privacy policy says…") over a clause set off below it, and a review's clause label before a
+colon ("条款：平台有权…", "Clause: We may …")."""
+
+from __future__ import annotations
+
+import re
+
+from annotations.detectors.tos_attribution import Page, Source, lead
+from annotations.detectors.tos_blocks import Paragraph
+from annotations.detectors.tos_vocabulary import role_phrases
+
+__all__ = ["clause_label", "trailing_off"]
+
+# An ellipsis closing a paragraph: "…", "……" or three dots or more (each run read from its start).
+_TRAILING_ELLIPSIS = re.compile(r"(?<!…)…+$|(?<!\.)\.{3,}$")
+
+
+def trailing_off(paragraph: Paragraph, page: Page, before: str) -> Source | None:
+    """The document a lead-in that trails off in an ellipsis hands over to, as a colon would: "Zoomly's
+    privacy policy says…", "…のプライバシーポリシーには……" over the clause set off below."""
+    text = paragraph.text.rstrip()
+    match = _TRAILING_ELLIPSIS.search(text)
+    return lead(text, match.start(), page, before) if match is not None else None
+
+
+def clause_label(text: str, start: int, colon: int) -> Source | None:
+    """The terms, for a review's paragraph that opens with a clause's label ("条款：平台有权…", "Clause: We may …")."""
+    label = text[start:colon].strip().casefold()
+    return Source("terms of service") if label and label in role_phrases("clause_label") else None
