@@ -177,3 +177,25 @@ def test_a_review_s_clause_label(paragraphs: tuple[str, ...], expected: list[str
 )
 def test_a_lead_in_that_trails_off(paragraphs: tuple[str, ...], expected: list[str]) -> None:
     assert quotes_found(page_units(*paragraphs, title=TITLE)) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # Chinese verbs of a document (显示 shows, 载明 states in writing) and prepositions (根据, 依据, 按照).
+        (
+            ("隐私政策显示,“我们可能会与关联公司共享您的个人信息”。",),
+            ["我们可能会与关联公司共享您的个人信息"],
+        ),
+        (("用户协议载明:“平台有权单方面调整服务内容。”",), ["平台有权单方面调整服务内容。"]),
+        (
+            ("根据用户协议,“用户上传的内容,平台享有永久免费使用权”。",),
+            ["用户上传的内容,平台享有永久免费使用权"],
+        ),
+        # Data that shows, or a support agent who answers, is no document.
+        (("数据显示,“超过一半的用户从不阅读协议”。",), []),
+        (("平台客服表示:“协议内容符合法律规定。”",), []),
+    ],
+)
+def test_chinese_document_verbs_and_prepositions(paragraphs: tuple[str, ...], expected: list[str]) -> None:
+    assert quotes_found(page_units(*paragraphs, title="用户协议")) == expected
