@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from tos_support import page_units, quotes_found
 
+from parsers.model import Unit
+
 TITLE = "What the fine print says"
 
 
@@ -199,3 +201,25 @@ def test_a_lead_in_that_trails_off(paragraphs: tuple[str, ...], expected: list[s
 )
 def test_chinese_document_verbs_and_prepositions(paragraphs: tuple[str, ...], expected: list[str]) -> None:
     assert quotes_found(page_units(*paragraphs, title="用户协议")) == expected
+
+
+@pytest.mark.parametrize(
+    ("comment", "expected"),
+    [
+        # A comment opening with a quotation in the voice of terms quotes the document the thread is about.
+        (
+            "“you must not use the files for training” — lovely, from the new terms.",
+            ["you must not use the files for training"],
+        ),
+        # Not when the rest of its sentence gives the quotation to someone else.
+        ("“Don't panic” is what their blog post says about the new terms.", []),
+        ("“You must read the terms before you click accept,” my lawyer friend told me.", []),
+    ],
+)
+def test_a_comment_opening_with_a_quotation(comment: str, expected: list[str]) -> None:
+    units = (
+        Unit("title", "title", "Quillet changes its terms of service"),
+        Unit("b0", "block", "Quillet will use uploaded files to train its assistant, its new terms say."),
+        Unit("c0", "comment", comment),
+    )
+    assert quotes_found(units) == expected

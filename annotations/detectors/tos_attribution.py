@@ -298,8 +298,20 @@ def _comment_opening(text: str, position: int, fallback: Source) -> Source | Non
     quoted = _quoted(text, position)
     if role_pattern("first_person").search(quoted):
         return None
+    # Not when someone takes the floor in the rest of its sentence ("“Don't panic” is what their blog post
+    # says"); a statement only named there is no speaker ("“…” — so the banner is decoration").
+    if takes_floor(_sentence_after(text, position + 1 + len(quoted))):
+        return None
     binding = role_pattern("document_voice").search(quoted) or role_pattern("clause_modal").search(quoted)
     return fallback if binding is not None else None
+
+
+def _sentence_after(text: str, position: int) -> str:
+    """The rest of the sentence after `position` (a line break also ends it)."""
+    bounds = sentence_bounds(text)
+    end = bounds[sentence_at(bounds, min(position, len(text) - 1))][1] if position < len(text) else position
+    stop = text.find("\n", position, end)
+    return text[position : stop if stop >= 0 else end]
 
 
 def _company_voice(left: str, page: Page) -> Source | None:
