@@ -49,6 +49,19 @@ def others(text: str, mentions: list[Mention]) -> list[int]:
     return found
 
 
+def someone_speaks(text: str) -> bool:
+    """Whether anyone but a document speaks in `text`: a verb of saying, or a person or a statement named."""
+    return (
+        role_pattern("speaker").search(text) is not None
+        or role_pattern("other_source").search(text) is not None
+    )
+
+
+def asks(text: str) -> bool:
+    """Whether `text` ends on a question mark (a full-width one too)."""
+    return text.rstrip().endswith(("?", "？"))
+
+
 def governed(before: str) -> bool:
     """Whether a preposition governs the document that follows `before`: "in its updated"."""
     for match in role_pattern("document_preposition").finditer(before[-60:]):
@@ -85,7 +98,7 @@ def back(earlier: list[str], page: Page) -> Source | None:
             )
         # A sentence between that gives the floor to someone else breaks the chain; a plain one
         # ("Most of it is standard.") does not.
-        if others(sentence, []) or role_pattern("speaker").search(sentence):
+        if someone_speaks(sentence):
             return None
     return None
 

@@ -18,6 +18,7 @@ from annotations.detectors.base import sentence_at, sentence_bounds
 from annotations.detectors.quotes import Quote
 from annotations.detectors.tos_attribution import Page, Source, document_mentions, lead
 from annotations.detectors.tos_blocks import Paragraph, last_sentence
+from annotations.detectors.tos_clause_context import someone_speaks
 from annotations.detectors.tos_trail import spoken_after, takes_floor
 from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
 
@@ -131,6 +132,6 @@ def after_document_sentence(text: str, paragraph: Paragraph, quote: Quote, page:
     if not prefix.rstrip().endswith(SENTENCE_ENDS) or not prefix.strip():
         return None
     rest = prefix + text[quote.close_mark + 1 : paragraph.end]
-    if role_pattern("speaker").search(rest) or role_pattern("other_source").search(rest):
+    if someone_speaks(rest):
         return None
     return lead(prefix, len(prefix), page)

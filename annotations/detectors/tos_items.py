@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from annotations.detectors.tos_blocks import Paragraph, after_spaces
+from annotations.detectors.tos_clause_context import someone_speaks
 from annotations.detectors.tos_mentions import Page, Source, document_mentions
 from annotations.detectors.tos_vocabulary import list_marker, role_pattern
 from annotations.detectors.tos_wording import clause_end
@@ -66,7 +67,7 @@ def headed_items(paragraph: Paragraph, page: Page) -> tuple[Source, list[tuple[i
     head = text[paragraph.start : hint.start()]
     if not head.strip() or head.rstrip().endswith((".", "。", "!", "?", ":", "：")):
         return None
-    if role_pattern("speaker").search(head) or role_pattern("other_source").search(head):
+    if someone_speaks(head):
         return None
     mentions = document_mentions(head, page)
     items = clause_items(paragraph, hint.start()) if mentions else []

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from annotations.detectors.tos_blocks import MIN_SET_OFF_WORDS, Paragraph, block_span, in_poster_voice, words
 from annotations.detectors.tos_bound import DEFAULT_DOCUMENT, binds_alone
+from annotations.detectors.tos_clause_context import asks
 from annotations.detectors.tos_mentions import Page, Source
 from annotations.detectors.tos_vocabulary import role_pattern
 from annotations.detectors.tos_wording import QUOTED_BLOCK, normal_wording
@@ -57,11 +58,7 @@ def _reply_starts(text: str, start: int, end: int) -> int:
     for stop in _SENTENCE_STOP.finditer(text, start, end):
         sentence = _SENTENCE_STOP.search(text, stop.end(), end)
         rest = text[stop.end() : sentence.end() if sentence else end]
-        if (
-            rest.rstrip().endswith(("?", "？"))
-            or in_poster_voice(rest)
-            or role_pattern("comment_opener").match(rest)
-        ):
+        if asks(rest) or in_poster_voice(rest) or role_pattern("comment_opener").match(rest):
             return stop.end()
     return end
 
@@ -107,7 +104,7 @@ def binds_as_clause(text: str) -> bool:
     return (
         any(modal != "will" for modal in modals)
         and not in_poster_voice(text)
-        and not text.rstrip().endswith(("?", "？"))
+        and not asks(text)
         and role_pattern("speaker").search(text) is None
         and role_pattern("other_source").search(opening) is None
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from annotations.detectors.quotes import Quote
+from annotations.detectors.tos_clause_context import someone_speaks
 from annotations.detectors.tos_mentions import Page, Source, document_mentions
 from annotations.detectors.tos_vocabulary import is_cjk, law_name_pattern, role_pattern
 
@@ -38,7 +39,7 @@ def named_clause_source(text: str, quote: Quote, page: Page, before: str) -> Sou
     if named is None and written is None:
         return None
     left = _sentence_left(text, quote.open_mark)
-    if role_pattern("other_source").search(left) or role_pattern("speaker").search(left):
+    if someone_speaks(left):
         return None
     mentions = document_mentions(left, page)
     if mentions or written is not None or law_name_pattern().search(left):
@@ -81,6 +82,6 @@ def juxtaposed(text: str, quote: Quote, page: Page) -> Source | None:
     mentions = document_mentions(stripped, page)
     if not mentions or mentions[-1].end != len(stripped):
         return None
-    if role_pattern("other_source").search(stripped) or role_pattern("speaker").search(stripped):
+    if someone_speaks(stripped):
         return None
     return Source(mentions[-1].name)

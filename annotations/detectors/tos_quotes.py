@@ -39,6 +39,7 @@ from annotations.detectors.tos_blocks import (
     words,
 )
 from annotations.detectors.tos_bound import binds_set_off, bound_lead, bound_run, bound_wording
+from annotations.detectors.tos_clause_context import someone_speaks
 from annotations.detectors.tos_clauses import clause_categories
 from annotations.detectors.tos_fragments import (
     after_document_sentence,
@@ -141,7 +142,7 @@ class TosQuoteDetector:
         if at_start and handing is not None:
             after = without_note(text[quote.close_mark + 1 : paragraph.end])
             rest = text[paragraph.start : quote.open_mark] + after
-            if not role_pattern("speaker").search(rest) and not role_pattern("other_source").search(rest):
+            if not someone_speaks(rest):
                 return handing
         if spoken_after(text, quote.close_mark + 1) or supposed(text, paragraph, quote):
             return None

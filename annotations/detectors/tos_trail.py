@@ -17,6 +17,7 @@ from annotations.detectors.tos_clause_context import (
     coordinated,
     governed,
     others,
+    someone_speaks,
 )
 from annotations.detectors.tos_mentions import Page, Source, company, document_mentions
 from annotations.detectors.tos_vocabulary import role_pattern
@@ -82,7 +83,7 @@ def trail(text: str, position: int, page: Page, opening: int, before: str = "") 
     bounds = sentence_bounds(text)
     start = clause_start(text, opening, bounds)
     left = text[start:opening]
-    if others(left, []) or role_pattern("speaker").search(left):
+    if someone_speaks(left):
         return None
     index = sentence_at(bounds, min(position, len(text) - 1))
     right = _right(text, position)
