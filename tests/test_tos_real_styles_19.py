@@ -223,3 +223,30 @@ def test_a_comment_opening_with_a_quotation(comment: str, expected: list[str]) -
         Unit("c0", "comment", comment),
     )
     assert quotes_found(units) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # Arabic "according to" before a document, and a preposition joined to the document's first word.
+        (
+            ('وبحسب سياسة الخصوصية، "قد نشارك معلوماتك مع شركائنا في الإعلانات".',),
+            ["قد نشارك معلوماتك مع شركائنا في الإعلانات"],
+        ),
+        (
+            ('ووفقاً لشروط الخدمة، "يحق للشركة تعديل الأسعار في أي وقت".',),
+            ["يحق للشركة تعديل الأسعار في أي وقت"],
+        ),
+        # A spokesman's words about the policy stay his.
+        (('وأكد المتحدث باسم الشركة أن "سياسة الخصوصية تحمي المستخدمين".',), []),
+        # Turkish: a provision the document "contains" ("… hükmünü içeriyor").
+        (
+            (
+                'Üyelik sözleşmesinin 5. maddesi "Şirket, hizmeti dilediği zaman durdurabilir" hükmünü içeriyor.',
+            ),
+            ["Şirket, hizmeti dilediği zaman durdurabilir"],
+        ),
+    ],
+)
+def test_arabic_prepositions_and_turkish_provisions(paragraphs: tuple[str, ...], expected: list[str]) -> None:
+    assert quotes_found(page_units(*paragraphs, title="شروط الخدمة الجديدة")) == expected
