@@ -1,5 +1,8 @@
-"""Terms-quote families found on the tune half of tos-real-styles-19: a quotation that is only the name of a
-document, a company's name between "the" and "terms", and a writer's "(emphasis added)" after a clause.
+"""Terms-quote families found on the tune half of tos-real-styles-19 and by probing the lead forms of the pages
+read for it: a quotation that is only the name of a document, a company's name between "the" and "terms", a
+writer's "(emphasis added)" after a clause, Turkish privacy principles, a review's clause label, a lead-in
+that trails off in an ellipsis, Chinese verbs and prepositions of a document, a comment opening with a
+quotation someone else takes, Arabic "according to" and joined prepositions, a Turkish provision "contained".
 Every text here is written for the test."""
 
 from __future__ import annotations
