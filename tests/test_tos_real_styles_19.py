@@ -253,3 +253,27 @@ def test_a_comment_opening_with_a_quotation(comment: str, expected: list[str]) -
 )
 def test_arabic_prepositions_and_turkish_provisions(paragraphs: tuple[str, ...], expected: list[str]) -> None:
     assert quotes_found(page_units(*paragraphs, title="شروط الخدمة الجديدة")) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # An opening phrase closed by a comma ("In our view,") governs no document after it: what the writer
+        # then calls the clause is the writer's opinion, not its wording.
+        (("In our view, the clause is “likely unenforceable” under California law.",), []),
+        (("In short, the terms are “a blank cheque” for the company.",), []),
+        # A preposition right before the document still puts the quotation in it.
+        (
+            ("In its new privacy policy, Zoomly says it “may share your data with partners”.",),
+            ["may share your data with partners"],
+        ),
+        (
+            ("In the updated terms, users “grant Zoomly a licence to their photos”.",),
+            ["grant Zoomly a licence to their photos"],
+        ),
+        # German "so die AGB" (according to the terms), between commas.
+        (("Im Kern, so die AGB, darf Zoomly „alle Inhalte nutzen“.",), ["alle Inhalte nutzen"]),
+    ],
+)
+def test_an_opening_phrase_closed_by_a_comma(paragraphs: tuple[str, ...], expected: list[str]) -> None:
+    assert quotes_found(page_units(*paragraphs, title="Zoomly updates its terms")) == expected

@@ -62,10 +62,15 @@ def asks(text: str) -> bool:
     return text.rstrip().endswith(("?", "？"))
 
 
+_PHRASE_BREAK = re.compile(r"[,;:，、；：]")
+
+
 def governed(before: str) -> bool:
     """Whether a preposition governs the document that follows `before`: "in its updated"."""
     for match in role_pattern("document_preposition").finditer(before[-60:]):
-        if len(words(before[-60:][match.end() :])) <= MAX_WORDS_AFTER_PREPOSITION:
+        rest = before[-60:][match.end() :]
+        # "In our view, the clause is “…”": a comma closes the preposition's phrase before the document.
+        if len(words(rest)) <= MAX_WORDS_AFTER_PREPOSITION and not _PHRASE_BREAK.search(rest):
             return True
     return False
 
