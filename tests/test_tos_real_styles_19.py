@@ -277,3 +277,28 @@ def test_arabic_prepositions_and_turkish_provisions(paragraphs: tuple[str, ...],
 )
 def test_an_opening_phrase_closed_by_a_comma(paragraphs: tuple[str, ...], expected: list[str]) -> None:
     assert quotes_found(page_units(*paragraphs, title="Zoomly updates its terms")) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # What a document is said not to say is no wording of it (a fact-check of a viral claim about the terms).
+        (("The terms say nothing about “AI training”.",), []),
+        (("The privacy policy does not mention “biometric data” anywhere.",), []),
+        (("The terms, which run to 40 pages, do not mention “AI training” at all.",), []),
+        (("The policy makes no mention of “facial recognition”.",), []),
+        (("Nothing in the policy says the company will “delete your data on request”.",), []),
+        # A denied permission is the terms' own prohibition; "no longer" quotes wording the terms had.
+        (
+            ("The terms do not allow users to “share their accounts with others”.",),
+            ["share their accounts with others"],
+        ),
+        (
+            ("The new terms no longer include the phrase “we will never sell your data”.",),
+            ["we will never sell your data"],
+        ),
+        (("The terms don't just say “we may share data”; they list every partner.",), ["we may share data"]),
+    ],
+)
+def test_what_a_document_is_said_not_to_say(paragraphs: tuple[str, ...], expected: list[str]) -> None:
+    assert quotes_found(page_units(*paragraphs, title="Quillet rewrites its terms of service")) == expected

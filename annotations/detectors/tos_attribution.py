@@ -201,6 +201,8 @@ def _from_left(left: str, mentions: list[Mention], earlier: str = "") -> Source 
             continue  # "Its help page sums it up in one line:"
         spoken = _spoken_of(left, mention) and not _verb_follows(left[mention.end :])
         linked = _linked(left, mention) if end == len(left) else _verb_follows(left[mention.end : end])
+        if linked and _denied(left, mention):
+            return None  # "The terms do not give Quillet “ownership of your photos”": what they lack
         if linked and not spoken:
             return (
                 None
@@ -208,6 +210,13 @@ def _from_left(left: str, mentions: list[Mention], earlier: str = "") -> Source 
                 else Source(mention.name, company(left[: mention.end]))
             )
     return None
+
+
+def _denied(left: str, mention: Mention) -> bool:
+    """Whether the sentence denies that the document says what follows: "the policy does not mention",
+    "Nothing in the terms says" (role `denial`)."""
+    denial = role_pattern("denial")
+    return bool(denial.search(left[mention.end :]) or denial.search(left[: mention.start]))
 
 
 def _parts_joined(text: str, mentions: list[Mention]) -> list[Mention]:
