@@ -302,3 +302,33 @@ def test_an_opening_phrase_closed_by_a_comma(paragraphs: tuple[str, ...], expect
 )
 def test_what_a_document_is_said_not_to_say(paragraphs: tuple[str, ...], expected: list[str]) -> None:
     assert quotes_found(page_units(*paragraphs, title="Quillet rewrites its terms of service")) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # Wording someone wishes the document had, or supposes it might have, is none of its wording.
+        (("Critics want the terms to say “we will never sell your data”.",), []),
+        (("Privacy groups urged Quillet to add “a clear opt-out” to its privacy policy.",), []),
+        (
+            (
+                "The regulator asked Quillet to rewrite the clause so that it reads “users may opt out at any time”.",
+            ),
+            [],
+        ),
+        (("If the terms said “we sell your data”, users would leave.",), []),
+        (("The draft bill would require privacy policies to state “who receives your data”.",), []),
+        (("Asked whether the policy allows “selling data”, the company declined to comment.",), []),
+        # Wording the company did put in stays the document's.
+        (
+            ("Quillet changed its terms to say “we may train models on public posts”.",),
+            ["we may train models on public posts"],
+        ),
+        (
+            ("The terms say users who want to “delete their account” must email support.",),
+            ["delete their account"],
+        ),
+    ],
+)
+def test_wording_someone_wishes_a_document_had(paragraphs: tuple[str, ...], expected: list[str]) -> None:
+    assert quotes_found(page_units(*paragraphs, title="Quillet rewrites its terms of service")) == expected
