@@ -332,3 +332,22 @@ def test_what_a_document_is_said_not_to_say(paragraphs: tuple[str, ...], expecte
 )
 def test_wording_someone_wishes_a_document_had(paragraphs: tuple[str, ...], expected: list[str]) -> None:
     assert quotes_found(page_units(*paragraphs, title="Quillet rewrites its terms of service")) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # "According to the company" in Japanese, Korean and Chinese: its account of its terms, not their wording.
+        (("同社によると、新しい利用規約は「より分かりやすくなった」という。",), []),
+        (('회사 측에 따르면 새 약관은 "이용자 권리를 강화했다".',), []),
+        (("据公司介绍,新版用户协议“进一步保护了用户隐私”。",), []),
+        # According to the document itself, the quotation is its wording.
+        (
+            ("利用規約によれば、「投稿内容の著作権は当社に帰属する」という。",),
+            ["投稿内容の著作権は当社に帰属する"],
+        ),
+        (("根据用户协议,“平台有权单方面修改服务内容”。",), ["平台有权单方面修改服务内容"]),
+    ],
+)
+def test_according_to_the_company_in_cjk(paragraphs: tuple[str, ...], expected: list[str]) -> None:
+    assert quotes_found(page_units(*paragraphs, title="規約")) == expected
