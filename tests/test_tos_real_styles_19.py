@@ -351,3 +351,30 @@ def test_wording_someone_wishes_a_document_had(paragraphs: tuple[str, ...], expe
 )
 def test_according_to_the_company_in_cjk(paragraphs: tuple[str, ...], expected: list[str]) -> None:
     assert quotes_found(page_units(*paragraphs, title="規約")) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # A fact check reports what a hoax or a viral post says the terms say: the claim's words, not the terms'.
+        (("A viral post claims the terms let Quillet “own every photo you upload”.",), []),
+        (("Rumours that the privacy policy lets Quillet “listen to your calls” are false.",), []),
+        (("The hoax says that under the new terms Quillet can “read your private messages”.",), []),
+        (
+            (
+                "Users are sharing a screenshot that supposedly shows the terms saying “all content belongs to Quillet”.",
+            ),
+            [],
+        ),
+        # What the terms really say, in the same fact check, is their wording.
+        (
+            (
+                "In fact, the terms say users keep ownership and give Quillet “a licence to host and display” their photos.",
+            ),
+            ["a licence to host and display"],
+        ),
+    ],
+)
+def test_a_fact_check_of_a_hoax_about_the_terms(paragraphs: tuple[str, ...], expected: list[str]) -> None:
+    title = "Fact check: no, Quillet's terms do not let it own your photos"
+    assert quotes_found(page_units(*paragraphs, title=title)) == expected
