@@ -378,3 +378,35 @@ def test_according_to_the_company_in_cjk(paragraphs: tuple[str, ...], expected: 
 def test_a_fact_check_of_a_hoax_about_the_terms(paragraphs: tuple[str, ...], expected: list[str]) -> None:
     title = "Fact check: no, Quillet's terms do not let it own your photos"
     assert quotes_found(page_units(*paragraphs, title=title)) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # A quotation standing alone after a sentence about the terms, in someone's own voice (I, my): a reaction.
+        (
+            (
+                "The new terms say Quillet may use uploads to train its models.",
+                "“I'm deleting my account today.”",
+            ),
+            [],
+        ),
+        (
+            (
+                "The new terms say Quillet may use uploads to train its models.",
+                "“My photos are mine, not theirs.”",
+            ),
+            [],
+        ),
+        # In the terms' voice it goes on with the document, as before.
+        (
+            (
+                "The terms now make clear that scraping is banned.",
+                "“You may not scrape the site by automated means.”",
+            ),
+            ["You may not scrape the site by automated means."],
+        ),
+    ],
+)
+def test_a_reaction_standing_alone_after_the_terms(paragraphs: tuple[str, ...], expected: list[str]) -> None:
+    assert quotes_found(page_units(*paragraphs, title="Quillet rewrites its terms of service")) == expected

@@ -139,6 +139,8 @@ class TosQuoteDetector:
             # "The terms now make clear that scraping is banned." then “You may not …” on its own:
             # the paragraph before ended on the document's own sentence.
             handing = lead(before, len(before), walk.page)
+            if handing is not None and role_pattern("first_person").search(text[quote.start : quote.end]):
+                handing = None  # "The terms ban scraping." then “I'm leaving.”: someone's own voice
         if at_start and handing is not None:
             after = without_note(text[quote.close_mark + 1 : paragraph.end])
             rest = text[paragraph.start : quote.open_mark] + after
