@@ -209,6 +209,12 @@ FOUND = [
         ("Regulation 19 sets the deadline, the Privacy and Electronic Communications Regulations say.",),
         [("Regulation 19", "pecr"), ("Privacy and Electronic Communications Regulations", "pecr")],
     ),
+    # A bare article in an article about a Japanese law is that law's; a document's section is not.
+    (
+        ("団体は、前者が消費者契約法第9条に当たると指摘した。", "また、後者が第8条により無効であるとした。"),
+        [("消費者契約法第9条", "jp-consumer-contract-act"), ("第8条", "jp-consumer-contract-act")],
+    ),
+    (("個人情報保護法に基づき、同社の利用規約第5条が見直された。",), [("個人情報保護法", "appi")]),
 ]
 
 NOT_FOUND = [
