@@ -130,6 +130,17 @@ def comma_decimal_magnitudes() -> frozenset[str]:
 
 
 @cache
+def comma_grouping_magnitudes() -> frozenset[str]:
+    """Magnitude words of a decimal-comma language that some countries write after a comma grouping
+    thousands: before them "1,500" stays fifteen hundred."""
+    return frozenset(
+        word.lower()
+        for entry in vocabulary(MONEY).role("magnitude")
+        for word in entry.get("comma_groups", ())
+    )
+
+
+@cache
 def bound_magnitudes() -> dict[str, float]:
     """Magnitude words that count only beside some currencies ("mil" after R$ or before pesos), with factors."""
     return {

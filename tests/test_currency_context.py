@@ -96,6 +96,21 @@ CASES = [
         ("They paid 2 crore last time.", "This time it was Rs 1.75 crore."),
         [("2 crore", "INR"), ("Rs 1.75 crore", "INR")],
     ),
+    # Both Norway and Denmark have a Datatilsynet: Danish spellings settle crowns as Danish.
+    (
+        (
+            "Datatilsynet indstiller kommune til bøde",
+            "Datatilsynet har indstillet kommunen til en bøde på 1,2 mio. kr.",
+        ),
+        [("1,2 mio. kr.", "DKK")],
+    ),
+    (
+        (
+            "Datatilsynet varsler gebyr",
+            "Datatilsynet har varslet et overtredelsesgebyr på 4 millioner kroner.",
+        ),
+        [("4 millioner kroner", "NOK")],
+    ),
 ]
 # Amounts whose currency stays as written, or that stay without one.
 UNSETTLED = [

@@ -213,6 +213,11 @@ POSITIVE = [
     # Czech 'mil.' and 'mld.' before crowns: a million and a milliard.
     ("Úřad uložil pokutu 3,6 mil. Kč za únik dat.", [(3_600_000, "CZK", None)]),
     ("Obrat firmy činil 1,2 mld. Kč.", [(1_200_000_000, "CZK", None)]),
+    # Before a decimal-comma magnitude, one comma and three digits is a decimal ("5,125 Millionen"), except
+    # before Spanish millones, which Mexico writes after a comma grouping thousands.
+    ("Das Bundesamt verhängte Bußgelder von 5,125 Millionen Euro.", [(5_125_000, "EUR", None)]),
+    ("Kurul 1,750 milyon TL ceza verdi.", [(1_750_000, "TRY", None)]),
+    ("Profeco impuso una multa de 1,500 millones de pesos.", [(1_500_000_000, "MXN", None)]),
     # ... and Portuguese 'mil' closing a sentence stays a thousand: 'mil.' is a million before crowns only.
     ("A ANPD aplicou multa de R$ 50 mil.", [(50_000, "BRL", None)]),
     # East African shillings and the West African CFA franc, before and after the number.

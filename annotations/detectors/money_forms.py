@@ -16,6 +16,7 @@ from annotations.currencies import (
     bare_letters,
     bound_magnitudes,
     comma_decimal_magnitudes,
+    comma_grouping_magnitudes,
     compound_forms,
     fraction_words,
     letter_signs,
@@ -56,6 +57,8 @@ _SEPARATED = re.compile(r"\d[,.\u00a0\u202f '’]\d")
 # Years are no range heads: "from 2019 to $5 million" is no range.
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _PLAIN = re.compile(r"\d{3,7}$")
+# "5,125": before a decimal-comma magnitude word, one comma and three digits is a decimal comma.
+_ONE_COMMA = re.compile(r"^\d{1,3},\d{3}$")
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -369,7 +372,10 @@ def _folded_magnitudes() -> dict[str, float]:
 
 def digits_value(number: str, magnitude: str | None) -> float:
     """The value of digits and an optional magnitude word."""
-    english = bool(magnitude) and (magnitude or "").lower() not in comma_decimal_magnitudes()
+    word = (magnitude or "").lower()
+    english = bool(magnitude) and word not in comma_decimal_magnitudes()
+    if magnitude and not english and word not in comma_grouping_magnitudes() and _ONE_COMMA.match(number):
+        return round(float(number.replace(",", ".")) * magnitude_factor(magnitude), 2)  # 5,125 Millionen
     return round(parse_number(number, before_magnitude=english) * magnitude_factor(magnitude), 2)
 
 
