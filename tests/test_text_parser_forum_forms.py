@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import pytest
+
 from parsers import parse_text
 
 
@@ -248,3 +250,29 @@ def test_a_credit_over_a_date_opens_no_post() -> None:
     article = parse_text(text)
     assert article.comments == ()
     assert any("via Reuters" in block.text for block in article.blocks)
+
+
+HEADING_OVER_DATE = """Markets close higher on strong results
+
+Shares rose across the board on Tuesday.
+
+{heading}
+{date}
+
+The company reported revenue above forecasts.
+
+Analysts had expected a weaker quarter.
+"""
+
+
+@pytest.mark.parametrize(
+    ("heading", "day"),
+    [("Q4 Earnings Call", "Feb 12"), ("G7 Summit Recap", "Feb 13"), ("COVID19 Policy Update", "Feb 14")],
+)
+def test_a_heading_with_a_digit_over_a_short_date_opens_no_post(heading: str, day: str) -> None:
+    """A capitalised first word holding a digit ('Q4', 'G7') before capitalised words is a heading's,
+    not a handle before a full name: the heading and the text under it stay in the body."""
+    article = parse_text(HEADING_OVER_DATE.format(heading=heading, date=day))
+    assert article.comments == ()
+    assert any(heading in block.text for block in article.blocks)
+    assert any("revenue above forecasts" in block.text for block in article.blocks)

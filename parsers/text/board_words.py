@@ -138,7 +138,8 @@ BOARD_LINE_START = re.compile(
     rf"^(?:«|by\s|{alternatives(MEMBER_SINCE)}|{alternatives(POST_NUMBER_WORDS)})", _I
 )
 # "fernhill", "mod_ashby (Moderator)", "u/lantern_jaw": a user's handle alone on its line, maybe with a role, over
-# an Invision board's "Posted DATE" line. One token: a title over a listing's date line is no handle.
+# an Invision board's "Posted DATE" line. Matched against one token, the handle: a user's full name may
+# follow it on a Discourse header line (posts._named_after), a title over a listing's date line may not.
 USER_LINE = re.compile(r"^(?:[ur]/)?[^\W\d][\w.'’@-]{0,60}(?:\s*[(\[][^)\]\n]{1,30}[)\]])?$")
 # A word of a person's name written after a Discourse handle ("Kowalczyk", "O'Neill", "J."); capitalised too.
 NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]{0,40}$")

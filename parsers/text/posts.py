@@ -8,6 +8,7 @@ words are data in `board_words`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from parsers.dates import date_only, find_date
@@ -26,6 +27,8 @@ from parsers.text.vocabulary import FURNITURE_BY_NAME
 _EXPANDER = FURNITURE_BY_NAME["quote-expander"].pattern
 # "· 5 hr. ago": Reddit puts the separator between name and age on the age's own line.
 _DATE_SEPARATORS = "·•|–— "
+# "obi.eze": a dot between two word characters, as a handle holds one and a sentence does not.
+_INNER_DOT = re.compile(r"\w\.\w")
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,8 +232,9 @@ def _is_date_line(text: str) -> bool:
 def _dated_under_handle(lines: list[Line | None], at: int) -> PostStart | None:
     """The post of the user whose handle stands alone over a date line (Discourse: "lena_k" over "Jan 5").
 
-    Only a handle counts (lower case, or holding a digit, "_" or an inner dot): a capitalised word over a
-    date is as likely a caption or a heading. The user's title or trust level may stand between the
+    The line is a handle (lower case, or holding a digit, "_" or an inner dot), alone or before the
+    user's full name ("lena_k Lena Kowalczyk", see `_named_after`): a capitalised word over a date is as
+    likely a caption or a heading. The user's title or trust level may stand between the
     handle and the date ("Regular", "Leader", "Trust Level 3"); it stays in the post's text, as a rank does.
     """
     text = _text(lines, at) or ""
@@ -269,9 +273,13 @@ def _named_after(handle: str, words: list[str]) -> bool:
     a handle for sure ("obi.eze", "lena_k") or starting as the name does ("marcus Marcus Hill").
 
     "via Reuters" over a date is a credit, not a user: its first word neither looks like a handle nor
-    starts as the name does.
+    starts as the name does. A capitalised first word holding a digit ("Q4 Earnings Call", "G7 Summit
+    Recap") opens a heading: before a name, a handle has no capital letter unless it holds "_" or an
+    inner dot.
     """
     if len(words) > vocab.NAME_MAX_WORDS or not all(_name_word(word) for word in words):
+        return False
+    if handle != handle.lower() and "_" not in handle and _INNER_DOT.search(handle) is None:
         return False
     return bool(HANDLE_LIKE.match(handle)) or handle[:1].casefold() == words[0][:1].casefold()
 
