@@ -215,6 +215,20 @@ FOUND = [
         [("消費者契約法第9条", "jp-consumer-contract-act"), ("第8条", "jp-consumer-contract-act")],
     ),
     (("個人情報保護法に基づき、同社の利用規約第5条が見直された。",), [("個人情報保護法", "appi")]),
+    # After の the article is a noun's (the terms' own section 5), and after a terms document named just
+    # before it the article is that document's; after a title's closing 》 it is the law's.
+    (
+        ("消費者契約法第9条によれば、利用規約の第5条は無効だ。",),
+        [("消費者契約法第9条", "jp-consumer-contract-act")],
+    ),
+    (
+        ("个人信息保护法要求单独同意。", "根据用户协议，第5条允许公司共享数据。"),
+        [("个人信息保护法", "pipl")],
+    ),
+    (
+        ("监管部门援引《个人信息保护法》第13条。",),
+        [("个人信息保护法", "pipl"), ("第13条", "pipl")],
+    ),
 ]
 
 NOT_FOUND = [

@@ -163,20 +163,20 @@ def acronym_after(text: str, provision: Provision) -> int:
 
 @cache
 def _document_before_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A company document named before a provision ("the user agreement, article 9.3"), and the words
-    that turn the provision back to a law ("the policy breached Article 13")."""
+    """A company document named before a provision ("the user agreement, article 9.3", "用户协议，第5条"),
+    and the words that turn the provision back to a law ("the policy breached Article 13")."""
     return (
-        re.compile(rf"(?<![\w-])(?:{_words('document')})(?![\w-])"),
+        re.compile(rf"(?<![\w-])(?:{_words('document')})(?![\w-])|{_words('unspaced_document')}"),
         re.compile(rf"(?<![\w-])(?:{_words('law_relation')})(?![\w-])"),
     )
 
 
-def _document_before(text: str, provision: Provision, since: int) -> bool:
-    """Whether the provision points into a document named shortly before it, with no law in between."""
+def _document_before(text: str, start: int, since: int) -> bool:
+    """Whether the provision at `start` points into a document named shortly before it, with no law in between."""
     document, relation = _document_before_patterns()
-    window_start = max(since, provision.start - BEFORE_WINDOW)
-    ends = [match.end() for match in document.finditer(text, window_start, provision.start)]
-    return bool(ends) and not relation.search(text, ends[-1], provision.start)
+    window_start = max(since, start - BEFORE_WINDOW)
+    ends = [match.end() for match in document.finditer(text, window_start, start)]
+    return bool(ends) and not relation.search(text, ends[-1], start)
 
 
 @cache
@@ -208,7 +208,7 @@ def standing(text: str, provision: Provision, since: int = 0, alone: re.Pattern[
     if anaphora.match(text, provision.end, window_end):
         return True
     counts = provision.alone or bool(alone and alone.fullmatch(provision.word))
-    return counts and not _document_before(text, provision, since)
+    return counts and not _document_before(text, provision.start, since)
 
 
 def is_citation_mark(text: str, provision: Provision) -> bool:
@@ -255,3 +255,33 @@ def citation_tail(text: str, end: int) -> int:
         if match:
             return match.end()
     return end
+
+
+# A bare article of a Chinese or Japanese law (後者が第8条に当たる), after a mark, a space or a particle
+# other than の: after a noun or の it is a document's ("利用規約第5条", "利用規約の第5条", the terms'
+# section 5) or a name's. After 》 it is the titled law's ("《个人信息保护法》第13条").
+_BARE_ARTICLE = re.compile(
+    r"(?:(?<=[\s\u3001\u3002\uff08\uff0c\u3040-\u306d\u306f-\u309f「」『』（(,》])|^)第[0-9０-９一二三四五六七八九十百]{1,6}条"
+)
+# What ends a sentence in those scripts: a terms document named before it is not read past one.
+_SENTENCE_END = re.compile(r"[。！？\n]")
+
+
+def bare_articles(text: str, joined: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
+    """Bare articles of a Chinese or Japanese law outside the mentions already found (with no law yet), except
+    those of a terms document named before them in their sentence ("根据用户协议，第5条")."""
+    if "条" not in text:
+        return []
+    found: list[tuple[int, int, str | None]] = []
+    for match in _BARE_ARTICLE.finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e, _ref in joined):
+            continue
+        since = max(
+            [e for _s, e, _ref in joined if e <= start]
+            + [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - BEFORE_WINDOW), start)]
+            + [0]
+        )
+        if not _document_before(text, start, since):
+            found.append((start, end, None))
+    return found

@@ -258,7 +258,7 @@ class LawDetector:
         any_law = any(joined.values())
         if any(_UNSPACED_SCRIPT.search(unit.text[s:e]) for unit in units for s, e, _ref in joined[unit.id]):
             for unit in units:
-                bare[unit.id] = sorted(bare[unit.id] + _bare_articles(unit.text, joined[unit.id]))
+                bare[unit.id] = sorted(bare[unit.id] + provisions_.bare_articles(unit.text, joined[unit.id]))
         refs = mention_refs(units, joined, bare)
         findings = []
         for unit in units:
@@ -283,24 +283,6 @@ _UNSPACED_ARTICLE = re.compile(
     r"\s?(?:第[0-9０-９一二三四五六七八九十百]{1,6}条(?:第[0-9０-９一二三四五六七八九十]{1,4}[款项項号號])?"
     r"|제\d{1,3}조(?:의\d{1,2})?(?:\s?제\d{1,2}항)?)"
 )
-# A bare article of a Chinese or Japanese law (後者が第8条に当たる), after a particle, a mark or a space
-# only: after a noun it is a document's ("利用規約第5条", the terms' section 5) or a name's.
-_BARE_ARTICLE = re.compile(
-    r"(?:(?<=[\s\u3001\u3002\uff08\uff0c\u3040-\u309f「」『』（(,])|^)第[0-9０-９一二三四五六七八九十百]{1,6}条"
-)
-
-
-def _bare_articles(text: str, joined: list[Span]) -> list[Span]:
-    """Bare articles of a Chinese or Japanese law outside the mentions already found (with no law yet)."""
-    if "条" not in text:
-        return []
-    return [
-        (match.start(), match.end(), None)
-        for match in _BARE_ARTICLE.finditer(text)
-        if not _inside_any(joined, match.start(), match.end())
-    ]
-
-
 _UNSPACED_SCRIPT = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
