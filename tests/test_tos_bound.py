@@ -85,6 +85,15 @@ NO_MATCH = [
         "Rowlo's riders met the mayor on Friday.",
         "Banners at the rally read “you must not park on the cycle lane”.",
     ),
+    # The sentence denies the document says it: what the terms lack, not their wording.
+    (
+        "Rowlo updated its terms of service in May.",
+        "The terms do not say “we may sell your photos”.",
+    ),
+    (
+        "Rowlo updated its terms of service in May.",
+        "Nothing in the policy says “we may keep your trips for ten years”.",
+    ),
     # No binding wording: a promise or a quip is not a clause.
     (
         "Rowlo updated its terms of service in May.",

@@ -40,8 +40,8 @@ MAX_AFTER_CHARS = 200
 # ("stated in the updated User Agreement"): its name must start in the first half.
 MAX_TO_DOCUMENT_CHARS = 60
 # Words around a quotation that give it to someone or something other than the document (a button's
-# label never gets here: wording_quotes leaves it out).
-_NOT_THE_DOCUMENT = ("speaker", "other_source", "naming_verb", "supposition")
+# label never gets here: wording_quotes leaves it out), or deny the document says it ("The terms do not say").
+_NOT_THE_DOCUMENT = ("speaker", "other_source", "naming_verb", "supposition", "denial")
 _SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)|\n")
 # Marks that double as apostrophes or open a quotation inside another: never read as a quotation's ends here.
 _SINGLE_MARKS = "'‘’‚‹›"
@@ -71,8 +71,22 @@ def _someone_else(around: tuple[str, ...], page: Page) -> bool:
         _gives_away(role, match, part, page)
         for role in _NOT_THE_DOCUMENT
         for part in around
-        for match in role_pattern(role).finditer(part)
+        for match in _role_matches(role, part, page)
     )
+
+
+def _role_matches(role: str, part: str, page: Page) -> list[re.Match[str]]:
+    """The matches of a role's words in `part`; a denial is read around each document `part` names, as its
+    patterns are anchored there ("the terms | do not say", "Nothing in the | policy")."""
+    pattern = role_pattern(role)
+    if role != "denial":
+        return list(pattern.finditer(part))
+    found = []
+    for mention in document_mentions(part, page):
+        match = pattern.search(part[mention.end :]) or pattern.search(part[: mention.start])
+        if match:
+            found.append(match)
+    return found
 
 
 def _gives_away(role: str, match: re.Match[str], part: str, page: Page) -> bool:
