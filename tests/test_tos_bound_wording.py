@@ -51,6 +51,10 @@ NO_MATCH = [
     # A promise or news, not an unbounded power or a clause: "at any time" and "will be" are left out.
     "Pebblo's banner now reads “you can close your shop at any time”.",
     "Sellers were told “new fees will be announced in June” on the forum.",
+    # "may be" before a word that only looks like a participle (even, often, open): no passive, no clause.
+    "Sellers fear “it may be even worse next year” once the fees change.",
+    "On the forum, “the site may be open to abuse” is the usual reply to new sellers.",
+    "Every thread about parcels repeats that “delivery may be often late in winter”.",
     # A name someone gives the wording is theirs, however much it sounds like a licence.
     "The founder called the arrangement “perpetual and fair to sellers”.",
     # A term of art is not among the phrases: "arbitration" alone, "class action" alone.
