@@ -56,3 +56,29 @@ def test_what_is_no_masthead_over_a_headline_keeps_its_fields(top: str, title: s
     """A headline over its standfirst, a long title-case headline, and a short one with a figure keep their fields."""
     metadata = parse_text(top + BODY).metadata
     assert (metadata.title, metadata.description) == (title, description)
+
+
+@pytest.mark.parametrize(
+    "under",
+    ["\nBy Mira Castell | March 3, 2025", "\nMarch 3, 2025", ""],
+    ids=["byline", "date", "nothing"],
+)
+def test_a_short_title_case_headline_over_its_standfirst_stays_the_title(under: str) -> None:
+    """'Council Approves New Budget' over a sentence-case standfirst has a masthead's shape but no masthead
+    word and stands nowhere else on the page: it is the headline, and the line under it no title."""
+    top = "Council Approves New Budget\nCity leaders back spending plan after long debate"
+    article = parse_text(top + under + "\n\nThe council voted seven to two for the plan on Monday night.\n")
+    assert article.metadata.title == "Council Approves New Budget"
+    assert not any(block.text == "Council Approves New Budget" for block in article.blocks)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    ["© 2025 The Harbour Front Voice. All rights reserved.", "The Harbour Front Voice"],
+    ids=["copyright", "alone"],
+)
+def test_a_site_name_repeated_in_the_footer_is_a_block(footer: str) -> None:
+    """A name with no masthead word ('The Harbour Front Voice') is still the site's when the footer names it."""
+    article = parse_text("The Harbour Front Voice\n" + HEADLINE + BODY + "\nAbout us\n" + footer + "\n")
+    assert article.metadata.title == HEADLINE
+    assert article.blocks[0].text == "The Harbour Front Voice"

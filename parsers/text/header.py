@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -11,6 +12,9 @@ from parsers.sanitize import clean_inline
 from parsers.text import vocabulary as vocab
 from parsers.text.ledger import MetadataKind, furniture_rule
 from parsers.text.lines import Line
+
+# "© 2025", "(c) 2025", "Copyright 2025" before a site's name in a footer.
+_COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -236,8 +240,9 @@ def _chunk_starts(lines: list[Line], end: int) -> list[int]:
     return list(range(end))[::-1] if starts == [0] else starts[::-1]
 
 
-def _title_above(lines: list[Line], byline_at: int) -> TitleSpot | None:
-    """The title and standfirst in the chunks of headline-like lines right above the byline."""
+def _title_above(lines: list[Line], byline_at: int, page: list[Line]) -> TitleSpot | None:
+    """The title and standfirst in the chunks of headline-like lines right above the byline (`lines` opens
+    the `page`, searched for a site's name)."""
     starts = _chunk_starts(lines, byline_at)
     chain: list[list[int]] = []
     end = byline_at
@@ -251,7 +256,7 @@ def _title_above(lines: list[Line], byline_at: int) -> TitleSpot | None:
     texts = [_folded(" ".join(lines[index].text for index in group)) for group in chain]
     if len(texts) == 2 and texts[0] != texts[1] and texts[0].endswith(texts[1]):
         chain.pop(0)  # "HomeNewsThe headline" above "The headline": a breadcrumb glued to a repeat
-    elif len(chain) == 2 and len(chain[1]) == 1 and _site_name_over_headline(lines, chain[0][0]):
+    elif len(chain) == 2 and len(chain[1]) == 1 and _site_name_over_headline(lines, chain[0][0], page):
         chain.pop(0)  # the site's name, not the title with the headline as its standfirst
     if chain:
         title, rest = chain[0][0], [index for group in chain[1:] for index in group]
@@ -285,23 +290,25 @@ def locate_title(lines: list[Line]) -> TitleSpot:
     byline_at = next(
         (index for index, line in enumerate(top) if _opens_header(top, index, read_byline(line))), None
     )
-    if byline_at is not None and (spot := _title_above(top, byline_at)) is not None:
+    if byline_at is not None and (spot := _title_above(top, byline_at, lines)) is not None:
         return spot
     for index, line in enumerate(top[: vocab.TITLE_TOP_LINES]):
         if is_headline_like(line.text):
-            index += _site_name_over_headline(top, index)
+            if _site_name_over_headline(top, index, lines):
+                index += 1
             return TitleSpot(index, (), index + 1)
     return TitleSpot(None, (), byline_at)
 
 
-def _site_name_over_headline(lines: list[Line], index: int) -> bool:
+def _site_name_over_headline(lines: list[Line], index: int, page: list[Line]) -> bool:
     """Whether the line at `index` is a site's name right over the headline, with no blank line between:
     a few capitalised words ("The Harbour Ledger Weekly News") over a longer headline in sentence case.
 
     A headline in title case under it is left as it was. A short title-case headline over a standfirst in
-    sentence case, with no blank line between, reads the same way and is taken for a site's name (it
-    stays in the text, as a heading): case alone cannot tell the two apart, but a line with a figure or a
-    currency sign ("Meta Fined €1.2bn") is news, not a name.
+    sentence case ("Council Approves New Budget" over "City leaders back …") has the same shape, and case
+    alone cannot tell the two apart: the line is a name only with evidence, a masthead's last word
+    ("News", "Herald") or the line again further down the `page` (a footer, "© 2025 NAME"). A line with
+    a figure or a currency sign ("Meta Fined €1.2bn") is news, not a name.
     """
     if index + 1 >= len(lines) or lines[index + 1].number != lines[index].number + 1:
         return False
@@ -313,7 +320,24 @@ def _site_name_over_headline(lines: list[Line], index: int) -> bool:
         and is_headline_like(lower)
         and not _capitalised(lower.split())
         and len(lower.split()) > len(upper)
+        and (_masthead_word(upper[-1]) or _named_again(page, index))
     )
+
+
+def _masthead_word(word: str) -> bool:
+    """Whether `word` ends a site's name as mastheads do ("News", "Herald", "Journal")."""
+    return word.strip(".,:;!?'’\"").casefold() in vocab.MASTHEAD_WORDS
+
+
+def _named_again(page: list[Line], index: int) -> bool:
+    """Whether the line at `index` stands again below the headline, alone or after a copyright mark."""
+    name = _folded(page[index].text)
+    for line in page[index + 2 :]:
+        text = _folded(line.text)
+        at = text.find(name)
+        if text == name or (at > 0 and _COPYRIGHT.search(text, 0, at) is not None):
+            return True
+    return False
 
 
 def _capitalised(words: list[str]) -> bool:

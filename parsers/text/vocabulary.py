@@ -37,6 +37,16 @@ TITLE_SEARCH_LINES = 60
 TITLE_TOP_LINES = 14
 # A site's name over the headline with no blank line between: at most this many words, each capitalised.
 SITE_NAME_MAX_WORDS = 5
+# The last word of a masthead ("The Harbour Ledger Weekly News", "Valley Herald"): with it, a short
+# capitalised line over a sentence-case headline is the site's name, not a title-case headline.
+MASTHEAD_WORDS = frozenset(
+    word.casefold()
+    for word in (
+        "News", "Times", "Herald", "Post", "Journal", "Ledger", "Gazette", "Daily", "Weekly", "Tribune",
+        "Chronicle", "Review", "Observer", "Online", "Magazine", "Courier", "Dispatch", "Examiner",
+        "Sentinel", "Telegraph", "Inquirer", "Bulletin",
+    )
+)  # fmt: skip
 # Above a byline, the title and at most one standfirst: this many chunks of headline-like lines.
 TITLE_CHAIN_CHUNKS = 2
 # Navigation bars: items split by pipes, bullets, slashes or wide gaps.
