@@ -95,3 +95,56 @@ def test_a_huge_json_feed_says_it_was_cut() -> None:
     feed = read_feed(data)
     assert feed is not None and len(feed.entries) == MAX_ENTRIES
     assert feed.cut
+
+
+def _rss_with_closers_in_text(count: int) -> bytes:
+    """An RSS feed whose every item quotes an "</item>" in CDATA and in a comment (a post about markup)."""
+    items = "".join(
+        f"<item><title>Entry {i}</title><description><![CDATA[Close it with </item> then.]]></description>"
+        f"<!-- old </item> --></item>\n"
+        for i in range(count)
+    )
+    return (
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>Markup Tips</title>'
+        f"<link>https://tips.example/</link>{items}</channel></rss>"
+    ).encode()
+
+
+def test_item_closers_inside_cdata_and_comments_are_no_entries() -> None:
+    """'</item>' written in an item's CDATA or in a comment ends nothing: 1,500 items are read whole."""
+    data = _rss_with_closers_in_text(1500)
+    assert first_entries(data, MAX_ENTRIES) == (data, False)
+    feed = read_feed(data)
+    assert feed is not None and len(feed.entries) == 1500
+    assert not feed.cut and feed.cut_note is None
+
+
+def test_a_feed_cut_past_closers_in_cdata_keeps_its_real_entries() -> None:
+    """Over the limit, the cut still counts real items only: the first MAX_ENTRIES are kept, whole."""
+    kept, cut = first_entries(_rss_with_closers_in_text(MAX_ENTRIES + EXTRA), MAX_ENTRIES)
+    assert cut
+    feed = read_feed(kept)
+    assert feed is not None and len(feed.entries) == MAX_ENTRIES
+    assert feed.entries[-1].title == f"Entry {MAX_ENTRIES - 1}"
+
+
+def test_prefixed_inner_entries_of_an_extension_are_no_entries() -> None:
+    """An Atom entry holding an extension's '<x:entry>' is one entry: only closers with the prefix of
+    the feed's own entries count."""
+    entries = "".join(
+        f'<entry><title>Note {i}</title><id>urn:n{i}</id><x:entry xmlns:x="urn:x">ref</x:entry></entry>'
+        for i in range(1000)
+    )
+    data = (
+        '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom">'
+        f"<title>Notes</title><id>urn:notes</id>{entries}</feed>"
+    ).encode()
+    assert first_entries(data, 1000) == (data, False)
+    kept, cut = first_entries(data, 400)
+    assert cut and kept.count(b"<entry>") == 400
+
+
+def test_an_unclosed_cdata_section_ends_the_count() -> None:
+    """A CDATA section never closed hides every closer after it: nothing is cut from what cannot be read."""
+    data = b"<rss><channel><item><![CDATA[" + b"</item><item>" * 50 + b"</channel></rss>"
+    assert first_entries(data, 10) == (data, False)
