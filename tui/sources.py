@@ -186,7 +186,8 @@ def load(
 ) -> Loaded:
     """Read, parse and annotate a source; None means the bundled sample. Raises SourceError.
 
-    With `annotated=False` the annotation core is never imported and the annotations are left empty.
+    With `annotated=False` no annotator runs and the annotations are left empty; the annotations package
+    is still imported (its `__init__` loads the pipeline) for the empty `Annotated`.
     """
     opened = open_article(source, limits, stdin)
     if annotated:
