@@ -7,6 +7,7 @@ import re
 
 import webencodings
 
+from parsers.signatures import SNIFF_BYTES
 from parsers.utf16 import bomless_utf16
 
 _BOMS = (
@@ -22,8 +23,6 @@ _LABEL = rf"([\w.:-]{{1,{_LONGEST_LABEL}}})"
 _HEADER_CHARSET = re.compile(rf"charset\s*=\s*[\"']?{_LABEL}", re.IGNORECASE)
 _META_CHARSET = re.compile(rf"<meta[^>]{{0,200}}?charset\s*=\s*[\"']?\s*{_LABEL}".encode(), re.IGNORECASE)
 _PREFIX_FOR_META = 4096
-# How far into a document without a byte-order mark its NUL bytes are looked at for UTF-16.
-_PREFIX_FOR_UTF16 = 8192
 # Where Python's codec for a WHATWG encoding decodes less than browsers do, the superset they use.
 _CODEC_FOR_ENCODING = {"gbk": "gb18030", "big5": "big5hkscs"}
 # WHATWG encodings a page may not declare for itself: the declaration is ignored, not obeyed
@@ -112,7 +111,7 @@ def decode_document(data: bytes, content_type: str | None = None) -> str:
     a one-byte encoding is valid UTF-8 by chance ("CafÃ©" is what obeying them shows).
     """
     data, bom_encoding = strip_bom(data)
-    bom_encoding = bom_encoding or bomless_utf16(data[:_PREFIX_FOR_UTF16])
+    bom_encoding = bom_encoding or bomless_utf16(data[:SNIFF_BYTES])
     if bom_encoding:
         return data.decode(bom_encoding, errors="replace")
     declared = declared_charset(data, content_type)

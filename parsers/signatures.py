@@ -10,7 +10,8 @@ from parsers.utf16 import bomless_utf16
 _CONTROL_SHARE_LIMIT = 0.1
 # More than this share of NUL bytes: binary. Text has none, but a page with a stray one is still a page.
 _NUL_SHARE_LIMIT = 0.001
-_SNIFF_BYTES = 8192
+# How many opening bytes are looked at to tell what a document is (binary, UTF-16, HTML or a feed).
+SNIFF_BYTES = 8192
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")
 
 # Binary formats by their opening bytes (a regex matched at the start), and what each is in words.
@@ -62,7 +63,7 @@ ZIP_KINDS: tuple[tuple[bytes, str], ...] = (
 
 def is_binary(data: bytes) -> bool:
     """Whether raw bytes look like a binary file rather than text (after any BOM)."""
-    head = data[:_SNIFF_BYTES]
+    head = data[:SNIFF_BYTES]
     if head.startswith((b"\xff\xfe", b"\xfe\xff")) or bomless_utf16(head) is not None:
         return False
     if head.count(0) > _NUL_SHARE_LIMIT * len(head):

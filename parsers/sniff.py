@@ -6,11 +6,10 @@ import re
 from typing import Literal
 
 from parsers.errors import UnreadableDocument
-from parsers.signatures import describe_binary
+from parsers.signatures import SNIFF_BYTES, describe_binary
 
 DocumentKind = Literal["html", "text", "feed"]
 
-_SNIFF_BYTES = 8192
 # Comments before the first tag: one "<!--" to a "-->" spans them all (what comes between is free in
 # either form), so "(?:<!--.*?-->\s*)*", which split N comments 2^N ways before failing (25 of them
 # then plain text: half a minute), is written as one optional span, read once.
@@ -34,7 +33,7 @@ def is_json_feed(data: bytes) -> bool:
 
 def sniff(text: str, content_type: str | None = None) -> DocumentKind:
     """Tell HTML, a feed, or plain text apart; content wins over the declared type."""
-    head = text[:_SNIFF_BYTES]
+    head = text[:SNIFF_BYTES]
     if _FEED_START.match(head) or (
         head.lstrip().startswith("{") and is_json_feed(text.encode("utf-8", "replace"))
     ):
@@ -55,6 +54,6 @@ def require_text(data: bytes) -> None:
         raise UnreadableDocument(
             "the document is empty" if not data else "the document holds only whitespace"
         )
-    what = describe_binary(data[:_SNIFF_BYTES])
+    what = describe_binary(data[:SNIFF_BYTES])
     if what:
         raise UnreadableDocument(f"the document is {what}, not text or HTML")

@@ -14,6 +14,8 @@ _LOW_NUL_SHARE = 0.01
 # Of the characters read, at most this share may be control characters other than white space.
 _CONTROL_SHARE = 0.01
 _WHITE_CONTROLS = frozenset("\t\n\v\f\r")
+# DEL and the C1 controls (U+007F to U+009F), control characters as much as those under a space.
+_HIGH_CONTROLS = range(0x7F, 0xA0)
 _PAIR = 2
 
 
@@ -31,9 +33,12 @@ def bomless_utf16(head: bytes) -> str | None:
 
 
 def _printable(head: bytes, codec: str) -> bool:
-    """Whether the bytes read in `codec` are text: no broken surrogate pair, few control characters."""
+    """Whether the bytes read in `codec` are text: no broken surrogate pair, few control characters
+    (C0 but white space, DEL and C1)."""
     text = head.decode(codec, errors="surrogatepass")
     if any("\ud800" <= char <= "\udfff" for char in text[:-1]):  # the last may be half of a pair cut off
         return False
-    controls = sum(1 for char in text if char < " " and char not in _WHITE_CONTROLS)
+    controls = sum(
+        1 for char in text if (char < " " and char not in _WHITE_CONTROLS) or ord(char) in _HIGH_CONTROLS
+    )
     return controls <= _CONTROL_SHARE * len(text)

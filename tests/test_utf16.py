@@ -46,6 +46,7 @@ def test_utf16_cut_in_the_middle_of_a_character_is_still_read() -> None:
         b"text\x00with\x00nuls",  # NULs in both halves of the byte pairs
         bytes(range(256)) * 4,  # every byte value
         b"\x01\x00\x02\x00\x03\x00\x04\x00" * 64,  # 16-bit numbers: NULs in place, but control characters
+        b"\x80\x00\x85\x00\x9b\x00\x7f\x00" * 64,  # 16-bit numbers from 0x7F to 0x9F: C1 control characters
         b"A\x00" * 10 + b"\x00\xd8" * 3 + b"B\x00",  # lone surrogates
         b"Plain ASCII text, UTF-8 as most pages are.",
         "Une page en français, écrite en UTF-8.".encode(),
@@ -61,3 +62,15 @@ def test_binary_data_with_nuls_is_still_refused() -> None:
     """Bytes with NULs all over are still binary data, not a page."""
     with pytest.raises(UnreadableDocument, match="binary data"):
         parse(b"\x00\x01\x02\x03" * 500 + b"text")
+
+
+def test_c1_control_characters_in_utf16_shape_are_binary() -> None:
+    """Numbers that read as C1 controls (U+0080–U+009F) in UTF-16 are binary data, refused as such."""
+    with pytest.raises(UnreadableDocument, match="binary data"):
+        parse(b"\x80\x00\x85\x00\x9b\x00\x7f\x00" * 500)
+
+
+def test_a_few_c1_controls_in_a_utf16_note_still_read() -> None:
+    """A stray C1 control (a NEL, U+0085) in a long UTF-16 note does not make it binary."""
+    data = (NOTE * 4 + "\x85").encode("utf-16-le")
+    assert bomless_utf16(data) == "utf-16-le"
