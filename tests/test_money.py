@@ -187,6 +187,14 @@ POSITIVE = [
     # The lira in the plural, and the Egyptian pound as 'LE' before a money-like number.
     ("The board had fined it 93 million Turkish liras in 2018.", [(93_000_000, "TRY", None)]),
     ("A fine of not more than LE 1 million applies.", [(1_000_000, "EGP", None)]),
+    # Arabic: a pound sterling is no Egyptian pound, and an Omani, Yemeni or Iranian rial no Saudi riyal.
+    ("غرامة 5 ملايين جنيه إسترليني", [(5_000_000, "GBP", None)]),
+    ("غرامة 5 ملايين جنيه استرليني", [(5_000_000, "GBP", None)]),
+    ("غرامة 5 ملايين جنيه", [(5_000_000, "EGP", None)]),
+    ("غرامة 250 ألف ريال عماني", [(250_000, "OMR", None)]),
+    ("غرامة 250 ألف ريال يمني", [(250_000, "YER", None)]),
+    ("غرامة 250 ألف ريال إيراني", [(250_000, "IRR", None)]),
+    ("غرامة 250 ألف ريال", [(250_000, "SAR", None)]),
     # Tens and hundreds as Portuguese, Spanish, French, German and Italian write them in words, as a
     # statute restates a cap (R$ 50.000.000,00 (cinquenta milhões de reais)).
     ("Limitada a cinquenta milhões de reais por infração.", [(50_000_000, "BRL", None)]),
