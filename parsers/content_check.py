@@ -6,7 +6,7 @@ import re
 
 from parsers.errors import FetchError
 from parsers.signatures import describe_binary
-from parsers.sniff import is_json_feed
+from parsers.sniff import FEED_TYPES, is_json_feed
 
 # Declared types fineprint reads: web pages, plain text and feeds.
 ACCEPTED_TYPES = frozenset(
@@ -14,10 +14,7 @@ ACCEPTED_TYPES = frozenset(
         "text/html",
         "application/xhtml+xml",
         "text/plain",
-        "application/rss+xml",
-        "application/x-rss+xml",  # the older name, still sent by some servers (Python's http.server among them)
-        "application/atom+xml",
-        "application/rdf+xml",
+        *FEED_TYPES,
         "application/xml",
         "text/xml",
     }

@@ -20,7 +20,9 @@ _HTML_START = re.compile(
 _FEED_START = re.compile(
     r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*-->\s*)?<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE | re.DOTALL
 )
-_FEED_TYPES = ("application/rss+xml", "application/x-rss+xml", "application/atom+xml", "application/rdf+xml")
+# Declared types of a feed; "application/x-rss+xml" is the older name, still sent by some servers
+# (Python's http.server among them). content_check accepts these too.
+FEED_TYPES = ("application/rss+xml", "application/x-rss+xml", "application/atom+xml", "application/rdf+xml")
 # A JSON Feed's `version` member, wherever it stands in the top-level object.
 _JSON_FEED_VERSION = re.compile(rb'"version"\s*:\s*"https?://jsonfeed\.org/version/')
 _JSON_LEADING = b"\xef\xbb\xbf \t\r\n"
@@ -41,7 +43,7 @@ def sniff(text: str, content_type: str | None = None) -> DocumentKind:
     if _HTML_START.match(head):
         return "html"
     declared = (content_type or "").split(";")[0].strip().lower()
-    if declared in _FEED_TYPES:
+    if declared in FEED_TYPES:
         return "feed"
     if declared in ("text/html", "application/xhtml+xml") and "<" in head:
         return "html"

@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from textual.timer import Timer
 
 from tui.kinds import KINDS
 from tui.screens.reading_state import ReadingState
 from tui.widgets.status_line import StatusLine
-
-if TYPE_CHECKING:
-    pass
 
 NOTE_SECONDS = 4
 """How long a note stays on the status line."""
