@@ -209,6 +209,15 @@ FOUND = [
         ("Regulation 19 sets the deadline, the Privacy and Electronic Communications Regulations say.",),
         [("Regulation 19", "pecr"), ("Privacy and Electronic Communications Regulations", "pecr")],
     ),
+    # The abbreviated word counts as the full one does.
+    (
+        ("Reg. 6 sets the cookie rule, the Privacy and Electronic Communications Regulations say.",),
+        [("Reg. 6", "pecr"), ("Privacy and Electronic Communications Regulations", "pecr")],
+    ),
+    (
+        ("Reg 6 sets the cookie rule, the Privacy and Electronic Communications Regulations say.",),
+        [("Reg 6", "pecr"), ("Privacy and Electronic Communications Regulations", "pecr")],
+    ),
     # A bare article in an article about a Japanese law is that law's; a document's section is not.
     (
         ("団体は、前者が消費者契約法第9条に当たると指摘した。", "また、後者が第8条により無効であるとした。"),

@@ -191,10 +191,12 @@ def _alone_with() -> tuple[tuple[re.Pattern[str], frozenset[str]], ...]:
 
 
 def alone_words(names: Iterable[str]) -> re.Pattern[str] | None:
-    """The provision words that count alone beside these law names: "Rule" beside the "DPDP Rules"."""
-    words = {word for name in names for word in re.findall(r"\w+", name)}
-    chosen = [pattern.pattern for pattern, heads in _alone_with() if heads & words]
-    return re.compile("|".join(chosen)) if chosen else None
+    """The provision words that count alone beside these law names: "Rule" beside the "DPDP Rules", "Reg."
+    beside "the Privacy and Electronic Communications Regulations" (the names' words in any case)."""
+    words = {word.casefold() for name in names for word in re.findall(r"\w+", name)}
+    chosen = [pattern.pattern for pattern, heads in _alone_with() if {h.casefold() for h in heads} & words]
+    # Read before the provision's number, as the words' own lookaheads expect ("Reg." only before "6").
+    return re.compile(rf"(?:{'|'.join(chosen)})(?=\s?\d)") if chosen else None
 
 
 def standing(text: str, provision: Provision, since: int = 0, alone: re.Pattern[str] | None = None) -> bool:
@@ -207,7 +209,8 @@ def standing(text: str, provision: Provision, since: int = 0, alone: re.Pattern[
         return False
     if anaphora.match(text, provision.end, window_end):
         return True
-    counts = provision.alone or bool(alone and alone.fullmatch(provision.word))
+    word = alone.match(text, provision.start) if alone else None
+    counts = provision.alone or bool(word and word.end() == provision.start + len(provision.word))
     return counts and not _document_before(text, provision.start, since)
 
 
