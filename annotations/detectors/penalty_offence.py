@@ -19,11 +19,11 @@ from annotations.detectors.penalty_cues import (
     CueIndex,
     Decision,
     cues,
-    decide,
     in_window,
     phrases,
     words,
 )
+from annotations.detectors.penalty_decision import decide
 
 # How far before the verb fine words may stand and still speak about it.
 CONTEXT_REACH = 400

@@ -1,0 +1,87 @@
+"""decide(): which cue says what an amount is, read from the amount outwards (its head noun, the verb
+that governs it, the sentence's subject, the nearest cue, then farther), and where that cue was found."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from annotations.detectors.money import Money
+from annotations.detectors.penalty_cues import (
+    CUE_WINDOW,
+    SCAN_REACH,
+    CueHit,
+    CueIndex,
+    Decision,
+    head_cue,
+    last_cue,
+    nearest_cue,
+    object_cue,
+    space_before,
+    subject_cue,
+    words,
+)
+
+# How far before a later amount the size test it completes may start: "a turnover of more than".
+SIZE_REACH = 80
+
+
+@cache
+def _size_test() -> re.Pattern[str]:
+    return re.compile(rf"(?:{words('threshold')})", re.IGNORECASE)
+
+
+def _without_later_sizes(
+    index: CueIndex, hits: list[CueHit], money: Money, window: tuple[int, int]
+) -> list[CueHit]:
+    """The hits less the words of a size test a later amount completes: in "the maximum penalty is 10% of
+    annual turnover for firms with a turnover above S$10 million", that "turnover" is the firm's size,
+    said of S$10 million, not what 10% is."""
+    sizes = []
+    for other in index.moneys:
+        if money.end < other.start <= window[1] and space_before(index.text, other.start):
+            floor = max(money.end, other.start - SIZE_REACH)
+            test = next(
+                (m for m in _size_test().finditer(index.text, floor, other.start) if m.end() == other.start),
+                None,
+            )
+            if test is not None:
+                sizes.append((test.start(), other.start))
+    if not sizes:
+        return hits
+    return [hit for hit in hits if not any(low <= hit.start < high for low, high in sizes)]
+
+
+def decide(index: CueIndex, money: Money, bounds: list[tuple[int, int]], at: int) -> Decision:
+    """The cue that says what an amount is, and where it was found."""
+    text, hits = index.text, index.hits
+    head = head_cue(text, hits, money)
+    if head is not None:
+        return Decision(head, "head")
+    sentence = bounds[at]
+    governed = object_cue(text, hits, money, sentence)
+    if governed is not None:
+        return Decision(governed, "object")
+    subject = subject_cue(text, hits, money, sentence)
+    if subject is not None:
+        return Decision(subject, "subject")
+    window = (max(sentence[0], money.start - CUE_WINDOW), min(sentence[1], money.end + CUE_WINDOW))
+    found = nearest_cue(_without_later_sizes(index, hits, money, window), money, window)
+    if found is not None:
+        return Decision(found, "near")
+    # Nothing near: read farther, the whole sentence and the text before it.
+    index.cover(max(sentence[0], money.start - SCAN_REACH), min(sentence[1], money.end + SCAN_REACH))
+    index.cover(money.start - SCAN_REACH, money.start)
+    hits = index.hits
+    found = nearest_cue(hits, money, sentence)
+    if found is not None:
+        return Decision(found, "sentence")
+    if at:
+        # Without a word of its own, an amount belongs to what the sentence before was about.
+        found = last_cue(hits, bounds[at - 1])
+        if found is not None:
+            return Decision(found, "previous")
+        found = last_cue(hits, (max(0, money.start - SCAN_REACH), bounds[at - 1][0]))
+        if found is not None:
+            return Decision(found, "paragraph")
+    return Decision(None, "none")
