@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from functools import cache
 from typing import Protocol
 
@@ -96,10 +97,16 @@ def sentence_at(bounds: list[tuple[int, int]], offset: int) -> int:
     `bounds` are sentence_bounds' spans, in order, each ending before the next starts: only the
     last to start at or before `offset` can hold it, and a halving search finds that one.
     """
-    index = bisect_right(bounds, (offset, _PAST)) - 1  # the spans are compared as tuples, in C
+    index = last_started(bounds, offset)
     if index >= 0 and offset <= bounds[index][1]:
         return index
     return len(bounds) - 1
+
+
+def last_started(bounds: Sequence[tuple[int, int]], offset: int) -> int:
+    """The index of the last span in `bounds` (in order of start) that starts at or before `offset`; -1
+    when none does."""
+    return bisect_right(bounds, (offset, _PAST)) - 1  # the spans are compared as tuples, in C
 
 
 # Past any offset: (offset, _PAST) sorts after every span that starts at `offset`.

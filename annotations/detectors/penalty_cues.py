@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from annotations.detectors.base import last_started
 from annotations.detectors.dispatched import WORD_START, Dispatched
 from annotations.detectors.first_chars import split_alternatives
 from annotations.detectors.money import Money
@@ -206,12 +207,8 @@ def find_cues(text: str, moneys: Sequence[Money], start: int = 0, end: int | Non
 
 def _sentence_of(bounds: Sequence[tuple[int, int]], position: int) -> tuple[int, int] | None:
     """The sentence span holding a position, if the bounds are given."""
-    index = bisect.bisect_right(bounds, (position, _PAST)) - 1  # the spans are compared as tuples, in C
+    index = last_started(bounds, position)
     return bounds[index] if index >= 0 else None
-
-
-# Past any offset: (position, _PAST) sorts after every span that starts at `position`.
-_PAST = float("inf")
 
 
 def _hit_start(hit: CueHit) -> int:
