@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from annotations.detectors.jurisdiction import cue_words
+from annotations.detectors.law_name_words import word_sets
 from annotations.detectors.tos_vocabulary import (
     documents,
     joined_parts,
@@ -195,11 +196,16 @@ def _not_companies() -> frozenset[str]:
 
 
 def company(context: str) -> str | None:
-    """The company the attribution names: "Ring's terms", "Ring and its licensees have"."""
+    """The company the attribution names: "Ring's terms", "Ring and its licensees have"; never a law's
+    name ("fined under the Consumer Protection Act after its terms said")."""
     for match in _COMPANY.finditer(context):
         name = match.group("name")
-        if name.split()[0].casefold() not in _not_companies() and not documents("document").words.fullmatch(
-            name
+        words = name.split()
+        if (
+            words[0].casefold() not in _not_companies()
+            and not documents("document").words.fullmatch(name)
+            and words[-1] not in word_sets()["heads"]
+            and name.casefold() not in law_names()
         ):
             return name
     return None
