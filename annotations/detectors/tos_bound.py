@@ -26,7 +26,7 @@ from annotations.detectors.tos_blocks import (
     others_open,
     words,
 )
-from annotations.detectors.tos_mentions import Page, Source, document_mentions
+from annotations.detectors.tos_mentions import DEFAULT_DOCUMENT, Page, Source, document_mentions
 from annotations.detectors.tos_vocabulary import role_pattern
 
 __all__ = ["binds_set_off", "bound_lead", "bound_run", "bound_wording"]
@@ -45,8 +45,6 @@ _NOT_THE_DOCUMENT = ("speaker", "other_source", "naming_verb", "supposition", "d
 _SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)|\n")
 # Marks that double as apostrophes or open a quotation inside another: never read as a quotation's ends here.
 _SINGLE_MARKS = "'‘’‚‹›"
-# The document of a page that names one only in passing, with no topic and none before the quote.
-DEFAULT_DOCUMENT = "terms of service"
 
 
 def binds_alone(quoted: str, page: Page) -> bool:

@@ -8,6 +8,7 @@ import re
 
 from annotations.detectors.tos_attribution import Page, Source, lead
 from annotations.detectors.tos_blocks import Paragraph
+from annotations.detectors.tos_mentions import DEFAULT_DOCUMENT
 from annotations.detectors.tos_vocabulary import role_phrases
 
 __all__ = ["clause_label", "trailing_off"]
@@ -27,4 +28,4 @@ def trailing_off(paragraph: Paragraph, page: Page, before: str) -> Source | None
 def clause_label(text: str, start: int, colon: int) -> Source | None:
     """The terms, for a review's paragraph that opens with a clause's label ("条款：平台有权…", "Clause: We may …")."""
     label = text[start:colon].strip().casefold()
-    return Source("terms of service") if label and label in role_phrases("clause_label") else None
+    return Source(DEFAULT_DOCUMENT) if label and label in role_phrases("clause_label") else None

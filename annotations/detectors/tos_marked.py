@@ -15,9 +15,9 @@ import re
 from collections.abc import Iterable
 
 from annotations.detectors.tos_blocks import MIN_SET_OFF_WORDS, Paragraph, block_span, in_poster_voice, words
-from annotations.detectors.tos_bound import DEFAULT_DOCUMENT, binds_alone
+from annotations.detectors.tos_bound import binds_alone
 from annotations.detectors.tos_clause_context import asks
-from annotations.detectors.tos_mentions import Page, Source
+from annotations.detectors.tos_mentions import DEFAULT_DOCUMENT, Page, Source
 from annotations.detectors.tos_vocabulary import role_pattern
 from annotations.detectors.tos_wording import QUOTED_BLOCK, normal_wording
 

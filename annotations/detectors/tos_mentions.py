@@ -28,6 +28,8 @@ from annotations.detectors.tos_vocabulary import (
 from annotations.knowledge import Entry
 from annotations.quick_init import quick_init
 
+# The document of a page that names one only in passing, with no topic and none before the quote.
+DEFAULT_DOCUMENT = "terms of service"
 # How far after a part the document it is joined to may start: "of the new".
 MAX_LINK_CHARS = 40
 # What may stand between a document and its part named after it: "the old version of", "the terms, ".
@@ -156,7 +158,7 @@ def _parts(text: str, page: Page) -> list[Mention]:
     an article not joined to the document's name ("Article 21 says")."""
     if _DIGIT.search(text) is None:
         return []  # a part is numbered
-    name = page.topic.document if page.topic else "terms of service"
+    name = page.topic.document if page.topic else DEFAULT_DOCUMENT
     return [
         Mention(match.start(), match.end(), name)
         for match in part_pattern().finditer(text)

@@ -10,13 +10,11 @@ found to be the document's is the document's too.
 from __future__ import annotations
 
 import re
-from collections import deque
-from dataclasses import dataclass, field
 from itertools import islice
 
 from annotations.detectors.base import Unit
 from annotations.detectors.quotes import Quote, marks
-from annotations.detectors.tos_attribution import Page, Source, company, document_mentions, lead
+from annotations.detectors.tos_attribution import Source, company, document_mentions, lead
 from annotations.detectors.tos_attribution_words import only_document_name
 from annotations.detectors.tos_blocks import (
     Paragraph,
@@ -55,6 +53,7 @@ from annotations.detectors.tos_named_after import juxtaposed, named_clause_sourc
 from annotations.detectors.tos_presented import presented_document
 from annotations.detectors.tos_trail import spoken_after, trail, without_note
 from annotations.detectors.tos_vocabulary import role_pattern
+from annotations.detectors.tos_walk import MAX_RECENT, Walk, page_of, source_of
 from annotations.detectors.tos_wording import (
     Wordings,
     clause_end,
@@ -74,43 +73,11 @@ from annotations.model import Finding
 
 __all__ = ["TosQuoteDetector", "clause_categories"]
 
-# How much of the top of the page names the document a thread is about.
-TOPIC_UNITS = 3
-MAX_TOPIC_CHARS = 2000
 # Words before "that line" or "those clauses" in the sentence that names where quotations came from.
 MAX_WORDS_TO_REFERENCE = 4
 # Colons of one paragraph tried as "the terms state: …": each reads the sentence before it, so a
 # hostile paragraph of colons ("x : x : …") would cost the square of its length.
 MAX_INLINE_COLONS = 40
-# How many paragraphs read before, and how many quotations found, lines a reply marks as quoted are
-# compared with: a reader's words quoted back come from the few comments above.
-MAX_RECENT = 20
-
-
-@dataclass
-class _Walk:
-    """What the walk through the paragraphs carries from one to the next."""
-
-    page: Page
-    findings: list[Finding] = field(default_factory=list)
-    wording: list[tuple[str, Source]] = field(default_factory=list)
-    """What each accepted quotation quotes, as written, and whose it is."""
-    pending: list[tuple[Unit, Quote]] = field(default_factory=list)
-    handing: Source | None = None
-    """The document the paragraph before handed over to (by a lead-in, or by being its words)."""
-    mode: str = ""
-    """How it handed over: "lead" (a lead-in), "block" (a set-off clause), "list" (a set-off clause
-    opening with a list marker), "quote" (a quoted one),
-    "items" (an item under a lead-in that quotes the document in the writer's words)."""
-    run: list[tuple[Unit, Quote]] = field(default_factory=list)
-    """Quotations the paragraphs just before were made of, with no document yet."""
-    run_lead: str = ""  # the paragraph before those quotations
-    last_of_stream: bool = False
-    """Whether the paragraph read now ends its stream: the next one, if any, reads nothing it hands over."""
-    running: Source | None = None
-    """The document whose quotation the paragraph before left open at its end: the next closes it."""
-    recent: deque[str] = field(default_factory=lambda: deque(maxlen=MAX_RECENT))
-    """The last paragraphs read: lines a reply marks as quoted may repeat one of them."""
 
 
 class TosQuoteDetector:
@@ -125,11 +92,11 @@ class TosQuoteDetector:
             document=source.document, company=source.company, clauses=clause_categories(quoted),
         )  # fmt: skip
 
-    def _accept(self, walk: _Walk, unit: Unit, start: int, end: int, source: Source) -> None:
+    def _accept(self, walk: Walk, unit: Unit, start: int, end: int, source: Source) -> None:
         walk.findings.append(self._finding(unit, start, end, source))
         walk.wording.append((unit.text[start:end], source))
 
-    def _quote_source(self, walk: _Walk, paragraph: Paragraph, quote: Quote, before: str) -> Source | None:
+    def _quote_source(self, walk: Walk, paragraph: Paragraph, quote: Quote, before: str) -> Source | None:
         """The document a quotation in a paragraph is from, or None."""
         text, unit = paragraph.unit.text, paragraph.unit
         at_start = marker_end(text, paragraph.start) == quote.open_mark and unit.kind != "title"
@@ -165,7 +132,7 @@ class TosQuoteDetector:
         found = found or after_document_sentence(text, paragraph, quote, walk.page)
         return found or bound_wording(text, paragraph, quote, walk.page)
 
-    def _quotes(self, walk: _Walk, paragraph: Paragraph, before: str) -> bool:
+    def _quotes(self, walk: Walk, paragraph: Paragraph, before: str) -> bool:
         """Terms quotations in one paragraph; whether the paragraph is all one accepted quotation."""
         text, whole = paragraph.unit.text, False
         previous: tuple[Quote, Source] | None = None
@@ -186,7 +153,7 @@ class TosQuoteDetector:
             whole = whole or marker_end(text, paragraph.start) == quote.open_mark
         return whole
 
-    def _set_off_inline(self, walk: _Walk, paragraph: Paragraph) -> None:
+    def _set_off_inline(self, walk: Walk, paragraph: Paragraph) -> None:
         """A clause after a colon inside a paragraph, without quotation marks: "the terms state: we may …"."""
         text = paragraph.unit.text
         colons = (index for index in range(paragraph.start, paragraph.end - 1) if text[index] in ":：")
@@ -208,7 +175,7 @@ class TosQuoteDetector:
                 if words(text[begin:end]) >= 4 and not quotes_wording(text, begin, end):
                     self._accept(walk, paragraph.unit, begin, end, source)
 
-    def _set_off(self, walk: _Walk, paragraph: Paragraph, previous: Paragraph | None) -> bool:
+    def _set_off(self, walk: Walk, paragraph: Paragraph, previous: Paragraph | None) -> bool:
         """A paragraph after a lead-in (or after a set-off clause it goes on with) is the document's."""
         modes = ("lead", "block", "list", "items", "announced", "header", "bound")
         if walk.handing is None or walk.mode not in modes or opens_with_quote(paragraph.text):
@@ -245,7 +212,7 @@ class TosQuoteDetector:
         walk.mode = "announced" if headed else "list" if marked else "block"
         return True
 
-    def _marked(self, walk: _Walk, paragraph: Paragraph, previous: Paragraph | None) -> None:
+    def _marked(self, walk: Walk, paragraph: Paragraph, previous: Paragraph | None) -> None:
         """Lines the page marks as quoted, opening a post or a reply with no lead-in (tos_marked); or a
         heading that names the document over its numbered clauses (tos_items)."""
         headed = headed_items(paragraph, walk.page) if paragraph.unit.kind != "title" else None
@@ -260,7 +227,7 @@ class TosQuoteDetector:
             (start, end), source = marked
             self._accept(walk, paragraph.unit, start, end, source)
 
-    def _quoting_item(self, walk: _Walk, paragraph: Paragraph) -> bool:
+    def _quoting_item(self, walk: Walk, paragraph: Paragraph) -> bool:
         """Under a lead-in, an item that quotes the document in the writer's voice ("AI training: the
         app may “use …”") is no clause: only its quotations are the document's, and the next item's."""
         text = paragraph.unit.text
@@ -273,7 +240,7 @@ class TosQuoteDetector:
         walk.mode = "items"
         return True
 
-    def _paragraph(self, walk: _Walk, paragraph: Paragraph, previous: Paragraph | None) -> None:
+    def _paragraph(self, walk: Walk, paragraph: Paragraph, previous: Paragraph | None) -> None:
         """Find what one paragraph holds, and what it hands over to the next; quotations set off
         before it with no document yet take the one it names ("That line from their terms …")."""
         if previous is None or previous.stream != paragraph.stream or paragraph.unit.kind == "title":
@@ -294,7 +261,7 @@ class TosQuoteDetector:
                 previous.text if previous is not None and previous.stream == paragraph.stream else ""
             )
 
-    def _cited_above(self, walk: _Walk, previous: Paragraph, source: Source) -> None:
+    def _cited_above(self, walk: Walk, previous: Paragraph, source: Source) -> None:
         """Under a source line ("Source: Quillet Terms of Service"), the paragraph above is the
         document's: its quotations set off with no document yet, or itself when it binds as a clause."""
         if walk.run:
@@ -309,7 +276,7 @@ class TosQuoteDetector:
         if block is not None:
             self._accept(walk, previous.unit, block[0], block[1], source)
 
-    def _named_after(self, walk: _Walk, paragraph: Paragraph) -> None:
+    def _named_after(self, walk: Walk, paragraph: Paragraph) -> None:
         """Give the set-off quotations just before to the document a pointing sentence names."""
         first = re.split(r"(?<=[.!?])\s+", paragraph.text, maxsplit=1)[0]
         reference = role_pattern("passage_reference").search(first)
@@ -329,7 +296,7 @@ class TosQuoteDetector:
         walk.pending = [entry for entry in walk.pending if entry not in walk.run]
         walk.run = []
 
-    def _paragraph_body(self, walk: _Walk, paragraph: Paragraph, previous: Paragraph | None) -> None:
+    def _paragraph_body(self, walk: Walk, paragraph: Paragraph, previous: Paragraph | None) -> None:
         """What one paragraph holds and hands over."""
         same = previous is not None and previous.stream == paragraph.stream
         before = previous.text if previous is not None and same else ""
@@ -358,6 +325,12 @@ class TosQuoteDetector:
             # and reads no hand-over, so the lead-in questions below need no answer.
             walk.handing, walk.mode = None, ""
             return
+        self._hand_over(walk, paragraph, before, whole)
+
+    def _hand_over(self, walk: Walk, paragraph: Paragraph, before: str, whole: bool) -> None:
+        """What a paragraph hands over to the next: a lead-in's, a header's or an announcement's document,
+        the document it was all a quotation of (`whole`), or nothing."""
+        title = paragraph.unit.kind == "title"
         headed = None if title else header_source(paragraph, walk.page)
         handed = None if title or headed else lead_in(paragraph, walk.page, before)
         handed = handed or (None if title or headed else trailing_off(paragraph, walk.page, before))
@@ -371,7 +344,7 @@ class TosQuoteDetector:
             # Under "Here is what changed:" the items are the writer's: only their quotations are the document's.
             walk.handing, walk.mode = handed, "items" if announces_summary(paragraph) else "lead"
         elif whole and not title:
-            walk.handing, walk.mode = _source_of(walk), "quote"
+            walk.handing, walk.mode = source_of(walk), "quote"
         elif not title and (bound := bound_lead(paragraph, walk.page)) is not None:
             walk.handing, walk.mode = bound, "bound"
         elif announced is not None:
@@ -379,7 +352,7 @@ class TosQuoteDetector:
         else:
             walk.handing, walk.mode = None, ""
 
-    def _repeats(self, walk: _Walk) -> None:
+    def _repeats(self, walk: Walk) -> None:
         """A quotation that repeats wording already found to be a document's is that document's.
 
         A repeat found here adds nothing to look in: its wording lies inside the one it repeats."""
@@ -391,7 +364,7 @@ class TosQuoteDetector:
 
     def detect(self, units: tuple[Unit, ...]) -> list[Finding]:
         """Every terms-of-service quote in the units."""
-        walk = _Walk(_page(units))
+        walk = Walk(page_of(units))
         previous = None
         found = paragraphs(units)
         for index, paragraph in enumerate(found):
@@ -401,17 +374,3 @@ class TosQuoteDetector:
             previous = paragraph
         self._repeats(walk)
         return walk.findings
-
-
-def _source_of(walk: _Walk) -> Source:
-    """The source of the last quotation found."""
-    return walk.wording[-1][1]
-
-
-def _page(units: tuple[Unit, ...]) -> Page:
-    """Whether the page names a document anywhere, and the one its title or first paragraphs name."""
-    top = "\n\n".join(unit.text[:MAX_TOPIC_CHARS] for unit in units[:TOPIC_UNITS] if not unit.in_comments)
-    names = any(document_mentions(unit.text, named_only=True) for unit in units)
-    found = document_mentions(top, Page(names, None))
-    topic = Source(found[0].name, company(top)) if found else None
-    return Page(names or bool(found), topic)

@@ -1,0 +1,60 @@
+"""What the terms-quote walk (tos_quotes.py) carries from one paragraph to the next, and the page it walks."""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass, field
+
+from annotations.detectors.base import Unit
+from annotations.detectors.quotes import Quote
+from annotations.detectors.tos_mentions import Page, Source, company, document_mentions
+from annotations.model import Finding
+
+__all__ = ["MAX_RECENT", "Walk", "page_of", "source_of"]
+
+# How much of the top of the page names the document a thread is about.
+TOPIC_UNITS = 3
+MAX_TOPIC_CHARS = 2000
+# How many paragraphs read before, and how many quotations found, lines a reply marks as quoted are
+# compared with: a reader's words quoted back come from the few comments above.
+MAX_RECENT = 20
+
+
+@dataclass
+class Walk:
+    """What the walk through the paragraphs carries from one to the next."""
+
+    page: Page
+    findings: list[Finding] = field(default_factory=list)
+    wording: list[tuple[str, Source]] = field(default_factory=list)
+    """What each accepted quotation quotes, as written, and whose it is."""
+    pending: list[tuple[Unit, Quote]] = field(default_factory=list)
+    handing: Source | None = None
+    """The document the paragraph before handed over to (by a lead-in, or by being its words)."""
+    mode: str = ""
+    """How it handed over: "lead" (a lead-in), "block" (a set-off clause), "list" (a set-off clause
+    opening with a list marker), "quote" (a quoted one),
+    "items" (an item under a lead-in that quotes the document in the writer's words)."""
+    run: list[tuple[Unit, Quote]] = field(default_factory=list)
+    """Quotations the paragraphs just before were made of, with no document yet."""
+    run_lead: str = ""  # the paragraph before those quotations
+    last_of_stream: bool = False
+    """Whether the paragraph read now ends its stream: the next one, if any, reads nothing it hands over."""
+    running: Source | None = None
+    """The document whose quotation the paragraph before left open at its end: the next closes it."""
+    recent: deque[str] = field(default_factory=lambda: deque(maxlen=MAX_RECENT))
+    """The last paragraphs read: lines a reply marks as quoted may repeat one of them."""
+
+
+def source_of(walk: Walk) -> Source:
+    """The source of the last quotation found."""
+    return walk.wording[-1][1]
+
+
+def page_of(units: tuple[Unit, ...]) -> Page:
+    """Whether the page names a document anywhere, and the one its title or first paragraphs name."""
+    top = "\n\n".join(unit.text[:MAX_TOPIC_CHARS] for unit in units[:TOPIC_UNITS] if not unit.in_comments)
+    names = any(document_mentions(unit.text, named_only=True) for unit in units)
+    found = document_mentions(top, Page(names, None))
+    topic = Source(found[0].name, company(top)) if found else None
+    return Page(names or bool(found), topic)
