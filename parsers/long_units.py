@@ -1,24 +1,54 @@
-"""Over-long paragraphs cut at sentence ends, so that no unit of an article is huge.
+"""Over-long paragraphs and comments cut at sentence ends, so that no unit of an article is huge.
 
 A page written as one 10 MB line (no blank line, no paragraph tag) was one unit: detectors that
 look at a quotation's whole paragraph did work in proportion to its length for each quotation in
 it, and annotating it took 45 s. Cut into pieces of at most MAX_UNIT_CHARS, it took 7 s. No
-paragraph of a real article comes near the limit.
+paragraph of a real article comes near the limit. A comment is cut the same way (a 354 KB forum
+post took 2.4 s to annotate as one unit): each piece is a comment of its own, by the same author,
+answering the same comment, and replies to the post answer its first piece.
+
+A cut falls where the annotations' sentence splitter also ends a sentence: after a stop and white
+space, before a capital, a digit, a currency sign or a letter of a script without case (opening
+quotes between), and never after an abbreviation ("Acme Co. The", "No. 5", "U.S. Senate") or a
+lone letter ("e.g. Google", "J. Smith"). The abbreviations are the splitter's own, read from its
+vocabulary file (annotations/knowledge/sentences.toml) as data: the parsers import nothing from the
+annotations.
 """
 
 from __future__ import annotations
 
 import re
-from collections import deque
+import tomllib
+import unicodedata
+from dataclasses import replace
+from functools import cache
+from pathlib import Path
 
-from parsers.model import Link, OffsetMap
+from parsers.model import Comment, Link, OffsetMap
 
 MAX_UNIT_CHARS = 10_000
 """A block longer than this is cut at sentence ends into pieces of at most this many characters (a
 sentence longer than that alone stays whole: the detectors read a sentence as one)."""
-# A sentence's end: its stop, any closing quotes or brackets, and the white space after it.
-_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*(\s+)")
+# A sentence's end: its stop (group 1), any closing quotes or brackets, and the white space after it (group 2).
+_SENTENCE_END = re.compile(r"([.!?…。！？])[\"'”’»)\]]*(\s+)")
 _SPACE = re.compile(r"\s+")
+_SENTENCES_FILE = Path(__file__).resolve().parent.parent / "annotations" / "knowledge" / "sentences.toml"
+
+
+# Opening quotes and brackets that may stand between a sentence end and the next sentence's first character.
+_OPENING_MARKS = "\"“‘(«'"
+
+
+@cache
+def _abbreviations() -> tuple[tuple[str, ...], tuple[str, ...], int]:
+    """The abbreviations whose full stop ends no sentence: those written after a space or at a line's
+    start ("Co.", "No."), those that count wherever they end ("U.S."), and the longest one's length."""
+    entries = tomllib.loads(_SENTENCES_FILE.read_text(encoding="utf-8")).get("entry", [])
+    spaced = tuple(
+        phrase for entry in entries if entry["role"] == "abbreviation" for phrase in entry["phrases"]
+    )
+    glued = tuple(p for entry in entries if entry["role"] == "glued_abbreviation" for p in entry["phrases"])
+    return spaced, glued, max(map(len, spaced + glued))
 
 
 def piece_spans(text: str, limit: int = MAX_UNIT_CHARS) -> list[tuple[int, int]]:
@@ -36,9 +66,85 @@ def piece_spans(text: str, limit: int = MAX_UNIT_CHARS) -> list[tuple[int, int]]
 def _gap_after(text: str, start: int, limit: int) -> tuple[int, int] | None:
     """The white space after the last sentence end within `limit` of `start`, else after the first one
     beyond it; None when no sentence ends after `start`."""
-    within = deque(_SENTENCE_END.finditer(text, start + 1, start + limit + 1), maxlen=1)
-    found = within[0] if within else _SENTENCE_END.search(text, start + limit)
-    return found.span(1) if found is not None else None
+    chosen = None
+    for found in _SENTENCE_END.finditer(text, start + 1):
+        if found.start(2) > start + limit and chosen is not None:
+            break
+        if _ends_sentence(text, found):
+            chosen = found
+            if found.start(2) > start + limit:
+                break
+    return chosen.span(2) if chosen is not None else None
+
+
+def _ends_sentence(text: str, found: re.Match[str]) -> bool:
+    """Whether a stop with white space after it ends a sentence: a sentence opens after it, and a full
+    stop ends no abbreviation and no lone letter."""
+    if not _opens_sentence(text, found.end()):
+        return False
+    return found.group(1) != "." or not _abbreviated(text, found.start(1))
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether a sentence may open at `at`: past any opening quotes (a few), a capital, a digit, a
+    currency sign or a letter of a script without case ("Der", "5", "€", "東")."""
+    end = min(len(text), at + 4)
+    while at < end and text[at] in _OPENING_MARKS:
+        at += 1
+    if at >= len(text):
+        return False
+    char = text[at]
+    return (
+        char.isupper()
+        or char.isdigit()
+        or (char.isalpha() and not char.islower())
+        or (unicodedata.category(char) == "Sc")
+    )
+
+
+def _abbreviated(text: str, stop: int) -> bool:
+    """Whether the full stop at `stop` ends an abbreviation or a lone letter ("e.g.", "J.")."""
+    if stop and text[stop - 1].isalpha() and (stop == 1 or not text[stop - 2].isalnum()):
+        return True
+    spaced, glued, reach = _abbreviations()
+    before = text[max(0, stop + 1 - reach) : stop + 1]
+    if before.endswith(glued):
+        return True
+    return any(
+        before.endswith(phrase) and (stop + 1 == len(phrase) or not text[stop - len(phrase)].isalnum())
+        for phrase in spaced
+    )
+
+
+def cut_comments(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
+    """The comments with each over-long one cut into pieces, numbered c0, c1, … again; each piece keeps
+    its comment's author, dates and parent, and a reply to a cut comment answers its first piece."""
+    if all(len(comment.text) <= MAX_UNIT_CHARS for comment in comments):
+        return comments
+    pieces = [(comment, piece) for comment in comments for piece in _comment_pieces(comment)]
+    first_id: dict[str, str] = {}
+    for index, (comment, _piece) in enumerate(pieces):
+        first_id.setdefault(comment.id, f"c{index}")
+    return tuple(
+        replace(piece, id=f"c{index}", parent_id=first_id.get(piece.parent_id) if piece.parent_id else None)
+        for index, (_comment, piece) in enumerate(pieces)
+    )
+
+
+def _comment_pieces(comment: Comment) -> list[Comment]:
+    """The comment, or its pieces when it is longer than a unit may be."""
+    if len(comment.text) <= MAX_UNIT_CHARS:
+        return [comment]
+    offsets = comment.offsets
+    return [
+        replace(
+            comment,
+            text=comment.text[start:end],
+            links=sliced_links(comment.links, start, end),
+            offsets=sliced_offsets(offsets, start, end) if offsets is not None else None,
+        )
+        for start, end in piece_spans(comment.text)
+    ]
 
 
 def sliced_offsets(offsets: OffsetMap, start: int, end: int) -> OffsetMap:

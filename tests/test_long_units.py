@@ -54,10 +54,10 @@ def test_a_paragraph_under_the_limit_is_one_block() -> None:
 
 def test_a_sentence_longer_than_the_limit_is_never_cut() -> None:
     """A sentence is read whole by the detectors: one longer than the limit ends its piece where it ends."""
-    text = "Short one. " + "word " * 10 + "end. Next one."
+    text = "Short one. " + "Word " * 10 + "end. Next one."
     assert [text[start:end] for start, end in piece_spans(text, 20)] == [
         "Short one.",
-        "word " * 10 + "end.",
+        "Word " * 10 + "end.",
         "Next one.",
     ]
     assert piece_spans("word " * 30, 32) == [(0, 150)]  # no sentence ends: one piece, as before

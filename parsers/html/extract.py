@@ -19,6 +19,7 @@ from parsers.html.people import headline_authors
 from parsers.html.published import decide_published, gather_clues
 from parsers.html.titles import headline_element
 from parsers.html.tree import HtmlElement, load_tree
+from parsers.long_units import cut_comments
 from parsers.model import Article, Block, Comment, Metadata
 from parsers.sanitize import clean_inline
 
@@ -59,7 +60,7 @@ def extract_article(html: str | bytes, url: str | None, progress: Progress) -> A
     )
     drop_junk(root)
     found = extract_comments(root, url, signals.jsonld_comments)
-    progress.comments = found.comments
+    progress.comments = cut_comments(found.comments)
     remove_all(found.elements)
     around = text_around(root, h1 if _in_tree(h1, root) else None)
     clues = gather_clues(root, signals, around, url, progress.metadata.language)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from parsers.long_units import cut_comments
 from parsers.model import Article, Metadata
 from parsers.sanitize import clean_text
 from parsers.text import vocabulary as vocab
@@ -102,7 +103,10 @@ class TextStart:
         if bool(blocks) != bool(head.blocks):  # the page kind says whether there is a body at all
             metadata = replace(metadata, page_kind="article" if blocks else "unknown")
         article = Article(
-            metadata=metadata, blocks=blocks, comments=tail.comments, source_text=head.source_text
+            metadata=metadata,
+            blocks=blocks,
+            comments=cut_comments(tail.comments),
+            source_text=head.source_text,
         )
         return TextReading(article, ledger)
 
