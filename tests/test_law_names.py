@@ -173,6 +173,20 @@ FOUND = [
         "El Reglamento de la Ley Federal de Protección de Datos Personales fue publicado.",
         [("Reglamento de la Ley Federal de Protección de Datos Personales", None)],
     ),
+    # A title in title case ends at its first lower-case word that is no article or preposition.
+    (
+        "Su abogado dice que el Reglamento General de Protección de Datos permite multas más altas.",
+        [("Reglamento General de Protección de Datos", "gdpr")],
+    ),
+    (
+        "La Ley General de Telecomunicaciones obliga a los operadores a guardar los datos.",
+        [("Ley General de Telecomunicaciones", None)],
+    ),
+    # A title in lower case still runs to its verb.
+    (
+        "La Ley de protección de datos personales establece multas.",
+        [("Ley de protección de datos personales", None)],
+    ),
     # Codes of procedure as English translations name them, with the year of the official title.
     (
         "The petitioners invoked Section 482 of the Code of Criminal Procedure, 1973, before the bench.",

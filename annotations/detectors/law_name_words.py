@@ -56,6 +56,7 @@ def word_sets() -> dict[str, frozenset[str]]:
         "initial_joiner",
         "subject_article",
         "law_word",
+        "title_function",
     )
     found = {role: frozenset(phrases(role)) for role in roles}
     found["generic"] = frozenset(phrase.casefold() for phrase in phrases("generic"))

@@ -111,6 +111,7 @@ def title_candidate(text: str, match: re.Match[str]) -> NameCandidate | None:
     end = match.end()
     ends = [end] if match.group("opener") in sets["complete"] else []
     joined = False  # a list joiner stands since the last word of the title
+    title_case: bool | None = None  # whether the title's first word after its opener is capitalised
     for token in _TITLE_WORD.finditer(text, end, min(len(text), end + 240)):
         if (
             text[end : token.start()].strip()
@@ -121,6 +122,10 @@ def title_candidate(text: str, match: re.Match[str]) -> NameCandidate | None:
         word = token.group()
         if word in sets["title_stop"] or (joined and _names_a_law(word)):
             break  # a second law after "und das", "e do": "Gesetz gegen ... und das Unterlassungsklagengesetz"
+        if title_case is None and word not in sets["joiner"]:
+            title_case = capitalised(word)
+        elif title_case and not capitalised(word) and not _function_word(word):
+            break  # "Reglamento General de Protección de Datos permite ...": a title-case title ends
         end = token.end()
         if word in sets["list_joiner"]:
             joined = True
@@ -130,6 +135,12 @@ def title_candidate(text: str, match: re.Match[str]) -> NameCandidate | None:
     if not ends:
         return None
     return NameCandidate((match.start(),), with_suffix(text, ends[-1]), ends[-1])
+
+
+def _function_word(word: str) -> bool:
+    """Whether a lower-case word may stand inside a title written in title case: de, los, para."""
+    sets = word_sets()
+    return word in sets["joiner"] or word in sets["list_joiner"] or word in sets["title_function"]
 
 
 @cache
