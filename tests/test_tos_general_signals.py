@@ -1,0 +1,65 @@
+"""General signals that tell a quoted clause from someone's quoted words, whatever the document's vocabulary:
+verbs of saying in other languages after or before a quotation, and the rows where the same verbs belong to
+the document. Every text here is written for the test."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+from tos_support import page_units, quotes_found
+
+TITLE = "Vélomix, Rotaki and Alpix change their terms"
+
+_units = partial(page_units, title=TITLE)
+
+# A present-tense verb of saying or judging, in French, Spanish, Portuguese, Italian or German, gives the
+# quotation to the person or the company it names (tos_quotes.toml saying-now-romance-german).
+SPOKEN = [
+    (
+        (
+            "Les nouvelles CGU de Vélomix contiennent une clause qui fâche les cyclistes.",
+            "« L'utilisateur renonce à toute réclamation en cas de vol du vélo. »",
+            "« C'est un transfert de risque inacceptable », estime Julie Marchand, d'une association.",
+        ),
+        ["L'utilisateur renonce à toute réclamation en cas de vol du vélo."],
+    ),
+    (
+        (
+            "Rotaki atualizou seus termos de uso nesta segunda-feira.",
+            "O novo termo diz que o usuário “concede à Rotaki licença gratuita sobre as fotos do perfil”.",
+            "“Você concorda que nunca vendemos dados a terceiros”, ressalta Paulo Lima.",
+        ),
+        ["concede à Rotaki licença gratuita sobre as fotos do perfil"],
+    ),
+    (
+        (
+            "Alpix hat seine Nutzungsbedingungen geändert.",
+            "„Wir dürfen Ihre Bilder für Werbung nutzen, sofern Sie nicht widersprechen“, betont Anna Roth.",
+        ),
+        [],
+    ),
+    (
+        (
+            "Los términos y condiciones de Rotaki cambiaron el lunes.",
+            "Ana Ruiz, su directora, lamenta: “Nos reservamos el derecho de mejorar, y lo haremos con los usuarios.”",
+        ),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), SPOKEN)
+def test_a_verb_of_saying_in_another_language_gives_the_quotation_to_its_speaker(
+    paragraphs: tuple[str, ...], expected: list[str]
+) -> None:
+    assert quotes_found(_units(*paragraphs)) == expected
+
+
+def test_a_verb_the_document_says_with_still_goes_on_with_the_document() -> None:
+    """'Además, advierte que …' after the policy's own words: advierte is the policy's, not a speaker's."""
+    units = _units(
+        "Buscandor, por ejemplo, señala en su política de privacidad que puede “ceder datos de navegación”.",
+        "Además, advierte que la empresa podrá revelar datos “cuando lo exija una orden judicial”.",
+    )
+    assert quotes_found(units) == ["ceder datos de navegación", "cuando lo exija una orden judicial"]
