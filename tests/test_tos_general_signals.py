@@ -63,3 +63,26 @@ def test_a_verb_the_document_says_with_still_goes_on_with_the_document() -> None
         "Además, advierte que la empresa podrá revelar datos “cuando lo exija una orden judicial”.",
     )
     assert quotes_found(units) == ["ceder datos de navegación", "cuando lo exija una orden judicial"]
+
+
+# Traditional Chinese verbs of a document (寫明, 規定, 明定): the quotation after the document is its wording;
+# a spokesperson's 表示 after it stays theirs.
+TRADITIONAL = [
+    (
+        (
+            "好買日前更新隱私權政策。",
+            "新版隱私權政策寫明：「本公司得將您的消費紀錄提供予關係企業，作為行銷之用。」",
+        ),
+        ["本公司得將您的消費紀錄提供予關係企業，作為行銷之用。"],
+    ),
+    (
+        ("好買日前更新使用條款。", "新版條款第七條明定：「會員不得將帳號轉讓予第三人使用。」"),
+        ["會員不得將帳號轉讓予第三人使用。"],
+    ),
+    (("好買日前更新隱私權政策。", "公司發言人表示：「消費者可隨時在設定中關閉這項功能。」"), []),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), TRADITIONAL)
+def test_traditional_chinese_verbs_of_a_document(paragraphs: tuple[str, ...], expected: list[str]) -> None:
+    assert quotes_found(_units(*paragraphs)) == expected
