@@ -29,6 +29,15 @@ POSITIVE = [
     ),
     ("O Procon-SP multou a empresa em R$ 2,4 milhões.", [("R$ 2,4 milhões", 2400000, "BRL", "fine")]),
     (
+        "Công ty bị xử phạt 70 triệu đồng vì mua danh sách khách hàng.",
+        [("70 triệu đồng", 70000000, "VND", "fine")],
+    ),
+    # Damages awarded after other damages were sought stay awarded.
+    (
+        "Plaintiffs sought damages, and the court awarded them $5,000 in damages.",
+        [("$5,000", 5000, "USD", "damages")],
+    ),
+    (
         "L'amende représente 2 % de son chiffre d'affaires.",
         [("2 % de son chiffre d'affaires", None, None, "fine")],
     ),
@@ -411,6 +420,16 @@ NEGATIVE = [
     # Counts with a scale word are no money, even beside a fine.
     "The fine covers 20 million accounts, the regulator said.",
     "The race fee was €40 last year. I ran a 5k on Sunday morning.",
+    # Revenue, profit, budgets and investment in Spanish, Polish, Turkish and Arabic, even beside a fine word;
+    # damages only claimed or wanted.
+    "La cadena, que facturó 84 millones de euros el año pasado, recurrirá la multa.",
+    "La clínica, multada el mes pasado, ya invirtió 2 millones de soles en seguridad.",
+    "Spółka, ukarana w marcu, miała 600 mln zł przychodu.",
+    "Bankanın ceza sonrası açıkladığı net kâr 40 milyar lira oldu.",
+    "بعد فرض الغرامة، قال متحدث باسم الهيئة إن ميزانية برامج التوعية بلغت 15 مليون ريال هذا العام.",
+    "Los deudores reclaman además una indemnización de 5 millones de pesos cada uno.",
+    "The patient had sought Shs200 million in general damages.",
+    "The plaintiffs want $5,000 for every scan under BIPA.",
     # Portuguese revenue verbs, and a product that hits the market with money, are no fines.
     "A rede faturou R$ 1,3 bilhão no último exercício.",
     "The startup hit the market with $3 million in seed money.",

@@ -14,6 +14,7 @@ from annotations.detectors.penalty_cues import (
     CueIndex,
     Decision,
     head_cue,
+    in_window,
     last_cue,
     nearest_cue,
     object_cue,
@@ -53,6 +54,23 @@ def _without_later_sizes(
 
 
 def decide(index: CueIndex, money: Money, bounds: list[tuple[int, int]], at: int) -> Decision:
+    """The cue that says what an amount is, and where it was found; damages only asked for are sought."""
+    decision = _decide(index, money, bounds, at)
+    cue = decision.cue
+    if cue is None or cue.penalty_type != "damages":
+        return decision
+    # "had sought Shs200 million in general damages", "reclaman una indemnización de 5 millones": a verb
+    # of asking before the amount, with no cue between them but the damages word itself, says the
+    # damages are only claimed. "Plaintiffs sought damages; the court awarded $5,000" keeps its award.
+    before = in_window(index.hits, (bounds[at][0], money.start))
+    if before and before[-1].cue is cue and decision.how != "head":
+        before = before[:-1]  # the damages word that decided, before the amount
+    if before and before[-1].cue.sought:
+        return Decision(before[-1].cue, decision.how)
+    return decision
+
+
+def _decide(index: CueIndex, money: Money, bounds: list[tuple[int, int]], at: int) -> Decision:
     """The cue that says what an amount is, and where it was found."""
     text, hits = index.text, index.hits
     head = head_cue(text, hits, money)
