@@ -32,6 +32,16 @@ POSITIVE = [
     ("Die Behörde verhängte ein Bußgeld von zwei Millionen Euro.", [(2_000_000, "EUR", None)]),
     ("La CNIL a infligé une amende de deux millions d'euros.", [(2_000_000, "EUR", None)]),
     ("La AEPD impuso una multa de tres millones de euros.", [(3_000_000, "EUR", None)]),
+    # Numbers in words in Polish, Turkish, Czech, Indonesian and Arabic, before their magnitude words.
+    ("UODO nałożył cztery miliony złotych kary.", [(4_000_000, "PLN", None)]),
+    ("Kurul bankaya üç milyon lira idari para cezası verdi.", [(3_000_000, "TRY", None)]),
+    ("Úřad uložil pokutu šest milionů korun.", [(6_000_000, "CZK", None)]),
+    ("Denda paling banyak enam miliar rupiah.", [(6_000_000_000, "IDR", None)]),
+    ("بغرامة لا تزيد على ثلاثة ملايين ريال.", [(3_000_000, "SAR", None)]),
+    (
+        "وبغرامة لا تقل عن خمسمائة ألف جنيه ولا تجاوز خمسة ملايين جنيه.",
+        [(500_000, "EGP", None), (5_000_000, "EGP", None)],
+    ),
     (
         "The PDPC fined it SG $50,000 and the vendor HK $2m.",
         [(50_000, "SGD", None), (2_000_000, "HKD", None)],
