@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import re
+from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annotations.detectors.trie import literal_trie, trie_pattern, word_alternation, word_trie
 
-_LETTERS = st.sampled_from(list("abkisAKIS ’'-.§1İıſ\u212a"))
+# Letters outside ASCII too: with case ("é", "É", "ǅ", which has three), and without ("ا").
+_LETTERS = st.sampled_from(list("abkisAKIS ’'-.§1İıſ\u212aéÉǆǅǄا"))
 _NAMES = st.lists(
     st.text(_LETTERS, min_size=1, max_size=6).map(str.strip).filter(bool), min_size=1, max_size=6
 )
-_TEXT = st.text(st.sampled_from(list("abkisAKIS ’'-.§1İıſ\u212a\n")), max_size=60)
+_TEXT = st.text(st.sampled_from(list("abkisAKIS ’'-.§1İıſ\u212aéÉǆǅǄا\n")), max_size=60)
 
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -42,11 +45,33 @@ def test_word_alternation_matches_what_the_plain_alternation_matches(words: list
     assert _spans(word_alternation(words, fold=True), text) == _spans(plain, text)
 
 
-def test_the_fast_form_starts_with_one_class_of_first_characters() -> None:
-    """The pattern opens with the class of first characters, so re can skip the other positions in C."""
-    pattern = word_trie(["COPPA", "GDPR"], fold=False, not_before=r"\w-", not_after=r"\w-")
-    assert pattern.pattern.startswith("[CG]")
-    assert _spans(pattern, "COPPA, GDPR and XCOPPA") == [(0, 5), (7, 11)]
+def _opens_with_a_class(pattern: re.Pattern[str]) -> bool:
+    """Whether re reads the pattern as opening with a class of characters (its search skips, in C,
+    every position holding another)."""
+    code = _compiler._code(_parser.parse(pattern.pattern, pattern.flags), pattern.flags)
+    return code[0] == _constants.INFO and bool(code[2] & _constants.SRE_INFO_CHARSET)
+
+
+@pytest.mark.parametrize(
+    ("names", "fold"),
+    [
+        (["COPPA", "GDPR"], False),
+        (["Ley Orgánica", "RGPD", "édition"], True),
+        (["ä", "قانون", "Ärzte", "i"], True),
+    ],
+)
+def test_the_fast_form_opens_with_a_class_of_first_characters(names: list[str], fold: bool) -> None:
+    """Re reads the pattern as opening with the class of first characters, ignoring case or not."""
+    pattern = word_trie(names, fold=fold, not_before=r"\w-", not_after=r"\w-")
+    assert _opens_with_a_class(pattern)
+
+
+def test_the_fast_form_finds_names_in_any_case_of_their_first_letter() -> None:
+    """Ignoring case, a name whose first letter lies outside ASCII is found in either case."""
+    pattern = word_trie(["étape", "Ärzte"], fold=True, not_before=r"\w-", not_after=r"\w-")
+    assert _spans(pattern, "Étape, ÄRZTE, ärzte and xétape") == [(0, 5), (7, 12), (14, 19)]
+    plain = word_trie(["COPPA", "GDPR"], fold=False, not_before=r"\w-", not_after=r"\w-")
+    assert _spans(plain, "COPPA, GDPR and XCOPPA") == [(0, 5), (7, 11)]
 
 
 @settings(max_examples=150, deadline=None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 _END = ""
 
@@ -102,23 +103,49 @@ def _first(char: str, fold: bool) -> str | None:
     if not fold or not char.isalpha():
         return char
     if not char.isascii():
-        return None
+        return _folded_onto(char)
     return char.lower() + char.upper() + _FOLDED_ONTO.get(char.lower(), "")
+
+
+@cache
+def _folded_onto(char: str) -> str:
+    """Every character re, ignoring case, matches to a letter outside ASCII, as re itself finds them
+    among the Basic Multilingual Plane's characters (a letter's cases are all there: an Arabic or
+    Devanagari letter has none but itself, "é" has "É")."""
+    return "".join(re.compile(re.escape(char), re.IGNORECASE).findall(_bmp()))
+
+
+@cache
+def _bmp() -> str:
+    return "".join(map(chr, range(0x10000)))
 
 
 def first_char_pattern(
     branches: list[Branch], *, fold: bool, not_before: str, after: str, fallback: str
 ) -> re.Pattern[str]:
     """`(?<![not_before])(?:branches)after`, written so that Python's re skips, in C, every position
-    whose character no branch starts with: the first character is matched by one class, then each
-    branch checks it with a lookbehind. Branches keep their order; `fallback` is the plain pattern."""
+    whose character no branch starts with. Branches keep their order; `fallback` is the plain pattern.
+
+    With case, each branch opens with its first character as a literal and then checks the character
+    before it: re reads the branches' first literals as the class a match opens with, and at a
+    position passes over, at once, every branch whose literal differs. Ignoring case, one class of
+    every first character comes first, then each branch checks the character with a lookbehind
+    (one alternative per character, each with the rest written again, would take twice as long to
+    compile on the first annotate)."""
     flags = re.IGNORECASE if fold else 0
     if not branches or any(not chars for chars, _first_atom, _rest in branches):
         return re.compile(fallback, flags)
+    if not fold:
+        # One alternative per character a branch starts with ("['’]" starts with two).
+        alternatives = [
+            f"{re.escape(char)}(?<![{not_before}].)(?:{rest})"
+            for chars, _first_atom, rest in branches
+            for char in chars
+        ]
+        return re.compile(f"(?:{'|'.join(alternatives)}){after}")
     every = "".join(sorted({char for chars, _first_atom, _rest in branches for char in chars}))
     union = "|".join(f"(?<={first_atom}){rest}" for _chars, first_atom, rest in branches)
-    scoped = f"(?i:{union})" if fold else f"(?:{union})"
-    return re.compile(f"[{re.escape(every)}](?<![{not_before}].){scoped}{after}")
+    return re.compile(f"[{re.escape(every)}](?<![{not_before}].)(?i:{union}){after}")
 
 
 def word_trie(names: Iterable[str], *, fold: bool, not_before: str, not_after: str) -> re.Pattern[str]:
