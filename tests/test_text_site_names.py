@@ -82,3 +82,55 @@ def test_a_site_name_repeated_in_the_footer_is_a_block(footer: str) -> None:
     article = parse_text("The Harbour Front Voice\n" + HEADLINE + BODY + "\nAbout us\n" + footer + "\n")
     assert article.metadata.title == HEADLINE
     assert article.blocks[0].text == "The Harbour Front Voice"
+
+
+STANDFIRST = "A columnist asks where the paper's readers went and why they left"
+COLUMN_BODY = "\n\nThe paper lost half of its readers in ten years, its owner said on Monday.\n"
+
+
+@pytest.mark.parametrize("headline", ["Why Nobody Reads The Times", "Nobody Trusts Local News"])
+@pytest.mark.parametrize(
+    ("under", "description"),
+    [("\nBy Mira Castell | March 3, 2025", STANDFIRST), ("\nMarch 3, 2025", STANDFIRST), ("", None)],
+    ids=["byline", "date", "nothing"],
+)
+def test_a_title_case_headline_ending_in_a_masthead_word_over_its_standfirst_stays_the_title(
+    headline: str, under: str, description: str | None
+) -> None:
+    """'Nobody Trusts Local News' ends as mastheads do, but the line under it is running prose, articles
+    and all, as a standfirst is and a headline seldom is: the first line is the title, the second its
+    standfirst (a paragraph of the body when no byline or date marks the header)."""
+    article = parse_text(f"{headline}\n{STANDFIRST}{under}{COLUMN_BODY}")
+    assert (article.metadata.title, article.metadata.description) == (headline, description)
+    assert [block.text for block in article.blocks][: 2 if description is None else 1] == (
+        [STANDFIRST] if description is None else []
+    ) + ["The paper lost half of its readers in ten years, its owner said on Monday."]
+
+
+@pytest.mark.parametrize(
+    "lower",
+    [
+        "\n\nMore from this section\nCouncil Approves New Budget\nSchools Reopen After Long Storm\n",
+        "\n\nYou are reading\nCouncil Approves New Budget\nCity leaders back spending plan after long debate\n",
+        "\n\nThe council meets again in May to set the rates.\nCouncil Approves New Budget\n"
+        "Schools Reopen After Long Storm\n",
+    ],
+    ids=["list-of-headlines", "headline-with-its-standfirst", "after-the-body"],
+)
+def test_a_headline_repeated_lower_on_the_page_stays_the_title(lower: str) -> None:
+    """A headline standing again among other headlines or over its standfirst is a teaser or a repeat,
+    not a site's name in a footer: the line at the top is still the title, the line under it the standfirst."""
+    top = "Council Approves New Budget\nCity leaders back spending plan after long debate"
+    article = parse_text(
+        top + "\nBy Ann Lee | March 3, 2025\n\nThe council voted seven to two on Monday night." + lower
+    )
+    assert article.metadata.title == "Council Approves New Budget"
+    assert article.metadata.description == "City leaders back spending plan after long debate"
+
+
+def test_a_masthead_over_a_headline_stays_in_the_text_when_a_footer_names_it_among_links() -> None:
+    """The footer's short links around the name ('About us', 'Contact') leave it the site's name."""
+    page = "The Harbour Front Voice\n" + HEADLINE + BODY + "\nAbout us\nThe Harbour Front Voice\nContact\n"
+    article = parse_text(page)
+    assert article.metadata.title == HEADLINE
+    assert article.blocks[0].text == "The Harbour Front Voice"

@@ -307,8 +307,10 @@ def _site_name_over_headline(lines: list[Line], index: int, page: list[Line]) ->
     A headline in title case under it is left as it was. A short title-case headline over a standfirst in
     sentence case ("Council Approves New Budget" over "City leaders back …") has the same shape, and case
     alone cannot tell the two apart: the line is a name only with evidence, a masthead's last word
-    ("News", "Herald") or the line again further down the `page` (a footer, "© 2025 NAME"). A line with
-    a figure or a currency sign ("Meta Fined €1.2bn") is news, not a name.
+    ("News", "Herald") over a line that reads as a headline, not as a standfirst (`_reads_as_prose`:
+    "Saving Local News" over "A columnist asks where …" is a headline), or the line again further down
+    the `page` where a site's name stands (`_named_again`). A line with a figure or a currency sign
+    ("Meta Fined €1.2bn") is news, not a name.
     """
     if index + 1 >= len(lines) or lines[index + 1].number != lines[index].number + 1:
         return False
@@ -320,8 +322,14 @@ def _site_name_over_headline(lines: list[Line], index: int, page: list[Line]) ->
         and is_headline_like(lower)
         and not _capitalised(lower.split())
         and len(lower.split()) > len(upper)
-        and (_masthead_word(upper[-1]) or _named_again(page, index))
+        and ((_masthead_word(upper[-1]) and not _reads_as_prose(lower)) or _named_again(page, index))
     )
+
+
+def _reads_as_prose(text: str) -> bool:
+    """Whether a line under a headline-like line reads as its standfirst: running prose keeps the articles
+    ("a", "an", "the") that English headlines leave out ("Port authority fined over leaked scans")."""
+    return any(word.strip(".,:;!?'’\"“”()").casefold() in vocab.ARTICLES for word in text.split())
 
 
 def _masthead_word(word: str) -> bool:
@@ -330,14 +338,30 @@ def _masthead_word(word: str) -> bool:
 
 
 def _named_again(page: list[Line], index: int) -> bool:
-    """Whether the line at `index` stands again below the headline, alone or after a copyright mark."""
+    """Whether the line at `index` stands again below the headline as a site's name does: after a
+    copyright mark, or alone in a footer, among short links ("About us", "Contact") and furniture.
+
+    Alone among other headlines ("More from this section"), over its standfirst or beside running text,
+    the line is a headline shown again (a teaser, a repeat), not a name.
+    """
     name = _folded(page[index].text)
-    for line in page[index + 2 :]:
-        text = _folded(line.text)
-        at = text.find(name)
-        if text == name or (at > 0 and _COPYRIGHT.search(text, 0, at) is not None):
+    for at in range(index + 2, len(page)):
+        text = _folded(page[at].text)
+        found = text.find(name)
+        if found > 0 and _COPYRIGHT.search(text, 0, found) is not None:
+            return True
+        if text == name and not any(_is_text_line(page, near) for near in (at - 1, at + 1)):
             return True
     return False
+
+
+def _is_text_line(page: list[Line], index: int) -> bool:
+    """Whether the line at `index` (if any) is text of a page rather than a footer's: a headline, a
+    standfirst or a paragraph, of a headline's length at least, and no furniture."""
+    if not 0 <= index < len(page):
+        return False
+    text = page[index].text
+    return _words(text) >= vocab.HEADLINE_MIN_WORDS and furniture_rule(text) is None
 
 
 def _capitalised(words: list[str]) -> bool:

@@ -47,6 +47,9 @@ MASTHEAD_WORDS = frozenset(
         "Sentinel", "Telegraph", "Inquirer", "Bulletin",
     )
 )  # fmt: skip
+# English articles: a line under a short capitalised one that has them reads as a standfirst, not as
+# a headline under a masthead (headlines leave them out: "Port authority fined over leaked scans").
+ARTICLES = frozenset({"a", "an", "the"})
 # Above a byline, the title and at most one standfirst: this many chunks of headline-like lines.
 TITLE_CHAIN_CHUNKS = 2
 # Navigation bars: items split by pipes, bullets, slashes or wide gaps.
