@@ -86,3 +86,122 @@ TRADITIONAL = [
 @pytest.mark.parametrize(("paragraphs", "expected"), TRADITIONAL)
 def test_traditional_chinese_verbs_of_a_document(paragraphs: tuple[str, ...], expected: list[str]) -> None:
     assert quotes_found(_units(*paragraphs)) == expected
+
+
+def test_a_quotation_in_the_first_person_singular_is_someones_own_words() -> None:
+    """Terms never say "I'll" or "my": a writer's comparison quoted after the terms is no clause; the Italian
+    plural article "I" is no speaker."""
+    assert (
+        quotes_found(
+            _units(
+                "Without notice, the terms are like saying “I'll mow your lawn, though I may raise the price.”"
+            )
+        )
+        == []
+    )
+    italian = _units(
+        "Comprare un ebook non significa possederlo, secondo le condizioni d'uso: “I diritti dell'utente cessano in caso di violazione, senza alcun rimborso”."
+    )
+    assert quotes_found(italian) == [
+        "I diritti dell'utente cessano in caso di violazione, senza alcun rimborso"
+    ]
+
+
+# A quotation set off alone under a paragraph that names the document, or standing as its own sentence after
+# one, reads as a clause with no binding word: six words or more, in no statement's voice, asking nothing.
+READS_AS_CLAUSE = [
+    (
+        (
+            "La plataforma Tribuna cambia sus términos y condiciones el mes próximo.",
+            "“Podremos modificar el precio del abono con un aviso previo de 30 días.”",
+            "Los suscriptores recibieron un correo el lunes.",
+        ),
+        ["Podremos modificar el precio del abono con un aviso previo de 30 días."],
+    ),
+    (
+        (
+            "Bloggers got an email from Newsly this week.",
+            "The user agreement is eleven pages long. “Feeds that carry paid links leave the app within a day.”",
+        ),
+        ["Feeds that carry paid links leave the app within a day."],
+    ),
+    # A statement's voice, a paragraph before that names no document, a question, and too few words.
+    (
+        (
+            "Haraka Credit changed its privacy policy in May.",
+            "“We are committed to responsible lending and to every customer.”",
+            "Borrowers were not convinced.",
+        ),
+        [],
+    ),
+    (
+        (
+            "Haraka Credit met borrowers in Nairobi on Friday.",
+            "“Loans are reviewed by a person within two working days.”",
+            "Borrowers were not convinced.",
+        ),
+        [],
+    ),
+    (
+        (
+            "Bloggers got an email from Newsly this week.",
+            "The user agreement is eleven pages long. “Who decides which feed leaves the app first?”",
+        ),
+        [],
+    ),
+    (
+        (
+            "Newsly's terms reached bloggers by email this week.",
+            "“Purely cosmetic changes.”",
+            "Nobody agreed.",
+        ),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), READS_AS_CLAUSE)
+def test_a_quotation_that_reads_as_a_clause_after_the_documents_name(
+    paragraphs: tuple[str, ...], expected: list[str]
+) -> None:
+    assert quotes_found(_units(*paragraphs)) == expected
+
+
+# Obligation grammar with no lead-in, on a page that names a document: the user by their role bound by a modal,
+# "you are responsible", "the company reserves" (tos_quotes.toml wording-obligation-grammar).
+OBLIGATION = [
+    (
+        (
+            "FlexFit rewrote its membership terms in June.",
+            "At the front desk, “members must scan a valid card before every class” is printed in bold.",
+        ),
+        ["members must scan a valid card before every class"],
+    ),
+    (
+        (
+            "FlexFit rewrote its membership terms in June.",
+            "Regulars mock one line, “you authorise the club to charge your card each month”, on the club's forum.",
+        ),
+        ["you authorise the club to charge your card each month"],
+    ),
+    # The same grammar on a page that names no document, and from a speaker.
+    (
+        (
+            "FlexFit opened two new clubs in June.",
+            "At the front desk, “members must scan a valid card before every class” is printed in bold.",
+        ),
+        [],
+    ),
+    (
+        (
+            "FlexFit rewrote its membership terms in June.",
+            "“Members must feel safe in every class,” the manager said.",
+        ),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), OBLIGATION)
+def test_obligation_grammar_binds_as_terms_do(paragraphs: tuple[str, ...], expected: list[str]) -> None:
+    assert quotes_found(page_units(*paragraphs, title="FlexFit this summer")) == expected

@@ -29,7 +29,7 @@ from annotations.detectors.tos_blocks import (
 from annotations.detectors.tos_mentions import DEFAULT_DOCUMENT, Page, Source, document_mentions
 from annotations.detectors.tos_vocabulary import role_pattern
 
-__all__ = ["binds_set_off", "bound_lead", "bound_run", "bound_wording"]
+__all__ = ["binds_set_off", "bound_lead", "bound_run", "bound_wording", "reads_as_clause"]
 
 # How much text before a quotation is read for the sentence that leads to it and for the document
 # it names: a paragraph of thousands of quotations is not read from its start for each.
@@ -42,6 +42,9 @@ MAX_TO_DOCUMENT_CHARS = 60
 # Words around a quotation that give it to someone or something other than the document (a button's
 # label never gets here: wording_quotes leaves it out), or deny the document says it ("The terms do not say").
 _NOT_THE_DOCUMENT = ("speaker", "other_source", "naming_verb", "supposition", "denial")
+# The fewest words of a quotation that reads as a clause with no binding word (reads_as_clause): "Podremos
+# modificar el precio del abono" is one, "purely cosmetic" or "a land grab" is a name given to something.
+MIN_CLAUSE_WORDS = 6
 _SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)|\n")
 # Marks that double as apostrophes or open a quotation inside another: never read as a quotation's ends here.
 _SINGLE_MARKS = "'‘’‚‹›"
@@ -60,6 +63,19 @@ def binds_alone(quoted: str, page: Page) -> bool:
         )
         and not in_poster_voice(quoted)
         and not quoted.rstrip().endswith(("?", "？"))
+    )
+
+
+def reads_as_clause(quoted: str) -> bool:
+    """Whether a quotation that stands as a sentence of its own reads as a clause whatever its words: at least
+    MIN_CLAUSE_WORDS words, in no poster's voice and no company's voice of a statement ("we are committed", "we
+    never sell": statement_voice), neither asking nor exclaiming. Read only where the text before names a
+    document: a set-off quotation under a paragraph that names one, or one after a sentence that does."""
+    return (
+        words(quoted) >= MIN_CLAUSE_WORDS
+        and role_pattern("statement_voice").search(quoted) is None
+        and not in_poster_voice(quoted)
+        and not quoted.rstrip().endswith(("?", "？", "!", "！"))
     )
 
 
@@ -143,15 +159,23 @@ def bound_wording(text: str, paragraph: Paragraph, quote: Quote, page: Page) -> 
 def bound_run(
     run: list[tuple[Unit, Quote]], lead: str, follow: str, page: Page
 ) -> tuple[list[tuple[Unit, Quote]], Source]:
-    """Of quotations set off alone in paragraphs of their own, those that bind as terms do, and their
-    document, when the paragraph after (`follow`) names no source for them and quotes nothing more: the
-    one the paragraph before (`lead`) names, or the page's; none when that one ends on someone else's
-    lead ("A spokesperson said:") or the one after gives them to someone."""
+    """Of quotations set off alone in paragraphs of their own, those that bind as terms do (or, under a paragraph
+    that names a document, read as a clause: reads_as_clause), and their document, when the paragraph after
+    (`follow`) names no source for them and quotes nothing more: the one the paragraph before (`lead`) names, or
+    the page's; none when that one ends on someone else's lead ("A spokesperson said:") or the one after gives
+    them to someone."""
     fallback = page.topic or Source(DEFAULT_DOCUMENT)
-    taken = [(unit, quote) for unit, quote in run if binds_alone(unit.text[quote.start : quote.end], page)]
+    lead = lead[-MAX_BEFORE_CHARS:]
+    # Under a paragraph that names the document, a quotation that reads as a clause needs no binding word.
+    named = bool(document_mentions(lead, page))
+    taken = [
+        (unit, quote)
+        for unit, quote in run
+        if binds_alone(unit.text[quote.start : quote.end], page)
+        or (named and reads_as_clause(unit.text[quote.start : quote.end]))
+    ]
     if not taken or opens_with_quote(follow):
         return [], fallback
-    lead = lead[-MAX_BEFORE_CHARS:]
     stop = _SENTENCE_END.search(follow, 0, MAX_AFTER_CHARS)
     if _someone_else((last_sentence(lead), follow[: stop.start() if stop else MAX_AFTER_CHARS]), page):
         return [], fallback

@@ -18,6 +18,7 @@ from annotations.detectors.base import sentence_at, sentence_bounds
 from annotations.detectors.quotes import Quote
 from annotations.detectors.tos_attribution import Page, Source, document_mentions, lead
 from annotations.detectors.tos_blocks import Paragraph, last_sentence
+from annotations.detectors.tos_bound import reads_as_clause
 from annotations.detectors.tos_clause_context import someone_speaks
 from annotations.detectors.tos_trail import spoken_after, takes_floor
 from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
@@ -126,12 +127,19 @@ def supposed(text: str, paragraph: Paragraph, quote: Quote) -> bool:
 
 def after_document_sentence(text: str, paragraph: Paragraph, quote: Quote, page: Page) -> Source | None:
     """A quotation that is a sentence of its own, after a sentence ending on the document's words
-    ("One clause of Fotolar's terms says users must be 16. “If you are under 16, …”"), as a quoted
-    paragraph after such a paragraph is; nobody else speaks or is named in the paragraph."""
+    ("One clause of Fotolar's terms says users must be 16. “If you are under 16, …”"), or after one that names
+    the document when the quotation reads as a clause (reads_as_clause), as a quoted paragraph after such a
+    paragraph is; nobody else speaks or is named in the paragraph."""
     prefix = text[paragraph.start : quote.open_mark]
     if not prefix.rstrip().endswith(SENTENCE_ENDS) or not prefix.strip():
         return None
     rest = prefix + text[quote.close_mark + 1 : paragraph.end]
     if someone_speaks(rest):
         return None
-    return lead(prefix, len(prefix), page)
+    found = lead(prefix, len(prefix), page)
+    if found is not None:
+        return found
+    # "One of the terms makes for interesting reading. “If we receive a claim …”": the sentence names the
+    # document without a verb of it; the quotation is its clause when it reads as one.
+    named = document_mentions(last_sentence(prefix.rstrip()), page)
+    return Source(named[-1].name) if named and reads_as_clause(text[quote.start : quote.end]) else None

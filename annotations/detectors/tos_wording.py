@@ -85,10 +85,13 @@ def wording_quotes(text: str, quotes: list[Quote]) -> Iterator[Quote]:
 
 def is_wording(text: str, quote: Quote) -> bool:
     """Whether a quotation can be terms wording at all: two words or more, no label, no button, no
-    name written in katakana alone (an app called 「ミルミル」: Japanese wording has kanji or kana particles)."""
+    name written in katakana alone (an app called 「ミルミル」: Japanese wording has kanji or kana particles),
+    nothing in an English first person singular ("I'll", "my": terms never speak so)."""
     quoted = text[quote.start : quote.end]
     if words(quoted) < MIN_QUOTE_WORDS or _KATAKANA_NAME.fullmatch(quoted):
         return False
+    if role_pattern("singular_voice").search(quoted):
+        return False  # "the terms are like saying “I'll mow your lawn …”": someone's own words
     return not _is_label(quoted) and not _ui_named(text, quote)
 
 
