@@ -179,9 +179,18 @@ FOUND = [
         "لجنة النظر في مخالفات نظام حماية البيانات الشخصية أصدرت قرارها.",
         [("نظام حماية البيانات الشخصية", "saudi-pdpl")],
     ),
+    # A joined letter before an Arabic name or citation (ب, ل, و) is no part of the mention.
+    ("ويعاقب النظام الصادر بالمرسوم الملكي رقم م/19 المخالفين.", [("المرسوم الملكي رقم م/19", "saudi-pdpl")]),
+    (
+        "والجهات ملزمة بالامتثال لنظام حماية البيانات الشخصية.",
+        [("نظام حماية البيانات الشخصية", "saudi-pdpl")],
+    ),
+    ("وأصدرت الهيئة اللائحة والقرار رقم 12 لسنة 2023 معاً.", [("القرار رقم 12 لسنة 2023", None)]),
 ]
 NOT_FOUND = [
     "حصلت الشركة على رقم 45 في التصنيف لسنة 2021.",
+    # A word that only ends in one of the joined letters before a name's first word is no joined letter.
+    "قال الوزير إن المشروع منظام حماية البيانات الشخصية جديد.",
     "أشار التقرير إلى القانون رقم 15100 في الفهرس.",
     "A resolução nº 4 do conselho foi adiada.",
     "The company had 740 employees in 14 offices.",

@@ -30,6 +30,7 @@ from annotations.detectors.law_context import defined_names, headline_unit, ment
 from annotations.detectors.law_inflections import inflected
 from annotations.detectors.law_name_words import NameCandidate, sentence_line, with_suffix
 from annotations.detectors.law_names import name_candidates
+from annotations.detectors.law_proclitics import ARABIC_NOT_BEFORE, arabic, joined_length
 from annotations.detectors.law_titles import romance_title_end, subject_end
 from annotations.detectors.trie import word_trie
 from annotations.knowledge import load_laws, vocabulary
@@ -61,7 +62,8 @@ class LawDetector:
         for form, name in inflected(every).items():  # "des Netzwerkdurchsetzungsgesetzes": its entry too
             every.setdefault(form.casefold(), every[name])
         unspaced = {name: law_id for name, law_id in every.items() if _UNSPACED_SCRIPT.search(name)}
-        full = {name: law_id for name, law_id in every.items() if name not in unspaced}
+        joined = {name: law_id for name, law_id in every.items() if arabic(name)}
+        full = {name: law_id for name, law_id in every.items() if name not in unspaced and name not in joined}
         short = {name: law.id for law in self.laws for name in law.short_names}
         found: list[tuple[re.Pattern[str], dict[str, str], OpeningWords | None]] = []
         if unspaced:
@@ -74,6 +76,9 @@ class LawDetector:
                     None,
                 )
             )
+        if joined:  # "لنظام حماية البيانات الشخصية": a joined letter may stand before an Arabic name
+            trie = word_trie(joined, fold=True, not_before=ARABIC_NOT_BEFORE, not_after=r"\w")
+            found.append((trie, joined, None))
         if full:
             trie = word_trie(full, fold=True, not_before=r"\w", not_after=r"\w")
             found.append((trie, full, OpeningWords(full)))
@@ -154,7 +159,8 @@ class LawDetector:
                     end = romance_title_end(text, end)  # Ley Orgánica 3/2018, de 5 de diciembre, de ...
                 elif subject_openers.match(match.group()):
                     end = subject_end(text, end)  # Law No. 27 of 2022 on Personal Data Protection
-                spans.append((match.start(), end, owners[int(match.lastgroup[1:])]))
+                start = match.start() + joined_length(text, match.start())  # "بالمرسوم": not the ب
+                spans.append((start, end, owners[int(match.lastgroup[1:])]))
         return spans
 
     def _shaped(self, text: str, candidates: list[NameCandidate], known: frozenset[str] | None) -> list[Span]:
