@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from lxml import etree
 
+from parsers.html.comment_vocabulary import COMMENT_SECTION_HINTS
 from parsers.html.tree import HtmlElement, has_ancestor, hints, inside_article, remove_keeping_tails, tag_of
 from parsers.html.vocabulary import (
     BOILERPLATE_HINTS,
     BOILERPLATE_MAX_LONG_PARAGRAPHS,
-    COMMENT_SECTION_HINTS,
     CONTENT_HINTS,
     CONTENT_WORDS,
     DIALOG_ROLES,

@@ -5,13 +5,9 @@ from __future__ import annotations
 import re
 
 from parsers.dates import parse_machine_date, parse_written_day
+from parsers.html.comment_vocabulary import COMMENT_AUTHOR_HINTS, COMMENT_DATE_HINTS, COMMENT_TEXT_HINTS
+from parsers.html.metadata_vocabulary import MAX_AUTHOR_CHARS
 from parsers.html.tree import HtmlElement, split_hints, tag_of
-from parsers.html.vocabulary import (
-    COMMENT_AUTHOR_HINTS,
-    COMMENT_DATE_HINTS,
-    COMMENT_TEXT_HINTS,
-    MAX_AUTHOR_CHARS,
-)
 from parsers.model import DateValue
 from parsers.sanitize import clean_inline
 

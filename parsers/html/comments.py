@@ -9,16 +9,16 @@ from typing import Any
 from parsers.dates import parse_machine_date
 from parsers.html.blocks import extract_blocks
 from parsers.html.comment_parts import comment_author, comment_date, text_root
-from parsers.html.jsonld import JsonNode, first_text, names_of
-from parsers.html.tree import HtmlElement, has_ancestor, hints, split_hints, tag_of
-from parsers.html.vocabulary import (
+from parsers.html.comment_vocabulary import (
     COMMENT_FORM_HINTS,
     COMMENT_NOISE_HINTS,
     COMMENT_SECTION_HINTS,
     COMMENT_WIDGET_HINTS,
-    CONTENT_HINTS,
     NOT_COMMENT_SECTION_HINTS,
 )
+from parsers.html.jsonld import JsonNode, first_text, names_of
+from parsers.html.tree import HtmlElement, has_ancestor, hints, split_hints, tag_of
+from parsers.html.vocabulary import CONTENT_HINTS
 from parsers.model import Comment, DateValue, Link
 from parsers.sanitize import clean_inline, clean_text
 

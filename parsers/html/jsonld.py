@@ -7,8 +7,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from parsers.html.metadata_vocabulary import MAX_JSONLD_CHARS, MAX_JSONLD_NODES
 from parsers.html.tree import HtmlElement
-from parsers.html.vocabulary import MAX_JSONLD_CHARS, MAX_JSONLD_NODES
 
 JsonNode = dict[str, Any]
 

@@ -10,15 +10,10 @@ from typing import Any
 from parsers.dates import parse_machine_date
 from parsers.html.jsonld import JsonNode, first_text, iter_nodes, names_of, types_of
 from parsers.html.links import resolve_href
+from parsers.html.metadata_vocabulary import ARTICLE_TYPES, LISTING_TYPES, ORGANISATION_TYPES, PAGE_TYPES
 from parsers.html.people import byline_names, clean_names
 from parsers.html.titles import choose_title, names_site
 from parsers.html.tree import HtmlElement
-from parsers.html.vocabulary import (
-    ARTICLE_TYPES,
-    LISTING_TYPES,
-    ORGANISATION_TYPES,
-    PAGE_TYPES,
-)
 from parsers.model import DateValue, Metadata
 from parsers.sanitize import clean_inline
 

@@ -10,8 +10,9 @@ from typing import TypeAlias
 from lxml import etree
 
 from parsers.dates import DayOrder, day_order, days_in, parse_machine_date, parse_written_day, settle_order
+from parsers.html.metadata_vocabulary import PUBLISHED_DATE_WORDS, UPDATED_DATE_WORDS, URL_DATE
 from parsers.html.tree import HtmlElement, hints, is_comment_section, tag_of
-from parsers.html.vocabulary import DROP_TAGS, PUBLISHED_DATE_WORDS, UPDATED_DATE_WORDS, URL_DATE
+from parsers.html.vocabulary import DROP_TAGS
 from parsers.model import DateValue
 
 # How far from the headline a written date still belongs to it, in characters of visible text.

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.html.page_dates import HEADLINE_MARK
-from parsers.html.titles import names_site
-from parsers.html.tree import HtmlElement, hints
-from parsers.html.vocabulary import (
+from parsers.html.metadata_vocabulary import (
     AUTHOR_LABEL,
     BYLINE_HINTS,
     BYLINE_LINE,
@@ -17,6 +14,9 @@ from parsers.html.vocabulary import (
     NAME_CREDENTIALS,
     NOT_AN_AUTHOR,
 )
+from parsers.html.page_dates import HEADLINE_MARK
+from parsers.html.titles import names_site
+from parsers.html.tree import HtmlElement, hints
 from parsers.sanitize import clean_inline
 
 _SPLIT_NAMES = re.compile(r"(?:(?<!\s)|(?!\s))\s*(?:,|;|\band\b|\bund\b|\bet\b|&|\|)\s*", re.I)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from parsers.html.metadata_vocabulary import TITLE_SEPARATORS
 from parsers.html.tree import HtmlElement, inside_article
-from parsers.html.vocabulary import TITLE_SEPARATORS
 
 # Separators that join a headline and a site name; a colon usually belongs to the headline.
 _SITE_SEPARATORS = re.compile(r"(?<!\s)\s+(?:[|\-–—·•»«/]|::)\s+")

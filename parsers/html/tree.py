@@ -16,7 +16,8 @@ import lxml.html
 from bs4 import BeautifulSoup, Comment, Doctype, NavigableString, Tag
 from lxml import etree
 
-from parsers.html.vocabulary import COMMENT_SECTION_HINTS, DROP_TAGS, NOT_COMMENT_SECTION_HINTS
+from parsers.html.comment_vocabulary import COMMENT_SECTION_HINTS, NOT_COMMENT_SECTION_HINTS
+from parsers.html.vocabulary import DROP_TAGS
 
 HtmlElement: TypeAlias = lxml.html.HtmlElement
 

@@ -1,7 +1,9 @@
 """Vocabularies of the HTML parser: tag sets, class/id hint patterns and thresholds, kept apart from code.
 
 Every list here is data the algorithms in the sibling modules read; tuning happens here.
-Patterns are matched against an element's `class` and `id` joined by a space, lower-cased.
+Patterns are matched against an element's `class` and `id` joined by a space, lower-cased. The
+comment reader's hints are in comment_vocabulary.py, the metadata readers' words in
+metadata_vocabulary.py.
 """
 
 from __future__ import annotations
@@ -172,115 +174,6 @@ FOLDED_HINTS = re.compile(
     r"accordion|collaps|tab-?panel|tabs?__panel|tabbed-?content|faq|expandable|read-?more-?content|"
     r"show-?more-?content"
 )
-
-# --- comments ---------------------------------------------------------------------------------------
-
-# A comment section: its class or id.
-COMMENT_SECTION_HINTS = re.compile(
-    r"(?:^|[\s_-])(?:comments?|commentlist|comment-?list|comments?-?area|comments?-?section|"
-    r"comments?-?wrap(?:per)?|discussion|disqus_thread|dsq-comments|reader-?comments|user-?comments|"
-    r"kommentare|commentaires|responses|reactions|forum-?posts|thread-?posts|kommentarmodul|commentscon|"
-    r"commentconwrap|comments?-?container)(?:$|[\s_-])"
-)
-# Names that look like a comment section but are widgets, counters or links about comments.
-NOT_COMMENT_SECTION_HINTS = re.compile(
-    r"widget|sidebar|recent|latest|popular|most|count|link|button|toggle|icon|number|rss|feed|nav|menu|"
-    r"teaser|bubble|trigger|open|show|closed|policy|rules|guidelines"
-)
-# Lists about comments elsewhere on the site ("recent-comments widget"): nothing inside is a comment here.
-COMMENT_WIDGET_HINTS = re.compile(r"widget|sidebar|recent|latest|popular|most|teaser")
-# One comment: its class or id (checked on li/article/div items inside a section).
-COMMENT_ITEM_HINTS = re.compile(
-    r"(?:^|[\s_-])(?:comment|comment-?\d+|li-comment-?\d+|depth-?\d+|comment-?item|single-?comment|"
-    r"commentitem|dsq-comment|post|forum-?post|message|reply|kommentar|commentaire)(?:$|[\s_-])"
-)
-# Parts of a comment that are not its text.
-COMMENT_NOISE_HINTS = re.compile(
-    r"(?:^|[\s_-])(?:reply|comment-?reply-?link|comment-?meta|commentmetadata|comment-?metadata|"
-    r"comment-?author|vcard|avatar|says|comment-?actions|actions|rating|vote|votes|report|signature|"
-    r"post-?meta|post-?header|post-?footer|user-?info|userinfo|author|meta|date|time|permalink|edit-?link|"
-    r"like|likes|share|quote-?button)(?:$|[\s_-])"
-)
-# The generic words (content, text, body) count only as a whole name or its last part: "text-right" is layout.
-COMMENT_TEXT_HINTS = re.compile(
-    r"(?:^|[\s_-])(?:comment-?content|comment-?text|comment-?body|commenttext|comment_text|kommentar-?text|"
-    r"post-?content|post-?body|post-?text|message-?body|message-?content)(?:$|[\s_-])|"
-    r"(?:^|[\s_-])(?:content|text|body)(?:$|\s)"
-)
-COMMENT_AUTHOR_HINTS = re.compile(
-    r"(?:^|[\s_-])(?:fn|comment-?author|author|author-?name|username|user-?name|user|name|nick|poster|autor|"
-    r"auteur|verfasser)"
-    r"(?:$|[\s_-])"
-)
-COMMENT_DATE_HINTS = re.compile(
-    r"(?:^|[\s_-])(?:date|time|timestamp|published|comment-?date|meta|datum|zeit)(?:$|[\s_-])"
-)
-# Sections that hold the comment form only: never comments.
-COMMENT_FORM_HINTS = re.compile(
-    r"(?:^|[\s_-])(?:respond|comment-?form|reply-?form|comment-?respond)(?:$|[\s_-])"
-)
-MIN_COMMENT_ITEMS = 1
-
-# --- metadata ---------------------------------------------------------------------------------------
-
-ARTICLE_TYPES = frozenset(
-    {
-        "article", "newsarticle", "blogposting", "reportagenews", "analysisnewsarticle", "opinionnewsarticle",
-        "reviewnewsarticle", "backgroundnewsarticle", "advertisercontentarticle", "satiricalarticle",
-        "scholarlyarticle", "techarticle", "socialmediaposting", "liveblogposting", "posting",
-        "discussionforumposting", "report", "medicalscholarlyarticle", "webpage", "itempage", "qapage",
-    }
-)  # fmt: skip
-# Types that describe a page rather than its article: used only when no article type is found.
-PAGE_TYPES = frozenset({"webpage", "itempage", "qapage"})
-LISTING_TYPES = frozenset({"collectionpage", "itemlist", "searchresultspage", "blog"})
-PERSON_TYPES = frozenset({"person"})
-ORGANISATION_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "website"})
-# Bylines in the page.
-BYLINE_HINTS = re.compile(
-    r"(?:^|[\s_-])(?:byline|author|authors|author-?name|post-?author|entry-?author|article-?author|"
-    r"writer|by-?line|contributor|autor|auteur|vcard|autoren|auteurs|autore|autori|autores|verfasser)(?:$|[\s_-])"
-)
-# A label in front of the author's name ("Autor: Ann Lee", "<b>Von:</b> Ann Lee").
-AUTHOR_LABEL = re.compile(
-    r"^\s*(?:autor(?:in)?|author|auteur|autore|verfasser(?:in)?|written by|von|par|por|door|di|av|text)\s*:\s*$",
-    re.I,
-)
-BYLINE_PREFIX = re.compile(
-    r"^\s*(?:by|von|par|por|door|di|af|av|written by|posted by|published by|view all posts by|"
-    r"more from|all posts by|eingestellt von|erstellt von|geschrieben von|verfasst von|zum profil von|"
-    r"alles von|ein beitrag von|publié par|escrito por|autor(?:in)?:?|author:?|interview:|text:|"
-    r"text und fotos?:?|texte?:)(?:\s*:)?\s+",
-    re.I,
-)
-# A line under a headline that names its author: "By Ann Lee", "Von Bo Park".
-BYLINE_LINE = re.compile(r"^\s*(?:by|von|par|por|door|di|written by|text:|autor:|autorin:)\s+\S", re.I)
-# Credentials after a name ("Ann Lee, PhD"): not part of it.
-NAME_CREDENTIALS = re.compile(r",?\s+(?:ph\.?\s?d|m\.?\s?d|mba|msc|rd|rn|dds|esq)\.?$", re.I)
-# Author values that name no person: the desk or the platform.
-NOT_AN_AUTHOR = re.compile(
-    r"^(?:staff|admin|administrator|wordpressadmin|webmaster|editor|guest|anonymous|unknown|null|none)$", re.I
-)
-# Title separators between a headline and a site name.
-TITLE_SEPARATORS = re.compile(r"(?<!\s)\s+(?:[|\-–—:·•»«/]|::)\s+")
-# Dates in a URL path: /2019/10/18/ or /2019-10-18-.
-URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/-]|$)")
-# Labels saying the date after them is when the article appeared ("Mise en ligne 23 mai 2019").
-PUBLISHED_DATE_WORDS = re.compile(
-    r"\b(?:published(?: on)?|posted(?: on)?|veröffentlicht(?: am)?|publiziert(?: am)?|erschienen(?: am)?|publié le|"
-    r"mise? en ligne(?: le)?|publicado(?: el)?|pubblicato(?: il)?|erstellt am)\s*:?|\b(?:written|erstellt)\s*:",
-    re.I,
-)
-# Words saying a date is when the article changed, not when it appeared.
-UPDATED_DATE_WORDS = re.compile(
-    r"updated|modified|revised|edited|aktualisiert|geändert|bearbeitet|mis à jour|modifié|actualizado|"
-    r"aggiornato",
-    re.I,
-)
-MAX_JSONLD_CHARS = 2_000_000
-MAX_JSONLD_NODES = 20_000
-MAX_AUTHORS = 12
-MAX_AUTHOR_CHARS = 80
 
 # --- thresholds -------------------------------------------------------------------------------------
 
