@@ -205,3 +205,87 @@ OBLIGATION = [
 @pytest.mark.parametrize(("paragraphs", "expected"), OBLIGATION)
 def test_obligation_grammar_binds_as_terms_do(paragraphs: tuple[str, ...], expected: list[str]) -> None:
     assert quotes_found(page_units(*paragraphs, title="FlexFit this summer")) == expected
+
+
+def test_a_clause_under_a_bare_colon_in_a_paragraph_naming_the_document_needs_no_binding_word() -> None:
+    """A paragraph that names the notice and ends on a bare colon, then a set-off sentence: the notice's own words;
+    under a bare colon in a paragraph that names no document only a binding paragraph is a clause."""
+    clause = "Halden Bank protects the privacy of every customer in every branch."
+    named = (
+        "Halden Bank updated its privacy notice in May. Customers noticed a change at once:",
+        clause,
+        "Then come the details.",
+    )
+    assert quotes_found(page_units(*named, title="Halden Bank")) == [clause]
+    unnamed = (
+        "Halden Bank updated its privacy notice in May.",
+        "Customers noticed a change at once:",
+        clause,
+        "Then come the details.",
+    )
+    assert quotes_found(page_units(*unnamed, title="Halden Bank")) == []
+
+
+# Someone who "had this to say" speaks for themselves; a document that has this to say is quoted; Japanese verbs of
+# saying after a quotation (と説明, と回答) make it the speaker's.
+HAD_THIS_TO_SAY = [
+    (
+        (
+            "Pulse rewrote its membership terms in May.",
+            "Pulse had this to say: “Members may not transfer a pass to another person.”",
+        ),
+        [],
+    ),
+    (
+        (
+            "Pulse rewrote its membership terms in May.",
+            "On transfers, the membership agreement has this to say:",
+            "“Passes are personal and cannot be sold or given away.”",
+        ),
+        ["Passes are personal and cannot be sold or given away."],
+    ),
+    (
+        (
+            "動画配信サービス「ミルモ」が利用規約を改定した。",
+            "同社は「ユーザーは設定画面からいつでも配信履歴を削除できるものとします」と説明している。",
+        ),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), HAD_THIS_TO_SAY)
+def test_who_has_this_to_say(paragraphs: tuple[str, ...], expected: list[str]) -> None:
+    assert quotes_found(page_units(*paragraphs, title="Pulse and Milmo")) == expected
+
+
+def test_a_changed_wording_told_with_no_document_as_its_subject() -> None:
+    units = page_units(
+        "Snapbook updated its privacy policy on Monday.",
+        "What used to read “we never sell your data” now reads “we do not sell your data for money”.",
+        title="Snapbook",
+    )
+    assert quotes_found(units) == ["we never sell your data", "we do not sell your data for money"]
+
+
+# Korean and Turkish verbs of saying, and a chief executive or a statement named before the quotation.
+KOREAN_TURKISH = [
+    (
+        "배달앱 한끼가 이용약관을 개정했다.",
+        '김 대표는 "회사는 리뷰를 광고에 활용할 수 있다는 조항은 홍보에 한정된다"고 강조했다.',
+    ),
+    (
+        "배달앱 한끼가 이용약관을 개정했다.",
+        '한 점주는 "회원은 리뷰를 삭제할 수 없다는 조항이 문제"라고 주장했다.',
+    ),
+    (
+        "Kareli'nin kullanım koşulları değişti.",
+        "Şirketten yapılan açıklamada “Kullanıcı, içeriklerinin reklamda kullanılmasına izin verir ancak bu isteğe "
+        "bağlıdır” denildi.",
+    ),
+]
+
+
+@pytest.mark.parametrize("paragraphs", KOREAN_TURKISH)
+def test_korean_and_turkish_speakers_keep_their_quotations(paragraphs: tuple[str, ...]) -> None:
+    assert quotes_found(page_units(*paragraphs, title="한끼 / Kareli")) == []

@@ -29,7 +29,7 @@ from annotations.detectors.tos_blocks import (
 from annotations.detectors.tos_mentions import DEFAULT_DOCUMENT, Page, Source, document_mentions
 from annotations.detectors.tos_vocabulary import role_pattern
 
-__all__ = ["binds_set_off", "bound_lead", "bound_run", "bound_wording", "reads_as_clause"]
+__all__ = ["binds_set_off", "bound_lead", "bound_run", "bound_wording", "names_a_document", "reads_as_clause"]
 
 # How much text before a quotation is read for the sentence that leads to it and for the document
 # it names: a paragraph of thousands of quotations is not read from its start for each.
@@ -167,7 +167,7 @@ def bound_run(
     fallback = page.topic or Source(DEFAULT_DOCUMENT)
     lead = lead[-MAX_BEFORE_CHARS:]
     # Under a paragraph that names the document, a quotation that reads as a clause needs no binding word.
-    named = bool(document_mentions(lead, page))
+    named = names_a_document(lead, page)
     taken = [
         (unit, quote)
         for unit, quote in run
@@ -196,8 +196,16 @@ def bound_lead(paragraph: Paragraph, page: Page) -> Source | None:
     return _named_or_page(text, page)
 
 
-def binds_set_off(paragraph: Paragraph, page: Page) -> bool:
-    """Whether a paragraph set off under a bare colon binds as terms do, in no poster's voice, with nobody
-    speaking in it or opening it ("Critics say users must …")."""
+def binds_set_off(paragraph: Paragraph, page: Page, lead_named: bool = False) -> bool:
+    """Whether a paragraph set off under a bare colon binds as terms do (or reads as a clause, when the paragraph
+    with the colon named a document: `lead_named`), in no poster's voice, with nobody speaking in it or opening
+    it ("Critics say users must …")."""
     text = paragraph.text
-    return binds_alone(text, page) and not _someone_else((_unquoted(text),), page) and not others_open(text)
+    clause = binds_alone(text, page) or (lead_named and reads_as_clause(text))
+    return clause and not _someone_else((_unquoted(text),), page) and not others_open(text)
+
+
+def names_a_document(text: str, page: Page) -> bool:
+    """Whether the last MAX_BEFORE_CHARS of a paragraph name a document ("Halden Bank's privacy notice opens
+    with:"): what is set off under it may read as a clause with no binding word (binds_set_off)."""
+    return bool(document_mentions(text.rstrip()[-MAX_BEFORE_CHARS:], page))

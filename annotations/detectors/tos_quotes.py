@@ -36,7 +36,13 @@ from annotations.detectors.tos_blocks import (
     source_line,
     words,
 )
-from annotations.detectors.tos_bound import binds_set_off, bound_lead, bound_run, bound_wording
+from annotations.detectors.tos_bound import (
+    binds_set_off,
+    bound_lead,
+    bound_run,
+    bound_wording,
+    names_a_document,
+)
 from annotations.detectors.tos_clause_context import someone_speaks
 from annotations.detectors.tos_clauses import clause_categories
 from annotations.detectors.tos_fragments import (
@@ -189,7 +195,7 @@ class TosQuoteDetector:
         marked = marker_end(paragraph.unit.text, paragraph.start) > paragraph.start
         if walk.mode == "announced" and not (marked or binding_clause(paragraph)):
             return False  # parts counted off above: a numbered clause, or one that binds in the terms' voice
-        if walk.mode == "bound" and not binds_set_off(paragraph, walk.page):
+        if walk.mode == "bound" and not binds_set_off(paragraph, walk.page, walk.lead_named):
             return (
                 False  # under a bare colon ("One change stands out:"), a clause only if it binds as terms do
             )
@@ -347,6 +353,7 @@ class TosQuoteDetector:
             walk.handing, walk.mode = source_of(walk), "quote"
         elif not title and (bound := bound_lead(paragraph, walk.page)) is not None:
             walk.handing, walk.mode = bound, "bound"
+            walk.lead_named = names_a_document(paragraph.text, walk.page)
         elif announced is not None:
             walk.handing, walk.mode = announced, "announced"
         else:

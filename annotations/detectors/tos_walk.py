@@ -40,6 +40,8 @@ class Walk:
     run_lead: str = ""  # the paragraph before those quotations
     last_of_stream: bool = False
     """Whether the paragraph read now ends its stream: the next one, if any, reads nothing it hands over."""
+    lead_named: bool = False
+    """Whether the paragraph that handed over under a bare colon ("bound") named a document itself."""
     running: Source | None = None
     """The document whose quotation the paragraph before left open at its end: the next closes it."""
     recent: deque[str] = field(default_factory=lambda: deque(maxlen=MAX_RECENT))
