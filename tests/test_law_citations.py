@@ -179,6 +179,22 @@ FOUND = [
         "لجنة النظر في مخالفات نظام حماية البيانات الشخصية أصدرت قرارها.",
         [("نظام حماية البيانات الشخصية", "saudi-pdpl")],
     ),
+    # A Brazilian decree numbered with a thousands dot; Vietnamese decrees; a regulator's circular by number.
+    ("A empresa infringiu o Decreto 7.962/2013, que regula o comércio.", [("Decreto 7.962/2013", None)]),
+    ("Mức phạt được áp dụng theo Nghị định 15/2020/NĐ-CP.", [("Nghị định 15/2020/NĐ-CP", None)]),
+    (
+        "Under NPC Circular No. 2022-01, grave infractions draw higher fines.",
+        [("Circular No. 2022-01", None)],
+    ),
+    # Slovakia's data protection act by its number in the Collection and by its name in its cases.
+    (
+        "Úrad postupoval podľa zákona č. 18/2018 Z. z.",
+        [("zákona č. 18/2018 Z. z.", "sk-personal-data-protection-act")],
+    ),
+    (
+        "Banka porušila povinnosti podľa zákona o ochrane osobných údajov.",
+        [("zákona o ochrane osobných údajov", "sk-personal-data-protection-act")],
+    ),
     # A joined letter before an Arabic name or citation (ب, ل, و) is no part of the mention.
     ("ويعاقب النظام الصادر بالمرسوم الملكي رقم م/19 المخالفين.", [("المرسوم الملكي رقم م/19", "saudi-pdpl")]),
     (
@@ -194,6 +210,7 @@ NOT_FOUND = [
     "أشار التقرير إلى القانون رقم 15100 في الفهرس.",
     "A resolução nº 4 do conselho foi adiada.",
     "The company had 740 employees in 14 offices.",
+    "The Law 5,000 pages long was never read.",
     "He paid $15 for 45 minutes of parking.",
     "The vote was 117-328 in the end, a rout.",
     "Room 1026.2 is on the second floor.",

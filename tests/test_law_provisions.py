@@ -40,6 +40,12 @@ FOUND = [
         ("Das Unternehmen berief sich auf Art. 6 Abs. 1 lit. f DSGVO.",),
         [("Art. 6 Abs. 1 lit. f DSGVO", "gdpr")],
     ),
+    # Czech and Slovak articles, paragraphs and letters; a bare § with its paragraph in an article about a law.
+    (
+        ("Banka porušila čl. 5 ods. 1 písm. c) GDPR.", "Podľa § 104 ods. 2 zákona môže úrad uložiť pokutu."),
+        [("čl. 5 ods. 1 písm. c) GDPR", "gdpr"), ("§ 104 ods. 2", "gdpr")],
+    ),
+    (("Operátor porušil čl. 21 odst. 3 GDPR.",), [("čl. 21 odst. 3 GDPR", "gdpr")]),
     (
         (
             "The bank was fined under section 47A(1)(c) read with sections 46(4)(i) and 56 of the Banking Regulation Act, 1949.",
