@@ -14,6 +14,7 @@ from annotations.detectors.gate import (
     Gate,
     OpeningWords,
     Piece,
+    _folded_ascii_words,
     fold,
     present,
     required_pieces,
@@ -252,3 +253,14 @@ def test_words_of_a_text_are_the_runs_a_word_pattern_finds(text: str) -> None:
     assert words_of(text.encode("ascii", "ignore").decode()) == re.findall(
         r"\w+", text.encode("ascii", "ignore").decode()
     )
+
+
+@settings(max_examples=200)
+@given(st.text(st.sampled_from(list("aZ_9 -.,'’\t\n\x00\x1c\x7fé€“İΣ中")), max_size=40))
+def test_folded_words_of_ascii_bytes_are_the_words_of_the_folded_text(text: str) -> None:
+    """One translate of a text's ASCII bytes gives `words_of(fold(text))`; a character outside ASCII
+    written as "?" (no word character) splits words as a mark does."""
+    ascii_text = text.encode("ascii", "ignore").decode()
+    assert _folded_ascii_words(ascii_text.encode("ascii")) == words_of(fold(ascii_text))
+    replaced = text.encode("ascii", "replace")
+    assert _folded_ascii_words(replaced) == words_of(fold(replaced.decode("ascii")))

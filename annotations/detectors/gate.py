@@ -283,20 +283,38 @@ class OpeningWords:
         """False only when `text` holds none of the names."""
         if not self._judged:
             return True
-        if not text.isascii():
-            beyond = set(text).difference(_ASCII)
+        if text.isascii():
+            words = _folded_ascii_words(text.encode("ascii"))
+        else:
+            beyond = set(_NOT_ASCII.findall(text))
             if any(char.lower() != char.upper() for char in beyond):
                 return True
-            if not any(_WORD_RUN.match(char) for char in beyond):
+            if any(_WORD_RUN.match(char) for char in beyond):
+                words = words_of(fold(text))
+            else:
                 # Marks and signs only ("€", "“"): as "?" (no word character either) the words are
-                # the same, and fold() and the split read the text as ASCII, in C.
-                text = text.encode("ascii", "replace").decode("ascii")
-        words = words_of(fold(text))
+                # the same, and the text is read as ASCII, in C.
+                words = _folded_ascii_words(text.encode("ascii", "replace"))
         if self._firsts.isdisjoint(words):
             return False
         if not self._singles.isdisjoint(words):
             return True
         return not self._pairs.isdisjoint(pairwise(words))
+
+
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+# Each ASCII byte as fold() and words_of() read it: a letter in lower case, a byte that is no word
+# character a space. One translate of the text's bytes does both (a table of 256 bytes is read in
+# C, a few times faster than str.translate with a mapping, which then also needs fold()).
+_FOLDED_ASCII = (
+    bytes(ord(chr(byte).lower()) if _WORD_RUN.match(chr(byte)) else ord(" ") for byte in range(128))
+    + b" " * 128
+)
+
+
+def _folded_ascii_words(text: bytes) -> list[str]:
+    """words_of(fold(text)) for a text in ASCII, given as bytes."""
+    return text.translate(_FOLDED_ASCII).decode("ascii").split()
 
 
 # How many alternations for a part of a vocabulary are kept compiled; past that, the whole is used.
