@@ -7,10 +7,10 @@ paragraph of a real article comes near the limit. A comment is cut the same way 
 post took 2.4 s to annotate as one unit): each piece is a comment of its own, by the same author,
 answering the same comment, and replies to the post answer its first piece.
 
-A cut falls where the annotations' sentence splitter also ends a sentence: after a stop and white
-space, before a capital, a digit, a currency sign or a letter of a script without case (opening
-quotes between), and never after an abbreviation ("Acme Co. The", "No. 5", "U.S. Senate") or a
-lone letter ("e.g. Google", "J. Smith"). The abbreviations are the splitter's own, read from its
+A cut falls only where a sentence ends, read as the annotations' sentence splitter reads it: after
+a stop and white space, before a capital, a digit, a currency sign or a letter of a script without
+case (opening quotes between; the splitter itself knows only capitals A to Z), and never after an
+abbreviation ("Acme Co. The", "No. 5", "U.S. Senate") or a lone letter ("e.g. Google", "J. Smith"). The abbreviations are the splitter's own, read from its
 vocabulary file (annotations/knowledge/sentences.toml) as data: the parsers import nothing from the
 annotations.
 """

@@ -11,6 +11,7 @@ import pytest
 from parsers import parse, parse_text
 from parsers.html.extract import Progress, extract_article
 from parsers.long_units import MAX_UNIT_CHARS, piece_spans
+from parsers.model import Comment
 
 
 @pytest.mark.parametrize(
@@ -112,3 +113,22 @@ def test_a_long_html_comment_is_cut_and_keeps_its_links_and_replies() -> None:
     answer = next(comment for comment in comments if comment.author == "Cy")
     assert answer.parent_id == pieces[0].id
     assert comments[-1].author == "Di" and comments[-1].parent_id is None
+
+
+def test_a_chain_of_long_replies_keeps_its_threading() -> None:
+    """Hostile: twenty comments, each over the limit and each answering the one before (by indent): every
+    piece is within the limit, and each reply's first piece answers the first piece of the comment above."""
+    post = _long_post(MAX_UNIT_CHARS // 50)
+    page = "A title about a settlement here\n\nBy Ann Lee | 4 March 2024\n\nThe body text of the article.\n\n"
+    for depth in range(20):
+        pad = " " * (2 * depth)
+        page += f"{pad}Reader{depth} said on March 5, 2024 at 9:12 am\n\n{pad}{post}\n\n"
+    comments = parse_text(page).comments
+    assert all(len(comment.text) <= MAX_UNIT_CHARS for comment in comments)
+    firsts: dict[str | None, Comment] = {}
+    for comment in comments:
+        firsts.setdefault(comment.author, comment)
+    authors = [f"Reader{depth}" for depth in range(20)]
+    assert list(firsts) == authors and len(comments) > len(authors)
+    assert [firsts[name].parent_id for name in authors] == [None] + [firsts[name].id for name in authors[:-1]]
+    assert all(comment.parent_id == firsts[comment.author].parent_id for comment in comments)

@@ -134,3 +134,13 @@ def test_a_masthead_over_a_headline_stays_in_the_text_when_a_footer_names_it_amo
     article = parse_text(page)
     assert article.metadata.title == HEADLINE
     assert article.blocks[0].text == "The Harbour Front Voice"
+
+
+def test_a_page_repeating_its_first_line_thousands_of_times_is_read_once_through() -> None:
+    """Hostile: the top line stands again on 20,000 lines below, each among others of its kind; each
+    repeat is weighed once, by its two neighbours, and the line at the top stays the title."""
+    top = (
+        "Council Approves New Budget\nCity leaders back spending plan after long debate\n\nThe council voted."
+    )
+    article = parse_text(top + "\n\nCouncil Approves New Budget\nSchools Reopen After Long Storm" * 20_000)
+    assert article.metadata.title == "Council Approves New Budget"
