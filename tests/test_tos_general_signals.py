@@ -289,3 +289,38 @@ KOREAN_TURKISH = [
 @pytest.mark.parametrize("paragraphs", KOREAN_TURKISH)
 def test_korean_and_turkish_speakers_keep_their_quotations(paragraphs: tuple[str, ...]) -> None:
     assert quotes_found(page_units(*paragraphs, title="한끼 / Kareli")) == []
+
+
+# Future modals of "we" in Spanish, Portuguese, French and Italian bind as "we may" does: a numbered clause quoted
+# with them is the terms', even on a page that names no document by name; a speaker's stays theirs.
+FUTURE_MODALS = [
+    (
+        (
+            "Tribuna avisó a sus suscriptores que cambia su contrato.",
+            "La cláusula 14 dice: “Podremos modificar el precio del abono con un aviso previo de 30 días.”",
+        ),
+        ["Podremos modificar el precio del abono con un aviso previo de 30 días."],
+    ),
+    (
+        (
+            "Tribuna avisó a sus suscriptores que cambia su contrato.",
+            "El director dijo: “Podremos bajar el precio del abono el año que viene.”",
+        ),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), FUTURE_MODALS)
+def test_future_modals_of_we_bind(paragraphs: tuple[str, ...], expected: list[str]) -> None:
+    assert quotes_found(page_units(*paragraphs, title="Sube el abono de Tribuna")) == expected
+
+
+def test_a_single_change_as_the_subject_hands_over_to_the_document() -> None:
+    """ "The change adds “voice recordings” to the list": the change is the document's, like "the changes"."""
+    units = page_units(
+        "Snapbook updated its privacy policy on Monday.",
+        "The change adds “voice recordings” to the list of data Snapbook collects.",
+        title="Snapbook",
+    )
+    assert quotes_found(units) == ["voice recordings"]
