@@ -324,3 +324,42 @@ def test_a_single_change_as_the_subject_hands_over_to_the_document() -> None:
         title="Snapbook",
     )
     assert quotes_found(units) == ["voice recordings"]
+
+
+# A clause begun outside the quotation marks ("Snapbook may", "users agree to") and ended inside them binds as a
+# whole; not when someone says it, nor on a page that names no document.
+BEGUN_OUTSIDE = [
+    (
+        (
+            "Snapbook updated its terms of service on Monday.",
+            "Among the changes, Snapbook may now “retain deleted photos for up to a year”.",
+        ),
+        ["retain deleted photos for up to a year"],
+    ),
+    (
+        (
+            "Snapbook updated its terms of service on Monday.",
+            "Since Monday, riders must “carry a helmet bought from the app's own shop”, which angered many.",
+        ),
+        ["carry a helmet bought from the app's own shop"],
+    ),
+    (
+        (
+            "Snapbook updated its terms of service on Monday.",
+            "A spokesperson said Snapbook may “revisit the photo rules after the summer”.",
+        ),
+        [],
+    ),
+    (
+        (
+            "Snapbook opened an office in Lagos.",
+            "Next year Snapbook may “hire two hundred engineers in the city”.",
+        ),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), BEGUN_OUTSIDE)
+def test_a_clause_begun_outside_the_quotation_marks(paragraphs: tuple[str, ...], expected: list[str]) -> None:
+    assert quotes_found(page_units(*paragraphs, title="Snapbook this week")) == expected

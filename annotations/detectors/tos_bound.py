@@ -34,6 +34,8 @@ __all__ = ["binds_set_off", "bound_lead", "bound_run", "bound_wording", "names_a
 # How much text before a quotation is read for the sentence that leads to it and for the document
 # it names: a paragraph of thousands of quotations is not read from its start for each.
 MAX_BEFORE_CHARS = 1_000
+# Words before a quotation read with it as the start of its clause ("Snapbook may", "users agree to").
+CLAUSE_START_WORDS = 3
 # How much text after a quotation is read for someone who says it ("…,” the lawyer added).
 MAX_AFTER_CHARS = 200
 # How far after a speaker's verb and its preposition the document may be named for the verb to be the document's
@@ -140,13 +142,17 @@ def _named_or_page(before: str, page: Page) -> Source:
 
 
 def bound_wording(text: str, paragraph: Paragraph, quote: Quote, page: Page) -> Source | None:
-    """The document a quotation that binds as terms do is from, when nothing around it says whose it is."""
-    if not binds_alone(text[quote.start : quote.end], page):
+    """The document a quotation that binds as terms do (alone, or with the CLAUSE_START_WORDS before it that begin its
+    clause: "Snapbook may “retain deleted photos for a year”") is from, when nothing around it says whose it is."""
+    before = text[max(paragraph.start, quote.open_mark - MAX_BEFORE_CHARS) : quote.open_mark]
+    quoted = text[quote.start : quote.end]
+    # A clause begun outside the marks binds as well: "Snapbook may “retain deleted photos”", "users agree to “…”".
+    begun = " ".join(last_sentence(before).split()[-CLAUSE_START_WORDS:])
+    if not (binds_alone(quoted, page) or binds_alone(f"{begun} {quoted}", page)):
         return None
     outside = text[paragraph.start : quote.open_mark] + text[quote.close_mark + 1 : paragraph.end]
     if not words(outside):
         return None  # set off alone: the paragraph after may still say whose it is (set_off_source)
-    before = text[max(paragraph.start, quote.open_mark - MAX_BEFORE_CHARS) : quote.open_mark]
     after = text[quote.close_mark + 1 : min(paragraph.end, quote.close_mark + 1 + MAX_AFTER_CHARS)]
     stop = _SENTENCE_END.search(after)
     if _someone_else(
