@@ -363,3 +363,20 @@ BEGUN_OUTSIDE = [
 @pytest.mark.parametrize(("paragraphs", "expected"), BEGUN_OUTSIDE)
 def test_a_clause_begun_outside_the_quotation_marks(paragraphs: tuple[str, ...], expected: list[str]) -> None:
     assert quotes_found(page_units(*paragraphs, title="Snapbook this week")) == expected
+
+
+def test_a_pronoun_aside_goes_on_with_the_document_named_before() -> None:
+    """ "Backups, it says, are kept “…”": the aside's pronoun is the terms named in the sentence before; a
+    spokesperson's aside stays theirs."""
+    units = page_units(
+        "Snapbook updated its terms of service on Monday.",
+        "The terms are long. Backups, it says, are kept “for a reasonable period after deletion”.",
+        title="Snapbook",
+    )
+    assert quotes_found(units) == ["for a reasonable period after deletion"]
+    spoken = page_units(
+        "Snapbook updated its terms of service on Monday.",
+        "Backups, a spokesperson says, are kept “for a reasonable period after deletion”.",
+        title="Snapbook",
+    )
+    assert quotes_found(spoken) == []

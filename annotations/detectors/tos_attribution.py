@@ -262,6 +262,7 @@ def lead(
         return found
     if fallback is not None and not text[:position].strip():
         return _comment_opening(text, position, fallback)
+    left = _past_aside(left)
     continued = role_pattern("continuing_verb").fullmatch(left.strip().rstrip(",:：").strip()) is not None
     if not continued and not _opens_with_reference(left):
         return _company_voice(left, page)
@@ -277,6 +278,13 @@ def lead(
     if not earlier and not text[:start].strip():
         return fallback
     return back(earlier, page)
+
+
+def _past_aside(left: str) -> str:
+    """The clause from a pronoun aside on ("Backups, it says, are kept “…”" → "it says, are kept"): the aside's
+    pronoun is the subject that goes on with the document named before; `left` itself when there is none."""
+    aside = role_pattern("document_aside").search(left)
+    return left if aside is None else left[aside.start() + 1 :]
 
 
 def _voiced_pointing(text: str, position: int, left: str, page: Page) -> list[Mention]:
