@@ -244,6 +244,25 @@ FOUND = [
         ("监管部门援引《个人信息保护法》第13条。",),
         [("个人信息保护法", "pipl"), ("第13条", "pipl")],
     ),
+    # An article after の that follows a law ("個人情報保護法の第27条", one mention; "同法の第23条", the same
+    # law's) is the law's, a terms document's after の is not.
+    (
+        (
+            "同社の行為は個人情報保護法の第27条に違反する。",
+            "また同法の第23条にも違反した。",
+            "利用規約の第5条は無効だ。",
+        ),
+        [("個人情報保護法の第27条", "appi"), ("第23条", "appi")],
+    ),
+    # A bare Korean article in an article about a Korean law is the law's; the terms' article is not.
+    (
+        (
+            "위원회는 회사가 개인정보 보호법을 위반했다고 밝혔다.",
+            "회사는 안전조치 의무를 규정한 제29조를 위반했고 제34조도 지키지 않았다.",
+            "회사의 이용약관 제5조는 환불을 막는다.",
+        ),
+        [("개인정보 보호법", "korea-pipa"), ("제29조", "korea-pipa"), ("제34조", "korea-pipa")],
+    ),
 ]
 
 NOT_FOUND = [

@@ -262,18 +262,21 @@ def citation_tail(text: str, end: int) -> int:
 
 # A bare article of a Chinese or Japanese law (後者が第8条に当たる), after a mark, a space or a particle
 # other than の: after a noun or の it is a document's ("利用規約第5条", "利用規約の第5条", the terms'
-# section 5) or a name's. After 》 it is the titled law's ("《个人信息保护法》第13条").
+# section 5) or a name's; after 法の it is a law's ("同法の第23条", the same law's article 23). After 》 it
+# is the titled law's ("《个人信息保护法》第13条"). A Korean one (제29조, 제64조의2) stands after a space or a
+# mark, since Korean spaces its words.
 _BARE_ARTICLE = re.compile(
-    r"(?:(?<=[\s\u3001\u3002\uff08\uff0c\u3040-\u306d\u306f-\u309f「」『』（(,》])|^)第[0-9０-９一二三四五六七八九十百]{1,6}条"
+    r"(?:(?<=[\s\u3001\u3002\uff08\uff0c\u3040-\u306d\u306f-\u309f「」『』（(,》])|(?<=法の)|^)第[0-9０-９一二三四五六七八九十百]{1,6}条"
+    r"|(?:(?<=[\s(,「『“\"\x27])|^)제\d{1,3}조(?:의\d{1,2})?(?:\s?제\d{1,2}항)?"
 )
 # What ends a sentence in those scripts: a terms document named before it is not read past one.
 _SENTENCE_END = re.compile(r"[。！？\n]")
 
 
 def bare_articles(text: str, joined: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
-    """Bare articles of a Chinese or Japanese law outside the mentions already found (with no law yet), except
+    """Bare articles of a Chinese, Japanese or Korean law outside the mentions already found (with no law yet), except
     those of a terms document named before them in their sentence ("根据用户协议，第5条")."""
-    if "条" not in text:
+    if "条" not in text and "조" not in text:
         return []
     found: list[tuple[int, int, str | None]] = []
     for match in _BARE_ARTICLE.finditer(text):
