@@ -10,20 +10,17 @@ answering the same comment, and replies to the post answer its first piece.
 A cut falls only where a sentence ends, read as the annotations' sentence splitter reads it: after
 a stop and white space, before a capital, a digit, a currency sign or a letter of a script without
 case (opening quotes between; the splitter itself knows only capitals A to Z), and never after an
-abbreviation ("Acme Co. The", "No. 5", "U.S. Senate") or a lone letter ("e.g. Google", "J. Smith"). The abbreviations are the splitter's own, read from its
-vocabulary file (annotations/knowledge/sentences.toml) as data: the parsers import nothing from the
-annotations.
+abbreviation ("Acme Co. The", "No. 5", "U.S. Senate") or a lone letter ("e.g. Google", "J. Smith").
+The abbreviations are the splitter's own: both read parsers/abbreviations.toml (`parsers.abbreviations`).
 """
 
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from dataclasses import replace
-from functools import cache
-from pathlib import Path
 
+from parsers.abbreviations import abbreviations
 from parsers.model import Comment, Link, OffsetMap
 
 MAX_UNIT_CHARS = 10_000
@@ -32,23 +29,10 @@ sentence longer than that alone stays whole: the detectors read a sentence as on
 # A sentence's end: its stop (group 1), any closing quotes or brackets, and the white space after it (group 2).
 _SENTENCE_END = re.compile(r"([.!?…。！？])[\"'”’»)\]]*(\s+)")
 _SPACE = re.compile(r"\s+")
-_SENTENCES_FILE = Path(__file__).resolve().parent.parent / "annotations" / "knowledge" / "sentences.toml"
 
 
 # Opening quotes and brackets that may stand between a sentence end and the next sentence's first character.
 _OPENING_MARKS = "\"“‘(«'"
-
-
-@cache
-def _abbreviations() -> tuple[tuple[str, ...], tuple[str, ...], int]:
-    """The abbreviations whose full stop ends no sentence: those written after a space or at a line's
-    start ("Co.", "No."), those that count wherever they end ("U.S."), and the longest one's length."""
-    entries = tomllib.loads(_SENTENCES_FILE.read_text(encoding="utf-8")).get("entry", [])
-    spaced = tuple(
-        phrase for entry in entries if entry["role"] == "abbreviation" for phrase in entry["phrases"]
-    )
-    glued = tuple(p for entry in entries if entry["role"] == "glued_abbreviation" for p in entry["phrases"])
-    return spaced, glued, max(map(len, spaced + glued))
 
 
 def piece_spans(text: str, limit: int = MAX_UNIT_CHARS) -> list[tuple[int, int]]:
@@ -106,13 +90,13 @@ def _abbreviated(text: str, stop: int) -> bool:
     """Whether the full stop at `stop` ends an abbreviation or a lone letter ("e.g.", "J.")."""
     if stop and text[stop - 1].isalpha() and (stop == 1 or not text[stop - 2].isalnum()):
         return True
-    spaced, glued, reach = _abbreviations()
-    before = text[max(0, stop + 1 - reach) : stop + 1]
-    if before.endswith(glued):
+    known = abbreviations()
+    before = text[max(0, stop + 1 - known.reach) : stop + 1]
+    if before.endswith(known.glued):
         return True
     return any(
         before.endswith(phrase) and (stop + 1 == len(phrase) or not text[stop - len(phrase)].isalnum())
-        for phrase in spaced
+        for phrase in known.spaced
     )
 
 

@@ -1,8 +1,10 @@
-"""The rough sentence splitter the detectors share: abbreviations from sentences.toml do not end a sentence."""
+"""The rough sentence splitter the detectors share: abbreviations from parsers/abbreviations.toml do not end a sentence."""
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -10,7 +12,7 @@ from hypothesis import strategies as st
 
 from annotations.currencies import sign_chars
 from annotations.detectors.base import _sentence_break, break_spans, sentence_at, sentence_bounds
-from annotations.knowledge import vocabulary
+from parsers.abbreviations import AbbreviationsError, abbreviations, parse_abbreviations
 
 # (text, the sentences it splits into)
 SPLITS = [
@@ -38,11 +40,36 @@ def test_sentences_split_where_a_sentence_ends(text: str, expected: list[str]) -
 
 
 def test_every_abbreviation_of_the_vocabulary_keeps_its_sentence_whole() -> None:
-    """Each abbreviation of sentences.toml, before a capital, does not end the sentence."""
-    for entry in vocabulary("sentences.toml").entries:
-        for phrase in entry.phrases:
-            text = f"It went to the {phrase} Smith office."
-            assert len(sentence_bounds(text)) == 1, phrase
+    """Each abbreviation of the parsers' list, before a capital, does not end the sentence."""
+    known = abbreviations()
+    assert "Co." in known.spaced and "U.S." in known.glued
+    for phrase in known.spaced + known.glued:
+        text = f"It went to the {phrase} Smith office."
+        assert len(sentence_bounds(text)) == 1, phrase
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"abbreviation": {"titles": ["Mr."]}},
+        {"abbreviation": {"titles": ["Mr"]}, "glued_abbreviation": {"initials": ["U.S."]}},
+        {"abbreviation": {"titles": "Mr."}, "glued_abbreviation": {"initials": ["U.S."]}},
+        {"abbreviation": {"a": ["Mr."], "b": ["Mr."]}, "glued_abbreviation": {"initials": ["U.S."]}},
+        {"abbreviation": {}, "glued_abbreviation": {"initials": ["U.S."]}},
+    ],
+)
+def test_a_malformed_abbreviations_file_is_refused(data: dict[str, Any]) -> None:
+    """A missing table, a phrase without its full stop, a group that is no list, a phrase twice, an empty table."""
+    with pytest.raises(AbbreviationsError):
+        parse_abbreviations(data)
+
+
+def test_the_parsers_read_no_file_of_the_annotations() -> None:
+    """The data runs one way: no parser module names the annotations package or its knowledge files."""
+    root = Path(__file__).resolve().parent.parent / "parsers"
+    for module in root.rglob("*.py"):
+        source = module.read_text(encoding="utf-8")
+        assert not re.search(r"\bannotations\b[./]|[\"']annotations[\"']", source), module
 
 
 def _sentence_at_by_scan(bounds: list[tuple[int, int]], offset: int) -> int:

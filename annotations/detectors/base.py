@@ -10,8 +10,8 @@ from typing import Protocol
 
 from annotations.currencies import sign_chars
 from annotations.detectors.memo import per_text
-from annotations.knowledge import vocabulary
 from annotations.model import Finding
+from parsers.abbreviations import abbreviations
 from parsers.model import Unit
 
 __all__ = ["Detector", "Unit", "sentence_at", "sentence_bounds"]
@@ -68,9 +68,8 @@ def break_spans(text: str) -> list[tuple[int, int]]:
 @cache
 def _abbreviations() -> tuple[tuple[str, ...], int]:
     """Text before a full stop that does not end a sentence ("Co.", " v."), and the longest one's length."""
-    sentences = vocabulary("sentences.toml")
-    found = tuple(f" {phrase}" for entry in sentences.role("abbreviation") for phrase in entry.phrases)
-    found += tuple(phrase for entry in sentences.role("glued_abbreviation") for phrase in entry.phrases)
+    known = abbreviations()  # the parsers' list, which their cut of long units reads too
+    found = tuple(f" {phrase}" for phrase in known.spaced) + known.glued
     return found, max(len(item) for item in found)
 
 
