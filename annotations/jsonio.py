@@ -50,10 +50,15 @@ def article_to_json(article: Article) -> dict[str, Any]:
     blocks = [{"id": b.id, "kind": b.kind, "text": b.text, "links": _links(b.links)} for b in article.blocks]
     comments = [
         {"id": c.id, "parent_id": c.parent_id, "author": c.author, "published": date_to_json(c.published),
-         "date_text": c.date_text, "text": c.text, "links": _links(c.links)}
+         "date_text": c.date_text, "text": c.text, "links": _links(c.links)} | _continues(c)
         for c in article.comments
     ]  # fmt: skip
     return {"metadata": metadata, "blocks": blocks, "comments": comments}
+
+
+def _continues(comment: Comment) -> dict[str, bool]:
+    """`"continues": true` on a piece after the first of a comment cut for length; nothing on others."""
+    return {"continues": True} if comment.continues else {}
 
 
 def article_from_json(data: dict[str, Any]) -> Article:
@@ -67,7 +72,7 @@ def article_from_json(data: dict[str, Any]) -> Article:
     blocks = tuple(Block(b["id"], b["kind"], b["text"], links(b.get("links"))) for b in data["blocks"])
     comments = tuple(
         Comment(c["id"], c["text"], c.get("parent_id"), c.get("author"), date_from_json(c.get("published")),
-                links(c.get("links")), date_text=c.get("date_text"))
+                links(c.get("links")), date_text=c.get("date_text"), continues=c.get("continues") is True)
         for c in data["comments"]
     )  # fmt: skip
     return Article(Metadata(**{k: meta.get(k) for k in _METADATA_FIELDS}), blocks, comments)  # type: ignore[arg-type]

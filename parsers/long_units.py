@@ -5,7 +5,8 @@ look at a quotation's whole paragraph did work in proportion to its length for e
 it, and annotating it took 45 s. Cut into pieces of at most MAX_UNIT_CHARS, it took 7 s. No
 paragraph of a real article comes near the limit. A comment is cut the same way (a 354 KB forum
 post took 2.4 s to annotate as one unit): each piece is a comment of its own, by the same author,
-answering the same comment, and replies to the post answer its first piece.
+answering the same comment, and replies to the post answer its first piece. The pieces after the
+first say they continue it (`Comment.continues`), so that the app and the outputs show one post.
 
 A cut falls only where a sentence ends, read as the annotations' sentence splitter reads it: after
 a stop and white space, before a capital, a digit, a currency sign or a letter of a script without
@@ -102,7 +103,8 @@ def _abbreviated(text: str, stop: int) -> bool:
 
 def cut_comments(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
     """The comments with each over-long one cut into pieces, numbered c0, c1, … again; each piece keeps
-    its comment's author, dates and parent, and a reply to a cut comment answers its first piece."""
+    its comment's author, dates and parent, every piece after the first is marked as continuing the
+    one before (`Comment.continues`), and a reply to a cut comment answers its first piece."""
     if all(len(comment.text) <= MAX_UNIT_CHARS for comment in comments):
         return comments
     pieces = [(comment, piece) for comment in comments for piece in _comment_pieces(comment)]
@@ -126,8 +128,9 @@ def _comment_pieces(comment: Comment) -> list[Comment]:
             text=comment.text[start:end],
             links=sliced_links(comment.links, start, end),
             offsets=sliced_offsets(offsets, start, end) if offsets is not None else None,
+            continues=number > 0,
         )
-        for start, end in piece_spans(comment.text)
+        for number, (start, end) in enumerate(piece_spans(comment.text))
     ]
 
 

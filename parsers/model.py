@@ -116,6 +116,9 @@ class Comment:
     date_text: str | None = None
     """When the comment was written, as its header says it ("5 hours ago", "19.11.2024 08:41"):
     kept also where no date can be computed from it, so the page's words on when are not lost."""
+    continues: bool = False
+    """A piece after the first of one comment cut for length (`parsers.long_units`): it goes on with
+    the comment before it, by the same writer, and is shown as that post's continuation, not a post."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,6 +34,9 @@ def as_text(loaded: Loaded, with_annotations: bool) -> str:
     lines = [loaded.article.metadata.title or "(untitled)", byline(loaded.article), ""]
     lines.extend(f"{block.text}\n" for block in loaded.article.blocks)
     for comment in loaded.article.comments:
+        if comment.continues:  # a piece of a post cut for length: it goes on under the post's header
+            lines.append(f"[{comment.id}] {comment.text}\n")
+            continue
         when = f" on {show_date(comment.published)}" if comment.published else ""
         reply = f" (reply to {comment.parent_id})" if comment.parent_id else ""
         lines.append(f"[{comment.id}] {comment.author or 'Someone'}{when}{reply}:\n{comment.text}\n")

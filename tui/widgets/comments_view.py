@@ -1,4 +1,8 @@
-"""The comments pane: each comment under its header, threads that fold, a badge counting annotations."""
+"""The comments pane: each comment under its header, threads that fold, a badge counting annotations.
+
+A comment cut for length (`Comment.continues` on its pieces after the first) is one post here: one
+header, its pieces following under it, folded, filtered, counted and badged as one.
+"""
 
 from __future__ import annotations
 
@@ -39,6 +43,23 @@ def plural(count: int, word: str) -> str:
     )
 
 
+def posts(comments: Iterable[Comment]) -> int:
+    """How many posts the comments are: the pieces of one cut comment count once."""
+    return sum(1 for comment in comments if not comment.continues)
+
+
+def post_heads(comments: Iterable[Comment]) -> dict[str, str]:
+    """Each piece after the first of a cut comment, mapped to the post it continues (the first piece)."""
+    heads: dict[str, str] = {}
+    head: str | None = None
+    for comment in comments:
+        if comment.continues and head is not None:
+            heads[comment.id] = head
+        else:
+            head = comment.id
+    return heads
+
+
 @dataclass(frozen=True, slots=True)
 class CommentsPlan:
     """The comments pane's paragraphs for an article, wrapped ahead: pure work that a worker can do.
@@ -51,7 +72,10 @@ class CommentsPlan:
     thread: Thread
     layout: Layout
     headers: dict[str, int]
+    """Each post's header paragraph, by the post's (first piece's) id."""
     texts: dict[str, int]
+    heads: dict[str, str]
+    """The post each continuing piece belongs to (`post_heads`)."""
     shown: dict[int, Shown]
     """Each comment's text as the pane draws it before annotations, by paragraph."""
 
@@ -59,15 +83,19 @@ class CommentsPlan:
 def plan_comments(article: Article, width: int | None = None) -> CommentsPlan:
     """The paragraphs of an article's comments (headers and texts), wrapped at `width` when given."""
     comments, thread = article.comments, Thread.of(article.comments)
-    paragraphs = [Paragraph("count", plural(len(comments), "comment"), "muted")]
+    paragraphs = [Paragraph("count", plural(posts(comments), "comment"), "muted")]
     headers: dict[str, int] = {}
     texts: dict[str, int] = {}
+    heads = post_heads(comments)
     for comment in comments:
         indent = INDENT * thread.depth[comment.id]
-        headers[comment.id] = len(paragraphs)
-        paragraphs.append(
-            Paragraph(f"h:{comment.id}", comment_header(comment), "comment-header", indent=indent, gap=0)
-        )
+        if comment.id in heads:
+            paragraphs[-1].gap = 0  # the post goes on: its pieces read as one text under one header
+        else:
+            headers[comment.id] = len(paragraphs)
+            paragraphs.append(
+                Paragraph(f"h:{comment.id}", comment_header(comment), "comment-header", indent=indent, gap=0)
+            )
         texts[comment.id] = len(paragraphs)
         paragraphs.append(Paragraph(comment.id, comment.text, "comment", indent=indent, unit_id=comment.id))
     if not comments:
@@ -76,7 +104,7 @@ def plan_comments(article: Article, width: int | None = None) -> CommentsPlan:
     if width:
         layout.lines(width)
     shown = {index: shown_text(paragraphs[index].text) for index in texts.values()}
-    return CommentsPlan(comments, thread, layout, headers, texts, shown)
+    return CommentsPlan(comments, thread, layout, headers, texts, heads, shown)
 
 
 class CommentsView(TextPane):
@@ -91,6 +119,7 @@ class CommentsView(TextPane):
         self.thread = Thread.of(())
         self.headers: dict[str, int] = {}
         self.texts: dict[str, int] = {}
+        self.heads: dict[str, str] = {}
         self.owner: dict[int, str] = {}
         self.counts: Counter[str] = Counter()
         self.collapsed: set[str] = set()
@@ -102,15 +131,15 @@ class CommentsView(TextPane):
         if plan is None or plan.comments is not article.comments:
             plan = plan_comments(article)
         self._forget(article.comments, plan.thread)
-        self.headers, self.texts = plan.headers, plan.texts
-        self.owner = {index: cid for cid, index in [*self.headers.items(), *self.texts.items()]}
+        self.headers, self.texts, self.heads = plan.headers, plan.texts, plan.heads
+        self.owner = {index: self.post(cid) for cid, index in [*self.headers.items(), *self.texts.items()]}
         self.fill(plan.layout, {comment.id: comment.links for comment in article.comments}, plan.shown)
 
     def set_count(self, article: Article, *, reading: bool = False) -> None:
         """Attributes down: only how many comments a new article has (or that they are being read), while
         the text above is painted first."""
         self._forget(())
-        count = READING if reading else plural(len(article.comments), "comment")
+        count = READING if reading else plural(posts(article.comments), "comment")
         self.fill([Paragraph("count", count, "muted")])
 
     def _forget(self, comments: tuple[Comment, ...], thread: Thread | None = None) -> None:
@@ -119,10 +148,14 @@ class CommentsView(TextPane):
         self.position = {comment.id: number for number, comment in enumerate(comments)}
         self.thread = thread or Thread.of(comments)
         self.counts, self.collapsed, self.only_annotated, self.cursor = Counter(), set(), False, None
-        self.headers, self.texts, self.owner = {}, {}, {}
+        self.headers, self.texts, self.heads, self.owner = {}, {}, {}, {}
+
+    def post(self, comment_id: str) -> str:
+        """The post a comment is part of: its own id, or the first piece's for a continuing piece."""
+        return self.heads.get(comment_id, comment_id)
 
     def _title(self) -> str:
-        total = plural(len(self.comments), "comment")
+        total = plural(len(self.headers), "comment")
         if self.only_annotated:
             shown = sum(1 for c in self.comments if self.counts[c.id])
             return f"{total}; showing the {shown} with annotations (* shows all)"
@@ -136,7 +169,9 @@ class CommentsView(TextPane):
         annotations = list(annotations)
         before = self.counts
         self.counts = Counter(
-            a.unit_id for a in annotations if a.kind not in hidden and a.unit_id in self.headers
+            self.post(a.unit_id)
+            for a in annotations
+            if a.kind not in hidden and self.post(a.unit_id) in self.headers
         )
         changed = sorted(
             (cid for cid in before.keys() | self.counts.keys() if before[cid] != self.counts[cid]),
@@ -184,16 +219,18 @@ class CommentsView(TextPane):
         hidden = self.thread.folded_away(self.collapsed)
         order = [0]
         for comment in self.comments:
-            if comment.id in hidden or (self.only_annotated and not self.counts[comment.id]):
+            post = self.post(comment.id)
+            if post in hidden or (self.only_annotated and not self.counts[post]):
                 continue
-            order.append(self.headers[comment.id])
-            if comment.id not in self.collapsed:
+            if post == comment.id:
+                order.append(self.headers[post])
+            if post not in self.collapsed:
                 order.append(self.texts[comment.id])
         self.set_order(order)
 
     def is_shown(self, comment_id: str) -> bool:
-        """Whether a comment's header is on the pane (not folded away or filtered out)."""
-        return self.headers.get(comment_id, -1) in self.lines.first_line
+        """Whether a comment's header (its post's) is on the pane (not folded away or filtered out)."""
+        return self.headers.get(self.post(comment_id), -1) in self.lines.first_line
 
     def toggle_thread(self) -> str | None:
         """Fold or unfold the thread under the cursor; returns the comment it acted on."""
@@ -218,6 +255,7 @@ class CommentsView(TextPane):
 
     def reveal(self, comment_id: str) -> None:
         """Unfold every thread that hides a comment (a jump to its annotation needs it on screen)."""
+        comment_id = self.post(comment_id)
         folding = {comment_id, *self.thread.ancestors(comment_id)} & self.collapsed
         if folding:
             self.collapsed -= folding
@@ -242,7 +280,8 @@ class CommentsView(TextPane):
         return None
 
     def move_cursor(self, comment_id: str | None, *, scroll: bool = False) -> None:
-        """Put the cursor on a comment (its header drawn as the cursor)."""
+        """Put the cursor on a comment (its post's header drawn as the cursor)."""
+        comment_id = self.post(comment_id) if comment_id else None
         self.cursor = comment_id
         self.set_emphasis({self.headers[comment_id]: "cursor"} if comment_id else {})
         if comment_id and scroll:
@@ -250,7 +289,7 @@ class CommentsView(TextPane):
 
     def step_thread(self, forward: bool) -> str | None:
         """Move the cursor to the next (or previous) top-level comment shown; None at either end."""
-        shown = [c.id for c in self.comments if self.is_shown(c.id)]
+        shown = [c.id for c in self.comments if c.id in self.headers and self.is_shown(c.id)]
         position = {cid: number for number, cid in enumerate(shown)}
         current = self.current()
         where = position.get(current, -1) if current is not None else -1
