@@ -380,3 +380,14 @@ def test_a_pronoun_aside_goes_on_with_the_document_named_before() -> None:
         title="Snapbook",
     )
     assert quotes_found(spoken) == []
+
+
+def test_a_headline_quoting_a_binding_clause_with_no_lead_in() -> None:
+    """A title quotes a clause that binds as terms do on a page naming the terms: the terms' wording; a chief's
+    words in a title, and the same title on a page that names no document, are not."""
+    body = ("Snapbook updated its terms of service on Monday.", "Riders were not told.")
+    title = "Anger over “you waive any claim against Snapbook” line"
+    assert quotes_found(page_units(*body, title=title)) == ["you waive any claim against Snapbook"]
+    assert quotes_found(page_units(*body, title="“You may see changes soon”, Snapbook chief says")) == []
+    unnamed = ("Snapbook opened an office in Lagos.", "Riders were not told.")
+    assert quotes_found(page_units(*unnamed, title=title)) == []

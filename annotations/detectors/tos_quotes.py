@@ -131,7 +131,10 @@ class TosQuoteDetector:
             or labelled_line(text, quote.open_mark, before, walk.page)
             or juxtaposed(text, quote, walk.page)
         )
-        if found is not None or unit.kind == "title":
+        if unit.kind == "title":
+            # A headline quoting a clause with no lead-in ("Anger over “you waive any claim” line"): its wording says.
+            return found or bound_wording(text, paragraph, quote, walk.page)
+        if found is not None:
             return found
         found = fragment_source(text, quote, walk.page) or named_clause_source(text, quote, walk.page, before)
         found = found or reviewed_source(text, quote, walk.page, before)
