@@ -32,6 +32,12 @@ POSITIVE = [
     ("Die Behörde verhängte ein Bußgeld von zwei Millionen Euro.", [(2_000_000, "EUR", None)]),
     ("La CNIL a infligé une amende de deux millions d'euros.", [(2_000_000, "EUR", None)]),
     ("La AEPD impuso una multa de tres millones de euros.", [(3_000_000, "EUR", None)]),
+    # A share whose basis stands in the genitive (Slovak, Polish) or right after it (Vietnamese).
+    ("Úrad môže uložiť pokutu do 4 % celkového svetového ročného obratu.", [(None, None, 4)]),
+    ("Kara do 4 % rocznego światowego obrotu.", [(None, None, 4)]),
+    ("Vi phạm có thể bị phạt tới 5% doanh thu của năm liền trước.", [(None, None, 5)]),
+    # A Spanish headline's amount without a currency, before 'a' (to) the party fined.
+    ("La AEPD multa con tres millones a una cadena.", [(3_000_000, None, None)]),
     # Numbers in words in Polish, Turkish, Czech, Indonesian and Arabic, before their magnitude words.
     ("UODO nałożył cztery miliony złotych kary.", [(4_000_000, "PLN", None)]),
     ("Kurul bankaya üç milyon lira idari para cezası verdi.", [(3_000_000, "TRY", None)]),
@@ -258,6 +264,7 @@ NEGATIVE = [
     "A crore of reasons, said nobody.",
     "She ran 5 km in 30 minutes.",
     "Turnover rose 4% last year.",
+    "Revenue growth was 5% revenue growth, the Slovak unit said.",
     "The $ sign and the € sign are symbols.",
     "₺₺₺ and ₦₦ are signs without numbers.",
     "Room 101, floor 3, building 12.",
