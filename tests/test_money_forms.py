@@ -14,6 +14,8 @@ from annotations.detectors.money_forms import (
     alternation,
     folded_trie,
     parse_number,
+    written_key_pattern,
+    written_keys,
 )
 
 _NUMBER_TEXT = st.text(st.sampled_from(list("0123456789.,' \u00a0’x$")), max_size=40)
@@ -64,3 +66,20 @@ def test_a_number_with_one_full_stop_is_read_by_its_groups(
 ) -> None:
     """One full stop between digits is a decimal point unless it groups thousands."""
     assert parse_number(text, before_magnitude=before_magnitude) == value
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["mil", "million", "millones", "por ", "ciento", "cent", "per", "lakh", "x", " ", "é", "bin"]
+        ),
+        max_size=12,
+    )
+)
+def test_the_written_key_pattern_finds_the_first_key_the_plain_alternation_finds(pieces: list[str]) -> None:
+    """The keys as a trie open their first match where the plain alternation of them opens it."""
+    text = "".join(pieces)
+    plain = re.compile("|".join(re.escape(key) for key in sorted(written_keys(), key=len, reverse=True)))
+    found, expected = written_key_pattern().search(text), plain.search(text)
+    assert (found and found.start()) == (expected and expected.start())

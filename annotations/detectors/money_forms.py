@@ -289,8 +289,10 @@ def written_keys() -> tuple[str, ...]:
 
 @cache
 def written_key_pattern() -> re.Pattern[str]:
-    """Any of the written keys, to search a lower-cased text with in one pass."""
-    return re.compile(alternation(written_keys()))
+    """Any of the written keys, to search a lower-cased text with in one pass, as a trie: at a
+    position re follows one branch per next character, where the plain alternation of 74 keys tried
+    them in turn (its search found the same first key, 3.5 times slower)."""
+    return re.compile(literal_trie(written_keys()))
 
 
 def _basis() -> str:
