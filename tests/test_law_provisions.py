@@ -40,6 +40,11 @@ FOUND = [
         ("Das Unternehmen berief sich auf Art. 6 Abs. 1 lit. f DSGVO.",),
         [("Art. 6 Abs. 1 lit. f DSGVO", "gdpr")],
     ),
+    # Finnish writes the provision after the law's genitive, with no ordinal mark.
+    (
+        ("Yhtiö rikkoi tietosuojalain 29 §:n säännöksiä ja tietosuoja-asetuksen 13 artiklaa.",),
+        [("tietosuojalain 29 §", "fi-data-protection-act"), ("tietosuoja-asetuksen 13 artiklaa", "gdpr")],
+    ),
     # Czech and Slovak articles, paragraphs and letters; a bare § with its paragraph in an article about a law.
     (
         ("Banka porušila čl. 5 ods. 1 písm. c) GDPR.", "Podľa § 104 ods. 2 zákona môže úrad uložiť pokutu."),
