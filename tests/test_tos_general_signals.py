@@ -199,6 +199,21 @@ OBLIGATION = [
         ),
         [],
     ),
+    # "the company may" in an analyst's mouth is news; only the defined term "the Company" keeps a power.
+    (
+        (
+            "FlexFit rewrote its membership terms in June.",
+            "Analysts were unimpressed. “The company may lose a lot of members over this, and it knows that.”",
+        ),
+        [],
+    ),
+    (
+        (
+            "FlexFit rewrote its membership terms in June.",
+            "Regulars mock one line, “the Company may close any club without notice”, on the club's forum.",
+        ),
+        ["the Company may close any club without notice"],
+    ),
 ]
 
 
@@ -391,3 +406,13 @@ def test_a_headline_quoting_a_binding_clause_with_no_lead_in() -> None:
     assert quotes_found(page_units(*body, title="“You may see changes soon”, Snapbook chief says")) == []
     unnamed = ("Snapbook opened an office in Lagos.", "Riders were not told.")
     assert quotes_found(page_units(*unnamed, title=title)) == []
+
+
+def test_a_headline_speaker_before_a_colon_keeps_the_quotation() -> None:
+    """ "Senator: users must “…”": the words before the quotation are the senator's, not a clause's beginning;
+    a headline head that names the document is no speaker."""
+    body = ("Senator Ann Hale attacked Snapbook's terms of service on Monday.", "Riders were not told.")
+    title = "Senator: users must “take back control” of their data"
+    assert quotes_found(page_units(*body, title=title)) == []
+    named = "Snapbook terms of service: users must “hand over every photo” they post"
+    assert quotes_found(page_units(*body, title=named)) == ["hand over every photo"]

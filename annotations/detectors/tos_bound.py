@@ -48,7 +48,12 @@ _NOT_THE_DOCUMENT = ("speaker", "other_source", "naming_verb", "supposition", "d
 # modificar el precio del abono" is one, "purely cosmetic" or "a land grab" is a name given to something.
 MIN_CLAUSE_WORDS = 6
 _SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)|\n")
+# A colon or a dash between words ends the run a clause may begin with: "Senator: users must “take back control”"
+# gives the words before the colon to a speaker, not to the clause.
+_CLAUSE_BREAK = re.compile(r"[:：]|\s[-–—]\s|[–—]")
 # Marks that double as apostrophes or open a quotation inside another: never read as a quotation's ends here.
+# A headline's speaker: a short name or role before a colon at its start ("Senator: users must “…”", "Dana Ruiz: …").
+_HEADLINE_SPEAKER = re.compile(r"\s*[^\W\d_][\w.'’ -]{0,40}[:：]\s")
 _SINGLE_MARKS = "'‘’‚‹›"
 
 
@@ -147,7 +152,7 @@ def bound_wording(text: str, paragraph: Paragraph, quote: Quote, page: Page) -> 
     before = text[max(paragraph.start, quote.open_mark - MAX_BEFORE_CHARS) : quote.open_mark]
     quoted = text[quote.start : quote.end]
     # A clause begun outside the marks binds as well: "Snapbook may “retain deleted photos”", "users agree to “…”".
-    begun = " ".join(last_sentence(before).split()[-CLAUSE_START_WORDS:])
+    begun = " ".join(_CLAUSE_BREAK.split(last_sentence(before))[-1].split()[-CLAUSE_START_WORDS:])
     if not (binds_alone(quoted, page) or binds_alone(f"{begun} {quoted}", page)):
         return None
     outside = text[paragraph.start : quote.open_mark] + text[quote.close_mark + 1 : paragraph.end]
@@ -160,6 +165,13 @@ def bound_wording(text: str, paragraph: Paragraph, quote: Quote, page: Page) -> 
     ):
         return None
     return _named_or_page(before, page)
+
+
+def headline_speaker(head: str, page: Page) -> bool:
+    """Whether a headline's words before a quotation begin with a speaker and a colon ("Senator: users must “…”"),
+    one that names no document ("Snapbook terms: …" names one)."""
+    found = _HEADLINE_SPEAKER.match(head)
+    return found is not None and not document_mentions(found.group(), page)
 
 
 def bound_run(

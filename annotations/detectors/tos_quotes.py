@@ -41,6 +41,7 @@ from annotations.detectors.tos_bound import (
     bound_lead,
     bound_run,
     bound_wording,
+    headline_speaker,
     names_a_document,
 )
 from annotations.detectors.tos_clause_context import someone_speaks
@@ -133,7 +134,9 @@ class TosQuoteDetector:
         )
         if unit.kind == "title":
             # A headline quoting a clause with no lead-in ("Anger over “you waive any claim” line"): its wording says.
-            return found or bound_wording(text, paragraph, quote, walk.page)
+            if found or headline_speaker(text[paragraph.start : quote.open_mark], walk.page):
+                return found  # "Senator: users must “take back control”": the senator's words
+            return bound_wording(text, paragraph, quote, walk.page)
         if found is not None:
             return found
         found = fragment_source(text, quote, walk.page) or named_clause_source(text, quote, walk.page, before)
