@@ -13,12 +13,16 @@ a stop and white space, before a capital, a digit, a currency sign or a letter o
 case (opening quotes between; the splitter itself knows only capitals A to Z), and never after an
 abbreviation ("Acme Co. The", "No. 5", "U.S. Senate") or a lone letter ("e.g. Google", "J. Smith").
 The abbreviations are the splitter's own: both read parsers/abbreviations.toml (`parsers.abbreviations`).
+Where no such end falls within the limit (sentences opening in lower case, a run of "Mr. "), the cut
+falls at any stop and white space, else after the first stop beyond, a sentence kept whole up to
+LONG_SENTENCE_TIMES the limit; a text with no stop that long is cut at white space, so no unit is huge.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections import deque
 from dataclasses import replace
 
 from parsers.abbreviations import abbreviations
@@ -26,7 +30,11 @@ from parsers.model import Comment, Link, OffsetMap
 
 MAX_UNIT_CHARS = 10_000
 """A block longer than this is cut at sentence ends into pieces of at most this many characters (a
-sentence longer than that alone stays whole: the detectors read a sentence as one)."""
+sentence longer than that alone stays whole, up to LONG_SENTENCE_TIMES the limit: the detectors read
+a sentence as one)."""
+LONG_SENTENCE_TIMES = 10
+"""How many times the limit a piece may reach to keep one sentence whole; beyond it, a text with no stop
+is cut at white space within the limit."""
 # A sentence's end: its stop (group 1), any closing quotes or brackets, and the white space after it (group 2).
 _SENTENCE_END = re.compile(r"([.!?…。！？])[\"'”’»)\]]*(\s+)")
 _SPACE = re.compile(r"\s+")
@@ -49,23 +57,31 @@ def piece_spans(text: str, limit: int = MAX_UNIT_CHARS) -> list[tuple[int, int]]
 
 
 def _gap_after(text: str, start: int, limit: int) -> tuple[int, int] | None:
-    """The white space after the last sentence end within `limit` of `start`, else after the first one
-    beyond it; None when no sentence ends after `start`."""
-    chosen = None
-    for found in _SENTENCE_END.finditer(text, start + 1):
-        if found.start(2) > start + limit and chosen is not None:
-            break
+    """Where the piece from `start` ends: at the last sentence end within `limit`, else at the last
+    stop and white space within it (lower-case sentences, runs of "Mr. "), else at the first stop and
+    white space within `LONG_SENTENCE_TIMES * limit`; None when the rest is no longer than that; else
+    at the last white space within `limit`, or right at the limit when there is none."""
+    bound = LONG_SENTENCE_TIMES * limit
+    chosen = any_stop = None
+    for found in _SENTENCE_END.finditer(text, start + 1, start + limit + 1):
+        any_stop = found
         if _ends_sentence(text, found):
             chosen = found
-            if found.start(2) > start + limit:
-                break
-    return chosen.span(2) if chosen is not None else None
+    if chosen is None:
+        chosen = any_stop or _SENTENCE_END.search(text, start + limit, start + bound + 1)
+    if chosen is not None:
+        return chosen.start(2), chosen.start(2)
+    if len(text) - start <= bound:
+        return None
+    spaces = deque(_SPACE.finditer(text, start + 1, start + limit + 1), maxlen=1)
+    return spaces[0].span() if spaces else (start + limit, start + limit)
 
 
 def _ends_sentence(text: str, found: re.Match[str]) -> bool:
     """Whether a stop with white space after it ends a sentence: a sentence opens after it, and a full
     stop ends no abbreviation and no lone letter."""
-    if not _opens_sentence(text, found.end()):
+    space = _SPACE.match(text, found.start(2))
+    if space is None or not _opens_sentence(text, space.end()):
         return False
     return found.group(1) != "." or not _abbreviated(text, found.start(1))
 

@@ -10,7 +10,7 @@ import pytest
 
 from parsers import parse, parse_text
 from parsers.html.extract import Progress, extract_article
-from parsers.long_units import MAX_UNIT_CHARS, piece_spans
+from parsers.long_units import LONG_SENTENCE_TIMES, MAX_UNIT_CHARS, piece_spans
 from parsers.model import Comment
 
 
@@ -54,12 +54,31 @@ def test_a_long_page_full_of_company_names_is_cut_only_at_sentence_ends() -> Non
 
 
 @pytest.mark.parametrize(
-    "run", ["Acme Co. ", "e.g. ", "A. ", "No. 5 "], ids=["Co.", "e.g.", "initials", "No. 5"]
+    "run",
+    ["Acme Co. ", "e.g. ", "A. ", "No. 5 ", "Mr. ", "the fee was paid. then "],
+    ids=["Co.", "e.g.", "initials", "No. 5", "Mr.", "lower case"],
 )
-def test_a_long_run_of_abbreviations_is_one_piece(run: str) -> None:
-    """Hostile: a megabyte of abbreviations has no sentence end, so it stays whole (and is read once)."""
-    text = run * (1_000_000 // len(run))
-    assert piece_spans(text) == [(0, len(text))]
+def test_a_long_run_with_no_sentence_end_is_cut_at_its_stops(run: str) -> None:
+    """Hostile: megabytes of abbreviations, or of sentences opening in lower case, have no sentence end
+    as the splitter reads one; they are cut at their stops (the rule before) into pieces within the limit,
+    where they were one unit of megabytes."""
+    text = (run * (2_000_000 // len(run))).strip()
+    spans = piece_spans(text)
+    assert len(spans) >= len(text) // MAX_UNIT_CHARS
+    assert max(end - start for start, end in spans) <= MAX_UNIT_CHARS
+    assert all(text[end - 1] == "." for _start, end in spans[:-1])
+    assert " ".join(text[start:end] for start, end in spans) == text
+
+
+def test_a_long_text_with_no_stop_is_cut_at_white_space() -> None:
+    """Hostile: a stop-less run longer than LONG_SENTENCE_TIMES the limit is cut at white space within the
+    limit, or at the limit in a run with none; a tail no longer than that stays whole (one sentence)."""
+    for text in ["word " * 400_000, "x" * 400_000]:
+        spans = piece_spans(text)
+        bound = LONG_SENTENCE_TIMES * MAX_UNIT_CHARS
+        assert all(end - start <= MAX_UNIT_CHARS for start, end in spans[:-1])
+        assert spans[-1][1] - spans[-1][0] <= bound
+        assert len(text) - spans[-1][0] > bound - MAX_UNIT_CHARS
 
 
 def _long_post(sentences: int) -> str:
