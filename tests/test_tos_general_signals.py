@@ -157,6 +157,14 @@ READS_AS_CLAUSE = [
         ),
         [],
     ),
+    # Told in the past: a story about the document, not its clause.
+    (
+        (
+            "Bloggers got an email from Newsly this week.",
+            "The user agreement is eleven pages long. “Nobody in our office had read a single page of it before signing.”",
+        ),
+        [],
+    ),
 ]
 
 
@@ -416,3 +424,30 @@ def test_a_headline_speaker_before_a_colon_keeps_the_quotation() -> None:
     assert quotes_found(page_units(*body, title=title)) == []
     named = "Snapbook terms of service: users must “hand over every photo” they post"
     assert quotes_found(page_units(*body, title=named)) == ["hand over every photo"]
+
+
+def test_that_once_read_points_to_the_document_only_after_its_noun() -> None:
+    """ "the sign that once read “…”" is a sign; "the clause that once read “…”" is the document's."""
+    body = "Snapbook updated its privacy policy in May."
+    sign = "In the town centre, the sign that once read “Cash only, no cards please” now reads “Cards only”."
+    assert quotes_found(page_units(body, sign, title="Snapbook")) == []
+    clause = "The clause that once read “we never sell your data” now reads “we may share your data”."
+    assert quotes_found(page_units(body, clause, title="Snapbook")) == [
+        "we never sell your data",
+        "we may share your data",
+    ]
+
+
+def test_a_screens_label_or_a_numbered_part_is_no_first_person() -> None:
+    """ "the My Account page" is a label and "Exhibit I" a numbered part: the clause is still the terms'."""
+    body = ("Snapbook changed its terms of service.",)
+    label = "The terms of service say: “You may close your account at any time from the My Account page.”"
+    assert quotes_found(page_units(*body, label, title="Snapbook")) == [
+        "You may close your account at any time from the My Account page."
+    ]
+    part = "The terms of service say: “Fees are set out in Exhibit I and may change with notice.”"
+    assert quotes_found(page_units(*body, part, title="Snapbook")) == [
+        "Fees are set out in Exhibit I and may change with notice."
+    ]
+    own = "The terms of service say nothing of it. “I agree to everything without reading it,” she said."
+    assert quotes_found(page_units(*body, own, title="Snapbook")) == []

@@ -76,11 +76,12 @@ def binds_alone(quoted: str, page: Page) -> bool:
 def reads_as_clause(quoted: str) -> bool:
     """Whether a quotation that stands as a sentence of its own reads as a clause whatever its words: at least
     MIN_CLAUSE_WORDS words, in no poster's voice and no company's voice of a statement ("we are committed", "we
-    never sell": statement_voice), neither asking nor exclaiming. Read only where the text before names a
+    never sell": statement_voice), not told in the past ("Nobody had read it": past_narrative), neither asking nor exclaiming. Read only where the text before names a
     document: a set-off quotation under a paragraph that names one, or one after a sentence that does."""
     return (
         words(quoted) >= MIN_CLAUSE_WORDS
         and role_pattern("statement_voice").search(quoted) is None
+        and role_pattern("past_narrative").search(quoted) is None
         and not in_poster_voice(quoted)
         and not quoted.rstrip().endswith(("?", "？", "!", "！"))
     )
