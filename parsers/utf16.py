@@ -5,9 +5,10 @@ ASCII or Latin-1 character. Little-endian puts it second, big-endian first. Bina
 too, but seldom in only one of the two places, and seldom decodes to printable text.
 
 Text in another script (Japanese, Arabic, Greek) has few NULs: its code units are read instead.
-Read in the right byte order, nearly all are letters of one script (kana and kanji count as one,
-as Japanese writes them together), marks, digits, punctuation or white space, with line breaks or
-spaces among them, and none is unassigned, private or a control. Binary data read as UTF-16
+Read in the right byte order, nearly all are letters (most of one script: kana and kanji count as
+one, as Japanese writes them together; the rest a brand in Latin letters, say), symbols (→ ★ ￥),
+marks, digits, punctuation or white space, with line breaks or spaces among them, and none is
+unassigned, private or a control. Binary data read as UTF-16
 spreads over every script and the unassigned planes (random bytes: 42% letters of the commonest
 script, 16% strange); text in a one-byte encoding has no white space so read (its spaces would need
 a NUL beside them); and the wrong byte order of real text turns its spaces and line breaks into
@@ -31,8 +32,8 @@ _WHITE_CONTROLS = frozenset("\t\n\v\f\r")
 # DEL and the C1 controls (U+007F to U+009F), control characters as much as those under a space.
 _HIGH_CONTROLS = range(0x7F, 0xA0)
 _PAIR = 2
-# Read as UTF-16 in a script other than Latin: at least this share of the code units are letters of
-# one script, marks, digits, punctuation or white space (text: 1.0; the wrong byte order: 0.96 at most)
+# Read as UTF-16 in a script other than Latin: at least this share of the code units are letters,
+# symbols, marks, digits, punctuation or white space (text: 1.0)
 _SCRIPT_SHARE = 0.95
 # and at least this share letters of that script (Korean text: 0.68, Japanese 0.9),
 _MAIN_SCRIPT_SHARE = 0.4
@@ -68,7 +69,7 @@ def _script_order(head: bytes) -> str | None:
 
 
 def _reads_in_one_script(text: str) -> bool:
-    """Whether code units read as text: letters of one script, with white space, nothing strange."""
+    """Whether code units read as text: letters, most of one script, with white space, nothing strange."""
     scripts: Counter[str] = Counter()
     common = strange = white = 0
     for char in text:
@@ -77,7 +78,7 @@ def _reads_in_one_script(text: str) -> bool:
             scripts[_script(char)] += 1
         elif char in _WHITE:
             white += 1
-        elif category[0] in "MNPZ" or category == "Cf":  # Cf: a joiner, a right-to-left mark
+        elif category[0] in "MNPSZ" or category == "Cf":  # S: → ★ ￥; Cf: a joiner, a right-to-left mark
             common += 1
         elif category in ("Cc", "Cn", "Co", "Cs"):
             strange += 1
@@ -86,7 +87,7 @@ def _reads_in_one_script(text: str) -> bool:
     return (
         white > 0
         and main >= _MAIN_SCRIPT_SHARE * size
-        and main + common + white >= _SCRIPT_SHARE * size
+        and scripts.total() + common + white >= _SCRIPT_SHARE * size
         and strange <= _STRANGE_SHARE * size
     )
 

@@ -56,6 +56,32 @@ def test_a_long_japanese_page_in_utf16_is_parsed_into_its_words() -> None:
     assert "二百万ユーロの制裁金" in text
 
 
+MIXED_NOTES = {
+    "japanese-with-a-brand": "規制当局はBrightlineの運営会社に制裁金を科した。\n"
+    "Brightlineは来月から設定画面を改めると述べた。\n利用者はBrightlineの通知が多すぎると訴えていた。\n",
+    "japanese-with-symbols": "■ 発表の要点\n★ 制裁金：￥3,000,000\n→ 運営会社は三十日以内に改善策を出す。\n"
+    "※ 利用者への通知は来週から始まる。\n",
+    "russian-with-a-brand": "Регулятор оштрафовал Snapbook на два миллиона рублей.\n"
+    "Представители Snapbook обещали изменить настройки.\nПользователи Snapbook жаловались весь год.\n",
+    "arabic-with-a-brand": "فرضت الهيئة غرامة على شركة Snapbook يوم الخميس.\n"
+    "وقالت Snapbook إنها ستغير الإعدادات قريبا.\nواشتكى مستخدمو Snapbook من الإشعارات طوال العام.\n",
+    "greek-with-a-brand": "Η αρχή επέβαλε πρόστιμο στην Snapbook την Τετάρτη.\n"
+    "Η Snapbook δήλωσε ότι θα αλλάξει τις ρυθμίσεις.\nΟι χρήστες της Snapbook διαμαρτύρονταν όλο τον χρόνο.\n",
+}
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("name", sorted(MIXED_NOTES))
+def test_a_note_with_latin_names_or_symbols_in_utf16_is_read(name: str, codec: str) -> None:
+    """A brand written in Latin letters in every sentence (16-34% of the text) or symbols (→ ★ ■ ￥) count
+    as text with the script's own letters: such a note was refused as binary data."""
+    note = MIXED_NOTES[name] * 20
+    data = note.encode(codec)
+    assert bomless_utf16(data[:8192]) == codec
+    assert describe_binary(data) is None
+    assert decode_document(data) == note
+
+
 @pytest.mark.parametrize(
     ("data", "what"),
     [
