@@ -157,6 +157,32 @@ READS_AS_CLAUSE = [
         ),
         [],
     ),
+    # Only the count of words decides: six read as a clause, five do not (MIN_CLAUSE_WORDS).
+    (
+        (
+            "Newsly changed its user agreement this week.",
+            "“Accounts close after one idle year.”",
+            "Nobody agreed.",
+        ),
+        ["Accounts close after one idle year."],
+    ),
+    (
+        (
+            "Newsly changed its user agreement this week.",
+            "“Accounts close after idle years.”",
+            "Nobody agreed.",
+        ),
+        [],
+    ),
+    # Only the poster's voice decides: "je" is someone's own words (in_poster_voice).
+    (
+        (
+            "Newsly changed its user agreement this week.",
+            "“Je garde toutes mes photos sur mon disque chaque soir.”",
+            "Nobody agreed.",
+        ),
+        [],
+    ),
     # Told in the past: a story about the document, not its clause.
     (
         (
