@@ -373,6 +373,12 @@ def test_a_single_change_as_the_subject_hands_over_to_the_document() -> None:
         title="Snapbook",
     )
     assert quotes_found(units) == ["voice recordings"]
+    cause = page_units(
+        "Snapbook updated its privacy policy on Monday.",
+        "The change comes after months of complaints from drivers about “endless tracking on every shift”.",
+        title="Snapbook",
+    )
+    assert quotes_found(cause) == []
 
 
 # A clause begun outside the quotation marks ("Snapbook may", "users agree to") and ended inside them binds as a
