@@ -157,6 +157,23 @@ READS_AS_CLAUSE = [
         ),
         [],
     ),
+    # The policy's own voice ("we will", "we do not") is a clause's, not a statement's.
+    (
+        (
+            "Haraka Credit changed its privacy policy in May.",
+            "“We will delete your loan records within 30 days of a request.”",
+            "Borrowers were not convinced.",
+        ),
+        ["We will delete your loan records within 30 days of a request."],
+    ),
+    (
+        (
+            "Haraka Credit changed its privacy policy in May.",
+            "“We do not sell loan records or repayment histories to lenders.”",
+            "Borrowers were not convinced.",
+        ),
+        ["We do not sell loan records or repayment histories to lenders."],
+    ),
     # Only the count of words decides: six read as a clause, five do not (MIN_CLAUSE_WORDS).
     (
         (
