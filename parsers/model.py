@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
@@ -119,6 +120,11 @@ class Comment:
     continues: bool = False
     """A piece after the first of one comment cut for length (`parsers.long_units`): it goes on with
     the comment before it, by the same writer, and is shown as that post's continuation, not a post."""
+
+
+def post_count(comments: Iterable[Comment]) -> int:
+    """How many posts the comments are: the pieces of one comment cut for length count once."""
+    return sum(1 for comment in comments if not comment.continues)
 
 
 @dataclass(frozen=True, slots=True)

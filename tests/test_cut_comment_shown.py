@@ -13,10 +13,12 @@ from app_pilot import pane_lines, wait_for_article
 from annotations.jsonio import article_from_json, article_to_json
 from parsers import parse_text
 from parsers.long_units import MAX_UNIT_CHARS
+from parsers.model import post_count
 from tui.app import FineprintApp
 from tui.render_text import as_text
 from tui.sources import load
 from tui.widgets.comments_view import CommentsView
+from tui.widgets.metadata_panel import metadata_lines
 
 POST = " ".join(
     f"Point {n}: the terms let the app sell my data to Acme Co. Ltd for €5."
@@ -73,3 +75,11 @@ async def test_the_comments_pane_shows_one_header_for_a_cut_post(tmp_path: Path)
         await pilot.pause()
         folded = pane_lines(pane)
         assert not any("Point" in line for line in folded) and not any("Cy ·" in line for line in folded)
+
+
+def test_the_metadata_panel_counts_a_cut_post_once() -> None:
+    """'Blocks / comments' counts posts as the comments pane does: Bo's cut post and Cy's reply are 2."""
+    article = parse_text(PAGE)
+    assert len(article.comments) > 2
+    assert post_count(article.comments) == 2
+    assert f"Blocks / comments: {len(article.blocks)} / 2" in metadata_lines(article)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from parsers import Article, Comment
+from parsers.model import post_count
 from tui.formatting import show_date
 from tui.layout import BLANK, Layout, Paragraph
 from tui.marks import Shown, shown_text
@@ -41,11 +42,6 @@ def plural(count: int, word: str) -> str:
         if count == 1
         else f"{count} {word[:-1] + 'ies' if word.endswith('y') else word + 's'}"
     )
-
-
-def posts(comments: Iterable[Comment]) -> int:
-    """How many posts the comments are: the pieces of one cut comment count once."""
-    return sum(1 for comment in comments if not comment.continues)
 
 
 def post_heads(comments: Iterable[Comment]) -> dict[str, str]:
@@ -83,7 +79,7 @@ class CommentsPlan:
 def plan_comments(article: Article, width: int | None = None) -> CommentsPlan:
     """The paragraphs of an article's comments (headers and texts), wrapped at `width` when given."""
     comments, thread = article.comments, Thread.of(article.comments)
-    paragraphs = [Paragraph("count", plural(posts(comments), "comment"), "muted")]
+    paragraphs = [Paragraph("count", plural(post_count(comments), "comment"), "muted")]
     headers: dict[str, int] = {}
     texts: dict[str, int] = {}
     heads = post_heads(comments)
@@ -139,7 +135,7 @@ class CommentsView(TextPane):
         """Attributes down: only how many comments a new article has (or that they are being read), while
         the text above is painted first."""
         self._forget(())
-        count = READING if reading else plural(posts(article.comments), "comment")
+        count = READING if reading else plural(post_count(article.comments), "comment")
         self.fill([Paragraph("count", count, "muted")])
 
     def _forget(self, comments: tuple[Comment, ...], thread: Thread | None = None) -> None:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from textual.widgets import Static
 
 from parsers import Article
+from parsers.model import post_count
 from tui.formatting import show_date
 from tui.safe import plain
 
@@ -28,7 +29,7 @@ def metadata_lines(article: Article, annotated: Annotated | None = None) -> list
         ("Kind of page", meta.page_kind),
         ("Description", meta.description),
         ("Tags", ", ".join(meta.tags)),
-        ("Blocks / comments", f"{len(article.blocks)} / {len(article.comments)}"),
+        ("Blocks / comments", f"{len(article.blocks)} / {post_count(article.comments)}"),
     )
     lines = [f"{label}: {value}" for label, value in fields if value]
     if annotated is not None:
