@@ -500,3 +500,23 @@ def test_a_screens_label_or_a_numbered_part_is_no_first_person() -> None:
     ]
     own = "The terms of service say nothing of it. “I agree to everything without reading it,” she said."
     assert quotes_found(page_units(*body, own, title="Snapbook")) == []
+
+
+BACK_POINTING = [
+    "That is what the chief executive told reporters on Monday.",
+    "C'est ce qu'a annoncé la directrice générale lundi.",
+    "So sagte es die Chefin am Montag vor Journalisten.",
+    "La direttrice ha detto così ai giornalisti lunedì.",
+]
+
+
+@pytest.mark.parametrize("follow", BACK_POINTING)
+def test_attribution_pointing_back_gives_a_set_off_quotation_to_its_speaker(follow: str) -> None:
+    """A set-off quotation under a paragraph naming the document is someone's when the next paragraph points back
+    at it ("That is what the chief said"); with a paragraph after that gives it to nobody, it reads as a clause."""
+    lead = "Velomix published new terms of service this week."
+    quoted = "“Subscribers get thirty more free minutes on every ride from June onwards.”"
+    assert quotes_found(page_units(lead, quoted, follow, title="Velomix")) == []
+    assert quotes_found(page_units(lead, quoted, "Riders were pleased.", title="Velomix")) == [
+        "Subscribers get thirty more free minutes on every ride from June onwards."
+    ]

@@ -196,8 +196,9 @@ def bound_run(
     if not taken or opens_with_quote(follow):
         return [], fallback
     stop = _SENTENCE_END.search(follow, 0, MAX_AFTER_CHARS)
-    if _someone_else((last_sentence(lead), follow[: stop.start() if stop else MAX_AFTER_CHARS]), page):
-        return [], fallback
+    first = follow[: stop.start() if stop else MAX_AFTER_CHARS]
+    if _someone_else((last_sentence(lead), first), page) or role_pattern("back_attribution").search(first):
+        return [], fallback  # "C'est ce qu'a annoncé la directrice": the quotation before is hers
     return taken, _named_or_page(lead, page)
 
 
