@@ -399,7 +399,8 @@ def test_a_single_change_as_the_subject_hands_over_to_the_document() -> None:
 
 
 # A clause begun outside the quotation marks ("Snapbook may", "users agree to") and ended inside them binds as a
-# whole; not when someone says it, nor on a page that names no document.
+# whole; not when someone says it, nor on a page that names no document, nor across a colon or a dash (the words
+# before it are a heading or a speaker's, not the clause's beginning: tos_bound._CLAUSE_BREAK).
 BEGUN_OUTSIDE = [
     (
         (
@@ -426,6 +427,13 @@ BEGUN_OUTSIDE = [
         (
             "Snapbook opened an office in Lagos.",
             "Next year Snapbook may “hire two hundred engineers in the city”.",
+        ),
+        [],
+    ),
+    (
+        (
+            "Snapbook updated its terms of service on Monday.",
+            "At the depot the mood was grim. Drivers must: “stop the app from tracking us at home”, a sign read.",
         ),
         [],
     ),
