@@ -21,8 +21,10 @@ class AbbreviationsError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Abbreviations:
-    """The abbreviations in file order: `spaced` written after a space or at a line's start ("Co."),
-    `glued` counting wherever they end ("U.S.")."""
+    """The abbreviations in file order: `spaced` count only at a word's start ("Co.", not "Taco."),
+    `glued` wherever they end ("U.S."). The sentence splitter of the annotations' detectors
+    takes a spaced one only after a space; the cut of long units (`parsers.long_units`) after anything
+    but a letter or digit (a space, a line break, a bracket) or at the text's start."""
 
     spaced: tuple[str, ...]
     glued: tuple[str, ...]
