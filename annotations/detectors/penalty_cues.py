@@ -191,6 +191,10 @@ class CueIndex:
                     self.hits.append(CueHit(match.start(), match.end(), unspaced[match.group()]))
             self.hits.sort(key=_hit_start)
 
+    def moneys_within(self, low: int, high: int) -> Sequence[Money]:
+        """The amounts starting after `low` and at or before `high`, found by bisection (they are in order)."""
+        return self.moneys[bisect.bisect_right(self._starts, low) : bisect.bisect_right(self._starts, high)]
+
     def _inside_money(self, position: int) -> bool:
         """Whether a position falls inside one of the amounts."""
         index = bisect.bisect_right(self._starts, position) - 1

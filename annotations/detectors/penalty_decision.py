@@ -38,9 +38,13 @@ def _without_later_sizes(
     """The hits less the words of a size test a later amount completes: in "the maximum penalty is 10% of
     annual turnover for firms with a turnover above S$10 million", that "turnover" is the firm's size,
     said of S$10 million, not what 10% is."""
+    if not in_window(hits, (money.end, window[1])):
+        return hits  # no word after the amount that a size test could take away
     sizes = []
-    for other in index.moneys:
-        if money.end < other.start <= window[1] and space_before(index.text, other.start):
+    # Only the amounts after this one inside the window: a 10,000-character run of "$1 $1 …" compared each of
+    # its 3,000 amounts with every other (9 million comparisons, 1.1 s per unit).
+    for other in index.moneys_within(money.end, window[1]):
+        if space_before(index.text, other.start):
             floor = max(money.end, other.start - SIZE_REACH)
             test = next(
                 (m for m in _size_test().finditer(index.text, floor, other.start) if m.end() == other.start),
