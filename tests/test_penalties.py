@@ -37,6 +37,11 @@ POSITIVE = [
         "Plaintiffs sought damages, and the court awarded them $5,000 in damages.",
         [("$5,000", 5000, "USD", "damages")],
     ),
+    # Something else was asked for, in a clause of its own: the damages ordered are damages.
+    (
+        "The plaintiffs sought an injunction, and the court ordered damages of $5,000.",
+        [("$5,000", 5000, "USD", "damages")],
+    ),
     (
         "L'amende représente 2 % de son chiffre d'affaires.",
         [("2 % de son chiffre d'affaires", None, None, "fine")],

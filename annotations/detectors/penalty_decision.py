@@ -25,6 +25,8 @@ from annotations.detectors.penalty_cues import (
 
 # How far before a later amount the size test it completes may start: "a turnover of more than".
 SIZE_REACH = 80
+# What ends a clause between a verb of asking and the amount.
+_CLAUSE_BREAK = re.compile(r"[,;:]")
 
 
 @cache
@@ -69,7 +71,9 @@ def decide(index: CueIndex, money: Money, bounds: list[tuple[int, int]], at: int
     before = in_window(index.hits, (bounds[at][0], money.start))
     if before and before[-1].cue is cue and decision.how != "head":
         before = before[:-1]  # the damages word that decided, before the amount
-    if before and before[-1].cue.sought:
+    # The verb asks for these damages only in the same clause: "sought an injunction, and the court ordered
+    # damages of $5,000" asked for something else.
+    if before and before[-1].cue.sought and not _CLAUSE_BREAK.search(index.text, before[-1].end, money.start):
         return Decision(before[-1].cue, decision.how)
     return decision
 
