@@ -207,6 +207,8 @@ NOT_FOUND = [
     "حصلت الشركة على رقم 45 في التصنيف لسنة 2021.",
     # A word that only ends in one of the joined letters before a name's first word is no joined letter.
     "قال الوزير إن المشروع منظام حماية البيانات الشخصية جديد.",
+    # Nor a word whose last letter is one of them: "كتاب" (book) ends in ب.
+    "صدر كتابنظام حماية البيانات الشخصية أمس.",
     "أشار التقرير إلى القانون رقم 15100 في الفهرس.",
     "A resolução nº 4 do conselho foi adiada.",
     "The company had 740 employees in 14 offices.",

@@ -30,7 +30,12 @@ from annotations.detectors.law_context import defined_names, headline_unit, ment
 from annotations.detectors.law_inflections import inflected
 from annotations.detectors.law_name_words import NameCandidate, sentence_line, with_suffix
 from annotations.detectors.law_names import name_candidates
-from annotations.detectors.law_proclitics import ARABIC_NOT_BEFORE, arabic, joined_length
+from annotations.detectors.law_proclitics import (
+    ARABIC_NOT_BEFORE,
+    arabic,
+    joined_at_word_start,
+    joined_length,
+)
 from annotations.detectors.law_titles import romance_title_end, subject_end
 from annotations.detectors.trie import word_trie
 from annotations.knowledge import load_laws, vocabulary
@@ -141,6 +146,8 @@ class LawDetector:
             if openers is not None and not openers.may_hold(text):
                 continue
             for match in pattern.finditer(text):
+                if arabic(match.group()) and not joined_at_word_start(text, match.start()):
+                    continue  # "كتابنظام …": the name's first letters go on a word, not a joined letter
                 law_id = self._law_for(match.group(), names) or self._law_for(match.group().casefold(), names)
                 if law_id and not self._inside_longer_name(text, match.start(), match.end(), law_id):
                     end = match.end()
