@@ -202,6 +202,8 @@ FOUND = [
         [("نظام حماية البيانات الشخصية", "saudi-pdpl")],
     ),
     ("وأصدرت الهيئة اللائحة والقرار رقم 12 لسنة 2023 معاً.", [("القرار رقم 12 لسنة 2023", None)]),
+    # Every Arabic citation form of laws.toml takes the joined letters, also one written without them there.
+    ("وتطبق الهيئة والقانون رقم 151 لسنة 2020 معاً.", [("القانون رقم 151 لسنة 2020", "egypt-pdpl")]),
 ]
 NOT_FOUND = [
     "حصلت الشركة على رقم 45 في التصنيف لسنة 2021.",

@@ -1,22 +1,42 @@
 """Arabic joins a one-letter preposition or conjunction to the word after it: ب (by), ل (for), ك (as),
 و (and), ف (so), alone or و/ف before one of the others. A law's Arabic name or citation after one
 ("بالمرسوم الملكي رقم م/19", "لنظام حماية البيانات الشخصية", "وقانون ...") is still its mention, without
-the joined letter (guidelines: a preposition before a name is not part of it)."""
+the joined letter (guidelines: a preposition before a name is not part of it).
+
+Which letters may be joined, and in which order, is one entry of law_citations.toml (role
+joined_letters): the name trie's lookbehind, the word-start test and the prefix every Arabic
+citation form gets when compiled are all made from it."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-# The letters that may stand joined before a law's Arabic name: what a name's trie allows before it.
-JOINED_LETTERS = "وفبلك"
-# Inside `(?<![...])`: any word character but the joined letters may not stand before an Arabic name.
-ARABIC_NOT_BEFORE = rf"^\W{JOINED_LETTERS}"
+from annotations.detectors.first_chars import first_chars
+from annotations.knowledge import vocabulary
+
+CITATIONS = "law_citations.toml"
 _ARABIC = re.compile("[\u0600-\u06ff]")
-# Right before an Arabic name: a word's start, or one or two joined letters at a word's start. The trie's
-# one-character lookbehind lets any joined letter through, also the last letter of a word ("كتابنظام").
-_WORD_START_JOINED = re.compile(r"(?:^|(?<=\W))(?:[وف]?[بلك]|[وف])?\Z")
-# A joined letter before the word that opens an Arab law's citation (the article, decree, law, system).
-_JOINED = re.compile(r"(?:[وف][بلك]?|[بلك])(?=ال|مرسوم|قانون|نظام|قرار)")
+
+
+@cache
+def joined_letters() -> str:
+    """The one or two letters that may stand joined before a law's Arabic name, as a pattern."""
+    (entry,) = vocabulary(CITATIONS).role("joined_letters")
+    return entry.regex
+
+
+@cache
+def arabic_not_before() -> str:
+    """Inside `(?<![...])`: any word character but a joined letter may not stand before an Arabic name."""
+    return "^\\W" + "".join(sorted(first_chars(joined_letters()) or ()))
+
+
+@cache
+def _word_start_joined() -> re.Pattern[str]:
+    # Right before an Arabic name: a word's start, or joined letters at a word's start. The trie's
+    # one-character lookbehind lets any joined letter through, also the last letter of a word ("كتابنظام").
+    return re.compile(rf"(?:^|(?<=\W))(?:{joined_letters()})?\Z")
 
 
 def arabic(name: str) -> bool:
@@ -24,12 +44,17 @@ def arabic(name: str) -> bool:
     return _ARABIC.match(name) is not None
 
 
-def joined_length(text: str, start: int) -> int:
-    """How many joined letters stand at `start` before an Arab law's citation (0 if none)."""
-    match = _JOINED.match(text, start)
-    return match.end() - start if match else 0
+def opens_arabic(pattern: str) -> bool:
+    """Whether every match of a citation pattern opens with an Arabic letter."""
+    chars = first_chars(pattern)
+    return bool(chars) and all(arabic(char) for char in chars or ())
+
+
+def with_joined(pattern: str, group: str) -> str:
+    """An Arabic citation pattern that may follow joined letters; the citation itself is `group`."""
+    return f"(?:{joined_letters()})?(?P<{group}>{pattern})"
 
 
 def joined_at_word_start(text: str, start: int) -> bool:
     """Whether an Arabic name found at `start` opens a word, alone or after one or two joined letters."""
-    return _WORD_START_JOINED.search(text, max(0, start - 2), start) is not None
+    return _word_start_joined().search(text, max(0, start - 2), start) is not None

@@ -10,7 +10,6 @@ with no name counts in an article about a law (law_provisions.py).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import cache, cached_property
 
@@ -31,11 +30,13 @@ from annotations.detectors.law_inflections import inflected
 from annotations.detectors.law_name_words import NameCandidate, sentence_line, with_suffix
 from annotations.detectors.law_names import name_candidates
 from annotations.detectors.law_proclitics import (
-    ARABIC_NOT_BEFORE,
     arabic,
+    arabic_not_before,
     joined_at_word_start,
-    joined_length,
+    opens_arabic,
+    with_joined,
 )
+from annotations.detectors.law_spans import Span, with_provisions, without_overlaps
 from annotations.detectors.law_titles import romance_title_end, subject_end
 from annotations.detectors.trie import word_trie
 from annotations.knowledge import load_laws, vocabulary
@@ -43,8 +44,6 @@ from annotations.model import Finding, LawEntry
 
 CITATIONS = "law_citations.toml"
 _DIGIT = re.compile(r"\d")
-# (start, end, law id or None for a law the knowledge base does not hold)
-Span = tuple[int, int, "str | None"]
 
 
 class LawDetector:
@@ -82,7 +81,7 @@ class LawDetector:
                 )
             )
         if joined:  # "لنظام حماية البيانات الشخصية": a joined letter may stand before an Arabic name
-            trie = word_trie(joined, fold=True, not_before=ARABIC_NOT_BEFORE, not_after=r"\w")
+            trie = word_trie(joined, fold=True, not_before=arabic_not_before(), not_after=r"\w")
             found.append((trie, joined, None))
         if full:
             trie = word_trie(full, fold=True, not_before=r"\w", not_after=r"\w")
@@ -117,6 +116,8 @@ class LawDetector:
         forms = [(pattern, law.id) for law in self.laws for pattern in law.citation_patterns]
         forms += [(entry.regex, entry.get("law")) for entry in vocabulary(CITATIONS).role("citation")]
         for pattern, law_id in forms:
+            if opens_arabic(pattern):  # "بالمرسوم الملكي": joined letters, outside the citation's group
+                pattern = with_joined(pattern, f"a{len(owners)}")
             chars = first_chars(pattern)
             target = words if chars and all(char.isalnum() for char in chars) else others
             target.append((f"c{len(owners)}", pattern))
@@ -166,8 +167,10 @@ class LawDetector:
                     end = romance_title_end(text, end)  # Ley Orgánica 3/2018, de 5 de diciembre, de ...
                 elif subject_openers.match(match.group()):
                     end = subject_end(text, end)  # Law No. 27 of 2022 on Personal Data Protection
-                start = match.start() + joined_length(text, match.start())  # "بالمرسوم": not the ب
-                spans.append((start, end, owners[int(match.lastgroup[1:])]))
+                index = int(match.lastgroup[1:])
+                joined = f"a{index}"  # an Arabic form: its citation starts after the joined letters
+                start = match.start(joined) if joined in match.re.groupindex else match.start()
+                spans.append((start, end, owners[index]))
         return spans
 
     def _shaped(self, text: str, candidates: list[NameCandidate], known: frozenset[str] | None) -> list[Span]:
@@ -254,11 +257,11 @@ class LawDetector:
                     found[unit.id] += self._shaped(unit.text, shaped[unit.id], named)
         for unit_id, spans in self._shared(units, found).items():
             found[unit_id] += spans
-        defined = defined_names(units, {uid: _without_overlaps(spans) for uid, spans in found.items()})
+        defined = defined_names(units, {uid: without_overlaps(spans) for uid, spans in found.items()})
         if defined:
             for unit in units:
                 found[unit.id] += defined.find(unit.text, self._places)
-        return {uid: _without_overlaps(spans) for uid, spans in found.items()}
+        return {uid: without_overlaps(spans) for uid, spans in found.items()}
 
     def detect(self, units: tuple[Unit, ...]) -> list[Finding]:
         """Every law mention in the units."""
@@ -267,7 +270,7 @@ class LawDetector:
         bare: dict[str, list[Span]] = {}
         alone = provisions_.alone_words(unit.text[s:e] for unit in units for s, e, _ref in mentions[unit.id])
         for unit in units:
-            joined[unit.id], bare[unit.id] = _with_provisions(unit.text, mentions[unit.id], alone)
+            joined[unit.id], bare[unit.id] = with_provisions(unit.text, mentions[unit.id], alone)
         any_law = any(joined.values())
         if any(_UNSPACED_SCRIPT.search(unit.text[s:e]) for unit in units for s, e, _ref in joined[unit.id]):
             for unit in units:
@@ -335,70 +338,3 @@ def _dressed(text: str, start: int, end: int, law: LawEntry) -> Span:
     ):
         start = cue[0]
     return start, with_suffix(text, end), law.id
-
-
-def _with_provisions(
-    text: str, mentions: list[Span], alone: re.Pattern[str] | None = None
-) -> tuple[list[Span], list[Span]]:
-    """Mentions widened to the provisions that belong to them, and the provisions left with no name
-    (`alone`: provision words that count alone in this article)."""
-    found = provisions_.provisions(text)
-    if not found and not mentions:
-        return [], []  # most comments: nothing to join
-    ends = [provision.end for provision in found]  # provisions never overlap: ends ascend with starts
-    starts = [provision.start for provision in found]
-    joined: list[Span] = []
-    used: set[int] = set()
-    for start, end, law_id in mentions:
-        before = bisect_right(ends, start) - 1
-        if (
-            before >= 0
-            and before not in used
-            and not _inside_any(mentions, found[before].start, found[before].end)
-            and provisions_.joins(text, found[before].end, start)
-        ):
-            start = found[before].start
-            used.add(before)
-        after = provisions_.after_name(text, end)
-        used.update(range(bisect_left(starts, end), bisect_left(starts, after)))
-        joined.append((start, provisions_.citation_tail(text, after), law_id))
-    joined = _without_overlaps(joined)
-    joined_starts = [start for start, _end, _ref in joined]
-    bare: list[Span] = []
-    named: list[Span] = []
-    for index, provision in enumerate(found):
-        previous = bisect_left(joined_starts, provision.end) - 1  # the last mention starting before its end
-        if index in used or (previous >= 0 and joined[previous][1] > provision.start):
-            continue
-        since = joined[previous][1] if previous >= 0 else 0
-        named_end = provisions_.acronym_after(text, provision)
-        if named_end > provision.end:
-            named.append((provision.start, named_end, None))  # "Section 11 of the CPA": a law by its acronym
-        elif provisions_.is_citation_mark(text, provision) or provisions_.standing(
-            text, provision, since, alone
-        ):
-            bare.append((provision.start, provision.end, None))
-    return _without_overlaps(joined + named), bare
-
-
-def _inside_any(mentions: list[Span], start: int, end: int) -> bool:
-    """Whether a provision is part of a mention already ("§ 501.171" of "Fla. Stat. § 501.171"):
-    then it belongs to that citation, not to the next one in a list."""
-    return any(low <= start and end <= high for low, high, _law in mentions)
-
-
-def _without_overlaps(spans: list[Span]) -> list[Span]:
-    """Keep the longest of overlapping spans, one with a knowledge-base law on a tie, then the earliest."""
-    if len(spans) < 2:
-        return list(spans)
-    kept_starts: list[int] = []
-    kept: list[Span] = []
-    for span in sorted(spans, key=lambda item: (-(item[1] - item[0]), item[2] is None, item[0])):
-        at = bisect_left(kept_starts, span[0])
-        if at < len(kept) and kept[at][0] < span[1]:
-            continue  # a kept span starts inside this one
-        if at > 0 and kept[at - 1][1] > span[0]:
-            continue  # the kept span before this one runs into it
-        kept_starts.insert(at, span[0])
-        kept.insert(at, span)
-    return kept

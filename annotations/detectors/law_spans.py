@@ -1,0 +1,79 @@
+"""A law's mentions as spans: widened to the provisions that belong to them ("Article 17 of the
+GDPR"), the provisions left with no name, and overlaps resolved (the longest span kept)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from annotations.detectors import law_provisions as provisions_
+
+# (start, end, law id or None for a law the knowledge base does not hold)
+Span = tuple[int, int, "str | None"]
+
+
+def with_provisions(
+    text: str, mentions: list[Span], alone: re.Pattern[str] | None = None
+) -> tuple[list[Span], list[Span]]:
+    """Mentions widened to the provisions that belong to them, and the provisions left with no name
+    (`alone`: provision words that count alone in this article)."""
+    found = provisions_.provisions(text)
+    if not found and not mentions:
+        return [], []  # most comments: nothing to join
+    ends = [provision.end for provision in found]  # provisions never overlap: ends ascend with starts
+    starts = [provision.start for provision in found]
+    joined: list[Span] = []
+    used: set[int] = set()
+    for start, end, law_id in mentions:
+        before = bisect_right(ends, start) - 1
+        if (
+            before >= 0
+            and before not in used
+            and not _inside_any(mentions, found[before].start, found[before].end)
+            and provisions_.joins(text, found[before].end, start)
+        ):
+            start = found[before].start
+            used.add(before)
+        after = provisions_.after_name(text, end)
+        used.update(range(bisect_left(starts, end), bisect_left(starts, after)))
+        joined.append((start, provisions_.citation_tail(text, after), law_id))
+    joined = without_overlaps(joined)
+    joined_starts = [start for start, _end, _ref in joined]
+    bare: list[Span] = []
+    named: list[Span] = []
+    for index, provision in enumerate(found):
+        previous = bisect_left(joined_starts, provision.end) - 1  # the last mention starting before its end
+        if index in used or (previous >= 0 and joined[previous][1] > provision.start):
+            continue
+        since = joined[previous][1] if previous >= 0 else 0
+        named_end = provisions_.acronym_after(text, provision)
+        if named_end > provision.end:
+            named.append((provision.start, named_end, None))  # "Section 11 of the CPA": a law by its acronym
+        elif provisions_.is_citation_mark(text, provision) or provisions_.standing(
+            text, provision, since, alone
+        ):
+            bare.append((provision.start, provision.end, None))
+    return without_overlaps(joined + named), bare
+
+
+def _inside_any(mentions: list[Span], start: int, end: int) -> bool:
+    """Whether a provision is part of a mention already ("§ 501.171" of "Fla. Stat. § 501.171"):
+    then it belongs to that citation, not to the next one in a list."""
+    return any(low <= start and end <= high for low, high, _law in mentions)
+
+
+def without_overlaps(spans: list[Span]) -> list[Span]:
+    """Keep the longest of overlapping spans, one with a knowledge-base law on a tie, then the earliest."""
+    if len(spans) < 2:
+        return list(spans)
+    kept_starts: list[int] = []
+    kept: list[Span] = []
+    for span in sorted(spans, key=lambda item: (-(item[1] - item[0]), item[2] is None, item[0])):
+        at = bisect_left(kept_starts, span[0])
+        if at < len(kept) and kept[at][0] < span[1]:
+            continue  # a kept span starts inside this one
+        if at > 0 and kept[at - 1][1] > span[0]:
+            continue  # the kept span before this one runs into it
+        kept_starts.insert(at, span[0])
+        kept.insert(at, span)
+    return kept
