@@ -155,3 +155,32 @@ def test_lines_of_a_comment_not_wrapped_by_hand_are_paragraphs() -> None:
     first, second = parse_text(text).comments
     assert first.text == f"Quote\n\n{long}\n\nThey wrote: {long}"
     assert second.text == "short line wrapped on"
+
+
+def test_a_comment_quoting_a_rule_keeps_its_text() -> None:
+    """A commenter quoting a site's rules or a terms footer is no comment policy and no copyright line:
+    the comment keeps its text, and the next comment is still read as one."""
+    quoted = 'The forum rules now say "doxxing will not be tolerated" yet nothing happens to doxxers.'
+    mocked = "We are told to keep it civil while the app sells our uploads."
+    footer = 'Their terms end with "all rights reserved" on pictures we took.'
+    page = HEAD + "".join(
+        f"{name} says:\nMarch 5, 2024 at 9:0{minute} am\n{text}\nReply\n\n"
+        for minute, (name, text) in enumerate((("Ann", quoted), ("Bo", mocked), ("Cy", footer)))
+    )
+    comments = parse_text(page).comments
+    assert [(comment.author, comment.text) for comment in comments] == [
+        ("Ann", quoted),
+        ("Bo", mocked),
+        ("Cy", footer),
+    ]
+
+
+def test_a_comment_policy_outside_the_comments_is_dropped() -> None:
+    """Under the comment count, before any comment, the policy's sentences are the site's: they go."""
+    page = (
+        HEAD
+        + "Comments are moderated and may not appear immediately.\n\nAnn says:\nMarch 5, 2024 at 9:00 am\nFine by me.\n"
+    )
+    article = parse_text(page)
+    assert [comment.text for comment in article.comments] == ["Fine by me."]
+    assert not any("moderated" in block.text for block in article.blocks)

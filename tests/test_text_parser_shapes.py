@@ -226,8 +226,12 @@ FURNITURE_TABLE = {
             "(c) 2023 Example Media Ltd",
             "Copyright © Example Media 2019–2025",
             "Copyright Example Media, 2024.",
+            "Example Media Ltd. All rights reserved.",
+            "All Rights Reserved | Privacy | Terms",
         ],
         [
+            'Clause 9 closes with "all rights reserved" over photos we took ourselves.',
+            "They kept all rights reserved for themselves, which nobody noticed.",
             "The copyright claim was dismissed",
             "A cookie banner on a laptop screen. © Studio Lumen",
             "(c) share the balance owed with anyone in your contact list where we think it useful.",
@@ -282,9 +286,13 @@ FURNITURE_TABLE = {
         ["This site uses Akismet to reduce spam."],
         ["This site uses cookies without consent, the CNIL found"],
     ),
-    "comment-policy": (
-        ["Comment policy: be civil.", "Rudeness will not be tolerated."],
-        ["The policy was changed in May"],
+    "comment-policy": (["Comment policy: be civil."], ["The policy was changed in May"]),
+    "comment-policy-sentence": (
+        ["Rudeness will not be tolerated.", "Comments are moderated and may not appear immediately."],
+        [
+            'Their rules say "spam will not be tolerated" and then the bots took over',
+            "The policy was changed",
+        ],
     ),
     "cookie-banner": (
         ["We use cookies to improve your experience.", "Accept all cookies"],

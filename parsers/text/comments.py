@@ -227,7 +227,7 @@ def read_tail(lines: list[Line | None], ledger: Ledger) -> Tail:
             continue
         if vocab.COMMENT_FORM_ANY.match(line.text) or vocab.SECTION_MARKER_ANY.match(line.text):
             current = None  # the comment form or a new section ends the comment above
-        if (rule := furniture_rule(line.text, in_tail=True)) is not None:
+        if (rule := furniture_rule(line.text, in_tail=True, in_comment=current is not None)) is not None:
             drop(ledger, line.number, rule)
             rest.append(None)
             continue

@@ -25,15 +25,25 @@ class Fate:
 Ledger = dict[int, Fate]
 
 
-def furniture_rule(text: str, *, in_tail: bool = False) -> vocab.FurnitureRule | None:
-    """The furniture rule that names the line `text`, if any; tail rules hold only in the tail."""
+def furniture_rule(
+    text: str, *, in_tail: bool = False, in_comment: bool = False
+) -> vocab.FurnitureRule | None:
+    """The furniture rule that names the line `text`, if any; tail rules hold only in the tail, and
+    "between" rules only there outside a comment (`in_comment`: the line would go on a comment's text)."""
     needed = _holds_needed_word(text)
     if not needed and vocab.FURNITURE_ANY.match(text) is None:
         return None
     for rule in vocab.FURNITURE_RULES:
-        if (in_tail or rule.scope == "page") and (needed or not rule.needs) and rule.pattern.match(text):
+        if _holds_here(rule, in_tail, in_comment) and (needed or not rule.needs) and rule.pattern.match(text):
             return rule
     return None
+
+
+def _holds_here(rule: vocab.FurnitureRule, in_tail: bool, in_comment: bool) -> bool:
+    """Whether `rule` holds where the line stands."""
+    if rule.scope == "page":
+        return True
+    return in_tail and not (in_comment and rule.scope == "between")
 
 
 def _holds_needed_word(text: str) -> bool:

@@ -70,6 +70,15 @@ _SOCIAL = (
 # so the pattern cannot backtrack badly on a long line).
 _SOCIAL_RUN = rf"(?:share on\s+)?(?:{_SOCIAL})(?:(?:\s*[|·•,/]\s*|\s+)(?:share on\s+)?(?:{_SOCIAL})){{0,12}}"
 _ACCOUNT = r"subscribe|sign in|sign up|log in|login|log out|register|newsletter|my account"
+# A footer's copyright line (the "copyright" furniture rule, and where a comment form's page ends).
+_COPYRIGHT = (
+    r"©.{0,120}|(?:\(c\)|copyright\b)(?:\s*©)?\s*(?:\d{4}\b.{0,100}|[^.!?]{0,60}?\b\d{4}(?:\s*[–-]\s*\d{4})?\W*)|"
+    r".{0,80}©\s*\d{4}(?:\s*[–-]\s*\d{4})?\W*|"
+    r"(?:.{0,80}?[.,|·•]\s*)?all rights reserved\b(?:\W*|\s*[.|·•]\s*.{0,80})"
+)
+
+
+Scope = Literal["page", "tail", "between"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,13 +86,15 @@ class FurnitureRule:
     """A named kind of line that is page furniture: the only lines the parser may drop.
 
     `scope` says where the rule holds: "page" anywhere, "tail" only after the article body
-    (among comments and the comment form), where a line can be told apart by where it stands.
+    (among comments and the comment form), where a line can be told apart by where it stands,
+    "between" in the tail but outside a comment: a rule that matches a sentence by a phrase in
+    it ("… will not be tolerated") names the site's notice, not a commenter quoting one.
     """
 
     name: str
     source: str
     """The rule's regular expression, matching a whole stripped line, case ignored."""
-    scope: Literal["page", "tail"] = "page"
+    scope: Scope = "page"
     needs: tuple[str, ...] = ()
     """Words (case ignored) a line must hold one of for the rule to match: a cheap search first.
 
@@ -102,9 +113,7 @@ def _compiled(source: str) -> re.Pattern[str]:
     return re.compile(source, _I)
 
 
-def _rule(
-    name: str, pattern: str, scope: Literal["page", "tail"] = "page", needs: tuple[str, ...] = ()
-) -> FurnitureRule:
+def _rule(name: str, pattern: str, scope: Scope = "page", needs: tuple[str, ...] = ()) -> FurnitureRule:
     """A furniture rule whose pattern must match the whole stripped line, case ignored."""
     return FurnitureRule(name, rf"^(?:{pattern})$", scope, needs)
 
@@ -177,14 +186,11 @@ FURNITURE_RULES = (
     # "© 2024 Example Media. All rights reserved.", "Example Media © 1998–2025": a footer's
     # copyright line. A caption's photo credit ("… © Studio Lumen") is no footer and stays. Spelt
     # "(c)" or "Copyright", the mark needs a year beside it: "(c) share details …" is the third item
-    # of a clause list and "Copyright claims rose …" a sentence, neither a footer.
-    _rule(
-        "copyright",
-        r"©.{0,120}|(?:\(c\)|copyright\b)(?:\s*©)?\s*(?:\d{4}\b.{0,100}|[^.!?]{0,60}?\b\d{4}(?:\s*[–-]\s*\d{4})?\W*)|"
-        r".{0,80}©\s*\d{4}(?:\s*[–-]\s*\d{4})?\W*|"
-        r".{0,80}\ball rights reserved\b.{0,80}",
-        needs=("©", "(c)", "copyright", "all rights reserved"),
-    ),
+    # of a clause list and "Copyright claims rose …" a sentence, neither a footer. "All rights reserved"
+    # is a footer as a sentence of its own, after a name or a mark ("Example Media. All rights reserved.");
+    # inside a sentence or quotation marks it is what a text quotes ("still ends with "all rights
+    # reserved" on art we made").
+    _rule("copyright", _COPYRIGHT, needs=("©", "(c)", "copyright", "all rights reserved")),
     # "Attorney Advertising. Prior results do not guarantee a similar outcome.": the bar's notice.
     _rule("attorney-advertising", r"attorney advertising\b.{0,120}"),
     # "Page 2 of 3", "1 2 3 Next ›": pagination.
@@ -249,16 +255,22 @@ FURNITURE_RULES = (
     _rule("comment-form-consent", r"(?:check|tick) the box to consent\b.{0,200}"),
     # "This site uses Akismet to reduce spam.": the form's spam notice.
     _rule("comment-spam-notice", r"this site uses akismet\b.{0,120}"),
-    # "Comment policy: …", "Rudeness … will not be tolerated", "… may not appear immediately":
-    # the comment policy, told apart by standing after the body and by its words.
+    # "Comment policy: …": the comment policy's label, told apart by standing after the body.
     _rule(
         "comment-policy",
-        r"comment(?:s|ing)? (?:policy|guidelines)\b.{0,400}|"
-        r".{0,200}\b(?:will not be tolerated|stay on[- ]topic|may not appear immediately|"
-        r"held for moderation|awaiting moderation|comments are moderated|keep it civil)\b.{0,200}",
+        r"comment(?:s|ing)? (?:policy|guidelines)\b.{0,400}",
         scope="tail",
+        needs=("comment",),
+    ),
+    # "Rudeness … will not be tolerated", "… may not appear immediately": the policy's sentences, told
+    # apart by their words, and only outside a comment: a commenter quotes or mocks such a rule ("Their
+    # rules say \"harassment will not be tolerated\" but …"), and a phrase in quotation marks is quoted.
+    _rule(
+        "comment-policy-sentence",
+        r"[^\"“”„«»]{0,200}\b(?:will not be tolerated|stay on[- ]topic|may not appear immediately|"
+        r"held for moderation|awaiting moderation|comments are moderated|keep it civil)\b[^\"“”„«»]{0,200}",
+        scope="between",
         needs=(
-            "comment",
             "will not be tolerated",
             "stay on",
             "may not appear immediately",
@@ -301,7 +313,7 @@ COMMENT_FORM = (
     r"^(?:log|sign) in to (?:comment|reply|join the (?:discussion|conversation)|post)\b.*$",
     r"^(?:post comment|submit comment|cancel reply)$",
     r"^comment(?:s|ing)? (?:policy|guidelines)\b.*$",
-    r"^.*(?:©|all rights reserved).*$",
+    rf"^(?:{_COPYRIGHT})$",
 )
 
 # Words that start sentences, never names: "It says:", "The FTC wrote:".
