@@ -58,7 +58,7 @@ from annotations.detectors.tos_lead_forms import clause_label, trailing_off
 from annotations.detectors.tos_marked import binds_as_clause, marked_opening
 from annotations.detectors.tos_named_after import juxtaposed, named_clause_source
 from annotations.detectors.tos_presented import presented_document
-from annotations.detectors.tos_trail import spoken_after, trail, without_note
+from annotations.detectors.tos_trail import closed_by_speaker, spoken_after, trail, without_note
 from annotations.detectors.tos_vocabulary import role_pattern
 from annotations.detectors.tos_walk import MAX_RECENT, Walk, page_of, source_of
 from annotations.detectors.tos_wording import (
@@ -118,9 +118,11 @@ class TosQuoteDetector:
         if at_start and handing is not None:
             after = without_note(text[quote.close_mark + 1 : paragraph.end])
             rest = text[paragraph.start : quote.open_mark] + after
-            if not someone_speaks(rest):
+            if not someone_speaks(rest) and not closed_by_speaker(text, quote):
                 return handing
-        if spoken_after(text, quote.close_mark + 1) or supposed(text, paragraph, quote):
+        if spoken_after(text, quote.close_mark + 1) or closed_by_speaker(text, quote):
+            return None
+        if supposed(text, paragraph, quote):
             return None
         # A pronoun opening a comment ("They say “…”") stands for the document the thread is about.
         fallback = walk.page.topic if unit.in_comments else None

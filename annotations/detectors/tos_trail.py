@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from annotations.detectors.base import sentence_at, sentence_bounds
+from annotations.detectors.quotes import Quote
 from annotations.detectors.tos_attribution_words import names_document, words
 from annotations.detectors.tos_clause_context import (
     CLAUSE_BREAK,
@@ -19,10 +20,11 @@ from annotations.detectors.tos_clause_context import (
     others,
     someone_speaks,
 )
+from annotations.detectors.tos_closing_speaker import closing_speaker, opens_sentence
 from annotations.detectors.tos_mentions import Page, Source, company, document_mentions
 from annotations.detectors.tos_vocabulary import role_pattern
 
-__all__ = ["spoken_after", "takes_floor", "trail", "without_note"]
+__all__ = ["closed_by_speaker", "spoken_after", "takes_floor", "trail", "without_note"]
 
 # Words after a quote before the document that owns it: "…”, explica Charla en su política".
 MAX_WORDS_TO_DOCUMENT_AFTER = 6
@@ -54,6 +56,14 @@ def spoken_after(text: str, position: int) -> bool:
     # "…,” stated clause 7.2": a numbered part or a pointing word after the verb is the document too.
     mentions = document_mentions(right[speaker.end() :], Page(True, None))
     return not mentions or len(words(right[speaker.end() : speaker.end() + mentions[0].start])) > 2
+
+
+def closed_by_speaker(text: str, quote: Quote) -> bool:
+    """Whether a quotation that opens its sentence is closed by who said it, whatever the verb: "“…,” Tunde
+    Bakare maintained", "“…,” ujar juru bicara Gasken" (tos_closing_speaker)."""
+    if not opens_sentence(text, quote.open_mark):
+        return False  # "The terms grant “a licence,” …": the lead before the quotation decides
+    return closing_speaker(text, quote.close_mark, without_note(_right(text, quote.close_mark + 1)))
 
 
 def takes_floor(stretch: str) -> bool:

@@ -1,0 +1,95 @@
+"""Whose a quotation is by the words that close its sentence, whatever the verb of saying.
+
+News closes a quotation with the one who said it in every language, and no list of verbs is ever
+complete ("…,” Tunde Bakare maintained", "…,” a product manager wrote on LinkedIn", "…,” ujar juru
+bicara Gasken", "„…“, stellte Geschäftsführer Hofer klar", "«…», — заверил пресс-секретарь"). The
+shape says it instead: the quotation ends on a comma (or a comma or a dash follows its closing mark),
+and the rest of its sentence is a short phrase with a name, a role or a person in it and no document.
+A pronoun of the document ("…,” it says") and a document named there ("…,” the policy reads") keep
+the quotation the document's; so does a phrase with no name, role or person ("…,” which worried many").
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from annotations.detectors.tos_attribution_words import words
+from annotations.detectors.tos_mentions import Page, document_mentions
+from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
+
+__all__ = ["closing_speaker", "opens_sentence"]
+
+# The longest phrase after a quotation read as its speaker: "Kofi Asante, head of operations, reassured
+# customers at a press briefing in Accra" is thirteen words; a longer one is a clause of its own.
+MAX_SPEAKER_WORDS = 14
+# How far into the phrase after a quotation a noun may name the quotation itself ("…”, a phrase critics …").
+MAX_PIECE_CHARS = 20
+# The punctuation between a quotation and its speaker: a comma, a dash, or both («…», — заверил).
+_OPENING = re.compile(r"[ \t]*(?P<comma>[,，])?[ \t]*(?P<dash>[—–]|-(?=[ \t]))?[ \t]*")
+_SENTENCE_ENDS = "\n.!?。！？"
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+# Words of the phrase after a quotation within which its speaker is named: "“…,” Bakare maintained", "“…,”
+# ujar juru bicara Gasken". A name further on belongs to a clause of the writer's ("…,” were not clear enough for
+# users aged 13 to 17").
+MAX_WORDS_TO_NAME = 4
+# Words of that phrase read for a verb a document says with too: a name and its verb ("…,” Snapbook states").
+MAX_WORDS_TO_VERB = 3
+
+
+def opens_sentence(text: str, open_mark: int) -> bool:
+    """Whether the quotation whose mark is at `open_mark` opens its sentence: at the text's or a line's start, or
+    after a full stop, a question or an exclamation mark (not after a colon: a lead-in there says whose it is)."""
+    at = open_mark
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    return at == 0 or text[at - 1] in _SENTENCE_ENDS
+
+
+def closing_speaker(text: str, close_mark: int, right: str) -> bool:
+    """Whether the rest of the sentence after a quotation (`right`, after its mark at `close_mark`) names who said it."""
+    opening = _OPENING.match(right)
+    assert opening is not None  # every part of the pattern is optional
+    comma_inside = close_mark > 0 and text[close_mark - 1] in ",，"
+    if not (comma_inside or opening.group("comma") or opening.group("dash")):
+        return False
+    tail = right[opening.end() :]
+    count = len(words(tail))
+    if not 0 < count <= MAX_SPEAKER_WORDS or document_mentions(tail, Page(True, None)):
+        return False
+    if role_pattern("trailing_attribution").match(tail) or role_pattern("document_pronoun").match(tail):
+        return False  # "…,” it says", "…“, heißt es darin": the document the sentences before name
+    if role_pattern("text_piece").search(tail[:MAX_PIECE_CHARS]):
+        return False  # "…”, a phrase the Offices found too vague": the words name the quotation itself
+    if role_pattern("doc_verb").search(tail, 0, _end_of_words(tail, MAX_WORDS_TO_VERB)):
+        return (
+            False  # "…,” Snapbook states": a verb a document says with too; the vocabulary's own rules decide
+        )
+    # «…», — заверил пресс-секретарь: a comma and a dash hand over to a speaker; a dash alone may go on with the writer.
+    return bool(
+        (opening.group("comma") and opening.group("dash")) or _named(tail, bool(opening.group("comma")))
+    )
+
+
+def _end_of_words(tail: str, count: int) -> int:
+    """Where the first `count` words of `tail` end."""
+    ends = [word.end() for word in islice(_WORD.finditer(tail), count)]
+    return ends[-1] if ends else 0
+
+
+def _named(tail: str, after_comma: bool) -> bool:
+    """Whether one of the first MAX_WORDS_TO_NAME words of `tail` is a name or a role: a capitalised word (no
+    sentence's opening article), a role (`speaker_role`), or after a comma a person or a body (`other_source`; after
+    a dash alone those go on with the writer: "“…” — so the banner is decoration")."""
+    first = list(islice(_WORD.finditer(tail), MAX_WORDS_TO_NAME))
+    if not first:
+        return False
+    if any(
+        word.group()[0].isupper() and word.group().casefold() not in role_phrases("not_company")
+        for word in first
+    ):
+        return True
+    head = tail[: first[-1].end()]
+    if role_pattern("speaker_role").search(head):
+        return True
+    return after_comma and role_pattern("other_source").search(head) is not None

@@ -1,0 +1,93 @@
+"""A quotation that opens its sentence and is closed by who said it, whatever the verb of saying
+(tos_closing_speaker): a name, a role or a person after its comma or dash, in any language, makes it
+theirs; a document, a pronoun of the document, a phrase naming the quotation itself or a lead before the
+quotation keeps it the document's. Every text here is written for the test."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+from tos_support import page_units, quotes_found
+
+from annotations.detectors.quotes import find_quotes
+from annotations.detectors.tos_closing_speaker import closing_speaker, opens_sentence
+
+TITLE = "Payvo's new terms of service"
+
+_units = partial(page_units, title=TITLE)
+
+LEAD = "Payvo rewrote its terms of service last week, and many customers only noticed the new section on freezes."
+
+# Each is labelled without the rule: it binds as terms do, on a page that names the terms, and no verb it knows closes it.
+SPOKEN = [
+    "“Customers must verify their identity before any withdrawal,” Tunde Bakare maintained on Tuesday.",
+    "“Customers must verify their identity and carry on as before,” Bakare reiterated when asked about it.",
+    "“Users must keep their passwords private,” a Payvo product manager cautioned on LinkedIn.",
+    "„Wir dürfen Konten ohne Vorankündigung sperren“, stellte Geschäftsführer Markus Hofer klar.",
+]
+
+# The same shape in other languages, read by closing_speaker alone.
+CLOSED_ELSEWHERE = [
+    '"Pengguna wajib memakai foto asli," ujar juru bicara Payvo, Rina Hartono.',
+    "“We will never lock anyone out without warning,” Kofi Asante, head of operations, reassured customers.",
+    "«Никто не обязан передавать нам геолокацию», — заверил пресс-секретарь сервиса.",
+    "„Każdy sprzedawca musi mieć prawo do odwołania” – zapewnił rzecznik serwisu.",
+    '"Niemand hoeft zich zorgen te maken," aldus woordvoerder Pieter de Vries.',
+]
+
+KEPT = [
+    # The document closes the sentence, or a pronoun of it, or a phrase that names the quotation itself.
+    ("“You waive any claim against Payvo for frozen funds,” the terms of service read.", 1),
+    ("“You waive any claim against Payvo for frozen funds,” it adds.", 1),
+    ("“You waive any claim against Payvo for frozen funds”, a phrase the Ombudsman found too vague.", 1),
+    # A lead before the quotation in its sentence decides whose it is, whatever closes it.
+    (
+        "The terms now say users “waive any claim against Payvo for frozen funds,” Reuters Breakingviews pointed out.",
+        1,
+    ),
+]
+
+
+@pytest.mark.parametrize("said", SPOKEN)
+def test_a_quotation_closed_by_a_name_or_a_role_is_theirs(said: str) -> None:
+    assert quotes_found(_units(LEAD, said)) == []
+
+
+def test_a_binding_quotation_with_no_closing_speaker_is_the_documents() -> None:
+    said = "“Customers must verify their identity and carry on as before.” That line sits under the heading on freezes."
+    assert quotes_found(_units(LEAD, said)) == [
+        "Customers must verify their identity and carry on as before."
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), [(text, True) for text in SPOKEN + CLOSED_ELSEWHERE] + [
+    ("“You waive any claim against Payvo,” the terms of service read.", False),
+    ("“You waive any claim against Payvo,” it adds.", False),
+    ("“You waive any claim against Payvo,” which worried many customers.", False),
+    ("“You waive any claim against Payvo”, a phrase the Ombudsman found too vague.", False),
+    ("“You waive any claim against Payvo,” Payvo states.", False),
+    ("“You waive any claim against Payvo” — a power few users noticed.", False),
+    ("“You waive any claim against Payvo” and nothing more.", False),
+])  # fmt: skip
+def test_closing_speaker_reads_the_words_after_the_quotation(text: str, expected: bool) -> None:
+    quote = find_quotes(text)[0]
+    assert closing_speaker(text, quote.close_mark, text[quote.close_mark + 1 :].rstrip(".")) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“We may”", True),
+    ("Before that. “We may”", True),
+    ("First line\n“We may”", True),
+    ("The terms say “We may”", False),
+    ("The terms say: “We may”", False),
+])  # fmt: skip
+def test_only_a_quotation_that_opens_its_sentence_is_read_for_a_closing_speaker(
+    text: str, expected: bool
+) -> None:
+    assert opens_sentence(text, text.index("“")) is expected
+
+
+@pytest.mark.parametrize(("said", "expected"), KEPT)
+def test_a_quotation_closed_by_its_document_or_led_in_stays_the_documents(said: str, expected: int) -> None:
+    assert len(quotes_found(_units(LEAD, said))) == expected
