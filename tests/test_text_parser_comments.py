@@ -184,3 +184,28 @@ def test_a_comment_policy_outside_the_comments_is_dropped() -> None:
     article = parse_text(page)
     assert [comment.text for comment in article.comments] == ["Fine by me."]
     assert not any("moderated" in block.text for block in article.blocks)
+
+
+def test_a_comment_that_opens_by_quoting_someone_stays_that_comment() -> None:
+    """ "NAME says: text" right under a comment's header, or running on inside its paragraph, is the
+    commenter quoting NAME: no new comment by NAME, and the header above keeps its text."""
+    first = "Acme says: we never sell shopper data. Sure they don't."
+    second = "Funny thing.\nThe FAQ says: data may be shared with partners. Same app."
+    page = (
+        HEAD
+        + f"Ann says:\nMarch 5, 2024 at 9:00 am\n{first}\nReply\n\nBo says:\nMarch 5, 2024 at 9:30 am\n{second}\n"
+    )
+    comments = parse_text(page).comments
+    assert [(comment.author, comment.text) for comment in comments] == [
+        ("Ann", first),
+        ("Bo", second.replace("\n", " ")),
+    ]
+
+
+def test_a_one_line_header_after_a_blank_line_still_starts_a_comment() -> None:
+    """Between comments, "NAME wrote: text" is still a header with the comment's text after it."""
+    page = HEAD + "Ann says:\nMarch 5, 2024 at 9:00 am\nFirst point.\n\nkestrel_9 wrote: Second point.\n"
+    assert [(c.author, c.text) for c in parse_text(page).comments] == [
+        ("Ann", "First point."),
+        ("kestrel_9", "Second point."),
+    ]

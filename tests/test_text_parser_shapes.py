@@ -206,13 +206,21 @@ FURNITURE_TABLE = {
         [
             "Subscribe to our newsletter",
             "Thanks for reading Privacy Notes! Subscribe for free to receive new posts.",
+            "Sign up for our weekly briefing and never miss a ruling",
         ],
-        ["The newsletter said the fine was large"],
+        [
+            "The newsletter said the fine was large",
+            "Join their newsletter and they sell your address to a broker.",
+        ],
     ),
     "newsletter-offer": (["Receive our alerts by email."], ["Receive a refund of $25"]),
     "email-box": (
-        ["Enter your email address"],
-        ["Users had to enter an email to opt out of the sale of their data entirely"],
+        ["Enter your email address", "Alerts: type your email to subscribe"],
+        [
+            "Users had to enter an email to opt out of the sale of their data entirely",
+            "Members must enter your email address, the form says, even for a child's account.",
+            "You must enter your email address to opt out. Absurd.",
+        ],
     ),
     "feedback-prompt": (
         ["Was this article helpful?", "Was this article helpful? Yes / No"],

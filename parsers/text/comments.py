@@ -113,13 +113,18 @@ def _reply_note(text: str, thread: _Thread) -> CommentHeader | None:
 
 
 def _opens_quote(current: _Draft, header: CommentHeader) -> bool:
-    """Whether an undated "NAME wrote:" right under a comment's header opens a quotation in its text."""
-    return (
-        not current.builder.length
-        and bool(current.header.author)
-        and header.published is None
-        and not (header.needs_date or header.text_from or header.keeps_line)
-    )
+    """Whether an undated header line is a line of the open comment's text.
+
+    An undated "NAME wrote:" right under the comment's header opens a quotation in its text; "NAME
+    says: text" right under it, or running on from its text with no blank line between, is the
+    commenter quoting someone ("Google says: we don't buy loyalty data. Sure."): a comment does not
+    end before its first line, nor a new one start inside a paragraph.
+    """
+    if not current.header.author or header.published is not None or header.needs_date or header.keeps_line:
+        return False
+    if header.text_from:
+        return not current.builder.length or current.paragraph_open
+    return not current.builder.length
 
 
 def _read_date_line(draft: _Draft, line: Line) -> None:

@@ -160,20 +160,26 @@ FURNITURE_RULES = (
     # "Read more", "Continue reading →": a link label with no title after it.
     _rule("read-more", r"(?:read more|continue reading|read next|read the full (?:story|article))\W*"),
     # "Subscribe to our newsletter", "Sign up for our daily briefing", "Thanks for reading X!
-    # Subscribe for free to receive new posts": newsletter prompts.
+    # Subscribe for free to receive new posts": newsletter prompts. After the newsletter only what a
+    # prompt offers ("… to get the latest", "… and never miss a story"): "Sign up for their newsletter
+    # and you are opted in twice" is a reader's sentence.
     _rule(
         "newsletter-prompt",
-        r"(?:subscribe|sign up|join)\b.{0,40}\b(?:newsletter|briefing|digest)\b.{0,40}|"
+        r"(?:subscribe|sign up|join)\b[^.!?]{0,40}\b(?:newsletter|briefing|digest)s?\b"
+        r"(?:\W*|\s+(?:to|for|and)\s+(?:get|receive|stay|never|be|the|free|updates|more|our)\b[^.!?]{0,40}\W*)|"
         r"thanks for reading\b.{0,60}\bsubscribe\b.{0,80}",
     ),
     # "Get our newsletter in your inbox": the same prompt, said the other way round.
     _rule(
         "newsletter-offer", r"(?:receive|get) (?:our|the) .{0,60}(?:by e-?mail|in your inbox|newsletter)\W*"
     ),
-    # "Type your email…", "Enter your email address": a sign-up box.
+    # "Type your email…", "Enter your email address", "Newsletter: enter your email to subscribe": a
+    # sign-up box's label. "To opt out you must enter your email address on a separate page" is prose.
     _rule(
         "email-box",
-        r".{0,30}(?:type|enter) your e-?mail(?: address)?.{0,30}",
+        r"(?:[^.!?]{0,30}?[:|·•–-]\s*)?(?:type|enter) your e-?mail(?: address)?"
+        r"(?:\s+(?:here|below)|\s+to\s+(?:subscribe|sign up|get\b[^.!?]{0,25}|receive\b[^.!?]{0,25}))?"
+        r"\s*(?:\.{3}|…|[:*.!])?",
         needs=("your email", "your e-mail"),
     ),
     # "Was this article helpful?": a feedback prompt.
