@@ -11,7 +11,7 @@ import pytest
 from tos_support import page_units, quotes_found
 
 from annotations.detectors.quotes import find_quotes
-from annotations.detectors.tos_closing_speaker import closing_speaker, opens_sentence
+from annotations.detectors.tos_closing_speaker import closing_speaker, opens_sentence, person_before
 
 TITLE = "Payvo's new terms of service"
 
@@ -91,3 +91,40 @@ def test_only_a_quotation_that_opens_its_sentence_is_read_for_a_closing_speaker(
 @pytest.mark.parametrize(("said", "expected"), KEPT)
 def test_a_quotation_closed_by_its_document_or_led_in_stays_the_documents(said: str, expected: int) -> None:
     assert len(quotes_found(_units(LEAD, said))) == expected
+
+
+# A quotation right after a sentence whose subject is a named person (or under that person's colon) is theirs.
+PERSON_LEADS = [
+    "Mara Jensen, the company's general counsel, was blunt. “Users must arbitrate, and that will not change.”",
+    "Thandi Nkosi, who leads the riders' union, did not mince words. “You must read every page before you accept.”",
+    "Reader Hemi Walker from Rotorua emailed us: “You must be joking if you think anyone reads the terms.”",
+]
+
+# The sentence before points at the quotation as the document's, names the document, or has no person for subject.
+DOCUMENT_LEADS = [
+    "Consumer Watch flagged one line. “Users must arbitrate any dispute with Payvo.”",
+    "Mara Jensen pointed to the terms of service. “Users must arbitrate any dispute with Payvo.”",
+    "Riders noticed one thing near the end. “Users must arbitrate any dispute with Payvo.”",
+]
+
+
+@pytest.mark.parametrize("said", PERSON_LEADS)
+def test_a_quotation_after_a_named_persons_sentence_is_theirs(said: str) -> None:
+    assert quotes_found(_units(LEAD, said)) == []
+
+
+@pytest.mark.parametrize("said", DOCUMENT_LEADS)
+def test_a_quotation_after_a_sentence_pointing_at_the_document_stays_the_documents(said: str) -> None:
+    assert quotes_found(_units(LEAD, said)) == ["Users must arbitrate any dispute with Payvo."]
+
+
+@pytest.mark.parametrize(("before", "expected"), [
+    ("Mara Jensen, the company's general counsel, was blunt. ", True),
+    ("Dr Ana Ruiz put it plainly: ", True),
+    ("The Verge found this. ", False),
+    ("Snapbook Inc updated its terms. ", False),
+    ("Mara Jensen was blunt, and then ", False),
+    ("", False),
+])  # fmt: skip
+def test_person_before_reads_the_sentence_leading_to_a_quotation(before: str, expected: bool) -> None:
+    assert person_before(before) is expected

@@ -18,7 +18,7 @@ from annotations.detectors.tos_attribution_words import words
 from annotations.detectors.tos_mentions import Page, document_mentions
 from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
 
-__all__ = ["closing_speaker", "opens_sentence"]
+__all__ = ["closing_speaker", "opens_sentence", "person_before"]
 
 # The longest phrase after a quotation read as its speaker: "Kofi Asante, head of operations, reassured
 # customers at a press briefing in Accra" is thirteen words; a longer one is a clause of its own.
@@ -28,6 +28,21 @@ MAX_PIECE_CHARS = 20
 # The punctuation between a quotation and its speaker: a comma, a dash, or both («…», — заверил).
 _OPENING = re.compile(r"[ \t]*(?P<comma>[,，])?[ \t]*(?P<dash>[—–]|-(?=[ \t]))?[ \t]*")
 _SENTENCE_ENDS = "\n.!?。！？"
+# What ends the sentence before a quotation that is read for a person as its subject: a full stop, or a colon.
+_LEAD_ENDS = ".:!"
+# The longest sentence read for a person as its subject: a name, an apposition and a short verb phrase.
+MAX_PERSON_SENTENCE_WORDS = 16
+# A pointing word and at most one word before a noun of a piece of text ("one line", "a new passage"): not an idiom
+# ("did not mince words").
+_POINTER = re.compile(
+    r"\b(?:one|a|an|the|this|that|another|its|their|his|her)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE
+)
+# A title or a role before a name ("Reader Hemi Walker", "Dr Ana Ruiz"), then the name: capitalised words, then a
+# comma or a lower-case word.
+_PERSON_OPENING = re.compile(
+    r"(?:(?:Reader|Dr|Dr\.|Mr|Mr\.|Mrs|Mrs\.|Ms|Ms\.|Prof|Prof\.|Professor|Me|Maître|Sir|Dame|Senator|Judge|Justice)\s+)?"
+    r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*)(?:,|\s+[a-z])"
+)
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 # Words of the phrase after a quotation within which its speaker is named: "“…,” Bakare maintained", "“…,”
 # ujar juru bicara Gasken". A name further on belongs to a clause of the writer's ("…,” were not clear enough for
@@ -93,3 +108,35 @@ def _named(tail: str, after_comma: bool) -> bool:
     if role_pattern("speaker_role").search(head):
         return True
     return after_comma and role_pattern("other_source").search(head) is not None
+
+
+def person_before(before: str) -> bool:
+    """Whether the sentence that leads to a quotation (ending on a colon), or the one right before a quotation that
+    opens its own sentence, has a named person as its subject and names no document: "Thandi Nkosi, who leads the
+    union, was blunt. “You must …”", "Reader Hemi Walker from Rotorua emailed us: “…”". The quotation is theirs."""
+    stripped = before.rstrip()
+    if not stripped or stripped[-1] not in _LEAD_ENDS:
+        return False
+    sentence = _sentence_ending(stripped[:-1])
+    if len(words(sentence)) > MAX_PERSON_SENTENCE_WORDS or document_mentions(sentence, Page(True, None)):
+        return False
+    if any(
+        _POINTER.search(sentence[: found.start()]) for found in role_pattern("text_piece").finditer(sentence)
+    ):
+        return False  # "Consumer Watch flagged one line." points to the quotation as the document's
+    return _PERSON_OPENING.match(sentence) is not None and _a_name(sentence)
+
+
+def _sentence_ending(text: str) -> str:
+    """The last sentence of `text` (which ends right before a full stop or a colon)."""
+    cut = max(text.rfind(mark) for mark in ".!?。\n")
+    return text[cut + 1 :].strip()
+
+
+def _a_name(sentence: str) -> bool:
+    """Whether the sentence opens (after a title or role) with two or more capitalised words that are a person's
+    name: followed by a comma (an apposition: "Mara Jensen, the company's counsel,") or by a lower-case word."""
+    found = _PERSON_OPENING.match(sentence)
+    assert found is not None
+    name = found.group("name").split()
+    return len(name) >= 2 and not any(word.casefold() in role_phrases("not_company") for word in name)

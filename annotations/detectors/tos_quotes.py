@@ -46,6 +46,7 @@ from annotations.detectors.tos_bound import (
 )
 from annotations.detectors.tos_clause_context import someone_speaks
 from annotations.detectors.tos_clauses import clause_categories
+from annotations.detectors.tos_closing_speaker import person_before
 from annotations.detectors.tos_fragments import (
     after_document_sentence,
     fragment_source,
@@ -85,6 +86,8 @@ MAX_WORDS_TO_REFERENCE = 4
 # Colons of one paragraph tried as "the terms state: …": each reads the sentence before it, so a
 # hostile paragraph of colons ("x : x : …") would cost the square of its length.
 MAX_INLINE_COLONS = 40
+# How much text before a quotation is read for a sentence whose subject is a named person (person_before).
+MAX_PERSON_LEAD_CHARS = 300
 
 
 class TosQuoteDetector:
@@ -122,6 +125,10 @@ class TosQuoteDetector:
                 return handing
         if spoken_after(text, quote.close_mark + 1) or closed_by_speaker(text, quote):
             return None
+        if person_before(
+            text[max(paragraph.start, quote.open_mark - MAX_PERSON_LEAD_CHARS) : quote.open_mark]
+        ):
+            return None  # "Mara Jensen, the company's counsel, was blunt. “Users must arbitrate.”": hers
         if supposed(text, paragraph, quote):
             return None
         # A pronoun opening a comment ("They say “…”") stands for the document the thread is about.
