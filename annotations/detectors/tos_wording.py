@@ -27,6 +27,9 @@ _LETTER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _NORMAL = re.compile(r"[\W_]+")
 # Katakana, its long-vowel mark and its middle dot only: a name or a loanword, never a clause.
 _KATAKANA_NAME = re.compile(r"[\u30a0-\u30ff\uff66-\uff9f\s]+")
+# One Korean word: Hangul with no space in it ('스트리미', an app's name). Korean spaces its words, so this is a single
+# word, however many syllables it has (CJK script otherwise counts a word for every two characters).
+_ONE_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
 # Three letters in a row: a word, not a list marker such as "a)" or "ii".
 _LETTERS = re.compile(r"[^\W\d_]{3,}")
 # Quotations of one sentence whose source is looked for: each reads up to a thousand characters on
@@ -85,10 +88,15 @@ def wording_quotes(text: str, quotes: list[Quote]) -> Iterator[Quote]:
 
 def is_wording(text: str, quote: Quote) -> bool:
     """Whether a quotation can be terms wording at all: two words or more, no label, no button, no
-    name written in katakana alone (an app called 「ミルミル」: Japanese wording has kanji or kana particles),
+    name written in katakana alone (an app called 「ミルミル」: Japanese wording has kanji or kana particles) nor one
+    Korean word ('스트리미'),
     nothing in an English first person singular ("I'll", "my": terms never speak so)."""
     quoted = text[quote.start : quote.end]
-    if words(quoted) < MIN_QUOTE_WORDS or _KATAKANA_NAME.fullmatch(quoted):
+    if (
+        words(quoted) < MIN_QUOTE_WORDS
+        or _KATAKANA_NAME.fullmatch(quoted)
+        or _ONE_HANGUL_WORD.fullmatch(quoted)
+    ):
         return False
     if role_pattern("singular_voice").search(quoted):
         return False  # "the terms are like saying “I'll mow your lawn …”": someone's own words
