@@ -204,9 +204,24 @@ FOUND = [
     ("وأصدرت الهيئة اللائحة والقرار رقم 12 لسنة 2023 معاً.", [("القرار رقم 12 لسنة 2023", None)]),
     # Every Arabic citation form of laws.toml takes the joined letters, also one written without them there.
     ("وتطبق الهيئة والقانون رقم 151 لسنة 2020 معاً.", [("القانون رقم 151 لسنة 2020", "egypt-pdpl")]),
+    # After a joined ل the article's alif falls: للقانون is ل + القانون, the article's ل kept.
+    ("ويخضع المتجر للقانون رقم 151 لسنة 2020 منذ صدوره.", [("لقانون رقم 151 لسنة 2020", "egypt-pdpl")]),
+    ("وأُحيل الملف للقرار رقم 7 لسنة 2022 أمس.", [("لقرار رقم 7 لسنة 2022", None)]),
+    # A subject after a citation is its title when capitalised, the article's description when not.
+    (
+        "The agency relied on Law No. 13 of 2016 on the protection of personal data privacy, which Qatar passed.",
+        [("Law No. 13 of 2016", "qatar-pdppl")],
+    ),
+    # A Romance title in lower case ends before a verb of what the law does.
+    (
+        "La Ley N° 19.496 sobre protección de los derechos de los consumidores castiga la publicidad falsa.",
+        [("Ley N° 19.496 sobre protección de los derechos de los consumidores", None)],
+    ),
 ]
 NOT_FOUND = [
     "حصلت الشركة على رقم 45 في التصنيف لسنة 2021.",
+    # A ل that is not joined (a word's own first letter) opens no elided article: "لقانون" alone needs ال.
+    "قال إن كلقانون رقم 5 لسنة 2020 خطأ مطبعي.",
     # A word that only ends in one of the joined letters before a name's first word is no joined letter.
     "قال الوزير إن المشروع منظام حماية البيانات الشخصية جديد.",
     # Nor a word whose last letter is one of them: "كتاب" (book) ends in ب.

@@ -21,6 +21,11 @@ FOUND = [
         "Postępowanie prowadzono na podstawie ustawy o świadczeniu usług drogą elektroniczną z 2002 r.",
         [("ustawy o świadczeniu usług drogą elektroniczną", None)],
     ),
+    # The day the act was passed may stand between "ustawa" and its title; its provision joins it.
+    (
+        "Organ oparł się na art. 102 ustawy z dnia 10 maja 2018 r. o ochronie danych osobowych (Dz. U. z 2019 r.).",
+        [("art. 102 ustawy z dnia 10 maja 2018 r. o ochronie danych osobowych", None)],
+    ),
     # A German title's subject after "über", its article skipped; a year of the 1800s; "of the PRC".
     (
         "Das Bundesgesetz über den Datenschutz (DSG) trat 2023 in Kraft.",
@@ -197,6 +202,8 @@ FOUND = [
 NOT_FOUND = [
     "Staff must follow the Code of Conduct at all times.",
     "Sejm przyjął ustawę w piątek, a prezydent ją podpisał.",
+    # A date after "ustawa" with no title after it names no act.
+    "Sejm uchwalił ustawę z dnia 5 maja 2024 r. i nic więcej.",
     "Bu Kanun açık, dedi avukat.",
     "She studied Privacy Law and then Competition Law at night school.",
     "The Harvard Law School clinic filed a brief.",

@@ -26,6 +26,11 @@ def phrases(role: str) -> tuple[str, ...]:
     return tuple(phrase for entry in vocabulary(NAMES).role(role) for phrase in entry.phrases)
 
 
+def patterns(role: str) -> tuple[str, ...]:
+    """Every pattern of a role of law_names.toml."""
+    return tuple(entry.pattern for entry in vocabulary(NAMES).role(role) if entry.pattern)
+
+
 def _flagged(role: str, flag: str) -> frozenset[str]:
     """The phrases of the entries of a role whose field `flag` is true."""
     return frozenset(

@@ -17,6 +17,8 @@ from annotations.knowledge import vocabulary
 
 CITATIONS = "law_citations.toml"
 _ARABIC = re.compile("[\u0600-\u06ff]")
+# How an Arabic citation form of the knowledge base writes an optional article before its first word.
+ARTICLE = "(?:ال)?"
 
 
 @cache
@@ -51,8 +53,17 @@ def opens_arabic(pattern: str) -> bool:
 
 
 def with_joined(pattern: str, group: str) -> str:
-    """An Arabic citation pattern that may follow joined letters; the citation itself is `group`."""
+    """An Arabic citation pattern that may follow joined letters; the citation itself is `group`. A form
+    that opens with the article (ال) takes it also as written after a joined ل ("للقانون رقم 151")."""
+    if pattern.startswith(ARTICLE):
+        pattern = f"(?:ال|{_elided_article()})?" + pattern[len(ARTICLE) :]
     return f"(?:{joined_letters()})?(?P<{group}>{pattern})"
+
+
+@cache
+def _elided_article() -> str:
+    (entry,) = vocabulary(CITATIONS).role("joined_letters")
+    return str(entry.get("elided_article"))
 
 
 def joined_at_word_start(text: str, start: int) -> bool:

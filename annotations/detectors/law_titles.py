@@ -24,9 +24,11 @@ MAX_TITLE_WORDS = 14
 MIN_COMPOUND_STEM = 4
 
 
-def subject_end(text: str, at: int) -> int:
+def subject_end(text: str, at: int, *, capitalised_only: bool = False) -> int:
     """The end of an "on <subject>" part at `at` ("on the Protection of Personal Data"), after a name or a
-    citation such as "Law No. 27 of 2022"; `at` if none."""
+    citation such as "Law No. 27 of 2022"; `at` if none. After a citation (`capitalised_only`) a subject
+    in lower case is the article's description, not the title ("Law No. 13 of 2016 on the protection of
+    personal data privacy")."""
     match = _on().match(text, at)
     if not match:
         return at
@@ -55,7 +57,7 @@ def subject_end(text: str, at: int) -> int:
         end = token.end()
     if match.group("link") in sets["needs_title"] and (lower_title or words < MIN_FOR_WORDS):
         return at  # "Regulation for Dummies", "Security Measures for the protection of data"
-    return end
+    return at if lower_title and capitalised_only else end
 
 
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-ZÄÖÜ]")
