@@ -10,6 +10,25 @@ from parsers.model import Unit
 
 # (sentence, [(text, amount, currency, penalty_type)])
 POSITIVE = [
+    # Romanian fine words (amendă, amenzi, sancționat); a Romanian budget (bugetul) stays no penalty.
+    (
+        "Autoritatea a aplicat o amendă de 5.089 lei. Bugetul autorității a fost de 12 milioane de lei.",
+        [("5.089 lei", 5089, "RON", "fine")],
+    ),
+    # A budget in Spanish, Polish or Portuguese is money, but no penalty, after a fine in the same text.
+    (
+        "La agencia impuso una multa de 2 millones de pesos chilenos. Su presupuesto inicial es de 3.500 "
+        "millones de pesos chilenos.",
+        [("2 millones de pesos chilenos", 2000000, "CLP", "fine")],
+    ),
+    (
+        "Prezes UODO nałożył karę 186 tys. zł. Budżet gminy na ochronę danych to zaledwie 40 tys. zł.",
+        [("186 tys. zł", 186000, "PLN", "fine")],
+    ),
+    (
+        "O hospital recebeu multa de R$ 1,2 milhão; o orçamento da autoridade é de R$ 30 milhões.",
+        [("R$ 1,2 milhão", 1200000, "BRL", "fine")],
+    ),
     # After a business-size condition, ", or" joins the next amount to the penalty the size qualifies.
     (
         "The maximum penalty is 10% of annual turnover for organisations whose turnover exceeds "
