@@ -52,10 +52,7 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z][A-Z0-9]+s\)")
 def _scan() -> re.Pattern[str]:
     """Head words, German compound endings and lower-case title openers, as one pattern."""
     heads = trie_pattern(phrases("head"), fold=False)
-    openers = "|".join(
-        [trie_pattern(phrases("opener"), fold=False)]
-        + list(patterns("opener"))
-    )
+    openers = "|".join([trie_pattern(phrases("opener"), fold=False), *patterns("opener")])
     compounds = trie_pattern(phrases("compound"), fold=False)
     # Dispatched on first characters: re rejects in C every position no head can start at.
     return re.compile(

@@ -166,7 +166,8 @@ class LawDetector:
                 if title_openers.match(match.group()):
                     end = romance_title_end(text, end)  # Ley Orgánica 3/2018, de 5 de diciembre, de ...
                 elif subject_openers.match(match.group()):
-                    end = subject_end(text, end, capitalised_only=True)  # Law No. 27 of 2022 on Personal Data Protection
+                    # Law No. 27 of 2022 on Personal Data Protection; a lower-case subject is no title
+                    end = subject_end(text, end, capitalised_only=True)
                 index = int(match.lastgroup[1:])
                 joined = f"a{index}"  # an Arabic form: its citation starts after the joined letters
                 start = match.start(joined) if joined in match.re.groupindex else match.start()
