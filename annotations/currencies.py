@@ -53,10 +53,14 @@ def unspaced_currencies() -> tuple[dict[str, str], dict[str, str]]:
 
 
 @cache
-def written_after() -> dict[str, str]:
-    """Words, codes and signs written after a number ("euros", "CHF", "€", "mdp"), each with its ISO code."""
+def written_after() -> dict[str, str | None]:
+    """Words, codes and signs written after a number ("euros", "CHF", "€", "mdp"), each with its ISO code;
+    a unit of account ("UTM") has none."""
     plain = {form: entry.get("code") for entry in currencies() for form in entry.get("after", ())}
-    return plain | {form: code for form, (code, _factor) in scaled_after().items()}
+    units = {
+        form: None for entry in vocabulary(MONEY).role("unit_of_account") for form in entry.get("after", ())
+    }
+    return plain | {form: code for form, (code, _factor) in scaled_after().items()} | units
 
 
 @cache

@@ -18,6 +18,10 @@ from annotations.summary import format_amount
 # (text, [(amount, currency, percent)])
 POSITIVE = [
     ("The fine was $25 million.", [(25_000_000, "USD", None)]),
+    # A unit of account a law counts fines in: the number of units, no currency.
+    ("La multa llega a 2.250 UTM.", [(2_250, None, None)]),
+    ("Las sanciones van de 0,5 UIT a 100 UIT.", [(0.5, None, None), (100, None, None)]),
+    ("The store was fined UAH 34,000, about ₴34 thousand.", [(34_000, "UAH", None), (34_000, "UAH", None)]),
     ("It paid ₺5 million to the authority.", [(5_000_000, "TRY", None)]),
     ("A fine of ₦2.5bn was set.", [(2_500_000_000, "NGN", None)]),
     ("Penalties reach ₹200 crore.", [(2_000_000_000, "INR", None)]),

@@ -10,6 +10,16 @@ from parsers.model import Unit
 
 # (sentence, [(text, amount, currency, penalty_type)])
 POSITIVE = [
+    # A unit of account keeps no currency, though the article wrote pesos before it.
+    (
+        "La empresa pagó 500 millones de pesos chilenos y una multa de 300 UTM.",
+        [("500 millones de pesos chilenos", 500000000, "CLP", "fine"), ("300 UTM", 300, None, "fine")],
+    ),
+    # A headline's present tense: the commissioner slaps firms with fines.
+    (
+        "Data Commissioner slaps three firms with Sh9.3 million fines",
+        [("Sh9.3 million", 9300000, "KES", "fine")],
+    ),
     # Romanian fine words (amendă, amenzi, sancționat); a Romanian budget (bugetul) stays no penalty.
     (
         "Autoritatea a aplicat o amendă de 5.089 lei. Bugetul autorității a fost de 12 milioane de lei.",
@@ -457,6 +467,7 @@ NEGATIVE = [
     # Portuguese revenue verbs, and a product that hits the market with money, are no fines.
     "A rede faturou R$ 1,3 bilhão no último exercício.",
     "The startup hit the market with $3 million in seed money.",
+    "The startup hits the market with $3 million in seed money.",
 ]
 
 

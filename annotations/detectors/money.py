@@ -51,8 +51,9 @@ class Money:
 
     @property
     def bare(self) -> bool:
-        """An amount written without a currency: the article's context gives it one."""
-        return self.amount is not None and self.currency is None
+        """An amount written without a currency: the article's context gives it one. One written in a unit
+        of account ("300 UTM") has its form and no currency, and takes none."""
+        return self.amount is not None and self.currency is None and self.form is None
 
 
 _MONEY_FIELDS = tuple(field.name for field in fields(Money))
@@ -117,7 +118,7 @@ def _currency(groups: dict[str, str | None]) -> tuple[str | None, str | None]:
 
 
 @cache
-def _after_folded() -> dict[str, str]:
+def _after_folded() -> dict[str, str | None]:
     return {form.lower(): code for form, code in written_after().items()}
 
 
