@@ -21,6 +21,15 @@ FOUND = [
         "Postępowanie prowadzono na podstawie ustawy o świadczeniu usług drogą elektroniczną z 2002 r.",
         [("ustawy o świadczeniu usług drogą elektroniczną", None)],
     ),
+    # A title "On ..." in quotation marks after the law's kind, as post-Soviet laws are named in English.
+    (
+        'The shop breached the Law of Ukraine "On Personal Data Protection", the regulator said.',
+        [('Law of Ukraine "On Personal Data Protection"', None)],
+    ),
+    (
+        "It cites the Law of the Republic of Kazakhstan “On Personal Data and Their Protection” twice.",
+        [("Law of the Republic of Kazakhstan “On Personal Data and Their Protection”", None)],
+    ),
     # The day the act was passed may stand between "ustawa" and its title; its provision joins it.
     (
         "Organ oparł się na art. 102 ustawy z dnia 10 maja 2018 r. o ochronie danych osobowych (Dz. U. z 2019 r.).",
@@ -202,6 +211,8 @@ FOUND = [
 NOT_FOUND = [
     "Staff must follow the Code of Conduct at all times.",
     "Sejm przyjął ustawę w piątek, a prezydent ją podpisał.",
+    # Quotation marks after "law" that hold no "On ..." title name no law.
+    "He said the law was “on hold” until the vote.",
     # A date after "ustawa" with no title after it names no act.
     "Sejm uchwalił ustawę z dnia 5 maja 2024 r. i nic więcej.",
     "Bu Kanun açık, dedi avukat.",

@@ -19,6 +19,9 @@ POSITIVE = [
     # An article right after such a name is one reference with it.
     ("依据个人信息保护法第六十六条处以罚款。", [("个人信息保护法第六十六条", "pipl")]),
     ("개인정보 보호법 제64조의2에 따라 부과했다.", [("개인정보 보호법 제64조의2", "korea-pipa")]),
+    # The genitive particle 의 may stand between the name and its article; without an article it stays out.
+    ("개인정보 보호법의 제64조의2는 상한을 정한다.", [("개인정보 보호법의 제64조의2", "korea-pipa")]),
+    ("개인정보 보호법의 목적은 정보주체의 보호다.", [("개인정보 보호법", "korea-pipa")]),
     # Competition laws of Korea and Switzerland by their full names and short forms, not cut at
     # "Monopoly Regulation" or "Cartels".
     (

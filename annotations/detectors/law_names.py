@@ -50,7 +50,7 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z][A-Z0-9]+s\)")
 
 @cache
 def _scan() -> re.Pattern[str]:
-    """Head words, German compound endings and lower-case title openers, as one pattern."""
+    """Quoted titles, head words, German compound endings and lower-case title openers, as one pattern."""
     heads = trie_pattern(phrases("head"), fold=False)
     openers = "|".join([trie_pattern(phrases("opener"), fold=False), *patterns("opener")])
     compounds = trie_pattern(phrases("compound"), fold=False)
@@ -58,6 +58,7 @@ def _scan() -> re.Pattern[str]:
     return re.compile(
         dispatch(
             [
+                ("quoted", rf"(?<![\w-])(?:{'|'.join(patterns('quoted_title'))})"),
                 ("opener", rf"(?<![\w-])(?:{openers})(?!\w)"),
                 ("head", rf"(?<![\w-])(?:{heads})(?![\w-])"),
                 ("compound", rf"(?<=[a-zäöüß-])(?:{compounds})(?:es|s)?(?![\w-])"),
@@ -217,6 +218,8 @@ def name_candidates(text: str) -> list[NameCandidate]:
     for match in _scan().finditer(text):
         if match.lastgroup == "head":
             candidate = _head_candidate(text, match)
+        elif match.lastgroup == "quoted":  # Law of Ukraine "On Personal Data Protection": whole as written
+            candidate = NameCandidate((match.start(),), match.end(), match.end())
         elif match.lastgroup == "opener":
             candidate = title_candidate(text, match)
         else:

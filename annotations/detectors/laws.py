@@ -295,9 +295,9 @@ class LawDetector:
 # Scripts written without spaces between words (or with particles joined to a name): Hiragana, Katakana,
 # CJK ideographs, Hangul and Thai.
 # An article written right after a law's name in Chinese or Japanese (第66条, 第六十六条第二款) or Korean
-# (제64조의2, 제23조 제1항).
+# (제64조의2, 제23조 제1항), also after the genitive particle (の, 의: 개인정보 보호법의 제64조의2).
 _UNSPACED_ARTICLE = re.compile(
-    r"[\sの]?(?:第[0-9０-９一二三四五六七八九十百]{1,6}条(?:第[0-9０-９一二三四五六七八九十]{1,4}[款项項号號])?"
+    r"(?:[\sの]|의\s?)?(?:第[0-9０-９一二三四五六七八九十百]{1,6}条(?:第[0-9０-９一二三四五六七八九十]{1,4}[款项項号號])?"
     r"|제\d{1,3}조(?:의\d{1,2})?(?:\s?제\d{1,2}항)?)"
 )
 _UNSPACED_SCRIPT = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
