@@ -204,6 +204,9 @@ FOUND = [
     ("وأصدرت الهيئة اللائحة والقرار رقم 12 لسنة 2023 معاً.", [("القرار رقم 12 لسنة 2023", None)]),
     # Every Arabic citation form of laws.toml takes the joined letters, also one written without them there.
     ("وتطبق الهيئة والقانون رقم 151 لسنة 2020 معاً.", [("القانون رقم 151 لسنة 2020", "egypt-pdpl")]),
+    # A regulator's resolution or disposition by number and year, with no issuer or "No." before the number.
+    ("La agencia dictó la Resolución 126/2024 para fijar la escala.", [("Resolución 126/2024", None)]),
+    ("A Disposición 10/2015 fija las sanciones.", [("Disposición 10/2015", None)]),
     # After a joined ل the article's alif falls: للقانون is ل + القانون, the article's ل kept.
     ("ويخضع المتجر للقانون رقم 151 لسنة 2020 منذ صدوره.", [("لقانون رقم 151 لسنة 2020", "egypt-pdpl")]),
     ("وأُحيل الملف للقرار رقم 7 لسنة 2022 أمس.", [("لقرار رقم 7 لسنة 2022", None)]),
@@ -233,6 +236,7 @@ NOT_FOUND = [
     "He paid $15 for 45 minutes of parking.",
     "The vote was 117-328 in the end, a rout.",
     "Room 1026.2 is on the second floor.",
+    "The Resolution 1920 monitor shipped in 2/2024 batches.",
     "Act 2 of the play begins in Paris.",
     "In his second act (Act 2019, the comeback tour) he sang old songs.",
     "The NRS team of 120 staff moved offices.",
