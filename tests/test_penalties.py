@@ -10,6 +10,15 @@ from parsers.model import Unit
 
 # (sentence, [(text, amount, currency, penalty_type)])
 POSITIVE = [
+    # "y" (and) opens a new clause after the turnover: the fine word after it is no noun the turnover names.
+    (
+        "La empresa facturó 84 millones de euros y fue multada con 10 millones de euros.",
+        [("10 millones de euros", 10000000, "EUR", "fine")],
+    ),
+    (
+        "A empresa faturou R$ 84 milhões e foi multada em R$ 10 milhões.",
+        [("R$ 10 milhões", 10000000, "BRL", "fine")],
+    ),
     # A unit of account keeps no currency, though the article wrote pesos before it.
     (
         "La empresa pagó 500 millones de pesos chilenos y una multa de 300 UTM.",
