@@ -18,6 +18,11 @@ from annotations.summary import format_amount
 # (text, [(amount, currency, percent)])
 POSITIVE = [
     ("The fine was $25 million.", [(25_000_000, "USD", None)]),
+    # Gulf dinars and the Omani rial by the letters their papers write before the number.
+    (
+        "The bank paid KD 50,000, the firm BD 20,000 and the operator RO 100,000.",
+        [(50_000, "KWD", None), (20_000, "BHD", None), (100_000, "OMR", None)],
+    ),
     # A unit of account a law counts fines in: the number of units, no currency.
     ("La multa llega a 2.250 UTM.", [(2_250, None, None)]),
     ("Las sanciones van de 0,5 UIT a 100 UIT.", [(0.5, None, None), (100, None, None)]),
@@ -256,6 +261,8 @@ POSITIVE = [
     ("Caps reach 10% of the provider's qualifying worldwide revenue.", [(None, None, 10.0)]),
 ]
 NEGATIVE = [
+    # Letters that are a dinar's or rial's sign only before a number with separators or a magnitude.
+    "The BD 2 squad and RO 7 crew met KD 3 players.",
     "Aplikaci používá 5 mil. lidí.",
     "가입자는 5천만 명을 넘었다.",
     "Euro 2024 starts in June.",
