@@ -344,3 +344,28 @@ def test_a_lead_in_line_keeps_its_quote() -> None:
     quote = '"You grant us a worldwide, royalty-free licence to use your drafts for model training."'
     page = f"Watchdog fines chat app over voice notes\n{lead}\n{quote}\nThat is new.\n"
     assert _blocks(page) == [f"{lead} {quote}", "That is new."]
+
+
+def test_a_name_over_a_role_is_the_author_and_the_headline_the_title() -> None:
+    """An author card (name, then role, then the date) under the headline: the name is the author, the
+    headline stays the title, the role line is read with the byline."""
+    page = (
+        "Harbour board fined for losing patient files\n\nMarta Quist\nHealth Correspondent\n\n"
+        f"Published 3 March 2025\n\n{BODY}"
+    )
+    reading = read_text(page)
+    meta = reading.article.metadata
+    assert (meta.title, meta.authors) == ("Harbour board fined for losing patient files", ("Marta Quist",))
+    assert meta.published is not None and meta.published.isoformat().startswith("2025-03-03")
+    assert _blocks(page) == [BODY.strip()]
+
+
+def test_a_document_label_over_the_date_is_no_author_and_no_title() -> None:
+    """ "Media Statement" or "Press release" over the date names what the page is: the headline under
+    the date is the title, and the label stays a block."""
+    headline = "Court fines trader for sharing a rival's home address online"
+    for label in ("Media Statement", "Press release"):
+        page = f"{label}\nDate: 9 May 2025\n\n{headline}\n\n{BODY}"
+        meta = parse_text(page).metadata
+        assert (meta.title, meta.authors) == (headline, ()), label
+        assert label in _blocks(page)

@@ -139,12 +139,31 @@ def _dated(line: Line, header: Header, next_line: Line | None) -> MetadataKind |
     if is_date_only(text):
         found = find_date(text)
         return "date" if header.add_date(found[0] if found else None) else None
-    if header.authors or not is_name(text) or next_line is None or len(next_line.text) > vocab.MAX_META_LINE:
+    return _author_card(text, header, next_line)
+
+
+def _author_card(text: str, header: Header, next_line: Line | None) -> MetadataKind | None:
+    """A name alone over a date line or over the writer's role ("Technology Reporter"): the author;
+    the role line under the name read, is part of the byline. A document's label over the date
+    ("Media Statement") names no one."""
+    if header.authors:
+        return "byline" if vocab.AUTHOR_ROLE.match(text) else None
+    if not is_name(text) or _is_label(text) or next_line is None or len(next_line.text) > vocab.MAX_META_LINE:
         return None
-    if is_date_only(next_line.text) or _starts_dated(next_line.text):
+    following = next_line.text
+    if is_date_only(following) or _starts_dated(following) or vocab.AUTHOR_ROLE.match(following):
         header.authors.append(clean_inline(text) or text)
         return "author"
     return None
+
+
+def _is_label(text: str) -> bool:
+    """Whether a short line is a document's label ("Media Statement", "Press release") or a role, not a
+    name and not a headline."""
+    words = text.split()
+    if vocab.AUTHOR_ROLE.match(text) is not None:
+        return True
+    return 1 <= len(words) <= vocab.LABEL_MAX_WORDS and words[-1].strip(":").casefold() in vocab.LABEL_WORDS
 
 
 def _starts_dated(text: str) -> bool:
@@ -291,13 +310,33 @@ def locate_title(lines: list[Line]) -> TitleSpot:
         (index for index, line in enumerate(top) if _opens_header(top, index, read_byline(line))), None
     )
     if byline_at is not None and (spot := _title_above(top, byline_at, lines)) is not None:
-        return spot
+        return _headline_under_label(top, spot, byline_at)
     for index, line in enumerate(top[: vocab.TITLE_TOP_LINES]):
         if is_headline_like(line.text):
             if _site_name_over_headline(top, index, lines):
                 index += 1
             return TitleSpot(index, (), index + 1)
     return TitleSpot(None, (), byline_at)
+
+
+def _headline_under_label(lines: list[Line], spot: TitleSpot, byline_at: int) -> TitleSpot:
+    """A document's label over the date ("Media Statement", "Press release") is no title: the headline is
+    the first headline-like line under the date and byline lines, when one stands right there."""
+    if spot.title is None or spot.standfirst or not _is_label(lines[spot.title].text):
+        return spot
+    scratch = Header()
+    for index in range(byline_at, min(len(lines), byline_at + vocab.HEADER_ZONE_LINES)):
+        line = lines[index]
+        next_line = lines[index + 1] if index + 1 < len(lines) else None
+        if is_headline_like(line.text) and not _opens_header(lines, index, read_byline(line)):
+            return TitleSpot(index, (), byline_at)
+        if not (
+            _take_byline(read_byline(line), scratch)
+            or _dated(line, scratch, next_line)
+            or _is_label(line.text)
+        ):
+            break
+    return spot
 
 
 def _site_name_over_headline(lines: list[Line], index: int, page: list[Line]) -> bool:

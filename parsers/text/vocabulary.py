@@ -331,6 +331,17 @@ NOT_NAMES = frozenset(
     """.split()
 )
 
+# A document's label is this many words at most, its last one of LABEL_WORDS.
+LABEL_MAX_WORDS = 3
+# Words of a document's label, never of an author's name: "Media Statement" or "Client Alert" over
+# the date line is what the page is, not who wrote it.
+LABEL_WORDS = frozenset(
+    """
+    statement statements release releases alert alerts notice notices update updates insight insights
+    briefing bulletin news announcement announcements advisory opinion analysis commentary newsroom
+    """.split()
+)
+
 # Words of sentences, never of a name after "By": "By then, it was too late."
 NOT_IN_NAMES = frozenset(
     """
@@ -365,10 +376,10 @@ PUBLISHED_LINE = re.compile(
     r"\s*(?:(?:on|le|am|el|il)\s*)?(?:[:•·|–—-]\s*)?(?P<date>.+)$",
     _I,
 )
-# What a byline says a person is, after the name: "Jane Doe, Staff Writer".
+# What a byline says a person is, after the name: "Jane Doe, Staff Writer", "Health Correspondent",
+# "Senior Asia Business Reporter": up to three words of beat or rank before the job.
 AUTHOR_ROLE = re.compile(
-    r"^(?:(?:senior|chief|associate|deputy|contributing|special|staff|freelance|legal|tech(?:nology)?|"
-    r"political|business|data|privacy|europe(?:an)?|us|uk|world)\s+){0,2}"
+    r"^(?:[^\W\d_][\w'’.-]*\s+){0,3}"
     r"(?:writer|reporter|correspondent|editor|contributor|journalist|columnist|analyst|producer|"
     r"partner|associate|counsel|attorney|lawyer|solicitor)s?$",
     _I,
