@@ -13,6 +13,7 @@ from annotations.collector import collector_held
 from annotations.detectors.base import sentence_at, sentence_bounds
 from annotations.detectors.memo import article_scope
 from annotations.model import KINDS, Annotated, Annotation, Finding, penalty_key
+from annotations.parallel import SPLIT_FROM, each_detectors_findings
 from annotations.registry import detectors
 from annotations.summary import summarise
 from parsers.model import Article, Unit
@@ -106,12 +107,14 @@ def _walked(units: tuple[Unit, ...], pause: Callable[[], None] | None) -> tuple[
     return walked
 
 
-def _ordered_findings(units: tuple[Unit, ...]) -> tuple[list[Finding], dict[int, str]]:
+def _ordered_findings(
+    units: tuple[Unit, ...], split_from: int | None
+) -> tuple[list[Finding], dict[int, str]]:
     """Every detector's findings in reading order, same-kind overlaps resolved, and related laws."""
     by_unit: dict[str, list[Finding]] = {unit.id: [] for unit in units}
     with article_scope():
-        for detector in detectors():
-            for finding in detector.detect(units):
+        for found in each_detectors_findings(units, detectors(), split_from=split_from):
+            for finding in found:
                 by_unit[finding.unit_id].append(finding)
         # Put in order unit by unit: a thread's findings are sorted in thousands of small lists.
         findings: list[Finding] = []
@@ -167,16 +170,20 @@ def _annotations(
     return tuple(annotations)
 
 
-def annotate(article: Article, *, pause: Callable[[], None] | None = None) -> Annotated:
+def annotate(
+    article: Article, *, pause: Callable[[], None] | None = None, split_from: int | None = SPLIT_FROM
+) -> Annotated:
     """Annotate an article: laws, penalties and terms-of-service quotes, in reading order.
 
     `pause`, when given, is called before each unit every detector looks at: a caller sharing the
-    interpreter with an interface waits there for it (the annotations are the same).
+    interpreter with an interface waits there for it (the annotations are the same). Without it, an
+    article of `split_from` characters of text or more (None: never) has its detectors split over
+    two processes where that may be done (annotations/parallel.py); the annotations are the same.
     """
     units = _walked(article.units(), pause)
     # With `pause` an interface runs between units: its own garbage is left to the collector.
     with collector_held() if pause is None else nullcontext():
-        findings, related = _ordered_findings(units)
+        findings, related = _ordered_findings(units, split_from if pause is None else None)
         result = _annotations(article, units, findings[:MAX_ANNOTATIONS], related)
         summary = summarise(result)
         if len(findings) > MAX_ANNOTATIONS:

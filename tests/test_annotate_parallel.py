@@ -1,0 +1,207 @@
+"""A long article's detectors split over two processes give what they give in one, or run in one."""
+
+from __future__ import annotations
+
+import ast
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from annotations import annotate
+from annotations.detectors.laws import LawDetector
+from annotations.detectors.memo import article_scope
+from annotations.detectors.penalties import PenaltyDetector
+from annotations.detectors.tos_quotes import TosQuoteDetector
+from annotations.model import Finding
+from annotations.parallel import each_detectors_findings
+from parsers import parse_text
+from parsers.model import Unit
+
+_COMMENTS = (
+    "The watchdog fined Acme €1.2bn ($1.3bn) under Article 83(5) of the GDPR last spring.",
+    "Its terms of service say “we may keep your messages after you delete them”, which I dislike.",
+    "A $5,000 civil penalty under the CCPA is pocket change for them.",
+    "Kestrel agreed to pay £3 million to settle, and the FTC Act was cited in the order.",
+    "Nothing here about money, only a long complaint about the app crashing on my phone again.",
+    "The privacy policy reads “we may share your location with advertisers” and a fine of $40 followed.",
+)
+# Where the split pays (one core does the penalties, one the rest), a machine can run it.
+SPLITS = sys.platform == "linux" and len(os.sched_getaffinity(0)) > 1
+
+
+def _thread(comments: int) -> str:
+    """A page naming its terms, then a thread whose comments carry laws, fines and quoted terms."""
+    body = "".join(
+        f"Reader{n} says:\nMay 2, 2025 at 8:{n % 60:02d} am\n\n{_COMMENTS[n % len(_COMMENTS)]}\n\n"
+        for n in range(comments)
+    )
+    return (
+        "Acme's new terms of service draw a fine\n\nBy Jo Park\n\n" + _COMMENTS[0] + "\n\nComments\n\n" + body
+    )
+
+
+class _Penalties:
+    """The penalty detector, noting in `ran` this process's id each time it runs here."""
+
+    name = "penalties"
+
+    def __init__(self) -> None:
+        self.ran: list[int] = []
+
+    def detect(self, units: tuple[Unit, ...]) -> list[Finding]:
+        self.ran.append(os.getpid())
+        return PenaltyDetector().detect(units)
+
+
+def _findings(
+    units: tuple[Unit, ...], detectors: tuple[object, ...], split_from: int | None
+) -> list[list[Finding]]:
+    with article_scope():
+        return each_detectors_findings(units, detectors, split_from=split_from)  # type: ignore[arg-type]
+
+
+def _no_child_left() -> bool:
+    """Whether this process has no child, running or unreaped."""
+    try:
+        os.waitpid(-1, os.WNOHANG)
+    except ChildProcessError:
+        return True
+    return False
+
+
+def _fresh(call: str) -> str:
+    """What `call` (of this module's helpers) gives in a fresh interpreter: one thread, as `fineprint`
+    is (a thread another test left running here would keep every detector in this process)."""
+    code = f"import sys; sys.path.insert(0, {str(Path(__file__).parent)!r}); import test_annotate_parallel as t; print(t.{call})"
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=300
+    )
+    return done.stdout.strip()
+
+
+def split_as_in_one(comments: int) -> tuple[bool, bool, bool, bool]:
+    """Whether the penalties ran in a child; each detector's findings, and annotate()'s annotations and
+    summary, the same split or not; and no child is left."""
+    article = parse_text(_thread(comments))
+    penalties = _Penalties()
+    detectors = (LawDetector(), penalties, TosQuoteDetector())
+    split = _findings(article.units(), detectors, 1)
+    in_child = not penalties.ran
+    same = split == _findings(article.units(), detectors, None) and all(len(found) >= 100 for found in split)
+    annotated = annotate(article, split_from=1)
+    kinds = {note.kind for note in annotated.annotations} == {"law", "penalty", "tos_quote"}
+    return in_child, same, annotated == annotate(article, split_from=None) and kinds, _no_child_left()
+
+
+def test_the_split_detectors_find_what_they_find_in_one_process() -> None:
+    """Each detector's findings, in its order, and the annotations (ids, conversions, related laws,
+    summary) are the same; the penalties were found in the child where there is a second core."""
+    assert _fresh("split_as_in_one(300)") == str((SPLITS, True, True, True))
+
+
+def _fails_in_child(how: str, marker: str) -> type:
+    """A penalty detector that, in a child, leaves `marker` and dies or raises or answers what does not pickle."""
+    parent = os.getpid()
+
+    class Failing(_Penalties):
+        def detect(self, units: tuple[Unit, ...]) -> list[Finding]:
+            if os.getpid() != parent:
+                Path(marker).touch()
+                if how == "exits":
+                    os._exit(3)
+                if how == "killed":
+                    os.kill(os.getpid(), signal.SIGKILL)
+                if how == "raises":
+                    raise ValueError("only in the child")
+                found = super().detect(units)
+                return [Finding("penalty", "b0", 0, 1, lambda: None, "x"), *found]  # type: ignore[arg-type]
+            return super().detect(units)
+
+    return Failing
+
+
+def failed_child(how: str, marker: str) -> tuple[bool, bool, bool, bool]:
+    """Whether the child ran (and failed); its detector then ran here; the findings are those of one
+    process; and no child is left."""
+    units = parse_text(_thread(60)).units()
+    failing = _fails_in_child(how, marker)()
+    split = _findings(units, (LawDetector(), failing, TosQuoteDetector()), 1)
+    same = split == _findings(units, (LawDetector(), PenaltyDetector(), TosQuoteDetector()), None)
+    return Path(marker).exists(), failing.ran == [os.getpid()], same, _no_child_left()
+
+
+@pytest.mark.parametrize("how", ["exits", "killed", "raises", "unpicklable"])
+def test_a_failed_child_leaves_its_detectors_to_this_process(how: str, tmp_path: Path) -> None:
+    """The child's detector then runs here: the findings are those of one process, no child is left."""
+    marker = str(tmp_path / "child-ran")
+    assert _fresh(f"failed_child({how!r}, {marker!r})") == str((SPLITS, True, True, True))
+
+
+class _Slow(_Penalties):
+    """A penalty detector that, in a child, takes half a minute."""
+
+    def detect(self, units: tuple[Unit, ...]) -> list[Finding]:
+        time.sleep(30)
+        return []
+
+
+class _Broken:
+    name = "laws"
+
+    def detect(self, units: tuple[Unit, ...]) -> list[Finding]:
+        raise ValueError("broken here")
+
+
+def error_here() -> tuple[str, bool]:
+    """What a detector here raises, and whether no child is left after it."""
+    units = parse_text(_thread(10)).units()
+    try:
+        _findings(units, (_Broken(), _Slow()), 1)
+    except ValueError as error:
+        return str(error), _no_child_left()
+    return "nothing raised", _no_child_left()
+
+
+def test_an_error_here_ends_the_child_at_once() -> None:
+    """What this process's detectors raise is raised; the child is killed and reaped, not waited for."""
+    assert _fresh("error_here()") == str(("broken here", True))
+
+
+def pauses(comments: int) -> tuple[int, int]:
+    """How many times annotate() pauses on a thread, told to split from 1 character, and told never to."""
+    article = parse_text(_thread(comments))
+    counts = {1: 0, None: 0}
+    for split_from in counts:
+
+        def pause(split_from: int | None = split_from) -> None:
+            counts[split_from] += 1
+
+        annotate(article, pause=pause, split_from=split_from)
+    return counts[1], counts[None]
+
+
+def test_an_interface_pausing_between_units_runs_every_detector_here() -> None:
+    """With `pause`, every unit of every detector's walk pauses here: none runs in a child."""
+    split, serial = ast.literal_eval(_fresh("pauses(40)"))
+    assert split == serial >= 3 * len(parse_text(_thread(40)).units())
+
+
+def test_a_process_running_threads_forks_no_child() -> None:
+    """A lock another thread holds would stay held in a child: with a thread running, all runs here."""
+    units = parse_text(_thread(40)).units()
+    penalties = _Penalties()
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        _findings(units, (LawDetector(), penalties, TosQuoteDetector()), 1)
+    finally:
+        stop.set()
+        other.join()
+    assert penalties.ran == [os.getpid()]
