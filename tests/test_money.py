@@ -23,6 +23,11 @@ POSITIVE = [
         "The bank paid KD 50,000, the firm BD 20,000 and the operator RO 100,000.",
         [(50_000, "KWD", None), (20_000, "BHD", None), (100_000, "OMR", None)],
     ),
+    # A share of turnover after its basis, as Korean, Chinese and Japanese write it.
+    ("과징금은 전체 매출액의 100분의 3을 넘지 않는다.", [(None, None, 3.0)]),
+    ("处上一年度营业额百分之五以下罚款。", [(None, None, 5.0)]),
+    ("罚款可达营业额百分之十五。", [(None, None, 15.0)]),
+    ("課徴金は売上高の4%とする。", [(None, None, 4.0)]),
     # A unit of account a law counts fines in: the number of units, no currency.
     ("La multa llega a 2.250 UTM.", [(2_250, None, None)]),
     ("Las sanciones van de 0,5 UIT a 100 UIT.", [(0.5, None, None), (100, None, None)]),
@@ -261,6 +266,8 @@ POSITIVE = [
     ("Caps reach 10% of the provider's qualifying worldwide revenue.", [(None, None, 10.0)]),
 ]
 NEGATIVE = [
+    # A number after the basis with no genitive is growth, not a share of it.
+    "今期は売上高4%増となった。",
     # Letters that are a dinar's or rial's sign only before a number with separators or a magnitude.
     "The BD 2 squad and RO 7 crew met KD 3 players.",
     "Aplikaci používá 5 mil. lidí.",

@@ -22,6 +22,7 @@ from annotations.currencies import (
     written_after,
     written_before,
 )
+from annotations.detectors import money_basis_first as basis_first
 from annotations.detectors import money_forms as forms
 from annotations.quick_init import quick_init
 
@@ -155,6 +156,8 @@ def _matches(text: str) -> list[re.Match[str]]:
         if _bound_word().search(text):  # "mil" is rare outside Romance-language money
             for pattern in (*forms.bound_forms(), forms.compound_form()):
                 found += islice(pattern.finditer(text), MAX_AMOUNTS_PER_UNIT)
+    # 전체 매출액의 100분의 3, 上一年度营业额百分之五: a share after its basis
+    found += islice(basis_first.basis_first_matches(text), MAX_AMOUNTS_PER_UNIT)
     return found + _written(text)
 
 
@@ -193,6 +196,8 @@ def _to_money(match: re.Match[str]) -> Money:
     if groups.get("compound"):
         form, code = _currency(groups)
         return Money(match.start(), match.end(), forms.compound_value(groups["compound"]), code, form=form)
+    if groups.get("cjk_basis"):
+        return Money(match.start(), match.end(), None, None, percent=basis_first.basis_first_percent(groups))
     if groups.get("share") and groups.get("number"):
         return Money(match.start(), match.end(), None, None, percent=forms.parse_number(groups["number"]))
     if groups.get("words") and match.re is forms.percent_words_form():
