@@ -23,6 +23,10 @@ POSITIVE = [
         "The bank paid KD 50,000, the firm BD 20,000 and the operator RO 100,000.",
         [(50_000, "KWD", None), (20_000, "BHD", None), (100_000, "OMR", None)],
     ),
+    # Chinese and Japanese numerals before a magnitude and a currency character.
+    ("处五千万元以下罚款。", [(50_000_000, "CNY", None)]),
+    ("处十万元以上一百万元以下罚款。", [(100_000, "CNY", None), (1_000_000, "CNY", None)]),
+    ("三億円の課徴金が科された。", [(300_000_000, "JPY", None)]),
     # A share of turnover after its basis, as Korean, Chinese and Japanese write it.
     ("과징금은 전체 매출액의 100분의 3을 넘지 않는다.", [(None, None, 3.0)]),
     ("处上一年度营业额百分之五以下罚款。", [(None, None, 5.0)]),
@@ -266,6 +270,8 @@ POSITIVE = [
     ("Caps reach 10% of the provider's qualifying worldwide revenue.", [(None, None, 10.0)]),
 ]
 NEGATIVE = [
+    # Numerals and a magnitude with no currency character count people, not money.
+    "他说有一万个人参加。",
     # A number after the basis with no genitive is growth, not a share of it.
     "今期は売上高4%増となった。",
     # Letters that are a dinar's or rial's sign only before a number with separators or a magnitude.

@@ -23,6 +23,7 @@ from annotations.currencies import (
     written_before,
 )
 from annotations.detectors import money_basis_first as basis_first
+from annotations.detectors import money_cjk_numerals as numerals
 from annotations.detectors import money_forms as forms
 from annotations.quick_init import quick_init
 
@@ -158,6 +159,7 @@ def _matches(text: str) -> list[re.Match[str]]:
                 found += islice(pattern.finditer(text), MAX_AMOUNTS_PER_UNIT)
     # 전체 매출액의 100분의 3, 上一年度营业额百分之五: a share after its basis
     found += islice(basis_first.basis_first_matches(text), MAX_AMOUNTS_PER_UNIT)
+    found += islice(numerals.numeral_matches(text), MAX_AMOUNTS_PER_UNIT)  # 五千万元, 三億円
     return found + _written(text)
 
 
@@ -196,6 +198,9 @@ def _to_money(match: re.Match[str]) -> Money:
     if groups.get("compound"):
         form, code = _currency(groups)
         return Money(match.start(), match.end(), forms.compound_value(groups["compound"]), code, form=form)
+    if match.re is numerals.numeral_form():
+        amount, code = numerals.numeral_amount(match)
+        return Money(match.start(), match.end(), amount, code, form=groups.get("suffix"))
     if groups.get("cjk_basis"):
         return Money(match.start(), match.end(), None, None, percent=basis_first.basis_first_percent(groups))
     if groups.get("share") and groups.get("number"):
