@@ -23,6 +23,17 @@ POSITIVE = [
         "The bank paid KD 50,000, the firm BD 20,000 and the operator RO 100,000.",
         [(50_000, "KWD", None), (20_000, "BHD", None), (100_000, "OMR", None)],
     ),
+    # Latin American currencies by their own signs.
+    (
+        "Multas: $U 500.000, ₡12 millones, RD$2 millones, Gs. 500 millones y Q1 millón.",
+        [
+            (500_000, "UYU", None),
+            (12_000_000, "CRC", None),
+            (2_000_000, "DOP", None),
+            (500_000_000, "PYG", None),
+            (1_000_000, "GTQ", None),
+        ],
+    ),
     # Chinese and Japanese numerals before a magnitude and a currency character.
     ("处五千万元以下罚款。", [(50_000_000, "CNY", None)]),
     ("处十万元以上一百万元以下罚款。", [(100_000, "CNY", None), (1_000_000, "CNY", None)]),
@@ -270,6 +281,8 @@ POSITIVE = [
     ("Caps reach 10% of the provider's qualifying worldwide revenue.", [(None, None, 10.0)]),
 ]
 NEGATIVE = [
+    # A quarter is no quetzal: the letter sign needs a magnitude or separators after the number.
+    "The Q4 2024 report came out.",
     # Numerals and a magnitude with no currency character count people, not money.
     "他说有一万个人参加。",
     # A number after the basis with no genitive is growth, not a share of it.
