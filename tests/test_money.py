@@ -23,6 +23,11 @@ POSITIVE = [
         "The bank paid KD 50,000, the firm BD 20,000 and the operator RO 100,000.",
         [(50_000, "KWD", None), (20_000, "BHD", None), (100_000, "OMR", None)],
     ),
+    # Russian, Ukrainian and Greek magnitudes and currency words, with a decimal comma.
+    (
+        "Сумма: 15 млн рублей, 1,7 млн грн и 2 εκατ. ευρώ.",
+        [(15_000_000, "RUB", None), (1_700_000, "UAH", None), (2_000_000, "EUR", None)],
+    ),
     # Latin American currencies by their own signs.
     (
         "Multas: $U 500.000, ₡12 millones, RD$2 millones, Gs. 500 millones y Q1 millón.",

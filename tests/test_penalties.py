@@ -10,6 +10,16 @@ from parsers.model import Unit
 
 # (sentence, [(text, amount, currency, penalty_type)])
 POSITIVE = [
+    # Russian, Ukrainian and Greek fines; revenue before them ("составила", "ήταν") stays no penalty.
+    (
+        "Выручка компании составила 300 млн рублей, а штраф — 3 млн рублей.",
+        [("3 млн рублей", 3000000, "RUB", "fine")],
+    ),
+    ("Регулятор наклав штраф у розмірі 1,7 млн грн.", [("1,7 млн грн", 1700000, "UAH", "fine")]),
+    (
+        "Τα έσοδα της εταιρείας ήταν 84 εκατ. ευρώ, ενώ το πρόστιμο ήταν 2 εκατ. ευρώ.",
+        [("2 εκατ. ευρώ", 2000000, "EUR", "fine")],
+    ),
     # "y" (and) opens a new clause after the turnover: the fine word after it is no noun the turnover names.
     (
         "La empresa facturó 84 millones de euros y fue multada con 10 millones de euros.",
