@@ -204,6 +204,11 @@ FOUND = [
     ("وأصدرت الهيئة اللائحة والقرار رقم 12 لسنة 2023 معاً.", [("القرار رقم 12 لسنة 2023", None)]),
     # Every Arabic citation form of laws.toml takes the joined letters, also one written without them there.
     ("وتطبق الهيئة والقانون رقم 151 لسنة 2020 معاً.", [("القانون رقم 151 لسنة 2020", "egypt-pdpl")]),
+    # Gulf laws in English link their subject with "regarding" or "with respect to".
+    (
+        "It breached Federal Decree-Law No. 45 of 2021 regarding the Protection of Personal Data, the court said.",
+        [("Federal Decree-Law No. 45 of 2021 regarding the Protection of Personal Data", None)],
+    ),
     # A regulator's resolution or disposition by number and year, with no issuer or "No." before the number.
     ("La agencia dictó la Resolución 126/2024 para fijar la escala.", [("Resolución 126/2024", None)]),
     ("A Disposición 10/2015 fija las sanciones.", [("Disposición 10/2015", None)]),

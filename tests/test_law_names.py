@@ -21,6 +21,15 @@ FOUND = [
         "Postępowanie prowadzono na podstawie ustawy o świadczeniu usług drogą elektroniczną z 2002 r.",
         [("ustawy o świadczeniu usług drogą elektroniczną", None)],
     ),
+    # Sri Lanka's comma before an Act's number; Israel's Hebrew and civil years, a bracketed subject before them.
+    (
+        "Sri Lanka's Personal Data Protection Act, No. 9 of 2022 takes effect in stages.",
+        [("Personal Data Protection Act, No. 9 of 2022", None)],
+    ),
+    (
+        "Firms must follow the Protection of Privacy Regulations (Data Security), 5777-2017 from May.",
+        [("Protection of Privacy Regulations (Data Security), 5777-2017", None)],
+    ),
     # A title "On ..." in quotation marks after the law's kind, as post-Soviet laws are named in English.
     (
         'The shop breached the Law of Ukraine "On Personal Data Protection", the regulator said.',
@@ -213,6 +222,8 @@ NOT_FOUND = [
     "Sejm przyjął ustawę w piątek, a prezydent ją podpisał.",
     # Quotation marks after "law" that hold no "On ..." title name no law.
     "He said the law was “on hold” until the vote.",
+    # Field words before Regulations with no year after them name no regulations.
+    "The Protection of Privacy Regulations debate went on.",
     # A date after "ustawa" with no title after it names no act.
     "Sejm uchwalił ustawę z dnia 5 maja 2024 r. i nic więcej.",
     "Bu Kanun açık, dedi avukat.",
