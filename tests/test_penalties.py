@@ -10,6 +10,10 @@ from parsers.model import Unit
 
 # (sentence, [(text, amount, currency, penalty_type)])
 POSITIVE = [
+    # Arabic: a magnitude word alone counts one (مليون درهم); the verb of fining (غرّمت, تغريم) is a cue.
+    ("فرضت الهيئة غرامة قدرها مليون درهم على الشركة.", [("مليون درهم", 1000000, "AED", "fine")]),
+    ("وغرّمت الهيئة الشركة 500 ألف دينار كويتي.", [("500 ألف دينار كويتي", 500000, "KWD", "fine")]),
+    ("قررت الهيئة تغريم المتجر 500 ألف ريال قطري.", [("500 ألف ريال قطري", 500000, "QAR", "fine")]),
     # Russian, Ukrainian and Greek fines; revenue before them ("составила", "ήταν") stays no penalty.
     (
         "Выручка компании составила 300 млн рублей, а штраф — 3 млн рублей.",
@@ -391,6 +395,8 @@ POSITIVE = [
     ),
 ]
 NEGATIVE = [
+    # A magnitude word alone counts one only before a currency: مليون شخص is a million people.
+    "غرامة تطال مليون شخص في المدينة.",
     "بلغت إيرادات الشركة 250 ألف ريال في الربع الأول.",
     "The rules bind firms whose turnover exceeds S$10 million, or S$20 million in assets.",
     "The chain set aside a budget of ₹40 crore for refurbishing its hotels after the fine.",

@@ -175,6 +175,9 @@ def _written(text: str) -> list[re.Match[str]]:
     for trigger in islice(forms.written_trigger().finditer(text, start), MAX_AMOUNTS_PER_UNIT):
         if trigger.group("scale"):
             if not forms.written_number_before(text, trigger.start()):
+                alone = forms.self_counting_form().match(text, trigger.start())
+                if alone is not None:  # مليون درهم: the magnitude alone is one of it
+                    found.append(alone)
                 continue
             window = (max(0, trigger.start() - WORDS_REACH), min(len(text), trigger.end() + 30))
             found += (

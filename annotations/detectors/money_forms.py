@@ -247,6 +247,15 @@ def words_form() -> re.Pattern[str]:
 
 
 @cache
+def self_counting_form() -> re.Pattern[str]:
+    """A magnitude word that counts one by itself, then its currency: مليون درهم."""
+    words = alternation(p for entry in vocabulary(MONEY).role("self_counting") for p in entry.phrases)
+    return re.compile(
+        rf"(?<!\w)(?P<words>{words})(?:{role('currency_link')}|\s)(?P<suffix>{alternation(written_after())})(?!\w)"
+    )
+
+
+@cache
 def written_trigger() -> re.Pattern[str]:
     """A magnitude word a written number may stand before, or a percent word ("per cent") one may."""
     scales = alternation(written_magnitudes())
