@@ -28,6 +28,11 @@ POSITIVE = [
         "Сумма: 15 млн рублей, 1,7 млн грн и 2 εκατ. ευρώ.",
         [(15_000_000, "RUB", None), (1_700_000, "UAH", None), (2_000_000, "EUR", None)],
     ),
+    # Turkish exact amounts in groups, each with its magnitude word.
+    (
+        "Ceza 2 milyon 500 bin lira ve 1 milyon 250 bin TL oldu.",
+        [(2_500_000, "TRY", None), (1_250_000, "TRY", None)],
+    ),
     # Latin American currencies by their own signs.
     (
         "Multas: $U 500.000, ₡12 millones, RD$2 millones, Gs. 500 millones y Q1 millón.",
