@@ -204,6 +204,21 @@ FOUND = [
     ("وأصدرت الهيئة اللائحة والقرار رقم 12 لسنة 2023 معاً.", [("القرار رقم 12 لسنة 2023", None)]),
     # Every Arabic citation form of laws.toml takes the joined letters, also one written without them there.
     ("وتطبق الهيئة والقانون رقم 151 لسنة 2020 معاً.", [("القانون رقم 151 لسنة 2020", "egypt-pdpl")]),
+    # Arabic and Romanian provisions joined to their law: المادة ... من, art. ... alin. ... din.
+    (
+        "وفرضت الغرامة بموجب المادة (36) من نظام حماية البيانات الشخصية.",
+        [("المادة (36) من نظام حماية البيانات الشخصية", "saudi-pdpl")],
+    ),
+    ("Operatorul a încălcat art. 5, 6, 9 și 10 din RGPD.", [("art. 5, 6, 9 și 10 din RGPD", "gdpr")]),
+    (
+        "Amenda s-a dat conform art. 83 alin. (5) lit. e) din Regulamentul (UE) 2016/679.",
+        [("art. 83 alin. (5) lit. e) din Regulamentul (UE) 2016/679", "gdpr")],
+    ),
+    # Polish decisions define u.o.d.o. for their data protection act.
+    (
+        "Zgodnie z art. 102 ust. 1 pkt 1 u.o.d.o. kara wynosi 100 000 zł.",
+        [("art. 102 ust. 1 pkt 1 u.o.d.o.", "pl-personal-data-protection-act")],
+    ),
     # Gulf laws in English link their subject with "regarding" or "with respect to".
     (
         "It breached Federal Decree-Law No. 45 of 2021 regarding the Protection of Personal Data, the court said.",
@@ -228,6 +243,8 @@ FOUND = [
 ]
 NOT_FOUND = [
     "حصلت الشركة على رقم 45 في التصنيف لسنة 2021.",
+    # An Arabic article of no law the article names is none.
+    "قال إن المادة 5 من الدستور واضحة.",
     # A ل that is not joined (a word's own first letter) opens no elided article: "لقانون" alone needs ال.
     "قال إن كلقانون رقم 5 لسنة 2020 خطأ مطبعي.",
     # A word that only ends in one of the joined letters before a name's first word is no joined letter.
