@@ -28,6 +28,8 @@ POSITIVE = [
         "Сумма: 15 млн рублей, 1,7 млн грн и 2 εκατ. ευρώ.",
         [(15_000_000, "RUB", None), (1_700_000, "UAH", None), (2_000_000, "EUR", None)],
     ),
+    # Chile's Unidad de Fomento has its own ISO code.
+    ("La multa fue de UF 15.000, o 3.000 UF en otro caso.", [(15_000, "CLF", None), (3_000, "CLF", None)]),
     # Turkish exact amounts in groups, each with its magnitude word.
     (
         "Ceza 2 milyon 500 bin lira ve 1 milyon 250 bin TL oldu.",
@@ -291,6 +293,8 @@ POSITIVE = [
     ("Caps reach 10% of the provider's qualifying worldwide revenue.", [(None, None, 10.0)]),
 ]
 NEGATIVE = [
+    # A Brazilian table's state column is no Unidad de Fomento.
+    "A tabela UF 12 SP 4 mostra os estados.",
     # A quarter is no quetzal: the letter sign needs a magnitude or separators after the number.
     "The Q4 2024 report came out.",
     # Numerals and a magnitude with no currency character count people, not money.
