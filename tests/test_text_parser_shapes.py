@@ -369,3 +369,9 @@ def test_a_document_label_over_the_date_is_no_author_and_no_title() -> None:
         meta = parse_text(page).metadata
         assert (meta.title, meta.authors) == (headline, ()), label
         assert label in _blocks(page)
+
+
+def test_a_members_joined_line_over_a_date_names_no_author() -> None:
+    """A board's member block ("Joined" over the day) at the top of a thread: "Joined" is no author."""
+    page = f"Can my landlord read my smart meter data?\n\nmeter_maid\nJoined\nJun 2, 2014\n\n{BODY}"
+    assert parse_text(page).metadata.authors == ()

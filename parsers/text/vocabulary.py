@@ -334,11 +334,13 @@ NOT_NAMES = frozenset(
 # A document's label is this many words at most, its last one of LABEL_WORDS.
 LABEL_MAX_WORDS = 3
 # Words of a document's label, never of an author's name: "Media Statement" or "Client Alert" over
-# the date line is what the page is, not who wrote it.
+# the date line is what the page is, not who wrote it; "Joined" over a date is a board member's
+# statistics.
 LABEL_WORDS = frozenset(
     """
     statement statements release releases alert alerts notice notices update updates insight insights
     briefing bulletin news announcement announcements advisory opinion analysis commentary newsroom
+    joined registered
     """.split()
 )
 
