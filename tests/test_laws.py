@@ -19,6 +19,18 @@ POSITIVE = [
     # An article right after such a name is one reference with it.
     ("依据个人信息保护法第六十六条处以罚款。", [("个人信息保护法第六十六条", "pipl")]),
     ("개인정보 보호법 제64조의2에 따라 부과했다.", [("개인정보 보호법 제64조의2", "korea-pipa")]),
+    # Korean short forms the press uses for the credit and location information acts, article joined.
+    (
+        "금융위는 신용정보법 제40조를 근거로 제재했다.",
+        [("신용정보법 제40조", "korea-credit-information-act")],
+    ),
+    ("위치정보법 위반으로 과태료가 부과됐다.", [("위치정보법", "korea-location-information-act")]),
+    # Indonesia's data protection law by its Indonesian title and short forms.
+    (
+        "Menurut Pasal 57 Undang-Undang Pelindungan Data Pribadi, denda berlaku.",
+        [("Pasal 57 Undang-Undang Pelindungan Data Pribadi", "indonesia-pdp-law")],
+    ),
+    ("Undang-Undang PDP berlaku penuh pada 2024.", [("Undang-Undang PDP", "indonesia-pdp-law")]),
     # The genitive particle 의 may stand between the name and its article; without an article it stays out.
     ("개인정보 보호법의 제64조의2는 상한을 정한다.", [("개인정보 보호법의 제64조의2", "korea-pipa")]),
     ("개인정보 보호법의 목적은 정보주체의 보호다.", [("개인정보 보호법", "korea-pipa")]),
