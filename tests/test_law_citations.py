@@ -214,6 +214,11 @@ FOUND = [
         "Amenda s-a dat conform art. 83 alin. (5) lit. e) din Regulamentul (UE) 2016/679.",
         [("art. 83 alin. (5) lit. e) din Regulamentul (UE) 2016/679", "gdpr")],
     ),
+    # A French code's article keeps its part letter (L. legislative, R. regulatory) with its number.
+    (
+        "Selon l'article L. 34-5 du Code des postes et des communications électroniques, la prospection est encadrée.",
+        [("article L. 34-5 du Code des postes et des communications électroniques", None)],
+    ),
     # Polish decisions define u.o.d.o. for their data protection act.
     (
         "Zgodnie z art. 102 ust. 1 pkt 1 u.o.d.o. kara wynosi 100 000 zł.",
@@ -243,6 +248,8 @@ FOUND = [
 ]
 NOT_FOUND = [
     "حصلت الشركة على رقم 45 في التصنيف لسنة 2021.",
+    # A capital L with no number after it is no code article.
+    "Article L of the plan was odd.",
     # An Arabic article of no law the article names is none.
     "قال إن المادة 5 من الدستور واضحة.",
     # A ل that is not joined (a word's own first letter) opens no elided article: "لقانون" alone needs ال.
