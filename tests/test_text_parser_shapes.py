@@ -268,6 +268,11 @@ FURNITURE_TABLE = {
         ["3 thoughts on “The fine”", "Kommentare der Behörde zum Urteil"],
     ),
     "comment-sort": (["Sort by: Newest", "Oldest first"], ["Sorting the data by age was illegal"]),
+    "thread-expander": (
+        ["Show more replies", "Load more comments", "View 12 replies", "Hide replies"],
+        ["Show more replies to the regulator, the court said", "Load more data than you need"],
+    ),
+    "comment-service": (["Powered by Disqus"], ["Powered by data from brokers, the app tracks you"]),
     "thread-depth": (["level 1", "Level 12"], ["level 1 of the fine schedule", "Level 3 breaches cost more"]),
     "quote-expander": (
         ["Click to expand...", "Click to expand…", "Zum Erweitern klicken..."],

@@ -224,6 +224,19 @@ FURNITURE_RULES = (
         r"(?:reader comments|discussion|what readers say|conversation)\s*:?|" + thread.SECTION_NAME,
         scope="tail",
     ),
+    # "Show more replies", "Load more comments", "View 3 replies", "Hide replies": a thread's buttons
+    # that fetch or fold more of it.
+    _rule(
+        "thread-expander",
+        r"(?:show|load|view|see|read)\s+(?:\d{1,5}\s+)?(?:more|all|previous|older|newer|earlier)\s+"
+        r"(?:comments?|replies|responses|posts|answers)\W*|(?:show|view|hide)\s+(?:\d{1,5}\s+)?(?:repl(?:y|ies)|answers?)\W*",
+        scope="tail",
+    ),
+    # "Powered by Disqus": the comment service's credit under the thread.
+    _rule(
+        "comment-service",
+        r"(?:comments\s+)?powered by (?:disqus|commento|hyvor(?: talk)?|coral|livefyre|viafoura)\W*",
+    ),
     # "level 1", "level 2": how deep a reply stands, printed over it by Reddit-like threads.
     _rule("thread-depth", r"level \d{1,2}", scope="tail"),
     # "Click to expand...": the control under a quotation in a board post (XenForo), in the
