@@ -59,7 +59,13 @@ from annotations.detectors.tos_lead_forms import clause_label, trailing_off
 from annotations.detectors.tos_marked import binds_as_clause, marked_opening
 from annotations.detectors.tos_named_after import juxtaposed, named_clause_source
 from annotations.detectors.tos_presented import presented_document
-from annotations.detectors.tos_trail import closed_by_speaker, spoken_after, trail, without_note
+from annotations.detectors.tos_trail import (
+    closed_by_speaker,
+    someone_else_says,
+    spoken_after,
+    trail,
+    without_note,
+)
 from annotations.detectors.tos_vocabulary import role_pattern
 from annotations.detectors.tos_walk import MAX_RECENT, Walk, page_of, source_of
 from annotations.detectors.tos_wording import (
@@ -123,7 +129,7 @@ class TosQuoteDetector:
             rest = text[paragraph.start : quote.open_mark] + after
             if not someone_speaks(rest) and not closed_by_speaker(text, quote):
                 return handing
-        if spoken_after(text, quote.close_mark + 1) or closed_by_speaker(text, quote):
+        if someone_else_says(text, quote, walk.page):
             return None
         if person_before(
             text[max(paragraph.start, quote.open_mark - MAX_PERSON_LEAD_CHARS) : quote.open_mark]

@@ -22,9 +22,10 @@ from annotations.detectors.tos_clause_context import (
 )
 from annotations.detectors.tos_closing_speaker import closing_speaker, opens_sentence
 from annotations.detectors.tos_mentions import Page, Source, company, document_mentions
+from annotations.detectors.tos_quotative import reported_speech
 from annotations.detectors.tos_vocabulary import role_pattern
 
-__all__ = ["closed_by_speaker", "spoken_after", "takes_floor", "trail", "without_note"]
+__all__ = ["closed_by_speaker", "someone_else_says", "spoken_after", "takes_floor", "trail", "without_note"]
 
 # Words after a quote before the document that owns it: "…”, explica Charla en su política".
 MAX_WORDS_TO_DOCUMENT_AFTER = 6
@@ -64,6 +65,17 @@ def closed_by_speaker(text: str, quote: Quote) -> bool:
     if not opens_sentence(text, quote.open_mark):
         return False  # "The terms grant “a licence,” …": the lead before the quotation decides
     return closing_speaker(text, quote.close_mark, without_note(_right(text, quote.close_mark + 1)))
+
+
+def someone_else_says(text: str, quote: Quote, page: Page) -> bool:
+    """Whether the words around a quotation give it to a speaker: a verb of saying after it ("…," said Ibarra), a
+    name or a role closing its sentence ("…,” Bakare maintained"), or a Korean or Japanese quotative ending with a
+    subject that is no document (빨리와 측은 "…"고 반박했다, 「…」と田中社長は語った)."""
+    return (
+        spoken_after(text, quote.close_mark + 1)
+        or closed_by_speaker(text, quote)
+        or reported_speech(text, quote, page)
+    )
 
 
 def takes_floor(stretch: str) -> bool:
