@@ -22,6 +22,19 @@ def _currencies(*paragraphs: str) -> list[tuple[str, str | None]]:
 
 # (paragraphs, [(amount as written, currency)])
 CASES = [
+    # Nepal's and Mauritius's rupees are written Rs as India's are; the article's country decides.
+    (
+        ("The Nepal Telecommunications Authority fined an internet provider Rs 5 lakh.",),
+        [("Rs 5 lakh", "NPR")],
+    ),
+    (
+        ("In Port Louis, the Data Protection Commissioner fined a bank Rs 500,000.",),
+        [("Rs 500,000", "MUR")],
+    ),
+    (
+        ("The Reserve Bank of India fined a lender Rs 5 lakh.",),
+        [("Rs 5 lakh", "INR")],
+    ),
     (
         (
             "Un centre de services scolaire a versé 15 000 dollars canadiens.",
