@@ -353,7 +353,7 @@ def test_a_lead_in_line_keeps_its_quote() -> None:
 
 def test_a_name_over_a_role_is_the_author_and_the_headline_the_title() -> None:
     """An author card (name, then role, then the date) under the headline: the name is the author, the
-    headline stays the title, the role line is read with the byline."""
+    headline stays the title, the date is read, and the role stays in the text (no metadata holds it)."""
     page = (
         "Harbour board fined for losing patient files\n\nMarta Quist\nHealth Correspondent\n\n"
         f"Published 3 March 2025\n\n{BODY}"
@@ -362,7 +362,7 @@ def test_a_name_over_a_role_is_the_author_and_the_headline_the_title() -> None:
     meta = reading.article.metadata
     assert (meta.title, meta.authors) == ("Harbour board fined for losing patient files", ("Marta Quist",))
     assert meta.published is not None and meta.published.isoformat().startswith("2025-03-03")
-    assert _blocks(page) == [BODY.strip()]
+    assert _blocks(page) == ["Health Correspondent", BODY.strip()]
 
 
 def test_a_document_label_over_the_date_is_no_author_and_no_title() -> None:

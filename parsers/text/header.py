@@ -143,11 +143,11 @@ def _dated(line: Line, header: Header, next_line: Line | None) -> MetadataKind |
 
 
 def _author_card(text: str, header: Header, next_line: Line | None) -> MetadataKind | None:
-    """A name alone over a date line or over the writer's role ("Technology Reporter"): the author;
-    the role line under the name read, is part of the byline. A document's label over the date
-    ("Media Statement") names no one."""
+    """A name alone over a date line or over the writer's role ("Technology Reporter"): the author
+    (the role line stays in the text: the metadata does not hold it). A document's label over the
+    date ("Media Statement") names no one."""
     if header.authors:
-        return "byline" if vocab.AUTHOR_ROLE.match(text) else None
+        return None
     if not is_name(text) or _is_label(text) or next_line is None or len(next_line.text) > vocab.MAX_META_LINE:
         return None
     following = next_line.text
@@ -190,6 +190,8 @@ def read_header(lines: list[Line]) -> Header:
         kind = _take_byline(byline, header) or _dated(line, header, next_line)
         if kind is not None:
             header.consumed[line.number] = kind
+        elif header.authors and vocab.AUTHOR_ROLE.match(line.text):
+            pass  # the writer's role under the name: it stays in the text, and the date may follow it
         elif (header.consumed or after_prose) and furniture_rule(line.text) is None:
             break
         after_prose = after_prose or prose
