@@ -112,6 +112,7 @@ class _Child:
             readable, writable = os.pipe()
         except OSError:
             return None
+        parent = os.getpid()
         try:
             pid = os.fork()
         except OSError:  # too many processes, or no memory: everything runs here
@@ -119,7 +120,7 @@ class _Child:
             os.close(writable)
             return None
         if pid == 0:  # pragma: no cover - the child
-            _child(work, readable, writable)
+            _child(work, parent, readable, writable)
         os.close(writable)
         return cls(pid, readable)
 
@@ -157,11 +158,12 @@ class _Child:
             os.waitpid(self.pid, 0)
 
 
-def _child(work: Callable[[], object], readable: int, writable: int) -> None:
+def _child(work: Callable[[], object], parent: int, readable: int, writable: int) -> None:
     """In the child: do the work, write it pickled, and leave without running the parent's exit code
     (nor flushing the buffers it inherited); anything raised leaves with status 1 and nothing written."""
     status = 1
     try:
+        _die_with(parent)
         os.close(readable)
         data = pickle.dumps(work(), protocol=pickle.HIGHEST_PROTOCOL)
         with os.fdopen(writable, "wb") as pipe:
@@ -169,6 +171,21 @@ def _child(work: Callable[[], object], readable: int, writable: int) -> None:
         status = 0
     finally:
         os._exit(status)
+
+
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _die_with(parent: int) -> None:
+    """In the child: be killed when the parent dies, and leave if it already has. A parent killed
+    outright (a harness's timeout, SIGKILL, SIGTERM) otherwise left the child computing for seconds,
+    holding the parent's standard output open."""
+    import ctypes  # only the child needs it
+
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:
+        os._exit(1)
 
 
 __all__ = ["IN_CHILD", "SPLIT_FROM", "each_detectors_findings"]

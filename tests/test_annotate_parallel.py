@@ -205,3 +205,69 @@ def test_a_process_running_threads_forks_no_child() -> None:
         stop.set()
         other.join()
     assert penalties.ran == [os.getpid()]
+
+
+class _SlowAfterNoting(_Penalties):
+    """A penalty detector that, in a child, writes its process id to `marker` and then sleeps five minutes."""
+
+    def __init__(self, marker: str) -> None:
+        super().__init__()
+        self.marker = marker
+
+    def detect(self, units: tuple[Unit, ...]) -> list[Finding]:
+        Path(self.marker).write_text(str(os.getpid()))
+        time.sleep(300)
+        return []
+
+
+class _Waiting:
+    """A law detector that waits here until this process is killed."""
+
+    name = "laws"
+
+    def detect(self, units: tuple[Unit, ...]) -> list[Finding]:
+        time.sleep(300)
+        return []
+
+
+def killed_while_split(marker: str) -> None:
+    """Split with a child that notes its id and sleeps, while this process waits to be killed."""
+    _findings(parse_text(_thread(10)).units(), (_Waiting(), _SlowAfterNoting(marker)), 1)
+
+
+def _ended(pid: int) -> bool:
+    """Whether process `pid` is gone or a zombie (dead, waiting for whoever adopted it to reap it)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError):
+        return True
+    return state in ("Z", "X")
+
+
+@pytest.mark.skipif(not SPLITS, reason="the split needs Linux and a second core")
+def test_a_child_ends_when_this_process_is_killed_outright(tmp_path: Path) -> None:
+    """A parent killed with SIGKILL (a harness's timeout) takes its child with it: the child, asleep for
+    five minutes, is gone within the 20 s this test waits (before, it ran on, adopted by init)."""
+    marker = tmp_path / "child-pid"
+    code = f"import sys; sys.path.insert(0, {str(Path(__file__).parent)!r}); import test_annotate_parallel as t; t.killed_while_split({str(marker)!r})"
+    parent = subprocess.Popen([sys.executable, "-c", code])
+    child = 0
+    try:
+        for _ in range(600):
+            if marker.exists() and marker.read_text():
+                child = int(marker.read_text())
+                break
+            time.sleep(0.1)
+        assert child, "the child never started"
+        parent.kill()
+        parent.wait()
+        for _ in range(200):
+            if _ended(child):
+                break
+            time.sleep(0.1)
+        assert _ended(child)
+    finally:
+        parent.kill()
+        parent.wait()
+        if child and not _ended(child):
+            os.kill(child, signal.SIGKILL)
