@@ -158,3 +158,51 @@ def test_korean_clause_under_written_as_follows_is_the_terms() -> None:
 
 def test_a_laws_article_written_with_je_is_no_part_of_the_document() -> None:
     assert document_mentions("개인정보 보호법 제15조는", Page(True, None)) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "sentence"),
+    [
+        (
+            "Two regional airlines agree to merge",
+            "Skyhop and Bluewing announced the merger in March. The deal closed on Friday.",
+            "The contract says “the buyer pays a break fee of five percent if regulators object”.",
+        ),
+        (
+            "Kenya signs loan for rural roads",
+            "The treasury will draw the money over three years.",
+            "The loan agreement with the World Bank states that “the borrower shall open a separate account”.",
+        ),
+    ],
+)
+def test_a_contract_or_loan_agreement_on_a_page_with_no_users_is_no_terms(
+    title: str, lead: str, sentence: str
+) -> None:
+    assert quotes_found(page_units(lead, sentence, title=title)) == []
+
+
+def test_the_arabic_terms_of_a_lender_to_a_government_are_no_terms() -> None:
+    units = page_units(
+        "توصلت الحكومة إلى اتفاق مع صندوق النقد الدولي بعد أشهر من المفاوضات.",
+        'وتنص الشروط الجديدة على "خفض دعم الوقود بنسبة النصف" خلال عامين.',
+        title="الحكومة توافق على شروط الصندوق",
+    )
+    assert quotes_found(units) == []
+
+
+def test_the_contract_of_a_gym_whose_members_are_named_is_its_terms() -> None:
+    units = page_units(
+        "Members of the Fitlane gym chain say leaving is harder than joining.",
+        "The contract says “membership renews each year unless cancelled in writing”.",
+        title="Why quitting your gym is so hard",
+    )
+    assert quotes_found(units) == ["membership renews each year unless cancelled in writing"]
+
+
+def test_the_contract_between_a_company_and_its_members_is_its_terms() -> None:
+    units = page_units(
+        "Fitlane runs forty gyms across the north.",
+        "The contract between Fitlane and its members says “members may cancel only in person at the branch”.",
+        title="Gym chain under fire",
+    )
+    assert quotes_found(units) == ["members may cancel only in person at the branch"]

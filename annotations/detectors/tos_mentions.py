@@ -58,10 +58,12 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class Page:
-    """What the whole page says about documents: whether it names one, and which it is about."""
+    """What the whole page says about documents: whether it names one, which it is about, and whether
+    it speaks of a company's users (a consumer cue outside quotation marks: users, customers, an app)."""
 
     names_document: bool
     topic: Source | None
+    consumer: bool = False
 
 
 @quick_init
@@ -120,8 +122,11 @@ def _mention_start(mention: Mention) -> int:
 
 def _counts(entry: Entry, page: Page | None) -> bool:
     """Whether a pointing word's entry counts on the page: a weak one where the page names a document,
-    a topical one ("the new rules") where the top of the page is about one."""
+    a topical one ("the new rules") where the top of the page is about one, a consumer one ("the contract",
+    a loan agreement) where the page names a document or speaks of users: a merger's is none."""
     if entry.get("weak") and not (page and page.names_document):
+        return False
+    if entry.get("consumer") and not (page and (page.names_document or page.consumer)):
         return False
     return not entry.get("topical") or bool(page and page.topic)
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from dataclasses import dataclass, field
 
 from annotations.detectors.base import Unit
 from annotations.detectors.quotes import Quote
 from annotations.detectors.tos_mentions import Page, Source, company, document_mentions
+from annotations.detectors.tos_vocabulary import role_pattern
 from annotations.model import Finding
 
 __all__ = ["MAX_RECENT", "Walk", "page_of", "source_of"]
@@ -18,6 +20,9 @@ MAX_TOPIC_CHARS = 2000
 # How many paragraphs read before, and how many quotations found, lines a reply marks as quoted are
 # compared with: a reader's words quoted back come from the few comments above.
 MAX_RECENT = 20
+# A quotation, left out where the page is looked at for a consumer cue: a government's loan agreement
+# quoted on "a separate account" is still no user's (bounded, so that an unclosed mark costs no more).
+_QUOTED = re.compile(r'“[^”]{0,2000}”|"[^"\n]{0,2000}"|«[^»]{0,2000}»|「[^」]{0,2000}」')
 
 
 @dataclass
@@ -57,6 +62,12 @@ def page_of(units: tuple[Unit, ...]) -> Page:
     """Whether the page names a document anywhere, and the one its title or first paragraphs name."""
     top = "\n\n".join(unit.text[:MAX_TOPIC_CHARS] for unit in units[:TOPIC_UNITS] if not unit.in_comments)
     names = any(document_mentions(unit.text, named_only=True) for unit in units)
-    found = document_mentions(top, Page(names, None))
+    consumer = any(_consumer_cue(unit.text) for unit in units if not unit.in_comments)
+    found = document_mentions(top, Page(names, None, consumer))
     topic = Source(found[0].name, company(top)) if found else None
-    return Page(names or bool(found), topic)
+    return Page(names or bool(found), topic, consumer)
+
+
+def _consumer_cue(text: str) -> bool:
+    """Whether a paragraph, outside its quotations, speaks of a company's users: users, customers, an app."""
+    return role_pattern("consumer_cue").search(_QUOTED.sub(" ", text)) is not None
