@@ -209,3 +209,20 @@ def test_a_one_line_header_after_a_blank_line_still_starts_a_comment() -> None:
         ("Ann", "First point."),
         ("kestrel_9", "Second point."),
     ]
+
+
+@pytest.mark.parametrize("verb", ["says:", "wrote:"])
+def test_back_to_back_one_line_comments_stay_apart(verb: str) -> None:
+    """A one-line header ("NAME says: text") right after a line that was one too starts a new comment:
+    a thread of one-line comments with no blank lines between them is one comment per line."""
+    lines = [
+        ("kiri", "I think the fee is far too high for residents."),
+        ("Bob", "Agreed, and the meters are broken half the time."),
+        ("Carol", "Nobody asked the shop owners either."),
+    ]
+    page = (
+        "Parking fees rise again downtown\n\nThe council voted on Tuesday to raise the fees.\n\nComments\n\n"
+        + "\n".join(f"{name} {verb} {text}" for name, text in lines)
+        + "\n"
+    )
+    assert [(c.author, c.text) for c in parse_text(page).comments] == lines

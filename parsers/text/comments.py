@@ -27,6 +27,8 @@ class _Draft:
     builder: UnitBuilder = field(default_factory=UnitBuilder)
     parent: int | None = None
     paragraph_open: bool = False
+    one_line_header: bool = False
+    """Whether the last line read was a one-line header ("NAME says: text") that started this comment."""
 
 
 @dataclass(slots=True)
@@ -93,6 +95,7 @@ def _add_text(draft: _Draft, line: Line, thread: _Thread) -> None:
     lead = QUOTE_LEAD.match(line.text) is not None
     separator = " " if draft.paragraph_open and not lead else "\n\n"
     draft.builder.add_line(line, separator)
+    draft.one_line_header = False
     # A quotation's lead line is a paragraph of its own: the quotation under it starts the next, as in the body.
     draft.paragraph_open = not lead
 
@@ -118,11 +121,15 @@ def _opens_quote(current: _Draft, header: CommentHeader) -> bool:
     An undated "NAME wrote:" right under the comment's header opens a quotation in its text; "NAME
     says: text" right under it, or running on from its text with no blank line between, is the
     commenter quoting someone ("Google says: we don't buy loyalty data. Sure."): a comment does not
-    end before its first line, nor a new one start inside a paragraph.
+    end before its first line, nor a new one start inside a paragraph. But a one-line header right
+    after a line that was one too starts a new comment: a thread of one-line comments with no blank
+    lines between them ("kiri says: …" / "Bob says: …") is one comment per line.
     """
     if not current.header.author or header.published is not None or header.needs_date or header.keeps_line:
         return False
     if header.text_from:
+        if current.one_line_header:
+            return False
         return not current.builder.length or current.paragraph_open
     return not current.builder.length
 
@@ -160,6 +167,7 @@ def _start(header: CommentHeader, line: Line, thread: _Thread, indent: int | Non
     if header.text_from or header.keeps_line:
         draft.builder.add_line(line, skip=header.text_from)
         draft.paragraph_open = True
+        draft.one_line_header = bool(header.text_from)
     return draft
 
 
