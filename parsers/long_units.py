@@ -21,7 +21,9 @@ LONG_SENTENCE_TIMES the limit; a text with no stop that long is cut at white spa
 
 from __future__ import annotations
 
+import bisect
 import re
+import sys
 import unicodedata
 from collections import deque
 from dataclasses import replace
@@ -39,6 +41,8 @@ is cut at white space within the limit."""
 # A sentence's end: its stop (group 1), any closing quotes or brackets, and the white space after it (group 2).
 _SENTENCE_END = re.compile(r"([.!?…。！？])[\"'”’»)\]]*(\s+)")
 _SPACE = re.compile(r"\s+")
+_PAST = sys.maxsize
+"""Greater than any offset: (offset, _PAST, _PAST) sorts after every run that starts at offset."""
 
 
 # Opening quotes and brackets that may stand between a sentence end and the next sentence's first character.
@@ -152,13 +156,21 @@ def _comment_pieces(comment: Comment) -> list[Comment]:
 
 
 def sliced_offsets(offsets: OffsetMap, start: int, end: int) -> OffsetMap:
-    """The offset map of `text[start:end]`, given the map of `text`."""
-    runs = []
-    for text_start, source_start, length in offsets.runs:
+    """The offset map of `text[start:end]`, given the map of `text`.
+
+    The runs are sorted by where they start, so only those that meet the slice are looked at (the
+    first found by bisection): cutting a comment of many runs into many pieces stays linear.
+    """
+    runs = offsets.runs
+    index = max(0, bisect.bisect_right(runs, (start, _PAST, _PAST)) - 1)
+    sliced = []
+    while index < len(runs) and (run := runs[index])[0] < end:
+        text_start, source_start, length = run
         low, high = max(text_start, start), min(text_start + length, end)
         if low < high:
-            runs.append((low - start, source_start + (low - text_start), high - low))
-    return OffsetMap(tuple(runs))
+            sliced.append((low - start, source_start + (low - text_start), high - low))
+        index += 1
+    return OffsetMap(tuple(sliced))
 
 
 def sliced_links(links: tuple[Link, ...], start: int, end: int) -> tuple[Link, ...]:

@@ -79,3 +79,30 @@ def test_an_offset_map_sliced_keeps_only_the_runs_within() -> None:
     """Runs are clipped to the slice and shifted to its start."""
     offsets = OffsetMap(((0, 100, 5), (6, 200, 5)))
     assert sliced_offsets(offsets, 3, 9).runs == ((0, 103, 2), (3, 200, 3))
+
+
+class _CountedRuns(tuple):  # type: ignore[type-arg]
+    """Runs that count how many times one of them is looked at."""
+
+    looked = 0
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def]
+        _CountedRuns.looked += 1
+        return super().__getitem__(index)
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        for run in super().__iter__():
+            _CountedRuns.looked += 1
+            yield run
+
+
+def test_slicing_a_map_into_many_pieces_looks_at_each_run_a_few_times() -> None:
+    """Cutting a unit of many runs into many pieces stays linear: each piece looks only at the runs
+    that meet it (and a few to find them), not at every run of the unit."""
+    runs = _CountedRuns((index * 10, 5000 + index * 10, 8) for index in range(2000))
+    offsets = OffsetMap(runs)
+    _CountedRuns.looked = 0
+    pieces = [sliced_offsets(offsets, start, start + 1000) for start in range(0, 20000, 1000)]
+    assert sum(len(piece.runs) for piece in pieces) == 2000
+    assert pieces[1].runs[0] == (0, 6000, 8)
+    assert _CountedRuns.looked <= 3 * len(runs)
