@@ -100,6 +100,19 @@ PERSON_LEADS = [
     "Reader Hemi Walker from Rotorua emailed us: “You must be joking if you think anyone reads the terms.”",
 ]
 
+# A company's name shaped like a person's, ended by a company word, is no person: the quotation stays the document's.
+COMPANY_LEADS = [
+    "Harper Lane Media followed suit. “Subscribers consent to the sale of their viewing history.”",
+    "Brooke Hollis Bank updated it in May. “Customers waive class actions.”",
+    "Grace Kelly Foods was blunter: “Buyers may not resell any product.”",
+]
+
+
+@pytest.mark.parametrize("said", COMPANY_LEADS)
+def test_a_quotation_after_a_company_named_like_a_person_stays_the_documents(said: str) -> None:
+    assert quotes_found(_units(LEAD, said)) == [said[said.index("“") + 1 : said.index("”")]]
+
+
 # The sentence before points at the quotation as the document's, names the document, or has no person for subject.
 DOCUMENT_LEADS = [
     "Consumer Watch flagged one line. “Users must arbitrate any dispute with Payvo.”",
@@ -123,6 +136,13 @@ def test_a_quotation_after_a_sentence_pointing_at_the_document_stays_the_documen
     ("Dr Ana Ruiz put it plainly: ", True),
     ("The Verge found this. ", False),
     ("Snapbook Inc updated its terms. ", False),
+    ("Snapbook Inc was blunter: ", False),
+    ("Harper Lane Media followed suit. ", False),
+    ("Brooke Hollis Bank changed course in May. ", False),
+    ("Grace Kelly Foods was blunter: ", False),
+    ("Brooke Hollis updated it in May. ", False),
+    ("Grace Kelly was blunter: ", True),
+    ("Harper Lane put it plainly: ", True),
     ("Mara Jensen was blunt, and then ", False),
     ("", False),
 ])  # fmt: skip

@@ -43,6 +43,8 @@ _PERSON_OPENING = re.compile(
     r"(?:(?:Reader|Dr|Dr\.|Mr|Mr\.|Mrs|Mrs\.|Ms|Ms\.|Prof|Prof\.|Professor|Me|Maître|Sir|Dame|Senator|Judge|Justice)\s+)?"
     r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*)(?:,|\s+[a-z])"
 )
+# "it" as an object after the name: the document the sentence speaks of ("updated it in May"), not the idiom "put it".
+_IT_OBJECT = re.compile(r"(?<!\bput )(?<!\bputs )\bit\b")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 # Words of the phrase after a quotation within which its speaker is named: "“…,” Bakare maintained", "“…,”
 # ujar juru bicara Gasken". A name further on belongs to a clause of the writer's ("…,” were not clear enough for
@@ -139,4 +141,6 @@ def _a_name(sentence: str) -> bool:
     found = _PERSON_OPENING.match(sentence)
     assert found is not None
     name = found.group("name").split()
+    if name[-1].casefold() in role_phrases("company_word") or _IT_OBJECT.search(sentence, found.end("name")):
+        return False  # "Harper Lane Media followed suit.", "Brooke Hollis updated it in May.": a company, the document
     return len(name) >= 2 and not any(word.casefold() in role_phrases("not_company") for word in name)
