@@ -380,3 +380,10 @@ def test_a_members_joined_line_over_a_date_names_no_author() -> None:
     """A board's member block ("Joined" over the day) at the top of a thread: "Joined" is no author."""
     page = f"Can my landlord read my smart meter data?\n\nmeter_maid\nJoined\nJun 2, 2014\n\n{BODY}"
     assert parse_text(page).metadata.authors == ()
+
+
+def test_a_powered_by_line_in_the_body_stays() -> None:
+    """ "Powered by Disqus" is a comment service's credit only where comments stand: in an article's
+    body "Powered by coral" (a reef's food) is a line of the text."""
+    page = "How the reef feeds itself\n\nThe lagoon's fish eat what the reef makes.\n\nPowered by coral\n\nThe end.\n"
+    assert "Powered by coral" in _blocks(page)

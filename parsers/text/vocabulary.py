@@ -232,10 +232,12 @@ FURNITURE_RULES = (
         r"(?:comments?|replies|responses|posts|answers)\W*|(?:show|view|hide)\s+(?:\d{1,5}\s+)?(?:repl(?:y|ies)|answers?)\W*",
         scope="tail",
     ),
-    # "Powered by Disqus": the comment service's credit under the thread.
+    # "Powered by Disqus": the comment service's credit under the thread, only where comments stand:
+    # in an article's body "Powered by coral" (a reef's food) is text.
     _rule(
         "comment-service",
         r"(?:comments\s+)?powered by (?:disqus|commento|hyvor(?: talk)?|coral|livefyre|viafoura)\W*",
+        scope="tail",
     ),
     # "level 1", "level 2": how deep a reply stands, printed over it by Reddit-like threads.
     _rule("thread-depth", r"level \d{1,2}", scope="tail"),
