@@ -211,6 +211,9 @@ FURNITURE_TABLE = {
         [
             "The newsletter said the fine was large",
             "Join their newsletter and they sell your address to a broker.",
+            "Subscribe to the newsletter to get the refund form.",
+            "Join the briefing and be ready to argue with the manager.",
+            "Sign up for their newsletter and never see your inbox again",
         ],
     ),
     "newsletter-offer": (["Receive our alerts by email."], ["Receive a refund of $25"]),

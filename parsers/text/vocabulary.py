@@ -161,12 +161,16 @@ FURNITURE_RULES = (
     _rule("read-more", r"(?:read more|continue reading|read next|read the full (?:story|article))\W*"),
     # "Subscribe to our newsletter", "Sign up for our daily briefing", "Thanks for reading X!
     # Subscribe for free to receive new posts": newsletter prompts. After the newsletter only what a
-    # prompt offers ("… to get the latest", "… and never miss a story"): "Sign up for their newsletter
-    # and you are opted in twice" is a reader's sentence.
+    # prompt offers, named ("… to get the latest", "… and never miss a story", "… for free"): "Sign up
+    # for their newsletter and you are opted in twice", "… to get the refund form.", "… and be ready to
+    # argue", "… and never see your inbox again" are sentences that only start like a prompt.
     _rule(
         "newsletter-prompt",
         r"(?:subscribe|sign up|join)\b[^.!?]{0,40}\b(?:newsletter|briefing|digest)s?\b"
-        r"(?:\W*|\s+(?:to|for|and)\s+(?:get|receive|stay|never|be|the|free|updates|more|our)\b[^.!?]{0,40}\W*)|"
+        r"(?:\W*|\s+(?:(?:to|and)\s+(?:(?:get|receive)\s+(?:(?:the|our|all|new|more)\s+)?"
+        r"(?:latest|updates?|news|headlines|stories|posts|best|top|weekly|daily|free|exclusive|alerts)|"
+        r"stay\s+(?:informed|up[- ]to[- ]date|in the loop|ahead|connected|updated)|never\s+miss|"
+        r"be\s+the\s+first|keep\s+up)|for\s+(?:free|updates|the\s+latest|more))\b[^.!?]{0,40}\W*)|"
         r"thanks for reading\b.{0,60}\bsubscribe\b.{0,80}",
     ),
     # "Get our newsletter in your inbox": the same prompt, said the other way round.
