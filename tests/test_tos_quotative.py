@@ -56,3 +56,29 @@ def test_a_japanese_quotation_closed_by_to_is_its_subjects(said: str) -> None:
 def test_a_japanese_quotation_the_document_states_stays_the_documents(sentence: str) -> None:
     found = quotes_found(page_units(JAPANESE_LEAD, sentence, title=JAPANESE_TITLE))
     assert found == ["ユーザーは退会後も投稿を削除できない"]
+
+
+# A clause of the document as the subject ("이 조항은", "同条は") is the document saying it, whatever the verb.
+@pytest.mark.parametrize("sentence", [
+    '이 조항은 "회원은 탈퇴 후에도 게시물 삭제를 요구할 수 없다"고 못박았다.',
+    '새 조항은 "회원은 탈퇴 후에도 게시물 삭제를 요구할 수 없다"고 돼 있다.',
+    '해당 조문은 "회원은 탈퇴 후에도 게시물 삭제를 요구할 수 없다"고 강조한다.',
+])  # fmt: skip
+def test_a_korean_clause_as_the_subject_is_the_documents(sentence: str) -> None:
+    found = quotes_found(page_units(LEAD, sentence, title=TITLE))
+    assert found == ["회원은 탈퇴 후에도 게시물 삭제를 요구할 수 없다"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "この条項は「ユーザーは退会後も投稿を削除できない」とうたっている。",
+    "同条は「ユーザーは退会後も投稿を削除できない」と言い切っている。",
+    "新しい条文は「ユーザーは退会後も投稿を削除できない」と明記した。",
+])  # fmt: skip
+def test_a_japanese_clause_as_the_subject_is_the_documents(sentence: str) -> None:
+    found = quotes_found(page_units(JAPANESE_LEAD, sentence, title=JAPANESE_TITLE))
+    assert found == ["ユーザーは退会後も投稿を削除できない"]
+
+
+def test_a_korean_speaker_speaking_of_a_clause_is_still_the_speaker() -> None:
+    said = '김민수 국장은 "이 조항은 회원에게 너무 불리하다"고 지적했다.'
+    assert quotes_found(page_units(LEAD, said, title=TITLE)) == []
