@@ -390,3 +390,15 @@ def test_a_powered_by_line_in_the_body_stays() -> None:
     body "Powered by coral" (a reef's food) is a line of the text."""
     page = "How the reef feeds itself\n\nThe lagoon's fish eat what the reef makes.\n\nPowered by coral\n\nThe end.\n"
     assert "Powered by coral" in _blocks(page)
+
+
+@pytest.mark.parametrize(
+    "top",
+    ["The Ghost Writer\nJane Doe\n5 June 2025", "Ask the Analyst\n5 June 2025"],
+)
+def test_a_title_ending_in_a_job_word_is_no_role(top: str) -> None:
+    """A role ("Staff Writer") is one only right under a name: a headline ending in a job word over the
+    name or the date is the title, not a label the title is looked for under."""
+    page = f"{top}\n\nA short look back\n\n{BODY}"
+    assert parse_text(page).metadata.title == top.split("\n")[0]
+    assert "A short look back" in _blocks(page)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Literal
 
 from parsers.dates import find_date, is_date_only, parse_date
 from parsers.model import DateValue
@@ -148,7 +149,13 @@ def _author_card(text: str, header: Header, next_line: Line | None) -> MetadataK
     date ("Media Statement") names no one."""
     if header.authors:
         return None
-    if not is_name(text) or _is_label(text) or next_line is None or len(next_line.text) > vocab.MAX_META_LINE:
+    if (
+        not is_name(text)
+        or _is_label(text)
+        or vocab.AUTHOR_ROLE.match(text)
+        or next_line is None
+        or len(next_line.text) > vocab.MAX_META_LINE
+    ):
         return None
     following = next_line.text
     if is_date_only(following) or _starts_dated(following) or vocab.AUTHOR_ROLE.match(following):
@@ -158,11 +165,10 @@ def _author_card(text: str, header: Header, next_line: Line | None) -> MetadataK
 
 
 def _is_label(text: str) -> bool:
-    """Whether a short line is a document's label ("Media Statement", "Press release") or a role, not a
-    name and not a headline."""
+    """Whether a short line is a document's label ("Media Statement", "Press release"), not a name and
+    not a headline. A role ("Staff Writer") is one only right under a name: "The Ghost Writer" or "Ask
+    the Analyst" over a date is a title."""
     words = text.split()
-    if vocab.AUTHOR_ROLE.match(text) is not None:
-        return True
     return 1 <= len(words) <= vocab.LABEL_MAX_WORDS and words[-1].strip(":").casefold() in vocab.LABEL_WORDS
 
 
@@ -187,15 +193,26 @@ def read_header(lines: list[Line]) -> Header:
         if vocab.SECTION_MARKER_ANY.match(line.text) or (prose and index):
             break  # a paragraph below the first line is the body: a date under it is a comment's
         next_line = zone[index + 1] if index + 1 < len(zone) else None
-        kind = _take_byline(byline, header) or _dated(line, header, next_line)
-        if kind is not None:
-            header.consumed[line.number] = kind
-        elif header.authors and vocab.AUTHOR_ROLE.match(line.text):
+        kind = _header_line(line, header, next_line, byline)
+        if kind == "role":
             pass  # the writer's role under the name: it stays in the text, and the date may follow it
+        elif kind is not None:
+            header.consumed[line.number] = kind
         elif (header.consumed or after_prose) and furniture_rule(line.text) is None:
             break
         after_prose = after_prose or prose
     return header
+
+
+def _header_line(
+    line: Line, header: Header, next_line: Line | None, byline: Byline | None
+) -> MetadataKind | Literal["role"] | None:
+    """Read a byline, a date line or an author card's name into `header`: what the line is; "role" for
+    the writer's role right under the name (it stays in the text); None when it is no header line."""
+    kind = _take_byline(byline, header) or _dated(line, header, next_line)
+    if kind is None and header.authors and vocab.AUTHOR_ROLE.match(line.text):
+        return "role"
+    return kind
 
 
 def _is_prose(lines: list[Line], index: int, byline: Byline | None) -> bool:
@@ -332,11 +349,7 @@ def _headline_under_label(lines: list[Line], spot: TitleSpot, byline_at: int) ->
         next_line = lines[index + 1] if index + 1 < len(lines) else None
         if is_headline_like(line.text) and not _opens_header(lines, index, read_byline(line)):
             return TitleSpot(index, (), byline_at)
-        if not (
-            _take_byline(read_byline(line), scratch)
-            or _dated(line, scratch, next_line)
-            or _is_label(line.text)
-        ):
+        if not (_header_line(line, scratch, next_line, read_byline(line)) or _is_label(line.text)):
             break
     return spot
 
