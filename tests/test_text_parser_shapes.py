@@ -402,3 +402,12 @@ def test_a_title_ending_in_a_job_word_is_no_role(top: str) -> None:
     page = f"{top}\n\nA short look back\n\n{BODY}"
     assert parse_text(page).metadata.title == top.split("\n")[0]
     assert "A short look back" in _blocks(page)
+
+
+def test_a_members_joined_line_is_no_title_and_its_day_no_date() -> None:
+    """ "Joined" over the day a member joined, under a thread's title: neither title nor author, and the
+    day is not when the article was published; both lines stay in the text."""
+    page = f"Forum thread: renting in the old town\n\nJoined\nJun 2, 2014\n\n{BODY}"
+    meta = parse_text(page).metadata
+    assert (meta.title, meta.authors, meta.published) == ("Forum thread: renting in the old town", (), None)
+    assert _blocks(page)[:2] == ["Joined", "Jun 2, 2014"]

@@ -192,6 +192,8 @@ def read_header(lines: list[Line]) -> Header:
         prose = not header.consumed and _is_prose(zone, index, byline)
         if vocab.SECTION_MARKER_ANY.match(line.text) or (prose and index):
             break  # a paragraph below the first line is the body: a date under it is a comment's
+        if _is_member_line(line.text):
+            break  # a board member's "Joined" over the day they joined: no date of the article
         next_line = zone[index + 1] if index + 1 < len(zone) else None
         kind = _header_line(line, header, next_line, byline)
         if kind == "role":
@@ -213,6 +215,11 @@ def _header_line(
     if kind is None and header.authors and vocab.AUTHOR_ROLE.match(line.text):
         return "role"
     return kind
+
+
+def _is_member_line(text: str) -> bool:
+    """Whether a line is a board member's statistics label ("Joined", "Registered:"), never a title."""
+    return text.strip(" :").casefold() in vocab.MEMBER_WORDS
 
 
 def _is_prose(lines: list[Line], index: int, byline: Byline | None) -> bool:
@@ -306,6 +313,7 @@ def _title_above(lines: list[Line], byline_at: int, page: list[Line]) -> TitleSp
         and starts[0] == above
         and is_title_like(lines[above].text)
         and not _is_handle(lines[above].text)
+        and not _is_member_line(lines[above].text)
     ):
         return TitleSpot(above, (), byline_at)
     return None

@@ -363,6 +363,10 @@ LABEL_WORDS = frozenset(
     """.split()
 )
 
+# A board member's statistics label alone on a line, over the day they joined: never a title, and its
+# date is not the article's.
+MEMBER_WORDS = frozenset({"joined", "registered", "member since"})
+
 # Words of sentences, never of a name after "By": "By then, it was too late."
 NOT_IN_NAMES = frozenset(
     """
