@@ -229,6 +229,10 @@ FOUND = [
         "It breached Federal Decree-Law No. 45 of 2021 regarding the Protection of Personal Data, the court said.",
         [("Federal Decree-Law No. 45 of 2021 regarding the Protection of Personal Data", None)],
     ),
+    (
+        "The ministry applies Law No. 14 of 2019 in respect of Electronic Transactions, it said.",
+        [("Law No. 14 of 2019 in respect of Electronic Transactions", None)],
+    ),
     # A regulator's resolution or disposition by number and year, with no issuer or "No." before the number.
     ("La agencia dictó la Resolución 126/2024 para fijar la escala.", [("Resolución 126/2024", None)]),
     ("A Disposición 10/2015 fija las sanciones.", [("Disposición 10/2015", None)]),

@@ -30,6 +30,23 @@ FOUND = [
         "Firms must follow the Protection of Privacy Regulations (Data Security), 5777-2017 from May.",
         [("Protection of Privacy Regulations (Data Security), 5777-2017", None)],
     ),
+    # "regarding", "with respect to", "in respect of" after a law's name (no citation) open no title.
+    (
+        "It breached the Privacy Act regarding Facebook Messenger Data and paid a fine.",
+        [("Privacy Act", None)],
+    ),
+    (
+        "Firms read the Data Protection Act with respect to Google Analytics cookies.",
+        [("Data Protection Act", None)],
+    ),
+    (
+        "The shop broke the Consumer Protection Act in respect of Amazon Prime renewals.",
+        [("Consumer Protection Act", None)],
+    ),
+    (
+        "It invoked the Personal Data Protection Act regarding New York customers.",
+        [("Personal Data Protection Act", None)],
+    ),
     # A title "On ..." in quotation marks after the law's kind, as post-Soviet laws are named in English.
     (
         'The shop breached the Law of Ukraine "On Personal Data Protection", the regulator said.',

@@ -71,6 +71,7 @@ def word_sets() -> dict[str, frozenset[str]]:
     found["complete"] = _flagged("opener", "complete")
     found["needs_title"] = _flagged("subject_link", "needs_title")
     found["lower_adjectives"] = _flagged("subject_link", "lower_adjectives")
+    found["after_citation"] = _flagged("subject_link", "after_citation")
     return found
 
 

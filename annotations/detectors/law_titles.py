@@ -28,11 +28,11 @@ def subject_end(text: str, at: int, *, capitalised_only: bool = False) -> int:
     """The end of an "on <subject>" part at `at` ("on the Protection of Personal Data"), after a name or a
     citation such as "Law No. 27 of 2022"; `at` if none. After a citation (`capitalised_only`) a subject
     in lower case is the article's description, not the title ("Law No. 13 of 2016 on the protection of
-    personal data privacy")."""
+    personal data privacy"). Links flagged `after_citation` ("regarding") open a subject only there."""
     match = _on().match(text, at)
-    if not match:
-        return at
     sets = word_sets()
+    if not match or (match.group("link") in sets["after_citation"] and not capitalised_only):
+        return at  # "the Privacy Act regarding Facebook Messenger Data": "regarding" after a name is the sentence's
     end, words, lower_title, word = at, 0, False, ""
     position = match.end()
     for token in _TITLE_WORD.finditer(text, position, min(len(text), position + 200)):
