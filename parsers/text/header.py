@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -13,9 +11,7 @@ from parsers.sanitize import clean_inline
 from parsers.text import vocabulary as vocab
 from parsers.text.ledger import MetadataKind, furniture_rule
 from parsers.text.lines import Line
-
-# "© 2025", "(c) 2025", "Copyright 2025" before a site's name in a footer.
-_COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
+from parsers.text.title_shape import folded, is_headline_like, is_title_like, site_name_over_headline
 
 
 @dataclass(slots=True)
@@ -235,27 +231,6 @@ def _is_prose(lines: list[Line], index: int, byline: Byline | None) -> bool:
     return byline is None
 
 
-def _words(text: str) -> int:
-    """Words with letters in them."""
-    return sum(1 for word in text.split() if any(char.isalpha() for char in word))
-
-
-def is_title_like(text: str) -> bool:
-    """A short line that could be a title: no paragraph, no navigation bar, no furniture, no sentence."""
-    if len(text) > vocab.TITLE_MAX_CHARS or not 1 <= _words(text) <= vocab.TITLE_MAX_WORDS:
-        return False
-    if text.endswith((".", ",", ";", ":")) and not text.endswith("..."):
-        return False
-    if vocab.NAVIGATION.search(text) or vocab.BULLET.match(text):
-        return False
-    return furniture_rule(text) is None
-
-
-def is_headline_like(text: str) -> bool:
-    """A title-like line long enough to be a headline rather than a site name or a section label."""
-    return is_title_like(text) and _words(text) >= vocab.HEADLINE_MIN_WORDS
-
-
 def _opens_header(lines: list[Line], index: int, byline: Byline | None) -> bool:
     """Whether the line at `index` is a byline, a date line, or a short "Published …" label line.
 
@@ -270,11 +245,6 @@ def _opens_header(lines: list[Line], index: int, byline: Byline | None) -> bool:
     scratch = Header()
     next_line = lines[index + 1] if index + 1 < len(lines) else None
     return bool(_take_byline(byline, scratch) or _dated(lines[index], scratch, next_line))
-
-
-def _folded(text: str) -> str:
-    """Text compared loosely: case folded, every run of whitespace one space."""
-    return " ".join(text.split()).casefold()
 
 
 def _chunk_starts(lines: list[Line], end: int) -> list[int]:
@@ -298,10 +268,10 @@ def _title_above(lines: list[Line], byline_at: int, page: list[Line]) -> TitleSp
         end = start
     while chain and len(chain[0]) > 1:
         chain.pop(0)  # a title is one line: a taller chunk above the title is no part of it
-    texts = [_folded(" ".join(lines[index].text for index in group)) for group in chain]
+    texts = [folded(" ".join(lines[index].text for index in group)) for group in chain]
     if len(texts) == 2 and texts[0] != texts[1] and texts[0].endswith(texts[1]):
         chain.pop(0)  # "HomeNewsThe headline" above "The headline": a breadcrumb glued to a repeat
-    elif len(chain) == 2 and len(chain[1]) == 1 and _site_name_over_headline(lines, chain[0][0], page):
+    elif len(chain) == 2 and len(chain[1]) == 1 and site_name_over_headline(lines, chain[0][0], page):
         chain.pop(0)  # the site's name, not the title with the headline as its standfirst
     if chain:
         title, rest = chain[0][0], [index for group in chain[1:] for index in group]
@@ -340,7 +310,7 @@ def locate_title(lines: list[Line]) -> TitleSpot:
         return _headline_under_label(top, spot, byline_at)
     for index, line in enumerate(top[: vocab.TITLE_TOP_LINES]):
         if is_headline_like(line.text):
-            if _site_name_over_headline(top, index, lines):
+            if site_name_over_headline(top, index, lines):
                 index += 1
             return TitleSpot(index, (), index + 1)
     return TitleSpot(None, (), byline_at)
@@ -360,77 +330,3 @@ def _headline_under_label(lines: list[Line], spot: TitleSpot, byline_at: int) ->
         if not (_header_line(line, scratch, next_line, read_byline(line)) or _is_label(line.text)):
             break
     return spot
-
-
-def _site_name_over_headline(lines: list[Line], index: int, page: list[Line]) -> bool:
-    """Whether the line at `index` is a site's name right over the headline, with no blank line between:
-    a few capitalised words ("The Harbour Ledger Weekly News") over a longer headline in sentence case.
-
-    A headline in title case under it is left as it was. A short title-case headline over a standfirst in
-    sentence case ("Council Approves New Budget" over "City leaders back …") has the same shape, and case
-    alone cannot tell the two apart: the line is a name only with evidence, a masthead's last word
-    ("News", "Herald") over a line that reads as a headline, not as a standfirst (`_reads_as_prose`:
-    "Saving Local News" over "A columnist asks where …" is a headline), or the line again further down
-    the `page` where a site's name stands (`_named_again`). A line with a figure or a currency sign
-    ("Meta Fined €1.2bn") is news, not a name.
-    """
-    if index + 1 >= len(lines) or lines[index + 1].number != lines[index].number + 1:
-        return False
-    upper, lower = lines[index].text.split(), lines[index + 1].text
-    return (
-        len(upper) <= vocab.SITE_NAME_MAX_WORDS
-        and _capitalised(upper)
-        and not _tells_news(lines[index].text)
-        and is_headline_like(lower)
-        and not _capitalised(lower.split())
-        and len(lower.split()) > len(upper)
-        and ((_masthead_word(upper[-1]) and not _reads_as_prose(lower)) or _named_again(page, index))
-    )
-
-
-def _reads_as_prose(text: str) -> bool:
-    """Whether a line under a headline-like line reads as its standfirst: running prose keeps the articles
-    ("a", "an", "the") that English headlines leave out ("Port authority fined over leaked scans")."""
-    return any(word.strip(".,:;!?'’\"“”()").casefold() in vocab.ARTICLES for word in text.split())
-
-
-def _masthead_word(word: str) -> bool:
-    """Whether `word` ends a site's name as mastheads do ("News", "Herald", "Journal")."""
-    return word.strip(".,:;!?'’\"").casefold() in vocab.MASTHEAD_WORDS
-
-
-def _named_again(page: list[Line], index: int) -> bool:
-    """Whether the line at `index` stands again below the headline as a site's name does: after a
-    copyright mark, or alone in a footer, among short links ("About us", "Contact") and furniture.
-
-    Alone among other headlines ("More from this section"), over its standfirst or beside running text,
-    the line is a headline shown again (a teaser, a repeat), not a name.
-    """
-    name = _folded(page[index].text)
-    for at in range(index + 2, len(page)):
-        text = _folded(page[at].text)
-        found = text.find(name)
-        if found > 0 and _COPYRIGHT.search(text, 0, found) is not None:
-            return True
-        if text == name and not any(_is_text_line(page, near) for near in (at - 1, at + 1)):
-            return True
-    return False
-
-
-def _is_text_line(page: list[Line], index: int) -> bool:
-    """Whether the line at `index` (if any) is text of a page rather than a footer's: a headline, a
-    standfirst or a paragraph, of a headline's length at least, and no furniture."""
-    if not 0 <= index < len(page):
-        return False
-    text = page[index].text
-    return _words(text) >= vocab.HEADLINE_MIN_WORDS and furniture_rule(text) is None
-
-
-def _capitalised(words: list[str]) -> bool:
-    """Whether every word that starts with a letter starts with a capital."""
-    return all(word[:1].isupper() or not word[:1].isalpha() for word in words)
-
-
-def _tells_news(text: str) -> bool:
-    """Whether a short capitalised line carries a figure or a currency sign, as headlines do and names rarely."""
-    return any(char.isdigit() or unicodedata.category(char) == "Sc" for char in text)

@@ -1,0 +1,114 @@
+"""What a line of a page saved as text looks like as a title: title-like, headline-like, or a site's
+name standing over the headline."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from parsers.text import vocabulary as vocab
+from parsers.text.ledger import furniture_rule
+from parsers.text.lines import Line
+
+# "© 2025", "(c) 2025", "Copyright 2025" before a site's name in a footer.
+_COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
+
+
+def words(text: str) -> int:
+    """Words with letters in them."""
+    return sum(1 for word in text.split() if any(char.isalpha() for char in word))
+
+
+def is_title_like(text: str) -> bool:
+    """A short line that could be a title: no paragraph, no navigation bar, no furniture, no sentence."""
+    if len(text) > vocab.TITLE_MAX_CHARS or not 1 <= words(text) <= vocab.TITLE_MAX_WORDS:
+        return False
+    if text.endswith((".", ",", ";", ":")) and not text.endswith("..."):
+        return False
+    if vocab.NAVIGATION.search(text) or vocab.BULLET.match(text):
+        return False
+    return furniture_rule(text) is None
+
+
+def is_headline_like(text: str) -> bool:
+    """A title-like line long enough to be a headline rather than a site name or a section label."""
+    return is_title_like(text) and words(text) >= vocab.HEADLINE_MIN_WORDS
+
+
+def folded(text: str) -> str:
+    """Text compared loosely: case folded, every run of whitespace one space."""
+    return " ".join(text.split()).casefold()
+
+
+def site_name_over_headline(lines: list[Line], index: int, page: list[Line]) -> bool:
+    """Whether the line at `index` is a site's name right over the headline, with no blank line between:
+    a few capitalised words ("The Harbour Ledger Weekly News") over a longer headline in sentence case.
+
+    A headline in title case under it is left as it was. A short title-case headline over a standfirst in
+    sentence case ("Council Approves New Budget" over "City leaders back …") has the same shape, and case
+    alone cannot tell the two apart: the line is a name only with evidence, a masthead's last word
+    ("News", "Herald") over a line that reads as a headline, not as a standfirst (`_reads_as_prose`:
+    "Saving Local News" over "A columnist asks where …" is a headline), or the line again further down
+    the `page` where a site's name stands (`_named_again`). A line with a figure or a currency sign
+    ("Meta Fined €1.2bn") is news, not a name.
+    """
+    if index + 1 >= len(lines) or lines[index + 1].number != lines[index].number + 1:
+        return False
+    upper, lower = lines[index].text.split(), lines[index + 1].text
+    return (
+        len(upper) <= vocab.SITE_NAME_MAX_WORDS
+        and _capitalised(upper)
+        and not _tells_news(lines[index].text)
+        and is_headline_like(lower)
+        and not _capitalised(lower.split())
+        and len(lower.split()) > len(upper)
+        and ((_masthead_word(upper[-1]) and not _reads_as_prose(lower)) or _named_again(page, index))
+    )
+
+
+def _reads_as_prose(text: str) -> bool:
+    """Whether a line under a headline-like line reads as its standfirst: running prose keeps the articles
+    ("a", "an", "the") that English headlines leave out ("Port authority fined over leaked scans")."""
+    return any(word.strip(".,:;!?'’\"“”()").casefold() in vocab.ARTICLES for word in text.split())
+
+
+def _masthead_word(word: str) -> bool:
+    """Whether `word` ends a site's name as mastheads do ("News", "Herald", "Journal")."""
+    return word.strip(".,:;!?'’\"").casefold() in vocab.MASTHEAD_WORDS
+
+
+def _named_again(page: list[Line], index: int) -> bool:
+    """Whether the line at `index` stands again below the headline as a site's name does: after a
+    copyright mark, or alone in a footer, among short links ("About us", "Contact") and furniture.
+
+    Alone among other headlines ("More from this section"), over its standfirst or beside running text,
+    the line is a headline shown again (a teaser, a repeat), not a name.
+    """
+    name = folded(page[index].text)
+    for at in range(index + 2, len(page)):
+        text = folded(page[at].text)
+        found = text.find(name)
+        if found > 0 and _COPYRIGHT.search(text, 0, found) is not None:
+            return True
+        if text == name and not any(_is_text_line(page, near) for near in (at - 1, at + 1)):
+            return True
+    return False
+
+
+def _is_text_line(page: list[Line], index: int) -> bool:
+    """Whether the line at `index` (if any) is text of a page rather than a footer's: a headline, a
+    standfirst or a paragraph, of a headline's length at least, and no furniture."""
+    if not 0 <= index < len(page):
+        return False
+    text = page[index].text
+    return words(text) >= vocab.HEADLINE_MIN_WORDS and furniture_rule(text) is None
+
+
+def _capitalised(words: list[str]) -> bool:
+    """Whether every word that starts with a letter starts with a capital."""
+    return all(word[:1].isupper() or not word[:1].isalpha() for word in words)
+
+
+def _tells_news(text: str) -> bool:
+    """Whether a short capitalised line carries a figure or a currency sign, as headlines do and names rarely."""
+    return any(char.isdigit() or unicodedata.category(char) == "Sc" for char in text)
