@@ -9,8 +9,9 @@ from tests_support import unit_offsets_hold
 
 from parsers import parse_text
 from parsers.text import read_text
+from parsers.text.furniture_rules import FURNITURE_RULES
 from parsers.text.ledger import furniture_rule
-from parsers.text.vocabulary import FURNITURE_RULES, TITLE_MAX_WORDS
+from parsers.text.vocabulary import TITLE_MAX_WORDS
 
 BODY = "The regulator fined the company €5 million under the GDPR, it said on Monday.\n"
 

@@ -19,10 +19,10 @@ from parsers.dates import find_date
 from parsers.model import Article
 from parsers.sanitize import clean_text
 from parsers.text import Fate, TextReading, read_text
+from parsers.text.furniture_rules import FURNITURE_BY_NAME
 from parsers.text.ledger import Ledger
 from parsers.text.lines import split_lines
 from parsers.text.thread_words import RELATIVE_DATE_ANYWHERE
-from parsers.text.vocabulary import FURNITURE_BY_NAME
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from parsers.text import vocabulary as vocab
+from parsers.text import furniture_rules as rules
 
 MetadataKind = Literal["byline", "date", "author", "comment header"]
 
@@ -27,19 +27,19 @@ Ledger = dict[int, Fate]
 
 def furniture_rule(
     text: str, *, in_tail: bool = False, in_comment: bool = False
-) -> vocab.FurnitureRule | None:
+) -> rules.FurnitureRule | None:
     """The furniture rule that names the line `text`, if any; tail rules hold only in the tail, and
     "between" rules only there outside a comment (`in_comment`: the line would go on a comment's text)."""
     needed = _holds_needed_word(text)
-    if not needed and vocab.FURNITURE_ANY.match(text) is None:
+    if not needed and rules.FURNITURE_ANY.match(text) is None:
         return None
-    for rule in vocab.FURNITURE_RULES:
+    for rule in rules.FURNITURE_RULES:
         if _holds_here(rule, in_tail, in_comment) and (needed or not rule.needs) and rule.pattern.match(text):
             return rule
     return None
 
 
-def _holds_here(rule: vocab.FurnitureRule, in_tail: bool, in_comment: bool) -> bool:
+def _holds_here(rule: rules.FurnitureRule, in_tail: bool, in_comment: bool) -> bool:
     """Whether `rule` holds where the line stands."""
     if rule.scope == "page":
         return True
@@ -50,11 +50,11 @@ def _holds_needed_word(text: str) -> bool:
     """Whether the line holds a word some furniture rule needs: only then may such a rule match it."""
     if text.isascii():  # ASCII case-folds as str.lower does; re's folding reaches further ("ſ" is "s")
         # map over the bound test: a generator's frames would cost more than the tests themselves
-        return any(map(text.lower().__contains__, vocab.FURNITURE_NEEDED_WORDS))
-    return vocab.FURNITURE_NEEDS.search(text) is not None
+        return any(map(text.lower().__contains__, rules.FURNITURE_NEEDED_WORDS))
+    return rules.FURNITURE_NEEDS.search(text) is not None
 
 
-def drop(ledger: Ledger, number: int, rule: vocab.FurnitureRule) -> None:
+def drop(ledger: Ledger, number: int, rule: rules.FurnitureRule) -> None:
     """Record that line `number` is dropped by `rule`."""
     ledger[number] = Fate("furniture", rule.name)
 
