@@ -148,3 +148,16 @@ def test_a_quotation_after_a_sentence_pointing_at_the_document_stays_the_documen
 ])  # fmt: skip
 def test_person_before_reads_the_sentence_leading_to_a_quotation(before: str, expected: bool) -> None:
     assert person_before(before) is expected
+
+
+# One of the people the terms bind, closing a quotation, is its speaker; a user's claim in the writer's clause is none.
+@pytest.mark.parametrize(("said", "expected"), [
+    ("“You agree to everything and get nothing,” grumbled one longtime user.", []),
+    ("“You must accept every change or leave,” sighed a subscriber in Leeds.", []),
+    (
+        "The new section reads: “You agree to binding arbitration,” so one user's claim cannot reach a court.",
+        ["You agree to binding arbitration,"],
+    ),
+])  # fmt: skip
+def test_one_user_closing_a_quotation_is_its_speaker(said: str, expected: list[str]) -> None:
+    assert quotes_found(_units(LEAD, said)) == expected
