@@ -17,6 +17,7 @@ from annotations.detectors.base import last_started
 from annotations.detectors.dispatched import WORD_START, Dispatched
 from annotations.detectors.first_chars import split_alternatives
 from annotations.detectors.money import Money
+from annotations.detectors.word_runs import WordRuns
 from annotations.knowledge import vocabulary
 from annotations.model import PenaltyType
 from annotations.quick_init import quick_init
@@ -157,11 +158,12 @@ class CueIndex:
         self.hits: list[CueHit] = []
         self._starts = [money.start for money in moneys]
         self._scanned: list[tuple[int, int]] = []
+        self.runs = WordRuns(text)
         near = []
         for money in moneys:
             sentence = _sentence_of(bounds, money.start) or (0, len(text))
             low, high = max(sentence[0], money.start - NEAR_REACH), min(sentence[1], money.end + NEAR_REACH)
-            near.append(_whole_words(text, low, high))
+            near.append(self.runs.widened(low, high))
         # The spans around all amounts are merged and scanned once.
         self._scanned = _merged(near)
         for low, high in self._scanned:
@@ -169,7 +171,7 @@ class CueIndex:
 
     def cover(self, start: int, end: int) -> None:
         """Make sure text[start:end] (widened to whole words) has been scanned for cues."""
-        start, end = _whole_words(self.text, max(0, start), min(len(self.text), end))
+        start, end = self.runs.widened(max(0, start), min(len(self.text), end))
         gaps = _uncovered(self._scanned, start, end)
         if not gaps:
             return
@@ -217,15 +219,6 @@ def _sentence_of(bounds: Sequence[tuple[int, int]], position: int) -> tuple[int,
 
 def _hit_start(hit: CueHit) -> int:
     return hit.start
-
-
-def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
-    """A span widened so that it neither starts nor ends inside a word."""
-    while start > 0 and text[start - 1].isalnum():
-        start -= 1
-    while end < len(text) and text[end].isalnum():
-        end += 1
-    return start, end
 
 
 def _uncovered(scanned: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
