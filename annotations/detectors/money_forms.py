@@ -173,11 +173,15 @@ def bound_forms() -> tuple[re.Pattern[str], ...]:
 
 @cache
 def compound_form() -> re.Pattern[str]:
-    """An exact amount in groups of digits and magnitude words, then its currency: "46 millones 849 mil 777 pesos"."""
+    """An exact amount in groups of digits and magnitude words, then its currency: "46 millones 849 mil 777 pesos".
+
+    At most four groups (billions, millions, thousands and one more): every group's digits may open a
+    match, so an unbounded run of groups with no currency ("2 milyon 500 bin 2 milyon …") was read to
+    its end from each of them, quadratic in its length."""
     words, currencies = compound_forms()
     group = rf"\d{{1,3}}\s(?:{alternation(words)})(?!\w)"
     return re.compile(
-        rf"(?=\d)(?<![\w.,])(?P<compound>{group}(?:\s{group})+(?:\s\d{{1,3}})?)\s(?:de\s)?"
+        rf"(?=\d)(?<![\w.,])(?P<compound>{group}(?:\s{group}){{1,3}}(?:\s\d{{1,3}})?)\s(?:de\s)?"
         rf"(?P<suffix>{alternation(currencies)})(?!\w)",
         re.IGNORECASE,
     )
