@@ -11,7 +11,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annotations.currencies import sign_chars
-from annotations.detectors.base import _sentence_break, break_spans, sentence_at, sentence_bounds
+from annotations.detectors.base import (
+    SENTENCE_OPENERS,
+    _sentence_break,
+    break_spans,
+    sentence_at,
+    sentence_bounds,
+)
 from parsers.abbreviations import AbbreviationsError, abbreviations, parse_abbreviations
 
 # (text, the sentences it splits into)
@@ -23,6 +29,14 @@ SPLITS = [
     ("It rose 4%. €1.2bn came later.", ["It rose 4%.", "€1.2bn came later."]),
     ("It rose again. ₩5bn was the fine.", ["It rose again.", "₩5bn was the fine."]),
     ("First; second", ["First;", "second"]),
+    # Cyrillic, Greek and accented Latin capitals open a sentence as Latin ones do.
+    ("Штраф — 2 млн рублей. Выручка не раскрыта.", ["Штраф — 2 млн рублей.", "Выручка не раскрыта."]),
+    (
+        "Το πρόστιμο ήταν 2 εκατ. ευρώ. Έσοδα δεν δόθηκαν.",
+        ["Το πρόστιμο ήταν 2 εκατ. ευρώ.", "Έσοδα δεν δόθηκαν."],
+    ),
+    ("La multa fue de 3 millones. Él no pagó.", ["La multa fue de 3 millones.", "Él no pagó."]),
+    ("Штраф составил 2 млн. руб. и более", ["Штраф составил 2 млн. руб. и более"]),
     ("One line\nanother line", ["One line", "another line"]),
 ]
 # Full stops that end a sentence even after a short word.
@@ -91,12 +105,12 @@ def test_sentence_at_finds_what_a_scan_of_the_sentences_finds(text: str, offset:
 
 # The break as first written, tried at every position: the class-led form must find the same breaks.
 _PLAIN_BREAK = re.compile(
-    rf"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9{re.escape(sign_chars())}])|(?<=;)\s+|\n\s*\n|\n"
+    rf"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]*[{SENTENCE_OPENERS}{re.escape(sign_chars())}])|(?<=;)\s+|\n\s*\n|\n"
 )
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(st.sampled_from(list('.!?…;"”’)“‘( \n\t\u00a0aA1$€₹¥x')), max_size=40))
+@given(st.text(st.sampled_from(list('.!?…;"”’)“‘( \n\t\u00a0aA1$€₹¥xВвΈέÉ')), max_size=40))
 def test_breaks_are_where_the_plain_break_pattern_finds_them(text: str) -> None:
     """Led by the class of characters a break opens with, the break pattern finds the same spans."""
     fast = [match.span() for match in _sentence_break().finditer(text)]
@@ -104,7 +118,7 @@ def test_breaks_are_where_the_plain_break_pattern_finds_them(text: str) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(st.sampled_from(list('.!?…;"”’)“‘( \n\t\u00a0aA1$€₹¥x')), max_size=40))
+@given(st.text(st.sampled_from(list('.!?…;"”’)“‘( \n\t\u00a0aA1$€₹¥xВвΈέÉ')), max_size=40))
 def test_breaks_found_from_their_rarer_characters_are_the_same(text: str) -> None:
     """Looked for from . ! ? … ; and line breaks, going on after each break found, the breaks are the
     spans the break pattern finds scanning every closing mark and space."""

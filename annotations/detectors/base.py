@@ -27,10 +27,15 @@ class Detector(Protocol):
         ...
 
 
+# What a sentence may open with after a full stop, besides a currency sign: a digit or a capital, Latin,
+# Cyrillic or Greek ("... 2 млн рублей. Выручка ...": the Russian sentence after the fine is its own).
+SENTENCE_OPENERS = "A-Z0-9ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŁŚŻŹĆŠŽČŘА-ЯЁЄІЇҐΑ-ΩΆΈΉΊΌΎΏ"
+
+
 @cache
 def _sentence_break() -> re.Pattern[str]:
     """A break between sentences: after . ! ? … before a capital, digit or currency sign; after ;; a new line."""
-    opens = rf"(?=[\"“‘(]*[A-Z0-9{re.escape(sign_chars())}])"
+    opens = rf"(?=[\"“‘(]*[{SENTENCE_OPENERS}{re.escape(sign_chars())}])"
     # Every break opens with a closing mark or a space: that class comes first, so re skips, in C,
     # every other position, and each kind of break then checks the characters before it. As
     # `(?<=[.!?…])[\"”’)]*\s+{opens}|(?<=;)\s+|\n\s*\n|\n`, tried at every position, it cost twice as much.
