@@ -25,7 +25,21 @@ def written_before() -> dict[str, str]:
 @cache
 def letter_signs() -> dict[str, str]:
     """Signs made of letters ("R", "N", "RM") that are money only before a money-like number."""
-    return {form: entry.get("code") for entry in currencies() for form in entry.get("letter_signs", ())}
+    fields = ("letter_signs", "place_letter_signs")
+    return {
+        form: entry.get("code") for entry in currencies() for field in fields for form in entry.get(field, ())
+    }
+
+
+@cache
+def place_letter_signs() -> dict[str, str]:
+    """Letter signs that are money only in an article naming their currency's place ("KD", "UF", "Q"),
+    each with that jurisdiction."""
+    return {
+        form: entry.get("jurisdiction")
+        for entry in currencies()
+        for form in entry.get("place_letter_signs", ())
+    }
 
 
 @cache

@@ -22,6 +22,14 @@ def _currencies(*paragraphs: str) -> list[tuple[str, str | None]]:
 
 # (paragraphs, [(amount as written, currency)])
 CASES = [
+    # Letter signs bound to a place are money only in an article naming it: KD in Kuwait, UF in Chile, Q in
+    # Guatemala; elsewhere a player's ratio, a university, a quarter.
+    (("The player ended with a KD 3,5 ratio and KD 2.1 overall.",), []),
+    (("UF 2,000 students enrolled at UF this year.",), []),
+    (("The group booked revenue of Q1 million, it said.",), []),
+    (("The Kuwaiti regulator fined the bank KD 50,000.",), [("KD 50,000", "KWD")]),
+    (("La CMF de Chile aplicó una multa de UF 15.000.",), [("UF 15.000", "CLF")]),
+    (("En Guatemala la SAT impuso una multa de Q1 millón.",), [("Q1 millón", "GTQ")]),
     # Nepal's and Mauritius's rupees are written Rs as India's are; the article's country decides.
     (
         ("The Nepal Telecommunications Authority fined an internet provider Rs 5 lakh.",),

@@ -20,6 +20,13 @@ POSITIVE = [
         [("3 млн рублей", 3000000, "RUB", "fine")],
     ),
     ("Регулятор наклав штраф у розмірі 1,7 млн грн.", [("1,7 млн грн", 1700000, "UAH", "fine")]),
+    # "KD" with no Kuwait on the page is a player's ratio, not Kuwaiti dinars.
+    ("The player ended with a KD 3,5 ratio and was fined $500.", [("$500", 500, "USD", "fine")]),
+    # A house's value in UF beside a Chilean fine is no fine.
+    (
+        "En Chile la CMF aplicó una multa de UF 1.500. El fallo usa UF 37.000 como valor de la vivienda.",
+        [("UF 1.500", 1500, "CLF", "fine")],
+    ),
     # A revenue word in the next sentence says nothing of the fine before its full stop.
     (
         "Суд оштрафовал компанию на 2 млн рублей. Выручка не раскрыта.",

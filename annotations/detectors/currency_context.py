@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from annotations.currencies import home_jurisdiction, local_currencies
+from annotations.currencies import home_jurisdiction, local_currencies, place_letter_signs
 from annotations.detectors.base import Unit
 from annotations.detectors.jurisdiction import jurisdiction_signals
 from annotations.detectors.money import Money, changed
@@ -70,10 +70,14 @@ def _written_outright(moneys: Sequence[Sequence[Money]]) -> set[str]:
 
 
 def settle_currencies(units: Sequence[Unit], moneys: Sequence[list[Money]]) -> list[list[Money]]:
-    """Every unit's amounts with the currency the article gives them; bare amounts with none stay None."""
-    shared = local_currencies()
-    needs_place = any((money.form or "").lower() in shared for unit in moneys for money in unit)
-    country = article_jurisdiction(jurisdiction_signals(_opening(units), ())) if needs_place else None
+    """Every unit's amounts with the currency the article gives them; bare amounts with none stay None.
+    An amount with a place-bound letter sign ("KD 3,5") in an article not naming its place is no money."""
+    shared, placed = local_currencies(), place_letter_signs()
+    needs_place = any((m.form or "").lower() in shared or m.form in placed for unit in moneys for m in unit)
+    signals = jurisdiction_signals(_opening(units), ()) if needs_place else Counter()
+    country = article_jurisdiction(signals)
+    named = {code.split("-")[0] for code, count in signals.items() if count}
+    moneys = [[m for m in unit if placed.get(m.form or "", "") in ("", *named)] for unit in moneys]
     written = _written_outright(moneys)
     settled: list[list[Money]] = []
     last: str | None = None
