@@ -13,6 +13,11 @@ POSITIVE = [
     # Arabic: a magnitude word alone counts one (مليون درهم); the verb of fining (غرّمت, تغريم) is a cue.
     ("فرضت الهيئة غرامة قدرها مليون درهم على الشركة.", [("مليون درهم", 1000000, "AED", "fine")]),
     ("وغرّمت الهيئة الشركة 500 ألف دينار كويتي.", [("500 ألف دينار كويتي", 500000, "KWD", "fine")]),
+    # Money the government spent, in the sentence after a fine, is no fine.
+    (
+        "فرضت الهيئة غرامة قدرها 500 ألف درهم على الشركة. وأنفقت الحكومة مليون درهم على الحملة.",
+        [("500 ألف درهم", 500000, "AED", "fine")],
+    ),
     ("قررت الهيئة تغريم المتجر 500 ألف ريال قطري.", [("500 ألف ريال قطري", 500000, "QAR", "fine")]),
     # Russian, Ukrainian and Greek fines; revenue before them ("составила", "ήταν") stays no penalty.
     (
