@@ -236,6 +236,7 @@ FOUND = [
     # A regulator's resolution or disposition by number and year, with no issuer or "No." before the number.
     ("La agencia dictó la Resolución 126/2024 para fijar la escala.", [("Resolución 126/2024", None)]),
     ("A Disposición 10/2015 fija las sanciones.", [("Disposición 10/2015", None)]),
+    ("The ANPD published Resolution 4/2023 on dosimetry.", [("Resolution 4/2023", None)]),
     # After a joined ل the article's alif falls: للقانون is ل + القانون, the article's ل kept.
     ("ويخضع المتجر للقانون رقم 151 لسنة 2020 منذ صدوره.", [("لقانون رقم 151 لسنة 2020", "egypt-pdpl")]),
     ("وأُحيل الملف للقرار رقم 7 لسنة 2022 أمس.", [("لقرار رقم 7 لسنة 2022", None)]),
@@ -292,6 +293,10 @@ NOT_FOUND = [
     "Version 2.0 of the app shipped.",
     "The settlement in 2019 was $5 million.",
     "Resolution of the dispute took 4 years.",
+    # A resolution by number and year with no regulator, data protection or sanctions in its unit is a
+    # company's or a board's.
+    "The Resolution 4/2023 of the board approved the budget.",
+    "La Resolución 12/2022 de la asamblea aprobó el balance.",
     "The Regulation took effect in May.",
     # Turkish and Indonesian numbers that are no law.
     "Kurulun 2024/112 sayılı kararı okundu.",

@@ -124,6 +124,14 @@ class LawDetector:
             owners.append(law_id)
         return (Dispatched(words, prefix=WORD_START), Dispatched(others)), owners
 
+    @cached_property
+    def _context_bound(self) -> frozenset[int]:
+        """The groups of `_citations` whose form is a law's only in a unit with a regulator or data
+        protection in it (`needs_context`)."""
+        known = sum(len(law.citation_patterns) for law in self.laws)
+        entries = vocabulary(CITATIONS).role("citation")
+        return frozenset(known + at for at, entry in enumerate(entries) if entry.get("needs_context"))
+
     def _inside_longer_name(self, text: str, start: int, end: int, law_id: str) -> bool:
         """Whether the match is part of a longer name the law lists as not its own ("Personal Data Act")."""
         for longer in self._by_id[law_id].not_within:
@@ -169,6 +177,8 @@ class LawDetector:
                     # Law No. 27 of 2022 on Personal Data Protection; a lower-case subject is no title
                     end = subject_end(text, end, capitalised_only=True)
                 index = int(match.lastgroup[1:])
+                if index in self._context_bound and not _citation_context().search(text):
+                    continue  # "The Resolution 4/2023 of the board": no regulator, no data protection
                 joined = f"a{index}"  # an Arabic form: its citation starts after the joined letters
                 start = match.start(joined) if joined in match.re.groupindex else match.start()
                 spans.append((start, end, owners[index]))
@@ -301,6 +311,14 @@ _UNSPACED_ARTICLE = re.compile(
     r"|제\d{1,3}조(?:의\d{1,2})?(?:\s?제\d{1,2}항)?)"
 )
 _UNSPACED_SCRIPT = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+@cache
+def _citation_context() -> re.Pattern[str]:
+    """What a unit holds when a citation that needs context is a law's: a regulator, data protection."""
+    return re.compile(
+        "|".join(e.regex for e in vocabulary(CITATIONS).role("citation_context")), re.IGNORECASE
+    )
 
 
 @cache
