@@ -27,6 +27,12 @@ POSITIVE = [
     ("Регулятор наклав штраф у розмірі 1,7 млн грн.", [("1,7 млн грн", 1700000, "UAH", "fine")]),
     # "KD" with no Kuwait on the page is a player's ratio, not Kuwaiti dinars.
     ("The player ended with a KD 3,5 ratio and was fined $500.", [("$500", 500, "USD", "fine")]),
+    # A salary in the sentence after a fine, in Spanish or Portuguese, is no fine.
+    ("La multa fue de 50 UTM. El sueldo era de 20 UTM mensuales.", [("50 UTM", 50, None, "fine")]),
+    (
+        "A multa foi de R$ 50 mil. O salário do gerente era de R$ 20 mil.",
+        [("R$ 50 mil", 50000, "BRL", "fine")],
+    ),
     # A house's value in UF beside a Chilean fine is no fine.
     (
         "En Chile la CMF aplicó una multa de UF 1.500. El fallo usa UF 37.000 como valor de la vivienda.",
