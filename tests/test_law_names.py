@@ -30,6 +30,12 @@ FOUND = [
         "Firms must follow the Protection of Privacy Regulations (Data Security), 5777-2017 from May.",
         [("Protection of Privacy Regulations (Data Security), 5777-2017", None)],
     ),
+    # A law's subject word opening the sentence before "of" is the name's first word.
+    ("Violations of the Spam Act cost the firm dearly.", [("Spam Act", None)]),
+    (
+        "Protection of Privacy Regulations (Data Security), 5777-2017 apply to every database.",
+        [("Protection of Privacy Regulations (Data Security), 5777-2017", None)],
+    ),
     # "regarding", "with respect to", "in respect of" after a law's name (no citation) open no title.
     (
         "It breached the Privacy Act regarding Facebook Messenger Data and paid a fine.",

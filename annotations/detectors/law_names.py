@@ -158,6 +158,14 @@ def _joiner_after() -> re.Pattern[str]:
     return re.compile(rf"\S+\s+(?:{links})\s")
 
 
+def _opener_not_name(text: str, at: int) -> bool:
+    """Whether the word at `at` opens a sentence before "of" and is no law's subject word: "Violations of
+    the Spam Act", not "Protection of Privacy Regulations ..." opening a sentence."""
+    if not (_sentence_start(text, at) and _joiner_after().match(text, at)):
+        return False
+    return text[at : at + 40].split(maxsplit=1)[0] not in word_sets()["legal_word"]
+
+
 def _sentence_start(text: str, at: int) -> bool:
     """Whether `at` opens the text or a sentence."""
     before = text[max(0, at - 3) : at].rstrip(" \t\"“'‘")
@@ -189,7 +197,7 @@ def _head_candidate(text: str, match: re.Match[str]) -> NameCandidate | None:
     sets = word_sets()
     head = match.group("head")
     starts = _walk_left(text, match.start())
-    if len(starts) > 1 and _sentence_start(text, starts[-1]) and _joiner_after().match(text, starts[-1]):
+    if len(starts) > 1 and _opener_not_name(text, starts[-1]):
         starts.pop()  # "Violations of the Spam Act": a sentence's first word before "of" is no name word
     end = match.end()
     forward = subject_end(text, end) if head in sets["opens"] else end
