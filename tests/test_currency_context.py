@@ -30,6 +30,11 @@ CASES = [
     (("The Kuwaiti regulator fined the bank KD 50,000.",), [("KD 50,000", "KWD")]),
     (("La CMF de Chile aplicó una multa de UF 15.000.",), [("UF 15.000", "CLF")]),
     (("En Guatemala la SAT impuso una multa de Q1 millón.",), [("Q1 millón", "GTQ")]),
+    # BD and RO too: BD in a story from Bangladesh, a Romanian code.
+    (("A shop in Dhaka was fined BD 20,000, the notice said.",), []),
+    (("A fine of €5 million was set; the form RO 100,000 lists it.",), [("€5 million", "EUR")]),
+    (("Bahrain's regulator fined the clinic BD 20,000.",), [("BD 20,000", "BHD")]),
+    (("An Omani court fined the firm RO 100,000.",), [("RO 100,000", "OMR")]),
     # Nepal's and Mauritius's rupees are written Rs as India's are; the article's country decides.
     (
         ("The Nepal Telecommunications Authority fined an internet provider Rs 5 lakh.",),
