@@ -134,6 +134,8 @@ def test_a_quotation_after_a_sentence_pointing_at_the_document_stays_the_documen
 @pytest.mark.parametrize(("before", "expected"), [
     ("Mara Jensen, the company's general counsel, was blunt. ", True),
     ("Dr Ana Ruiz put it plainly: ", True),
+    # A full-width mark ends the sentence before, as it does where a quotation opens one.
+    ("Wow！ Mara Jensen, the company's counsel, was blunt: ", True),
     ("The Verge found this. ", False),
     ("Snapbook Inc updated its terms. ", False),
     ("Snapbook Inc was blunter: ", False),

@@ -131,7 +131,7 @@ def person_before(before: str) -> bool:
 
 def _sentence_ending(text: str) -> str:
     """The last sentence of `text` (which ends right before a full stop or a colon)."""
-    cut = max(text.rfind(mark) for mark in ".!?。\n")
+    cut = max(text.rfind(mark) for mark in _SENTENCE_ENDS)
     return text[cut + 1 :].strip()
 
 
