@@ -271,3 +271,54 @@ def test_a_child_ends_when_this_process_is_killed_outright(tmp_path: Path) -> No
         parent.wait()
         if child and not _ended(child):
             os.kill(child, signal.SIGKILL)
+
+
+class _Laws(LawDetector):
+    """The law detector, noting in `prepared_in` the process id each time its per-unit part is
+    worked out, and in `given` whether detect() was handed it; in a child, `fails` says how it fails."""
+
+    def __init__(self, fails: str = "") -> None:
+        super().__init__()
+        self.prepared_in: list[int] = []
+        self.given: list[bool] = []
+        self.fails, self.parent = fails, os.getpid()
+
+    def prepare(self, units: tuple[Unit, ...]) -> list[list[tuple[int, int, str | None]]]:
+        self.prepared_in.append(os.getpid())
+        if os.getpid() != self.parent and self.fails == "exits":
+            os._exit(3)
+        if os.getpid() != self.parent and self.fails == "raises":
+            raise ValueError("only in the child")
+        return super().prepare(units)
+
+    def detect(
+        self, units: tuple[Unit, ...], prepared: list[list[tuple[int, int, str | None]]] | None = None
+    ) -> list[Finding]:
+        self.given.append(prepared is not None)
+        return super().detect(units, prepared)
+
+
+def laws_prepared_in_child(fails: str) -> tuple[bool, bool, bool, bool]:
+    """Whether the laws' per-unit part was worked out in the child (none here) and handed to detect();
+    each detector's findings the same as in one process; and no child is left."""
+    units = parse_text(_thread(120)).units()
+    laws, penalties = _Laws(fails), _Penalties()
+    split = _findings(units, (laws, penalties, TosQuoteDetector()), 1)
+    one = _findings(units, (LawDetector(), PenaltyDetector(), TosQuoteDetector()), None)
+    handed = laws.prepared_in == [] and laws.given == [True] and not penalties.ran
+    return handed, split == one and len(split[0]) >= 40, _no_child_left(), os.getpid() in laws.prepared_in
+
+
+def test_the_child_prepares_the_laws_for_this_process() -> None:
+    """Where the detectors split, the child works out the laws' per-unit part first and this process
+    takes it: the findings are those of one process (before, the laws ran whole here)."""
+    expected = (True, True, True, False) if SPLITS else (False, True, True, True)
+    assert _fresh("laws_prepared_in_child('')") == str(expected)
+
+
+@pytest.mark.parametrize("fails", ["exits", "raises"])
+def test_a_child_failing_to_prepare_leaves_the_laws_to_this_process(fails: str) -> None:
+    """A child that dies or raises while preparing the laws hands over nothing: this process works the
+    laws out whole and runs the child's detectors too; the findings are those of one process."""
+    handed, same, no_child, prepared_here = ast.literal_eval(_fresh(f"laws_prepared_in_child({fails!r})"))
+    assert (handed, same, no_child, prepared_here) == (False, True, True, True)

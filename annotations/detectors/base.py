@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache
-from typing import Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from annotations.currencies import sign_chars
 from annotations.detectors.memo import per_text
@@ -14,7 +14,7 @@ from annotations.model import Finding
 from parsers.abbreviations import abbreviations
 from parsers.model import Unit
 
-__all__ = ["Detector", "Unit", "sentence_at", "sentence_bounds"]
+__all__ = ["Detector", "Preparing", "Unit", "sentence_at", "sentence_bounds"]
 
 
 class Detector(Protocol):
@@ -24,6 +24,22 @@ class Detector(Protocol):
 
     def detect(self, units: tuple[Unit, ...]) -> list[Finding]:
         """Every finding in the units, in any order."""
+        ...
+
+
+@runtime_checkable
+class Preparing(Protocol):
+    """A detector part of whose work each unit gives alone, the article aside: `prepare` works it out
+    (a list, one item a unit, that pickles) and `detect` takes it instead of working it out again."""
+
+    name: str
+
+    def prepare(self, units: tuple[Unit, ...]) -> list[Any]:
+        """The per-unit part of detect(), for each of the units."""
+        ...
+
+    def detect(self, units: tuple[Unit, ...], prepared: list[Any] | None = None) -> list[Finding]:
+        """Every finding in the units; `prepared`, when given, is what prepare() gives for them."""
         ...
 
 

@@ -247,9 +247,10 @@ class LawDetector:
         signals = jurisdiction_signals(units, named)
         return {unit.id: self._context_matches(unit.text, matches[unit.id], signals) for unit in units}
 
-    def _mentions(self, units: tuple[Unit, ...]) -> dict[str, list[Span]]:
-        """Every mention of every unit before provisions are joined, overlaps resolved."""
-        found = {unit.id: self._known(unit.text) for unit in units}
+    def _mentions(self, units: tuple[Unit, ...], known: list[list[Span]]) -> dict[str, list[Span]]:
+        """Every mention of every unit before provisions are joined, overlaps resolved; `known` is
+        each unit's knowledge-base names and citations (prepare())."""
+        found = {unit.id: spans for unit, spans in zip(units, known, strict=True)}
         shaped = {unit.id: name_candidates(unit.text) for unit in units}
         headlines = {
             unit.id
@@ -274,9 +275,15 @@ class LawDetector:
                 found[unit.id] += defined.find(unit.text, self._places)
         return {uid: without_overlaps(spans) for uid, spans in found.items()}
 
-    def detect(self, units: tuple[Unit, ...]) -> list[Finding]:
-        """Every law mention in the units."""
-        mentions = self._mentions(units)
+    def prepare(self, units: tuple[Unit, ...]) -> list[list[Span]]:
+        """The part of detect() each unit gives alone, the article aside: its knowledge-base names and
+        citations (half the detector's time on a long thread). Another process may work it out
+        (annotations/parallel.py) and hand it to detect()."""
+        return [self._known(unit.text) for unit in units]
+
+    def detect(self, units: tuple[Unit, ...], prepared: list[list[Span]] | None = None) -> list[Finding]:
+        """Every law mention in the units; `prepared`, when given, is what prepare() gives for them."""
+        mentions = self._mentions(units, self.prepare(units) if prepared is None else prepared)
         joined: dict[str, list[Span]] = {}
         bare: dict[str, list[Span]] = {}
         alone = provisions_.alone_words(unit.text[s:e] for unit in units for s, e, _ref in mentions[unit.id])
