@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from annotations.detectors.base import sentence_at, sentence_bounds
+from annotations.detectors.base import last_started, sentence_at, sentence_bounds
 from annotations.detectors.quotes import Quote
 from annotations.detectors.tos_attribution_words import names_document, words
 from annotations.detectors.tos_clause_context import (
@@ -85,13 +85,26 @@ def takes_floor(stretch: str) -> bool:
     )
 
 
-def _right(text: str, position: int) -> str:
+def _right(text: str, position: int, *, across: bool = False) -> str:
     """The rest of the sentence after `position` (a CJK full stop or a line break also ends it), at most
-    MAX_CLAUSE_CHARS of it."""
+    MAX_CLAUSE_CHARS of it. A quotation that closed its sentence with its own full stop has nothing after it,
+    unless `across` reads on into the next sentence (where a document may be named: `trail`)."""
     bounds = sentence_bounds(text)
-    end = min(bounds[sentence_at(bounds, min(position, len(text) - 1))][1], position + MAX_CLAUSE_CHARS)
+    held = sentence_at(bounds, min(position, len(text) - 1))
+    end = bounds[held][1] if across else _sentence_end(bounds, position)
+    end = min(end, position + MAX_CLAUSE_CHARS)
     stop = CLAUSE_BREAK.search(text, position, end)
     return text[position : stop.start() if stop else end]
+
+
+def _sentence_end(bounds: list[tuple[int, int]], position: int) -> int:
+    """Where the sentence holding `position` ends; `position` itself when it lies in the break between two
+    sentences: "The policy says data is kept “as long as needed.” A spokesperson said …" — the full stop inside
+    the marks closed the quotation's sentence, and the speaker of the next one did not say it."""
+    index = last_started(bounds, position)
+    if index < 0 or position <= bounds[index][1]:
+        return bounds[max(index, 0)][1]
+    return position
 
 
 def trail(text: str, position: int, page: Page, opening: int, before: str = "") -> Source | None:
@@ -108,7 +121,7 @@ def trail(text: str, position: int, page: Page, opening: int, before: str = "") 
     if someone_speaks(left):
         return None
     index = sentence_at(bounds, min(position, len(text) - 1))
-    right = _right(text, position)
+    right = _right(text, position, across=True)
     mentions = document_mentions(right, page)
     if _impersonal(right):
         if mentions:  # "„…“, heißt es in den neuen AGB": the document is named after the attribution
