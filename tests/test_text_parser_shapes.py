@@ -412,3 +412,45 @@ def test_a_members_joined_line_is_no_title_and_its_day_no_date() -> None:
     meta = parse_text(page).metadata
     assert (meta.title, meta.authors, meta.published) == ("Forum thread: renting in the old town", (), None)
     assert _blocks(page)[:2] == ["Joined", "Jun 2, 2014"]
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        "you have a fair point there",  # a reply's first line under the opening post
+        "What changes for small shops next year?",  # a heading inside the body
+        "The regional authorities also took note and then",  # a cut-off last line of the excerpt
+    ],
+)
+def test_a_short_line_under_the_first_paragraph_is_no_title(under: str) -> None:
+    """Without a byline the title stands above the body: a page opening with a long paragraph gets no
+    title, and a short line under that paragraph (a reply, a heading, an excerpt's cut-off end) stays
+    a block in its place."""
+    first = (
+        "Plenty of new members keep asking why the board limits links and likes for fresh accounts, so "
+        "here is the short version of how the trust levels work and why we keep them."
+    )
+    page = f"Board notes\n\n{first}\n\n{under}\n\n{BODY}"
+    article = parse_text(page)
+    assert article.metadata.title is None
+    assert _blocks(page) == ["Board notes", first, under, BODY.strip()]
+
+
+def test_a_byline_is_no_title_even_when_it_reads_like_one() -> None:
+    """ "by NAME 12 days ago" under a site's menu reads as four words of a headline: it is the poster's
+    byline, so it names the poster and gives no title."""
+    page = f"Example Board home | new | ask\nby quietfern 12 days ago\n\n{BODY}"
+    meta = parse_text(page).metadata
+    assert meta.title is None
+    assert meta.authors[:1] and meta.authors[0].startswith("quietfern")
+
+
+def test_the_writers_name_over_the_byline_leaves_the_title_above() -> None:
+    """A writer's card ("Ines Varga" over "By Ines Varga, our data reporter.") under the headline: the
+    name is not the title, the headline above it is, and every line stays."""
+    headline = "Regulator warns more privacy fines are coming"
+    page = f"{headline}\n\nInes Varga\nBy Ines Varga, our data reporter.\n\n{BODY}"
+    article = parse_text(page)
+    assert article.metadata.title == headline
+    assert "Ines Varga" in _blocks(page)
+    assert unit_offsets_hold(article, page)

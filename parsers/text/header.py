@@ -11,7 +11,13 @@ from parsers.sanitize import clean_inline
 from parsers.text import vocabulary as vocab
 from parsers.text.ledger import MetadataKind, furniture_rule
 from parsers.text.lines import Line
-from parsers.text.title_shape import folded, is_headline_like, is_title_like, site_name_over_headline
+from parsers.text.title_shape import (
+    folded,
+    is_headline_like,
+    is_title_like,
+    reads_as_body,
+    site_name_over_headline,
+)
 
 
 @dataclass(slots=True)
@@ -284,9 +290,17 @@ def _title_above(lines: list[Line], byline_at: int, page: list[Line]) -> TitleSp
         and is_title_like(lines[above].text)
         and not _is_handle(lines[above].text)
         and not _is_member_line(lines[above].text)
+        and not _names_byline(lines[above].text, lines[byline_at])
     ):
         return TitleSpot(above, (), byline_at)
     return None
+
+
+def _names_byline(text: str, line: Line) -> bool:
+    """Whether a short line over a byline only names its writer ("Admire Moyo" over "By Admire Moyo,
+    news editor"): the writer's card, not the title, which stands above it."""
+    byline = read_byline(line)
+    return byline is not None and folded(text) in {folded(author) for author in byline.authors}
 
 
 def _is_handle(text: str) -> bool:
@@ -298,7 +312,8 @@ def locate_title(lines: list[Line]) -> TitleSpot:
     """Where the title, standfirst and byline are among the non-blank lines; no title when none is clear.
 
     The title is the headline-like line that stands right above the byline, with at most one
-    standfirst between them; without a byline, the first headline-like line near the top.
+    standfirst between them; without a byline, the first headline-like line near the top that is no
+    byline or date line and stands above the body's first paragraph.
     """
     top = lines[: vocab.TITLE_SEARCH_LINES]
     end = next((i for i, line in enumerate(top) if i and vocab.SECTION_MARKER_ANY.match(line.text)), None)
@@ -309,10 +324,12 @@ def locate_title(lines: list[Line]) -> TitleSpot:
     if byline_at is not None and (spot := _title_above(top, byline_at, lines)) is not None:
         return _headline_under_label(top, spot, byline_at)
     for index, line in enumerate(top[: vocab.TITLE_TOP_LINES]):
-        if is_headline_like(line.text):
+        if is_headline_like(line.text) and not _opens_header(top, index, read_byline(line)):
             if site_name_over_headline(top, index, lines):
                 index += 1
             return TitleSpot(index, (), index + 1)
+        if reads_as_body(line.text):
+            break  # the body has begun: a short line under its first paragraph is a heading or a reply
     return TitleSpot(None, (), byline_at)
 
 

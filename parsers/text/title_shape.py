@@ -35,6 +35,19 @@ def is_headline_like(text: str) -> bool:
     return is_title_like(text) and words(text) >= vocab.HEADLINE_MIN_WORDS
 
 
+def reads_as_body(text: str) -> bool:
+    """Whether a line is a paragraph of running text: longer than any title, or a sentence of many words.
+
+    Navigation bars and furniture are neither ("Home | News | Contact", a cookie notice the vocabulary
+    names): they stand above titles.
+    """
+    if is_title_like(text) or vocab.NAVIGATION.search(text) or furniture_rule(text) is not None:
+        return False
+    if len(text) > vocab.TITLE_MAX_CHARS:
+        return True
+    return words(text) >= vocab.BODY_MIN_WORDS and vocab.SENTENCE_END.search(text) is not None
+
+
 def folded(text: str) -> str:
     """Text compared loosely: case folded, every run of whitespace one space."""
     return " ".join(text.split()).casefold()

@@ -33,6 +33,11 @@ DATE_LABEL_MAX_WORDS = 6
 TITLE_SEARCH_LINES = 60
 # Without a byline, the title is the first headline-like line among this many lines.
 TITLE_TOP_LINES = 14
+# A sentence of this many words, or a line too long for a title, is the body's running text: no line
+# under it is the title ("you make a good point" under a forum post's first paragraph is a reply).
+BODY_MIN_WORDS = 12
+# A sentence ends here: a full stop, question or exclamation mark (also full-width) before a space or the end.
+SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)")
 # A site's name over the headline with no blank line between: at most this many words, each capitalised.
 SITE_NAME_MAX_WORDS = 5
 # The last word of a masthead ("The Harbour Ledger Weekly News", "Valley Herald"): with it, a short
