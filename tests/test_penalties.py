@@ -10,6 +10,21 @@ from parsers.model import Unit
 
 # (sentence, [(text, amount, currency, penalty_type)])
 POSITIVE = [
+    # A subscription business is no subscription price: the fine on it counts.
+    (
+        "Ofcom has fined a subscription video platform £1.05 million for inaccurate answers.",
+        [("£1.05 million", 1050000, "GBP", "fine")],
+    ),
+    # Fines "raised to" a share of turnover: an increase, not money raised.
+    (
+        "Administrative fines for ISPs were raised to 3% of annual turnover.",
+        [("3% of annual turnover", None, None, "fine")],
+    ),
+    # Swiss German "mit Busse bis zu" is a fine.
+    (
+        "Nach Art. 61 DSG wird mit Busse bis zu 250 000 Franken bestraft, wer Daten ins Ausland gibt.",
+        [("250 000 Franken", 250000, "CHF", "fine")],
+    ),
     # Arabic: a magnitude word alone counts one (مليون درهم); the verb of fining (غرّمت, تغريم) is a cue.
     ("فرضت الهيئة غرامة قدرها مليون درهم على الشركة.", [("مليون درهم", 1000000, "AED", "fine")]),
     ("وغرّمت الهيئة الشركة 500 ألف دينار كويتي.", [("500 ألف دينار كويتي", 500000, "KWD", "fine")]),
@@ -427,6 +442,10 @@ POSITIVE = [
     ),
 ]
 NEGATIVE = [
+    # Money raised from investors and the price of a subscription stay unmarked.
+    "The startup raised $5 million from investors after the fine was dropped.",
+    "A $9.99 subscription is cheap next to a fine.",
+    "Die Busse bis 22 Uhr kosten 3 Franken.",
     # A magnitude word alone counts one only before a currency: مليون شخص is a million people.
     "غرامة تطال مليون شخص في المدينة.",
     "بلغت إيرادات الشركة 250 ألف ريال في الربع الأول.",
