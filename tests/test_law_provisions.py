@@ -245,10 +245,21 @@ FOUND = [
         ("个人信息保护法要求单独同意。", "根据用户协议，第5条允许公司共享数据。"),
         [("个人信息保护法", "pipl")],
     ),
+    # An article right after a title's closing mark is that law's provision, one span with it (the guidelines'
+    # "Article 17 of the GDPR"; the labelled sets write "电子商务法》第三十八条").
     (
         ("监管部门援引《个人信息保护法》第13条。",),
-        [("个人信息保护法", "pipl"), ("第13条", "pipl")],
+        [("个人信息保护法》第13条", "pipl")],
     ),
+    (("《个人信息保护法》第66条第2款规定了高额罚款。",), [("个人信息保护法》第66条第2款", "pipl")]),
+    # UK inserted sections (368Z10), French paragraph letters (5-1-f), German Roman paragraphs (Art. 83 IV).
+    (
+        ("Ofcom acted under section 368Z10 Communications Act 2003.",),
+        [("section 368Z10 Communications Act 2003", None)],
+    ),
+    (("La CNIL retient les articles 5-1-f et 32 du RGPD.",), [("articles 5-1-f et 32 du RGPD", "gdpr")]),
+    (("Art. 83 IV DSGVO nennt den Rahmen.",), [("Art. 83 IV DSGVO", "gdpr")]),
+    (("Nach § 26 I BDSG gilt das auch.",), [("§ 26 I BDSG", "bdsg")]),
     # An article after の that follows a law ("個人情報保護法の第27条", one mention; "同法の第23条", the same
     # law's) is the law's, a terms document's after の is not.
     (
@@ -271,6 +282,8 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # A Roman numeral before a capitalised word that is no law stays out: "Section 5 I think".
+    ("Section 5 I Think was the title of the chapter.",),
     # With no set of Rules named, a bare rule is a game's or a court's, and a bare clause a contract's.
     ("The GDPR applies. Rule 12 of the tournament says players must wait.",),
     ("Under the GDPR the firm reviewed clause 9 of its supplier contract.",),

@@ -25,16 +25,18 @@ MAX_LIST_ITEMS = 10
 AFTER_WINDOW = 70
 # How far before a provision a company document ("its terms", "the user agreement") is looked for.
 BEFORE_WINDOW = 120
-# A provision's number: 5, 47A, 64-2, 1798.150, 8(5), 64(3A), IX.
+# A provision's number: 5, 47A, 64-2, 1798.150, 8(5), 64(3A), IX, 368Z10 (UK inserted sections).
 # 55-J, 1º (Brazilian ordinals), 15 (1) (Korean statutes space the paragraph), 5.1.f) and 5-1-e)
-# (Spanish and French letters of a paragraph); (36), as English translations of Gulf laws write
+# (Spanish and French letters of a paragraph, also 5-1-f); (36), as English translations of Gulf laws write
 # "Article (36)"; 47(1)-(2), a range of subsections; French codes' L. 34-5, R. 10-13, L1111-8 (legislative,
 # regulatory and decree parts).
-_NUMBER_HEAD = r"(?:(?:[LRD]\.\s?|[LRD](?=\d))?\d{1,5}(?:[A-Za-z]{1,2}|[º°ª])?|[IVXLC]{1,6}\b|\(\d{1,4}\))"
+_NUMBER_HEAD = r"(?:(?:[LRD]\.\s?|[LRD](?=\d))?\d{1,5}(?:[A-Z]{1,2}\d{1,3}\b|[A-Za-z]{1,2}|[º°ª])?|[IVXLC]{1,6}\b|\(\d{1,4}\))"
 _NUMBER_TAIL = (
     r"(?:-(?:\d{1,3}[A-Za-z]?|[A-Z]\b))?"
-    r"(?:\.\d{1,4}[A-Za-z]?)*(?:[.-][a-z]\))?(?:\s?\([A-Za-z0-9]{1,5}\))?(?:\([A-Za-z0-9]{1,5}\))*"
+    r"(?:\.\d{1,4}[A-Za-z]?)*(?:[.-][a-z](?:\)|(?![\w-])))?(?:\s?\([A-Za-z0-9]{1,5}\))?(?:\([A-Za-z0-9]{1,5}\))*"
     r"(?:[-–]\([A-Za-z0-9]{1,5}\))?"
+    # German paragraphs in Roman numerals before an acronym: Art. 83 IV DSGVO, § 26 I BDSG.
+    r"(?:\s[IVX]{1,4}(?=\s[A-ZÄÖÜ]{2,}\b))?"
 )
 
 
@@ -222,8 +224,9 @@ def is_citation_mark(text: str, provision: Provision) -> bool:
 
 @cache
 def _after_name_pattern() -> re.Pattern[str]:
-    """A provision right after a law's name: "GDPR Article 17", "reg. 6 PECR" (before), "BDSG § 26"."""
-    return re.compile(rf"\s(?:{_words('provision_word')})\s?{_number()}")
+    """A provision right after a law's name: "GDPR Article 17", "reg. 6 PECR" (before), "BDSG § 26", and
+    a Chinese title's article after its closing mark ("个人信息保护法》第66条")."""
+    return re.compile(rf"\s(?:{_words('provision_word')})\s?{_number()}|》{_CJK_ARTICLE}")
 
 
 @cache
@@ -266,6 +269,7 @@ def citation_tail(text: str, end: int) -> int:
 # section 5) or a name's; after 法の it is a law's ("同法の第23条", the same law's article 23). After 》 it
 # is the titled law's ("《个人信息保护法》第13条"). A Korean one (제29조, 제64조의2) stands after a space or a
 # mark, since Korean spaces its words.
+_CJK_ARTICLE = "第[0-9０-９一二三四五六七八九十百]{1,6}条(?:第[0-9０-９一二三四五六七八九十]{1,3}款)?"
 _BARE_ARTICLE = re.compile(
     r"(?:(?<=[\s\u3001\u3002\uff08\uff0c\u3040-\u306d\u306f-\u309f「」『』（(,》])|(?<=法の)|^)第[0-9０-９一二三四五六七八九十百]{1,6}条"
     r"|(?:(?<=[\s(,「『“\"\x27])|^)제\d{1,3}조(?:의\d{1,2})?(?:\s?제\d{1,2}항)?"
