@@ -221,3 +221,51 @@ def test_a_name_and_a_modal_said_by_someone_or_not_opening_the_clause_is_left_al
     paragraphs: tuple[str, ...],
 ) -> None:
     assert quotes_found(_units(*paragraphs)) == []
+
+
+# The clause may begin after the first of the words read before the quotation: "Under the update, Rowlo may “…”"
+# begins at "Rowlo", not at "update,".
+BEGUN_MID_SENTENCE = [
+    (
+        (
+            "Riders were asked to accept a new privacy notice this week.",
+            "Under the update, Rowlo may “match delivery logs with data from bike locks” and keep them “for two "
+            "years after you stop riding”.",
+        ),
+        ["match delivery logs with data from bike locks", "for two years after you stop riding"],
+    ),
+    (
+        (
+            "Rowlo rewrote its terms of use in March.",
+            "From June on, Rowlo reserves the right to “close accounts that stay idle for a year”.",
+        ),
+        ["close accounts that stay idle for a year"],
+    ),
+]
+
+BEGUN_MID_SENTENCE_NO_MATCH = [
+    # Someone else says the company may: the speaker's words.
+    (
+        "Riders were asked to accept a new privacy notice this week.",
+        "Critics say Rowlo may “use the data for anything it likes”.",
+    ),
+    # A promise ("will") begun after a comma binds no more than one at the start.
+    (
+        "Riders were asked to accept a new privacy notice this week.",
+        "Next year, Rowlo will “open three new cities”.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), BEGUN_MID_SENTENCE)
+def test_a_clause_begun_after_the_first_words_before_the_quotation_binds(
+    paragraphs: tuple[str, ...], expected: list[str]
+) -> None:
+    assert quotes_found(_units(*paragraphs)) == expected
+
+
+@pytest.mark.parametrize("paragraphs", BEGUN_MID_SENTENCE_NO_MATCH)
+def test_a_clause_begun_mid_sentence_said_by_someone_or_promised_is_left_alone(
+    paragraphs: tuple[str, ...],
+) -> None:
+    assert quotes_found(_units(*paragraphs)) == []

@@ -29,7 +29,15 @@ from annotations.detectors.tos_blocks import (
 from annotations.detectors.tos_mentions import DEFAULT_DOCUMENT, Page, Source, document_mentions
 from annotations.detectors.tos_vocabulary import role_pattern
 
-__all__ = ["binds_set_off", "bound_lead", "bound_run", "bound_wording", "names_a_document", "reads_as_clause"]
+__all__ = [
+    "binds_set_off",
+    "bound_lead",
+    "bound_run",
+    "bound_wording",
+    "names_a_document",
+    "reads_as_clause",
+    "unquoted",
+]
 
 # How much text before a quotation is read for the sentence that leads to it and for the document
 # it names: a paragraph of thousands of quotations is not read from its start for each.
@@ -124,7 +132,7 @@ def _gives_away(role: str, match: re.Match[str], part: str, page: Page) -> bool:
     return not named or named[0].start > MAX_TO_DOCUMENT_CHARS // 2
 
 
-def _unquoted(text: str) -> str:
+def unquoted(text: str) -> str:
     """`text` with every double-marked quotation in it blanked out, marks and all: a word inside another
     quotation ("“… in court.” | approved") is that quotation's, not the writer's saying whose the next one is.
     Single marks are left alone: an apostrophe ("the club's") opens nothing."""
@@ -153,8 +161,10 @@ def bound_wording(text: str, paragraph: Paragraph, quote: Quote, page: Page) -> 
     before = text[max(paragraph.start, quote.open_mark - MAX_BEFORE_CHARS) : quote.open_mark]
     quoted = text[quote.start : quote.end]
     # A clause begun outside the marks binds as well: "Snapbook may “retain deleted photos”", "users agree to “…”".
-    begun = " ".join(_CLAUSE_BREAK.split(last_sentence(before))[-1].split()[-CLAUSE_START_WORDS:])
-    if not (binds_alone(quoted, page) or binds_alone(f"{begun} {quoted}", page)):
+    # It may begin after any of the words before ("Under the update, FitHaus may “…”": at "FitHaus").
+    begun = _CLAUSE_BREAK.split(last_sentence(before))[-1].split()[-CLAUSE_START_WORDS:]
+    tails = (" ".join(begun[start:]) for start in range(len(begun)))
+    if not (binds_alone(quoted, page) or any(binds_alone(f"{tail} {quoted}", page) for tail in tails)):
         return None
     outside = text[paragraph.start : quote.open_mark] + text[quote.close_mark + 1 : paragraph.end]
     if not words(outside):
@@ -162,7 +172,7 @@ def bound_wording(text: str, paragraph: Paragraph, quote: Quote, page: Page) -> 
     after = text[quote.close_mark + 1 : min(paragraph.end, quote.close_mark + 1 + MAX_AFTER_CHARS)]
     stop = _SENTENCE_END.search(after)
     if _someone_else(
-        (_unquoted(last_sentence(before)), _unquoted(after[: stop.start()] if stop else after)), page
+        (unquoted(last_sentence(before)), unquoted(after[: stop.start()] if stop else after)), page
     ):
         return None
     return _named_or_page(before, page)
@@ -210,7 +220,7 @@ def bound_lead(paragraph: Paragraph, page: Page) -> Source | None:
     text = paragraph.text.rstrip()[-MAX_BEFORE_CHARS:]
     if not page.names_document or not text.endswith((":", "：")) or announces_summary(paragraph):
         return None
-    last = _unquoted(last_sentence(text[:-1]))
+    last = unquoted(last_sentence(text[:-1]))
     if in_poster_voice(last) or _someone_else((last,), page):
         return None  # "Here is my take:": the writer's own words follow
     return _named_or_page(text, page)
@@ -222,7 +232,7 @@ def binds_set_off(paragraph: Paragraph, page: Page, lead_named: bool = False) ->
     it ("Critics say users must …")."""
     text = paragraph.text
     clause = binds_alone(text, page) or (lead_named and reads_as_clause(text))
-    return clause and not _someone_else((_unquoted(text),), page) and not others_open(text)
+    return clause and not _someone_else((unquoted(text),), page) and not others_open(text)
 
 
 def names_a_document(text: str, page: Page) -> bool:
