@@ -144,3 +144,32 @@ def test_a_heading_that_names_the_document_hands_over_to_its_numbered_clauses(
 )
 def test_a_numbered_list_after_a_colon_naming_the_document(paragraph: str, expected: list[str]) -> None:
     assert quotes_found(page_units(paragraph, title=TITLE)) == expected
+
+
+# Under a lead-in, a paragraph of quoted clauses (the parser joins their lines) goes on past a word inside another clause that would name a speaker
+# outside it ("a public official", "says"): the clauses' words are the document's, not someone speaking.
+@pytest.mark.parametrize(
+    ("clauses", "expected"),
+    [
+        (
+            "(a) “post threats against any person”; (b) “pretend to be a public official”; and "
+            "(c) “sell accounts”.",
+            ["post threats against any person", "pretend to be a public official", "sell accounts"],
+        ),
+        (
+            "“share posts that a spokesperson says are private”; “sell accounts”.",
+            ["share posts that a spokesperson says are private", "sell accounts"],
+        ),
+    ],
+)
+def test_quoted_clauses_under_a_lead_in_hold_words_that_name_speakers(
+    clauses: str, expected: list[str]
+) -> None:
+    units = page_units("Zoomly's community guidelines list what members may not do:", clauses, title=TITLE)
+    assert quotes_found(units) == expected
+
+
+def test_quoted_lines_after_a_lead_in_are_left_to_a_speaker_outside_them() -> None:
+    clauses = "(a) “post threats against any person”; and (b) “sell accounts”, the moderator added."
+    units = page_units("Zoomly's community guidelines list what members may not do:", clauses, title=TITLE)
+    assert "sell accounts" not in quotes_found(units)

@@ -43,6 +43,7 @@ from annotations.detectors.tos_bound import (
     bound_wording,
     headline_speaker,
     names_a_document,
+    unquoted,
 )
 from annotations.detectors.tos_clause_context import someone_speaks
 from annotations.detectors.tos_clauses import clause_categories
@@ -127,7 +128,8 @@ class TosQuoteDetector:
         if at_start and handing is not None:
             after = without_note(text[quote.close_mark + 1 : paragraph.end])
             rest = text[paragraph.start : quote.open_mark] + after
-            if not someone_speaks(rest) and not closed_by_speaker(text, quote):
+            # A word inside another quotation ("(b) “impersonate a public official”") is no one speaking.
+            if not someone_speaks(unquoted(rest)) and not closed_by_speaker(text, quote):
                 return handing
         if someone_else_says(text, quote, walk.page):
             return None
