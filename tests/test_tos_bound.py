@@ -269,3 +269,34 @@ def test_a_clause_begun_mid_sentence_said_by_someone_or_promised_is_left_alone(
     paragraphs: tuple[str, ...],
 ) -> None:
     assert quotes_found(_units(*paragraphs)) == []
+
+
+# A binding quotation set off alone under a sentence whose subject is the change and whose verb tells what it holds:
+# the verb ("adds") and its object ("an explanation") are the document's, nobody speaking.
+CHANGE_TELLS_LEAD = "Rowlo rewrote its terms of service on Monday."
+CHANGE_TELLS_CLAUSE = "“You may not copy delivery data by automated means without our permission.”"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The update also adds an explanation about scraping.",
+        "The changes also add an explanation of scraping.",
+    ],
+)
+def test_a_clause_set_off_under_the_change_that_adds_it_is_the_documents(sentence: str) -> None:
+    found = quotes_found(_units(CHANGE_TELLS_LEAD, sentence, CHANGE_TELLS_CLAUSE, "That is new."))
+    assert found == ["You may not copy delivery data by automated means without our permission."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The update follows a statement from the chief executive.",
+        "The update, a spokesperson said, adds a line on scraping.",
+        "The changes say a lot, the lawyer said.",
+        "The update adds an explanation, the company said.",
+    ],
+)
+def test_a_clause_set_off_under_a_change_someone_else_speaks_of_is_left_alone(sentence: str) -> None:
+    assert quotes_found(_units(CHANGE_TELLS_LEAD, sentence, CHANGE_TELLS_CLAUSE, "That is new.")) == []

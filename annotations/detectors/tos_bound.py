@@ -55,6 +55,13 @@ _NOT_THE_DOCUMENT = ("speaker", "other_source", "naming_verb", "supposition", "d
 # The fewest words of a quotation that reads as a clause with no binding word (reads_as_clause): "Podremos
 # modificar el precio del abono" is one, "purely cosmetic" or "a land grab" is a name given to something.
 MIN_CLAUSE_WORDS = 6
+# Words between the change that is a sentence's subject and its verb: "The update also now adds".
+MAX_ADVERBS_BEFORE_VERB = 2
+# The verbs that end change_subject's pattern of a single change ("The update adds"): the match holds its verb.
+_SAYING_VERBS = frozenset(
+    "adds says allows makes lets means requires removes gives introduces states sets brings extends limits includes "
+    "puts spells explains reads".split()
+)
 _SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)|\n")
 # A colon or a dash between words ends the run a clause may begin with: "Senator: users must “take back control”"
 # gives the words before the colon to a speaker, not to the clause.
@@ -101,8 +108,31 @@ def _someone_else(around: tuple[str, ...], page: Page) -> bool:
         _gives_away(role, match, part, page)
         for role in _NOT_THE_DOCUMENT
         for part in around
+        if not _change_tells(part)
         for match in _role_matches(role, part, page)
     )
+
+
+def _change_tells(part: str) -> bool:
+    """Whether `part` is a sentence whose subject is the change to the document and whose verb says what it holds
+    ("The update also adds an explanation about scraping."): its verb and its nouns tell the document's content,
+    nobody else speaks in it. Not when anyone else has a verb of saying or stands between the change and its verb
+    ("The update, a spokesperson said, adds …", "The changes say a lot, the lawyer said"), nor when the change has
+    no verb of what it holds ("The update follows a statement")."""
+    stripped = part.lstrip()
+    subject = role_pattern("change_subject").match(stripped)
+    if subject is None:
+        return False
+    said = list(role_pattern("speaker").finditer(stripped, subject.end() - 1))
+    if len(said) > 1:
+        return False
+    if subject.group().rstrip().split()[-1].casefold() in _SAYING_VERBS:
+        return not said or (said[0].start() >= subject.start() and said[0].end() <= subject.end())
+    verb = said[0] if said else role_pattern("doc_verb").search(stripped, subject.end())
+    if verb is None:
+        return False
+    opened = stripped[subject.end() : verb.start()]
+    return words(opened) <= MAX_ADVERBS_BEFORE_VERB and role_pattern("other_source").search(opened) is None
 
 
 def _role_matches(role: str, part: str, page: Page) -> list[re.Match[str]]:
