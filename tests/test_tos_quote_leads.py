@@ -128,3 +128,44 @@ def test_a_numbered_part_of_the_document_after_in_leads_to_it(sentence: str) -> 
 def test_a_numbered_part_of_a_law_stays_the_law_s() -> None:
     units = _units("In section 5 of the FTC Act, Congress declared “unfair methods of competition” unlawful.")
     assert _found(units) == []
+
+
+# "Its new policy" in French, Spanish, Portuguese and Italian: a pointing word or possessive and the noun, on a page about
+# a company's documents; not a policy of prices or jobs, nor public policy.
+FOREIGN_POLICY_LEAD = "Tallyho a mis à jour ses conditions d'utilisation."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Dans sa nouvelle politique, Tallyho garantit aux utilisateurs « le droit d'effacer leurs données ».",
+            ["le droit d'effacer leurs données"],
+        ),
+        (
+            'Según su nueva política, "los datos se borran a los 30 días".',
+            ["los datos se borran a los 30 días"],
+        ),
+        (
+            'Segundo a sua nova política, "os dados são apagados após 30 dias".',
+            ["os dados são apagados após 30 dias"],
+        ),
+        (
+            "La nouvelle politique indique que « les données sont effacées après 30 jours ».",
+            ["les données sont effacées après 30 jours"],
+        ),
+    ],
+)
+def test_a_pointed_policy_in_other_languages_is_the_documents(sentence: str, expected: list[str]) -> None:
+    assert _found(_units(FOREIGN_POLICY_LEAD, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dans sa politique de prix, Tallyho garantit aux clients « les tarifs les plus bas du marché ».",
+        "Dans sa politique publique, le gouvernement garantit aux citoyens « un accès gratuit au réseau ».",
+    ],
+)
+def test_a_policy_of_prices_or_public_policy_is_no_document(sentence: str) -> None:
+    assert _found(_units(FOREIGN_POLICY_LEAD, sentence)) == []
