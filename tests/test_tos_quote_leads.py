@@ -169,3 +169,38 @@ def test_a_pointed_policy_in_other_languages_is_the_documents(sentence: str, exp
 )
 def test_a_policy_of_prices_or_public_policy_is_no_document(sentence: str) -> None:
     assert _found(_units(FOREIGN_POLICY_LEAD, sentence)) == []
+
+
+# A company's rules by a pointing word in German, French and Portuguese, on a page whose top names its document; on a
+# page about a law, its new rules are the law's.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In den neuen Regeln heißt es: „Tallyho darf Konten jederzeit sperren.“",
+            ["Tallyho darf Konten jederzeit sperren."],
+        ),
+        (
+            "Les nouvelles règles précisent que « Tallyho peut fermer un compte à tout moment ».",
+            ["Tallyho peut fermer un compte à tout moment"],
+        ),
+        (
+            'As novas regras dizem que "a Tallyho pode encerrar contas a qualquer momento".',
+            ["a Tallyho pode encerrar contas a qualquer momento"],
+        ),
+    ],
+)
+def test_a_companys_pointed_rules_in_other_languages_are_its_documents(
+    sentence: str, expected: list[str]
+) -> None:
+    assert _found(_units("Tallyho hat seine Nutzungsbedingungen geändert.", sentence)) == expected
+
+
+def test_the_new_rules_on_a_page_about_a_law_are_the_laws() -> None:
+    units = page_units(
+        "Brüssel verschärft den Datenschutz",
+        "Die EU hat ein neues Gesetz für Plattformen beschlossen.",
+        "In den neuen Regeln heißt es: „Plattformen müssen Konten binnen 24 Stunden prüfen.“",
+        title="Neue EU-Regeln für Plattformen",
+    )
+    assert _found(units) == []
