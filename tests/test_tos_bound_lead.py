@@ -90,3 +90,40 @@ def test_a_bare_colon_on_a_page_naming_no_document_hands_over_to_nothing() -> No
         title="Pebblo's seller day",
     )
     assert quotes_found(units) == []
+
+
+# Under a bare colon, a paragraph that opens on a clause's own number reads as the clause with no binding word; a
+# bullet, which the writer's own lists use as often, does not; and the paragraph after, opening on the writer's
+# opinion or an interjection, is the writer's even in "you" or "we" (tos_blocks.continues_block).
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        (
+            "(ii) The licence lets sellers list goods only from their own registered shop.",
+            ["The licence lets sellers list goods only from their own registered shop."],
+        ),
+        (
+            "7.3 Pebblo keeps a copy of every message sent through the app.",
+            ["Pebblo keeps a copy of every message sent through the app."],
+        ),
+        ("• Pebblo keeps a copy of every message sent through the app.", []),
+        ("(ii) I would never sell anything under rules like these.", []),
+    ],
+)
+def test_a_numbered_clause_under_a_bare_colon_reads_as_the_documents(
+    clause: str, expected: list[str]
+) -> None:
+    assert quotes_found(_units(TERMS, "One change stands out:", clause, "That is a big change.")) == expected
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "In our view, clauses of this kind remain risky for your shop.",
+        "Bon, là, on annonce la couleur : pas question de revendre vos articles.",
+    ],
+)
+def test_an_opinion_after_a_set_off_clause_is_the_writers(after: str) -> None:
+    clause = "You must answer every buyer message within two working days."
+    found = quotes_found(_units(TERMS, "One change stands out:", clause, after))
+    assert found == [clause]

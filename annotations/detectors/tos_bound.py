@@ -63,6 +63,11 @@ _SAYING_VERBS = frozenset(
     "puts spells explains reads".split()
 )
 _SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)|\n")
+# A clause's own number opening a set-off paragraph: "(ii) ", "(b) ", "4.2 ", "12.3.1 ", "§ 5 " (not a bullet, which the
+# writer's own lists use as often).
+_CLAUSE_NUMBER = re.compile(
+    r"\s*(?:\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)|\d{1,2}(?:\.\d{1,2}){1,2}\.?|§\s?\d{1,3})[ \t]+(?=\w)"
+)
 # A colon or a dash between words ends the run a clause may begin with: "Senator: users must “take back control”"
 # gives the words before the colon to a speaker, not to the clause.
 _CLAUSE_BREAK = re.compile(r"[:：]|\s[-–—]\s|[–—]")
@@ -258,10 +263,11 @@ def bound_lead(paragraph: Paragraph, page: Page) -> Source | None:
 
 def binds_set_off(paragraph: Paragraph, page: Page, lead_named: bool = False) -> bool:
     """Whether a paragraph set off under a bare colon binds as terms do (or reads as a clause, when the paragraph
-    with the colon named a document: `lead_named`), in no poster's voice, with nobody speaking in it or opening
-    it ("Critics say users must …")."""
+    with the colon named a document: `lead_named`, or when it opens on a clause's number: "(ii) La licence …",
+    "4.2 Tallyho …"), in no poster's voice, with nobody speaking in it or opening it ("Critics say users must …")."""
     text = paragraph.text
-    clause = binds_alone(text, page) or (lead_named and reads_as_clause(text))
+    numbered = _CLAUSE_NUMBER.match(text) is not None
+    clause = binds_alone(text, page) or ((lead_named or numbered) and reads_as_clause(text))
     return clause and not _someone_else((unquoted(text),), page) and not others_open(text)
 
 
