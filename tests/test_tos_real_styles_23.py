@@ -25,3 +25,37 @@ def test_a_quotation_that_closed_its_sentence_is_not_the_next_speakers(
     paragraph: str, found: list[str]
 ) -> None:
     assert quotes_found(page_units(paragraph, title=TITLE)) == found
+
+
+@pytest.mark.parametrize(("paragraph", "found"), [
+    # Another source ABOUT the document speaks: an FAQ, a statement, a notice, a help article, a note.
+    ("The company's FAQ on the new privacy policy says: “We don't use your messages for advertising.”", []),
+    ("The EDPB's statement on the privacy policy said companies “must not bundle consent with the terms.”", []),
+    ("In an FAQ about the terms of service, Zoomly explains that it “only uses data to improve the service.”", []),
+    ("Zoomly sent users a notice about its new privacy policy: “We're updating our Privacy Policy on 1 May.”", []),
+    ("The company's response to questions about the terms of service: “We comply with all applicable laws.”", []),
+    ("The company's help centre article on the terms of service reads: “You can delete your data at any time.”", []),
+    ("Zoomly ha spiegato in una nota sui termini di servizio che «nulla cambia per gli utenti».", []),
+    # The document itself, or a numbered part of it, still hands over.
+    ("Article 5 of the terms of service says users “must keep their password secret.”",
+     ["must keep their password secret."]),
+    ("In its updated privacy policy, Zoomly says it “may share your information with affiliates.”",
+     ["may share your information with affiliates."]),
+    ("On Reddit, users quoted the privacy policy: “We may share aggregated data with partners.”",
+     ["We may share aggregated data with partners."]),
+])  # fmt: skip
+def test_a_source_about_the_document_speaks_not_the_document(paragraph: str, found: list[str]) -> None:
+    assert quotes_found(page_units(paragraph, title=TITLE)) == found
+
+
+@pytest.mark.parametrize(("paragraph", "found"), [
+    # Someone else is the subject: the participle after the document is theirs.
+    ("Zoomly's chief executive defended the terms of service on Tuesday, saying the company “has always "
+     "respected user privacy.”", []),
+    ("The minister criticised the privacy policy, noting that users “had no real choice.”", []),
+    # A company before it is no other source: its document's words.
+    ("Zoomly changed its terms of service this month, noting that it “may use service data for any purpose.”",
+     ["may use service data for any purpose."]),
+])  # fmt: skip
+def test_a_participle_after_the_document_is_its_subjects(paragraph: str, found: list[str]) -> None:
+    assert quotes_found(page_units(paragraph, title=TITLE)) == found

@@ -42,6 +42,8 @@ MAX_VERB_FIRST_CHARS = 20
 MAX_WORDS_AFTER_VERB_FIRST = 4
 # How far back a pointing word's noun is looked for, and how close before it another source must be.
 MAX_EARLIER_CHARS = 600
+# How far before a document another source it is the topic of is read ("The EDPB's statement on the updated").
+MAX_TOPIC_CHARS = 80
 # Words between the users a company speaks of and the quotation: "users grant it a “…”".
 MAX_WORDS_TO_QUOTE = 8
 MAX_ANTECEDENT_CHARS = 20
@@ -126,6 +128,21 @@ def _spoken_of(left: str, mention: Mention) -> bool:
     return bool(role_pattern("other_source").search(before) and role_pattern("speaker").search(before))
 
 
+def _participle_of_other(left: str, mention: Mention) -> bool:
+    """Whether a participle after the document belongs to someone else who is the sentence's subject before it:
+    "The chief executive defended the terms on Tuesday, saying the company “…”" — the executive says it."""
+    if role_pattern("participle_of_other").match(left, mention.end) is None:
+        return False
+    return role_pattern("other_source").search(left, 0, mention.start) is not None
+
+
+def _topic_of_other(left: str, mention: Mention) -> bool:
+    """Whether the document is what another source right before it is about: "The company's FAQ on the new privacy
+    policy says:", "In an FAQ about the terms of service, Zoomly explains" — the FAQ speaks, not the policy."""
+    window = left[max(0, mention.start - MAX_TOPIC_CHARS) : mention.start]
+    return role_pattern("topic_of_other").search(window) is not None
+
+
 def _opens_with_reference(sentence: str) -> bool:
     """Whether a sentence goes on with the subject of the one before: "It says", "Y aclara", "Another"."""
     found = words(sentence)
@@ -199,7 +216,11 @@ def _from_left(left: str, mentions: list[Mention], earlier: str = "") -> Source 
             continue  # "Under the settlement, the agreement requires …"
         if mention.noun and piece_of_other(left, mentions, mention, speakers):
             continue  # "Its help page sums it up in one line:"
-        spoken = _spoken_of(left, mention) and not _verb_follows(left[mention.end :])
+        if _topic_of_other(left, mention):
+            continue  # "The company's FAQ on the new privacy policy says:"
+        spoken = _participle_of_other(left, mention) or (
+            _spoken_of(left, mention) and not _verb_follows(left[mention.end :])
+        )
         linked = _linked(left, mention) if end == len(left) else _verb_follows(left[mention.end : end])
         if linked and _denied(left, mention):
             return None  # "The terms do not give Quillet “ownership of your photos”": what they lack
