@@ -143,15 +143,18 @@ def _comment_pieces(comment: Comment) -> list[Comment]:
     if len(comment.text) <= MAX_UNIT_CHARS:
         return [comment]
     offsets = comment.offsets
+    spans = piece_spans(comment.text)
     return [
         replace(
             comment,
             text=comment.text[start:end],
-            links=sliced_links(comment.links, start, end),
+            links=links,
             offsets=sliced_offsets(offsets, start, end) if offsets is not None else None,
             continues=number > 0,
         )
-        for number, (start, end) in enumerate(piece_spans(comment.text))
+        for number, ((start, end), links) in enumerate(
+            zip(spans, pieces_links(comment.links, spans), strict=True)
+        )
     ]
 
 
@@ -173,10 +176,23 @@ def sliced_offsets(offsets: OffsetMap, start: int, end: int) -> OffsetMap:
     return OffsetMap(tuple(sliced))
 
 
-def sliced_links(links: tuple[Link, ...], start: int, end: int) -> tuple[Link, ...]:
-    """The links within `text[start:end]`, as offsets into it (a link across a cut is in both pieces)."""
-    return tuple(
-        Link(max(link.start, start) - start, min(link.end, end) - start, link.href)
-        for link in links
-        if link.start < end and link.end > start
-    )
+def pieces_links(links: tuple[Link, ...], spans: list[tuple[int, int]]) -> list[tuple[Link, ...]]:
+    """The links within each span of `spans` (sorted, not overlapping), as offsets into that piece; a
+    link across a cut is in every piece it meets.
+
+    Each link finds the first piece it meets by bisection and walks on only through the pieces it
+    reaches, so cutting a text of many links into many pieces stays linear (scanning every link for
+    every piece was pieces × links: 2,000 links in 1,000 pieces made two million tests).
+    """
+    found: list[list[Link]] = [[] for _ in spans]
+    ends = [end for _start, end in spans]
+    for link in links:
+        index = bisect.bisect_right(ends, link.start)  # the first piece ending after the link starts
+        while index < len(spans) and spans[index][0] < link.end:
+            start, end = spans[index]
+            if link.end > start and link.start < end:
+                found[index].append(
+                    Link(max(link.start, start) - start, min(link.end, end) - start, link.href)
+                )
+            index += 1
+    return [tuple(piece) for piece in found]

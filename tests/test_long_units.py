@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from parsers import parse
-from parsers.long_units import MAX_UNIT_CHARS, piece_spans, sliced_offsets
-from parsers.model import OffsetMap
+from parsers.long_units import MAX_UNIT_CHARS, piece_spans, pieces_links, sliced_offsets
+from parsers.model import Link, OffsetMap
 
 SENTENCE = "The regulator fined the app maker €2 million under the GDPR on Friday. "
 
@@ -106,3 +109,53 @@ def test_slicing_a_map_into_many_pieces_looks_at_each_run_a_few_times() -> None:
     assert sum(len(piece.runs) for piece in pieces) == 2000
     assert pieces[1].runs[0] == (0, 6000, 8)
     assert _CountedRuns.looked <= 3 * len(runs)
+
+
+def _brute_links(links: tuple[Link, ...], start: int, end: int) -> tuple[Link, ...]:
+    """The links of `text[start:end]` found by testing every link: what each piece must hold."""
+    return tuple(
+        Link(max(link.start, start) - start, min(link.end, end) - start, link.href)
+        for link in links
+        if link.start < end and link.end > start
+    )
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 300), st.integers(0, 40)), max_size=40),
+    st.lists(st.integers(1, 300), min_size=1, max_size=12, unique=True),
+)
+def test_each_piece_gets_the_links_that_meet_it(raw: list[tuple[int, int]], cuts: list[int]) -> None:
+    """Any links (crossing cuts, empty, out of order) land in every piece they meet, clipped to it, as a
+    test of every link against every piece finds them; gaps between pieces belong to none."""
+    links = tuple(
+        Link(start, start + length, f"https://example.org/{n}") for n, (start, length) in enumerate(raw)
+    )
+    bounds = sorted(cuts)
+    spans = [
+        (low + 1 if number else 0, high)
+        for number, (low, high) in enumerate(zip([0, *bounds], [*bounds, 400], strict=True))
+    ]
+    spans = [(start, end) for start, end in spans if start < end]
+    assert pieces_links(links, spans) == [_brute_links(links, start, end) for start, end in spans]
+
+
+class _CountedSpans(list[tuple[int, int]]):
+    """Spans that count how often a piece is looked at."""
+
+    looked = 0
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def]
+        _CountedSpans.looked += 1
+        return super().__getitem__(index)
+
+
+def test_cutting_a_unit_of_many_links_into_many_pieces_stays_linear() -> None:
+    """2,000 links over 1,000 pieces: each link looks only at the pieces it meets (found by bisection),
+    not at every piece, so the pieces are looked at a few times per link (not pieces × links)."""
+    spans = _CountedSpans((index * 100, index * 100 + 99) for index in range(1000))
+    links = tuple(Link(index * 50 + 10, index * 50 + 20, "https://example.org/") for index in range(2000))
+    _CountedSpans.looked = 0
+    pieces = pieces_links(links, spans)
+    assert [len(piece) for piece in pieces] == [2] * 1000
+    assert pieces[3] == (Link(10, 20, "https://example.org/"), Link(60, 70, "https://example.org/"))
+    assert _CountedSpans.looked <= 4 * len(links)

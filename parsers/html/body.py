@@ -29,7 +29,7 @@ from parsers.html.vocabulary import (
     TAIL_BIO_BLOCKS,
     TAIL_BIO_MAX_CHARS,
 )
-from parsers.long_units import MAX_UNIT_CHARS, piece_spans, sliced_links
+from parsers.long_units import MAX_UNIT_CHARS, piece_spans, pieces_links
 from parsers.model import Block, PageKind
 
 _WORDS = re.compile(r"\w+")
@@ -234,9 +234,10 @@ def _pieces(block: RawBlock) -> list[RawBlock]:
     """The block, or its pieces when it is longer than a unit may be."""
     if len(block.text) <= MAX_UNIT_CHARS:
         return [block]
+    spans = piece_spans(block.text)
     return [
-        RawBlock(block.kind, block.text[start:end], sliced_links(block.links, start, end))
-        for start, end in piece_spans(block.text)
+        RawBlock(block.kind, block.text[start:end], links)
+        for (start, end), links in zip(spans, pieces_links(block.links, spans), strict=True)
     ]
 
 
