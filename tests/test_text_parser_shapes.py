@@ -454,3 +454,22 @@ def test_the_writers_name_over_the_byline_leaves_the_title_above() -> None:
     assert article.metadata.title == headline
     assert "Ines Varga" in _blocks(page)
     assert unit_offsets_hold(article, page)
+
+
+def test_a_copyright_line_above_the_running_text_stays_and_the_footer_goes() -> None:
+    """A report's front matter carries its imprint ("© Office of the Harbour Data Commissioner, 2024")
+    above the letter that opens it: that line is part of the document and stays a block. The same kind
+    of line under the last paragraph is the page's footer, and goes."""
+    imprint = "© Office of the Harbour Data Commissioner, 2024"
+    footer = "© 2025 Harbour Data Office. All rights reserved."
+    letter = (
+        "I am pleased to present this year's report on how the Office handled complaints about the "
+        "personal records that shops, clinics and councils keep."
+    )
+    page = (
+        f"Annual report 2024\n\nOffice of the Harbour Data Commissioner\n{imprint}\n\n{letter}\n\n{footer}\n"
+    )
+    reading = read_text(page)
+    assert any(imprint in block for block in _blocks(page))
+    assert not any(footer in block for block in _blocks(page))
+    assert [fate.name for fate in reading.ledger.values() if fate.kind == "furniture"] == ["copyright"]

@@ -18,6 +18,7 @@ from parsers.text.comments import first_header_index, read_tail
 from parsers.text.header import Header, TitleSpot, locate_title, read_header
 from parsers.text.ledger import Fate, Ledger, drop, furniture_rule, read_into_metadata
 from parsers.text.lines import Line, join_lines, split_lines
+from parsers.text.title_shape import reads_as_body
 
 __all__ = ["Fate", "Ledger", "TextReading", "TextStart", "parse_text", "read_text", "read_text_start"]
 
@@ -46,17 +47,28 @@ def _tail_start(lines: list[Line | None], start: int, taken: set[int]) -> int:
 
 
 def _page_lines(lines: list[Line | None], taken: set[int], ledger: Ledger) -> list[Line | None]:
-    """The lines left for blocks and comments: taken lines and page furniture become gaps."""
+    """The lines left for blocks and comments: taken lines and page furniture become gaps. A footer's
+    line (a copyright line) above a paragraph of running text is no footer: it stays."""
+    last_text = _last_running_text(lines, taken)
     kept: list[Line | None] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         if line is None or line.number in taken:
             kept.append(None)
-        elif (rule := furniture_rule(line.text)) is not None:
+        elif (rule := furniture_rule(line.text)) is not None and not (rule.footer and index < last_text):
             drop(ledger, line.number, rule)
             kept.append(None)
         else:
             kept.append(line)
     return kept
+
+
+def _last_running_text(lines: list[Line | None], taken: set[int]) -> int:
+    """Where the last paragraph of running text stands among `lines` (-1 when there is none)."""
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
+        if line is not None and line.number not in taken and reads_as_body(line.text):
+            return index
+    return -1
 
 
 def _metadata(

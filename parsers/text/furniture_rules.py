@@ -54,6 +54,10 @@ class FurnitureRule:
     Given to rules whose pattern starts with a run of any characters, which the engine would
     otherwise try at every length of that run on every line.
     """
+    footer: bool = False
+    """A footer's line: furniture only under the page's running text. Above a paragraph of it the line
+    is part of the document ("© Office of the Data Commissioner, 2024" in a report's front matter)
+    and stays."""
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -66,9 +70,11 @@ def _compiled(source: str) -> re.Pattern[str]:
     return re.compile(source, _I)
 
 
-def _rule(name: str, pattern: str, scope: Scope = "page", needs: tuple[str, ...] = ()) -> FurnitureRule:
+def _rule(
+    name: str, pattern: str, scope: Scope = "page", needs: tuple[str, ...] = (), *, footer: bool = False
+) -> FurnitureRule:
     """A furniture rule whose pattern must match the whole stripped line, case ignored."""
-    return FurnitureRule(name, rf"^(?:{pattern})$", scope, needs)
+    return FurnitureRule(name, rf"^(?:{pattern})$", scope, needs, footer)
 
 
 FURNITURE_RULES = (
@@ -153,7 +159,8 @@ FURNITURE_RULES = (
     # is a footer as a sentence of its own, after a name or a mark ("Example Media. All rights reserved.");
     # inside a sentence or quotation marks it is what a text quotes ("still ends with "all rights
     # reserved" on art we made").
-    _rule("copyright", COPYRIGHT, needs=("©", "(c)", "copyright", "all rights reserved")),
+    # Above a paragraph of the page's running text the line is a document's imprint, and stays.
+    _rule("copyright", COPYRIGHT, needs=("©", "(c)", "copyright", "all rights reserved"), footer=True),
     # "Attorney Advertising. Prior results do not guarantee a similar outcome.": the bar's notice.
     _rule("attorney-advertising", r"attorney advertising\b.{0,120}"),
     # "Page 2 of 3", "1 2 3 Next ›": pagination.
