@@ -473,3 +473,12 @@ def test_a_copyright_line_above_the_running_text_stays_and_the_footer_goes() -> 
     assert any(imprint in block for block in _blocks(page))
     assert not any(footer in block for block in _blocks(page))
     assert [fate.name for fate in reading.ledger.values() if fate.kind == "furniture"] == ["copyright"]
+
+
+def test_a_poster_and_a_time_counted_back_give_the_name_alone() -> None:
+    """ "by NAME 12 days ago" names the poster: the name alone is the author, and as "12 days ago" is
+    no date the line stays in the text."""
+    page = f"Example Board home | new | ask\nby quietfern 12 days ago\n\n{BODY}"
+    article = parse_text(page)
+    assert (article.metadata.title, article.metadata.authors) == (None, ("quietfern",))
+    assert any("by quietfern 12 days ago" in block for block in _blocks(page))

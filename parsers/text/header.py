@@ -323,14 +323,18 @@ def locate_title(lines: list[Line]) -> TitleSpot:
     )
     if byline_at is not None and (spot := _title_above(top, byline_at, lines)) is not None:
         return _headline_under_label(top, spot, byline_at)
+    named_at = byline_at
     for index, line in enumerate(top[: vocab.TITLE_TOP_LINES]):
-        if is_headline_like(line.text) and not _opens_header(top, index, read_byline(line)):
+        byline = read_byline(line)
+        if byline is not None:  # "by NAME 12 days ago" names the poster even with no date: no title
+            named_at = index if named_at is None else named_at
+        elif is_headline_like(line.text) and not _opens_header(top, index, byline):
             if site_name_over_headline(top, index, lines):
                 index += 1
             return TitleSpot(index, (), index + 1)
         if reads_as_body(line.text):
             break  # the body has begun: a short line under its first paragraph is a heading or a reply
-    return TitleSpot(None, (), byline_at)
+    return TitleSpot(None, (), named_at)
 
 
 def _headline_under_label(lines: list[Line], spot: TitleSpot, byline_at: int) -> TitleSpot:

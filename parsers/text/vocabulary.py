@@ -138,6 +138,8 @@ BYLINE_PATTERNS = tuple(
         r"^(?:posted|published|written|submitted)\s+by\s+(?P<authors>.+?)(?:\s+(?:on|[|·•—–-])\s+(?P<date>.+))?$",
         # "412 points by NAME 5 hours ago | hide | 48 comments": a link aggregator's submission line.
         r"^\d{1,6}\s+points?\s+by\s+(?P<authors>\S+)\s+(?P<date>.+?)$",
+        # "by NAME 12 days ago": a board's poster and when, counted back (no date, so the line stays).
+        r"^by\s+(?P<authors>\S+)\s+(?P<date>\d{1,6}\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\b.*)$",
         # "By", and its words in the languages of the pages we read: "Von", "Par", "Por", "Di", "Door".
         r"^(?:by|von|par|por|di|door)\s+(?P<authors>.+?)"
         r"(?:\s*(?:[|·•—–]|,\s(?=\w+\.? \d|\d)|\s-\s|\s+on\s+)\s*(?P<date>.+))?$",
