@@ -99,6 +99,33 @@ def test_alternatives_cut_to_a_text_find_what_the_whole_finds(text: str, flags: 
     assert found == [match.span() for match in alternatives.pattern.finditer(text)]
 
 
+_FOLDING_SWITCHED = [*_ALTERNATIVES, r"(?-i:[A-Z]\w*)\s+states", r"\b(?i:the)\s+rules"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXT, st.sampled_from([0, re.IGNORECASE]))
+def test_alternatives_find_what_their_plain_alternation_finds(text: str, flags: int) -> None:
+    """The whole alternation and the one cut to a text, behind their lookahead on the characters a
+    match opens with, find the spans the plain `(?:a)|(?:b)|…` finds, also where a group switches case
+    folding off or on."""
+    alternatives = Alternatives(_FOLDING_SWITCHED, flags)
+    plain = re.compile("|".join(f"(?:{pattern})" for pattern in _FOLDING_SWITCHED), flags)
+    expected = [match.span() for match in plain.finditer(text)]
+    cut = alternatives.for_text(text)
+    assert [match.span() for match in alternatives.pattern.finditer(text)] == expected
+    assert ([match.span() for match in cut.finditer(text)] if cut is not None else []) == expected
+
+
+def test_alternatives_opening_with_a_boundary_open_with_a_lookahead() -> None:
+    """Alternatives that open with a boundary or a look-behind, which re tries branch by branch at every
+    position, open with a lookahead on their first characters; not where a group switches folding on
+    in a pattern that does not fold (the lookahead would not fold either)."""
+    pointing = [r"\b(?:the|its)\s+policy", r"(?<=\w)['’]s\s+terms", r"\bToS\b"]
+    assert Alternatives(pointing, re.IGNORECASE).pattern.pattern.startswith("(?=[")
+    assert not Alternatives([*pointing, r"\b(?i:our)\s+rules"]).pattern.pattern.startswith("(?=[")
+    assert Alternatives([*pointing, r"\b(?i:our)\s+rules"]).pattern.search("see OUR rules") is not None
+
+
 def test_a_text_without_any_piece_is_not_searched() -> None:
     """No alternative can match a text that holds none of their pieces: there is nothing to search."""
     assert Alternatives([*_ALTERNATIVES[:-1], "fine"]).for_text("nothing of the kind") is None
