@@ -260,6 +260,30 @@ FOUND = [
     (("La CNIL retient les articles 5-1-f et 32 du RGPD.",), [("articles 5-1-f et 32 du RGPD", "gdpr")]),
     (("Art. 83 IV DSGVO nennt den Rahmen.",), [("Art. 83 IV DSGVO", "gdpr")]),
     (("Nach § 26 I BDSG gilt das auch.",), [("§ 26 I BDSG", "bdsg")]),
+    # A bare regulation counts where the article names PECR, whose full name is a set of Regulations.
+    (
+        (
+            "Most calls breached regulation 19 of PECR.",
+            "The firm also failed to identify itself, contrary to regulation 24.",
+        ),
+        [("regulation 19 of PECR", "pecr"), ("regulation 24", "pecr")],
+    ),
+    # A paragraph inside an article in Portuguese; German plural paragraphs; a section after a Canadian citation.
+    (
+        ("O art. 52 da LGPD prevê multa.", "O § 1º do art. 52 lista os critérios."),
+        [("art. 52 da LGPD", "lgpd"), ("§ 1º do art. 52", "lgpd")],
+    ),
+    (
+        ("Die Bussen regelt das DSG, in Franken.", "Verboten ist es ohne Artikel 16 Absätze 1 und 2."),
+        [("DSG", "swiss-fadp"), ("Artikel 16 Absätze 1 und 2", "swiss-fadp")],
+    ),
+    (("See S.C. 2010, c. 23, § 20(4) for the maximum.",), [("S.C. 2010, c. 23, § 20(4)", "casl")]),
+    # China's consumer law and France's public health code, the latter in lower case after a provision.
+    (("《消费者权益保护法》第56条规定了罚款。",), [("消费者权益保护法》第56条", "cn-consumer-rights-law")]),
+    (
+        ("La CNIL vise l'article L. 1111-8 du code de la santé publique.",),
+        [("article L. 1111-8 du code de la santé publique", "fr-public-health-code")],
+    ),
     # An article after の that follows a law ("個人情報保護法の第27条", one mention; "同法の第23条", the same
     # law's) is the law's, a terms document's after の is not.
     (
@@ -284,6 +308,8 @@ FOUND = [
 NOT_FOUND = [
     # A Roman numeral before a capitalised word that is no law stays out: "Section 5 I think".
     ("Section 5 I Think was the title of the chapter.",),
+    # With no set of Regulations named, a bare regulation is not a law's; nor is a comma and § after a name.
+    ("The GDPR applies. Regulation 24 of the club covers parking.",),
     # With no set of Rules named, a bare rule is a game's or a court's, and a bare clause a contract's.
     ("The GDPR applies. Rule 12 of the tournament says players must wait.",),
     ("Under the GDPR the firm reviewed clause 9 of its supplier contract.",),

@@ -225,8 +225,11 @@ def is_citation_mark(text: str, provision: Provision) -> bool:
 @cache
 def _after_name_pattern() -> re.Pattern[str]:
     """A provision right after a law's name: "GDPR Article 17", "reg. 6 PECR" (before), "BDSG § 26", and
-    a Chinese title's article after its closing mark ("个人信息保护法》第66条")."""
-    return re.compile(rf"\s(?:{_words('provision_word')})\s?{_number()}|》{_CJK_ARTICLE}")
+    a section sign after a comma ("S.C. 2010, c. 23, § 20(4)"), and a Chinese title's article after its
+    closing mark ("个人信息保护法》第66条")."""
+    return re.compile(
+        rf"\s(?:{_words('provision_word')})\s?{_number()}|(?<=\d),\s§\s?{_number()}|》{_CJK_ARTICLE}"
+    )
 
 
 @cache

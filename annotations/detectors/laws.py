@@ -275,6 +275,13 @@ class LawDetector:
                 found[unit.id] += defined.find(unit.text, self._places)
         return {uid: without_overlaps(spans) for uid, spans in found.items()}
 
+    def _named(self, units: tuple[Unit, ...], mentions: dict[str, list[Span]]) -> list[str]:
+        """The laws' names as written, and the full names of the knowledge-base laws among them: "PECR" names
+        the Privacy and Electronic Communications Regulations, so a bare "regulation 24" is one of them."""
+        written = [unit.text[s:e] for unit in units for s, e, _ref in mentions[unit.id]]
+        refs = {ref for spans in mentions.values() for _s, _e, ref in spans if ref in self._by_id}
+        return written + [self._by_id[ref].name for ref in sorted(refs)]
+
     def prepare(self, units: tuple[Unit, ...]) -> list[list[Span]]:
         """The part of detect() each unit gives alone, the article aside: its knowledge-base names and
         citations (half the detector's time on a long thread). Another process may work it out
@@ -286,7 +293,7 @@ class LawDetector:
         mentions = self._mentions(units, self.prepare(units) if prepared is None else prepared)
         joined: dict[str, list[Span]] = {}
         bare: dict[str, list[Span]] = {}
-        alone = provisions_.alone_words(unit.text[s:e] for unit in units for s, e, _ref in mentions[unit.id])
+        alone = provisions_.alone_words(self._named(units, mentions))
         for unit in units:
             joined[unit.id], bare[unit.id] = with_provisions(unit.text, mentions[unit.id], alone)
         any_law = any(joined.values())
