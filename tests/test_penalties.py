@@ -20,6 +20,28 @@ POSITIVE = [
         "Administrative fines for ISPs were raised to 3% of annual turnover.",
         [("3% of annual turnover", None, None, "fine")],
     ),
+    # A share of "applicable qualifying revenue" (Ofcom's base) and German "vier Prozent vom Umsatz" are caps.
+    (
+        "The law allows fines of up to £250,000 or 5% of applicable qualifying revenue.",
+        [("£250,000", 250000, "GBP", "fine"), ("5% of applicable qualifying revenue", None, None, "fine")],
+    ),
+    (
+        "Die DSGVO sieht Bussen von EUR 20 Millionen oder vier Prozent vom weltweiten Umsatz vor.",
+        [
+            ("EUR 20 Millionen", 20000000, "EUR", "fine"),
+            ("vier Prozent vom weltweiten Umsatz", None, None, "fine"),
+        ],
+    ),
+    # "once" opens a new clause: the fees after it are not what the per-claimant amount is.
+    (
+        "About 420,000 claims were filed, so each claimant could get roughly $150 once lawyers' fees are deducted.",
+        [("$150", 150, "USD", "settlement")],
+    ),
+    # Spending right after its verb is no repeat of an equal fine named before it.
+    (
+        "The ICO fined the firm £550,000. The company said it had already spent £550,000 on a new platform.",
+        [("£550,000", 550000, "GBP", "fine")],
+    ),
     # Swiss German "mit Busse bis zu" is a fine.
     (
         "Nach Art. 61 DSG wird mit Busse bis zu 250 000 Franken bestraft, wer Daten ins Ausland gibt.",
@@ -446,6 +468,8 @@ NEGATIVE = [
     "The startup raised $5 million from investors after the fine was dropped.",
     "A $9.99 subscription is cheap next to a fine.",
     "Die Busse bis 22 Uhr kosten 3 Franken.",
+    # Lawyers' fees stay fees when the clause goes on.
+    "Lawyers took $35 million in fees once the settlement was approved.",
     # A magnitude word alone counts one only before a currency: مليون شخص is a million people.
     "غرامة تطال مليون شخص في المدينة.",
     "بلغت إيرادات الشركة 250 ألف ريال في الربع الأول.",

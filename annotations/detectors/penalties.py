@@ -127,7 +127,11 @@ class PenaltyDetector:
             state.own_noun.add(index)
         elif decision.cue is None:
             state.unexplained.append(index)
-        elif money.amount is not None and not money.from_context:
+        elif (
+            money.amount is not None
+            and not money.from_context
+            and not _spent(state.unit.text, money, decision)
+        ):
             state.undecided.append(index)
 
     def _finding(
@@ -255,6 +259,23 @@ class PenaltyDetector:
                 same = known.get((money.amount, money.currency))
                 if same is not None and (money.amount or 0) >= REPEAT_MIN_AMOUNT:
                     state.findings[position] = _echo(state.unit, money, same, self.name, conversion=False)
+
+
+# What may stand between a not-penalty verb and its amount: "spent £550,000", "had spent about £550,000".
+_RIGHT_BEFORE = re.compile(r"\s+(?:(?:about|around|roughly|nearly|some|over|another|a further)\s+)?")
+SPENT_REACH = 40
+
+
+def _spent(text: str, money: Money, decision: Decision) -> bool:
+    """Whether a not-penalty word stands right before the amount ("had already spent £550,000 on a new
+    platform"): spending equal to an earlier fine is not that fine again."""
+    cue = decision.cue
+    if cue is None or cue.penalty_type is not None or cue.sought or cue.costs or cue.offence:
+        return False
+    for match in cue.pattern.finditer(text, max(0, money.start - SPENT_REACH), money.start):
+        if _RIGHT_BEFORE.fullmatch(text, match.end(), money.start):
+            return True
+    return False
 
 
 def _sought(decision: Decision) -> bool:
