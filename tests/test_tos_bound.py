@@ -300,3 +300,16 @@ def test_a_clause_set_off_under_the_change_that_adds_it_is_the_documents(sentenc
 )
 def test_a_clause_set_off_under_a_change_someone_else_speaks_of_is_left_alone(sentence: str) -> None:
     assert quotes_found(_units(CHANGE_TELLS_LEAD, sentence, CHANGE_TELLS_CLAUSE, "That is new.")) == []
+
+
+# "found that" is a court's or a regulator's finding, not the writer's own "I found that" about reading the document.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("I found that Rowlo may “close any account for any reason”.", ["close any account for any reason"]),
+        ("We found that Rowlo may “close any account for any reason”.", ["close any account for any reason"]),
+        ("The court found that Rowlo may “close any account for any reason”.", []),
+    ],
+)
+def test_the_writers_own_finding_is_no_courts(sentence: str, expected: list[str]) -> None:
+    assert quotes_found(_units("Rowlo rewrote its terms of use in March.", sentence)) == expected
