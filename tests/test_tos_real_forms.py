@@ -240,3 +240,36 @@ def test_a_place_in_the_document_before_someone_elses_words_is_left_alone(
     paragraphs: tuple[str, ...],
 ) -> None:
     assert quotes_found(page_units(*paragraphs, title=NEUTRAL_TITLE)) == []
+
+
+# A comparison of several companies' documents, one line each: "Pixelnest: “…”" under a sentence that says what the
+# documents say, and the next such line under it; a clause, not a person's promise after a sentence that reviews nothing.
+REVIEW_LEAD = "Terms differ from site to site. Here is what the photo platforms' terms and conditions say about uploads."
+
+
+def test_a_comparison_line_of_a_company_and_its_clause_is_the_documents() -> None:
+    units = page_units(
+        REVIEW_LEAD,
+        "Pixelnest: “You keep full copyright of any original content you send us.”",
+        "Shuttercove: “You own all the content you post, and you control who sees it in your settings.”",
+        title="How protected are your photo uploads?",
+    )
+    assert quotes_found(units) == [
+        "You keep full copyright of any original content you send us.",
+        "You own all the content you post, and you control who sees it in your settings.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (REVIEW_LEAD, "Critics: “This is a land grab by the big platforms and nothing else.”"),
+        (
+            "Pixelnest updated its terms this week.",
+            "Dana Ruiz: “We will never sell your photos to anyone at all.”",
+        ),
+        (REVIEW_LEAD, "Pixelnest: “Awful.”"),
+    ],
+)
+def test_a_label_line_that_is_no_companys_clause_is_left_alone(paragraphs: tuple[str, ...]) -> None:
+    assert quotes_found(page_units(*paragraphs, title="How protected are your photo uploads?")) == []

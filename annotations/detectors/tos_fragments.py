@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 
 from annotations.detectors.base import sentence_at, sentence_bounds
-from annotations.detectors.quotes import Quote
+from annotations.detectors.quotes import Quote, marks
 from annotations.detectors.tos_attribution import Page, Source, document_mentions, lead
 from annotations.detectors.tos_blocks import Paragraph, last_sentence
 from annotations.detectors.tos_bound import reads_as_clause
 from annotations.detectors.tos_clause_context import someone_speaks
+from annotations.detectors.tos_mentions import DEFAULT_DOCUMENT
 from annotations.detectors.tos_trail import spoken_after, takes_floor
 from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
 
@@ -93,23 +94,45 @@ def _inverted_attribution(between: str, page: Page) -> bool:
 
 
 def reviewed_source(text: str, quote: Quote, page: Page, before: str) -> Source | None:
-    """The document of "Quillo states, “…”" when the sentences before review documents."""
+    """The document of "Quillo states, “…”" when the sentences before review documents; or of "Pixelnest: “…”", a line
+    of a comparison, when it reads as a clause under a sentence that says what documents say, or under such a line."""
     bounds = sentence_bounds(text)
     index = sentence_at(bounds, quote.open_mark)
     left = text[bounds[index][0] : quote.open_mark].lstrip()
-    if not role_pattern("review_voice").fullmatch(left) or spoken_after(text, quote.close_mark + 1):
+    labelled = role_pattern("review_label").fullmatch(left) is not None
+    if not (labelled or role_pattern("review_voice").fullmatch(left)) or spoken_after(
+        text, quote.close_mark + 1
+    ):
         return None
-    earlier = [text[start:end] for start, end in bounds[:index]]
-    earlier = [before[start:end] for start, end in sentence_bounds(before)] + earlier
+    if labelled and not reads_as_clause(text[quote.start : quote.end]):
+        return None
+    if labelled and _label_line(before) and index == 0:
+        return Source(page.topic.document if page.topic else DEFAULT_DOCUMENT, left.split()[0].rstrip(":："))
+    # Only the last few sentences are read: a paragraph of thousands of such lines is not sliced whole for each.
+    earlier = [text[start:end] for start, end in bounds[max(0, index - MAX_REVIEW_SENTENCES) : index]]
+    if len(earlier) < MAX_REVIEW_SENTENCES:
+        earlier = [
+            before[start:end] for start, end in sentence_bounds(before)[-MAX_REVIEW_SENTENCES:]
+        ] + earlier
     for sentence in reversed(earlier[-MAX_REVIEW_SENTENCES:]):
         if role_pattern("other_source").search(sentence):
             return None
         named = document_mentions(sentence, page)
+        if named and labelled and role_pattern("doc_verb").search(sentence) is None:
+            return (
+                None  # "Pixelnest updated its terms." then "Dana Ruiz: “…”": no review of what documents say
+            )
         if named:
-            return Source(named[-1].name, left.split()[0])
+            return Source(named[-1].name, left.split()[0].rstrip(":："))
         if page.topic is not None and role_pattern("reviewed_documents").search(sentence):
-            return Source(page.topic.document, left.split()[0])
+            return Source(page.topic.document, left.split()[0].rstrip(":："))
     return None
+
+
+def _label_line(paragraph: str) -> bool:
+    """Whether a paragraph is one line of a comparison: a company's name, a colon and a quotation ("Pixelnest: “…”")."""
+    label = role_pattern("review_label").match(paragraph.lstrip())
+    return label is not None and marks().pattern.match(paragraph.lstrip(), label.end()) is not None
 
 
 def supposed(text: str, paragraph: Paragraph, quote: Quote) -> bool:
