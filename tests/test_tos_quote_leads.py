@@ -204,3 +204,27 @@ def test_the_new_rules_on_a_page_about_a_law_are_the_laws() -> None:
         title="Neue EU-Regeln für Plattformen",
     )
     assert _found(units) == []
+
+
+# A company's contract conditions by their own name in German and French.
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "„Künftige Änderungen gelten als genehmigt, wenn der Kunde nicht binnen sechs Wochen widerspricht.“ So steht es "
+            "in den Vertragsbedingungen von Funkwelt.",
+            [
+                "Künftige Änderungen gelten als genehmigt, wenn der Kunde nicht binnen sechs Wochen widerspricht."
+            ],
+        ),
+        (
+            "Les conditions contractuelles de Funkwelt précisent que « les changements sont réputés acceptés ».",
+            ["les changements sont réputés acceptés"],
+        ),
+    ],
+)
+def test_contract_conditions_by_name_are_a_terms_document(paragraph: str, expected: list[str]) -> None:
+    units = page_units(
+        paragraph, "Das Landgericht hält das für unzulässig.", title="Handyvertrag: neue Klauseln"
+    )
+    assert _found(units) == expected
