@@ -228,3 +228,22 @@ def test_contract_conditions_by_name_are_a_terms_document(paragraph: str, expect
         paragraph, "Das Landgericht hält das für unzulässig.", title="Handyvertrag: neue Klauseln"
     )
     assert _found(units) == expected
+
+
+# Portuguese "no" (in the) before a document governs it as "in" does: the company's verb after the comma is the document's.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "No novo aviso de privacidade, o Tallyho garante aos usuários “o direito de apagar seus dados”.",
+            ["o direito de apagar seus dados"],
+        ),
+        (
+            "No aviso de privacidade, o Tallyho garante aos usuários “o direito de apagar seus dados”.",
+            ["o direito de apagar seus dados"],
+        ),
+        ("No, the app has no privacy policy, and its founder says “we do not need one at all”.", []),
+    ],
+)
+def test_portuguese_no_before_a_document_governs_it(sentence: str, expected: list[str]) -> None:
+    assert _found(_units("O Tallyho começou a exibir um novo aviso de privacidade.", sentence)) == expected
