@@ -247,3 +247,21 @@ def test_contract_conditions_by_name_are_a_terms_document(paragraph: str, expect
 )
 def test_portuguese_no_before_a_document_governs_it(sentence: str, expected: list[str]) -> None:
     assert _found(_units("O Tallyho começou a exibir um novo aviso de privacidade.", sentence)) == expected
+
+
+# A German privacy notice by its other names: Datenschutzhinweis, Datenschutzinformationen.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Im Datenschutzhinweis heißt es: „Daten werden an Partner weitergegeben.“",
+            ["Daten werden an Partner weitergegeben."],
+        ),
+        (
+            "Laut den Datenschutzinformationen werden „Daten an Partner weitergegeben“.",
+            ["Daten an Partner weitergegeben"],
+        ),
+    ],
+)
+def test_a_german_privacy_notice_by_its_other_names(sentence: str, expected: list[str]) -> None:
+    assert _found(_units("Tallyho hat seine Datenschutzbestimmungen geändert.", sentence)) == expected
