@@ -8,6 +8,10 @@ from __future__ import annotations
 import pytest
 from tos_support import page_units, quotes_found
 
+from annotations.detectors.quotes import find_quotes
+from annotations.detectors.tos_mentions import Page
+from annotations.detectors.tos_quotative import reported_speech
+
 TITLE = "배달앱 약관 개정 논란"
 LEAD = "배달앱 빨리와가 이용약관을 개정했다."
 
@@ -82,3 +86,17 @@ def test_a_japanese_clause_as_the_subject_is_the_documents(sentence: str) -> Non
 def test_a_korean_speaker_speaking_of_a_clause_is_still_the_speaker() -> None:
     said = '김민수 국장은 "이 조항은 회원에게 너무 불리하다"고 지적했다.'
     assert quotes_found(page_units(LEAD, said, title=TITLE)) == []
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # A full-width question or exclamation mark ends the sentence before the speaker's, as a full stop does:
+    # the document named in that question is no subject of the quotation.
+    ("新しい利用規約は本当に安全なのか？田中社長は「心配はいらない」と述べた。", True),
+    ("新しい利用規約は本当に安全なのか！田中社長は「心配はいらない」と述べた。", True),
+    ('새 약관은 괜찮은가？김 대표는 "걱정할 필요 없다"고 말했다.', True),
+    ("新しい利用規約は本当に安全なのか。田中社長は「心配はいらない」と述べた。", True),
+    # In the same sentence the document is still the subject.
+    ("新しい利用規約は「当社は投稿を広告に利用できる」と定める。", False),
+])  # fmt: skip
+def test_full_width_marks_end_the_sentence_before_a_speaker(text: str, said: bool) -> None:
+    assert reported_speech(text, find_quotes(text)[0], Page(True, None)) is said

@@ -26,6 +26,7 @@ from annotations.detectors.tos_blocks import (
     others_open,
     words,
 )
+from annotations.detectors.tos_clause_context import SENTENCE_END_MARKS
 from annotations.detectors.tos_mentions import DEFAULT_DOCUMENT, Page, Source, document_mentions
 from annotations.detectors.tos_vocabulary import role_pattern
 
@@ -62,7 +63,7 @@ _SAYING_VERBS = frozenset(
     "adds says allows makes lets means requires removes gives introduces states sets brings extends limits includes "
     "puts spells explains reads".split()
 )
-_SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)|\n")
+_SENTENCE_END = re.compile(rf"[{re.escape(SENTENCE_END_MARKS)}](?:\s|$)|\n")
 # A clause's own number opening a set-off paragraph: "(ii) ", "(b) ", "4.2 ", "12.3.1 ", "§ 5 " (not a bullet, which the
 # writer's own lists use as often).
 _CLAUSE_NUMBER = re.compile(

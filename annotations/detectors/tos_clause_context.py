@@ -18,6 +18,7 @@ __all__ = [
     "CLAUSE_BREAK",
     "MAX_BACK_SENTENCES",
     "MAX_CLAUSE_CHARS",
+    "SENTENCE_END_MARKS",
     "back",
     "clause_start",
     "coordinated",
@@ -32,6 +33,9 @@ MAX_BACK_SENTENCES = 2
 # How much of a quotation's sentence is read before it for its lead and after it for its trail: real
 # leads run to 500 characters; a sentence of thousands of quotations is not read whole for each.
 MAX_CLAUSE_CHARS = 1_000
+# The marks that end a sentence, the full-width ones of Chinese and Japanese too: one spelling for every module that
+# looks for a sentence's end (tos_bound, tos_quotative, tos_closing_speaker).
+SENTENCE_END_MARKS = ".!?。！？"
 # What ends a clause besides a sentence's end: a CJK full stop or a line break.
 CLAUSE_BREAK = re.compile(r"[。！？\n]")
 

@@ -15,6 +15,7 @@ import re
 from itertools import islice
 
 from annotations.detectors.tos_attribution_words import words
+from annotations.detectors.tos_clause_context import SENTENCE_END_MARKS
 from annotations.detectors.tos_mentions import Page, document_mentions
 from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
 
@@ -27,7 +28,7 @@ MAX_SPEAKER_WORDS = 14
 MAX_PIECE_CHARS = 20
 # The punctuation between a quotation and its speaker: a comma, a dash, or both («…», — заверил).
 _OPENING = re.compile(r"[ \t]*(?P<comma>[,，])?[ \t]*(?P<dash>[—–]|-(?=[ \t]))?[ \t]*")
-_SENTENCE_ENDS = "\n.!?。！？"
+_SENTENCE_ENDS = "\n" + SENTENCE_END_MARKS
 # What ends the sentence before a quotation that is read for a person as its subject: a full stop, or a colon.
 _LEAD_ENDS = ".:!"
 # The longest sentence read for a person as its subject: a name, an apposition and a short verb phrase.

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from annotations.detectors.quotes import Quote
+from annotations.detectors.tos_clause_context import SENTENCE_END_MARKS
 from annotations.detectors.tos_mentions import Page, document_mentions
 from annotations.detectors.tos_vocabulary import role_pattern
 
@@ -35,7 +36,7 @@ _JAPANESE = re.compile(r"と(?!いう|いった|して|する|し、|の|か|も
 # A subject: a word ending in a topic or subject particle (측은, 이용자는, 업계에서는; 社長は, 団体は, 同社が).
 _KOREAN_SUBJECT = re.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]+(?:은|는|이|가)(?=[ \t]|$)")
 _JAPANESE_SUBJECT = re.compile(r"[^\s、。「」『』“”]{1,12}?(?:は|が)")
-_SENTENCE_END = re.compile(r"[.!?。]\s?|\n")
+_SENTENCE_END = re.compile(rf"[{re.escape(SENTENCE_END_MARKS)}]\s?|\n")
 
 
 def reported_speech(text: str, quote: Quote, page: Page) -> bool:
