@@ -59,3 +59,21 @@ def test_a_source_about_the_document_speaks_not_the_document(paragraph: str, fou
 ])  # fmt: skip
 def test_a_participle_after_the_document_is_its_subjects(paragraph: str, found: list[str]) -> None:
     assert quotes_found(page_units(paragraph, title=TITLE)) == found
+
+
+@pytest.mark.parametrize(("paragraphs", "found"), [
+    # A company or a person named after a comma speaks last: what the colon hands over is their answer.
+    (("Asked whether the privacy policy lets the company sell data, Zoomly said:",
+      "“No. We have never sold personal data and never will.”"), []),
+    (("Asked whether the new terms of service ban resale, the company replied:",
+      "Resale has always been allowed and nothing changes."), []),
+    # An aside the document's own verb goes on after: the document's words.
+    (("The terms of service, Zoomly says, now read:", "We may suspend any account that breaks these rules."),
+     ["We may suspend any account that breaks these rules."]),
+    (("The privacy policy, Zoomly said, now states that it “may share data with affiliates”.",),
+     ["may share data with affiliates"]),
+])  # fmt: skip
+def test_a_named_speaker_after_the_documents_clause_takes_the_colon(
+    paragraphs: tuple[str, ...], found: list[str]
+) -> None:
+    assert quotes_found(page_units(*paragraphs, title=TITLE)) == found

@@ -12,7 +12,12 @@ from __future__ import annotations
 import re
 
 from annotations.detectors.base import sentence_at, sentence_bounds
-from annotations.detectors.tos_attribution_words import after_subject, piece_of_other, words
+from annotations.detectors.tos_attribution_words import (
+    after_subject,
+    named_speaker_last,
+    piece_of_other,
+    words,
+)
 from annotations.detectors.tos_clause_context import (
     MAX_BACK_SENTENCES,
     back,
@@ -225,12 +230,16 @@ def _from_left(left: str, mentions: list[Mention], earlier: str = "") -> Source 
         if linked and _denied(left, mention):
             return None  # "The terms do not give Quillet “ownership of your photos”": what they lack
         if linked and not spoken:
-            return (
-                None
-                if _floor_taken(left[mention.end :])
-                else Source(mention.name, company(left[: mention.end]))
-            )
+            taken = _floor_taken(left[mention.end :]) or _named_speaker_after(left, mention)
+            return None if taken else Source(mention.name, company(left[: mention.end]))
     return None
+
+
+def _named_speaker_after(left: str, mention: Mention) -> bool:
+    """Whether a company or a person named after a comma speaks last, after the document's own clause: "Asked whether
+    the privacy policy lets it sell data, Zoomly said:". Not when a preposition puts the quotation in the document
+    ("In its new policy, Natter says it may “…”")."""
+    return not governed(left[: mention.start]) and named_speaker_last(left, mention.end)
 
 
 def _denied(left: str, mention: Mention) -> bool:

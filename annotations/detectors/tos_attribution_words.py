@@ -10,7 +10,14 @@ from itertools import pairwise
 from annotations.detectors.tos_mentions import Mention, Page, document_mentions
 from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
 
-__all__ = ["after_subject", "names_document", "only_document_name", "piece_of_other", "words"]
+__all__ = [
+    "after_subject",
+    "named_speaker_last",
+    "names_document",
+    "only_document_name",
+    "piece_of_other",
+    "words",
+]
 
 # Words of a quoted name right before a document's name: "the “Smart Reply” terms".
 MAX_NAME_WORDS = 3
@@ -69,3 +76,13 @@ def only_document_name(quoted: str) -> bool:
     rest = quoted[: found[0].start] + " " + quoted[found[-1].end :]
     joined = all(not words(quoted[first.end : second.start]) for first, second in pairwise(found))
     return len(words(rest)) <= 1 and joined
+
+
+def named_speaker_last(text: str, start: int = 0) -> bool:
+    """Whether a company or a person named after a comma speaks last in `text` from `start`, so that the colon or the
+    quotation after it is theirs: "Asked whether the privacy policy lets it sell data, Zoomly said:". Not an aside
+    the document's own verb goes on after ("The terms of service, Zoomly says, now read:")."""
+    found = role_pattern("named_speaker").finditer(text, start)
+    if not found:
+        return False
+    return role_pattern("doc_verb").search(text, found[-1].end()) is None

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from annotations.detectors.quotes import Quote, marks
 from annotations.detectors.tos_attribution import Page, Source, document_mentions, lead
+from annotations.detectors.tos_attribution_words import named_speaker_last
 from annotations.detectors.tos_vocabulary import is_cjk, list_marker, role_pattern, role_phrases
 from annotations.quick_init import quick_init
 from parsers.model import Unit
@@ -347,8 +348,9 @@ def _named_before_colon(lead_text: str, page: Page) -> Source | None:
     mentions = document_mentions(sentence, page)
     if not mentions or role_pattern("speaker").search(sentence[: mentions[-1].start]):
         return None
-    if role_pattern("other_source").search(sentence[mentions[-1].end :]):
-        return None
+    after = sentence[mentions[-1].end :]
+    if role_pattern("other_source").search(after) or named_speaker_last(after):
+        return None  # "Asked whether the privacy policy lets it sell data, Zoomly said:": Zoomly's answer
     return Source(mentions[-1].name)
 
 
