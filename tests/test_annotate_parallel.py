@@ -279,12 +279,12 @@ class _Laws(LawDetector):
 
     def __init__(self, fails: str = "") -> None:
         super().__init__()
-        self.prepared_in: list[int] = []
+        self.prepared_in: list[tuple[int, int]] = []  # (process id, how many units)
         self.given: list[bool] = []
         self.fails, self.parent = fails, os.getpid()
 
     def prepare(self, units: tuple[Unit, ...]) -> list[list[tuple[int, int, str | None]]]:
-        self.prepared_in.append(os.getpid())
+        self.prepared_in.append((os.getpid(), len(units)))
         if os.getpid() != self.parent and self.fails == "exits":
             os._exit(3)
         if os.getpid() != self.parent and self.fails == "raises":
@@ -299,19 +299,22 @@ class _Laws(LawDetector):
 
 
 def laws_prepared_in_child(fails: str) -> tuple[bool, bool, bool, bool]:
-    """Whether the laws' per-unit part was worked out in the child (none here) and handed to detect();
-    each detector's findings the same as in one process; and no child is left."""
+    """Whether the laws' per-unit part was worked out here only for the top units (the child's share
+    handed over) and given to detect(); each detector's findings the same as in one process; no child
+    is left; and whether this process worked out the part of every unit."""
     units = parse_text(_thread(120)).units()
     laws, penalties = _Laws(fails), _Penalties()
     split = _findings(units, (laws, penalties, TosQuoteDetector()), 1)
     one = _findings(units, (LawDetector(), PenaltyDetector(), TosQuoteDetector()), None)
-    handed = laws.prepared_in == [] and laws.given == [True] and not penalties.ran
-    return handed, split == one and len(split[0]) >= 40, _no_child_left(), os.getpid() in laws.prepared_in
+    here = [count for pid, count in laws.prepared_in if pid == os.getpid()]
+    handed = len(here) == 1 and 0 < here[0] < len(units) and laws.given == [True] and not penalties.ran
+    return handed, split == one and len(split[0]) >= 40, _no_child_left(), len(units) in here
 
 
 def test_the_child_prepares_the_laws_for_this_process() -> None:
-    """Where the detectors split, the child works out the laws' per-unit part first and this process
-    takes it: the findings are those of one process (before, the laws ran whole here)."""
+    """Where the detectors split, the child works out the laws' per-unit part for the lower units first,
+    this process for the top ones (PREPARED_HERE), and takes the child's: the findings are those of one
+    process (before, the laws ran whole here, then the child prepared every unit)."""
     expected = (True, True, True, False) if SPLITS else (False, True, True, True)
     assert _fresh("laws_prepared_in_child('')") == str(expected)
 
