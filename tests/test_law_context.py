@@ -74,6 +74,9 @@ FOUND = [
     (("Malaysia's PDPA was amended in 2024.",), [("PDPA", "malaysia-pdpa")]),
     (("The firm said the federal Wiretap Act did not apply.",), [("Wiretap Act", "wiretap-act")]),
     (("Brussels adopted the EU Data Act last year.",), [("EU Data Act", "data-act")]),
+    # A jurisdiction word hyphened to an acronym joins it; any other word before a hyphen is no mention.
+    (("Seit Jahren verlangt die EU-DSGVO eine Einwilligung.",), [("EU-DSGVO", "gdpr")]),
+    (("Die Anti-DSGVO-Initiative und die US-DSGVO-Debatte verebbten.",), []),
     (
         ("Britain passed the Online Safety Act in 2023.", "The UK OSA now applies to forums."),
         [("Online Safety Act", "uk-online-safety-act"), ("UK OSA", "uk-online-safety-act")],

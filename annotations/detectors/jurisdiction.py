@@ -83,10 +83,13 @@ def resolve(candidates: Iterable[LawEntry], signals: Counter[str]) -> LawEntry |
 
 
 @cache
-def _cue_before_pattern() -> tuple[re.Pattern[str], dict[str, list[str]]]:
-    """A cue word ending just before a position, possessive or not: "Saudi ", "Malaysia's "."""
+def _cue_before_pattern(joiner: str = " ") -> tuple[re.Pattern[str], dict[str, list[str]]]:
+    """A cue word ending just before a position, possessive or not: "Saudi ", "Malaysia's "; with
+    `joiner` "-", hyphened to the name and never possessive: "EU-"."""
     _pattern, owners = _cue_pattern()
     words = trie_pattern(owners, fold=False)
+    if joiner == "-":
+        return re.compile(rf"(?<![\w'’-])(?P<cue>{words})(?P<possessive>(?!))?-\Z"), owners
     return re.compile(rf"(?<![\w'’])(?P<cue>{words})(?P<possessive>['’]s)?[ \t]\Z"), owners
 
 
@@ -105,10 +108,10 @@ def cue_words() -> frozenset[str]:
 CUE_WINDOW = 40
 
 
-def cue_before(text: str, start: int) -> tuple[int, tuple[str, ...], bool] | None:
-    """The jurisdiction word right before `start`: where it starts, the jurisdictions it names, and
-    whether it is written as a possessive ("Malaysia's"); None when there is none."""
-    pattern, owners = _cue_before_pattern()
+def cue_before(text: str, start: int, joiner: str = " ") -> tuple[int, tuple[str, ...], bool] | None:
+    """The jurisdiction word right before `start`, spaced (or with `joiner` "-", hyphened) to it:
+    where it starts, the jurisdictions it names, and whether it is a possessive ("Malaysia's")."""
+    pattern, owners = _cue_before_pattern(joiner)
     match = pattern.search(text, max(0, start - CUE_WINDOW), start)
     if not match:
         return None

@@ -68,7 +68,7 @@ class LawDetector:
         unspaced = {name: law_id for name, law_id in every.items() if _UNSPACED_SCRIPT.search(name)}
         joined = {name: law_id for name, law_id in every.items() if arabic(name)}
         full = {name: law_id for name, law_id in every.items() if name not in unspaced and name not in joined}
-        short = {name: law.id for law in self.laws for name in law.short_names}
+        short = self._short_names
         found: list[tuple[re.Pattern[str], dict[str, str], OpeningWords | None]] = []
         if unspaced:
             # Chinese, Japanese and Thai leave no space between words, and Korean joins its particles to
@@ -87,9 +87,14 @@ class LawDetector:
             trie = word_trie(full, fold=True, not_before=r"\w", not_after=r"\w")
             found.append((trie, full, OpeningWords(full)))
         if short:
-            # A hyphen may follow an acronym used as a modifier ("DSGVO-Bußgelder"), not precede it.
-            found.append((word_trie(short, fold=False, not_before=r"\w-", not_after=r"\w"), short, None))
+            # A hyphen before an acronym is checked in `_known` (only "EU-DSGVO" passes).
+            found.append((word_trie(short, fold=False, not_before=r"\w", not_after=r"\w"), short, None))
         return tuple(found)
+
+    @cached_property
+    def _short_names(self) -> dict[str, str]:
+        """Every acronym of the knowledge base and its law's id."""
+        return {name: law.id for law in self.laws for name in law.short_names}
 
     @cached_property
     def _known_names(self) -> frozenset[str]:
@@ -158,6 +163,12 @@ class LawDetector:
                 if arabic(match.group()) and not joined_at_word_start(text, match.start()):
                     continue  # "كتابنظام …": the name's first letters go on a word, not a joined letter
                 law_id = self._law_for(match.group(), names) or self._law_for(match.group().casefold(), names)
+                if (
+                    law_id
+                    and names is self._short_names
+                    and _hyphen_refused(text, match.start(), self._by_id[law_id])
+                ):
+                    continue
                 if law_id and not self._inside_longer_name(text, match.start(), match.end(), law_id):
                     end = match.end()
                     if _UNSPACED_SCRIPT.search(match.group()):
@@ -355,6 +366,15 @@ _POSSESSIVE = re.compile(r"([A-Z][\w. -]*?)['’]s\s+")
 _LOWER_CUE = re.compile(r"([a-z]\w*)\s+")
 
 
+def _hyphen_refused(text: str, start: int, law: LawEntry) -> bool:
+    """Whether a hyphen stands before an acronym, other than after the law's own capitalised
+    jurisdiction word ("EU-DSGVO"): "Anti-DSGVO", "DS-GVO" inside a longer word are no mention."""
+    if text[start - 1 : start] != "-":
+        return False
+    cue = cue_before(text, start, joiner="-")
+    return not (cue and text[cue[0]].isupper() and any(law.jurisdiction.startswith(code) for code in cue[1]))
+
+
 def _dressed(text: str, start: int, end: int, law: LawEntry) -> Span:
     """A knowledge-base match with what the article writes around it: the law's own capitalised
     jurisdiction word before it joins it ("Saudi PDPL", not "Irish GDPR"); a possessive one leaves it
@@ -362,7 +382,7 @@ def _dressed(text: str, start: int, end: int, law: LawEntry) -> Span:
     possessive = _POSSESSIVE.match(text, start, end) or _LOWER_CUE.match(text, start, end)
     if possessive and possessive.group(1) in cue_words():
         start = possessive.end()  # "Malaysia's Personal Data Protection Act", "federal Wiretap Act": outside
-    cue = cue_before(text, start)
+    cue = cue_before(text, start, joiner="-" if text[start - 1 : start] == "-" else " ")
     if (
         cue
         and not cue[2]
