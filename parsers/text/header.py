@@ -101,6 +101,8 @@ def read_byline(line: Line) -> Byline | None:
         if not match:
             continue
         authors = split_authors(match.group("authors"))
+        if match.group("date") is None and not _names_people_after_preposition(text, authors):
+            return None  # "Von der Leyen warnt Plattformen", "Por qué Meta paga tanto": a headline
         date_text, updated = _date_part(match.group("date"))
         date = parse_date(date_text) if date_text and is_date_only(date_text) else None
         if authors:
@@ -108,6 +110,36 @@ def read_byline(line: Line) -> Byline | None:
             kind: MetadataKind | None = "byline" if whole else None
             return Byline(tuple(authors), date, updated, kind)
     return None
+
+
+def _names_people_after_preposition(text: str, authors: list[str]) -> bool:
+    """Whether a dateless line opening on a bare "By"/"Von"/"Par"/… names people: each name is capitalised
+    words, with lower-case particles only inside it ("Ursula von der Leyen") and no word of a sentence in
+    any of our languages. A lone handle after a lower-case "by" ("by dustyowl") names its poster too."""
+    first = text.split(maxsplit=1)[0]
+    if first.casefold() not in vocab.BARE_BYLINE_WORDS:
+        return True  # "Posted by NAME", "Author: NAME": the label says a name follows
+    if first == "by" and len(authors) == 1 and len(authors[0].split()) == 1:
+        return authors[0].casefold() not in vocab.FUNCTION_WORDS
+    return all(_is_person_name(name) for name in authors)
+
+
+def _is_person_name(name: str) -> bool:
+    """Capitalised words ("Jana Kessler", "J. Ek", "Ana de la Vega"), particles only after the first."""
+    words = name.split()
+    for position, word in enumerate(words):
+        if position and word in vocab.NAME_PARTICLES:
+            continue
+        if not _is_name_word(word) or word.casefold() in vocab.FUNCTION_WORDS:
+            return False
+    return bool(words)
+
+
+def _is_name_word(word: str) -> bool:
+    """A word that may be part of a name: a capital (or a letter of a script with no case, "민수") first,
+    then letters, digits, apostrophes, dots and hyphens ("O'Neil", "J.", "Müller-Lüdenscheidt")."""
+    head = word[0]
+    return head.isalpha() and not head.islower() and all(char.isalnum() or char in "'’.-" for char in word)
 
 
 def _take_byline(byline: Byline | None, header: Header) -> MetadataKind | None:

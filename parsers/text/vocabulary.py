@@ -126,6 +126,24 @@ NOT_IN_NAMES = frozenset(
     would can could should to of in at for with from the a an now also than after before far
     """.split()
 )
+# A byline with no date that opens on a bare "By"/"Von"/"Par"/"Por"/"Di"/"Door" names a person only
+# when the rest is a name: headlines open on these words too ("Von der Leyen warnt …", "Por qué …").
+BARE_BYLINE_WORDS = frozenset({"by", "von", "par", "por", "di", "door"})
+# Lower-case words inside a name, never its first: "Ursula von der Leyen", "Ana de la Vega".
+NAME_PARTICLES = frozenset(
+    "van von de den da del della der la le los du di do dos das ten ter zu bin ibn al".split()
+)
+# Words of a sentence in the languages of our pages, capitalised or not: no name holds one.
+FUNCTION_WORDS = frozenset(
+    """
+    any all every some no not our my your his her their its what why how who where when here there
+    this that these those new more most one and or but if so as on in at to for with from
+    der die das den dem des ein eine einen und oder nicht mit für auf aus bei nach über unter wie was warum
+    wer les un une au aux et ou pour sur dans avec sans pourquoi comment qui que quoi
+    el los las una unos unas y o para con sin sobre qué cómo cuándo dónde quién il lo gli uno per su
+    perché come chi het een en op voor naar waarom hoe os um uma sem com porque
+    """.split()
+)
 # A comment count at the end of a byline: "Posted on DATE by NAME · 4 Comments".
 BYLINE_TRAILER = re.compile(r"(?<!\s)\s*[·|•,]\s*(?:\d+|no)\s+(?:comments?|responses?|replies)\s*$", _I)
 # Slashdot's story byline ends in a joke department ("… @09:05AM from the watched-every-mile dept."):

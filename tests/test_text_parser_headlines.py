@@ -1,0 +1,57 @@
+"""Headlines that open on a word a byline opens on, and headlines under a line of running text."""
+
+from __future__ import annotations
+
+import pytest
+from tests_support import unit_offsets_hold
+
+from parsers import parse_text
+
+BODY = "The regulator fined the company €5 million under the GDPR, it said on Monday.\n"
+
+# Headlines whose first word is a bare byline word ("Von", "Por", "Di", "Door", "Par", "By") but which
+# name nobody: a name, a question word, an adverb or a title-case phrase follows.
+PREPOSITION_HEADLINES = [
+    "Von der Leyen mahnt Netzwerke",
+    "Por qué Spotify cobra más",
+    "Di nuovo sanzioni privacy",
+    "Door storing betalingen vertraagd",
+    "Par souci du détail",
+    "Von Amts wegen gesperrt",
+    "By Any Means Necessary: Reviewed",
+]
+
+
+@pytest.mark.parametrize("headline", PREPOSITION_HEADLINES)
+def test_a_headline_opening_on_a_byline_word_is_the_title(headline: str) -> None:
+    """With no date on it, the line is a byline only when what follows the word is a person's name."""
+    page = f"{headline}\n\n{BODY}"
+    article = parse_text(page)
+    assert article.metadata.title == headline
+    assert article.metadata.authors == ()
+    assert unit_offsets_hold(article, page)
+
+
+@pytest.mark.parametrize("headline", PREPOSITION_HEADLINES)
+def test_the_byline_under_such_a_headline_names_the_writer_alone(headline: str) -> None:
+    page = f"{headline}\n\nVon Jana Kessler | 14.03.2025\n\n{BODY}"
+    article = parse_text(page)
+    assert article.metadata.title == headline
+    assert article.metadata.authors == ("Jana Kessler",)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Von Ursula Brandt", ("Ursula Brandt",)),
+        ("Par Ana de la Vega", ("Ana de la Vega",)),
+        ("Door Pieter van den Berg", ("Pieter van den Berg",)),
+        ("By J. Ek and Mira Osei", ("J. Ek", "Mira Osei")),
+        ("by dustyowl", ("dustyowl",)),
+    ],
+)
+def test_a_dateless_byline_with_a_persons_name_still_names_them(line: str, authors: tuple[str, ...]) -> None:
+    page = f"Regulator fines delivery app over tracking\n{line}\n\n{BODY}"
+    article = parse_text(page)
+    assert article.metadata.title == "Regulator fines delivery app over tracking"
+    assert article.metadata.authors == authors
