@@ -278,6 +278,24 @@ FOUND = [
         [("DSG", "swiss-fadp"), ("Artikel 16 Absätze 1 und 2", "swiss-fadp")],
     ),
     (("See S.C. 2010, c. 23, § 20(4) for the maximum.",), [("S.C. 2010, c. 23, § 20(4)", "casl")]),
+    (("Counsel pointed to S.C. 2010, c. 23, s. 47 in the filing.",), [("S.C. 2010, c. 23, s. 47", "casl")]),
+    # A name ending in its year does not take the next law's provision, nor one "of the" law after it.
+    (
+        ("The regulator named the Data Protection Act 2018, § 38 BDSG and Article 9 GDPR as breached.",),
+        [("Data Protection Act 2018", "dpa-2018"), ("§ 38 BDSG", "bdsg"), ("Article 9 GDPR", "gdpr")],
+    ),
+    (
+        ("The claim invoked the Privacy Act 1988, § 1798.100 of the California Civil Code and the GDPR.",),
+        [
+            ("Privacy Act 1988", "au-privacy-act"),
+            ("§ 1798.100 of the California Civil Code", "ccpa"),
+            ("GDPR", "gdpr"),
+        ],
+    ),
+    (
+        ("Under S.C. 2010, c. 23, § 20 PIPEDA also applies.",),
+        [("S.C. 2010, c. 23", "casl"), ("§ 20 PIPEDA", "pipeda")],
+    ),
     # China's consumer law and France's public health code, the latter in lower case after a provision.
     (("《消费者权益保护法》第56条规定了罚款。",), [("消费者权益保护法》第56条", "cn-consumer-rights-law")]),
     (

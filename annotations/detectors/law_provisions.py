@@ -224,12 +224,25 @@ def is_citation_mark(text: str, provision: Provision) -> bool:
 
 @cache
 def _after_name_pattern() -> re.Pattern[str]:
-    """A provision right after a law's name: "GDPR Article 17", "reg. 6 PECR" (before), "BDSG § 26", and
-    a section sign after a comma ("S.C. 2010, c. 23, § 20(4)"), and a Chinese title's article after its
-    closing mark ("个人信息保护法》第66条")."""
-    return re.compile(
-        rf"\s(?:{_words('provision_word')})\s?{_number()}|(?<=\d),\s§\s?{_number()}|》{_CJK_ARTICLE}"
-    )
+    """A provision right after a law's name: "GDPR Article 17", "reg. 6 PECR" (before), "BDSG § 26", and a
+    Chinese title's article after its closing mark ("个人信息保护法》第66条")."""
+    return re.compile(rf"\s(?:{_words('provision_word')})\s?{_number()}|》{_CJK_ARTICLE}")
+
+
+# A citation that ends in its chapter or its code's section ("S.C. 2010, c. 23", "15 U.S.C. 45"): a provision
+# after a comma goes on with it ("S.C. 2010, c. 23, § 20(4)"); after a name's year it is the next law's.
+_CHAPTER_END = re.compile(
+    r"(?:\b(?:c|ch|chap)\.\s?[A-Z]?-?\d{1,4}(?:\.\d{1,2})?[A-Z]?|\bU\.S\.C\.A?\s\d{1,5}[a-z]?)$"
+)
+CHAPTER_WINDOW = 24
+
+
+@cache
+def _after_citation_pattern() -> re.Pattern[str]:
+    """A provision after a comma that goes on with a citation, unless a law's name or "of the …" follows it
+    ("S.C. 2010, c. 23, § 20 PIPEDA" names PIPEDA's section)."""
+    follows = rf",?\s+(?:(?:{_words('provision_link')})\s+(?:the\s+)?[A-Z]|[A-Z]{{2}}|[A-Z][a-z]+\s[A-Z])"
+    return re.compile(rf",\s(?:{_words('provision_word')})\s?(?>{_number()})(?!{follows})")
 
 
 @cache
@@ -243,6 +256,8 @@ def _postposed_pattern() -> re.Pattern[str]:
 def after_name(text: str, end: int) -> int:
     """The end of a provision written right after a law's name at `end`, or `end`."""
     match = _after_name_pattern().match(text, end) or _postposed_pattern().match(text, end)
+    if match is None and _CHAPTER_END.search(text, max(0, end - CHAPTER_WINDOW), end):
+        match = _after_citation_pattern().match(text, end)
     return match.end() if match else end
 
 
