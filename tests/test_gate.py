@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from annotations.detectors.first_chars import first_chars, unicode_digits
 from annotations.detectors.gate import (
     MIN_SCANNED_PIECES,
     Alternatives,
@@ -20,6 +22,7 @@ from annotations.detectors.gate import (
     required_pieces,
     words_of,
 )
+from annotations.detectors.tos_mentions import documents
 from annotations.detectors.trie import word_trie
 
 _PATTERNS = [
@@ -61,7 +64,7 @@ _TEXT = st.lists(
     st.sampled_from(
         ["privacy policy", "Ring’s  policy", "agreement", "TOS", "terms of", "terms", "15 U.S.C.", "15 USC", "U. S. C.", "FINE", "Fines", "fİne", "fıne", "ſ", "penalty", "PENALTIES", "civil ",
          "Regulation (EU) 2016/679", "Ring’s terms", "Ring's  TERMS", "\u212aits", "KITs", "GDPR Act 2018", "利用規約", "プライバシー",
-         "§§ 5", " ", "x", "\n"]
+         "§§ 5", " ", "x", "\n", "3 rules", "٣ rules", "१ Rules", "３.２ account", "7"]
     ),
     max_size=12,
 ).map("".join)  # fmt: skip
@@ -100,6 +103,8 @@ def test_alternatives_cut_to_a_text_find_what_the_whole_finds(text: str, flags: 
 
 
 _FOLDING_SWITCHED = [*_ALTERNATIVES, r"(?-i:[A-Z]\w*)\s+states", r"\b(?i:the)\s+rules"]
+# Patterns that open with a digit: \d matches "３", "٣" and "१" too, so the lookahead must let them by.
+_DIGIT_LED = [r"\b\d+\s+rules", r"\d(?:\.\d)*\s+account", r"(?<=\w)['’]s\s+terms"]
 
 
 @settings(max_examples=200, deadline=None)
@@ -114,6 +119,35 @@ def test_alternatives_find_what_their_plain_alternation_finds(text: str, flags: 
     cut = alternatives.for_text(text)
     assert [match.span() for match in alternatives.pattern.finditer(text)] == expected
     assert ([match.span() for match in cut.finditer(text)] if cut is not None else []) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXT, st.sampled_from([0, re.IGNORECASE]))
+def test_digit_led_alternatives_find_what_their_plain_alternation_finds(text: str, flags: int) -> None:
+    """Behind the lookahead, alternatives opening with \\d find what the plain alternation finds, also
+    where the digit is not an ASCII one (before, the lookahead held 0-9 only: "٣ rules" was missed)."""
+    alternatives = Alternatives(_DIGIT_LED, flags)
+    plain = re.compile("|".join(f"(?:{pattern})" for pattern in _DIGIT_LED), flags)
+    expected = [match.span() for match in plain.finditer(text)]
+    cut = alternatives.for_text(text)
+    assert [match.span() for match in alternatives.pattern.finditer(text)] == expected
+    assert ([match.span() for match in cut.finditer(text)] if cut is not None else []) == expected
+
+
+def test_a_lookahead_on_a_digit_holds_every_digit_re_matches() -> None:
+    """`\\d` opens a match with any Unicode decimal digit, unless re.ASCII (or "(?a)") narrows it."""
+    assert first_chars(r"\d+") == set(unicode_digits()) >= set("0123456789３٣१")
+    assert unicode_digits() == {char for char in map(chr, range(sys.maxunicode + 1)) if re.match(r"\d", char)}
+    assert first_chars(r"\d+", re.ASCII) == first_chars(r"(?a)\d+") == set("0123456789")
+    pointing = Alternatives([r"\b\d+\s+rules", r"(?<=\w)'s\s+terms"], re.IGNORECASE)
+    assert [match.group() for match in pointing.pattern.finditer("٣ rules, 3 rules")] == [
+        "٣ rules",
+        "3 rules",
+    ]
+    numbered = documents("generic_document").words
+    assert [match.group() for match in numbered.finditer("see “３.２ Account Rules”")] == [
+        "３.２ Account Rules"
+    ]
 
 
 def test_alternatives_opening_with_a_boundary_open_with_a_lookahead() -> None:

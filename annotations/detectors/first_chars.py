@@ -8,7 +8,9 @@ position is rejected by one character-class test.
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
+from functools import cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import NamedTuple
@@ -39,7 +41,7 @@ def _single(op: object, value: object, flags: int) -> set[str] | None:
             elif kind is sre.RANGE and item[1] - item[0] < 256:
                 chars.update(chr(code) for code in range(item[0], item[1] + 1))
             elif kind is sre.CATEGORY and item is sre.CATEGORY_DIGIT:
-                chars.update("0123456789")  # \d: ASCII digits are what citations start with
+                chars.update("0123456789" if flags & re.ASCII else unicode_digits())
             else:
                 return None
         return chars
@@ -56,6 +58,15 @@ def _single(op: object, value: object, flags: int) -> set[str] | None:
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
         return _first(list(value[2]), flags)  # type: ignore[index]
     return None
+
+
+@cache
+def unicode_digits() -> frozenset[str]:
+    """Every character `\\d` matches without re.ASCII: "３" and "٣" as well as "3". Unicode encodes its
+    decimal digits in runs from 0 to 9, so each run holds one code point of every ten: only those are
+    tested, then their runs taken whole (0.02 s, against 0.2 s for testing every code point)."""
+    zeros = {code - int(chr(code)) for code in range(0, sys.maxunicode + 1, 10) if chr(code).isdecimal()}
+    return frozenset(chr(zero + value) for zero in zeros for value in range(10))
 
 
 # Characters that Python's re, ignoring case, matches to an ASCII letter besides its two cases.
@@ -148,7 +159,8 @@ def dispatch(patterns: list[tuple[str, str]], flags: int = 0) -> str:
 def first_chars(pattern: str, flags: int = 0) -> set[str] | None:
     """The characters a match of `pattern` can begin with, or None when that is not known."""
     try:
-        return _first(list(sre_parse.parse(pattern, flags)), flags)
+        parsed = sre_parse.parse(pattern, flags)
+        return _first(list(parsed), flags | parsed.state.flags & re.ASCII)  # "(?a)" makes \d ASCII
     except (re.error, RecursionError):
         return None
 
