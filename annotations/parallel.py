@@ -3,10 +3,11 @@
 The detectors are independent over the same units: each reads only the units and the knowledge
 base. On a long thread (the bench's 5,000 dense comments: laws 0.29 s, penalties 0.65 s, quotes
 0.65 s) the penalty detector runs in a child forked for it, on the second core, while this process
-runs the others, and first works out the laws' per-unit part (PREPARED_IN_CHILD) for the lower
-part of the units (this process for the top, PREPARED_HERE), which this process takes once it has
-run the quotes, so that both sides work about as long; its findings come back pickled through a pipe as tuples of their fields (read
-back in a quarter of the time the objects took). Each detector's findings are returned in the
+runs the others. The child first works out the laws' per-unit part (PREPARED_IN_CHILD) for the
+lower units and hands it over; this process works it out for the top ones (PREPARED_HERE) and takes
+the child's once it has run the quotes, so that both sides work about as long. The child's findings
+come back pickled through a pipe as tuples of their fields (read back in a quarter of the time the
+objects took). Each detector's findings are returned in the
 detectors' order, each list as the detector gave it, so the caller orders them exactly as when
 all run here. The work is not less, it is shared: both processes work out the units' sentences,
 and with the other core busy the split gains nothing. A process with one core, a caller running
@@ -40,8 +41,9 @@ work of both: below this length (0.35 s dense, 0.07 s sparse) the gain is under 
 
 IN_CHILD = frozenset({"penalties"})
 """The detectors (by name) the child runs. On the dense bench thread the penalties take 0.65 s there
-while laws and quotes take 0.95 s here, and this process then reads the child's findings (0.02 s)
-and puts all in order (0.13 s); any other split of whole detectors leaves one side longer."""
+and the quotes 0.6 s here; with the laws' per-unit part shared (PREPARED_IN_CHILD) each side works
+about 0.85 s, and this process then reads the child's findings (0.02 s) and puts all in order; any
+other split of whole detectors leaves one side longer."""
 
 PREPARED_IN_CHILD = frozenset({"laws"})
 """The detectors (by name) run here whose per-unit part (`prepare`: the laws' knowledge-base names and
@@ -55,6 +57,9 @@ worked 0.1 s longer than this process (0.88 against 0.78 s of CPU); with this sh
 # How much the child may write before this process reads: what it prepares fits while the others run.
 PIPE_BYTES = 1 << 20
 _LENGTH_BYTES = 8
+MAX_PART_BYTES = 1 << 30
+"""The longest part the child may write: a longer length read is garbled (reading it would raise
+OverflowError or MemoryError), and the child's detectors then run here."""
 _FORKING_PLATFORMS = ("linux",)
 _fields_of = attrgetter(*(field.name for field in fields(Finding)))
 
@@ -118,9 +123,10 @@ def _split(
                 found[index] = list(detector.detect(units))
         tops = [detector.prepare(units[:cut]) for detector in preparing]
         prepared = child.prepared(len(preparing), len(units) - cut) if child is not None else None
-        parts: list[list[Any] | None] = [*prepared] if prepared is not None else [None] * len(preparing)
-        for index, detector, top, part in zip(prepared_at, preparing, tops, parts, strict=True):
-            found[index] = list(detector.detect(units, None if part is None else top + part))
+        if prepared is None:  # the child gave none: the rest is prepared here, the top not again
+            prepared = [detector.prepare(units[cut:]) for detector in preparing]
+        for index, detector, top, part in zip(prepared_at, preparing, tops, prepared, strict=True):
+            found[index] = list(detector.detect(units, top + part))
     except BaseException:
         if child is not None:
             child.abandon()
@@ -154,12 +160,12 @@ class _Child:
 
     @classmethod
     def start(cls, work: Callable[[], Iterator[object]]) -> _Child | None:
-        """Fork a child that writes each part of `work` pickled as it is done; None if none could be forked."""
+        """Fork a child that writes each part of `work` pickled as it is done; None if none was forked."""
         try:
             readable, writable = os.pipe()
         except OSError:
             return None
-        with contextlib.suppress(OSError, AttributeError):  # room for the first part while this process works
+        with contextlib.suppress(OSError, AttributeError):  # room for the first part while we work
             fcntl.fcntl(writable, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
         parent = os.getpid()
         try:
@@ -177,6 +183,9 @@ class _Child:
         """What the child prepared: for each of `detectors`, one item for each of the `units`; None if
         it gave none whole (the child is then ended: its findings are worked out here too)."""
         data = self._part()
+        # Unpickling is safe here: the child is our own fork, running our code on what this process gave
+        # it, writing to a pipe only the two of them hold. It stops being safe if the child ever stops
+        # being a fork of this process (spawned, or another program): then send plain data, not pickles.
         try:
             parts = pickle.loads(data) if data is not None else None
         except Exception:  # not what the child writes
@@ -204,6 +213,11 @@ class _Child:
             exited = os.waitstatus_to_exitcode(os.waitpid(self.pid, 0)[1]) == 0
         except ChildProcessError:  # SIGCHLD ignored: the system reaped it; a cut answer does not unpickle
             exited = True
+        except BaseException:  # interrupted while waiting: the child is not left a zombie
+            self._kill()
+            raise
+        # Safe as in prepared() (our own fork, a private pipe), and only once the child has exited with 0;
+        # not if the child stops being a fork of this process.
         try:
             return [[Finding(*values) for values in part] for part in pickle.loads(data)] if exited else None
         except Exception:  # cut short, or not what the child writes
@@ -213,13 +227,16 @@ class _Child:
         """The next part the child wrote; None if the pipe ended before it was whole."""
         try:
             head = self.pipe.read(_LENGTH_BYTES)
-            data = self.pipe.read(int.from_bytes(head, "little")) if len(head) == _LENGTH_BYTES else b""
+            length = int.from_bytes(head, "little") if len(head) == _LENGTH_BYTES else None
+            if length is None or length > MAX_PART_BYTES:  # cut short, or a garbled length
+                return None
+            data = self.pipe.read(length)
         except OSError:
             return None
         except BaseException:  # interrupted: the child is not waited for
             self.abandon()
             raise
-        return data if len(head) == _LENGTH_BYTES and len(data) == int.from_bytes(head, "little") else None
+        return data if len(data) == length else None
 
     def abandon(self) -> None:
         """Close the pipe, kill the child and reap it: this process is left by an exception."""
@@ -245,12 +262,17 @@ def _child(work: Callable[[], Iterator[object]], parent: int, readable: int, wri
         with os.fdopen(writable, "wb") as pipe:
             for part in work():
                 data = pickle.dumps(part, protocol=pickle.HIGHEST_PROTOCOL)
-                pipe.write(len(data).to_bytes(_LENGTH_BYTES, "little"))
+                pipe.write(_header(len(data)))
                 pipe.write(data)
                 pipe.flush()
         status = 0
     finally:
         os._exit(status)
+
+
+def _header(length: int) -> bytes:
+    """What the child writes before a part: its length."""
+    return length.to_bytes(_LENGTH_BYTES, "little")
 
 
 _PR_SET_PDEATHSIG = 1  # linux/prctl.h
@@ -268,4 +290,11 @@ def _die_with(parent: int) -> None:
         os._exit(1)
 
 
-__all__ = ["IN_CHILD", "PREPARED_HERE", "PREPARED_IN_CHILD", "SPLIT_FROM", "each_detectors_findings"]
+__all__ = [
+    "IN_CHILD",
+    "MAX_PART_BYTES",
+    "PREPARED_HERE",
+    "PREPARED_IN_CHILD",
+    "SPLIT_FROM",
+    "each_detectors_findings",
+]

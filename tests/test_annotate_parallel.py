@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from annotations import annotate
+from annotations import annotate, parallel
 from annotations.detectors.laws import LawDetector
 from annotations.detectors.memo import article_scope
 from annotations.detectors.penalties import PenaltyDetector
@@ -273,6 +273,10 @@ def test_a_child_ends_when_this_process_is_killed_outright(tmp_path: Path) -> No
             os.kill(child, signal.SIGKILL)
 
 
+# Lengths a child's header may read as when garbled: past what a read can ask for, and past memory.
+_GARBLED_HEADERS = {"huge": b"\xff" * 8, "past memory": (1 << 40).to_bytes(8, "little")}
+
+
 class _Laws(LawDetector):
     """The law detector, noting in `prepared_in` the process id each time its per-unit part is
     worked out, and in `given` whether detect() was handed it; in a child, `fails` says how it fails."""
@@ -289,6 +293,8 @@ class _Laws(LawDetector):
             os._exit(3)
         if os.getpid() != self.parent and self.fails == "raises":
             raise ValueError("only in the child")
+        if os.getpid() != self.parent and self.fails in _GARBLED_HEADERS:  # what it writes next
+            parallel._header = lambda length: _GARBLED_HEADERS[self.fails]
         return super().prepare(units)
 
     def detect(
@@ -301,14 +307,14 @@ class _Laws(LawDetector):
 def laws_prepared_in_child(fails: str) -> tuple[bool, bool, bool, bool]:
     """Whether the laws' per-unit part was worked out here only for the top units (the child's share
     handed over) and given to detect(); each detector's findings the same as in one process; no child
-    is left; and whether this process worked out the part of every unit."""
+    is left; and whether this process worked out the part of every unit, each once."""
     units = parse_text(_thread(120)).units()
     laws, penalties = _Laws(fails), _Penalties()
     split = _findings(units, (laws, penalties, TosQuoteDetector()), 1)
     one = _findings(units, (LawDetector(), PenaltyDetector(), TosQuoteDetector()), None)
     here = [count for pid, count in laws.prepared_in if pid == os.getpid()]
     handed = len(here) == 1 and 0 < here[0] < len(units) and laws.given == [True] and not penalties.ran
-    return handed, split == one and len(split[0]) >= 40, _no_child_left(), len(units) in here
+    return handed, split == one and len(split[0]) >= 40, _no_child_left(), sum(here) == len(units)
 
 
 def test_the_child_prepares_the_laws_for_this_process() -> None:
@@ -319,9 +325,40 @@ def test_the_child_prepares_the_laws_for_this_process() -> None:
     assert _fresh("laws_prepared_in_child('')") == str(expected)
 
 
-@pytest.mark.parametrize("fails", ["exits", "raises"])
+@pytest.mark.parametrize("fails", ["exits", "raises", *_GARBLED_HEADERS])
 def test_a_child_failing_to_prepare_leaves_the_laws_to_this_process(fails: str) -> None:
-    """A child that dies or raises while preparing the laws hands over nothing: this process works the
-    laws out whole and runs the child's detectors too; the findings are those of one process."""
+    """A child that dies or raises while preparing the laws, or whose part's length comes garbled,
+    hands over nothing: this process works the rest of the laws' part out (the top units not twice:
+    before, all of them again) and runs the child's detectors too; the findings are those of one
+    process (before, a garbled length raised OverflowError or MemoryError here)."""
     handed, same, no_child, prepared_here = ast.literal_eval(_fresh(f"laws_prepared_in_child({fails!r})"))
     assert (handed, same, no_child, prepared_here) == (False, True, True, True)
+
+
+def interrupted_wait() -> tuple[str, bool]:
+    """What is raised when this process is interrupted while it waits for the child to exit, and
+    whether no child is left (not even a zombie) after it."""
+    units = parse_text(_thread(60)).units()
+    real_waitpid, calls = os.waitpid, []
+
+    def waitpid(pid: int, options: int) -> tuple[int, int]:
+        calls.append(options)
+        if calls == [0]:  # the first wait for the child: Ctrl-C
+            raise KeyboardInterrupt
+        return real_waitpid(pid, options)
+
+    os.waitpid = waitpid  # type: ignore[assignment]
+    try:
+        _findings(units, (LawDetector(), _Penalties(), TosQuoteDetector()), 1)
+    except KeyboardInterrupt:
+        return "interrupted", _no_child_left()
+    finally:
+        os.waitpid = real_waitpid
+    return "nothing raised", _no_child_left()
+
+
+def test_an_interrupt_while_waiting_for_the_child_leaves_no_zombie() -> None:
+    """Ctrl-C while this process waits for the child to exit is raised, and the child is killed and
+    reaped first (before, it was left a zombie)."""
+    expected = ("interrupted", True) if SPLITS else ("nothing raised", True)
+    assert _fresh("interrupted_wait()") == str(expected)

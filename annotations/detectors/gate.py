@@ -115,7 +115,11 @@ def required_pieces(pattern: str, flags: int = 0) -> Pieces | None:
 
 def present(pieces: Iterable[Piece], text: str, folded_text: str | None) -> set[Piece]:
     """The pieces `text` holds (`folded_text` is fold(text), given when a piece needs it)."""
-    return {piece for piece in pieces if piece.text in (folded_text if piece.folded else text)}  # type: ignore[operator]
+    return {
+        piece
+        for piece in pieces
+        if piece.text in (folded_text if piece.folded else text)  # type: ignore[operator]
+    }
 
 
 # What a text holds of a finder's pieces: whether they were scanned for (a found piece then stands
