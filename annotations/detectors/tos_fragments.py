@@ -118,15 +118,21 @@ def reviewed_source(text: str, quote: Quote, page: Page, before: str) -> Source 
         if role_pattern("other_source").search(sentence):
             return None
         named = document_mentions(sentence, page)
-        if named and labelled and role_pattern("doc_verb").search(sentence) is None:
-            return (
-                None  # "Pixelnest updated its terms." then "Dana Ruiz: “…”": no review of what documents say
-            )
+        if named and labelled and not _documents_say(sentence, named[0].start, named[-1].end):
+            return None  # "Pixelnest updated its terms." then "Dana Ruiz: “…”": no review of what documents say
         if named:
             return Source(named[-1].name, left.split()[0].rstrip(":："))
         if page.topic is not None and role_pattern("reviewed_documents").search(sentence):
             return Source(page.topic.document, left.split()[0].rstrip(":："))
     return None
+
+
+def _documents_say(sentence: str, first: int, last: int) -> bool:
+    """Whether the documents named in a sentence (from `first` to `last`) are the subject of its saying verb, with no
+    reader before them: "what the terms say", not "what users say about the terms" or "we asked readers what … say"."""
+    if role_pattern("review_reader").search(sentence[:first]):
+        return False
+    return role_pattern("doc_verb").search(sentence[last:]) is not None
 
 
 def _label_line(paragraph: str) -> bool:
