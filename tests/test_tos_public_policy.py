@@ -28,3 +28,16 @@ TITLE = "What the new privacy policy changes for users"
 ])  # fmt: skip
 def test_a_public_bodys_policy_is_not_a_companys_document(paragraph: str, found: list[str]) -> None:
     assert quotes_found(page_units(paragraph, title=TITLE)) == found
+
+
+@pytest.mark.parametrize(("paragraph", "found"), [
+    # Someone asked about the document answers: the words are theirs.
+    ("Interrogé sur sa nouvelle politique, le PDG a affirmé : « Nous protégeons vos données. »", []),
+    ("Gefragt nach den neuen Nutzungsbedingungen, sagte der Chef: „Wir verkaufen keine Daten.“", []),
+    ("Preguntado por su nueva política, el director dijo: “Nunca vendemos tus datos.”", []),
+    # In the document, its company speaks in it.
+    ("Dans sa nouvelle politique, Zoomly affirme : « Nous pouvons partager vos données avec nos partenaires. »",
+     ["Nous pouvons partager vos données avec nos partenaires."]),
+])  # fmt: skip
+def test_the_one_asked_about_the_document_answers(paragraph: str, found: list[str]) -> None:
+    assert quotes_found(page_units(paragraph, title=TITLE)) == found
