@@ -127,3 +127,20 @@ def test_an_opinion_after_a_set_off_clause_is_the_writers(after: str) -> None:
     clause = "You must answer every buyer message within two working days."
     found = quotes_found(_units(TERMS, "One change stands out:", clause, after))
     assert found == [clause]
+
+
+@pytest.mark.parametrize(("lead", "clause", "found"), [
+    # A law's text set off under a lead that names the law: not a company's document.
+    ("The statute is blunt:",
+     "(ii) A controller shall erase personal data without undue delay where the data are no longer needed.", []),
+    ("Article 17 GDPR reads in part:",
+     "(a) the personal data are no longer necessary in relation to the purposes for which they were collected;", []),
+    # A numbered part of the document, or the document itself, still hands over.
+    ("Article 5 of the terms of service reads in part:", "(a) you may not copy the service or sell access to it;",
+     ["you may not copy the service or sell access to it;"]),
+    ("The new terms are blunt:", "(ii) Zoomly may erase your content without notice where your account is closed.",
+     ["Zoomly may erase your content without notice where your account is closed."]),
+])  # fmt: skip
+def test_a_law_set_off_under_its_own_lead_is_no_document(lead: str, clause: str, found: list[str]) -> None:
+    units = page_units(lead, clause, title="What the new privacy policy changes for users")
+    assert quotes_found(units) == found

@@ -28,7 +28,7 @@ from annotations.detectors.tos_blocks import (
 )
 from annotations.detectors.tos_clause_context import SENTENCE_END_MARKS
 from annotations.detectors.tos_mentions import DEFAULT_DOCUMENT, Page, Source, document_mentions
-from annotations.detectors.tos_vocabulary import role_pattern
+from annotations.detectors.tos_vocabulary import law_name_pattern, role_pattern
 
 __all__ = [
     "binds_set_off",
@@ -259,7 +259,20 @@ def bound_lead(paragraph: Paragraph, page: Page) -> Source | None:
     last = unquoted(last_sentence(text[:-1]))
     if in_poster_voice(last) or _someone_else((last,), page):
         return None  # "Here is my take:": the writer's own words follow
+    if _law_leads(last, page):
+        return None  # "The statute is blunt:", "Article 17 GDPR reads in part:": the law's text follows
     return _named_or_page(text, page)
+
+
+def _law_leads(last: str, page: Page) -> bool:
+    """Whether a lead's last sentence is a law's or a public body's, named after any document in it ("The statute is
+    blunt:", "Article 17 GDPR reads in part:", "The regulator's guidance is plain:"), not "Article 5 of the terms reads:"."""
+    named = document_mentions(last, page)
+    found = [match.start() for match in law_name_pattern().finditer(last)]
+    found += [match.start() for match in role_pattern("law_lead").finditer(last)]
+    if not named:
+        found += [match.start() for match in role_pattern("public_body").finditer(last)]
+    return bool(found) and (not named or max(found) > named[-1].start)
 
 
 def binds_set_off(paragraph: Paragraph, page: Page, lead_named: bool = False) -> bool:
