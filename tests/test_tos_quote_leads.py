@@ -265,3 +265,19 @@ def test_portuguese_no_before_a_document_governs_it(sentence: str, expected: lis
 )
 def test_a_german_privacy_notice_by_its_other_names(sentence: str, expected: list[str]) -> None:
     assert _found(_units("Tallyho hat seine Datenschutzbestimmungen geändert.", sentence)) == expected
+
+
+@pytest.mark.parametrize(("paragraph", "found"), [
+    # Contract conditions a law owns or a law is about: the law's words, not a company's terms.
+    ("Laut den Vertragsbedingungen des BGB „darf der Verkäufer die Ware zurückfordern“.", []),
+    ("Nach dem Gesetz über Vertragsbedingungen gilt: „Der Anbieter darf Daten speichern.“", []),
+    ("La ley sobre condiciones contractuales establece que “el proveedor puede guardar los datos”.", []),
+    # A company's contract conditions still hand over.
+    ("Laut den Vertragsbedingungen von Funkwelt „darf der Anbieter die Daten ein Jahr speichern“.",
+     ["darf der Anbieter die Daten ein Jahr speichern"]),
+    ("Las condiciones contractuales de Zoomly establecen que “el proveedor puede guardar los datos”.",
+     ["el proveedor puede guardar los datos"]),
+])  # fmt: skip
+def test_contract_conditions_of_a_law_are_no_document(paragraph: str, found: list[str]) -> None:
+    units = page_units(paragraph, title="What the new privacy policy changes for users")
+    assert quotes_found(units) == found
