@@ -309,6 +309,12 @@ def test_a_clause_set_off_under_a_change_someone_else_speaks_of_is_left_alone(se
         ("I found that Rowlo may “close any account for any reason”.", ["close any account for any reason"]),
         ("We found that Rowlo may “close any account for any reason”.", ["close any account for any reason"]),
         ("The court found that Rowlo may “close any account for any reason”.", []),
+        # The subject before "found" is read past auxiliaries and adverbs.
+        ("I also found that Rowlo may “close any account for any reason”.", ["close any account for any reason"]),
+        ("We’ve found that Rowlo may “close any account for any reason”.", ["close any account for any reason"]),
+        ("I have found that Rowlo may “close any account for any reason”.", ["close any account for any reason"]),
+        ("The regulator also found that Rowlo may “close any account for any reason”.", []),
+        ("The watchdog, in its ruling, found that Rowlo may “close any account for any reason”.", []),
     ],
 )
 def test_the_writers_own_finding_is_no_courts(sentence: str, expected: list[str]) -> None:
