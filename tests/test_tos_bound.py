@@ -310,9 +310,18 @@ def test_a_clause_set_off_under_a_change_someone_else_speaks_of_is_left_alone(se
         ("We found that Rowlo may “close any account for any reason”.", ["close any account for any reason"]),
         ("The court found that Rowlo may “close any account for any reason”.", []),
         # The subject before "found" is read past auxiliaries and adverbs.
-        ("I also found that Rowlo may “close any account for any reason”.", ["close any account for any reason"]),
-        ("We’ve found that Rowlo may “close any account for any reason”.", ["close any account for any reason"]),
-        ("I have found that Rowlo may “close any account for any reason”.", ["close any account for any reason"]),
+        (
+            "I also found that Rowlo may “close any account for any reason”.",
+            ["close any account for any reason"],
+        ),
+        (
+            "We’ve found that Rowlo may “close any account for any reason”.",
+            ["close any account for any reason"],
+        ),
+        (
+            "I have found that Rowlo may “close any account for any reason”.",
+            ["close any account for any reason"],
+        ),
         ("The regulator also found that Rowlo may “close any account for any reason”.", []),
         ("The watchdog, in its ruling, found that Rowlo may “close any account for any reason”.", []),
     ],

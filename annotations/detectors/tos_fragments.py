@@ -118,8 +118,9 @@ def reviewed_source(text: str, quote: Quote, page: Page, before: str) -> Source 
         if role_pattern("other_source").search(sentence):
             return None
         named = document_mentions(sentence, page)
+        # "Pixelnest updated its terms." then "Dana Ruiz: “…”": no review of what documents say
         if named and labelled and not _documents_say(sentence, named[0].start, named[-1].end):
-            return None  # "Pixelnest updated its terms." then "Dana Ruiz: “…”": no review of what documents say
+            return None
         if named:
             return Source(named[-1].name, left.split()[0].rstrip(":："))
         if page.topic is not None and role_pattern("reviewed_documents").search(sentence):
