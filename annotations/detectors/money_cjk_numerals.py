@@ -1,5 +1,6 @@
 """Chinese and Japanese amounts written in numerals before a magnitude and a currency character: 五千万元
-(fifty million yuan), 一百万元, 三億円. Digits with a magnitude (300万円) are money_forms' unspaced form; the
+(fifty million yuan), 一百万元, 三億円, and with a hundred-million part before the ten thousands: 一亿五千万元
+(a hundred and fifty million yuan). Digits with a magnitude (300万円) are money_forms' unspaced form; the
 numerals, magnitudes and currency characters are money.toml's."""
 
 from __future__ import annotations
@@ -21,18 +22,21 @@ def _numerals() -> tuple[dict[str, int], dict[str, int]]:
 
 @cache
 def numeral_form() -> re.Pattern[str]:
-    """Numerals, then a magnitude character of ten thousand or more, then a currency character."""
+    """Numerals, then a magnitude character of ten thousand or more, then a currency character; before them
+    may stand numerals and a magnitude of a hundred million or more (一亿 of 一亿五千万元). Each part is
+    bounded, so every start reads a bounded stretch."""
     values, units = _numerals()
-    magnitudes = _large_magnitudes()
+    numeral = f"[{''.join(values)}{''.join(units)}]"
     return re.compile(
-        rf"(?<![{''.join(values)}{''.join(units)}])(?P<numerals>[{''.join(values)}{''.join(units)}]{{1,6}})"
-        rf"(?P<magnitude>{alternation(magnitudes)})(?P<suffix>{alternation(unspaced_currencies()[1])})"
+        rf"(?<!{numeral})(?:(?P<high>{numeral}{{1,6}})(?P<high_magnitude>{alternation(_large_magnitudes(1e8))}))?"
+        rf"(?P<numerals>{numeral}{{1,6}})(?P<magnitude>{alternation(_large_magnitudes(1e4))})"
+        rf"(?P<suffix>{alternation(unspaced_currencies()[1])})"
     )
 
 
 @cache
-def _large_magnitudes() -> tuple[str, ...]:
-    return tuple(char for char, factor in unspaced_magnitudes().items() if factor >= 1e4)
+def _large_magnitudes(least: float = 1e4) -> tuple[str, ...]:
+    return tuple(char for char, factor in unspaced_magnitudes().items() if factor >= least)
 
 
 def numeral_matches(text: str) -> Iterator[re.Match[str]]:
@@ -43,14 +47,15 @@ def numeral_matches(text: str) -> Iterator[re.Match[str]]:
 
 def numeral_amount(match: re.Match[str]) -> tuple[float, str | None]:
     """The amount of a match of numeral_form and its currency's code."""
-    factor = unspaced_magnitudes()[match.group("magnitude")]
-    return numeral_value(match.group("numerals")) * factor, unspaced_currencies()[1].get(
-        match.group("suffix")
-    )
+    factors = unspaced_magnitudes()
+    amount = numeral_value(match.group("numerals")) * factors[match.group("magnitude")]
+    if match.group("high"):
+        amount += numeral_value(match.group("high")) * factors[match.group("high_magnitude")]
+    return amount, unspaced_currencies()[1].get(match.group("suffix"))
 
 
 def numeral_value(numerals: str) -> float:
-    """五千 = 5000, 一百 = 100, 十五 = 15, 三 = 3: each digit times the place after it, a bare place is one of it."""
+    """五千 = 5000, 一百 = 100, 十五 = 15, 三 = 3, 零五百 = 500: each digit times the place after it, a bare place is one of it."""
     values, units = _numerals()
     total, digit = 0, None
     for char in numerals:
