@@ -34,6 +34,26 @@ def test_a_page_opening_with_a_paragraph_has_no_title() -> None:
     assert [block.text for block in article.blocks] == [first, BODY.strip()]
 
 
+@pytest.mark.parametrize(
+    "lead",
+    ["Brightpath's updated privacy policy now states:", "Section 9 of the new user agreement reads:"],
+)
+def test_a_quotation_under_a_lead_in_is_no_title(lead: str) -> None:
+    """A page opening on a lead-in ending with a colon: the quotation under it continues the sentence and
+    stays a block in its place, not the title."""
+    quote = "“We may keep your uploads for as long as your account stays open.”"
+    after = "A spokesperson said the wording had not changed in substance."
+    article = parse_text(f"{lead}\n\n{quote}\n\n{after}\n")
+    assert article.metadata.title is None
+    assert _blocks(f"{lead}\n\n{quote}\n\n{after}\n") == [lead, quote, after]
+
+
+def test_a_short_label_with_a_colon_stays_above_its_headline() -> None:
+    """A two-word kicker ending on a colon is no lead-in: the headline under it is still the title."""
+    article = parse_text(f"Breaking news:\n\nRegulator fines shopping app over location data\n\n{BODY}")
+    assert article.metadata.title == "Regulator fines shopping app over location data"
+
+
 def test_a_sentence_length_line_above_a_byline_is_not_a_title() -> None:
     """A line longer than the title limit above a byline stays a block; the byline is still read."""
     long_line = " ".join(["word"] * (TITLE_MAX_WORDS + 1))

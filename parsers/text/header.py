@@ -15,6 +15,7 @@ from parsers.text.title_shape import (
     folded,
     is_headline_like,
     is_title_like,
+    leads_in,
     reads_as_body,
     site_name_over_headline,
 )
@@ -364,7 +365,7 @@ def locate_title(lines: list[Line]) -> TitleSpot:
             if site_name_over_headline(top, index, lines):
                 index += 1
             return TitleSpot(index, (), index + 1)
-        if reads_as_body(line.text):
+        if reads_as_body(line.text) or leads_in(line.text):
             break  # the body has begun: a short line under its first paragraph is a heading or a reply
     return TitleSpot(None, (), named_at)
 

@@ -48,6 +48,18 @@ def reads_as_body(text: str) -> bool:
     return words(text) >= vocab.BODY_MIN_WORDS and vocab.SENTENCE_END.search(text) is not None
 
 
+def leads_in(text: str) -> bool:
+    """Whether a line is a lead-in of running text, a clause of several words ending on a colon
+    ("The app's privacy policy states:"): what stands under it continues it and is no title. A short label
+    ("Breaking:") and furniture the vocabulary names are neither."""
+    return (
+        text.endswith(":")
+        and words(text) >= vocab.LEAD_IN_MIN_WORDS
+        and len(text) <= vocab.TITLE_MAX_CHARS
+        and furniture_rule(text) is None
+    )
+
+
 def folded(text: str) -> str:
     """Text compared loosely: case folded, every run of whitespace one space."""
     return " ".join(text.split()).casefold()

@@ -36,6 +36,8 @@ TITLE_TOP_LINES = 14
 # A sentence of this many words, or a line too long for a title, is the body's running text: no line
 # under it is the title ("you make a good point" under a forum post's first paragraph is a reply).
 BODY_MIN_WORDS = 12
+# A line of this many words ending on a colon leads into the text under it ("Its privacy policy states:").
+LEAD_IN_MIN_WORDS = 3
 # A sentence ends here: a full stop, question or exclamation mark (also full-width) before a space or the end.
 SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)")
 # A site's name over the headline with no blank line between: at most this many words, each capitalised.
