@@ -52,7 +52,9 @@ class TitleSpot:
 
 def split_authors(text: str) -> list[str]:
     """Names in "A, B and C"; empty when the text does not look like names."""
-    names = [clean_inline(part) for part in vocab.AUTHOR_SPLIT.split(text.strip(" ,.|"))]
+    names = _join_suffixes(
+        [clean_inline(part) or "" for part in vocab.AUTHOR_SPLIT.split(text.strip(" ,.|"))]
+    )
     # A byline naming only a role ("Posted on DATE by Editor") names the desk that wrote it.
     found = [name for name in names if name and not vocab.AUTHOR_ROLE.match(name)] or [n for n in names if n]
     if not found or not all(_looks_like_name(name) for name in found):
@@ -60,12 +62,33 @@ def split_authors(text: str) -> list[str]:
     return found
 
 
+def _join_suffixes(names: list[str]) -> list[str]:
+    """Put a suffix split off at its comma back on its name: "Ann Lee, Esq." is one writer."""
+    joined: list[str] = []
+    for name in names:
+        if joined and name.strip(".").casefold() in vocab.NAME_SUFFIXES:
+            joined[-1] = f"{joined[-1]}, {name.strip('.')}"
+        else:
+            joined.append(name)
+    return joined
+
+
 def _looks_like_name(text: str) -> bool:
-    """A person's or a desk's name: a few words, starting with a letter, no word of a sentence in it."""
+    """A person's or a desk's name: a few words, starting with a letter, each word with a letter or a
+    digit in it ("View ?" after a forum's poster is a link's label), no word of a sentence in it."""
     words = text.casefold().removeprefix("the ").split()
     if not 1 <= len(words) <= vocab.NAME_MAX_WORDS or not text[0].isalpha():
         return False
+    if not all(any(char.isalnum() for char in word) for word in words):
+        return False
+    if len(words) > 1 and _is_gerund(text.split()[0]):
+        return False  # "By continuing your navigation on this site, …": a cookie notice's sentence
     return not any(word in vocab.NOT_IN_NAMES for word in words)  # "By then, it was too late"
+
+
+def _is_gerund(word: str) -> bool:
+    """A lower-case word in "-ing" ("continuing", "using", "clicking"): a verb's, never a name's first."""
+    return word.islower() and len(word) > 4 and word.endswith("ing")
 
 
 def is_name(text: str) -> bool:
@@ -323,6 +346,7 @@ def _title_above(lines: list[Line], byline_at: int, page: list[Line]) -> TitleSp
         and is_title_like(lines[above].text)
         and not _is_handle(lines[above].text)
         and not _is_member_line(lines[above].text)
+        and not _is_bare_role(lines[above].text)
         and not _names_byline(lines[above].text, lines[byline_at])
     ):
         return TitleSpot(above, (), byline_at)
@@ -334,6 +358,13 @@ def _names_byline(text: str, line: Line) -> bool:
     news editor"): the writer's card, not the title, which stands above it."""
     byline = read_byline(line)
     return byline is not None and folded(text) in {folded(author) for author in byline.authors}
+
+
+def _is_bare_role(text: str) -> bool:
+    """A writer's role with no article ("Technical Reviewer", "Staff Writer") over the date: the card of a
+    writer the page does not name, not a title (a title with a job word has one: "Ask the Analyst")."""
+    words = text.casefold().split()
+    return bool(vocab.AUTHOR_ROLE.match(text)) and not any(word in vocab.ARTICLES for word in words)
 
 
 def _is_handle(text: str) -> bool:

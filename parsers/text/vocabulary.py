@@ -113,7 +113,7 @@ LABEL_WORDS = frozenset(
     """
     statement statements release releases alert alerts notice notices update updates insight insights
     briefing bulletin news announcement announcements advisory opinion analysis commentary newsroom
-    joined registered
+    joined registered enforcement determination determinations decision decisions ruling rulings
     """.split()
 )
 
@@ -146,6 +146,12 @@ FUNCTION_WORDS = frozenset(
     perché come chi het een en op voor naar waarom hoe os um uma sem com porque
     """.split()
 )
+# A "Label: NAME" line names the writer: "Author: Ann Lee", "Editör: Deniz Ova", "Autor: Jana Kessler"
+# (no date on it: its date group never matches; the label leaves with the line, as "By" does).
+LABELLED_BYLINE = (
+    r"^(?:authors?|written by|editor|editör|yazar|autor(?:in)?|auteur|autore)\s*:"
+    r"\s*(?P<authors>[^\s:][^:]*?)(?P<date>(?!))?$"
+)
 # A comment count at the end of a byline: "Posted on DATE by NAME · 4 Comments".
 BYLINE_TRAILER = re.compile(r"(?<!\s)\s*[·|•,]\s*(?:\d+|no)\s+(?:comments?|responses?|replies)\s*$", _I)
 # Slashdot's story byline ends in a joke department ("… @09:05AM from the watched-every-mile dept."):
@@ -160,6 +166,7 @@ BYLINE_PATTERNS = tuple(
         r"^\d{1,6}\s+points?\s+by\s+(?P<authors>\S+)\s+(?P<date>.+?)$",
         # "by NAME 12 days ago": a board's poster and when, counted back (no date, so the line stays).
         r"^by\s+(?P<authors>\S+)\s+(?P<date>\d{1,6}\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\b.*)$",
+        LABELLED_BYLINE,
         # "By", and its words in the languages of the pages we read: "Von", "Par", "Por", "Di", "Door".
         r"^(?:by|von|par|por|di|door)\s+(?P<authors>.+?)"
         r"(?:\s*(?:[|·•—–]|,\s(?=\w+\.? \d|\d)|\s-\s|\s+on\s+)\s*(?P<date>.+))?$",
@@ -179,10 +186,12 @@ PUBLISHED_LINE = re.compile(
 # "Senior Asia Business Reporter": up to three words of beat or rank before the job.
 AUTHOR_ROLE = re.compile(
     r"^(?:[^\W\d_][\w'’.-]*\s+){0,3}"
-    r"(?:writer|reporter|correspondent|editor|contributor|journalist|columnist|analyst|producer|"
+    r"(?:writer|reporter|correspondent|editor|contributor|journalist|columnist|analyst|producer|reviewer|"
     r"partner|associate|counsel|attorney|lawyer|solicitor)s?$",
     _I,
 )
+# What follows a name after a comma and belongs to it: "Ann Lee, Esq.", "Owen Pratt, Jr.".
+NAME_SUFFIXES = frozenset({"esq", "jr", "sr", "ii", "iii", "iv", "phd", "md", "llm", "cpa", "cipp"})
 AUTHOR_SPLIT = re.compile(r"(?:(?<!\s)|(?!\s))\s*(?:,\s*and\s+|\band\b|&|,)\s*", _I)
 NAME_LINE = re.compile(
     r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|van|von|de|da|del|der|la|le|bin|al))*$"
