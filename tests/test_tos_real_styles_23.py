@@ -77,3 +77,19 @@ def test_a_named_speaker_after_the_documents_clause_takes_the_colon(
     paragraphs: tuple[str, ...], found: list[str]
 ) -> None:
     assert quotes_found(page_units(*paragraphs, title=TITLE)) == found
+
+
+@pytest.mark.parametrize(("paragraph", "found"), [
+    # A company or a person speaking before the document, with no verb of the document after it: their words.
+    ("Zoomly responded to the criticism of its terms of service in a LinkedIn post: “We hear you.”", []),
+    ("Here is what Zoomly told us about the new terms of use: “The update is about clarity, not new rights.”", []),
+    # Inside the document, a piece of it passed on, or the document's own verb: the document's words.
+    ("CashDey tells borrowers in its terms and conditions that “the Company may disclose your loan status”.",
+     ["the Company may disclose your loan status"]),
+    ("One Reddit user posted the relevant part of the terms of service: “We may suspend accounts without notice.”",
+     ["We may suspend accounts without notice."]),
+    ("Zoomly told users the privacy policy now reads: “We may share data with affiliates.”",
+     ["We may share data with affiliates."]),
+])  # fmt: skip
+def test_a_speaker_before_the_document_keeps_the_quotation(paragraph: str, found: list[str]) -> None:
+    assert quotes_found(page_units(paragraph, title=TITLE)) == found

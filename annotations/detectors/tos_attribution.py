@@ -59,6 +59,11 @@ _CLOSING_MARKS = '”»"’」』'
 _CJK_STOPS = ("。", "！", "？")
 _DIGIT = re.compile(r"\d")
 _PARENTHETICAL = re.compile(r",[^,.;:!?]{1,60},")
+# A piece of the document pointed at before it: "the relevant part of", "one sentence of", "this clause in".
+_PIECE = re.compile(
+    r"\b(?:part|parts|bit|section|clause|line|lines|sentence|passage|paragraph|wording|excerpt)\s+(?:of|in|from)\s+",
+    re.IGNORECASE,
+)
 
 
 def _verb_follows(after: str) -> bool:
@@ -128,9 +133,14 @@ def _verb_first(left: str, mention: Mention) -> bool:
 
 
 def _spoken_of(left: str, mention: Mention) -> bool:
-    """Whether someone speaks of the document before it: "the minister said the policy would"."""
-    before = left[: mention.start]
-    return bool(role_pattern("other_source").search(before) and role_pattern("speaker").search(before))
+    """Whether someone speaks of the document before it: "the minister said the policy would", "Zoomly responded
+    to criticism of its terms in a post:"."""
+    if governed(left[: mention.start]):
+        return False  # "CashDey tells borrowers in its terms that “…”": the quotation is inside the document
+    speaker = role_pattern("speaker").search(left, 0, mention.start)
+    # "One user posted the relevant part of the terms:", "quoted one line of the policy:": a piece of it, passed on.
+    pointed = speaker is not None and _PIECE.search(left, speaker.end(), mention.end) is not None
+    return speaker is not None and not pointed
 
 
 def _participle_of_other(left: str, mention: Mention) -> bool:
