@@ -149,8 +149,9 @@ def _names_people_after_preposition(text: str, authors: list[str]) -> bool:
 
 
 def _is_person_name(name: str) -> bool:
-    """Capitalised words ("Jana Kessler", "J. Ek", "Ana de la Vega"), particles only after the first."""
-    words = name.split()
+    """Capitalised words ("Jana Kessler", "J. Ek", "Ana de la Vega", "Ann Lee, Esq"), particles only after
+    the first."""
+    words = name.replace(",", " ").split()
     for position, word in enumerate(words):
         if position and word in vocab.NAME_PARTICLES:
             continue
