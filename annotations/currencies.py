@@ -215,3 +215,15 @@ def jurisdiction_signs() -> dict[str, tuple[str, ...]]:
                 entry.get("cues")
             )
     return found
+
+
+@cache
+def jurisdiction_amount_signs() -> dict[str, tuple[str, ...]]:
+    """Currency words that point an article to a jurisdiction only right after an amount ("250 000 Franken",
+    not Franconia's "in Franken"), by jurisdiction code."""
+    found: dict[str, tuple[str, ...]] = {}
+    for entry in currencies():
+        if entry.get("amount_cues"):
+            code = entry.get("jurisdiction")
+            found[code] = found.get(code, ()) + tuple(entry.get("amount_cues"))
+    return found

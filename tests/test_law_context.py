@@ -61,6 +61,13 @@ FOUND = [
         ("Der EDÖB prüft das nDSG und das DSG in der Schweiz.",),
         [("nDSG", "swiss-fadp"), ("DSG", "swiss-fadp")],
     ),
+    # Swiss money after an amount places a German DSG; a Swiss firm on a Vienna page does not.
+    (("Bis zu 250 000 Franken Busse sieht das DSG vor.",), [("DSG", "swiss-fadp")]),
+    (("Das DSG droht mit 1,5 Mio. Franken.",), [("DSG", "swiss-fadp")]),
+    (
+        ("In Wien prüft die Datenschutzbehörde einen Schweizer Konzern nach dem DSG.",),
+        [("DSG", "austria-dsg")],
+    ),
     (("Israel's Amendment 13 took effect in August.",), [("Amendment 13", "israel-ppl")]),
     (("Vietnam applies Decree 13 to foreign firms.",), [("Decree 13", "vietnam-decree-13")]),
     (
@@ -136,6 +143,9 @@ NOT_FOUND = [
     ("The Privacy Commissioner (OPC) issued a notice.",),
     ("DSL lines are slow in rural areas.",),
     ("The DSG met its sales target.",),
+    # Franconia (Franken) and a person named Schweizer point nowhere.
+    ("Ein Spital in Franken verletzte nach Ansicht der Aufsicht das DSG.",),
+    ("Das DSG sei verletzt, sagte Rechtsanwältin Petra Schweizer.",),
     ("Amendment 13 to the city budget passed.",),
     ("The Personal Information Protection Commission (PIPC) met on Monday.",),
     ("Our Acceptable Use Policy (AUP) bans spam.",),

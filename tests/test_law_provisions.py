@@ -274,7 +274,10 @@ FOUND = [
         [("art. 52 da LGPD", "lgpd"), ("§ 1º do art. 52", "lgpd")],
     ),
     (
-        ("Die Bussen regelt das DSG, in Franken.", "Verboten ist es ohne Artikel 16 Absätze 1 und 2."),
+        (
+            "Die Bussen bis 250 000 Franken regelt das DSG.",
+            "Verboten ist es ohne Artikel 16 Absätze 1 und 2.",
+        ),
         [("DSG", "swiss-fadp"), ("Artikel 16 Absätze 1 und 2", "swiss-fadp")],
     ),
     (("See S.C. 2010, c. 23, § 20(4) for the maximum.",), [("S.C. 2010, c. 23, § 20(4)", "casl")]),

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 
-from annotations.currencies import jurisdiction_signs, sign_chars
+from annotations.currencies import jurisdiction_amount_signs, jurisdiction_signs, sign_chars
 from annotations.detectors.base import Unit
 from annotations.detectors.trie import trie_pattern, word_trie
 from annotations.knowledge import vocabulary
@@ -33,6 +33,21 @@ def _cue_pattern() -> tuple[re.Pattern[str], dict[str, list[str]]]:
     return word_trie(owners, fold=False, not_before=rf"\w{re.escape(sign_chars())}", not_after=r"\w"), owners
 
 
+@cache
+def _amount_cue_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Currency words that are cues only right after an amount, a magnitude word allowed between
+    ("250 000 Franken", "1,5 Mio. Franken"), by jurisdiction."""
+    return tuple(
+        (
+            code,
+            re.compile(
+                rf"(?<![\w.,'’])\d(?:[.,'’]?\d)*(?:\s?[^\W\d_]{{1,12}}\.?)?\s(?:{'|'.join(map(re.escape, words))})(?!\w)"
+            ),
+        )
+        for code, words in jurisdiction_amount_signs().items()
+    )
+
+
 def jurisdiction_signals(units: Iterable[Unit], named_jurisdictions: Iterable[str]) -> Counter[str]:
     """How strongly the article points to each jurisdiction: its cue words and the laws it names. An
     acronym cue the article spells out as something else is no cue there: Canada's CPPA, the Consumer
@@ -48,6 +63,8 @@ def jurisdiction_signals(units: Iterable[Unit], named_jurisdictions: Iterable[st
             continue
         for code in owners.get(word, ()):
             signals[code] += count
+    for code, amount_cue in _amount_cue_patterns():
+        signals[code] += sum(len(amount_cue.findall(unit.text)) for unit in units)
     for code in named_jurisdictions:
         signals[code] += LAW_WEIGHT
     return signals
