@@ -268,6 +268,15 @@ FOUND = [
         ),
         [("regulation 19 of PECR", "pecr"), ("regulation 24", "pecr")],
     ),
+    # Beside PECR, a regulation that a club, a school or a council owns is theirs; an EU regulation's number
+    # is not cut at its slash.
+    (("The ICO enforces PECR.", "Regulation 12 of the golf club limits guests."), [("PECR", "pecr")]),
+    (("The ICO enforces PECR.", "The school's regulation 4 bans phones in class."), [("PECR", "pecr")]),
+    (("The ICO enforces PECR.", "Regulation 2023/1115 on forest products applies too."), [("PECR", "pecr")]),
+    (
+        ("The ICO enforces PECR.", "The texts broke regulation 22 of the Regulations, the ICO said."),
+        [("PECR", "pecr"), ("regulation 22", "pecr")],
+    ),
     # A paragraph inside an article in Portuguese; German plural paragraphs; a section after a Canadian citation.
     (
         ("O art. 52 da LGPD prevê multa.", "O § 1º do art. 52 lista os critérios."),

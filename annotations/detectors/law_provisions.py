@@ -93,6 +93,8 @@ def _provision_pattern() -> re.Pattern[str]:
     # The lookahead on the words' first characters rejects most positions before anything else is tried.
     return re.compile(
         rf"{lookahead(word)}(?<![\w§])(?:(?P<alone>{alone})|(?P<other>{other}))\s?{number}{heading}(?:{item}){{0,{MAX_LIST_ITEMS}}}{enclosing}"
+        # Never a number cut short: "Regulation 2023/1115" is no "Regulation 2023".
+        r"(?!\d|/\d)"
     )
 
 
@@ -212,9 +214,27 @@ def standing(text: str, provision: Provision, since: int = 0, alone: re.Pattern[
         return False
     if anaphora.match(text, provision.end, window_end):
         return True
+    if provision.alone:
+        return not _document_before(text, provision.start, since)
     word = alone.match(text, provision.start) if alone else None
-    counts = provision.alone or bool(word and word.end() == provision.start + len(provision.word))
-    return counts and not _document_before(text, provision.start, since)
+    if not word or word.end() != provision.start + len(provision.word) or _owned(text, provision):
+        return False
+    return not _document_before(text, provision.start, since)
+
+
+# Who owns a provision that counts alone only beside a set of Rules or Regulations: "the council's
+# regulation 3", "Regulation 24 of the club" are theirs, not the statutory instrument's.
+_OWNER_BEFORE = re.compile(r"\w['’]s?\s$")
+_OWNER_AFTER = re.compile(r",?\s+of\s+(?:(?:the|a|an|its|their)\s+)?(?!(?:the|a|an|its|their)\s)[a-z]")
+OWNER_WINDOW = 12
+
+
+def _owned(text: str, provision: Provision) -> bool:
+    """Whether a possessive before the provision or "of the <common noun>" after it names its owner."""
+    return bool(
+        _OWNER_BEFORE.search(text, max(0, provision.start - OWNER_WINDOW), provision.start)
+        or _OWNER_AFTER.match(text, provision.end, provision.end + AFTER_WINDOW)
+    )
 
 
 def is_citation_mark(text: str, provision: Provision) -> bool:
