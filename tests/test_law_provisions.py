@@ -324,6 +324,18 @@ FOUND = [
         ),
         [("個人情報保護法の第27条", "appi"), ("第23条", "appi")],
     ),
+    # Bare articles between several titled ones: each read against the mention just before it.
+    (
+        (
+            "《个人信息保护法》第66条第2款写明罚款。用户协议第5条无效。第13条也适用。《个人信息保护法》第10条，第28条",
+        ),
+        [
+            ("个人信息保护法》第66条第2款", "pipl"),
+            ("第13条", "pipl"),
+            ("个人信息保护法》第10条", "pipl"),
+            ("第28条", "pipl"),
+        ],
+    ),
     # A bare Korean article in an article about a Korean law is the law's; the terms' article is not.
     (
         (

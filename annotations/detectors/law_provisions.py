@@ -317,19 +317,23 @@ _SENTENCE_END = re.compile(r"[。！？\n]")
 
 
 def bare_articles(text: str, joined: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
-    """Bare articles of a Chinese, Japanese or Korean law outside the mentions already found (with no law yet), except
-    those of a terms document named before them in their sentence ("根据用户协议，第5条")."""
+    """Bare articles of a Chinese, Japanese or Korean law outside the mentions already found (`joined`, apart from
+    each other; with no law yet), except those of a terms document named before them in their sentence
+    ("根据用户协议，第5条")."""
     if "条" not in text and "조" not in text:
         return []
     found: list[tuple[int, int, str | None]] = []
+    mentions = sorted(joined)  # apart (without_overlaps): their ends ascend with their starts
+    cursor = 0  # the first mention not ending before the article that is read
     for match in _BARE_ARTICLE.finditer(text):
         start, end = match.span()
-        if any(s < end and start < e for s, e, _ref in joined):
+        while cursor < len(mentions) and mentions[cursor][1] <= start:
+            cursor += 1
+        if cursor < len(mentions) and mentions[cursor][0] < end:
             continue
         since = max(
-            [e for _s, e, _ref in joined if e <= start]
+            [mentions[cursor - 1][1] if cursor else 0]
             + [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - BEFORE_WINDOW), start)]
-            + [0]
         )
         if not _document_before(text, start, since):
             found.append((start, end, None))

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from itertools import accumulate
 
 from annotations.detectors import law_provisions as provisions_
 
@@ -20,6 +22,7 @@ def with_provisions(
     found = provisions_.provisions(text)
     if not found and not mentions:
         return [], []  # most comments: nothing to join
+    inside = _containing(mentions)
     ends = [provision.end for provision in found]  # provisions never overlap: ends ascend with starts
     starts = [provision.start for provision in found]
     joined: list[Span] = []
@@ -29,7 +32,7 @@ def with_provisions(
         if (
             before >= 0
             and before not in used
-            and not _inside_any(mentions, found[before].start, found[before].end)
+            and not inside(found[before].start, found[before].end)
             and provisions_.joins(text, found[before].end, start)
         ):
             start = found[before].start
@@ -56,10 +59,19 @@ def with_provisions(
     return without_overlaps(joined + named), bare
 
 
-def _inside_any(mentions: list[Span], start: int, end: int) -> bool:
+def _containing(mentions: list[Span]) -> Callable[[int, int], bool]:
     """Whether a provision is part of a mention already ("§ 501.171" of "Fla. Stat. § 501.171"):
-    then it belongs to that citation, not to the next one in a list."""
-    return any(low <= start and end <= high for low, high, _law in mentions)
+    then it belongs to that citation, not to the next one in a list. One bisection a question: the
+    furthest end among the mentions starting at or before it."""
+    ordered = sorted(mentions)
+    starts = [start for start, _end, _law in ordered]
+    furthest = list(accumulate((end for _start, end, _law in ordered), max))
+
+    def inside(start: int, end: int) -> bool:
+        at = bisect_right(starts, start) - 1
+        return at >= 0 and furthest[at] >= end
+
+    return inside
 
 
 def without_overlaps(spans: list[Span]) -> list[Span]:
