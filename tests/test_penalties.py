@@ -15,6 +15,12 @@ POSITIVE = [
         "Ofcom has fined a subscription video platform £1.05 million for inaccurate answers.",
         [("£1.05 million", 1050000, "GBP", "fine")],
     ),
+    # Revenue a subscription business earned stays unmarked beside the fine in its sentence; Swiss fines up to an amount.
+    (
+        "The firm's subscription business earned $3 billion last year; the regulator's fine was $4 million.",
+        [("$4 million", 4000000.0, "USD", "fine")],
+    ),
+    ("Das DSG sieht eine Busse bis zu 250'000 Franken vor.", [("250'000 Franken", 250000.0, "CHF", "fine")]),
     # Fines "raised to" a share of turnover: an increase, not money raised.
     (
         "Administrative fines for ISPs were raised to 3% of annual turnover.",
@@ -519,6 +525,8 @@ NEGATIVE = [
     "Its median employee pay rose to $168,000 last year.",
     "The fine is small next to the group's revenue, which was about $37 billion in 2023.",
     "The startup raised $40 million from investors in May.",
+    # Buses late by up to so many minutes are no fine (Busse bis zu takes an amount).
+    "Die Busse bis zu 15 Minuten Verspätung kosten die Bahn 5 Franken pro Fahrgast.",
     # Asked for, or feared, not ordered: even per violation.
     "Plaintiffs seek $5,000 per violation under the statute.",
     "The complaint claimed exposure of more than $2 billion.",
