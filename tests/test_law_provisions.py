@@ -324,6 +324,9 @@ FOUND = [
         ),
         [("個人情報保護法の第27条", "appi"), ("第23条", "appi")],
     ),
+    # A Roman paragraph stays only before a known law's acronym.
+    (("Die Behörde stützt sich auf Art. 83 V DSGVO.",), [("Art. 83 V DSGVO", "gdpr")]),
+    (("The GDPR applies. Article 9 I THINK is misread.",), [("GDPR", "gdpr"), ("Article 9", "gdpr")]),
     # Bare articles between several titled ones: each read against the mention just before it.
     (
         (

@@ -15,7 +15,7 @@ from functools import cache
 
 from annotations.currencies import sign_chars
 from annotations.detectors.first_chars import lookahead
-from annotations.knowledge import vocabulary
+from annotations.knowledge import load_laws, vocabulary
 from annotations.quick_init import quick_init
 
 REFERENCES = "law_references.toml"
@@ -35,15 +35,33 @@ _NUMBER_TAIL = (
     r"(?:-(?:\d{1,3}[A-Za-z]?|[A-Z]\b))?"
     r"(?:\.\d{1,4}[A-Za-z]?)*(?:[.-][a-z](?:\)|(?![\w-])))?(?:\s?\([A-Za-z0-9]{1,5}\))?(?:\([A-Za-z0-9]{1,5}\))*"
     r"(?:[-–]\([A-Za-z0-9]{1,5}\))?"
-    # German paragraphs in Roman numerals before an acronym: Art. 83 IV DSGVO, § 26 I BDSG.
-    r"(?:\s[IVX]{1,4}(?=\s[A-ZÄÖÜ]{2,}\b))?"
 )
+
+
+@cache
+def _roman_paragraph() -> str:
+    """A German paragraph in Roman numerals, only before a known law's acronym: Art. 83 IV DSGVO, § 26 I BDSG
+    (not "Article 5 I BELIEVE")."""
+    acronyms = sorted(
+        {
+            name
+            for law in load_laws()
+            for name in (*law.short_names, *law.aliases, *law.context_names)
+            if _ACRONYM.fullmatch(name)
+        },
+        key=len,
+        reverse=True,
+    )
+    return rf"(?:\s[IVX]{{1,4}}(?=\s(?:{'|'.join(map(re.escape, acronyms))})(?![\w-])))?"
+
+
+_ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,10}")
 
 
 @cache
 def _number() -> str:
     """A provision's number, with a Latin ordinal after it when it has one: 129 Bis, 132-bis, 2-decies."""
-    return rf"{_NUMBER_HEAD}(?:[ -](?:{_words('number_suffix')})(?!\w))?{_NUMBER_TAIL}"
+    return rf"{_NUMBER_HEAD}(?:[ -](?:{_words('number_suffix')})(?!\w))?{_NUMBER_TAIL}{_roman_paragraph()}"
 
 
 # A smaller part's value: Abs. 1, lit. f, lett. d), comma 5, par. 2, ayat (1).
