@@ -15,6 +15,11 @@ POSITIVE = [
         "Ofcom has fined a subscription video platform £1.05 million for inaccurate answers.",
         [("£1.05 million", 1050000, "GBP", "fine")],
     ),
+    # Spending after a fine, with a qualifier of penalties.toml's copula-qualifiers before it, is no second fine.
+    (
+        "The council was fined £400,000 in 2021. It has since spent close to £400,000 on new systems.",
+        [("£400,000", 400000.0, "GBP", "fine")],
+    ),
     # Revenue a subscription business earned stays unmarked beside the fine in its sentence; Swiss fines up to an amount.
     (
         "The firm's subscription business earned $3 billion last year; the regulator's fine was $4 million.",

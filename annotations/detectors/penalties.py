@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise
 
 from annotations.detectors import penalty_fields as fields
@@ -21,6 +22,7 @@ from annotations.detectors.penalty_cues import (
     find_cues,
     in_window,
     last_cue,
+    phrases,
 )
 from annotations.model import Finding, PenaltyType, penalty_key
 
@@ -261,8 +263,19 @@ class PenaltyDetector:
                     state.findings[position] = _echo(state.unit, money, same, self.name, conversion=False)
 
 
-# What may stand between a not-penalty verb and its amount: "spent £550,000", "had spent about £550,000".
-_RIGHT_BEFORE = re.compile(r"\s+(?:(?:about|around|roughly|nearly|some|over|another|a further)\s+)?")
+# Words that add to an earlier sum, not qualify it: "spent another £2m", "a further £1m".
+_ADDING = ("another", "a further")
+
+
+@cache
+def _right_before() -> re.Pattern[str]:
+    """What may stand between a not-penalty verb and its amount: "spent £550,000", "had spent about
+    £550,000" (a copula's qualifier of penalties.toml), "spent another £2m"."""
+    words = sorted((*phrases("copula_qualifier"), *_ADDING), key=len, reverse=True)
+    alternation = "|".join(re.escape(word).replace("\\ ", r"\s+") for word in words)
+    return re.compile(rf"\s+(?:(?:{alternation})\s+)?")
+
+
 SPENT_REACH = 40
 
 
@@ -273,7 +286,7 @@ def _spent(text: str, money: Money, decision: Decision) -> bool:
     if cue is None or cue.penalty_type is not None or cue.sought or cue.costs or cue.offence:
         return False
     for match in cue.pattern.finditer(text, max(0, money.start - SPENT_REACH), money.start):
-        if _RIGHT_BEFORE.fullmatch(text, match.end(), money.start):
+        if _right_before().fullmatch(text, match.end(), money.start):
             return True
     return False
 
