@@ -15,6 +15,14 @@ POSITIVE = [
         "Ofcom has fined a subscription video platform £1.05 million for inaccurate answers.",
         [("£1.05 million", 1050000, "GBP", "fine")],
     ),
+    # A fine that is raised keeps its amounts.
+    (
+        "The maximum fine was raised from €20,000 to €300,000.",
+        [
+            ("€20,000", 20000.0, "EUR", "statutory_maximum"),
+            ("€300,000", 300000.0, "EUR", "statutory_maximum"),
+        ],
+    ),
     # Spending after a fine, with a qualifier of penalties.toml's copula-qualifiers before it, is no second fine.
     (
         "The council was fined £400,000 in 2021. It has since spent close to £400,000 on new systems.",
@@ -530,6 +538,8 @@ NEGATIVE = [
     "Its median employee pay rose to $168,000 last year.",
     "The fine is small next to the group's revenue, which was about $37 billion in 2023.",
     "The startup raised $40 million from investors in May.",
+    # Funding raised from one sum to another is no fine, though a fine follows in the sentence.
+    "Seed funding was raised from $8 million to $30 million before the firm was ever fined.",
     # Buses late by up to so many minutes are no fine (Busse bis zu takes an amount).
     "Die Busse bis zu 15 Minuten Verspätung kosten die Bahn 5 Franken pro Fahrgast.",
     # Asked for, or feared, not ordered: even per violation.
