@@ -55,3 +55,48 @@ def test_a_dateless_byline_with_a_persons_name_still_names_them(line: str, autho
     article = parse_text(page)
     assert article.metadata.title == "Regulator fines delivery app over tracking"
     assert article.metadata.authors == authors
+
+
+HEADLINE = "Regulator fines delivery app over rider tracking"
+STANDFIRST = "A watchdog says the app kept following couriers for months after their shifts had ended, and kept every trace."
+LONG_BODY = (
+    "The regulator fined the company €5 million under the GDPR on Monday, after a complaint from a courier.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "JavaScript is disabled in this browser, so the comments and the charts on this page will not load.",
+        "This article is more than 4 years old, and the rules it describes may have changed since it ran.",
+        "Subscribe to our newsletter to get the sharpest privacy reporting delivered every single week.",
+    ],
+)
+def test_a_notice_or_prompt_above_the_headline_does_not_hide_it(above: str) -> None:
+    """A notice about the page or a newsletter prompt over the headline is no start of the body."""
+    page = f"{above}\n\n{HEADLINE}\n\n{LONG_BODY}"
+    article = parse_text(page)
+    assert article.metadata.title == HEADLINE
+    assert unit_offsets_hold(article, page)
+
+
+def test_a_notice_about_the_page_stays_in_the_text() -> None:
+    above = "This article is more than 4 years old, and the rules it describes may have changed since it ran."
+    page = f"{above}\n\n{HEADLINE}\n\n{LONG_BODY}"
+    assert [block.text for block in parse_text(page).blocks] == [above, LONG_BODY.strip()]
+
+
+def test_a_standfirst_printed_above_the_headline_and_again_under_it() -> None:
+    """The standfirst over the headline is the same paragraph as under it: the headline is the title, and
+    both copies stay."""
+    page = f"{STANDFIRST}\n\n{HEADLINE}\n\n{STANDFIRST}\n\n{LONG_BODY}"
+    article = parse_text(page)
+    assert article.metadata.title == HEADLINE
+    assert [block.text for block in article.blocks].count(STANDFIRST) == 2
+    assert unit_offsets_hold(article, page)
+
+
+def test_a_paragraph_over_a_short_line_still_gives_no_title() -> None:
+    """A first paragraph not repeated under the line below it is the body: that line is no title."""
+    page = f"{STANDFIRST}\n\n{HEADLINE}\n\n{LONG_BODY}"
+    assert parse_text(page).metadata.title is None

@@ -126,8 +126,9 @@ FURNITURE_RULES = (
     _rule(
         "newsletter-prompt",
         r"(?:subscribe|sign up|join)\b[^.!?]{0,40}\b(?:newsletter|briefing|digest)s?\b"
-        r"(?:\W*|\s+(?:(?:to|and)\s+(?:(?:get|receive)\s+(?:(?:the|our|all|new|more)\s+)?"
-        r"(?:latest|updates?|news|headlines|stories|posts|best|top|weekly|daily|free|exclusive|alerts)|"
+        r"(?:\W*|\s+(?:(?:to|and)\s+(?:(?:get|receive)\s+(?:[\w'’-]+\s+){0,3}"
+        r"(?:latest|updates?|news|headlines|stories|posts|best|top|weekly|daily|free|exclusive|alerts|"
+        r"reporting|coverage|analysis|insights|digest|round-?up|briefings?)|"
         r"stay\s+(?:informed|up[- ]to[- ]date|in the loop|ahead|connected|updated)|never\s+miss|"
         r"be\s+the\s+first|keep\s+up)|for\s+(?:free|updates|the\s+latest|more))\b[^.!?]{0,40}\W*)|"
         r"thanks for reading\b.{0,60}\bsubscribe\b.{0,80}",

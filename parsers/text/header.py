@@ -397,9 +397,20 @@ def locate_title(lines: list[Line]) -> TitleSpot:
             if site_name_over_headline(top, index, lines):
                 index += 1
             return TitleSpot(index, (), index + 1)
-        if reads_as_body(line.text) or leads_in(line.text):
+        if (reads_as_body(line.text) and not _stands_over_headline(top, index)) or leads_in(line.text):
             break  # the body has begun: a short line under its first paragraph is a heading or a reply
     return TitleSpot(None, (), named_at)
+
+
+def _stands_over_headline(lines: list[Line], index: int) -> bool:
+    """Whether a paragraph at the top is no start of the body but stands over the headline: a notice about
+    the page ("JavaScript is disabled …", "This article is more than 3 years old"), or a standfirst
+    printed above the headline that comes again right under it."""
+    if vocab.PAGE_NOTICE.match(lines[index].text):
+        return True
+    if index + 2 >= len(lines) or not is_headline_like(lines[index + 1].text):
+        return False
+    return folded(lines[index + 2].text) == folded(lines[index].text)
 
 
 def _headline_under_label(lines: list[Line], spot: TitleSpot, byline_at: int) -> TitleSpot:

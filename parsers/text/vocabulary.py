@@ -152,6 +152,15 @@ LABELLED_BYLINE = (
     r"^(?:authors?|written by|editor|editör|yazar|autor(?:in)?|auteur|autore)\s*:"
     r"\s*(?P<authors>[^\s:][^:]*?)(?P<date>(?!))?$"
 )
+# A notice about the page itself over its headline, which stays in the text but starts no body: the
+# browser's scripts are off, or the article is old ("This article is more than 3 years old").
+PAGE_NOTICE = re.compile(
+    r"(?:javascript|js) (?:is|seems to be|appears to be) (?:disabled|turned off|not enabled|blocked)\b|"
+    r"(?:please )?(?:enable|turn on) javascript\b|"
+    r"this (?:article|story|post|page|content) is (?:more than|over) (?:\d{1,3}|one|two|three|a) "
+    r"(?:years?|months?) old\b",
+    _I,
+)
 # A comment count at the end of a byline: "Posted on DATE by NAME · 4 Comments".
 BYLINE_TRAILER = re.compile(r"(?<!\s)\s*[·|•,]\s*(?:\d+|no)\s+(?:comments?|responses?|replies)\s*$", _I)
 # Slashdot's story byline ends in a joke department ("… @09:05AM from the watched-every-mile dept."):
