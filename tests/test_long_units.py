@@ -140,7 +140,7 @@ def test_each_piece_gets_the_links_that_meet_it(raw: list[tuple[int, int]], cuts
 
 
 class _CountedSpans(list[tuple[int, int]]):
-    """Spans that count how often a piece is looked at."""
+    """Spans that count how often a piece is looked at, by index or by walking the list."""
 
     looked = 0
 
@@ -148,14 +148,34 @@ class _CountedSpans(list[tuple[int, int]]):
         _CountedSpans.looked += 1
         return super().__getitem__(index)
 
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        for span in super().__iter__():
+            _CountedSpans.looked += 1
+            yield span
+
+
+class _CountedLink(Link):
+    """A link that counts how often its ends are read: once or twice for every test against a piece."""
+
+    read = 0
+
+    def __getattribute__(self, name: str):  # type: ignore[no-untyped-def]
+        if name in ("start", "end"):
+            _CountedLink.read += 1
+        return super().__getattribute__(name)
+
 
 def test_cutting_a_unit_of_many_links_into_many_pieces_stays_linear() -> None:
     """2,000 links over 1,000 pieces: each link looks only at the pieces it meets (found by bisection),
-    not at every piece, so the pieces are looked at a few times per link (not pieces × links)."""
+    not at every piece, so the pieces are looked at a few times per link and each link's ends are read a
+    few times (not pieces × links, however the pieces or the links are walked)."""
     spans = _CountedSpans((index * 100, index * 100 + 99) for index in range(1000))
-    links = tuple(Link(index * 50 + 10, index * 50 + 20, "https://example.org/") for index in range(2000))
-    _CountedSpans.looked = 0
+    links = tuple(
+        _CountedLink(index * 50 + 10, index * 50 + 20, "https://example.org/") for index in range(2000)
+    )
+    _CountedSpans.looked = _CountedLink.read = 0
     pieces = pieces_links(links, spans)
     assert [len(piece) for piece in pieces] == [2] * 1000
     assert pieces[3] == (Link(10, 20, "https://example.org/"), Link(60, 70, "https://example.org/"))
-    assert _CountedSpans.looked <= 4 * len(links)
+    assert _CountedSpans.looked <= len(spans) + 4 * len(links)
+    assert _CountedLink.read <= 10 * len(links)
