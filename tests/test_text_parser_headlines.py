@@ -100,3 +100,31 @@ def test_a_paragraph_over_a_short_line_still_gives_no_title() -> None:
     """A first paragraph not repeated under the line below it is the body: that line is no title."""
     page = f"{STANDFIRST}\n\n{HEADLINE}\n\n{LONG_BODY}"
     assert parse_text(page).metadata.title is None
+
+
+# A board's first page: the thread's poster, then a reply with its own byline further down.
+THREAD = (
+    "Example Board home | new | ask\n\nby quietfern 12 days ago\n\nMine too?\n\n"
+    "by dustyowl 11 days ago\n\nNo idea, ask the mods.\n"
+)
+# A byline under two paragraphs of running text: a listing of other threads, or a quoted article's.
+LATE_BYLINE = (
+    BODY + "\n" + BODY.replace("Monday", "Tuesday") + "\nBy Gaston Ferrand | 6 January 2020\n\n"
+    "A later part of the page, a listing of other threads on the board with more words than a title.\n"
+)
+
+
+def test_only_the_first_byline_of_an_untitled_page_names_its_author() -> None:
+    """With no title, the poster's byline at the top is the page's; a reply's byline under a line of
+    text is not, and both lines stay."""
+    article = parse_text(THREAD)
+    assert article.metadata.title is None
+    assert article.metadata.authors == ("quietfern",)
+    assert "by dustyowl 11 days ago" in [block.text for block in article.blocks]
+
+
+def test_a_byline_under_the_running_text_of_an_untitled_page_names_no_author() -> None:
+    """A byline under the body's first paragraphs (a listing, a quoted article) is no header of the page."""
+    article = parse_text(LATE_BYLINE)
+    assert article.metadata.authors == ()
+    assert article.metadata.published is None

@@ -259,8 +259,8 @@ def read_header(lines: list[Line]) -> Header:
             pass  # the writer's role under the name: it stays in the text, and the date may follow it
         elif kind is not None:
             header.consumed[line.number] = kind
-        elif (header.consumed or after_prose) and furniture_rule(line.text) is None:
-            break
+        elif (header.consumed or header.authors or after_prose) and furniture_rule(line.text) is None:
+            break  # a byline further down ("by dustyowl 11 days ago" under a post) is a reply's
         after_prose = after_prose or prose
     return header
 
@@ -388,17 +388,17 @@ def locate_title(lines: list[Line]) -> TitleSpot:
     )
     if byline_at is not None and (spot := _title_above(top, byline_at, lines)) is not None:
         return _headline_under_label(top, spot, byline_at)
-    named_at = byline_at
+    named_at = None
     for index, line in enumerate(top[: vocab.TITLE_TOP_LINES]):
         byline = read_byline(line)
-        if byline is not None:  # "by NAME 12 days ago" names the poster even with no date: no title
+        if byline is not None or index == byline_at:  # "by NAME 12 days ago" names the poster: no title
             named_at = index if named_at is None else named_at
         elif is_headline_like(line.text) and not _opens_header(top, index, byline):
             if site_name_over_headline(top, index, lines):
                 index += 1
             return TitleSpot(index, (), index + 1)
         if (reads_as_body(line.text) and not _stands_over_headline(top, index)) or leads_in(line.text):
-            break  # the body has begun: a short line under its first paragraph is a heading or a reply
+            break  # the body has begun: a byline under it is a reply's or a list's, not the article's
     return TitleSpot(None, (), named_at)
 
 
