@@ -128,3 +128,27 @@ def test_a_byline_under_the_running_text_of_an_untitled_page_names_no_author() -
     article = parse_text(LATE_BYLINE)
     assert article.metadata.authors == ()
     assert article.metadata.published is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("posted by quietfern 5 days ago", "quietfern"),
+        ("submitted by kx_9 7 hours ago", "kx_9"),
+        ("by Jan Ek 3 hours ago", "Jan Ek"),
+        ("by J. Ek 2 days ago", "J. Ek"),
+        ("Posted by Mira van Dijk 1 year ago", "Mira van Dijk"),
+    ],
+)
+def test_a_poster_and_a_time_counted_back_give_the_name_alone(line: str, author: str) -> None:
+    """ "posted by NAME 5 days ago": the name (a handle or one to three words) is the author, and the
+    line, whose time is no date, stays in the text."""
+    page = f"Example Board home | new | ask\n{line}\n\n{BODY}"
+    article = parse_text(page)
+    assert article.metadata.authors == (author,)
+    assert line in " ".join(block.text for block in article.blocks)
+
+
+def test_a_sentence_with_a_time_counted_back_names_nobody() -> None:
+    page = f"Example Board home | new | ask\nby the way 3 days ago it broke\n\n{BODY}"
+    assert parse_text(page).metadata.authors == ()

@@ -127,6 +127,8 @@ def read_byline(line: Line) -> Byline | None:
         authors = split_authors(match.group("authors"))
         if match.group("date") is None and not _names_people_after_preposition(text, authors):
             return None  # "Von der Leyen warnt Plattformen", "Por qué Meta paga tanto": a headline
+        if pattern is vocab.RELATIVE_BYLINE and not all(map(_is_handle_or_name, authors)):
+            continue  # "by the way 3 days ago it broke": a sentence; a name of words is capitalised
         date_text, updated = _date_part(match.group("date"))
         date = parse_date(date_text) if date_text and is_date_only(date_text) else None
         if authors:
@@ -158,6 +160,11 @@ def _is_person_name(name: str) -> bool:
         if not _is_name_word(word) or word.casefold() in vocab.FUNCTION_WORDS:
             return False
     return bool(words)
+
+
+def _is_handle_or_name(name: str) -> bool:
+    """A board's one-word handle ("quietfern", "kx_9") or a person's name of capitalised words ("Jan Ek")."""
+    return len(name.split()) == 1 or _is_person_name(name)
 
 
 def _is_name_word(word: str) -> bool:

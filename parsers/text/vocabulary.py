@@ -166,21 +166,27 @@ BYLINE_TRAILER = re.compile(r"(?<!\s)\s*[·|•,]\s*(?:\d+|no)\s+(?:comments?|re
 # Slashdot's story byline ends in a joke department ("… @09:05AM from the watched-every-mile dept."):
 # the story's own words, which keep the line in the text once its names and date are read.
 STORY_DEPARTMENT = re.compile(r"\bfrom\s+the\s+[\w'-]+(?:\s+[\w'-]+){0,5}\s+dept\.?$", _I)
-BYLINE_PATTERNS = tuple(
+# "by quietfern 12 days ago", "posted by Jan Ek 3 hours ago": a board's poster (a handle, or a name of up
+# to three words) and when, counted back (no date, so the line stays). Read before "Posted by NAME".
+RELATIVE_BYLINE = re.compile(
+    r"^(?:(?:posted|submitted|written)\s+)?by\s+(?P<authors>\S+(?:\s+\S+){0,2}?)\s+"
+    r"(?P<date>\d{1,6}\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\b.*)$",
+    _I,
+)
+_WORDED_BYLINES = tuple(
     re.compile(pattern, _I)
     for pattern in (
         r"^(?:posted|published|written|submitted)\s+(?:on\s+)?(?P<date>.+?)\s+by\s+(?P<authors>.+?)$",
         r"^(?:posted|published|written|submitted)\s+by\s+(?P<authors>.+?)(?:\s+(?:on|[|·•—–-])\s+(?P<date>.+))?$",
         # "412 points by NAME 5 hours ago | hide | 48 comments": a link aggregator's submission line.
         r"^\d{1,6}\s+points?\s+by\s+(?P<authors>\S+)\s+(?P<date>.+?)$",
-        # "by NAME 12 days ago": a board's poster and when, counted back (no date, so the line stays).
-        r"^by\s+(?P<authors>\S+)\s+(?P<date>\d{1,6}\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\b.*)$",
         LABELLED_BYLINE,
         # "By", and its words in the languages of the pages we read: "Von", "Par", "Por", "Di", "Door".
         r"^(?:by|von|par|por|di|door)\s+(?P<authors>.+?)"
         r"(?:\s*(?:[|·•—–]|,\s(?=\w+\.? \d|\d)|\s-\s|\s+on\s+)\s*(?P<date>.+))?$",
     )
 )
+BYLINE_PATTERNS = (RELATIVE_BYLINE, *_WORDED_BYLINES)
 UPDATED_LINE = re.compile(
     r"^(?:(?:last\s+)?(?:updated|modified|edited)|mis à jour|aktualisiert|actualizado|aggiornato)\b"
     r"\s*(?:(?:on|le|am|el|il)\s*)?(?:[:•·|–—-]\s*)?(?P<date>.+)$",
