@@ -226,3 +226,20 @@ def test_back_to_back_one_line_comments_stay_apart(verb: str) -> None:
         + "\n"
     )
     assert [(c.author, c.text) for c in parse_text(page).comments] == lines
+
+
+def test_a_comment_with_a_lettered_item_from_a_year_keeps_it() -> None:
+    """A commenter's list item "(c) 2021 amendments …" or a sentence opening "Copyright 2019 …" is no
+    footer: it stays in the comment, and the comment after it is still read."""
+    item = "(c) 2021 amendments lifted the top fine to four per cent of a firm's turnover."
+    sentence = "Copyright 2019 is the year the studio rewrote its licence for fan art."
+    page = (
+        HEAD
+        + f"Ann says:\nMarch 5, 2024 at 9:00 am\nThree changes matter:\n{item}\nReply\n\n"
+        + f"Bo says:\nMarch 5, 2024 at 9:05 am\n{sentence}\nReply\n"
+    )
+    comments = parse_text(page).comments
+    assert [(comment.author, comment.text) for comment in comments] == [
+        ("Ann", f"Three changes matter: {item}"),
+        ("Bo", sentence),
+    ]

@@ -263,6 +263,8 @@ FURNITURE_TABLE = {
             "Copyright Example Media, 2024.",
             "Example Media Ltd. All rights reserved.",
             "All Rights Reserved | Privacy | Terms",
+            "Copyright 2024 The Regents of the Harbour Data Institute. All rights reserved.",
+            "Copyright (c) 2020-2024 by Ann Lee",
         ],
         [
             'Clause 9 closes with "all rights reserved" over photos we took ourselves.',
@@ -271,6 +273,9 @@ FURNITURE_TABLE = {
             "A cookie banner on a laptop screen. © Studio Lumen",
             "(c) share the balance owed with anyone in your contact list where we think it useful.",
             "Copyright strikes against small channels rose sharply after the new policy took effect.",
+            "(c) 2021 amendments lifted the top fine to four per cent of a firm's turnover.",
+            "Copyright 2019 is the year the studio rewrote its licence for fan art.",
+            "Copyright claims doubled in 2019.",
         ],
     ),
     "attorney-advertising": (

@@ -23,9 +23,25 @@ _SOCIAL = (
 # so the pattern cannot backtrack badly on a long line).
 _SOCIAL_RUN = rf"(?:share on\s+)?(?:{_SOCIAL})(?:(?:\s*[|·•,/]\s*|\s+)(?:share on\s+)?(?:{_SOCIAL})){{0,12}}"
 _ACCOUNT = r"subscribe|sign in|sign up|log in|login|log out|register|newsletter|my account"
+# Who holds a copyright in an imprint: capitalised words, a domain, and the few small words names
+# hold ("The Regents of the University", "Example Media & Co"), up to ten words; never a sentence's
+# lower-case verb ("(c) 2021 amendments raised the fine", "Copyright 2019 is when …").
+_HOLDER_WORD = (
+    r"(?-i:[^\W\d_a-zß-ÿ])[\w&'’.-]*|[\w-]+(?:\.[\w-]+)+|&|and|of|the|for|its|und|et|y|de|des|du|"
+    r"licensors|affiliates"
+)
+_HOLDER = rf"(?:by\s+)?(?:{_HOLDER_WORD})(?:[\s,]+(?:{_HOLDER_WORD})){{0,9}}"
+_YEARS = r"\d{4}(?:\s*[–-]\s*\d{4})?"
+_RIGHTS = (
+    r"(?:all|some) rights reserved|tous droits réservés|alle rechte vorbehalten|"
+    r"todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados"
+)
 # A footer's copyright line (the "copyright" furniture rule, and where a comment form's page ends).
+# Spelt "(c)" or "Copyright", it is an imprint: a year and a holder, in either order, and at most an
+# "All rights reserved" after them.
 COPYRIGHT = (
-    r"©.{0,120}|(?:\(c\)|copyright\b)(?:\s*©)?\s*(?:\d{4}\b.{0,100}|[^.!?]{0,60}?\b\d{4}(?:\s*[–-]\s*\d{4})?\W*)|"
+    rf"©.{{0,120}}|(?:\(c\)|copyright\b)(?:\s*(?:©|\(c\)))?\s*(?:{_YEARS}(?:[\s,.|·•]+{_HOLDER})?|{_HOLDER}[\s,]+{_YEARS})"
+    rf"\W*(?:(?<=\W)(?:{_RIGHTS})\W*)?|"
     r".{0,80}©\s*\d{4}(?:\s*[–-]\s*\d{4})?\W*|"
     r"(?:.{0,80}?[.,|·•]\s*)?all rights reserved\b(?:\W*|\s*[.|·•]\s*.{0,80})"
 )
