@@ -100,6 +100,7 @@ def reviewed_source(text: str, quote: Quote, page: Page, before: str) -> Source 
     index = sentence_at(bounds, quote.open_mark)
     left = text[bounds[index][0] : quote.open_mark].lstrip()
     labelled = role_pattern("review_label").fullmatch(left) is not None
+    label = left.split()[0].rstrip(":：") if left else ""
     if not (labelled or role_pattern("review_voice").fullmatch(left)) or spoken_after(
         text, quote.close_mark + 1
     ):
@@ -107,7 +108,7 @@ def reviewed_source(text: str, quote: Quote, page: Page, before: str) -> Source 
     if labelled and not reads_as_clause(text[quote.start : quote.end]):
         return None
     if labelled and _label_line(before) and index == 0:
-        return Source(page.topic.document if page.topic else DEFAULT_DOCUMENT, left.split()[0].rstrip(":："))
+        return Source(page.topic.document if page.topic else DEFAULT_DOCUMENT, label)
     # Only the last few sentences are read: a paragraph of thousands of such lines is not sliced whole for each.
     earlier = [text[start:end] for start, end in bounds[max(0, index - MAX_REVIEW_SENTENCES) : index]]
     if len(earlier) < MAX_REVIEW_SENTENCES:
@@ -122,9 +123,9 @@ def reviewed_source(text: str, quote: Quote, page: Page, before: str) -> Source 
         if named and labelled and not _documents_say(sentence, named[0].start, named[-1].end):
             return None
         if named:
-            return Source(named[-1].name, left.split()[0].rstrip(":："))
+            return Source(named[-1].name, label)
         if page.topic is not None and role_pattern("reviewed_documents").search(sentence):
-            return Source(page.topic.document, left.split()[0].rstrip(":："))
+            return Source(page.topic.document, label)
     return None
 
 
