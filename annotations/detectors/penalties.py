@@ -13,6 +13,7 @@ from annotations.detectors import penalty_offence
 from annotations.detectors.base import Unit, sentence_at, sentence_bounds
 from annotations.detectors.currency_context import settle_currencies
 from annotations.detectors.money import Money, find_money
+from annotations.detectors.ordered_scan import ordered_scan
 from annotations.detectors.penalty_cues import (
     CUE_WINDOW,
     Cue,
@@ -285,7 +286,8 @@ def _spent(text: str, money: Money, decision: Decision) -> bool:
     cue = decision.cue
     if cue is None or cue.penalty_type is not None or cue.sought or cue.costs or cue.offence:
         return False
-    for match in cue.pattern.finditer(text, max(0, money.start - SPENT_REACH), money.start):
+    scan = ordered_scan(cue.pattern, cue.source)
+    for match in scan.finditer(text, max(0, money.start - SPENT_REACH), money.start):
         if _right_before().fullmatch(text, match.end(), money.start):
             return True
     return False
