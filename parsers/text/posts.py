@@ -19,10 +19,10 @@ from parsers.text import thread_words as thread
 from parsers.text import vocabulary as vocab
 from parsers.text.body import is_heading_like
 from parsers.text.furniture_rules import FURNITURE_BY_NAME
-from parsers.text.header import is_name
 from parsers.text.header_forms import HANDLE_LIKE
 from parsers.text.ledger import furniture_rule
 from parsers.text.lines import Line
+from parsers.text.names import is_name
 
 _EXPANDER = FURNITURE_BY_NAME["quote-expander"].pattern
 # "· 5 hr. ago": Reddit puts the separator between name and age on the age's own line.

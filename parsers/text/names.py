@@ -1,0 +1,89 @@
+"""Names in the lines of a page saved as text: who a byline names, and whether a line is a person's name."""
+
+from __future__ import annotations
+
+from parsers.sanitize import clean_inline
+from parsers.text import vocabulary as vocab
+
+
+def split_authors(text: str) -> list[str]:
+    """Names in "A, B and C"; empty when the text does not look like names."""
+    names = _join_suffixes(
+        [clean_inline(part) or "" for part in vocab.AUTHOR_SPLIT.split(text.strip(" ,.|"))]
+    )
+    # A byline naming only a role ("Posted on DATE by Editor") names the desk that wrote it.
+    found = [name for name in names if name and not vocab.AUTHOR_ROLE.match(name)] or [n for n in names if n]
+    if not found or not all(_looks_like_name(name) for name in found):
+        return []
+    return found
+
+
+def _join_suffixes(names: list[str]) -> list[str]:
+    """Put a suffix split off at its comma back on its name: "Ann Lee, Esq." is one writer."""
+    joined: list[str] = []
+    for name in names:
+        if joined and name.strip(".").casefold() in vocab.NAME_SUFFIXES:
+            joined[-1] = f"{joined[-1]}, {name.strip('.')}"
+        else:
+            joined.append(name)
+    return joined
+
+
+def _looks_like_name(text: str) -> bool:
+    """A person's or a desk's name: a few words, starting with a letter, each word with a letter or a
+    digit in it ("View ?" after a forum's poster is a link's label), no word of a sentence in it."""
+    words = text.casefold().removeprefix("the ").split()
+    if not 1 <= len(words) <= vocab.NAME_MAX_WORDS or not text[0].isalpha():
+        return False
+    if not all(any(char.isalnum() for char in word) for word in words):
+        return False
+    if len(words) > 1 and _is_gerund(text.split()[0]):
+        return False  # "By continuing your navigation on this site, …": a cookie notice's sentence
+    return not any(word in vocab.NOT_IN_NAMES for word in words)  # "By then, it was too late"
+
+
+def _is_gerund(word: str) -> bool:
+    """A lower-case word in "-ing" ("continuing", "using", "clicking"): a verb's, never a name's first."""
+    return word.islower() and len(word) > 4 and word.endswith("ing")
+
+
+def is_name(text: str) -> bool:
+    """Whether a line is a person's name alone."""
+    words = text.split()
+    return 1 <= len(words) <= vocab.NAME_MAX_WORDS and bool(vocab.NAME_LINE.match(text))
+
+
+def names_people_after_preposition(text: str, authors: list[str]) -> bool:
+    """Whether a dateless line opening on a bare "By"/"Von"/"Par"/… names people: each name is capitalised
+    words, with lower-case particles only inside it ("Ursula von der Leyen") and no word of a sentence in
+    any of our languages. A lone handle after a lower-case "by" ("by dustyowl") names its poster too."""
+    first = text.split(maxsplit=1)[0]
+    if first.casefold() not in vocab.BARE_BYLINE_WORDS:
+        return True  # "Posted by NAME", "Author: NAME": the label says a name follows
+    if first == "by" and len(authors) == 1 and len(authors[0].split()) == 1:
+        return authors[0].casefold() not in vocab.FUNCTION_WORDS
+    return all(_is_person_name(name) for name in authors)
+
+
+def _is_person_name(name: str) -> bool:
+    """Capitalised words ("Jana Kessler", "J. Ek", "Ana de la Vega", "Ann Lee, Esq"), particles only after
+    the first."""
+    words = name.replace(",", " ").split()
+    for position, word in enumerate(words):
+        if position and word in vocab.NAME_PARTICLES:
+            continue
+        if not _is_name_word(word) or word.casefold() in vocab.FUNCTION_WORDS:
+            return False
+    return bool(words)
+
+
+def is_handle_or_name(name: str) -> bool:
+    """A board's one-word handle ("quietfern", "kx_9") or a person's name of capitalised words ("Jan Ek")."""
+    return len(name.split()) == 1 or _is_person_name(name)
+
+
+def _is_name_word(word: str) -> bool:
+    """A word that may be part of a name: a capital (or a letter of a script with no case, "민수") first,
+    then letters, digits, apostrophes, dots and hyphens ("O'Neil", "J.", "Müller-Lüdenscheidt")."""
+    head = word[0]
+    return head.isalpha() and not head.islower() and all(char.isalnum() or char in "'’.-" for char in word)
