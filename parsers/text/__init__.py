@@ -132,7 +132,8 @@ def read_text_start(text: str, url: str | None = None) -> TextStart:
     if not present:
         return TextStart(Article(Metadata(url=url, page_kind="unknown")), [], 0, [], ledger)
     spot = locate_title(present)
-    header = read_header(present[spot.header_from :]) if spot.header_from is not None else Header()
+    title = present[spot.title].text if spot.title is not None else None
+    header = read_header(present[spot.header_from :], title) if spot.header_from is not None else Header()
     for number, kind in header.consumed.items():
         read_into_metadata(ledger, number, kind)
     top = [

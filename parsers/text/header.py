@@ -14,6 +14,7 @@ from parsers.text.lines import Line
 from parsers.text.names import is_handle_or_name, is_name, names_people_after_preposition, split_authors
 from parsers.text.title_shape import (
     folded,
+    is_date_label,
     is_headline_like,
     is_title_like,
     leads_in,
@@ -30,6 +31,8 @@ class Header:
     published: DateValue | None = None
     updated: DateValue | None = None
     consumed: dict[int, MetadataKind] = field(default_factory=dict)
+    title: str | None = None
+    """The page's title: a line under it that repeats it (a board post's subject) names no one."""
 
     def add_date(self, value: DateValue | None, *, updated: bool = False) -> bool:
         """Record a date: the first is the publication date, a later or "updated" one the update."""
@@ -136,6 +139,8 @@ def _author_card(text: str, header: Header, next_line: Line | None) -> MetadataK
     if (
         not is_name(text)
         or _is_label(text)
+        or is_date_label(text)
+        or _repeats_title(text, header.title)
         or vocab.AUTHOR_ROLE.match(text)
         or next_line is None
         or len(next_line.text) > vocab.MAX_META_LINE
@@ -146,6 +151,16 @@ def _author_card(text: str, header: Header, next_line: Line | None) -> MetadataK
         header.authors.append(clean_inline(text) or text)
         return "author"
     return None
+
+
+def _repeats_title(text: str, title: str | None) -> bool:
+    """Whether a line says the title again, after its "Topic:"/"Subject:" label: a board's first post
+    under the topic "Topic: Cancelled Plan Refunds" repeats "Cancelled Plan Refunds" over its date."""
+    if title is None:
+        return False
+    label, colon, rest = title.partition(":")
+    shown = rest if colon and len(label.split()) <= vocab.LABEL_MAX_WORDS else title
+    return folded(text) == folded(shown)
 
 
 def _is_label(text: str) -> bool:
@@ -161,14 +176,14 @@ def _starts_dated(text: str) -> bool:
     return bool(vocab.UPDATED_LINE.match(text) or vocab.PUBLISHED_LINE.match(text))
 
 
-def read_header(lines: list[Line]) -> Header:
+def read_header(lines: list[Line], title: str | None = None) -> Header:
     """Read the byline and dates from the first lines of `lines`, recording the lines read.
 
     Only the lines right under the title count, with at most one paragraph (a standfirst) before
     the byline: a date further down, under the body's first paragraph, is a comment's ("Ramesh K
     says:" over "March 12, 2025 at 11:04 am") or the body's, never the article's.
     """
-    header = Header()
+    header = Header(title=title)
     zone = lines[: vocab.HEADER_ZONE_LINES]
     after_prose = False  # a standfirst was passed: the byline or a date must stand right under it
     for index, line in enumerate(zone):
@@ -273,6 +288,7 @@ def _title_above(lines: list[Line], byline_at: int, page: list[Line]) -> TitleSp
         and not _is_handle(lines[above].text)
         and not _is_member_line(lines[above].text)
         and not _is_bare_role(lines[above].text)
+        and not is_date_label(lines[above].text)
         and not _names_byline(lines[above].text, lines[byline_at])
     ):
         return TitleSpot(above, (), byline_at)

@@ -7,7 +7,10 @@ from parsers.text import vocabulary as vocab
 
 
 def split_authors(text: str) -> list[str]:
-    """Names in "A, B and C"; empty when the text does not look like names."""
+    """Names in "A, B and C"; empty when the text does not look like names. A firm signing as one
+    ("Harrow, Venn, Castle & Pike LLP") is one name."""
+    if vocab.FIRM_BYLINE.match(firm := text.strip(" ,|")):
+        return [firm]
     names = _join_suffixes(
         [clean_inline(part) or "" for part in vocab.AUTHOR_SPLIT.split(text.strip(" ,.|"))]
     )
@@ -56,13 +59,14 @@ def is_name(text: str) -> bool:
 def names_people_after_preposition(text: str, authors: list[str]) -> bool:
     """Whether a dateless line opening on a bare "By"/"Von"/"Par"/… names people: each name is capitalised
     words, with lower-case particles only inside it ("Ursula von der Leyen") and no word of a sentence in
-    any of our languages. A lone handle after a lower-case "by" ("by dustyowl") names its poster too."""
+    any of our languages. A lone handle after a lower-case "by" ("by dustyowl") names its poster too, and
+    a firm signing as one ("by Harrow, Venn & Pike LLP") names the firm."""
     first = text.split(maxsplit=1)[0]
     if first.casefold() not in vocab.BARE_BYLINE_WORDS:
         return True  # "Posted by NAME", "Author: NAME": the label says a name follows
     if first == "by" and len(authors) == 1 and len(authors[0].split()) == 1:
         return authors[0].casefold() not in vocab.FUNCTION_WORDS
-    return all(_is_person_name(name) for name in authors)
+    return all(_is_person_name(name) or vocab.FIRM_BYLINE.match(name) for name in authors)
 
 
 def _is_person_name(name: str) -> bool:

@@ -60,6 +60,20 @@ def leads_in(text: str) -> bool:
     )
 
 
+def is_date_label(text: str) -> bool:
+    """Whether a short line labels the date under it ("Datum uitspraak", "Publication date",
+    "Publicatiedatum", "Fecha de publicación"); "Data Protection" (a capital next) labels nothing."""
+    words = text.rstrip(": ").split()
+    if not 1 <= len(words) <= vocab.DATE_FIELD_MAX_WORDS:
+        return False
+    first, last = words[0].casefold(), words[-1].casefold()
+    if len(words) == 1:
+        return first in vocab.DATE_LABEL_WORDS or (
+            first.endswith(vocab.DATE_LABEL_SUFFIX) and first.isalpha()
+        )
+    return (first in vocab.DATE_LABEL_WORDS and words[1][:1].islower()) or last in vocab.DATE_LABEL_WORDS
+
+
 def folded(text: str) -> str:
     """Text compared loosely: case folded, every run of whitespace one space."""
     return " ".join(text.split()).casefold()

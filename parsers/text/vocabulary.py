@@ -117,6 +117,19 @@ LABEL_WORDS = frozenset(
     """.split()
 )
 
+# A date's label alone on a line over the date ("Datum uitspraak", "Publication date", "Fecha de
+# publicación", "Veröffentlichungsdatum"): a decision page's field, never a title or a name. One of these
+# words alone, first before a lower-case word, or last; or one word ending in "datum".
+DATE_LABEL_WORDS = frozenset({"date", "datum", "fecha", "tarih", "dátum", "data"})
+DATE_LABEL_SUFFIX = "datum"
+DATE_FIELD_MAX_WORDS = 4
+# A law firm signing as one: its partners' surnames, then "LLP", "LLC" or "P.C." ("by Harrow, Venn,
+# Castle & Pike LLP"), one author, not four.
+FIRM_BYLINE = re.compile(
+    r"^[A-Z][\w'’-]*(?:(?:,|\s&|,?\s+and)\s+[A-Z][\w'’-]*)+\s+"
+    r"(?:LLP|L\.L\.P\.|LLC|L\.L\.C\.|PLLC|P\.C\.|P\.A\.|LPA)$"
+)
+
 # A board member's statistics label alone on a line, over the day they joined: never a title, and its
 # date is not the article's.
 MEMBER_WORDS = frozenset({"joined", "registered", "member since"})

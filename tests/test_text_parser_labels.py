@@ -1,0 +1,106 @@
+"""Lines that label what stands under them (a date's label, a board post's subject, a firm's byline):
+none of them gives a wrong title or a wrong author, and no word of them is lost."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+
+from parsers import parse_text
+from parsers.model import Article
+
+_WORD = re.compile(r"\w+")
+
+
+def kept_words(article: Article) -> Counter[str]:
+    """Words the article keeps in its title, standfirst, authors, blocks and comments."""
+    metadata = article.metadata
+    parts = [metadata.title or "", metadata.description or "", " ".join(metadata.authors)]
+    parts += [block.text for block in article.blocks]
+    parts += [f"{comment.text} {comment.author or ''}" for comment in article.comments]
+    return Counter(word.casefold() for word in _WORD.findall(" ".join(parts)))
+
+
+def lost_words(page: str, article: Article) -> Counter[str]:
+    """Words of `page` the article does not keep."""
+    return Counter(word.casefold() for word in _WORD.findall(page)) - kept_words(article)
+
+
+# A court's or a regulator's decision page: each date under its own label line.
+DATE_LABELS = [
+    ("Datum uitspraak", "3 februari 2025", "Publicatiedatum", "5 februari 2025"),
+    ("Date of decision", "12 March 2025", "Publication date", "14 March 2025"),
+    ("Entscheidungsdatum", "12.03.2025", "Veröffentlichungsdatum", "14.03.2025"),
+    ("Fecha de resolución", "12/03/2025", "Fecha de publicación", "14/03/2025"),
+]
+
+
+@pytest.mark.parametrize(("label", "decided", "second_label", "published"), DATE_LABELS)
+def test_a_dates_label_line_is_no_title_and_no_author(
+    label: str, decided: str, second_label: str, published: str
+) -> None:
+    page = (
+        "Rechtbank Oost-Brabant\n\n"
+        f"{label}\n{decided}\n{second_label}\n{published}\n\n"
+        "The court upholds the regulator's fine of €12,000 against the clinic, which reported the breach "
+        "of its patient files three weeks after the deadline had passed.\n"
+    )
+    article = parse_text(page)
+    assert article.metadata.title not in {label, second_label}
+    assert not {label, second_label} & set(article.metadata.authors)
+    lost = lost_words(page, article)
+    assert not lost & Counter(word.casefold() for word in _WORD.findall(f"{label} {second_label}"))
+
+
+# A board's first post repeats the topic's subject over its date: the subject names no poster.
+SUBJECTS = [
+    ("Topic: Cancelled Plan Refunds", "Cancelled Plan Refunds"),
+    ("Subject: Member Data Requests", "Member Data Requests"),
+    ("Thema: Neue Nutzungsbedingungen", "Neue Nutzungsbedingungen"),
+]
+
+
+@pytest.mark.parametrize(("topic", "subject"), SUBJECTS)
+def test_a_posts_subject_over_its_date_names_no_author(topic: str, subject: str) -> None:
+    page = (
+        f"{topic}\n\n{subject}\nMarch 3, 2024, 09:12:40 AM\n"
+        "We changed how refunds work when a yearly plan is cancelled: the unused months are now paid back "
+        "within thirty days, and the old fee for leaving early is gone.\n"
+    )
+    article = parse_text(page)
+    assert article.metadata.title == topic
+    assert article.metadata.authors == ()
+    assert not lost_words(page, article) - Counter(_WORD.findall("March 3 2024 09 12 40 AM".casefold()))
+
+
+def test_a_name_over_the_date_under_a_topic_is_still_the_author() -> None:
+    page = (
+        "Topic: Cancelled Plan Refunds\n\nDana Whitfield\nMarch 3, 2024, 09:12:40 AM\n"
+        "We changed how refunds work when a yearly plan is cancelled: the unused months are now paid back "
+        "within thirty days, and the old fee for leaving early is gone.\n"
+    )
+    assert parse_text(page).metadata.authors == ("Dana Whitfield",)
+
+
+# A law firm signs as one: its partners' surnames, then "LLP" (or "LLC", "P.C.").
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("by Harrow, Venn, Castle & Pike LLP", ("Harrow, Venn, Castle & Pike LLP",)),
+        ("By Morland, Teague & Bishop LLP", ("Morland, Teague & Bishop LLP",)),
+        ("by Quill & Ashworth P.C.", ("Quill & Ashworth P.C.",)),
+        ("By Ann Lee and Bob Roe", ("Ann Lee", "Bob Roe")),
+        ("By Ann Lee, Bob Roe & Cy Tan", ("Ann Lee", "Bob Roe", "Cy Tan")),
+    ],
+)
+def test_a_firms_byline_names_the_firm_once(line: str, authors: tuple[str, ...]) -> None:
+    page = (
+        f"Privacy and Data Update - March 2025\n\n{line}\n\n"
+        "In this edition we look at two state rulings on biometric data and a regulator's first fine "
+        "under the new children's code.\n"
+    )
+    article = parse_text(page)
+    assert article.metadata.title == "Privacy and Data Update - March 2025"
+    assert article.metadata.authors == authors
