@@ -1,5 +1,6 @@
-"""Lines that label what stands under them (a date's label, a board post's subject, a firm's byline):
-none of them gives a wrong title or a wrong author, and no word of them is lost."""
+"""Lines that label what stands under them (a date's label, a board post's subject, a firm's byline, a
+breadcrumb), and pages whose running text is written without spaces: none of them gives a wrong title or
+a wrong author, and no word of them is lost."""
 
 from __future__ import annotations
 
@@ -104,3 +105,40 @@ def test_a_firms_byline_names_the_firm_once(line: str, authors: tuple[str, ...])
     article = parse_text(page)
     assert article.metadata.title == "Privacy and Data Update - March 2025"
     assert article.metadata.authors == authors
+
+
+# A board page written without spaces between words: its sentences are running text, so a footer line
+# far under them is no title.
+def test_no_title_from_under_running_text_written_without_spaces() -> None:
+    page = (
+        "[公告] 关于账号实名和隐私的说明\n\n"
+        "版主: lanshan (蓝山)   2024-05-02 09:30:11\n"
+        "各位版友好,最近有人在版上公开了他人的手机号码和住址,这种行为严重违反本版规定。\n"
+        "以后凡是未经本人同意公开他人个人资料的帖子,一律删除并封禁账号一个月。\n"
+        "请大家互相提醒,保护自己也保护别人。\n"
+        "Contact Us: help [at] example-board.org\n"
+    )
+    article = parse_text(page)
+    assert article.metadata.title in {None, "[公告] 关于账号实名和隐私的说明"}
+    assert not lost_words(page, article) - Counter(["2024", "05", "02", "09", "30", "11"])
+
+
+# A breadcrumb ("首頁 > 中國品牌 > 正文", "Home > News > Privacy") is navigation, never the title.
+@pytest.mark.parametrize(
+    "crumbs",
+    [
+        "首頁 > 中國品牌 > 品牌要聞 > 正文",
+        "Home > News > Privacy > Article",
+        "当前位置: 首页 》 行政处罚 》 正文",
+    ],
+)
+def test_a_breadcrumb_is_no_title(crumbs: str) -> None:
+    page = (
+        f"{crumbs}\n\n"
+        "Regulator fines ride app over location data sold to brokers\n\n"
+        "The regulator fined the ride app after it found trip records had been sold on without consent, "
+        "it said on Monday.\n"
+    )
+    article = parse_text(page)
+    assert article.metadata.title == "Regulator fines ride app over location data sold to brokers"
+    assert not lost_words(page, article)

@@ -19,11 +19,27 @@ def words(text: str) -> int:
     return sum(1 for word in text.split() if any(char.isalpha() for char in word))
 
 
+def unspaced_sentence(text: str) -> bool:
+    """Whether a line holds a sentence of Chinese or Japanese, written without spaces: this many of
+    their characters and a full-width full stop, question or exclamation mark ("…严重违反本版规定。").
+    A headline in these scripts has no such stop."""
+    return (
+        vocab.UNSPACED_SENTENCE_END.search(text) is not None
+        and sum(1 for char in text if _unspaced(char)) >= vocab.UNSPACED_SENTENCE_MIN_CHARS
+    )
+
+
+def _unspaced(char: str) -> bool:
+    """A character of a script written without spaces: Chinese characters, hiragana, katakana."""
+    point = ord(char)
+    return 0x4E00 <= point <= 0x9FFF or 0x3400 <= point <= 0x4DBF or 0x3040 <= point <= 0x30FF
+
+
 def is_title_like(text: str) -> bool:
     """A short line that could be a title: no paragraph, no navigation bar, no furniture, no sentence."""
     if len(text) > vocab.TITLE_MAX_CHARS or not 1 <= words(text) <= vocab.TITLE_MAX_WORDS:
         return False
-    if text.endswith((".", ",", ";", ":")) and not text.endswith("..."):
+    if text.endswith((".", ",", ";", ":", "。")) and not text.endswith("..."):
         return False
     if vocab.NAVIGATION.search(text) or vocab.BULLET.match(text):
         return False
@@ -41,11 +57,15 @@ def reads_as_body(text: str) -> bool:
     Navigation bars and furniture are neither ("Home | News | Contact", a cookie notice the vocabulary
     names): they stand above titles.
     """
-    if is_title_like(text) or vocab.NAVIGATION.search(text) or furniture_rule(text) is not None:
+    if vocab.NAVIGATION.search(text) or furniture_rule(text) is not None:
+        return False
+    if unspaced_sentence(text):
+        return True
+    if is_title_like(text):
         return False
     if len(text) > vocab.TITLE_MAX_CHARS:
         return True
-    return words(text) >= vocab.BODY_MIN_WORDS and vocab.SENTENCE_END.search(text) is not None
+    return words(text) >= vocab.BODY_MIN_WORDS and vocab.BODY_SENTENCE_END.search(text) is not None
 
 
 def leads_in(text: str) -> bool:

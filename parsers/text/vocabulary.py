@@ -39,7 +39,11 @@ BODY_MIN_WORDS = 12
 # A line of this many words ending on a colon leads into the text under it ("Its privacy policy states:").
 LEAD_IN_MIN_WORDS = 3
 # A sentence ends here: a full stop, question or exclamation mark (also full-width) before a space or the end.
-SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)")
+BODY_SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)")
+# Chinese and Japanese, written without spaces, end a sentence on a full-width mark wherever it stands; a
+# line with this many of their characters and such a mark is running text, never a title.
+UNSPACED_SENTENCE_END = re.compile(r"[。！？]")
+UNSPACED_SENTENCE_MIN_CHARS = 20
 # A site's name over the headline with no blank line between: at most this many words, each capitalised.
 SITE_NAME_MAX_WORDS = 5
 # The last word of a masthead ("The Harbour Ledger Weekly News", "Valley Herald"): with it, a short
@@ -58,7 +62,7 @@ ARTICLES = frozenset({"a", "an", "the"})
 # Above a byline, the title and at most one standfirst: this many chunks of headline-like lines.
 TITLE_CHAIN_CHUNKS = 2
 # Navigation bars: items split by pipes, bullets, slashes or wide gaps.
-NAVIGATION = re.compile(r"\S\s(?:\||·|•|/|»|›)\s\S|\S {3,}\S|\t")
+NAVIGATION = re.compile(r"\S\s+(?:\||·|•|/|»|›|>|》|＞)\s+\S|\S {3,}\S|\t")
 # A short first line runs into longer ones: a heading with no blank line after it.
 HEADING_RUN_IN_RATIO = 0.6
 # A table flattened to text: cells split by pipes or tabs, at least this many splits a row.
