@@ -230,9 +230,21 @@ class Gate:
         self._folded = _Finder([(p.text, frozenset(opens[p])) for p in pieces if p.folded])
         self._always = frozenset(pattern for pattern, need in enumerate(needs) if need is None)
         self._known: dict[tuple[Found, Found], frozenset[int]] = {}
+        # The last text asked about (held, so that its identity stays its own) and its answer: a detector
+        # searches one long unit at many positions (after each of its quotations), and each search asked
+        # about the whole unit again.
+        self._last: tuple[str, frozenset[int]] | None = None
 
     def viable(self, text: str) -> frozenset[int]:
         """The patterns (by index) that can match somewhere in `text`."""
+        last = self._last
+        if last is not None and last[0] is text:
+            return last[1]
+        found = self._viable(text)
+        self._last = (text, found)
+        return found
+
+    def _viable(self, text: str) -> frozenset[int]:
         exact = self._exact.found(text) if self._exact.pieces else _NOTHING
         folded = self._folded.found(fold(text)) if self._folded.pieces else _NOTHING
         if not exact[1] and not folded[1]:

@@ -40,6 +40,17 @@ def article_scope() -> Iterator[None]:
         _scope.results = outer
 
 
+@contextmanager
+def unit_scope() -> Iterator[None]:
+    """An article scope for a detector called on its own (its units' sentences worked out once, not once
+    per quotation); inside annotate() the article's open scope is kept, with what it holds already."""
+    if _scope.results is not None:
+        yield
+        return
+    with article_scope():
+        yield
+
+
 def per_text(function: Callable[[str], T]) -> Callable[[str], T]:
     """`function`, worked out once per text object while an article scope is open."""
     slot = next(_slots)

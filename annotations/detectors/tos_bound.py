@@ -202,10 +202,11 @@ def bound_wording(text: str, paragraph: Paragraph, quote: Quote, page: Page) -> 
     tails = (" ".join(begun[start:]) for start in range(len(begun)))
     if not (binds_alone(quoted, page) or any(binds_alone(f"{tail} {quoted}", page) for tail in tails)):
         return None
-    outside = text[paragraph.start : quote.open_mark] + text[quote.close_mark + 1 : paragraph.end]
-    if not words(outside):
-        return None  # set off alone: the paragraph after may still say whose it is (set_off_source)
     after = text[quote.close_mark + 1 : min(paragraph.end, quote.close_mark + 1 + MAX_AFTER_CHARS)]
+    # The paragraph's words outside the marks, read within the windows on either side: the whole paragraph,
+    # read again for each of its quotations, cost the square of a paragraph of thousands of them.
+    if not words(before + after):
+        return None  # set off alone: the paragraph after may still say whose it is (set_off_source)
     stop = _SENTENCE_END.search(after)
     if _someone_else(
         (unquoted(last_sentence(before)), unquoted(after[: stop.start()] if stop else after)), page

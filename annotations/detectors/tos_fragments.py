@@ -41,6 +41,10 @@ SENTENCE_ENDS = (".", "!", "?", "。")
 # How far before a quotation the sentence that may suppose it is read: a paragraph of thousands of
 # quotations was read from its start for each.
 MAX_SUPPOSITION_CHARS = 1_000
+# How much of a quotation's paragraph is read on either side of it for a sentence that names the document and for
+# anyone else speaking: the whole paragraph, read again for each of its quotations, cost the square of a paragraph
+# of thousands of them.
+MAX_PARAGRAPH_SIDE_CHARS = 2_000
 _WORD = re.compile(r"[\w'’-]+")
 _SENTENCE_END = re.compile(r"[.!?。！？]\s|\n")
 
@@ -160,11 +164,14 @@ def after_document_sentence(text: str, paragraph: Paragraph, quote: Quote, page:
     """A quotation that is a sentence of its own, after a sentence ending on the document's words
     ("One clause of Fotolar's terms says users must be 16. “If you are under 16, …”"), or after one that names
     the document when the quotation reads as a clause (reads_as_clause), as a quoted paragraph after such a
-    paragraph is; nobody else speaks or is named in the paragraph."""
-    prefix = text[paragraph.start : quote.open_mark]
+    paragraph is; nobody else speaks or is named in the paragraph (within MAX_PARAGRAPH_SIDE_CHARS of it)."""
+    prefix = text[max(paragraph.start, quote.open_mark - MAX_PARAGRAPH_SIDE_CHARS) : quote.open_mark]
     if not prefix.rstrip().endswith(SENTENCE_ENDS) or not prefix.strip():
         return None
-    rest = prefix + text[quote.close_mark + 1 : paragraph.end]
+    rest = (
+        prefix
+        + text[quote.close_mark + 1 : min(paragraph.end, quote.close_mark + 1 + MAX_PARAGRAPH_SIDE_CHARS)]
+    )
     if someone_speaks(rest):
         return None
     found = lead(prefix, len(prefix), page)

@@ -13,6 +13,7 @@ import re
 from itertools import islice
 
 from annotations.detectors.base import Unit
+from annotations.detectors.memo import unit_scope
 from annotations.detectors.quotes import Quote, marks
 from annotations.detectors.tos_attribution import Source, company, document_mentions, lead
 from annotations.detectors.tos_attribution_words import only_document_name
@@ -394,6 +395,12 @@ class TosQuoteDetector:
 
     def detect(self, units: tuple[Unit, ...]) -> list[Finding]:
         """Every terms-of-service quote in the units."""
+        with (
+            unit_scope()
+        ):  # each quotation reads its unit's sentences: worked out once, not once per quotation
+            return self._detect(units)
+
+    def _detect(self, units: tuple[Unit, ...]) -> list[Finding]:
         walk = Walk(page_of(units))
         previous = None
         found = paragraphs(units)

@@ -173,8 +173,12 @@ def _impersonal(right: str) -> bool:
 
 def _sentences_before(text: str, start: int, before: str) -> list[str]:
     """The sentences before the one starting at `start`, the paragraph before's last ones included."""
-    bounds = [(s, e) for s, e in sentence_bounds(text) if e <= start]
-    earlier = [text[s:e] for s, e in bounds[-MAX_BACK_SENTENCES:]]
+    bounds = sentence_bounds(text)
+    # Those that end by `start`, found by halving: all of them, listed again for each quotation, cost the square
+    # of a paragraph of thousands of quotations.
+    index = last_started(bounds, start)
+    ended = index + 1 if index >= 0 and bounds[index][1] <= start else max(index, 0)
+    earlier = [text[s:e] for s, e in bounds[max(0, ended - MAX_BACK_SENTENCES) : ended]]
     if len(earlier) < MAX_BACK_SENTENCES and before:
         reach = MAX_BACK_SENTENCES - len(earlier)
         earlier = [before[s:e] for s, e in sentence_bounds(before)[-reach:]] + earlier
