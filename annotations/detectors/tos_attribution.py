@@ -231,8 +231,8 @@ def _from_left(left: str, mentions: list[Mention], earlier: str = "") -> Source 
             continue  # "Under the settlement, the agreement requires …"
         if mention.noun and piece_of_other(left, mentions, mention, speakers):
             continue  # "Its help page sums it up in one line:"
-        if _topic_of_other(left, mention):
-            continue  # "The company's FAQ on the new privacy policy says:"
+        if _topic_of_other(left, mention) or role_pattern("topic_after").match(left, mention.end):
+            continue  # "The company's FAQ on the new privacy policy says:", "利用規約について「…」と案内している"
         spoken = _participle_of_other(left, mention) or (
             _spoken_of(left, mention) and not _verb_follows(left[mention.end :])
         )

@@ -195,6 +195,8 @@ def bound_wording(text: str, paragraph: Paragraph, quote: Quote, page: Page) -> 
     """The document a quotation that binds as terms do (alone, or with the CLAUSE_START_WORDS before it that begin its
     clause: "Snapbook may “retain deleted photos for a year”") is from, when nothing around it says whose it is."""
     before = text[max(paragraph.start, quote.open_mark - MAX_BEFORE_CHARS) : quote.open_mark]
+    if role_pattern("review_label").fullmatch(last_sentence(before).lstrip()):
+        return None  # "Dana: “We may keep …”": the one the label names says it; a comparison's line is reviewed_source's
     quoted = text[quote.start : quote.end]
     # A clause begun outside the marks binds as well: "Snapbook may “retain deleted photos”", "users agree to “…”".
     # It may begin after any of the words before ("Under the update, FitHaus may “…”": at "FitHaus").
@@ -208,11 +210,20 @@ def bound_wording(text: str, paragraph: Paragraph, quote: Quote, page: Page) -> 
     if not words(before + after):
         return None  # set off alone: the paragraph after may still say whose it is (set_off_source)
     stop = _SENTENCE_END.search(after)
-    if _someone_else(
-        (unquoted(last_sentence(before)), unquoted(after[: stop.start()] if stop else after)), page
+    lead = unquoted(last_sentence(before))
+    if _someone_else((lead, unquoted(after[: stop.start()] if stop else after)), page) or _public_lead(
+        lead, page
     ):
         return None
     return _named_or_page(before, page)
+
+
+def _public_lead(lead: str, page: Page) -> bool:
+    """Whether a public body is named in the lead after any document ("The city council's privacy policy now
+    states:", "Zoomly told the regulator it may …"): its policy, or what it was told, is no company's terms."""
+    bodies = [match.start() for match in role_pattern("public_body").finditer(lead)]
+    named = document_mentions(lead, page)
+    return bool(bodies) and (not named or max(bodies) > named[-1].start)
 
 
 def headline_speaker(head: str, page: Page) -> bool:

@@ -97,9 +97,11 @@ def _inverted_attribution(between: str, page: Page) -> bool:
     return not _WORD.search(rest[named[-1].end :])
 
 
-def reviewed_source(text: str, quote: Quote, page: Page, before: str) -> Source | None:
+def reviewed_source(text: str, quote: Quote, page: Page, before: str, took: bool = False) -> Source | None:
     """The document of "Quillo states, “…”" when the sentences before review documents; or of "Pixelnest: “…”", a line
-    of a comparison, when it reads as a clause under a sentence that says what documents say, or under such a line."""
+    of a comparison, when it reads as a clause under a sentence that says what documents say, or under such a line
+    that was a document's (`took`: the paragraph before gave a finding). Under "We asked five readers what they would
+    accept." the first line ("Dana: “…”") is a reader's, and so is the next, though it is under a label line."""
     bounds = sentence_bounds(text)
     index = sentence_at(bounds, quote.open_mark)
     left = text[bounds[index][0] : quote.open_mark].lstrip()
@@ -111,7 +113,7 @@ def reviewed_source(text: str, quote: Quote, page: Page, before: str) -> Source 
         return None
     if labelled and not reads_as_clause(text[quote.start : quote.end]):
         return None
-    if labelled and _label_line(before) and index == 0:
+    if labelled and took and _label_line(before) and index == 0:
         return Source(page.topic.document if page.topic else DEFAULT_DOCUMENT, label)
     # Only the last few sentences are read: a paragraph of thousands of such lines is not sliced whole for each.
     earlier = [text[start:end] for start, end in bounds[max(0, index - MAX_REVIEW_SENTENCES) : index]]

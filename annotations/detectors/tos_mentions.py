@@ -35,6 +35,10 @@ MAX_LINK_CHARS = 40
 # What may stand between a document and its part named after it: "the old version of", "the terms, ".
 _APPOSED = re.compile(r"\s+of\s+|\s*,\s*")
 _LAST_WORD = re.compile(r"[\w-]+$")
+# The owner of a named document, and up to two words between ("council's new online privacy policy"), read
+# within MAX_OWNER_CHARS before it.
+_OWNER_BEFORE = re.compile(r"(?<![\w-])([\w-]+)['’]s\s+(?:[\w-]+\s+){0,2}$")
+MAX_OWNER_CHARS = 60
 _DIGIT = re.compile(r"\d")
 # The longest word of a company's name: a bound, so that a run of initials ("A.A.A.…") is read from
 # each of its capitals only this far (unbounded, 10,000 characters of them took 4 s).
@@ -83,7 +87,11 @@ def document_mentions(text: str, page: Page | None = None, *, named_only: bool =
 
     A pointing phrase that overlaps a named document ("Its user agreement") gives way to it.
     """
-    found = [Mention(start, end, entry.get("name")) for start, end, entry in _matches("document", text)]
+    found = [
+        Mention(start, end, entry.get("name"))
+        for start, end, entry in _matches("document", text)
+        if not _public_owner(text, start)
+    ]
     if not named_only:
         named = _Spans(found)
         for start, end, entry in _matches("generic_document", text):
@@ -149,6 +157,13 @@ def _publicly_owned(text: str, start: int) -> bool:
     """Whether the word before a pointing phrase's "'s" is a public body: "the commission's policy"."""
     owner = _LAST_WORD.search(text, max(0, start - 40), start)
     return owner is not None and owner.group().casefold() in role_phrases("public_body")
+
+
+def _public_owner(text: str, start: int) -> bool:
+    """Whether a public body owns the document named at `start`: "The city council's privacy policy", "the
+    Commission's new privacy notice" (a company's document only counts: GUIDELINES)."""
+    owner = _OWNER_BEFORE.search(text, max(0, start - MAX_OWNER_CHARS), start)
+    return owner is not None and owner.group(1).casefold() in role_phrases("public_body")
 
 
 def _matches(role: str, text: str) -> list[tuple[int, int, Entry]]:

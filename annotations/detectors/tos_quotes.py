@@ -158,7 +158,7 @@ class TosQuoteDetector:
         if found is not None:
             return found
         found = fragment_source(text, quote, walk.page) or named_clause_source(text, quote, walk.page, before)
-        found = found or reviewed_source(text, quote, walk.page, before)
+        found = found or reviewed_source(text, quote, walk.page, before, walk.took)
         found = found or after_document_sentence(text, paragraph, quote, walk.page)
         return found or bound_wording(text, paragraph, quote, walk.page)
 
@@ -281,8 +281,9 @@ class TosQuoteDetector:
                 self._cited_above(walk, previous, source)
             elif walk.run:
                 self._named_after(walk, paragraph)
-        count = len(walk.pending)
+        count, found = len(walk.pending), len(walk.findings)
         self._paragraph_body(walk, paragraph, previous)
+        walk.took = len(walk.findings) > found
         walk.recent.append(paragraph.text)
         fresh, started = walk.pending[count:], not walk.run
         walk.run = walk.run + fresh if fresh and only_quotes(paragraph, [q for _, q in fresh]) else []

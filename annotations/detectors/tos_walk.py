@@ -50,6 +50,8 @@ class Walk:
     """Whether the paragraph that handed over under a bare colon ("bound") named a document itself."""
     running: Source | None = None
     """The document whose quotation the paragraph before left open at its end: the next closes it."""
+    took: bool = False
+    """Whether the paragraph before gave a finding: a comparison's next line ("Lumigram: “…”") goes on from one."""
     recent: deque[str] = field(default_factory=lambda: deque(maxlen=MAX_RECENT))
     """The last paragraphs read: lines a reply marks as quoted may repeat one of them."""
 
