@@ -60,3 +60,22 @@ def test_japanese_words_about_the_terms_are_not_the_terms(
     paragraphs: tuple[str, ...], found: list[str]
 ) -> None:
     assert quotes_found(page_units(*paragraphs, title="ミナトの新しい利用規約")) == found
+
+
+@pytest.mark.parametrize(("paragraphs", "found"), [
+    # A poster's joke or verdict in the terms' voice, under a lead that names the poster: the poster's words.
+    (("Kudipay's terms of service changed.", "One commenter joked: “We may sell your soul, basically.”"), []),
+    (("Kudipay's terms of service changed.", "As one Reddit user put it: “We may sell your soul, basically.”"), []),
+    (("Kudipay's terms of service changed.", "Another user summed it up: “We may take everything you own.”"), []),
+    (("Kudipay's terms of service changed.", "The top comment on Reddit: “You must let us read your SMS.”"), []),
+    (("Kudipay's terms of service changed.", "A reader quipped: “You agree to give us your firstborn.”"), []),
+    # A poster who quotes the terms, or a clause set off under the writer's own lead, is still the terms'.
+    (("Kudipay's terms of service changed.", "One user quoted the terms: “We may share your data with lenders.”"),
+     ["We may share your data with lenders."]),
+    (("Kudipay's terms of service changed.", "One clause stands out: “We may share your data with lenders.”"),
+     ["We may share your data with lenders."]),
+])  # fmt: skip
+def test_a_posters_remark_in_the_terms_voice_is_the_posters(
+    paragraphs: tuple[str, ...], found: list[str]
+) -> None:
+    assert quotes_found(page_units(*paragraphs, title="Kudipay changes its terms")) == found
