@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from annotations.detectors.first_chars import first_chars, split_alternatives
@@ -78,10 +77,17 @@ class OrderedScan:
         return found
 
 
-@cache
+# The scans made, by the id of their pattern: re hashes a pattern by its whole compiled code, each
+# time (a cache keyed by a cue pattern of 150 words cost more than the scan saved).
+_SCANS: dict[int, OrderedScan] = {}
+
+
 def ordered_scan(pattern: re.Pattern[str], source: str) -> OrderedScan:
-    """The scan of one pattern, made once."""
-    return OrderedScan(pattern, source)
+    """The scan of one pattern, made once (it holds the pattern, so the id stays the pattern's)."""
+    scan = _SCANS.get(id(pattern))
+    if scan is None or scan.pattern is not pattern:
+        scan = _SCANS[id(pattern)] = OrderedScan(pattern, source)
+    return scan
 
 
 def _escaped(chars: set[str]) -> str:
