@@ -27,14 +27,14 @@ def test_a_run_of_amounts_with_no_cue_word_never_tries_the_size_test(monkeypatch
     """A 9,000-character run of "$1 $1 …" tried the size test about 40 times for each of its 3,000 amounts
     and compared each amount with every other one (1.1 s for the unit)."""
     tried = 0
-    size_test = penalty_decision._size_test
+    size_test = penalty_decision.threshold_pattern
 
     def counted() -> object:
         nonlocal tried
         tried += 1
         return size_test()
 
-    monkeypatch.setattr(penalty_decision, "_size_test", counted)
+    monkeypatch.setattr(penalty_decision, "threshold_pattern", counted)
     found = PenaltyDetector().detect((Unit("b0", "paragraph", "$1 " * 3000),))
     assert found == []
     assert tried == 0

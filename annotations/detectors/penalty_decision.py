@@ -4,7 +4,6 @@ that governs it, the sentence's subject, the nearest cue, then farther), and whe
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from annotations.detectors.money import Money
 from annotations.detectors.penalty_cues import (
@@ -20,18 +19,13 @@ from annotations.detectors.penalty_cues import (
     object_cue,
     space_before,
     subject_cue,
-    words,
 )
+from annotations.detectors.penalty_fields import threshold_pattern
 
 # How far before a later amount the size test it completes may start: "a turnover of more than".
 SIZE_REACH = 80
 # What ends a clause between a verb of asking and the amount.
 _CLAUSE_BREAK = re.compile(r"[,;:]")
-
-
-@cache
-def _size_test() -> re.Pattern[str]:
-    return re.compile(rf"(?:{words('threshold')})", re.IGNORECASE)
 
 
 def _without_later_sizes(
@@ -49,7 +43,11 @@ def _without_later_sizes(
         if space_before(index.text, other.start):
             floor = max(money.end, other.start - SIZE_REACH)
             test = next(
-                (m for m in _size_test().finditer(index.text, floor, other.start) if m.end() == other.start),
+                (
+                    m
+                    for m in threshold_pattern().finditer(index.text, floor, other.start)
+                    if m.end() == other.start
+                ),
                 None,
             )
             if test is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from annotations.detectors.first_chars import lookahead
 from annotations.detectors.gate import Pieces, fold, present, required_pieces
 from annotations.detectors.money import Money
 from annotations.detectors.penalty_cues import CueHit, in_window, name_before, phrases, space_before, words
@@ -25,6 +26,12 @@ PAYER_REACH = 300
 _SPECIFIC: tuple[PenaltyType, ...] = ("civil_penalty", "proposed_fine", "disgorgement", "damages")
 
 
+def _led(pattern: str, flags: int) -> re.Pattern[str]:
+    """`pattern` behind a lookahead on the characters its matches open with: searched over the few
+    dozen characters before each amount, re tried every alternative at every position."""
+    return re.compile(lookahead(pattern, flags) + f"(?:{pattern})", flags)
+
+
 @cache
 def authorities() -> re.Pattern[str]:
     """Every authority name, as whole words, case-sensitively (scanned from the first characters names start with)."""
@@ -39,18 +46,19 @@ def _ceilings() -> tuple[str, ...]:
 @cache
 def _qualifier() -> re.Pattern[str]:
     """A qualifier just before an amount: "up to", "more than"."""
-    return re.compile(rf"(?<!\w)(?P<qualifier>{words('ceiling')}|{words('qualifier')})\s+$", re.IGNORECASE)
+    return _led(rf"(?<!\w)(?P<qualifier>{words('ceiling')}|{words('qualifier')})\s+$", re.IGNORECASE)
 
 
 @cache
 def _ratio() -> re.Pattern[str]:
     """Words just before a share that make it a ratio someone computes: "less than 1% of its revenue"."""
-    return re.compile(rf"(?<!\w)(?:{words('ratio')})\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+    return _led(rf"(?<!\w)(?:{words('ratio')})\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 
 
 @cache
-def _threshold() -> re.Pattern[str]:
-    return re.compile(rf"(?:{words('threshold')})", re.IGNORECASE)
+def threshold_pattern() -> re.Pattern[str]:
+    """A size test of a business just before an amount: "turnover above", "firms with"."""
+    return _led(rf"(?:{words('threshold')})", re.IGNORECASE)
 
 
 @cache
@@ -105,7 +113,7 @@ def after_threshold(text: str, money: Money, sentence: tuple[int, int]) -> bool:
     pieces, window = _threshold_pieces(), text[start : money.start]
     if pieces is not None and not present(pieces, window, fold(window)):
         return False  # the cheap test: most amounts have no threshold word before them
-    return any(match.end() == money.start for match in _threshold().finditer(text, start, money.start))
+    return any(match.end() == money.start for match in threshold_pattern().finditer(text, start, money.start))
 
 
 def rate(text: str, money: Money) -> str | None:
