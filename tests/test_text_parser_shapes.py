@@ -205,7 +205,18 @@ FURNITURE_TABLE = {
         ["Click to share data, the app said"],
     ),
     "advertisement": (["Advertisement", "- Advertisement -"], ["Advertisement rules tightened in 2024"]),
-    "page-control": (["Skip to content", "Menu", "Back to top"], ["Menu prices must include VAT"]),
+    "page-control": (
+        [
+            "Skip to content",
+            "Menu",
+            "Back to top",
+            "Zum Inhalt springen Zur Navigation springen",
+            "Aller au contenu",
+            "Saltar al contenido principal",
+            "Naar de inhoud springen",
+        ],
+        ["Menu prices must include VAT", "Zum Inhalt springen die Nutzer selten"],
+    ),
     "account-links": (["Sign in | Subscribe", "Log in"], ["Log in data was exposed"]),
     "app-prompt": (["Get the app", "Open in app"], ["Get the app maker to pay"]),
     "reading-time": (
@@ -340,8 +351,18 @@ FURNITURE_TABLE = {
         ],
     ),
     "cookie-banner": (
-        ["We use cookies to improve your experience.", "Accept all cookies"],
-        ["Cookies were set before consent"],
+        [
+            "We use cookies to improve your experience.",
+            "Accept all cookies",
+            "Diese Seite verwendet Cookies. Durch die Nutzung unserer Seite stimmen Sie dem zu.",
+            "Ce site utilise des cookies pour améliorer votre expérience.",
+            "Este sitio web utiliza cookies para mejorar la navegación.",
+            "Deze website gebruikt cookies om het gebruik te analyseren.",
+        ],
+        [
+            "Cookies were set before consent",
+            "Diese Seite verwendet Cookies, obwohl die Behörde das 2023 untersagt hat, sagt der Kläger.",
+        ],
     ),
 }
 

@@ -115,7 +115,11 @@ FURNITURE_RULES = (
     _rule(
         "page-control",
         r"skip to (?:main )?content|menu|main menu|search|home|close|toggle navigation|back to top|"
-        r"open menu|close menu|show more|show less|expand|collapse",
+        r"open menu|close menu|show more|show less|expand|collapse|"
+        # The same skip links in the languages of our pages ("Zum Inhalt springen Zur Navigation springen").
+        r"zum inhalt springen(?: zur navigation springen)?|zur navigation springen|aller au contenu(?: principal)?|"
+        r"(?:saltar|ir) al contenido(?: principal)?|naar (?:de )?inhoud (?:springen|gaan)|"
+        r"vai al contenuto(?: principale)?|(?:pular|ir) para o conteúdo(?: principal)?",
     ),
     # "Subscribe", "Sign in | Subscribe", "Log in": account links, alone or in a row.
     _rule("account-links", rf"(?:{_ACCOUNT})(?:\s*[|·•/]\s*(?:{_ACCOUNT})){{0,4}}"),
@@ -286,7 +290,14 @@ FURNITURE_RULES = (
         "cookie-banner",
         r"(?:we use cookies|this (?:web)?site uses cookies)(?: and similar technologies)? to "
         r"(?:improve|give|ensure|enhance|provide|offer|personali[sz]e|analy[sz]e|make)\b.{0,300}|"
-        r"(?:accept|reject|allow|decline)(?: all)?(?: cookies)?|cookie (?:settings|preferences)|manage (?:cookies|preferences)",
+        r"(?:accept|reject|allow|decline)(?: all)?(?: cookies)?|cookie (?:settings|preferences)|manage (?:cookies|preferences)|"
+        # The same notice in the languages of our pages: "Diese Seite verwendet Cookies. Durch die Nutzung …",
+        # "Ce site utilise des cookies pour …", "Este sitio web utiliza cookies para …" (never "…, obwohl …").
+        r"(?:diese (?:web)?seite|diese website|wir) (?:verwendet|verwenden|nutzt|nutzen) cookies(?:\.|,? um\b).{0,300}|"
+        r"(?:ce site(?: web)?|nous) utilis(?:e|ons) des cookies (?:pour|afin de)\b.{0,300}|"
+        r"(?:este sitio(?: web)?|esta (?:web|página(?: web)?)) (?:utiliza|usa) cookies (?:para|propias|de terceros)\b.{0,300}|"
+        r"(?:deze (?:web)?site|wij) (?:gebruikt|gebruiken) cookies(?: om\b|\.).{0,300}|"
+        r"este site (?:utiliza|usa) cookies para\b.{0,300}|questo sito(?: web)? utilizza (?:i )?cookie\b.{0,300}",
     ),
 )
 FURNITURE_BY_NAME = {rule.name: rule for rule in FURNITURE_RULES}
