@@ -142,3 +142,70 @@ def test_a_breadcrumb_is_no_title(crumbs: str) -> None:
     article = parse_text(page)
     assert article.metadata.title == "Regulator fines ride app over location data sold to brokers"
     assert not lost_words(page, article)
+
+
+# A site's menu at the very top ("Stories", "Archive", "Comments") names the site's sections: its
+# "Comments" starts none of this page's comments, and the headline and byline under it are read.
+def test_a_comments_item_of_the_sites_menu_starts_no_comments() -> None:
+    page = (
+        "Stories\nArchive\nComments\n\n"
+        "Notes for tinkerers, news that lasts\n\n"
+        "A Self-Updating Licence?\n\n"
+        "Posted by Marla on Sat Mar 08, 2025 09:41 PM\n"
+        "from the fine-print-again dept.\n"
+        'A reader writes: "I accepted the licence when I installed the suite years ago. Each update now '
+        'asks me to accept a new one. Can the vendor change our deal this way?"\n'
+    )
+    article = parse_text(page)
+    assert article.metadata.title == "A Self-Updating Licence?"
+    assert article.metadata.authors == ("Marla",)
+
+
+def test_a_comments_line_under_a_title_still_ends_the_title_search() -> None:
+    page = (
+        "Readers on the new terms\nComments\n\n"
+        "Posted by Marla on Sat Mar 08, 2025 09:41 PM\n"
+        "I read the new terms twice and the clause on refunds is still unclear to me.\n"
+    )
+    article = parse_text(page)
+    assert article.metadata.authors == ()
+
+
+# A board's first post under the member's card ("Joined", "Messages"): the post's question is no title.
+def test_a_post_under_a_members_card_is_no_title() -> None:
+    question = "Is there a written refund policy for annual plans here? Can a refund be asked for twice?"
+    page = (
+        "Refund Policy\n\nlarkspur\n\nVeteran Member\nJoined\nMar 02, 2019\nMessages\n311\n"
+        f"{question}\n \nWe are drafting one now and will post it in the announcements forum soon.\n"
+    )
+    article = parse_text(page)
+    assert article.metadata.title != question
+    assert not lost_words(page, article) - Counter(["mar", "02", "2019"])
+
+
+# A byline's label alone over the name ("posted by" / "Quiet Lantern" / its date) is no title: the
+# headline is the line above.
+@pytest.mark.parametrize("label", ["posted by", "Written by", "submitted by", "Publié par"])
+def test_a_bylines_label_alone_is_no_title(label: str) -> None:
+    headline = "Ana's notebook – Running a Newsletter Without Trackers"
+    page = (
+        f"{headline}\n\n{label}\nQuiet Lantern\n2025-02-11 18:04:55\n\n"
+        "Running a newsletter is common now, and most of the tools that send one count every open "
+        "and every click.\n"
+    )
+    assert parse_text(page).metadata.title == headline
+
+
+# A paragraph with several spaces between its sentences is running text, not a menu: a line further
+# down ("P.S. …") is no title.
+def test_a_paragraph_spaced_out_between_sentences_is_running_text() -> None:
+    postscript = "P.S. This post on the new consent rules is a work in progress, so check back often"
+    page = (
+        "That's how the consent banner crumbles! Cookies explained.\n\n"
+        "Not every change this spring is about the new rules, but many sites updated their cookie notices "
+        "at the same time.    A good primer on cookies is on the regulator's own site.\n\n"
+        f"{postscript}\n"
+    )
+    article = parse_text(page)
+    assert article.metadata.title != postscript
+    assert not lost_words(page, article)

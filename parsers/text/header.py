@@ -322,7 +322,14 @@ def locate_title(lines: list[Line]) -> TitleSpot:
     byline or date line and stands above the body's first paragraph.
     """
     top = lines[: vocab.TITLE_SEARCH_LINES]
-    end = next((i for i, line in enumerate(top) if i and vocab.SECTION_MARKER_ANY.match(line.text)), None)
+    end = next(
+        (
+            i
+            for i, line in enumerate(top)
+            if i and vocab.SECTION_MARKER_ANY.match(line.text) and not _in_top_menu(top, i)
+        ),
+        None,
+    )
     top = top[:end] if end else top
     byline_at = next(
         (index for index, line in enumerate(top) if _opens_header(top, index, read_byline(line))), None
@@ -331,6 +338,8 @@ def locate_title(lines: list[Line]) -> TitleSpot:
         return _headline_under_label(top, spot, byline_at)
     named_at = None
     for index, line in enumerate(top[: vocab.TITLE_TOP_LINES]):
+        if _is_member_line(line.text):
+            break  # a board member's card ("Joined", "Messages"): the post under it is no title
         byline = read_byline(line)
         if byline is not None or index == byline_at:  # "by NAME 12 days ago" names the poster: no title
             named_at = index if named_at is None else named_at
@@ -341,6 +350,22 @@ def locate_title(lines: list[Line]) -> TitleSpot:
         if (reads_as_body(line.text) and not _stands_over_headline(top, index)) or leads_in(line.text):
             break  # the body has begun: a byline under it is a reply's or a list's, not the article's
     return TitleSpot(None, (), named_at)
+
+
+def _in_top_menu(lines: list[Line], index: int) -> bool:
+    """Whether the line at `index` is an item of the site's menu at the very top ("Stories", "Slash
+    Boxes", "Comments"): a run of short lines with no blank between, from the page's first line on. A
+    "Comments" there names a section of the site, not the start of this page's comments."""
+    start = lines[0].number
+    end = index
+    while end + 1 < len(lines) and lines[end + 1].number == lines[end].number + 1:
+        end += 1
+    block = lines[: end + 1]
+    return (
+        all(line.number == start + at for at, line in enumerate(block))
+        and len(block) >= vocab.TOP_MENU_MIN_LINES
+        and all(len(line.text.split()) <= vocab.TOP_MENU_ITEM_MAX_WORDS for line in block)
+    )
 
 
 def _stands_over_headline(lines: list[Line], index: int) -> bool:

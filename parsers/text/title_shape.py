@@ -41,7 +41,7 @@ def is_title_like(text: str) -> bool:
         return False
     if text.endswith((".", ",", ";", ":", "。")) and not text.endswith("..."):
         return False
-    if vocab.NAVIGATION.search(text) or vocab.BULLET.match(text):
+    if vocab.NAVIGATION.search(text) or vocab.BULLET.match(text) or vocab.BYLINE_LABEL.match(text):
         return False
     return furniture_rule(text) is None
 
@@ -57,15 +57,29 @@ def reads_as_body(text: str) -> bool:
     Navigation bars and furniture are neither ("Home | News | Contact", a cookie notice the vocabulary
     names): they stand above titles.
     """
-    if vocab.NAVIGATION.search(text) or furniture_rule(text) is not None:
+    if furniture_rule(text) is not None:
         return False
     if unspaced_sentence(text):
         return True
+    if vocab.NAVIGATION.search(text) and not _gapped_prose(text):
+        return False
     if is_title_like(text):
         return False
     if len(text) > vocab.TITLE_MAX_CHARS:
         return True
     return words(text) >= vocab.BODY_MIN_WORDS and vocab.BODY_SENTENCE_END.search(text) is not None
+
+
+def _gapped_prose(text: str) -> bool:
+    """Whether a line with a wide gap in it is still running text: a paragraph of many words with a
+    sentence's end, spaced out where a page put several spaces between its sentences ("… on websites.    An
+    excellent introduction …"). A menu has neither so many words nor a sentence, and a breadcrumb its
+    separator marks ("minnesota › assets › …")."""
+    return (
+        words(text) >= vocab.BODY_MIN_WORDS
+        and vocab.BODY_SENTENCE_END.search(text) is not None
+        and vocab.NAVIGATION_SEPARATOR.search(text) is None
+    )
 
 
 def leads_in(text: str) -> bool:

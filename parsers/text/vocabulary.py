@@ -63,6 +63,15 @@ ARTICLES = frozenset({"a", "an", "the"})
 TITLE_CHAIN_CHUNKS = 2
 # Navigation bars: items split by pipes, bullets, slashes or wide gaps.
 NAVIGATION = re.compile(r"\S\s+(?:\||·|•|/|»|›|>|》|＞)\s+\S|\S {3,}\S|\t")
+# The same, split by a separator mark only (a wide gap may also stand between a paragraph's sentences).
+NAVIGATION_SEPARATOR = re.compile(r"\S\s+(?:\||·|•|/|»|›|>|》|＞)\s+\S")
+# A site's menu at the very top: at least this many lines with no blank between, from the first line on,
+# each of at most this many words ("Stories", "Slash Boxes", "Comments"); a section's name in it (the
+# site's "Comments" page) starts no comments of this page.
+TOP_MENU_MIN_LINES = 3
+TOP_MENU_ITEM_MAX_WORDS = 3
+# A byline's label alone, the name on the next line ("posted by", "Written by", "Publié par"): no title.
+BYLINE_LABEL = re.compile(r"^(?:[\w'’-]+\s+){0,2}(?:by|von|par|door|por|di)\s*:?$")
 # A short first line runs into longer ones: a heading with no blank line after it.
 HEADING_RUN_IN_RATIO = 0.6
 # A table flattened to text: cells split by pipes or tabs, at least this many splits a row.
