@@ -79,6 +79,7 @@ WEEKDAYS = (
     "lundi mardi mercredi jeudi vendredi samedi dimanche lun mer jeu ven sam dim "
     "lunes martes miércoles jueves viernes sábado domingo "
     "lunedì martedì mercoledì giovedì venerdì sabato domenica "
+    "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira "
     "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "
     "poniedziałek wtorek środa czwartek piątek sobota niedziela"
 ).split()

@@ -196,6 +196,18 @@ def test_a_bylines_label_alone_is_no_title(label: str) -> None:
     assert parse_text(page).metadata.title == headline
 
 
+# A blog's date line opening on a Portuguese weekday is a date, not the title.
+def test_a_portuguese_weekday_date_line_is_the_date() -> None:
+    page = (
+        "quinta-feira, 10 de setembro de 2015\n\n"
+        "Banco é multado por vazar dados de clientes\n\n"
+        "O órgão de defesa do consumidor aplicou a multa depois de receber dezenas de queixas de clientes.\n"
+    )
+    article = parse_text(page)
+    assert article.metadata.title == "Banco é multado por vazar dados de clientes"
+    assert not lost_words(page, article)
+
+
 # A paragraph with several spaces between its sentences is running text, not a menu: a line further
 # down ("P.S. …") is no title.
 def test_a_paragraph_spaced_out_between_sentences_is_running_text() -> None:

@@ -156,7 +156,17 @@ def test_every_day_in_text_order() -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("12 March 2024", True), ("(04.03.2024)", True), ("12 March 2024, updated", False), ("March", False)],
+    [
+        ("12 March 2024", True),
+        ("(04.03.2024)", True),
+        ("12 March 2024, updated", False),
+        ("March", False),
+        # A Portuguese weekday opens a blog's date line ("quinta-feira, 10 de setembro de 2015").
+        ("quinta-feira, 10 de setembro de 2015", True),
+        ("segunda-feira, 3 de março de 2025", True),
+        ("Terça-feira, 4 de março de 2025", True),
+        ("quinta-feira passada, 10 de setembro de 2015", False),
+    ],
 )
 def test_date_only(text: str, expected: bool) -> None:
     """A text is date-only when nothing but punctuation stands beside its date."""
