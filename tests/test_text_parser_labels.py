@@ -221,3 +221,25 @@ def test_a_paragraph_spaced_out_between_sentences_is_running_text() -> None:
     article = parse_text(page)
     assert article.metadata.title != postscript
     assert not lost_words(page, article)
+
+
+# A mail or a list archive wraps its paragraphs at a fixed width: the first line of the first paragraph
+# is no title.
+def test_the_first_line_of_a_wrapped_paragraph_is_no_title() -> None:
+    page = (
+        'The "privacy notice" is one part of the agreement we all signed, not a\n'
+        "separate thing.\n\n"
+        "I agree the list needs some room to change its rules now and then, but a\n"
+        "change to what we agreed needs notice and a yes from each of us.\n\n"
+        "regards,\n\nNoor\n"
+    )
+    article = parse_text(page)
+    assert article.metadata.title is None
+    assert not lost_words(page, article)
+
+
+@pytest.mark.parametrize("under", ["by Ann Lee", "via the Harbour Ledger newsroom"])
+def test_a_headline_over_a_lower_case_line_is_still_the_title(under: str) -> None:
+    headline = "Regulator fines the ride app over trip records sold to brokers"
+    page = f"{headline}\n{under}\n\nThe regulator fined the ride app on Monday, it said.\n"
+    assert parse_text(page).metadata.title == headline

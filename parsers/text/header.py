@@ -340,6 +340,8 @@ def locate_title(lines: list[Line]) -> TitleSpot:
     for index, line in enumerate(top[: vocab.TITLE_TOP_LINES]):
         if _is_member_line(line.text):
             break  # a board member's card ("Joined", "Messages"): the post under it is no title
+        if _wraps_on(top, index):
+            break  # a paragraph wrapped at a fixed width (a mail, a list archive): the body has begun
         byline = read_byline(line)
         if byline is not None or index == byline_at:  # "by NAME 12 days ago" names the poster: no title
             named_at = index if named_at is None else named_at
@@ -350,6 +352,23 @@ def locate_title(lines: list[Line]) -> TitleSpot:
         if (reads_as_body(line.text) and not _stands_over_headline(top, index)) or leads_in(line.text):
             break  # the body has begun: a byline under it is a reply's or a list's, not the article's
     return TitleSpot(None, (), named_at)
+
+
+def _wraps_on(lines: list[Line], index: int) -> bool:
+    """Whether the line at `index` is the first of a paragraph wrapped at a fixed width, as mails and list
+    archives are: long, ending on no mark, and the next line (no blank between) goes on in lower case
+    to the end of a sentence or as long again ("… not separate from" over "it."). A byline or date under
+    a headline ("by Ann Lee", "via the Harbour Ledger newsroom") goes on nothing."""
+    if index + 1 >= len(lines) or lines[index + 1].number != lines[index].number + 1:
+        return False
+    text, following = lines[index].text, lines[index + 1].text
+    return (
+        len(text) >= vocab.WRAPPED_LINE_MIN_CHARS
+        and (text[-1].isalnum() or text[-1] == ",")
+        and following[:1].islower()
+        and (len(following) >= vocab.WRAPPED_LINE_MIN_CHARS or following.endswith((".", "!", "?", ":", ";")))
+        and not _opens_header(lines, index + 1, read_byline(lines[index + 1]))
+    )
 
 
 def _in_top_menu(lines: list[Line], index: int) -> bool:

@@ -70,6 +70,9 @@ NAVIGATION_SEPARATOR = re.compile(r"\S\s+(?:\||·|•|/|»|›|>|》|＞)\s+\S")
 # site's "Comments" page) starts no comments of this page.
 TOP_MENU_MIN_LINES = 3
 TOP_MENU_ITEM_MAX_WORDS = 3
+# A line at least this long, ending on no mark, over a line going on in lower case: a paragraph wrapped
+# at a fixed width (a mail, a mailing list's archive), never a title.
+WRAPPED_LINE_MIN_CHARS = 50
 # A byline's label alone, the name on the next line ("posted by", "Written by", "Publié par"): no title.
 BYLINE_LABEL = re.compile(r"^(?:[\w'’-]+\s+){0,2}(?:by|von|par|door|por|di)\s*:?$")
 # A short first line runs into longer ones: a heading with no blank line after it.
