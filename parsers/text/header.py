@@ -21,6 +21,14 @@ from parsers.text.title_shape import (
     reads_as_body,
     site_name_over_headline,
 )
+from parsers.text.top_lines import (
+    chunk_starts,
+    in_top_menu,
+    is_bare_role,
+    is_handle,
+    is_member_line,
+    stands_over_headline,
+)
 
 
 @dataclass(slots=True)
@@ -191,7 +199,7 @@ def read_header(lines: list[Line], title: str | None = None) -> Header:
         prose = not header.consumed and _is_prose(zone, index, byline)
         if vocab.SECTION_MARKER_ANY.match(line.text) or (prose and index):
             break  # a paragraph below the first line is the body: a date under it is a comment's
-        if _is_member_line(line.text):
+        if is_member_line(line.text):
             break  # a board member's "Joined" over the day they joined: no date of the article
         next_line = zone[index + 1] if index + 1 < len(zone) else None
         kind = _header_line(line, header, next_line, byline)
@@ -214,11 +222,6 @@ def _header_line(
     if kind is None and header.authors and vocab.AUTHOR_ROLE.match(line.text):
         return "role"
     return kind
-
-
-def _is_member_line(text: str) -> bool:
-    """Whether a line is a board member's statistics label ("Joined", "Registered:"), never a title."""
-    return text.strip(" :").casefold() in vocab.MEMBER_WORDS
 
 
 def _is_prose(lines: list[Line], index: int, byline: Byline | None) -> bool:
@@ -250,18 +253,10 @@ def _opens_header(lines: list[Line], index: int, byline: Byline | None) -> bool:
     return bool(_take_byline(byline, scratch) or _dated(lines[index], scratch, next_line))
 
 
-def _chunk_starts(lines: list[Line], end: int) -> list[int]:
-    """Where the chunks of `lines[:end]` start, last first; a page with no blank lines has a chunk a line."""
-    starts = [
-        index for index in range(end) if index == 0 or lines[index].number != lines[index - 1].number + 1
-    ]
-    return list(range(end))[::-1] if starts == [0] else starts[::-1]
-
-
 def _title_above(lines: list[Line], byline_at: int, page: list[Line]) -> TitleSpot | None:
     """The title and standfirst in the chunks of headline-like lines right above the byline (`lines` opens
     the `page`, searched for a site's name)."""
-    starts = _chunk_starts(lines, byline_at)
+    starts = chunk_starts(lines, byline_at)
     chain: list[list[int]] = []
     end = byline_at
     for start in starts[: vocab.TITLE_CHAIN_CHUNKS]:
@@ -285,9 +280,9 @@ def _title_above(lines: list[Line], byline_at: int, page: list[Line]) -> TitleSp
         starts
         and starts[0] == above
         and is_title_like(lines[above].text)
-        and not _is_handle(lines[above].text)
-        and not _is_member_line(lines[above].text)
-        and not _is_bare_role(lines[above].text)
+        and not is_handle(lines[above].text)
+        and not is_member_line(lines[above].text)
+        and not is_bare_role(lines[above].text)
         and not is_date_label(lines[above].text)
         and not _names_byline(lines[above].text, lines[byline_at])
     ):
@@ -302,18 +297,6 @@ def _names_byline(text: str, line: Line) -> bool:
     return byline is not None and folded(text) in {folded(author) for author in byline.authors}
 
 
-def _is_bare_role(text: str) -> bool:
-    """A writer's role with no article ("Technical Reviewer", "Staff Writer") over the date: the card of a
-    writer the page does not name, not a title (a title with a job word has one: "Ask the Analyst")."""
-    words = text.casefold().split()
-    return bool(vocab.AUTHOR_ROLE.match(text)) and not any(word in vocab.ARTICLES for word in words)
-
-
-def _is_handle(text: str) -> bool:
-    """A single lower-case word: a user's handle over a "Posted DATE" line, never a title."""
-    return len(text.split()) == 1 and text == text.lower()
-
-
 def locate_title(lines: list[Line]) -> TitleSpot:
     """Where the title, standfirst and byline are among the non-blank lines; no title when none is clear.
 
@@ -326,7 +309,7 @@ def locate_title(lines: list[Line]) -> TitleSpot:
         (
             i
             for i, line in enumerate(top)
-            if i and vocab.SECTION_MARKER_ANY.match(line.text) and not _in_top_menu(top, i)
+            if i and vocab.SECTION_MARKER_ANY.match(line.text) and not in_top_menu(top, i)
         ),
         None,
     )
@@ -338,7 +321,7 @@ def locate_title(lines: list[Line]) -> TitleSpot:
         return _headline_under_label(top, spot, byline_at)
     named_at = None
     for index, line in enumerate(top[: vocab.TITLE_TOP_LINES]):
-        if _is_member_line(line.text):
+        if is_member_line(line.text):
             break  # a board member's card ("Joined", "Messages"): the post under it is no title
         if _wraps_on(top, index):
             break  # a paragraph wrapped at a fixed width (a mail, a list archive): the body has begun
@@ -349,7 +332,7 @@ def locate_title(lines: list[Line]) -> TitleSpot:
             if site_name_over_headline(top, index, lines):
                 index += 1
             return TitleSpot(index, (), index + 1)
-        if (reads_as_body(line.text) and not _stands_over_headline(top, index)) or leads_in(line.text):
+        if (reads_as_body(line.text) and not stands_over_headline(top, index)) or leads_in(line.text):
             break  # the body has begun: a byline under it is a reply's or a list's, not the article's
     return TitleSpot(None, (), named_at)
 
@@ -369,33 +352,6 @@ def _wraps_on(lines: list[Line], index: int) -> bool:
         and (len(following) >= vocab.WRAPPED_LINE_MIN_CHARS or following.endswith((".", "!", "?", ":", ";")))
         and not _opens_header(lines, index + 1, read_byline(lines[index + 1]))
     )
-
-
-def _in_top_menu(lines: list[Line], index: int) -> bool:
-    """Whether the line at `index` is an item of the site's menu at the very top ("Stories", "Slash
-    Boxes", "Comments"): a run of short lines with no blank between, from the page's first line on. A
-    "Comments" there names a section of the site, not the start of this page's comments."""
-    start = lines[0].number
-    end = index
-    while end + 1 < len(lines) and lines[end + 1].number == lines[end].number + 1:
-        end += 1
-    block = lines[: end + 1]
-    return (
-        all(line.number == start + at for at, line in enumerate(block))
-        and len(block) >= vocab.TOP_MENU_MIN_LINES
-        and all(len(line.text.split()) <= vocab.TOP_MENU_ITEM_MAX_WORDS for line in block)
-    )
-
-
-def _stands_over_headline(lines: list[Line], index: int) -> bool:
-    """Whether a paragraph at the top is no start of the body but stands over the headline: a notice about
-    the page ("JavaScript is disabled …", "This article is more than 3 years old"), or a standfirst
-    printed above the headline that comes again right under it."""
-    if vocab.PAGE_NOTICE.match(lines[index].text):
-        return True
-    if index + 2 >= len(lines) or not is_headline_like(lines[index + 1].text):
-        return False
-    return folded(lines[index + 2].text) == folded(lines[index].text)
 
 
 def _headline_under_label(lines: list[Line], spot: TitleSpot, byline_at: int) -> TitleSpot:

@@ -1,0 +1,60 @@
+"""The shapes of lines at the top of a page saved as text that need no header read: a site's menu, a
+board member's card, a writer's bare role or handle, a notice over the headline, chunks between blanks."""
+
+from __future__ import annotations
+
+from parsers.text import vocabulary as vocab
+from parsers.text.lines import Line
+from parsers.text.title_shape import folded, is_headline_like
+
+
+def is_member_line(text: str) -> bool:
+    """Whether a line is a board member's statistics label ("Joined", "Registered:"), never a title."""
+    return text.strip(" :").casefold() in vocab.MEMBER_WORDS
+
+
+def chunk_starts(lines: list[Line], end: int) -> list[int]:
+    """Where the chunks of `lines[:end]` start, last first; a page with no blank lines has a chunk a line."""
+    starts = [
+        index for index in range(end) if index == 0 or lines[index].number != lines[index - 1].number + 1
+    ]
+    return list(range(end))[::-1] if starts == [0] else starts[::-1]
+
+
+def is_bare_role(text: str) -> bool:
+    """A writer's role with no article ("Technical Reviewer", "Staff Writer") over the date: the card of a
+    writer the page does not name, not a title (a title with a job word has one: "Ask the Analyst")."""
+    words = text.casefold().split()
+    return bool(vocab.AUTHOR_ROLE.match(text)) and not any(word in vocab.ARTICLES for word in words)
+
+
+def is_handle(text: str) -> bool:
+    """A single lower-case word: a user's handle over a "Posted DATE" line, never a title."""
+    return len(text.split()) == 1 and text == text.lower()
+
+
+def in_top_menu(lines: list[Line], index: int) -> bool:
+    """Whether the line at `index` is an item of the site's menu at the very top ("Stories", "Slash
+    Boxes", "Comments"): a run of short lines with no blank between, from the page's first line on. A
+    "Comments" there names a section of the site, not the start of this page's comments."""
+    start = lines[0].number
+    end = index
+    while end + 1 < len(lines) and lines[end + 1].number == lines[end].number + 1:
+        end += 1
+    block = lines[: end + 1]
+    return (
+        all(line.number == start + at for at, line in enumerate(block))
+        and len(block) >= vocab.TOP_MENU_MIN_LINES
+        and all(len(line.text.split()) <= vocab.TOP_MENU_ITEM_MAX_WORDS for line in block)
+    )
+
+
+def stands_over_headline(lines: list[Line], index: int) -> bool:
+    """Whether a paragraph at the top is no start of the body but stands over the headline: a notice about
+    the page ("JavaScript is disabled …", "This article is more than 3 years old"), or a standfirst
+    printed above the headline that comes again right under it."""
+    if vocab.PAGE_NOTICE.match(lines[index].text):
+        return True
+    if index + 2 >= len(lines) or not is_headline_like(lines[index + 1].text):
+        return False
+    return folded(lines[index + 2].text) == folded(lines[index].text)
