@@ -243,3 +243,24 @@ def test_a_headline_over_a_lower_case_line_is_still_the_title(under: str) -> Non
     headline = "Regulator fines the ride app over trip records sold to brokers"
     page = f"{headline}\n{under}\n\nThe regulator fined the ride app on Monday, it said.\n"
     assert parse_text(page).metadata.title == headline
+
+
+# A wiki's source line under the page's name: the name is the title, and the line stays in the text.
+@pytest.mark.parametrize("source", ["From Wikipedia, the free encyclopedia", "From GDPRhub"])
+def test_the_name_over_a_wikis_source_line_is_the_title(source: str) -> None:
+    page = (
+        f"Data breach\n\n{source}\n(Redirected from Data spill)\n\n"
+        "A data breach is the release of private records to people who should not see them, whether "
+        "by attack or by mistake.\n"
+    )
+    article = parse_text(page)
+    assert article.metadata.title == "Data breach"
+    assert not lost_words(page, article)
+
+
+def test_a_short_title_over_its_date_is_no_dates_label() -> None:
+    page = (
+        "Data breach\n12 March 2025\n\n"
+        "A data breach is the release of private records to people who should not see them.\n"
+    )
+    assert parse_text(page).metadata.title == "Data breach"

@@ -241,11 +241,12 @@ def _opens_header(lines: list[Line], index: int, byline: Byline | None) -> bool:
     """Whether the line at `index` is a byline, a date line, or a short "Published …" label line.
 
     A label line counts even when its date is in a form no date reader knows ("Publié le
-    08/09/2023"): it still marks where the header starts, so the title is the line above it.
+    08/09/2023"): it still marks where the header starts, so the title is the line above it. So does a
+    wiki's source line under its page's name ("From Wikipedia, the free encyclopedia"), which stays.
     """
     text = lines[index].text
     if len(text.split()) <= vocab.DATE_LABEL_MAX_WORDS and (
-        vocab.PUBLISHED_LINE.match(text) or vocab.UPDATED_LINE.match(text)
+        vocab.PUBLISHED_LINE.match(text) or vocab.UPDATED_LINE.match(text) or vocab.WIKI_SOURCE.match(text)
     ):
         return True
     scratch = Header()

@@ -73,6 +73,12 @@ TOP_MENU_ITEM_MAX_WORDS = 3
 # A line at least this long, ending on no mark, over a line going on in lower case: a paragraph wrapped
 # at a fixed width (a mail, a mailing list's archive), never a title.
 WRAPPED_LINE_MIN_CHARS = 50
+# A wiki's source line under the page's name ("From Wikipedia, the free encyclopedia", "From GDPRhub"):
+# it marks the header, so the short line above it is the title. The name is looked for ahead and then
+# taken whole (possessive), so a long word that fails at its end is not tried again from each "hub" in it.
+WIKI_SOURCE = re.compile(
+    r"^from\s+(?=[\w'’-]*?(?:wiki|hub))[\w'’-]++(?:,\s+the\s+free\s+(?:encyclopedia|dictionary))?\s*$", _I
+)
 # A byline's label alone, the name on the next line ("posted by", "Written by", "Publié par"): no title.
 BYLINE_LABEL = re.compile(r"^(?:[\w'’-]+\s+){0,2}(?:by|von|par|door|por|di)\s*:?$")
 # A short first line runs into longer ones: a heading with no blank line after it.
@@ -136,7 +142,7 @@ LABEL_WORDS = frozenset(
 # A date's label alone on a line over the date ("Datum uitspraak", "Publication date", "Fecha de
 # publicación", "Veröffentlichungsdatum"): a decision page's field, never a title or a name. One of these
 # words alone, first before a lower-case word, or last; or one word ending in "datum".
-DATE_LABEL_WORDS = frozenset({"date", "datum", "fecha", "tarih", "dátum", "data"})
+DATE_LABEL_WORDS = frozenset({"date", "datum", "fecha", "tarih", "dátum"})
 DATE_LABEL_SUFFIX = "datum"
 DATE_FIELD_MAX_WORDS = 4
 # A law firm signing as one: its partners' surnames, then "LLP", "LLC" or "P.C." ("by Harrow, Venn,
