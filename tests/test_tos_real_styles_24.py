@@ -1,0 +1,75 @@
+"""Rows from the styles read for tos-real-styles-24: fragments of a licence quoted in other languages, a company
+keeping a right in its terms, and a clause as the subject of what it grants. Every text here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from tos_support import page_units, quotes_found
+
+
+@pytest.mark.parametrize(("title", "paragraph", "found"), [
+    # The words of a licence grant, in German, Spanish, French and Dutch, with no cue in the sentence.
+    ("Schickfix ändert seine Nutzungsbedingungen",
+     "Nutzer sollten demnach eine «zeitlich unbegrenzte, weltweite und gebührenfreie Lizenz» erteilen.",
+     ["zeitlich unbegrenzte, weltweite und gebührenfreie Lizenz"]),
+    ("Nubox cambia sus términos de servicio",
+     "Los usuarios tendrían que conceder una «licencia perpetua, mundial y transferible» sobre sus archivos.",
+     ["licencia perpetua, mundial y transferible"]),
+    ("Piaf modifie ses conditions d'utilisation",
+     "Les membres devraient accorder une « licence mondiale et perpétuelle » sur leurs photos.",
+     ["licence mondiale et perpétuelle"]),
+    ("Fotokluis past zijn gebruiksvoorwaarden aan",
+     "Gebruikers zouden een \"eeuwigdurende, wereldwijde en royaltyvrije licentie\" op hun foto's geven.",
+     ["eeuwigdurende, wereldwijde en royaltyvrije licentie"]),
+    # A licence noun with no words of a grant, or a speaker's: no terms wording.
+    ("Schickfix ändert seine Nutzungsbedingungen",
+     "Schulen bekommen eine „kostenlose Lizenz für das Büropaket“ geschenkt.", []),
+    ("Schickfix ändert seine Nutzungsbedingungen",
+     "„Wir brauchen keine weltweite Lizenz an euren Dateien“, sagte ein Sprecher.", []),
+])  # fmt: skip
+def test_licence_wording_in_other_languages_is_the_terms(
+    title: str, paragraph: str, found: list[str]
+) -> None:
+    assert quotes_found(page_units(paragraph, title=title)) == found
+
+
+@pytest.mark.parametrize(("title", "paragraph", "found"), [
+    # A company keeping a right, told in the past or in German, Spanish and French, on a page about its terms.
+    ("Schickfix ändert seine Nutzungsbedingungen",
+     "Besonders heikel: Schickfix nahm sich das Recht heraus, Dateien „zur Verbesserung seiner Modelle zu nutzen“.",
+     ["zur Verbesserung seiner Modelle zu nutzen"]),
+    ("Nubox cambia sus términos de servicio",
+     "Nubox se reserva el derecho de «eliminar cualquier archivo que considere inapropiado».",
+     ["eliminar cualquier archivo que considere inapropiado"]),
+    ("Piaf modifie ses conditions d'utilisation",
+     "Piaf se réserve le droit de « suspendre un compte à tout moment ».", ["suspendre un compte à tout moment"]),
+    ("Meetly changes its terms of service",
+     "Meetly reserved the right to “share usage records with our partners”.",
+     ["share usage records with our partners"]),
+    # Someone else says it: the regulator's words, or a spokesperson's after the quotation.
+    ("Meetly changes its terms of service",
+     "The regulator said Meetly reserved the right to “appeal any decision”.", []),
+    ("Nubox cambia sus términos de servicio",
+     "Nubox se reserva el derecho de «responder en los tribunales», dijo un portavoz.", []),
+])  # fmt: skip
+def test_a_company_keeping_a_right_speaks_its_terms(title: str, paragraph: str, found: list[str]) -> None:
+    assert quotes_found(page_units(paragraph, title=title)) == found
+
+
+@pytest.mark.parametrize(("title", "paragraph", "found"), [
+    # A clause or the terms as the subject of what they grant or allow, present or past, in other languages.
+    ("Nubox cambia sus términos de servicio",
+     "Además, la misma cláusula permitía a Nubox «modificar, comercializar y sublicenciar» el contenido.",
+     ["modificar, comercializar y sublicenciar"]),
+    ("Schickfix ändert seine Nutzungsbedingungen",
+     "Die Klausel erlaubte dem Dienst, Dateien „ohne Zustimmung zu bearbeiten“.", ["ohne Zustimmung zu bearbeiten"]),
+    ("Piaf modifie ses conditions d'utilisation",
+     "La clause accordait à la société « un droit d'usage illimité » sur les contenus.", ["un droit d'usage illimité"]),
+    # A law or a government granting: not the terms' words.
+    ("Nubox cambia sus términos de servicio",
+     "El gobierno permitía a las empresas «compartir datos con sus socios».", []),
+    ("Nubox cambia sus términos de servicio",
+     "La ley de datos permitía a los usuarios «reclamar una compensación».", []),
+])  # fmt: skip
+def test_a_clause_granting_hands_over_to_its_words(title: str, paragraph: str, found: list[str]) -> None:
+    assert quotes_found(page_units(paragraph, title=title)) == found
