@@ -1,5 +1,6 @@
 """Rows from the styles read for tos-real-styles-24: fragments of a licence quoted in other languages, a company
-keeping a right in its terms, and a clause as the subject of what it grants. Every text here is written for the test."""
+keeping a right in its terms, quotations joined in one sentence under a cue after the last, and a clause as the
+subject of what it grants. Every text here is written for the test."""
 
 from __future__ import annotations
 
@@ -54,6 +55,27 @@ def test_licence_wording_in_other_languages_is_the_terms(
 ])  # fmt: skip
 def test_a_company_keeping_a_right_speaks_its_terms(title: str, paragraph: str, found: list[str]) -> None:
     assert quotes_found(page_units(paragraph, title=title)) == found
+
+
+@pytest.mark.parametrize(("paragraphs", "found"), [
+    # A cue after the last quotation of a sentence covers the quotations the sentence joins to it.
+    (("Kete updated its privacy policy last month.",
+      "Kete may now disclose “purchase history” to “selected insurance partners”, the policy says."),
+     ["purchase history", "selected insurance partners"]),
+    (("Gogo changed its privacy policy this week.",
+      "The update goes further. Gogo may share “pick-up and drop-off locations” with “advertising partners”, it says."),
+     ["pick-up and drop-off locations", "advertising partners"]),
+    # Someone else's words before it in the sentence, or a document named between: not joined.
+    (("Kete updated its privacy policy last month.",
+      "Critics call it “a grab”, and the policy lets Kete share “purchase history”."), ["purchase history"]),
+    (("Kete updated its privacy policy last month.",
+      "“Trust us,” the chief executive said, while the policy lets Kete share “purchase history”."),
+     ["purchase history"]),
+])  # fmt: skip
+def test_a_cue_after_a_sentence_covers_its_joined_quotations(
+    paragraphs: tuple[str, ...], found: list[str]
+) -> None:
+    assert quotes_found(page_units(*paragraphs, title="A grocery app changes its privacy policy")) == found
 
 
 @pytest.mark.parametrize(("title", "paragraph", "found"), [

@@ -18,7 +18,7 @@ from annotations.detectors.base import sentence_at, sentence_bounds
 from annotations.detectors.quotes import Quote, marks
 from annotations.detectors.tos_attribution import Page, Source, document_mentions, lead
 from annotations.detectors.tos_blocks import Paragraph, last_sentence
-from annotations.detectors.tos_bound import reads_as_clause
+from annotations.detectors.tos_bound import reads_as_clause, unquoted
 from annotations.detectors.tos_clause_context import someone_speaks
 from annotations.detectors.tos_mentions import DEFAULT_DOCUMENT
 from annotations.detectors.tos_trail import spoken_after, takes_floor
@@ -81,6 +81,25 @@ def goes_on(text: str, previous: Quote, quote: Quote, page: Page) -> bool:
     if takes_floor(between):
         return False
     return not document_mentions(between, page) and not spoken_after(text, quote.close_mark + 1)
+
+
+def joined_before(
+    text: str, paragraph: Paragraph, waiting: list[Quote], quote: Quote, page: Page
+) -> list[Quote]:
+    """Of the quotations given to nobody just before an accepted `quote` in its paragraph (`waiting`, in reading order),
+    those its sentence joins to it with a few words and nobody else speaking ("Kete may disclose “…” to “…”, the policy
+    says"), in reading order: a cue after the last quotation of a sentence covers each quotation joined to it."""
+    joined: list[Quote] = []
+    later = quote
+    for earlier in reversed(waiting):
+        lead_in = last_sentence(text[paragraph.start : earlier.open_mark])
+        if earlier.close_mark > later.open_mark:
+            break  # the quotation that holds `later`: its own words are someone's, not the document's
+        if not goes_on(text, earlier, later, page) or someone_speaks(unquoted(lead_in)):
+            break
+        joined.append(earlier)
+        later = earlier
+    return joined[::-1]
 
 
 def _inverted_attribution(between: str, page: Page) -> bool:

@@ -53,6 +53,7 @@ from annotations.detectors.tos_fragments import (
     after_document_sentence,
     fragment_source,
     goes_on,
+    joined_before,
     reviewed_source,
     supposed,
 )
@@ -166,6 +167,7 @@ class TosQuoteDetector:
         """Terms quotations in one paragraph; whether the paragraph is all one accepted quotation."""
         text, whole = paragraph.unit.text, False
         previous: tuple[Quote, Source] | None = None
+        waiting: list[Quote] = []  # quotations of this paragraph given to nobody since the last accepted one
         for quote in wording_quotes(text, paragraph_quotes(paragraph, walk.last_of_stream)):
             if previous is not None and quote.close_mark < previous[0].close_mark:
                 continue  # nested in the document's quotation: its words are the document's already
@@ -176,7 +178,13 @@ class TosQuoteDetector:
                 source = previous[1]  # "changed from “…” to “…”": the same document goes on
             if source is None:
                 walk.pending.append((paragraph.unit, quote))
+                waiting.append(quote)
                 continue
+            for earlier in joined_before(text, paragraph, waiting, quote, walk.page):
+                # "Kete may disclose “…” to “…”, the policy says": the cue after covers the quotations joined to it.
+                self._accept(walk, paragraph.unit, earlier.start, earlier.end, source)
+                walk.pending.remove((paragraph.unit, earlier))
+            waiting = []
             previous = (quote, source)
             self._accept(walk, paragraph.unit, quote.start, quote.end, source)
             walk.running = source if quote.close_mark >= paragraph.end else None
