@@ -95,3 +95,21 @@ def test_a_cue_after_a_sentence_covers_its_joined_quotations(
 ])  # fmt: skip
 def test_a_clause_granting_hands_over_to_its_words(title: str, paragraph: str, found: list[str]) -> None:
     assert quotes_found(page_units(paragraph, title=title)) == found
+
+
+@pytest.mark.parametrize(("paragraphs", "found"), [
+    # Korean: the sentence after a quotation calls it the clause a company put into its terms (a consumer group
+    # speaks only in the paragraph after), or the quotation is named the content of a terms document right after it.
+    (("‘회원의 게시물은 탈퇴 후에도 삭제되지 않는다.’ 모바일 게임사 루나플레이가 최근 이용약관을 개정하면서 새로 넣은 조항이다.",
+      "소비자단체는 이 조항이 부당하다고 주장했다."),
+     ["회원의 게시물은 탈퇴 후에도 삭제되지 않는다."]),
+    (("\"회원 탈퇴 시에는 회사의 승인을 받아야 한다\"는 내용의 앱 이용약관도 불공정 약관으로 지적됐다.",),
+     ["회원 탈퇴 시에는 회사의 승인을 받아야 한다"]),
+    # An e-mail's content, or a sentence after that calls the quotation someone's remark: no clause.
+    (("\"다음 달부터 요금이 오른다\"는 내용의 메일이 회원들에게 발송됐다.",), []),
+    (("‘약관을 꼭 끝까지 읽어 보세요.’ 소비자원 관계자가 거듭 강조한 말이다.", "소비자단체도 같은 주장을 했다."), []),
+])  # fmt: skip
+def test_a_korean_quotation_named_a_clause_of_the_terms(
+    paragraphs: tuple[str, ...], found: list[str]
+) -> None:
+    assert quotes_found(page_units(*paragraphs, title="게임사 '루나플레이' 약관 개정 논란")) == found

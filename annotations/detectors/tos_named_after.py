@@ -16,7 +16,7 @@ from annotations.detectors.tos_clause_context import someone_speaks
 from annotations.detectors.tos_mentions import Page, Source, document_mentions
 from annotations.detectors.tos_vocabulary import is_cjk, law_name_pattern, role_pattern
 
-__all__ = ["juxtaposed", "named_clause_source"]
+__all__ = ["clause_sentence_after", "juxtaposed", "named_clause_source"]
 
 # How much of the sentence before a quotation, and of the paragraph before, is read for its document.
 MAX_NAMED_BEFORE = 600
@@ -85,3 +85,19 @@ def juxtaposed(text: str, quote: Quote, page: Page) -> Source | None:
     if someone_speaks(stripped):
         return None
     return Source(mentions[-1].name)
+
+
+def clause_sentence_after(text: str, quote: Quote, page: Page) -> Source | None:
+    """The document of a quotation that opens its sentence when the next sentence ends by calling it a clause and names
+    the document: "‘회원이 … 동의한 것으로 본다.’ 루나플레이가 최근 이용약관을 개정하면서 새로 넣은 조항이다." Not when
+    anything stands before the quotation in its sentence or someone speaks in the sentence after."""
+    if _sentence_left(text, quote.open_mark).strip():
+        return None
+    right = _sentence_right(text, quote.close_mark + 1).lstrip()
+    right = right[1:] if right.startswith((".", "。")) else right  # a full stop after the closing mark
+    stop = _STOP.search(right)
+    sentence = right[: stop.end()] if stop else right
+    if role_pattern("clause_sentence_after").search(sentence) is None or someone_speaks(sentence):
+        return None
+    found = document_mentions(sentence, page)
+    return Source(found[-1].name) if found else None

@@ -60,7 +60,7 @@ from annotations.detectors.tos_fragments import (
 from annotations.detectors.tos_items import clause_items, headed_items, inline_items
 from annotations.detectors.tos_lead_forms import clause_label, trailing_off
 from annotations.detectors.tos_marked import binds_as_clause, marked_opening
-from annotations.detectors.tos_named_after import juxtaposed, named_clause_source
+from annotations.detectors.tos_named_after import clause_sentence_after, juxtaposed, named_clause_source
 from annotations.detectors.tos_presented import presented_document
 from annotations.detectors.tos_trail import (
     closed_by_speaker,
@@ -159,6 +159,7 @@ class TosQuoteDetector:
         if found is not None:
             return found
         found = fragment_source(text, quote, walk.page) or named_clause_source(text, quote, walk.page, before)
+        found = found or clause_sentence_after(text, quote, walk.page)
         found = found or reviewed_source(text, quote, walk.page, before, walk.took)
         found = found or after_document_sentence(text, paragraph, quote, walk.page)
         return found or bound_wording(text, paragraph, quote, walk.page)
