@@ -92,7 +92,9 @@ def joined_before(
     joined: list[Quote] = []
     later = quote
     for earlier in reversed(waiting):
-        lead_in = last_sentence(text[paragraph.start : earlier.open_mark])
+        lead_in = last_sentence(
+            text[max(paragraph.start, earlier.open_mark - MAX_NAMED_BEFORE) : earlier.open_mark]
+        )
         if earlier.close_mark > later.open_mark:
             break  # the quotation that holds `later`: its own words are someone's, not the document's
         if not goes_on(text, earlier, later, page) or someone_speaks(unquoted(lead_in)):
