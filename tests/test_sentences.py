@@ -38,12 +38,18 @@ SPLITS = [
     ("La multa fue de 3 millones. Él no pagó.", ["La multa fue de 3 millones.", "Él no pagó."]),
     ("Штраф составил 2 млн. руб. и более", ["Штраф составил 2 млн. руб. и более"]),
     ("One line\nanother line", ["One line", "another line"]),
+    # A section of a text, abbreviated: "sec. 7.4".
+    ("In sec. 7.4, Brightcall says so. It ends.", ["In sec. 7.4, Brightcall says so.", "It ends."]),
+    ("See Sec. 2 and Secs. 3 to 5. Then stop.", ["See Sec. 2 and Secs. 3 to 5.", "Then stop."]),
+    # After an opening bracket too: "(sec. 7.2)".
+    ("It covers usage data (sec. 7.2). Then more.", ["It covers usage data (sec. 7.2).", "Then more."]),
 ]
 # Full stops that end a sentence even after a short word.
 NO_ABBREVIATION = [
     ("He left the Co-op. Then he came back.", ["He left the Co-op.", "Then he came back."]),
     ("They said no. Nobody asked again.", ["They said no.", "Nobody asked again."]),
     ("It was Dr. Who's fault. Fine.", ["It was Dr. Who's fault.", "Fine."]),
+    ("It took one Usec. 5 more.", ["It took one Usec.", "5 more."]),
 ]
 
 

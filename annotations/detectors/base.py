@@ -90,7 +90,8 @@ def break_spans(text: str) -> list[tuple[int, int]]:
 def _abbreviations() -> tuple[tuple[str, ...], int]:
     """Text before a full stop that does not end a sentence ("Co.", " v."), and the longest one's length."""
     known = abbreviations()  # the parsers' list, which their cut of long units reads too
-    found = tuple(f" {phrase}" for phrase in known.spaced) + known.glued
+    # A spaced one after a space or an opening bracket: "(sec. 7.2)", "(No. 5)".
+    found = tuple(f"{before}{phrase}" for phrase in known.spaced for before in " (") + known.glued
     return found, max(len(item) for item in found)
 
 
