@@ -113,3 +113,20 @@ def test_a_korean_quotation_named_a_clause_of_the_terms(
     paragraphs: tuple[str, ...], found: list[str]
 ) -> None:
     assert quotes_found(page_units(*paragraphs, title="게임사 '루나플레이' 약관 개정 논란")) == found
+
+
+@pytest.mark.parametrize(("paragraph", "found"), [
+    # "according to the policy" between two quotations, the sentence's subject going on after it with "and".
+    ("Trip records are kept “for up to seven years after your last ride,” according to the policy, and may be "
+     "shared with “insurers, lenders and our business partners.”",
+     ["for up to seven years after your last ride,", "insurers, lenders and our business partners."]),
+    # Someone else speaks after it, or a spokesperson is the source: the second quotation is not the policy's.
+    ("Trip records are kept “for up to seven years after your last ride,” according to the policy, and the "
+     "regulator says that is “far too long.”", ["for up to seven years after your last ride,"]),
+    ("Trip records are kept “for up to seven years,” according to a spokesperson, and may be shared with “our "
+     "business partners.”", []),
+])  # fmt: skip
+def test_according_to_the_policy_between_quotations_goes_on(paragraph: str, found: list[str]) -> None:
+    assert (
+        quotes_found(page_units("Zipr rewrote its privacy policy in June.", paragraph, title="Zipr")) == found
+    )

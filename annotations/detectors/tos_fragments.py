@@ -46,6 +46,8 @@ MAX_SUPPOSITION_CHARS = 1_000
 # of thousands of them.
 MAX_PARAGRAPH_SIDE_CHARS = 2_000
 _WORD = re.compile(r"[\w'’-]+")
+# Words that join a predicate to the subject before an aside ("…,” according to the policy, and may be shared").
+_COORDINATORS = frozenset({"and", "or", "but", "y", "e", "et", "und", "oder", "en", "o", "ou"})
 _SENTENCE_END = re.compile(r"[.!?。！？]\s|\n")
 
 
@@ -106,16 +108,28 @@ def joined_before(
 
 def _inverted_attribution(between: str, page: Page) -> bool:
     """Whether the words between two pieces of a quotation are only a verb and the document after it:
-    "“…,” reads the revised policy, “…”", "“…,” says the membership agreement, “…”"."""
+    "“…,” reads the revised policy, “…”", "“…,” says the membership agreement, “…”"; or a preposition and the
+    document, after which the sentence's own subject may go on with "and" or "or": "“…,” according to the policy,
+    and may be shared with “…”"."""
     stripped = between.strip(" \t,;:—–-")
     verb = role_pattern("doc_verb").match(stripped)
-    if verb is None:
+    preposition = None if verb is not None else role_pattern("document_preposition").match(stripped)
+    found = verb or preposition
+    if found is None:
         return False
-    rest = stripped[verb.end() :]
+    rest = stripped[found.end() :]
     named = document_mentions(rest, page)
     if not named or len(_WORD.findall(rest[: named[0].start])) > MAX_WORDS_BEFORE_INVERTED:
         return False
-    return not _WORD.search(rest[named[-1].end :])
+    tail = _WORD.findall(rest[named[-1].end :])
+    if not tail:
+        return True
+    # After "according to the policy," the subject before it goes on: "and may be shared with".
+    return (
+        preposition is not None
+        and tail[0].casefold() in _COORDINATORS
+        and not someone_speaks(rest[named[-1].end :])
+    )
 
 
 def reviewed_source(text: str, quote: Quote, page: Page, before: str, took: bool = False) -> Source | None:
