@@ -18,6 +18,36 @@ from annotations.summary import format_amount
 # (text, [(amount, currency, percent)])
 POSITIVE = [
     ("The fine was $25 million.", [(25_000_000, "USD", None)]),
+    # The dollar, the pound, the euro and the shekel named in the languages of our pages.
+    (
+        "Strafe: 5 Millionen Dollar, 2 Millionen US-Dollar und 3 Millionen Pfund.",
+        [(5_000_000, "USD", None), (2_000_000, "USD", None), (3_000_000, "GBP", None)],
+    ),
+    (
+        "Multas de 5 milhões de dólares, u$s 2 millones, us$ 137.333 e 4 millones de libras esterlinas.",
+        [
+            (5_000_000, "USD", None),
+            (2_000_000, "USD", None),
+            (137_333, "USD", None),
+            (4_000_000, "GBP", None),
+        ],
+    ),
+    (
+        "Boete 5 miljoen dollar; kara 5 mln dolarów; ceza 5 milyon dolar ve 20 milyon avro.",
+        [
+            (5_000_000, "USD", None),
+            (5_000_000, "USD", None),
+            (5_000_000, "USD", None),
+            (20_000_000, "EUR", None),
+        ],
+    ),
+    (
+        "غرامة 3 ملايين دولار؛ штраф 5 мільйонів доларів.",
+        [(3_000_000, "USD", None), (5_000_000, "USD", None)],
+    ),
+    ('קנס של 320,000 ש"ח ועוד 1.2 מיליון שקלים.', [(320_000, "ILS", None), (1_200_000, "ILS", None)]),
+    ("एक लाख रुपए और 2 करोड़ रुपये।", [(100_000, "INR", None), (20_000_000, "INR", None)]),
+    ("欧盟对苹果罚款18亿欧元。", [(1_800_000_000, "EUR", None)]),
     # Gulf dinars and the Omani rial by the letters their papers write before the number.
     (
         "The bank paid KD 50,000, the firm BD 20,000 and the operator RO 100,000.",
@@ -297,6 +327,8 @@ POSITIVE = [
     ("Caps reach 10% of the provider's qualifying worldwide revenue.", [(None, None, 10.0)]),
 ]
 NEGATIVE = [
+    # A currency's name in another language with no number before it is no money.
+    "Der Dollar fiel, und das Pfund stieg; el dólar y la libra también.",
     # A Brazilian table's state column is no Unidad de Fomento.
     "A tabela UF 12 SP 4 mostra os estados.",
     # A quarter is no quetzal: the letter sign needs a magnitude or separators after the number.

@@ -10,6 +10,11 @@ from parsers.model import Unit
 
 # (sentence, [(text, amount, currency, penalty_type)])
 POSITIVE = [
+    # Hebrew fines, the noun with a joined letter, in shekels written the Hebrew way.
+    (
+        'הרשות הטילה קנס של 320,000 ש"ח ועוד 1.2 מיליון שקלים על החברה.',
+        [('320,000 ש"ח', 320000.0, "ILS", "fine"), ("1.2 מיליון שקלים", 1200000.0, "ILS", "fine")],
+    ),
     # A subscription business is no subscription price: the fine on it counts.
     (
         "Ofcom has fined a subscription video platform £1.05 million for inaccurate answers.",
@@ -483,6 +488,8 @@ POSITIVE = [
     ),
 ]
 NEGATIVE = [
+    # Hebrew revenue in shekels, with no fine word, stays unmarked.
+    "החברה דיווחה על הכנסות של 320 מיליון שקלים ברבעון.",
     # Money raised from investors and the price of a subscription stay unmarked.
     "The startup raised $5 million from investors after the fine was dropped.",
     "A $9.99 subscription is cheap next to a fine.",
