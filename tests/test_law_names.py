@@ -7,6 +7,19 @@ from law_support import find_laws
 
 # (sentence, [(mention, knowledge-base id or None)])
 FOUND = [
+    # A provision right after a name the knowledge base does not hold belongs to it, though capitalised.
+    (
+        "The SEC cited Securities Act Section 17(a), Exchange Act Sec. 21B and Advisers Act Section 206.",
+        [
+            ("Securities Act Section 17(a)", None),
+            ("Exchange Act Sec. 21B", None),
+            ("Advisers Act Section 206", None),
+        ],
+    ),
+    (
+        "15 U.S.C. 77h-1(g) (Securities Act Sec. 8A(g)) | natural person",
+        [("15 U.S.C. 77h-1(g)", None), ("Securities Act Sec. 8A(g)", None)],
+    ),
     # A bracketed plural acronym of principles ends their name; the Act after "in the" is its own.
     (
         "The Information Privacy Principles (IPPs) in the Privacy Act 2020 apply.",
@@ -241,6 +254,8 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # A capitalised word after a head that is no provision still makes it part of another name.
+    "Our Law Firm Section is hiring, and the Act Now Campaign starts today.",
     "Staff must follow the Code of Conduct at all times.",
     "Sejm przyjął ustawę w piątek, a prezydent ją podpisał.",
     # Quotation marks after "law" that hold no "On ..." title name no law.

@@ -23,6 +23,7 @@ from annotations.detectors.law_name_words import (
     with_suffix,
     word_sets,
 )
+from annotations.detectors.law_provisions import after_name
 from annotations.detectors.law_titles import (
     compound_candidate,
     parent_act_end,
@@ -207,9 +208,13 @@ def _head_candidate(text: str, match: re.Match[str]) -> NameCandidate | None:
         return None
     if starts and text[starts[0] : match.start()].strip() in sets["modal"]:
         return None  # "Congress Should Act": after a modal verb the head word is a verb, not a name's end
-    # "Law Firm", "Act Now", "Rule of Law": in running text the head is inside another name.
+    # "Law Firm", "Act Now", "Rule of Law": in running text the head is inside another name; a provision
+    # after it is the name's own ("Securities Act Sec. 8A(g)", "Exchange Act Section 10(b)").
     capital_after = (
-        forward == end and bool(_FOLLOWING_NAME.match(text, end)) and not suffix_pattern().match(text, end)
+        forward == end
+        and bool(_FOLLOWING_NAME.match(text, end))
+        and not suffix_pattern().match(text, end)
+        and after_name(text, end) == end
     )
     if forward == end and (head in sets["only_opens"] or not starts):
         return None
