@@ -7,6 +7,15 @@ from law_support import find_laws
 
 # (sentence, [(mention, knowledge-base id or None)])
 FOUND = [
+    # A lower-case title ends before the verb that follows it in French, Spanish and Italian.
+    (
+        "Le Code de la consommation interdit ce démarchage; le Code des postes et des communications électroniques fixe le reste.",
+        [("Code de la consommation", None), ("Code des postes et des communications électroniques", None)],
+    ),
+    (
+        "La Ley de Protección de Datos fija multas e il Codice del consumo vieta le pratiche.",
+        [("Ley de Protección de Datos", None), ("Codice del consumo", None)],
+    ),
     # A provision right after a name the knowledge base does not hold belongs to it, though capitalised.
     (
         "The SEC cited Securities Act Section 17(a), Exchange Act Sec. 21B and Advisers Act Section 206.",
