@@ -92,6 +92,11 @@ POSITIVE = [
     # A unit of account a law counts fines in: the number of units, no currency.
     ("La multa llega a 2.250 UTM.", [(2_250, None, None)]),
     ("Las sanciones van de 0,5 UIT a 100 UIT.", [(0.5, None, None), (100, None, None)]),
+    # Colombian fines in monthly minimum wages, Mexican ones in UMA.
+    (
+        "Multas de hasta 2.000 salarios mínimos mensuales legales vigentes, o 2.000 SMLMV; en México, 320,000 UMA.",
+        [(2_000, None, None), (2_000, None, None), (320_000, None, None)],
+    ),
     ("The store was fined UAH 34,000, about ₴34 thousand.", [(34_000, "UAH", None), (34_000, "UAH", None)]),
     ("It paid ₺5 million to the authority.", [(5_000_000, "TRY", None)]),
     ("A fine of ₦2.5bn was set.", [(2_500_000_000, "NGN", None)]),
@@ -329,6 +334,7 @@ POSITIVE = [
 NEGATIVE = [
     # A currency's name in another language with no number before it is no money.
     "Der Dollar fiel, und das Pfund stieg; el dólar y la libra también.",
+    "Los salarios mínimos subieron y la UMA también.",
     # A Brazilian table's state column is no Unidad de Fomento.
     "A tabela UF 12 SP 4 mostra os estados.",
     # A quarter is no quetzal: the letter sign needs a magnitude or separators after the number.
