@@ -13,6 +13,7 @@ from annotations.detectors import penalty_offence
 from annotations.detectors.base import Unit, sentence_at, sentence_bounds
 from annotations.detectors.currency_context import settle_currencies
 from annotations.detectors.money import Money, find_money
+from annotations.detectors.money_table import table_money
 from annotations.detectors.ordered_scan import ordered_scan
 from annotations.detectors.penalty_cues import (
     CUE_WINDOW,
@@ -78,7 +79,7 @@ class PenaltyDetector:
 
     def detect(self, units: tuple[Unit, ...]) -> list[Finding]:
         """Every penalty in the units, in reading order of the units."""
-        settled = settle_currencies(units, [find_money(unit.text) for unit in units])
+        settled = settle_currencies(units, [table_money(unit.text, find_money(unit.text)) for unit in units])
         states = [
             self._read_unit(unit, [m for m in moneys if not m.bare])
             for unit, moneys in zip(units, settled, strict=True)

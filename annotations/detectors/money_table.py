@@ -1,0 +1,130 @@
+"""Amounts in a table whose currency is written once for a whole column: in the column's header ("Fixed fine
+(NIS)", "Bußgeld (in Euro)") or with the column's first amount ("$8,289" above "82,893", "82,893").
+
+A cell that holds nothing but a number is that column's money; an amount with a magnitude and no currency
+("35,3 Mio.") takes the column's currency too. Rows are lines with "|" between cells; a table is a run of
+such lines, its first line the header.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import cache
+
+from annotations.currencies import written_after, written_before
+from annotations.detectors.money import Money, changed
+from annotations.detectors.trie import trie_pattern
+
+# A cell's whole text when it is one number: grouped thousands with an optional decimal part ("82,893",
+# "1.966.862,00", "2 000"), or two to seven plain digits ("200", "9054").
+_NUMBER_CELL = re.compile(
+    r"[ \t]*(?P<number>\d{1,3}(?P<sep>[,.\u00a0 ’'])\d{3}(?:(?P=sep)\d{3}){0,4}(?:[.,]\d{1,2})?"
+    r"|\d{2,7}(?:[.,]\d{1,2})?)[ \t]*"
+)
+_GROUPED = re.compile(r"\d{1,3}(?P<sep>[,.\u00a0 ’'])\d{3}")
+
+
+@cache
+def _currency_in_header() -> re.Pattern[str]:
+    """Any currency's sign, code or name, as a header cell writes it: "(NIS)", "in Euro", "USD"."""
+    forms = {
+        form
+        for form, code in (written_before() | written_after()).items()
+        if code and (len(form) > 1 or not form.isalpha())
+    }
+    return re.compile(rf"(?<![\w]){trie_pattern(forms, fold=False)}(?![\w])")
+
+
+def _code_of(form: str) -> str | None:
+    """The ISO code a form of a header names."""
+    return written_before().get(form) or written_after().get(form)
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of the row text[start:end], as (start, end), split at "|"."""
+    cells, at = [], start
+    while True:
+        bar = text.find("|", at, end)
+        if bar < 0:
+            cells.append((at, end))
+            return cells
+        cells.append((at, bar))
+        at = bar + 1
+
+
+def _amount(number: str) -> float:
+    """The value of a number cell's digits: separators of grouped thousands dropped, the decimal part read."""
+    grouped = _GROUPED.match(number)
+    separator = grouped.group("sep") if grouped else None
+    digits = number.replace(separator, "") if separator else number
+    return float(digits.replace(",", "."))
+
+
+def _rows(text: str) -> list[list[tuple[int, int]]]:
+    """The tables of a unit: runs of consecutive lines with "|" in them, each a list of (line start, end)."""
+    tables: list[list[tuple[int, int]]] = []
+    run: list[tuple[int, int]] = []
+    at = 0
+    for line in text.split("\n"):
+        end = at + len(line)
+        if "|" in line:
+            run.append((at, end))
+        elif run:
+            tables.append(run)
+            run = []
+        at = end + 1
+    if run:
+        tables.append(run)
+    return [table for table in tables if len(table) > 1]
+
+
+def table_money(text: str, moneys: list[Money]) -> list[Money]:
+    """`moneys` with the amounts of `text`'s tables whose currency their column gives them, in order."""
+    if "|" not in text or "\n" not in text:
+        return moneys
+    starts = [money.start for money in moneys]
+    found = list(moneys)
+    for table in _rows(text):
+        columns: dict[int, str] = {}
+        header_start, header_end = table[0]
+        for index, (start, end) in enumerate(_cells(text, header_start, header_end)):
+            form = _currency_in_header().search(text, start, end)
+            code = _code_of(form.group()) if form else None
+            if code:
+                columns[index] = code
+        for row_start, row_end in table:
+            for index, (start, end) in enumerate(_cells(text, row_start, row_end)):
+                _read_cell(text, (start, end), index, columns, moneys, starts, found)
+    return sorted(found, key=lambda money: money.start)
+
+
+def _read_cell(
+    text: str,
+    cell: tuple[int, int],
+    index: int,
+    columns: dict[int, str],
+    moneys: list[Money],
+    starts: list[int],
+    found: list[Money],
+) -> None:
+    """Give one cell's number its column's currency, or learn the column's currency from its amount."""
+    start, end = cell
+    i = bisect_left(starts, start)
+    inside = i < len(moneys) and moneys[i].start < end
+    while i < len(moneys) and moneys[i].start < end:
+        money = moneys[i]
+        if money.bare and index in columns:
+            found[i] = changed(money, currency=columns[index])  # found[i] is moneys[i]: new ones go after
+        elif money.currency and money.amount is not None and money.conversion_of is None:
+            columns.setdefault(index, money.currency)
+        i += 1
+    if inside or index not in columns:
+        return
+    number = _NUMBER_CELL.fullmatch(text, start, end)
+    if number is not None:
+        found.append(
+            Money(
+                number.start("number"), number.end("number"), _amount(number.group("number")), columns[index]
+            )
+        )

@@ -1,0 +1,70 @@
+"""Tables that write a column's currency once: in its header or with its first amount."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotations.detectors.base import Unit
+from annotations.detectors.money import find_money
+from annotations.detectors.money_table import table_money
+from annotations.detectors.penalties import PenaltyDetector
+
+# (table, [(cell text, amount, currency)]) for every amount table_money gives a currency.
+FOUND = [
+    # The first row's amount sets the column's dollar; the continuation rows below are bare numbers.
+    (
+        "Citation | Description | Adjusted civil penalty\n"
+        "15 U.S.C. 77h-1(g) | natural person | $8,289\n"
+        "| any other person | 82,893\n"
+        "| other person / fraud | 414,466",
+        [("$8,289", 8289, "USD"), ("82,893", 82893, "USD"), ("414,466", 414466, "USD")],
+    ),
+    # A header's code in brackets, plain numbers of three and four digits.
+    (
+        "Offence | Fixed fine (NIS) | Each further day (NIS)\nDatabase not registered | 2,000 | 200",
+        [("2,000", 2000, "ILS"), ("200", 200, "ILS")],
+    ),
+    # A header's currency word gives an amount with a magnitude and no currency its currency.
+    (
+        "Unternehmen | Behörde | Bußgeld (in Euro)\nH&M | HmbBfDI | 35,3 Mio.\nDeutsche Wohnen | BlnBDI | 14,5 Mio.",
+        [("35,3 Mio.", 35_300_000, "EUR"), ("14,5 Mio.", 14_500_000, "EUR")],
+    ),
+    # Continental grouping with a decimal part.
+    ("İhlal | Üst sınır (TL)\nAydınlatma | 1.966.862,00", [("1.966.862,00", 1_966_862, "TRY")]),
+]
+
+NOT_FOUND = [
+    # A column with no currency in its header or its first amount: years and user counts stay numbers.
+    "Year | Users | Complaints\n2019 | 12,000 | 350\n2020 | 15,000 | 410",
+    # A number beside words in its cell is no cell of money.
+    "Fine (USD) | Note\n3 cases | 2,000 users affected",
+    # A single line with bars is no table.
+    "Fine (USD) | 2,000",
+]
+
+
+def _currencied(table: str) -> list[tuple[str, float | None, str | None]]:
+    return [
+        (table[m.start : m.end], m.amount, m.currency)
+        for m in table_money(table, find_money(table))
+        if m.currency is not None
+    ]
+
+
+@pytest.mark.parametrize(("table", "expected"), FOUND)
+def test_a_column_gives_its_cells_its_currency(table: str, expected: list) -> None:
+    """Each amount of the column has the currency its header or first amount writes."""
+    assert _currencied(table) == expected
+
+
+@pytest.mark.parametrize("table", NOT_FOUND)
+def test_numbers_of_a_column_without_currency_stay_numbers(table: str) -> None:
+    """No amount gets a currency the table does not write."""
+    assert _currencied(table) == []
+
+
+def test_a_fine_column_is_read_as_penalties() -> None:
+    """Below a header naming fines, the column's bare numbers are penalties like its first amount."""
+    text = FOUND[0][0]
+    findings = PenaltyDetector().detect((Unit("b0", "block", text, "paragraph"),))
+    assert [(f.text, f.amount, f.currency) for f in findings] == FOUND[0][1]
