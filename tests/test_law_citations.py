@@ -6,6 +6,11 @@ import pytest
 from law_support import find_laws
 
 FOUND = [
+    # A section number that ends in a letter keeps its subsection: 77t(d), 78u-2(b).
+    (
+        "The tiers sit in 15 U.S.C. 77t(d) and 15 U.S.C. 78u-2(b).",
+        [("15 U.S.C. 77t(d)", None), ("15 U.S.C. 78u-2(b)", None)],
+    ),
     (
         "The complaint cites 18 U.S.C. § 2710(b)(1), 47 U.S.C. § 227(b)(3) and 16 C.F.R. § 312.5.",
         [
@@ -252,6 +257,8 @@ FOUND = [
     ),
 ]
 NOT_FOUND = [
+    # A lower-case letter after a plain number is no section's letter when no citation marker stands before.
+    "The team scored 77t(d) in the quiz, a typo.",
     "حصلت الشركة على رقم 45 في التصنيف لسنة 2021.",
     # A capital L with no number after it is no code article.
     "Article L of the plan was odd.",

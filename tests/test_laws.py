@@ -8,6 +8,9 @@ from annotations.detectors.laws import LawDetector
 from parsers.model import Unit
 
 POSITIVE = [
+    # Israel's privacy law by its Hebrew name; SERPSRA, the 1990 Act behind the SEC's penalty tiers.
+    ("חוק הגנת הפרטיות הוא החוק המרכזי בתחום.", [("חוק הגנת הפרטיות", "israel-ppl")]),
+    ("Congress then passed SERPSRA, which created three tiers.", [("SERPSRA", "serpsra")]),
     # Names in scripts written without spaces between words, or with a particle joined to the name.
     (
         "监管部门认为该公司违反了个人信息保护法和网络安全法的规定。",

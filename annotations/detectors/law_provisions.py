@@ -312,8 +312,11 @@ def _citation_tail() -> re.Pattern[str]:
 
 
 def citation_tail(text: str, end: int) -> int:
-    """The end of a citation at `end` with its subsections, ranges and "et seq."."""
-    if end < len(text) and (text[end - 1].isdigit() or text[end - 1] == ")"):
+    """The end of a citation at `end` with its subsections, ranges and "et seq."; a section number may end
+    in a letter ("15 U.S.C. 77t(d)")."""
+    last = text[end - 1] if end else ""
+    lettered = last.isalpha() and last.islower() and end > 1 and text[end - 2].isdigit()
+    if end < len(text) and (last.isdigit() or last == ")" or lettered):
         match = _citation_tail().match(text, end)
         if match:
             return match.end()
