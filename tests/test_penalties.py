@@ -10,6 +10,15 @@ from parsers.model import Unit
 
 # (sentence, [(text, amount, currency, penalty_type)])
 POSITIVE = [
+    # A bare amount compared with the year before takes the currency of the fine beside it.
+    (
+        "Datatilsynet skrev ut overtredelsesgebyrer på 100 millioner kroner, opp fra 15 millioner året før.",
+        [("100 millioner kroner", 100000000.0, "NOK", "fine"), ("15 millioner", 15000000.0, "NOK", "fine")],
+    ),
+    (
+        "The regulator issued fines of nearly £100 million, up from 15 million the year before.",
+        [("£100 million", 100000000.0, "GBP", "fine"), ("15 million", 15000000.0, "GBP", "fine")],
+    ),
     # Hebrew fines, the noun with a joined letter, in shekels written the Hebrew way.
     (
         'הרשות הטילה קנס של 320,000 ש"ח ועוד 1.2 מיליון שקלים על החברה.',
@@ -488,6 +497,8 @@ POSITIVE = [
     ),
 ]
 NEGATIVE = [
+    # Counts after the same words stay counts where no fine is named.
+    "The app had 3 miljoen aan gebruikers and 15 million the year before, and revenue of $2 billion.",
     # Hebrew revenue in shekels, with no fine word, stays unmarked.
     "החברה דיווחה על הכנסות של 320 מיליון שקלים ברבעון.",
     # Money raised from investors and the price of a subscription stay unmarked.
