@@ -48,6 +48,11 @@ POSITIVE = [
     ('קנס של 320,000 ש"ח ועוד 1.2 מיליון שקלים.', [(320_000, "ILS", None), (1_200_000, "ILS", None)]),
     ("एक लाख रुपए और 2 करोड़ रुपये।", [(100_000, "INR", None), (20_000_000, "INR", None)]),
     ("欧盟对苹果罚款18亿欧元。", [(1_800_000_000, "EUR", None)]),
+    # Hundreds, tens and units after the last magnitude, before the currency word, and the figure after it.
+    (
+        "Up to forty thousand seven hundred twenty-five dollars ($40,725) per day.",
+        [(40_725, "USD", None), (40_725, "USD", None)],
+    ),
     # Gulf dinars and the Omani rial by the letters their papers write before the number.
     (
         "The bank paid KD 50,000, the firm BD 20,000 and the operator RO 100,000.",
@@ -335,6 +340,7 @@ NEGATIVE = [
     # A currency's name in another language with no number before it is no money.
     "Der Dollar fiel, und das Pfund stieg; el dólar y la libra también.",
     "Los salarios mínimos subieron y la UMA también.",
+    "Forty thousand seven hundred and twenty five people came.",
     # A Brazilian table's state column is no Unidad de Fomento.
     "A tabela UF 12 SP 4 mostra os estados.",
     # A quarter is no quetzal: the letter sign needs a magnitude or separators after the number.

@@ -31,6 +31,8 @@ from annotations.quick_init import quick_init
 MAX_AMOUNTS_PER_UNIT = 5_000
 # How far before a magnitude word a written number ("twelve lakh fifty thousand") may start.
 WORDS_REACH = 60
+# How far after it the rest may run: hundreds, tens and a currency word ("thousand seven hundred twenty-five dollars").
+WORDS_AFTER = 60
 # How far before "per cent" a written share ("two per cent of ...") may start.
 PERCENT_WORDS_REACH = 20
 _DIGIT = re.compile(r"\d")
@@ -179,7 +181,7 @@ def _written(text: str) -> list[re.Match[str]]:
                 if alone is not None:  # مليون درهم: the magnitude alone is one of it
                     found.append(alone)
                 continue
-            window = (max(0, trigger.start() - WORDS_REACH), min(len(text), trigger.end() + 30))
+            window = (max(0, trigger.start() - WORDS_REACH), min(len(text), trigger.end() + WORDS_AFTER))
             found += (
                 match
                 for match in forms.words_form().finditer(text, *window)

@@ -242,10 +242,14 @@ def words_form() -> re.Pattern[str]:
     scale = alternation(written_magnitudes())
     lone = rf"(?:(?:{alternation(fraction_words())})\s)?(?:{alternation(lone_number_words())})"
     group = rf"(?:(?:{words})(?:(?:[\s-]|\sand\s)(?:{words})){{0,3}}|{lone})[\s-](?:{scale})"
+    suffix = rf"(?:{role('currency_link')}|[\s-])(?P<suffix>{alternation(written_after())})"
+    # Hundreds, tens and units after the last magnitude, only right before a currency word: "forty
+    # thousand seven hundred twenty-five dollars".
+    tail = rf"(?:[\s-](?:and\s)?(?:{words})(?:(?:[\s-]|\sand\s)(?:{words})){{0,5}}(?={suffix.replace('?P<suffix>', '')}(?!\w)))"
     return re.compile(
         rf"(?<!\w)(?:(?P<prefix>{alternation(written_before())})\s)?"
-        rf"(?P<words>{group}(?:[\s-]{group}){{0,2}})"
-        rf"(?:(?:{role('currency_link')}|[\s-])(?P<suffix>{alternation(written_after())}))?(?!\w)",
+        rf"(?P<words>{group}(?:[\s-]{group}){{0,2}}{tail}?)"
+        rf"(?:{suffix})?(?!\w)",
         re.IGNORECASE,
     )
 
