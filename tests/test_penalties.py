@@ -10,6 +10,11 @@ from parsers.model import Unit
 
 # (sentence, [(text, amount, currency, penalty_type)])
 POSITIVE = [
+    # Chile's cap for a repeat offender is a share of its yearly income from sales and services, a whole basis.
+    (
+        "Si reincide, la multa puede llegar al 4% de los ingresos anuales por ventas y servicios del último año.",
+        [("4% de los ingresos anuales por ventas y servicios", None, None, "fine")],
+    ),
     # A bare amount compared with the year before takes the currency of the fine beside it.
     (
         "Datatilsynet skrev ut overtredelsesgebyrer på 100 millioner kroner, opp fra 15 millioner året før.",
@@ -497,6 +502,7 @@ POSITIVE = [
     ),
 ]
 NEGATIVE = [
+    "La empresa reportó un aumento del 4% de los ingresos anuales por ventas y servicios.",
     # Counts after the same words stay counts where no fine is named.
     "The app had 3 miljoen aan gebruikers and 15 million the year before, and revenue of $2 billion.",
     # Hebrew revenue in shekels, with no fine word, stays unmarked.
