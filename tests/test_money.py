@@ -48,6 +48,11 @@ POSITIVE = [
     ('קנס של 320,000 ש"ח ועוד 1.2 מיליון שקלים.', [(320_000, "ILS", None), (1_200_000, "ILS", None)]),
     ("एक लाख रुपए और 2 करोड़ रुपये।", [(100_000, "INR", None), (20_000_000, "INR", None)]),
     ("欧盟对苹果罚款18亿欧元。", [(1_800_000_000, "EUR", None)]),
+    # Spanish, Portuguese and French hundreds before a thousand word: quinientos mil, quinhentos mil, cinq cent mille.
+    (
+        "Multas de cuatro millones quinientos mil pesos argentinos, quinhentos mil reais e deux millions cinq cent mille euros.",
+        [(4_500_000, "ARS", None), (500_000, "BRL", None), (2_500_000, "EUR", None)],
+    ),
     # Hundreds, tens and units after the last magnitude, before the currency word, and the figure after it.
     (
         "Up to forty thousand seven hundred twenty-five dollars ($40,725) per day.",
@@ -341,6 +346,7 @@ NEGATIVE = [
     "Der Dollar fiel, und das Pfund stieg; el dólar y la libra también.",
     "Los salarios mínimos subieron y la UMA también.",
     "Forty thousand seven hundred and twenty five people came.",
+    "Vinieron quinientos mil personas a la marcha.",
     # A Brazilian table's state column is no Unidad de Fomento.
     "A tabela UF 12 SP 4 mostra os estados.",
     # A quarter is no quetzal: the letter sign needs a magnitude or separators after the number.
