@@ -19,8 +19,8 @@ from annotations.detectors.trie import trie_pattern
 # A cell's whole text when it is one number: grouped thousands with an optional decimal part ("82,893",
 # "1.966.862,00", "2 000"), or two to seven plain digits ("200", "9054").
 _NUMBER_CELL = re.compile(
-    r"[ \t]*(?P<number>\d{1,3}(?P<sep>[,.\u00a0 ’'])\d{3}(?:(?P=sep)\d{3}){0,4}(?:[.,]\d{1,2})?"
-    r"|\d{2,7}(?:[.,]\d{1,2})?)[ \t]*"
+    r"[ \t]*(?P<number>\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3}){1,5}(?:,\d{1,2})?"
+    r"|\d{1,3}(?:[\u00a0 ’']\d{3}){1,5}(?:[.,]\d{1,2})?|\d{2,7}(?:[.,]\d{1,2})?)[ \t]*"
 )
 _GROUPED = re.compile(r"\d{1,3}(?P<sep>[,.\u00a0 ’'])\d{3}")
 
