@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotations.detectors.ordered_scan import OrderedScan
+from annotations.detectors.ordered_scan import OrderedScan, ordered_scan
 from annotations.detectors.penalty_cues import cues
 
 # Alternatives that overlap (the first written wins), open with a lookbehind or an optional part,
@@ -74,7 +74,8 @@ def test_every_cue_pattern_scans_as_it_reads(text: str) -> None:
     ("source", "text"),
     [
         (r"a?|b", "baab"),  # may match nothing: where the scan goes on would change
-        (r"(x)\1|y", "xxy"),  # a backreference: leaving an alternative out renumbers groups
+        (r"(a)|(b)(c)\2", "bcb bcc"),  # a backreference: without "(a)", \2 would read "(c)"
+        (r"(a)|(b)(?(1)x|y)", "by bx"),  # a conditional: group 1 would be "(b)"
         (r"(?i:k)|z", "Kz"),  # folding turned on inside: its first characters are not the written ones
         (r"\w+|z", "abz"),  # a first character that is not known
     ],
@@ -83,3 +84,39 @@ def test_a_pattern_the_scan_cannot_read_exactly_is_searched_plainly(source: str,
     """Such a pattern is left to re as it is, so the matches are still the plain ones."""
     pattern = re.compile(rf"\b(?:{source})")
     assert _spans(OrderedScan(pattern, source).finditer(text, 0, len(text))) == _spans(pattern.finditer(text))
+
+
+@pytest.mark.parametrize(
+    ("source", "tail", "text"),
+    [
+        ("a|b", ")+", "ab"),  # repeated: at "a" only "a" was tried again, so "ab" ended at "a"
+        ("a|b", "){2}", "ab ba"),
+        ("a|b", ")*c", "abc"),
+        ("a|b", ")?", "xa b"),  # may match nothing
+        ("a|b", ")|c", "xc c"),  # another alternative, not at a word's start
+        ("(a)x|(b)y", r")\1", "byb axa"),  # reads a group again: "(b)" would be group 1
+        ("(a)|(b)", r")\2", "bb"),  # ... or one that is not there
+        ("a", "|b)", "a b"),  # the source is only the pattern's first alternative
+    ],
+)
+def test_a_pattern_with_more_after_its_alternatives_is_searched_plainly(
+    source: str, tail: str, text: str
+) -> None:
+    """Only ")" or ")\\b" may follow the alternatives: anything else would see only the ones kept."""
+    pattern = re.compile(rf"\b(?:{source}{tail}")
+    assert _spans(OrderedScan(pattern, source).finditer(text, 0, len(text))) == _spans(pattern.finditer(text))
+
+
+@pytest.mark.parametrize("source", ["c", "a|b|c", "c|d"])
+def test_a_source_the_pattern_does_not_open_with_is_searched_plainly(source: str) -> None:
+    """The alternatives are read from the source: one that is not the pattern's would scan for other words."""
+    pattern = re.compile(r"\b(?:a|b)")
+    assert _spans(OrderedScan(pattern, source).finditer("a b c", 0, 5)) == [(0, 1), (2, 3)]
+
+
+def test_the_scan_of_a_pattern_is_made_for_its_source() -> None:
+    """The same pattern with another source is another scan: "a" first would have made "b" unseen."""
+    pattern = re.compile(r"\b(?:a|b)")
+    assert _spans(ordered_scan(pattern, "a").finditer("a b", 0, 3)) == [(0, 1), (2, 3)]
+    assert ordered_scan(pattern, "a|b") is not ordered_scan(pattern, "a")
+    assert _spans(ordered_scan(pattern, "a|b").finditer("a b", 0, 3)) == [(0, 1), (2, 3)]

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from re import _parser as sre_parse  # type: ignore[attr-defined]
+from functools import partial
 
+from annotations.detectors.char_scan import escaped, never_empty, scan
 from annotations.detectors.first_chars import case_variants, dispatch_branches, dispatched_pattern
 from annotations.detectors.gate import Gate, required_pieces
 from annotations.detectors.memo import per_text
@@ -44,7 +45,7 @@ class Dispatched:
             self._branches
             and not self._anywhere
             and not flags & ~re.IGNORECASE
-            and _never_empty(patterns, flags)
+            and never_empty((pattern for _name, pattern in patterns), flags)
             and self._chars_applicable()
         )
         self._gate = Gate([required_pieces(pattern, flags) for _name, pattern in patterns])
@@ -61,7 +62,7 @@ class Dispatched:
         chars = case_variants(every) if self._flags & re.IGNORECASE else every
         if chars is None:
             return False
-        tests = [re.compile(f"[{_escaped(branch.chars)}]", self._flags) for branch in self._branches]
+        tests = [re.compile(f"[{escaped(branch.chars)}]", self._flags) for branch in self._branches]
         for char in chars:
             self._by_char[char] = tuple(i for i, test in enumerate(tests) if test.match(char))
         return True
@@ -130,45 +131,23 @@ class Dispatched:
 
     def _scan(self, text: str, pos: int, end: int, keep: frozenset[int] | None) -> Iterator[re.Match[str]]:
         """Every match of the kept patterns, trying at each position only the branches its character can start."""
-        search = self._candidate_pattern(keep).search
-        while True:
-            candidate = search(text, pos, end)
-            if candidate is None:
-                return
-            start = candidate.start()
-            sub = self._sub_pattern(text[start], keep)
-            match = sub.match(text, start, end) if sub is not None else None
-            if match is None:
-                pos = start + 1
-                continue
-            yield match
-            pos = match.end()
+        return scan(
+            self._candidate_pattern(keep).search, partial(self._sub_pattern, keep=keep), text, pos, end
+        )
 
 
 def _candidate_class(bounded: list[str], other: list[str]) -> str:
     """A class of characters, those in `bounded` only at the start of a word."""
     if not bounded and not other:
         return r"(?!x)x"
-    every_class = f"[{_escaped(bounded + other)}]"
+    every_class = f"[{escaped(bounded + other)}]"
     if not bounded:
         return every_class
     # \b before a word character: the character before it is none.
     word_start = r"(?<!\w.)"
     if not other:
         return every_class + word_start
-    return f"{every_class}(?:(?<=[{_escaped(other)}])|{word_start})"
-
-
-def _escaped(chars: object) -> str:
-    return "".join(re.escape(char) for char in sorted(chars))  # type: ignore[call-overload]
-
-
-def _never_empty(patterns: list[tuple[str, str]], flags: int) -> bool:
-    """Whether no pattern can match the empty string (an empty match would change where a scan goes on)."""
-    try:
-        return all(sre_parse.parse(pattern, flags).getwidth()[0] > 0 for _name, pattern in patterns)
-    except (re.error, RecursionError):
-        return False
+    return f"{every_class}(?:(?<=[{escaped(other)}])|{word_start})"
 
 
 __all__ = ["WORD_START", "Dispatched"]
