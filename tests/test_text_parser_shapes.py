@@ -352,16 +352,31 @@ FURNITURE_TABLE = {
     ),
     "cookie-banner": (
         [
-            "We use cookies to improve your experience.",
             "Accept all cookies",
             "Diese Seite verwendet Cookies. Durch die Nutzung unserer Seite stimmen Sie dem zu.",
-            "Ce site utilise des cookies pour améliorer votre expérience.",
-            "Este sitio web utiliza cookies para mejorar la navegación.",
-            "Deze website gebruikt cookies om het gebruik te analyseren.",
+            "We use cookies to improve your experience. Learn more",
+            "Questo sito utilizza cookie tecnici. Continuando a navigare accetti.",
+            "Este site usa cookies. Ao continuar navegando você concorda.",
         ],
         [
             "Cookies were set before consent",
+            "We use cookies to improve your experience, the banner read. There was no button to refuse.",
+            "Wir verwenden Cookies. Mehr stand dort nicht, sagte die Behörde.",
+        ],
+    ),
+    "cookie-notice": (
+        [
+            "We use cookies to improve your experience.",
+            "Ce site utilise des cookies pour améliorer votre expérience.",
+            "Este sitio web utiliza cookies para mejorar la navegación.",
+            "Deze website gebruikt cookies om het gebruik te analyseren.",
+            "Questo sito utilizza cookie per offrirti una navigazione migliore.",
+            "Este site utiliza cookies para melhorar a navegação.",
+        ],
+        [
             "Diese Seite verwendet Cookies, obwohl die Behörde das 2023 untersagt hat, sagt der Kläger.",
+            "Este site utiliza cookies para rastrear os leitores, afirma a nota técnica da autoridade.",
+            "Questo sito utilizza cookie di profilazione senza consenso, ha scritto il Garante.",
         ],
     ),
 }

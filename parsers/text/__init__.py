@@ -48,13 +48,18 @@ def _tail_start(lines: list[Line | None], start: int, taken: set[int]) -> int:
 
 def _page_lines(lines: list[Line | None], taken: set[int], ledger: Ledger) -> list[Line | None]:
     """The lines left for blocks and comments: taken lines and page furniture become gaps. A footer's
-    line (a copyright line) above a paragraph of running text is no footer: it stays."""
-    last_text = _last_running_text(lines, taken)
+    line (a copyright line) above a paragraph of running text is no footer: it stays; an edge's line (a
+    lone cookie notice) between two paragraphs of it is quoted: it stays too."""
+    last_text = next((index for index in range(len(lines) - 1, -1, -1) if _running(lines[index], taken)), -1)
+    # the standfirst (taken with the title) opens the running text as much as a paragraph does
+    first_text = next((index for index in range(last_text + 1) if _running(lines[index], set())), -1)
     kept: list[Line | None] = []
     for index, line in enumerate(lines):
         if line is None or line.number in taken:
             kept.append(None)
-        elif (rule := furniture_rule(line.text)) is not None and not (rule.footer and index < last_text):
+        elif (rule := furniture_rule(line.text)) is not None and not (
+            (rule.footer and index < last_text) or (rule.edge and first_text < index < last_text)
+        ):
             drop(ledger, line.number, rule)
             kept.append(None)
         else:
@@ -62,13 +67,9 @@ def _page_lines(lines: list[Line | None], taken: set[int], ledger: Ledger) -> li
     return kept
 
 
-def _last_running_text(lines: list[Line | None], taken: set[int]) -> int:
-    """Where the last paragraph of running text stands among `lines` (-1 when there is none)."""
-    for index in range(len(lines) - 1, -1, -1):
-        line = lines[index]
-        if line is not None and line.number not in taken and reads_as_body(line.text):
-            return index
-    return -1
+def _running(line: Line | None, taken: set[int]) -> bool:
+    """Whether `line` is a paragraph of the page's running text."""
+    return line is not None and line.number not in taken and reads_as_body(line.text)
 
 
 def _metadata(

@@ -46,15 +46,52 @@ COPYRIGHT = (
     r"(?:.{0,80}?[.,|·•]\s*)?all rights reserved\b(?:\W*|\s*[.|·•]\s*.{0,80})"
 )
 
+# Who states a cookie banner's notice, and its verb: "We use cookies", "Diese Seite verwendet Cookies",
+# "Ce site utilise des cookies", "Esta web utiliza cookies", "Deze website gebruikt cookies", "Questo sito
+# utilizza cookie", "Este site usa cookies".
+_COOKIE_STATEMENT = (
+    r"(?:we use|this (?:web)?site uses) cookies(?: and similar technologies)?|"
+    r"(?:diese (?:web)?seite|diese website|wir) (?:verwendet|verwenden|nutzt|nutzen) cookies|"
+    r"(?:ce site(?: web)?|nous) utilis(?:e|ons) des cookies|"
+    r"(?:este sitio(?: web)?|esta (?:web|página(?: web)?)) (?:utiliza|usa) cookies|"
+    r"(?:deze (?:web)?site|wij) (?:gebruikt|gebruiken) cookies|"
+    r"este site (?:utiliza|usa) cookies|questo sito(?: web)? utilizza (?:i )?cookie"
+)
+# What the cookies are for, as a banner says it right after the statement ("… to improve your
+# experience", "…, um …", "… pour …", "… para …", "… om …", "… per …"), or whose they are.
+_COOKIE_PURPOSE = (
+    r"to|um|pour|afin de|para|om|per|propias|de terceros|próprios|de terceiros|tecnici|di terze parti|"
+    r"di profilazione"
+)
+# What only a banner says after its statement: how you agree to it, where to learn more, its buttons.
+_BANNER_NEXT = (
+    r"by (?:continuing|using|clicking|browsing|staying|visiting)|you (?:agree|consent|accept)|learn more|"
+    r"more info(?:rmation)?|find out more|read (?:more|our)|see our|(?:our )?(?:privacy|cookie) (?:policy|notice)|"
+    r"accept|ok(?:ay)?|got it|i agree|"
+    r"durch (?:die (?:weitere )?nutzung|das (?:weitere )?surfen|den besuch|klicken|die weitere)|wenn sie|"
+    r"weitere informationen|mehr (?:erfahren|informationen|infos?)|akzeptieren|alle akzeptieren|einverstanden|"
+    r"datenschutzerklärung|"
+    r"en (?:poursuivant|continuant|savoir plus|naviguant|cliquant)|pour en savoir plus|accepter|tout accepter|"
+    r"j'accepte|politique de (?:confidentialité|cookies)|plus d'informations|"
+    r"(?:al|si) (?:continuar|continúa|continúas|sigue|seguir|navegar|hacer clic|pulsar)|más información|"
+    r"aceptar|acepto|política de (?:cookies|privacidad)|"
+    r"door (?:verder te|gebruik te maken|te klikken|op)|meer (?:informatie|info|lezen)|lees meer|akkoord|"
+    r"accepteren|cookiebeleid|privacybeleid|"
+    r"continuando|proseguendo|chiudendo|maggiori informazioni|(?:per )?saperne di più|accetta|accetto|"
+    r"informativa|"
+    r"(?:ao|se) continuar|ao navegar|saiba mais|mais informações|aceitar|aceito|política de (?:privacidade|cookies)"
+)
 
-Scope = Literal["page", "tail", "between"]
+
+Scope = Literal["page", "notice", "tail", "between"]
 
 
 @dataclass(frozen=True, slots=True)
 class FurnitureRule:
     """A named kind of line that is page furniture: the only lines the parser may drop.
 
-    `scope` says where the rule holds: "page" anywhere, "tail" only after the article body
+    `scope` says where the rule holds: "page" anywhere, "notice" anywhere but inside a comment (a
+    site's notice, which a commenter may quote), "tail" only after the article body
     (among comments and the comment form), where a line can be told apart by where it stands,
     "between" in the tail but outside a comment: a rule that matches a sentence by a phrase in
     it ("… will not be tolerated") names the site's notice, not a commenter quoting one.
@@ -74,6 +111,9 @@ class FurnitureRule:
     """A footer's line: furniture only under the page's running text. Above a paragraph of it the line
     is part of the document ("© Office of the Data Commissioner, 2024" in a report's front matter)
     and stays."""
+    edge: bool = False
+    """A line of the page's edges: furniture only above the page's running text or under it. Between two
+    paragraphs of it the line is what the text quotes, and stays."""
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -87,10 +127,16 @@ def _compiled(source: str) -> re.Pattern[str]:
 
 
 def _rule(
-    name: str, pattern: str, scope: Scope = "page", needs: tuple[str, ...] = (), *, footer: bool = False
+    name: str,
+    pattern: str,
+    scope: Scope = "page",
+    needs: tuple[str, ...] = (),
+    *,
+    footer: bool = False,
+    edge: bool = False,
 ) -> FurnitureRule:
     """A furniture rule whose pattern must match the whole stripped line, case ignored."""
-    return FurnitureRule(name, rf"^(?:{pattern})$", scope, needs, footer)
+    return FurnitureRule(name, rf"^(?:{pattern})$", scope, needs, footer, edge)
 
 
 FURNITURE_RULES = (
@@ -285,19 +331,25 @@ FURNITURE_RULES = (
             "keep it civil",
         ),
     ),
-    # "We use cookies to improve your experience…", "Accept all cookies": a cookie banner.
+    # "Diese Seite verwendet Cookies. Durch die Nutzung … Weitere Informationen", "We use cookies to
+    # improve your experience. Accept all to continue.", "Accept all cookies": a cookie banner, its
+    # statement followed by what only a banner says next (how you agree, where to learn more, its
+    # buttons). A text quoting the statement goes on otherwise ("…, the banner read, but …") and stays;
+    # inside a comment no line of it is the site's banner.
     _rule(
         "cookie-banner",
-        r"(?:we use cookies|this (?:web)?site uses cookies)(?: and similar technologies)? to "
-        r"(?:improve|give|ensure|enhance|provide|offer|personali[sz]e|analy[sz]e|make)\b.{0,300}|"
-        r"(?:accept|reject|allow|decline)(?: all)?(?: cookies)?|cookie (?:settings|preferences)|manage (?:cookies|preferences)|"
-        # The same notice in the languages of our pages: "Diese Seite verwendet Cookies. Durch die Nutzung …",
-        # "Ce site utilise des cookies pour …", "Este sitio web utiliza cookies para …" (never "…, obwohl …").
-        r"(?:diese (?:web)?seite|diese website|wir) (?:verwendet|verwenden|nutzt|nutzen) cookies(?:\.|,? um\b).{0,300}|"
-        r"(?:ce site(?: web)?|nous) utilis(?:e|ons) des cookies (?:pour|afin de)\b.{0,300}|"
-        r"(?:este sitio(?: web)?|esta (?:web|página(?: web)?)) (?:utiliza|usa) cookies (?:para|propias|de terceros)\b.{0,300}|"
-        r"(?:deze (?:web)?site|wij) (?:gebruikt|gebruiken) cookies(?: om\b|\.).{0,300}|"
-        r"este site (?:utiliza|usa) cookies para\b.{0,300}|questo sito(?: web)? utilizza (?:i )?cookie\b.{0,300}",
+        rf"(?:{_COOKIE_STATEMENT})\b[^.!?]{{0,200}}(?:[.!:]\s{{0,3}}|\s{{1,3}}[-–—|·•]\s{{1,3}})(?:{_BANNER_NEXT})\b.{{0,300}}|"
+        r"(?:accept|reject|allow|decline)(?: all)?(?: cookies)?|cookie (?:settings|preferences)|manage (?:cookies|preferences)",
+        scope="notice",
+    ),
+    # "We use cookies to improve your experience.", "Ce site utilise des cookies pour …": the statement
+    # alone, one sentence saying what the cookies are for and no more. Only outside the page's running
+    # text (above it or under it, between comments): amid the paragraphs it is what an article quotes.
+    _rule(
+        "cookie-notice",
+        rf"(?:{_COOKIE_STATEMENT})(?:,?\s{{1,3}}(?:{_COOKIE_PURPOSE})\b[^.!?,;]{{0,200}})?\s{{0,3}}[.!]?",
+        scope="notice",
+        edge=True,
     ),
 )
 FURNITURE_BY_NAME = {rule.name: rule for rule in FURNITURE_RULES}

@@ -29,7 +29,7 @@ def furniture_rule(
     text: str, *, in_tail: bool = False, in_comment: bool = False
 ) -> rules.FurnitureRule | None:
     """The furniture rule that names the line `text`, if any; tail rules hold only in the tail, and
-    "between" rules only there outside a comment (`in_comment`: the line would go on a comment's text)."""
+    "between" rules only there outside a comment, "notice" rules anywhere outside a comment (`in_comment`: the line would go on a comment's text)."""
     needed = _holds_needed_word(text)
     if not needed and rules.FURNITURE_ANY.match(text) is None:
         return None
@@ -43,6 +43,8 @@ def _holds_here(rule: rules.FurnitureRule, in_tail: bool, in_comment: bool) -> b
     """Whether `rule` holds where the line stands."""
     if rule.scope == "page":
         return True
+    if rule.scope == "notice":
+        return not in_comment
     return in_tail and not (in_comment and rule.scope == "between")
 
 
