@@ -25,6 +25,7 @@ from annotations.detectors.tos_clause_context import (
     governed,
     others,
 )
+from annotations.detectors.tos_kept_right import others_right
 from annotations.detectors.tos_mentions import Mention, Page, Source, company, document_mentions
 from annotations.detectors.tos_trail import takes_floor
 from annotations.detectors.tos_vocabulary import (
@@ -305,7 +306,7 @@ def lead(
     left = _past_aside(left)
     continued = role_pattern("continuing_verb").fullmatch(left.strip().rstrip(",:：").strip()) is not None
     if not continued and not _opens_with_reference(left):
-        return _company_voice(left, page)
+        return _company_voice(left, page, _quoted(text, position) if position < len(text) else "")
     # A pronoun or connective subject: the verb is in this sentence, the document before it.
     rest = after_subject(left)
     if not continued and (others(left, []) or rest is None or not _verb_follows(" " + rest)):
@@ -371,15 +372,17 @@ def _sentence_after(text: str, position: int) -> str:
     return text[position : stop if stop >= 0 else end]
 
 
-def _company_voice(left: str, page: Page) -> Source | None:
+def _company_voice(left: str, page: Page, quoted: str) -> Source | None:
     """The document the page is about, when its company says in the present tense what users grant or
-    must do and the quotation follows: "Kestrel now says users grant it “…”"."""
+    must do and the quotation (`quoted`) follows: "Kestrel now says users grant it “…”"."""
     if page.topic is None:
         return None
     voice = role_pattern("company_voice").search(left)
     if voice is None or others(left, []) or role_pattern("speaker").search(left[: voice.start()]):
         return None  # "Critics say users must accept “…”": the critics' words
     gap = left[voice.end() :]
+    if others_right(left[: voice.start()], voice.group(), gap + quoted):
+        return None  # "La AEPD se reserva el derecho de «…»", "Piaf se réserve le droit de « faire appel »"
     if len(words(gap)) > MAX_WORDS_TO_QUOTE or role_pattern("new_clause").search(gap):
         return None
     if role_pattern("naming_verb").search(gap):
