@@ -1,5 +1,5 @@
-"""A right kept speaks the terms only when a company keeps it: not a regulator's right, nor a right to appeal a
-fine. Every text is written for the test."""
+"""A right kept, or a clause granting, speaks the terms only when a company and its terms do: not a regulator's
+right, a right to appeal a fine, nor a clause of a law or a collective agreement. Every text is written for the test."""
 
 from __future__ import annotations
 
@@ -29,4 +29,17 @@ _MEETLY = "Meetly changes its terms of service"
     (_MEETLY, "Meetly reserved the right to “read support chats for training”.", ["read support chats for training"]),
 ])  # fmt: skip
 def test_only_a_company_keeps_a_right_in_its_terms(title: str, paragraph: str, found: list[str]) -> None:
+    assert quotes_found(page_units(paragraph, title=title)) == found
+
+
+@pytest.mark.parametrize(("title", "paragraph", "found"), [
+    # A clause of a law, a bill or a collective agreement grants: not the terms' words.
+    (_NUBOX, "La misma cláusula de la ley permitía a la agencia «multar a las empresas».", []),
+    (_SCHICKFIX, "Die Klausel im Tarifvertrag erlaubte dem Betriebsrat, „Überstunden abzulehnen“.", []),
+    (_SCHICKFIX, "Die Klausel des Gesetzes erlaubte dem Amt, „Unterlagen anzufordern“.", []),
+    (_MEETLY, "The clause in the bill allowed the agency to “fine companies daily”.", []),
+    # A clause of the terms still grants in their words.
+    (_NUBOX, "La cláusula de las condiciones permitía a Nubox «vender los datos de uso».", ["vender los datos de uso"]),
+])  # fmt: skip
+def test_a_clause_of_a_law_grants_no_terms_words(title: str, paragraph: str, found: list[str]) -> None:
     assert quotes_found(page_units(paragraph, title=title)) == found
