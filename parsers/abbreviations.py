@@ -6,6 +6,7 @@ splitter, kept in the parsers so that the annotations read it from below, never 
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -24,15 +25,26 @@ class Abbreviations:
     """The abbreviations in file order: `spaced` count only at a word's start ("Co.", not "Taco."),
     `glued` wherever they end ("U.S."). The sentence splitter of the annotations' detectors
     takes a spaced one only after a space; the cut of long units (`parsers.long_units`) after anything
-    but a letter or digit (a space, a line break, a bracket) or at the text's start."""
+    but a letter or digit (a space, a line break, a bracket) or at the text's start. `numbered` count as
+    spaced ones only where a number follows (`number_follows`): "sec. 7.4", not "30 sec. The next"."""
 
     spaced: tuple[str, ...]
     glued: tuple[str, ...]
+    numbered: tuple[str, ...] = ()
 
     @property
     def reach(self) -> int:
         """The longest abbreviation's length."""
-        return max(map(len, self.spaced + self.glued))
+        return max(map(len, self.spaced + self.glued + self.numbered))
+
+
+# After a numbered abbreviation's full stop: a few spaces, then a digit, '§' or a bracketed number.
+_NUMBER_AFTER = re.compile(r"\s{0,4}(?:§|\(?\d)")
+
+
+def number_follows(text: str, position: int) -> bool:
+    """Whether a number, '§' or a bracketed number follows `position` of `text` ("sec. 7.4", "sec. (2)")."""
+    return _NUMBER_AFTER.match(text, position) is not None
 
 
 @cache
@@ -44,11 +56,20 @@ def abbreviations() -> Abbreviations:
 
 def parse_abbreviations(data: dict[str, Any]) -> Abbreviations:
     """The two tables of groups of phrases, flattened in order; each phrase a string ending in '.'."""
-    if set(data) != {"abbreviation", "glued_abbreviation"}:
+    if set(data) - {"numbered_abbreviation"} != {"abbreviation", "glued_abbreviation"}:
         raise AbbreviationsError(
-            f"{FILE}: tables are [abbreviation] and [glued_abbreviation], not {sorted(data)}"
+            f"{FILE}: tables are [abbreviation], [glued_abbreviation] and an optional "
+            f"[numbered_abbreviation], not {sorted(data)}"
         )
-    return Abbreviations(_phrases(data["abbreviation"]), _phrases(data["glued_abbreviation"]))
+    found = Abbreviations(
+        _phrases(data["abbreviation"]),
+        _phrases(data["glued_abbreviation"]),
+        _phrases(data["numbered_abbreviation"]) if "numbered_abbreviation" in data else (),
+    )
+    every = found.spaced + found.glued + found.numbered
+    if len(set(every)) != len(every):
+        raise AbbreviationsError(f"{FILE}: a phrase is listed twice")
+    return found
 
 
 def _phrases(table: Any) -> tuple[str, ...]:

@@ -28,7 +28,7 @@ import unicodedata
 from collections import deque
 from dataclasses import replace
 
-from parsers.abbreviations import abbreviations
+from parsers.abbreviations import abbreviations, number_follows
 from parsers.model import Comment, Link, OffsetMap
 
 MAX_UNIT_CHARS = 10_000
@@ -116,9 +116,10 @@ def _abbreviated(text: str, stop: int) -> bool:
     before = text[max(0, stop + 1 - known.reach) : stop + 1]
     if before.endswith(known.glued):
         return True
+    numbered = number_follows(text, stop + 1)  # "sec. 7.4" keeps its sentence, "30 sec. The" ends it
     return any(
         before.endswith(phrase) and (stop + 1 == len(phrase) or not text[stop - len(phrase)].isalnum())
-        for phrase in known.spaced
+        for phrase in known.spaced + (known.numbered if numbered else ())
     )
 
 

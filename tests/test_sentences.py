@@ -43,6 +43,7 @@ SPLITS = [
     ("See Sec. 2 and Secs. 3 to 5. Then stop.", ["See Sec. 2 and Secs. 3 to 5.", "Then stop."]),
     # After an opening bracket too: "(sec. 7.2)".
     ("It covers usage data (sec. 7.2). Then more.", ["It covers usage data (sec. 7.2).", "Then more."]),
+    ("As Sec. (4) says. Then more.", ["As Sec. (4) says.", "Then more."]),
 ]
 # Full stops that end a sentence even after a short word.
 NO_ABBREVIATION = [
@@ -50,6 +51,12 @@ NO_ABBREVIATION = [
     ("They said no. Nobody asked again.", ["They said no.", "Nobody asked again."]),
     ("It was Dr. Who's fault. Fine.", ["It was Dr. Who's fault.", "Fine."]),
     ("It took one Usec. 5 more.", ["It took one Usec.", "5 more."]),
+    # "sec." keeps its sentence only before a number: after a duration it ends one.
+    (
+        "The ad plays for 30 sec. The next clip is shorter.",
+        ["The ad plays for 30 sec.", "The next clip is shorter."],
+    ),
+    ("It shows for 5 sec. (Then it fades.)", ["It shows for 5 sec.", "(Then it fades.)"]),
 ]
 
 
@@ -66,6 +73,10 @@ def test_every_abbreviation_of_the_vocabulary_keeps_its_sentence_whole() -> None
     for phrase in known.spaced + known.glued:
         text = f"It went to the {phrase} Smith office."
         assert len(sentence_bounds(text)) == 1, phrase
+    assert "sec." in known.numbered
+    for phrase in known.numbered:  # one only before a number, a '§' or a bracketed number
+        counts = [len(sentence_bounds(f"See {phrase} {after} of it.")) for after in ("12", "(3)", "Smith")]
+        assert counts == [1, 1, 2], phrase
 
 
 @pytest.mark.parametrize(
@@ -76,6 +87,16 @@ def test_every_abbreviation_of_the_vocabulary_keeps_its_sentence_whole() -> None
         {"abbreviation": {"titles": "Mr."}, "glued_abbreviation": {"initials": ["U.S."]}},
         {"abbreviation": {"a": ["Mr."], "b": ["Mr."]}, "glued_abbreviation": {"initials": ["U.S."]}},
         {"abbreviation": {}, "glued_abbreviation": {"initials": ["U.S."]}},
+        {
+            "abbreviation": {"a": ["sec."]},
+            "glued_abbreviation": {"b": ["U.S."]},
+            "numbered_abbreviation": {"c": ["sec."]},
+        },
+        {
+            "abbreviation": {"a": ["Mr."]},
+            "glued_abbreviation": {"b": ["U.S."]},
+            "other_abbreviation": {"c": ["x."]},
+        },
     ],
 )
 def test_a_malformed_abbreviations_file_is_refused(data: dict[str, Any]) -> None:

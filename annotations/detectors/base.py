@@ -11,7 +11,7 @@ from typing import Any, Protocol, runtime_checkable
 from annotations.currencies import sign_chars
 from annotations.detectors.memo import per_text
 from annotations.model import Finding
-from parsers.abbreviations import abbreviations
+from parsers.abbreviations import abbreviations, number_follows
 from parsers.model import Unit
 
 __all__ = ["Detector", "Preparing", "Unit", "sentence_at", "sentence_bounds"]
@@ -87,12 +87,14 @@ def break_spans(text: str) -> list[tuple[int, int]]:
 
 
 @cache
-def _abbreviations() -> tuple[tuple[str, ...], int]:
-    """Text before a full stop that does not end a sentence ("Co.", " v."), and the longest one's length."""
+def _abbreviations() -> tuple[tuple[str, ...], tuple[str, ...], int]:
+    """Text before a full stop that does not end a sentence ("Co.", " v."), the same before a number only
+    (" sec.", "(sec."), and the longest one's length."""
     known = abbreviations()  # the parsers' list, which their cut of long units reads too
     # A spaced one after a space or an opening bracket: "(sec. 7.2)", "(No. 5)".
     found = tuple(f"{before}{phrase}" for phrase in known.spaced for before in " (") + known.glued
-    return found, max(len(item) for item in found)
+    numbered = tuple(f"{before}{phrase}" for phrase in known.numbered for before in " (")
+    return found, numbered, max(len(item) for item in found + numbered)
 
 
 @per_text
@@ -100,9 +102,10 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     """Spans of the sentences of `text` (a rough split, good enough for nearby context)."""
     bounds = []
     start = 0
-    abbreviations, reach = _abbreviations()
+    abbreviations, numbered, reach = _abbreviations()
     for break_start, break_end in break_spans(text):
-        if text[max(0, break_start - reach) : break_start].endswith(abbreviations):
+        before = text[max(0, break_start - reach) : break_start]
+        if before.endswith(abbreviations) or (before.endswith(numbered) and number_follows(text, break_end)):
             continue
         if break_start > start:
             bounds.append((start, break_start))
