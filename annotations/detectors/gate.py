@@ -10,6 +10,7 @@ without case only: a piece with another letter is not used).
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
@@ -18,6 +19,7 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 from annotations.detectors.first_chars import lookahead
+from annotations.detectors.recent import remembered
 from annotations.detectors.trie import literal_trie
 
 # The characters re, ignoring case, takes for an ASCII letter that lower() does not turn into it.
@@ -334,8 +336,8 @@ def _folded_ascii_words(text: bytes) -> list[str]:
     return text.translate(_FOLDED_ASCII).decode("ascii").split()
 
 
-# How many alternations for a part of a vocabulary are kept compiled; past that, the whole is used.
-MAX_PARTIAL_PATTERNS = 256
+# How many alternations for a part of a vocabulary are kept compiled (recent.py).
+MAX_PARTIAL_PATTERNS = 512
 # Fewer alternatives than this are searched as they are: looking for their pieces costs more.
 MIN_GATED_ALTERNATIVES = 6
 # So is a text shorter than this (a word or two after a quotation).
@@ -358,7 +360,7 @@ class Alternatives:
         scanned = all(_literal_led(pattern, flags) for pattern in patterns)
         gated = len(patterns) >= MIN_GATED_ALTERNATIVES and not backreference and not scanned
         self._gate = Gate(needs) if gated else None
-        self._partial: dict[frozenset[int], re.Pattern[str]] = {}
+        self._partial: OrderedDict[frozenset[int], re.Pattern[str]] = OrderedDict()
 
     def for_text(self, text: str) -> re.Pattern[str] | None:
         """The alternation to search `text` with; None when no alternative can match in it."""
@@ -369,14 +371,12 @@ class Alternatives:
             return self.pattern
         if not viable:
             return None
-        found = self._partial.get(viable)
-        if found is None:
-            found = re.compile(
-                _joined([p for i, p in enumerate(self._patterns) if i in viable], self._flags), self._flags
-            )
-            if len(self._partial) < MAX_PARTIAL_PATTERNS:
-                self._partial[viable] = found
-        return found
+        return remembered(self._partial, viable, self._compiled, MAX_PARTIAL_PATTERNS)
+
+    def _compiled(self, viable: frozenset[int]) -> re.Pattern[str]:
+        return re.compile(
+            _joined([p for i, p in enumerate(self._patterns) if i in viable], self._flags), self._flags
+        )
 
 
 def _literal_led(pattern: str, flags: int) -> bool:
