@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+import sys
+from collections.abc import Iterator
+
 import pytest
 
 from annotations.currencies import (
@@ -12,6 +16,7 @@ from annotations.currencies import (
     written_after,
     written_before,
 )
+from annotations.detectors import money_forms
 from annotations.detectors.money import find_money
 from annotations.summary import format_amount
 
@@ -485,3 +490,31 @@ def test_currency_symbols_and_display_come_from_money_toml() -> None:
     assert display_sign("EUR") == "€" and display_sign("CHF") is None
     assert format_amount(2_500_000, "CHF") == "CHF 2.5M"
     assert format_amount(30_000_000, "USD") == "$30M"
+
+
+class _CountingForm:
+    """A pattern that adds up the characters each of its scans is given."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.read = pattern, 0
+
+    def finditer(self, text: str, start: int = 0, end: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        self.read += min(end, len(text)) - start
+        return self.pattern.finditer(text, start, end)
+
+
+@pytest.mark.parametrize(
+    "run", ["two mil ", "two thousand ", "cinq cent mille ", "multa de quinientos mil ", "five per cent "]
+)
+def test_written_numbers_read_each_character_of_a_long_run_once(
+    run: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A window around each magnitude or percent word read "two mil two mil ..." about fifteen times over;
+    windows that overlap are read as one."""
+    words = _CountingForm(money_forms.words_form())
+    shares = _CountingForm(money_forms.percent_words_form())
+    monkeypatch.setattr(money_forms, "words_form", lambda: words)
+    monkeypatch.setattr(money_forms, "percent_words_form", lambda: shares)
+    text = run * 2_000
+    find_money(text)
+    assert 0 < words.read + shares.read <= len(text)

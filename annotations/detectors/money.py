@@ -174,6 +174,8 @@ def _written(text: str) -> list[re.Match[str]]:
         return found
     # Every trigger holds a key, so none starts further before the first key than a trigger is long.
     start = max(0, key.start() - forms.trigger_width()) if len(lowered) == len(text) else 0
+    scales: list[tuple[int, int]] = []
+    shares: list[tuple[int, int]] = []
     for trigger in islice(forms.written_trigger().finditer(text, start), MAX_AMOUNTS_PER_UNIT):
         if trigger.group("scale"):
             if not forms.written_number_before(text, trigger.start()):
@@ -181,16 +183,34 @@ def _written(text: str) -> list[re.Match[str]]:
                 if alone is not None:  # مليون درهم: the magnitude alone is one of it
                     found.append(alone)
                 continue
-            window = (max(0, trigger.start() - WORDS_REACH), min(len(text), trigger.end() + WORDS_AFTER))
-            found += (
-                match
-                for match in forms.words_form().finditer(text, *window)
-                if match.group("prefix") or match.group("suffix") or forms.bare_end().match(text, match.end())
+            scales.append(
+                (max(0, trigger.start() - WORDS_REACH), min(len(text), trigger.end() + WORDS_AFTER))
             )
         else:
-            window = (max(0, trigger.start() - PERCENT_WORDS_REACH), min(len(text), trigger.end() + 200))
-            found += forms.percent_words_form().finditer(text, *window)
+            shares.append(
+                (max(0, trigger.start() - PERCENT_WORDS_REACH), min(len(text), trigger.end() + 200))
+            )
+    for window in _merged(scales):
+        found += (
+            match
+            for match in forms.words_form().finditer(text, *window)
+            if match.group("prefix") or match.group("suffix") or forms.bare_end().match(text, match.end())
+        )
+    for window in _merged(shares):
+        found += forms.percent_words_form().finditer(text, *window)
     return found
+
+
+def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Windows in order of their starts, those that overlap joined: each character is read once, where
+    a window per trigger read "two mil two mil ..." fifteen times over."""
+    merged: list[tuple[int, int]] = []
+    for start, end in windows:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _to_money(match: re.Match[str]) -> Money:
