@@ -31,6 +31,15 @@ FOUND = [
     ),
     # Continental grouping with a decimal part.
     ("İhlal | Üst sınır (TL)\nAydınlatma | 1.966.862,00", [("1.966.862,00", 1_966_862, "TRY")]),
+    # A currency's name in brackets or after a naming word, and a code alone, name the column's money.
+    ("Company | Fine (won)\nKakao | 15,100,000", [("15,100,000", 15_100_000, "KRW")]),
+    ("Firma | Kara w złotych\nMorele | 3 830 000", [("3 830 000", 3_830_000, "PLN")]),
+    ("Company | Fine KRW\nKakao | 15,100,000", [("15,100,000", 15_100_000, "KRW")]),
+    # A header word that is also a currency's name is that word: the cases a team won, not Korean won.
+    (
+        "Team | Cases won | Fine\nAlpha | 12 | €5 million\nBeta | 30 | €7 million",
+        [("€5 million", 5_000_000, "EUR"), ("€7 million", 7_000_000, "EUR")],
+    ),
 ]
 
 NOT_FOUND = [
@@ -40,6 +49,11 @@ NOT_FOUND = [
     "Fine (USD) | Note\n3 cases | 2,000 users affected",
     # A single line with bars is no table.
     "Fine (USD) | 2,000",
+    # Currency names that are words of the header: a random seed, a weight, a longing, a title won.
+    "Sample | rand seed | Score\nA | 4242 | 88",
+    "Boat | Catch, pounds | Days\nMaria | 1,200 | 14",
+    "Reader | a yen for travel | Letters\nAnna | 12 | 30",
+    "Club | Titles won\nFerro | 14",
 ]
 
 

@@ -41,6 +41,42 @@ def _code_of(form: str) -> str | None:
     return written_before().get(form) or written_after().get(form)
 
 
+# How far around a currency's name in a header its brackets or naming word are looked for.
+_REACH = 30
+# A word a currency is named after in a header: "Bußgeld in Euro", "Amende en euros", "Kara w złotych".
+_NAMING_WORD = re.compile(r"(?<!\w)(?:in|en|em|w|v)\s+$", re.IGNORECASE)
+
+
+def _header_code(text: str, start: int, end: int) -> str | None:
+    """The currency a header cell writes: a sign ("$", "R$"), a code ("EUR", "NIS"), or a currency's name
+    in brackets ("(euros)") or after "in" ("in Euro"). A bare word is no currency: "Cases won", "Rand
+    Corp.", "Weight (lb)" aside, a name that is also a word of the header's language reads as that word."""
+    for form in _currency_in_header().finditer(text, start, end):
+        code = _code_of(form.group())
+        if code and _names_money(text, start, form, end):
+            return code
+    return None
+
+
+def _names_money(text: str, start: int, form: re.Match[str], end: int) -> bool:
+    """Whether a currency form of a header cell is written as one: a sign or code, or a name in
+    brackets or after a naming word."""
+    word = form.group()
+    if not word.isalpha() or word == _code_of(word):
+        return True  # "€", "R$", "Rs.", "USD"
+    if word.isupper() and len(word) <= 4 and word.lower() not in _folded_forms():
+        return True  # "NIS", "TL": an abbreviation, not a word written in capitals ("WON")
+    before = text[max(start, form.start() - _REACH) : form.start()]
+    opened = before.rfind("(") > before.rfind(")") or before.rfind("[") > before.rfind("]")
+    closed = text.find(")", form.end(), min(end, form.end() + _REACH)) >= 0
+    return (opened and closed) or bool(_NAMING_WORD.search(before))
+
+
+@cache
+def _folded_forms() -> frozenset[str]:
+    return frozenset(form.lower() for form in written_before() | written_after())
+
+
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The cells of the row text[start:end], as (start, end), split at "|"."""
     cells, at = [], start
@@ -89,8 +125,7 @@ def table_money(text: str, moneys: list[Money]) -> list[Money]:
         columns: dict[int, str] = {}
         header_start, header_end = table[0]
         for index, (start, end) in enumerate(_cells(text, header_start, header_end)):
-            form = _currency_in_header().search(text, start, end)
-            code = _code_of(form.group()) if form else None
+            code = _header_code(text, start, end)
             if code:
                 columns[index] = code
         for row_start, row_end in table:
