@@ -197,10 +197,12 @@ def test_block_after_a_bare_quote_lead_in_in_a_thread_about_a_eula() -> None:
 
 
 def test_every_document_phrase_of_the_vocabulary_gives_the_quote_to_its_document() -> None:
-    """Each named document of tos_quotes.toml, written out, takes the quote after it."""
+    """Each named document of tos_quotes.toml, written out, takes the quote after it (one that names the privacy
+    policy only on a page about privacy, "新ポリシー", after a word of privacy)."""
     for entry in vocabulary("tos_quotes.toml").role("document"):
         for phrase in entry.phrases:
-            sentence = f"Their {phrase} says “we may keep your recordings for as long as we like”."
+            privacy = "個人情報の扱いが変わる。 " if entry.get("privacy_word") else ""
+            sentence = f"{privacy}Their {phrase} says “we may keep your recordings for as long as we like”."
             assert _find(sentence) == [
                 ("we may keep your recordings for as long as we like", entry.get("name"))
             ]

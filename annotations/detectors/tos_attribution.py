@@ -339,7 +339,7 @@ def _voiced_pointing(text: str, position: int, left: str, page: Page) -> list[Me
     ):
         return []
     # Not a numbered part ("Section 6 now says"): a stadium's or a club's rules have sections too.
-    found = document_mentions(left, Page(True, page.topic))
+    found = document_mentions(left, Page(True, page.topic, privacy=page.privacy))
     return [mention for mention in found if not _DIGIT.search(left, mention.start, mention.end)]
 
 

@@ -26,9 +26,15 @@ from annotations.detectors.tos_blocks import (
     others_open,
     words,
 )
-from annotations.detectors.tos_clause_context import SENTENCE_END_MARKS
-from annotations.detectors.tos_mentions import DEFAULT_DOCUMENT, Page, Source, document_mentions
-from annotations.detectors.tos_vocabulary import law_name_pattern, role_pattern
+from annotations.detectors.tos_clause_context import SENTENCE_END_MARKS, poster_speaks
+from annotations.detectors.tos_mentions import (
+    DEFAULT_DOCUMENT,
+    Page,
+    Source,
+    document_mentions,
+    public_documents,
+)
+from annotations.detectors.tos_vocabulary import flagged_phrases, law_name_pattern, role_pattern
 
 __all__ = [
     "binds_set_off",
@@ -56,6 +62,8 @@ _NOT_THE_DOCUMENT = ("speaker", "other_source", "naming_verb", "supposition", "d
 # The fewest words of a quotation that reads as a clause with no binding word (reads_as_clause): "Podremos
 # modificar el precio del abono" is one, "purely cosmetic" or "a land grab" is a name given to something.
 MIN_CLAUSE_WORDS = 6
+# Words between a document and the verb of a remark it is the subject of: "The policy | sums it up", "lo | resumió".
+MAX_REMARK_GAP_WORDS = 1
 # Words between the change that is a sentence's subject and its verb: "The update also now adds".
 MAX_ADVERBS_BEFORE_VERB = 2
 # The verbs that end change_subject's pattern of a single change ("The update adds"): the match holds its verb.
@@ -157,15 +165,31 @@ def _role_matches(role: str, part: str, page: Page) -> list[re.Match[str]]:
 
 def _gives_away(role: str, match: re.Match[str], part: str, page: Page) -> bool:
     """Whether a speaker's verb or another source's word takes the quotation away from the document: not a verb
-    whose place is the document itself ("As stated in the User Agreement", "comme indiqué dans les CGU")."""
+    whose place is the document itself ("As stated in the User Agreement", "comme indiqué dans les CGU"), nor a
+    remark whose subject it is ("The privacy policy sums it up:"), nor a poster who says nothing ("If another user
+    reports your account, Kudipay may “…”", "commenters must “…”": words of the clause)."""
+    if role == "other_source":
+        return poster_speaks(part, match)
     if role != "speaker":
         return True
+    if match.group().casefold() in flagged_phrases("speaker", "remark") and _document_remarks(
+        part, match, page
+    ):
+        return False
     at = after_spaces(part, match.end())
     preposition = role_pattern("document_preposition").match(part, at)
     if preposition is None:
         return True
     named = document_mentions(part[preposition.end() : preposition.end() + MAX_TO_DOCUMENT_CHARS], page)
     return not named or named[0].start > MAX_TO_DOCUMENT_CHARS // 2
+
+
+def _document_remarks(part: str, match: re.Match[str], page: Page) -> bool:
+    """Whether a document named right before a remark's verb is its subject ("The privacy policy sums it up",
+    "La política de privacidad lo resumió"), with at most MAX_REMARK_GAP_WORDS words between."""
+    before = part[: match.start()]
+    named = document_mentions(before, page)
+    return bool(named) and words(before[named[-1].end :]) <= MAX_REMARK_GAP_WORDS
 
 
 def unquoted(text: str) -> str:
@@ -191,12 +215,15 @@ def _named_or_page(before: str, page: Page) -> Source:
     return page.topic or Source(DEFAULT_DOCUMENT)
 
 
-def bound_wording(text: str, paragraph: Paragraph, quote: Quote, page: Page) -> Source | None:
+def bound_wording(
+    text: str, paragraph: Paragraph, quote: Quote, page: Page, asked: bool = False
+) -> Source | None:
     """The document a quotation that binds as terms do (alone, or with the CLAUSE_START_WORDS before it that begin its
-    clause: "Snapbook may “retain deleted photos for a year”") is from, when nothing around it says whose it is."""
+    clause: "Snapbook may “retain deleted photos for a year”") is from, when nothing around it says whose it is; none
+    on a label line under a paragraph that asked readers (`asked`: "Dana: “We may keep …”" is Dana's answer)."""
     before = text[max(paragraph.start, quote.open_mark - MAX_BEFORE_CHARS) : quote.open_mark]
-    if role_pattern("review_label").fullmatch(last_sentence(before).lstrip()):
-        return None  # "Dana: “We may keep …”": the one the label names says it; a comparison's line is reviewed_source's
+    if asked and role_pattern("review_label").fullmatch(last_sentence(before).lstrip()):
+        return None  # a comparison's line of companies ("Meta: “…”") is reviewed_source's
     quoted = text[quote.start : quote.end]
     # A clause begun outside the marks binds as well: "Snapbook may “retain deleted photos”", "users agree to “…”".
     # It may begin after any of the words before ("Under the update, FitHaus may “…”": at "FitHaus").
@@ -219,11 +246,12 @@ def bound_wording(text: str, paragraph: Paragraph, quote: Quote, page: Page) -> 
 
 
 def _public_lead(lead: str, page: Page) -> bool:
-    """Whether a public body is named in the lead after any document ("The city council's privacy policy now
-    states:", "Zoomly told the regulator it may …"): its policy, or what it was told, is no company's terms."""
-    bodies = [match.start() for match in role_pattern("public_body").finditer(lead)]
+    """Whether the lead names a document a public body owns, after any company's ("The city council's privacy policy
+    now states:"): its policy is no company's terms. A public body named without a document of its own ("Following an
+    EU probe, Zoomly may now “…”") leaves the quotation to the company's document."""
+    owned = public_documents(lead)
     named = document_mentions(lead, page)
-    return bool(bodies) and (not named or max(bodies) > named[-1].start)
+    return bool(owned) and (not named or owned[-1] > named[-1].start)
 
 
 def headline_speaker(head: str, page: Page) -> bool:

@@ -12,7 +12,7 @@ from annotations.detectors.base import sentence_at
 from annotations.detectors.quotes import find_quotes
 from annotations.detectors.tos_attribution_words import words
 from annotations.detectors.tos_mentions import Mention, Page, Source, company, document_mentions
-from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
+from annotations.detectors.tos_vocabulary import flagged_phrases, role_pattern, role_phrases
 
 __all__ = [
     "CLAUSE_BREAK",
@@ -24,6 +24,7 @@ __all__ = [
     "coordinated",
     "governed",
     "others",
+    "poster_speaks",
 ]
 
 # Words between a preposition and the document it governs: "in its updated privacy policy".
@@ -47,10 +48,23 @@ def others(text: str, mentions: list[Mention]) -> list[int]:
     reach = list(accumulate((end for _, end in spans), max))  # the farthest end of the spans so far
     found = []
     for match in role_pattern("other_source").finditer(text):
+        if not poster_speaks(text, match):
+            continue  # "Under the terms, one reviewer per listing may “…”": a clause's words
         index = bisect_right(starts, match.start()) - 1  # spans starting at or before the match
         if index < 0 or reach[index] <= match.start():
             found.append(match.start())
     return found
+
+
+def poster_speaks(text: str, match: re.Match[str]) -> bool:
+    """Whether another source's word found in `text` speaks: any but a poster (`poster` in the vocabulary), and a
+    poster only as the speaker, before a verb of saying or a colon that ends `text` ("One commenter joked:", "As one
+    Reddit user put it:", "The top comment on Reddit:"); not in a clause ("If another user reports your account,
+    Kudipay may", "commenters must")."""
+    if match.group().casefold() not in flagged_phrases("other_source", "poster"):
+        return True
+    rest = text[match.end() :].rstrip()
+    return role_pattern("speaker").search(text, match.end()) is not None or rest.endswith((":", "："))
 
 
 def someone_speaks(text: str) -> bool:

@@ -45,6 +45,8 @@ MAX_SUPPOSITION_CHARS = 1_000
 # anyone else speaking: the whole paragraph, read again for each of its quotations, cost the square of a paragraph
 # of thousands of them.
 MAX_PARAGRAPH_SIDE_CHARS = 2_000
+# How much of the end of a paragraph is read for the sentence that asks readers (readers_asked).
+MAX_ASKING_CHARS = 1_000
 _WORD = re.compile(r"[\w'’-]+")
 # Words that join a predicate to the subject before an aside ("…,” according to the policy, and may be shared").
 _COORDINATORS = frozenset({"and", "or", "but", "y", "e", "et", "und", "oder", "en", "o", "ou"})
@@ -148,7 +150,7 @@ def reviewed_source(text: str, quote: Quote, page: Page, before: str, took: bool
         return None
     if labelled and not reads_as_clause(text[quote.start : quote.end]):
         return None
-    if labelled and took and _label_line(before) and index == 0:
+    if labelled and took and label_line(before) and index == 0:
         return Source(page.topic.document if page.topic else DEFAULT_DOCUMENT, label)
     # Only the last few sentences are read: a paragraph of thousands of such lines is not sliced whole for each.
     earlier = [text[start:end] for start, end in bounds[max(0, index - MAX_REVIEW_SENTENCES) : index]]
@@ -178,10 +180,19 @@ def _documents_say(sentence: str, first: int, last: int) -> bool:
     return role_pattern("doc_verb").search(sentence[last:]) is not None
 
 
-def _label_line(paragraph: str) -> bool:
+def label_line(paragraph: str) -> bool:
     """Whether a paragraph is one line of a comparison: a company's name, a colon and a quotation ("Pixelnest: “…”")."""
     label = role_pattern("review_label").match(paragraph.lstrip())
     return label is not None and marks().pattern.match(paragraph.lstrip(), label.end()) is not None
+
+
+def readers_asked(paragraph: str, asked: bool) -> bool:
+    """Whether the label lines under a paragraph are answers of the ones they name: it asks readers or people in its last
+    sentence ("We asked five readers what they would accept."), or it is such a line (`asked`: under such a paragraph).
+    Under "Zoomly changed its terms. The key changes:", "Photos: “We may …”" is a topic's line of the terms."""
+    if label_line(paragraph):
+        return asked
+    return role_pattern("review_reader").search(last_sentence(paragraph[-MAX_ASKING_CHARS:])) is not None
 
 
 def supposed(text: str, paragraph: Paragraph, quote: Quote) -> bool:

@@ -37,7 +37,11 @@ _APPOSED = re.compile(r"\s+of\s+|\s*,\s*")
 _LAST_WORD = re.compile(r"[\w-]+$")
 # The owner of a named document, and up to two words between ("council's new online privacy policy"), read
 # within MAX_OWNER_CHARS before it.
-_OWNER_BEFORE = re.compile(r"(?<![\w-])([\w-]+)['’]s\s+(?:[\w-]+\s+){0,2}$")
+_OWNER_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?P<before>[\w-]+)\s+)?(?P<owner>[\w-]+)(?:['’]s\s+(?:[\w-]+\s+){0,2})?$"
+)
+# Words that open a name's place without being a proper name: "The Authority's".
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "our"})
 MAX_OWNER_CHARS = 60
 _DIGIT = re.compile(r"\d")
 # The longest word of a company's name: a bound, so that a run of initials ("A.A.A.…") is read from
@@ -68,6 +72,8 @@ class Page:
     names_document: bool
     topic: Source | None
     consumer: bool = False
+    privacy: bool = False
+    """Whether the page has a word of privacy (role privacy_word: "個人情報"): "新ポリシー" is then its privacy policy."""
 
 
 @quick_init
@@ -90,7 +96,7 @@ def document_mentions(text: str, page: Page | None = None, *, named_only: bool =
     found = [
         Mention(start, end, entry.get("name"))
         for start, end, entry in _matches("document", text)
-        if not _public_owner(text, start)
+        if not public_owner(text, start) and (not entry.get("privacy_word") or _speaks_of_privacy(text, page))
     ]
     if not named_only:
         named = _Spans(found)
@@ -99,7 +105,7 @@ def document_mentions(text: str, page: Page | None = None, *, named_only: bool =
                 page is not None and _company_policy(text, start, end, entry)
             ):
                 continue
-            if role_pattern("foreign_owner").match(text, end) or _publicly_owned(text, start):
+            if role_pattern("foreign_owner").match(text, end) or public_owner(text, start):
                 continue  # "the opening section of the bill", "the commission's policy"
             if named.overlaps(start, end):
                 continue
@@ -109,6 +115,11 @@ def document_mentions(text: str, page: Page | None = None, *, named_only: bool =
         if page is not None and page.names_document:
             found.extend(_parts(text, page))
     return sorted(found, key=lambda mention: mention.start) if len(found) > 1 else found
+
+
+def _speaks_of_privacy(text: str, page: Page | None) -> bool:
+    """Whether the page, or `text` where no page is known, has a word of privacy ("プライバシー", "個人情報")."""
+    return page.privacy if page is not None else role_pattern("privacy_word").search(text) is not None
 
 
 class _Spans:
@@ -153,17 +164,31 @@ def _company_policy(text: str, start: int, end: int, entry: Entry) -> bool:
     return name not in role_phrases("public_body") and name not in _not_companies()
 
 
-def _publicly_owned(text: str, start: int) -> bool:
-    """Whether the word before a pointing phrase's "'s" is a public body: "the commission's policy"."""
-    owner = _LAST_WORD.search(text, max(0, start - 40), start)
-    return owner is not None and owner.group().casefold() in role_phrases("public_body")
+def public_documents(text: str) -> list[int]:
+    """Where the documents a public body owns are named in `text` ("The city council's privacy policy"): none of
+    them is a company's (document_mentions leaves them out)."""
+    return [start for start, _, _ in _matches("document", text) if public_owner(text, start)]
 
 
-def _public_owner(text: str, start: int) -> bool:
-    """Whether a public body owns the document named at `start`: "The city council's privacy policy", "the
-    Commission's new privacy notice" (a company's document only counts: GUIDELINES)."""
+def public_owner(text: str, start: int) -> bool:
+    """Whether a public body owns the document named at `start`, by the word before its "'s" and up to two words
+    between ("The city council's privacy policy", "the Commission's new privacy notice", "the commission's policy",
+    where a pointing phrase starts at the "'s"): a company's document only counts (GUIDELINES). A word that ends
+    companies' names too ("the travel agency's terms", "Shop Council's") only after a public word ("the county
+    council's") or, an Authority, after a proper name ("the Data Protection Authority's")."""
     owner = _OWNER_BEFORE.search(text, max(0, start - MAX_OWNER_CHARS), start)
-    return owner is not None and owner.group(1).casefold() in role_phrases("public_body")
+    if owner is None:
+        return False
+    name = owner.group("owner").casefold()
+    if name not in role_phrases("public_body"):
+        return False
+    if name not in role_phrases("public_head"):
+        return True
+    before = owner.group("before") or ""
+    if before.casefold() in role_phrases("public_qualifier"):
+        return True
+    proper = owner.group("owner")[0].isupper() and before[:1].isupper()
+    return name == "authority" and proper and before.casefold() not in _DETERMINERS
 
 
 def _matches(role: str, text: str) -> list[tuple[int, int, Entry]]:

@@ -54,6 +54,7 @@ from annotations.detectors.tos_fragments import (
     fragment_source,
     goes_on,
     joined_before,
+    readers_asked,
     reviewed_source,
     supposed,
 )
@@ -162,7 +163,7 @@ class TosQuoteDetector:
         found = found or clause_sentence_after(text, quote, walk.page)
         found = found or reviewed_source(text, quote, walk.page, before, walk.took)
         found = found or after_document_sentence(text, paragraph, quote, walk.page)
-        return found or bound_wording(text, paragraph, quote, walk.page)
+        return found or bound_wording(text, paragraph, quote, walk.page, walk.asked)
 
     def _quotes(self, walk: Walk, paragraph: Paragraph, before: str) -> bool:
         """Terms quotations in one paragraph; whether the paragraph is all one accepted quotation."""
@@ -292,7 +293,7 @@ class TosQuoteDetector:
                 self._named_after(walk, paragraph)
         count, found = len(walk.pending), len(walk.findings)
         self._paragraph_body(walk, paragraph, previous)
-        walk.took = len(walk.findings) > found
+        walk.took, walk.asked = len(walk.findings) > found, readers_asked(paragraph.text, walk.asked)
         walk.recent.append(paragraph.text)
         fresh, started = walk.pending[count:], not walk.run
         walk.run = walk.run + fresh if fresh and only_quotes(paragraph, [q for _, q in fresh]) else []

@@ -117,6 +117,17 @@ def role_phrases(role: str) -> frozenset[str]:
     return frozenset(phrase.casefold() for entry in vocabulary(TOS).role(role) for phrase in entry.phrases)
 
 
+@cache
+def flagged_phrases(role: str, flag: str) -> frozenset[str]:
+    """The phrases, case-folded, of a role's entries that carry `flag` ("poster", "remark")."""
+    return frozenset(
+        phrase.casefold()
+        for entry in vocabulary(TOS).role(role)
+        if entry.get(flag)
+        for phrase in entry.phrases
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Documents:
     """The documents of one role: a fast pattern for all of them, and which entry a match is."""

@@ -52,6 +52,9 @@ class Walk:
     """The document whose quotation the paragraph before left open at its end: the next closes it."""
     took: bool = False
     """Whether the paragraph before gave a finding: a comparison's next line ("Lumigram: “…”") goes on from one."""
+    asked: bool = False
+    """Whether the paragraph before asked readers or people ("We asked five readers what they would accept."), or was
+    a label line under one: a label line's quotation ("Dana: “…”") is then the answer of the one it names."""
     recent: deque[str] = field(default_factory=lambda: deque(maxlen=MAX_RECENT))
     """The last paragraphs read: lines a reply marks as quoted may repeat one of them."""
 
@@ -66,9 +69,10 @@ def page_of(units: tuple[Unit, ...]) -> Page:
     top = "\n\n".join(unit.text[:MAX_TOPIC_CHARS] for unit in units[:TOPIC_UNITS] if not unit.in_comments)
     names = any(document_mentions(unit.text, named_only=True) for unit in units)
     consumer = any(_consumer_cue(unit.text) for unit in units if not unit.in_comments)
-    found = document_mentions(top, Page(names, None, consumer))
+    privacy = any(role_pattern("privacy_word").search(unit.text) for unit in units)
+    found = document_mentions(top, Page(names, None, consumer, privacy))
     topic = Source(found[0].name, company(top)) if found else None
-    return Page(names or bool(found), topic, consumer)
+    return Page(names or bool(found), topic, consumer, privacy)
 
 
 def _consumer_cue(text: str) -> bool:
