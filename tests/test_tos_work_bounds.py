@@ -254,3 +254,32 @@ def test_a_paragraph_of_quotations_given_to_the_detector_is_read_in_linear_work(
     large = _chars_read(lead + run * 800, monkeypatch)
     assert small > 0
     assert large < 5 * small
+
+
+def test_the_window_after_a_quotation_is_searched_for_a_document_only_where_one_may_be_named(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """On one line of thousands of 'Dana: “…” ' the sentence never ends (each full stop is inside the marks), so the
+    thousand characters after every quotation were searched for a document none of them names (400 quotations: 387,000
+    characters). The words of documents are found once per text and looked up by halving; the window is searched only
+    where they may be, and a document named after a quotation is still read."""
+    read: list[int] = []
+
+    def recorded(text: str, *args: Any, **kwargs: Any) -> Any:
+        read.append(len(text))
+        return document_mentions(text, *args, **kwargs)
+
+    monkeypatch.setattr(tos_trail, "document_mentions", recorded)
+    run = "Dana: “We may keep your photos forever.” "
+    found = TosQuoteDetector().detect(
+        (Unit("b0", "block", "Zoomly's terms of service changed. " + run * 400),)
+    )
+    assert len(found) == 400
+    assert sum(read) < tos_clause_context.MAX_CLAUSE_CHARS
+    read.clear()
+    text = "Zoomly changed. “We may keep your photos,” its privacy policy says."
+    named = TosQuoteDetector().detect((Unit("b0", "block", text),))
+    assert [(finding.text, finding.document) for finding in named] == [
+        ("We may keep your photos,", "privacy policy")
+    ]
+    assert read

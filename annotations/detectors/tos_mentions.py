@@ -12,9 +12,11 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 
 from annotations.detectors.jurisdiction import cue_words
 from annotations.detectors.law_name_words import word_sets
+from annotations.detectors.memo import per_text
 from annotations.detectors.tos_vocabulary import (
     documents,
     joined_parts,
@@ -44,6 +46,10 @@ _OWNER_BEFORE = re.compile(
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "our"})
 MAX_OWNER_CHARS = 60
 _DIGIT = re.compile(r"\d")
+# The longest a document's or a pointing phrase's words run: a phrase cut by the end of a window is looked for
+# within this many characters of it (may_name_document).
+MAX_EDGE_CHARS = 120
+_LONG_SPACE = re.compile(r"\s{20}")
 # The longest word of a company's name: a bound, so that a run of initials ("A.A.A.…") is read from
 # each of its capitals only this far (unbounded, 10,000 characters of them took 4 s).
 MAX_COMPANY_WORD = 60
@@ -189,6 +195,37 @@ def public_owner(text: str, start: int) -> bool:
         return True
     proper = owner.group("owner")[0].isupper() and before[:1].isupper()
     return name == "authority" and proper and before.casefold() not in _DETERMINERS
+
+
+def may_name_document(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a window that opens after a quotation's closing mark, may name a document (False:
+    document_mentions of it is surely empty), read without scanning it: a document's or a pointing phrase's words
+    start in it or run into it (found once per text, looked up by halving), it holds a digit (a numbered part), or its
+    last MAX_EDGE_CHARS hold such words (a phrase cut short by `end`: "terms" of "terms of service"). A sentence of
+    thousands of quotations searched the thousand characters after each of them for a document none of them names."""
+    if _DIGIT.search(text, start, end) is not None or _LONG_SPACE.search(text, start, end) is not None:
+        return True  # a part's number, or a run of spaces a phrase's words may stretch over past the edge
+    starts, reach = _word_spans(text)
+    index = bisect_left(starts, start)
+    if index < len(starts) and starts[index] < end:
+        return True
+    if index > 0 and reach[index - 1] > start:
+        return True
+    # Read alone (its own words decide which patterns to try; at its start it may find more, never less).
+    edge = text[max(start, end - MAX_EDGE_CHARS) : end]
+    return any(documents(role).words.search(edge) for role in ("document", "generic_document"))
+
+
+@per_text
+def _word_spans(text: str) -> tuple[list[int], list[int]]:
+    """Where the words of documents and of pointing phrases start in `text`, in order, and the farthest any of them up
+    to each one ends."""
+    found = sorted(
+        (match.start(), match.end())
+        for role in ("document", "generic_document")
+        for match in documents(role).words.finditer(text)
+    )
+    return [start for start, _ in found], list(accumulate((end for _, end in found), max))
 
 
 def _matches(role: str, text: str) -> list[tuple[int, int, Entry]]:

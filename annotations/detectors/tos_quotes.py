@@ -44,9 +44,7 @@ from annotations.detectors.tos_bound import (
     bound_wording,
     headline_speaker,
     names_a_document,
-    unquoted,
 )
-from annotations.detectors.tos_clause_context import someone_speaks
 from annotations.detectors.tos_clauses import clause_categories
 from annotations.detectors.tos_closing_speaker import person_before
 from annotations.detectors.tos_fragments import (
@@ -62,13 +60,12 @@ from annotations.detectors.tos_items import clause_items, headed_items, inline_i
 from annotations.detectors.tos_lead_forms import clause_label, trailing_off
 from annotations.detectors.tos_marked import binds_as_clause, marked_opening
 from annotations.detectors.tos_named_after import clause_sentence_after, juxtaposed, named_clause_source
+from annotations.detectors.tos_opening import handed_at_start
 from annotations.detectors.tos_presented import presented_document
 from annotations.detectors.tos_trail import (
-    closed_by_speaker,
     someone_else_says,
     spoken_after,
     trail,
-    without_note,
 )
 from annotations.detectors.tos_vocabulary import role_pattern
 from annotations.detectors.tos_walk import MAX_RECENT, Walk, page_of, source_of
@@ -119,21 +116,9 @@ class TosQuoteDetector:
     def _quote_source(self, walk: Walk, paragraph: Paragraph, quote: Quote, before: str) -> Source | None:
         """The document a quotation in a paragraph is from, or None."""
         text, unit = paragraph.unit.text, paragraph.unit
-        at_start = marker_end(text, paragraph.start) == quote.open_mark and unit.kind != "title"
-        # Under a bare colon (tos_bound.bound_lead) only bound_run gives a quotation set off alone to the document.
-        handing = walk.handing if walk.mode != "bound" else None
-        if at_start and handing is None and before:
-            # "The terms now make clear that scraping is banned." then “You may not …” on its own:
-            # the paragraph before ended on the document's own sentence.
-            handing = lead(before, len(before), walk.page)
-            if handing is not None and role_pattern("first_person").search(text[quote.start : quote.end]):
-                handing = None  # "The terms ban scraping." then “I'm leaving.”: someone's own voice
-        if at_start and handing is not None:
-            after = without_note(text[quote.close_mark + 1 : paragraph.end])
-            rest = text[paragraph.start : quote.open_mark] + after
-            # A word inside another quotation ("(b) “impersonate a public official”") is no one speaking.
-            if not someone_speaks(unquoted(rest)) and not closed_by_speaker(text, quote):
-                return handing
+        handed = handed_at_start(walk, paragraph, quote, before)
+        if handed is not None:
+            return handed
         if someone_else_says(text, quote, walk.page):
             return None
         if person_before(
@@ -406,9 +391,8 @@ class TosQuoteDetector:
 
     def detect(self, units: tuple[Unit, ...]) -> list[Finding]:
         """Every terms-of-service quote in the units."""
-        with (
-            unit_scope()
-        ):  # each quotation reads its unit's sentences: worked out once, not once per quotation
+        # Each quotation reads its unit's sentences: worked out once, not once per quotation.
+        with unit_scope():
             return self._detect(units)
 
     def _detect(self, units: tuple[Unit, ...]) -> list[Finding]:

@@ -21,7 +21,7 @@ from annotations.detectors.tos_clause_context import (
     someone_speaks,
 )
 from annotations.detectors.tos_closing_speaker import closing_speaker, opens_sentence
-from annotations.detectors.tos_mentions import Page, Source, company, document_mentions
+from annotations.detectors.tos_mentions import Page, Source, company, document_mentions, may_name_document
 from annotations.detectors.tos_quotative import reported_speech
 from annotations.detectors.tos_vocabulary import role_pattern
 
@@ -122,7 +122,8 @@ def trail(text: str, position: int, page: Page, opening: int, before: str = "") 
         return None
     index = sentence_at(bounds, min(position, len(text) - 1))
     right = _right(text, position, across=True)
-    mentions = document_mentions(right, page)
+    named = may_name_document(text, position, position + len(right))
+    mentions = document_mentions(right, page) if named else []
     if _impersonal(right):
         if mentions:  # "„…“, heißt es in den neuen AGB": the document is named after the attribution
             return Source(mentions[0].name, company(right))

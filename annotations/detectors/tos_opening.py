@@ -1,0 +1,37 @@
+"""A quotation that opens its paragraph: it goes on with the document the paragraph before handed over to, or
+ended on the sentence of (tos_quotes reads it before anything around the quotation)."""
+
+from __future__ import annotations
+
+from annotations.detectors.quotes import Quote
+from annotations.detectors.tos_attribution import Source, lead
+from annotations.detectors.tos_blocks import Paragraph, marker_end
+from annotations.detectors.tos_bound import unquoted
+from annotations.detectors.tos_clause_context import someone_speaks
+from annotations.detectors.tos_trail import closed_by_speaker, without_note
+from annotations.detectors.tos_vocabulary import role_pattern
+from annotations.detectors.tos_walk import Walk
+
+
+def handed_at_start(walk: Walk, paragraph: Paragraph, quote: Quote, before: str) -> Source | None:
+    """The document a quotation opening its paragraph goes on with: the one the paragraph before handed over to, or
+    the one whose own sentence ended it; None when anyone speaks in the paragraph or closes the quotation."""
+    text = paragraph.unit.text
+    if marker_end(text, paragraph.start) != quote.open_mark or paragraph.unit.kind == "title":
+        return None
+    # Under a bare colon (tos_bound.bound_lead) only bound_run gives a quotation set off alone to the document.
+    handing = walk.handing if walk.mode != "bound" else None
+    if handing is None and before:
+        # "The terms now make clear that scraping is banned." then “You may not …” on its own:
+        # the paragraph before ended on the document's own sentence.
+        handing = lead(before, len(before), walk.page)
+        if handing is not None and role_pattern("first_person").search(text[quote.start : quote.end]):
+            return None  # "The terms ban scraping." then “I'm leaving.”: someone's own voice
+    if handing is None:
+        return None
+    after = without_note(text[quote.close_mark + 1 : paragraph.end])
+    rest = text[paragraph.start : quote.open_mark] + after
+    # A word inside another quotation ("(b) “impersonate a public official”") is no one speaking.
+    if someone_speaks(unquoted(rest)) or closed_by_speaker(text, quote):
+        return None
+    return handing
