@@ -35,6 +35,7 @@ DATE_LABELS = [
     ("Date of decision", "12 March 2025", "Publication date", "14 March 2025"),
     ("Entscheidungsdatum", "12.03.2025", "Veröffentlichungsdatum", "14.03.2025"),
     ("Fecha de resolución", "12/03/2025", "Fecha de publicación", "14/03/2025"),
+    ("Decision Date:", "12 March 2025", "Release Date:", "14 March 2025"),
 ]
 
 
@@ -94,6 +95,9 @@ def test_a_name_over_the_date_under_a_topic_is_still_the_author() -> None:
         ("by Quill & Ashworth P.C.", ("Quill & Ashworth P.C.",)),
         ("By Ann Lee and Bob Roe", ("Ann Lee", "Bob Roe")),
         ("By Ann Lee, Bob Roe & Cy Tan", ("Ann Lee", "Bob Roe", "Cy Tan")),
+        ("by Hale Brandt & Okoro LLP", ("Hale Brandt & Okoro LLP",)),
+        ("By Winter Sohn & Partner GmbH", ("Winter Sohn & Partner GmbH",)),
+        ("By Ann Lee & Bob Roe", ("Ann Lee", "Bob Roe")),
     ],
 )
 def test_a_firms_byline_names_the_firm_once(line: str, authors: tuple[str, ...]) -> None:
@@ -130,6 +134,8 @@ def test_no_title_from_under_running_text_written_without_spaces() -> None:
         "首頁 > 中國品牌 > 品牌要聞 > 正文",
         "Home > News > Privacy > Article",
         "当前位置: 首页 》 行政处罚 》 正文",
+        "Press Office  >  Consumer Affairs",
+        "Home  /  Newsroom  /  Data Protection",
     ],
 )
 def test_a_breadcrumb_is_no_title(crumbs: str) -> None:
@@ -264,3 +270,49 @@ def test_a_short_title_over_its_date_is_no_dates_label() -> None:
         "A data breach is the release of private records to people who should not see them.\n"
     )
     assert parse_text(page).metadata.title == "Data breach"
+
+
+_PARAGRAPH = (
+    "Regulators in four countries said on Monday that they would look again at how brokers buy and sell "
+    "the location records of phone users."
+)
+
+
+# A headline may compare with ">" ("Privacy > Profit: …"), and a paragraph may say "fines > €20 million":
+# neither is a breadcrumb.
+def test_a_headline_comparing_with_a_greater_than_sign_is_the_title() -> None:
+    headline = "Privacy > Profit: Watchdogs Turn on Data Brokers"
+    page = f"{headline}\n\nBy Ann Lee\n\nMarch 3, 2025\n\n{_PARAGRAPH}\n"
+    article = parse_text(page)
+    assert (article.metadata.title, article.metadata.authors) == (headline, ("Ann Lee",))
+
+
+def test_a_paragraph_comparing_amounts_is_still_running_text() -> None:
+    page = (
+        "The annual review sorts the year's cases by size: fines > €20 million went to three firms, and "
+        "the rest were small, the review says on its fourth page.\n\nRead the full review\n\n"
+        "The office will publish its next review in June.\n"
+    )
+    assert parse_text(page).metadata.title is None
+
+
+# A headline ending on "Date" is no date's label: it stays the title over its date.
+@pytest.mark.parametrize("headline", ["Save the Date", "Harbour Board Sets Hearing Date"])
+def test_a_headline_ending_on_date_is_the_title(headline: str) -> None:
+    page = f"{headline}\n\n4 June 2025\n\n{_PARAGRAPH}\n"
+    article = parse_text(page)
+    assert article.metadata.title == headline
+    assert (
+        article.metadata.published is not None and article.metadata.published.isoformat()[:10] == "2025-06-04"
+    )
+
+
+# A Chinese headline may close on a question mark: it is no sentence of running text, so the date under it
+# is still read.
+def test_a_chinese_headline_asking_a_question_leaves_the_date_read() -> None:
+    page = (
+        "你手机里的购物应用是不是一直在悄悄读取你的通讯录和照片？\n\n作者：李华\n\n2025年4月8日\n\n"
+        "市场监管部门昨日通报，多款购物应用在用户未同意的情况下读取通讯录。涉事企业已被要求整改。\n"
+    )
+    published = parse_text(page).metadata.published
+    assert published is not None and published.isoformat()[:10] == "2025-04-08"

@@ -8,8 +8,8 @@ from parsers.text import vocabulary as vocab
 
 def split_authors(text: str) -> list[str]:
     """Names in "A, B and C"; empty when the text does not look like names. A firm signing as one
-    ("Harrow, Venn, Castle & Pike LLP") is one name."""
-    if vocab.FIRM_BYLINE.match(firm := text.strip(" ,|")):
+    ("Harrow, Venn, Castle & Pike LLP", "Davis Polk & Wardwell LLP") is one name."""
+    if is_firm(firm := text.strip(" ,|")):
         return [firm]
     names = _join_suffixes(
         [clean_inline(part) or "" for part in vocab.AUTHOR_SPLIT.split(text.strip(" ,.|"))]
@@ -66,7 +66,22 @@ def names_people_after_preposition(text: str, authors: list[str]) -> bool:
         return True  # "Posted by NAME", "Author: NAME": the label says a name follows
     if first == "by" and len(authors) == 1 and len(authors[0].split()) == 1:
         return authors[0].casefold() not in vocab.FUNCTION_WORDS
-    return all(_is_person_name(name) or vocab.FIRM_BYLINE.match(name) for name in authors)
+    return all(_is_person_name(name) or is_firm(name) for name in authors)
+
+
+def is_firm(text: str) -> bool:
+    """Whether a byline's names are one firm's: partners' surnames and a firm's suffix ("Harrow, Venn &
+    Pike LLP"), or capitalised names with "&" between them before the suffix ("Davis Polk & Wardwell LLP",
+    "Winter Sohn & Partner GmbH"); "Ann Lee & Bob Roe" has no suffix and names two people."""
+    if vocab.FIRM_BYLINE.match(text):
+        return True
+    *names, suffix = text.split() or [""]
+    return (
+        suffix in vocab.FIRM_SUFFIXES
+        and "&" in names
+        and len(names) <= vocab.FIRM_MAX_WORDS
+        and all(word == "&" or word[:1].isupper() for word in names)
+    )
 
 
 def _is_person_name(name: str) -> bool:

@@ -22,9 +22,10 @@ def words(text: str) -> int:
 def unspaced_sentence(text: str) -> bool:
     """Whether a line holds a sentence of Chinese or Japanese, written without spaces: this many of
     their characters and a full-width full stop, question or exclamation mark ("…严重违反本版规定。").
-    A headline in these scripts has no such stop."""
+    A headline in these scripts has no such stop, but may close on a question or exclamation mark."""
+    # a question or exclamation mark closing the line is a headline's ("…收集你的位置信息和通讯录？")
     return (
-        vocab.UNSPACED_SENTENCE_END.search(text) is not None
+        vocab.UNSPACED_SENTENCE_END.search(text.rstrip().rstrip("？！")) is not None
         and sum(1 for char in text if _unspaced(char)) >= vocab.UNSPACED_SENTENCE_MIN_CHARS
     )
 
@@ -41,7 +42,7 @@ def is_title_like(text: str) -> bool:
         return False
     if text.endswith((".", ",", ";", ":", "。")) and not text.endswith("..."):
         return False
-    if vocab.NAVIGATION.search(text) or vocab.BULLET.match(text) or vocab.BYLINE_LABEL.match(text):
+    if navigation(text) or vocab.BULLET.match(text) or vocab.BYLINE_LABEL.match(text):
         return False
     return furniture_rule(text) is None
 
@@ -61,7 +62,7 @@ def reads_as_body(text: str) -> bool:
         return False
     if unspaced_sentence(text):
         return True
-    if vocab.NAVIGATION.search(text) and not _gapped_prose(text):
+    if navigation(text) and not _gapped_prose(text):
         return False
     if is_title_like(text):
         return False
@@ -79,6 +80,28 @@ def _gapped_prose(text: str) -> bool:
         words(text) >= vocab.BODY_MIN_WORDS
         and vocab.BODY_SENTENCE_END.search(text) is not None
         and vocab.NAVIGATION_SEPARATOR.search(text) is None
+        and not breadcrumb(text)
+    )
+
+
+def navigation(text: str) -> bool:
+    """Whether a line is a menu or a breadcrumb: items split by separator marks, wide gaps or tabs."""
+    return vocab.NAVIGATION.search(text) is not None or breadcrumb(text)
+
+
+def breadcrumb(text: str) -> bool:
+    """Whether a short line is a breadcrumb: short items with no sentence's stop, split by marks with any
+    spaces around them ("Inicio > Actualidad > Protección de datos"). "Privacy > Profit: Regulators Push
+    Back on Ad Tech" is a headline, and a paragraph saying "fines > €20 million" running text."""
+    if len(text) > vocab.BREADCRUMB_MAX_CHARS:  # also keeps the split off long runs of spaces
+        return False
+    items = vocab.BREADCRUMB_SEPARATOR.split(text)
+    if len(items) < 2:
+        return False
+    short = items[:-1] if len(items) > 2 else items
+    return all(
+        1 <= words(item) <= vocab.BREADCRUMB_ITEM_MAX_WORDS and not item.endswith((".", ":", "?", "!"))
+        for item in short
     )
 
 
@@ -96,7 +119,8 @@ def leads_in(text: str) -> bool:
 
 def is_date_label(text: str) -> bool:
     """Whether a short line labels the date under it ("Datum uitspraak", "Publication date",
-    "Publicatiedatum", "Fecha de publicación"); "Data Protection" (a capital next) labels nothing."""
+    "Publicatiedatum", "Fecha de publicación"); "Data Protection" (a capital next) and a headline's
+    "Save the Date" or "Meta Sets Launch Date" (the word capitalised last, no colon) label nothing."""
     words = text.rstrip(": ").split()
     if not 1 <= len(words) <= vocab.DATE_FIELD_MAX_WORDS:
         return False
@@ -105,7 +129,9 @@ def is_date_label(text: str) -> bool:
         return first in vocab.DATE_LABEL_WORDS or (
             first.endswith(vocab.DATE_LABEL_SUFFIX) and first.isalpha()
         )
-    return (first in vocab.DATE_LABEL_WORDS and words[1][:1].islower()) or last in vocab.DATE_LABEL_WORDS
+    # last: "Publication date", "Release Date:"; a headline's "Save the Date" has neither shape
+    label_last = last in vocab.DATE_LABEL_WORDS and (words[-1].islower() or text.rstrip().endswith(":"))
+    return (first in vocab.DATE_LABEL_WORDS and words[1][:1].islower()) or label_last
 
 
 def folded(text: str) -> str:

@@ -61,10 +61,20 @@ MASTHEAD_WORDS = frozenset(
 ARTICLES = frozenset({"a", "an", "the"})
 # Above a byline, the title and at most one standfirst: this many chunks of headline-like lines.
 TITLE_CHAIN_CHUNKS = 2
-# Navigation bars: items split by pipes, bullets, slashes or wide gaps.
-NAVIGATION = re.compile(r"\S\s+(?:\||·|•|/|»|›|>|》|＞)\s+\S|\S {3,}\S|\t")
-# The same, split by a separator mark only (a wide gap may also stand between a paragraph's sentences).
-NAVIGATION_SEPARATOR = re.compile(r"\S\s+(?:\||·|•|/|»|›|>|》|＞)\s+\S")
+# The marks a menu or a breadcrumb splits its items by; the last three also compare amounts in prose
+# ("fines > €20 million", "Privacy > Profit: …"), so only a breadcrumb's shape makes them navigation.
+_MENU_MARKS = r"\||·|•|/|»|›"
+_BREADCRUMB_MARKS = rf"{_MENU_MARKS}|>|》|＞"
+# A separator mark with one space each side ("Home | News | Contact").
+NAVIGATION_SEPARATOR = re.compile(rf"\S\s(?:{_MENU_MARKS})\s\S")
+# Navigation bars: items split by pipes, bullets, slashes (one space each side) or wide gaps.
+NAVIGATION = re.compile(rf"{NAVIGATION_SEPARATOR.pattern}|\S {{3,}}\S|\t")
+# A breadcrumb: short items split by any mark with any run of spaces ("Inicio > Actualidad > Protección
+# de datos", "Press Releases  >  Consumer Protection", "首頁 > 中國品牌 > 正文"); a line this long at most,
+# each item this many words at most (but the last of three or more, which may be the article's headline).
+BREADCRUMB_SEPARATOR = re.compile(rf"(?<!\s)\s+(?:{_BREADCRUMB_MARKS})\s+")
+BREADCRUMB_MAX_CHARS = 200
+BREADCRUMB_ITEM_MAX_WORDS = 4
 # A site's menu at the very top: at least this many lines with no blank between, from the first line on,
 # each of at most this many words ("Stories", "Slash Boxes", "Comments"); a section's name in it (the
 # site's "Comments" page) starts no comments of this page.
@@ -149,8 +159,28 @@ DATE_FIELD_MAX_WORDS = 4
 # Castle & Pike LLP"), one author, not four.
 FIRM_BYLINE = re.compile(
     r"^[A-Z][\w'’-]*(?:(?:,|\s&|,?\s+and)\s+[A-Z][\w'’-]*)+\s+"
-    r"(?:LLP|L\.L\.P\.|LLC|L\.L\.C\.|PLLC|P\.C\.|P\.A\.|LPA)$"
+    r"(?:LLP|L\.L\.P\.|LLC|L\.L\.C\.|PLLC|P\.C\.|P\.A\.|LPA|GmbH|S\.A\.|B\.V\.|AG|Ltd\.?)$"
 )
+# The same firm's last word, after capitalised names with "&" between them ("Davis Polk & Wardwell LLP").
+FIRM_SUFFIXES = frozenset(
+    {
+        "LLP",
+        "L.L.P.",
+        "LLC",
+        "L.L.C.",
+        "PLLC",
+        "P.C.",
+        "P.A.",
+        "LPA",
+        "GmbH",
+        "S.A.",
+        "B.V.",
+        "AG",
+        "Ltd",
+        "Ltd.",
+    }
+)
+FIRM_MAX_WORDS = 8
 
 # A board member's statistics label alone on a line, over the day they joined: never a title, and its
 # date is not the article's.
