@@ -86,19 +86,34 @@ _HEADLINE_SPEAKER = re.compile(r"\s*[^\W\d_][\w.'’ -]{0,40}[:：]\s")
 _SINGLE_MARKS = "'‘’‚‹›"
 
 
-def binds_alone(quoted: str, page: Page) -> bool:
+def binds_alone(quoted: str, page: Page, around: str | None = None) -> bool:
     """Whether a quotation's own words bind as terms do on a page that names a terms document ("we may",
     the company's name in its place at the start: "Chirp may", or terms' own wording: "without notice"):
-    not a poster's words ("I agree …") nor a question."""
+    not a poster's words ("I agree …") nor a question. A licence's words in another language (licence_grant)
+    bind only where `around`, the sentence outside the marks, names the users who grant it or a document."""
     return (
         page.names_document
         and (
             role_pattern("terms_binding").search(quoted) is not None
             or role_pattern("terms_wording").search(quoted) is not None
             or role_pattern("name_binding").match(quoted) is not None
+            or (role_pattern("licence_grant").search(quoted) is not None and _granted(around, page))
         )
         and not in_poster_voice(quoted)
         and not quoted.rstrip().endswith(("?", "？"))
+    )
+
+
+def _granted(around: str | None, page: Page) -> bool:
+    """Whether the sentence around a licence's words (None: not known, a clause set off alone) names who grants
+    it or whom: users ("Nutzer sollten eine «…» erteilen"), the company (its name or noun) or a document ("Die
+    neue Klausel 8.1 gewährte …")."""
+    own = page.topic.company if page.topic else None
+    return (
+        around is None
+        or role_pattern("licence_grantor").search(around) is not None
+        or (own is not None and own in around)
+        or bool(document_mentions(around, page))
     )
 
 
@@ -229,15 +244,19 @@ def bound_wording(
     # It may begin after any of the words before ("Under the update, FitHaus may “…”": at "FitHaus").
     begun = _CLAUSE_BREAK.split(last_sentence(before))[-1].split()[-CLAUSE_START_WORDS:]
     tails = (" ".join(begun[start:]) for start in range(len(begun)))
-    if not (binds_alone(quoted, page) or any(binds_alone(f"{tail} {quoted}", page) for tail in tails)):
-        return None
     after = text[quote.close_mark + 1 : min(paragraph.end, quote.close_mark + 1 + MAX_AFTER_CHARS)]
+    stop = _SENTENCE_END.search(after)
+    lead = unquoted(last_sentence(before))
+    around = f"{lead} {unquoted(after[: stop.start()] if stop else after)}"
+    if not (
+        binds_alone(quoted, page, around)
+        or any(binds_alone(f"{tail} {quoted}", page, around) for tail in tails)
+    ):
+        return None
     # The paragraph's words outside the marks, read within the windows on either side: the whole paragraph,
     # read again for each of its quotations, cost the square of a paragraph of thousands of them.
     if not words(before + after):
         return None  # set off alone: the paragraph after may still say whose it is (set_off_source)
-    stop = _SENTENCE_END.search(after)
-    lead = unquoted(last_sentence(before))
     if _someone_else((lead, unquoted(after[: stop.start()] if stop else after)), page) or _public_lead(
         lead, page
     ):
