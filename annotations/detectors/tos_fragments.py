@@ -51,6 +51,12 @@ _WORD = re.compile(r"[\w'’-]+")
 # Words that join a predicate to the subject before an aside ("…,” according to the policy, and may be shared").
 _COORDINATORS = frozenset({"and", "or", "but", "y", "e", "et", "und", "oder", "en", "o", "ou"})
 _SENTENCE_END = re.compile(r"[.!?。！？]\s|\n")
+# A possessive right before a quotation: "GDPR's “", "The FTC’s “".
+_POSSESSIVE_END = re.compile(r"\w['’]s?\s*$")
+# Words that are no verb: after "according to the policy, and" the subject goes on only with a verb of its own.
+_DETERMINERS = frozenset(
+    {"a", "an", "the", "its", "their", "some", "more", "un", "une", "una", "ein", "eine", "een"}
+)
 
 
 def _cued(text: str, quote: Quote) -> bool:
@@ -103,9 +109,23 @@ def joined_before(
             break  # the quotation that holds `later`: its own words are someone's, not the document's
         if not goes_on(text, earlier, later, page) or someone_speaks(unquoted(lead_in)):
             break
+        if not _in_governed_clause(lead_in, text[earlier.close_mark + 1 : later.open_mark]):
+            break
         joined.append(earlier)
         later = earlier
     return joined[::-1]
+
+
+def _in_governed_clause(lead_in: str, between: str) -> bool:
+    """Whether a quotation before a cued one is inside the clause the cue governs, with `lead_in` its sentence before
+    it and `between` the words up to the cued one: not one that opens the sentence ("“It is creepy” and Kete may
+    …"), a term after a possessive ("GDPR's “legitimate interest”"), nor one before the clause's own verb ("Kete,
+    the “super app”, may disclose “…”": the verb is between them)."""
+    return (
+        bool(_WORD.search(unquoted(lead_in)))
+        and _POSSESSIVE_END.search(lead_in) is None
+        and role_pattern("clause_modal").search(between) is None
+    )
 
 
 def _inverted_attribution(between: str, page: Page) -> bool:
@@ -127,9 +147,11 @@ def _inverted_attribution(between: str, page: Page) -> bool:
     if not tail:
         return True
     # After "according to the policy," the subject before it goes on: "and may be shared with".
+    # Not a second subject's word: "…, according to the policy, and “too long” in the eyes of critics".
     return (
         preposition is not None
         and tail[0].casefold() in _COORDINATORS
+        and any(word.casefold() not in _DETERMINERS for word in tail[1:])
         and not someone_speaks(rest[named[-1].end :])
     )
 
