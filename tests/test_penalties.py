@@ -617,6 +617,32 @@ NEGATIVE = [
     "The startup hits the market with $3 million in seed money.",
 ]
 
+# A sentence with no fine word after a fine: what it counts is revenue, money raised, a share price, a
+# price, a valuation or an investment, in Dutch, German, Polish, Turkish and Hebrew. Each is
+# (fine sentence, next sentence); only the fine is a penalty.
+AFTER_A_FINE = [
+    (
+        "De toezichthouder legde een boete op van 2 miljoen euro.",
+        "De omzet van het bedrijf was 5 miljoen dollar.",
+    ),
+    (
+        "De toezichthouder legde een boete op van 2 miljoen euro.",
+        "Het bedrijf haalde 5 miljoen dollar op bij investeerders.",
+    ),
+    (
+        "Die Behörde verhängte ein Bußgeld von 2 Millionen Euro.",
+        "Das Start-up sammelte 5 Millionen Dollar bei Investoren ein.",
+    ),
+    ("Die Behörde verhängte ein Bußgeld von 2 Millionen Euro.", "Die Aktie kostet 120 Dollar."),
+    ("Die Behörde verhängte ein Bußgeld von 2 Millionen Euro.", "Der Euro stieg auf 1,10 Dollar."),
+    ("Urząd nałożył karę w wysokości 2 mln zł.", "Akcje spółki kosztują 50 dolarów."),
+    ("Kurul şirkete 2 milyon lira para cezası verdi.", "Şirket 5 milyon dolar yatırım aldı."),
+    ("הרשות הטילה קנס של 2 מיליון שקלים.", "החברה גייסה 5 מיליון דולר ממשקיעים."),
+    ("הרשות הטילה קנס של 2 מיליון שקלים.", "שווי החברה מוערך ב-300 מיליון שקלים."),
+    ("הרשות הטילה קנס של 2 מיליון שקלים.", "הכנסות החברה הגיעו ל-1.2 מיליון שקלים."),
+    ("הרשות הטילה קנס של 2 מיליון שקלים.", 'מחיר המוצר הוא 500 ש"ח.'),
+]
+
 
 def _find(sentence: str) -> list[tuple[str, float | None, str | None, str | None]]:
     findings = PenaltyDetector().detect((Unit("b0", "block", sentence, "paragraph"),))
@@ -633,6 +659,13 @@ def test_penalty_found_and_normalised(sentence: str, expected: list) -> None:
 def test_money_that_is_no_penalty_stays_unmarked(sentence: str) -> None:
     """Revenue, valuations, deals, salaries and budgets are not penalties."""
     assert _find(sentence) == []
+
+
+@pytest.mark.parametrize(("fine", "other"), AFTER_A_FINE)
+def test_money_named_as_something_else_after_a_fine_stays_unmarked(fine: str, other: str) -> None:
+    """The fine of the first sentence is a penalty; the revenue, price or investment of the next is not,
+    though it has no fine word to be told from."""
+    assert [text for text, *_ in _find(f"{fine} {other}")] == [_find(fine)[0][0]]
 
 
 def test_conversion_points_to_the_amount_it_repeats() -> None:

@@ -44,8 +44,9 @@ class Preparing(Protocol):
 
 
 # What a sentence may open with after a full stop, besides a currency sign: a digit or a capital, Latin,
-# Cyrillic or Greek ("... 2 млн рублей. Выручка ...": the Russian sentence after the fine is its own).
-SENTENCE_OPENERS = "A-Z0-9ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŁŚŻŹĆŠŽČŘА-ЯЁЄІЇҐΑ-ΩΆΈΉΊΌΎΏ"
+# Cyrillic or Greek ("... 2 млн рублей. Выручка ...": the Russian sentence after the fine is its own), or any
+# Hebrew letter, since Hebrew has no capitals ("... 2 מיליון שקלים. הכנסות ...").
+SENTENCE_OPENERS = "A-Z0-9ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŁŚŻŹĆŠŽČŘА-ЯЁЄІЇҐΑ-ΩΆΈΉΊΌΎΏא-ת"
 
 
 @cache
