@@ -1,4 +1,5 @@
-"""How amounts are written: the patterns built from money.toml, and the value of what they match.
+"""How amounts are written: the patterns built from money.toml (the value of what they match is money_values.py's,
+its functions named here too).
 
 Every pattern starts at a boundary it cannot start inside again, so a long run of digits or
 currency signs is scanned once, never retried from each position.
@@ -14,9 +15,6 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 from annotations.currencies import (
     MONEY,
     bare_letters,
-    bound_magnitudes,
-    comma_decimal_magnitudes,
-    comma_grouping_magnitudes,
     compound_forms,
     fraction_words,
     letter_signs,
@@ -32,6 +30,13 @@ from annotations.currencies import (
     written_magnitudes,
 )
 from annotations.detectors.first_chars import lookahead
+from annotations.detectors.money_values import compound_value as compound_value
+from annotations.detectors.money_values import digits_value as digits_value
+from annotations.detectors.money_values import is_year
+from annotations.detectors.money_values import magnitude_factor as magnitude_factor
+from annotations.detectors.money_values import parse_number as parse_number
+from annotations.detectors.money_values import unspaced_value as unspaced_value
+from annotations.detectors.money_values import words_value as words_value
 from annotations.detectors.trie import literal_trie
 from annotations.knowledge import vocabulary
 
@@ -49,16 +54,8 @@ NUMBER_AFTER_DIGIT = (
     r"|\d*+(?:[.,]\d++)?"
 )
 NUMBER = rf"\d(?:{NUMBER_AFTER_DIGIT})"
-_INDIAN = re.compile(r"^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?$")
-_THOUSANDS = re.compile(r"^\d{1,3}(?:(?:[,.\u00a0\u202f '’]|, )\d{3})+$")
-# "134.791 billion": before a magnitude word, one full stop with three digits after it is a decimal point.
-_DECIMAL_BEFORE_MAGNITUDE = re.compile(r"^\d{1,3}\.\d{3}$")
 _SEPARATED = re.compile(r"\d[,.\u00a0\u202f '’]\d")
-# Years are no range heads: "from 2019 to $5 million" is no range.
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _PLAIN = re.compile(r"\d{3,7}$")
-# "5,125": before a decimal-comma magnitude word, one comma and three digits is a decimal comma.
-_ONE_COMMA = re.compile(r"^\d{1,3},\d{3}$")
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -118,28 +115,6 @@ def unspaced_form() -> re.Pattern[str]:
     )
 
 
-def unspaced_value(groups: dict[str, str | None]) -> float:
-    """The value of a Chinese, Japanese or Korean amount: 6억4000만 is 640,000,000."""
-    magnitude = groups.get("magnitude") or ""
-    value = parse_number(groups["number"] or "0", before_magnitude=bool(magnitude)) * _unspaced_factor(
-        magnitude
-    )
-    if groups.get("number2"):
-        value += parse_number(groups["number2"] or "0") * _unspaced_factor(groups.get("magnitude2") or "")
-    return round(value, 2)
-
-
-def _unspaced_factor(magnitude: str) -> float:
-    """The factor of one or two magnitude characters together: 천만 is a thousand ten-thousands."""
-    factors = unspaced_magnitudes()
-    if magnitude in factors or not magnitude:
-        return factors.get(magnitude, 1)
-    first = next(
-        (word for word in factors if magnitude.startswith(word) and magnitude[len(word) :] in factors), None
-    )
-    return factors[first] * factors[magnitude[len(first) :]] if first else 1
-
-
 @cache
 def bound_forms() -> tuple[re.Pattern[str], ...]:
     """A magnitude word that counts only beside some currencies: after their sign ("R$ 7,2 mil") or
@@ -185,18 +160,6 @@ def compound_form() -> re.Pattern[str]:
         rf"(?P<suffix>{alternation(currencies)})(?!\w)",
         re.IGNORECASE,
     )
-
-
-def compound_value(text: str) -> float:
-    """The value of an amount in groups: "46 millones 849 mil 777" is 46,849,777."""
-    total, pending = 0.0, 0.0
-    for token in text.split():
-        if token.isdigit():
-            pending = float(token)
-        else:
-            total += pending * magnitude_factor(token)
-            pending = 0.0
-    return total + pending
 
 
 def _bare_end() -> str:
@@ -351,70 +314,6 @@ def range_head() -> re.Pattern[str]:
     )
 
 
-def parse_number(text: str, *, before_magnitude: bool = False) -> float:
-    """A written number: "1,234,567", "1.234.567", "250'000", "5.8", "1,2" (a decimal comma)."""
-    if text.isdigit():
-        return float(text)
-    whole, point, decimals = text.partition(".")
-    if point and whole.isdecimal() and decimals.isdecimal():
-        # One full stop between digits: a decimal point, unless it groups thousands ("1.234").
-        grouping = len(decimals) == 3 and len(whole) <= 3 and not before_magnitude
-        return float(whole + decimals) if grouping else float(text)
-    text = text.replace("\u00a0", " ").replace("\u202f", " ")
-    if before_magnitude and _DECIMAL_BEFORE_MAGNITUDE.match(text):
-        return float(text)
-    if _INDIAN.match(text):
-        return float(text.replace(",", ""))
-    if _THOUSANDS.match(text):
-        return float(re.sub(r"[,. '’]", "", text))
-    text = re.sub(r"['’ ]", "", text)
-    # Whatever separator comes last is the decimal point: "1,234.56", "4.979,9", "1,2".
-    last = max(text.rfind("."), text.rfind(","))
-    if last < 0:
-        return float(text)
-    return float(re.sub(r"[,.]", "", text[:last]) + "." + text[last + 1 :])
-
-
-def magnitude_factor(word: str | None) -> float:
-    """The factor of a magnitude word as written, 1 for none."""
-    if not word:
-        return 1
-    factors = magnitudes()
-    found = factors.get(word) or factors.get(word.lower()) or _folded_magnitudes().get(word.lower())
-    return found or bound_magnitudes().get(word.lower(), 1)
-
-
-@cache
-def _folded_magnitudes() -> dict[str, float]:
-    return {word.lower(): factor for word, factor in magnitudes().items() if len(word) > 1}
-
-
-def digits_value(number: str, magnitude: str | None) -> float:
-    """The value of digits and an optional magnitude word."""
-    word = (magnitude or "").lower()
-    english = bool(magnitude) and word not in comma_decimal_magnitudes()
-    if magnitude and not english and word not in comma_grouping_magnitudes() and _ONE_COMMA.match(number):
-        return round(float(number.replace(",", ".")) * magnitude_factor(magnitude), 2)  # 5,125 Millionen
-    return round(parse_number(number, before_magnitude=english) * magnitude_factor(magnitude), 2)
-
-
-def words_value(text: str) -> float:
-    """The value of written numbers with magnitudes: "twelve lakh fifty thousand" is 1,250,000."""
-    numbers, scales = number_words(), {word.lower(): f for word, f in written_magnitudes().items()}
-    total, current, share = 0.0, 0.0, 1.0
-    for word in re.split(r"[\s-]+", text.lower()):
-        if word in scales:
-            total += (current or 1) * scales[word]
-            current = 0.0
-        elif numbers.get(word) == 100:
-            current = (current or 1) * 100
-        elif word in fraction_words():
-            share = fraction_words()[word]  # "half a million": the share of the lone one that follows
-        else:
-            current += numbers.get(word, share if word in lone_number_words() else 0)
-    return round(total + current, 2)
-
-
 def money_like(match: re.Match[str]) -> bool:
     """Whether a sign's number looks like money; a letter sign needs a magnitude, thousands or decimals,
     and a one-letter sign set apart from its number needs a magnitude."""
@@ -425,8 +324,3 @@ def money_like(match: re.Match[str]) -> bool:
     if match.group("letter") in plain_letter_signs() and _PLAIN.match(match.group("number")):
         return not is_year(match.group("number"))  # "Dh 3000", but not "Dh 2019"
     return bool(match.group("magnitude") or _SEPARATED.search(match.group("number")))
-
-
-def is_year(number: str) -> bool:
-    """Whether a bare number reads as a year."""
-    return bool(_YEAR.match(number))
