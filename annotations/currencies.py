@@ -200,6 +200,12 @@ def lone_number_words() -> tuple[str, ...]:
 
 
 @cache
+def english_mil_words() -> frozenset[str]:
+    """English number words, after which "mil" is a million ("two mil dollars"), not a thousand ("dos mil")."""
+    return frozenset(vocabulary(MONEY).entry("number-words").get("english_mil"))
+
+
+@cache
 def fraction_words() -> dict[str, float]:
     """Words that take a share of a lone one before a magnitude ("half a million")."""
     return dict(vocabulary(MONEY).entry("number-words").get("fractions"))

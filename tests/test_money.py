@@ -53,6 +53,12 @@ POSITIVE = [
     ('קנס של 320,000 ש"ח ועוד 1.2 מיליון שקלים.', [(320_000, "ILS", None), (1_200_000, "ILS", None)]),
     ("एक लाख रुपए और 2 करोड़ रुपये।", [(100_000, "INR", None), (20_000_000, "INR", None)]),
     ("欧盟对苹果罚款18亿欧元。", [(1_800_000_000, "EUR", None)]),
+    # English 'mil' after an English number word is a million; after a Spanish one it stays a thousand.
+    (
+        "The club owed a fine of two mil dollars, a bond of five hundred mil dollars and twenty mil euros.",
+        [(2_000_000, "USD", None), (500_000_000, "USD", None), (20_000_000, "EUR", None)],
+    ),
+    ("La multa fue de dos mil dólares.", [(2_000, "USD", None)]),
     # Spanish, Portuguese and French hundreds before a thousand word: quinientos mil, quinhentos mil, cinq cent mille.
     (
         "Multas de cuatro millones quinientos mil pesos argentinos, quinhentos mil reais e deux millions cinq cent mille euros.",

@@ -10,6 +10,7 @@ from annotations.currencies import (
     bound_magnitudes,
     comma_decimal_magnitudes,
     comma_grouping_magnitudes,
+    english_mil_words,
     fraction_words,
     lone_number_words,
     magnitudes,
@@ -112,9 +113,12 @@ def digits_value(number: str, magnitude: str | None) -> float:
 def words_value(text: str) -> float:
     """The value of written numbers with magnitudes: "twelve lakh fifty thousand" is 1,250,000."""
     numbers, scales = number_words(), {word.lower(): f for word, f in written_magnitudes().items()}
-    total, current, share = 0.0, 0.0, 1.0
+    total, current, share, previous = 0.0, 0.0, 1.0, ""
     for word in re.split(r"[\s-]+", text.lower()):
-        if word in scales:
+        if word == "mil" and previous in english_mil_words():
+            total += (current or 1) * 1e6  # "two mil dollars": English writes 'mil' for a million
+            current = 0.0
+        elif word in scales:
             total += (current or 1) * scales[word]
             current = 0.0
         elif numbers.get(word) == 100:
@@ -123,6 +127,7 @@ def words_value(text: str) -> float:
             share = fraction_words()[word]  # "half a million": the share of the lone one that follows
         else:
             current += numbers.get(word, share if word in lone_number_words() else 0)
+        previous = word
     return round(total + current, 2)
 
 
