@@ -265,6 +265,10 @@ FOUND = [
 NOT_FOUND = [
     # A capitalised word after a head that is no provision still makes it part of another name.
     "Our Law Firm Section is hiring, and the Act Now Campaign starts today.",
+    # ... as after a head that is no law's ("House Rule"); a company's own terms and guidelines are no law.
+    "The House Rule Sec. 3 bans phones.",
+    "Under Terms of Service Rule 4 users may not scrape.",
+    "The Community Guidelines Rule 7 forbids spam.",
     "Staff must follow the Code of Conduct at all times.",
     "Sejm przyjął ustawę w piątek, a prezydent ją podpisał.",
     # Quotation marks after "law" that hold no "On ..." title name no law.

@@ -62,11 +62,20 @@ def word_sets() -> dict[str, frozenset[str]]:
         "subject_article",
         "law_word",
         "title_function",
+        "terms_document",
     )
     found = {role: frozenset(phrases(role)) for role in roles}
     found["generic"] = frozenset(phrase.casefold() for phrase in phrases("generic"))
     found["heads"] = frozenset(phrases("head"))
-    for flag in ("under_act", "opens", "fielded", "two_words", "only_opens", "needs_legal_word"):
+    for flag in (
+        "under_act",
+        "opens",
+        "fielded",
+        "two_words",
+        "only_opens",
+        "needs_legal_word",
+        "takes_provision",
+    ):
         found[flag] = _flagged("head", flag)
     found["complete"] = _flagged("opener", "complete")
     found["needs_title"] = _flagged("subject_link", "needs_title")

@@ -208,13 +208,16 @@ def _head_candidate(text: str, match: re.Match[str]) -> NameCandidate | None:
         return None
     if starts and text[starts[0] : match.start()].strip() in sets["modal"]:
         return None  # "Congress Should Act": after a modal verb the head word is a verb, not a name's end
+    if any(text.startswith(document, start) for start in starts for document in sets["terms_document"]):
+        return None  # "Terms of Service Rule 4": a clause of a company's terms, no law
     # "Law Firm", "Act Now", "Rule of Law": in running text the head is inside another name; a provision
-    # after it is the name's own ("Securities Act Sec. 8A(g)", "Exchange Act Section 10(b)").
+    # after a law's head is the name's own ("Securities Act Sec. 8A(g)", "Exchange Act Section 10(b)"), not
+    # after a rule's ("House Rule Sec. 3").
     capital_after = (
         forward == end
         and bool(_FOLLOWING_NAME.match(text, end))
         and not suffix_pattern().match(text, end)
-        and after_name(text, end) == end
+        and (head not in sets["takes_provision"] or after_name(text, end) == end)
     )
     if forward == end and (head in sets["only_opens"] or not starts):
         return None
