@@ -7,6 +7,11 @@ from law_support import find_laws
 
 # (sentence, [(mention, knowledge-base id or None)])
 FOUND = [
+    # A French past participle after a code's title ends it.
+    (
+        "Le délai du Code de la propriété intellectuelle fixé en 1992 reste, et le Code civil adopté en 1804 aussi.",
+        [("Code de la propriété intellectuelle", None), ("Code civil", None)],
+    ),
     # A lower-case title ends before the verb that follows it in French, Spanish and Italian.
     (
         "Le Code de la consommation interdit ce démarchage; le Code des postes et des communications électroniques fixe le reste.",
