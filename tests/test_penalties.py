@@ -10,6 +10,9 @@ from parsers.model import Unit
 
 # (sentence, [(text, amount, currency, penalty_type)])
 POSITIVE = [
+    # Hindi fines: the noun ends in a vowel sign (जुर्माना), or is अर्थदंड.
+    ("सेबी ने कंपनी पर 2 करोड़ रुपये का जुर्माना लगाया।", [("2 करोड़ रुपये", 20_000_000, "INR", "fine")]),
+    ("आरबीआई ने बैंक पर 5 लाख रुपये का अर्थदंड लगाया।", [("5 लाख रुपये", 500_000, "INR", "fine")]),
     # Chile's cap for a repeat offender is a share of its yearly income from sales and services, a whole basis.
     (
         "Si reincide, la multa puede llegar al 4% de los ingresos anuales por ventas y servicios del último año.",
