@@ -283,3 +283,27 @@ def test_the_window_after_a_quotation_is_searched_for_a_document_only_where_one_
         ("We may keep your photos,", "privacy policy")
     ]
     assert read
+
+
+def test_readers_are_looked_for_only_when_a_label_line_quotation_needs_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The sentence that asks readers is read for a label line's quotation, not for every paragraph of a long page
+    (it was read once per paragraph: about a tenth of the terms detector on a long article with few quotations)."""
+    calls: list[str] = []
+
+    def counted(paragraph: str, asked: bool) -> bool:
+        calls.append(paragraph)
+        return tos_fragments.readers_asked(paragraph, asked)
+
+    monkeypatch.setattr(tos_quotes, "readers_asked", counted)
+    plain = "\n\n".join(f"Paragraph {n} of the story says nothing quoted at all." for n in range(300))
+    asked = (
+        "Zoomly changed its terms of service this week.\n\n"
+        "We asked five readers what they would accept.\n\n"
+        "Dana: “We may keep your photos forever.”"
+    )
+    found = annotate(parse_text(f"{plain}\n\n{asked}")).annotations
+    assert not [note for note in found if note.kind == "tos_quote"]  # Dana's answer, not the terms
+    assert len(calls) <= 1
+    assert not any("Paragraph" in text for text in calls)

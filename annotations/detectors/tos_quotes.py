@@ -52,6 +52,7 @@ from annotations.detectors.tos_fragments import (
     fragment_source,
     goes_on,
     joined_before,
+    label_line,
     readers_asked,
     reviewed_source,
     supposed,
@@ -148,7 +149,7 @@ class TosQuoteDetector:
         found = found or clause_sentence_after(text, quote, walk.page)
         found = found or reviewed_source(text, quote, walk.page, before, walk.took)
         found = found or after_document_sentence(text, paragraph, quote, walk.page)
-        return found or bound_wording(text, paragraph, quote, walk.page, walk.asked)
+        return found or bound_wording(text, paragraph, quote, walk.page, _asked(walk))
 
     def _quotes(self, walk: Walk, paragraph: Paragraph, before: str) -> bool:
         """Terms quotations in one paragraph; whether the paragraph is all one accepted quotation."""
@@ -278,7 +279,8 @@ class TosQuoteDetector:
                 self._named_after(walk, paragraph)
         count, found = len(walk.pending), len(walk.findings)
         self._paragraph_body(walk, paragraph, previous)
-        walk.took, walk.asked = len(walk.findings) > found, readers_asked(paragraph.text, walk.asked)
+        walk.took = len(walk.findings) > found
+        walk.unasked.append(paragraph.text)
         walk.recent.append(paragraph.text)
         fresh, started = walk.pending[count:], not walk.run
         walk.run = walk.run + fresh if fresh and only_quotes(paragraph, [q for _, q in fresh]) else []
@@ -406,3 +408,14 @@ class TosQuoteDetector:
             previous = paragraph
         self._repeats(walk)
         return walk.findings
+
+
+def _asked(walk: Walk) -> bool:
+    """Whether the paragraph before asked readers (`readers_asked`), worked out from the last paragraph read that is no
+    label line: the paragraphs read since the last time are looked at from the end, once."""
+    for text in reversed(walk.unasked):
+        if not label_line(text):
+            walk.asked = readers_asked(text, walk.asked)
+            break
+    walk.unasked.clear()
+    return walk.asked

@@ -53,8 +53,10 @@ class Walk:
     took: bool = False
     """Whether the paragraph before gave a finding: a comparison's next line ("Lumigram: “…”") goes on from one."""
     asked: bool = False
-    """Whether the paragraph before asked readers or people ("We asked five readers what they would accept."), or was
-    a label line under one: a label line's quotation ("Dana: “…”") is then the answer of the one it names."""
+    """Whether the paragraph before `unasked` asked readers or people ("We asked five readers what they would accept."),
+    or was a label line under one: a label line's quotation ("Dana: “…”") is then the answer of the one it names."""
+    unasked: list[str] = field(default_factory=list)
+    """Paragraphs read since `asked` was last worked out: they are read only when a quotation needs it."""
     recent: deque[str] = field(default_factory=lambda: deque(maxlen=MAX_RECENT))
     """The last paragraphs read: lines a reply marks as quoted may repeat one of them."""
 
