@@ -27,6 +27,7 @@ from annotations.detectors.tos_clause_context import (
 )
 from annotations.detectors.tos_kept_right import others_right
 from annotations.detectors.tos_mentions import Mention, Page, Source, company, document_mentions
+from annotations.detectors.tos_messages import stands_for_message
 from annotations.detectors.tos_trail import takes_floor
 from annotations.detectors.tos_vocabulary import (
     is_cjk,
@@ -184,16 +185,6 @@ def _points_elsewhere(earlier: str, noun: str) -> bool:
     return other and not document_mentions(window)
 
 
-def _on_screen(earlier: str, noun: str) -> bool:
-    """Whether "the notice" stands for a message the app showed, named before it with no document named since."""
-    if noun.casefold() not in role_phrases("screen_notice_noun"):
-        return False
-    shown = role_pattern("screen_notice").finditer(earlier)
-    if not shown:
-        return False
-    return not document_mentions(earlier[shown[-1].end() :], named_only=True)
-
-
 def _points_to_law(earlier: str, noun: str) -> bool:
     """Whether a pointing word ("the provision", "the text") stands for a law named after the last document."""
     if noun.casefold() not in role_phrases("law_pointable"):
@@ -224,7 +215,7 @@ def _from_left(left: str, mentions: list[Mention], earlier: str = "") -> Source 
             return None
         if mention.noun and _points_elsewhere(earlier + left[: mention.start], mention.noun):
             continue
-        if mention.noun and _on_screen(earlier + left[: mention.start], mention.noun):
+        if mention.noun and stands_for_message(earlier + left[: mention.start], mention.noun):
             continue  # "A pop-up appeared on Tuesday. The notice read, “Tap AGREE …”"
         if mention.noun and _points_to_law(earlier + left[: mention.start], mention.noun):
             continue  # "… under the Australian Consumer Law. The relevant provision says:"
@@ -297,6 +288,8 @@ def lead(
     bounds = sentence_bounds(text)
     start = clause_start(text, position, bounds)
     left = text[start:position]
+    if role_pattern("gloss").search(left):
+        return None  # "In plain English, clause 9 means: “…”": the writer's reading, not the clause's words
     mentions = document_mentions(left, page) or _voiced_pointing(text, position, left, page)
     found = _from_left(left, mentions, text[max(0, start - MAX_EARLIER_CHARS) : start])
     if found is not None or mentions:

@@ -47,6 +47,13 @@ _PERSON_OPENING = re.compile(
 # "it" as an object after the name: the document the sentence speaks of ("updated it in May"), not the idiom "put it".
 _IT_OBJECT = re.compile(r"(?<!\bput )(?<!\bputs )\bit\b")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+# A verb of saying before its subject, as Portuguese, Spanish, French, Italian and German news close a quotation:
+# "diz a empresa", "explica el abogado", "précise l'entreprise", "spiega il portavoce", "sagt der Sprecher".
+_INVERTED_SUBJECT = re.compile(
+    r"[^\W\d_]+[ \t]+(?:o|a|os|as|el|la|los|las|le|les|l['’]|il|lo|gli|der|die|das)(?:[ \t]+|(?<=['’]))"
+    r"(?P<subject>[^\W\d_][\w-]*)",
+    re.IGNORECASE,
+)
 # Words of the phrase after a quotation within which its speaker is named: "“…,” Bakare maintained", "“…,”
 # ujar juru bicara Gasken". A name further on belongs to a clause of the writer's ("…,” were not clear enough for
 # users aged 13 to 17").
@@ -79,6 +86,8 @@ def closing_speaker(text: str, close_mark: int, right: str) -> bool:
         return False  # "…,” it says", "…“, heißt es darin": the document the sentences before name
     if role_pattern("text_piece").search(tail[:MAX_PIECE_CHARS]):
         return False  # "…”, a phrase the Offices found too vague": the words name the quotation itself
+    if role_pattern("doc_verb").match(tail) and _inverted_speaker(tail):
+        return True  # "“…”, diz a empresa em nota": the verb first, then a company, a body or a person
     if role_pattern("doc_verb").search(tail, 0, _end_of_words(tail, MAX_WORDS_TO_VERB)):
         return (
             False  # "…,” Snapbook states": a verb a document says with too; the vocabulary's own rules decide
@@ -87,6 +96,18 @@ def closing_speaker(text: str, close_mark: int, right: str) -> bool:
     return bool(
         (opening.group("comma") and opening.group("dash")) or _named(tail, bool(opening.group("comma")))
     )
+
+
+def _inverted_speaker(tail: str) -> bool:
+    """Whether a verb first and its subject after it close the quotation, the subject a name, a company, a body or a
+    person ("diz a Defenda", "afirmou o departamento"), not a noun that may stand for the document ("señala el aviso")."""
+    inverted = _INVERTED_SUBJECT.match(tail)
+    if inverted is None:
+        return False
+    subject = inverted.group("subject")
+    if subject[0].isupper() and subject.casefold() not in role_phrases("not_company"):
+        return True
+    return subject.casefold() in role_phrases("inverted_speaker")
 
 
 def _end_of_words(tail: str, count: int) -> int:

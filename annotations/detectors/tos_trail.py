@@ -22,6 +22,7 @@ from annotations.detectors.tos_clause_context import (
 )
 from annotations.detectors.tos_closing_speaker import closing_speaker, opens_sentence
 from annotations.detectors.tos_mentions import Page, Source, company, document_mentions, may_name_document
+from annotations.detectors.tos_messages import stands_for_message
 from annotations.detectors.tos_quotative import reported_speech
 from annotations.detectors.tos_vocabulary import role_pattern
 
@@ -131,7 +132,11 @@ def trail(text: str, position: int, page: Page, opening: int, before: str = "") 
         return back([*_sentences_before(text, start, before), left], page)
     if mentions:
         first = mentions[0]
+        if first.noun and stands_for_message(f"{before}\n{text[:opening]}", first.noun):
+            return None  # "Gogo sent users a notice about its policy. “…,” the notice read": the message's
         between = right[: first.start]
+        if between.lstrip().startswith((":", "：")) and role_pattern("speaker").search(between):
+            return None  # "„…“: Verbraucherschützer kritisieren Nutzungsbedingungen": the critics' words
         if names_document(text[opening + 1 : position - 1], between) or between.startswith(("…", "...")):
             return None  # "배달앱 '바로배달' 약관", a headline's "“…?”…모아페이 약관": no wording
         if _hands_back(between):

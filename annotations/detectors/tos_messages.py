@@ -1,0 +1,33 @@
+"""Whether "the notice" before or after a quotation is a message sent or shown to users, not a document.
+
+A privacy notice is a terms document; the notice an app pops up, or the one a company emails about changes to its
+policy, is not (GUIDELINES: in-app notices and emails are the company's explanations). "The notice" stands for
+the message when the text before it last spoke of one: shown on screen, with no document named since ("A pop-up
+appeared. The notice read, “Tap AGREE …”"), or sent to users, with no document named after the sentence that
+sent it ("Gogo sent users a notice about changes to its privacy policy. “…,” the notice read")."""
+
+from __future__ import annotations
+
+import re
+
+from annotations.detectors.tos_mentions import document_mentions
+from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
+
+__all__ = ["stands_for_message"]
+
+_SENTENCE_END = re.compile(r"[.!?。！？\n]")
+
+
+def stands_for_message(earlier: str, noun: str) -> bool:
+    """Whether a pointing word's `noun` ("notice") stands for a message the text before it (`earlier`) spoke of."""
+    if noun.casefold() not in role_phrases("screen_notice_noun"):
+        return False
+    shown = role_pattern("screen_notice").finditer(earlier)
+    if shown and not document_mentions(earlier[shown[-1].end() :], named_only=True):
+        return True  # "A pop-up appeared on Tuesday. The notice read, “…”"
+    sent = role_pattern("sent_notice").finditer(earlier)
+    if not sent:
+        return False
+    # The document the sent notice was about is named in its own sentence; one named after it is another matter.
+    stop = _SENTENCE_END.search(earlier, sent[-1].end())
+    return stop is not None and not document_mentions(earlier[stop.end() :], named_only=True)
