@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 
@@ -206,6 +207,14 @@ def english_mil_words() -> frozenset[str]:
 
 
 @cache
+def english_mil_currencies() -> frozenset[str]:
+    """English currency words after which "a mil" is a million ("a mil dollars"), lower-cased."""
+    return frozenset(
+        word.lower() for word in vocabulary(MONEY).entry("number-words").get("english_mil_currencies")
+    )
+
+
+@cache
 def fraction_words() -> dict[str, float]:
     """Words that take a share of a lone one before a magnitude ("half a million")."""
     return dict(vocabulary(MONEY).entry("number-words").get("fractions"))
@@ -233,3 +242,12 @@ def jurisdiction_amount_signs() -> dict[str, tuple[str, ...]]:
             code = entry.get("jurisdiction")
             found[code] = found.get(code, ()) + tuple(entry.get("amount_cues"))
     return found
+
+
+@cache
+def weight_units() -> tuple[frozenset[str], re.Pattern[str]]:
+    """Currency words that are also weights, lower-cased, and a pattern for the words that make them one."""
+    entry = vocabulary(MONEY).entry("weight-units")
+    words = sorted(entry.get("measure_words"), key=len, reverse=True)
+    measure = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE)
+    return frozenset(word.lower() for word in entry.phrases), measure

@@ -22,6 +22,18 @@ from annotations.summary import format_amount
 
 # (text, [(amount, currency, percent)])
 POSITIVE = [
+    # English slang: "a mil" before dollars is a million; Spanish "a mil dólares" stays a thousand.
+    ("He was fined a mil dollars for it.", [(1_000_000, "USD", None)]),
+    ("La multa equivale a mil dólares.", [(1_000, "USD", None)]),
+    # A one-letter magnitude glued to a currency word as money.toml writes it is money.
+    ("Fines: 5mEUR and 3meuros.", [(5_000_000, "EUR", None), (3_000_000, "EUR", None)]),
+    # The near end of a range after a letter sign has the far end's magnitude: Rp 4-6 miliar.
+    (
+        "Denda maksimal Rp 4-6 miliar dan penjara.",
+        [(4_000_000_000, "IDR", None), (6_000_000_000, "IDR", None)],
+    ),
+    # Pounds with no word of weight before them are money.
+    ("The court fined him 10,000 pounds.", [(10_000, "GBP", None)]),
     ("The fine was $25 million.", [(25_000_000, "USD", None)]),
     # The dollar, the pound, the euro and the shekel named in the languages of our pages.
     (
@@ -353,6 +365,11 @@ POSITIVE = [
     ("Caps reach 10% of the provider's qualifying worldwide revenue.", [(None, None, 10.0)]),
 ]
 NEGATIVE = [
+    # A one-letter magnitude glued to a code written in lower case is a word: March in French, "bars".
+    "Le 5 mars 2020, la CNIL s'est réunie.",
+    "Section 3 of the Competition Act, 2002 bars cartels.",
+    # Pounds after a word of weight in their sentence are a weight.
+    "Trucks with a gross vehicle weight rating above 10,000 pounds must not idle.",
     # A currency's name in another language with no number before it is no money.
     "Der Dollar fiel, und das Pfund stieg; el dólar y la libra también.",
     "Los salarios mínimos subieron y la UMA también.",

@@ -11,6 +11,11 @@ from annotations.detectors.penalties import PenaltyDetector
 
 # (table, [(cell text, amount, currency)]) for every amount table_money gives a currency.
 FOUND = [
+    # Pounds in brackets with no word of weight before them are a column's money.
+    (
+        "Year | Cases | Fines (pounds)\n2021 | 14 | 80,000\n2022 | 6 | 33,000",
+        [("80,000", 80000, "GBP"), ("33,000", 33000, "GBP")],
+    ),
     # The first row's amount sets the column's dollar; the continuation rows below are bare numbers.
     (
         "Citation | Description | Adjusted civil penalty\n"
@@ -43,6 +48,8 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # "Weight (pounds)" names a unit of weight, not a currency.
+    "Fleet | Vehicles | Weight (pounds)\nValley | 14 | 80,000\nCoastal | 6 | 33,000",
     # A column with no currency in its header or its first amount: years and user counts stay numbers.
     "Year | Users | Complaints\n2019 | 12,000 | 350\n2020 | 15,000 | 410",
     # A number beside words in its cell is no cell of money.

@@ -19,6 +19,7 @@ from annotations.currencies import (
     local_currencies,
     scaled_after,
     unspaced_currencies,
+    weight_units,
     written_after,
     written_before,
 )
@@ -76,7 +77,7 @@ def _from_match(match: re.Match[str], groups: dict[str, Any]) -> Money:
     """A Money for a match of one of the amount forms, with its named groups."""
     magnitude = groups.get("magnitude") or groups.get("bare") or groups.get("bound")
     if groups.get("words"):
-        amount = forms.words_value(groups["words"])
+        amount = forms.words_value(groups["words"], groups.get("suffix"))
     else:
         amount = forms.digits_value(groups["number"], magnitude)
     end = match.end()
@@ -153,7 +154,11 @@ def _matches(text: str) -> list[re.Match[str]]:
             for match in islice(forms.sign_form().finditer(text), MAX_AMOUNTS_PER_UNIT)
             if forms.money_like(match)
         )
-        found += islice(forms.number_form().finditer(text), MAX_AMOUNTS_PER_UNIT)
+        found += (
+            match
+            for match in islice(forms.number_form().finditer(text), MAX_AMOUNTS_PER_UNIT)
+            if not _glued_code(match) and not _weighed(text, match)
+        )
         if _unspaced_currency().search(text):  # Chinese, Japanese and Korean amounts: 300万円, 151억 원
             found += islice(forms.unspaced_form().finditer(text), MAX_AMOUNTS_PER_UNIT)
         if _bound_word().search(text):  # "mil" is rare outside Romance-language money
@@ -163,6 +168,32 @@ def _matches(text: str) -> list[re.Match[str]]:
     found += islice(basis_first.basis_first_matches(text), MAX_AMOUNTS_PER_UNIT)
     found += islice(numerals.numeral_matches(text), MAX_AMOUNTS_PER_UNIT)  # 五千万元, 三億円
     return found + _written(text)
+
+
+def _glued_code(match: re.Match[str]) -> bool:
+    """Whether a one-letter magnitude touches a currency code that money.toml writes in capitals, the
+    code written otherwise: "le 5 mars" (March) and "2002 bars" are no 5 million or 2,002 billion pesos;
+    "5mEUR" and "5meuros" are money."""
+    magnitude, suffix = match.group("magnitude"), match.group("suffix")
+    if not magnitude or not suffix or len(magnitude) != 1 or match.end("magnitude") != match.start("suffix"):
+        return False
+    return suffix not in written_after()
+
+
+# How far before an amount in pounds a word of weight is looked for, within its sentence.
+_WEIGHT_REACH = 60
+
+
+def _weighed(text: str, match: re.Match[str]) -> bool:
+    """Whether an amount in a currency word that is also a weight ("pounds") is a weight: a word of
+    weight stands before it in its sentence ("a gross vehicle weight rating above 10,000 pounds")."""
+    suffix = match.group("suffix")
+    units, measure = weight_units()
+    if not suffix or suffix.lower() not in units:
+        return False
+    before = text[max(0, match.start() - _WEIGHT_REACH) : match.start()]
+    before = before[before.rfind(". ") + 1 :]
+    return measure.search(before) is not None
 
 
 def _written(text: str) -> list[re.Match[str]]:

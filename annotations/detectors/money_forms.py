@@ -316,8 +316,12 @@ def range_head() -> re.Pattern[str]:
 
 def money_like(match: re.Match[str]) -> bool:
     """Whether a sign's number looks like money; a letter sign needs a magnitude, thousands or decimals,
-    and a one-letter sign set apart from its number needs a magnitude."""
+    and a one-letter sign set apart from its number needs a magnitude. The near end of a range whose far
+    end has a magnitude has one too: "Rp 4-6 miliar", "R5-10 million"."""
     if not match.group("letter"):
+        return True
+    tail = range_tail().match(match.string, match.end())
+    if tail is not None and tail.group("magnitude"):
         return True
     if len(match.group("letter")) == 1 and match.group("gap"):
         return bool(match.group("magnitude"))  # "R 5 million", but not "R 5,000" or "N 10"

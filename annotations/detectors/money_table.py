@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from functools import cache
 
-from annotations.currencies import written_after, written_before
+from annotations.currencies import weight_units, written_after, written_before
 from annotations.detectors.money import Money, changed
 from annotations.detectors.trie import trie_pattern
 
@@ -67,6 +67,9 @@ def _names_money(text: str, start: int, form: re.Match[str], end: int) -> bool:
     if word.isupper() and len(word) <= 4 and word.lower() not in _folded_forms():
         return True  # "NIS", "TL": an abbreviation, not a word written in capitals ("WON")
     before = text[max(start, form.start() - _REACH) : form.start()]
+    units, measure = weight_units()
+    if word.lower() in units and measure.search(before):
+        return False  # "Weight (pounds)": a unit of weight
     opened = before.rfind("(") > before.rfind(")") or before.rfind("[") > before.rfind("]")
     closed = text.find(")", form.end(), min(end, form.end() + _REACH)) >= 0
     return (opened and closed) or bool(_NAMING_WORD.search(before))

@@ -10,6 +10,7 @@ from annotations.currencies import (
     bound_magnitudes,
     comma_decimal_magnitudes,
     comma_grouping_magnitudes,
+    english_mil_currencies,
     english_mil_words,
     fraction_words,
     lone_number_words,
@@ -110,12 +111,14 @@ def digits_value(number: str, magnitude: str | None) -> float:
     return round(parse_number(number, before_magnitude=english) * magnitude_factor(magnitude), 2)
 
 
-def words_value(text: str) -> float:
-    """The value of written numbers with magnitudes: "twelve lakh fifty thousand" is 1,250,000."""
+def words_value(text: str, currency: str | None = None) -> float:
+    """The value of written numbers with magnitudes: "twelve lakh fifty thousand" is 1,250,000; before an
+    English currency word (`currency` as written), "a mil" is a million too ("a mil dollars")."""
     numbers, scales = number_words(), {word.lower(): f for word, f in written_magnitudes().items()}
     total, current, share, previous = 0.0, 0.0, 1.0, ""
+    english = (currency or "").lower() in english_mil_currencies()
     for word in re.split(r"[\s-]+", text.lower()):
-        if word == "mil" and previous in english_mil_words():
+        if word == "mil" and (previous in english_mil_words() or (english and previous == "a")):
             total += (current or 1) * 1e6  # "two mil dollars": English writes 'mil' for a million
             current = 0.0
         elif word in scales:
