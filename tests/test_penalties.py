@@ -10,6 +10,12 @@ from parsers.model import Unit
 
 # (sentence, [(text, amount, currency, penalty_type)])
 POSITIVE = [
+    # Tagalog fines: multa with its affixes (pagmultahin, minultahan), pesos as P and milyon.
+    (
+        "Ayon sa NPC, ang lalabag ay maaaring pagmultahin ng mula P500,000 hanggang P5 milyon.",
+        [("P500,000", 500_000, "PHP", "fine"), ("P5 milyon", 5_000_000, "PHP", "fine")],
+    ),
+    ("Ang kumpanya ay minultahan ng P2 milyon ng NPC.", [("P2 milyon", 2_000_000, "PHP", "fine")]),
     # Hindi fines: the noun ends in a vowel sign (जुर्माना), or is अर्थदंड.
     ("सेबी ने कंपनी पर 2 करोड़ रुपये का जुर्माना लगाया।", [("2 करोड़ रुपये", 20_000_000, "INR", "fine")]),
     ("आरबीआई ने बैंक पर 5 लाख रुपये का अर्थदंड लगाया।", [("5 लाख रुपये", 500_000, "INR", "fine")]),
@@ -505,6 +511,8 @@ POSITIVE = [
     ),
 ]
 NEGATIVE = [
+    # Tagalog money with no word of a fine is no penalty.
+    "Ang kumpanya ay kumita ng P2 milyon noong nakaraang taon.",
     "La empresa reportó un aumento del 4% de los ingresos anuales por ventas y servicios.",
     # Counts after the same words stay counts where no fine is named.
     "The app had 3 miljoen aan gebruikers and 15 million the year before, and revenue of $2 billion.",
