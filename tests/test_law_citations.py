@@ -6,6 +6,31 @@ import pytest
 from law_support import find_laws
 
 FOUND = [
+    # California's regulations by title and section, with "et seq." after.
+    (
+        "The idling rule (Cal. Code Regs., tit. 13, § 2485) and Cal. Code Regs., tit. 13, § 2025 et seq. apply.",
+        [("Cal. Code Regs., tit. 13, § 2485", None), ("Cal. Code Regs., tit. 13, § 2025 et seq.", None)],
+    ),
+    (
+        "See 11 CCR § 7012 and California Code of Regulations, title 11, section 7000.",
+        [
+            ("11 CCR § 7012", "ccpa-regulations"),
+            ("California Code of Regulations, title 11, section 7000", None),
+        ],
+    ),
+    # Israeli laws and regulations by Hebrew title and year; a joined letter before them stays out.
+    (
+        'לפי תקנות העבירות המינהליות (קנס מינהלי - הגנת הפרטיות), התשס"ד-2004, וכן בחוק הגנת הצרכן, התשמ"א-1981.',
+        [
+            ('תקנות העבירות המינהליות (קנס מינהלי - הגנת הפרטיות), התשס"ד-2004', None),
+            ('חוק הגנת הצרכן, התשמ"א-1981', None),
+        ],
+    ),
+    # A Vietnamese law's name before its number.
+    (
+        "Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 có hiệu lực từ năm 2026.",
+        [("Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15", None)],
+    ),
     # A section number that ends in a letter keeps its subsection: 77t(d), 78u-2(b).
     (
         "The tiers sit in 15 U.S.C. 77t(d) and 15 U.S.C. 78u-2(b).",
@@ -257,6 +282,10 @@ FOUND = [
     ),
 ]
 NOT_FOUND = [
+    # A CCR with no section mark, a Hebrew law's words with no Hebrew year and a Vietnamese "số" with no law are no citations.
+    "The CCR 2485 engine team met on title 13 day.",
+    "החוק החדש, שנחקק ב-2004, שונה השנה.",
+    "Luật sư số 12 đã đến.",
     # A lower-case letter after a plain number is no section's letter when no citation marker stands before.
     "The team scored 77t(d) in the quiz, a typo.",
     "حصلت الشركة على رقم 45 في التصنيف لسنة 2021.",

@@ -7,6 +7,24 @@ from law_support import find_laws
 
 # Each row: paragraphs of one article, then the mentions expected in reading order.
 FOUND = [
+    # A French article's Roman paragraph and point: article 6 I-2 de la LCEN.
+    (
+        ("L'article 6 I-2 de la LCEN (responsabilité civile) s'applique aux hébergeurs.",),
+        [("article 6 I-2 de la LCEN", "fr-lcen")],
+    ),
+    # Dutch: ordinal paragraphs, "in samenhang met" and "van de" join one reference to the AVG.
+    (
+        (
+            "De Autoriteit Persoonsgegevens beboette het bureau wegens strijd met artikel 17, eerste lid, "
+            "in samenhang met artikel 12, derde lid, van de AVG.",
+        ),
+        [("artikel 17, eerste lid, in samenhang met artikel 12, derde lid, van de AVG", "gdpr")],
+    ),
+    # Vietnamese: Điều 8 của (article 8 of) a law named with its number.
+    (
+        ("Điều 8 của Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 quy định mức phạt.",),
+        [("Điều 8 của Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15", None)],
+    ),
     (
         ("La AEPD sancionó la infracción del artículo 5.1.f) del RGPD.",),
         [("artículo 5.1.f) del RGPD", "gdpr")],
@@ -351,6 +369,7 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    ("Room 6 I-2 of the hotel was booked for the team.",),
     # A Roman numeral before a capitalised word that is no law stays out: "Section 5 I think".
     ("Section 5 I Think was the title of the chapter.",),
     # With no set of Regulations named, a bare regulation is not a law's; nor is a comma and § after a name.

@@ -8,6 +8,15 @@ from annotations.detectors.laws import LawDetector
 from parsers.model import Unit
 
 POSITIVE = [
+    # NetzDG by its long title, in the genitive too; the Dutch act implementing the GDPR.
+    (
+        "Der Entwurf eines Gesetzes zur Verbesserung der Rechtsdurchsetzung in sozialen Netzwerken liegt vor.",
+        [("Gesetzes zur Verbesserung der Rechtsdurchsetzung in sozialen Netzwerken", "de-netzdg")],
+    ),
+    (
+        "Organisaties die de Uitvoeringswet AVG overtreden, riskeren een boete.",
+        [("Uitvoeringswet AVG", "nl-uavg")],
+    ),
     # Israel's privacy law by its Hebrew name; SERPSRA, the 1990 Act behind the SEC's penalty tiers.
     ("חוק הגנת הפרטיות הוא החוק המרכזי בתחום.", [("חוק הגנת הפרטיות", "israel-ppl")]),
     ("Congress then passed SERPSRA, which created three tiers.", [("SERPSRA", "serpsra")]),
@@ -139,6 +148,8 @@ POSITIVE = [
     ),
 ]
 NEGATIVE = [
+    # AVG with nothing that points to the EU is the antivirus, not the Dutch GDPR.
+    "AVG antivirus flagged the file as unsafe.",
     # The regulator's name in Japanese holds the words of the law's name but not the law.
     "個人情報保護委員会は調査を始めた。",
     "개인정보보호위원회는 조사를 시작했다.",
@@ -167,6 +178,7 @@ NEGATIVE = [
 
 
 CONTEXT = [
+    ("De Autoriteit Persoonsgegevens legde een boete op wegens overtreding van de AVG.", "AVG", "gdpr"),
     (
         "Norway's Datatilsynet applied the Personal Data Act to the app.",
         "Personal Data Act",

@@ -61,8 +61,11 @@ _ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,10}")
 @cache
 def _number() -> str:
     """A provision's number, with a Latin ordinal after it when it has one: 129 Bis, 132-bis, 2-decies."""
-    return rf"{_NUMBER_HEAD}(?:[ -](?:{_words('number_suffix')})(?!\w))?{_NUMBER_TAIL}{_roman_paragraph()}"
+    return rf"{_NUMBER_HEAD}(?:[ -](?:{_words('number_suffix')})(?!\w))?{_NUMBER_TAIL}{_FRENCH_PARAGRAPH}{_roman_paragraph()}"
 
+
+# A French article's Roman paragraph and its point, after a space: article 6 I-2 de la LCEN, article L. 34-5 aside.
+_FRENCH_PARAGRAPH = r"(?:\s[IVX]{1,4}-\d{1,2}°?(?!\d))?"
 
 # A smaller part's value: Abs. 1, lit. f, lett. d), comma 5, par. 2, ayat (1).
 _SUB_VALUE = r"(?:\d{1,4}(?:[a-z]|[º°ª])?\b|\(?[a-z]{1,2}\)|\(\d{1,3}\)|[a-z]\b|[ivxIVX]{1,5}\b)"
@@ -106,6 +109,7 @@ def _provision_pattern() -> re.Pattern[str]:
         rf"|\s(?:{links})\s(?:(?:{word}\s?)?{number}{heading}|[a-z]\)|{_SUBSECTION}|(?:{subs})\s?{_SUB_VALUE})"
         rf"|\s?[–-]\s?{number}"
         rf"|,?\s(?:{subs})(?!\w)\s?{_SUB_VALUE}"
+        rf"|,?\s(?:{_words('sub_part_ordinal')})(?!\w)"
     )
     enclosing = rf"(?:\s(?:{_words('enclosing_link')})\s(?:the\s)?(?:{word})\s?{number})?"
     # The lookahead on the words' first characters rejects most positions before anything else is tried.
