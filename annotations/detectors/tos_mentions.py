@@ -99,10 +99,11 @@ def document_mentions(text: str, page: Page | None = None, *, named_only: bool =
 
     A pointing phrase that overlaps a named document ("Its user agreement") gives way to it.
     """
+    privacy = _Privacy(text, page)
     found = [
         Mention(start, end, entry.get("name"))
         for start, end, entry in _matches("document", text)
-        if not public_owner(text, start) and (not entry.get("privacy_word") or _speaks_of_privacy(text, page))
+        if not public_owner(text, start) and (not entry.get("privacy_word") or privacy.spoken())
     ]
     if not named_only:
         named = _Spans(found)
@@ -123,9 +124,20 @@ def document_mentions(text: str, page: Page | None = None, *, named_only: bool =
     return sorted(found, key=lambda mention: mention.start) if len(found) > 1 else found
 
 
-def _speaks_of_privacy(text: str, page: Page | None) -> bool:
-    """Whether the page, or `text` where no page is known, has a word of privacy ("プライバシー", "個人情報")."""
-    return page.privacy if page is not None else role_pattern("privacy_word").search(text) is not None
+class _Privacy:
+    """Whether the page, or `text` where no page is known, has a word of privacy ("プライバシー", "個人情報"): worked out
+    at most once a call, when a privacy word's document ("新ポリシー") asks. Searched for each of them, a text of
+    thousands of them and no privacy word was read once per mention."""
+
+    def __init__(self, text: str, page: Page | None) -> None:
+        self.text = text
+        self.known = page.privacy if page is not None else None
+
+    def spoken(self) -> bool:
+        """Whether the page or the text has a word of privacy."""
+        if self.known is None:
+            self.known = role_pattern("privacy_word").search(self.text) is not None
+        return self.known
 
 
 class _Spans:
