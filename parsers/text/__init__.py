@@ -54,17 +54,26 @@ def _page_lines(lines: list[Line | None], taken: set[int], ledger: Ledger) -> li
     # the standfirst (taken with the title) opens the running text as much as a paragraph does
     first_text = next((index for index in range(last_text + 1) if _running(lines[index], set())), -1)
     kept: list[Line | None] = []
+    above = ""
     for index, line in enumerate(lines):
         if line is None or line.number in taken:
             kept.append(None)
         elif (rule := furniture_rule(line.text)) is not None and not (
-            (rule.footer and index < last_text) or (rule.edge and first_text < index < last_text)
+            (rule.footer and (index < last_text or _third_item(above, line.text)))
+            or (rule.edge and first_text < index < last_text)
         ):
             drop(ledger, line.number, rule)
             kept.append(None)
         else:
             kept.append(line)
+        above = line.text if line is not None else above
     return kept
+
+
+def _third_item(above: str, text: str) -> bool:
+    """Whether `text` is the third item of a lettered list, "(c)" under a "(b)" line, not an imprint:
+    "(b) 2018 Reform Doubled It" then "(c) 2021 Amendments Raised The Cap"."""
+    return text[:3].casefold() == "(c)" and above.lstrip()[:3].casefold() == "(b)"
 
 
 def _running(line: Line | None, taken: set[int]) -> bool:

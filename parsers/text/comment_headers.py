@@ -18,6 +18,9 @@ from parsers.text import vocabulary as vocab
 # Longest line that may be a comment header.
 HEADER_MAX_CHARS = 120
 _DIGIT = re.compile(r"\d")
+# A word opening on a dash inside the name part ("ZDNet - Campbell Kwan", "BuzzNews -Security
+# Experts") makes it a digest's credit line, a source and its writer, not one commenter's name.
+_DASHES = "-–—"
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +48,8 @@ def _author(match: re.Match[str]) -> str | None:
     """The author a header names, unless it is a sentence's subject rather than a name."""
     # A threaded view's arrow before the name ("‣ name") marks a reply; indent already threads it.
     author = (clean_inline(match.group("author")) or "").lstrip(thread.REPLY_MARKS).strip()
-    if not author or author.split()[0].casefold() in vocab.NOT_NAMES:
+    words = author.split()
+    if not words or words[0].casefold() in vocab.NOT_NAMES or any(word[0] in _DASHES for word in words[1:]):
         return None
     return author
 

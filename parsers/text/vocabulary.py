@@ -127,12 +127,13 @@ COMMENT_FORM = (
     rf"^(?:{COPYRIGHT})$",
 )
 
-# Words that start sentences, never names: "It says:", "The FTC wrote:".
+# Words that start sentences, never names: "It says:", "The FTC wrote:"; and the words opening a post's
+# category line over its date, never a commenter's ("In Local news on 3 Dec 2015", "Filed under Council on …").
 NOT_NAMES = frozenset(
     """
     the a an it he she they we this that there his her their its our regulator company agency court
     spokesperson statement report judge commission policy updated posted published by last
-    my your i you someone somebody everyone everybody nobody honestly mom dad level
+    in on at under filed my your i you someone somebody everyone everybody nobody honestly mom dad level
     """.split()
 )
 

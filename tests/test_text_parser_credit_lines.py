@@ -1,0 +1,127 @@
+"""Lines of real page openings that looked like something else: a post's category line and a digest's
+credit line read as comment headers, a lettered list's "(c)" item read as a copyright imprint. Every row
+is text written for the test."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+
+from parsers import parse_text
+from parsers.model import Article
+
+_WORD = re.compile(r"\w+")
+
+_BODY = (
+    "Last week a reader asked whether the council may publish the names of people who comment on its "
+    "planning notices, and the answer turned out to be longer than either of us expected.\n\n"
+    "The council's own guidance says names stay visible for a year, after which they are removed.\n"
+)
+
+
+def _kept(article: Article) -> Counter[str]:
+    metadata = article.metadata
+    parts = [metadata.title or "", metadata.description or "", " ".join(metadata.authors)]
+    parts += [block.text for block in article.blocks]
+    parts += [f"{comment.text} {comment.author or ''}" for comment in article.comments]
+    return Counter(word.casefold() for word in _WORD.findall(" ".join(parts)))
+
+
+def _lost(page: str, article: Article) -> Counter[str]:
+    return Counter(word.casefold() for word in _WORD.findall(page)) - _kept(article)
+
+
+# A post's category and date, as blog themes print them under the headline: no commenter's header.
+CATEGORY_LINES = [
+    "In Online media on 3 Dec 2015 at 2:57 pm",
+    "In Local news on 14 March 2024 at 9:05 am",
+    "Under Planning on 2 May 2023",
+    "Filed under Council on 2 May 2023 at 10:00",
+]
+
+
+@pytest.mark.parametrize("line", CATEGORY_LINES)
+def test_a_posts_category_line_starts_no_comment(line: str) -> None:
+    page = f"Who may see your name on a planning notice\n\n{line}\n\n{_BODY}"
+    article = parse_text(page)
+    assert article.comments == ()
+    assert any("planning notices" in block.text for block in article.blocks)
+    category = line.split(" on ")[0]
+    assert not _lost(page, article) & Counter(word.casefold() for word in _WORD.findall(category))
+
+
+# A commenter's header of the same shape still opens a comment, a name with an inner hyphen included.
+COMMENTER_LINES = [
+    ("Inga Berg on 3 Dec 2015 at 2:57 pm", "Inga Berg"),
+    ("In-ho Park on 14 March 2024 at 9:05 am", "In-ho Park"),
+]
+
+
+@pytest.mark.parametrize(("line", "author"), COMMENTER_LINES)
+def test_a_commenters_header_of_that_shape_still_opens_a_comment(line: str, author: str) -> None:
+    page = (
+        f"Who may see your name on a planning notice\n\n{_BODY}\n3 Comments\n\n{line}\n"
+        "I asked the same question last year and got no answer at all from the planning office.\n"
+    )
+    article = parse_text(page)
+    assert [comment.author for comment in article.comments] == [author]
+
+
+# A digest's items, each closed by a credit line: the source, a dash, the writer, a date.
+CREDITS = [
+    "Courier - Mina Sato | January 15, 2020",
+    "ZDNet - Ola Berg | 16 January 2020",
+    "HarbourLedgerNews -Security Desk | January 15, 2020",
+]
+
+
+@pytest.mark.parametrize("credit", CREDITS)
+def test_a_digests_credit_line_is_no_comment_header(credit: str) -> None:
+    page = (
+        "Breach Guide\n\nLearn the steps to take after a breach with our guides and stay current on the threats.\n\n"
+        "Data Breach Digest\n\n"
+        "  • Port app leaked 40,000 parking permits\n"
+        "    • An exposed storage bucket held the permit holders' names and plates.\n\n"
+        f"      {credit}\n"
+        "  • Clinic fined for late breach report\n"
+        "    • The regulator fined the clinic €12,000 for reporting three weeks late.\n\n"
+        "      Coast Courier - Ola Berg | January 16, 2020\n"
+    )
+    article = parse_text(page)
+    assert article.comments == ()
+    assert any("€12,000" in block.text for block in article.blocks)
+    source = credit.split("|")[0]
+    assert not _lost(page, article) & Counter(word.casefold() for word in _WORD.findall(source))
+
+
+def test_a_commenters_hyphenated_name_over_a_date_still_opens_a_comment() -> None:
+    page = (
+        f"Who may see your name on a planning notice\n\n{_BODY}\n2 Comments\n\n"
+        "Jean-Luc Moreau | January 15, 2020\n"
+        "The same rule applies to licensing notices, as far as I know from my own objection.\n"
+    )
+    assert [comment.author for comment in parse_text(page).comments] == ["Jean-Luc Moreau"]
+
+
+# A lettered list's third item under its second: "(c)" is the item's letter, not a copyright mark.
+THIRD_ITEMS = [
+    ("(b) 2018 Reform Doubled It", "(c) 2021 Amendments Raised The Cap"),
+    ("(B) Second Reading In March", "(C) 2022 Committee Report Published"),
+]
+
+
+@pytest.mark.parametrize(("second", "third"), THIRD_ITEMS)
+def test_a_lists_third_item_is_no_imprint(second: str, third: str) -> None:
+    page = (
+        f"How the Data Act's ceiling grew\n\n{_BODY}\n(a) 2015 Original Act Set The Fine\n{second}\n{third}\n"
+    )
+    article = parse_text(page)
+    assert any(block.text == third for block in article.blocks)
+
+
+def test_a_copyright_line_in_the_footer_is_still_dropped() -> None:
+    page = f"How the Data Act's ceiling grew\n\n{_BODY}\n(c) 2021 Harbour Media Group\n"
+    article = parse_text(page)
+    assert not any("Harbour Media" in block.text for block in article.blocks)
