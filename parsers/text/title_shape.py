@@ -42,9 +42,30 @@ def is_title_like(text: str) -> bool:
         return False
     if text.endswith((".", ",", ";", ":", "。")) and not text.endswith("..."):
         return False
+    if _sentence_then_more(text):
+        return False
     if navigation(text) or vocab.BULLET.match(text) or vocab.BYLINE_LABEL.match(text):
         return False
-    return furniture_rule(text) is None
+    return not _page_notice(text) and furniture_rule(text) is None
+
+
+def _page_notice(text: str) -> bool:
+    """Whether a line is a notice about the page and nothing else ("Your browser is out-of-date!"); one
+    glued to the headline ("This article is more than 1 year old Council fined …") still holds it."""
+    notice = vocab.PAGE_NOTICE.match(text)
+    return notice is not None and not text[notice.end() :].strip(" .!").strip()
+
+
+def _sentence_then_more(text: str) -> bool:
+    """Whether a line opens with a whole sentence of a paragraph's length and goes on after its stop: a
+    tagline or a teaser ("A weekly newsletter … that goes deep into our reporting. Browse the archive"),
+    no title. The stop ends a lower-case word: "U.S." and "Inc." end no sentence."""
+    for stop in vocab.BODY_SENTENCE_END.finditer(text):
+        before = text[: stop.start()].rsplit(None, 1)
+        if not before or not before[-1].isalpha() or not before[-1].islower():
+            continue
+        return stop.end() < len(text) and words(text[: stop.start()]) >= vocab.BODY_MIN_WORDS
+    return False
 
 
 def is_headline_like(text: str) -> bool:

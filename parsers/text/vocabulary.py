@@ -64,7 +64,7 @@ TITLE_CHAIN_CHUNKS = 2
 # The marks a menu or a breadcrumb splits its items by; the last three also compare amounts in prose
 # ("fines > €20 million", "Privacy > Profit: …"), so only a breadcrumb's shape makes them navigation.
 _MENU_MARKS = r"\||·|•|/|»|›"
-_BREADCRUMB_MARKS = rf"{_MENU_MARKS}|>|》|＞"
+_BREADCRUMB_MARKS = rf"{_MENU_MARKS}|->|→|>|》|＞"
 # A separator mark with one space each side ("Home | News | Contact").
 NAVIGATION_SEPARATOR = re.compile(rf"\S\s(?:{_MENU_MARKS})\s\S")
 # Navigation bars: items split by pipes, bullets, slashes (one space each side) or wide gaps.
@@ -218,10 +218,13 @@ LABELLED_BYLINE = (
     r"^(?:authors?|written by|editor|editör|yazar|autor(?:in)?|auteur|autore)\s*:"
     r"\s*(?P<authors>[^\s:][^:]*?)(?P<date>(?!))?$"
 )
-# A notice about the page itself over its headline, which stays in the text but starts no body: the
-# browser's scripts are off, or the article is old ("This article is more than 3 years old").
+# A notice about the page itself over its headline, which stays in the text but starts no body and is
+# no title: the browser's scripts are off or the browser is old ("Your browser is out-of-date!"), or the
+# article is old ("This article is more than 3 years old").
 PAGE_NOTICE = re.compile(
     r"(?:javascript|js) (?:is|seems to be|appears to be) (?:disabled|turned off|not enabled|blocked)\b|"
+    r"(?:your )?browser is (?:out[- ]of[- ]date|outdated|not supported|no longer supported)\W*$|"
+    r"(?:please )?update your browser(?: to (?:view|see|use)\b| now\b|\W*$)|"
     r"(?:please )?(?:enable|turn on) javascript\b|"
     r"this (?:article|story|post|page|content) is (?:more than|over) (?:\d{1,3}|one|two|three|a) "
     r"(?:years?|months?) old\b",
