@@ -93,3 +93,56 @@ SHORT_SENTENCE_TITLES = [
 @pytest.mark.parametrize("title", SHORT_SENTENCE_TITLES)
 def test_a_headline_with_a_short_sentence_or_an_abbreviation_is_still_the_title(title: str) -> None:
     assert parse_text(f"{title}\n\n{_BODY}").metadata.title == title
+
+
+def test_a_browser_notice_of_two_sentences_is_no_title() -> None:
+    page = (
+        "Your browser is out-of-date!\n\n"
+        "Update your browser to view this website correctly. Update my browser now\n\n"
+        f"Council Fined Over Published Objectors' Names\n\n{_BODY}"
+    )
+    assert parse_text(page).metadata.title == "Council Fined Over Published Objectors' Names"
+
+
+# A site's call printed once over the headline, which the page prints twice (over its reading time).
+TAGLINES_OVER_A_REPEATED_HEADLINE = [
+    ("Find your lawyer for data protection today!", "Data protection: what no shop owner should miss"),
+    ("Trouvez votre avocat en droit du numérique !", "RGPD : ce que chaque commerçant doit savoir"),
+]
+
+
+@pytest.mark.parametrize(("tagline", "headline"), TAGLINES_OVER_A_REPEATED_HEADLINE)
+def test_a_line_printed_once_over_a_headline_printed_twice_is_no_title(tagline: str, headline: str) -> None:
+    page = f"{tagline}\n\n{headline}\n\n  • 12 min read\n{headline}\n\n{_BODY}"
+    article = parse_text(page)
+    assert article.metadata.title == headline
+    assert not _lost(page, article) & Counter(word.casefold() for word in _WORD.findall(tagline))
+
+
+def test_a_headline_over_a_firm_printed_twice_stays_the_title() -> None:
+    page = (
+        "Privacy Enforcement: State Regulators Flex Their Muscles\n\n"
+        f"Harbour Lane Morrow & Finch\nContact\n\nHarbour Lane Morrow & Finch\n\n{_BODY}"
+    )
+    assert parse_text(page).metadata.title == "Privacy Enforcement: State Regulators Flex Their Muscles"
+
+
+def test_a_kicker_over_subheads_printed_twice_with_no_blank_stays_the_title() -> None:
+    page = (
+        "세 공공기관에 과징금 부과 결정\n"
+        "안전조치 의무 위반으로 개인정보 만여건 유출\n"
+        "직원 대상 개인정보보호 교육 강화 권고\n"
+        "안전조치 의무 위반으로 개인정보 만여건 유출\n"
+        "직원 대상 개인정보보호 교육 강화 권고\n"
+        "개인정보보호위원회는 8일 전체회의를 열고 세 공공기관에 과징금과 과태료를 부과하고, 담당자 교육 등 "
+        "보호 실태 개선을 권고했다.\n"
+    )
+    assert parse_text(page).metadata.title == "세 공공기관에 과징금 부과 결정"
+
+
+def test_a_headline_printed_twice_itself_stays_the_title() -> None:
+    page = (
+        "Council Fined Over Published Objectors' Names\n\n  • 3 min read\n"
+        f"Council Fined Over Published Objectors' Names\n\nA note from the editors on this story\n\n{_BODY}"
+    )
+    assert parse_text(page).metadata.title == "Council Fined Over Published Objectors' Names"

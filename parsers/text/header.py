@@ -23,6 +23,7 @@ from parsers.text.title_shape import (
 )
 from parsers.text.top_lines import (
     chunk_starts,
+    headline_printed_twice,
     in_top_menu,
     is_bare_role,
     is_handle,
@@ -332,6 +333,8 @@ def locate_title(lines: list[Line]) -> TitleSpot:
         elif is_headline_like(line.text) and not _opens_header(top, index, byline):
             if site_name_over_headline(top, index, lines):
                 index += 1
+            elif (twice := headline_printed_twice(top, index)) is not None:
+                index = twice
             return TitleSpot(index, (), index + 1)
         if (reads_as_body(line.text) and not stands_over_headline(top, index)) or leads_in(line.text):
             break  # the body has begun: a byline under it is a reply's or a list's, not the article's

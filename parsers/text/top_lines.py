@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from parsers.text import vocabulary as vocab
 from parsers.text.lines import Line
-from parsers.text.title_shape import folded, is_headline_like
+from parsers.text.title_shape import folded, is_headline_like, reads_as_body
 
 
 def is_member_line(text: str) -> bool:
@@ -58,3 +58,34 @@ def stands_over_headline(lines: list[Line], index: int) -> bool:
     if index + 2 >= len(lines) or not is_headline_like(lines[index + 1].text):
         return False
     return folded(lines[index + 2].text) == folded(lines[index].text)
+
+
+def headline_printed_twice(lines: list[Line], index: int) -> int | None:
+    """The line under the headline-like line at `index` that the page prints twice within a few lines
+    (a headline over its reading time or share bar, then again), when the line at `index` is printed only
+    once: that line is the page's headline, and the one at `index` a tagline or a site's call over it
+    ("Finden Sie jetzt Ihren Anwalt zum Thema DSGVO!" over "DSGVO: Das sollten Sie unbedingt beachten!")."""
+    end = min(len(lines), index + 1 + vocab.HEADLINE_REPEAT_LINES)
+    own = folded(lines[index].text)
+    if any(folded(lines[at].text) == own for at in range(index + 1, end)):
+        return None
+    for at in range(index + 1, end):
+        text = lines[at].text
+        if reads_as_body(text):
+            return None
+        below = range(at + 1, min(len(lines), at + 1 + vocab.HEADLINE_REPEAT_LINES))
+        if _apart_headline(lines, index, at) and any(
+            folded(lines[again].text) == folded(text) for again in below
+        ):
+            return at
+    return None
+
+
+def _apart_headline(lines: list[Line], index: int, at: int) -> bool:
+    """Whether the line at `at` may be the headline under the line at `index`: headline-like, set apart from
+    it by a blank line (a run of lines with none is one unit: a kicker over its subheads), and no name of
+    capitalised words only ("Wilson Sonsini Goodrich & Rosati", a firm printed twice under its headline)."""
+    text = lines[at].text
+    capitalised = all(word[:1].isupper() or not word[:1].isalpha() for word in text.split())
+    apart = lines[at].number - lines[index].number > at - index
+    return is_headline_like(text) and apart and not capitalised

@@ -33,6 +33,9 @@ DATE_LABEL_MAX_WORDS = 6
 TITLE_SEARCH_LINES = 60
 # Without a byline, the title is the first headline-like line among this many lines.
 TITLE_TOP_LINES = 14
+# A headline printed twice within this many lines (over its reading time or share bar, then again) is the
+# page's headline, over which a line printed once is a tagline.
+HEADLINE_REPEAT_LINES = 4
 # A sentence of this many words, or a line too long for a title, is the body's running text: no line
 # under it is the title ("you make a good point" under a forum post's first paragraph is a reply).
 BODY_MIN_WORDS = 12
@@ -224,7 +227,7 @@ LABELLED_BYLINE = (
 PAGE_NOTICE = re.compile(
     r"(?:javascript|js) (?:is|seems to be|appears to be) (?:disabled|turned off|not enabled|blocked)\b|"
     r"(?:your )?browser is (?:out[- ]of[- ]date|outdated|not supported|no longer supported)\W*$|"
-    r"(?:please )?update your browser(?: to (?:view|see|use)\b| now\b|\W*$)|"
+    r"(?:please )?update your browser(?: to (?:view|see|use)\b.{0,120}| now\W*|\W*)$|"
     r"(?:please )?(?:enable|turn on) javascript\b|"
     r"this (?:article|story|post|page|content) is (?:more than|over) (?:\d{1,3}|one|two|three|a) "
     r"(?:years?|months?) old\b",
