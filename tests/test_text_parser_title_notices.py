@@ -11,6 +11,7 @@ import pytest
 
 from parsers import parse_text
 from parsers.model import Article
+from parsers.text import vocabulary
 
 _WORD = re.compile(r"\w+")
 
@@ -146,3 +147,36 @@ def test_a_headline_printed_twice_itself_stays_the_title() -> None:
         f"Council Fined Over Published Objectors' Names\n\nA note from the editors on this story\n\n{_BODY}"
     )
     assert parse_text(page).metadata.title == "Council Fined Over Published Objectors' Names"
+
+
+# A wiki's source line in other languages, under the page's name: the name is the title, not the line.
+WIKI_SOURCES = [
+    "Aus Wikipedia, der freien Enzyklopädie",
+    "De Wikipedia, la enciclopedia libre",
+    "Origem: Wikipédia, a enciclopédia livre.",
+    "Z Wikipedii, wolnej encyklopedii",
+    "Vikipedi, özgür ansiklopedi",
+    "מתוך ויקיטקסט, מאגר הטקסטים החופשי",
+    "من ويكيبيديا، الموسوعة الحرة",
+    "维基百科，自由的百科全书",
+    "위키백과, 우리 모두의 백과사전.",
+]
+
+
+@pytest.mark.parametrize("source", WIKI_SOURCES)
+def test_the_name_over_a_wikis_source_line_in_any_language_is_the_title(source: str) -> None:
+    page = f"Datenpanne/Fälle 13\n\n{source}\n\n{_BODY}"
+    article = parse_text(page)
+    assert article.metadata.title == "Datenpanne/Fälle 13"
+    assert not _lost(page, article)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Aus Wikipedia wissen wir, dass Bußgelder steigen",
+        "De Wikipedia, la enciclopedia libre, copiamos todo el texto para este informe sobre multas",
+    ],
+)
+def test_a_sentence_naming_a_wiki_is_no_source_line(line: str) -> None:
+    assert vocabulary.WIKI_SOURCE.match(line) is None or len(line.split()) > vocabulary.DATE_LABEL_MAX_WORDS

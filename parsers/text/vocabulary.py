@@ -89,8 +89,14 @@ WRAPPED_LINE_MIN_CHARS = 50
 # A wiki's source line under the page's name ("From Wikipedia, the free encyclopedia", "From GDPRhub"):
 # it marks the header, so the short line above it is the title. The name is looked for ahead and then
 # taken whole (possessive), so a long word that fails at its end is not tried again from each "hub" in it.
+# Other languages' wikis name themselves and what they are ("Aus Wikipedia, der freien Enzyklopädie",
+# "מתוך ויקיטקסט, מאגר הטקסטים החופשי", "Vikipedi, özgür ansiklopedi", "维基百科，自由的百科全书").
+_WIKI_NAMES = r"wikip[eé]di[aei]?|wikisource|wiktionary|vikipedi|ויקיפדיה|ויקיטקסט|ويكيبيديا"
 WIKI_SOURCE = re.compile(
-    r"^from\s+(?=[\w'’-]*?(?:wiki|hub))[\w'’-]++(?:,\s+the\s+free\s+(?:encyclopedia|dictionary))?\s*$", _I
+    r"^from\s+(?=[\w'’-]*?(?:wiki|hub))[\w'’-]++(?:,\s+the\s+free\s+(?:encyclopedia|dictionary))?\s*$|"
+    rf"^(?:aus|de|da|van|z|origem:|מתוך|من)\s+(?:{_WIKI_NAMES})[,،]\s+[^\W\d][\w'’ -]{{0,50}}\.?$|"
+    r"^(?:vikipedi|维基百科|維基百科|위키백과)[，,]\s*\S.{0,30}$|^出典[:：]\s*フリー百科事典.{0,30}$",
+    _I,
 )
 # A byline's label alone, the name on the next line ("posted by", "Written by", "Publié par"): no title.
 BYLINE_LABEL = re.compile(r"^(?:[\w'’-]+\s+){0,2}(?:by|von|par|door|por|di)\s*:?$")
