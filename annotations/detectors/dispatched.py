@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import partial
 
 from annotations.detectors.char_scan import escaped, never_empty, scan
@@ -22,6 +22,7 @@ from annotations.detectors.first_chars import case_variants, dispatch_branches, 
 from annotations.detectors.gate import Gate, required_pieces
 from annotations.detectors.memo import per_text
 from annotations.detectors.recent import remembered
+from annotations.detectors.word_keys import WordGate
 
 # Opens every match at the start of a word: what a cue needs.
 WORD_START = r"\b(?=\w)"
@@ -55,8 +56,9 @@ class Dispatched:
             and never_empty((pattern for _name, pattern in patterns), flags)
             and self._chars_applicable()
         )
-        self._gate = Gate([required_pieces(pattern, flags) for _name, pattern in patterns])
-        self._viable = per_text(self._gate.viable)
+        # The gates, each made when first needed: the penalty cues never use the one by pieces.
+        self._pieces: tuple[Gate, Callable[[str], frozenset[int]]] | None = None
+        self._word_gate: WordGate | None = None
 
     def _compiled(self, keep: frozenset[int] | None) -> re.Pattern[str]:
         body = dispatched_pattern(self._patterns, self._branches, self._anywhere, keep)
@@ -104,13 +106,30 @@ class Dispatched:
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """Every match in text[pos:endpos], as `self.pattern.finditer` finds them."""
         end = len(text) if endpos is None else min(endpos, len(text))
-        return self._gated(text, self._viable(text), pos, end)
+        return self._gated(text, self._gate()[1](text), pos, end)
 
     def finditer_within(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
-        """As `finditer`, gated by the pieces text[pos:endpos] holds: a match there holds its pieces
-        there, so a scan of a small part of a text need not look for them in the whole."""
+        """As `finditer`, gated by what text[pos:endpos] holds: a match there holds its pieces there,
+        so a scan of a small part of a text need not look for them in the whole. Patterns that open
+        at a word start (WORD_START) are gated by the first letters of the part's words instead
+        (word_keys.py): looking them up costs less than the scan for pieces."""
         end = min(endpos, len(text))
-        return self._gated(text, self._gate.viable(text[pos:end]), pos, end)
+        if self._prefix == WORD_START:
+            return self._gated(text, self._words().viable(text[pos:end]), pos, end)
+        return self._gated(text, self._gate()[0].viable(text[pos:end]), pos, end)
+
+    def _gate(self) -> tuple[Gate, Callable[[str], frozenset[int]]]:
+        """The gate by literal pieces, and its answer for a whole text worked out once per text."""
+        if self._pieces is None:
+            gate = Gate([required_pieces(pattern, self._flags) for _name, pattern in self._patterns])
+            self._pieces = (gate, per_text(gate.viable))
+        return self._pieces
+
+    def _words(self) -> WordGate:
+        """The gate by words' first letters, made when first needed."""
+        if self._word_gate is None:
+            self._word_gate = WordGate([pattern for _name, pattern in self._patterns], self._flags)
+        return self._word_gate
 
     def _gated(self, text: str, viable: frozenset[int], pos: int, end: int) -> Iterator[re.Match[str]]:
         """Every match in text[pos:end] of the patterns that are `viable` there."""
