@@ -5,7 +5,7 @@ only names whose document follows it."""
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from annotations.detectors.tos_mentions import Mention, Page, document_mentions
 from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
@@ -16,6 +16,7 @@ __all__ = [
     "names_document",
     "only_document_name",
     "piece_of_other",
+    "word_start",
     "words",
 ]
 
@@ -27,6 +28,12 @@ _WORD = re.compile(r"[\w'’-]+")
 def words(text: str) -> list[str]:
     """The words of `text`."""
     return _WORD.findall(text)
+
+
+def word_start(text: str, count: int) -> int:
+    """Where the word after the first `count` words of `text` starts (as `words` counts them); len(text) if none."""
+    over = next(islice(_WORD.finditer(text), count, None), None)
+    return len(text) if over is None else over.start()
 
 
 def piece_of_other(left: str, mentions: list[Mention], mention: Mention, others: list[int]) -> bool:

@@ -8,7 +8,7 @@ import re
 
 from annotations.detectors.base import last_started, sentence_at, sentence_bounds
 from annotations.detectors.quotes import Quote
-from annotations.detectors.tos_attribution_words import names_document, words
+from annotations.detectors.tos_attribution_words import names_document, word_start, words
 from annotations.detectors.tos_clause_context import (
     CLAUSE_BREAK,
     MAX_BACK_SENTENCES,
@@ -21,7 +21,14 @@ from annotations.detectors.tos_clause_context import (
     someone_speaks,
 )
 from annotations.detectors.tos_closing_speaker import closing_speaker, opens_sentence
-from annotations.detectors.tos_mentions import Page, Source, company, document_mentions, may_name_document
+from annotations.detectors.tos_mentions import (
+    Mention,
+    Page,
+    Source,
+    company,
+    document_mentions,
+    may_name_document,
+)
 from annotations.detectors.tos_messages import stands_for_message
 from annotations.detectors.tos_quotative import reported_speech
 from annotations.detectors.tos_vocabulary import role_pattern
@@ -30,6 +37,11 @@ __all__ = ["closed_by_speaker", "someone_else_says", "spoken_after", "takes_floo
 
 # Words after a quote before the document that owns it: "…”, explica Charla en su política".
 MAX_WORDS_TO_DOCUMENT_AFTER = 6
+# Past the words that may stand between a quotation and the document that takes it, how much more is read for a
+# document's name that starts among them: the longest name or pointing phrase, and what its pattern looks at after it.
+NEAR_MARGIN_CHARS = 200
+# A run of spaces a phrase's pattern may stretch over (tos_mentions.may_name_document reads such a window whole too).
+_LONG_SPACE = re.compile(r"\s{20}")
 # Words after a quote before the verb of the one who said it: "…," the company's chief said.
 MAX_WORDS_TO_SPEAKER = 4
 # A bracketed note by the writer right after a quotation: "(emphasis added)", "[sic]"; no speaker.
@@ -121,27 +133,56 @@ def trail(text: str, position: int, page: Page, opening: int, before: str = "") 
     left = text[start:opening]
     if someone_speaks(left):
         return None
-    index = sentence_at(bounds, min(position, len(text) - 1))
     right = _right(text, position, across=True)
     named = may_name_document(text, position, position + len(right))
-    mentions = document_mentions(right, page) if named else []
     if _impersonal(right):
+        mentions = document_mentions(right, page) if named else []
         if mentions:  # "„…“, heißt es in den neuen AGB": the document is named after the attribution
             return Source(mentions[0].name, company(right))
         # The words before the quotation in its own sentence come last ("… policy. “…,” it says").
         return back([*_sentences_before(text, start, before), left], page)
-    if mentions:
-        first = mentions[0]
-        if first.noun and stands_for_message(f"{before}\n{text[:opening]}", first.noun):
-            return None  # "Gogo sent users a notice about its policy. “…,” the notice read": the message's
-        between = right[: first.start]
-        if between.lstrip().startswith((":", "：")) and role_pattern("speaker").search(between):
-            return None  # "„…“: Verbraucherschützer kritisieren Nutzungsbedingungen": the critics' words
-        if names_document(text[opening + 1 : position - 1], between) or between.startswith(("…", "...")):
-            return None  # "배달앱 '바로배달' 약관", a headline's "“…?”…모아페이 약관": no wording
-        if _hands_back(between):
-            return Source(first.name, company(right))
+    first = _first_near(right, page) if named else None
+    if first is not None:
+        return _named_after(text, opening, position, right, first, before)
+    # A document named further on gives the quotation nothing; only where none is named at all may the next
+    # sentence point back to it ("That line is from the terms"). Read to the end only when that one would.
+    following = _passage_after(text, bounds, position, page)
+    if following is None or (named and document_mentions(right, page)):
         return None
+    return following
+
+
+def _first_near(right: str, page: Page) -> Mention | None:
+    """The first document named in `right` when it starts before the word that would make the words between it and
+    the quotation too many to hand it back (MAX_WORDS_TO_DOCUMENT_AFTER, `_hands_back`); None when none does.
+    Only those words and NEAR_MARGIN_CHARS after them are read (a phrase that starts there ends within them): a
+    sentence of thousands of quotations was read to its end, up to MAX_CLAUSE_CHARS, after each of them."""
+    limit = word_start(right, MAX_WORDS_TO_DOCUMENT_AFTER)
+    cut = limit + NEAR_MARGIN_CHARS
+    read = right if cut >= len(right) or _LONG_SPACE.search(right) else right[:cut]
+    mentions = document_mentions(read, page)
+    return mentions[0] if mentions and mentions[0].start <= limit else None
+
+
+def _named_after(
+    text: str, opening: int, position: int, right: str, first: Mention, before: str
+) -> Source | None:
+    """The document named first after a quotation (`first`, in `right`), if the words between give it back to it."""
+    if first.noun and stands_for_message(f"{before}\n{text[:opening]}", first.noun):
+        return None  # "Gogo sent users a notice about its policy. “…,” the notice read": the message's
+    between = right[: first.start]
+    if between.lstrip().startswith((":", "：")) and role_pattern("speaker").search(between):
+        return None  # "„…“: Verbraucherschützer kritisieren Nutzungsbedingungen": the critics' words
+    if names_document(text[opening + 1 : position - 1], between) or between.startswith(("…", "...")):
+        return None  # "배달앱 '바로배달' 약관", a headline's "“…?”…모아페이 약관": no wording
+    if _hands_back(between):
+        return Source(first.name, company(right))
+    return None
+
+
+def _passage_after(text: str, bounds: list[tuple[int, int]], position: int, page: Page) -> Source | None:
+    """The document the sentence after a quotation's names when it points back to it: "That line is from the terms"."""
+    index = sentence_at(bounds, min(position, len(text) - 1))
     if index + 1 < len(bounds):
         following = text[bounds[index + 1][0] : bounds[index + 1][1]]
         if role_pattern("passage_reference").match(following):
