@@ -8,6 +8,12 @@ from annotations.detectors.laws import LawDetector
 from parsers.model import Unit
 
 POSITIVE = [
+    # A letter Hebrew joins before the name (ל, ב, ול) stays out of it.
+    ("תיקון 13 לחוק הגנת הפרטיות נכנס לתוקף.", [("חוק הגנת הפרטיות", "israel-ppl")]),
+    (
+        "ההוראה בחוק הגנת הפרטיות ולחוק הגנת הפרטיות ברורה.",
+        [("חוק הגנת הפרטיות", "israel-ppl"), ("חוק הגנת הפרטיות", "israel-ppl")],
+    ),
     # NetzDG by its long title, in the genitive too; the Dutch act implementing the GDPR.
     (
         "Der Entwurf eines Gesetzes zur Verbesserung der Rechtsdurchsetzung in sozialen Netzwerken liegt vor.",
@@ -148,6 +154,8 @@ POSITIVE = [
     ),
 ]
 NEGATIVE = [
+    # A word that ends in one of the joined letters before the name's first word is no joined letter.
+    "המכתבחוק הגנת הפרטיות נשלח.",
     # AVG with nothing that points to the EU is the antivirus, not the Dutch GDPR.
     "AVG antivirus flagged the file as unsafe.",
     # The regulator's name in Japanese holds the words of the law's name but not the law.

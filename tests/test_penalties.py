@@ -10,6 +10,16 @@ from parsers.model import Unit
 
 # (sentence, [(text, amount, currency, penalty_type)])
 POSITIVE = [
+    # Korean: the turnover named in a surcharge's fallback cap is its basis, not the firm's revenue.
+    (
+        "매출액 산정이 곤란하면 20억원을 넘지 않는 범위에서 과징금을 부과한다.",
+        [("20억원", 2_000_000_000, "KRW", "fine")],
+    ),
+    # A headline's amount for a wrong, with no fine word.
+    (
+        "7.5 billion won for leaking data on 2.2 million golfers",
+        [("7.5 billion won", 7_500_000_000, "KRW", "fine")],
+    ),
     # Tagalog fines: multa with its affixes (pagmultahin, minultahan), pesos as P and milyon.
     (
         "Ayon sa NPC, ang lalabag ay maaaring pagmultahin ng mula P500,000 hanggang P5 milyon.",
@@ -511,6 +521,8 @@ POSITIVE = [
     ),
 ]
 NEGATIVE = [
+    "이 회사의 지난해 매출액은 약 1,800억원이었다.",
+    "The startup raised $5 million for developing the app.",
     # Tagalog money with no word of a fine is no penalty.
     "Ang kumpanya ay kumita ng P2 milyon noong nakaraang taon.",
     "La empresa reportó un aumento del 4% de los ingresos anuales por ventas y servicios.",

@@ -17,6 +17,7 @@ from annotations.knowledge import vocabulary
 
 CITATIONS = "law_citations.toml"
 _ARABIC = re.compile("[\u0600-\u06ff]")
+_HEBREW = re.compile("[\u05d0-\u05ea]")
 # How an Arabic citation form of the knowledge base writes an optional article before its first word.
 ARTICLE = "(?:ال)?"
 
@@ -30,8 +31,23 @@ def joined_letters() -> str:
 
 @cache
 def arabic_not_before() -> str:
-    """Inside `(?<![...])`: any word character but a joined letter may not stand before an Arabic name."""
-    return "^\\W" + "".join(sorted(first_chars(joined_letters()) or ()))
+    """Inside `(?<![...])`: any word character but a joined letter (Arabic or Hebrew) may not stand before
+    an Arabic or Hebrew name."""
+    letters = (first_chars(joined_letters()) or set()) | (first_chars(hebrew_joined_letters()) or set())
+    return "^\\W" + "".join(sorted(letters))
+
+
+@cache
+def hebrew_joined_letters() -> str:
+    """The one or two letters Hebrew may join before a law's name, as a pattern."""
+    (entry,) = vocabulary(CITATIONS).role("hebrew_joined_letters")
+    return entry.regex
+
+
+@cache
+def _word_start_hebrew() -> re.Pattern[str]:
+    # Right before a Hebrew name: a word's start, or joined letters at a word's start (לחוק, ולחוק).
+    return re.compile(rf"(?:^|(?<=\W))(?:{hebrew_joined_letters()})?\Z")
 
 
 @cache
@@ -44,6 +60,11 @@ def _word_start_joined() -> re.Pattern[str]:
 def arabic(name: str) -> bool:
     """Whether a name is written in Arabic script."""
     return _ARABIC.match(name) is not None
+
+
+def joins_letters(name: str) -> bool:
+    """Whether a name is written in a script that joins letters before it: Arabic or Hebrew."""
+    return _ARABIC.match(name) is not None or _HEBREW.match(name) is not None
 
 
 def opens_arabic(pattern: str) -> bool:
@@ -67,5 +88,7 @@ def _elided_article() -> str:
 
 
 def joined_at_word_start(text: str, start: int) -> bool:
-    """Whether an Arabic name found at `start` opens a word, alone or after one or two joined letters."""
-    return _word_start_joined().search(text, max(0, start - 2), start) is not None
+    """Whether an Arabic or Hebrew name found at `start` opens a word, alone or after one or two joined
+    letters of its script."""
+    pattern = _word_start_hebrew() if _HEBREW.match(text, start) else _word_start_joined()
+    return pattern.search(text, max(0, start - 2), start) is not None

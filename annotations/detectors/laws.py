@@ -30,9 +30,9 @@ from annotations.detectors.law_inflections import inflected
 from annotations.detectors.law_name_words import NameCandidate, sentence_line, with_suffix
 from annotations.detectors.law_names import name_candidates
 from annotations.detectors.law_proclitics import (
-    arabic,
     arabic_not_before,
     joined_at_word_start,
+    joins_letters,
     opens_arabic,
     with_joined,
 )
@@ -66,7 +66,7 @@ class LawDetector:
         for form, name in inflected(every).items():  # "des Netzwerkdurchsetzungsgesetzes": its entry too
             every.setdefault(form.casefold(), every[name])
         unspaced = {name: law_id for name, law_id in every.items() if _UNSPACED_SCRIPT.search(name)}
-        joined = {name: law_id for name, law_id in every.items() if arabic(name)}
+        joined = {name: law_id for name, law_id in every.items() if joins_letters(name)}
         full = {name: law_id for name, law_id in every.items() if name not in unspaced and name not in joined}
         short = self._short_names
         found: list[tuple[re.Pattern[str], dict[str, str], OpeningWords | None]] = []
@@ -80,7 +80,8 @@ class LawDetector:
                     None,
                 )
             )
-        if joined:  # "لنظام حماية البيانات الشخصية": a joined letter may stand before an Arabic name
+        # "لنظام حماية البيانات الشخصية", "לחוק הגנת הפרטיות": a joined letter may stand before the name.
+        if joined:
             trie = word_trie(joined, fold=True, not_before=arabic_not_before(), not_after=r"\w")
             found.append((trie, joined, None))
         if full:
@@ -160,7 +161,7 @@ class LawDetector:
             if openers is not None and not openers.may_hold(text):
                 continue
             for match in pattern.finditer(text):
-                if arabic(match.group()) and not joined_at_word_start(text, match.start()):
+                if joins_letters(match.group()) and not joined_at_word_start(text, match.start()):
                     continue  # "كتابنظام …": the name's first letters go on a word, not a joined letter
                 law_id = self._law_for(match.group(), names) or self._law_for(match.group().casefold(), names)
                 if (
