@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from annotations.currencies import sign_chars
 from annotations.detectors.base import (
+    SENTENCE_ENDERS,
     SENTENCE_OPENERS,
     _sentence_break,
     break_spans,
@@ -38,6 +39,11 @@ SPLITS = [
     ("La multa fue de 3 millones. Él no pagó.", ["La multa fue de 3 millones.", "Él no pagó."]),
     ("Штраф составил 2 млн. руб. и более", ["Штраф составил 2 млн. руб. и более"]),
     ("One line\nanother line", ["One line", "another line"]),
+    # The Devanagari danda and double danda end a sentence; any Devanagari letter opens the next.
+    (
+        "बैंक पर जुर्माना लगा। बैंक ने अपील की॥ अगली सुनवाई मई में होगी।",
+        ["बैंक पर जुर्माना लगा।", "बैंक ने अपील की॥", "अगली सुनवाई मई में होगी।"],
+    ),
     # A section of a text, abbreviated: "sec. 7.4".
     ("In sec. 7.4, Brightcall says so. It ends.", ["In sec. 7.4, Brightcall says so.", "It ends."]),
     ("See Sec. 2 and Secs. 3 to 5. Then stop.", ["See Sec. 2 and Secs. 3 to 5.", "Then stop."]),
@@ -132,12 +138,12 @@ def test_sentence_at_finds_what_a_scan_of_the_sentences_finds(text: str, offset:
 
 # The break as first written, tried at every position: the class-led form must find the same breaks.
 _PLAIN_BREAK = re.compile(
-    rf"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]*[{SENTENCE_OPENERS}{re.escape(sign_chars())}])|(?<=;)\s+|\n\s*\n|\n"
+    rf"(?<=[{SENTENCE_ENDERS}])[\"”’)]*\s+(?=[\"“‘(]*[{SENTENCE_OPENERS}{re.escape(sign_chars())}])|(?<=;)\s+|\n\s*\n|\n"
 )
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(st.sampled_from(list('.!?…;"”’)“‘( \n\t\u00a0aA1$€₹¥xВвΈέÉ')), max_size=40))
+@given(st.text(st.sampled_from(list('.!?…।॥;"”’)“‘( \n\t\u00a0aA1$€₹¥xВвΈέÉकि')), max_size=40))
 def test_breaks_are_where_the_plain_break_pattern_finds_them(text: str) -> None:
     """Led by the class of characters a break opens with, the break pattern finds the same spans."""
     fast = [match.span() for match in _sentence_break().finditer(text)]
@@ -145,7 +151,7 @@ def test_breaks_are_where_the_plain_break_pattern_finds_them(text: str) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(st.sampled_from(list('.!?…;"”’)“‘( \n\t\u00a0aA1$€₹¥xВвΈέÉ')), max_size=40))
+@given(st.text(st.sampled_from(list('.!?…।॥;"”’)“‘( \n\t\u00a0aA1$€₹¥xВвΈέÉकि')), max_size=40))
 def test_breaks_found_from_their_rarer_characters_are_the_same(text: str) -> None:
     """Looked for from . ! ? … ; and line breaks, going on after each break found, the breaks are the
     spans the break pattern finds scanning every closing mark and space."""

@@ -51,6 +51,13 @@ MATCHES = [
         ),
         ["हम आपकी लोकेशन अपने भागीदारों को दे सकते हैं।"],
     ),
+    # The policy as नीति, pointed to in the sentence after the danda that ends the one naming it.
+    (
+        (
+            "किताबघर ऐप ने अपनी गोपनीयता नीति बदली है। नई नीति में लिखा है, “हम आपकी पढ़ने की आदतें विज्ञापन कंपनियों को बता सकते हैं।”",
+        ),
+        ["हम आपकी पढ़ने की आदतें विज्ञापन कंपनियों को बता सकते हैं।"],
+    ),
     # A bare label with the section's heading on its line, over the clauses.
     (
         (
@@ -217,6 +224,8 @@ NO_MATCHES = [
         "चैटली ने अपनी प्राइवेसी पॉलिसी बदल दी है।",
         "कंपनी के प्रवक्ता ने कहा, “हम आपके संदेश नहीं पढ़ते।”",
     ),
+    # A government's new policy (नीति) on a page that names no company's document.
+    ("राज्य सरकार ने नई नीति जारी की है। नई नीति में लिखा है, “हर ऐप को अपना डेटा देश में रखना होगा।”",),
     # A label over minutes, on a page that names no document; a label that hands over to nothing.
     (
         "The city council met on Monday.",

@@ -45,31 +45,38 @@ class Preparing(Protocol):
 
 # What a sentence may open with after a full stop, besides a currency sign: a digit or a capital, Latin,
 # Cyrillic or Greek ("... 2 млн рублей. Выручка ...": the Russian sentence after the fine is its own), or any
-# Hebrew letter, since Hebrew has no capitals ("... 2 מיליון שקלים. הכנסות ...").
-SENTENCE_OPENERS = "A-Z0-9ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŁŚŻŹĆŠŽČŘА-ЯЁЄІЇҐΑ-ΩΆΈΉΊΌΎΏא-ת"
+# Hebrew letter, since Hebrew has no capitals ("... 2 מיליון שקלים. הכנסות ..."), and for the same reason
+# any Devanagari letter or digit (vowel signs open no word): "... का जुर्माना लगाया। बैंक ने ...".
+SENTENCE_OPENERS = (
+    "A-Z0-9ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŁŚŻŹĆŠŽČŘА-ЯЁЄІЇҐΑ-ΩΆΈΉΊΌΎΏא-ת\u0904-\u0939\u0958-\u0961\u0966-\u096f"
+)
+# What ends a sentence before a space and an opener: the Latin marks and the Devanagari danda and double danda.
+SENTENCE_ENDERS = ".!?…।॥"
 
 
 @cache
 def _sentence_break() -> re.Pattern[str]:
-    """A break between sentences: after . ! ? … before a capital, digit or currency sign; after ;; a new line."""
+    """A break between sentences: after . ! ? … । ॥ before a capital, digit or currency sign; after ;;
+    a new line."""
+    ends = SENTENCE_ENDERS
     opens = rf"(?=[\"“‘(]*[{SENTENCE_OPENERS}{re.escape(sign_chars())}])"
     # Every break opens with a closing mark or a space: that class comes first, so re skips, in C,
     # every other position, and each kind of break then checks the characters before it. As
     # `(?<=[.!?…])[\"”’)]*\s+{opens}|(?<=;)\s+|\n\s*\n|\n`, tried at every position, it cost twice as much.
     return re.compile(
-        rf"[\"”’)\s](?:(?<=[.!?…][\"”’)])[\"”’)]*\s+{opens}|(?<=[.!?…]\s)\s*{opens}|(?<=;\s)\s*|(?<=\n)\s*\n|(?<=\n))"
+        rf"[\"”’)\s](?:(?<=[{ends}][\"”’)])[\"”’)]*\s+{opens}|(?<=[{ends}]\s)\s*{opens}|(?<=;\s)\s*|(?<=\n)\s*\n|(?<=\n))"
     )
 
 
 @cache
 def _break_scan() -> re.Pattern[str]:
     """Where breaks are, looked for from rarer characters than a space: every break opens right after
-    . ! ? … or ; (the kinds that open on a closing mark or a space) or on a line break. The class of
+    . ! ? … । ॥ or ; (the kinds that open on a closing mark or a space) or on a line break. The class of
     those characters comes first, so re skips in C the spaces between words as well; from there the
     break pattern is tried at its place, as a lookahead whose group (1 on a line break, 2 after the
     others) is the break."""
     body = _sentence_break().pattern
-    return re.compile(rf"[.!?…;\n](?:(?<=\n)(?<=(?=({body}))(?s:.))|(?<!\n)(?=({body})))")
+    return re.compile(rf"[{SENTENCE_ENDERS};\n](?:(?<=\n)(?<=(?=({body}))(?s:.))|(?<!\n)(?=({body})))")
 
 
 def break_spans(text: str) -> list[tuple[int, int]]:
