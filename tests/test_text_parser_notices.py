@@ -78,6 +78,27 @@ def test_a_lone_cookie_statement_between_paragraphs_is_quoted_and_stays() -> Non
     assert statement in _kept(_page(TITLE, OPENING, statement, CLOSING))
 
 
+# A banner's statement and its next words, quoted amid the article and then commented on.
+QUOTED_BANNERS = [
+    "We use cookies to make this site better. By staying on it you agree — the whole banner, no more, and the regulator called that no consent.",
+    "Diese Website verwendet Cookies. Durch den Besuch stimmen Sie zu – mehr sagte der Hinweis nicht, kritisierte die Aufsicht.",
+    "Ce site utilise des cookies. En naviguant, vous acceptez leur dépôt : c'est tout ce que lisaient les visiteurs, selon la décision.",
+    "This website uses cookies. Got it was the one button offered, the regulator wrote, with nothing to refuse.",
+]
+
+
+@pytest.mark.parametrize("sentence", QUOTED_BANNERS)
+def test_a_quoted_banner_amid_the_text_stays(sentence: str) -> None:
+    """Between two paragraphs a banner is quoted: the paragraph keeps every word."""
+    assert sentence in _kept(_page(TITLE, OPENING, sentence, CLOSING))
+
+
+def test_an_aside_after_a_banner_keeps_it_at_the_edges_too() -> None:
+    """The writer's words after a dash or a colon make the line text even as the last paragraph."""
+    for sentence in QUOTED_BANNERS[:3]:
+        assert sentence in _kept(_page(TITLE, OPENING, CLOSING, sentence))
+
+
 def test_a_comment_quoting_a_banner_keeps_its_text_and_its_header() -> None:
     """In a comment the statement and what follows it are the commenter's words; the next comment's
     header is still read."""

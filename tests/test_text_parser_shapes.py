@@ -352,9 +352,10 @@ FURNITURE_TABLE = {
     ),
     "cookie-banner": (
         [
-            "Accept all cookies",
             "Diese Seite verwendet Cookies. Durch die Nutzung unserer Seite stimmen Sie dem zu.",
             "We use cookies to improve your experience. Learn more",
+            "We use cookies. By using this site you agree to our Cookie Policy - Accept",
+            "Wir nutzen Cookies. Mehr erfahren: Datenschutzerklärung",
             "Questo sito utilizza cookie tecnici. Continuando a navigare accetti.",
             "Este site usa cookies. Ao continuar navegando você concorda.",
         ],
@@ -362,7 +363,15 @@ FURNITURE_TABLE = {
             "Cookies were set before consent",
             "We use cookies to improve your experience, the banner read. There was no button to refuse.",
             "Wir verwenden Cookies. Mehr stand dort nicht, sagte die Behörde.",
+            # The banner's words, then the writer's own aside after a dash or a colon.
+            "This site uses cookies. By browsing on you consent — or so the shop claimed until the fine.",
+            "Wir nutzen Cookies. Wenn Sie weiterlesen, stimmen Sie zu – mehr bot das Portal seinen Lesern nie.",
+            "Nous utilisons des cookies. En cliquant, vous acceptez : une formule que le régulateur a rejetée.",
         ],
+    ),
+    "cookie-button": (
+        ["Accept all cookies", "Cookie settings", "Manage preferences"],
+        ["Accept the ruling, the court said", "Cookie settings were hidden three screens deep"],
     ),
     "cookie-notice": (
         [

@@ -332,13 +332,24 @@ FURNITURE_RULES = (
         ),
     ),
     # "Diese Seite verwendet Cookies. Durch die Nutzung … Weitere Informationen", "We use cookies to
-    # improve your experience. Accept all to continue.", "Accept all cookies": a cookie banner, its
-    # statement followed by what only a banner says next (how you agree, where to learn more, its
-    # buttons). A text quoting the statement goes on otherwise ("…, the banner read, but …") and stays;
-    # inside a comment no line of it is the site's banner.
+    # improve your experience. Accept all to continue.": a cookie banner, its statement followed by what
+    # only a banner says next (how you agree, where to learn more, its buttons). A text quoting the
+    # statement goes on otherwise ("…, the banner read, but …") and stays; inside a comment no line of it
+    # is the site's banner. Only outside the page's running text: between two of its paragraphs a banner
+    # is what the article quotes, and it then says something of it ("We use cookies. OK is the only
+    # button, the complaint says"). After the banner's own words no aside of the writer's, set off by a
+    # spaced dash or a colon and opening in lower case, may follow ("… you agree — that was the whole
+    # banner"), at the edges too; a banner's own next part opens in capitals ("Learn more: Privacy Policy").
     _rule(
         "cookie-banner",
-        rf"(?:{_COOKIE_STATEMENT})\b[^.!?]{{0,200}}(?:[.!:]\s{{0,3}}|\s{{1,3}}[-–—|·•]\s{{1,3}})(?:{_BANNER_NEXT})\b.{{0,300}}|"
+        rf"(?:{_COOKIE_STATEMENT})\b[^.!?]{{0,200}}(?:[.!:]\s{{0,3}}|\s{{1,3}}[-–—|·•]\s{{1,3}})(?:{_BANNER_NEXT})\b"
+        r"(?:(?!(?-i:\s[-–—]\s[a-zß-ÿ]|\s?:\s[a-zß-ÿ])).){0,300}",
+        scope="notice",
+        edge=True,
+    ),
+    # "Accept all cookies", "Cookie settings", "Manage preferences": a banner's buttons, on a line alone.
+    _rule(
+        "cookie-button",
         r"(?:accept|reject|allow|decline)(?: all)?(?: cookies)?|cookie (?:settings|preferences)|manage (?:cookies|preferences)",
         scope="notice",
     ),
