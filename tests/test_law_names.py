@@ -21,6 +21,15 @@ FOUND = [
         "La Ley de Protección de Datos fija multas e il Codice del consumo vieta le pratiche.",
         [("Ley de Protección de Datos", None), ("Codice del consumo", None)],
     ),
+    # A law whose name opens with the name of a company's document is a law: it ends in a law's head.
+    (
+        "Senators filed the Privacy Policy Transparency Act, and under the User Agreement Fairness Act sites must say more.",
+        [("Privacy Policy Transparency Act", None), ("User Agreement Fairness Act", None)],
+    ),
+    (
+        "The Community Standards Disclosure Act Section 4 would bind every large platform.",
+        [("Community Standards Disclosure Act Section 4", None)],
+    ),
     # A provision right after a name the knowledge base does not hold belongs to it, though capitalised.
     (
         "The SEC cited Securities Act Section 17(a), Exchange Act Sec. 21B and Advisers Act Section 206.",
@@ -274,6 +283,7 @@ NOT_FOUND = [
     "The House Rule Sec. 3 bans phones.",
     "Under Terms of Service Rule 4 users may not scrape.",
     "The Community Guidelines Rule 7 forbids spam.",
+    "Community Standards Rule 9 bans paid reviews.",
     "Staff must follow the Code of Conduct at all times.",
     "Sejm przyjął ustawę w piątek, a prezydent ją podpisał.",
     # Quotation marks after "law" that hold no "On ..." title name no law.

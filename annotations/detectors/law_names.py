@@ -208,8 +208,12 @@ def _head_candidate(text: str, match: re.Match[str]) -> NameCandidate | None:
         return None
     if starts and text[starts[0] : match.start()].strip() in sets["modal"]:
         return None  # "Congress Should Act": after a modal verb the head word is a verb, not a name's end
-    if any(text.startswith(document, start) for start in starts for document in sets["terms_document"]):
-        return None  # "Terms of Service Rule 4": a clause of a company's terms, no law
+    # "Terms of Service Rule 4": a clause of a company's terms; but "Privacy Policy Transparency Act" ends
+    # in a law's head, and is a law
+    if head not in sets["takes_provision"] and any(
+        text.startswith(document, start) for start in starts for document in sets["terms_document"]
+    ):
+        return None
     # "Law Firm", "Act Now", "Rule of Law": in running text the head is inside another name; a provision
     # after a law's head is the name's own ("Securities Act Sec. 8A(g)", "Exchange Act Section 10(b)"), not
     # after a rule's ("House Rule Sec. 3").
