@@ -151,6 +151,7 @@ def _author_card(text: str, header: Header, next_line: Line | None) -> MetadataK
         or is_date_label(text)
         or _repeats_title(text, header.title)
         or vocab.AUTHOR_ROLE.match(text)
+        or vocab.MEMBER_RANK.match(text)
         or next_line is None
         or len(next_line.text) > vocab.MAX_META_LINE
     ):
@@ -284,6 +285,7 @@ def _title_above(lines: list[Line], byline_at: int, page: list[Line]) -> TitleSp
         and is_title_like(lines[above].text)
         and not is_handle(lines[above].text)
         and not is_member_line(lines[above].text)
+        and not vocab.MEMBER_RANK.match(lines[above].text)
         and not is_bare_role(lines[above].text)
         and not is_date_label(lines[above].text)
         and not _names_byline(lines[above].text, lines[byline_at])

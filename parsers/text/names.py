@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
+from parsers.date_words import MONTHS
 from parsers.sanitize import clean_inline
 from parsers.text import vocabulary as vocab
+
+_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th|\.)?")
 
 
 def split_authors(text: str) -> list[str]:
@@ -38,11 +43,23 @@ def _looks_like_name(text: str) -> bool:
     words = text.casefold().removeprefix("the ").split()
     if not 1 <= len(words) <= vocab.NAME_MAX_WORDS or not text[0].isalpha():
         return False
+    if _day_of_month(words):
+        return (
+            False  # "By | October 23rd, 2016", "By January 13, 2007": a byline with no name, its date split
+        )
     if not all(any(char.isalnum() for char in word) for word in words):
         return False
     if len(words) > 1 and _is_gerund(text.split()[0]):
         return False  # "By continuing your navigation on this site, …": a cookie notice's sentence
     return not any(word in vocab.NOT_IN_NAMES for word in words)  # "By then, it was too late"
+
+
+def _day_of_month(words: list[str]) -> bool:
+    """Whether two words are a month's name and a day ("october 23rd", "13 january"), not a name."""
+    if len(words) != 2:
+        return False
+    month, day = words if words[0].rstrip(".") in MONTHS else words[::-1]
+    return month.rstrip(".") in MONTHS and _DAY.fullmatch(day) is not None
 
 
 def _is_gerund(word: str) -> bool:

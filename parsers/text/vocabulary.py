@@ -284,7 +284,33 @@ AUTHOR_ROLE = re.compile(
     _I,
 )
 # What follows a name after a comma and belongs to it: "Ann Lee, Esq.", "Owen Pratt, Jr.".
-NAME_SUFFIXES = frozenset({"esq", "jr", "sr", "ii", "iii", "iv", "phd", "md", "llm", "cpa", "cipp"})
+# A firm's suffix after its comma is one too: "Kronenberger Rosenfeld, LLP" is one firm.
+NAME_SUFFIXES = frozenset(
+    {
+        "esq",
+        "jr",
+        "sr",
+        "ii",
+        "iii",
+        "iv",
+        "phd",
+        "md",
+        "llm",
+        "cpa",
+        "cipp",
+        "llp",
+        "llc",
+        "ltd",
+        "inc",
+        "plc",
+    }
+)
+# A board member's rank under or over the poster's name ("Free Member", "Well-known member", "Silver
+# badge", "Site Admin", "Forums Administrator"): no writer's name.
+MEMBER_RANK = re.compile(
+    r"^(?:[\w'’-]+\s+){0,2}(?:members?|moderators?|administrators?|admins?|newbies?|guests?|users?|badge)$",
+    _I,
+)
 AUTHOR_SPLIT = re.compile(r"(?:(?<!\s)|(?!\s))\s*(?:,\s*and\s+|\band\b|&|,)\s*", _I)
 NAME_LINE = re.compile(
     r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|van|von|de|da|del|der|la|le|bin|al))*$"
