@@ -180,3 +180,23 @@ def test_the_name_over_a_wikis_source_line_in_any_language_is_the_title(source: 
 )
 def test_a_sentence_naming_a_wiki_is_no_source_line(line: str) -> None:
     assert vocabulary.WIKI_SOURCE.match(line) is None or len(line.split()) > vocabulary.DATE_LABEL_MAX_WORDS
+
+
+# A board's controls over the topic: a link back to the site and a login form's fields are furniture.
+BOARD_CONTROLS = [
+    "Back to Main Site",
+    "Back to the homepage",
+    "Username: Password: Remember me",
+    "E-mail: Password: Remember me",
+]
+
+
+@pytest.mark.parametrize("control", BOARD_CONTROLS)
+def test_a_boards_control_line_is_no_title(control: str) -> None:
+    page = f"{control}\n\nForum Guidelines, Read this second\n\nPosted: Sep 30 2007, 10:40 PM\n\n{_BODY}"
+    assert parse_text(page).metadata.title == "Forum Guidelines, Read this second"
+
+
+def test_a_headline_about_a_login_form_is_still_the_title() -> None:
+    page = f"Username and Password: Why Regulators Want Them Gone\n\n{_BODY}"
+    assert parse_text(page).metadata.title == "Username and Password: Why Regulators Want Them Gone"
