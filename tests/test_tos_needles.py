@@ -1,0 +1,82 @@
+"""A role of a few phrases is first looked for with `in` (tos_vocabulary.Words.needles): searched so, it
+finds what it finds searched in full, on stretches of the labelled texts with its phrases in them, in
+other cases and with letters re folds alike."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from annotations.detectors.tos_vocabulary import Words, needles, role_pattern
+from annotations.knowledge import vocabulary
+
+_FIXTURES = Path(__file__).parent / "fixtures" / "annotations"
+# Letters re, ignoring case, takes for a letter of a phrase besides its other case.
+_SAME = {"s": "ſ", "k": "\u212a", "i": "İı"}
+_ROLES = sorted(
+    role for role in vocabulary("tos_quotes.toml").roles if role_pattern(role).needles is not None
+)
+
+
+def _windows(phrases: list[str], chance: random.Random) -> list[str]:
+    texts = [
+        json.loads(line)["text"]
+        for path in sorted(_FIXTURES.glob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    found = []
+    for _ in range(600):
+        text = chance.choice(texts)
+        start = chance.randrange(len(text))
+        window = text[start : start + chance.randint(0, 120)]
+        if chance.random() < 0.7:
+            phrase = chance.choice(phrases)
+            said = "".join(
+                chance.choice(_SAME[char.lower()])
+                if char.lower() in _SAME and chance.random() < 0.2
+                else char.upper()
+                if chance.random() < 0.3
+                else char
+                for char in phrase
+            )
+            at = chance.randint(0, len(window))
+            window = (
+                window[:at]
+                + chance.choice(["", " ", "\n"])
+                + said
+                + chance.choice(["", " ", "."])
+                + window[at:]
+            )
+        found.append(window)
+    return found
+
+
+def test_the_roles_of_a_few_phrases_have_needles() -> None:
+    assert "privacy_word" in _ROLES
+    assert role_pattern("privacy_word").needles == (("個人情報", "プライバシー"), False)
+    assert role_pattern("document").needles is None  # many phrases, and patterns
+
+
+@pytest.mark.parametrize("role", _ROLES)
+def test_a_role_with_needles_finds_what_it_finds_without(role: str) -> None:
+    words = role_pattern(role)
+    plain = Words(words.trie, words.rest)
+    phrases = [phrase for entry in vocabulary("tos_quotes.toml").role(role) for phrase in entry.phrases]
+    for window in _windows(phrases, random.Random(role)):
+        spans = lambda found: [(match.start(), match.end()) for match in found]  # noqa: E731
+        assert spans(words.finditer(window)) == spans(plain.finditer(window)), window
+        first, expected = words.search(window), plain.search(window)
+        assert (first and first.span()) == (expected and expected.span()), window
+        for pos in (0, len(window) // 2):
+            got, want = words.match(window, pos), plain.match(window, pos)
+            assert (got and got.span()) == (want and want.span()), window
+
+
+def test_needles_are_runs_between_spaces_and_apostrophes_folded() -> None:
+    assert needles(["the user", "Users’ data"]) == (("user", "users"), True)
+    assert needles(["个人信息"]) == (("个人信息",), False)
+    assert needles([" "]) is None
