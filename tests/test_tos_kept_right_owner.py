@@ -27,6 +27,17 @@ _MEETLY = "Meetly changes its terms of service"
     (_SCHICKFIX, "Das Unternehmen behält sich das Recht vor, „Konten ohne Vorwarnung zu sperren“.",
      ["Konten ohne Vorwarnung zu sperren"]),
     (_MEETLY, "Meetly reserved the right to “read support chats for training”.", ["read support chats for training"]),
+    # An appeal word further in is what the right acts on, not an appeal: "contest" a prize draw, "recurso" a file.
+    (_MEETLY, "Meetly reserves the right to “close any contest or prize draw at any time”.",
+     ["close any contest or prize draw at any time"]),
+    (_NUBOX, "Nubox se reserva el derecho de «quitar cualquier recurso compartido sin aviso».",
+     ["quitar cualquier recurso compartido sin aviso"]),
+    (_MEETLY, "Meetly reserves the right to “freeze payouts while a chargeback is under appeal”.",
+     ["freeze payouts while a chargeback is under appeal"]),
+    # A company named with a public body's word keeps its own right; a county's agency does not.
+    (_MEETLY, "Glimmer Travel Agency reserves the right to “cancel bookings paid with a stolen card”.",
+     ["cancel bookings paid with a stolen card"]),
+    (_MEETLY, "The county agency reserved the right to “inspect the venue at short notice”.", []),
 ])  # fmt: skip
 def test_only_a_company_keeps_a_right_in_its_terms(title: str, paragraph: str, found: list[str]) -> None:
     assert quotes_found(page_units(paragraph, title=title)) == found

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from annotations.detectors.tos_mentions import public_name
 from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
 
 __all__ = ["others_right"]
@@ -16,6 +17,13 @@ _RIGHT = re.compile(r"reserv|\b(?:Recht|derecho|facultad|direito|droit|diritto|r
 _LAST_WORD = re.compile(r"(?<![\w&'’.-])([\w&'’.-]+)([,;:]?)\s*$")
 MAX_SUBJECT_CHARS = 60
 _FIRST_WORD = re.compile(r"[\w&'’.-]+")
+# What opens the words of a right before its first word: marks, a comma, the "to" or "de" the verb leaves out.
+_OPENING = re.compile(r"[\s,:;\"'“”„«»‘’‚‹›]*(?:(?:to|de|d['’]|di|zu|of)(?!\w)[\s\"“„«‘‚‹]*)?")
+# The last two words of a right, where a verb that comes last stands: "Berufung einzulegen“.".
+_CLOSING = re.compile(r"(?<![\w'’-])[\w'’-]+\W+[\w'’-]+\W*$")
+MAX_CLOSING_CHARS = 80
+# The right's word in the languages whose verb comes last in the words of the right (German, Dutch).
+_VERB_LAST = re.compile(r"\brecht\b", re.IGNORECASE)
 
 
 def others_right(subject: str, voice: str, after: str) -> bool:
@@ -23,30 +31,47 @@ def others_right(subject: str, voice: str, after: str) -> bool:
     from it to the end of the quotation) is no company's right in its terms: a public body's, or one to appeal."""
     if _RIGHT.search(voice) is None:
         return False
-    if role_pattern("appeal_word").search(after) is not None:
+    if _appeals(after, _VERB_LAST.search(voice) is not None):
         return True  # "se réserve le droit de « faire appel de la décision »"
-    name = _subject_word(subject, voice)
-    if name is None:
+    found = _subject_word(subject, voice)
+    if found is None:
         return False  # no subject of its own ("Además, se reserva el derecho de"), or a pronoun
     # "La AEPD se reserva", "Die Datenschutzbehörde behielt sich das Recht vor"; a company's name or noun keeps
-    # its own ("HuddleHub reserves the right to" on a page comparing terms, "a empresa se reserva o direito").
-    return (
-        name.casefold() in role_phrases("public_body")
-        or role_pattern("public_subject").fullmatch(name) is not None
-    )
+    # its own ("HuddleHub reserves the right to" on a page comparing terms, "a empresa se reserva o direito",
+    # "Skyway Travel Agency reserves the right to").
+    name, before = found
+    return public_name(name, before) or role_pattern("public_subject").fullmatch(name) is not None
 
 
-def _subject_word(subject: str, voice: str) -> str | None:
-    """The capitalised word that is the subject of the kept right: the one the English pattern opens on, or the
-    one right before the verb; None for none (a word set off by a comma, a pronoun, a small word)."""
+def _appeals(after: str, verb_last: bool) -> bool:
+    """Whether the right kept is to appeal: an appeal word opens it, after its "to" or "de" ("to appeal", "de
+    « faire appel … »", "de «recurrir la multa»"), or, in a language whose verb comes last (`verb_last`: "das Recht
+    vor,"), ends it ("„gegen das Urteil Berufung einzulegen“", "„den Bescheid anzufechten“"). One further in is what
+    the right acts on: "to “cancel any contest …”", "de «retirar cualquier recurso …»"."""
+    first = _OPENING.match(after)
+    if first is not None and role_pattern("appeal_word").match(after, first.end()) is not None:
+        return True
+    if not verb_last:
+        return False
+    last = _CLOSING.search(after, max(0, len(after) - MAX_CLOSING_CHARS))
+    return last is not None and role_pattern("appeal_word").search(last.group()) is not None
+
+
+def _subject_word(subject: str, voice: str) -> tuple[str, str] | None:
+    """The capitalised word that is the subject of the kept right, and the word before it: the one the English
+    pattern opens on, or the one right before the verb; None for none (a word set off by a comma, a pronoun, a small
+    word)."""
     first = _FIRST_WORD.match(voice)
+    last = _LAST_WORD.search(subject[-MAX_SUBJECT_CHARS:])
     if first is not None and first.group()[0].isupper() and not _RIGHT.search(first.group()):
         word = first.group()
+        before = last.group(1) if last is not None and not last.group(2) else ""
     else:
-        last = _LAST_WORD.search(subject[-MAX_SUBJECT_CHARS:])
         if last is None or last.group(2):
             return None
         word = last.group(1)
+        earlier = _LAST_WORD.search(subject[-MAX_SUBJECT_CHARS:], 0, last.start())
+        before = earlier.group(1) if earlier is not None and not earlier.group(2) else ""
     folded = word.casefold()
     if (
         not word[0].isupper()
@@ -54,4 +79,4 @@ def _subject_word(subject: str, voice: str) -> str | None:
         or folded in role_phrases("not_company")
     ):
         return None
-    return word
+    return word, before

@@ -195,18 +195,22 @@ def public_owner(text: str, start: int) -> bool:
     companies' names too ("the travel agency's terms", "Shop Council's") only after a public word ("the county
     council's") or, an Authority, after a proper name ("the Data Protection Authority's")."""
     owner = _OWNER_BEFORE.search(text, max(0, start - MAX_OWNER_CHARS), start)
-    if owner is None:
+    return owner is not None and public_name(owner.group("owner"), owner.group("before") or "")
+
+
+def public_name(name: str, before: str) -> bool:
+    """Whether the word `name`, with the word `before` it, names a public body (public_body): one that ends companies'
+    names too (public_head: "Skyway Travel Agency", "Shop Council") only after a public word (public_qualifier: "the
+    county council") or, an Authority, after a proper name ("the Data Protection Authority")."""
+    folded = name.casefold()
+    if folded not in role_phrases("public_body"):
         return False
-    name = owner.group("owner").casefold()
-    if name not in role_phrases("public_body"):
-        return False
-    if name not in role_phrases("public_head"):
+    if folded not in role_phrases("public_head"):
         return True
-    before = owner.group("before") or ""
     if before.casefold() in role_phrases("public_qualifier"):
         return True
-    proper = owner.group("owner")[0].isupper() and before[:1].isupper()
-    return name == "authority" and proper and before.casefold() not in _DETERMINERS
+    proper = name[0].isupper() and before[:1].isupper()
+    return folded == "authority" and proper and before.casefold() not in _DETERMINERS
 
 
 def may_name_document(text: str, start: int, end: int) -> bool:
