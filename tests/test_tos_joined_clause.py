@@ -21,6 +21,13 @@ _KETE = "Kete changes its privacy policy"
     ("Under the GDPR's “legal obligation” ground Kete passes on “loyalty data”, the policy says.", ["loyalty data"]),
     # Inside the clause: both.
     ("Kete may pass on “loyalty data” to “partner banks”, the policy says.", ["loyalty data", "partner banks"]),
+    # A modal right after "and" or "or" goes on with the same subject: still its clause.
+    ("Kete gathers “trip histories” and may hand them to “fleet insurers”, the policy says.",
+     ["trip histories", "fleet insurers"]),
+    ("Kete logs “card swipes” or will match them with “store receipts”, the policy says.",
+     ["card swipes", "store receipts"]),
+    # A new subject before the modal after "and" still opens a clause of its own.
+    ("“That feels invasive” and Kete will hand them to “fleet insurers”, the policy says.", ["fleet insurers"]),
 ])  # fmt: skip
 def test_a_cue_covers_only_the_quotations_of_its_clause(paragraph: str, found: list[str]) -> None:
     assert quotes_found(page_units(paragraph, title=_KETE)) == found

@@ -50,6 +50,9 @@ MAX_ASKING_CHARS = 1_000
 _WORD = re.compile(r"[\w'’-]+")
 # Words that join a predicate to the subject before an aside ("…,” according to the policy, and may be shared").
 _COORDINATORS = frozenset({"and", "or", "but", "y", "e", "et", "und", "oder", "en", "o", "ou"})
+# The word right before a modal, and how far back it is looked for.
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([\w'’-]+)[ \t]+$")
+MAX_COORDINATOR_CHARS = 12
 _SENTENCE_END = re.compile(r"[.!?。！？]\s|\n")
 # A possessive right before a quotation: "GDPR's “", "The FTC’s “".
 _POSSESSIVE_END = re.compile(r"\w['’]s?\s*$")
@@ -124,8 +127,19 @@ def _in_governed_clause(lead_in: str, between: str) -> bool:
     return (
         bool(_WORD.search(unquoted(lead_in)))
         and _POSSESSIVE_END.search(lead_in) is None
-        and role_pattern("clause_modal").search(between) is None
+        and not _new_clause_modal(between)
     )
+
+
+def _new_clause_modal(between: str) -> bool:
+    """Whether the words between two quotations hold a modal of a clause of its own: one with a subject before it
+    ("“It is creepy” and Kete may"), or set off ("the “super app”, may"); not one right after "and" or "or", which goes
+    on with the same subject ("Kete collects “…” and may share it with “…”")."""
+    for modal in role_pattern("clause_modal").finditer(between):
+        joined = _WORD_BEFORE.search(between, max(0, modal.start() - MAX_COORDINATOR_CHARS), modal.start())
+        if joined is None or joined.group(1).casefold() not in _COORDINATORS:
+            return True
+    return False
 
 
 def _inverted_attribution(between: str, page: Page) -> bool:
