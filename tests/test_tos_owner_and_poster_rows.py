@@ -23,6 +23,9 @@ from tos_support import page_units, quotes_found
     ("The county council's privacy policy now states: “We may pass your details to other county services.”", []),
     ("The Consumer Markets Authority's privacy notice says: “We may keep your complaint for six years.”", []),
     ("The regional council's new privacy notice says: “We may keep your planning file for ten years.”", []),
+    # A public body's word after a determiner alone points back to a public body named before.
+    ("The authority's privacy policy says: “We may hold your enquiry for eight years.”", []),
+    ("The council's privacy notice now reads: “We may pass your request to the police.”", []),
 ])  # fmt: skip
 def test_a_public_word_owns_a_document_only_as_a_public_bodys(paragraph: str, found: list[str]) -> None:
     assert quotes_found(page_units(paragraph, title="What the privacy policy says")) == found

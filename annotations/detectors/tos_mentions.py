@@ -192,8 +192,8 @@ def public_owner(text: str, start: int) -> bool:
     """Whether a public body owns the document named at `start`, by the word before its "'s" and up to two words
     between ("The city council's privacy policy", "the Commission's new privacy notice", "the commission's policy",
     where a pointing phrase starts at the "'s"): a company's document only counts (GUIDELINES). A word that ends
-    companies' names too ("the travel agency's terms", "Shop Council's") only after a public word ("the county
-    council's") or, an Authority, after a proper name ("the Data Protection Authority's")."""
+    companies' names too is a public body's as public_name says ("the county council's", "The authority's", not "the
+    travel agency's terms" nor "Shop Council's")."""
     owner = _OWNER_BEFORE.search(text, max(0, start - MAX_OWNER_CHARS), start)
     return owner is not None and public_name(owner.group("owner"), owner.group("before") or "")
 
@@ -201,16 +201,18 @@ def public_owner(text: str, start: int) -> bool:
 def public_name(name: str, before: str) -> bool:
     """Whether the word `name`, with the word `before` it, names a public body (public_body): one that ends companies'
     names too (public_head: "Skyway Travel Agency", "Shop Council") only after a public word (public_qualifier: "the
-    county council") or, an Authority, after a proper name ("the Data Protection Authority")."""
+    county council"), a determiner ("the authority", "its agency") or, an Authority, after a proper name ("the Data
+    Protection Authority")."""
     folded = name.casefold()
     if folded not in role_phrases("public_body"):
         return False
     if folded not in role_phrases("public_head"):
         return True
-    if before.casefold() in role_phrases("public_qualifier"):
-        return True
-    proper = name[0].isupper() and before[:1].isupper()
-    return folded == "authority" and proper and before.casefold() not in _DETERMINERS
+    if before.casefold() in role_phrases("public_qualifier") or before.casefold() in _DETERMINERS:
+        return (
+            True  # "the county council", "The authority's privacy policy": no company's name opens on "the"
+        )
+    return folded == "authority" and name[0].isupper() and before[:1].isupper()
 
 
 def may_name_document(text: str, start: int, end: int) -> bool:
