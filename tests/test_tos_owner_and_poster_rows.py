@@ -41,6 +41,12 @@ def test_a_public_word_owns_a_document_only_as_a_public_bodys(paragraph: str, fo
     # Under a sentence that asked readers, each label line is the reader's, the second one too.
     (("We asked six subscribers which line they would sign.", "Priya: “We may keep your albums forever.”",
       "Jonas: “You must let us use your pictures in ads.”"), []),
+    # Under a lead-in, a label line's quotation is the terms' words within its marks; the label is the writer's.
+    (("Fotora rewrote its terms of service for members this week. Here is what changes for members:",
+      "Backups: “We may keep deleted albums for a year.”", "Marketing: “We may use your pictures in ads.”"),
+     ["We may keep deleted albums for a year.", "We may use your pictures in ads."]),
+    (("Fotora rewrote its terms of service this week. Here is what changes:",
+      "Backups: “We may keep deleted albums for a year.”"), ["We may keep deleted albums for a year."]),
 ])  # fmt: skip
 def test_a_label_line_is_a_readers_only_under_readers_asked(
     paragraphs: tuple[str, ...], found: list[str]

@@ -23,6 +23,7 @@ from annotations.detectors.tos_clause_context import someone_speaks
 from annotations.detectors.tos_mentions import DEFAULT_DOCUMENT
 from annotations.detectors.tos_trail import spoken_after, takes_floor
 from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
+from annotations.detectors.tos_wording import paragraph_quotes
 
 # A fragment is a short piece of wording; a longer quotation needs an attribution of its own.
 MAX_FRAGMENT_WORDS = 12
@@ -220,6 +221,14 @@ def label_line(paragraph: str) -> bool:
     """Whether a paragraph is one line of a comparison: a company's name, a colon and a quotation ("Pixelnest: “…”")."""
     label = role_pattern("review_label").match(paragraph.lstrip())
     return label is not None and marks().pattern.match(paragraph.lstrip(), label.end()) is not None
+
+
+def label_quotations(paragraph: Paragraph) -> list[tuple[int, int]]:
+    """The quotations of a label line set off under a lead-in ("Photos: “We may keep …”"), each within its marks (in the
+    unit): the label is the writer's heading over the terms' words, not part of them; none for any other paragraph."""
+    if not label_line(paragraph.text):
+        return []
+    return [(quote.open_mark + 1, quote.close_mark) for quote in paragraph_quotes(paragraph)]
 
 
 def readers_asked(paragraph: str, asked: bool) -> bool:

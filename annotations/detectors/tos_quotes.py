@@ -53,6 +53,7 @@ from annotations.detectors.tos_fragments import (
     goes_on,
     joined_before,
     label_line,
+    label_quotations,
     readers_asked,
     reviewed_source,
     supposed,
@@ -230,7 +231,7 @@ class TosQuoteDetector:
         block = block_span(paragraph)
         if block is None:
             return False
-        for start, end in clause_items(paragraph) or [block]:
+        for start, end in clause_items(paragraph) or label_quotations(paragraph) or [block]:
             self._accept(walk, paragraph.unit, start, end, walk.handing)
         # Under a forum's quote header the post quoted is one paragraph; what follows is the reply,
         # unless it goes on numbering or binding as the rules do.
