@@ -26,7 +26,8 @@ class Abbreviations:
     `glued` wherever they end ("U.S."). The sentence splitter of the annotations' detectors
     takes a spaced one only after a space; the cut of long units (`parsers.long_units`) after anything
     but a letter or digit (a space, a line break, a bracket) or at the text's start. `numbered` count as
-    spaced ones only where a number follows (`number_follows`): "sec. 7.4", not "30 sec. The next"."""
+    spaced ones only where a number follows (`number_follows`): "sec. 7.4", not "30 sec. The next"; they are
+    written in lower case and read in any case ("Sec. 2", "SEC. 5")."""
 
     spaced: tuple[str, ...]
     glued: tuple[str, ...]
@@ -66,6 +67,10 @@ def parse_abbreviations(data: dict[str, Any]) -> Abbreviations:
         _phrases(data["glued_abbreviation"]),
         _phrases(data["numbered_abbreviation"]) if "numbered_abbreviation" in data else (),
     )
+    if any(phrase != phrase.lower() for phrase in found.numbered):
+        raise AbbreviationsError(
+            f"{FILE}: [numbered_abbreviation] is written in lower case (read in any case)"
+        )
     every = found.spaced + found.glued + found.numbered
     if len(set(every)) != len(every):
         raise AbbreviationsError(f"{FILE}: a phrase is listed twice")

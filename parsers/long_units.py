@@ -116,10 +116,12 @@ def _abbreviated(text: str, stop: int) -> bool:
     before = text[max(0, stop + 1 - known.reach) : stop + 1]
     if before.endswith(known.glued):
         return True
-    numbered = number_follows(text, stop + 1)  # "sec. 7.4" keeps its sentence, "30 sec. The" ends it
+    # "sec. 7.4" and "SEC. 5" keep their sentence, "30 sec. The" ends it.
+    numbered = known.numbered if number_follows(text, stop + 1) else ()
     return any(
-        before.endswith(phrase) and (stop + 1 == len(phrase) or not text[stop - len(phrase)].isalnum())
-        for phrase in known.spaced + (known.numbered if numbered else ())
+        ending.endswith(phrase) and (stop + 1 == len(phrase) or not text[stop - len(phrase)].isalnum())
+        for phrases, ending in ((known.spaced, before), (numbered, before.lower()))
+        for phrase in phrases
     )
 
 

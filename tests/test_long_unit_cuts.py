@@ -24,8 +24,10 @@ from parsers.model import Comment
         "complaint No. 5 of the year",
         "brokers, e.g. Google and Meta",
         "written by J. Alvarez",
+        "the rule in SEC. 4 of the code",
+        "the rules in Secs. 4 and 5",
     ],
-    ids=["Co.", "Inc.", "Mr.", "U.S.", "No. 5", "e.g.", "an initial"],
+    ids=["Co.", "Inc.", "Mr.", "U.S.", "No. 5", "e.g.", "an initial", "SEC. 4", "Secs. 4"],
 )
 def test_no_cut_falls_after_an_abbreviation(phrase: str) -> None:
     """The stop of 'Co.', 'Mr.', 'No.', 'e.g.' or an initial ends no sentence: the cut falls at the last real end."""

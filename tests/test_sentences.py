@@ -50,6 +50,13 @@ SPLITS = [
     # After an opening bracket too: "(sec. 7.2)".
     ("It covers usage data (sec. 7.2). Then more.", ["It covers usage data (sec. 7.2).", "Then more."]),
     ("As Sec. (4) says. Then more.", ["As Sec. (4) says.", "Then more."]),
+    # In any case before a number: "SEC. 5", "secs. 3"; "the SEC. The" (the regulator) still ends one.
+    (
+        "Per SEC. 5 of the Act, Lumo must tell users. Then more.",
+        ["Per SEC. 5 of the Act, Lumo must tell users.", "Then more."],
+    ),
+    ("See secs. 3 to 5 of it. Then stop.", ["See secs. 3 to 5 of it.", "Then stop."]),
+    ("Lumo was fined by the SEC. The fine was small.", ["Lumo was fined by the SEC.", "The fine was small."]),
 ]
 # Full stops that end a sentence even after a short word.
 NO_ABBREVIATION = [
@@ -103,10 +110,16 @@ def test_every_abbreviation_of_the_vocabulary_keeps_its_sentence_whole() -> None
             "glued_abbreviation": {"b": ["U.S."]},
             "other_abbreviation": {"c": ["x."]},
         },
+        {
+            "abbreviation": {"a": ["Mr."]},
+            "glued_abbreviation": {"b": ["U.S."]},
+            "numbered_abbreviation": {"c": ["Sec."]},
+        },
     ],
 )
 def test_a_malformed_abbreviations_file_is_refused(data: dict[str, Any]) -> None:
-    """A missing table, a phrase without its full stop, a group that is no list, a phrase twice, an empty table."""
+    """A missing table, a phrase without its full stop, a group that is no list, a phrase twice, an empty table, a
+    numbered phrase not in lower case (it is read in any case)."""
     with pytest.raises(AbbreviationsError):
         parse_abbreviations(data)
 

@@ -96,8 +96,8 @@ def break_spans(text: str) -> list[tuple[int, int]]:
 
 @cache
 def _abbreviations() -> tuple[tuple[str, ...], tuple[str, ...], int]:
-    """Text before a full stop that does not end a sentence ("Co.", " v."), the same before a number only
-    (" sec.", "(sec."), and the longest one's length."""
+    """Text before a full stop that does not end a sentence ("Co.", " v."), the same before a number only and in
+    lower case (" sec.", "(sec.": matched with the text lowered, "SEC. 5"), and the longest one's length."""
     known = abbreviations()  # the parsers' list, which their cut of long units reads too
     # A spaced one after a space or an opening bracket: "(sec. 7.2)", "(No. 5)".
     found = tuple(f"{before}{phrase}" for phrase in known.spaced for before in " (") + known.glued
@@ -113,7 +113,9 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     abbreviations, numbered, reach = _abbreviations()
     for break_start, break_end in break_spans(text):
         before = text[max(0, break_start - reach) : break_start]
-        if before.endswith(abbreviations) or (before.endswith(numbered) and number_follows(text, break_end)):
+        if before.endswith(abbreviations) or (
+            before.lower().endswith(numbered) and number_follows(text, break_end)
+        ):
             continue
         if break_start > start:
             bounds.append((start, break_start))
