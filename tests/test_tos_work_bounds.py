@@ -25,6 +25,7 @@ from annotations.detectors import (
     tos_mentions,
     tos_quotes,
     tos_trail,
+    tos_walk,
     tos_wording,
 )
 from annotations.detectors.base import Unit
@@ -296,7 +297,7 @@ def test_readers_are_looked_for_only_when_a_label_line_quotation_needs_them(
         calls.append(paragraph)
         return tos_fragments.readers_asked(paragraph, asked)
 
-    monkeypatch.setattr(tos_quotes, "readers_asked", counted)
+    monkeypatch.setattr(tos_walk, "readers_asked", counted)
     plain = "\n\n".join(f"Paragraph {n} of the story says nothing quoted at all." for n in range(300))
     asked = (
         "Zoomly changed its terms of service this week.\n\n"

@@ -57,10 +57,6 @@ MAX_COORDINATOR_CHARS = 12
 _SENTENCE_END = re.compile(r"[.!?。！？]\s|\n")
 # A possessive right before a quotation: "GDPR's “", "The FTC’s “".
 _POSSESSIVE_END = re.compile(r"\w['’]s?\s*$")
-# Words that are no verb: after "according to the policy, and" the subject goes on only with a verb of its own.
-_DETERMINERS = frozenset(
-    {"a", "an", "the", "its", "their", "some", "more", "un", "une", "una", "ein", "eine", "een"}
-)
 
 
 def _cued(text: str, quote: Quote) -> bool:
@@ -166,7 +162,7 @@ def _inverted_attribution(between: str, page: Page) -> bool:
     return (
         preposition is not None
         and tail[0].casefold() in _COORDINATORS
-        and any(word.casefold() not in _DETERMINERS for word in tail[1:])
+        and any(word.casefold() not in role_phrases("determiner") for word in tail[1:])
         and not someone_speaks(rest[named[-1].end :])
     )
 

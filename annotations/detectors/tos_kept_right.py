@@ -8,30 +8,29 @@ from __future__ import annotations
 import re
 
 from annotations.detectors.tos_mentions import public_name
-from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
+from annotations.detectors.tos_vocabulary import flagged_phrases, role_pattern, role_phrases
 
 __all__ = ["others_right"]
 
-_RIGHT = re.compile(r"reserv|\b(?:Recht|derecho|facultad|direito|droit|diritto|recht)\b", re.IGNORECASE)
 # The word right before the verb, and the capitalised word the English pattern opens on.
 _LAST_WORD = re.compile(r"(?<![\w&'’.-])([\w&'’.-]+)([,;:]?)\s*$")
 MAX_SUBJECT_CHARS = 60
 _FIRST_WORD = re.compile(r"[\w&'’.-]+")
-# What opens the words of a right before its first word: marks, a comma, the "to" or "de" the verb leaves out.
-_OPENING = re.compile(r"[\s,:;\"'“”„«»‘’‚‹›]*(?:(?:to|de|d['’]|di|zu|of)(?!\w)[\s\"“„«‘‚‹]*)?")
+# Marks and a comma before the words of a right and before its first word: "das Recht vor, „…".
+_MARKS = re.compile(r"[\s,:;\"'“”„«»‘’‚‹›]*")
 # The last two words of a right, where a verb that comes last stands: "Berufung einzulegen“.".
 _CLOSING = re.compile(r"(?<![\w'’-])[\w'’-]+\W+[\w'’-]+\W*$")
 MAX_CLOSING_CHARS = 80
-# The right's word in the languages whose verb comes last in the words of the right (German, Dutch).
-_VERB_LAST = re.compile(r"\brecht\b", re.IGNORECASE)
 
 
 def others_right(subject: str, voice: str, after: str) -> bool:
     """Whether the right kept in `voice` (a company_voice match, `subject` the clause before it, `after` the words
     from it to the end of the quotation) is no company's right in its terms: a public body's, or one to appeal."""
-    if _RIGHT.search(voice) is None:
+    rights = role_pattern("kept_right").finditer(voice)
+    if not rights:
         return False
-    if _appeals(after, _VERB_LAST.search(voice) is not None):
+    verb_last = flagged_phrases("kept_right", "verb_last")
+    if _appeals(after, any(right.group().casefold() in verb_last for right in rights)):
         return True  # "se réserve le droit de « faire appel de la décision »"
     found = _subject_word(subject, voice)
     if found is None:
@@ -48,13 +47,22 @@ def _appeals(after: str, verb_last: bool) -> bool:
     « faire appel … »", "de «recurrir la multa»"), or, in a language whose verb comes last (`verb_last`: "das Recht
     vor,"), ends it ("„gegen das Urteil Berufung einzulegen“", "„den Bescheid anzufechten“"). One further in is what
     the right acts on: "to “cancel any contest …”", "de «retirar cualquier recurso …»"."""
-    first = _OPENING.match(after)
-    if first is not None and role_pattern("appeal_word").match(after, first.end()) is not None:
+    start = _past_marks(after, 0)
+    connector = role_pattern("right_connector").match(after, start)
+    if connector is not None:
+        start = _past_marks(after, connector.end())
+    if role_pattern("appeal_word").match(after, start) is not None:
         return True
     if not verb_last:
         return False
     last = _CLOSING.search(after, max(0, len(after) - MAX_CLOSING_CHARS))
     return last is not None and role_pattern("appeal_word").search(last.group()) is not None
+
+
+def _past_marks(text: str, position: int) -> int:
+    """Where the marks and spaces from `position` end."""
+    found = _MARKS.match(text, position)
+    return found.end() if found is not None else position
 
 
 def _subject_word(subject: str, voice: str) -> tuple[str, str] | None:
@@ -63,7 +71,11 @@ def _subject_word(subject: str, voice: str) -> tuple[str, str] | None:
     word)."""
     first = _FIRST_WORD.match(voice)
     last = _LAST_WORD.search(subject[-MAX_SUBJECT_CHARS:])
-    if first is not None and first.group()[0].isupper() and not _RIGHT.search(first.group()):
+    if (
+        first is not None
+        and first.group()[0].isupper()
+        and not role_pattern("kept_right").search(first.group())
+    ):
         word = first.group()
         before = last.group(1) if last is not None and not last.group(2) else ""
     else:

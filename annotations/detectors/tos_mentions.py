@@ -42,8 +42,6 @@ _LAST_WORD = re.compile(r"[\w-]+$")
 _OWNER_BEFORE = re.compile(
     r"(?<![\w-])(?:(?P<before>[\w-]+)\s+)?(?P<owner>[\w-]+)(?:['’]s\s+(?:[\w-]+\s+){0,2})?$"
 )
-# Words that open a name's place without being a proper name: "The Authority's".
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "our"})
 MAX_OWNER_CHARS = 60
 _DIGIT = re.compile(r"\d")
 # The longest a document's or a pointing phrase's words run: a phrase cut by the end of a window is looked for
@@ -208,7 +206,9 @@ def public_name(name: str, before: str) -> bool:
         return False
     if folded not in role_phrases("public_head"):
         return True
-    if before.casefold() in role_phrases("public_qualifier") or before.casefold() in _DETERMINERS:
+    if before.casefold() in role_phrases("public_qualifier") or before.casefold() in role_phrases(
+        "determiner"
+    ):
         return (
             True  # "the county council", "The authority's privacy policy": no company's name opens on "the"
         )

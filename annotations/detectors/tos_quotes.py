@@ -52,9 +52,7 @@ from annotations.detectors.tos_fragments import (
     fragment_source,
     goes_on,
     joined_before,
-    label_line,
     label_quotations,
-    readers_asked,
     reviewed_source,
     supposed,
 )
@@ -70,7 +68,7 @@ from annotations.detectors.tos_trail import (
     trail,
 )
 from annotations.detectors.tos_vocabulary import role_pattern
-from annotations.detectors.tos_walk import MAX_RECENT, Walk, page_of, source_of
+from annotations.detectors.tos_walk import MAX_RECENT, Walk, asked, page_of, source_of
 from annotations.detectors.tos_wording import (
     Wordings,
     clause_end,
@@ -150,7 +148,7 @@ class TosQuoteDetector:
         found = found or clause_sentence_after(text, quote, walk.page)
         found = found or reviewed_source(text, quote, walk.page, before, walk.took)
         found = found or after_document_sentence(text, paragraph, quote, walk.page)
-        return found or bound_wording(text, paragraph, quote, walk.page, _asked(walk))
+        return found or bound_wording(text, paragraph, quote, walk.page, asked(walk))
 
     def _quotes(self, walk: Walk, paragraph: Paragraph, before: str) -> bool:
         """Terms quotations in one paragraph; whether the paragraph is all one accepted quotation."""
@@ -409,14 +407,3 @@ class TosQuoteDetector:
             previous = paragraph
         self._repeats(walk)
         return walk.findings
-
-
-def _asked(walk: Walk) -> bool:
-    """Whether the paragraph before asked readers (`readers_asked`), worked out from the last paragraph read that is no
-    label line: the paragraphs read since the last time are looked at from the end, once."""
-    for text in reversed(walk.unasked):
-        if not label_line(text):
-            walk.asked = readers_asked(text, walk.asked)
-            break
-    walk.unasked.clear()
-    return walk.asked

@@ -8,11 +8,12 @@ from dataclasses import dataclass, field
 
 from annotations.detectors.base import Unit
 from annotations.detectors.quotes import Quote
+from annotations.detectors.tos_fragments import label_line, readers_asked
 from annotations.detectors.tos_mentions import Page, Source, company, document_mentions
 from annotations.detectors.tos_vocabulary import role_pattern
 from annotations.model import Finding
 
-__all__ = ["MAX_RECENT", "Walk", "page_of", "source_of"]
+__all__ = ["MAX_RECENT", "Walk", "asked", "page_of", "source_of"]
 
 # How much of the top of the page names the document a thread is about.
 TOPIC_UNITS = 3
@@ -80,3 +81,14 @@ def page_of(units: tuple[Unit, ...]) -> Page:
 def _consumer_cue(text: str) -> bool:
     """Whether a paragraph, outside its quotations, speaks of a company's users: users, customers, an app."""
     return role_pattern("consumer_cue").search(_QUOTED.sub(" ", text)) is not None
+
+
+def asked(walk: Walk) -> bool:
+    """Whether the paragraph before asked readers (`readers_asked`), worked out from the last paragraph read that is no
+    label line: the paragraphs read since the last time are looked at from the end, once."""
+    for text in reversed(walk.unasked):
+        if not label_line(text):
+            walk.asked = readers_asked(text, walk.asked)
+            break
+    walk.unasked.clear()
+    return walk.asked
