@@ -43,6 +43,7 @@ __all__ = [
     "bound_wording",
     "names_a_document",
     "reads_as_clause",
+    "someone_else_around",
     "unquoted",
 ]
 
@@ -262,6 +263,12 @@ def bound_wording(
     ):
         return None
     return _named_or_page(before, page)
+
+
+def someone_else_around(lead: str, after: str, page: Page) -> bool:
+    """Whether the sentence around a quotation (`lead` before it, `after` it) gives it to someone else or names a
+    document a public body owns: the guards of bound_wording, for a quotation another rule reads (tos_duty)."""
+    return _someone_else((lead, after), page) or _public_lead(lead, page)
 
 
 def _public_lead(lead: str, page: Page) -> bool:

@@ -47,6 +47,7 @@ from annotations.detectors.tos_bound import (
 )
 from annotations.detectors.tos_clauses import clause_categories
 from annotations.detectors.tos_closing_speaker import person_before
+from annotations.detectors.tos_duty import duty_source
 from annotations.detectors.tos_fragments import (
     after_document_sentence,
     fragment_source,
@@ -148,7 +149,9 @@ class TosQuoteDetector:
         found = found or clause_sentence_after(text, quote, walk.page)
         found = found or reviewed_source(text, quote, walk.page, before, walk.took)
         found = found or after_document_sentence(text, paragraph, quote, walk.page)
-        return found or bound_wording(text, paragraph, quote, walk.page, asked(walk))
+        found = found or bound_wording(text, paragraph, quote, walk.page, asked(walk))
+        # "The new terms run to 40 pages. … Users must now allow Wolkig to analyse files “to improve our models”."
+        return found or duty_source(text, paragraph, quote, walk.page, tuple(walk.recent) if before else ())
 
     def _quotes(self, walk: Walk, paragraph: Paragraph, before: str) -> bool:
         """Terms quotations in one paragraph; whether the paragraph is all one accepted quotation."""

@@ -1,0 +1,111 @@
+"""A fragment of a clause quoted inside the writer's own sentence about what the terms bind someone to.
+
+News of new terms often quotes a few words of a clause inside a sentence of its own, a sentence or a paragraph after
+the document is named: "Wolkig has overhauled its terms. The new terms run to 40 pages. … Users must now allow Wolkig
+to analyse uploaded files “to improve our models”." Nothing in the sentence names the document, and the words quoted
+bind nobody on their own. The sentence does: its subject is the users or the company (licence_grantor), and a modal
+or a verb of granting follows it (clause_modal, duty_verb). Such a quotation is the document's named last in the
+sentences before it in its paragraph, or in the paragraph before, when nobody else speaks around it and no law or
+public body is the sentence's matter.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from annotations.detectors.quotes import Quote
+from annotations.detectors.tos_blocks import Paragraph, in_poster_voice, last_sentence, words
+from annotations.detectors.tos_bound import MAX_AFTER_CHARS, MAX_BEFORE_CHARS, someone_else_around, unquoted
+from annotations.detectors.tos_clause_context import others
+from annotations.detectors.tos_mentions import Page, Source, company, document_mentions, may_name_document
+from annotations.detectors.tos_vocabulary import law_name_pattern, role_pattern
+
+__all__ = ["duty_source"]
+
+# Words between the subject and its modal or verb of granting: "Users | must now", "Nutzer | räumen".
+MAX_SUBJECT_GAP_WORDS = 2
+# Paragraphs above the quotation's read for the document named last (the sentences before it in its own first).
+MAX_ABOVE_PARAGRAPHS = 2
+# The fewest words a fragment quoted so must have: a single word is a name, not wording (GUIDELINES).
+MIN_FRAGMENT_WORDS = 2
+_SENTENCE_END = re.compile(r"[.!?。](?:\s|$)|\n")
+_WORD = re.compile(r"\w+")
+
+
+def duty_source(
+    text: str, paragraph: Paragraph, quote: Quote, page: Page, above: tuple[str, ...]
+) -> Source | None:
+    """The document a quotation is from when its sentence says what the terms bind the users or the company to
+    and a document is named just before: earlier in the paragraph, or in one of the paragraphs `above` it (the
+    nearest last; only the last MAX_ABOVE_PARAGRAPHS are read)."""
+    if not page.names_document:
+        return None
+    quoted = text[quote.start : quote.end]
+    if words(quoted) < MIN_FRAGMENT_WORDS or in_poster_voice(quoted) or quoted.rstrip().endswith(("?", "？")):
+        return None
+    window = text[max(paragraph.start, quote.open_mark - MAX_BEFORE_CHARS) : quote.open_mark]
+    lead = unquoted(last_sentence(window))
+    if not any(role_pattern(duty).search(lead) for duty in ("clause_modal", "duty_verb")):
+        return None  # most quotations: no duty stated, no document to look for above
+    begin = max(paragraph.start, quote.open_mark - MAX_BEFORE_CHARS)
+    lead_start = quote.open_mark - len(last_sentence(window))
+    # A sentence of thousands of quotations reads its window for a document only where one may be named.
+    earlier = text[begin:lead_start] if may_name_document(text, begin, lead_start) else ""
+    source = _named_before(earlier, above, page)
+    if source is None or not _binds_someone(lead, source, page) or _public_matter(lead):
+        return None
+    tail = text[quote.close_mark + 1 : min(paragraph.end, quote.close_mark + 1 + MAX_AFTER_CHARS)]
+    stop = _SENTENCE_END.search(tail)
+    after = tail[: stop.start()] if stop else tail
+    if others(lead, []) or someone_else_around(lead, after, page):
+        return None
+    return source
+
+
+def _named_before(earlier: str, above: tuple[str, ...], page: Page) -> Source | None:
+    """The document named last in the sentences before the quotation's in its paragraph (`earlier`), else in the
+    paragraphs above, the nearest first."""
+    for text in (earlier, *reversed(above[-MAX_ABOVE_PARAGRAPHS:])):
+        found = _last_named(text, page)
+        if found is not None:
+            return found
+    return None
+
+
+@lru_cache(maxsize=64)
+def _last_named(text: str, page: Page) -> Source | None:
+    """The document named last in the end of `text`: a paragraph above is read once for all its quotations below."""
+    text = text[-MAX_BEFORE_CHARS:]
+    named = document_mentions(text, page)
+    if not named:
+        return None
+    return Source(named[-1].name, company(text) or (page.topic.company if page.topic else None))
+
+
+def _public_matter(lead: str) -> bool:
+    """Whether a law, a court, a public body or a settlement is the sentence's matter ("Under the proposed order,
+    the company must obtain “…”"): the fragment is the order's or the law's."""
+    return any(
+        pattern.search(lead) is not None
+        for pattern in (law_name_pattern(), role_pattern("statute_context"), role_pattern("foreign_context"))
+    )
+
+
+def _binds_someone(lead: str, source: Source, page: Page) -> bool:
+    """Whether a sentence's subject, the users or the company, comes a few words before a modal or a verb of
+    granting: "Users must now allow", "la empresa podrá", "Nutzer räumen Wolkig darin das Recht ein"; not the
+    subject of what someone or something says ("The post states that a company must")."""
+    subjects = [*role_pattern("licence_grantor").finditer(lead), *role_pattern("bound_party").finditer(lead)]
+    name = source.company or (page.topic.company if page.topic else None)
+    if name:
+        subjects += list(re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", lead))
+    for subject in subjects:
+        if any(role_pattern(role).search(lead, 0, subject.start()) for role in ("speaker", "doc_verb")):
+            return False
+        rest = lead[subject.end() :]
+        for duty in ("clause_modal", "duty_verb"):
+            found = role_pattern(duty).search(rest)
+            if found is not None and len(_WORD.findall(rest[: found.start()])) <= MAX_SUBJECT_GAP_WORDS:
+                return True
+    return False

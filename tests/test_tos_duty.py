@@ -1,0 +1,56 @@
+"""A fragment of a clause quoted inside the writer's own sentence about what the terms bind users or the company to,
+a sentence or a paragraph or two after the document is named (tos_duty). Every text is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from tos_support import page_units, quotes_found
+
+_TITLE = "Ride app Zipp rewrites its rules"
+_NAMED = "Zipp published new terms of service on Monday. The new terms run to 40 pages."
+_BETWEEN = "Most of the changes are technical."
+
+
+@pytest.mark.parametrize(("paragraph", "found"), [
+    # The users, another party the terms bind, or the company, then a modal or a verb of granting.
+    ("Users must now hand over “precise location data” while the app is open.", ["precise location data"]),
+    ("Drivers must now keep “the app open at all times” during a shift.", ["the app open at all times"]),
+    ("Zipp can now keep “trip logs for seven years”.", ["trip logs for seven years"]),
+    ("Customers grant Zipp the right to use their photos “in promotional material”.", ["in promotional material"]),
+    ("Users now give Zipp access to “trip records and ratings”.", ["trip records and ratings"]),
+    # Someone says it, fears it, or a law or an order requires it: not the terms.
+    ("Critics fear users must now hand over “precise location data”.", []),
+    ("Users must now “take back control of their data”, the minister said.", []),
+    ("Under the new law, users now give inspectors access to “trip records and ratings”.", []),
+    ("The court ruled that users can now claim “a full refund of their fares”.", []),
+    ("Under the proposed order, the company must obtain “express written consent” first.", []),
+    ("A consumer group says users may “lose their deposits”.", []),
+    # Nobody bound in the writer's sentence: the fragment is a name given to the change.
+    ("Riders called the update “a land grab” on social media.", []),
+    # One word is no wording.
+    ("Users must now accept “arbitration”.", []),
+])  # fmt: skip
+def test_a_duty_the_writer_states_goes_on_with_the_terms_named_above(
+    paragraph: str, found: list[str]
+) -> None:
+    assert quotes_found(page_units(_NAMED, _BETWEEN, paragraph, title=_TITLE)) == found
+
+
+@pytest.mark.parametrize(("paragraphs", "found"), [
+    # German and Spanish: the terms named in the paragraph before.
+    (("Der Cloudspeicher Wolkig hat seine Allgemeinen Geschäftsbedingungen überarbeitet.",
+      "Nutzer räumen Wolkig darin das Recht ein, Dateien „zur Verbesserung unserer Modelle“ auszuwerten."),
+     ["zur Verbesserung unserer Modelle"]),
+    (("Sur Pagos actualizó sus términos y condiciones.",
+      "Ahora la empresa podrá “cerrar cuentas inactivas sin aviso” cuando lo considere."),
+     ["cerrar cuentas inactivas sin aviso"]),
+    # No document named above, however binding the sentence.
+    (("Zipp had a difficult year.", "Drivers must now keep “the app open at all times” during a shift."), []),
+    # The document named three paragraphs above is too far.
+    (("Zipp published new terms of service on Monday.", "Drivers protested.", "The company held firm.",
+      "Drivers must now keep “the app open at all times” during a shift."), []),
+])  # fmt: skip
+def test_the_document_is_named_in_the_paragraphs_just_above(
+    paragraphs: tuple[str, ...], found: list[str]
+) -> None:
+    assert quotes_found(page_units(*paragraphs, title="Zipp news")) == found
