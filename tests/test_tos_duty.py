@@ -44,6 +44,16 @@ def test_a_duty_the_writer_states_goes_on_with_the_terms_named_above(
     (("Sur Pagos actualizó sus términos y condiciones.",
       "Ahora la empresa podrá “cerrar cuentas inactivas sin aviso” cuando lo considere."),
      ["cerrar cuentas inactivas sin aviso"]),
+    # The company by the name written beside the document above, with a verb of keeping or collecting.
+    (("Les conditions d'utilisation de Visage ressemblent à celles des autres applications.",
+      "Visage y conserve une « licence gratuite et mondiale » sur vos photos."),
+     ["licence gratuite et mondiale"]),
+    (("Zipp updated its privacy policy this week.", "Zipp now collects “precise location data” from every phone."),
+     ["precise location data"]),
+    # A name that is not the company's beside the document, or someone who found it out.
+    (("Zipp updated its privacy policy this week.", "Orla now keeps “a paper log of every trip” in her car."), []),
+    (("Zipp updated its privacy policy this week.",
+      "Researchers found Zipp collects “precise location data” from every phone."), []),
     # No document named above, however binding the sentence.
     (("Zipp had a difficult year.", "Drivers must now keep “the app open at all times” during a shift."), []),
     # The document named three paragraphs above is too far.

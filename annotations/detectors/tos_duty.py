@@ -31,6 +31,16 @@ MAX_ABOVE_PARAGRAPHS = 2
 MIN_FRAGMENT_WORDS = 2
 _SENTENCE_END = re.compile(r"[.!?。](?:\s|$)|\n")
 _WORD = re.compile(r"\w+")
+# A capitalised word: a company's name is one ("Visage y conserve une « … »"); only those named beside the document
+# above count as the sentence's subject.
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w&-]{1,30}")
+# How far from the document named above a company's name may stand: "les conditions d'utilisation de Visage".
+MAX_NAME_CHARS = 40
+# Capitalised at a sentence's start, no name: "The company", "Les conditions", "Die Firma".
+_ARTICLES = frozenset(
+    "the a an this these that its their le la les l un une el los las lo una o os as um uma der die das dem den des "
+    "ein eine il i gli".split()
+)
 
 
 def duty_source(
@@ -52,20 +62,20 @@ def duty_source(
     lead_start = quote.open_mark - len(last_sentence(window))
     # A sentence of thousands of quotations reads its window for a document only where one may be named.
     earlier = text[begin:lead_start] if may_name_document(text, begin, lead_start) else ""
-    source = _named_before(earlier, above, page)
-    if source is None or not _binds_someone(lead, source, page) or _public_matter(lead):
+    named = _named_before(earlier, above, page)
+    if named is None or not _binds_someone(lead, named[1], page) or _public_matter(lead):
         return None
     tail = text[quote.close_mark + 1 : min(paragraph.end, quote.close_mark + 1 + MAX_AFTER_CHARS)]
     stop = _SENTENCE_END.search(tail)
     after = tail[: stop.start()] if stop else tail
     if others(lead, []) or someone_else_around(lead, after, page):
         return None
-    return source
+    return named[0]
 
 
-def _named_before(earlier: str, above: tuple[str, ...], page: Page) -> Source | None:
+def _named_before(earlier: str, above: tuple[str, ...], page: Page) -> tuple[Source, frozenset[str]] | None:
     """The document named last in the sentences before the quotation's in its paragraph (`earlier`), else in the
-    paragraphs above, the nearest first."""
+    paragraphs above, the nearest first; with the capitalised names around it, one of which may be its company."""
     for text in (earlier, *reversed(above[-MAX_ABOVE_PARAGRAPHS:])):
         found = _last_named(text, page)
         if found is not None:
@@ -74,13 +84,19 @@ def _named_before(earlier: str, above: tuple[str, ...], page: Page) -> Source | 
 
 
 @lru_cache(maxsize=64)
-def _last_named(text: str, page: Page) -> Source | None:
-    """The document named last in the end of `text`: a paragraph above is read once for all its quotations below."""
+def _last_named(text: str, page: Page) -> tuple[Source, frozenset[str]] | None:
+    """The document named last in the end of `text` and the capitalised names within MAX_NAME_CHARS of it ("les
+    conditions d'utilisation de Visage"): a paragraph above is read once for all its quotations below."""
     text = text[-MAX_BEFORE_CHARS:]
     named = document_mentions(text, page)
     if not named:
         return None
-    return Source(named[-1].name, company(text) or (page.topic.company if page.topic else None))
+    last = named[-1]
+    near = text[max(0, last.start - MAX_NAME_CHARS) : last.end + MAX_NAME_CHARS]
+    own = company(text) or (page.topic.company if page.topic else None)
+    names = frozenset(name for name in _CAPITALISED.findall(near) if name.casefold() not in _ARTICLES)
+    names |= {own} if own else set()
+    return Source(last.name, own), names
 
 
 def _public_matter(lead: str) -> bool:
@@ -92,14 +108,15 @@ def _public_matter(lead: str) -> bool:
     )
 
 
-def _binds_someone(lead: str, source: Source, page: Page) -> bool:
+def _binds_someone(lead: str, names: frozenset[str], page: Page) -> bool:
     """Whether a sentence's subject, the users or the company, comes a few words before a modal or a verb of
     granting: "Users must now allow", "la empresa podrá", "Nutzer räumen Wolkig darin das Recht ein"; not the
     subject of what someone or something says ("The post states that a company must")."""
     subjects = [*role_pattern("licence_grantor").finditer(lead), *role_pattern("bound_party").finditer(lead)]
-    name = source.company or (page.topic.company if page.topic else None)
-    if name:
-        subjects += list(re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", lead))
+    own = page.topic.company if page.topic else None
+    subjects += [
+        match for match in _CAPITALISED.finditer(lead) if match.group() in names or match.group() == own
+    ]
     for subject in subjects:
         if any(role_pattern(role).search(lead, 0, subject.start()) for role in ("speaker", "doc_verb")):
             return False
