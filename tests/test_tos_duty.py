@@ -64,3 +64,24 @@ def test_the_document_is_named_in_the_paragraphs_just_above(
     paragraphs: tuple[str, ...], found: list[str]
 ) -> None:
     assert quotes_found(page_units(*paragraphs, title="Zipp news")) == found
+
+
+@pytest.mark.parametrize(("paragraph", "found"), [
+    ("The update includes a clause about “precise location data”.", ["precise location data"]),
+    ("En esa actualización había una cláusula sobre la «ciudadanía o estatus migratorio».",
+     ["ciudadanía o estatus migratorio"]),
+    # A part someone wants, or a law's: not the document's.
+    ("The minister wants a clause on “fair pay for drivers”.", []),
+    ("The new law adds a section on “automated decision-making”.", []),
+])  # fmt: skip
+def test_what_a_part_of_the_document_covers(paragraph: str, found: list[str]) -> None:
+    assert (
+        quotes_found(
+            page_units(
+                "Zipp updated its privacy policy this week.",
+                paragraph,
+                title="Zipp news",
+            )
+        )
+        == found
+    )

@@ -56,14 +56,15 @@ def duty_source(
         return None
     window = text[max(paragraph.start, quote.open_mark - MAX_BEFORE_CHARS) : quote.open_mark]
     lead = unquoted(last_sentence(window))
-    if not any(role_pattern(duty).search(lead) for duty in ("clause_modal", "duty_verb")):
+    topic = role_pattern("clause_topic").search(lead) is not None
+    if not topic and not any(role_pattern(duty).search(lead) for duty in ("clause_modal", "duty_verb")):
         return None  # most quotations: no duty stated, no document to look for above
     begin = max(paragraph.start, quote.open_mark - MAX_BEFORE_CHARS)
     lead_start = quote.open_mark - len(last_sentence(window))
     # A sentence of thousands of quotations reads its window for a document only where one may be named.
     earlier = text[begin:lead_start] if may_name_document(text, begin, lead_start) else ""
     named = _named_before(earlier, above, page)
-    if named is None or not _binds_someone(lead, named[1], page) or _public_matter(lead):
+    if named is None or not (topic or _binds_someone(lead, named[1], page)) or _public_matter(lead):
         return None
     tail = text[quote.close_mark + 1 : min(paragraph.end, quote.close_mark + 1 + MAX_AFTER_CHARS)]
     stop = _SENTENCE_END.search(tail)
