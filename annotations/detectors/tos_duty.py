@@ -36,6 +36,10 @@ _WORD = re.compile(r"\w+")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w&-]{1,30}")
 # How far from the document named above a company's name may stand: "les conditions d'utilisation de Visage".
 MAX_NAME_CHARS = 40
+# Characters before the quotation in which a colon makes the words a sign's or a label's ("Drivers must: “…”").
+MAX_COLON_CHARS = 40
+# Modals of a plan as often as of a clause: alone they state no duty.
+_PLANS = frozenset({"will", "shall"})
 # Capitalised at a sentence's start, no name: "The company", "Les conditions", "Die Firma".
 _ARTICLES = frozenset(
     "the a an this these that its their le la les l un une el los las lo una o os as um uma der die das dem den des "
@@ -69,6 +73,11 @@ def duty_source(
     tail = text[quote.close_mark + 1 : min(paragraph.end, quote.close_mark + 1 + MAX_AFTER_CHARS)]
     stop = _SENTENCE_END.search(tail)
     after = tail[: stop.start()] if stop else tail
+    # "Drivers must: “stop the app …”, a sign read": a colon or a verb after it gives the words to a sign or a speaker.
+    if ":" in lead[-MAX_COLON_CHARS:] or any(
+        role_pattern(role).search(after) for role in ("doc_verb", "speaker")
+    ):
+        return None
     if others(lead, []) or someone_else_around(lead, after, page):
         return None
     return named[0]
@@ -124,6 +133,8 @@ def _binds_someone(lead: str, names: frozenset[str], page: Page) -> bool:
         rest = lead[subject.end() :]
         for duty in ("clause_modal", "duty_verb"):
             found = role_pattern(duty).search(rest)
+            if found is not None and found.group().casefold() in _PLANS:
+                continue  # "Next year, Rowlo will “open three new cities”": a plan, not a duty
             if found is not None and len(_WORD.findall(rest[: found.start()])) <= MAX_SUBJECT_GAP_WORDS:
                 return True
     return False
