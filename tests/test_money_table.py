@@ -40,6 +40,17 @@ FOUND = [
     ("Company | Fine (won)\nKakao | 15,100,000", [("15,100,000", 15_100_000, "KRW")]),
     ("Firma | Kara w złotych\nMorele | 3 830 000", [("3 830 000", 3_830_000, "PLN")]),
     ("Company | Fine KRW\nKakao | 15,100,000", [("15,100,000", 15_100_000, "KRW")]),
+    # A magnitude between the naming word and the currency: the column's plain numbers are in it.
+    (
+        "Konzern | Bußgeld in Mio. Euro\nVodafone | 45,1\nNotebooksbilliger | 10,4",
+        [("45,1", 45_100_000, "EUR"), ("10,4", 10_400_000, "EUR")],
+    ),
+    ("Société | Amende en millions d'euros\nCriteo | 40", [("40", 40_000_000, "EUR")]),
+    ("Firm | Penalty in millions of dollars\nEquifax | 575", [("575", 575_000_000, "USD")]),
+    ("Konzern | Bußgeld (in Mio. Euro)\nVodafone | 45,1", [("45,1", 45_100_000, "EUR")]),
+    # A currency's name set off by a comma or a dash after a fine word.
+    ("Company | Fine, euros\nClearview | 20,000,000", [("20,000,000", 20_000_000, "EUR")]),
+    ("Company | Penalty – pounds\nTikTok | 12,700,000", [("12,700,000", 12_700_000, "GBP")]),
     # A header word that is also a currency's name is that word: the cases a team won, not Korean won.
     (
         "Team | Cases won | Fine\nAlpha | 12 | €5 million\nBeta | 30 | €7 million",
@@ -61,6 +72,9 @@ NOT_FOUND = [
     "Boat | Catch, pounds | Days\nMaria | 1,200 | 14",
     "Reader | a yen for travel | Letters\nAnna | 12 | 30",
     "Club | Titles won\nFerro | 14",
+    # Set off by a dash or a comma, but after no fine word: a score, a catch.
+    "Team | Score – won\nAlpha | 12",
+    "Boat | Haul, pounds | Crew\nNora | 2,400 | 6",
 ]
 
 

@@ -12,8 +12,10 @@ import re
 from bisect import bisect_left
 from functools import cache
 
-from annotations.currencies import weight_units, written_after, written_before
+from annotations.currencies import magnitudes, weight_units, written_after, written_before
 from annotations.detectors.money import Money, changed
+from annotations.detectors.money_values import magnitude_factor
+from annotations.detectors.penalty_cues import cues
 from annotations.detectors.trie import trie_pattern
 
 # A cell's whole text when it is one number: grouped thousands with an optional decimal part ("82,893",
@@ -41,38 +43,72 @@ def _code_of(form: str) -> str | None:
     return written_before().get(form) or written_after().get(form)
 
 
-# How far around a currency's name in a header its brackets or naming word are looked for.
+# How far around a currency's name in a header its brackets, naming word or fine word are looked for.
 _REACH = 30
-# A word a currency is named after in a header: "Bußgeld in Euro", "Amende en euros", "Kara w złotych".
-_NAMING_WORD = re.compile(r"(?<!\w)(?:in|en|em|w|v)\s+$", re.IGNORECASE)
+# How far into a header cell its fine word is looked for: a header names its column first.
+_FINE_REACH = 60
+# A currency's name set off after a comma or a spaced dash: "Fine, euros", "Fine – pounds".
+_SET_OFF = re.compile(r"(?:,|\s[-–—])\s*$")
 
 
-def _header_code(text: str, start: int, end: int) -> str | None:
-    """The currency a header cell writes: a sign ("$", "R$"), a code ("EUR", "NIS"), or a currency's name
-    in brackets ("(euros)") or after "in" ("in Euro"). A bare word is no currency: "Cases won", "Rand
+@cache
+def _naming_word() -> re.Pattern[str]:
+    """A word a currency is named after in a header ("Bußgeld in Euro", "Amende en euros", "Kara w
+    złotych"), with a magnitude and "of", "de" or "d'" between them or not ("Bußgeld in Mio. Euro",
+    "Amende en millions d'euros", "Fine in millions of euros"): the magnitude is the group."""
+    words = sorted((word for word in magnitudes() if len(word) > 1), key=len, reverse=True)
+    magnitude = "|".join(re.escape(word.rstrip(".")) for word in words)
+    return re.compile(
+        rf"(?<!\w)(?:in|en|em|w|v)\s+(?:(?P<magnitude>{magnitude})\.?\s+(?:(?:of|de|di)\s+|d['’])?)?$",
+        re.IGNORECASE,
+    )
+
+
+def _header_code(text: str, start: int, end: int) -> tuple[str, float] | None:
+    """The currency a header cell writes, and the magnitude its numbers are in: a sign ("$", "R$"), a code
+    ("EUR", "NIS"), or a currency's name in brackets ("(euros)"), after "in" ("in Euro", "in Mio. Euro": a
+    million) or set off after a fine word ("Fine, euros"). A bare word is no currency: "Cases won", "Rand
     Corp.", "Weight (lb)" aside, a name that is also a word of the header's language reads as that word."""
+    fine_end = -1
     for form in _currency_in_header().finditer(text, start, end):
-        code = _code_of(form.group())
-        if code and _names_money(text, start, form, end):
-            return code
+        if not (code := _code_of(form.group())):
+            continue
+        if fine_end < 0:  # where the first fine word of the cell's opening ends ("Fine, euros"), if any
+            fine = _fine_word().search(text, start, min(end, start + _FINE_REACH))
+            fine_end = fine.end() if fine else end + 1
+        if factor := _names_money(text, start, form, end, fine_end):
+            return code, factor
     return None
 
 
-def _names_money(text: str, start: int, form: re.Match[str], end: int) -> bool:
-    """Whether a currency form of a header cell is written as one: a sign or code, or a name in
-    brackets or after a naming word."""
+def _names_money(text: str, start: int, form: re.Match[str], end: int, fine_end: int) -> float | None:
+    """Whether a currency form of a header cell is written as one, and the factor of the magnitude
+    written before it (1 for none); None when it is no currency: a sign or code, or a name in brackets,
+    after a naming word, or after a comma or a spaced dash when a fine word ends before it, at `fine_end`
+    ("Fine – pounds")."""
     word = form.group()
     if not word.isalpha() or word == _code_of(word):
-        return True  # "€", "R$", "Rs.", "USD"
+        return 1  # "€", "R$", "Rs.", "USD"
     if word.isupper() and len(word) <= 4 and word.lower() not in _folded_forms():
-        return True  # "NIS", "TL": an abbreviation, not a word written in capitals ("WON")
+        return 1  # "NIS", "TL": an abbreviation, not a word written in capitals ("WON")
     before = text[max(start, form.start() - _REACH) : form.start()]
     units, measure = weight_units()
     if word.lower() in units and measure.search(before):
-        return False  # "Weight (pounds)": a unit of weight
+        return None  # "Weight (pounds)": a unit of weight
     opened = before.rfind("(") > before.rfind(")") or before.rfind("[") > before.rfind("]")
     closed = text.find(")", form.end(), min(end, form.end() + _REACH)) >= 0
-    return (opened and closed) or bool(_NAMING_WORD.search(before))
+    if (named := _naming_word().search(before)) is not None:
+        return magnitude_factor(named.group("magnitude"))  # "in Mio. Euro", "(in Mio. Euro)"
+    if opened and closed:
+        return 1
+    return 1 if fine_end <= form.start() and _SET_OFF.search(before) else None
+
+
+@cache
+def _fine_word() -> re.Pattern[str]:
+    """A word that names a penalty ("Fine", "Bußgeld", "Amende"): the penalty cues, in one pattern."""
+    sources = "|".join(f"(?:{cue.source})" for cue in cues() if cue.penalty_type is not None)
+    return re.compile(rf"\b(?:{sources})\b", re.IGNORECASE)
 
 
 @cache
@@ -125,12 +161,12 @@ def table_money(text: str, moneys: list[Money]) -> list[Money]:
     starts = [money.start for money in moneys]
     found = list(moneys)
     for table in _rows(text):
-        columns: dict[int, str] = {}
+        columns: dict[int, tuple[str, float]] = {}
         header_start, header_end = table[0]
         for index, (start, end) in enumerate(_cells(text, header_start, header_end)):
-            code = _header_code(text, start, end)
-            if code:
-                columns[index] = code
+            named = _header_code(text, start, end)
+            if named:
+                columns[index] = named
         for row_start, row_end in table:
             for index, (start, end) in enumerate(_cells(text, row_start, row_end)):
                 _read_cell(text, (start, end), index, columns, moneys, starts, found)
@@ -141,28 +177,27 @@ def _read_cell(
     text: str,
     cell: tuple[int, int],
     index: int,
-    columns: dict[int, str],
+    columns: dict[int, tuple[str, float]],
     moneys: list[Money],
     starts: list[int],
     found: list[Money],
 ) -> None:
-    """Give one cell's number its column's currency, or learn the column's currency from its amount."""
+    """Give one cell's number its column's currency (and a plain number the magnitude its header names),
+    or learn the column's currency from its amount."""
     start, end = cell
     i = bisect_left(starts, start)
     inside = i < len(moneys) and moneys[i].start < end
     while i < len(moneys) and moneys[i].start < end:
         money = moneys[i]
         if money.bare and index in columns:
-            found[i] = changed(money, currency=columns[index])  # found[i] is moneys[i]: new ones go after
+            found[i] = changed(money, currency=columns[index][0])  # found[i] is moneys[i]: new ones go after
         elif money.currency and money.amount is not None and money.conversion_of is None:
-            columns.setdefault(index, money.currency)
+            columns.setdefault(index, (money.currency, 1))
         i += 1
     if inside or index not in columns:
         return
     number = _NUMBER_CELL.fullmatch(text, start, end)
     if number is not None:
-        found.append(
-            Money(
-                number.start("number"), number.end("number"), _amount(number.group("number")), columns[index]
-            )
-        )
+        code, factor = columns[index]
+        amount = round(_amount(number.group("number")) * factor, 2)
+        found.append(Money(number.start("number"), number.end("number"), amount, code))
