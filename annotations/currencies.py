@@ -161,12 +161,14 @@ def comma_grouping_magnitudes() -> frozenset[str]:
 
 @cache
 def bound_magnitudes() -> dict[str, float]:
-    """Magnitude words that count only beside some currencies ("mil" after R$ or before pesos), with factors."""
-    return {
-        word: entry.get("factor")
-        for entry in vocabulary(MONEY).role("bound_magnitude")
-        for word in entry.phrases
-    }
+    """Magnitude words that count only beside some currencies ("mil" after R$ or before pesos), with factors:
+    a word two entries hold has the first one's here ("mil", a thousand); where it stands beside the other
+    entry's currencies, the other's (money_forms.bound_factor: "2 mil dollars", a million)."""
+    found: dict[str, float] = {}
+    for entry in vocabulary(MONEY).role("bound_magnitude"):
+        for word in entry.phrases:
+            found.setdefault(word, entry.get("factor"))
+    return found
 
 
 @cache

@@ -71,6 +71,13 @@ POSITIVE = [
         [(2_000_000, "USD", None), (500_000_000, "USD", None), (20_000_000, "EUR", None)],
     ),
     ("La multa fue de dos mil dólares.", [(2_000, "USD", None)]),
+    # So it is after digits, before dollars and pounds; before pesos and euros it is the Spanish thousand.
+    (
+        "The broker paid 3 mil dollars and 1.5 mil pounds; la multa fue de 40 mil pesos y 30 mil euros.",
+        [(3_000_000, "USD", None), (1_500_000, "GBP", None), (40_000, "MXN", None), (30_000, "EUR", None)],
+    ),
+    # Hebrew thousand after the digits.
+    ("הוטל קנס של 450 אלף שקלים.", [(450_000, "ILS", None)]),
     # Spanish, Portuguese and French hundreds before a thousand word: quinientos mil, quinhentos mil, cinq cent mille.
     (
         "Multas de cuatro millones quinientos mil pesos argentinos, quinhentos mil reais e deux millions cinq cent mille euros.",

@@ -76,17 +76,21 @@ def changed(money: Money, **changes: Any) -> Money:
 def _from_match(match: re.Match[str], groups: dict[str, Any]) -> Money:
     """A Money for a match of one of the amount forms, with its named groups."""
     magnitude = groups.get("magnitude") or groups.get("bare") or groups.get("bound")
+    # a bound word's factor is its entry's: "2 mil dollars" a million, "2 mil pesos" a thousand
+    factor = forms.bound_factor(match.re) if groups.get("bound") else None
     if groups.get("words"):
         amount = forms.words_value(groups["words"], groups.get("suffix"))
     else:
-        amount = forms.digits_value(groups["number"], magnitude)
+        amount = forms.digits_value(groups["number"], magnitude, factor)
     end = match.end()
     if groups.get("tail") and not _same_money(groups):
         # "the $1.4 billion won in court": a word after the amount that names other money is no part of it.
         groups = {**groups, "tail": None}
         end = match.end("magnitude") if magnitude else match.end("number")
     form, code = _currency(groups)
-    scale = forms.magnitude_factor(magnitude) if magnitude else (2.0 if groups.get("words") else 1)
+    scale = factor or (
+        forms.magnitude_factor(magnitude) if magnitude else (2.0 if groups.get("words") else 1)
+    )
     carried = scaled_after().get((form or "").lower())
     if carried and not magnitude:
         # "500 mdp": the abbreviation is a magnitude and a currency at once.

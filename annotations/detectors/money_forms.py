@@ -121,8 +121,20 @@ def bound_forms() -> tuple[re.Pattern[str], ...]:
     before their word ("500 mil pesos"); not the first word of a larger one ("mil millones"). Each
     entry pairs its words with its own currencies: Czech "mil." is a million before crowns only, not
     Portuguese "R$ 50 mil." at a sentence's end."""
+    return tuple(_bound_factors())
+
+
+def bound_factor(pattern: re.Pattern[str]) -> float | None:
+    """The factor of the magnitude word of one of bound_forms' patterns, by its entry: one word may be
+    two entries' ("mil", a thousand before pesos, a million before dollars)."""
+    return _bound_factors().get(pattern)
+
+
+@cache
+def _bound_factors() -> dict[re.Pattern[str], float]:
+    """bound_forms' patterns, in order, with their entries' factors."""
     chars = re.escape(sign_chars())
-    found: list[re.Pattern[str]] = []
+    found: dict[re.Pattern[str], float] = {}
     for entry in vocabulary(MONEY).role("bound_magnitude"):
         not_before = entry.get("not_before", ())
         later = rf"(?!\s(?:{alternation(not_before)}))" if not_before else ""
@@ -130,20 +142,15 @@ def bound_forms() -> tuple[re.Pattern[str], ...]:
         links = rf"(?:(?:{alternation(entry.get('links'))})\s)?" if entry.get("links") else ""
         if entry.get("signs"):
             before_sign = rf"(?P<prefix>{alternation(entry.get('signs'))})"
-            found.append(
-                re.compile(
-                    rf"{lookahead(before_sign)}(?<![\w.{chars}]){before_sign}(?P<gap>\s?)(?P<number>{NUMBER})\s{bound}"
-                )
-            )
+            signed = rf"{lookahead(before_sign)}(?<![\w.{chars}]){before_sign}(?P<gap>\s?)(?P<number>{NUMBER})\s{bound}"
+            found[re.compile(signed)] = entry.get("factor")
         if entry.get("words"):
-            found.append(
-                re.compile(
-                    rf"(?=\d)(?<![\w.,{chars}])(?P<number>{NUMBER})\s{bound}\s{links}"
-                    rf"(?P<suffix>{alternation(entry.get('words'))})(?![\w{chars}])",
-                    re.IGNORECASE,
-                )
+            worded = (
+                rf"(?=\d)(?<![\w.,{chars}])(?P<number>{NUMBER})\s{bound}\s{links}"
+                rf"(?P<suffix>{alternation(entry.get('words'))})(?![\w{chars}])"
             )
-    return tuple(found)
+            found[re.compile(worded, re.IGNORECASE)] = entry.get("factor")
+    return found
 
 
 @cache

@@ -102,13 +102,14 @@ def _folded_magnitudes() -> dict[str, float]:
     return {word.lower(): factor for word, factor in magnitudes().items() if len(word) > 1}
 
 
-def digits_value(number: str, magnitude: str | None) -> float:
-    """The value of digits and an optional magnitude word."""
+def digits_value(number: str, magnitude: str | None, factor: float | None = None) -> float:
+    """The value of digits and an optional magnitude word (of `factor`, when given: a bound word's)."""
     word = (magnitude or "").lower()
     english = bool(magnitude) and word not in comma_decimal_magnitudes()
+    factor = factor or magnitude_factor(magnitude)
     if magnitude and not english and word not in comma_grouping_magnitudes() and _ONE_COMMA.match(number):
-        return round(float(number.replace(",", ".")) * magnitude_factor(magnitude), 2)  # 5,125 Millionen
-    return round(parse_number(number, before_magnitude=english) * magnitude_factor(magnitude), 2)
+        return round(float(number.replace(",", ".")) * factor, 2)  # 5,125 Millionen
+    return round(parse_number(number, before_magnitude=english) * factor, 2)
 
 
 def words_value(text: str, currency: str | None = None) -> float:
