@@ -98,6 +98,13 @@ def test_a_name_over_the_date_under_a_topic_is_still_the_author() -> None:
         ("by Hale Brandt & Okoro LLP", ("Hale Brandt & Okoro LLP",)),
         ("By Winter Sohn & Partner GmbH", ("Winter Sohn & Partner GmbH",)),
         ("By Ann Lee & Bob Roe", ("Ann Lee", "Bob Roe")),
+        # A person, then a firm: two authors, the firm whole.
+        ("By Mara Quist, Fenwick & Dole LLP", ("Mara Quist", "Fenwick & Dole LLP")),
+        ("By Mara Quist and Holm & Saari LLP", ("Mara Quist", "Holm & Saari LLP")),
+        (
+            "By Mara Quist, Ivo Lund and Tarrant, Bligh & Ode LLP",
+            ("Mara Quist", "Ivo Lund", "Tarrant, Bligh & Ode LLP"),
+        ),
     ],
 )
 def test_a_firms_byline_names_the_firm_once(line: str, authors: tuple[str, ...]) -> None:

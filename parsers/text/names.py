@@ -13,9 +13,18 @@ _DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th|\.)?")
 
 def split_authors(text: str) -> list[str]:
     """Names in "A, B and C"; empty when the text does not look like names. A firm signing as one
-    ("Harrow, Venn, Castle & Pike LLP", "Davis Polk & Wardwell LLP") is one name."""
+    ("Harrow, Venn, Castle & Pike LLP", "Davis Polk & Wardwell LLP") is one name, also after people
+    ("Ann Lee and Baker & McKenzie LLP": Ann Lee, and the firm)."""
     if is_firm(firm := text.strip(" ,|")):
         return [firm]
+    people, firm = _firm_at_end(firm)
+    if firm and (found := _people(people)):
+        return [*found, firm]
+    return _people(text)
+
+
+def _people(text: str) -> list[str]:
+    """The names of people in "A, B and C"; empty when the text does not look like names."""
     names = _join_suffixes(
         [clean_inline(part) or "" for part in vocab.AUTHOR_SPLIT.split(text.strip(" ,.|"))]
     )
@@ -24,6 +33,16 @@ def split_authors(text: str) -> list[str]:
     if not found or not all(_looks_like_name(name) for name in found):
         return []
     return found
+
+
+def _firm_at_end(text: str) -> tuple[str, str]:
+    """The names before a firm that ends `text` after a comma or "and", and the firm ("Ann Lee, Smith &
+    Jones LLP": "Ann Lee", "Smith & Jones LLP"); the firm the longest such end; ("", "") when none is.
+    Only ends of a firm's length are tried, so a long line costs one pass."""
+    for separator in vocab.FIRM_SEPARATOR.finditer(text, max(0, len(text) - vocab.FIRM_MAX_CHARS)):
+        if separator.start() and is_firm(firm := text[separator.end() :]):
+            return text[: separator.start()], firm
+    return "", ""
 
 
 def _join_suffixes(names: list[str]) -> list[str]:
@@ -97,8 +116,8 @@ def is_firm(text: str) -> bool:
         suffix in vocab.FIRM_SUFFIXES
         and "&" in names
         and len(names) <= vocab.FIRM_MAX_WORDS
-        and all(word == "&" or word[:1].isupper() for word in names)
-    )
+        and all(word == "&" or (word[:1].isupper() and not word.endswith(",")) for word in names)
+    )  # a comma parts names: "Ann Lee, Smith & Jones LLP" is a person and a firm
 
 
 def _is_person_name(name: str) -> bool:
