@@ -4,12 +4,14 @@ so an article read again after many others is not compiled for again."""
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 
 import pytest
 
 from annotations.detectors import dispatched, gate
 from annotations.detectors.dispatched import Dispatched
 from annotations.detectors.gate import Alternatives
+from annotations.detectors.recent import remembered
 
 _WORDS = 11  # 2,047 sets of words, each a text of its own
 
@@ -72,3 +74,45 @@ def test_a_gated_alternation_keeps_the_ones_used_last() -> None:
     assert words.for_text(again) is first
     assert first.findall(again) == again.split()
     assert len(words._partial) <= gate.MAX_PARTIAL_PATTERNS
+
+
+def test_the_entry_used_longest_ago_goes_not_the_one_made_first() -> None:
+    """Size 2: A, B, then A again, then C: B goes, A stays and is not made again."""
+    made: list[str] = []
+
+    def make(key: str) -> re.Pattern[str]:
+        made.append(key)
+        return re.compile(key)
+
+    cache: OrderedDict[str, re.Pattern[str]] = OrderedDict()
+    for key in "ABAC":
+        assert remembered(cache, key, make, 2).pattern == key
+    assert list(cache) == ["A", "C"]
+    assert remembered(cache, "A", make, 2).pattern == "A"
+    assert made == ["A", "B", "C"]
+
+
+class _TakenAfterLookUp(OrderedDict[str, re.Pattern[str]]):
+    """A cache another thread empties right after each look-up, as it may between two calls."""
+
+    def get(self, key: str, default: re.Pattern[str] | None = None) -> re.Pattern[str] | None:  # type: ignore[override]
+        found = super().get(key, default)
+        self.clear()
+        return found
+
+
+class _EmptiedBeforeTrim(OrderedDict[str, re.Pattern[str]]):
+    """A cache another thread empties between the count of its entries and the trim."""
+
+    def popitem(self, last: bool = True) -> tuple[str, re.Pattern[str]]:
+        self.clear()
+        return super().popitem(last)
+
+
+def test_an_entry_taken_out_by_another_thread_is_no_error() -> None:
+    """Between the look-up and the move, or the count and the trim, the entries may be gone: the
+    pattern is still given."""
+    cache: OrderedDict[str, re.Pattern[str]] = _TakenAfterLookUp(A=re.compile("A"), B=re.compile("B"))
+    assert remembered(cache, "A", re.compile, 2).pattern == "A"
+    cache = _EmptiedBeforeTrim(A=re.compile("A"), B=re.compile("B"))
+    assert remembered(cache, "C", re.compile, 2).pattern == "C"

@@ -19,12 +19,22 @@ Key = TypeVar("Key", bound=Hashable)
 def remembered(
     cache: OrderedDict[Key, re.Pattern[str]], key: Key, make: Callable[[Key], re.Pattern[str]], size: int
 ) -> re.Pattern[str]:
-    """`cache[key]`, made by `make(key)` when missing; past `size` entries the one used longest ago goes."""
+    """`cache[key]`, made by `make(key)` when missing; past `size` entries the one used longest ago goes.
+
+    Threads may share the cache: between one's look-up and its move another may take the entry out, or
+    empty the cache before its trim. Each step is one call on the dictionary, and a key gone by then is
+    no error: the pattern found is still the right one, and someone else has trimmed."""
     found = cache.get(key)
-    if found is None:
-        found = cache[key] = make(key)
-        if len(cache) > size:
+    if found is not None:
+        try:
+            cache.move_to_end(key)
+        except KeyError:
+            return found  # taken out since the look-up by another thread
+        return found
+    found = cache.setdefault(key, make(key))
+    while len(cache) > size:
+        try:
             cache.popitem(last=False)
-    else:
-        cache.move_to_end(key)
+        except KeyError:
+            break  # emptied since by another thread
     return found
