@@ -193,7 +193,7 @@ FIRM_SUFFIXES = frozenset(
 FIRM_MAX_WORDS = 8
 # What parts people from a firm after them in a byline ("Ann Lee and Baker & McKenzie LLP"), and how far
 # from the byline's end a firm is looked for.
-FIRM_SEPARATOR = re.compile(r",\s+|\s+and\s+")
+FIRM_SEPARATOR = re.compile(r",\s+|(?<!\s)\s+and\s+")
 FIRM_MAX_CHARS = 200
 
 # A board member's statistics label alone on a line, over the day they joined: never a title, and its
