@@ -15,12 +15,32 @@ from typing import Any
 
 import pytest
 
+from annotations.detectors import word_keys as word_keys_module
 from annotations.detectors.penalty_cues import _all_cues
 from annotations.detectors.word_keys import WordGate, fold_cases, word_keys
 
 _FIXTURES = Path(__file__).parent / "fixtures" / "annotations"
 # Letters re, ignoring case, takes for others than lower() gives, each with one it matches.
-_SAME = {"s": "ſ", "k": "\u212a", "i": "İı", "σ": "ςΣ", "о": "ᲂО", "в": "ᲀВ", "т": "ᲄᲅТ", "µ": "μΜ", "ß": "ẞ"}
+_SAME = {
+    "s": "ſ",
+    "k": "\u212a",
+    "i": "İı",
+    "σ": "ςΣ",
+    "о": "ᲂО",
+    "в": "ᲀВ",
+    "т": "ᲄᲅТ",
+    "µ": "μΜ",
+    "ß": "ẞ",
+    "ι": "\u0345\u1fbeΙ",
+}
+# Cues in Greek as a vocabulary may hold them, "ι" among their first letters (re takes it for the mark U+0345).
+_GREEK_CUES = [
+    r"(?:ποινή)\b",
+    r"(?:επιβολή προστίμου)\b",
+    r"(?:διοικητικό πρόστιμο)\b",
+    r"(?:ισχύς)",
+    r"(?:αι)\b",
+]
 
 
 def _sample(items: list[tuple[Any, Any]], chance: random.Random) -> str:
@@ -142,6 +162,15 @@ def test_each_cue_sampled_from_its_pattern_gets_through_the_gate() -> None:
         (r"(?:\w+ rights)", re.IGNORECASE, None),
         (r"(?:[a-z]{1,3}x)", re.IGNORECASE, None),
         (r"(?: fine)", re.IGNORECASE, None),
+        (r"(?:(?:a|)fine)\b", re.IGNORECASE, {("open", "afi"), ("open", "fin")}),  # an empty branch
+        (r"(?:(?<=x)fine)", re.IGNORECASE, {("open", "fin")}),  # a lookbehind reads nothing
+        (r"(?:(?i:PEN)alty)\b", 0, {("open", "pen")}),
+        (r"(?:(?:x)?(?:y)?zap)\b", 0, {("open", "xyz"), ("open", "xza"), ("open", "yza"), ("open", "zap")}),
+        # "ι" is the mark U+0345 in folded text, where a word ends: the key ends before it.
+        (r"(?:ποινή)\b", re.IGNORECASE, {("open", "πο")}),
+        (r"(?:πο\u0345νή)\b", re.IGNORECASE, {("open", "πο")}),
+        (r"(?:αι)\b", re.IGNORECASE, {("open", "α")}),
+        (r"(?:ισχύς)", re.IGNORECASE, None),
     ],
 )
 def test_keys_of_a_pattern(pattern: str, flags: int, keys: set[tuple[str, str]] | None) -> None:
@@ -155,3 +184,29 @@ def test_letters_re_folds_alike_fold_alike() -> None:
             if re.fullmatch(re.escape(plain), other, re.IGNORECASE):
                 assert fold_cases(other) == fold_cases(plain), (plain, other)
     assert fold_cases("ΟΔΟΣ") == fold_cases("οδοσ")
+
+
+def test_the_internals_of_re_read_at_load_are_there() -> None:
+    """word_keys reads re._casefix._EXTRA_CASES (and re._parser): a Python that drops or reshapes it would
+    leave "ſ" and "s" apart in the folded text and let the gate keep out cues that match."""
+    extra = word_keys_module._casefix._EXTRA_CASES
+    assert isinstance(extra, dict) and extra
+    assert all(isinstance(low, int) and isinstance(others, tuple) for low, others in extra.items())
+    assert fold_cases("ſ") == fold_cases("s") and fold_cases("ς") == fold_cases("σ")
+    assert {"ι", "Ι", "\u1fbe", "\u0345"} <= word_keys_module._SAME_AS_NOT_WORD
+
+
+def test_greek_cues_with_iota_get_through_the_gate() -> None:
+    """Where a cue's whole pattern matches in a Greek text, the gate lets it through: "ποινή" in any case,
+    with "ι" written as "ι" or U+0345, next to other Greek words."""
+    gate = WordGate(_GREEK_CUES, re.IGNORECASE)
+    compiled = [re.compile(rf"\b(?=\w){pattern}", re.IGNORECASE) for pattern in _GREEK_CUES]
+    chance = random.Random(3)
+    said = ["ποινή", "επιβολή προστίμου", "διοικητικό πρόστιμο", "ισχύς", "αι", "ιαι"]
+    around = ["", " ", "ι", "\u0345", "Σ ", "διοίκηση ", "-", "\u00ad"]
+    for _ in range(1500):
+        text = chance.choice(around) + _varied(chance.choice(said), chance) + chance.choice(around)
+        viable = gate.viable(text)
+        for index, pattern in enumerate(compiled):
+            if pattern.search(text):
+                assert index in viable, (_GREEK_CUES[index], text)

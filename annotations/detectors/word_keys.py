@@ -62,10 +62,24 @@ def fold_cases(text: str) -> str:
     return folded if folded.isascii() else folded.translate(_SAME_CASES)
 
 
+# Letters re, ignoring case, takes for a character that is no word character: "ι", "Ι" and "ι" for the
+# combining "\u0345". Folded text holds that mark for them, so words_of() splits a word there
+# ("διοίκηση"): a key ends before them, as one open to any word that opens with what came before.
+_SAME_AS_NOT_WORD = frozenset(
+    char
+    for low, others in _casefix._EXTRA_CASES.items()
+    if not all(_WORD.match(chr(code)) for code in (low, *others))
+    for code in (low, *others)
+    for char in {chr(code), chr(code).upper()}
+    if len(char) == 1
+)
+
+
 def _key_char(char: str) -> str | None:
-    """`char` as it stands in the folded text, where re matches it: None when that is not one character."""
+    """`char` as it stands in the folded text, where re matches it: None when that is not one word
+    character (a letter the text folds to a mark)."""
     folded = fold_cases(char)
-    return folded if len(folded) == 1 else None
+    return folded if len(folded) == 1 and _WORD.match(folded) else None
 
 
 class _Reader:
@@ -84,7 +98,7 @@ class _Reader:
 
     def char(self, prefixes: set[str], char: str) -> set[str]:
         """The prefixes after one more character."""
-        if _WORD.match(char) is None:  # the first word ends before it
+        if _WORD.match(char) is None and char not in _SAME_AS_NOT_WORD:  # the first word ends before it
             if "" in prefixes:
                 raise _Unknown  # no match opens on it after a word start
             self.done.update(("word", prefix) for prefix in prefixes)
