@@ -10,7 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from annotations.detectors import tos_vocabulary
 from annotations.detectors.tos_vocabulary import Words, needles, role_pattern
+from annotations.detectors.trie import word_trie
+from annotations.detectors.word_keys import fold_cases
 from annotations.knowledge import vocabulary
 
 _FIXTURES = Path(__file__).parent / "fixtures" / "annotations"
@@ -80,3 +83,31 @@ def test_needles_are_runs_between_spaces_and_apostrophes_folded() -> None:
     assert needles(["the user", "Users’ data"]) == (("user", "users"), True)
     assert needles(["个人信息"]) == (("个人信息",), False)
     assert needles([" "]) is None
+
+
+def test_a_match_loop_over_one_text_folds_it_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """match(text, pos) at every position of a long text folds it once, not once a position (quadratic),
+    and finds what the trie finds, as search and finditer do on stretches marked by pos and endpos."""
+    phrases = ["the user", "Strasse"]
+    trie = word_trie(phrases, fold=True, not_before=r"\w", not_after=r"\w")
+    words, plain = Words(trie, None, needles(phrases)), Words(trie, None)
+    folds = []
+
+    def counted(text: str) -> str:
+        folds.append(text)
+        return fold_cases(text)
+
+    monkeypatch.setattr(tos_vocabulary, "fold_cases", counted)
+    text = "an item, " * 200 + "THE  USER of STRASSE or straſſe. " + "ΣΤΑ σ " * 50
+    got = [words.match(text, pos) for pos in range(len(text))]
+    assert len(folds) == 1
+    assert [match and match.span() for match in got] == [
+        match and match.span() for match in (plain.match(text, pos) for pos in range(len(text)))
+    ]
+    assert sum(match is not None for match in got) == 3
+    for pos, end in ((0, 1800), (1800, 1815), (1810, len(text)), (1815, len(text))):
+        spans = [match.span() for match in words.finditer(text, pos, end)]
+        assert spans == [match.span() for match in plain.finditer(text, pos, end)], (pos, end)
+        first, expected = words.search(text, pos, end), plain.search(text, pos, end)
+        assert (first and first.span()) == (expected and expected.span()), (pos, end)
+    assert words.match("the user") is not None and len(folds) == 2  # another text is folded anew

@@ -60,14 +60,22 @@ class Words:
         needles: tuple[tuple[str, ...], bool] | None = None,
     ) -> None:
         self.trie, self.rest, self.needles = trie, rest, needles
+        # The last text asked about and its answer: a loop of match(text, pos) over one text folds it once.
+        self._last: tuple[str, bool] | None = None
 
     def _absent(self, text: str) -> bool:
-        """Whether `text` surely holds no match: it holds none of the needles."""
+        """Whether `text` surely holds no match: it holds none of the needles (so neither does any stretch
+        of it that pos and endpos mark)."""
         if self.needles is None:
             return False
+        last = self._last
+        if last is not None and last[0] is text:
+            return last[1]
         needles, cased = self.needles
         folded = fold_cases(text) if cased else text
-        return not any(needle in folded for needle in needles)
+        absent = not any(needle in folded for needle in needles)
+        self._last = (text, absent)
+        return absent
 
     def _rest(self, text: str) -> re.Pattern[str] | None:
         """The alternation of the other phrases and patterns to search `text` with, if any can match."""
