@@ -13,9 +13,23 @@ import re
 from annotations.detectors.tos_mentions import document_mentions
 from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
 
-__all__ = ["stands_for_message"]
+__all__ = ["MAX_MESSAGE_REACH_CHARS", "earlier_window", "stands_for_message"]
 
 _SENTENCE_END = re.compile(r"[.!?。！？\n]")
+# How far before a quotation the message "the notice" may stand for is looked for: as far as a lead reads back
+# (tos_attribution.MAX_EARLIER_CHARS). The whole paragraph was read before each quotation, so a paragraph of many
+# "“…,” the notice read" took time growing with the square of its length.
+MAX_MESSAGE_REACH_CHARS = 600
+
+
+def earlier_window(before: str, text: str, opening: int) -> str:
+    """The last MAX_MESSAGE_REACH_CHARS before `opening` in `text`, reaching into the paragraph before (`before`,
+    joined by a line break) only when `text` holds fewer."""
+    earlier = text[max(0, opening - MAX_MESSAGE_REACH_CHARS) : opening]
+    reach = MAX_MESSAGE_REACH_CHARS - len(earlier)
+    if reach > 0 and before:
+        earlier = f"{before[-reach:]}\n{earlier}"
+    return earlier
 
 
 def stands_for_message(earlier: str, noun: str) -> bool:

@@ -29,7 +29,7 @@ from annotations.detectors.tos_mentions import (
     document_mentions,
     may_name_document,
 )
-from annotations.detectors.tos_messages import stands_for_message
+from annotations.detectors.tos_messages import earlier_window, stands_for_message
 from annotations.detectors.tos_quotative import reported_speech
 from annotations.detectors.tos_vocabulary import role_pattern
 
@@ -168,7 +168,7 @@ def _named_after(
     text: str, opening: int, position: int, right: str, first: Mention, before: str
 ) -> Source | None:
     """The document named first after a quotation (`first`, in `right`), if the words between give it back to it."""
-    if first.noun and stands_for_message(f"{before}\n{text[:opening]}", first.noun):
+    if first.noun and stands_for_message(earlier_window(before, text, opening), first.noun):
         return None  # "Gogo sent users a notice about its policy. “…,” the notice read": the message's
     between = right[: first.start]
     if between.lstrip().startswith((":", "：")) and role_pattern("speaker").search(between):
