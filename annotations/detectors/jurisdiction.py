@@ -150,3 +150,17 @@ def nearest_jurisdiction(text: str, start: int, wanted: Iterable[str]) -> str | 
         if len(hits) == 1:
             found = hits[0]
     return found
+
+
+@cache
+def _product_after() -> re.Pattern[str]:
+    words = (
+        word for entry in vocabulary("jurisdictions.toml").role("product_after") for word in entry.phrases
+    )
+    return re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
+
+
+def product_after(text: str, end: int) -> bool:
+    """Whether a capitalised product or company word follows a shared bare name ending at `end`:
+    "AVG AntiVirus", "AVG Technologies" name the antivirus, not the Dutch GDPR."""
+    return _product_after().match(text, end) is not None

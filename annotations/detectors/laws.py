@@ -23,6 +23,7 @@ from annotations.detectors.jurisdiction import (
     cue_words,
     jurisdiction_signals,
     nearest_jurisdiction,
+    product_after,
     resolve,
 )
 from annotations.detectors.law_context import defined_names, headline_unit, mention_refs
@@ -236,6 +237,8 @@ class LawDetector:
         _pattern, owners = self._context
         spans = []
         for match in matches:
+            if product_after(text, match.end()):
+                continue  # "AVG Technologies": a company's name
             candidates = [self._by_id[law_id] for law_id in owners.get(" ".join(match.group().split()), [])]
             cue = cue_before(text, match.start())
             near = [law for law in candidates if cue and law.jurisdiction in cue[1]]

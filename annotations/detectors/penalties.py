@@ -9,7 +9,7 @@ from functools import cache
 from itertools import pairwise
 
 from annotations.detectors import penalty_fields as fields
-from annotations.detectors import penalty_offence
+from annotations.detectors import penalty_for_wrong
 from annotations.detectors.base import Unit, sentence_at, sentence_bounds
 from annotations.detectors.currency_context import settle_currencies
 from annotations.detectors.money import Money, find_money
@@ -119,7 +119,7 @@ class PenaltyDetector:
         money = state.moneys[index]
         at = sentence_at(state.bounds, money.start)
         sentence = state.bounds[at]
-        decision = penalty_offence.settle(state.cues, money, state.bounds, at)
+        decision = penalty_for_wrong.settle(state.cues, money, state.bounds, at)
         if money.from_context and decision.how not in _OWN_SENTENCE:
             # An amount written without a currency is money only where its own sentence says so.
             state.own_noun.add(index)

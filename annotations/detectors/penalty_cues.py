@@ -43,6 +43,9 @@ class Cue:
     sought: bool = False  # money only asked for: outweighs even a per-violation rate
     costs: bool = False  # costs awarded: no penalty even as the noun after "in"
     offence: bool = False  # what an act costs: a fine only when an act leads its clause (penalty_offence)
+    own_amount: bool = (
+        False  # an amount for a wrong: speaks only for the amount before it (penalty_for_wrong)
+    )
 
 
 @quick_init
@@ -83,7 +86,12 @@ def _type(name: str) -> PenaltyType | None:
 def cues() -> tuple[Cue, ...]:
     """Penalty, not-penalty and sought cues from the vocabulary, in the order they are tried."""
     found = [
-        Cue(re.compile(rf"\b(?:{entry.regex})\b", re.IGNORECASE), _type(entry.get("type")), entry.regex)
+        Cue(
+            re.compile(rf"\b(?:{entry.regex})\b", re.IGNORECASE),
+            _type(entry.get("type")),
+            entry.regex,
+            own_amount=bool(entry.get("own_amount")),
+        )
         for entry in vocabulary(PENALTIES).role("cue")
     ]
     costs = words("awarded_costs")
