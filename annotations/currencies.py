@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import cache
 
@@ -244,12 +243,3 @@ def jurisdiction_amount_signs() -> dict[str, tuple[str, ...]]:
             code = entry.get("jurisdiction")
             found[code] = found.get(code, ()) + tuple(entry.get("amount_cues"))
     return found
-
-
-@cache
-def weight_units() -> tuple[frozenset[str], re.Pattern[str]]:
-    """Currency words that are also weights, lower-cased, and a pattern for the words that make them one."""
-    entry = vocabulary(MONEY).entry("weight-units")
-    words = sorted(entry.get("measure_words"), key=len, reverse=True)
-    measure = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE)
-    return frozenset(word.lower() for word in entry.phrases), measure

@@ -19,13 +19,13 @@ from annotations.currencies import (
     local_currencies,
     scaled_after,
     unspaced_currencies,
-    weight_units,
     written_after,
     written_before,
 )
 from annotations.detectors import money_basis_first as basis_first
 from annotations.detectors import money_cjk_numerals as numerals
 from annotations.detectors import money_forms as forms
+from annotations.detectors.money_weight import weighed
 from annotations.quick_init import quick_init
 
 # A unit with more amounts than this is a table dump, not prose: only the first ones are read.
@@ -189,15 +189,9 @@ _WEIGHT_REACH = 60
 
 
 def _weighed(text: str, match: re.Match[str]) -> bool:
-    """Whether an amount in a currency word that is also a weight ("pounds") is a weight: a word of
-    weight stands before it in its sentence ("a gross vehicle weight rating above 10,000 pounds")."""
+    """Whether an amount in a currency word that is also a weight ("pounds") is a weight (money_weight)."""
     suffix = match.group("suffix")
-    units, measure = weight_units()
-    if not suffix or suffix.lower() not in units:
-        return False
-    before = text[max(0, match.start() - _WEIGHT_REACH) : match.start()]
-    before = before[before.rfind(". ") + 1 :]
-    return measure.search(before) is not None
+    return bool(suffix) and weighed(suffix, text[max(0, match.start() - _WEIGHT_REACH) : match.start()])
 
 
 def _written(text: str) -> list[re.Match[str]]:

@@ -12,9 +12,10 @@ import re
 from bisect import bisect_left
 from functools import cache
 
-from annotations.currencies import magnitudes, weight_units, written_after, written_before
+from annotations.currencies import magnitudes, written_after, written_before
 from annotations.detectors.money import Money, changed
 from annotations.detectors.money_values import magnitude_factor
+from annotations.detectors.money_weight import weighed
 from annotations.detectors.penalty_cues import cues
 from annotations.detectors.trie import trie_pattern
 
@@ -92,8 +93,7 @@ def _names_money(text: str, start: int, form: re.Match[str], end: int, fine_end:
     if word.isupper() and len(word) <= 4 and word.lower() not in _folded_forms():
         return 1  # "NIS", "TL": an abbreviation, not a word written in capitals ("WON")
     before = text[max(start, form.start() - _REACH) : form.start()]
-    units, measure = weight_units()
-    if word.lower() in units and measure.search(before):
+    if weighed(word, before):
         return None  # "Weight (pounds)": a unit of weight
     opened = before.rfind("(") > before.rfind(")") or before.rfind("[") > before.rfind("]")
     closed = text.find(")", form.end(), min(end, form.end() + _REACH)) >= 0
