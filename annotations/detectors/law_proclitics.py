@@ -30,7 +30,7 @@ def joined_letters() -> str:
 
 
 @cache
-def arabic_not_before() -> str:
+def joined_not_before() -> str:
     """Inside `(?<![...])`: any word character but a joined letter (Arabic or Hebrew) may not stand before
     an Arabic or Hebrew name."""
     letters = (first_chars(joined_letters()) or set()) | (first_chars(hebrew_joined_letters()) or set())

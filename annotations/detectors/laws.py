@@ -31,8 +31,8 @@ from annotations.detectors.law_inflections import inflected
 from annotations.detectors.law_name_words import NameCandidate, sentence_line, with_suffix
 from annotations.detectors.law_names import name_candidates
 from annotations.detectors.law_proclitics import (
-    arabic_not_before,
     joined_at_word_start,
+    joined_not_before,
     joins_letters,
     opens_arabic,
     with_joined,
@@ -83,7 +83,7 @@ class LawDetector:
             )
         # "لنظام حماية البيانات الشخصية", "לחוק הגנת הפרטיות": a joined letter may stand before the name.
         if joined:
-            trie = word_trie(joined, fold=True, not_before=arabic_not_before(), not_after=r"\w")
+            trie = word_trie(joined, fold=True, not_before=joined_not_before(), not_after=r"\w")
             found.append((trie, joined, None))
         if full:
             trie = word_trie(full, fold=True, not_before=r"\w", not_after=r"\w")
