@@ -125,3 +125,35 @@ def test_a_copyright_line_in_the_footer_is_still_dropped() -> None:
     page = f"How the Data Act's ceiling grew\n\n{_BODY}\n(c) 2021 Harbour Media Group\n"
     article = parse_text(page)
     assert not any("Harbour Media" in block.text for block in article.blocks)
+
+
+# The second item wrapped over two lines, or leading into sub-items: "(c)" is still the third item, read
+# from the nearest line of its run that opens with a list letter.
+SECOND_ITEMS = [
+    "(b) 2018 Reform Doubled It, after a long campaign by consumer groups in the\nstate legislature",
+    "(b) 2018 Reform Doubled It:\n(i) For Controllers\n(ii) For Processors",
+    "(b) 2018 Reform Doubled It:\n  (i) For Controllers\n  (ii) For Processors\n  (iii) For Brokers",
+]
+
+
+@pytest.mark.parametrize("second", SECOND_ITEMS)
+def test_a_third_item_under_a_long_second_item_is_no_imprint(second: str) -> None:
+    third = "(c) 2021 Amendments Raised The Cap"
+    page = (
+        f"How the Data Act's ceiling grew\n\n{_BODY}\n(a) 2015 Original Act Set The Fine\n{second}\n{third}\n"
+    )
+    assert any(third in block.text for block in parse_text(page).blocks)
+
+
+# A "(c)" imprint whose run's nearest list letter is no "(b)", or with a blank line between, is a footer.
+FOOTERS_UNDER_LISTS = [
+    "(a) 2015 Original Act Set The Fine\nand amended twice since\n(c) 2021 Harbour Media Group",
+    "(b) 2018 Reform Doubled It\n(C) 2021 Amendments Raised The Cap\n(c) 2021 Harbour Media Group",
+    "(a) 2015 Original Act Set The Fine\n(b) 2018 Reform Doubled It\n\nMore on this story soon.\n(c) 2021 Harbour Media Group",
+]
+
+
+@pytest.mark.parametrize("tail", FOOTERS_UNDER_LISTS)
+def test_a_copyright_line_under_a_list_is_still_dropped(tail: str) -> None:
+    page = f"How the Data Act's ceiling grew\n\n{_BODY}\n{tail}\n"
+    assert not any("Harbour Media" in block.text for block in parse_text(page).blocks)

@@ -214,14 +214,12 @@ FURNITURE_TABLE = {
             "Aller au contenu",
             "Saltar al contenido principal",
             "Naar de inhoud springen",
-            "Back to Main Site",
-            "Back to the homepage",
         ],
-        [
-            "Menu prices must include VAT",
-            "Zum Inhalt springen die Nutzer selten",
-            "Back to the main site of the breach, investigators found more",
-        ],
+        ["Menu prices must include VAT", "Zum Inhalt springen die Nutzer selten"],
+    ),
+    "site-link": (
+        ["Back to Main Site", "Back to the homepage"],
+        ["Back to the main site of the breach, investigators found more"],
     ),
     "login-form": (
         ["Username: Password: Remember me", "E-mail: Password:"],

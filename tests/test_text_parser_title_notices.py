@@ -200,3 +200,34 @@ def test_a_boards_control_line_is_no_title(control: str) -> None:
 def test_a_headline_about_a_login_form_is_still_the_title() -> None:
     page = f"Username and Password: Why Regulators Want Them Gone\n\n{_BODY}"
     assert parse_text(page).metadata.title == "Username and Password: Why Regulators Want Them Gone"
+
+
+# The same lines between two paragraphs of the running text are what the text quotes (a phishing page's
+# form, its forged link): they stay, in a paragraph of their own or inside one.
+QUOTED_CONTROLS = [
+    ("The report describes what victims saw. The fake page was plain.\n\n", "\n\n"),
+    ("The fake page looked ordinary, the report says. It showed two fields and a box:\n", "\n"),
+    ("Die Seite bestand nur aus zwei Feldern. Mehr brauchte es nicht.\n\n", "\n\n"),
+]
+
+
+@pytest.mark.parametrize("control", [*BOARD_CONTROLS, "E-mail: Password:"])
+@pytest.mark.parametrize(("above", "gap"), QUOTED_CONTROLS)
+def test_a_control_line_quoted_between_paragraphs_stays(control: str, above: str, gap: str) -> None:
+    page = (
+        f"Phishing Kits Now Copy Login Pages\n\nBy Mara Lindqvist\n\n{above}{control}{gap}"
+        "That was all it took for four thousand staff to hand over their details, the report says.\n"
+    )
+    assert any(control in block.text for block in parse_text(page).blocks)
+
+
+@pytest.mark.parametrize("control", BOARD_CONTROLS)
+def test_a_control_line_under_the_running_text_is_still_dropped(control: str) -> None:
+    page = f"Phishing Kits Now Copy Login Pages\n\n{_BODY}\n{control}\n"
+    assert not any(control in block.text for block in parse_text(page).blocks)
+
+
+@pytest.mark.parametrize("above", ["Sign in. Subscribe.", "Fines Rise. Regulators Act."])
+def test_a_short_line_of_two_sentences_opens_no_running_text(above: str) -> None:
+    page = f"{above}\n\nBack to Main Site\n\nForum Guidelines, Read this second\n\n{_BODY}"
+    assert not any("Main Site" in block.text for block in parse_text(page).blocks)

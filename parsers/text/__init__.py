@@ -18,7 +18,7 @@ from parsers.text.comments import first_header_index, read_tail
 from parsers.text.header import Header, TitleSpot, locate_title, read_header
 from parsers.text.ledger import Fate, Ledger, drop, furniture_rule, read_into_metadata
 from parsers.text.lines import Line, join_lines, split_lines
-from parsers.text.title_shape import reads_as_body
+from parsers.text.title_shape import reads_as_body, short_paragraph
 
 __all__ = ["Fate", "Ledger", "TextReading", "TextStart", "parse_text", "read_text", "read_text_start"]
 
@@ -52,14 +52,15 @@ def _page_lines(lines: list[Line | None], taken: set[int], ledger: Ledger) -> li
     lone cookie notice) between two paragraphs of it is quoted: it stays too."""
     last_text = next((index for index in range(len(lines) - 1, -1, -1) if _running(lines[index], taken)), -1)
     # the standfirst (taken with the title) opens the running text as much as a paragraph does
-    first_text = next((index for index in range(last_text + 1) if _running(lines[index], set())), -1)
+    # and so does a short paragraph of two sentences
+    first_text = next((index for index in range(last_text + 1) if _opens_text(lines[index])), -1)
     kept: list[Line | None] = []
-    above = ""
+    above, run_letter = "", ""
     for index, line in enumerate(lines):
         if line is None or line.number in taken:
             kept.append(None)
         elif (rule := furniture_rule(line.text)) is not None and not (
-            (rule.footer and (index < last_text or _third_item(above, line.text)))
+            (rule.footer and (index < last_text or _third_item(above, run_letter, line.text)))
             or (rule.edge and first_text < index < last_text)
         ):
             drop(ledger, line.number, rule)
@@ -67,13 +68,32 @@ def _page_lines(lines: list[Line | None], taken: set[int], ledger: Ledger) -> li
         else:
             kept.append(line)
         above = line.text if line is not None else above
+        run_letter = _run_letter(line, run_letter)
     return kept
 
 
-def _third_item(above: str, text: str) -> bool:
-    """Whether `text` is the third item of a lettered list, "(c)" under a "(b)" line, not an imprint:
-    "(b) 2018 Reform Doubled It" then "(c) 2021 Amendments Raised The Cap"."""
-    return text[:3].casefold() == "(c)" and above.lstrip()[:3].casefold() == "(b)"
+def _run_letter(line: Line | None, letter: str) -> str:
+    """The list letter of the nearest line opening with one in the run of lines ending at `line`, folded;
+    a blank line ends the run."""
+    if line is None:
+        return ""
+    opening = vocab.LIST_LETTER.match(line.text)
+    return letter if opening is None else opening.group(1).casefold()
+
+
+def _third_item(above: str, run_letter: str, text: str) -> bool:
+    """Whether `text` is the third item of a lettered list, not an imprint: "(c)" under a "(b)" line, right
+    above it or the nearest line with a list letter in its run of lines, over the second item's wrapped
+    lines or sub-items ("(b) 2018 Reform Doubled It:", "(i) For Controllers", "(c) 2021 Amendments …")."""
+    if text[:3].casefold() != vocab.LIST_ITEM:
+        return False
+    return vocab.LIST_ITEM_BEFORE in (above.lstrip()[:3].casefold(), run_letter)
+
+
+def _opens_text(line: Line | None) -> bool:
+    """Whether `line` opens the page's running text for the edge furniture under it: a paragraph of it,
+    long or of two sentences."""
+    return _running(line, set()) or (line is not None and short_paragraph(line.text))
 
 
 def _running(line: Line | None, taken: set[int]) -> bool:

@@ -161,15 +161,19 @@ FURNITURE_RULES = (
     _rule(
         "page-control",
         r"skip to (?:main )?content|menu|main menu|search|home|close|toggle navigation|back to top|"
-        r"back to (?:the )?(?:main )?(?:site|home ?page)|"
         r"open menu|close menu|show more|show less|expand|collapse|"
         # The same skip links in the languages of our pages ("Zum Inhalt springen Zur Navigation springen").
         r"zum inhalt springen(?: zur navigation springen)?|zur navigation springen|aller au contenu(?: principal)?|"
         r"(?:saltar|ir) al contenido(?: principal)?|naar (?:de )?inhoud (?:springen|gaan)|"
         r"vai al contenuto(?: principale)?|(?:pular|ir) para o conteúdo(?: principal)?",
     ),
-    # "Username: Password: Remember me": a login form's fields, left as text.
-    _rule("login-form", r"(?:user ?name|login|e-?mail)\s*:\s*password\s*:?(?:\s*remember me)?"),
+    # "Back to Main Site", "Back to the homepage": a board's link back to its site, with the page's other
+    # controls at its top or foot. Only outside the page's running text: between two of its paragraphs
+    # it is what the text quotes (a phishing page's forged link), and stays.
+    _rule("site-link", r"back to (?:the )?(?:main )?(?:site|home ?page)", edge=True),
+    # "Username: Password: Remember me", "E-mail: Password:": a login form's fields, left as text. Only
+    # outside the page's running text, as the link above: between its paragraphs a form is quoted.
+    _rule("login-form", r"(?:user ?name|login|e-?mail)\s*:\s*password\s*:?(?:\s*remember me)?", edge=True),
     # "Subscribe", "Sign in | Subscribe", "Log in": account links, alone or in a row.
     _rule("account-links", rf"(?:{_ACCOUNT})(?:\s*[|·•/]\s*(?:{_ACCOUNT})){{0,4}}"),
     # "Get the app", "Open in app", "Start writing": app and platform prompts.

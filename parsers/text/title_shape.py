@@ -92,6 +92,16 @@ def reads_as_body(text: str) -> bool:
     return words(text) >= vocab.BODY_MIN_WORDS and vocab.BODY_SENTENCE_END.search(text) is not None
 
 
+def short_paragraph(text: str) -> bool:
+    """Whether a line too short to read as running text is still a paragraph of it: two sentences or more,
+    of several words, the last ending the line ("The report describes what victims saw. The page was
+    plain."). A title, a menu or furniture ("Sign in. Subscribe.") is none."""
+    if words(text) < vocab.SHORT_PARAGRAPH_MIN_WORDS or len(text) > vocab.TITLE_MAX_CHARS:
+        return False
+    stops = vocab.BODY_SENTENCE_END.findall(text)
+    return len(stops) >= 2 and text.rstrip()[-1:] in ".!?。！？" and furniture_rule(text) is None
+
+
 def _gapped_prose(text: str) -> bool:
     """Whether a line with a wide gap in it is still running text: a paragraph of many words with a
     sentence's end, spaced out where a page put several spaces between its sentences ("… on websites.    An

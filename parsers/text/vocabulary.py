@@ -39,6 +39,9 @@ HEADLINE_REPEAT_LINES = 4
 # A sentence of this many words, or a line too long for a title, is the body's running text: no line
 # under it is the title ("you make a good point" under a forum post's first paragraph is a reply).
 BODY_MIN_WORDS = 12
+# A short paragraph of two sentences or more, with this many words, opens the running text as much as a
+# long one does, for the edge furniture under it: "The fake page was plain." then "E-mail: Password:".
+SHORT_PARAGRAPH_MIN_WORDS = 8
 # A line of this many words ending on a colon leads into the text under it ("Its privacy policy states:").
 LEAD_IN_MIN_WORDS = 3
 # A sentence ends here: a full stop, question or exclamation mark (also full-width) before a space or the end.
@@ -98,6 +101,14 @@ WIKI_SOURCE = re.compile(
     r"^(?:vikipedi|维基百科|維基百科|위키백과)[，,]\s*\S.{0,30}$|^出典[:：]\s*フリー百科事典.{0,30}$",
     _I,
 )
+# A lettered list's item and the item before it: "(c)" under "(b)" is the list's third item, not a
+# copyright imprint ("(b) 2018 Reform Doubled It" then "(c) 2021 Amendments Raised The Cap"). A line's
+# list letter is looked for up through its run of lines (no blank line between), past an item's wrapped
+# lines and its sub-items ("(i)", "(ii)", "(1)", "-"): the letters of a list's items, case ignored, are
+# a to h, since "(i)" and "(v)" open sub-items as roman numerals.
+LIST_ITEM = "(c)"
+LIST_ITEM_BEFORE = "(b)"
+LIST_LETTER = re.compile(r"^\s*(\([a-h]\))\s", _I)
 # A byline's label alone, the name on the next line ("posted by", "Written by", "Publié par"): no title.
 BYLINE_LABEL = re.compile(r"^(?:[\w'’-]+\s+){0,2}(?:by|von|par|door|por|di)\s*:?$")
 # A short first line runs into longer ones: a heading with no blank line after it.
