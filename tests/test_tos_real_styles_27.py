@@ -36,8 +36,11 @@ def test_an_emailed_or_sent_notice_is_not_the_document(paragraphs: tuple[str, ..
      []),
     ("The refund clause in the tour operator's terms of use comes down to this: “once the bus leaves, your money is "
      "gone.”", []),
-    ("Im Klartext sagen die AGB: „Wer nicht zahlt, fliegt raus.“", []),
-    # What the clause says is its wording.
+    ("In plain English, the deal is simple: „once the bus leaves, your money is gone.“", []),
+    # What the clause says is its wording, whatever plain-language phrase comes before the document's verb.
+    ("Im Klartext sagen die AGB: „Wer nicht zahlt, fliegt raus.“", ["Wer nicht zahlt, fliegt raus."]),
+    ("In plain English, the tour operator's policy says “refunds stop once the bus leaves”.",
+     ["refunds stop once the bus leaves"]),
     ("Clause 9 of the ride app's terms says: “You must pay a cleaning fee for any damage to the vehicle.”",
      ["You must pay a cleaning fee for any damage to the vehicle."]),
     ("The terms of use mean what they say: refunds stop “once the tour has departed”.", ["once the tour has departed"]),

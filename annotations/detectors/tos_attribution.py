@@ -274,6 +274,13 @@ def _floor_taken(after: str) -> bool:
     return takes_floor(stretch) or role_pattern("naming_verb").search(stretch) is not None
 
 
+def _plain_reading(left: str) -> bool:
+    """Whether `left` gives a writer's plain-language reading: "In plain English, the deal is simple:", but not
+    "In plain English, the policy says" or "Im Klartext sagen die AGB:" (a document's verb after the phrase)."""
+    phrases = role_pattern("plain_language").finditer(left)
+    return bool(phrases) and role_pattern("doc_verb").search(left, phrases[-1].end()) is None
+
+
 def lead(
     text: str, position: int, page: Page, before: str = "", fallback: Source | None = None
 ) -> Source | None:
@@ -288,7 +295,7 @@ def lead(
     bounds = sentence_bounds(text)
     start = clause_start(text, position, bounds)
     left = text[start:position]
-    if role_pattern("gloss").search(left):
+    if role_pattern("gloss").search(left) or _plain_reading(left):
         return None  # "In plain English, clause 9 means: “…”": the writer's reading, not the clause's words
     mentions = document_mentions(left, page) or _voiced_pointing(text, position, left, page)
     found = _from_left(left, mentions, text[max(0, start - MAX_EARLIER_CHARS) : start])
