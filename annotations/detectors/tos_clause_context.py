@@ -5,7 +5,7 @@ document, and which document the sentences before hand on."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
 from annotations.detectors.base import sentence_at
@@ -52,7 +52,9 @@ def others(text: str, mentions: list[Mention]) -> list[int]:
             continue  # "Under the terms, one reviewer per listing may “…”": a clause's words
         index = bisect_right(starts, match.start()) - 1  # spans starting at or before the match
         if index < 0 or reach[index] <= match.start():
-            found.append(match.start())
+            # A phrase that holds a document speaks after it: "The newsletter about the new terms said:".
+            inner = bisect_left(starts, match.end()) - 1
+            found.append(reach[inner] if inner > index and reach[inner] <= match.end() else match.start())
     return found
 
 

@@ -1,0 +1,34 @@
+"""Whose words a quotation near a terms document is when a message or a court stands before it: an emailed
+newsletter or an in-app notification that speaks with the document named between it and its verb, a tribunal or a
+watchdog on the document (GUIDELINES: emails, in-app notices and court text are no terms)."""
+
+from __future__ import annotations
+
+import pytest
+from tos_support import page_units, quotes_found
+
+TITLE = "Lumo changes its privacy policy"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "found"),
+    [
+        # A message whose topic or link is the document, then its verb: the message's words.
+        ("The newsletter about the updated privacy policy said: “nothing changes for you.”", []),
+        ("A notification links to the updated privacy policy and says: “nothing changes for you.”", []),
+        # A court or a watchdog on the document, with no verb: its words.
+        ("The tribunal on the privacy policy: “the consent it seeks is illusory.”", []),
+        ("The watchdog on the privacy policy: “the consent it asks for is not free.”", []),
+        # A tribunal that closes the quotation, whatever document follows (benches-and-watchdogs).
+        ("“The consent it seeks is illusory,” the tribunal wrote of the privacy policy.", []),
+        # The document's own words, after a message or a court that pointed to it.
+        ("The email linked to the privacy policy, which says “we may share your data with partners”.",
+         ["we may share your data with partners"]),
+        ("The tribunal quoted the privacy policy, which says “we may share your data with partners”.",
+         ["we may share your data with partners"]),
+    ],
+)  # fmt: skip
+def test_a_message_or_a_court_before_the_document_keeps_its_own_words(
+    paragraph: str, found: list[str]
+) -> None:
+    assert quotes_found(page_units(paragraph, title=TITLE)) == found
