@@ -12,6 +12,7 @@ the quotation the document's; so does a phrase with no name, role or person ("�
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import islice
 
 from annotations.detectors.tos_attribution_words import words
@@ -47,13 +48,6 @@ _PERSON_OPENING = re.compile(
 # "it" as an object after the name: the document the sentence speaks of ("updated it in May"), not the idiom "put it".
 _IT_OBJECT = re.compile(r"(?<!\bput )(?<!\bputs )\bit\b")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-# A verb of saying before its subject, as Portuguese, Spanish, French, Italian and German news close a quotation:
-# "diz a empresa", "explica el abogado", "précise l'entreprise", "spiega il portavoce", "sagt der Sprecher".
-_INVERTED_SUBJECT = re.compile(
-    r"[^\W\d_]+[ \t]+(?:o|a|os|as|el|la|los|las|le|les|l['’]|il|lo|gli|der|die|das)(?:[ \t]+|(?<=['’]))"
-    r"(?P<subject>[^\W\d_][\w-]*)",
-    re.IGNORECASE,
-)
 # Words of the phrase after a quotation within which its speaker is named: "“…,” Bakare maintained", "“…,”
 # ujar juru bicara Gasken". A name further on belongs to a clause of the writer's ("…,” were not clear enough for
 # users aged 13 to 17").
@@ -98,10 +92,23 @@ def closing_speaker(text: str, close_mark: int, right: str) -> bool:
     )
 
 
+@cache
+def _inverted_subject() -> re.Pattern[str]:
+    """A verb of saying before its subject, as Portuguese, Spanish, French, Italian and German news close a quotation:
+    "diz a empresa", "explica el abogado", "précise l'entreprise", "spiega il portavoce", "sagt der Sprecher". The
+    word, a definite article (the vocabulary's inverted_article; an elided one, "l'", joins the subject), the subject."""
+    articles = sorted(role_phrases("inverted_article"), key=len, reverse=True)
+    elided = "|".join(re.escape(article) for article in articles if article.endswith(("'", "’")))
+    spaced = "|".join(re.escape(article) for article in articles if not article.endswith(("'", "’")))
+    return re.compile(
+        rf"[^\W\d_]+[ \t]+(?:(?:{spaced})[ \t]+|(?:{elided}))(?P<subject>[^\W\d_][\w-]*)", re.IGNORECASE
+    )
+
+
 def _inverted_speaker(tail: str) -> bool:
     """Whether a verb first and its subject after it close the quotation, the subject a name, a company, a body or a
     person ("diz a Defenda", "afirmou o departamento"), not a noun that may stand for the document ("señala el aviso")."""
-    inverted = _INVERTED_SUBJECT.match(tail)
+    inverted = _inverted_subject().match(tail)
     if inverted is None:
         return False
     subject = inverted.group("subject")

@@ -8,14 +8,13 @@ sent it ("Gogo sent users a notice about changes to its privacy policy. “…,�
 
 from __future__ import annotations
 
-import re
-
+from annotations.detectors.base import sentence_at, sentence_bounds
+from annotations.detectors.tos_clause_context import SENTENCE_END_MARKS
 from annotations.detectors.tos_mentions import document_mentions
 from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
 
 __all__ = ["MAX_MESSAGE_REACH_CHARS", "earlier_window", "stands_for_message"]
 
-_SENTENCE_END = re.compile(r"[.!?。！？\n]")
 # How far before a quotation the message "the notice" may stand for is looked for: as far as a lead reads back
 # (tos_attribution.MAX_EARLIER_CHARS). The whole paragraph was read before each quotation, so a paragraph of many
 # "“…,” the notice read" took time growing with the square of its length.
@@ -43,5 +42,15 @@ def stands_for_message(earlier: str, noun: str) -> bool:
     if not sent:
         return False
     # The document the sent notice was about is named in its own sentence; one named after it is another matter.
-    stop = _SENTENCE_END.search(earlier, sent[-1].end())
-    return stop is not None and not document_mentions(earlier[stop.end() :], named_only=True)
+    after = _next_sentence(earlier, sent[-1].end())
+    return after is not None and not document_mentions(earlier[after:], named_only=True)
+
+
+def _next_sentence(text: str, offset: int) -> int | None:
+    """Where the sentence after the one holding `offset` starts (the text's end when that one ends it on its stop);
+    None when that sentence runs on to the end of `text`."""
+    bounds = sentence_bounds(text)
+    index = sentence_at(bounds, offset)
+    if index + 1 < len(bounds):
+        return bounds[index + 1][0]
+    return len(text) if text.rstrip().endswith(tuple(SENTENCE_END_MARKS)) else None
