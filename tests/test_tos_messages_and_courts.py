@@ -16,6 +16,14 @@ TITLE = "Lumo changes its privacy policy"
         # A message whose topic or link is the document, then its verb: the message's words.
         ("The newsletter about the updated privacy policy said: “nothing changes for you.”", []),
         ("A notification links to the updated privacy policy and says: “nothing changes for you.”", []),
+        # A notice sent about changes to the document, in Portuguese, Spanish and French: the notice's words.
+        ("A Lumo enviou um aviso sobre mudanças na política de privacidade. “Nada muda para você”, diz o aviso.", []),
+        ("Lumo envió un aviso sobre cambios en su política de privacidad. “Nada cambia para usted”, afirma el aviso.",
+         []),
+        ("Lumo a envoyé un avis sur les changements de sa politique de confidentialité. « Rien ne change pour vous », "
+         "précise l'avis.", []),
+        ("O aviso de privacidade da Lumo diz: “podemos compartilhar seus dados com parceiros”.",
+         ["podemos compartilhar seus dados com parceiros"]),
         # A court or a watchdog on the document, with no verb: its words.
         ("The tribunal on the privacy policy: “the consent it seeks is illusory.”", []),
         ("The watchdog on the privacy policy: “the consent it asks for is not free.”", []),
