@@ -18,6 +18,7 @@ _BETWEEN = "Most of the changes are technical."
     ("Zipp can now keep “trip logs for seven years”.", ["trip logs for seven years"]),
     ("Customers grant Zipp the right to use their photos “in promotional material”.", ["in promotional material"]),
     ("Users now give Zipp access to “trip records and ratings”.", ["trip records and ratings"]),
+    ("Users will have to hand over “precise location data” to ride.", ["precise location data"]),
     # Someone says it, fears it, or a law or an order requires it: not the terms.
     ("Critics fear users must now hand over “precise location data”.", []),
     ("Users must now “take back control of their data”, the minister said.", []),
@@ -25,6 +26,20 @@ _BETWEEN = "Most of the changes are technical."
     ("The court ruled that users can now claim “a full refund of their fares”.", []),
     ("Under the proposed order, the company must obtain “express written consent” first.", []),
     ("A consumer group says users may “lose their deposits”.", []),
+    # A law, a bill or the rules of a public body named after the quotation, or before it.
+    ("Users can now demand “erasure of personal data” under the GDPR.", []),
+    ("Riders may now ask for “a copy of every trip record” under European rules.", []),
+    ("If the bill passes, Zipp must offer “a clear opt-out button” to every user.", []),
+    ("Les utilisateurs peuvent désormais exiger « l'effacement de leurs données » en vertu du RGPD.", []),
+    ("Os usuários agora devem receber a “portabilidade dos dados” prevista na LGPD.", []),
+    ("Zipp deberá ofrecer «un botón de baja claro» a todos, si los senadores aprueban la reforma.", []),
+    ("Zipp muss „eine klare Abmeldung“ anbieten, wenn der Bundestag zustimmt.", []),
+    # What users are able to do, what the company keeps that is no data, an amount: the writer's own words.
+    ("Users can now turn on “quiet mode” for late rides.", []),
+    ("Les utilisateurs peuvent activer le « mode calme » la nuit.", []),
+    ("Zipp keeps “a low profile” in Europe.", []),
+    ("Zipp collects “more than a million rides a day”.", []),
+    ("Drivers can now earn “up to $40 an hour” at peak times.", []),
     # Nobody bound in the writer's sentence: the fragment is a name given to the change.
     ("Riders called the update “a land grab” on social media.", []),
     # One word is no wording.
@@ -56,6 +71,13 @@ def test_a_duty_the_writer_states_goes_on_with_the_terms_named_above(
       "Researchers found Zipp collects “precise location data” from every phone."), []),
     # No document named above, however binding the sentence.
     (("Zipp had a difficult year.", "Drivers must now keep “the app open at all times” during a shift."), []),
+    # Another source named nearer the quotation than the document: the fragment may be that source's.
+    (("Zipp published new terms of service on Monday.", "Zipp explained the change in its FAQ.",
+      "Users must now hand over “precise location data”."), []),
+    (("Zipp published new terms of service on Monday.", "Zipp's chief executive defended the change on Tuesday.",
+      "Drivers must now keep “the app open at all times” during a shift."), []),
+    (("Zipp published new terms of service on Monday. Zipp also published a blog post explaining the update.",
+      "Users must now hand over “precise location data”."), []),
     # The document named three paragraphs above is too far.
     (("Zipp published new terms of service on Monday.", "Drivers protested.", "The company held firm.",
       "Drivers must now keep “the app open at all times” during a shift."), []),

@@ -29,6 +29,8 @@ MAX_SUBJECT_GAP_WORDS = 2
 MAX_ABOVE_PARAGRAPHS = 2
 # The fewest words a fragment quoted so must have: a single word is a name, not wording (GUIDELINES).
 MIN_FRAGMENT_WORDS = 2
+# The roles of the words that state a duty after the sentence's subject.
+_DUTIES = ("clause_modal", "duty_verb", "keeping_verb")
 _SENTENCE_END = re.compile(r"[.!?。](?:\s|$)|\n")
 _WORD = re.compile(r"\w+")
 # A capitalised word: a company's name is one ("Visage y conserve une « … »"); only those named beside the document
@@ -40,6 +42,10 @@ MAX_NAME_CHARS = 40
 MAX_COLON_CHARS = 40
 # Modals of a plan as often as of a clause: alone they state no duty.
 _PLANS = frozenset({"will", "shall"})
+# Modals of what someone is able to do ("Users can now turn on “quiet mode”"): a feature, not a duty the terms state.
+_ABILITY = frozenset({"kann", "können", "puede", "pueden", "pode", "podem", "peut", "peuvent"})
+# A currency sign in a fragment: an amount someone earns or pays ("Drivers can now earn “up to $40 an hour”").
+_AMOUNT = re.compile(r"[$€£¥₹]")
 # Capitalised at a sentence's start, no name: "The company", "Les conditions", "Die Firma".
 _ARTICLES = frozenset(
     "the a an this these that its their le la les l un une el los las lo una o os as um uma der die das dem den des "
@@ -58,21 +64,25 @@ def duty_source(
     quoted = text[quote.start : quote.end]
     if words(quoted) < MIN_FRAGMENT_WORDS or in_poster_voice(quoted) or quoted.rstrip().endswith(("?", "？")):
         return None
+    if _AMOUNT.search(quoted):
+        return None
     window = text[max(paragraph.start, quote.open_mark - MAX_BEFORE_CHARS) : quote.open_mark]
     lead = unquoted(last_sentence(window))
     topic = role_pattern("clause_topic").search(lead) is not None
-    if not topic and not any(role_pattern(duty).search(lead) for duty in ("clause_modal", "duty_verb")):
+    if not topic and not any(role_pattern(duty).search(lead) for duty in _DUTIES):
         return None  # most quotations: no duty stated, no document to look for above
     begin = max(paragraph.start, quote.open_mark - MAX_BEFORE_CHARS)
     lead_start = quote.open_mark - len(last_sentence(window))
     # A sentence of thousands of quotations reads its window for a document only where one may be named.
     earlier = text[begin:lead_start] if may_name_document(text, begin, lead_start) else ""
     named = _named_before(earlier, above, page)
-    if named is None or not (topic or _binds_someone(lead, named[1], page)) or _public_matter(lead):
-        return None
     tail = text[quote.close_mark + 1 : min(paragraph.end, quote.close_mark + 1 + MAX_AFTER_CHARS)]
     stop = _SENTENCE_END.search(tail)
     after = tail[: stop.start()] if stop else tail
+    if named is None or _public_matter(lead) or _public_matter(after):
+        return None
+    if not (topic or _binds_someone(lead, quoted + " " + after, named[1], page)):
+        return None
     # "Drivers must: “stop the app …”, a sign read": a colon or a verb after it gives the words to a sign or a speaker.
     if ":" in lead[-MAX_COLON_CHARS:] or any(
         role_pattern(role).search(after) for role in ("doc_verb", "speaker")
@@ -85,18 +95,24 @@ def duty_source(
 
 def _named_before(earlier: str, above: tuple[str, ...], page: Page) -> tuple[Source, frozenset[str]] | None:
     """The document named last in the sentences before the quotation's in its paragraph (`earlier`), else in the
-    paragraphs above, the nearest first; with the capitalised names around it, one of which may be its company."""
+    paragraphs above, the nearest first; with the capitalised names around it, one of which may be its company.
+    Another source named after it, nearer the quotation ("Zipp explained the change in its FAQ"), ends the search:
+    the fragment may be that source's."""
     for text in (earlier, *reversed(above[-MAX_ABOVE_PARAGRAPHS:])):
         found = _last_named(text, page)
+        others_from = found[2] if found is not None else 0
+        if any(True for _ in role_pattern("other_source").finditer(text[-MAX_BEFORE_CHARS:][others_from:])):
+            return None
         if found is not None:
-            return found
+            return found[0], found[1]
     return None
 
 
 @lru_cache(maxsize=64)
-def _last_named(text: str, page: Page) -> tuple[Source, frozenset[str]] | None:
+def _last_named(text: str, page: Page) -> tuple[Source, frozenset[str], int] | None:
     """The document named last in the end of `text` and the capitalised names within MAX_NAME_CHARS of it ("les
-    conditions d'utilisation de Visage"): a paragraph above is read once for all its quotations below."""
+    conditions d'utilisation de Visage"), and where the mention ends: a paragraph above is read once for all its
+    quotations below."""
     text = text[-MAX_BEFORE_CHARS:]
     named = document_mentions(text, page)
     if not named:
@@ -106,7 +122,7 @@ def _last_named(text: str, page: Page) -> tuple[Source, frozenset[str]] | None:
     own = company(text) or (page.topic.company if page.topic else None)
     names = frozenset(name for name in _CAPITALISED.findall(near) if name.casefold() not in _ARTICLES)
     names |= {own} if own else set()
-    return Source(last.name, own), names
+    return Source(last.name, own), names, last.end
 
 
 def _public_matter(lead: str) -> bool:
@@ -118,10 +134,11 @@ def _public_matter(lead: str) -> bool:
     )
 
 
-def _binds_someone(lead: str, names: frozenset[str], page: Page) -> bool:
+def _binds_someone(lead: str, kept: str, names: frozenset[str], page: Page) -> bool:
     """Whether a sentence's subject, the users or the company, comes a few words before a modal or a verb of
     granting: "Users must now allow", "la empresa podrá", "Nutzer räumen Wolkig darin das Recht ein"; not the
-    subject of what someone or something says ("The post states that a company must")."""
+    subject of what someone or something says ("The post states that a company must"). A verb of keeping binds
+    only when what is `kept` (the quotation and the rest of its sentence) names data."""
     subjects = [*role_pattern("licence_grantor").finditer(lead), *role_pattern("bound_party").finditer(lead)]
     own = page.topic.company if page.topic else None
     subjects += [
@@ -130,11 +147,23 @@ def _binds_someone(lead: str, names: frozenset[str], page: Page) -> bool:
     for subject in subjects:
         if any(role_pattern(role).search(lead, 0, subject.start()) for role in ("speaker", "doc_verb")):
             return False
-        rest = lead[subject.end() :]
-        for duty in ("clause_modal", "duty_verb"):
-            found = role_pattern(duty).search(rest)
-            if found is not None and found.group().casefold() in _PLANS:
-                continue  # "Next year, Rowlo will “open three new cities”": a plan, not a duty
-            if found is not None and len(_WORD.findall(rest[: found.start()])) <= MAX_SUBJECT_GAP_WORDS:
-                return True
+        if _duty_after(lead[subject.end() :], kept):
+            return True
+    return False
+
+
+def _duty_after(rest: str, kept: str) -> bool:
+    """Whether a modal or a verb of granting, or of keeping data, opens `rest` within MAX_SUBJECT_GAP_WORDS words:
+    not a plan ("Next year, Rowlo will “open three new cities”") nor an ability ("Users can now turn on “…”"); the
+    search goes on past them ("Users will have to hand over “…”")."""
+    for duty in _DUTIES:
+        for found in role_pattern(duty).finditer(rest):
+            if len(_WORD.findall(rest[: found.start()])) > MAX_SUBJECT_GAP_WORDS:
+                break
+            word = found.group().casefold()
+            if word in _PLANS or word in _ABILITY:
+                continue
+            if duty == "keeping_verb" and role_pattern("kept_data").search(kept) is None:
+                continue  # "Zipp keeps “a low profile” in Europe": nothing the terms keep
+            return True
     return False
