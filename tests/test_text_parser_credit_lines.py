@@ -157,3 +157,27 @@ FOOTERS_UNDER_LISTS = [
 def test_a_copyright_line_under_a_list_is_still_dropped(tail: str) -> None:
     page = f"How the Data Act's ceiling grew\n\n{_BODY}\n{tail}\n"
     assert not any("Harbour Media" in block.text for block in parse_text(page).blocks)
+
+
+# Under a comments heading, or under a comment's header, a dash in the name part sets off the commenter's
+# place or role: the line opens a comment, no digest's credit.
+DASHED_COMMENTERS = [
+    ("Comments\n\n", "Ann Lee - Berlin | 3 May 2023", "Ann Lee - Berlin"),
+    ("3 Comments\n\n", "Bob Roe -Moderator | 4 May 2023", "Bob Roe -Moderator"),
+    (
+        "2 Comments\n\nInga Berg | 2 May 2023\nThe office never answered my letter either.\n\n",
+        "Ann Lee - Berlin | 3 May 2023",
+        "Ann Lee - Berlin",
+    ),
+]
+
+
+@pytest.mark.parametrize(("above", "line", "author"), DASHED_COMMENTERS)
+def test_a_dashed_commenters_header_in_the_thread_opens_a_comment(above: str, line: str, author: str) -> None:
+    page = (
+        f"Who may see your name on a planning notice\n\n{_BODY}\n{above}{line}\n"
+        "I asked the same question last year and got no answer at all from the planning office.\n"
+    )
+    article = parse_text(page)
+    assert author in [comment.author for comment in article.comments]
+    assert not any(line in block.text for block in article.blocks)

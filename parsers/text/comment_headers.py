@@ -18,9 +18,6 @@ from parsers.text import vocabulary as vocab
 # Longest line that may be a comment header.
 HEADER_MAX_CHARS = 120
 _DIGIT = re.compile(r"\d")
-# A word opening on a dash inside the name part ("ZDNet - Campbell Kwan", "BuzzNews -Security
-# Experts") makes it a digest's credit line, a source and its writer, not one commenter's name.
-_DASHES = "-–—"
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,12 +41,17 @@ class CommentHeader:
     """A board's post number line: the author's name is on the line under it ("NAME writes...")."""
 
 
-def _author(match: re.Match[str]) -> str | None:
-    """The author a header names, unless it is a sentence's subject rather than a name."""
+def _author(match: re.Match[str], thread_open: bool) -> str | None:
+    """The author a header names, unless it is a sentence's subject rather than a name, or, before the
+    thread opens, a digest's credit line: a word opening on a dash inside the name part ("ZDNet - Campbell
+    Kwan | …"). Under a comments heading or another comment's header the dash sets off the commenter's
+    place or role ("Ann Lee - Berlin | 3 May 2023")."""
     # A threaded view's arrow before the name ("‣ name") marks a reply; indent already threads it.
     author = (clean_inline(match.group("author")) or "").lstrip(thread.REPLY_MARKS).strip()
     words = author.split()
-    if not words or words[0].casefold() in vocab.NOT_NAMES or any(word[0] in _DASHES for word in words[1:]):
+    if not words or words[0].casefold() in vocab.NOT_NAMES:
+        return None
+    if not thread_open and any(word[0] in vocab.CREDIT_DASHES for word in words[1:]):
         return None
     return author
 
@@ -70,7 +72,7 @@ def _date_of(date_text: str) -> tuple[bool, DateValue | None]:
     return thread.RELATIVE_DATE_ALONE.match(date_text) is not None, None
 
 
-def _dated_header(text: str) -> CommentHeader | None:
+def _dated_header(text: str, thread_open: bool) -> CommentHeader | None:
     """A header naming its author and a date, calendar or relative, on its own line."""
     # A dated header's date has a digit, or stands after a separator ("· yesterday"); each form
     # is tried only on a line holding what it needs.
@@ -82,14 +84,14 @@ def _dated_header(text: str) -> CommentHeader | None:
         if match is None or not (dated or pattern is forms.COMMENT_HEADER_WITH_DATE[-1]):
             continue
         is_date, published = _date_of(match.group("date"))
-        if is_date and (author := _author(match)):
+        if is_date and (author := _author(match, thread_open)):
             replies = bool(forms.REPLY_VERBS.search(text))
             when = _date_words(match.group("date"), published)
             return CommentHeader(author, published, replies, False, match.group("target"), date_text=when)
     for pattern in (forms.COMMENT_HEADER_AGE, forms.COMMENT_HEADER_POST_BY):
         holds = "»" in text if pattern is forms.COMMENT_HEADER_POST_BY else dated
         match = pattern.match(text) if holds else None
-        if match and (author := _author(match)):
+        if match and (author := _author(match, thread_open)):
             is_date, published = _date_of(match.group("date"))
             if is_date:
                 when = _date_words(match.group("date"), published)
@@ -97,14 +99,14 @@ def _dated_header(text: str) -> CommentHeader | None:
     return None
 
 
-def _header_with_text(text: str) -> CommentHeader | None:
+def _header_with_text(text: str, thread_open: bool) -> CommentHeader | None:
     """A header with the comment's text after it on the same line: "NAME wrote: text", "NAME 5 hours ago Text"."""
     match = forms.COMMENT_HEADER_VERB_TEXT.match(text) if ":" in text else None
     if match is None and _DIGIT.search(text):
         match = forms.COMMENT_HEADER_AGE_TEXT.match(text)
         if match and match.group("text")[0].islower():  # a sentence going on, not a comment starting
             match = None
-    if match is None or not (author := _author(match)):
+    if match is None or not (author := _author(match, thread_open)):
         return None
     replies = bool(forms.REPLY_VERBS.search(text[: match.start("text")]))
     groups = match.groupdict()
@@ -119,21 +121,24 @@ def _header_with_text(text: str) -> CommentHeader | None:
     )
 
 
-def read_header(text: str, next_text: str | None, in_comments: bool) -> CommentHeader | None:
+def read_header(
+    text: str, next_text: str | None, in_comments: bool, thread_open: bool = False
+) -> CommentHeader | None:
     """The comment header `text` is, or None; `next_text` may hold its date.
 
     Outside the comments (`in_comments` false) only headers that cannot be prose count: a dated
     one, or "HANDLE wrote:" with a user handle. Among comments, "NAME wrote:" and a header with
-    the comment's text after it on the same line count too.
+    the comment's text after it on the same line count too. `thread_open`: a comments heading or a
+    comment's header stands above, so a dash in the name part is no digest's credit.
     """
     if len(text) > HEADER_MAX_CHARS:
-        return _header_with_text(text) if in_comments else None
+        return _header_with_text(text, thread_open) if in_comments else None
     if forms.HEADER_TRAILER_MARK.search(text):
         text = forms.HEADER_TRAILER.sub("", text)
-    if (header := _dated_header(text)) is not None:
+    if (header := _dated_header(text, thread_open)) is not None:
         return header
     match = forms.COMMENT_HEADER_NO_DATE.match(text) if text.endswith(":") else None
-    if match and (author := _author(match)):
+    if match and (author := _author(match, thread_open)):
         next_date = None
         if next_text is not None and (value := date_only(next_text)) is not None:
             next_date = (next_text, value)
@@ -148,4 +153,4 @@ def read_header(text: str, next_text: str | None, in_comments: bool) -> CommentH
                 next_date,
                 date_text=next_date[0] if next_date is not None else None,
             )
-    return _header_with_text(text) if in_comments else None
+    return _header_with_text(text, thread_open) if in_comments else None

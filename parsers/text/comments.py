@@ -232,6 +232,7 @@ def read_tail(lines: list[Line | None], ledger: Ledger) -> Tail:
     board: tuple[dict[int, PostStart], dict[int, bool]] = (post_starts(lines), {})
     quoting = quotations(lines)
     unwrapped = unwrapped_lines(lines)
+    opened = False  # a comments heading stood above
     for index, line in enumerate(lines):
         if line is None:
             if current is not None:
@@ -241,6 +242,7 @@ def read_tail(lines: list[Line | None], ledger: Ledger) -> Tail:
         if vocab.COMMENT_FORM_ANY.match(line.text) or vocab.SECTION_MARKER_ANY.match(line.text):
             current = None  # the comment form or a new section ends the comment above
         if (rule := furniture_rule(line.text, in_tail=True, in_comment=current is not None)) is not None:
+            opened = opened or rule.name == vocab.THREAD_HEADING_RULE
             drop(ledger, line.number, rule)
             rest.append(None)
             continue
@@ -248,7 +250,7 @@ def read_tail(lines: list[Line | None], ledger: Ledger) -> Tail:
             current = post
             rest.append(None)
             continue
-        header = read_header(line.text, following[index], True)
+        header = read_header(line.text, following[index], True, opened or bool(thread.drafts))
         if header is None and (current is None or current.builder.length):
             header = _reply_note(line.text, thread)
         if header is not None and current is not None and (index in quoting or _opens_quote(current, header)):

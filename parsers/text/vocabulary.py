@@ -147,6 +147,13 @@ COMMENT_FORM = (
     rf"^(?:{COPYRIGHT})$",
 )
 
+# A word opening on one of these dashes inside a header's name part ("ZDNet - Campbell Kwan | …",
+# "BuzzNews -Security Experts | …") makes it a digest's credit line, a source and its writer, until a
+# comments heading or a comment's header opens the thread ("Ann Lee - Berlin | 3 May 2023" under it).
+CREDIT_DASHES = "-–—"
+# The furniture rule whose line ("Comments", "4 comments", "Discussion") heads the thread under the body.
+THREAD_HEADING_RULE = "comment-count"
+
 # Words that start sentences, never names: "It says:", "The FTC wrote:"; and the words opening a post's
 # category line over its date, never a commenter's ("In Local news on 3 Dec 2015", "Filed under Council on …").
 NOT_NAMES = frozenset(
