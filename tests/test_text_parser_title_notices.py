@@ -231,3 +231,35 @@ def test_a_control_line_under_the_running_text_is_still_dropped(control: str) ->
 def test_a_short_line_of_two_sentences_opens_no_running_text(above: str) -> None:
     page = f"{above}\n\nBack to Main Site\n\nForum Guidelines, Read this second\n\n{_BODY}"
     assert not any("Main Site" in block.text for block in parse_text(page).blocks)
+
+
+# A headline of a whole sentence and a second part saying more of the news is the title, over its byline.
+LONG_HEADLINES = [
+    "The regulator fined the company four hundred million euros for breaching children's privacy rules. "
+    "Here is what happens next",
+    "The data authority ordered the airline to delete every passenger scan it kept after boarding ended. "
+    "What travellers can do now",
+]
+
+
+@pytest.mark.parametrize("headline", LONG_HEADLINES)
+def test_a_long_headline_of_a_sentence_and_more_is_the_title(headline: str) -> None:
+    page = f"{headline}\n\nBy Lena Ortiz\n\n{_BODY}"
+    article = parse_text(page)
+    assert article.metadata.title == headline
+    assert article.metadata.authors == ("Lena Ortiz",)
+
+
+# A tagline's second part asks the reader to act: no title, in English or in the languages of our pages.
+TAGLINES = [
+    "A weekly letter from our newsroom that looks closely at the rulings and fines we cover each week. "
+    "Subscribe for free",
+    "Ein wöchentlicher Brief aus unserer Redaktion, der die Urteile und Bußgelder der Woche genau erklärt. "
+    "Jetzt abonnieren",
+]
+
+
+@pytest.mark.parametrize("tagline", TAGLINES)
+def test_a_taglines_call_to_act_makes_it_no_title(tagline: str) -> None:
+    page = f"{tagline}\n\nFines Rise Across Europe\n\nBy Lena Ortiz\n\n{_BODY}"
+    assert parse_text(page).metadata.title == "Fines Rise Across Europe"

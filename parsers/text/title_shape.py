@@ -57,14 +57,19 @@ def _page_notice(text: str) -> bool:
 
 
 def _sentence_then_more(text: str) -> bool:
-    """Whether a line opens with a whole sentence of a paragraph's length and goes on after its stop: a
-    tagline or a teaser ("A weekly newsletter … that goes deep into our reporting. Browse the archive"),
-    no title. The stop ends a lower-case word: "U.S." and "Inc." end no sentence."""
+    """Whether a line opens with a whole sentence of a paragraph's length and goes on after its stop with
+    what a tagline or a teaser asks ("A weekly newsletter … that goes deep into our reporting. Browse the
+    archive"): no title. The stop ends a lower-case word: "U.S." and "Inc." end no sentence. A headline's
+    second part saying more of the news ("… privacy rules. Here is what happens next") keeps it a title."""
     for stop in vocab.BODY_SENTENCE_END.finditer(text):
         before = text[: stop.start()].rsplit(None, 1)
         if not before or not before[-1].isalpha() or not before[-1].islower():
             continue
-        return stop.end() < len(text) and words(text[: stop.start()]) >= vocab.BODY_MIN_WORDS
+        return (
+            stop.end() < len(text)
+            and words(text[: stop.start()]) >= vocab.BODY_MIN_WORDS
+            and vocab.TAGLINE_ACTION.match(text[stop.end() :].lstrip()) is not None
+        )
     return False
 
 

@@ -39,6 +39,15 @@ HEADLINE_REPEAT_LINES = 4
 # A sentence of this many words, or a line too long for a title, is the body's running text: no line
 # under it is the title ("you make a good point" under a forum post's first paragraph is a reply).
 BODY_MIN_WORDS = 12
+# What a tagline or a teaser asks after its sentence, the words opening its last part ("… that goes deep
+# into our reporting. Browse the archive", "… behind them. See all issues"): a headline's second part
+# says more of the news instead ("… privacy rules. Here is what happens next") and stays the title.
+TAGLINE_ACTION = re.compile(
+    r"(?:browse|see|view|read|explore|discover|subscribe|sign up|join|learn|find out|visit|follow|listen|"
+    r"watch|download|register|get|abonnieren|jetzt|alle|s'abonner|abonnez|voir|lire|suscr[ií]b|ver|leer|"
+    r"assine|veja)\b",
+    _I,
+)
 # A short paragraph of two sentences or more, with this many words, opens the running text as much as a
 # long one does, for the edge furniture under it: "The fake page was plain." then "E-mail: Password:".
 SHORT_PARAGRAPH_MIN_WORDS = 8
