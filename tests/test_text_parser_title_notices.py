@@ -263,3 +263,21 @@ TAGLINES = [
 def test_a_taglines_call_to_act_makes_it_no_title(tagline: str) -> None:
     page = f"{tagline}\n\nFines Rise Across Europe\n\nBy Lena Ortiz\n\n{_BODY}"
     assert parse_text(page).metadata.title == "Fines Rise Across Europe"
+
+
+# A wiki's source line quoted under a paragraph of running text marks no header: the title stays the
+# headline at the top, not the short line over the quoted source line.
+QUOTED_SOURCES = ["Aus Wikipedia, der freien Enzyklopädie", "From Wikipedia, the free encyclopedia"]
+
+
+@pytest.mark.parametrize("source", QUOTED_SOURCES)
+def test_a_wiki_source_line_under_the_running_text_moves_no_title(source: str) -> None:
+    page = (
+        "How Wikis Describe Privacy Law\n\n"
+        "We compared the entries in several languages for this piece. Each one opens the same way.\n\n"
+        f"German Entry\n{source}\n\n"
+        "The German entry is the longest of them, with many references to court rulings.\n"
+    )
+    article = parse_text(page)
+    assert article.metadata.title == "How Wikis Describe Privacy Law"
+    assert any(block.text.startswith("German Entry") for block in article.blocks)

@@ -239,16 +239,19 @@ def _is_prose(lines: list[Line], index: int, byline: Byline | None) -> bool:
     return byline is None
 
 
-def _opens_header(lines: list[Line], index: int, byline: Byline | None) -> bool:
+def _opens_header(lines: list[Line], index: int, byline: Byline | None, wiki: bool = True) -> bool:
     """Whether the line at `index` is a byline, a date line, or a short "Published …" label line.
 
     A label line counts even when its date is in a form no date reader knows ("Publié le
     08/09/2023"): it still marks where the header starts, so the title is the line above it. So does a
-    wiki's source line under its page's name ("From Wikipedia, the free encyclopedia"), which stays.
+    wiki's source line under its page's name ("From Wikipedia, the free encyclopedia"), which stays,
+    where `wiki` allows it (above the running text: under a paragraph of it the line is quoted).
     """
     text = lines[index].text
     if len(text.split()) <= vocab.DATE_LABEL_MAX_WORDS and (
-        vocab.PUBLISHED_LINE.match(text) or vocab.UPDATED_LINE.match(text) or vocab.WIKI_SOURCE.match(text)
+        vocab.PUBLISHED_LINE.match(text)
+        or vocab.UPDATED_LINE.match(text)
+        or (wiki and vocab.WIKI_SOURCE.match(text))
     ):
         return True
     scratch = Header()
@@ -318,8 +321,15 @@ def locate_title(lines: list[Line]) -> TitleSpot:
         None,
     )
     top = top[:end] if end else top
+    # a wiki's source line marks the header only above the first paragraph of running text
+    body_at = next((index for index, line in enumerate(top) if reads_as_body(line.text)), len(top))
     byline_at = next(
-        (index for index, line in enumerate(top) if _opens_header(top, index, read_byline(line))), None
+        (
+            index
+            for index, line in enumerate(top)
+            if _opens_header(top, index, read_byline(line), wiki=index < body_at)
+        ),
+        None,
     )
     if byline_at is not None and (spot := _title_above(top, byline_at, lines)) is not None:
         return _headline_under_label(top, spot, byline_at)
