@@ -4,6 +4,8 @@ comma ("Kronenberger Rosenfeld, LLP") read as a second author. Every row is text
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from parsers import parse_text
@@ -70,3 +72,29 @@ def test_a_firms_suffix_after_its_comma_is_part_of_its_name(byline: str, authors
         parse_text(f"Clinic fined over online booking leak\n\n{byline}\n\n{_TEXT}").metadata.authors
         == authors
     )
+
+
+# A byline's label, a separator and a date, with no name: the date is the article's, no one is named.
+DATED_NAMELESS_BYLINES = [
+    ("By | October 23rd, 2016", date(2016, 10, 23)),
+    ("By · 3 May 2023", date(2023, 5, 3)),
+    ("Von | 14. März 2024", date(2024, 3, 14)),
+]
+
+
+@pytest.mark.parametrize(("byline", "published"), DATED_NAMELESS_BYLINES)
+def test_a_nameless_bylines_date_is_the_articles(byline: str, published: date) -> None:
+    article = parse_text(f"Clinic fined over online booking leak\n\n{byline}\n\n{_TEXT}")
+    assert article.metadata.authors == ()
+    assert article.metadata.published == published
+    assert article.metadata.title == "Clinic fined over online booking leak"
+
+
+# No date after the separator, or a sentence opening with "By" and a date: no date is read from the line.
+NOT_NAMELESS_BYLINES = ["By | Staff Desk", "By October 23rd, 2016 the retention rule had been struck down."]
+
+
+@pytest.mark.parametrize("line", NOT_NAMELESS_BYLINES)
+def test_a_line_with_no_nameless_bylines_date_gives_none(line: str) -> None:
+    article = parse_text(f"Clinic fined over online booking leak\n\n{line}\n\n{_TEXT}")
+    assert article.metadata.published is None

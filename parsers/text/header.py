@@ -101,7 +101,17 @@ def read_byline(line: Line) -> Byline | None:
             whole = (date_text is None or date is not None) and department is None
             kind: MetadataKind | None = "byline" if whole else None
             return Byline(tuple(authors), date, updated, kind)
-    return None
+    return _nameless_byline(text)
+
+
+def _nameless_byline(text: str) -> Byline | None:
+    """A byline's label over its date with no name ("By | October 23rd, 2016"): the date, read as a date
+    line's; None unless the rest is a date."""
+    match = vocab.NAMELESS_BYLINE.match(text)
+    if match is None or not is_date_only(date_text := match.group("date")):
+        return None
+    date = parse_date(date_text)
+    return None if date is None else Byline((), date, False, "date")
 
 
 def _take_byline(byline: Byline | None, header: Header) -> MetadataKind | None:

@@ -296,6 +296,9 @@ _WORDED_BYLINES = tuple(
     )
 )
 BYLINE_PATTERNS = (RELATIVE_BYLINE, *_WORDED_BYLINES)
+# "By | October 23rd, 2016": a byline's label and its date with no name between (a theme's empty author
+# field); its date is read, and no one is named. "By October 23rd, 2016 the rule had gone" is a sentence.
+NAMELESS_BYLINE = re.compile(r"^(?:by|von|par|por|di|door)\s*[|·•—–]\s*(?P<date>\S.{0,60})$", _I)
 UPDATED_LINE = re.compile(
     r"^(?:(?:last\s+)?(?:updated|modified|edited)|mis à jour|aktualisiert|actualizado|aggiornato)\b"
     r"\s*(?:(?:on|le|am|el|il)\s*)?(?:[:•·|–—-]\s*)?(?P<date>.+)$",
