@@ -4,33 +4,16 @@ is text written for the test."""
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-
 import pytest
+from tests_support import lost_words, word_counts
 
 from parsers import parse_text
-from parsers.model import Article
-
-_WORD = re.compile(r"\w+")
 
 _BODY = (
     "Last week a reader asked whether the council may publish the names of people who comment on its "
     "planning notices, and the answer turned out to be longer than either of us expected.\n\n"
     "The council's own guidance says names stay visible for a year, after which they are removed.\n"
 )
-
-
-def _kept(article: Article) -> Counter[str]:
-    metadata = article.metadata
-    parts = [metadata.title or "", metadata.description or "", " ".join(metadata.authors)]
-    parts += [block.text for block in article.blocks]
-    parts += [f"{comment.text} {comment.author or ''}" for comment in article.comments]
-    return Counter(word.casefold() for word in _WORD.findall(" ".join(parts)))
-
-
-def _lost(page: str, article: Article) -> Counter[str]:
-    return Counter(word.casefold() for word in _WORD.findall(page)) - _kept(article)
 
 
 # A post's category and date, as blog themes print them under the headline: no commenter's header.
@@ -49,7 +32,7 @@ def test_a_posts_category_line_starts_no_comment(line: str) -> None:
     assert article.comments == ()
     assert any("planning notices" in block.text for block in article.blocks)
     category = line.split(" on ")[0]
-    assert not _lost(page, article) & Counter(word.casefold() for word in _WORD.findall(category))
+    assert not lost_words(page, article) & word_counts(category)
 
 
 # A commenter's header of the same shape still opens a comment, a name with an inner hyphen included.
@@ -93,7 +76,7 @@ def test_a_digests_credit_line_is_no_comment_header(credit: str) -> None:
     assert article.comments == ()
     assert any("€12,000" in block.text for block in article.blocks)
     source = credit.split("|")[0]
-    assert not _lost(page, article) & Counter(word.casefold() for word in _WORD.findall(source))
+    assert not lost_words(page, article) & word_counts(source)
 
 
 def test_a_commenters_hyphenated_name_over_a_date_still_opens_a_comment() -> None:

@@ -4,30 +4,12 @@ a wrong author, and no word of them is lost."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 import pytest
+from tests_support import lost_words, word_counts
 
 from parsers import parse_text
-from parsers.model import Article
-
-_WORD = re.compile(r"\w+")
-
-
-def kept_words(article: Article) -> Counter[str]:
-    """Words the article keeps in its title, standfirst, authors, blocks and comments."""
-    metadata = article.metadata
-    parts = [metadata.title or "", metadata.description or "", " ".join(metadata.authors)]
-    parts += [block.text for block in article.blocks]
-    parts += [f"{comment.text} {comment.author or ''}" for comment in article.comments]
-    return Counter(word.casefold() for word in _WORD.findall(" ".join(parts)))
-
-
-def lost_words(page: str, article: Article) -> Counter[str]:
-    """Words of `page` the article does not keep."""
-    return Counter(word.casefold() for word in _WORD.findall(page)) - kept_words(article)
-
 
 # A court's or a regulator's decision page: each date under its own label line.
 DATE_LABELS = [
@@ -53,7 +35,7 @@ def test_a_dates_label_line_is_no_title_and_no_author(
     assert article.metadata.title not in {label, second_label}
     assert not {label, second_label} & set(article.metadata.authors)
     lost = lost_words(page, article)
-    assert not lost & Counter(word.casefold() for word in _WORD.findall(f"{label} {second_label}"))
+    assert not lost & word_counts(f"{label} {second_label}")
 
 
 # A board's first post repeats the topic's subject over its date: the subject names no poster.
@@ -74,7 +56,7 @@ def test_a_posts_subject_over_its_date_names_no_author(topic: str, subject: str)
     article = parse_text(page)
     assert article.metadata.title == topic
     assert article.metadata.authors == ()
-    assert not lost_words(page, article) - Counter(_WORD.findall("March 3 2024 09 12 40 AM".casefold()))
+    assert not lost_words(page, article) - word_counts("March 3 2024 09 12 40 AM")
 
 
 def test_a_name_over_the_date_under_a_topic_is_still_the_author() -> None:

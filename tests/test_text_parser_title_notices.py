@@ -4,34 +4,17 @@ the test."""
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-
 import pytest
+from tests_support import lost_words, word_counts
 
 from parsers import parse_text
-from parsers.model import Article
 from parsers.text import vocabulary
-
-_WORD = re.compile(r"\w+")
 
 _BODY = (
     "Last week a reader asked whether the council may publish the names of people who comment on its "
     "planning notices, and the answer turned out to be longer than either of us expected.\n\n"
     "The council's own guidance says names stay visible for a year, after which they are removed.\n"
 )
-
-
-def _kept(article: Article) -> Counter[str]:
-    metadata = article.metadata
-    parts = [metadata.title or "", metadata.description or "", " ".join(metadata.authors)]
-    parts += [block.text for block in article.blocks]
-    parts += [f"{comment.text} {comment.author or ''}" for comment in article.comments]
-    return Counter(word.casefold() for word in _WORD.findall(" ".join(parts)))
-
-
-def _lost(page: str, article: Article) -> Counter[str]:
-    return Counter(word.casefold() for word in _WORD.findall(page)) - _kept(article)
 
 
 # Breadcrumbs with arrows, ASCII or not: navigation, never the title.
@@ -65,7 +48,7 @@ def test_a_browser_notice_is_no_title(notice: str) -> None:
     page = f"{notice}\n\nCouncil Fined Over Published Objectors' Names\n\n{_BODY}"
     article = parse_text(page)
     assert article.metadata.title == "Council Fined Over Published Objectors' Names"
-    assert not _lost(page, article)
+    assert not lost_words(page, article)
 
 
 def test_a_headline_about_old_browsers_is_still_the_title() -> None:
@@ -82,7 +65,7 @@ def test_a_tagline_with_a_sentence_and_more_is_no_title() -> None:
     page = f"{tagline}\n\n{_BODY}"
     article = parse_text(page)
     assert article.metadata.title != tagline
-    assert not _lost(page, article)
+    assert not lost_words(page, article)
 
 
 SHORT_SENTENCE_TITLES = [
@@ -117,7 +100,7 @@ def test_a_line_printed_once_over_a_headline_printed_twice_is_no_title(tagline: 
     page = f"{tagline}\n\n{headline}\n\n  • 12 min read\n{headline}\n\n{_BODY}"
     article = parse_text(page)
     assert article.metadata.title == headline
-    assert not _lost(page, article) & Counter(word.casefold() for word in _WORD.findall(tagline))
+    assert not lost_words(page, article) & word_counts(tagline)
 
 
 def test_a_headline_over_a_firm_printed_twice_stays_the_title() -> None:
@@ -168,7 +151,7 @@ def test_the_name_over_a_wikis_source_line_in_any_language_is_the_title(source: 
     page = f"Datenpanne/Fälle 13\n\n{source}\n\n{_BODY}"
     article = parse_text(page)
     assert article.metadata.title == "Datenpanne/Fälle 13"
-    assert not _lost(page, article)
+    assert not lost_words(page, article)
 
 
 @pytest.mark.parametrize(

@@ -2,8 +2,32 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from parsers.model import Article
 from parsers.sanitize import clean_text
+
+_WORD = re.compile(r"\w+")
+
+
+def word_counts(text: str) -> Counter[str]:
+    """The casefolded words of `text`, counted."""
+    return Counter(word.casefold() for word in _WORD.findall(text))
+
+
+def kept_words(article: Article) -> Counter[str]:
+    """Words the article keeps in its title, standfirst, authors, blocks and comments (casefolded)."""
+    metadata = article.metadata
+    parts = [metadata.title or "", metadata.description or "", " ".join(metadata.authors)]
+    parts += [block.text for block in article.blocks]
+    parts += [f"{comment.text} {comment.author or ''}" for comment in article.comments]
+    return word_counts(" ".join(parts))
+
+
+def lost_words(page: str, article: Article) -> Counter[str]:
+    """Words of `page` the article does not keep."""
+    return word_counts(page) - kept_words(article)
 
 
 def unit_offsets_hold(article: Article, source: str) -> bool:
