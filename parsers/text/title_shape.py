@@ -26,8 +26,13 @@ def unspaced_sentence(text: str) -> bool:
     # a question or exclamation mark closing the line is a headline's ("…收集你的位置信息和通讯录？")
     return (
         vocab.UNSPACED_SENTENCE_END.search(text.rstrip().rstrip("？！")) is not None
-        and sum(1 for char in text if _unspaced(char)) >= vocab.UNSPACED_SENTENCE_MIN_CHARS
+        and unspaced_chars(text) >= vocab.UNSPACED_SENTENCE_MIN_CHARS
     )
+
+
+def unspaced_chars(text: str) -> int:
+    """How many characters of a script written without spaces (Chinese, Japanese kana) a line holds."""
+    return sum(1 for char in text if _unspaced(char))
 
 
 def _unspaced(char: str) -> bool:
@@ -40,6 +45,8 @@ def is_title_like(text: str) -> bool:
     """A short line that could be a title: no paragraph, no navigation bar, no furniture, no sentence."""
     if len(text) > vocab.TITLE_MAX_CHARS or not 1 <= words(text) <= vocab.TITLE_MAX_WORDS:
         return False
+    if unspaced_chars(text) > vocab.UNSPACED_TITLE_MAX_CHARS or unspaced_sentence(text):
+        return False  # a paragraph of Chinese or Japanese, with a stop inside or none at all
     if text.endswith((".", ",", ";", ":", "。")) and not text.endswith("..."):
         return False
     if _sentence_then_more(text):
@@ -74,8 +81,11 @@ def _sentence_then_more(text: str) -> bool:
 
 
 def is_headline_like(text: str) -> bool:
-    """A title-like line long enough to be a headline rather than a site name or a section label."""
-    return is_title_like(text) and words(text) >= vocab.HEADLINE_MIN_WORDS
+    """A title-like line long enough to be a headline rather than a site name or a section label: in words,
+    or in Chinese and Japanese, which write a headline with no space, in characters."""
+    return is_title_like(text) and (
+        words(text) >= vocab.HEADLINE_MIN_WORDS or unspaced_chars(text) >= vocab.UNSPACED_HEADLINE_MIN_CHARS
+    )
 
 
 def reads_as_body(text: str) -> bool:
@@ -133,10 +143,23 @@ def breadcrumb(text: str) -> bool:
         return False
     items = vocab.BREADCRUMB_SEPARATOR.split(text)
     if len(items) < 2:
-        return False
+        return _unspaced_breadcrumb(text)
     short = items[:-1] if len(items) > 2 else items
     return all(
         1 <= words(item) <= vocab.BREADCRUMB_ITEM_MAX_WORDS and not item.endswith((".", ":", "?", "!"))
+        for item in short
+    )
+
+
+def _unspaced_breadcrumb(text: str) -> bool:
+    """Whether a line of Chinese or Japanese is a breadcrumb written with no spaces: short items split by
+    arrow marks ("我的位置:首頁>文章詳情"), but the last of three or more, which may be the headline."""
+    if not unspaced_chars(text):
+        return False
+    items = vocab.UNSPACED_BREADCRUMB_SEPARATOR.split(text)
+    short = items[:-1] if len(items) > 2 else items
+    return len(items) >= 2 and all(
+        1 <= len(item.strip()) <= vocab.UNSPACED_CRUMB_MAX_CHARS and not item.rstrip().endswith(("。", "."))
         for item in short
     )
 

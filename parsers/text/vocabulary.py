@@ -59,6 +59,11 @@ BODY_SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)")
 # line with this many of their characters and such a mark is running text, never a title.
 UNSPACED_SENTENCE_END = re.compile(r"[。！？]")
 UNSPACED_SENTENCE_MIN_CHARS = 20
+# A headline in these scripts is one run of characters with no space to count words by (a word is one to
+# three characters): this many of them make a headline ("受权发布丨网络数据安全管理条例"), fewer a label
+# ("コラム", "新闻资讯"); more than the most make a paragraph, never a title.
+UNSPACED_HEADLINE_MIN_CHARS = 10
+UNSPACED_TITLE_MAX_CHARS = 64
 # A site's name over the headline with no blank line between: at most this many words, each capitalised.
 SITE_NAME_MAX_WORDS = 5
 # The last word of a masthead ("The Harbour Ledger Weekly News", "Valley Herald"): with it, a short
@@ -90,6 +95,10 @@ NAVIGATION = re.compile(rf"{NAVIGATION_SEPARATOR.pattern}|\S {{3,}}\S|\t")
 BREADCRUMB_SEPARATOR = re.compile(rf"(?<!\s)\s+(?:{_BREADCRUMB_MARKS})\s+")
 BREADCRUMB_MAX_CHARS = 200
 BREADCRUMB_ITEM_MAX_WORDS = 4
+# Chinese and Japanese pages write a breadcrumb with no spaces ("我的位置:首頁>文章詳情"): items of at most
+# this many characters split by an arrow mark.
+UNSPACED_BREADCRUMB_SEPARATOR = re.compile(r"->|→|[>›»＞]")
+UNSPACED_CRUMB_MAX_CHARS = 12
 # A site's menu at the very top: at least this many lines with no blank between, from the first line on,
 # each of at most this many words ("Stories", "Slash Boxes", "Comments"); a section's name in it (the
 # site's "Comments" page) starts no comments of this page.

@@ -1,0 +1,109 @@
+"""Titles in Chinese and Japanese, written with no space between words, and the skip links and page
+controls that stand over headlines in the languages of our pages (Hebrew, Polish, Turkish, Chinese,
+Japanese, Korean). The pages are our own, in the shapes of real page openings."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers import parse_text
+from parsers.text import read_text
+
+ZH_BODY = "监管部门在检查中发现,该应用在用户拒绝授权后仍然读取通讯录,并向第三方发送设备信息。公司表示已经完成整改。\n"
+JA_BODY = "同委員会によると、同社は会員の住所や電話番号を本人の同意なく提携先に渡していた。同社は再発防止策をまとめるとしている。\n"
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        # a headline alone over the body: a run of characters with no space to count words by
+        (f"网信办通报多款应用违规收集用户位置信息\n\n{ZH_BODY}", "网信办通报多款应用违规收集用户位置信息"),
+        # over its date and source line
+        (
+            f"受权发布丨快递行业个人信息保护工作指引\n\n发布时间:2024-05-06 10:12:30 来源:本站原创\n\n{ZH_BODY}",
+            "受权发布丨快递行业个人信息保护工作指引",
+        ),
+        # under a breadcrumb written with no spaces, which stays in the text
+        (
+            f"当前位置:首页>新闻中心>正文\n\n国家网信办对一款打车应用处以罚款并责令整改\n\n{ZH_BODY}",
+            "国家网信办对一款打车应用处以罚款并责令整改",
+        ),
+        (
+            f"通販会社の顧客情報流出で個人情報保護委員会が指導\n\n{JA_BODY}",
+            "通販会社の顧客情報流出で個人情報保護委員会が指導",
+        ),
+        # a question mark may close a headline
+        (
+            f"スマホ決済の利用規約はどこまで読むべきか?\n\n{JA_BODY}",
+            "スマホ決済の利用規約はどこまで読むべきか?",
+        ),
+    ],
+)
+def test_an_unspaced_headline_is_the_title(page: str, title: str) -> None:
+    """A Chinese or Japanese headline of ten characters or more is a headline, though it has no space."""
+    article = parse_text(page)
+    assert article.metadata.title == title
+    assert article.blocks[-1].text == page.strip().split("\n\n")[-1]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "新闻资讯",  # a section's label, too short for a headline
+        "コラム",
+        # a paragraph with a stop inside: running text, never a title
+        "该公司表示已完成整改。监管部门将继续跟进这一事件的后续处理情况",
+        # a paragraph too long for a headline, with no stop at all
+        "监管部门在今年开展的专项检查中发现多家电商平台在用户注销账号以后仍然长期保存其收货地址和联系电话并用于营销推送而且没有以任何方式告知用户也没有提供删除的途径",
+    ],
+)
+def test_an_unspaced_label_or_paragraph_is_no_title(first: str) -> None:
+    """A short label and a paragraph of Chinese or Japanese give no title, and stay in the text."""
+    article = parse_text(f"{first}\n\n{ZH_BODY}")
+    assert article.metadata.title is None
+    assert article.blocks[0].text == first
+
+
+def test_a_breadcrumb_written_with_no_spaces_is_no_title() -> None:
+    """ "我的位置:首頁>文章詳情" over the headline is the page's breadcrumb: the headline under it is the
+    title, and the breadcrumb stays a block (no furniture rule names it)."""
+    page = f"我的位置:首頁>文章詳情\n\n國家網信辦通報一款招聘應用違規收集簡歷信息\n\n{ZH_BODY}"
+    article = parse_text(page)
+    assert article.metadata.title == "國家網信辦通報一款招聘應用違規收集簡歷信息"
+    assert article.blocks[0].text == "我的位置:首頁>文章詳情"
+
+
+@pytest.mark.parametrize(
+    ("control", "headline", "body"),
+    [
+        (
+            "דלג לתוכן",
+            "הרשות להגנת הפרטיות הטילה קנס על חברת שילוח",
+            "לפי הרשות, החברה השאירה קובץ לקוחות פתוח ברשת במשך חודשים ולא דיווחה על כך בזמן.",
+        ),
+        (
+            "Przejdź do treści",
+            "UODO nałożył karę na sklep internetowy za wyciek danych klientów",
+            "Według urzędu sklep przez wiele miesięcy przechowywał hasła klientów bez szyfrowania i nie zgłosił naruszenia.",
+        ),
+        (
+            "İçeriğe geç",
+            "Kurul bir kargo şirketine veri ihlali nedeniyle para cezası verdi",
+            "Kurul, şirketin müşteri adreslerini aylarca korumasız bir sunucuda tuttuğunu ve ihlali geç bildirdiğini açıkladı.",
+        ),
+        ("跳到主要内容", "网信办通报多款应用违规收集用户位置信息", ZH_BODY.strip()),
+        ("本文へスキップ", "通販会社の顧客情報流出で個人情報保護委員会が指導", JA_BODY.strip()),
+        (
+            "본문 바로가기",
+            "개인정보위, 배달앱 운영사에 과징금 부과",
+            "위원회는 이 회사가 탈퇴한 회원의 주소와 연락처를 삭제하지 않고 보관해 온 사실을 확인했다고 밝혔다.",
+        ),
+    ],
+)
+def test_a_skip_link_over_the_headline_is_dropped_by_name(control: str, headline: str, body: str) -> None:
+    """A skip link in Hebrew, Polish, Turkish, Chinese, Japanese or Korean is the page's control: dropped
+    by the page-control rule, and the headline under it is the title."""
+    reading = read_text(f"{control}\n\n{headline}\n\n{body}\n")
+    assert reading.article.metadata.title == headline
+    assert [block.text for block in reading.article.blocks] == [body]
+    assert reading.ledger[0].kind == "furniture" and reading.ledger[0].name == "page-control"
