@@ -57,6 +57,9 @@ CREDITS = [
     "Courier - Mina Sato | January 15, 2020",
     "ZDNet - Ola Berg | 16 January 2020",
     "HarbourLedgerNews -Security Desk | January 15, 2020",
+    # an en dash or an em dash before the writer, and a desk that is no member's rank
+    "Courier – Mina Sato | January 15, 2020",
+    "ZDNet — Ola Berg | 16 January 2020",
 ]
 
 
@@ -152,6 +155,12 @@ DASHED_COMMENTERS = [
         "Ann Lee - Berlin | 3 May 2023",
         "Ann Lee - Berlin",
     ),
+    # an en or em dash, then the commenter's role or place and its own separator before the date
+    ("Comments\n\n", "Bob Roe – Moderator | 4 May 2023", "Bob Roe – Moderator"),
+    ("4 Comments\n\n", "Ann Lee — Berlin · 3 May 2023", "Ann Lee — Berlin"),
+    # a member's rank after the dash needs no comments heading: a rank is no digest's writer
+    ("", "Bob Roe – Moderator | 4 May 2023", "Bob Roe – Moderator"),
+    ("", "Mia Chen – Forum Administrator | 5 hours ago", "Mia Chen – Forum Administrator"),
 ]
 
 

@@ -41,19 +41,33 @@ class CommentHeader:
     """A board's post number line: the author's name is on the line under it ("NAME writes...")."""
 
 
-def _author(match: re.Match[str], thread_open: bool) -> str | None:
-    """The author a header names, unless it is a sentence's subject rather than a name, or, before the
-    thread opens, a digest's credit line: a word opening on a dash inside the name part ("ZDNet - Campbell
-    Kwan | …"). Under a comments heading or another comment's header the dash sets off the commenter's
-    place or role ("Ann Lee - Berlin | 3 May 2023")."""
+def _author(match: re.Match[str], thread_open: bool, named: str | None = None) -> str | None:
+    """The author a header names (`named`: the name part, when it is not the match's author group), unless
+    it is a sentence's subject rather than a name, or, before the thread opens, a digest's credit line: a
+    word opening on a dash inside the name part ("ZDNet - Campbell Kwan | …"). Under a comments heading or
+    another comment's header the dash sets off the commenter's place or role ("Ann Lee - Berlin | 3 May
+    2023"); so does it anywhere before a member's rank ("Bob Roe – Moderator | 4 May 2023")."""
     # A threaded view's arrow before the name ("‣ name") marks a reply; indent already threads it.
-    author = (clean_inline(match.group("author")) or "").lstrip(thread.REPLY_MARKS).strip()
+    author = (clean_inline(named or match.group("author")) or "").lstrip(thread.REPLY_MARKS).strip()
     words = author.split()
     if not words or words[0].casefold() in vocab.NOT_NAMES:
         return None
-    if not thread_open and any(word[0] in vocab.CREDIT_DASHES for word in words[1:]):
+    dashed = [at for at, word in enumerate(words) if at and word[0] in vocab.CREDIT_DASHES]
+    role = " ".join(words[dashed[0] :]).lstrip(vocab.CREDIT_DASHES).strip() if dashed else ""
+    if dashed and not thread_open and not vocab.MEMBER_RANK.match(role):
         return None
     return author
+
+
+def _dashed_part(match: re.Match[str], text: str) -> tuple[str, str] | None:
+    """A name, a dash and a role or place before the date ("Bob Roe – Moderator | 4 May 2023"): the name
+    part with its role ("Bob Roe – Moderator") and the date part ("4 May 2023"); None for other headers."""
+    if text[match.end("author") : match.start("date")].strip() not in tuple(thread.PART_DASHES):
+        return None
+    part = thread.DASHED_PART.match(match.group("date"))
+    if part is None:
+        return None
+    return text[match.start("author") : match.start("date") + part.end("part")], part.group("date")
 
 
 def _date_words(date_text: str, published: DateValue | None) -> str:
@@ -83,10 +97,14 @@ def _dated_header(text: str, thread_open: bool) -> CommentHeader | None:
         match = pattern.match(text) if needs.search(text) else None
         if match is None or not (dated or pattern is forms.COMMENT_HEADER_WITH_DATE[-1]):
             continue
-        is_date, published = _date_of(match.group("date"))
-        if is_date and (author := _author(match, thread_open)):
+        named, date_text = None, match.group("date")
+        is_date, published = _date_of(date_text)
+        if not is_date and (dashed := _dashed_part(match, text)) is not None:
+            named, date_text = dashed
+            is_date, published = _date_of(date_text)
+        if is_date and (author := _author(match, thread_open, named)):
             replies = bool(forms.REPLY_VERBS.search(text))
-            when = _date_words(match.group("date"), published)
+            when = _date_words(date_text, published)
             return CommentHeader(author, published, replies, False, match.group("target"), date_text=when)
     for pattern in (forms.COMMENT_HEADER_AGE, forms.COMMENT_HEADER_POST_BY):
         holds = "»" in text if pattern is forms.COMMENT_HEADER_POST_BY else dated
@@ -154,3 +172,4 @@ def read_header(
                 date_text=next_date[0] if next_date is not None else None,
             )
     return _header_with_text(text, thread_open) if in_comments else None
+

@@ -158,6 +158,11 @@ FLAIRS = (
     "editor",
     r"top \d{1,2}% commenter",
 )
+# A commenter's role or place set off by a dash between the name and the date, with its own separator
+# before the date: "Bob Roe – Moderator | 4 May 2023", "Ann Lee — Berlin · 3 May 2023". Up to three words.
+DASHED_PART = re.compile(r"^(?P<part>[^\W\d][\w'’.-]*(?:\s+[\w'’.-]+){0,2})\s*[|·•—–]\s*(?P<date>\S.*)$")
+# The dashes that set such a part off (a spaced hyphen is read with the name already: "Ann Lee - Berlin").
+PART_DASHES = "—–"
 # An age alone, maybe after a flair: what a header's date part may be when no calendar date is there.
 RELATIVE_DATE_ALONE = re.compile(rf"^(?:(?:{'|'.join(FLAIRS)})\s*[·|•—–]\s*)?{RELATIVE_DATE}$", _I)
 # Any relative date in a line: the words a header line may hold besides its name.
