@@ -19,6 +19,7 @@ from parsers.dates import find_date
 from parsers.model import Article
 from parsers.sanitize import clean_text
 from parsers.text import Fate, TextReading, read_text
+from parsers.text.comment_headers import label_words
 from parsers.text.furniture_rules import FURNITURE_BY_NAME
 from parsers.text.ledger import Ledger
 from parsers.text.lines import split_lines
@@ -69,9 +70,15 @@ def _fate_report(ledger: Ledger, texts: dict[int, str]) -> str:
 
 
 def _metadata_problems(number: int, line: str, fate: Fate, names: set[str]) -> list[str]:
-    """A line (or a line's head) read into metadata may say only a few words besides names and dates."""
+    """A line (or a line's head) read into metadata may say only a few words besides names and dates; a
+    comment header none but the labels the vocabulary names ("says", "Reply to", "parent | next")."""
     rest = Counter(word for word in _words(_without_dates(line)) if word not in names)
-    if sum(rest.values()) > META_LABEL_MAX_WORDS:
+    if fate.name == "comment header":
+        rest -= Counter(_words(" ".join(label_words(line))))
+        limit = 0
+    else:
+        limit = META_LABEL_MAX_WORDS
+    if sum(rest.values()) > limit:
         return [f"line {number} {line[:70]!r} was read as {fate.name}, but it says more: {sorted(rest)}"]
     return []
 
@@ -174,6 +181,20 @@ def test_prose_read_as_metadata_is_reported() -> None:
     claimed = TextReading(Article(reading.article.metadata), {2: Fate("metadata", "byline")})
     (problem, _report) = lost_words(page, claimed)
     assert problem.startswith("line 2 'The agency said the company must now pay more.' was read as byline")
+
+
+def test_a_comment_header_saying_more_than_its_labels_is_reported() -> None:
+    """A comment header may leave the text with its names, its date and the labels the vocabulary names
+    ("says", "Reply to"): a line said to be one that says a few words more ("Lee says it is fair") is
+    reported with those words, though a byline may say as many."""
+    page = "A headline that is long enough\n\nThe body says a fine was paid.\n\nLee says it is fair\n"
+    reading = read_text(page)
+    claimed = TextReading(reading.article, {**reading.ledger, 4: Fate("metadata", "comment header")})
+    (problem, *_rest) = lost_words(page, claimed)
+    assert problem.startswith("line 4 'Lee says it is fair' was read as comment header")
+    assert problem.endswith("['fair', 'is', 'it', 'lee']")
+    byline = TextReading(reading.article, {**reading.ledger, 4: Fate("metadata", "byline")})
+    assert lost_words(page, byline) == []
 
 
 # Lines of the shapes real pages have, to build pages from.

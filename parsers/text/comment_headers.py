@@ -173,3 +173,8 @@ def read_header(
             )
     return _header_with_text(text, thread_open) if in_comments else None
 
+
+def label_words(text: str) -> list[str]:
+    """The words of a comment header line that are its labels (`header_forms.HEADER_LABELS`), neither the
+    names it reads nor its date: "says", "Reply to", "parent", "next", "231 Beiträge"."""
+    return [word for label in forms.HEADER_LABELS.finditer(text) for word in label.group(0).split()]

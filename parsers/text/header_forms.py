@@ -53,3 +53,27 @@ REPLY_TO = re.compile(
     + r")\s+|@)(?P<author>[\w.'’@-]+(?:\s+[\w.'’-]+){0,3})\s*:?$",
     _I,
 )
+# The words a comment header line says besides its names and its date, each named above: a verb ("says:",
+# "wrote", "said on"), a reply note ("Reply to"), a board's "Post by", a flair or rank ("Mod", a tag in
+# brackets: "[developer]"), the thread's links ("parent | next [–]"), counters ("231 Beiträge", "2
+# replies"), the comment's list number ("1.") and the user's or comment's number ("(12345)", "(#44576667)").
+# They are the header's labels: read with it into the metadata, never text of the comment.
+HEADER_LABELS = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(
+        (
+            _VERB,
+            *thread.REPLY_TO_PHRASES,
+            *thread.POST_BY,
+            *thread.FLAIRS,
+            *thread.NAV_WORDS,
+            r"\d[\d.,]*\s+(?:" + "|".join(thread.HEADER_COUNTERS) + ")",
+            "on",
+            r"\d{1,4}[.)]",
+            r"\(#?\d{1,12}\)",
+            r"\[[^\]\n]{1,30}\]",
+        )
+    )
+    + r")(?!\w)",
+    _I,
+)
