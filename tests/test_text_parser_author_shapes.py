@@ -98,3 +98,42 @@ NOT_NAMELESS_BYLINES = ["By | Staff Desk", "By October 23rd, 2016 the retention 
 def test_a_line_with_no_nameless_bylines_date_gives_none(line: str) -> None:
     article = parse_text(f"Clinic fined over online booking leak\n\n{line}\n\n{_TEXT}")
     assert article.metadata.published is None
+
+
+# A credit of a comment header's shape, a person's name, a separator and a calendar day, under the title or
+# under the title's standfirst: the article's writer and date, and the text under it the article's body.
+_STANDFIRST = "Our review keeps a record of every policy change so readers do not have to.\n\n"
+CREDITS = [
+    ("", "Mira Osei | March 3, 2024", ("Mira Osei",), date(2024, 3, 3)),
+    (_STANDFIRST, "Mira Osei | March 3, 2024", ("Mira Osei",), date(2024, 3, 3)),
+    (_STANDFIRST, "Jonas van Berg · 3 May 2023", ("Jonas van Berg",), date(2023, 5, 3)),
+]
+
+
+@pytest.mark.parametrize(("standfirst", "credit", "authors", "published"), CREDITS)
+def test_a_name_and_date_credit_under_the_title_is_the_byline(
+    standfirst: str, credit: str, authors: tuple[str, ...], published: date
+) -> None:
+    article = parse_text(f"Clinic fined over online booking leak\n\n{standfirst}{credit}\n\n{_TEXT}")
+    assert article.metadata.authors == authors
+    assert article.metadata.published == published
+    assert article.comments == ()
+    assert article.blocks[-1].text == _TEXT.strip()
+
+
+# A handle, an age or a digest's source is no writer's credit: the line opens a comment, as before, or
+# stays text; and the same credit under the body's paragraphs is a comment's header.
+NOT_CREDITS = [
+    (_STANDFIRST, "pdxgreg | 2 May 2023"),
+    (_STANDFIRST, "Mira Osei | 5 hours ago"),
+    (_STANDFIRST, "Courier - Mira Osei | March 3, 2024"),
+    (f"{_TEXT}\nComments\n\n", "Mira Osei | March 3, 2024"),
+]
+
+
+@pytest.mark.parametrize(("above", "line"), NOT_CREDITS)
+def test_a_handle_an_age_or_a_thread_gives_no_byline(above: str, line: str) -> None:
+    article = parse_text(
+        f"Clinic fined over online booking leak\n\n{above}{line}\nI had the same letter from them.\n"
+    )
+    assert article.metadata.authors == ()

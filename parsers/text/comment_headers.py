@@ -174,6 +174,23 @@ def read_header(
     return _header_with_text(text, thread_open) if in_comments else None
 
 
+def credit_line(text: str) -> tuple[str, DateValue] | None:
+    """A line of a dated comment header's shape naming a person and a calendar day ("Girard Kelly | April
+    11, 2019"): the name and the day, which under an article's title (and standfirst) are its writer's
+    and its date. A handle ("pdxgreg | 2 May 2023"), an age ("5 hours ago") or a digest's credit ("ZDNet -
+    Ola Berg | …") is none."""
+    header = read_header(text, None, in_comments=False)
+    if header is None or header.published is None or header.replies or not _is_person(header.author):
+        return None
+    return header.author, header.published
+
+
+def _is_person(author: str) -> bool:
+    """Capitalised words of a person's name, two to four of them."""
+    words = author.split()
+    return 2 <= len(words) <= vocab.NAME_MAX_WORDS and bool(vocab.NAME_LINE.match(author))
+
+
 def label_words(text: str) -> list[str]:
     """The words of a comment header line that are its labels (`header_forms.HEADER_LABELS`), neither the
     names it reads nor its date: "says", "Reply to", "parent", "next", "231 Beiträge"."""

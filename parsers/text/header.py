@@ -9,6 +9,7 @@ from parsers.dates import find_date, is_date_only, parse_date
 from parsers.model import DateValue
 from parsers.sanitize import clean_inline
 from parsers.text import vocabulary as vocab
+from parsers.text.comment_headers import credit_line
 from parsers.text.ledger import MetadataKind, furniture_rule
 from parsers.text.lines import Line
 from parsers.text.names import is_handle_or_name, is_name, names_people_after_preposition, split_authors
@@ -27,7 +28,9 @@ from parsers.text.top_lines import (
     in_top_menu,
     is_bare_role,
     is_handle,
+    is_label,
     is_member_line,
+    repeats_title,
     stands_over_headline,
 )
 
@@ -157,9 +160,9 @@ def _author_card(text: str, header: Header, next_line: Line | None) -> MetadataK
         return None
     if (
         not is_name(text)
-        or _is_label(text)
+        or is_label(text)
         or is_date_label(text)
-        or _repeats_title(text, header.title)
+        or repeats_title(text, header.title)
         or vocab.AUTHOR_ROLE.match(text)
         or vocab.MEMBER_RANK.match(text)
         or next_line is None
@@ -171,24 +174,6 @@ def _author_card(text: str, header: Header, next_line: Line | None) -> MetadataK
         header.authors.append(clean_inline(text) or text)
         return "author"
     return None
-
-
-def _repeats_title(text: str, title: str | None) -> bool:
-    """Whether a line says the title again, after its "Topic:"/"Subject:" label: a board's first post
-    under the topic "Topic: Cancelled Plan Refunds" repeats "Cancelled Plan Refunds" over its date."""
-    if title is None:
-        return False
-    label, colon, rest = title.partition(":")
-    shown = rest if colon and len(label.split()) <= vocab.LABEL_MAX_WORDS else title
-    return folded(text) == folded(shown)
-
-
-def _is_label(text: str) -> bool:
-    """Whether a short line is a document's label ("Media Statement", "Press release"), not a name and
-    not a headline. A role ("Staff Writer") is one only right under a name: "The Ghost Writer" or "Ask
-    the Analyst" over a date is a title."""
-    words = text.split()
-    return 1 <= len(words) <= vocab.LABEL_MAX_WORDS and words[-1].strip(":").casefold() in vocab.LABEL_WORDS
 
 
 def _starts_dated(text: str) -> bool:
@@ -230,10 +215,20 @@ def _header_line(
 ) -> MetadataKind | Literal["role"] | None:
     """Read a byline, a date line or an author card's name into `header`: what the line is; "role" for
     the writer's role right under the name (it stays in the text); None when it is no header line."""
-    kind = _take_byline(byline, header) or _dated(line, header, next_line)
+    kind = _take_byline(byline, header) or _dated(line, header, next_line) or _credit(line, header)
     if kind is None and header.authors and vocab.AUTHOR_ROLE.match(line.text):
         return "role"
     return kind
+
+
+def _credit(line: Line, header: Header) -> MetadataKind | None:
+    """A "NAME | DATE" credit under the title ("Girard Kelly | April 11, 2019"): the writer and the date."""
+    credit = None if header.authors or header.published else credit_line(line.text)
+    if credit is None:
+        return None
+    header.authors.append(credit[0])
+    header.add_date(credit[1])
+    return "byline"
 
 
 def _is_prose(lines: list[Line], index: int, byline: Byline | None) -> bool:
@@ -266,7 +261,11 @@ def _opens_header(lines: list[Line], index: int, byline: Byline | None, wiki: bo
         return True
     scratch = Header()
     next_line = lines[index + 1] if index + 1 < len(lines) else None
-    return bool(_take_byline(byline, scratch) or _dated(lines[index], scratch, next_line))
+    return bool(
+        _take_byline(byline, scratch)
+        or _dated(lines[index], scratch, next_line)
+        or _credit(lines[index], scratch)
+    )
 
 
 def _title_above(lines: list[Line], byline_at: int, page: list[Line]) -> TitleSpot | None:
@@ -383,7 +382,7 @@ def _wraps_on(lines: list[Line], index: int) -> bool:
 def _headline_under_label(lines: list[Line], spot: TitleSpot, byline_at: int) -> TitleSpot:
     """A document's label over the date ("Media Statement", "Press release") is no title: the headline is
     the first headline-like line under the date and byline lines, when one stands right there."""
-    if spot.title is None or spot.standfirst or not _is_label(lines[spot.title].text):
+    if spot.title is None or spot.standfirst or not is_label(lines[spot.title].text):
         return spot
     scratch = Header()
     for index in range(byline_at, min(len(lines), byline_at + vocab.HEADER_ZONE_LINES)):
@@ -391,6 +390,6 @@ def _headline_under_label(lines: list[Line], spot: TitleSpot, byline_at: int) ->
         next_line = lines[index + 1] if index + 1 < len(lines) else None
         if is_headline_like(line.text) and not _opens_header(lines, index, read_byline(line)):
             return TitleSpot(index, (), byline_at)
-        if not (_header_line(line, scratch, next_line, read_byline(line)) or _is_label(line.text)):
+        if not (_header_line(line, scratch, next_line, read_byline(line)) or is_label(line.text)):
             break
     return spot

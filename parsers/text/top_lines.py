@@ -1,5 +1,6 @@
 """The shapes of lines at the top of a page saved as text that need no header read: a site's menu, a
-board member's card, a writer's bare role or handle, a notice over the headline, chunks between blanks."""
+board member's card, a writer's bare role or handle, a document's label, the title said again, a notice
+over the headline, chunks between blanks."""
 
 from __future__ import annotations
 
@@ -89,3 +90,21 @@ def _apart_headline(lines: list[Line], index: int, at: int) -> bool:
     capitalised = all(word[:1].isupper() or not word[:1].isalpha() for word in text.split())
     apart = lines[at].number - lines[index].number > at - index
     return is_headline_like(text) and apart and not capitalised
+
+
+def repeats_title(text: str, title: str | None) -> bool:
+    """Whether a line says the title again, after its "Topic:"/"Subject:" label: a board's first post
+    under the topic "Topic: Cancelled Plan Refunds" repeats "Cancelled Plan Refunds" over its date."""
+    if title is None:
+        return False
+    label, colon, rest = title.partition(":")
+    shown = rest if colon and len(label.split()) <= vocab.LABEL_MAX_WORDS else title
+    return folded(text) == folded(shown)
+
+
+def is_label(text: str) -> bool:
+    """Whether a short line is a document's label ("Media Statement", "Press release"), not a name and
+    not a headline. A role ("Staff Writer") is one only right under a name: "The Ghost Writer" or "Ask
+    the Analyst" over a date is a title."""
+    words = text.split()
+    return 1 <= len(words) <= vocab.LABEL_MAX_WORDS and words[-1].strip(":").casefold() in vocab.LABEL_WORDS
