@@ -40,6 +40,8 @@ BROWSER_NOTICES = [
     "Your browser is out-of-date!",
     "Your browser is not supported!",
     "Please update your browser now",
+    # an archive notice over a former government's page: the page's status, no headline
+    "This was published under the 2010 to 2015 Conservative and Liberal Democrat coalition government",
 ]
 
 
@@ -49,6 +51,11 @@ def test_a_browser_notice_is_no_title(notice: str) -> None:
     article = parse_text(page)
     assert article.metadata.title == "Council Fined Over Published Objectors' Names"
     assert not lost_words(page, article)
+
+
+def test_a_headline_about_a_former_governments_pages_is_still_the_title() -> None:
+    title = "This Was Published Under the Old Government, and Now It Is Gone"
+    assert parse_text(f"{title}\n\n{_BODY}").metadata.title == title
 
 
 def test_a_headline_about_old_browsers_is_still_the_title() -> None:

@@ -276,7 +276,10 @@ PAGE_NOTICE = re.compile(
     r"(?:please )?update your browser(?: to (?:view|see|use)\b.{0,120}| now\W*|\W*)$|"
     r"(?:please )?(?:enable|turn on) javascript\b|"
     r"this (?:article|story|post|page|content) is (?:more than|over) (?:\d{1,3}|one|two|three|a) "
-    r"(?:years?|months?) old\b",
+    r"(?:years?|months?) old\b|"
+    # a government site's archive notice over an earlier government's page ("This was published under the
+    # 2019 to 2022 Johnson Conservative government")
+    r"this (?:was|page was|content was) published under the \d{4} to \d{4} [\w' -]{1,60} government\W*$",
     _I,
 )
 # A comment count at the end of a byline: "Posted on DATE by NAME · 4 Comments".
