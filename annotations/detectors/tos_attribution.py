@@ -51,6 +51,8 @@ MAX_WORDS_AFTER_VERB_FIRST = 4
 MAX_EARLIER_CHARS = 600
 # How far before a document another source it is the topic of is read ("The EDPB's statement on the updated").
 MAX_TOPIC_CHARS = 80
+# How much of the lead's end is read for a purpose ("had been added in order to "): the longest such phrase.
+MAX_PURPOSE_CHARS = 40
 # Words between the users a company speaks of and the quotation: "users grant it a “…”".
 MAX_WORDS_TO_QUOTE = 8
 MAX_ANTECEDENT_CHARS = 20
@@ -297,6 +299,8 @@ def lead(
     left = text[start:position]
     if role_pattern("gloss").search(left) or _plain_reading(left):
         return None  # "In plain English, clause 9 means: “…”": the writer's reading, not the clause's words
+    if role_pattern("purpose_lead").search(left[-MAX_PURPOSE_CHARS:]):
+        return None  # "Nuvo said the clause had been added to “protect our community”": what it is for
     mentions = document_mentions(left, page) or _voiced_pointing(text, position, left, page)
     found = _from_left(left, mentions, text[max(0, start - MAX_EARLIER_CHARS) : start])
     if found is not None or mentions:

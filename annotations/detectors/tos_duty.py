@@ -40,6 +40,10 @@ _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w&-]{1,30}")
 MAX_NAME_CHARS = 40
 # Characters before the quotation in which a colon makes the words a sign's or a label's ("Drivers must: “…”").
 MAX_COLON_CHARS = 40
+# The most words a quotation after an indefinite article may have and still be a thing's name ("a “safety course”"),
+# and how far back from the opening mark the article is looked for.
+MAX_NAMED_THING_WORDS = 3
+MAX_ARTICLE_CHARS = 12
 # Modals of a plan as often as of a clause: alone they state no duty.
 _PLANS = frozenset({"will", "shall"})
 # Modals of what someone is able to do ("Users can now turn on “quiet mode”"): a feature, not a duty the terms state.
@@ -71,6 +75,8 @@ def duty_source(
     topic = role_pattern("clause_topic").search(lead) is not None
     if not topic and not any(role_pattern(duty).search(lead) for duty in _DUTIES):
         return None  # most quotations: no duty stated, no document to look for above
+    if not topic and _named_thing(lead, quoted):
+        return None  # "Borrowers must now pay a “convenience fee”": the writer names a thing
     begin = max(paragraph.start, quote.open_mark - MAX_BEFORE_CHARS)
     lead_start = quote.open_mark - len(last_sentence(window))
     # A sentence of thousands of quotations reads its window for a document only where one may be named.
@@ -91,6 +97,17 @@ def duty_source(
     if others(lead, []) or someone_else_around(lead, after, page):
         return None
     return named[0]
+
+
+def _named_thing(lead: str, quoted: str) -> bool:
+    """Whether a short fragment after an indefinite article ("must complete a “safety course”") names a thing the
+    terms bring rather than quoting them: not when users grant it or the company keeps it ("users grant Chitra a
+    “perpetual licence”", "Zipp now keeps a “device fingerprint”")."""
+    if words(quoted) > MAX_NAMED_THING_WORDS:
+        return False
+    if role_pattern("named_thing").search(lead[-MAX_ARTICLE_CHARS:]) is None:
+        return False
+    return not any(role_pattern(role).search(lead) for role in ("duty_verb", "keeping_verb"))
 
 
 def _named_before(earlier: str, above: tuple[str, ...], page: Page) -> tuple[Source, frozenset[str]] | None:

@@ -8,6 +8,8 @@ sent it ("Gogo sent users a notice about changes to its privacy policy. “…,�
 
 from __future__ import annotations
 
+import re
+
 from annotations.detectors.base import sentence_at, sentence_bounds
 from annotations.detectors.tos_clause_context import SENTENCE_END_MARKS
 from annotations.detectors.tos_mentions import document_mentions
@@ -19,6 +21,8 @@ __all__ = ["MAX_MESSAGE_REACH_CHARS", "earlier_window", "stands_for_message"]
 # (tos_attribution.MAX_EARLIER_CHARS). The whole paragraph was read before each quotation, so a paragraph of many
 # "“…,” the notice read" took time growing with the square of its length.
 MAX_MESSAGE_REACH_CHARS = 600
+# A sentence's end between a message shown and a document named after it: the document is then not its subject.
+_SENTENCE_STOP = re.compile(r"[.!?。]\s|\n")
 
 
 def earlier_window(before: str, text: str, opening: int) -> str:
@@ -36,13 +40,27 @@ def stands_for_message(earlier: str, noun: str) -> bool:
     if noun.casefold() not in role_phrases("screen_notice_noun"):
         return False
     shown = role_pattern("screen_notice").finditer(earlier)
-    if shown and not document_mentions(earlier[shown[-1].end() :], named_only=True):
+    if shown and _names_no_document(earlier, shown[-1].end()):
         return True  # "A pop-up appeared on Tuesday. The notice read, “…”"
     sent = role_pattern("sent_notice").finditer(earlier)
     if not sent:
         return False
     # The document the sent notice was about is named in its own sentence; one named after it is another matter.
     after = _next_sentence(earlier, sent[-1].end())
+    return after is not None and not document_mentions(earlier[after:], named_only=True)
+
+
+def _names_no_document(earlier: str, shown: int) -> bool:
+    """Whether no document is named after the message shown on screen that ends at `shown`, but the one the message is
+    about in its own sentence ("woke up to an in-app notice about Chalo's new terms of service. “…,” the notice read"):
+    that one is the notice's subject, not a notice of its own."""
+    named = document_mentions(earlier[shown:], named_only=True)
+    if not named:
+        return True
+    between = earlier[shown : shown + named[0].start]
+    if _SENTENCE_STOP.search(between) or not role_pattern("notice_topic").search(between):
+        return False
+    after = _next_sentence(earlier, shown + named[0].end)
     return after is not None and not document_mentions(earlier[after:], named_only=True)
 
 
