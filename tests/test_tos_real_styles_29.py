@@ -96,3 +96,64 @@ def test_a_thing_the_writer_names_after_an_article_is_not_a_clause(
     paragraphs: tuple[str, ...], found: list[str]
 ) -> None:
     assert quotes_found(page_units(*paragraphs, title=TITLE)) == found
+
+
+@pytest.mark.parametrize(("paragraphs", "found"), [
+    # A law as the sentence's matter: its wording, whatever the sentence binds.
+    (("Nuvo's privacy policy changed in May. The GDPR is clear: consent must be “freely given”.",), []),
+    (("Nuvo's privacy policy changed in May. Under the Privacy Act 1988, organisations must take “reasonable steps to "
+      "protect the data they hold”.",), []),
+    # A law some other words name, and the company's update binding: the terms'.
+    (("Nuvo's privacy policy changed in May. Under the update, Nuvo may “keep your photos for a year after you "
+      "leave”.",), ["keep your photos for a year after you leave"]),
+    # What a law or a guide requires a policy to contain is the requirement's wording.
+    (("Your privacy policy must now include “the categories of recipients” of personal data, as the new rules "
+      "require.",), []),
+    (("Nuvo's privacy policy now lists “the categories of recipients” of personal data.",),
+     ["the categories of recipients"]),
+    # Wording given as what terms in general hold.
+    (("Most terms of service contain some version of “we are not liable for anything”, but courts do not always "
+      "agree.",), []),
+])  # fmt: skip
+def test_a_law_a_requirement_or_a_generic_example_is_not_the_terms(
+    paragraphs: tuple[str, ...], found: list[str]
+) -> None:
+    assert quotes_found(page_units(*paragraphs, title=TITLE)) == found
+
+
+@pytest.mark.parametrize(("paragraphs", "found"), [
+    # The company's email, set off under a lead-in that names it, is the email.
+    (("Nuvo's new terms of service are out.", "Here is what the company told users in its email:",
+      "We are updating our terms to reflect new features. You do not need to do anything."), []),
+    (("Nuvo's new terms of service are out.", "Here is what the new terms say:",
+      "We may suspend your account at any time if you break these terms."),
+     ["We may suspend your account at any time if you break these terms."]),
+    # "It" after a sentence whose subject is the company, with a past-tense verb of saying, is the company.
+    (("Nuvo published new terms on Monday. It promised users “more control than ever before”.",), []),
+    (("Nuvo published new terms on Monday. It said users would get “more control than ever before”.",), []),
+    (("Nuvo published new terms on Monday. It says users must “agree to settle disputes by arbitration”.",),
+     ["agree to settle disputes by arbitration"]),
+    (("The old terms were published in 2019. It said Nuvo may “share data with partners”.",),
+     ["share data with partners"]),
+    # The company confirming what the terms bind is the company's account of them.
+    (("Nuvo's privacy policy changed in May. Nuvo may now use posts to train its “large language models”, the "
+      "company confirmed.",), []),
+    (("Nuvo's privacy policy changed in May. Nuvo may now use posts to train its “large language models”.",),
+     ["large language models"]),
+])  # fmt: skip
+def test_the_company_speaking_about_its_terms_is_not_the_terms(
+    paragraphs: tuple[str, ...], found: list[str]
+) -> None:
+    assert quotes_found(page_units(*paragraphs, title=TITLE)) == found
+
+
+@pytest.mark.parametrize(("paragraph", "found"), [
+    # A colon inside quotation marks is the quotation's: no lead-in to the words after it.
+    ("Nuvo's privacy policy changed in May. A banner reads “Update: new terms apply from June” at the top of the app.",
+     []),
+    ("Nuvo's privacy policy now has a “Last updated: 4 May 2024” line at the top.", ["Last updated: 4 May 2024"]),
+    ("Nuvo's terms of service say: “Note: we may suspend accounts without notice.”",
+     ["Note: we may suspend accounts without notice."]),
+])  # fmt: skip
+def test_a_colon_inside_a_quotation_leads_to_nothing_after_it(paragraph: str, found: list[str]) -> None:
+    assert quotes_found(page_units(paragraph, title=TITLE)) == found

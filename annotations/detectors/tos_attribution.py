@@ -322,7 +322,23 @@ def lead(
         earlier = [before[s:e] for s, e in sentence_bounds(before)[-reach:]] + earlier
     if not earlier and not text[:start].strip():
         return fallback
+    if not continued and rest is not None and _company_said(rest, earlier[-1], page):
+        return None  # "Nuvo published new terms on Monday. It promised users “…”": the company's words
     return back(earlier, page)
+
+
+def _company_said(rest: str, sentence: str, page: Page) -> bool:
+    """Whether a pronoun's verb is a past-tense statement (`rest`: "promised users", "said users would") after a
+    `sentence` whose subject is a company acting on the document ("Nuvo published new terms on Monday."): the pronoun
+    is the company, and what it said a statement, not the document's wording."""
+    verb = words(rest)[:1]
+    if not verb or verb[0].casefold() not in role_phrases("past_statement"):
+        return False
+    opening = words(sentence)[:1]
+    if not opening or not opening[0][:1].isupper() or opening[0].casefold() in role_phrases("determiner"):
+        return False
+    mentions = document_mentions(sentence, page)
+    return bool(mentions) and mentions[0].start > sentence.find(opening[0]) + len(opening[0])
 
 
 def _past_aside(left: str) -> str:

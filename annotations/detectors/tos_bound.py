@@ -262,7 +262,16 @@ def bound_wording(
         lead, page
     ):
         return None
+    if _law_speaks(lead, page):
+        return None  # "The GDPR is clear: consent must be “freely given”": the law's words
     return _named_or_page(before, page)
+
+
+def _law_speaks(lead: str, page: Page) -> bool:
+    """Whether a law named in the lead, with no document named after it, is what the sentence is about ("The GDPR is
+    clear: consent must be “…”", "Under the Privacy Act 1988, organisations must take “…”")."""
+    laws = [match.end() for match in law_name_pattern().finditer(lead)]
+    return bool(laws) and not document_mentions(lead[laws[-1] :], page)
 
 
 def someone_else_around(lead: str, after: str, page: Page) -> bool:

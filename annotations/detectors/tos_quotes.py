@@ -82,6 +82,7 @@ from annotations.detectors.tos_wording import (
     normal_wording,
     only_quotes,
     paragraph_quotes,
+    quoted_stretches,
     quotes_wording,
     wording_quotes,
 )
@@ -184,7 +185,12 @@ class TosQuoteDetector:
     def _set_off_inline(self, walk: Walk, paragraph: Paragraph) -> None:
         """A clause after a colon inside a paragraph, without quotation marks: "the terms state: we may …"."""
         text = paragraph.unit.text
-        colons = (index for index in range(paragraph.start, paragraph.end - 1) if text[index] in ":：")
+        quoted = quoted_stretches(paragraph)
+        colons = (
+            index
+            for index in range(paragraph.start, paragraph.end - 1)
+            if text[index] in ":：" and not quoted(index)
+        )
         for colon in islice(colons, MAX_INLINE_COLONS):
             start = colon + 1
             while start < paragraph.end and text[start] in " \t":

@@ -4,9 +4,9 @@ that set apart a clause's words from a label, a button, a name or the writer's o
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import accumulate
 
 from annotations.detectors.base import sentence_at, sentence_bounds
@@ -240,3 +240,17 @@ def document_label(head: str, page: Page, listed: bool = False) -> Source | None
     # over a colon ("Zoomly's privacy policy: users can now …") heads a writer's summary as often.
     numbered = listed or any(char.isdigit() for char in sentence[first.start :])
     return Source(last.name) if numbered else None
+
+
+def quoted_stretches(paragraph: Paragraph) -> Callable[[int], bool]:
+    """Whether an offset lies inside one of the paragraph's quotations: a colon there (“Last updated: 4 May”) is the
+    quotation's own, no lead-in of the writer's. Quotations sorted by their opening, with the furthest close so far."""
+    quotes = sorted(paragraph_quotes(paragraph), key=lambda quote: quote.open_mark)
+    opens = [quote.open_mark for quote in quotes]
+    furthest = list(accumulate((quote.close_mark for quote in quotes), max))
+
+    def inside(index: int) -> bool:
+        before = bisect_left(opens, index)
+        return before > 0 and furthest[before - 1] > index
+
+    return inside
