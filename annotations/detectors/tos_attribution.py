@@ -21,6 +21,7 @@ from annotations.detectors.tos_attribution_words import (
 from annotations.detectors.tos_clause_context import (
     MAX_BACK_SENTENCES,
     back,
+    back_lead,
     clause_start,
     governed,
     others,
@@ -309,6 +310,7 @@ def lead(
         return _comment_opening(text, position, fallback)
     left = _past_aside(left)
     continued = role_pattern("continuing_verb").fullmatch(left.strip().rstrip(",:：").strip()) is not None
+    continued = continued or back_lead(left)  # "Entre os dados coletados: “…”", "Compromete-se a “…”"
     if not continued and not _opens_with_reference(left):
         return _company_voice(left, page, _quoted(text, position) if position < len(text) else "")
     # A pronoun or connective subject: the verb is in this sentence, the document before it.

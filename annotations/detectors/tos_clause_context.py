@@ -20,6 +20,7 @@ __all__ = [
     "MAX_CLAUSE_CHARS",
     "SENTENCE_END_MARKS",
     "back",
+    "back_lead",
     "clause_start",
     "coordinated",
     "governed",
@@ -126,6 +127,13 @@ def back(earlier: list[str], page: Page) -> Source | None:
         if someone_speaks(sentence):
             return None
     return None
+
+
+def back_lead(left: str) -> bool:
+    """Whether the sentence before a quotation opens with no subject of its own and goes on with the document the
+    sentences before name (role back_lead: "Among the data it collects:", "Compromete-se a", "Demnach"), with nobody
+    else speaking in it."""
+    return role_pattern("back_lead").match(left.lstrip()) is not None and not others(left, [])
 
 
 def _unquoted(text: str) -> str:

@@ -20,7 +20,7 @@ from annotations.detectors.tos_clause_context import SENTENCE_END_MARKS
 from annotations.detectors.tos_mentions import Page, document_mentions
 from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
 
-__all__ = ["closing_speaker", "opens_sentence", "person_before"]
+__all__ = ["closing_speaker", "inverted_closing", "opens_sentence", "person_before"]
 
 # The longest phrase after a quotation read as its speaker: "Kofi Asante, head of operations, reassured
 # customers at a press briefing in Accra" is thirteen words; a longer one is a clause of its own.
@@ -90,6 +90,32 @@ def closing_speaker(text: str, close_mark: int, right: str) -> bool:
     return bool(
         (opening.group("comma") and opening.group("dash")) or _named(tail, bool(opening.group("comma")))
     )
+
+
+def inverted_closing(text: str, open_mark: int, close_mark: int, right: str) -> bool:
+    """Whether a verb first and a speaker after it close a quotation set after a label and a colon ("Novos termos do
+    Zapt: “é abusivo”, afirma Procon-SP", "Nuevas condiciones de Vinko: «una trampa», dice la asociación"): the speaker
+    named last takes it, whatever the label named. Not a document after the verb ("…”, diz a nova política"), nor a
+    quotation a verb of the document leads to ("permitem à empresa “…”, diz a Defenda": the lead decides)."""
+    if not text[:open_mark].rstrip().endswith((":", "：")):
+        return False
+    opening = _OPENING.match(right)
+    assert opening is not None  # every part of the pattern is optional
+    if not (opening.group("comma") or (close_mark > 0 and text[close_mark - 1] in ",，")):
+        return False
+    tail = right[opening.end() :]
+    if not 0 < len(words(tail)) <= MAX_SPEAKER_WORDS or document_mentions(tail, Page(True, None)):
+        return False
+    verb = role_pattern("doc_verb").match(tail) or role_pattern("speaker").match(tail)
+    if verb is None:
+        return False
+    name = _WORD.search(tail, verb.end())  # "afirma Procon-SP": a name with no article
+    named = (
+        name is not None
+        and name.group()[0].isupper()
+        and name.group().casefold() not in role_phrases("not_company")
+    )
+    return named or _inverted_speaker(tail)
 
 
 @cache

@@ -78,6 +78,9 @@ class Page:
     consumer: bool = False
     privacy: bool = False
     """Whether the page has a word of privacy (role privacy_word: "個人情報"): "新ポリシー" is then its privacy policy."""
+    lawless: bool = False
+    """Whether the page names no law, by name or by a word for one (role law_word): a bare "El artículo 4.2" on it is
+    a part of the document the page names."""
 
 
 @quick_init
@@ -255,7 +258,7 @@ def _matches(role: str, text: str) -> list[tuple[int, int, Entry]]:
 def _parts(text: str, page: Page) -> list[Mention]:
     """Numbered parts ("Section 6", "clause 6.3") that stand for the document, not for a law: not one
     followed by a law's name ("Article 17 of the GDPR"), nor one that is a law's name ("Section 230"), nor
-    an article not joined to the document's name ("Article 21 says")."""
+    an article not joined to the document's name ("Article 21 says") on a page that names a law."""
     if _DIGIT.search(text) is None:
         return []  # a part is numbered
     name = page.topic.document if page.topic else DEFAULT_DOCUMENT
@@ -264,7 +267,11 @@ def _parts(text: str, page: Page) -> list[Mention]:
         for match in part_pattern().finditer(text)
         if not law_after_part().match(text, match.end())
         and not _law_named(match.group())
-        and (_noun(match.group()) not in joined_parts() or _joined(text, match.start(), match.end()))
+        and (
+            page.lawless
+            or _noun(match.group()) not in joined_parts()
+            or _joined(text, match.start(), match.end())
+        )
     ]
 
 

@@ -20,7 +20,7 @@ from annotations.detectors.tos_clause_context import (
     others,
     someone_speaks,
 )
-from annotations.detectors.tos_closing_speaker import closing_speaker, opens_sentence
+from annotations.detectors.tos_closing_speaker import closing_speaker, inverted_closing, opens_sentence
 from annotations.detectors.tos_mentions import (
     Mention,
     Page,
@@ -75,9 +75,12 @@ def spoken_after(text: str, position: int) -> bool:
 def closed_by_speaker(text: str, quote: Quote) -> bool:
     """Whether a quotation that opens its sentence is closed by who said it, whatever the verb: "“…,” Tunde
     Bakare maintained", "“…,” ujar juru bicara Gasken" (tos_closing_speaker)."""
+    right = without_note(_right(text, quote.close_mark + 1))
     if not opens_sentence(text, quote.open_mark):
-        return False  # "The terms grant “a licence,” …": the lead before the quotation decides
-    return closing_speaker(text, quote.close_mark, without_note(_right(text, quote.close_mark + 1)))
+        # "The terms grant “a licence,” …": the lead before the quotation decides, unless a speaker after the verb
+        # closes it ("Novos termos do Zapt: “é abusivo”, afirma Procon-SP").
+        return inverted_closing(text, quote.open_mark, quote.close_mark, right)
+    return closing_speaker(text, quote.close_mark, right)
 
 
 def someone_else_says(text: str, quote: Quote, page: Page) -> bool:

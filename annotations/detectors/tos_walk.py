@@ -10,7 +10,7 @@ from annotations.detectors.base import Unit
 from annotations.detectors.quotes import Quote
 from annotations.detectors.tos_fragments import label_line, readers_asked
 from annotations.detectors.tos_mentions import Page, Source, company, document_mentions
-from annotations.detectors.tos_vocabulary import role_pattern
+from annotations.detectors.tos_vocabulary import law_name_pattern, role_pattern
 from annotations.model import Finding
 
 __all__ = ["MAX_RECENT", "Walk", "asked", "page_of", "source_of"]
@@ -75,7 +75,13 @@ def page_of(units: tuple[Unit, ...]) -> Page:
     privacy = any(role_pattern("privacy_word").search(unit.text) for unit in units)
     found = document_mentions(top, Page(names, None, consumer, privacy))
     topic = Source(found[0].name, company(top)) if found else None
-    return Page(names or bool(found), topic, consumer, privacy)
+    lawless = not any(_names_law(unit.text) for unit in units)
+    return Page(names or bool(found), topic, consumer, privacy, lawless)
+
+
+def _names_law(text: str) -> bool:
+    """Whether `text` names a law, by its name or by a word for one (role law_word: "ley", "Gesetz", "statute")."""
+    return law_name_pattern().search(text) is not None or role_pattern("law_word").search(text) is not None
 
 
 def _consumer_cue(text: str) -> bool:

@@ -1,0 +1,118 @@
+"""Rows from the styles read for tos-real-styles-28: terms wording quoted in sentences that name no document of their own
+and go on with the one named before — a list lead-in, a Spanish or Portuguese sentence that opens on its verb, German
+"Demnach", a bare numbered article —, terms quoted in Portuguese and Spanish headlines, and Indonesian pointing words;
+beside the same shapes where someone else speaks. Every text here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from tos_support import page_units, quotes_found
+
+TITLE = "Zapt changes its terms"
+
+
+@pytest.mark.parametrize(("paragraphs", "found"), [
+    # A list lead-in on the document's data or changes, the document named in the sentence or paragraph before.
+    (("A nova política de privacidade do Zapt amplia a lista de informações guardadas.",
+      "Entre os dados coletados: “nível da bateria, força do sinal e idioma do aparelho”."),
+     ["nível da bateria, força do sinal e idioma do aparelho"]),
+    (("Naira Now's updated privacy policy runs to 14 pages. Among the data it collects: “call logs, the names of "
+      "saved contacts and the apps installed on your phone”.",),
+     ["call logs, the names of saved contacts and the apps installed on your phone"]),
+    (("La política de privacidad de Vinko detalla qué recoge la aplicación.",
+      "Entre los datos recopilados: «el contenido del portapapeles y la ubicación precisa»."),
+     ["el contenido del portapapeles y la ubicación precisa"]),
+    # A lead-in on other people is no list of the document's; nor one after a sentence where someone else speaks.
+    (("Os termos de uso do Zapt mudaram em maio.", "Entre os críticos, Ana Souza foi direta: “é um abuso”."), []),
+    (("Os termos de uso do Zapt mudaram em maio. O Procon-SP disse que vai investigar.",
+      "Entre os dados coletados: “bateria e sinal do aparelho”."), []),
+    # With no document named before, the list is nobody's.
+    (("O aplicativo Zapt cresceu 40% em um ano.", "Entre os dados coletados: “bateria e sinal do aparelho”."), []),
+])  # fmt: skip
+def test_a_list_lead_in_goes_on_with_the_document_named_before(
+    paragraphs: tuple[str, ...], found: list[str]
+) -> None:
+    assert quotes_found(page_units(*paragraphs, title=TITLE)) == found
+
+
+@pytest.mark.parametrize(("paragraphs", "found"), [
+    # A sentence that opens on its verb, with no subject: the company whose terms the sentence before names.
+    (("Os termos de uso do Zapt foram reescritos em janeiro.",
+      "Compromete-se a “avisar o usuário com 30 dias de antecedência”. Mas mantém o direito de “suspender contas que "
+      "violem estas regras”."),
+     ["avisar o usuário com 30 dias de antecedência", "suspender contas que violem estas regras"]),
+    (("Vibra cambió su política de privacidad en silencio.",
+      "Ahora solo se compromete a informar de los pedidos “cuando lo exija la ley” y a compartir datos con "
+      "“autoridades regulatorias”."),
+     ["cuando lo exija la ley", "autoridades regulatorias"]),
+    (("Der Verbraucherzentrale Bundesverband beanstandete eine Klausel in den AGB der Sparbank Nord. Demnach müssen "
+      "Kunden für hohe Guthaben „ein Verwahrentgelt von 0,5 Prozent im Jahr“ zahlen.",),
+     ["ein Verwahrentgelt von 0,5 Prozent im Jahr"]),
+    # A subject of its own is someone else's commitment; "Demnach" after a court's ruling is the court's.
+    (("Vibra cambió su política de privacidad en silencio.",
+      "Ahora el ministro se compromete a “revisar la norma cuanto antes”."), []),
+    (("Das Gericht entschied am Montag über die Klage der Sparbank Nord.",
+      "Demnach müssen Kunden „keine Gebühr für Guthaben“ zahlen."), []),
+])  # fmt: skip
+def test_a_sentence_with_no_subject_goes_on_with_the_document(
+    paragraphs: tuple[str, ...], found: list[str]
+) -> None:
+    assert quotes_found(page_units(*paragraphs, title=TITLE)) == found
+
+
+@pytest.mark.parametrize(("paragraphs", "found"), [
+    # A bare numbered article on a page that names the terms and no law is a part of the terms.
+    (("Billetera Sur actualizó sus términos y condiciones.",
+      "El artículo 4.2 establece que la empresa podrá “suspender la cuenta sin aviso previo”."),
+     ["suspender la cuenta sin aviso previo"]),
+    (("Piaulo a changé ses CGU. L'article 3 prévoit que l'utilisateur « cède ses droits à titre gratuit ».",),
+     ["cède ses droits à titre gratuit"]),
+    # Where the page names a law, by its name or by a word for one, a bare article may be the law's.
+    (("Billetera Sur actualizó sus términos y condiciones para cumplir la nueva ley de datos.",
+      "El artículo 4.2 establece que la empresa podrá “suspender la cuenta sin aviso previo”."), []),
+    (("Os termos de uso do Zapt mudaram. A LGPD também mudou.",
+      "O artigo 7 prevê que o titular “pode revogar o consentimento”."), []),
+])  # fmt: skip
+def test_a_bare_article_on_a_page_with_no_law(paragraphs: tuple[str, ...], found: list[str]) -> None:
+    assert quotes_found(page_units(*paragraphs, title=TITLE)) == found
+
+
+@pytest.mark.parametrize(("title", "paragraph", "found"), [
+    # Portuguese and Spanish headlines name the new terms with no article, then quote them after a colon.
+    ("Novos termos do Papo: “podemos compartilhar dados com empresas do grupo”",
+     "O Papo publicou nesta quinta-feira os novos termos de serviço.", ["podemos compartilhar dados com empresas do grupo"]),
+    ("Nuevos términos de Vinko: «Podremos usar tus vídeos para entrenar nuestra IA»",
+     "Vinko actualizó sus términos de servicio el martes.", ["Podremos usar tus vídeos para entrenar nuestra IA"]),
+    # A speaker after the verb closes the quotation: the label before the colon does not make it the terms'.
+    ("Novos termos do Zapt: “é abusivo”, afirma Procon-SP",
+     "O Procon-SP notificou o Zapt sobre os termos de uso.", []),
+    ("Os novos termos do Zapt: “é abusivo”, diz o Procon", "O Procon-SP notificou o Zapt sobre os termos de uso.", []),
+    ("Nuevos términos de Vinko: «una trampa», dice la asociación Usuarios Unidos",
+     "Vinko actualizó sus términos de servicio.", []),
+])  # fmt: skip
+def test_terms_quoted_in_a_romance_headline(title: str, paragraph: str, found: list[str]) -> None:
+    assert quotes_found(page_units(paragraph, title=title)) == found
+
+
+@pytest.mark.parametrize(("paragraphs", "found"), [
+    # After a colon, a verb first and a document after it keep the quotation the document's.
+    (("Os novos termos do Zapt dizem: “Podemos encerrar contas”, diz a nova política.",), ["Podemos encerrar contas"]),
+    # A speaker after a quotation that a verb of the document leads to leaves it the document's (the lead decides).
+    (("Os termos de uso do Conversa permitem à empresa “usar e exibir as informações”, diz a Defenda.",),
+     ["usar e exibir as informações"]),
+])  # fmt: skip
+def test_the_document_keeps_what_its_lead_gives_it(paragraphs: tuple[str, ...], found: list[str]) -> None:
+    assert quotes_found(page_units(*paragraphs, title=TITLE)) == found
+
+
+@pytest.mark.parametrize(("paragraphs", "found"), [
+    # Indonesian "the new rules", "that policy" stand for the terms the page names.
+    (("Perubahan ketentuan layanan Potret berlaku mulai 16 Januari.",
+      "Aturan baru itu juga menyatakan bahwa “pihak lain dapat membayar kami untuk menampilkan foto Anda”."),
+     ["pihak lain dapat membayar kami untuk menampilkan foto Anda"]),
+    # On a page that names no terms, a government's new rules are no company's document.
+    (("Pemerintah menerbitkan aturan baru itu pekan lalu.",
+      "Aturan baru itu menyatakan bahwa “platform wajib menghapus konten”."), []),
+])  # fmt: skip
+def test_indonesian_pointing_words(paragraphs: tuple[str, ...], found: list[str]) -> None:
+    assert quotes_found(page_units(*paragraphs, title="Potret ubah aturan")) == found
