@@ -116,3 +116,39 @@ def test_the_document_keeps_what_its_lead_gives_it(paragraphs: tuple[str, ...], 
 ])  # fmt: skip
 def test_indonesian_pointing_words(paragraphs: tuple[str, ...], found: list[str]) -> None:
     assert quotes_found(page_units(*paragraphs, title="Potret ubah aturan")) == found
+
+
+@pytest.mark.parametrize(("paragraph", "found"), [
+    # Verbs of the document in more of their forms, and "in them", "the new version", "so far it said" pointing back.
+    ("Os termos afirmam que o usuário deve “manter a senha em sigilo”.", ["manter a senha em sigilo"]),
+    ("La política también contempla la recopilación de “datos de ubicación precisa”.", ["datos de ubicación precisa"]),
+    ("Dans sa version précédente, le texte promettait de « ne jamais vendre vos données ».",
+     ["ne jamais vendre vos données"]),
+    ("Los términos cambiaron en mayo. En ellos se indica que “el usuario cede sus derechos”.",
+     ["el usuario cede sus derechos"]),
+    ("Die AGB wurden überarbeitet. Bislang hieß es an dieser Stelle, Streamo werde „keine Daten weitergeben“.",
+     ["keine Daten weitergeben"]),
+    ("Les CGU ont changé. La nouvelle version ajoute que les utilisateurs « renoncent aux actions collectives ».",
+     ["renoncent aux actions collectives"]),
+    ("Uno de los apartados más criticados establece que Vinko “puede cerrar cuentas sin aviso”.",
+     ["puede cerrar cuentas sin aviso"]),
+    # "In him" before no impersonal verb is a person; a spokesperson who affirms is no document.
+    ("Los términos cambiaron en mayo. En él confía el ministro: “habrá cambios pronto”.", []),
+    ("O porta-voz afirma que o aplicativo “respeita a privacidade de todos”.", []),
+])  # fmt: skip
+def test_more_verbs_and_pointers_of_the_document(paragraph: str, found: list[str]) -> None:
+    assert quotes_found(page_units("Os termos do Zapt mudaram.", paragraph, title=TITLE)) == found
+
+
+@pytest.mark.parametrize(("paragraph", "found"), [
+    # After a colon on a page about the terms, a clause whose subject is the user binds as terms do.
+    ("Outro ponto polêmico: “O usuário renuncia a qualquer indenização.”", ["O usuário renuncia a qualquer indenização."]),
+    ("Otro punto polémico: “El usuario acepta que sus datos se usen en anuncios.”",
+     ["El usuario acepta que sus datos se usen en anuncios."]),
+    ("Autre point controversé : « L'utilisateur renonce à toute indemnisation. »",
+     ["L'utilisateur renonce à toute indemnisation."]),
+    # Someone's own remark after a colon binds nobody.
+    ("Outro ponto polêmico: “Ninguém lê esses textos até o fim.”", []),
+])  # fmt: skip
+def test_a_clause_binding_the_user_in_the_third_person(paragraph: str, found: list[str]) -> None:
+    assert quotes_found(page_units("O Zapt reescreveu seus termos de uso.", paragraph, title=TITLE)) == found
