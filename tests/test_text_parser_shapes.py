@@ -223,6 +223,9 @@ FURNITURE_TABLE = {
             "跳到主要内容",
             "本文へスキップ",
             "본문 바로가기",
+            "ここから本文です",
+            "Main content starts here",
+            "O conteúdo principal começa aqui.",
         ],
         [
             "Menu prices must include VAT",
@@ -231,6 +234,8 @@ FURNITURE_TABLE = {
             "İçeriğe geç kalan yanıtlar için ceza kesildi",
             "跳到主要内容的链接在新版页面上失效了",
             "본문 바로가기 버튼이 없는 사이트가 많다",
+            "Main content starts here with the regulator's decision",
+            "ここから本文ですが、その前に注意事項があります",
         ],
     ),
     "site-link": (

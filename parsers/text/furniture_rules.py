@@ -33,7 +33,12 @@ _SKIP_LINK = (
     r"(?:본문|주\s?메뉴|메뉴)\s?(?:바로가기|건너뛰기)|"
     # and their other controls: open or close the menu, back to the top
     r"(?:メイン)?メニューを(?:開く|閉じる)|(?:ページの)?(?:トップ|先頭)へ(?:戻る)?|(?:打开|关闭|打開|關閉)(?:菜单|菜單|导航|導航)|"
-    r"(?:返回|回到)(?:顶部|頂部)|맨\s?위로(?:\s?가기)?"
+    r"(?:返回|回到)(?:顶部|頂部)|맨\s?위로(?:\s?가기)?|"
+    # where the main content starts or ends, an anchor's text read aloud to screen readers ("ここから本文です",
+    # "Main content starts here", "O conteúdo principal começa aqui.")
+    r"ここ(?:から|まで)本文(?:です)?|本文(?:は)?ここ(?:から|まで)(?:です)?|본문\s?(?:시작|끝)|"
+    r"(?:the )?main content (?:starts|begins|ends) here\.?|(?:start|end) of (?:the )?main content\.?|"
+    r"o conteúdo principal começa aqui\.?|el contenido principal (?:empieza|comienza) aquí\.?"
 )
 _ACCOUNT = r"subscribe|sign in|sign up|log in|login|log out|register|newsletter|my account"
 # Who holds a copyright in an imprint: capitalised words, a domain, and the few small words names
