@@ -22,6 +22,20 @@ from annotations.summary import format_amount
 
 # (text, [(amount, currency, percent)])
 POSITIVE = [
+    # Range links in Russian, Vietnamese and Turkish: the near end takes the far end's currency and scale.
+    ("Штраф составит от 1 млн до 6 млн рублей.", [(1_000_000, "RUB", None), (6_000_000, "RUB", None)]),
+    ("Phạt tiền từ 50 đến 80 triệu đồng.", [(50_000_000, "VND", None), (80_000_000, "VND", None)]),
+    ("Ceza 13.391 TL ile 267.883 TL arasında.", [(13_391, "TRY", None), (267_883, "TRY", None)]),
+    # Russian 'тыс.' and Italian 'mila' written onto the digits are thousands.
+    ("Компанию оштрафовали на 300 тыс. рублей.", [(300_000, "RUB", None)]),
+    ("Il Garante ha inflitto una sanzione da 900mila euro.", [(900_000, "EUR", None)]),
+    # Chile's annual tax unit, and its monthly one written with dots: units, no currency.
+    ("La multa máxima es de 500 UTA, o 6.000 U.T.M.", [(500, None, None), (6_000, None, None)]),
+    # The Arabic dual of million and thousand counts two by itself.
+    ("غرامة تصل إلى مليوني ريال.", [(2_000_000, "SAR", None)]),
+    ("بغرامة لا تقل عن ألفي ريال.", [(2_000, "SAR", None)]),
+    # Vietnamese 'tổng doanh thu' (total turnover) after a share.
+    ("Mức phạt tối đa là 5% tổng doanh thu.", [(None, None, 5.0)]),
     # English slang: "a mil" before dollars is a million; Spanish "a mil dólares" stays a thousand.
     ("He was fined a mil dollars for it.", [(1_000_000, "USD", None)]),
     ("La multa equivale a mil dólares.", [(1_000, "USD", None)]),
@@ -372,6 +386,11 @@ POSITIVE = [
     ("Caps reach 10% of the provider's qualifying worldwide revenue.", [(None, None, 10.0)]),
 ]
 NEGATIVE = [
+    # Range words between plain numbers with no currency, 'mila' before people, and Alpha as a name.
+    "Заседание длилось от 2 до 3 часов.",
+    "Ông ấy làm việc từ 8 đến 17 giờ.",
+    "La piazza ospitava 900mila persone.",
+    "الفريق ألفا فاز بالمباراة",
     # A one-letter magnitude glued to a code written in lower case is a word: March in French, "bars".
     "Le 5 mars 2020, la CNIL s'est réunie.",
     "Section 3 of the Competition Act, 2002 bars cartels.",
