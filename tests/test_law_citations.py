@@ -6,6 +6,25 @@ import pytest
 from law_support import find_laws
 
 FOUND = [
+    # Russian federal laws with the word 'law' in any case before the number, and the Code of Administrative Offences.
+    (
+        "Поправки внесли в Федеральный закон от 27.07.2006 № 152-ФЗ.",
+        [("Федеральный закон от 27.07.2006 № 152-ФЗ", "russia-152-fz")],
+    ),
+    (
+        "A firm that ignores Federal Law No. 152-FZ risks a fine.",
+        [("Federal Law No. 152-FZ", "russia-152-fz")],
+    ),
+    ("Протокол составлен по статье 13.11 КоАП РФ.", [("статье 13.11 КоАП РФ", "russia-koap")]),
+    # Chile's abbreviated decree-laws, beside a sanctions word; the GDPR as Polish decisions cite it.
+    (
+        "Chile's DL 3538 created the CMF, which sanctions under the DFL N°251.",
+        [("DL 3538", None), ("DFL N°251", None)],
+    ),
+    (
+        "Naruszono art. 34 ust. 1 rozporządzenia 2016/679.",
+        [("art. 34 ust. 1 rozporządzenia 2016/679", "gdpr")],
+    ),
     # California's regulations by title and section, with "et seq." after.
     (
         "The idling rule (Cal. Code Regs., tit. 13, § 2485) and Cal. Code Regs., tit. 13, § 2025 et seq. apply.",
@@ -282,6 +301,9 @@ FOUND = [
     ),
 ]
 NOT_FOUND = [
+    # A tour named DL with a year and no sanctions word, and an order number, are no citations.
+    "The DL 2019 tour bus left at noon.",
+    "Заказ № 152 доставлен.",
     # A CCR with no section mark, a Hebrew law's words with no Hebrew year and a Vietnamese "số" with no law are no citations.
     "The CCR 2485 engine team met on title 13 day.",
     "החוק החדש, שנחקק ב-2004, שונה השנה.",

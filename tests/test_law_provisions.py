@@ -7,6 +7,30 @@ from law_support import find_laws
 
 # Each row: paragraphs of one article, then the mentions expected in reading order.
 FOUND = [
+    # Smaller parts written before their article join it: Russian, its English translation, Vietnamese, Spanish.
+    (("Роскомнадзор возбудил дело по ч. 8 ст. 13.11 КоАП РФ.",), [("ч. 8 ст. 13.11 КоАП РФ", "russia-koap")]),
+    (
+        ("The carve-out sits in clause 3 of part 1 of article 6 of 152-FZ.",),
+        [("clause 3 of part 1 of article 6 of 152-FZ", "russia-152-fz")],
+    ),
+    (
+        ("Mức phạt áp dụng theo khoản 2 Điều 24 Nghị định 13/2023/NĐ-CP.",),
+        [("khoản 2 Điều 24 Nghị định 13/2023/NĐ-CP", None)],
+    ),
+    (
+        ("Se infringió el N° 4 del artículo 42 de la Ley N° 18.046.",),
+        [("N° 4 del artículo 42 de la Ley N° 18.046", None)],
+    ),
+    # A number mark inside a list of articles: artículos 3 N°10, 5 y 20 N°4.
+    (
+        ("Visto lo dispuesto en los artículos 3 N°10, 5 y 20 N°4 del Decreto Ley N°3.538.",),
+        [("artículos 3 N°10, 5 y 20 N°4 del Decreto Ley N°3.538", None)],
+    ),
+    # An Arabic article numbered by an ordinal word.
+    (
+        ("تنص المادة الخامسة والثلاثون من نظام حماية البيانات الشخصية على السجن.",),
+        [("المادة الخامسة والثلاثون من نظام حماية البيانات الشخصية", "saudi-pdpl")],
+    ),
     # A French article's Roman paragraph and point: article 6 I-2 de la LCEN.
     (
         ("L'article 6 I-2 de la LCEN (responsabilité civile) s'applique aux hébergeurs.",),
@@ -369,6 +393,10 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # Parts before a part of a book or a menu, and an ordinal word with no article word, are no provisions.
+    ("Part 2 of chapter 3 of the novel is slow.",),
+    ("Item 3 of part 2 of the menu was sold out.",),
+    ("قال اللاعب إن المباراة الثامنة كانت صعبة.",),
     ("Room 6 I-2 of the hotel was booked for the team.",),
     # A Roman numeral before a capitalised word that is no law stays out: "Section 5 I think".
     ("Section 5 I Think was the title of the chapter.",),

@@ -60,8 +60,10 @@ _ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,10}")
 
 @cache
 def _number() -> str:
-    """A provision's number, with a Latin ordinal after it when it has one: 129 Bis, 132-bis, 2-decies."""
-    return rf"{_NUMBER_HEAD}(?:[ -](?:{_words('number_suffix')})(?!\w))?{_NUMBER_TAIL}{_FRENCH_PARAGRAPH}{_roman_paragraph()}"
+    """A provision's number, with a Latin ordinal after it when it has one: 129 Bis, 132-bis, 2-decies; or an
+    ordinal word (المادة الثامنة)."""
+    head = rf"(?:{_NUMBER_HEAD}|{_words('ordinal_number')})"
+    return rf"{head}(?:[ -](?:{_words('number_suffix')})(?!\w))?{_NUMBER_TAIL}{_FRENCH_PARAGRAPH}{_roman_paragraph()}"
 
 
 # A French article's Roman paragraph and its point, after a space: article 6 I-2 de la LCEN, article L. 34-5 aside.
@@ -108,7 +110,8 @@ def _provision_pattern() -> re.Pattern[str]:
         rf",\s?(?:(?:{links})\s)?(?:{word}\s?)?{number}{heading}"
         rf"|\s(?:{links})\s(?:(?:{word}\s?)?{number}{heading}|[a-z]\)|{_SUBSECTION}|(?:{subs})\s?{_SUB_VALUE})"
         rf"|\s?[–-]\s?{number}"
-        rf"|,?\s(?:{subs})(?!\w)\s?{_SUB_VALUE}"
+        # A digit may follow a sub-part's mark unspaced: "artículos 3 N°10, 5".
+        rf"|,?\s(?:{subs})(?![^\W\d])\s?{_SUB_VALUE}"
         rf"|,?\s(?:{_words('sub_part_ordinal')})(?!\w)"
     )
     enclosing = rf"(?:\s(?:{_words('enclosing_link')})\s(?:the\s)?(?:{word})\s?{number})?"
@@ -121,21 +124,47 @@ def _provision_pattern() -> re.Pattern[str]:
 
 
 _DIGIT = re.compile(r"\d")
+# An article numbered by an ordinal word has no digit: Arabic ordinals end in one of these letters.
+_ORDINAL_WORD = re.compile("[\u0629\u0649\u0646]")
+
+
+# How far before a provision the smaller parts written ahead of it are read: "clause 2 of part 1 of ".
+PREFIX_WINDOW = 60
+
+
+@cache
+def _prefix_pattern() -> re.Pattern[str]:
+    """Up to three smaller parts, each with its value and an optional link, ending where a provision starts:
+    "clause 2 of part 1 of " (article 6), "khoản 2 " (Điều 8), "п. 2 ч. 1 " (ст. 6), "numeral 6 del " (artículo 2)."""
+    part = rf"(?<![\w.])(?:{_words('prefix_part')})\s?{_SUB_VALUE},?\s(?:(?:{_words('provision_link')})\s)?"
+    return re.compile(rf"(?:{part}){{1,3}}\Z")
+
+
+def _prefixed_start(text: str, start: int) -> int:
+    """Where a provision starting at `start` starts once the smaller parts written before it are taken in."""
+    window = max(0, start - PREFIX_WINDOW)
+    match = _prefix_pattern().search(text[window:start])
+    return window + match.start() if match else start
 
 
 def provisions(text: str) -> list[Provision]:
-    """Every provision reference in `text`."""
-    if not _DIGIT.search(text):
+    """Every provision reference in `text`, with the smaller parts written before it (prefix_part)."""
+    if not _DIGIT.search(text) and not _ORDINAL_WORD.search(text):
         return []
-    return [
-        Provision(
-            match.start(),
-            match.end(),
-            match.group("alone") is not None,
-            match.group("alone") or match.group("other"),
+    found: list[Provision] = []
+    for match in _provision_pattern().finditer(text):
+        start = _prefixed_start(text, match.start())
+        while found and found[-1].end > start:  # "clause 2 of part 1" is the prefix of "article 6"
+            found.pop()
+        found.append(
+            Provision(
+                start,
+                match.end(),
+                match.group("alone") is not None,
+                match.group("alone") or match.group("other"),
+            )
         )
-        for match in _provision_pattern().finditer(text)
-    ]
+    return found
 
 
 @cache
