@@ -22,6 +22,21 @@ from annotations.summary import format_amount
 
 # (text, [(amount, currency, percent)])
 POSITIVE = [
+    # A sum restated in words with commas between its groups is one amount, as Nigerian and Indian orders write it.
+    (
+        "It must pay N766,242,500 (seven hundred and sixty-six million, two hundred and forty-two thousand, "
+        "five hundred naira).",
+        [(766_242_500, "NGN", None), (766_242_500, "NGN", None)],
+    ),
+    (
+        "Fined Rs 1,50,000 (Rupees one lakh, fifty thousand only).",
+        [(150_000, "INR", None), (150_000, "INR", None)],
+    ),
+    # Two sums in one sentence, a comma and 'and then' between them, stay two.
+    (
+        "They paid seven million, and then two thousand dollars more.",
+        [(7_000_000, None, None), (2_000, "USD", None)],
+    ),
     # Range links in Russian, Vietnamese and Turkish: the near end takes the far end's currency and scale.
     ("Штраф составит от 1 млн до 6 млн рублей.", [(1_000_000, "RUB", None), (6_000_000, "RUB", None)]),
     ("Phạt tiền từ 50 đến 80 triệu đồng.", [(50_000_000, "VND", None), (80_000_000, "VND", None)]),

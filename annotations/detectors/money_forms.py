@@ -215,10 +215,12 @@ def words_form() -> re.Pattern[str]:
     suffix = rf"(?:{role('currency_link')}|[\s-])(?P<suffix>{alternation(written_after())})"
     # Hundreds, tens and units after the last magnitude, only right before a currency word: "forty
     # thousand seven hundred twenty-five dollars".
-    tail = rf"(?:[\s-](?:and\s)?(?:{words})(?:(?:[\s-]|\sand\s)(?:{words})){{0,5}}(?={suffix.replace('?P<suffix>', '')}(?!\w)))"
+    # Groups and the tail may be set apart by commas, as a sum restated in words is: "seven hundred and sixty-six
+    # million, two hundred and forty-two thousand, five hundred naira".
+    tail = rf"(?:(?:[\s-]|,\s)(?:and\s)?(?:{words})(?:(?:[\s-]|\sand\s)(?:{words})){{0,5}}(?={suffix.replace('?P<suffix>', '')}(?!\w)))"
     return re.compile(
         rf"(?<!\w)(?:(?P<prefix>{alternation(written_before())})\s)?"
-        rf"(?P<words>{group}(?:[\s-]{group}){{0,2}}{tail}?)"
+        rf"(?P<words>{group}(?:(?:[\s-]|,\s){group}){{0,2}}{tail}?)"
         rf"(?:{suffix})?(?!\w)",
         re.IGNORECASE,
     )

@@ -118,7 +118,7 @@ def words_value(text: str, currency: str | None = None) -> float:
     numbers, scales = number_words(), {word.lower(): f for word, f in written_magnitudes().items()}
     total, current, share, previous = 0.0, 0.0, 1.0, ""
     english = (currency or "").lower() in english_mil_currencies()
-    for word in re.split(r"[\s-]+", text.lower()):
+    for word in re.split(r"[\s,-]+", text.lower()):
         if word == "mil" and (previous in english_mil_words() or (english and previous == "a")):
             total += (current or 1) * 1e6  # "two mil dollars": English writes 'mil' for a million
             current = 0.0
