@@ -11,6 +11,16 @@ from annotations.detectors.penalties import PenaltyDetector
 
 # (table, [(cell text, amount, currency)]) for every amount table_money gives a currency.
 FOUND = [
+    # A magnitude after the header's currency scales the column: Indian orders' "(Rs. in lakh)", "(₹ crore)".
+    (
+        "Noticee | Provision | Penalty (Rs. in lakh)\nNoticee 1 | Regulation 3 | 10.00\nNoticee 2 | Regulation 4 | 2.50",
+        [("10.00", 1_000_000, "INR"), ("2.50", 250_000, "INR")],
+    ),
+    ("Bank | Fines (₹ crore) | Orders\nPrivate | 29.39 | 16", [("29.39", 293_900_000, "INR")]),
+    (
+        "Regulator | Fine (US$ million)\nFTC | 5,000\nSEC | 12.5",
+        [("5,000", 5_000_000_000, "USD"), ("12.5", 12_500_000, "USD")],
+    ),
     # Pounds in brackets with no word of weight before them are a column's money.
     (
         "Year | Cases | Fines (pounds)\n2021 | 14 | 80,000\n2022 | 6 | 33,000",
@@ -59,6 +69,9 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # A magnitude word in a header with no currency gives a column no money; one digit alone is no amount.
+    "Region | Population (in lakh) | Fines\nNorth | 5.25 | 3",
+    "Fine (₹ crore) | Note\n5 | first case",
     # "Weight (pounds)" names a unit of weight, not a currency.
     "Fleet | Vehicles | Weight (pounds)\nValley | 14 | 80,000\nCoastal | 6 | 33,000",
     # A column with no currency in its header or its first amount: years and user counts stay numbers.

@@ -20,10 +20,11 @@ from annotations.detectors.penalty_cues import cues
 from annotations.detectors.trie import trie_pattern
 
 # A cell's whole text when it is one number: grouped thousands with an optional decimal part ("82,893",
-# "1.966.862,00", "2 000"), or two to seven plain digits ("200", "9054").
+# "1.966.862,00", "2 000"), two to seven plain digits ("200", "9054"), or one digit with a decimal part
+# ("5.00" under "Penalty (Rs. in lakh)").
 _NUMBER_CELL = re.compile(
     r"[ \t]*(?P<number>\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3}){1,5}(?:,\d{1,2})?"
-    r"|\d{1,3}(?:[\u00a0 ’']\d{3}){1,5}(?:[.,]\d{1,2})?|\d{2,7}(?:[.,]\d{1,2})?)[ \t]*"
+    r"|\d{1,3}(?:[\u00a0 ’']\d{3}){1,5}(?:[.,]\d{1,2})?|\d{2,7}(?:[.,]\d{1,2})?|\d[.,]\d{1,2})[ \t]*"
 )
 _GROUPED = re.compile(r"\d{1,3}(?P<sep>[,.\u00a0 ’'])\d{3}")
 
@@ -78,8 +79,18 @@ def _header_code(text: str, start: int, end: int) -> tuple[str, float] | None:
             fine = _fine_word().search(text, start, min(end, start + _FINE_REACH))
             fine_end = fine.end() if fine else end + 1
         if factor := _names_money(text, start, form, end, fine_end):
-            return code, factor
+            scale = _magnitude_after().match(text, form.end(), min(end, form.end() + _REACH))
+            return code, factor * (magnitude_factor(scale.group("magnitude")) if scale else 1)
     return None
+
+
+@cache
+def _magnitude_after() -> re.Pattern[str]:
+    """A magnitude written after a header's currency, "in" between or not: "(₹ crore)", "(Rs. in lakh)",
+    "(US$ million)"; the column's plain numbers are in it."""
+    words = sorted((word for word in magnitudes() if len(word) > 1), key=len, reverse=True)
+    magnitude = "|".join(re.escape(word.rstrip(".")) for word in words)
+    return re.compile(rf"\s*(?:in\s+)?(?P<magnitude>{magnitude})\.?(?!\w)", re.IGNORECASE)
 
 
 def _names_money(text: str, start: int, form: re.Match[str], end: int, fine_end: int) -> float | None:
