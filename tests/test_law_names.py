@@ -7,6 +7,11 @@ from law_support import find_laws
 
 # (sentence, [(mention, knowledge-base id or None)])
 FOUND = [
+    # A Thai Buddhist Era year after a comma, with the Gregorian year in brackets, is the name's.
+    (
+        "Fines under the Personal Data Protection Act, B.E. 2562 (2019) reach five million baht.",
+        [("Personal Data Protection Act, B.E. 2562 (2019)", None)],
+    ),
     # A French past participle after a code's title ends it.
     (
         "Le délai du Code de la propriété intellectuelle fixé en 1992 reste, et le Code civil adopté en 1804 aussi.",
@@ -277,6 +282,8 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # A comma and an unrelated "B.E." degree after no law's head stay out.
+    "Our Chief Engineer, B.E. 2019 graduate, joined the team.",
     # A capitalised word after a head that is no provision still makes it part of another name.
     "Our Law Firm Section is hiring, and the Act Now Campaign starts today.",
     # ... as after a head that is no law's ("House Rule"); a company's own terms and guidelines are no law.
