@@ -10,6 +10,13 @@ from parsers.model import Unit
 
 # (sentence, [(text, amount, currency, penalty_type)])
 POSITIVE = [
+    # Japanese and Korean courts' orders to pay, and the cost of recovery work a court makes a firm bear.
+    ("裁判所は会社に対し、3億円の支払いを命じた。", [("3億円", 300_000_000, "JPY", "damages")]),
+    (
+        "裁判所は、復旧工事費として1億2000万円を負担するよう命じた。",
+        [("1億2000万円", 120_000_000, "JPY", "damages")],
+    ),
+    ("법원은 회사에 5억원을 지급하라고 판결했다.", [("5억원", 500_000_000, "KRW", "damages")]),
     # Korean: the turnover named in a surcharge's fallback cap is its basis, not the firm's revenue.
     (
         "매출액 산정이 곤란하면 20억원을 넘지 않는 범위에서 과징금을 부과한다.",
@@ -521,6 +528,8 @@ POSITIVE = [
     ),
 ]
 NEGATIVE = [
+    "同社の売上高は3億円だった。",
+    "新工場の建設に5億円を投資した。",
     "이 회사의 지난해 매출액은 약 1,800억원이었다.",
     "The startup raised $5 million for developing the app.",
     # Tagalog money with no word of a fine is no penalty.
