@@ -22,6 +22,15 @@ from annotations.summary import format_amount
 
 # (text, [(amount, currency, percent)])
 POSITIVE = [
+    # Polish decisions restate a fine in words, in the genitive, after 'słownie'.
+    (
+        "Kara wynosi 6 700 PLN (słownie: sześciu tysięcy siedmiuset złotych).",
+        [(6_700, "PLN", None), (6_700, "PLN", None)],
+    ),
+    (
+        "Kara: 18 941 zł (słownie: osiemnaście tysięcy dziewięćset czterdzieści jeden złotych).",
+        [(18_941, "PLN", None), (18_941, "PLN", None)],
+    ),
     # A sum restated in words with commas between its groups is one amount, as Nigerian and Indian orders write it.
     (
         "It must pay N766,242,500 (seven hundred and sixty-six million, two hundred and forty-two thousand, "
@@ -401,6 +410,7 @@ POSITIVE = [
     ("Caps reach 10% of the provider's qualifying worldwide revenue.", [(None, None, 10.0)]),
 ]
 NEGATIVE = [
+    "Na mecz przyszło sześciu tysięcy kibiców.",
     # Range words between plain numbers with no currency, 'mila' before people, and Alpha as a name.
     "Заседание длилось от 2 до 3 часов.",
     "Ông ấy làm việc từ 8 đến 17 giờ.",
