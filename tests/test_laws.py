@@ -154,6 +154,8 @@ POSITIVE = [
     ),
 ]
 NEGATIVE = [
+    # The LUF as Luxembourg's old franc is no law.
+    "The LUF was the currency of Luxembourg until 2002.",
     # A word that ends in one of the joined letters before the name's first word is no joined letter.
     "המכתבחוק הגנת הפרטיות נשלח.",
     # AVG with nothing that points to the EU is the antivirus, not the Dutch GDPR.
@@ -186,6 +188,19 @@ NEGATIVE = [
 
 
 CONTEXT = [
+    # Names several laws share, settled by the article's country: Chile's funds law, Egypt's data law in Arabic,
+    # Russia's code of administrative offences.
+    ("La CMF de Chile aplicó la LUF a la administradora.", "LUF", "chile-law-20712"),
+    (
+        "قانون حماية البيانات الشخصية المصري الجديد يحدد الغرامات.",
+        "قانون حماية البيانات الشخصية",
+        "egypt-pdpl",
+    ),
+    (
+        "Roskomnadzor cited the Code of Administrative Offences.",
+        "Code of Administrative Offences",
+        "russia-koap",
+    ),
     ("De Autoriteit Persoonsgegevens legde een boete op wegens overtreding van de AVG.", "AVG", "gdpr"),
     (
         "Norway's Datatilsynet applied the Personal Data Act to the app.",
