@@ -8,6 +8,14 @@ from annotations.detectors.laws import LawDetector
 from parsers.model import Unit
 
 POSITIVE = [
+    # Saudi Arabia's Anti-Cyber Crime Law by its Arabic title and by its royal decree.
+    (
+        "صدر نظام مكافحة الجرائم المعلوماتية بالمرسوم الملكي رقم م/17.",
+        [
+            ("نظام مكافحة الجرائم المعلوماتية", "saudi-anti-cyber-crime-law"),
+            ("المرسوم الملكي رقم م/17", "saudi-anti-cyber-crime-law"),
+        ],
+    ),
     # A letter Hebrew joins before the name (ל, ב, ול) stays out of it.
     ("תיקון 13 לחוק הגנת הפרטיות נכנס לתוקף.", [("חוק הגנת הפרטיות", "israel-ppl")]),
     (
