@@ -12,7 +12,7 @@ from annotations.detectors.tos_mentions import Page, Source, document_mentions
 from annotations.detectors.tos_vocabulary import list_marker, role_pattern
 from annotations.detectors.tos_wording import clause_end
 
-__all__ = ["clause_items", "headed_items", "inline_items"]
+__all__ = ["clause_items", "headed_items", "inline_items", "led_items"]
 
 # Where the next item of a clause list may start inside a paragraph: after a full stop, a semicolon or a
 # colon, or at a line break.
@@ -80,3 +80,23 @@ def inline_items(paragraph: Paragraph, start: int) -> list[tuple[int, int]]:
     … Not great." gives the two clauses, not the reader's remark after them."""
     text = paragraph.unit.text
     return [(begin, clause_end(text, begin, end)) for begin, end in clause_items(paragraph, start)]
+
+
+def led_items(paragraph: Paragraph) -> list[tuple[int, int]]:
+    """A set-off paragraph that opens on a lead line ending in a colon, then numbers its clauses (the parser
+    joins a comment's lines): "The user agrees that: 1. the vehicle …; 2. …". GUIDELINES labels the lead
+    line and each clause apart, markers outside. None unless two clauses or more follow the colon."""
+    text = paragraph.unit.text
+    limit = min(paragraph.end, paragraph.start + MAX_HEAD_CHARS)
+    colon = min(
+        (
+            i
+            for i in (text.find(":", paragraph.start, limit), text.find("：", paragraph.start, limit))
+            if i >= 0
+        ),
+        default=-1,
+    )
+    if colon < 0 or list_marker().match(text, colon + 1, paragraph.end) is None:
+        return []
+    items = clause_items(paragraph, colon + 1)
+    return [(paragraph.start, colon + 1), *items] if len(items) > 1 else []

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 
-from annotations.detectors.tos_attribution import Page, Source, lead
+from annotations.detectors.tos_attribution import Page, Source, document_mentions, lead
 from annotations.detectors.tos_blocks import Paragraph
 from annotations.detectors.tos_mentions import DEFAULT_DOCUMENT
 from annotations.detectors.tos_vocabulary import role_phrases
 
-__all__ = ["clause_label", "trailing_off"]
+__all__ = ["clause_label", "new_lead_line", "trailing_off"]
 
 # An ellipsis closing a paragraph: "…", "……" or three dots or more (each run read from its start).
 _TRAILING_ELLIPSIS = re.compile(r"(?<!…)…+$|(?<!\.)\.{3,}$")
@@ -29,3 +29,13 @@ def clause_label(text: str, start: int, colon: int) -> Source | None:
     """The terms, for a review's paragraph that opens with a clause's label ("条款：平台有权…", "Clause: We may …")."""
     label = text[start:colon].strip().casefold()
     return Source(DEFAULT_DOCUMENT) if label and label in role_phrases("clause_label") else None
+
+
+def new_lead_line(paragraph: Paragraph, page: Page) -> bool:
+    """Whether a paragraph under a lead-in is itself one line that ends on a colon and names a document
+    ("Respuesta de ana:" then "Del aviso de privacidad de la app, tal cual:"): it hands over to what
+    follows, it is no clause."""
+    text = paragraph.text.rstrip()
+    if "\n" in text or not text.endswith((":", "：")):
+        return False
+    return bool(document_mentions(text, page, named_only=True))

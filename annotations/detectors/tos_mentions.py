@@ -44,6 +44,14 @@ _OWNER_BEFORE = re.compile(
 )
 MAX_OWNER_CHARS = 60
 _DIGIT = re.compile(r"\d")
+# How far before a pointing word the numbered part that names it may start.
+MAX_PART_REACH = 30
+# A numbered part just before a pointing word: "Cláusula 7.2 ", "Punkt 5 ", "cl. 12 ".
+_PART_NUMBER = re.compile(
+    r"(?<!\w)(?:cl[áa]usulas?|clausola|cl\.|item|itens|se[çc][ãa]o|secci[óo]n|apartado|Punkt|Ziffer|Klausel)"
+    r"\s+\d{1,3}(?:\.\d{1,3}){0,2}(?:\s*,)?\s+$",
+    re.IGNORECASE,
+)
 # The longest a document's or a pointing phrase's words run: a phrase cut by the end of a window is looked for
 # within this many characters of it (may_name_document).
 MAX_EDGE_CHARS = 120
@@ -109,9 +117,7 @@ def document_mentions(text: str, page: Page | None = None, *, named_only: bool =
     if not named_only:
         named = _Spans(found)
         for start, end, entry in _matches("generic_document", text):
-            if not _counts(entry, page) and not (
-                page is not None and _company_policy(text, start, end, entry)
-            ):
+            if not _counts(entry, page) and not _owned_or_numbered(text, start, end, entry, page):
                 continue
             if role_pattern("foreign_owner").match(text, end) or public_owner(text, start):
                 continue  # "the opening section of the bill", "the commission's policy"
@@ -167,6 +173,20 @@ def _counts(entry: Entry, page: Page | None) -> bool:
     if entry.get("consumer") and not (page and (page.names_document or page.consumer)):
         return False
     return not entry.get("topical") or bool(page and page.topic)
+
+
+def _owned_or_numbered(text: str, start: int, end: int, entry: Entry, page: Page | None) -> bool:
+    """Whether a pointing word that does not count on its page counts all the same: a company's policy by
+    name, or weak terms a numbered clause stands before ("Cláusula 7.2 dos termos")."""
+    if page is not None and _company_policy(text, start, end, entry):
+        return True
+    return bool(entry.get("weak")) and _numbered_part_before(text, start)
+
+
+def _numbered_part_before(text: str, start: int) -> bool:
+    """Whether a numbered part of a document stands right before a pointing word: "Cláusula 7.2 dos termos",
+    "Punkt 5 der Bedingungen" (a reader citing the clause of the terms by number names the document)."""
+    return _PART_NUMBER.search(text, max(0, start - MAX_PART_REACH), start) is not None
 
 
 def _company_policy(text: str, start: int, end: int, entry: Entry) -> bool:

@@ -57,8 +57,8 @@ from annotations.detectors.tos_fragments import (
     reviewed_source,
     supposed,
 )
-from annotations.detectors.tos_items import clause_items, headed_items, inline_items
-from annotations.detectors.tos_lead_forms import clause_label, trailing_off
+from annotations.detectors.tos_items import clause_items, headed_items, inline_items, led_items
+from annotations.detectors.tos_lead_forms import clause_label, new_lead_line, trailing_off
 from annotations.detectors.tos_marked import binds_as_clause, marked_opening
 from annotations.detectors.tos_named_after import clause_sentence_after, juxtaposed, named_clause_source
 from annotations.detectors.tos_opening import handed_at_start
@@ -214,6 +214,10 @@ class TosQuoteDetector:
         modes = ("lead", "block", "list", "items", "announced", "header", "bound")
         if walk.handing is None or walk.mode not in modes or opens_with_quote(paragraph.text):
             return False
+        if new_lead_line(paragraph, walk.page):
+            return (
+                False  # "Respuesta de ana:" then "Del aviso de privacidad, tal cual:": a lead-in of its own
+            )
         # The page marks where its quotation goes on and where it ends ("> …" lines, a blockquote).
         quoted = marked_quotation(previous, paragraph)
         if walk.mode in ("block", "list") and quoted is False:
@@ -238,7 +242,9 @@ class TosQuoteDetector:
         block = block_span(paragraph)
         if block is None:
             return False
-        for start, end in clause_items(paragraph) or label_quotations(paragraph) or [block]:
+        for start, end in (
+            clause_items(paragraph) or led_items(paragraph) or label_quotations(paragraph) or [block]
+        ):
             self._accept(walk, paragraph.unit, start, end, walk.handing)
         # Under a forum's quote header the post quoted is one paragraph; what follows is the reply,
         # unless it goes on numbering or binding as the rules do.

@@ -1,0 +1,102 @@
+"""Terms that readers and posters paste under a lead-in (tos-real-styles-30): a lead line that opens a
+numbered clause list in one paragraph, a second lead line under a post header, promotion terms ("the offer
+terms state:"), a clause cited by number with the terms after it ("Cláusula 7.2 dos termos:"), a Japanese
+"約款にはこうあります。"; and what stays the writer's. Every text here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from tos_support import page_units, quotes_found
+
+TITLE = "Comments on the app"
+CLAUSE = "We may close the account at any time after giving thirty days' notice."
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("I was promised a refund. Their offer terms state:", [CLAUSE]),
+        ("The loyalty programme terms say:", [CLAUSE]),
+        ("Cláusula 7.2 dos termos do banco, copiei daqui:", [CLAUSE]),
+        ("Punkt 5 der Bedingungen:", [CLAUSE]),
+        # An offer, a clause, conditions that are no document's: nothing is handed over.
+        ("I was promised a refund. Their offer was clear:", []),
+        ("Ele vive nas condições atuais:", []),
+        ("Seção 4 do livro de receitas diz:", []),
+    ],
+)
+def test_a_lead_in_naming_offer_terms_or_a_numbered_clause_hands_over(lead: str, expected: list[str]) -> None:
+    assert (
+        quotes_found(page_units(lead, CLAUSE, "That is not what support told me.", title=TITLE)) == expected
+    )
+
+
+def test_a_lead_line_that_opens_a_numbered_list_is_one_span_and_each_clause_another() -> None:
+    units = page_units(
+        "Copying this from the app's conditions of use:",
+        "The user agrees that:\n1. the car sends driving data to the maker;\n2. the data is kept for five years;"
+        "\n3. the maker uses it to improve its services.",
+        "Five years is far too long.",
+        title=TITLE,
+    )
+    assert quotes_found(units) == [
+        "The user agrees that:",
+        "the car sends driving data to the maker;",
+        "the data is kept for five years;",
+        "the maker uses it to improve its services.",
+    ]
+
+
+def test_a_lead_line_with_one_numbered_clause_stays_one_block() -> None:
+    units = page_units(
+        "Copying this from the app's conditions of use:",
+        "The user agrees that: 1. the car sends driving data to the maker.",
+        title=TITLE,
+    )
+    assert quotes_found(units) == ["The user agrees that: 1. the car sends driving data to the maker."]
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        (
+            "Respuesta de contador_cdmx:",
+            ["Podremos transferir sus datos a despachos de cobranza si hay un adeudo."],
+        ),
+        ("Mensaje de ana_gdl:", ["Podremos transferir sus datos a despachos de cobranza si hay un adeudo."]),
+    ],
+)
+def test_a_second_lead_line_under_a_post_header_is_no_clause(header: str, expected: list[str]) -> None:
+    units = page_units(
+        header,
+        "Del aviso de privacidad de la app, tal cual:",
+        "Podremos transferir sus datos a despachos de cobranza si hay un adeudo.",
+        "Eso no me lo dijeron.",
+        title="Foro: app de préstamos",
+    )
+    assert quotes_found(units) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "契約前に約款を全部読みました。約款にはこうあります。",
+            ["契約者が解約を申し出た場合、当月末日をもって契約を終了します。"],
+        ),
+        (
+            "利用規約にはこう書かれています。",
+            ["契約者が解約を申し出た場合、当月末日をもって契約を終了します。"],
+        ),
+        # Someone speaking "like this" is no document.
+        ("先輩はこう言いました。", []),
+    ],
+)
+def test_a_japanese_it_says_this_hands_over_to_the_clause(lead: str, expected: list[str]) -> None:
+    units = page_units(
+        lead,
+        "契約者が解約を申し出た場合、当月末日をもって契約を終了します。",
+        "注意しましょう。",
+        title="格安SIMの話",
+    )
+    assert quotes_found(units) == expected
