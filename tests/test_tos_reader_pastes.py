@@ -100,3 +100,21 @@ def test_a_japanese_it_says_this_hands_over_to_the_clause(lead: str, expected: l
         title="格安SIMの話",
     )
     assert quotes_found(units) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "expected"),
+    [
+        ("Thread: the new terms of service", "I read them. It literally says:", [CLAUSE]),
+        ("Foro: los términos de la app", "Y dice textualmente:", [CLAUSE]),
+        ("Forum: die neuen Nutzungsbedingungen", "Da steht wörtlich:", [CLAUSE]),
+        # A person, a page about no document, a law named last: not the terms.
+        ("Thread: the new terms of service", "My friend says:", []),
+        ("Thread: the weather", "I checked the forecast. It says:", []),
+        ("Thread: the new terms of service", "The GDPR is clear. It says:", []),
+    ],
+)
+def test_it_literally_says_hands_over_to_the_document_the_thread_is_about(
+    title: str, lead: str, expected: list[str]
+) -> None:
+    assert quotes_found(page_units(lead, CLAUSE, "That seems harsh.", title=title)) == expected

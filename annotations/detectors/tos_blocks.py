@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from annotations.detectors.quotes import Quote, marks
 from annotations.detectors.tos_attribution import Page, Source, document_mentions, lead
 from annotations.detectors.tos_attribution_words import named_speaker_last
-from annotations.detectors.tos_vocabulary import is_cjk, list_marker, role_pattern, role_phrases
+from annotations.detectors.tos_vocabulary import (
+    is_cjk,
+    law_name_pattern,
+    list_marker,
+    role_pattern,
+    role_phrases,
+)
 from annotations.quick_init import quick_init
 from parsers.model import Unit
 
@@ -332,13 +338,15 @@ def labelled_line(text: str, position: int, before: str, page: Page) -> Source |
 
 
 def _bare(earlier: str, page: Page) -> Source | None:
-    """A bare "Quote:" or "My translation:" hands over to the document just named, or the page's;
-    to none when someone else (a launch post, a spokesperson) was named after the last document."""
+    """A bare "Quote:" or "It literally says:" hands over to the document just named, or the page's;
+    to none when someone else (a launch post, a spokesperson) or a law was named after the last document."""
     recent = earlier[-MAX_BARE_REACH:]
     mentions = document_mentions(recent, page)
     named_at = mentions[-1].end if mentions else 0
     if any(match.start() >= named_at for match in role_pattern("other_source").finditer(recent)):
         return None
+    if law_name_pattern().search(recent, named_at):
+        return None  # "The GDPR is clear. It says:": the law's words
     return Source(mentions[-1].name) if mentions else page.topic
 
 
