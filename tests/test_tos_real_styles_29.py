@@ -157,3 +157,23 @@ def test_the_company_speaking_about_its_terms_is_not_the_terms(
 ])  # fmt: skip
 def test_a_colon_inside_a_quotation_leads_to_nothing_after_it(paragraph: str, found: list[str]) -> None:
     assert quotes_found(page_units(paragraph, title=TITLE)) == found
+
+
+@pytest.mark.parametrize(("paragraph", "found"), [
+    # A banner or a tagline on or above the document speaks, not the document.
+    ("The banner above Nuvo's privacy policy promises that Nuvo “puts people first”.", []),
+    ("A tagline on Nuvo's terms page says the app is “built for trust”.", []),
+    ("The first line of Nuvo's privacy policy promises that Nuvo “will never sell your personal data”.",
+     ["will never sell your personal data"]),
+    # What a finding says the document failed to give or lacked is the finding's wording.
+    ("Investigators said Nuvo's privacy policy failed to give users “adequate notice” of the change.", []),
+    ("The court found that Nuvo's terms of service did not provide “clear and conspicuous” disclosure.", []),
+    # A quotation further on, after what the document lacks, is still the document's.
+    ("Nuvo's privacy policy does not give users a way to object, but it does say Nuvo may “sell aggregated data to "
+     "partners”.", ["sell aggregated data to partners"]),
+    ("Nuvo's privacy policy gives users “30 days to object” before the change applies.", ["30 days to object"]),
+])  # fmt: skip
+def test_a_banner_over_the_document_or_a_finding_of_what_it_lacks_is_not_its_wording(
+    paragraph: str, found: list[str]
+) -> None:
+    assert quotes_found(page_units(paragraph, title=TITLE)) == found
