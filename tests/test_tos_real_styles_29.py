@@ -177,3 +177,26 @@ def test_a_banner_over_the_document_or_a_finding_of_what_it_lacks_is_not_its_wor
     paragraph: str, found: list[str]
 ) -> None:
     assert quotes_found(page_units(paragraph, title=TITLE)) == found
+
+
+_IN_FORCE = "Nuvo's new terms of service took effect on Monday."
+
+
+@pytest.mark.parametrize(("paragraphs", "found"), [
+    # A short fragment in the writer's sentence of what users must now do, holding none of the nouns terms deal in,
+    # is the writer's idiom or scare quote.
+    ((_IN_FORCE, "Users must now “think twice” before posting anything."), []),
+    ((_IN_FORCE, "Creators must now give Nuvo “the lion's share” of ad revenue."), []),
+    ((_IN_FORCE, "Parents must now “stay vigilant” about what their children share."), []),
+    ((_IN_FORCE, "Users must now accept “whatever Nuvo decides”, critics say."), []),
+    # With such a noun, or longer, or in a script the list does not read, it stays the terms' wording.
+    ((_IN_FORCE, "Users must now accept “binding arbitration” for every dispute."), ["binding arbitration"]),
+    ((_IN_FORCE, "Users must now hand over “precise location data” while the app is open."), ["precise location data"]),
+    ((_IN_FORCE, "Creators must now give Nuvo “a worldwide licence” to their videos."), ["a worldwide licence"]),
+    (("I nuovi termini di servizio di Nuvo sono in vigore da lunedì.",
+      "Gli utenti devono ora consegnare “dati di posizione” a Nuvo."), ["dati di posizione"]),
+])  # fmt: skip
+def test_a_short_idiom_in_a_sentence_of_duties_is_the_writers(
+    paragraphs: tuple[str, ...], found: list[str]
+) -> None:
+    assert quotes_found(page_units(*paragraphs, title=TITLE)) == found

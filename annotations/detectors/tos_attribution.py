@@ -14,6 +14,7 @@ import re
 from annotations.detectors.base import sentence_at, sentence_bounds
 from annotations.detectors.tos_attribution_words import (
     after_subject,
+    idiom,
     named_speaker_last,
     piece_of_other,
     words,
@@ -409,4 +410,6 @@ def _company_voice(left: str, page: Page, quoted: str) -> Source | None:
         return None
     if role_pattern("naming_verb").search(gap):
         return None  # "Kestrel says users can opt out, calling it “a clarification”"
+    if idiom(quoted):
+        return None  # "Creators must now give Nuvo “the lion's share”": the writer's idiom
     return Source(page.topic.document, company(left[voice.start() :]) or page.topic.company)

@@ -12,6 +12,7 @@ from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
 
 __all__ = [
     "after_subject",
+    "idiom",
     "named_speaker_last",
     "names_document",
     "only_document_name",
@@ -22,12 +23,25 @@ __all__ = [
 
 # Words of a quoted name right before a document's name: "the “Smart Reply” terms".
 MAX_NAME_WORDS = 3
+# The most words a fragment may have and hold none of the nouns terms deal in: "the app open at all times" (six) binds
+# as it stands, "think twice" (two) is an idiom.
+MAX_IDIOM_WORDS = 3
 _WORD = re.compile(r"[\w'’-]+")
 
 
 def words(text: str) -> list[str]:
     """The words of `text`."""
     return _WORD.findall(text)
+
+
+def idiom(quoted: str) -> bool:
+    """Whether a short fragment in plain ASCII holds none of the nouns terms deal in (clause_noun): in the writer's
+    sentence of what users must now do, "think twice" and "the lion's share" are the writer's idiom or scare quote,
+    "precise location data" the terms' wording. Other scripts and accented words are left alone: the list knows a few
+    languages' nouns only."""
+    if not quoted.isascii():
+        return False  # clause_noun knows a few languages' nouns only; "あらゆる目的で" is one run of words
+    return len(words(quoted)) <= MAX_IDIOM_WORDS and role_pattern("clause_noun").search(quoted) is None
 
 
 def word_start(text: str, count: int) -> int:

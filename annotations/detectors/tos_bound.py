@@ -16,6 +16,7 @@ import re
 
 from annotations.detectors.base import Unit
 from annotations.detectors.quotes import Quote, marks
+from annotations.detectors.tos_attribution_words import idiom
 from annotations.detectors.tos_blocks import (
     Paragraph,
     after_spaces,
@@ -249,11 +250,10 @@ def bound_wording(
     stop = _SENTENCE_END.search(after)
     lead = unquoted(last_sentence(before))
     around = f"{lead} {unquoted(after[: stop.start()] if stop else after)}"
-    if not (
-        binds_alone(quoted, page, around)
-        or any(binds_alone(f"{tail} {quoted}", page, around) for tail in tails)
+    if not binds_alone(quoted, page, around) and (
+        idiom(quoted) or not any(binds_alone(f"{tail} {quoted}", page, around) for tail in tails)
     ):
-        return None
+        return None  # "Users must now “think twice”": the clause begun outside holds the writer's idiom
     # The paragraph's words outside the marks, read within the windows on either side: the whole paragraph,
     # read again for each of its quotations, cost the square of a paragraph of thousands of them.
     if not words(before + after):

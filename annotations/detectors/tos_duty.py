@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from annotations.detectors.quotes import Quote
+from annotations.detectors.tos_attribution_words import idiom
 from annotations.detectors.tos_blocks import Paragraph, in_poster_voice, last_sentence, words
 from annotations.detectors.tos_bound import MAX_AFTER_CHARS, MAX_BEFORE_CHARS, someone_else_around, unquoted
 from annotations.detectors.tos_clause_context import others
@@ -75,8 +76,10 @@ def duty_source(
     topic = role_pattern("clause_topic").search(lead) is not None
     if not topic and not any(role_pattern(duty).search(lead) for duty in _DUTIES):
         return None  # most quotations: no duty stated, no document to look for above
-    if not topic and _named_thing(lead, quoted):
-        return None  # "Borrowers must now pay a “convenience fee”": the writer names a thing
+    if not topic and (_named_thing(lead, quoted) or idiom(quoted)):
+        return (
+            None  # "Borrowers must now pay a “convenience fee”", "Users must now “think twice”": the writer's
+        )
     begin = max(paragraph.start, quote.open_mark - MAX_BEFORE_CHARS)
     lead_start = quote.open_mark - len(last_sentence(window))
     # A sentence of thousands of quotations reads its window for a document only where one may be named.
