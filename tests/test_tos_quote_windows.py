@@ -15,9 +15,9 @@ def test_the_supposing_sentence_is_read_within_a_window(monkeypatch: pytest.Monk
     read: list[int] = []
     real = tos_fragments.last_sentence
 
-    def recorded(text: str) -> str:
+    def recorded(text: str, closed: bool = False) -> str:
         read.append(len(text))
-        return real(text)
+        return real(text, closed)
 
     monkeypatch.setattr(tos_fragments, "last_sentence", recorded)
     annotate(parse_text("Kestrel terms of service\n\nThe terms of service say " + "“we may” " * 1_000 + "\n"))

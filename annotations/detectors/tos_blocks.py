@@ -103,8 +103,13 @@ def marker_end(text: str, start: int = 0) -> int:
     return match.end() if match else start
 
 
-def last_sentence(text: str) -> str:
-    """What follows the last run of spaces after . ! ? or 。 in `text` (all of it when there is none)."""
+# Marks that close a quotation or an aside right after the stop that ends its sentence.
+_CLOSING_MARKS = '"”’»)'
+
+
+def last_sentence(text: str, closed: bool = False) -> str:
+    """What follows the last run of spaces after . ! ? or 。 in `text` (all of it when there is none); with `closed`,
+    also after a closing mark right after the stop ("… forever.” Omar: “…”": the quotation ended the sentence)."""
     index = len(text)
     while index > 0:
         stop = max(text.rfind(".", 0, index), text.rfind("!", 0, index), text.rfind("?", 0, index))
@@ -112,10 +117,15 @@ def last_sentence(text: str) -> str:
         if stop < 0:
             break
         after = stop + 1
+        while closed and after < len(text) and text[after] in _CLOSING_MARKS:
+            after += 1  # "… forever.” Omar: “…”": the sentence ends after the quotation that ends it
+        marked = after > stop + 1
         if after < len(text) and text[after].isspace():
             while after < len(text) and text[after].isspace():
                 after += 1
-            return text[after:]
+            # After a closing mark, only before a new sentence's opening: not "“…” and".
+            if not marked or after == len(text) or not text[after].islower():
+                return text[after:]
         index = stop
     return text
 

@@ -33,6 +33,7 @@ from annotations.detectors.tos_mentions import (
     Page,
     Source,
     document_mentions,
+    may_name_document,
     public_documents,
 )
 from annotations.detectors.tos_vocabulary import flagged_phrases, law_name_pattern, role_pattern
@@ -238,7 +239,8 @@ def bound_wording(
     """The document a quotation that binds as terms do (alone, or with the CLAUSE_START_WORDS before it that begin its
     clause: "Snapbook may “retain deleted photos for a year”") is from, when nothing around it says whose it is; none
     on a label line under a paragraph that asked readers (`asked`: "Dana: “We may keep …”" is Dana's answer)."""
-    before = text[max(paragraph.start, quote.open_mark - MAX_BEFORE_CHARS) : quote.open_mark]
+    begin = max(paragraph.start, quote.open_mark - MAX_BEFORE_CHARS)
+    before = text[begin : quote.open_mark]
     if asked and role_pattern("review_label").fullmatch(last_sentence(before).lstrip()):
         return None  # a comparison's line of companies ("Meta: “…”") is reviewed_source's
     quoted = text[quote.start : quote.end]
@@ -248,7 +250,7 @@ def bound_wording(
     tails = (" ".join(begun[start:]) for start in range(len(begun)))
     after = text[quote.close_mark + 1 : min(paragraph.end, quote.close_mark + 1 + MAX_AFTER_CHARS)]
     stop = _SENTENCE_END.search(after)
-    lead = unquoted(last_sentence(before))
+    lead = unquoted(last_sentence(before, closed=True))
     around = f"{lead} {unquoted(after[: stop.start()] if stop else after)}"
     if not binds_alone(quoted, page, around) and (
         idiom(quoted) or not any(binds_alone(f"{tail} {quoted}", page, around) for tail in tails)
@@ -264,7 +266,9 @@ def bound_wording(
         return None
     if _law_speaks(lead, page):
         return None  # "The GDPR is clear: consent must be “freely given”": the law's words
-    return _named_or_page(before, page)
+    # The window is searched for the document named last only where one may be named: a paragraph of thousands of
+    # label lines ("Dana: “We may …”") searched the thousand characters before each of them.
+    return _named_or_page(before if may_name_document(text, begin, quote.open_mark) else "", page)
 
 
 def _law_speaks(lead: str, page: Page) -> bool:
