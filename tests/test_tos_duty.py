@@ -67,6 +67,10 @@ def test_a_duty_the_writer_states_goes_on_with_the_terms_named_above(
      ["precise location data"]),
     # A name that is not the company's beside the document, or someone who found it out.
     (("Zipp updated its privacy policy this week.", "Orla now keeps “a paper log of every trip” in her car."), []),
+    # A name whose capital is no ASCII letter, beside the document or not.
+    (("Ötzi updated its privacy policy this week.", "Ötzi now collects “precise location data” from every phone."),
+     ["precise location data"]),
+    (("Ötzi updated its privacy policy this week.", "Ärzte now keep “a paper log of every trip” in the car."), []),
     (("Zipp updated its privacy policy this week.",
       "Researchers found Zipp collects “precise location data” from every phone."), []),
     # No document named above, however binding the sentence.

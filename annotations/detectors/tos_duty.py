@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from annotations.detectors.base import last_started, sentence_bounds
 from annotations.detectors.quotes import Quote
 from annotations.detectors.tos_attribution_words import idiom
 from annotations.detectors.tos_blocks import Paragraph, in_poster_voice, last_sentence, words
 from annotations.detectors.tos_bound import MAX_AFTER_CHARS, MAX_BEFORE_CHARS, someone_else_around, unquoted
 from annotations.detectors.tos_clause_context import others
 from annotations.detectors.tos_mentions import Page, Source, company, document_mentions, may_name_document
-from annotations.detectors.tos_vocabulary import law_name_pattern, role_pattern
+from annotations.detectors.tos_vocabulary import law_name_pattern, role_pattern, role_phrases
 
 __all__ = ["duty_source"]
 
@@ -32,11 +33,10 @@ MAX_ABOVE_PARAGRAPHS = 2
 MIN_FRAGMENT_WORDS = 2
 # The roles of the words that state a duty after the sentence's subject.
 _DUTIES = ("clause_modal", "duty_verb", "keeping_verb")
-_SENTENCE_END = re.compile(r"[.!?。](?:\s|$)|\n")
 _WORD = re.compile(r"\w+")
-# A capitalised word: a company's name is one ("Visage y conserve une « … »"); only those named beside the document
-# above count as the sentence's subject.
-_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w&-]{1,30}")
+# A word that may be capitalised, in any script with capitals (_capitalised keeps those that are): a company's name is
+# one ("Visage y conserve une « … »", "Émilie"); only those named beside the document above count as the subject.
+_NAME_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w&-]{1,30}")
 # How far from the document named above a company's name may stand: "les conditions d'utilisation de Visage".
 MAX_NAME_CHARS = 40
 # Characters before the quotation in which a colon makes the words a sign's or a label's ("Drivers must: “…”").
@@ -45,17 +45,8 @@ MAX_COLON_CHARS = 40
 # and how far back from the opening mark the article is looked for.
 MAX_NAMED_THING_WORDS = 3
 MAX_ARTICLE_CHARS = 12
-# Modals of a plan as often as of a clause: alone they state no duty.
-_PLANS = frozenset({"will", "shall"})
-# Modals of what someone is able to do ("Users can now turn on “quiet mode”"): a feature, not a duty the terms state.
-_ABILITY = frozenset({"kann", "können", "puede", "pueden", "pode", "podem", "peut", "peuvent"})
 # A currency sign in a fragment: an amount someone earns or pays ("Drivers can now earn “up to $40 an hour”").
 _AMOUNT = re.compile(r"[$€£¥₹]")
-# Capitalised at a sentence's start, no name: "The company", "Les conditions", "Die Firma".
-_ARTICLES = frozenset(
-    "the a an this these that its their le la les l un une el los las lo una o os as um uma der die das dem den des "
-    "ein eine il i gli".split()
-)
 
 
 def duty_source(
@@ -85,9 +76,7 @@ def duty_source(
     # A sentence of thousands of quotations reads its window for a document only where one may be named.
     earlier = text[begin:lead_start] if may_name_document(text, begin, lead_start) else ""
     named = _named_before(earlier, above, page)
-    tail = text[quote.close_mark + 1 : min(paragraph.end, quote.close_mark + 1 + MAX_AFTER_CHARS)]
-    stop = _SENTENCE_END.search(tail)
-    after = tail[: stop.start()] if stop else tail
+    after = _rest_of_sentence(text, paragraph, quote.close_mark + 1)
     if named is None or _public_matter(lead) or _public_matter(after):
         return None
     if not (topic or _binds_someone(lead, quoted + " " + after, named[1], page)):
@@ -140,9 +129,24 @@ def _last_named(text: str, page: Page) -> tuple[Source, frozenset[str], int] | N
     last = named[-1]
     near = text[max(0, last.start - MAX_NAME_CHARS) : last.end + MAX_NAME_CHARS]
     own = company(text) or (page.topic.company if page.topic else None)
-    names = frozenset(name for name in _CAPITALISED.findall(near) if name.casefold() not in _ARTICLES)
+    articles = role_phrases("sentence_article")
+    names = frozenset(name for name in _capitalised(near) if name.casefold() not in articles)
     names |= {own} if own else set()
     return Source(last.name, own), names, last.end
+
+
+def _rest_of_sentence(text: str, paragraph: Paragraph, position: int) -> str:
+    """The words from `position` to the end of their sentence (by the unit's sentence bounds), at most MAX_AFTER_CHARS
+    and within the paragraph; none when a sentence ended right before it."""
+    bounds = sentence_bounds(text)
+    index = last_started(bounds, position)
+    end = bounds[index][1] if index >= 0 else position
+    return text[position : max(position, min(end, paragraph.end, position + MAX_AFTER_CHARS))]
+
+
+def _capitalised(text: str) -> list[str]:
+    """The words of `text` that open with a capital, in any script that has them ("Visage", "Émilie", "Öko")."""
+    return [word for word in _NAME_WORD.findall(text) if word[0].isupper()]
 
 
 def _public_matter(lead: str) -> bool:
@@ -162,7 +166,9 @@ def _binds_someone(lead: str, kept: str, names: frozenset[str], page: Page) -> b
     subjects = [*role_pattern("licence_grantor").finditer(lead), *role_pattern("bound_party").finditer(lead)]
     own = page.topic.company if page.topic else None
     subjects += [
-        match for match in _CAPITALISED.finditer(lead) if match.group() in names or match.group() == own
+        match
+        for match in _NAME_WORD.finditer(lead)
+        if match.group()[0].isupper() and (match.group() in names or match.group() == own)
     ]
     for subject in subjects:
         if any(role_pattern(role).search(lead, 0, subject.start()) for role in ("speaker", "doc_verb")):
@@ -181,7 +187,7 @@ def _duty_after(rest: str, kept: str) -> bool:
             if len(_WORD.findall(rest[: found.start()])) > MAX_SUBJECT_GAP_WORDS:
                 break
             word = found.group().casefold()
-            if word in _PLANS or word in _ABILITY:
+            if word in role_phrases("plan_modal") or word in role_phrases("ability_modal"):
                 continue
             if duty == "keeping_verb" and role_pattern("kept_data").search(kept) is None:
                 continue  # "Zipp keeps “a low profile” in Europe": nothing the terms keep
