@@ -19,18 +19,14 @@ from annotations.detectors.tos_attribution import Source, company, document_ment
 from annotations.detectors.tos_attribution_words import only_document_name
 from annotations.detectors.tos_blocks import (
     Paragraph,
-    announced_parts,
-    announces_summary,
     binding_clause,
     binds,
     block_span,
     continues_block,
-    header_source,
     is_bare_lead,
     is_connective,
     is_quote_header,
     labelled_line,
-    lead_in,
     marker_end,
     opens_with_quote,
     paragraphs,
@@ -39,11 +35,9 @@ from annotations.detectors.tos_blocks import (
 )
 from annotations.detectors.tos_bound import (
     binds_set_off,
-    bound_lead,
     bound_run,
     bound_wording,
     headline_speaker,
-    names_a_document,
 )
 from annotations.detectors.tos_clauses import clause_categories
 from annotations.detectors.tos_closing_speaker import person_before
@@ -57,19 +51,19 @@ from annotations.detectors.tos_fragments import (
     reviewed_source,
     supposed,
 )
+from annotations.detectors.tos_hand_over import hand_over
 from annotations.detectors.tos_items import clause_items, headed_items, inline_items, led_items
-from annotations.detectors.tos_lead_forms import clause_label, new_lead_line, trailing_off
+from annotations.detectors.tos_lead_forms import clause_label, new_lead_line
 from annotations.detectors.tos_marked import binds_as_clause, marked_opening
 from annotations.detectors.tos_named_after import clause_sentence_after, juxtaposed, named_clause_source
 from annotations.detectors.tos_opening import handed_at_start
-from annotations.detectors.tos_presented import presented_document
 from annotations.detectors.tos_trail import (
     someone_else_says,
     spoken_after,
     trail,
 )
 from annotations.detectors.tos_vocabulary import role_pattern
-from annotations.detectors.tos_walk import MAX_RECENT, Walk, asked, page_of, source_of
+from annotations.detectors.tos_walk import MAX_RECENT, Walk, asked, page_of
 from annotations.detectors.tos_wording import (
     Wordings,
     clause_end,
@@ -367,33 +361,7 @@ class TosQuoteDetector:
             # and reads no hand-over, so the lead-in questions below need no answer.
             walk.handing, walk.mode = None, ""
             return
-        self._hand_over(walk, paragraph, before, whole)
-
-    def _hand_over(self, walk: Walk, paragraph: Paragraph, before: str, whole: bool) -> None:
-        """What a paragraph hands over to the next: a lead-in's, a header's or an announcement's document,
-        the document it was all a quotation of (`whole`), or nothing."""
-        title = paragraph.unit.kind == "title"
-        headed = None if title else header_source(paragraph, walk.page)
-        handed = None if title or headed else lead_in(paragraph, walk.page, before)
-        handed = handed or (None if title or headed else trailing_off(paragraph, walk.page, before))
-        announced = None if title or handed or headed or whole else announced_parts(paragraph, walk.page)
-        announced = announced or (
-            None if title or handed or headed else presented_document(paragraph, walk.page)
-        )
-        if headed is not None:
-            walk.handing, walk.mode = headed, "header"
-        elif handed is not None:
-            # Under "Here is what changed:" the items are the writer's: only their quotations are the document's.
-            walk.handing, walk.mode = handed, "items" if announces_summary(paragraph) else "lead"
-        elif whole and not title:
-            walk.handing, walk.mode = source_of(walk), "quote"
-        elif not title and (bound := bound_lead(paragraph, walk.page)) is not None:
-            walk.handing, walk.mode = bound, "bound"
-            walk.lead_named = names_a_document(paragraph.text, walk.page)
-        elif announced is not None:
-            walk.handing, walk.mode = announced, "announced"
-        else:
-            walk.handing, walk.mode = None, ""
+        hand_over(walk, paragraph, before, whole)
 
     def _repeats(self, walk: Walk) -> None:
         """A quotation that repeats wording already found to be a document's is that document's.

@@ -1,0 +1,44 @@
+"""What a paragraph of the terms-quote walk (tos_quotes.py) hands over to the next: a lead-in's, a forum header's or an
+announcement's document, the document it was all a quotation of, or nothing."""
+
+from __future__ import annotations
+
+from annotations.detectors.tos_blocks import (
+    Paragraph,
+    announced_parts,
+    announces_summary,
+    header_source,
+    lead_in,
+)
+from annotations.detectors.tos_bound import bound_lead, names_a_document
+from annotations.detectors.tos_lead_forms import trailing_off
+from annotations.detectors.tos_presented import presented_document
+from annotations.detectors.tos_walk import Walk, source_of
+
+__all__ = ["hand_over"]
+
+
+def hand_over(walk: Walk, paragraph: Paragraph, before: str, whole: bool) -> None:
+    """Set what `paragraph` hands over to the next (walk.handing, walk.mode): a lead-in's, a header's or an
+    announcement's document, the document it was all a quotation of (`whole`), or nothing; `before` is the paragraph
+    before it in its stream."""
+    title = paragraph.unit.kind == "title"
+    headed = None if title else header_source(paragraph, walk.page)
+    handed = None if title or headed else lead_in(paragraph, walk.page, before)
+    handed = handed or (None if title or headed else trailing_off(paragraph, walk.page, before))
+    announced = None if title or handed or headed or whole else announced_parts(paragraph, walk.page)
+    announced = announced or (None if title or handed or headed else presented_document(paragraph, walk.page))
+    if headed is not None:
+        walk.handing, walk.mode = headed, "header"
+    elif handed is not None:
+        # Under "Here is what changed:" the items are the writer's: only their quotations are the document's.
+        walk.handing, walk.mode = handed, "items" if announces_summary(paragraph) else "lead"
+    elif whole and not title:
+        walk.handing, walk.mode = source_of(walk), "quote"
+    elif not title and (bound := bound_lead(paragraph, walk.page)) is not None:
+        walk.handing, walk.mode = bound, "bound"
+        walk.lead_named = names_a_document(paragraph.text, walk.page)
+    elif announced is not None:
+        walk.handing, walk.mode = announced, "announced"
+    else:
+        walk.handing, walk.mode = None, ""
