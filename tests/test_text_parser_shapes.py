@@ -247,7 +247,10 @@ FURNITURE_TABLE = {
         ["Username: password reuse is how the breach began"],
     ),
     "account-links": (["Sign in | Subscribe", "Log in"], ["Log in data was exposed"]),
-    "app-prompt": (["Get the app", "Open in app"], ["Get the app maker to pay"]),
+    "app-prompt": (
+        ["Get the app", "Open in app", "打开微信,扫一扫二维码", "订阅我们的微信公众号", "关注公众号"],
+        ["Get the app maker to pay", "打开微信后,用户被要求扫一扫二维码才能退款"],
+    ),
     "reading-time": (
         [
             "5 min read",

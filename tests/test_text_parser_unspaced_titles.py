@@ -107,3 +107,20 @@ def test_a_skip_link_over_the_headline_is_dropped_by_name(control: str, headline
     assert reading.article.metadata.title == headline
     assert [block.text for block in reading.article.blocks] == [body]
     assert reading.ledger[0].kind == "furniture" and reading.ledger[0].name == "page-control"
+
+
+def test_a_chinese_menu_of_short_items_is_no_title() -> None:
+    """A site menu of short Chinese items split by single spaces is navigation: no title, and it stays a
+    block; the headline under it, after the WeChat prompt the app-prompt rule drops, is the title."""
+    menu = "首页 事务所概况 业务领域 专业人员 新闻资讯 联系我们 CN EN"
+    page = f"打开微信,扫一扫二维码\n订阅我们的微信公众号\n\n{menu}\n\n万字解读快递行业个人信息保护新规\n\n{ZH_BODY}"
+    reading = read_text(page)
+    assert reading.article.metadata.title == "万字解读快递行业个人信息保护新规"
+    assert reading.article.blocks[0].text == menu
+    assert {reading.ledger[0].name, reading.ledger[1].name} == {"app-prompt"}
+
+
+def test_a_headline_in_a_few_spaced_parts_is_still_the_title() -> None:
+    """A Japanese headline whose parts are set off by spaces (three, not a menu's many) is the title."""
+    title = "中部新聞 顧客情報3万件流出か 委託先に不正アクセス"
+    assert parse_text(f"{title}\n\n{JA_BODY}").metadata.title == title

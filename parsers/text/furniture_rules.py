@@ -197,8 +197,14 @@ FURNITURE_RULES = (
     _rule("login-form", r"(?:user ?name|login|e-?mail)\s*:\s*password\s*:?(?:\s*remember me)?", edge=True),
     # "Subscribe", "Sign in | Subscribe", "Log in": account links, alone or in a row.
     _rule("account-links", rf"(?:{_ACCOUNT})(?:\s*[|·•/]\s*(?:{_ACCOUNT})){{0,4}}"),
-    # "Get the app", "Open in app", "Start writing": app and platform prompts.
-    _rule("app-prompt", r"start writing|get the app|download the app|open in app"),
+    # "Get the app", "Open in app", "Start writing": app and platform prompts; on Chinese pages the prompt to
+    # scan the page's QR code in WeChat or to follow its official account ("打开微信,扫一扫二维码").
+    _rule(
+        "app-prompt",
+        r"start writing|get the app|download the app|open in app|"
+        r"(?:打开|打開)微信(?:\s*[,，])?\s*(?:扫一扫|掃一掃)(?:二维码|二維碼)?|"
+        r"(?:订阅|訂閱|关注|關注)(?:我们的|我們的)?(?:微信)?(?:公众号|公眾號)",
+    ),
     # "5 min read", "• 0 minute read", "1 min de lecture": reading-time estimates.
     _rule(
         "reading-time",

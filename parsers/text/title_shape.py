@@ -131,8 +131,21 @@ def _gapped_prose(text: str) -> bool:
 
 
 def navigation(text: str) -> bool:
-    """Whether a line is a menu or a breadcrumb: items split by separator marks, wide gaps or tabs."""
-    return vocab.NAVIGATION.search(text) is not None or breadcrumb(text)
+    """Whether a line is a menu or a breadcrumb: items split by separator marks, wide gaps or tabs, or a
+    Chinese or Japanese menu's short items split by single spaces."""
+    return vocab.NAVIGATION.search(text) is not None or breadcrumb(text) or _unspaced_menu(text)
+
+
+def _unspaced_menu(text: str) -> bool:
+    """Whether a line is a Chinese or Japanese site menu: many short items split by spaces, most of them in
+    those scripts ("首页 锦天城概况 专业领域 行业领域 专业人员 CN EN JP")."""
+    items = text.split()
+    if len(items) < vocab.UNSPACED_MENU_MIN_ITEMS or len(text) > vocab.BREADCRUMB_MAX_CHARS:
+        return False
+    unspaced = sum(1 for item in items if unspaced_chars(item) == len(item))
+    return 2 * unspaced > len(items) and all(
+        len(item) <= vocab.UNSPACED_MENU_ITEM_MAX_CHARS for item in items
+    )
 
 
 def breadcrumb(text: str) -> bool:

@@ -99,6 +99,11 @@ BREADCRUMB_ITEM_MAX_WORDS = 4
 # this many characters split by an arrow mark.
 UNSPACED_BREADCRUMB_SEPARATOR = re.compile(r"->|→|[>›»＞]")
 UNSPACED_CRUMB_MAX_CHARS = 12
+# A Chinese or Japanese site menu on one line: at least this many items split by single spaces, each a
+# few characters of those scripts or a short Latin label ("首页 锦天城概况 专业领域 … CN EN JP"). Chinese
+# and Japanese text puts no space between words, so such a line is no sentence.
+UNSPACED_MENU_MIN_ITEMS = 5
+UNSPACED_MENU_ITEM_MAX_CHARS = 6
 # A site's menu at the very top: at least this many lines with no blank between, from the first line on,
 # each of at most this many words ("Stories", "Slash Boxes", "Comments"); a section's name in it (the
 # site's "Comments" page) starts no comments of this page.
