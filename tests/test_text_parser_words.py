@@ -232,6 +232,22 @@ _FURNITURE = st.sampled_from(
         "Répondre",
         "Click to expand...",
         "level 1",
+        "דלג לתוכן",
+        "Przejdź do treści",
+        "İçeriğe geç",
+        "跳到主要内容",
+        "ここから本文です",
+        "打开微信,扫一扫二维码",
+    ]
+)
+# Headlines and menus of Chinese and Japanese pages, written with no space between words.
+_UNSPACED = st.sampled_from(
+    [
+        "网信办通报多款应用违规收集用户位置信息",
+        "我的位置:首頁>文章詳情",
+        "首页 事务所概况 业务领域 专业人员 新闻资讯 联系我们",
+        "通販会社の顧客情報流出で個人情報保護委員会が指導",
+        "该公司表示已完成整改。监管部门将继续跟进",
     ]
 )
 _PROSE = st.text(
@@ -274,6 +290,11 @@ _LINE = st.one_of(
     st.builds("{}\n{}".format, _HANDLES, st.sampled_from(["Jan 5", "2h", "Mar '23", "Posted 3 May 2022"])),
     st.builds("{} said:\n{}\nClick to expand...".format, _HANDLES, _WORDS),
     st.builds("{} ({}) | {} | (#{})".format, _HANDLES, st.integers(1, 99999), _AGES, st.integers(1, 10**8)),
+    # A role or place after a dash in a commenter's header, a writer's credit under a title, CJK lines.
+    st.builds("{} – Moderator | {}".format, _NAMES, _DATES),
+    st.builds("{} — Berlin · {}".format, _NAMES, _DATES),
+    st.builds("{} | {}".format, _NAMES, _DATES),
+    _UNSPACED,
 )
 _PAGE = st.lists(
     st.tuples(st.integers(0, 6), _LINE, st.integers(0, 2)).map(
