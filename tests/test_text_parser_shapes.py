@@ -485,6 +485,24 @@ def test_a_document_label_over_the_date_is_no_author_and_no_title() -> None:
         assert label in _blocks(page)
 
 
+@pytest.mark.parametrize(
+    "name", ["Privacy Policy", "Cookie Policy", "Community Guidelines", "User Agreement"]
+)
+def test_a_documents_name_over_its_updated_line_is_the_title_and_no_author(name: str) -> None:
+    """A policy page's name over "Last updated: DATE" (under the site's "Legal" label) is what the page is:
+    its title, no author card; the date is the update's."""
+    page = f"Legal\n\n{name}\n\nLast updated: January 15, 2025\n\n{BODY}"
+    meta = parse_text(page).metadata
+    assert (meta.title, meta.authors) == (name, ())
+    assert meta.updated == date(2025, 1, 15)
+
+
+def test_a_persons_name_over_an_updated_line_is_still_the_author() -> None:
+    """A name of capitalised words over "Last updated: DATE" is still the writer's card."""
+    page = f"Why the council kept the old policy\n\nMira Osei\nLast updated: January 15, 2025\n\n{BODY}"
+    assert parse_text(page).metadata.authors == ("Mira Osei",)
+
+
 def test_a_members_joined_line_over_a_date_names_no_author() -> None:
     """A board's member block ("Joined" over the day) at the top of a thread: "Joined" is no author."""
     page = f"Can my landlord read my smart meter data?\n\nmeter_maid\nJoined\nJun 2, 2014\n\n{BODY}"

@@ -191,12 +191,13 @@ NOT_NAMES = frozenset(
 LABEL_MAX_WORDS = 3
 # Words of a document's label, never of an author's name: "Media Statement" or "Client Alert" over
 # the date line is what the page is, not who wrote it; "Joined" over a date is a board member's
-# statistics.
+# statistics; "Privacy Policy" or "Terms of Service" over "Last updated: DATE" is the document's name.
 LABEL_WORDS = frozenset(
     """
     statement statements release releases alert alerts notice notices update updates insight insights
     briefing bulletin news announcement announcements advisory opinion analysis commentary newsroom
     joined registered enforcement determination determinations decision decisions ruling rulings
+    policy policies terms conditions agreement guidelines
     """.split()
 )
 
