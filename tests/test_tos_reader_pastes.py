@@ -118,3 +118,23 @@ def test_it_literally_says_hands_over_to_the_document_the_thread_is_about(
     title: str, lead: str, expected: list[str]
 ) -> None:
     assert quotes_found(page_units(lead, CLAUSE, "That seems harsh.", title=title)) == expected
+
+
+THREAD = "I looked this up last night after my account was frozen for a week."
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("The ToS says", [CLAUSE]),
+        ("Their privacy policy literally says", [CLAUSE]),
+        ("Clause 9 of the terms of service reads", [CLAUSE]),
+        # Someone else, or a sentence about what the document says: no hand-over.
+        ("My friend says", []),
+        ("Nobody reads what the ToS says", []),
+        ("The lawyer for the company says", []),
+    ],
+)
+def test_a_lead_in_that_stops_on_its_verb_hands_over_as_a_colon_would(lead: str, expected: list[str]) -> None:
+    units = page_units(THREAD, lead, CLAUSE, "That seems harsh.", title="Thread: account closures")
+    assert quotes_found(units) == expected

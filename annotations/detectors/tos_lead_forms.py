@@ -15,6 +15,12 @@ __all__ = ["clause_label", "new_lead_line", "trailing_off"]
 
 # An ellipsis closing a paragraph: "…", "……" or three dots or more (each run read from its start).
 _TRAILING_ELLIPSIS = re.compile(r"(?<!…)…+$|(?<!\.)\.{3,}$")
+# A lead-in that stops on its verb is one short sentence.
+# Words from the document's name to the end of such a lead-in ("literally says").
+MAX_WORDS_TO_VERB = 2
+MAX_SAID_LEAD_CHARS = 120
+# Words that make "… the ToS says" a clause about what it says, not a hand-over.
+_WHAT_IT_SAYS = re.compile(r"\b(?:what|whatever|how|whether|if|no matter|regardless)\b", re.IGNORECASE)
 
 
 def trailing_off(paragraph: Paragraph, page: Page, before: str) -> Source | None:
@@ -22,7 +28,25 @@ def trailing_off(paragraph: Paragraph, page: Page, before: str) -> Source | None
     privacy policy says…", "…のプライバシーポリシーには……" over the clause set off below."""
     text = paragraph.text.rstrip()
     match = _TRAILING_ELLIPSIS.search(text)
-    return lead(text, match.start(), page, before) if match is not None else None
+    if match is not None:
+        return lead(text, match.start(), page, before)
+    return _said_at_end(text, page, before)
+
+
+def _said_at_end(text: str, page: Page, before: str) -> Source | None:
+    """A comment's lead-in that stops on its verb with no colon, the clause on the next line: "The ToS says",
+    "Clause 9 of the terms reads". Not a clause about what the document says ("Nobody reads what the ToS says")."""
+    last = text[-MAX_SAID_LEAD_CHARS:].rsplit(".", 1)[-1]
+    if last.rsplit(None, 1)[-1:] not in (["says"], ["say"], ["reads"], ["read"], ["states"], ["state"]):
+        return None
+    if "\n" in last or _WHAT_IT_SAYS.search(last):
+        return None
+    found = lead(text, len(text), page, before)
+    mentions = document_mentions(last, page) if found is None else []
+    # "Their privacy policy literally says": the document, then at most an adverb and the verb.
+    if mentions and len(last[mentions[-1].end :].split()) <= MAX_WORDS_TO_VERB:
+        return Source(mentions[-1].name)
+    return found
 
 
 def clause_label(text: str, start: int, colon: int) -> Source | None:
