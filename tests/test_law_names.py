@@ -282,8 +282,8 @@ FOUND = [
 ]
 
 NOT_FOUND = [
-    # A comma and an unrelated "B.E." degree after no law's head stay out.
-    "Our Chief Engineer, B.E. 2019 graduate, joined the team.",
+    # A Buddhist Era year after a comma joins only a law's name: after a job title it is a graduate's degree.
+    "Our Chief Engineer, B.E. 2562 (2019) graduate, joined the team.",
     # A capitalised word after a head that is no provision still makes it part of another name.
     "Our Law Firm Section is hiring, and the Act Now Campaign starts today.",
     # ... as after a head that is no law's ("House Rule"); a company's own terms and guidelines are no law.

@@ -7,6 +7,35 @@ from law_support import find_laws
 
 # Each row: paragraphs of one article, then the mentions expected in reading order.
 FOUND = [
+    # Smaller parts before an article that follow another reference leave it its own words, and parts joined by
+    # 'и' all lead the article.
+    (
+        ("Theo khoản 1 Điều 4, điểm b khoản 2 Điều 5 Luật Bảo vệ dữ liệu cá nhân, công ty phải bồi thường.",),
+        [
+            ("khoản 1 Điều 4", "vietnam-pdp-law"),
+            ("điểm b khoản 2 Điều 5 Luật Bảo vệ dữ liệu cá nhân", "vietnam-pdp-law"),
+        ],
+    ),
+    (
+        ("Нарушение ч. 2 и ч. 3 ст. 13.11 КоАП РФ повлекло штраф.",),
+        [("ч. 2 и ч. 3 ст. 13.11 КоАП РФ", "russia-koap")],
+    ),
+    (
+        ("Суд сослался на ст. 7 п. 1, п. 2 ч. 1 ст. 6 Федерального закона № 152-ФЗ.",),
+        [("ст. 7", "russia-152-fz"), ("п. 2 ч. 1 ст. 6 Федерального закона № 152-ФЗ", "russia-152-fz")],
+    ),
+    (
+        ("The Data Protection Act 2018 paragraph 3 Section 170 covers the offence.",),
+        [("Data Protection Act 2018 paragraph 3", "dpa-2018"), ("Section 170", "dpa-2018")],
+    ),
+    # English parts lead an article only with 'of' before it; otherwise they are the sentence's words.
+    (("At point 4 Article 9 of the GDPR is discussed.",), [("Article 9 of the GDPR", "gdpr")]),
+    (("Under item 12 Article 5 of the GDPR the firm was fined.",), [("Article 5 of the GDPR", "gdpr")]),
+    (("The clauses 5 parts in Article 6 of the GDPR matter.",), [("Article 6 of the GDPR", "gdpr")]),
+    (
+        ("The court read paragraphs 2 and 3 of Article 6 of the GDPR together.",),
+        [("paragraphs 2 and 3 of Article 6 of the GDPR", "gdpr")],
+    ),
     # Smaller parts written before their article join it: Russian, its English translation, Vietnamese, Spanish.
     (("Роскомнадзор возбудил дело по ч. 8 ст. 13.11 КоАП РФ.",), [("ч. 8 ст. 13.11 КоАП РФ", "russia-koap")]),
     (

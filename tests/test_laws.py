@@ -10,11 +10,20 @@ from parsers.model import Unit
 POSITIVE = [
     # Saudi Arabia's Anti-Cyber Crime Law by its Arabic title and by its royal decree.
     (
-        "صدر نظام مكافحة الجرائم المعلوماتية بالمرسوم الملكي رقم م/17.",
+        "صدر نظام مكافحة الجرائم المعلوماتية بالمرسوم الملكي رقم م/17 بتاريخ 8/3/1428هـ.",
         [
             ("نظام مكافحة الجرائم المعلوماتية", "saudi-anti-cyber-crime-law"),
-            ("المرسوم الملكي رقم م/17", "saudi-anti-cyber-crime-law"),
+            ("المرسوم الملكي رقم م/17 بتاريخ 8/3/1428", "saudi-anti-cyber-crime-law"),
         ],
+    ),
+    (
+        "Saudi Arabia's Royal Decree No. M/17 of 8/3/1428H sets the penalties.",
+        [("Royal Decree No. M/17 of 8/3/1428H", "saudi-anti-cyber-crime-law")],
+    ),
+    # Decrees are numbered afresh each year: M/17 of another year is another decree.
+    (
+        "The firm was fined under Royal Decree No. M/17 of 1445H for late filings.",
+        [("Royal Decree No. M/17", None)],
     ),
     # A letter Hebrew joins before the name (ל, ב, ול) stays out of it.
     ("תיקון 13 לחוק הגנת הפרטיות נכנס לתוקף.", [("חוק הגנת הפרטיות", "israel-ppl")]),
@@ -196,6 +205,8 @@ NEGATIVE = [
 
 
 CONTEXT = [
+    # The country's code when the sentence names no other country before it.
+    ("Роскомнадзор оштрафовал компанию по КоАП за нарушение в России.", "КоАП", "russia-koap"),
     # Names several laws share, settled by the article's country: Chile's funds law, Egypt's data law in Arabic,
     # Russia's code of administrative offences.
     ("La CMF de Chile aplicó la LUF a la administradora.", "LUF", "chile-law-20712"),
@@ -242,6 +253,22 @@ def test_shared_bare_name_resolved_by_the_article_jurisdiction(
     """A bare name several laws share counts only where the article points to one jurisdiction."""
     found = _find(sentence)
     assert ([(name, law_id)] if name else []) == [item for item in found if item[0] == name]
+
+
+# (sentence, the law a shared name must not be taken for): another country is named nearer in its sentence.
+FOREIGN_NEARER = [
+    ("Kazakhstan's Code of Administrative Offences sets fines; Russia has a similar code.", "russia-koap"),
+    ("В Беларуси КоАП предусматривает штраф; в России тоже.", "russia-koap"),
+    ("أصدر الأردن قانون حماية البيانات الشخصية، وشاركت مصر في المؤتمر.", "egypt-pdpl"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "law_id"), FOREIGN_NEARER)
+def test_a_country_named_nearer_keeps_a_shared_name_from_the_articles_country(
+    sentence: str, law_id: str
+) -> None:
+    """A shared name right after another country in its sentence is not the law of the country named elsewhere."""
+    assert law_id not in [ref for _text, ref in _find(sentence)]
 
 
 def test_shared_bare_name_alone_is_not_guessed() -> None:

@@ -153,6 +153,39 @@ def nearest_jurisdiction(text: str, start: int, wanted: Iterable[str]) -> str | 
 
 
 @cache
+def _country_words() -> re.Pattern[str]:
+    """The cue words of jurisdictions.toml alone (no currency signs, none of the EU's): the places a sentence names."""
+    words = {
+        word: entry.get("jurisdiction")
+        for entry in vocabulary("jurisdictions.toml").role("cue")
+        if entry.get("jurisdiction") != "EU"
+        for word in entry.phrases
+    }
+    return word_trie(words, fold=False, not_before=r"\w", not_after=r"\w")
+
+
+# What ends a sentence before a shared name: its own places are read no farther back.
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZА-ЯЁ])|[;\n。؛]")
+
+
+def cue_near(text: str, start: int) -> tuple[int, tuple[str, ...], bool] | None:
+    """The jurisdiction word right before `start` (cue_before), else the place named last before it in its
+    sentence, with its country: "В Беларуси КоАП …" is Belarus's code whatever else the article names."""
+    cue = cue_before(text, start)
+    if cue is not None:
+        return cue
+    low = max(0, start - NEAR_WINDOW)
+    low = max([low] + [end.end() for end in _SENTENCE_END.finditer(text, low, start)])
+    last = None
+    for match in _country_words().finditer(text, low, start):
+        last = match
+    if last is None:
+        return None
+    codes = tuple(_cue_pattern()[1].get(last.group(), ()))
+    return last.start(), codes + tuple(code.split("-")[0] for code in codes), False
+
+
+@cache
 def _product_after() -> re.Pattern[str]:
     words = (
         word for entry in vocabulary("jurisdictions.toml").role("product_after") for word in entry.phrases

@@ -124,46 +124,48 @@ def _provision_pattern() -> re.Pattern[str]:
 
 
 _DIGIT = re.compile(r"\d")
-# An article numbered by an ordinal word has no digit: Arabic ordinals end in one of these letters.
-_ORDINAL_WORD = re.compile("[\u0629\u0649\u0646]")
-
-
 # How far before a provision the smaller parts written ahead of it are read: "clause 2 of part 1 of ".
 PREFIX_WINDOW = 60
 
 
 @cache
 def _prefix_pattern() -> re.Pattern[str]:
-    """Up to three smaller parts, each with its value and an optional link, ending where a provision starts:
-    "clause 2 of part 1 of " (article 6), "khoản 2 " (Điều 8), "п. 2 ч. 1 " (ст. 6), "numeral 6 del " (artículo 2)."""
-    part = rf"(?<![\w.])(?:{_words('prefix_part')})\s?{_SUB_VALUE},?\s(?:(?:{_words('provision_link')})\s)?"
-    return re.compile(rf"(?:{part}){{1,3}}\Z")
+    """Up to three smaller parts, each with its value, ending where a provision starts: "clause 2 of part 1 of "
+    (article 6), "khoản 2 " (Điều 8), "п. 2 ч. 1 " and "ч. 2 и ч. 3 " (ст. 13.11), "numeral 6 del " (artículo 2).
+    English parts need "of" (`needs_of`): "At point 4 Article 9 of the GDPR is discussed" is prose."""
+    chosen = vocabulary(REFERENCES).role("prefix_part")
+    before = tuple(entry for entry in vocabulary(REFERENCES).role("sub_part") if entry.get("before"))
+    english = _words("prefix_part", tuple(entry for entry in chosen if entry.get("needs_of")))
+    other = _words("prefix_part", tuple(entry for entry in chosen if not entry.get("needs_of")) + before)
+    joins = rf"(?:{_words('prefix_join')})\s"
+    one = rf"(?<![\w.])(?:{english})\s?{_SUB_VALUE}\s(?:{joins}(?:{english})\s?{_SUB_VALUE}\s)?of\s"
+    one += rf"|(?<![\w.])(?:{other})\s?{_SUB_VALUE}\s(?:(?:{_words('provision_link')})\s|{joins}(?=(?:{other})\s?\w))?"
+    return re.compile(rf"(?:{one}){{1,3}}\Z")
 
 
-def _prefixed_start(text: str, start: int) -> int:
-    """Where a provision starting at `start` starts once the smaller parts written before it are taken in."""
-    window = max(0, start - PREFIX_WINDOW)
-    match = _prefix_pattern().search(text[window:start])
-    return window + match.start() if match else start
+@cache
+def _ordinal_words() -> re.Pattern[str]:
+    """An article's number written as a word (ordinal_number): the text needs no digit for one."""
+    return re.compile(_words("ordinal_number"))
 
 
 def provisions(text: str) -> list[Provision]:
-    """Every provision reference in `text`, with the smaller parts written before it (prefix_part)."""
-    if not _DIGIT.search(text) and not _ORDINAL_WORD.search(text):
+    """Every provision reference in `text`, with the smaller parts written before it (prefix_part). A reference
+    wholly inside the next one's leading parts is one of them ("part 1" of "clause 2 of part 1 of article 6");
+    one they reach into ends where they start ("khoản 1 Điều 4" of "khoản 1 Điều 4, điểm b khoản 2 Điều 5")."""
+    if not _DIGIT.search(text) and not _ordinal_words().search(text):
         return []
     found: list[Provision] = []
     for match in _provision_pattern().finditer(text):
-        start = _prefixed_start(text, match.start())
-        while found and found[-1].end > start:  # "clause 2 of part 1" is the prefix of "article 6"
+        prefix = _prefix_pattern().search(text, max(0, match.start() - PREFIX_WINDOW), match.start())
+        start = prefix.start() if prefix else match.start()
+        while found and found[-1].start >= start:
             found.pop()
-        found.append(
-            Provision(
-                start,
-                match.end(),
-                match.group("alone") is not None,
-                match.group("alone") or match.group("other"),
-            )
-        )
+        if found and found[-1].end > start:  # the parts begin after its word and number: they leave it
+            last = found[-1]
+            found[-1] = Provision(last.start, len(text[:start].rstrip(" ,;")), last.alone, last.word)
+        word = match.group("alone") or match.group("other")
+        found.append(Provision(start, match.end(), match.group("alone") is not None, word))
     return found
 
 

@@ -20,6 +20,7 @@ from annotations.detectors.first_chars import first_chars
 from annotations.detectors.gate import OpeningWords
 from annotations.detectors.jurisdiction import (
     cue_before,
+    cue_near,
     cue_words,
     jurisdiction_signals,
     nearest_jurisdiction,
@@ -240,7 +241,7 @@ class LawDetector:
             if product_after(text, match.end()):
                 continue  # "AVG Technologies": a company's name
             candidates = [self._by_id[law_id] for law_id in owners.get(" ".join(match.group().split()), [])]
-            cue = cue_before(text, match.start())
+            cue = cue_near(text, match.start())
             near = [law for law in candidates if cue and law.jurisdiction in cue[1]]
             if cue and not near:
                 continue  # "Bahrain's Personal Data Protection Law": a jurisdiction none of them has
