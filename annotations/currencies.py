@@ -43,6 +43,32 @@ def place_letter_signs() -> dict[str, str]:
 
 
 @cache
+def unit_places() -> dict[str, str]:
+    """Names of units of account written after a number, each with the jurisdiction whose laws count in it
+    ("UTM", "unidades tributarias mensuales": Chile)."""
+    units = vocabulary(MONEY).role("unit_of_account")
+    return {
+        form: entry.get("jurisdiction")
+        for entry in units
+        if entry.get("jurisdiction")
+        for form in entry.get("after", ())
+    }
+
+
+@cache
+def place_bound_units() -> dict[str, str]:
+    """Names of units that count only in an article pointing to their place (`place_bound`): "UTA" is Chile's
+    annual tax unit, and the Utah Transit Authority."""
+    units = vocabulary(MONEY).role("unit_of_account")
+    return {
+        form: entry.get("jurisdiction")
+        for entry in units
+        if entry.get("place_bound")
+        for form in entry.get("after", ())
+    }
+
+
+@cache
 def plain_letter_signs() -> frozenset[str]:
     """Letter signs that papers also write before a plain number of three digits or more ("Dh 3000")."""
     return frozenset(form for entry in currencies() for form in entry.get("plain_letter_signs", ()))

@@ -27,6 +27,11 @@ CASES = [
     (("The player ended with a KD 3,5 ratio and KD 2.1 overall.",), []),
     (("UF 2,000 students enrolled at UF this year.",), []),
     (("The group booked revenue of Q1 million, it said.",), []),
+    # Chile's annual tax unit only in an article pointing to Chile or counting in its other units: UTA is also
+    # the Utah Transit Authority.
+    (("Our UTA fare rose to 2.50 dollars; fines up to 100 UTA apply.",), [("2.50 dollars", "USD")]),
+    (("La SMA aplicó una multa de 100 UTA y otra de 300 UTM.",), [("100 UTA", None), ("300 UTM", None)]),
+    (("La Superintendencia chilena impuso una multa de 500 UTA.",), [("500 UTA", None)]),
     (("The Kuwaiti regulator fined the bank KD 50,000.",), [("KD 50,000", "KWD")]),
     (("La CMF de Chile aplicó una multa de UF 15.000.",), [("UF 15.000", "CLF")]),
     (("En Guatemala la SAT impuso una multa de Q1 millón.",), [("Q1 millón", "GTQ")]),

@@ -22,6 +22,31 @@ from annotations.summary import format_amount
 
 # (text, [(amount, currency, percent)])
 POSITIVE = [
+    # A number after a provision word is the article's, never a range's near end: one amount each.
+    ("Штрафы по ст. 13.11 до 18 млн рублей для компаний.", [(18_000_000, "RUB", None)]),
+    ("Mức phạt theo Điều 24 đến 100 triệu đồng đối với doanh nghiệp.", [(100_000_000, "VND", None)]),
+    ("Kurul, Kanunun 18 ile 500 bin TL arasında ceza verdi.", [(500_000, "TRY", None)]),
+    ("La SMA aplicó el artículo 39 hasta 10.000 UF a la empresa chilena.", [(10_000, "CLF", None)]),
+    # Written amounts set apart by commas are a list when a magnitude does not fall after each comma (the first
+    # ones take their currency from the article).
+    (
+        "Fines of two million, three million and four million naira were imposed.",
+        [(2_000_000, None, None), (3_000_000, None, None), (4_000_000, "NGN", None)],
+    ),
+    (
+        "They paid one million, two million and five hundred thousand dollars.",
+        [(1_000_000, None, None), (2_000_000, None, None), (500_000, "USD", None)],
+    ),
+    # Numbers that are no money beside a fine in their sentence stay out: hours, people, fans.
+    ("Заседание длилось от 2 до 3 часов, а штраф составил 300 тыс. рублей.", [(300_000, "RUB", None)]),
+    (
+        "In piazza 900mila persone; il Garante ha multato l'organizzatore per 50mila euro.",
+        [(50_000, "EUR", None)],
+    ),
+    (
+        "Na mecz przyszło sześciu tysięcy kibiców, a klub zapłacił dwieście tysięcy złotych kary.",
+        [(200_000, "PLN", None)],
+    ),
     # Polish decisions restate a fine in words, in the genitive, after 'słownie'.
     (
         "Kara wynosi 6 700 PLN (słownie: sześciu tysięcy siedmiuset złotych).",
@@ -410,11 +435,8 @@ POSITIVE = [
     ("Caps reach 10% of the provider's qualifying worldwide revenue.", [(None, None, 10.0)]),
 ]
 NEGATIVE = [
-    "Na mecz przyszło sześciu tysięcy kibiców.",
-    # Range words between plain numbers with no currency, 'mila' before people, and Alpha as a name.
-    "Заседание длилось от 2 до 3 часов.",
+    # Range words between plain numbers with no currency, and Alpha as a name.
     "Ông ấy làm việc từ 8 đến 17 giờ.",
-    "La piazza ospitava 900mila persone.",
     "الفريق ألفا فاز بالمباراة",
     # A one-letter magnitude glued to a code written in lower case is a word: March in French, "bars".
     "Le 5 mars 2020, la CNIL s'est réunie.",

@@ -10,10 +10,10 @@ from parsers.model import Unit
 
 # (sentence, [(text, amount, currency, penalty_type)])
 POSITIVE = [
-    # Japanese and Korean courts' orders to pay, and the cost of recovery work a court makes a firm bear.
+    # Japanese and Korean courts' orders to pay, and the cost of recovery work a court's ruling makes a firm bear.
     ("裁判所は会社に対し、3億円の支払いを命じた。", [("3億円", 300_000_000, "JPY", "damages")]),
     (
-        "裁判所は、復旧工事費として1億2000万円を負担するよう命じた。",
+        "東京地裁の判決で、会社は復旧工事費として1億2000万円を負担することになった。",
         [("1億2000万円", 120_000_000, "JPY", "damages")],
     ),
     ("법원은 회사에 5억원을 지급하라고 판결했다.", [("5억원", 500_000_000, "KRW", "damages")]),
@@ -528,6 +528,10 @@ POSITIVE = [
     ),
 ]
 NEGATIVE = [
+    # Recovery costs a city budgets or a state subsidises, and relief a government tells an office to pay: no court.
+    "市は台風被害の復旧工事費として1億2000万円を計上した。",
+    "地震後の復旧費10億円を国が補助する。",
+    "정부는 재난지원금 50만원을 지급하라고 지시했다.",
     "同社の売上高は3億円だった。",
     "新工場の建設に5億円を投資した。",
     "이 회사의 지난해 매출액은 약 1,800억원이었다.",

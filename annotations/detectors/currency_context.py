@@ -10,7 +10,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from annotations.currencies import home_jurisdiction, local_currencies, place_letter_signs
+from annotations.currencies import (
+    currencies,
+    home_jurisdiction,
+    local_currencies,
+    place_bound_units,
+    place_letter_signs,
+    unit_places,
+)
 from annotations.detectors.base import Unit
 from annotations.detectors.jurisdiction import jurisdiction_signals
 from annotations.detectors.money import Money, changed
@@ -72,11 +79,11 @@ def _written_outright(moneys: Sequence[Sequence[Money]]) -> set[str]:
 def settle_currencies(units: Sequence[Unit], moneys: Sequence[list[Money]]) -> list[list[Money]]:
     """Every unit's amounts with the currency the article gives them; bare amounts with none stay None.
     An amount with a place-bound letter sign ("KD 3,5") in an article not naming its place is no money."""
-    shared, placed = local_currencies(), place_letter_signs()
+    shared, placed = local_currencies(), place_letter_signs() | place_bound_units()
     needs_place = any((m.form or "").lower() in shared or m.form in placed for unit in moneys for m in unit)
     signals = jurisdiction_signals(_opening(units), ()) if needs_place else Counter()
     country = article_jurisdiction(signals)
-    named = {code.split("-")[0] for code, count in signals.items() if count}
+    named = {code.split("-")[0] for code, count in signals.items() if count} | _places_written(moneys, placed)
     moneys = [[m for m in unit if placed.get(m.form or "", "") in ("", *named)] for unit in moneys]
     written = _written_outright(moneys)
     settled: list[list[Money]] = []
@@ -91,6 +98,21 @@ def settle_currencies(units: Sequence[Unit], moneys: Sequence[list[Money]]) -> l
         settled.append(_bare_filled(found, last))
         last = _last_of(settled[-1]) or last
     return _leading_bare_filled(settled)
+
+
+def _places_written(moneys: Sequence[Sequence[Money]], placed: dict[str, str]) -> set[str]:
+    """The places the article's other amounts belong to, by a unit or currency of their own ("300 UTM", "500
+    unidades de fomento": Chile), so that a place-bound form beside them ("100 UTA") is money."""
+    units = unit_places()
+    homes = {
+        entry.get("code"): entry.get("jurisdiction") for entry in currencies() if entry.get("jurisdiction")
+    }
+    return {
+        units.get(money.form or "") or homes.get(money.currency or "", "")
+        for unit in moneys
+        for money in unit
+        if (money.form or "") not in placed
+    } - {""}
 
 
 def _leading_bare_filled(settled: list[list[Money]]) -> list[list[Money]]:

@@ -220,14 +220,22 @@ def _written(text: str) -> list[re.Match[str]]:
                 (max(0, trigger.start() - PERCENT_WORDS_REACH), min(len(text), trigger.end() + 200))
             )
     for window in _merged(scales):
-        found += (
-            match
-            for match in forms.words_form().finditer(text, *window)
-            if match.group("prefix") or match.group("suffix") or forms.bare_end().match(text, match.end())
-        )
+        for match in forms.words_form().finditer(text, *window):
+            if "," in match.group("words") and not forms.commas_descend(match.group("words")):
+                # "two million, three million and four million naira" is a list: each read apart.
+                found += filter(_written_ends, forms.words_form(commas=False).finditer(text, *match.span()))
+            elif _written_ends(match):
+                found.append(match)
     for window in _merged(shares):
         found += forms.percent_words_form().finditer(text, *window)
     return found
+
+
+def _written_ends(match: re.Match[str]) -> bool:
+    """Whether written numbers end in a currency word or name one before them, or end as an amount may."""
+    return bool(
+        match.group("prefix") or match.group("suffix") or forms.bare_end().match(match.string, match.end())
+    )
 
 
 def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -311,7 +319,9 @@ def _head_before(text: str, money: Money, floor: int) -> Money | None:
     if not forms.range_link_before().search(text, max(floor, money.start - 8), money.start):
         return None
     match = forms.range_head().search(text, max(floor, money.start - 40), money.start)
-    if match is None or (not match.group("magnitude") and forms.is_year(match.group("number"))):
+    if match is None or forms.after_provision_word(text, match.start("number")):
+        return None  # "ст. 13.11 до 18 млн рублей": the article's number
+    if not match.group("magnitude") and forms.is_year(match.group("number")):
         return None
     magnitude = match.group("magnitude")
     end = match.end("magnitude") if magnitude else match.end("number")

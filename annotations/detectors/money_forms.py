@@ -30,6 +30,7 @@ from annotations.currencies import (
     written_magnitudes,
 )
 from annotations.detectors.first_chars import lookahead
+from annotations.detectors.money_values import commas_descend as commas_descend
 from annotations.detectors.money_values import compound_value as compound_value
 from annotations.detectors.money_values import digits_value as digits_value
 from annotations.detectors.money_values import is_year
@@ -206,8 +207,9 @@ def number_form() -> re.Pattern[str]:
 
 
 @cache
-def words_form() -> re.Pattern[str]:
-    """A written number with magnitude words: "seven million", "Rupees Twelve Lakh Fifty Thousand"."""
+def words_form(commas: bool = True) -> re.Pattern[str]:
+    """A written number with magnitude words: "seven million", "Rupees Twelve Lakh Fifty Thousand"; with
+    `commas`, its groups may be set apart by commas (commas_descend decides whether they were)."""
     words = alternation(number_words())
     scale = alternation(written_magnitudes())
     lone = rf"(?:(?:{alternation(fraction_words())})\s)?(?:{alternation(lone_number_words())})"
@@ -217,10 +219,11 @@ def words_form() -> re.Pattern[str]:
     # thousand seven hundred twenty-five dollars".
     # Groups and the tail may be set apart by commas, as a sum restated in words is: "seven hundred and sixty-six
     # million, two hundred and forty-two thousand, five hundred naira".
-    tail = rf"(?:(?:[\s-]|,\s)(?:and\s)?(?:{words})(?:(?:[\s-]|\sand\s)(?:{words})){{0,5}}(?={suffix.replace('?P<suffix>', '')}(?!\w)))"
+    gap = r"(?:[\s-]|,\s)" if commas else r"[\s-]"
+    tail = rf"(?:{gap}(?:and\s)?(?:{words})(?:(?:[\s-]|\sand\s)(?:{words})){{0,5}}(?={suffix.replace('?P<suffix>', '')}(?!\w)))"
     return re.compile(
         rf"(?<!\w)(?:(?P<prefix>{alternation(written_before())})\s)?"
-        rf"(?P<words>{group}(?:(?:[\s-]|,\s){group}){{0,2}}{tail}?)"
+        rf"(?P<words>{group}(?:{gap}{group}){{0,2}}{tail}?)"
         rf"(?:{suffix})?(?!\w)",
         re.IGNORECASE,
     )
@@ -321,6 +324,24 @@ def range_head() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w.,])(?P<number>{NUMBER}){_magnitude()}\s?(?:{role('range_link')})\s?$", re.IGNORECASE
     )
+
+
+# How far before a range's near end a provision word is looked for: "Statutory Instrument 5 to …" aside.
+PROVISION_REACH = 24
+
+
+@cache
+def _provision_before() -> re.Pattern[str]:
+    """A provision word of law_references.toml, or a law's name as a Turkish article's owner, right before a number."""
+    words = "|".join(entry.regex for entry in vocabulary("law_references.toml").role("provision_word"))
+    return re.compile(rf"(?<![\w§])(?:{words}|{role('provision_owner')})\s?(?:№\s?)?(?=\d)")
+
+
+def after_provision_word(text: str, start: int) -> bool:
+    """Whether the number at `start` is a provision's ("ст. 13.11 до 18 млн рублей", "Điều 24 đến 100 triệu
+    đồng"): never the near end of a range."""
+    low = max(0, start - PROVISION_REACH)
+    return any(match.end() == start for match in _provision_before().finditer(text, low, start + 1))
 
 
 def money_like(match: re.Match[str]) -> bool:

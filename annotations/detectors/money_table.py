@@ -12,12 +12,13 @@ import re
 from bisect import bisect_left
 from functools import cache
 
-from annotations.currencies import magnitudes, written_after, written_before
+from annotations.currencies import MONEY, magnitudes, written_after, written_before
 from annotations.detectors.money import Money, changed
 from annotations.detectors.money_values import magnitude_factor
 from annotations.detectors.money_weight import weighed
 from annotations.detectors.penalty_cues import cues
 from annotations.detectors.trie import trie_pattern
+from annotations.knowledge import vocabulary
 
 # A cell's whole text when it is one number: grouped thousands with an optional decimal part ("82,893",
 # "1.966.862,00", "2 000"), two to seven plain digits ("200", "9054"), or one digit with a decimal part
@@ -54,14 +55,22 @@ _SET_OFF = re.compile(r"(?:,|\s[-–—])\s*$")
 
 
 @cache
+def _header_words() -> tuple[str, str]:
+    """The magnitude words of money.toml without their full stop ("Mio", "crore"), and the words a header
+    writes before a currency or a magnitude ("in", "en", "w": role header_in), each as one alternation."""
+    words = sorted((word for word in magnitudes() if len(word) > 1), key=len, reverse=True)
+    naming = (phrase for entry in vocabulary(MONEY).role("header_in") for phrase in entry.phrases)
+    return "|".join(re.escape(word.rstrip(".")) for word in words), "|".join(map(re.escape, naming))
+
+
+@cache
 def _naming_word() -> re.Pattern[str]:
     """A word a currency is named after in a header ("Bußgeld in Euro", "Amende en euros", "Kara w
     złotych"), with a magnitude and "of", "de" or "d'" between them or not ("Bußgeld in Mio. Euro",
     "Amende en millions d'euros", "Fine in millions of euros"): the magnitude is the group."""
-    words = sorted((word for word in magnitudes() if len(word) > 1), key=len, reverse=True)
-    magnitude = "|".join(re.escape(word.rstrip(".")) for word in words)
+    magnitude, naming = _header_words()
     return re.compile(
-        rf"(?<!\w)(?:in|en|em|w|v)\s+(?:(?P<magnitude>{magnitude})\.?\s+(?:(?:of|de|di)\s+|d['’])?)?$",
+        rf"(?<!\w)(?:{naming})\s+(?:(?P<magnitude>{magnitude})\.?\s+(?:(?:of|de|di)\s+|d['’])?)?$",
         re.IGNORECASE,
     )
 
@@ -86,11 +95,10 @@ def _header_code(text: str, start: int, end: int) -> tuple[str, float] | None:
 
 @cache
 def _magnitude_after() -> re.Pattern[str]:
-    """A magnitude written after a header's currency, "in" between or not: "(₹ crore)", "(Rs. in lakh)",
-    "(US$ million)"; the column's plain numbers are in it."""
-    words = sorted((word for word in magnitudes() if len(word) > 1), key=len, reverse=True)
-    magnitude = "|".join(re.escape(word.rstrip(".")) for word in words)
-    return re.compile(rf"\s*(?:in\s+)?(?P<magnitude>{magnitude})\.?(?!\w)", re.IGNORECASE)
+    """A magnitude written after a header's currency, a naming word between or not: "(₹ crore)", "(Rs. in
+    lakh)", "(US$ million)"; the column's plain numbers are in it."""
+    magnitude, naming = _header_words()
+    return re.compile(rf"\s*(?:(?:{naming})\s+)?(?P<magnitude>{magnitude})\.?(?!\w)", re.IGNORECASE)
 
 
 def _names_money(text: str, start: int, form: re.Match[str], end: int, fine_end: int) -> float | None:

@@ -135,6 +135,19 @@ def words_value(text: str, currency: str | None = None) -> float:
     return round(total + current, 2)
 
 
+def commas_descend(text: str) -> bool:
+    """Whether each comma of written numbers joins a smaller group to a larger one, as one sum restated in words
+    does ("sixty-six million, two hundred thousand, five hundred"), not a list ("two million, three million")."""
+    scales = {word.lower(): f for word, f in written_magnitudes().items()}
+    last = float("inf")
+    for piece in text.lower().split(","):
+        found = [scales[word] for word in re.split(r"[\s-]+", piece) if word in scales]
+        if found and found[0] >= last:
+            return False
+        last = found[-1] if found else 1.0
+    return True
+
+
 def is_year(number: str) -> bool:
     """Whether a bare number reads as a year."""
     return bool(_YEAR.match(number))

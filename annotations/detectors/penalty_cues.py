@@ -17,6 +17,7 @@ from annotations.detectors.base import last_started
 from annotations.detectors.dispatched import WORD_START, Dispatched
 from annotations.detectors.first_chars import split_alternatives
 from annotations.detectors.money import Money
+from annotations.detectors.penalty_courts import court_missing
 from annotations.detectors.word_runs import WordRuns
 from annotations.knowledge import vocabulary
 from annotations.model import PenaltyType
@@ -197,7 +198,7 @@ class CueIndex:
             # Chinese, Japanese and Korean cue words sit inside runs of letters: matched anywhere.
             pattern, unspaced = _unspaced_cues()
             for match in pattern.finditer(self.text, low, high):
-                if not self._inside_money(match.start()):
+                if not self._inside_money(match.start()) and not court_missing(self.text, match):
                     self.hits.append(CueHit(match.start(), match.end(), unspaced[match.group()]))
             self.hits.sort(key=_hit_start)
 
