@@ -152,3 +152,45 @@ def test_more_verbs_and_pointers_of_the_document(paragraph: str, found: list[str
 ])  # fmt: skip
 def test_a_clause_binding_the_user_in_the_third_person(paragraph: str, found: list[str]) -> None:
     assert quotes_found(page_units("O Zapt reescreveu seus termos de uso.", paragraph, title=TITLE)) == found
+
+
+@pytest.mark.parametrize(("paragraph", "found"), [
+    # A line the company put into its document, set after a colon: the document's, though "added" is a verb of saying.
+    ("Zoomly quietly added a line to its privacy policy: “We may use recordings to train AI.”",
+     ["We may use recordings to train AI."]),
+    ("Zoomly added a sentence to its terms: “We may use recordings to train AI.”", ["We may use recordings to train AI."]),
+    # A line put into someone else's text is theirs, whatever document it is about.
+    ("Critics added a line to their petition against the terms: “Stop training AI on our calls.”", []),
+])  # fmt: skip
+def test_a_line_added_to_the_document(paragraph: str, found: list[str]) -> None:
+    assert (
+        quotes_found(page_units("Zoomly has rewritten its terms of service.", paragraph, title=TITLE))
+        == found
+    )
+
+
+@pytest.mark.parametrize(("paragraphs", "found"), [
+    # Italian "the new version" and a list lead-in; Korean "among the revision of"; Indonesian "in it" and "its terms"
+    # (-nya); Turkish "according to the conditions"; Indonesian "one point".
+    (("Zapto ha riscritto i suoi termini di servizio.",
+      "La nuova versione aggiunge che gli utenti “rinunciano alle azioni collettive”. Tra i dati raccolti: “posizione "
+      "precisa, contatti e cronologia”."),
+     ["rinunciano alle azioni collettive", "posizione precisa, contatti e cronologia"]),
+    (("모아톡의 개인정보 처리방침 개정안 중 '수집·이용에 동의하지 않으면 서비스 이용을 제한한다'는 내용이 논란이 됐다.",),
+     ["수집·이용에 동의하지 않으면 서비스 이용을 제한한다"]),
+    (("Potret mengubah ketentuan layanannya mulai 1 Mei.",
+      "Di dalamnya tertulis: “Kami dapat menggunakan konten Anda untuk tujuan apa pun.”"),
+     ["Kami dapat menggunakan konten Anda untuk tujuan apa pun."]),
+    (("Potret mengubah ketentuan layanannya mulai 1 Mei.",
+      "Salah satu poin yang diprotes berbunyi: “Pengguna melepaskan hak untuk menggugat.”"),
+     ["Pengguna melepaskan hak untuk menggugat."]),
+    (("Sohbetim, kullanım koşullarını 1 Mayıs'tan itibaren değiştiriyor.",
+      "Koşullara göre şirket “verileri süresiz saklayabilir”."), ["verileri süresiz saklayabilir"]),
+    # Where the page names no terms, "the new version", "in it" and "one point" point at nothing.
+    (("Zapto ha pubblicato un nuovo aggiornamento dell'app.",
+      "La nuova versione aggiunge che gli utenti “possono cambiare tema”."), []),
+    (("Potret meluncurkan fitur baru pekan ini.",
+      "Di dalamnya tertulis: “Kami dapat menggunakan konten Anda untuk tujuan apa pun.”"), []),
+])  # fmt: skip
+def test_more_languages_point_back_to_the_terms(paragraphs: tuple[str, ...], found: list[str]) -> None:
+    assert quotes_found(page_units(*paragraphs, title="Zapto")) == found

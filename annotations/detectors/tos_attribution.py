@@ -70,6 +70,12 @@ _PIECE = re.compile(
     r"\b(?:part|parts|bit|section|clause|line|lines|sentence|passage|paragraph|wording|excerpt)\s+(?:of|in|from)\s+",
     re.IGNORECASE,
 )
+# A piece put into the document right before it ("Zoomly added a line to its privacy policy:"): at most two words
+# between ("to its new"), so that "a line to their petition against the terms" is the petition's.
+_PUT_INTO = re.compile(
+    r"\b(?:clause|line|lines|sentence|passage|paragraph|section|wording|language)\s+(?:to|into)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 def _verb_follows(after: str) -> bool:
@@ -146,7 +152,8 @@ def _spoken_of(left: str, mention: Mention) -> bool:
     speaker = role_pattern("speaker").search(left, 0, mention.start)
     # "One user posted the relevant part of the terms:", "quoted one line of the policy:": a piece of it, passed on.
     pointed = speaker is not None and _PIECE.search(left, speaker.end(), mention.end) is not None
-    return speaker is not None and not pointed
+    put = speaker is not None and _PUT_INTO.search(left[speaker.end() : mention.start]) is not None
+    return speaker is not None and not pointed and not put
 
 
 def _participle_of_other(left: str, mention: Mention) -> bool:
