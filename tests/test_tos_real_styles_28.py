@@ -194,3 +194,18 @@ def test_a_line_added_to_the_document(paragraph: str, found: list[str]) -> None:
 ])  # fmt: skip
 def test_more_languages_point_back_to_the_terms(paragraphs: tuple[str, ...], found: list[str]) -> None:
     assert quotes_found(page_units(*paragraphs, title="Zapto")) == found
+
+
+@pytest.mark.parametrize(("paragraphs", "found"), [
+    # A verb the document says with, then a person's name: the person's words, after the document's quotation too.
+    (("Les conditions de Fotia indiquent que les utilisateurs « restent propriétaires de ce qu'ils publient ».",
+      "« C'est ainsi que fonctionnent la plupart des services en ligne », explique Léa Marchal, juriste chez Fotia."),
+     ["restent propriétaires de ce qu'ils publient"]),
+    # A company named alone may be quoting its own clause; a document named after the verb keeps it the document's.
+    (("Los términos de Vinko cambiaron.", "“Podremos usar tus datos para cualquier fin”, dice Vinko."),
+     ["Podremos usar tus datos para cualquier fin"]),
+    (("Los términos de Vinko cambiaron.", "“Podremos usar tus datos para cualquier fin”, establece la cláusula 5."),
+     ["Podremos usar tus datos para cualquier fin"]),
+])  # fmt: skip
+def test_a_person_named_after_a_verb_of_the_document(paragraphs: tuple[str, ...], found: list[str]) -> None:
+    assert quotes_found(page_units(*paragraphs, title="Fotia")) == found

@@ -48,6 +48,8 @@ _PERSON_OPENING = re.compile(
 # "it" as an object after the name: the document the sentence speaks of ("updated it in May"), not the idiom "put it".
 _IT_OBJECT = re.compile(r"(?<!\bput )(?<!\bputs )\bit\b")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+# The two words after a verb, read for a person's first and last name, both capitalised ("Léa Marchal").
+_PERSON_AFTER = re.compile(r"[ \t]+[^\W\d_][\w'’-]*[ \t]+[^\W\d_][\w'’-]*")
 # Words of the phrase after a quotation within which its speaker is named: "“…,” Bakare maintained", "“…,”
 # ujar juru bicara Gasken". A name further on belongs to a clause of the writer's ("…,” were not clear enough for
 # users aged 13 to 17").
@@ -80,8 +82,9 @@ def closing_speaker(text: str, close_mark: int, right: str) -> bool:
         return False  # "…,” it says", "…“, heißt es darin": the document the sentences before name
     if role_pattern("text_piece").search(tail[:MAX_PIECE_CHARS]):
         return False  # "…”, a phrase the Offices found too vague": the words name the quotation itself
-    if role_pattern("doc_verb").match(tail) and _inverted_speaker(tail):
-        return True  # "“…”, diz a empresa em nota": the verb first, then a company, a body or a person
+    verb = role_pattern("doc_verb").match(tail)
+    if verb is not None and (_inverted_speaker(tail) or _person_after(tail, verb.end())):
+        return True  # "“…”, diz a empresa em nota", "«…», explique Léa Marchal": the verb, then who says it
     if role_pattern("doc_verb").search(tail, 0, _end_of_words(tail, MAX_WORDS_TO_VERB)):
         return (
             False  # "…,” Snapbook states": a verb a document says with too; the vocabulary's own rules decide
@@ -107,15 +110,30 @@ def inverted_closing(text: str, open_mark: int, close_mark: int, right: str) -> 
     if not 0 < len(words(tail)) <= MAX_SPEAKER_WORDS or document_mentions(tail, Page(True, None)):
         return False
     verb = role_pattern("doc_verb").match(tail) or role_pattern("speaker").match(tail)
-    if verb is None:
-        return False
-    name = _WORD.search(tail, verb.end())  # "afirma Procon-SP": a name with no article
-    named = (
+    return verb is not None and (_name_after(tail, verb.end()) or _inverted_speaker(tail))
+
+
+def _person_after(tail: str, end: int) -> bool:
+    """Whether a person's name (two capitalised words) follows the verb that opens `tail`: "explique Léa Marchal". A
+    company named alone ("“…”, dice Vinko") may be quoting its own clause; the vocabulary's own rules decide."""
+    found = _PERSON_AFTER.match(tail, end)
+    return (
+        found is not None
+        and all(word[0].isupper() for word in found.group().split())
+        and _name_after(tail, end)
+    )
+
+
+def _name_after(tail: str, end: int) -> bool:
+    """Whether the word right after a verb that opens `tail` (ending at `end`) is a name with no article: "afirma
+    Procon-SP", "explique Léa Marchal"."""
+    name = _WORD.search(tail, end)
+    return (
         name is not None
+        and not tail[end : name.start()].strip()
         and name.group()[0].isupper()
         and name.group().casefold() not in role_phrases("not_company")
     )
-    return named or _inverted_speaker(tail)
 
 
 @cache
