@@ -209,3 +209,14 @@ def test_more_languages_point_back_to_the_terms(paragraphs: tuple[str, ...], fou
 ])  # fmt: skip
 def test_a_person_named_after_a_verb_of_the_document(paragraphs: tuple[str, ...], found: list[str]) -> None:
     assert quotes_found(page_units(*paragraphs, title="Fotia")) == found
+
+
+@pytest.mark.parametrize(("paragraph", "found"), [
+    # "The text published on the blog" is the company's post; "the text" alone is the document the page names.
+    ("Para o Papito, a coleta serve para “entregar uma experiência mais útil”, de acordo com o texto publicado no blog.",
+     []),
+    ("Segundo o texto, o Papito pode “guardar o histórico de compras”.", ["guardar o histórico de compras"]),
+])  # fmt: skip
+def test_a_text_published_on_the_blog_is_no_document(paragraph: str, found: list[str]) -> None:
+    units = page_units("O Papito publicou uma nova política de privacidade.", paragraph, title="Papito")
+    assert quotes_found(units) == found
