@@ -220,3 +220,19 @@ def test_a_person_named_after_a_verb_of_the_document(paragraphs: tuple[str, ...]
 def test_a_text_published_on_the_blog_is_no_document(paragraph: str, found: list[str]) -> None:
     units = page_units("O Papito publicou uma nova política de privacidade.", paragraph, title="Papito")
     assert quotes_found(units) == found
+
+
+@pytest.mark.parametrize(("paragraphs", "found"), [
+    # Under a bare lead-in, a clause in Indonesian or Turkish binds as "we may" and "you agree" do.
+    (("Potret mengubah ketentuan layanannya.", "Berikut kutipannya:",
+      "Kami dapat menggunakan konten Anda untuk melatih AI kami."),
+     ["Kami dapat menggunakan konten Anda untuk melatih AI kami."]),
+    (("Sohbetim kullanım koşullarını değiştirdi.", "İlgili madde şöyle:",
+      "Kullanıcı içeriklerini yapay zekâ eğitiminde kullanabiliriz."),
+     ["Kullanıcı içeriklerini yapay zekâ eğitiminde kullanabiliriz."]),
+    # The writer's own sentence under such a lead-in binds nobody.
+    (("Potret mengubah ketentuan layanannya.", "Berikut ringkasannya:",
+      "Perubahan ini mulai berlaku bulan depan dan banyak pengguna kecewa."), []),
+])  # fmt: skip
+def test_an_indonesian_or_turkish_clause_set_off(paragraphs: tuple[str, ...], found: list[str]) -> None:
+    assert quotes_found(page_units(*paragraphs, title="Potret")) == found
