@@ -236,3 +236,15 @@ def test_a_text_published_on_the_blog_is_no_document(paragraph: str, found: list
 ])  # fmt: skip
 def test_an_indonesian_or_turkish_clause_set_off(paragraphs: tuple[str, ...], found: list[str]) -> None:
     assert quotes_found(page_units(*paragraphs, title="Potret")) == found
+
+
+@pytest.mark.parametrize(("paragraphs", "found"), [
+    # "Persyaratan Layanan" names the terms; "the new policy" after the quotation then stands for them.
+    (("Tontonku menerbitkan perubahan Persyaratan Layanan.",
+      "“Konten adalah tanggung jawab orang yang mengunggahnya,” kata kebijakan baru tersebut."),
+     ["Konten adalah tanggung jawab orang yang mengunggahnya,"]),
+    (("Persyaratan Layanan Tontonku menyebutkan bahwa “pengguna wajib berusia 13 tahun”.",),
+     ["pengguna wajib berusia 13 tahun"]),
+])  # fmt: skip
+def test_indonesian_names_of_the_terms(paragraphs: tuple[str, ...], found: list[str]) -> None:
+    assert quotes_found(page_units(*paragraphs, title="Persyaratan baru Tontonku")) == found
