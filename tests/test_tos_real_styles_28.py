@@ -248,3 +248,14 @@ def test_an_indonesian_or_turkish_clause_set_off(paragraphs: tuple[str, ...], fo
 ])  # fmt: skip
 def test_indonesian_names_of_the_terms(paragraphs: tuple[str, ...], found: list[str]) -> None:
     assert quotes_found(page_units(*paragraphs, title="Persyaratan baru Tontonku")) == found
+
+
+@pytest.mark.parametrize(("paragraph", "found"), [
+    # The user in the singular authorising the company, as the plural already did.
+    ("Ao aceitar, o usuário autoriza o Zapt a “analisar suas conversas com empresas”.",
+     ["analisar suas conversas com empresas"]),
+    # Someone who says so is the source, whatever the user authorises.
+    ("El ministro dijo que el usuario autoriza a Zapt a “analizar sus conversaciones”.", []),
+])  # fmt: skip
+def test_the_user_in_the_singular_grants(paragraph: str, found: list[str]) -> None:
+    assert quotes_found(page_units("O Zapt reescreveu seus termos de uso.", paragraph, title=TITLE)) == found
