@@ -14,6 +14,7 @@ import re
 from annotations.detectors.base import sentence_at, sentence_bounds
 from annotations.detectors.tos_attribution_words import (
     after_subject,
+    finding_denial,
     idiom,
     named_speaker_last,
     piece_of_other,
@@ -28,6 +29,7 @@ from annotations.detectors.tos_clause_context import (
     others,
 )
 from annotations.detectors.tos_kept_right import others_right
+from annotations.detectors.tos_lead_guards import company_said, purpose_given
 from annotations.detectors.tos_mentions import Mention, Page, Source, company, document_mentions
 from annotations.detectors.tos_messages import stands_for_message
 from annotations.detectors.tos_trail import takes_floor
@@ -53,8 +55,6 @@ MAX_WORDS_AFTER_VERB_FIRST = 4
 MAX_EARLIER_CHARS = 600
 # How far before a document another source it is the topic of is read ("The EDPB's statement on the updated").
 MAX_TOPIC_CHARS = 80
-# How much of the lead's end is read for a purpose ("had been added in order to "): the longest such phrase.
-MAX_PURPOSE_CHARS = 40
 # Words between the users a company speaks of and the quotation: "users grant it a “…”".
 MAX_WORDS_TO_QUOTE = 8
 MAX_ANTECEDENT_CHARS = 20
@@ -259,7 +259,11 @@ def _denied(left: str, mention: Mention) -> bool:
     """Whether the sentence denies that the document says what follows: "the policy does not mention",
     "Nothing in the terms says" (role `denial`)."""
     denial = role_pattern("denial")
-    return bool(denial.search(left[mention.end :]) or denial.search(left[: mention.start]))
+    return bool(
+        denial.search(left[mention.end :])
+        or denial.search(left[: mention.start])
+        or finding_denial(left, mention)
+    )
 
 
 def _parts_joined(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -308,7 +312,7 @@ def lead(
     left = text[start:position]
     if role_pattern("gloss").search(left) or _plain_reading(left):
         return None  # "In plain English, clause 9 means: “…”": the writer's reading, not the clause's words
-    if role_pattern("purpose_lead").search(left[-MAX_PURPOSE_CHARS:]):
+    if purpose_given(left, page):
         return None  # "Nuvo said the clause had been added to “protect our community”": what it is for
     mentions = document_mentions(left, page) or _voiced_pointing(text, position, left, page)
     found = _from_left(left, mentions, text[max(0, start - MAX_EARLIER_CHARS) : start])
@@ -332,23 +336,10 @@ def lead(
         earlier = [before[s:e] for s, e in sentence_bounds(before)[-reach:]] + earlier
     if not earlier and not text[:start].strip():
         return fallback
-    if not continued and rest is not None and _company_said(rest, earlier[-1], page):
+    said = text[bounds[index][0] : position] if index >= 0 else left
+    if not continued and rest is not None and company_said(said, rest, earlier[-1], page):
         return None  # "Nuvo published new terms on Monday. It promised users “…”": the company's words
     return back(earlier, page)
-
-
-def _company_said(rest: str, sentence: str, page: Page) -> bool:
-    """Whether a pronoun's verb is a past-tense statement (`rest`: "promised users", "said users would") after a
-    `sentence` whose subject is a company acting on the document ("Nuvo published new terms on Monday."): the pronoun
-    is the company, and what it said a statement, not the document's wording."""
-    verb = words(rest)[:1]
-    if not verb or verb[0].casefold() not in role_phrases("past_statement"):
-        return False
-    opening = words(sentence)[:1]
-    if not opening or not opening[0][:1].isupper() or opening[0].casefold() in role_phrases("determiner"):
-        return False
-    mentions = document_mentions(sentence, page)
-    return bool(mentions) and mentions[0].start > sentence.find(opening[0]) + len(opening[0])
 
 
 def _past_aside(left: str) -> str:

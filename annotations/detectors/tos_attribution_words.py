@@ -12,6 +12,7 @@ from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
 
 __all__ = [
     "after_subject",
+    "finding_denial",
     "idiom",
     "named_speaker_last",
     "names_document",
@@ -23,9 +24,8 @@ __all__ = [
 
 # Words of a quoted name right before a document's name: "the “Smart Reply” terms".
 MAX_NAME_WORDS = 3
-# The most words a fragment may have and hold none of the nouns terms deal in: "the app open at all times" (six) binds
-# as it stands, "think twice" (two) is an idiom.
-MAX_IDIOM_WORDS = 3
+# The most words a fragment may have and still be an idiom of the writer's as a whole: "think long and hard" (four).
+MAX_IDIOM_WORDS = 5
 _WORD = re.compile(r"[\w'’-]+")
 
 
@@ -35,13 +35,20 @@ def words(text: str) -> list[str]:
 
 
 def idiom(quoted: str) -> bool:
-    """Whether a short fragment in plain ASCII holds none of the nouns terms deal in (clause_noun): in the writer's
-    sentence of what users must now do, "think twice" and "the lion's share" are the writer's idiom or scare quote,
-    "precise location data" the terms' wording. Other scripts and accented words are left alone: the list knows a few
-    languages' nouns only."""
-    if not quoted.isascii():
-        return False  # clause_noun knows a few languages' nouns only; "あらゆる目的で" is one run of words
-    return len(words(quoted)) <= MAX_IDIOM_WORDS and role_pattern("clause_noun").search(quoted) is None
+    """Whether a short fragment is a known idiom or scare quote of the writer's (role writer_idiom): in the sentence of
+    what users must now do, "think twice" and "the lion's share" are the writer's, while a fragment the list does not
+    know ("reverse engineer", "automatic renewal", « actions collectives ») stays the terms' wording."""
+    return len(words(quoted)) <= MAX_IDIOM_WORDS and role_pattern("writer_idiom").search(quoted) is not None
+
+
+def finding_denial(text: str, mention: Mention) -> re.Match[str] | None:
+    """What the document named at `mention` "did not provide", right after it, when a finding or the one who made it
+    stands before it ("The court found that Nuvo's terms did not provide “…”"): the finding's wording. Without one,
+    "the terms do not provide “any warranty”" is the document disclaiming in its own words."""
+    denial = role_pattern("finding_denial").search(text[mention.end :])
+    if denial is None or role_pattern("finding_subject").search(text, 0, mention.start) is None:
+        return None
+    return denial
 
 
 def word_start(text: str, count: int) -> int:

@@ -16,7 +16,7 @@ import re
 
 from annotations.detectors.base import Unit
 from annotations.detectors.quotes import Quote, marks
-from annotations.detectors.tos_attribution_words import idiom
+from annotations.detectors.tos_attribution_words import finding_denial, idiom
 from annotations.detectors.tos_blocks import (
     Paragraph,
     after_spaces,
@@ -175,7 +175,11 @@ def _role_matches(role: str, part: str, page: Page) -> list[re.Match[str]]:
         return list(pattern.finditer(part))
     found = []
     for mention in document_mentions(part, page):
-        match = pattern.search(part[mention.end :]) or pattern.search(part[: mention.start])
+        match = (
+            pattern.search(part[mention.end :])
+            or pattern.search(part[: mention.start])
+            or finding_denial(part, mention)
+        )
         if match:
             found.append(match)
     return found
@@ -273,9 +277,14 @@ def bound_wording(
 
 def _law_speaks(lead: str, page: Page) -> bool:
     """Whether a law named in the lead, with no document named after it, is what the sentence is about ("The GDPR is
-    clear: consent must be “…”", "Under the Privacy Act 1988, organisations must take “…”")."""
+    clear: consent must be “…”", "Under the Privacy Act 1988, organisations must take “…”"). Not when a new clause
+    or the company's update takes over after it ("when the AI Act applies; users must “…”", "The GDPR is clear, but
+    under the update users must “…”"): the law is then not the subject of the quotation's clause."""
     laws = [match.end() for match in law_name_pattern().finditer(lead)]
-    return bool(laws) and not document_mentions(lead[laws[-1] :], page)
+    if not laws:
+        return False
+    after = lead[laws[-1] :]
+    return not document_mentions(after, page) and role_pattern("law_handoff").search(after) is None
 
 
 def someone_else_around(lead: str, after: str, page: Page) -> bool:

@@ -99,7 +99,7 @@ def _named_thing(lead: str, quoted: str) -> bool:
         return False
     if role_pattern("named_thing").search(lead[-MAX_ARTICLE_CHARS:]) is None:
         return False
-    return not any(role_pattern(role).search(lead) for role in ("duty_verb", "keeping_verb"))
+    return not any(role_pattern(role).search(lead) for role in ("duty_verb", "keeping_verb", "granting_verb"))
 
 
 def _named_before(earlier: str, above: tuple[str, ...], page: Page) -> tuple[Source, frozenset[str]] | None:

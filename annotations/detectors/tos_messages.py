@@ -22,7 +22,7 @@ __all__ = ["MAX_MESSAGE_REACH_CHARS", "earlier_window", "stands_for_message"]
 # "“…,” the notice read" took time growing with the square of its length.
 MAX_MESSAGE_REACH_CHARS = 600
 # A sentence's end between a message shown and a document named after it: the document is then not its subject.
-_SENTENCE_STOP = re.compile(r"[.!?。]\s|\n")
+_SENTENCE_STOP = re.compile(rf"[{re.escape(SENTENCE_END_MARKS)}]\s|\n")
 
 
 def earlier_window(before: str, text: str, opening: int) -> str:
@@ -40,7 +40,7 @@ def stands_for_message(earlier: str, noun: str) -> bool:
     if noun.casefold() not in role_phrases("screen_notice_noun"):
         return False
     shown = role_pattern("screen_notice").finditer(earlier)
-    if shown and _names_no_document(earlier, shown[-1].end()):
+    if shown and _names_no_document(earlier, shown[-1].end(), noun):
         return True  # "A pop-up appeared on Tuesday. The notice read, “…”"
     sent = role_pattern("sent_notice").finditer(earlier)
     if not sent:
@@ -50,13 +50,17 @@ def stands_for_message(earlier: str, noun: str) -> bool:
     return after is not None and not document_mentions(earlier[after:], named_only=True)
 
 
-def _names_no_document(earlier: str, shown: int) -> bool:
+def _names_no_document(earlier: str, shown: int, noun: str) -> bool:
     """Whether no document is named after the message shown on screen that ends at `shown`, but the one the message is
     about in its own sentence ("woke up to an in-app notice about Chalo's new terms of service. “…,” the notice read"):
-    that one is the notice's subject, not a notice of its own."""
+    that one is the notice's subject, not a notice of its own. Unless that document is itself called by the pointing
+    word's `noun` ("a pop-up about Kelvo's new privacy notice. The notice says"): the notice is then the document."""
     named = document_mentions(earlier[shown:], named_only=True)
     if not named:
         return True
+    own = earlier[shown + named[0].start : shown + named[0].end]
+    if noun.casefold() in (word.casefold() for word in re.findall(r"\w+", own)):
+        return False
     between = earlier[shown : shown + named[0].start]
     if _SENTENCE_STOP.search(between) or not role_pattern("notice_topic").search(between):
         return False

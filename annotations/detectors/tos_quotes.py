@@ -54,6 +54,7 @@ from annotations.detectors.tos_fragments import (
 from annotations.detectors.tos_hand_over import hand_over
 from annotations.detectors.tos_items import clause_items, headed_items, inline_items, led_items
 from annotations.detectors.tos_lead_forms import clause_label, new_lead_line
+from annotations.detectors.tos_lead_guards import document_leads
 from annotations.detectors.tos_marked import binds_as_clause, marked_opening
 from annotations.detectors.tos_named_after import clause_sentence_after, juxtaposed, named_clause_source
 from annotations.detectors.tos_opening import handed_at_start
@@ -115,7 +116,9 @@ class TosQuoteDetector:
         handed = handed_at_start(walk, paragraph, quote, before)
         if handed is not None:
             return handed
-        if someone_else_says(text, quote, walk.page):
+        if someone_else_says(text, quote, walk.page) and not document_leads(
+            text, quote.open_mark, quote.close_mark, walk.page
+        ):
             return None
         if person_before(
             text[max(paragraph.start, quote.open_mark - MAX_PERSON_LEAD_CHARS) : quote.open_mark]
