@@ -28,8 +28,9 @@ from annotations.detectors.tos_clause_context import (
     governed,
     others,
 )
+from annotations.detectors.tos_comment_opening import CLOSING_MARKS, comment_opening, quoted_at
 from annotations.detectors.tos_kept_right import others_right
-from annotations.detectors.tos_lead_guards import company_said, purpose_given
+from annotations.detectors.tos_lead_guards import company_said, purpose_given, writers_reading
 from annotations.detectors.tos_mentions import Mention, Page, Source, company, document_mentions
 from annotations.detectors.tos_messages import stands_for_message
 from annotations.detectors.tos_trail import takes_floor
@@ -61,7 +62,6 @@ MAX_ANTECEDENT_CHARS = 20
 # How many documents named before a quotation are read, nearest first, for the one that hands over to
 # it (real leads name three at most); each is read with the whole text before it.
 MAX_MENTIONS_READ = 12
-_CLOSING_MARKS = '”»"’」』'
 _CJK_STOPS = ("。", "！", "？")
 _DIGIT = re.compile(r"\d")
 _PARENTHETICAL = re.compile(r",[^,.;:!?]{1,60},")
@@ -282,18 +282,11 @@ def _parts_joined(text: str, mentions: list[Mention]) -> list[Mention]:
 def _floor_taken(after: str) -> bool:
     """Whether, after a quotation the document's verb led to, someone else takes the floor:
     "The policy says “…”, and the company insists “…”", "… and critics called it “…”"."""
-    close = max(map(after.rfind, _CLOSING_MARKS))
+    close = max(map(after.rfind, CLOSING_MARKS))
     if close < 0:
         return False
     stretch = after[close + 1 :]
     return takes_floor(stretch) or role_pattern("naming_verb").search(stretch) is not None
-
-
-def _plain_reading(left: str) -> bool:
-    """Whether `left` gives a writer's plain-language reading: "In plain English, the deal is simple:", but not
-    "In plain English, the policy says" or "Im Klartext sagen die AGB:" (a document's verb after the phrase)."""
-    phrases = role_pattern("plain_language").finditer(left)
-    return bool(phrases) and role_pattern("doc_verb").search(left, phrases[-1].end()) is None
 
 
 def lead(
@@ -310,36 +303,43 @@ def lead(
     bounds = sentence_bounds(text)
     start = clause_start(text, position, bounds)
     left = text[start:position]
-    if role_pattern("gloss").search(left) or _plain_reading(left):
-        return None  # "In plain English, clause 9 means: “…”": the writer's reading, not the clause's words
-    if purpose_given(left, page):
-        return None  # "Nuvo said the clause had been added to “protect our community”": what it is for
+    if writers_reading(left) or purpose_given(left, page):
+        return (
+            None  # "In plain English, clause 9 means: “…”", "the clause had been added to “…”": not its words
+        )
     mentions = document_mentions(left, page) or _voiced_pointing(text, position, left, page)
     found = _from_left(left, mentions, text[max(0, start - MAX_EARLIER_CHARS) : start])
     if found is not None or mentions:
         return found
     if fallback is not None and not text[:position].strip():
-        return _comment_opening(text, position, fallback)
+        return comment_opening(text, position, fallback)
     left = _past_aside(left)
     continued = role_pattern("continuing_verb").fullmatch(left.strip().rstrip(",:：").strip()) is not None
     continued = continued or back_lead(left)  # "Entre os dados coletados: “…”", "Compromete-se a “…”"
     if not continued and not _opens_with_reference(left):
-        return _company_voice(left, page, _quoted(text, position) if position < len(text) else "")
+        return _company_voice(left, page, quoted_at(text, position) if position < len(text) else "")
     # A pronoun or connective subject: the verb is in this sentence, the document before it.
     rest = after_subject(left)
     if not continued and (others(left, []) or rest is None or not _verb_follows(" " + rest)):
         return None
     index = sentence_at(bounds, start)
-    earlier = [text[s:e] for s, e in bounds[max(0, index - MAX_BACK_SENTENCES) : index]]
-    if len(earlier) < MAX_BACK_SENTENCES and before:
-        reach = MAX_BACK_SENTENCES - len(earlier)
-        earlier = [before[s:e] for s, e in sentence_bounds(before)[-reach:]] + earlier
+    earlier = _earlier_sentences(text, bounds, index, before)
     if not earlier and not text[:start].strip():
         return fallback
     said = text[bounds[index][0] : position] if index >= 0 else left
     if not continued and rest is not None and company_said(said, rest, earlier[-1], page):
         return None  # "Nuvo published new terms on Monday. It promised users “…”": the company's words
     return back(earlier, page)
+
+
+def _earlier_sentences(text: str, bounds: list[tuple[int, int]], index: int, before: str) -> list[str]:
+    """The sentences before the one at `index` of `bounds`, at most MAX_BACK_SENTENCES, reaching into the paragraph
+    before (`before`) when this one holds fewer."""
+    earlier = [text[s:e] for s, e in bounds[max(0, index - MAX_BACK_SENTENCES) : index]]
+    if len(earlier) < MAX_BACK_SENTENCES and before:
+        reach = MAX_BACK_SENTENCES - len(earlier)
+        earlier = [before[s:e] for s, e in sentence_bounds(before)[-reach:]] + earlier
+    return earlier
 
 
 def _past_aside(left: str) -> str:
@@ -356,41 +356,12 @@ def _voiced_pointing(text: str, position: int, left: str, page: Page) -> list[Me
     if (
         page.names_document
         or position >= len(text)
-        or role_pattern("terms_binding").search(_quoted(text, position)) is None
+        or role_pattern("terms_binding").search(quoted_at(text, position)) is None
     ):
         return []
     # Not a numbered part ("Section 6 now says"): a stadium's or a club's rules have sections too.
     found = document_mentions(left, Page(True, page.topic, privacy=page.privacy))
     return [mention for mention in found if not _DIGIT.search(left, mention.start, mention.end)]
-
-
-def _quoted(text: str, position: int) -> str:
-    """The words of the quotation whose opening mark is at `position`."""
-    ends = [index for mark in _CLOSING_MARKS if (index := text.find(mark, position + 1)) > 0]
-    return text[position + 1 : min(ends)] if ends else text[position + 1 :]
-
-
-def _comment_opening(text: str, position: int, fallback: Source) -> Source | None:
-    """The document a thread is about, for a comment that opens with a quotation in the voice of
-    terms, the company speaking or binding ("“we may keep your drafts” — so deleting does nothing"): a poster quoting the document
-    under discussion, not a quip or another poster ("“you can't be serious”" is neither)."""
-    quoted = _quoted(text, position)
-    if role_pattern("first_person").search(quoted):
-        return None
-    # Not when someone takes the floor in the rest of its sentence ("“Don't panic” is what their blog post
-    # says"); a statement only named there is no speaker ("“…” — so the banner is decoration").
-    if takes_floor(_sentence_after(text, position + 1 + len(quoted))):
-        return None
-    binding = role_pattern("document_voice").search(quoted) or role_pattern("clause_modal").search(quoted)
-    return fallback if binding is not None else None
-
-
-def _sentence_after(text: str, position: int) -> str:
-    """The rest of the sentence after `position` (a line break also ends it)."""
-    bounds = sentence_bounds(text)
-    end = bounds[sentence_at(bounds, min(position, len(text) - 1))][1] if position < len(text) else position
-    stop = text.find("\n", position, end)
-    return text[position : stop if stop >= 0 else end]
 
 
 def _company_voice(left: str, page: Page, quoted: str) -> Source | None:

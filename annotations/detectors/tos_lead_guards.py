@@ -1,5 +1,5 @@
-"""Guards on a lead that would hand a quotation to a document, for tos_attribution: a purpose someone gives for a
-change ("the clause had been added to “…”"), and a company's past statement after a sentence about what it did to its
+"""Guards on a lead that would hand a quotation to a document, for tos_attribution: the writer's own reading of a
+clause ("In plain English, clause 9 means:"), a purpose someone gives for a change ("the clause had been added to “…”"), and a company's past statement after a sentence about what it did to its
 document ("Nuvo published new terms on Monday. It promised users “…”"); and what outranks them, the document as the
 subject of its own verb in the quotation's clause ("Kelvo's acceptable use policy bans any content intended to “…”").
 """
@@ -14,7 +14,7 @@ from annotations.detectors.tos_clause_context import MAX_CLAUSE_CHARS, SENTENCE_
 from annotations.detectors.tos_mentions import Page, document_mentions
 from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
 
-__all__ = ["company_said", "document_leads", "document_speaks", "purpose_given"]
+__all__ = ["company_said", "document_leads", "document_speaks", "purpose_given", "writers_reading"]
 
 # How much of the lead's end is read for a purpose ("had been added in order to "): the longest such phrase.
 MAX_PURPOSE_CHARS = 40
@@ -100,3 +100,13 @@ def company_said(said: str, rest: str, sentence: str, page: Page) -> bool:
     if not mentions or mentions[0].start <= first_end:
         return False
     return not (opening[0].endswith(_POSSESSIVE_ENDS) and not sentence[first_end : mentions[0].start].strip())
+
+
+def writers_reading(left: str) -> bool:
+    """Whether the lead gives what follows as the writer's or a speaker's reading of a clause ("clause 9 means:"), or
+    announces a plain-language reading with no document's verb after it: "In plain English, the deal is simple:", but
+    not "In plain English, the policy says" or "Im Klartext sagen die AGB:"."""
+    if role_pattern("gloss").search(left):
+        return True
+    phrases = role_pattern("plain_language").finditer(left)
+    return bool(phrases) and role_pattern("doc_verb").search(left, phrases[-1].end()) is None
