@@ -26,6 +26,8 @@ from annotations.detectors.tos_clause_context import (
     back_lead,
     clause_start,
     governed,
+    head_elsewhere,
+    headline_binds,
     others,
 )
 from annotations.detectors.tos_comment_opening import CLOSING_MARKS, comment_opening, quoted_at
@@ -228,6 +230,10 @@ def _from_left(left: str, mentions: list[Mention], earlier: str = "") -> Source 
             continue
         if mention.noun and stands_for_message(earlier + left[: mention.start], mention.noun):
             continue  # "A pop-up appeared on Tuesday. The notice read, “Tap AGREE …”"
+        if mention.noun and head_elsewhere(
+            earlier + left[: mention.start], left[mention.start : mention.end]
+        ):
+            continue  # "Kominfo menerbitkan aturan baru soal moderasi konten. Aturan baru itu …"
         if mention.noun and _points_to_law(earlier + left[: mention.start], mention.noun):
             continue  # "… under the Australian Consumer Law. The relevant provision says:"
         if mention.noun and role_pattern("foreign_context").search(left[: mention.start]):
@@ -308,6 +314,9 @@ def lead(
             None  # "In plain English, clause 9 means: “…”", "the clause had been added to “…”": not its words
         )
     mentions = document_mentions(left, page) or _voiced_pointing(text, position, left, page)
+    if position < len(text):
+        # Not "Novos termos do Papo: “um absurdo”": a headline's quotation that does not bind.
+        mentions = headline_binds(left, mentions, text, position)
     found = _from_left(left, mentions, text[max(0, start - MAX_EARLIER_CHARS) : start])
     if found is not None or mentions:
         return found
@@ -315,7 +324,8 @@ def lead(
         return comment_opening(text, position, fallback)
     left = _past_aside(left)
     continued = role_pattern("continuing_verb").fullmatch(left.strip().rstrip(",:：").strip()) is not None
-    continued = continued or back_lead(left)  # "Entre os dados coletados: “…”", "Compromete-se a “…”"
+    leading = not continued and back_lead(left)  # "Entre os dados coletados: “…”", "Compromete-se a “…”"
+    continued = continued or leading
     if not continued and not _opens_with_reference(left):
         return _company_voice(left, page, quoted_at(text, position) if position < len(text) else "")
     # A pronoun or connective subject: the verb is in this sentence, the document before it.
@@ -329,7 +339,19 @@ def lead(
     said = text[bounds[index][0] : position] if index >= 0 else left
     if not continued and rest is not None and company_said(said, rest, earlier[-1], page):
         return None  # "Nuvo published new terms on Monday. It promised users “…”": the company's words
-    return back(earlier, page)
+    return _lead_back(earlier, page) if leading else back(earlier, page)
+
+
+def _lead_back(earlier: list[str], page: Page) -> Source | None:
+    """The document a subjectless lead goes on with: that of the nearest sentence before naming one, through
+    sentences that open on a lead too, with no official or regulator named in them (role back_lead_break)."""
+    index = len(earlier) - 1
+    while index > 0 and back_lead(earlier[index]) and not document_mentions(earlier[index], page):
+        index -= 1
+    chain = earlier[index:]
+    if any(role_pattern("back_lead_break").search(sentence) for sentence in chain):
+        return None
+    return back(chain, page)
 
 
 def _earlier_sentences(text: str, bounds: list[tuple[int, int]], index: int, before: str) -> list[str]:

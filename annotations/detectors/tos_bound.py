@@ -336,11 +336,12 @@ def bound_run(
     return taken, _named_or_page(lead, page)
 
 
-def bound_lead(paragraph: Paragraph, page: Page) -> Source | None:
+def bound_lead(paragraph: Paragraph, page: Page, before: str = "") -> Source | None:
     """The document a paragraph ending on a colon hands over to when it names none ("One change stands out:",
     "On commence en douceur :") on a page that names one: the paragraph set off below is the document's only if
     it binds as terms do (binds_set_off). None when the writer speaks in the first person, or someone else
-    speaks, is named or supposed, in its last sentence."""
+    speaks, is named or supposed, in its last sentence, or, for a lead of one sentence that names no document ("Berikut
+    kutipannya:"), in the last sentence of `before`, the paragraph before it ("Menteri Kominfo menanggapi …")."""
     text = paragraph.text.rstrip()[-MAX_BEFORE_CHARS:]
     if not page.names_document or not text.endswith((":", "：")) or announces_summary(paragraph):
         return None
@@ -349,7 +350,22 @@ def bound_lead(paragraph: Paragraph, page: Page) -> Source | None:
         return None  # "Here is my take:": the writer's own words follow
     if _law_leads(last, page):
         return None  # "The statute is blunt:", "Article 17 GDPR reads in part:": the law's text follows
+    if (
+        last.strip() == text[:-1].strip()
+        and not document_mentions(last, page)
+        and _official_before(before, page)
+    ):
+        return None  # "Menteri Kominfo menanggapi perubahan itu." then "Berikut kutipannya:": the minister's words
     return _named_or_page(text, page)
+
+
+def _official_before(before: str, page: Page) -> bool:
+    """Whether the last sentence of `before` names an official or someone else who speaks (roles back_lead_break,
+    _NOT_THE_DOCUMENT's): a bare lead-in after it hands over their words."""
+    if not before.strip():
+        return False
+    last = unquoted(last_sentence(before.rstrip()[-MAX_BEFORE_CHARS:]))
+    return role_pattern("back_lead_break").search(last) is not None or _someone_else((last,), page)
 
 
 def _law_leads(last: str, page: Page) -> bool:

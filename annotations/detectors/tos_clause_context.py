@@ -24,6 +24,8 @@ __all__ = [
     "clause_start",
     "coordinated",
     "governed",
+    "head_elsewhere",
+    "headline_binds",
     "others",
     "poster_speaks",
 ]
@@ -132,8 +134,12 @@ def back(earlier: list[str], page: Page) -> Source | None:
 def back_lead(left: str) -> bool:
     """Whether the sentence before a quotation opens with no subject of its own and goes on with the document the
     sentences before name (role back_lead: "Among the data it collects:", "Compromete-se a", "Demnach"), with nobody
-    else speaking in it."""
-    return role_pattern("back_lead").match(left.lstrip()) is not None and not others(left, [])
+    else speaking in it: no other source, nor a speaker's "según la Profeco", "segundo o Procon"."""
+    return (
+        role_pattern("back_lead").match(left.lstrip()) is not None
+        and not others(left, [])
+        and role_pattern("speaker").search(left) is None
+    )
 
 
 def _unquoted(text: str) -> str:
@@ -141,3 +147,41 @@ def _unquoted(text: str) -> str:
     for quote in find_quotes(text):
         text = text[: quote.start] + " " * (quote.end - quote.start) + text[quote.end :]
     return text
+
+
+_HEADLINE_TERMS = re.compile(r"(?:Novos|Novas|Nuevos|Nuevas|Nuovi|Nuove)\s")
+_HEADLINE_QUOTE_CHARS = 300  # how much of a headline's quotation is read for binding words
+_CLOSING = re.compile('[”»"“«]')
+
+
+def headline_binds(left: str, mentions: list[Mention], text: str, position: int) -> list[Mention]:
+    """`mentions` without a headline's bare new terms ("Novos termos do Papo:") when the quotation opening at
+    `position` of `text` does not bind as terms do (roles terms_binding, headline_binding): a headline's quotation is as
+    often a critic's ("Novos termos do Papo: “um absurdo”", "Nuovi termini di Lumo: «una vergogna per gli utenti»")."""
+    headed = [mention for mention in mentions if _HEADLINE_TERMS.match(left, mention.start)]
+    if not headed:
+        return mentions
+    # Read within a window: a search for the closing mark to the text's end, for each quotation, is quadratic.
+    quoted = _CLOSING.split(text[position + 1 : position + 1 + _HEADLINE_QUOTE_CHARS], maxsplit=1)[0]
+    if role_pattern("terms_binding").search(quoted) or role_pattern("headline_binding").match(
+        quoted.lstrip()
+    ):
+        return mentions
+    return [mention for mention in mentions if mention not in headed]
+
+
+_HEAD_LAST = ("itu", "tersebut", "ini", "baru")  # Indonesian puts the noun first: "aturan baru itu"
+_HEAD_REACH = 60  # characters after an earlier head noun where the document it names stands
+
+
+def head_elsewhere(earlier: str, pointing: str) -> bool:
+    """Whether an Indonesian pointing phrase ("Aturan baru itu", "Kebijakan baru tersebut") last stood for something
+    other than a document: its head noun, nearest before, names none ("Kominfo menerbitkan aturan baru soal moderasi
+    konten. Aturan baru itu …"): the nearest named source wins."""
+    said = pointing.split()
+    if len(said) < 2 or said[-1].casefold() not in _HEAD_LAST:
+        return False
+    found = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(said[0])}(?!\w)", earlier, re.IGNORECASE)]
+    if not found:
+        return False
+    return not document_mentions(earlier[found[-1] : found[-1] + _HEAD_REACH], named_only=True)

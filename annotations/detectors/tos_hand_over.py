@@ -35,7 +35,7 @@ def hand_over(walk: Walk, paragraph: Paragraph, before: str, whole: bool) -> Non
         walk.handing, walk.mode = handed, "items" if announces_summary(paragraph) else "lead"
     elif whole and not title:
         walk.handing, walk.mode = source_of(walk), "quote"
-    elif not title and (bound := bound_lead(paragraph, walk.page)) is not None:
+    elif not title and (bound := bound_lead(paragraph, walk.page, before)) is not None:
         walk.handing, walk.mode = bound, "bound"
         walk.lead_named = names_a_document(paragraph.text, walk.page)
     elif announced is not None:
