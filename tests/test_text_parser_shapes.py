@@ -503,6 +503,24 @@ def test_a_persons_name_over_an_updated_line_is_still_the_author() -> None:
     assert parse_text(page).metadata.authors == ("Mira Osei",)
 
 
+@pytest.mark.parametrize(
+    ("headline", "under"),
+    [
+        ("New Cookie Policy", "By Ann Lee\n4 May 2023"),  # a headline ending on a policy word
+        ("Revised User Agreement", "By Ola Berg\n2 June 2024"),
+        ("Stricter Community Guidelines", "By Ann Lee"),
+        ("Shop rewrites its Terms and Conditions", "By Ann Lee\n4 May 2023"),  # a headline before too
+    ],
+)
+def test_a_headline_ending_on_a_document_word_over_a_byline_is_the_title(headline: str, under: str) -> None:
+    """A policy's name is the document's own only over its "Last updated" line: over a byline it ends a
+    headline like any other, and the short line under the byline stays the body's."""
+    page = f"{headline}\n{under}\nShort line opens the story here\n\n{BODY}"
+    meta = parse_text(page).metadata
+    assert meta.title == headline
+    assert "Short line opens the story here" in _blocks(page)
+
+
 def test_a_members_joined_line_over_a_date_names_no_author() -> None:
     """A board's member block ("Joined" over the day) at the top of a thread: "Joined" is no author."""
     page = f"Can my landlord read my smart meter data?\n\nmeter_maid\nJoined\nJun 2, 2014\n\n{BODY}"

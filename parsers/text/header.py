@@ -154,13 +154,14 @@ def _dated(line: Line, header: Header, next_line: Line | None) -> MetadataKind |
 
 def _author_card(text: str, header: Header, next_line: Line | None) -> MetadataKind | None:
     """A name alone over a date line or over the writer's role ("Technology Reporter"): the author
-    (the role line stays in the text: the metadata does not hold it). A document's label over the
-    date ("Media Statement") names no one."""
+    (the role line stays in the text: the metadata does not hold it). A document's label or name over
+    the date ("Media Statement", "Privacy Policy") names no one."""
     if header.authors:
         return None
     if (
         not is_name(text)
         or is_label(text)
+        or text.split()[-1].casefold() in vocab.DOCUMENT_NAME_WORDS
         or is_date_label(text)
         or repeats_title(text, header.title)
         or vocab.AUTHOR_ROLE.match(text)

@@ -191,15 +191,18 @@ NOT_NAMES = frozenset(
 LABEL_MAX_WORDS = 3
 # Words of a document's label, never of an author's name: "Media Statement" or "Client Alert" over
 # the date line is what the page is, not who wrote it; "Joined" over a date is a board member's
-# statistics; "Privacy Policy" or "Terms of Service" over "Last updated: DATE" is the document's name.
+# statistics.
 LABEL_WORDS = frozenset(
     """
     statement statements release releases alert alerts notice notices update updates insight insights
     briefing bulletin news announcement announcements advisory opinion analysis commentary newsroom
     joined registered enforcement determination determinations decision decisions ruling rulings
-    policy policies terms conditions agreement guidelines
     """.split()
 )
+# Last words of a document's own name ("Privacy Policy", "Terms and Conditions"): over its date line it
+# is the page's title, never its writer's card. Over a byline it is an ordinary headline's end ("New
+# Cookie Policy" over "By Ann Lee"), so these are no label words.
+DOCUMENT_NAME_WORDS = frozenset("policy policies terms conditions agreement guidelines".split())
 
 # A date's label alone on a line over the date ("Datum uitspraak", "Publication date", "Fecha de
 # publicación", "Veröffentlichungsdatum"): a decision page's field, never a title or a name. One of these
