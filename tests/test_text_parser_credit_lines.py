@@ -161,6 +161,8 @@ DASHED_COMMENTERS = [
     # a member's rank after the dash needs no comments heading: a rank is no digest's writer
     ("", "Bob Roe – Moderator | 4 May 2023", "Bob Roe – Moderator"),
     ("", "Mia Chen – Forum Administrator | 5 hours ago", "Mia Chen – Forum Administrator"),
+    # a handle before the dash, a place after it
+    ("Comments\n\n", "quietfern — Berlin · 3 May 2023", "quietfern — Berlin"),
 ]
 
 
@@ -173,3 +175,59 @@ def test_a_dashed_commenters_header_in_the_thread_opens_a_comment(above: str, li
     article = parse_text(page)
     assert author in [comment.author for comment in article.comments]
     assert not any(line in block.text for block in article.blocks)
+
+
+# A dated line inside a comment with a dash in it: a timeline's entry, not a commenter with a role or place.
+TIMELINE_ENTRIES = [
+    "Terms changed – quietly | 3 May 2023",  # lower-case name part and no rank or place after the dash
+    "Notice sent – by email | 2 May 2023",
+    "Policy rewritten — without notice · 4 May 2023",
+    "Ann Lee – quietly | 3 May 2023",  # a name, but the part after the dash is neither a rank nor a place
+]
+
+
+@pytest.mark.parametrize("entry", TIMELINE_ENTRIES)
+def test_a_dashed_dated_line_in_a_comment_is_no_header(entry: str) -> None:
+    """Inside the thread a 'X – Y | DATE' line opens a comment only when X is a name or handle and Y a
+    member's rank or a place: else it is a line of the comment it stands in."""
+    page = (
+        f"Who may see your name on a planning notice\n\n{_BODY}\nComments\n\n"
+        f"Tom Reed | 4 May 2023\nHow it went for me:\n{entry}\nNobody told us anything.\n\n"
+        "Ann Lee | 5 May 2023\nThanks for writing it all down.\n"
+    )
+    article = parse_text(page)
+    assert [comment.author for comment in article.comments] == ["Tom Reed", "Ann Lee"]
+    assert entry in article.comments[0].text
+
+
+_POST = (
+    "Their retention notice plainly says\nwe may hold your files after you remove them\n"
+    "That is not what removing something means.\n\nAnn Lee | 4 May 2023\nAgreed, it reads like an open door.\n"
+)
+_THREAD = "Tom Reed | 4 May 2023\n" + _POST
+
+
+@pytest.mark.parametrize("poster", ["Tom Reed | 4 May 2023", "by dustyowl 11 days ago"])
+def test_no_line_under_a_posters_line_is_the_title(poster: str) -> None:
+    """A page opening on a poster's line ('NAME | DATE', 'by NAME 11 days ago'): the short line under it
+    opens the post, never the title, and stays in the text; the next poster's line opens a comment."""
+    page = f"{poster}\n{_POST}"
+    article = parse_text(page)
+    assert article.metadata.title is None
+    assert not lost_words(page, article) - word_counts(poster + " 4 May 2023")
+    assert "Ann Lee" in [comment.author for comment in article.comments]
+
+
+@pytest.mark.parametrize("heading", ["Comments", "2 Comments", "Discussion"])
+def test_a_thread_under_a_comments_heading_at_the_top_is_comments(heading: str) -> None:
+    """A thread saved alone, under its comments heading: the heading is no title, no poster is the
+    article's author, and every post is a comment."""
+    article = parse_text(f"{heading}\n\n{_THREAD}")
+    assert (article.metadata.title, article.metadata.authors) == (None, ())
+    assert [comment.author for comment in article.comments] == ["Tom Reed", "Ann Lee"]
+
+
+def test_a_date_line_at_the_top_still_leaves_the_headline_under_it_the_title() -> None:
+    """A date alone names no poster: the headline under it is still the title."""
+    page = f"4 May 2023\n\nCouncil keeps planning comments online for a year\n\n{_BODY}"
+    assert parse_text(page).metadata.title == "Council keeps planning comments online for a year"

@@ -64,6 +64,44 @@ def test_an_unspaced_label_or_paragraph_is_no_title(first: str) -> None:
     assert article.blocks[0].text == first
 
 
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a Chinese paragraph wrapped by hand: its first line ends mid-sentence, the next finishes it
+        "编者按\n\n这项规定引起了不少家长的担心他们认为学校没有\n讲清楚照片会保存多久。教育部门表示将会核实。\n\n"
+        + ZH_BODY,
+        "小王的日记\n六月二日 阴\n\n今天早上收到了银行发来的短信说服务协议已经修改了\n我看了一遍，发现他们会把通话录音保存五年。\n\n这让我有点担心。\n",
+        # a Japanese one: the first line ends on a case particle
+        "会員規約が変わったという通知を受け取ったので全文を読み直してみたところ、退会後も写真を\n一年間保存すると書かれていた。\n\n"
+        + JA_BODY,
+    ],
+)
+def test_the_first_line_of_a_wrapped_unspaced_paragraph_is_no_title(page: str) -> None:
+    """A Chinese or Japanese line that the next line (no blank between) goes on from mid-sentence opens a
+    paragraph: it is no title, and it stays in the text with the rest of its sentence."""
+    article = parse_text(page)
+    first = next(line for line in page.splitlines() if len(line) >= 20)
+    assert article.metadata.title is None
+    assert any(first in block.text and block.kind != "heading" for block in article.blocks)
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        # a headline ending on a noun right over a Japanese lead, with no blank line between
+        ("9つの事例で見る顧客情報流出の原因と対策", JA_BODY),
+        ("地方自治体の新しい補助事業の公募", JA_BODY),
+        # ending on the question particle か
+        ("通販サイトで会員情報3万件流出か", JA_BODY),
+        # a Chinese headline over a line that is no sentence (a source line)
+        ("国家网信办通报多款应用违规收集个人信息", "来源:本站原创 作者:编辑部\n\n" + ZH_BODY),
+    ],
+)
+def test_an_unspaced_headline_right_over_its_lead_is_still_the_title(headline: str, body: str) -> None:
+    """A headline with the lead or a source line right under it (no blank) is still the title."""
+    assert parse_text(f"{headline}\n{body}").metadata.title == headline
+
+
 def test_a_breadcrumb_written_with_no_spaces_is_no_title() -> None:
     """ "我的位置:首頁>文章詳情" over the headline is the page's breadcrumb: the headline under it is the
     title, and the breadcrumb stays a block (no furniture rule names it)."""

@@ -15,7 +15,7 @@ from parsers.sanitize import clean_text
 from parsers.text import vocabulary as vocab
 from parsers.text.body import Draft, drafts_of, number_blocks
 from parsers.text.comments import first_header_index, read_tail
-from parsers.text.header import Header, TitleSpot, locate_title, read_header
+from parsers.text.header import Header, TitleSpot, locate_title, opens_with_thread, read_header
 from parsers.text.ledger import Fate, Ledger, drop, furniture_rule, read_into_metadata
 from parsers.text.lines import Line, join_lines, split_lines
 from parsers.text.title_shape import reads_as_body, short_paragraph
@@ -171,7 +171,8 @@ def read_text_start(text: str, url: str | None = None) -> TextStart:
         for index in (*([spot.title] if spot.title is not None else []), *spot.standfirst)
     ]
     taken = set(header.consumed) | set(top)
-    tail_at = _tail_start(lines, max(taken, default=-1) + 1, taken)
+    at_thread = opens_with_thread(present)
+    tail_at = 0 if at_thread else _tail_start(lines, max(taken, default=-1) + 1, taken)
     drafts = drafts_of(_page_lines(lines[:tail_at], taken, ledger))
     blocks = number_blocks(drafts)
     metadata = _metadata(present, spot, header, url, bool(blocks))

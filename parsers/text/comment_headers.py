@@ -14,6 +14,7 @@ from parsers.sanitize import clean_inline
 from parsers.text import header_forms as forms
 from parsers.text import thread_words as thread
 from parsers.text import vocabulary as vocab
+from parsers.text.names import is_handle_or_name, is_proper_name
 
 # Longest line that may be a comment header.
 HEADER_MAX_CHARS = 120
@@ -65,9 +66,19 @@ def _dashed_part(match: re.Match[str], text: str) -> tuple[str, str] | None:
     if text[match.end("author") : match.start("date")].strip() not in tuple(thread.PART_DASHES):
         return None
     part = thread.DASHED_PART.match(match.group("date"))
-    if part is None:
+    if part is None or not _commenter_and_part(match.group("author"), part.group("part")):
         return None
     return text[match.start("author") : match.start("date") + part.end("part")], part.group("date")
+
+
+def _commenter_and_part(name: str, part: str) -> bool:
+    """Whether a dashed header's name part is a commenter's name or handle and the part after the dash a
+    member's rank or a place ("Bob Roe – Moderator", "Ann Lee — Berlin"), not a timeline's entry ("Terms
+    changed – quietly | 3 May 2023")."""
+    name = (clean_inline(name) or "").lstrip(thread.REPLY_MARKS).strip()
+    if not name or not is_handle_or_name(name):
+        return False
+    return vocab.MEMBER_RANK.match(part) is not None or is_proper_name(part)
 
 
 def _date_words(date_text: str, published: DateValue | None) -> str:

@@ -12,6 +12,7 @@ from functools import cache
 from typing import Literal
 
 from parsers.text import thread_words as thread
+from parsers.text.skip_links import SKIP_LINK
 
 _I = re.IGNORECASE
 
@@ -22,24 +23,6 @@ _SOCIAL = (
 # A run of social network names, split by punctuation or by spaces (never both ambiguously,
 # so the pattern cannot backtrack badly on a long line).
 _SOCIAL_RUN = rf"(?:share on\s+)?(?:{_SOCIAL})(?:(?:\s*[|·•,/]\s*|\s+)(?:share on\s+)?(?:{_SOCIAL})){{0,12}}"
-# Skip links of pages written in Hebrew, Polish, Turkish, Chinese, Japanese and Korean: to the content, the
-# main content, the navigation or the menu.
-_SKIP_LINK = (
-    r"(?:ל?דלג|מעבר) (?:לתוכן(?: העיקרי| הראשי)?|לניווט|לתפריט(?: הראשי)?)|"
-    r"przejdź do (?:treści(?: głównej)?|(?:głównej )?nawigacji|menu)|pomiń (?:nawigację|menu)|"
-    r"(?:ana )?içeriğe (?:geç|atla)|(?:ana )?menüye (?:geç|atla)|"
-    r"(?:跳到|跳至|跳转到|跳轉到|跳過|跳过)(?:主要|正文)?(?:内容|內容|导航|導航|正文)|"
-    r"(?:本文|メインコンテンツ|コンテンツ|メニュー)(?:へ|に)(?:スキップ|移動)|"
-    r"(?:본문|주\s?메뉴|메뉴)\s?(?:바로가기|건너뛰기)|"
-    # and their other controls: open or close the menu, back to the top
-    r"(?:メイン)?メニューを(?:開く|閉じる)|(?:ページの)?(?:トップ|先頭)へ(?:戻る)?|(?:打开|关闭|打開|關閉)(?:菜单|菜單|导航|導航)|"
-    r"(?:返回|回到)(?:顶部|頂部)|맨\s?위로(?:\s?가기)?|"
-    # where the main content starts or ends, an anchor's text read aloud to screen readers ("ここから本文です",
-    # "Main content starts here", "O conteúdo principal começa aqui.")
-    r"ここ(?:から|まで)本文(?:です)?|本文(?:は)?ここ(?:から|まで)(?:です)?|본문\s?(?:시작|끝)|"
-    r"(?:the )?main content (?:starts|begins|ends) here\.?|(?:start|end) of (?:the )?main content\.?|"
-    r"o conteúdo principal começa aqui\.?|el contenido principal (?:empieza|comienza) aquí\.?"
-)
 _ACCOUNT = r"subscribe|sign in|sign up|log in|login|log out|register|newsletter|my account"
 # Who holds a copyright in an imprint: capitalised words, a domain, and the few small words names
 # hold ("The Regents of the University", "Example Media & Co"), up to ten words; never a sentence's
@@ -186,7 +169,7 @@ FURNITURE_RULES = (
         r"vai al contenuto(?: principale)?|(?:pular|ir) para o conteúdo(?: principal)?|"
         # Hebrew, Polish, Turkish, Chinese, Japanese and Korean skip links ("דלג לתוכן", "Przejdź do treści",
         # "İçeriğe geç", "跳到主要内容", "本文へスキップ", "본문 바로가기"), each maybe with its neighbour.
-        rf"(?:{_SKIP_LINK})(?:\s*(?:{_SKIP_LINK}))?",
+        rf"(?:{SKIP_LINK})(?:\s*(?:{SKIP_LINK}))?",
     ),
     # "Back to Main Site", "Back to the homepage": a board's link back to its site, with the page's other
     # controls at its top or foot. Only outside the page's running text: between two of its paragraphs

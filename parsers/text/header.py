@@ -9,10 +9,12 @@ from parsers.dates import find_date, is_date_only, parse_date
 from parsers.model import DateValue
 from parsers.sanitize import clean_inline
 from parsers.text import vocabulary as vocab
+from parsers.text.bylines import Byline, read_byline
 from parsers.text.comment_headers import credit_line
-from parsers.text.ledger import MetadataKind, furniture_rule
+from parsers.text.comment_headers import read_header as read_comment_header
+from parsers.text.ledger import MetadataKind, furniture_rule, is_thread_heading
 from parsers.text.lines import Line
-from parsers.text.names import is_handle_or_name, is_name, names_people_after_preposition, split_authors
+from parsers.text.names import is_name
 from parsers.text.title_shape import (
     folded,
     is_date_label,
@@ -21,6 +23,7 @@ from parsers.text.title_shape import (
     leads_in,
     reads_as_body,
     site_name_over_headline,
+    unspaced_wraps_on,
 )
 from parsers.text.top_lines import (
     chunk_starts,
@@ -66,57 +69,6 @@ class TitleSpot:
     header_from: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Byline:
-    """What a "By NAME | DATE" line says: its names, its date, and whether the whole line is metadata."""
-
-    authors: tuple[str, ...]
-    date: DateValue | None
-    updated: bool
-    kind: MetadataKind | None
-    """"byline" when the line may leave the text; None when its date part is no date ("5 min read")."""
-
-
-def read_byline(line: Line) -> Byline | None:
-    """Read a "By NAME | DATE" or "Posted on DATE by NAME" line; None when it names nobody.
-
-    A byline whose date part is no date ("By Ann Lee | 5 min read"), or that goes on past it
-    ("… @09:05AM from the watched-every-mile dept."), gives its names and date but stays in the
-    text: only what the metadata holds may leave it.
-    """
-    if len(line.text) > vocab.MAX_META_LINE:
-        return None
-    text = vocab.BYLINE_TRAILER.sub("", line.text)
-    department = vocab.STORY_DEPARTMENT.search(text)
-    text = text[: department.start()].rstrip() if department else text
-    for pattern in vocab.BYLINE_PATTERNS:
-        match = pattern.match(text)
-        if not match:
-            continue
-        authors = split_authors(match.group("authors"))
-        if match.group("date") is None and not names_people_after_preposition(text, authors):
-            return None  # "Von der Leyen warnt Plattformen", "Por qué Meta paga tanto": a headline
-        if pattern is vocab.RELATIVE_BYLINE and not all(map(is_handle_or_name, authors)):
-            continue  # "by the way 3 days ago it broke": a sentence; a name of words is capitalised
-        date_text, updated = _date_part(match.group("date"))
-        date = parse_date(date_text) if date_text and is_date_only(date_text) else None
-        if authors:
-            whole = (date_text is None or date is not None) and department is None
-            kind: MetadataKind | None = "byline" if whole else None
-            return Byline(tuple(authors), date, updated, kind)
-    return _nameless_byline(text)
-
-
-def _nameless_byline(text: str) -> Byline | None:
-    """A byline's label over its date with no name ("By | October 23rd, 2016"): the date, read as a date
-    line's; None unless the rest is a date."""
-    match = vocab.NAMELESS_BYLINE.match(text)
-    if match is None or not is_date_only(date_text := match.group("date")):
-        return None
-    date = parse_date(date_text)
-    return None if date is None else Byline((), date, False, "date")
-
-
 def _take_byline(byline: Byline | None, header: Header) -> MetadataKind | None:
     """Put a byline's names and date into the header; what the line is, when it may leave the text."""
     if byline is None:
@@ -124,17 +76,6 @@ def _take_byline(byline: Byline | None, header: Header) -> MetadataKind | None:
     header.authors.extend(byline.authors)
     header.add_date(byline.date, updated=byline.updated)
     return byline.kind
-
-
-def _date_part(text: str | None) -> tuple[str | None, bool]:
-    """A byline's date text without its "Updated"/"Published" label, and whether it is an update."""
-    if text is None:
-        return None, False
-    if match := vocab.UPDATED_LINE.match(text):
-        return match.group("date"), True
-    if match := vocab.PUBLISHED_LINE.match(text):
-        return match.group("date"), False
-    return text, False
 
 
 def _dated(line: Line, header: Header, next_line: Line | None) -> MetadataKind | None:
@@ -301,6 +242,7 @@ def _title_above(lines: list[Line], byline_at: int, page: list[Line]) -> TitleSp
         and not vocab.MEMBER_RANK.match(lines[above].text)
         and not is_bare_role(lines[above].text)
         and not is_date_label(lines[above].text)
+        and not vocab.SECTION_MARKER_ANY.match(lines[above].text)
         and not _names_byline(lines[above].text, lines[byline_at])
     ):
         return TitleSpot(above, (), byline_at)
@@ -322,6 +264,8 @@ def locate_title(lines: list[Line]) -> TitleSpot:
     byline or date line and stands above the body's first paragraph.
     """
     top = lines[: vocab.TITLE_SEARCH_LINES]
+    if opens_with_thread(top):
+        return TitleSpot(None)  # a thread saved alone: its posts are comments, none a title or a byline
     end = next(
         (
             i
@@ -352,6 +296,8 @@ def locate_title(lines: list[Line]) -> TitleSpot:
         byline = read_byline(line)
         if byline is not None or index == byline_at:  # "by NAME 12 days ago" names the poster: no title
             named_at = index if named_at is None else named_at
+            if _names_poster(line, byline):
+                break  # and no line under the poster's is one: it opens the post, or a comment
         elif is_headline_like(line.text) and not _opens_header(top, index, byline):
             if site_name_over_headline(top, index, lines):
                 index += 1
@@ -363,14 +309,32 @@ def locate_title(lines: list[Line]) -> TitleSpot:
     return TitleSpot(None, (), named_at)
 
 
+def _names_poster(line: Line, byline: Byline | None) -> bool:
+    """Whether a byline or header line names someone ("by dustyowl 11 days ago", "Tom Reed | 4 May 2023"),
+    not a date alone."""
+    return bool(byline is not None and byline.authors) or credit_line(line.text) is not None
+
+
+def opens_with_thread(lines: list[Line]) -> bool:
+    """Whether the page opens on a comments heading right over a comment's header ("Comments" over
+    "Tom Reed | 4 May 2023"): a thread with no article above it."""
+    if len(lines) < 2 or not is_thread_heading(lines[0].text):
+        return False
+    following = lines[2].text if len(lines) > 2 else None
+    return read_comment_header(lines[1].text, following, False, True) is not None
+
+
 def _wraps_on(lines: list[Line], index: int) -> bool:
     """Whether the line at `index` is the first of a paragraph wrapped at a fixed width, as mails and list
     archives are: long, ending on no mark, and the next line (no blank between) goes on in lower case
     to the end of a sentence or as long again ("… not separate from" over "it."). A byline or date under
-    a headline ("by Ann Lee", "via the Harbour Ledger newsroom") goes on nothing."""
+    a headline ("by Ann Lee", "via the Harbour Ledger newsroom") goes on nothing. So does a Chinese or
+    Japanese line that the next goes on from mid-sentence (title_shape.unspaced_wraps_on)."""
     if index + 1 >= len(lines) or lines[index + 1].number != lines[index].number + 1:
         return False
     text, following = lines[index].text, lines[index + 1].text
+    if unspaced_wraps_on(text, following):
+        return True
     return (
         len(text) >= vocab.WRAPPED_LINE_MIN_CHARS
         and (text[-1].isalnum() or text[-1] == ",")

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from parsers.text import furniture_rules as rules
+from parsers.text import vocabulary as vocab
 
 MetadataKind = Literal["byline", "date", "author", "comment header"]
 
@@ -64,3 +65,9 @@ def drop(ledger: Ledger, number: int, rule: rules.FurnitureRule) -> None:
 def read_into_metadata(ledger: Ledger, number: int, kind: MetadataKind, head: int = 0) -> None:
     """Record that line `number` (or its first `head` characters) was read into the metadata as `kind`."""
     ledger[number] = Fate("metadata", kind, head)
+
+
+def is_thread_heading(text: str) -> bool:
+    """Whether a line heads a thread of comments ("Comments", "4 comments", "Discussion")."""
+    rule = furniture_rule(text, in_tail=True)
+    return rule is not None and rule.name == vocab.THREAD_HEADING_RULE

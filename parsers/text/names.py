@@ -132,6 +132,12 @@ def _is_person_name(name: str) -> bool:
     return bool(words)
 
 
+def is_proper_name(text: str) -> bool:
+    """Whether `text` is capitalised words, as a person's or a place's name is ("Ann Lee", "New York",
+    "Rio de Janeiro")."""
+    return _is_person_name(text)
+
+
 def is_handle_or_name(name: str) -> bool:
     """A board's one-word handle ("quietfern", "kx_9") or a person's name of capitalised words ("Jan Ek")."""
     return len(name.split()) == 1 or _is_person_name(name)

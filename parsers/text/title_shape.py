@@ -35,6 +35,29 @@ def unspaced_chars(text: str) -> int:
     return sum(1 for char in text if _unspaced(char))
 
 
+def unspaced_wraps_on(text: str, following: str) -> bool:
+    """Whether a Chinese or Japanese line is the first of a sentence wrapped by hand onto `following` (the
+    next line, no blank between): the line ends mid-clause with no stop, and the next goes on in the same
+    script to a full-width stop ("…他们认为公司没有" over "充分说明数据用途。…")."""
+    if (
+        unspaced_chars(text) < vocab.UNSPACED_HEADLINE_MIN_CHARS
+        or not following
+        or not _unspaced(following[0])
+    ):
+        return False
+    if vocab.UNSPACED_SENTENCE_END.search(following) is None:
+        return False
+    last = text[-1]
+    if any(_kana(char) for char in text):
+        return last in vocab.UNSPACED_WRAP_PARTICLES
+    return _unspaced(last)
+
+
+def _kana(char: str) -> bool:
+    """A hiragana or katakana character: the line is Japanese."""
+    return 0x3040 <= ord(char) <= 0x30FF
+
+
 def _unspaced(char: str) -> bool:
     """A character of a script written without spaces: Chinese characters, hiragana, katakana."""
     point = ord(char)

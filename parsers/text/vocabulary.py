@@ -64,6 +64,10 @@ UNSPACED_SENTENCE_MIN_CHARS = 20
 # ("コラム", "新闻资讯"); more than the most make a paragraph, never a title.
 UNSPACED_HEADLINE_MIN_CHARS = 10
 UNSPACED_TITLE_MAX_CHARS = 64
+# A line of these scripts wrapped by hand inside a sentence ends mid-clause: a Chinese line (no kana in
+# it) on a Chinese character, a Japanese one on a case particle. A headline ends on a noun, a verb, a mark
+# or "か" (a question: "…流出か"), so these endings mark a sentence going on under the line.
+UNSPACED_WRAP_PARTICLES = frozenset("をにがはでとのてへも")
 # A site's name over the headline with no blank line between: at most this many words, each capitalised.
 SITE_NAME_MAX_WORDS = 5
 # The last word of a masthead ("The Harbour Ledger Weekly News", "Valley Herald"): with it, a short
