@@ -138,3 +138,107 @@ THREAD = "I looked this up last night after my account was frozen for a week."
 def test_a_lead_in_that_stops_on_its_verb_hands_over_as_a_colon_would(lead: str, expected: list[str]) -> None:
     units = page_units(THREAD, lead, CLAUSE, "That seems harsh.", title="Thread: account closures")
     assert quotes_found(units) == expected
+
+
+# Review of the reader-paste rules: ordinary text each of them took for terms.
+
+
+@pytest.mark.parametrize(
+    ("opening", "lead", "after"),
+    [
+        (
+            "A prefeitura publicou o edital do concurso.",
+            "Item 4 das condições do edital:",
+            "O candidato deve apresentar diploma.",
+        ),
+        (
+            "O governo fechou um acordo de leniência.",
+            "Cláusula 5 dos termos do acordo:",
+            "A empresa pagará 2 bilhões em dez anos.",
+        ),
+        (
+            "Das Land hat ein Förderprogramm aufgelegt.",
+            "Ziffer 3 der Bedingungen des Förderprogramms:",
+            "Anträge sind bis Juni einzureichen.",
+        ),
+    ],
+)
+def test_a_numbered_clause_of_a_tender_deal_or_programme_names_no_terms(
+    opening: str, lead: str, after: str
+) -> None:
+    assert quotes_found(page_units(opening, lead, after, title="Notícias")) == []
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # A piece about the terms, named after them, speaks in its own words.
+        (
+            "Nuvo changed its terms of service. Reuters wrote a piece about it yesterday.",
+            "It literally says:",
+        ),
+        ("Nuvo changed its terms of service again.", "Did you read the article about it? It literally says:"),
+        # A complaint, an article or the company that speaks of the document, with no colon.
+        ("Nuvo changed its terms of service again.", "The FTC complaint about the privacy policy says"),
+        ("Nuvo changed its privacy policy again.", "The Verge article about the privacy policy says"),
+        (
+            "Nuvo changed its terms of service again.",
+            "The new terms are about safety, or so the company says",
+        ),
+    ],
+)
+def test_a_lead_in_whose_speaker_is_an_article_complaint_or_company_hands_over_nothing(
+    paragraphs: tuple[str, str],
+) -> None:
+    units = page_units(
+        *paragraphs, "Executives expect the change to boost revenue next year.", title="Nuvo thread"
+    )
+    assert quotes_found(units) == []
+
+
+def test_the_company_s_terms_that_say_still_hand_over() -> None:
+    units = page_units(
+        THREAD, "The company's ToS says", CLAUSE, "That seems harsh.", title="Thread: account closures"
+    )
+    assert quotes_found(units) == [CLAUSE]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "保険会社が約款を改定した。社長のブログにはこうあります。",  # the president's blog
+        "保険会社の約款が話題になった。保険業法の条文にはこうあります。",  # the statute's article
+    ],
+)
+def test_a_blog_or_a_statute_that_says_this_is_no_terms(lead: str) -> None:
+    assert quotes_found(page_units(lead, "今後もお客様第一で取り組みます。", title="保険")) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The bonus terms read: “Get 100 free spins today”.",
+        "The campaign terms are clear: “Buy one, get one free — only this week!”",
+        "The promo terms are simple: “50% off every plan for three months”.",
+    ],
+)
+def test_an_advert_s_slogan_under_offer_terms_is_no_clause(paragraph: str) -> None:
+    assert quotes_found(page_units("Nuvo launched a spring sale.", paragraph, title="Nuvo deals")) == []
+
+
+def test_offer_terms_that_bind_are_still_quoted() -> None:
+    units = page_units(
+        "Nuvo launched a spring sale.",
+        "The promo terms say: “We may end the offer at any time.”",
+        title="Nuvo deals",
+    )
+    assert quotes_found(units) == ["We may end the offer at any time."]
+
+
+def test_a_reader_s_own_numbered_list_is_not_split_into_clauses() -> None:
+    units = page_units(
+        "Here is the relevant part of the terms of service:",
+        "My concerns are these: 1. the licence is perpetual; 2. there is no opt-out.",
+        title="Nuvo thread",
+    )
+    assert quotes_found(units) == []

@@ -37,10 +37,6 @@ MIN_PROSE_HEADING = 80
 MAX_LEAD_CHARS = 400
 # A forum's quote header or a source line is one short line.
 MAX_HEADER_CHARS = 160
-# Words a quote header may put before the document it quotes ("Quote from: Yardly Terms of Use").
-MAX_HEADER_WORDS = 2
-# A source line under a quoted passage is short: a label, the document and perhaps its section.
-MAX_SOURCE_LINE_WORDS = 12
 # Words of a heading written after a bare label on its line ("原文:コンテンツの利用").
 MAX_LABELLED_HEADING_WORDS = 8
 # How far back a bare lead-in ("Quote:") looks for the document it hands over to.
@@ -200,7 +196,7 @@ def lead_in(paragraph: Paragraph, page: Page, before: str = "") -> Source | None
         return None  # a forum's header hands over by `header_source` alone
     if text.endswith((":", "：")):
         colon = len(text) - 1
-        sentence = text[:colon].rsplit(". ", 1)[-1]
+        sentence = last_sentence(text[:colon])  # "Did you read the article? It literally says:"
         if is_bare_lead(sentence):
             return _bare(text[: colon - len(sentence)], page)
         found = lead(text, colon, page, before)
@@ -310,34 +306,6 @@ def is_quote_header(text: str) -> bool:
     return role_pattern("quote_header").match(stripped) is not None
 
 
-def header_source(paragraph: Paragraph, page: Page) -> Source | None:
-    """The document a forum's quote header names ("Quote from: Forum Rules", "Originally Posted by kim
-    (from the EULA)"); None for a header that names a member only."""
-    text = paragraph.text.strip()
-    header = role_pattern("quote_header").match(text) if "\n" not in text else None
-    if header is None:
-        return None
-    for mention in document_mentions(text, page, named_only=True):
-        # The document is who is quoted: right after the header's words ("Yardly Terms of Use"), or in
-        # brackets ("(from the EULA)"); not a topic the member wrote about ("kim on 1 June about the rules").
-        between = text[header.end() : mention.start]
-        if words(between) <= MAX_HEADER_WORDS or "(" in between:
-            return Source(mention.name)
-    return None
-
-
-def source_line(paragraph: Paragraph, page: Page) -> Source | None:
-    """The document a short line under a set-off passage cites as its source: "Source: Quillet Terms of
-    Service, section 7", "— from the Pixo privacy policy", "ピクモ利用規約より引用"."""
-    text = paragraph.text.strip()
-    if len(text) > MAX_HEADER_CHARS or "\n" in text or words(text) > MAX_SOURCE_LINE_WORDS:
-        return None
-    if not role_pattern("source_line").search(text):
-        return None
-    named = document_mentions(text, page, named_only=True)
-    return Source(named[0].name) if named else None
-
-
 def labelled_line(text: str, position: int, before: str, page: Page) -> Source | None:
     """The document a quotation opening a labelled line is from: "Removed: “…”", "Quote: “…”"."""
     start = text.rfind("\n", 0, position) + 1
@@ -353,8 +321,9 @@ def _bare(earlier: str, page: Page) -> Source | None:
     recent = earlier[-MAX_BARE_REACH:]
     mentions = document_mentions(recent, page)
     named_at = mentions[-1].end if mentions else 0
-    if any(match.start() >= named_at for match in role_pattern("other_source").finditer(recent)):
-        return None
+    for role in ("other_source", "reporting_source"):
+        if any(match.start() >= named_at for match in role_pattern(role).finditer(recent)):
+            return None  # "Reuters wrote a piece about it. It literally says:": the piece's words
     if law_name_pattern().search(recent, named_at):
         return None  # "The GDPR is clear. It says:": the law's words
     return Source(mentions[-1].name) if mentions else page.topic

@@ -7,12 +7,12 @@ from annotations.detectors.tos_blocks import (
     Paragraph,
     announced_parts,
     announces_summary,
-    header_source,
     lead_in,
 )
 from annotations.detectors.tos_bound import bound_lead, names_a_document
 from annotations.detectors.tos_lead_forms import trailing_off
 from annotations.detectors.tos_presented import presented_document
+from annotations.detectors.tos_source_lines import header_source
 from annotations.detectors.tos_walk import Walk, source_of
 
 __all__ = ["hand_over"]

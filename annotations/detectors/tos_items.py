@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 
-from annotations.detectors.tos_blocks import Paragraph, after_spaces
+from annotations.detectors.tos_blocks import Paragraph, after_spaces, in_poster_voice
 from annotations.detectors.tos_clause_context import someone_speaks
 from annotations.detectors.tos_mentions import Page, Source, document_mentions
 from annotations.detectors.tos_vocabulary import list_marker, role_pattern
 from annotations.detectors.tos_wording import clause_end
 
-__all__ = ["clause_items", "headed_items", "inline_items", "led_items"]
+__all__ = ["clause_items", "headed_items", "inline_items", "led_items", "reader_list"]
 
 # Where the next item of a clause list may start inside a paragraph: after a full stop, a semicolon or a
 # colon, or at a line break.
@@ -86,6 +86,22 @@ def led_items(paragraph: Paragraph) -> list[tuple[int, int]]:
     """A set-off paragraph that opens on a lead line ending in a colon, then numbers its clauses (the parser
     joins a comment's lines): "The user agrees that: 1. the vehicle …; 2. …". GUIDELINES labels the lead
     line and each clause apart, markers outside. None unless two clauses or more follow the colon."""
+    colon = _led_colon(paragraph)
+    if colon < 0 or reader_list(paragraph):
+        return []
+    items = clause_items(paragraph, colon + 1)
+    return [(paragraph.start, colon + 1), *items] if len(items) > 1 else []
+
+
+def reader_list(paragraph: Paragraph) -> bool:
+    """Whether a paragraph opens on a lead line in a reader's own voice, then numbers points: "My concerns
+    are these: 1. the licence is perpetual; 2. …" is the reader's list, not the terms."""
+    colon = _led_colon(paragraph)
+    return colon >= 0 and in_poster_voice(paragraph.unit.text[paragraph.start : colon])
+
+
+def _led_colon(paragraph: Paragraph) -> int:
+    """Where the lead line of a paragraph that numbers its points after a colon ends, or -1."""
     text = paragraph.unit.text
     limit = min(paragraph.end, paragraph.start + MAX_HEAD_CHARS)
     colon = min(
@@ -97,6 +113,5 @@ def led_items(paragraph: Paragraph) -> list[tuple[int, int]]:
         default=-1,
     )
     if colon < 0 or list_marker().match(text, colon + 1, paragraph.end) is None:
-        return []
-    items = clause_items(paragraph, colon + 1)
-    return [(paragraph.start, colon + 1), *items] if len(items) > 1 else []
+        return -1
+    return colon

@@ -9,7 +9,7 @@ import re
 from annotations.detectors.tos_attribution import Page, Source, document_mentions, lead
 from annotations.detectors.tos_blocks import Paragraph
 from annotations.detectors.tos_mentions import DEFAULT_DOCUMENT
-from annotations.detectors.tos_vocabulary import role_phrases
+from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
 
 __all__ = ["clause_label", "new_lead_line", "trailing_off"]
 
@@ -19,8 +19,6 @@ _TRAILING_ELLIPSIS = re.compile(r"(?<!…)…+$|(?<!\.)\.{3,}$")
 # Words from the document's name to the end of such a lead-in ("literally says").
 MAX_WORDS_TO_VERB = 2
 MAX_SAID_LEAD_CHARS = 120
-# Words that make "… the ToS says" a clause about what it says, not a hand-over.
-_WHAT_IT_SAYS = re.compile(r"\b(?:what|whatever|how|whether|if|no matter|regardless)\b", re.IGNORECASE)
 
 
 def trailing_off(paragraph: Paragraph, page: Page, before: str) -> Source | None:
@@ -37,9 +35,12 @@ def _said_at_end(text: str, page: Page, before: str) -> Source | None:
     """A comment's lead-in that stops on its verb with no colon, the clause on the next line: "The ToS says",
     "Clause 9 of the terms reads". Not a clause about what the document says ("Nobody reads what the ToS says")."""
     last = text[-MAX_SAID_LEAD_CHARS:].rsplit(".", 1)[-1]
-    if last.rsplit(None, 1)[-1:] not in (["says"], ["say"], ["reads"], ["read"], ["states"], ["state"]):
+    verb = last.rsplit(None, 1)[-1:]
+    if not verb or verb[0] not in role_phrases("verb_final_lead"):
         return None
-    if "\n" in last or _WHAT_IT_SAYS.search(last):
+    if "\n" in last or role_pattern("about_what_it_says").search(last):
+        return None
+    if _someone_else_speaks(last):
         return None
     found = lead(text, len(text), page, before)
     mentions = document_mentions(last, page) if found is None else []
@@ -47,6 +48,18 @@ def _said_at_end(text: str, page: Page, before: str) -> Source | None:
     if mentions and len(last[mentions[-1].end :].split()) <= MAX_WORDS_TO_VERB:
         return Source(mentions[-1].name)
     return found
+
+
+def _someone_else_speaks(last: str) -> bool:
+    """Whether a verb-final lead-in's words are another's: an article, a complaint or an outlet that speaks
+    of the document ("The FTC complaint about the privacy policy says"), or the company ("or so the
+    company says"; not "the company's ToS says")."""
+    if role_pattern("reporting_source").search(last):
+        return True
+    return any(
+        not last.startswith(("'s", "’s"), match.end())
+        for match in role_pattern("speaking_company").finditer(last)
+    )
 
 
 def clause_label(text: str, start: int, colon: int) -> Source | None:

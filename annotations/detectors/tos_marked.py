@@ -21,7 +21,10 @@ from annotations.detectors.tos_mentions import DEFAULT_DOCUMENT, Page, Source
 from annotations.detectors.tos_vocabulary import role_pattern
 from annotations.detectors.tos_wording import QUOTED_BLOCK, normal_wording
 
-__all__ = ["marked_opening", "marked_span"]
+__all__ = ["OFFER_TERMS", "binds_as_clause", "marked_opening", "marked_span", "offer_binds"]
+
+# The document an offer's or a promotion's terms are named as (entry pointed-offer-terms).
+OFFER_TERMS = "offer terms"
 
 # Words at the start of the quoted lines where someone else may be their subject ("Critics say …").
 MAX_SUBJECT_WORDS = 3
@@ -107,4 +110,13 @@ def binds_as_clause(text: str) -> bool:
         and not asks(text)
         and role_pattern("speaker").search(text) is None
         and role_pattern("other_source").search(opening) is None
+    )
+
+
+def offer_binds(text: str) -> bool:
+    """Whether a quotation from an offer's terms binds as a clause does ("We may end the offer at any
+    time", "you must"): an advert's slogan ("Get 100 free spins today", "50% off") does not."""
+    return (
+        role_pattern("clause_modal").search(text) is not None
+        or role_pattern("terms_binding").search(text) is not None
     )

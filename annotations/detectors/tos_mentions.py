@@ -46,12 +46,16 @@ MAX_OWNER_CHARS = 60
 _DIGIT = re.compile(r"\d")
 # How far before a pointing word the numbered part that names it may start.
 MAX_PART_REACH = 30
-# A numbered part just before a pointing word: "Cláusula 7.2 ", "Punkt 5 ", "cl. 12 ".
-_PART_NUMBER = re.compile(
-    r"(?<!\w)(?:cl[áa]usulas?|clausola|cl\.|item|itens|se[çc][ãa]o|secci[óo]n|apartado|Punkt|Ziffer|Klausel)"
-    r"\s+\d{1,3}(?:\.\d{1,3}){0,2}(?:\s*,)?\s+$",
+# The number of a part just before a pointing word, after the part's word (vocabulary numbered-part-words):
+# "Cláusula 7.2 ", "Punkt 5 ", "cl. 12 ".
+_PART_NUMBER = re.compile(r"\s+\d{1,3}(?:\.\d{1,3}){0,2}(?:\s*,)?\s+$")
+# Whose terms a numbered part's weak pointing word is: the first word after "do", "der", "of the".
+_WHOSE = re.compile(
+    r"\s+(?P<link>d[oa]s?|de|del|des|der|dem|von|of(?:\s+the)?|della|dello|du)\s+(?P<word>[\w-]+)",
     re.IGNORECASE,
 )
+# German links before a noun, capitalised whether or not it names a company.
+_GERMAN_LINKS = frozenset({"des", "der", "dem"})
 # The longest a document's or a pointing phrase's words run: a phrase cut by the end of a window is looked for
 # within this many characters of it (may_name_document).
 MAX_EDGE_CHARS = 120
@@ -180,13 +184,34 @@ def _owned_or_numbered(text: str, start: int, end: int, entry: Entry, page: Page
     name, or weak terms a numbered clause stands before ("Cláusula 7.2 dos termos")."""
     if page is not None and _company_policy(text, start, end, entry):
         return True
-    return bool(entry.get("weak")) and _numbered_part_before(text, start)
+    return bool(entry.get("weak")) and _numbered_part_before(text, start) and _company_terms_after(text, end)
 
 
 def _numbered_part_before(text: str, start: int) -> bool:
     """Whether a numbered part of a document stands right before a pointing word: "Cláusula 7.2 dos termos",
     "Punkt 5 der Bedingungen" (a reader citing the clause of the terms by number names the document)."""
-    return _PART_NUMBER.search(text, max(0, start - MAX_PART_REACH), start) is not None
+    window = text[max(0, start - MAX_PART_REACH) : start]
+    number = _PART_NUMBER.search(window)
+    if number is None:
+        return False
+    before = window[: number.start()].casefold()
+    return any(
+        before.endswith(word) and not before[: -len(word)][-1:].isalnum()
+        for word in role_phrases("numbered_part_word")
+    )
+
+
+def _company_terms_after(text: str, end: int) -> bool:
+    """Whether what follows a numbered part's weak terms word leaves them a company's: nothing, a company
+    noun ("dos termos do banco") or a name ("von Nuvo"); not a tender's, a deal's or a programme's
+    ("das condições do edital", "dos termos do acordo", "der Bedingungen des Förderprogramms")."""
+    whose = _WHOSE.match(text, end)
+    if whose is None:
+        return True
+    word, link = whose["word"], whose["link"].casefold()
+    if word.casefold() in role_phrases("terms_owner_noun"):
+        return True
+    return word[:1].isupper() and link not in _GERMAN_LINKS
 
 
 def _company_policy(text: str, start: int, end: int, entry: Entry) -> bool:

@@ -30,7 +30,6 @@ from annotations.detectors.tos_blocks import (
     marker_end,
     opens_with_quote,
     paragraphs,
-    source_line,
     words,
 )
 from annotations.detectors.tos_bound import (
@@ -52,12 +51,13 @@ from annotations.detectors.tos_fragments import (
     supposed,
 )
 from annotations.detectors.tos_hand_over import hand_over
-from annotations.detectors.tos_items import clause_items, headed_items, inline_items, led_items
+from annotations.detectors.tos_items import clause_items, headed_items, inline_items, led_items, reader_list
 from annotations.detectors.tos_lead_forms import clause_label, new_lead_line
 from annotations.detectors.tos_lead_guards import document_leads
-from annotations.detectors.tos_marked import binds_as_clause, marked_opening
+from annotations.detectors.tos_marked import OFFER_TERMS, binds_as_clause, marked_opening, offer_binds
 from annotations.detectors.tos_named_after import clause_sentence_after, juxtaposed, named_clause_source
 from annotations.detectors.tos_opening import handed_at_start
+from annotations.detectors.tos_source_lines import source_line
 from annotations.detectors.tos_trail import (
     someone_else_says,
     spoken_after,
@@ -107,6 +107,8 @@ class TosQuoteDetector:
         )  # fmt: skip
 
     def _accept(self, walk: Walk, unit: Unit, start: int, end: int, source: Source) -> None:
+        if source.document == OFFER_TERMS and not offer_binds(unit.text[start:end]):
+            return  # "The bonus terms read: “Get 100 free spins today”": an advert's slogan, no clause
         walk.findings.append(self._finding(unit, start, end, source))
         walk.wording.append((unit.text[start:end], source))
 
@@ -209,12 +211,11 @@ class TosQuoteDetector:
     def _set_off(self, walk: Walk, paragraph: Paragraph, previous: Paragraph | None) -> bool:
         """A paragraph after a lead-in (or after a set-off clause it goes on with) is the document's."""
         modes = ("lead", "block", "list", "items", "announced", "header", "bound")
+        # "Respuesta de ana:" then "Del aviso de privacidad, tal cual:": a lead-in of its own, no clause.
         if walk.handing is None or walk.mode not in modes or opens_with_quote(paragraph.text):
             return False
         if new_lead_line(paragraph, walk.page):
-            return (
-                False  # "Respuesta de ana:" then "Del aviso de privacidad, tal cual:": a lead-in of its own
-            )
+            return False
         # The page marks where its quotation goes on and where it ends ("> …" lines, a blockquote).
         quoted = marked_quotation(previous, paragraph)
         if walk.mode in ("block", "list") and quoted is False:
@@ -225,9 +226,7 @@ class TosQuoteDetector:
         if walk.mode == "announced" and not (marked or binding_clause(paragraph)):
             return False  # parts counted off above: a numbered clause, or one that binds in the terms' voice
         if walk.mode == "bound" and not binds_set_off(paragraph, walk.page, walk.lead_named):
-            return (
-                False  # under a bare colon ("One change stands out:"), a clause only if it binds as terms do
-            )
+            return False  # under a bare colon ("One change stands out:"), only a clause that binds
         if walk.mode == "header" and not (marked or binds(paragraph)):
             return False  # under "Quote from: Forum Rules", a rule: it binds someone
         if walk.mode == "items" and (marked or paragraph.unit.block_kind == "list_item"):
@@ -237,8 +236,8 @@ class TosQuoteDetector:
         if walk.mode == "items" or (walk.mode in ("block", "list") and not more):
             return False
         block = block_span(paragraph)
-        if block is None:
-            return False
+        if block is None or reader_list(paragraph):
+            return False  # "My concerns are these: 1. …; 2. …": the reader's own points
         for start, end in (
             clause_items(paragraph) or led_items(paragraph) or label_quotations(paragraph) or [block]
         ):
