@@ -48,7 +48,7 @@ _DIGIT = re.compile(r"\d")
 MAX_PART_REACH = 30
 # The number of a part just before a pointing word, after the part's word (vocabulary numbered-part-words):
 # "Cláusula 7.2 ", "Punkt 5 ", "cl. 12 ".
-_PART_NUMBER = re.compile(r"\s+\d{1,3}(?:\.\d{1,3}){0,2}(?:\s*,)?\s+$")
+_PART_NUMBER = re.compile(r"(?<!\s)\s+\d{1,3}(?:\.\d{1,3}){0,2}(?:\s*,)?\s+$")
 # Whose terms a numbered part's weak pointing word is: the first word after "do", "der", "of the".
 _WHOSE = re.compile(
     r"\s+(?P<link>d[oa]s?|de|del|des|der|dem|von|of(?:\s+the)?|della|dello|du)\s+(?P<word>[\w-]+)",
