@@ -42,30 +42,29 @@ def place_letter_signs() -> dict[str, str]:
     }
 
 
-@cache
-def unit_places() -> dict[str, str]:
-    """Names of units of account written after a number, each with the jurisdiction whose laws count in it
-    ("UTM", "unidades tributarias mensuales": Chile)."""
+def _unit_jurisdictions(flag: str) -> dict[str, str]:
+    """Each name written after a number of a unit of account whose entry sets `flag`, with its jurisdiction."""
     units = vocabulary(MONEY).role("unit_of_account")
     return {
         form: entry.get("jurisdiction")
         for entry in units
-        if entry.get("jurisdiction")
+        if entry.get(flag)
         for form in entry.get("after", ())
     }
+
+
+@cache
+def unit_places() -> dict[str, str]:
+    """Names of units of account written after a number, each with the jurisdiction whose laws count in it
+    ("UTM", "unidades tributarias mensuales": Chile)."""
+    return _unit_jurisdictions("jurisdiction")
 
 
 @cache
 def place_bound_units() -> dict[str, str]:
     """Names of units that count only in an article pointing to their place (`place_bound`): "UTA" is Chile's
     annual tax unit, and the Utah Transit Authority."""
-    units = vocabulary(MONEY).role("unit_of_account")
-    return {
-        form: entry.get("jurisdiction")
-        for entry in units
-        if entry.get("place_bound")
-        for form in entry.get("after", ())
-    }
+    return _unit_jurisdictions("place_bound")
 
 
 @cache
