@@ -170,7 +170,6 @@ def headline_binds(left: str, mentions: list[Mention], text: str, position: int)
     return [mention for mention in mentions if mention not in headed]
 
 
-_HEAD_LAST = ("itu", "tersebut", "ini", "baru")  # Indonesian puts the noun first: "aturan baru itu"
 _HEAD_REACH = 60  # characters after an earlier head noun where the document it names stands
 
 
@@ -179,7 +178,7 @@ def head_elsewhere(earlier: str, pointing: str) -> bool:
     other than a document: its head noun, nearest before, names none ("Kominfo menerbitkan aturan baru soal moderasi
     konten. Aturan baru itu …"): the nearest named source wins."""
     said = pointing.split()
-    if len(said) < 2 or said[-1].casefold() not in _HEAD_LAST:
+    if len(said) < 2 or said[-1].casefold() not in role_phrases("head_last_pointer"):
         return False
     found = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(said[0])}(?!\w)", earlier, re.IGNORECASE)]
     if not found:
