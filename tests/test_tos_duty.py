@@ -40,6 +40,10 @@ _BETWEEN = "Most of the changes are technical."
     ("Zipp keeps “a low profile” in Europe.", []),
     ("Zipp collects “more than a million rides a day”.", []),
     ("Drivers can now earn “up to $40 an hour” at peak times.", []),
+    # Any sign of money.toml, not only the five of the old list.
+    ("Drivers must now pay “a fee of $40 a month” to stay on the app.", []),
+    ("Drivers must now pay “a fee of ₩40,000 a month” to stay on the app.", []),
+    ("Users must now keep “at least ₦2,000 in credit” on the account.", []),
     # Nobody bound in the writer's sentence: the fragment is a name given to the change.
     ("Riders called the update “a land grab” on social media.", []),
     # One word is no wording.

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from annotations.currencies import sign_chars
 from annotations.detectors.base import last_started, sentence_bounds
 from annotations.detectors.quotes import Quote
 from annotations.detectors.tos_attribution_words import idiom
@@ -45,8 +46,13 @@ MAX_COLON_CHARS = 40
 # and how far back from the opening mark the article is looked for.
 MAX_NAMED_THING_WORDS = 3
 MAX_ARTICLE_CHARS = 12
-# A currency sign in a fragment: an amount someone earns or pays ("Drivers can now earn “up to $40 an hour”").
-_AMOUNT = re.compile(r"[$€£¥₹]")
+
+
+@lru_cache(maxsize=1)
+def _amount_sign() -> re.Pattern[str]:
+    """A currency sign of money.toml in a fragment: an amount someone earns or pays ("Drivers can now earn “up to $40
+    an hour”")."""
+    return re.compile(f"[{re.escape(sign_chars())}]")
 
 
 def duty_source(
@@ -60,7 +66,7 @@ def duty_source(
     quoted = text[quote.start : quote.end]
     if words(quoted) < MIN_FRAGMENT_WORDS or in_poster_voice(quoted) or quoted.rstrip().endswith(("?", "？")):
         return None
-    if _AMOUNT.search(quoted):
+    if _amount_sign().search(quoted):
         return None
     window = text[max(paragraph.start, quote.open_mark - MAX_BEFORE_CHARS) : quote.open_mark]
     lead = unquoted(last_sentence(window))
