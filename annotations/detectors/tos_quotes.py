@@ -17,6 +17,7 @@ from annotations.detectors.memo import unit_scope
 from annotations.detectors.quotes import Quote, marks
 from annotations.detectors.tos_attribution import Source, company, document_mentions, lead
 from annotations.detectors.tos_attribution_words import only_document_name
+from annotations.detectors.tos_block_end import writer_after_block
 from annotations.detectors.tos_blocks import (
     Paragraph,
     binding_clause,
@@ -216,6 +217,8 @@ class TosQuoteDetector:
             return False
         if new_lead_line(paragraph, walk.page):
             return False
+        if writer_after_block(paragraph, [wording for wording, _ in walk.wording[-MAX_RECENT:]]):
+            return False  # "Note the “may notify you”: not “will”.": the writer on the clause above
         # The page marks where its quotation goes on and where it ends ("> …" lines, a blockquote).
         quoted = marked_quotation(previous, paragraph)
         if walk.mode in ("block", "list") and quoted is False:

@@ -1,0 +1,35 @@
+"""Where a set-off clause ends: a paragraph after it that is the writer's, however much it speaks in "we" or "you".
+
+Under a clause set off as its own paragraph, the next one goes on with it while it speaks as terms do
+(tos_blocks.continues_block). Three shapes are the writer's all the same: a lead-in of its own ("Therein you will
+find the clause below:"), a paragraph that names the writer's own piece ("We will update this post when we have
+more."), and one that quotes wording just taken from the document ("Note the “may notify you”: not “will”."), which
+speaks about the clause, not as it. Its quotations are then read as any quotation is.
+"""
+
+from __future__ import annotations
+
+from annotations.detectors.tos_blocks import Paragraph, words
+from annotations.detectors.tos_vocabulary import role_pattern
+from annotations.detectors.tos_wording import MIN_QUOTE_WORDS, Wordings, paragraph_quotes
+
+__all__ = ["writer_after_block"]
+
+
+def writer_after_block(paragraph: Paragraph, taken: list[str]) -> bool:
+    """Whether `paragraph`, after a set-off clause, is the writer's: it leads in to a piece of text with a colon,
+    names the writer's own post or article, or quotes wording already taken from the document (`taken`)."""
+    text = paragraph.text
+    if text.rstrip().endswith((":", "：")) and role_pattern("passage_reference").search(text):
+        return True  # "Therein you will find the clause below:"
+    if role_pattern("writer_piece").search(text):
+        return True  # "We will update this post when we have more."
+    if not taken:
+        return False
+    found = Wordings(taken)
+    unit_text = paragraph.unit.text
+    return any(
+        words(unit_text[quote.start : quote.end]) >= MIN_QUOTE_WORDS
+        and found.first_holding(unit_text[quote.start : quote.end]) is not None
+        for quote in paragraph_quotes(paragraph)
+    )
