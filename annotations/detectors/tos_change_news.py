@@ -1,0 +1,53 @@
+"""News of a change to a document that quotes the wording taken out or put in ("Zoomly updated its privacy
+policy. The update removes the line “…”", "The sentence “…” has been removed"): the quotation is the document's
+old or new wording, though no verb of saying gives it to the document."""
+
+from __future__ import annotations
+
+from annotations.detectors.quotes import Quote
+from annotations.detectors.tos_blocks import Paragraph, last_sentence
+from annotations.detectors.tos_clause_context import someone_speaks
+from annotations.detectors.tos_mentions import Page, Source, document_mentions
+from annotations.detectors.tos_vocabulary import law_name_pattern, role_pattern
+
+__all__ = ["changed_wording"]
+
+# How far back a change's sentence and the sentences before it are read for the document changed.
+MAX_CHANGE_REACH = 300
+# How much after the quotation is read for "has been removed" and the like.
+MAX_STATE_CHARS = 60
+
+
+def changed_wording(
+    text: str, paragraph: Paragraph, quote: Quote, page: Page, before: str = ""
+) -> Source | None:
+    """The document whose wording a quotation is, when the sentence takes a piece of text out of it or puts one in
+    ("The update removes the line “…”", "drops the sentence “…”", "The phrase “…” is gone") and the document is
+    named just before; not when someone speaks in that sentence ("A spokesperson said the update removes …") or a
+    law is named after the document ("The bill strikes the words “…”")."""
+    window = text[max(paragraph.start, quote.open_mark - MAX_CHANGE_REACH) : quote.open_mark]
+    left = last_sentence(window)
+    after = text[quote.close_mark + 1 : min(paragraph.end, quote.close_mark + 1 + MAX_STATE_CHARS)]
+    if not _changed(left, after) or someone_speaks(left) or role_pattern("other_source").search(after):
+        return None  # "… removes the line “…” from its FAQ": another text changed
+    recent = ((before + "\n") if len(window) < MAX_CHANGE_REACH else "") + window
+    recent = recent[-MAX_CHANGE_REACH:]
+    mentions = document_mentions(recent, page)
+    if not mentions:
+        return None
+    named_at = mentions[-1].end
+    rest = recent[named_at:]
+    if role_pattern("other_source").search(rest) or law_name_pattern().search(rest):
+        return None  # "The FTC's order removes the line …", "the GDPR strikes …": another text changed
+    return Source(mentions[-1].name)
+
+
+def _changed(left: str, after: str) -> bool:
+    """Whether a piece of text is taken out or put in: the verb before the quotation ("removes the line"), or the
+    piece named before it and its fate after it ("The phrase “…” has been removed")."""
+    if role_pattern("wording_changed").search(left) is not None:
+        return True
+    return (
+        role_pattern("wording_piece").search(left) is not None
+        and role_pattern("wording_gone").match(after) is not None
+    )

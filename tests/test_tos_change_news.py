@@ -1,0 +1,56 @@
+"""Rows for news of a change to a document that quotes the wording taken out or put in (tos_change_news): the pattern
+of tech news on policy rewrites ("The update removes the line “…”", "The sentence “…” has been removed"), beside the
+same sentences where a spokesperson speaks, an app or a law is changed, or nothing names a document. Every text here is
+written for the test; the quoted wording is invented."""
+
+from __future__ import annotations
+
+import pytest
+from tos_support import page_units, quotes_found
+
+TITLE = "Brightnote rewrites its rules"
+
+
+@pytest.mark.parametrize(("paragraphs", "found"), [
+    # A change's verb and the piece of text it takes out or puts in, the document named just before.
+    (("Brightnote quietly updated its privacy policy. The update removes the line “We will never sell the "
+      "recordings you make.”",),
+     ["We will never sell the recordings you make."]),
+    (("Brightnote has rewritten its terms of service.", "The new version drops the sentence “Your notes stay on "
+      "your own device.”"),
+     ["Your notes stay on your own device."]),
+    (("Brightnote revised its privacy policy on Tuesday. It also deletes the promise that “transcripts are erased "
+      "after thirty days.”",),
+     ["transcripts are erased after thirty days."]),
+    (("Brightnote cambió su política de privacidad. La nueva versión elimina la frase «nunca venderemos sus "
+      "grabaciones».",),
+     ["nunca venderemos sus grabaciones"]),
+    (("Brightnote alterou sua política de privacidade. A atualização remove o trecho “suas notas ficam apenas no "
+      "seu aparelho”.",),
+     ["suas notas ficam apenas no seu aparelho"]),
+    (("Brightnote hat seine Datenschutzerklärung geändert. Die neue Fassung streicht den Satz „Wir verkaufen "
+      "Ihre Aufnahmen niemals“.",),
+     ["Wir verkaufen Ihre Aufnahmen niemals"]),
+    # The piece named before its quotation and its fate after it.
+    (("Brightnote quietly updated its privacy policy. The sentence “We do not share audio with partners” has "
+      "been removed.",),
+     ["We do not share audio with partners"]),
+    (("Brightnote updated its terms of use in March. The phrase “at no cost to you” is gone.",),
+     ["at no cost to you"]),
+    # A spokesperson speaks in the sentence; an app, a FAQ or a law is what changed; no document is named.
+    (("Brightnote quietly updated its privacy policy. A spokesperson said the update removes the line “nobody "
+      "ever read”.",),
+     []),
+    (("Brightnote quietly updated its app. The update removes the line “Tap here to share your note” from the "
+      "main screen.",),
+     []),
+    (("Brightnote updated its privacy policy last week. It also added the line “Thanks for your patience” to its "
+      "FAQ page.",),
+     []),
+    (("Brightnote's privacy policy cites the GDPR. The new amendment strikes the words “legitimate interest” from "
+      "the regulation.",),
+     []),
+    (("Brightnote shipped a new version of its recorder. The sentence “Recording saved” has been removed.",), []),
+])  # fmt: skip
+def test_wording_taken_out_or_put_in(paragraphs: tuple[str, ...], found: list[str]) -> None:
+    assert quotes_found(page_units(*paragraphs, title=TITLE)) == found
