@@ -6,6 +6,24 @@ import pytest
 from law_support import find_laws
 
 FOUND = [
+    # Gulf laws in English: the number in brackets, 'Decree by Law', a capitalised 'Regarding' or 'On' before the
+    # title, a Hijri year, and a preamble's list whose titles run into the next law.
+    (
+        "Federal Decree by Law No. (45) of 2021 Regarding the Protection of Personal Data applies.",
+        [("Federal Decree by Law No. (45) of 2021 Regarding the Protection of Personal Data", None)],
+    ),
+    (
+        "The decree cites Federal Law No. (1) of 1972 On the Competencies of the Ministries and Federal Law No. "
+        "6/2010 on Credit Information.",
+        [
+            ("Federal Law No. (1) of 1972 On the Competencies of the Ministries", None),
+            ("Federal Law No. 6/2010 on Credit Information", None),
+        ],
+    ),
+    (
+        "The law was issued by Royal Decree No. (M/19) and its rules by Cabinet Resolution No. 98 of 1443H.",
+        [("Royal Decree No. (M/19)", "saudi-pdpl"), ("Cabinet Resolution No. 98 of 1443H", None)],
+    ),
     # Russian federal laws with the word 'law' in any case before the number, and the Code of Administrative Offences.
     (
         "Поправки внесли в Федеральный закон от 27.07.2006 № 152-ФЗ.",
@@ -301,6 +319,9 @@ FOUND = [
     ),
 ]
 NOT_FOUND = [
+    # A number in brackets after a word that is no law's, and a Hijri-looking count with no number mark.
+    "Room No. (12) of the hotel was booked.",
+    "The Cabinet Resolution debate lasted 1443 hours.",
     # A tour named DL with a year and no sanctions word, and an order number, are no citations.
     "The DL 2019 tour bus left at noon.",
     "Заказ № 152 доставлен.",

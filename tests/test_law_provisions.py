@@ -7,6 +7,28 @@ from law_support import find_laws
 
 # Each row: paragraphs of one article, then the mentions expected in reading order.
 FOUND = [
+    # A constitution's article: by its bare name right after the provision, or by a name the knowledge base holds.
+    (
+        ("The Supreme Court read Article 21 of the Constitution broadly.",),
+        [("Article 21 of the Constitution", None)],
+    ),
+    (
+        ("El artículo 2 de la Constitución Política del Perú reconoce el derecho.",),
+        [("artículo 2 de la Constitución Política del Perú", "constitution-of-peru")],
+    ),
+    (
+        ("O artigo 5º, inciso X, da Constituição Federal garante a intimidade.",),
+        [("artigo 5º, inciso X, da Constituição Federal", None)],
+    ),
+    (
+        ("Section 14 of the Constitution of the Republic of South Africa, 1996 protects privacy.",),
+        [
+            (
+                "Section 14 of the Constitution of the Republic of South Africa, 1996",
+                "constitution-of-south-africa",
+            )
+        ],
+    ),
     # Smaller parts before an article that follow another reference leave it its own words, and parts joined by
     # 'и' all lead the article.
     (
@@ -422,6 +444,8 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # A club's constitution, in lower case, is no country's.
+    ("Article 4 of the constitution of the chess club sets dues.",),
     # Parts before a part of a book or a menu, and an ordinal word with no article word, are no provisions.
     ("Part 2 of chapter 3 of the novel is slow.",),
     ("Item 3 of part 2 of the menu was sold out.",),

@@ -8,6 +8,19 @@ from annotations.detectors.laws import LawDetector
 from parsers.model import Unit
 
 POSITIVE = [
+    # Constitutions by name, and Saudi regulations that set schedules of fines by their Arabic titles.
+    (
+        "Privacy rights flow from the Constitution of India.",
+        [("Constitution of India", "constitution-of-india")],
+    ),
+    (
+        "Under the Kenyan Constitution, privacy is a right.",
+        [("Kenyan Constitution", "constitution-of-kenya")],
+    ),
+    (
+        "وافق مجلس الوزراء على تعديل لائحة المحافظة على الذوق العام.",
+        [("لائحة المحافظة على الذوق العام", "saudi-public-decorum-regulation")],
+    ),
     # Saudi Arabia's Anti-Cyber Crime Law by its Arabic title and by its royal decree.
     (
         "صدر نظام مكافحة الجرائم المعلوماتية بالمرسوم الملكي رقم م/17 بتاريخ 8/3/1428هـ.",
@@ -20,10 +33,10 @@ POSITIVE = [
         "Saudi Arabia's Royal Decree No. M/17 of 8/3/1428H sets the penalties.",
         [("Royal Decree No. M/17 of 8/3/1428H", "saudi-anti-cyber-crime-law")],
     ),
-    # Decrees are numbered afresh each year: M/17 of another year is another decree.
+    # Decrees are numbered afresh each year: M/17 of another year is another decree (its Hijri year part of it).
     (
         "The firm was fined under Royal Decree No. M/17 of 1445H for late filings.",
-        [("Royal Decree No. M/17", None)],
+        [("Royal Decree No. M/17 of 1445H", None)],
     ),
     # A letter Hebrew joins before the name (ל, ב, ול) stays out of it.
     ("תיקון 13 לחוק הגנת הפרטיות נכנס לתוקף.", [("חוק הגנת הפרטיות", "israel-ppl")]),
@@ -171,6 +184,10 @@ POSITIVE = [
     ),
 ]
 NEGATIVE = [
+    # A penalties list of a football league or an employer is no Saudi regulation: only the full municipal title is.
+    "أعلن النادي تعديل لائحة الجزاءات الخاصة باللاعبين.",
+    # A constitution that is a street's or a ship's name is no law.
+    "The USS Constitution sailed past Constitution Avenue.",
     # The LUF as Luxembourg's old franc is no law.
     "The LUF was the currency of Luxembourg until 2002.",
     # A word that ends in one of the joined letters before the name's first word is no joined letter.

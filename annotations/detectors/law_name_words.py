@@ -61,6 +61,7 @@ def word_sets() -> dict[str, frozenset[str]]:
         "initial_joiner",
         "subject_article",
         "law_word",
+        "citation_start",
         "title_function",
         "terms_document",
     )

@@ -44,8 +44,8 @@ def subject_end(text: str, at: int, *, capitalised_only: bool = False) -> int:
             continue  # "gegen den unlauteren Wettbewerb": the adjective before the subject's noun
         if words == 0:
             lower_title = not capitalised(word)
-        if word == "the" and previous in sets["list_joiner"]:
-            break  # "Law on Data and the Law on Cybersecurity": the next name begins
+        if previous in sets["list_joiner"] and (word == "the" or word in sets["citation_start"]):
+            break  # "Law on Data and the Law on Cybersecurity", "... and Federal Law No. 6/2010": the next name begins
         if word.endswith(("'s", "’s")) and word[:-2] in cue_words():
             break  # "Law No. 13 of 2016 on Personal Data ... and Bahrain's PDPL": another country's law begins
         if word in sets["joiner"] or (word in sets["subject_article"] and words):
