@@ -10,6 +10,48 @@ from parsers.model import Unit
 
 # (sentence, [(text, amount, currency, penalty_type)])
 POSITIVE = [
+    # What a party risks up to or at most is the fine the law sets.
+    (
+        "A firm that ignores the data law still risks at most RUB 10,000 under the code.",
+        [("RUB 10,000", 10_000, "RUB", "fine")],
+    ),
+    ("An operator that breaks the rule risks up to $50,000.", [("$50,000", 50_000, "USD", "fine")]),
+    # Russian: to fine (штрафовать, оштрафовать), sanctions, a floor and a cap as one range, turnover shares.
+    (
+        "За первую утечку их могут оштрафовать на 3 млн-15 млн рублей.",
+        [("3 млн", 3_000_000, "RUB", "fine"), ("15 млн рублей", 15_000_000, "RUB", "fine")],
+    ),
+    ("В редких случаях санкции достигают 20 млн рублей.", [("20 млн рублей", 20_000_000, "RUB", "fine")]),
+    (
+        "Штраф будет не менее 25 млн и не более 500 млн рублей.",
+        [("25 млн", 25_000_000, "RUB", "fine"), ("500 млн рублей", 500_000_000, "RUB", "fine")],
+    ),
+    (
+        "За повторную утечку грозит оборотный штраф от 1% до 3% совокупной годовой выручки.",
+        [("1%", None, None, "fine"), ("3% совокупной годовой выручки", None, None, "fine")],
+    ),
+    # The near end of a range of shares is its own span; Spanish sales and 'o' between the two shares.
+    (
+        "The fine ranges from 0.1 to 3% of revenue for the previous year.",
+        [("0.1", None, None, "fine"), ("3% of revenue", None, None, "fine")],
+    ),
+    (
+        "Si reincide, la multa puede llegar al 2% o 4% de las ventas anuales.",
+        [("2%", None, None, "fine"), ("4% de las ventas anuales", None, None, "fine")],
+    ),
+    # Money stolen or lost to a fraud beside a fine is no penalty; the fine or settlement still is.
+    (
+        "Fraudsters siphoned off £3.4m, and the bank agreed to a £1m settlement with the regulator.",
+        [("£1m", 1_000_000, "GBP", "settlement")],
+    ),
+    (
+        "Мошенники похитили у клиентов 2 млн рублей, а банк заплатил штраф 500 тыс. рублей.",
+        [("500 тыс. рублей", 500_000, "RUB", "fine")],
+    ),
+    (
+        "Losses from the scam reached 1.2 billion won, and the PIPC imposed a fine of 300 million won.",
+        [("300 million won", 300_000_000, "KRW", "fine")],
+    ),
     # Japanese and Korean courts' orders to pay, and the cost of recovery work a court's ruling makes a firm bear.
     ("裁判所は会社に対し、3億円の支払いを命じた。", [("3億円", 300_000_000, "JPY", "damages")]),
     (
@@ -528,6 +570,12 @@ POSITIVE = [
     ),
 ]
 NEGATIVE = [
+    # What a defendant risks in a suit, with no ceiling or fine word, and a share that is no range's end.
+    "The company risks $20 million if it loses the case.",
+    "In 2023 and 4% of turnover growth the firm did well.",
+    # Money stolen, swindled or overcharged, alone, is no penalty.
+    "The scheme defrauded investors of $45 million over four years.",
+    "Dolandırıcılar müşterilerden 12 milyon TL çaldı ve ceza yağmuru başladı.",
     # Recovery costs a city budgets or a state subsidises, and relief a government tells an office to pay: no court.
     "市は台風被害の復旧工事費として1億2000万円を計上した。",
     "地震後の復旧費10億円を国が補助する。",

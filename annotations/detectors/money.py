@@ -296,6 +296,9 @@ def _with_range_ends(text: str, found: list[Money]) -> list[Money]:
     for money in found:
         previous = result[-1] if result else None
         if money.amount is None:
+            share = _share_head(text, money, previous.end if previous else 0)
+            if share is not None:
+                result.append(share)
             result.append(money)
             continue
         if (
@@ -314,9 +317,13 @@ def _with_range_ends(text: str, found: list[Money]) -> list[Money]:
     return result
 
 
+# How far before an amount a range link may start: the longest is " and not more than ".
+LINK_REACH = 20
+
+
 def _head_before(text: str, money: Money, floor: int) -> Money | None:
     """The near end of a range before an amount, written with no currency of its own ("[10,000] to 100,000 yuan")."""
-    if not forms.range_link_before().search(text, max(floor, money.start - 8), money.start):
+    if not forms.range_link_before().search(text, max(floor, money.start - LINK_REACH), money.start):
         return None
     match = forms.range_head().search(text, max(floor, money.start - 40), money.start)
     if match is None or forms.after_provision_word(text, match.start("number")):
@@ -329,6 +336,31 @@ def _head_before(text: str, money: Money, floor: int) -> Money | None:
     return Money(
         match.start(), end, amount, money.currency, form=money.form, scale=forms.magnitude_factor(magnitude)
     )
+
+
+# How far before a share of turnover the near end of its range may start: "от 0,1 до 3 %".
+SHARE_HEAD_REACH = 24
+
+
+def _share_head(text: str, share: Money, floor: int) -> Money | None:
+    """The near end of a range of shares before a share of turnover ("[1%] to 3% of turnover"), a share of the
+    same basis: only a smaller number that is no year nor a provision's ("ст. 13.11 до 3 %")."""
+    if share.percent is None or not forms.range_link_before().search(
+        text, max(floor, share.start - LINK_REACH), share.start
+    ):
+        return None
+    match = forms.share_head().search(text, max(floor, share.start - SHARE_HEAD_REACH), share.start)
+    if (
+        match is None
+        or forms.is_year(match.group("number"))
+        or forms.after_provision_word(text, match.start())
+    ):
+        return None
+    value = forms.parse_number(match.group("number"))
+    if not 0 < value < share.percent:
+        return None
+    end = match.end("share") if match.group("share") else match.end("number")
+    return Money(match.start(), end, None, None, percent=value)
 
 
 def _scaled(head: Money, tail: Money) -> Money:

@@ -326,6 +326,16 @@ def range_head() -> re.Pattern[str]:
     )
 
 
+@cache
+def share_head() -> re.Pattern[str]:
+    """The near end of a range of shares before a share of turnover: "[1%] to 3% of turnover", "от [0,1] до 3 %
+    выручки"."""
+    return re.compile(
+        rf"(?<![\w.,])(?P<number>{NUMBER})(?:\s?(?P<share>{role('percent')}))?\s?(?:{role('range_link')})\s?$",
+        re.IGNORECASE,
+    )
+
+
 # How far before a range's near end a provision word is looked for: "Statutory Instrument 5 to …" aside.
 PROVISION_REACH = 24
 
