@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from parsers.long_units import MAX_UNIT_CHARS, piece_spans, sliced_offsets
 from parsers.model import Block, BlockKind, OffsetMap
 from parsers.text import vocabulary as vocab
-from parsers.text.lines import Line, UnitBuilder, chunks, join_lines
+from parsers.text.lines import Line, UnitBuilder, chunks, join_lines, wider_than
+from parsers.text.title_shape import unspaced_chars, unspaced_sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,8 +26,13 @@ def _words(text: str) -> int:
 
 
 def is_heading_like(text: str, max_words: int = vocab.HEADING_MAX_WORDS) -> bool:
-    """A short line with no sentence-ending punctuation (a question may be a heading)."""
+    """A short line with no sentence-ending punctuation (a question may be a heading). A line of Chinese or
+    Japanese is short by its characters, and its stops and commas are full-width."""
     if not text or _words(text) > max_words or text[0].islower():
+        return False
+    if vocab.UNSPACED_CLAUSE_END.search(text) or unspaced_sentence(text):
+        return False
+    if unspaced_chars(text) > vocab.UNSPACED_TITLE_MAX_CHARS:
         return False
     return not vocab.SENTENCE_END.search(text) or (text.endswith("?") and _words(text) <= 10)
 
@@ -100,12 +106,17 @@ def _table(chunk: list[Line]) -> list[Draft] | None:
 
 
 def _line_by_line(chunk: list[Line]) -> list[Draft] | None:
-    """A chunk not wrapped by hand (a line too long for that): each line is its own block.
+    """A chunk not wrapped by hand (a line too long for that, in columns, or Chinese, Japanese or Korean
+    lines that each end a sentence): each line is its own block.
 
     A line that ends in a colon leads into the next one ("The terms now say:" and the quote),
     so the two stay one paragraph.
     """
-    if len(chunk) < 2 or max(len(line.text) for line in chunk) <= vocab.WRAPPED_LINE_MAX_CHARS:
+    if len(chunk) < 2:
+        return None
+    if not any(wider_than(line.text, vocab.WRAPPED_LINE_MAX_CHARS) for line in chunk) and not all(
+        vocab.WIDE_LINE_END.search(line.text) for line in chunk
+    ):
         return None
     drafts: list[Draft] = []
     group: list[Line] = []

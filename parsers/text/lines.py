@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from parsers.model import OffsetMap
@@ -91,3 +92,13 @@ def join_lines(lines: list[Line], separator: str = " ") -> tuple[str, OffsetMap]
     for line in lines:
         builder.add_line(line, separator)
     return builder.text, builder.offsets()
+
+
+def wider_than(text: str, columns: int) -> bool:
+    """Whether `text` takes more than `columns` columns, a wide character (Chinese, Japanese, Korean) two.
+    Only a line of at most `columns` characters is measured, so a long one costs nothing."""
+    if len(text) > columns:
+        return True
+    if 2 * len(text) <= columns:
+        return False
+    return len(text) + sum(1 for char in text if unicodedata.east_asian_width(char) in "WF") > columns

@@ -143,7 +143,9 @@ HEADING_RUN_IN_RATIO = 0.6
 # A table flattened to text: cells split by pipes or tabs, at least this many splits a row.
 TABLE_CELL_SPLIT = re.compile(r"\s\|\s|\t|^\||\|$")
 TABLE_MIN_SPLITS = 2
-# A chunk with a line longer than this was not wrapped by hand: each line is its own paragraph.
+# A chunk with a line longer than this was not wrapped by hand: each line is its own paragraph. The
+# length is in columns: a wide character (Chinese, Japanese, Korean) takes two, as on a terminal, so a
+# Chinese paragraph of sixty characters is as long a line as an English one of a hundred and twenty.
 WRAPPED_LINE_MAX_CHARS = 100
 
 
@@ -379,6 +381,16 @@ NAME_LINE = re.compile(
 BULLET = re.compile(r"^(?:(?P<bullet>[-–*•·▪◦‣◾►])|\d{1,3}[.)])\s+")
 QUOTE_MARK = re.compile(r"^>\s?")
 SENTENCE_END = re.compile(r"[.!?:;…\"”’)»]$")
+# A line of Chinese or Japanese ending on a full-width stop, comma or colon (or on an ASCII one right after
+# their characters, as pages saved as text often have it) is a sentence or a clause going on under it,
+# never a heading or a caption.
+_UNSPACED_CHAR = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+UNSPACED_CLAUSE_END = re.compile(rf"(?:[。，、；：]|(?<=[{_UNSPACED_CHAR}])[,;:])$")
+# A line of Chinese or Japanese ending a sentence (a full-width stop, maybe inside a closing quote), or of
+# Korean (a sentence-final ending, 다 요 죠 니 까, and its stop): a chunk of such lines is a paragraph a
+# line, as pages in these languages saved as text put them, never one paragraph wrapped by hand, which
+# breaks its lines inside sentences.
+WIDE_LINE_END = re.compile(r"(?:[。！？]|[다요죠니까][.!?])[」』”’\"）)]?$")
 
 
 def _union(patterns: tuple[str, ...]) -> re.Pattern[str]:
