@@ -21,6 +21,8 @@ class Byline:
     updated: bool
     kind: MetadataKind | None
     """"byline" when the line may leave the text; None when its date part is no date ("5 min read")."""
+    cjk: bool = False
+    """Read as a Chinese, Japanese or Korean byline of labelled fields or a reporter's name."""
 
 
 def read_byline(line: Line) -> Byline | None:
@@ -50,7 +52,63 @@ def read_byline(line: Line) -> Byline | None:
             whole = (date_text is None or date is not None) and department is None
             kind: MetadataKind | None = "byline" if whole else None
             return Byline(tuple(authors), date, updated, kind)
-    return _nameless_byline(text)
+    return _nameless_byline(text) or _cjk_byline(text) or _korean_byline(text)
+
+
+def _cjk_byline(text: str) -> Byline | None:
+    """A Chinese or Japanese byline of labelled fields ("作者:李明 王芳", "2017年02月13日 来源:《…》"): the
+    names after an author label and the date, before the first label or after a "when" label. The line
+    leaves the text only when it says nothing else (no source, no editor, no role after the names)."""
+    labels = list(vocab.CJK_BYLINE_LABEL.finditer(text))
+    if not labels:
+        return None
+    lead = text[: labels[0].start()].strip()
+    authors: list[str] = []
+    date: DateValue | None = None
+    rest = False
+    if lead:
+        date = parse_date(lead) if is_date_only(lead) else None
+        rest = date is None
+    for label, following in zip(labels, [*labels[1:], None], strict=True):
+        mark = vocab.CJK_BYLINE_MARK.match(text, label.end())
+        value = text[mark.end() if mark else label.end() : following.start() if following else len(text)]
+        value = value.strip()
+        if label.group("author"):
+            names, leftover = _cjk_names(value)
+            authors += names
+            if leftover and is_date_only(leftover):  # "作者:陈立 2024-03-08"
+                date, leftover = date or parse_date(leftover), ""
+            rest = rest or bool(leftover) or not names
+        elif label.group("when") and value and is_date_only(value):
+            date = date or parse_date(value)
+        else:
+            rest = True
+    if not authors and date is None:
+        return None
+    return Byline(tuple(authors), date, False, None if rest else ("byline" if authors else "date"), cjk=True)
+
+
+def _cjk_names(value: str) -> tuple[list[str], str]:
+    """The Chinese names opening `value` ("李明 王芳"), and what follows them ("腾讯研究院…", a date)."""
+    names: list[str] = []
+    at = 0
+    for part in vocab.CJK_NAME_SEPARATOR.finditer(value + " "):
+        word = value[at : part.start()]
+        if word and vocab.CJK_NAME.fullmatch(word) is None:
+            return names, value[at:].strip()
+        if word:
+            names.append(word)
+        at = part.end()
+    return names, ""
+
+
+def _korean_byline(text: str) -> Byline | None:
+    """A Korean reporter's byline ("김철수 기자", "[이데일리 이후섭 기자]"); its mail or anything after it
+    keeps the line in the text."""
+    match = vocab.KOREAN_BYLINE.match(text)
+    if match is None:
+        return None
+    return Byline((match.group("authors"),), None, False, None if match.group("rest") else "byline", cjk=True)
 
 
 def _nameless_byline(text: str) -> Byline | None:

@@ -192,7 +192,8 @@ def _opens_header(lines: list[Line], index: int, byline: Byline | None, wiki: bo
     A label line counts even when its date is in a form no date reader knows ("Publié le
     08/09/2023"): it still marks where the header starts, so the title is the line above it. So does a
     wiki's source line under its page's name ("From Wikipedia, the free encyclopedia"), which stays,
-    where `wiki` allows it (above the running text: under a paragraph of it the line is quoted).
+    and a Chinese, Japanese or Korean byline that stays ("2023-05-12 来源:经济日报"), where `wiki` allows
+    it (above the running text: under a paragraph of it the line is quoted, or a reporter's sign-off).
     """
     text = lines[index].text
     if len(text.split()) <= vocab.DATE_LABEL_MAX_WORDS and (
@@ -205,9 +206,16 @@ def _opens_header(lines: list[Line], index: int, byline: Byline | None, wiki: bo
     next_line = lines[index + 1] if index + 1 < len(lines) else None
     return bool(
         _take_byline(byline, scratch)
+        or (wiki and _labelled_fields(byline))
         or _dated(lines[index], scratch, next_line)
         or _credit(lines[index], scratch)
     )
+
+
+def _labelled_fields(byline: Byline | None) -> bool:
+    """Whether a Chinese, Japanese or Korean byline that stays in the text ("2023-05-12 来源:经济日报",
+    "김철수 기자 kim@example.kr") still names someone or gives a date: it marks the header all the same."""
+    return byline is not None and byline.kind is None and bool(byline.authors or byline.date) and byline.cjk
 
 
 def _title_above(lines: list[Line], byline_at: int, page: list[Line]) -> TitleSpot | None:

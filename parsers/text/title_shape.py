@@ -103,11 +103,27 @@ def _sentence_then_more(text: str) -> bool:
     return False
 
 
-def is_headline_like(text: str) -> bool:
+def is_headline_like(text: str, short_korean: bool = True) -> bool:
     """A title-like line long enough to be a headline rather than a site name or a section label: in words,
-    or in Chinese and Japanese, which write a headline with no space, in characters."""
+    or in Chinese and Japanese, which write a headline with no space, in characters; a Korean one in fewer,
+    longer words, where `short_korean` allows it."""
     return is_title_like(text) and (
-        words(text) >= vocab.HEADLINE_MIN_WORDS or unspaced_chars(text) >= vocab.UNSPACED_HEADLINE_MIN_CHARS
+        words(text) >= vocab.HEADLINE_MIN_WORDS
+        or unspaced_chars(text) >= vocab.UNSPACED_HEADLINE_MIN_CHARS
+        or (short_korean and _korean_headline(text))
+    )
+
+
+def _korean_sentence(text: str) -> bool:
+    """Whether a line is a Korean sentence of running text: enough words, ending on a sentence's ending."""
+    return words(text) >= vocab.HANGUL_BODY_MIN_WORDS and vocab.WIDE_LINE_END.search(text) is not None
+
+
+def _korean_headline(text: str) -> bool:
+    """Whether a line is a short Korean headline: three words or more, of enough Hangul syllables."""
+    return (
+        words(text) >= vocab.HANGUL_HEADLINE_MIN_WORDS
+        and sum(1 for char in text if "\uac00" <= char <= "\ud7a3") >= vocab.HANGUL_HEADLINE_MIN_CHARS
     )
 
 
@@ -119,7 +135,7 @@ def reads_as_body(text: str) -> bool:
     """
     if furniture_rule(text) is not None:
         return False
-    if unspaced_sentence(text):
+    if unspaced_sentence(text) or _korean_sentence(text):
         return True
     if navigation(text) and not _gapped_prose(text):
         return False

@@ -85,11 +85,13 @@ def headline_printed_twice(lines: list[Line], index: int) -> int | None:
 def _apart_headline(lines: list[Line], index: int, at: int) -> bool:
     """Whether the line at `at` may be the headline under the line at `index`: headline-like, set apart from
     it by a blank line (a run of lines with none is one unit: a kicker over its subheads), and no name of
-    capitalised words only ("Wilson Sonsini Goodrich & Rosati", a firm printed twice under its headline)."""
+    capitalised words only ("Wilson Sonsini Goodrich & Rosati", a firm printed twice under its headline).
+    A short Korean line printed twice is a photo's caption ("NAME 기관 직함" as alt text, then again), no
+    headline: only a headline of four words or more counts here."""
     text = lines[at].text
     capitalised = all(word[:1].isupper() or not word[:1].isalpha() for word in text.split())
     apart = lines[at].number - lines[index].number > at - index
-    return is_headline_like(text) and apart and not capitalised
+    return is_headline_like(text, short_korean=False) and apart and not capitalised
 
 
 def repeats_title(text: str, title: str | None) -> bool:

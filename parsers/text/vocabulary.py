@@ -64,6 +64,14 @@ UNSPACED_SENTENCE_MIN_CHARS = 20
 # ("コラム", "新闻资讯"); more than the most make a paragraph, never a title.
 UNSPACED_HEADLINE_MIN_CHARS = 10
 UNSPACED_TITLE_MAX_CHARS = 64
+# Korean is spaced, but its words are long (a noun with its particle, compounds written as one): a
+# headline of three words is common ("개인정보위 과징금 부과"), when they hold this many Hangul syllables;
+# fewer words are a label ("개인정보보호 시리즈", "본문 바로가기").
+HANGUL_HEADLINE_MIN_WORDS = 3
+HANGUL_HEADLINE_MIN_CHARS = 8
+# A Korean line of this many words ending a sentence (WIDE_LINE_END: "…밝혔다.") is running text: fewer,
+# longer words than an English paragraph holds, and a headline ends on a noun, not on 다.
+HANGUL_BODY_MIN_WORDS = 6
 # A line of these scripts wrapped by hand inside a sentence ends mid-clause: a Chinese line (no kana in
 # it) on a Chinese character, a Japanese one on a case particle. A headline ends on a noun, a verb, a mark
 # or "か" (a question: "…流出か"), so these endings mark a sentence going on under the line.
@@ -323,16 +331,36 @@ _WORDED_BYLINES = tuple(
     )
 )
 BYLINE_PATTERNS = (RELATIVE_BYLINE, *_WORDED_BYLINES)
+# A Chinese or Japanese byline is a run of labelled fields: "作者:李明 王芳", "记者 张伟", "文/李明", "2017年
+# 02月13日 14:35:14 来源:《中国记者》杂志", "发布时间:2024-05-06 来源:本站原创". The labels: who wrote it
+# (the names after it are the authors), when (a date after it), and the rest (a source, an editor, a
+# count of views), whose words keep the line in the text. "文" labels only before a mark ("文/李明").
+CJK_BYLINE_LABEL = re.compile(
+    r"(?P<author>本[报報]记者|本報記者|作者|[记記]者|撰文|撰稿|文(?=\s*[/|丨:：]))|"
+    r"(?P<when>[发發]布[时時][间間]|[发發]表[时時][间間]|[时時][间間]|日期)|"
+    r"(?P<other>[来來]源|出[处處]|[责責]任[编編][辑輯]|[编編][辑輯]|[浏瀏][览覽]次?[数數]?|[阅閱][读讀])"
+)
+CJK_BYLINE_MARK = re.compile(r"\s*(?:[:：|/丨]\s*)?")
+# The names after an author label: two to four Chinese characters each, set apart by spaces or commas.
+CJK_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,4}")
+CJK_NAME_SEPARATOR = re.compile(r"[\s、,，/]+")
+# A Korean reporter's byline: "김철수 기자", "[이데일리 이후섭 기자]", "이종현기자", maybe with the
+# reporter's mail or the time after it ("신동진 기자 shine@donga.com", "이후섭 기자I 2021.07.28 17:41"),
+# which keeps the line in the text. A paragraph opening on "[이데일리 이후섭 기자]" is no byline line.
+KOREAN_BYLINE = re.compile(
+    r"^\[?(?:[\w가-힣]+\s+)?(?P<authors>[가-힣]{2,4})\s?기자\]?"
+    r"(?P<rest>\s*(?:\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?|I?\s*\d[\d.:\s]*))?$"
+)
 # "By | October 23rd, 2016": a byline's label and its date with no name between (a theme's empty author
 # field); its date is read, and no one is named. "By October 23rd, 2016 the rule had gone" is a sentence.
 NAMELESS_BYLINE = re.compile(r"^(?:by|von|par|por|di|door)\s*[|·•—–]\s*(?P<date>\S.{0,60})$", _I)
 UPDATED_LINE = re.compile(
-    r"^(?:(?:last\s+)?(?:updated|modified|edited)|mis à jour|aktualisiert|actualizado|aggiornato)\b"
+    r"^(?:(?:last\s+)?(?:updated|modified|edited)|mis à jour|aktualisiert|actualizado|aggiornato|수정)\b"
     r"\s*(?:(?:on|le|am|el|il)\s*)?(?:[:•·|–—-]\s*)?(?P<date>.+)$",
     _I,
 )
 PUBLISHED_LINE = re.compile(
-    r"^(?:published|posted|first published|date|publié|veröffentlicht|publicado|pubblicato)\b"
+    r"^(?:published|posted|first published|date|publié|veröffentlicht|publicado|pubblicato|입력|등록)\b"
     r"\s*(?:(?:on|le|am|el|il)\s*)?(?:[:•·|–—-]\s*)?(?P<date>.+)$",
     _I,
 )
