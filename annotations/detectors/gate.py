@@ -364,9 +364,11 @@ class Alternatives:
 
     def for_text(self, text: str) -> re.Pattern[str] | None:
         """The alternation to search `text` with; None when no alternative can match in it."""
-        if self._gate is None or len(text) < MIN_GATED_CHARS:
+        gate = self._gate
+        if gate is None or len(text) < MIN_GATED_CHARS:
             return self.pattern
-        viable = self._gate.viable(text)
+        last = gate._last  # Gate.viable's look at the last text, inlined: asked tens of times a quotation
+        viable = last[1] if last is not None and last[0] is text else gate.viable(text)
         if len(viable) == len(self._patterns):
             return self.pattern
         if not viable:

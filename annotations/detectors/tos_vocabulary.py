@@ -83,10 +83,11 @@ class Words:
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
         """Every match, in order, the longest where two start together, none overlapping."""
-        if self._absent(text):
+        # _absent and _rest inlined: this runs tens of times a quotation, on short texts.
+        if self.needles is not None and self._absent(text):
             return []
         end = len(text) if endpos is None else endpos
-        rest = self._rest(text)
+        rest = self.rest.for_text(text) if self.rest is not None else None
         found = list(self.trie.finditer(text, pos, end)) if self.trie is not None else []
         if rest is not None:
             found += rest.finditer(text, pos, end)
@@ -101,10 +102,10 @@ class Words:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """The first match (the longest of those that start first; the trie's where both are alike)."""
-        if self._absent(text):
+        if self.needles is not None and self._absent(text):
             return None
         end = len(text) if endpos is None else endpos
-        rest = self._rest(text)
+        rest = self.rest.for_text(text) if self.rest is not None else None
         first = self.trie.search(text, pos, end) if self.trie is not None else None
         other = rest.search(text, pos, end) if rest is not None else None
         if first is None or other is None:
@@ -113,9 +114,9 @@ class Words:
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """The longest match starting at `pos` (the trie's where both are as long)."""
-        if self._absent(text):
+        if self.needles is not None and self._absent(text):
             return None
-        rest = self._rest(text)
+        rest = self.rest.for_text(text) if self.rest is not None else None
         first = self.trie.match(text, pos) if self.trie is not None else None
         other = rest.match(text, pos) if rest is not None else None
         if first is None or other is None:
