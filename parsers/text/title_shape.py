@@ -76,6 +76,8 @@ def is_title_like(text: str) -> bool:
         return False
     if navigation(text) or vocab.BULLET.match(text) or vocab.BYLINE_LABEL.match(text):
         return False
+    if vocab.ARABIC_MASTHEAD_LINE.match(text):
+        return False
     return not _page_notice(text) and furniture_rule(text) is None
 
 

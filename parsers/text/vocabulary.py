@@ -305,6 +305,14 @@ PAGE_NOTICE = re.compile(
     r"this (?:was|page was|content was) published under the \d{4} to \d{4} [\w' -]{1,60} government\W*$",
     _I,
 )
+# The masthead of an Arabic news page over its headline: a date line opening on a weekday ("الخميس 20
+# نوفمبر 2025 05:20 صـ 29 جمادى أول 1447 هـ", "الجمعة، 22 نوفمبر 2024") and the editors' credits ("رئيس
+# مجلس الإدارة ورئيس التحرير NAME", "مستشار التحرير NAME", often glued to the name). They stay in the
+# text, but none is the title.
+ARABIC_MASTHEAD_LINE = re.compile(
+    r"^(?:ال)?(?:أحد|إثنين|اثنين|ثلاثاء|أربعاء|خميس|جمعة|سبت)[،,]?\s+\d|"
+    r"^(?:رئيس|مدير|مستشار|نائب|سكرتير)\s[^\n]{0,40}?التحرير"
+)
 # A comment count at the end of a byline: "Posted on DATE by NAME · 4 Comments".
 BYLINE_TRAILER = re.compile(r"(?<!\s)\s*[·|•,]\s*(?:\d+|no)\s+(?:comments?|responses?|replies)\s*$", _I)
 # Slashdot's story byline ends in a joke department ("… @09:05AM from the watched-every-mile dept."):

@@ -1,0 +1,44 @@
+"""The masthead of an Arabic news page saved as text: the site's name, a date line opening on a weekday
+and the editors' credits stand over the headline. They stay in the text, but none is the title. The
+pages are our own, in the shapes of real page openings."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers import parse_text
+
+HEADLINE = "غرامات جديدة على الشركات التي تتأخر في الإبلاغ عن تسرب البيانات"
+BODY = (
+    "أعلنت الهيئة الوطنية لحماية البيانات أنها ستفرض غرامات مالية على الشركات التي لا تبلغ عن حوادث "
+    "تسرب البيانات خلال المدة المحددة، وقالت إن القواعد الجديدة تسري اعتبارا من الشهر المقبل.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "بوابة المدينة\nالأربعاء 12 مارس 2025 09:15 صـ 12 رمضان 1446 هـ\nرئيس مجلس الإدارة ورئيس التحريرسامي ناصر",
+        "الجمعة، 22 نوفمبر 2024 10:09 م",
+        "مستشار التحرير: هالة منصور\nمدير التحرير نادر عادل",
+    ],
+)
+def test_an_arabic_masthead_is_no_title(masthead: str) -> None:
+    """The headline under the masthead is the title; the masthead's lines stay in the text."""
+    page = f"{masthead}\n\n{HEADLINE}\n\n{BODY}"
+    article = parse_text(page)
+    assert article.metadata.title == HEADLINE
+    kept = "\n".join(block.text for block in article.blocks)
+    assert all(line in kept for line in masthead.split("\n"))
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "الخميس الأسود في أسواق المال بعد قرار الهيئة",  # a weekday opening a headline, no date after it
+        "رئيس الوزراء يعلن غرامات جديدة على الشركات",  # a head of government, not of the newsroom
+    ],
+)
+def test_a_headline_opening_on_the_same_words_is_the_title(headline: str) -> None:
+    """Only a date line or an editor's credit is masthead: a headline opening on a weekday or on رئيس stays."""
+    assert parse_text(f"{headline}\n\n{BODY}").metadata.title == headline
