@@ -67,6 +67,9 @@ MAX_MENTIONS_READ = 12
 _CJK_STOPS = ("。", "！", "？")
 _DIGIT = re.compile(r"\d")
 _PARENTHETICAL = re.compile(r",[^,.;:!?]{1,60},")
+# A quotation between a document and a verb: the verb is another subject's ("the earlier version had caused “…” and
+# said it would": the company said).
+_QUOTE_MARK = re.compile(r"[“”«»「」„\"]")
 # A piece of the document pointed at before it: "the relevant part of", "one sentence of", "this clause in".
 _PIECE = re.compile(
     r"\b(?:part|parts|bit|section|clause|line|lines|sentence|passage|paragraph|wording|excerpt)\s+(?:of|in|from)\s+",
@@ -91,6 +94,8 @@ def _verb_follows(after: str) -> bool:
     if verb is None:
         return False
     gap = after[: verb.start()]
+    if _QUOTE_MARK.search(gap):
+        return False
     if is_cjk(gap):
         return verb.start() <= MAX_WORDS_TO_VERB * 3
     # Another clause between them has its own subject: "The policy is vague, but the firm said";

@@ -1,6 +1,7 @@
-"""A quotation that is the label of a consent button or checkbox: 「同意する」, « J'ai lu et j'accepte les CGU », “我已阅读并
-同意”. The user's click, not the document's wording (GUIDELINES: UI labels do not count), whatever the sentence around
-it says of the terms ("ほとんどの人が読まずに「同意する」を押してしまう利用規約")."""
+"""Quotations that are no wording of any document, whatever the sentence around them says of the terms: the label of a
+consent button or checkbox (「同意する」, « J'ai lu et j'accepte les CGU », “我已阅读并同意”: the user's click; GUIDELINES:
+UI labels do not count), and a concept of law quoted as one ("relies on “legitimate interest”": GUIDELINES: terms of
+art quoted as concepts of law)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from annotations.detectors.tos_blocks import words
 from annotations.detectors.tos_mentions import Page, document_mentions
 from annotations.detectors.tos_vocabulary import role_pattern
 
-__all__ = ["consent_label"]
+__all__ = ["consent_label", "term_of_art"]
 
 # Words after the label that may name what is agreed to: "j'accepte les conditions générales d'utilisation".
 MAX_OBJECT_WORDS = 8
@@ -31,3 +32,9 @@ def consent_label(quoted: str) -> bool:
     if not rest:
         return True
     return words(rest) <= MAX_OBJECT_WORDS and bool(document_mentions(rest, Page(True, None)))
+
+
+def term_of_art(quoted: str) -> bool:
+    """Whether `quoted`, its surrounding punctuation set aside, is one of the vocabulary's `law_term_of_art` and nothing
+    more: "legitimate interest", "liquidated damages"."""
+    return role_pattern("law_term_of_art").fullmatch(quoted.strip(_END_MARKS + ",;:'‘’\"")) is not None

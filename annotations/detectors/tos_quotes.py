@@ -53,6 +53,7 @@ from annotations.detectors.tos_fragments import (
     supposed,
 )
 from annotations.detectors.tos_hand_over import hand_over
+from annotations.detectors.tos_hypothetical import written_if
 from annotations.detectors.tos_items import clause_items, headed_items, inline_items, led_items, reader_list
 from annotations.detectors.tos_lead_forms import clause_label, new_lead_line
 from annotations.detectors.tos_lead_guards import document_leads
@@ -128,8 +129,8 @@ class TosQuoteDetector:
             text[max(paragraph.start, quote.open_mark - MAX_PERSON_LEAD_CHARS) : quote.open_mark]
         ):
             return None  # "Mara Jensen, the company's counsel, was blunt. “Users must arbitrate.”": hers
-        if supposed(text, paragraph, quote):
-            return None
+        if supposed(text, paragraph, quote) or written_if(text, quote):
+            return None  # "…might as well say “…”", "規約に「変更する」と書いておけば": supposed wording
         # A pronoun opening a comment ("They say “…”") stands for the document the thread is about.
         fallback = walk.page.topic if unit.in_comments else None
         earlier = before if unit.kind != "title" else ""

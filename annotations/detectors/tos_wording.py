@@ -13,7 +13,7 @@ from annotations.detectors.base import sentence_at, sentence_bounds
 from annotations.detectors.memo import per_text
 from annotations.detectors.quotes import Quote, find_quotes, marks, unclosed_opening
 from annotations.detectors.tos_blocks import Paragraph, marker_end, runs_on, words
-from annotations.detectors.tos_consent_label import consent_label
+from annotations.detectors.tos_consent_label import consent_label, term_of_art
 from annotations.detectors.tos_mentions import Page, Source, document_mentions
 from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
 
@@ -101,8 +101,8 @@ def is_wording(text: str, quote: Quote) -> bool:
         return False
     if role_pattern("singular_voice").search(quoted):
         return False  # "the terms are like saying “I'll mow your lawn …”": someone's own words
-    if consent_label(quoted):
-        return False  # "読まずに「同意する」を押してしまう": a button's label
+    if consent_label(quoted) or term_of_art(quoted):
+        return False  # "読まずに「同意する」を押してしまう", "relies on “legitimate interest”": a label, a concept of law
     return not _is_label(quoted) and not _ui_named(text, quote)
 
 
