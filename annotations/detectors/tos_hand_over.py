@@ -11,6 +11,7 @@ from annotations.detectors.tos_blocks import (
 )
 from annotations.detectors.tos_bound import bound_lead, names_a_document
 from annotations.detectors.tos_lead_forms import trailing_off
+from annotations.detectors.tos_located_lead import located_lead
 from annotations.detectors.tos_presented import presented_document
 from annotations.detectors.tos_source_lines import header_source
 from annotations.detectors.tos_walk import Walk, source_of
@@ -35,6 +36,9 @@ def hand_over(walk: Walk, paragraph: Paragraph, before: str, whole: bool) -> Non
         walk.handing, walk.mode = handed, "items" if announces_summary(paragraph) else "lead"
     elif whole and not title:
         walk.handing, walk.mode = source_of(walk), "quote"
+    elif not title and (located := located_lead(paragraph, walk.page)) is not None:
+        # "It's right there in the EULA" over a clause: as a bare colon, only a clause that binds.
+        walk.handing, walk.mode, walk.lead_named = located, "bound", False
     elif not title and (bound := bound_lead(paragraph, walk.page, before)) is not None:
         walk.handing, walk.mode = bound, "bound"
         walk.lead_named = names_a_document(paragraph.text, walk.page)

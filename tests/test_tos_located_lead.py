@@ -1,0 +1,34 @@
+"""Rows for a poster's short line with no colon that says where the clause below it is found (tos_located_lead), after
+the pattern of Slashdot and forum replies that paste a licence clause under "It's in the EULA"-style lines; beside the
+same lines over the poster's own words, an article, or a line where the poster or someone else speaks. Every text here
+is written for the test; the clauses are invented."""
+
+from __future__ import annotations
+
+import pytest
+from tos_support import page_units, quotes_found
+
+TITLE = "Can Vexon ban me for lending my copy?"
+AFTER = "So no lending your copy to a friend."
+
+
+@pytest.mark.parametrize(("lead", "clause", "found"), [
+    # The line places the clause in a document and ends on its name; the clause binds.
+    ("mere_t It's right there in the EULA", "The Licensee may not rent, lease or lend the Software to any third party.",
+     ["The Licensee may not rent, lease or lend the Software to any third party."]),
+    ("Straight from their ToS", "You may not use the service to resell access to third parties.",
+     ["You may not use the service to resell access to third parties."]),
+    ("Buried in the privacy policy.", "We may share your purchase history with our advertising partners.",
+     ["We may share your purchase history with our advertising partners."]),
+    ("Found this in the user agreement", "Vexon may suspend any account that shares a licence key.",
+     ["Vexon may suspend any account that shares a licence key."]),
+    # An article, the poster reading, someone else finding it, a line that does not end on the document.
+    ("It's right there in the article", "The company may change the licence terms next year.", []),
+    ("I read this in the EULA", "You may not rent the Software to anyone.", []),
+    ("The lawyer found it in the EULA", "You may not rent the Software to anyone.", []),
+    ("It was in the EULA all along", "You may not rent the Software to anyone.", []),
+    # The paragraph under it does not bind as terms do: the poster's own advice.
+    ("It's in the ToS", "You should return it and ask for your money back.", []),
+])  # fmt: skip
+def test_a_line_that_places_the_clause_in_the_document(lead: str, clause: str, found: list[str]) -> None:
+    assert quotes_found(page_units(lead, clause, AFTER, title=TITLE)) == found
