@@ -32,3 +32,17 @@ AFTER = "So no lending your copy to a friend."
 ])  # fmt: skip
 def test_a_line_that_places_the_clause_in_the_document(lead: str, clause: str, found: list[str]) -> None:
     assert quotes_found(page_units(lead, clause, AFTER, title=TITLE)) == found
+
+
+@pytest.mark.parametrize(("paragraph", "found"), [
+    # A page that joins a comment's lines runs the lead-in and the "> " line into one: the mark stays outside.
+    ("From the ToS: > We may suspend or terminate your account at any time, for any reason.",
+     ["We may suspend or terminate your account at any time, for any reason"]),
+    ("Relevant bit of the EULA: > The Licensor may collect technical information about your device.",
+     ["The Licensor may collect technical information about your device"]),
+    # The line quoted is an article's, or does not bind, or no document is named.
+    ("From the article about the privacy policy: > The company said it would look at the wording again.", []),
+    ("Relevant bit of the article: > Users may not always read the licence.", []),
+])  # fmt: skip
+def test_a_quoted_line_run_into_its_lead_in(paragraph: str, found: list[str]) -> None:
+    assert quotes_found(page_units(paragraph, AFTER, title=TITLE)) == found

@@ -200,7 +200,7 @@ def lead_in(paragraph: Paragraph, page: Page, before: str = "") -> Source | None
         if is_bare_lead(sentence):
             return _bare(text[: colon - len(sentence)], page)
         found = lead(text, colon, page, before)
-        return found if found is not None else _named_before_colon(text[:colon], page)
+        return found if found is not None else named_before_colon(text[:colon], page)
     last = last_sentence(text)
     following = role_pattern("following_lead").search(last)
     if following is None or marks().pattern.search(last, following.end()):
@@ -208,7 +208,7 @@ def lead_in(paragraph: Paragraph, page: Page, before: str = "") -> Source | None
     found = lead(text, len(text), page, before)
     # "the following sections of the agreement": the words announced are the document's parts.
     if found is None and role_pattern("document_part").match(last, after_spaces(last, following.end())):
-        found = _named_before_colon(last, page)
+        found = named_before_colon(last, page)
     return found or _as_follows(text[: len(text) - len(last)], last, following, page)
 
 
@@ -329,7 +329,7 @@ def _bare(earlier: str, page: Page) -> Source | None:
     return Source(mentions[-1].name) if mentions else page.topic
 
 
-def _named_before_colon(lead_text: str, page: Page) -> Source | None:
+def named_before_colon(lead_text: str, page: Page) -> Source | None:
     """A lead-in that names the document and ends in a colon, with nobody else speaking after it."""
     sentence = last_sentence(lead_text)
     mentions = document_mentions(sentence, page)
@@ -339,6 +339,14 @@ def _named_before_colon(lead_text: str, page: Page) -> Source | None:
     if role_pattern("other_source").search(after) or named_speaker_last(after):
         return None  # "Asked whether the privacy policy lets it sell data, Zoomly said:": Zoomly's answer
     return Source(mentions[-1].name)
+
+
+def after_gt_mark(text: str, start: int, end: int) -> int:
+    """Where a comment's quoted line starts after its "> " mark at `start` (a page that joins lines runs "From the
+    ToS: > We may …" into one), or `start`."""
+    if start < end and text[start] == ">":
+        return after_spaces(text, start + 1)
+    return start
 
 
 def block_span(paragraph: Paragraph) -> tuple[int, int] | None:

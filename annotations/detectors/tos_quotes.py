@@ -20,6 +20,7 @@ from annotations.detectors.tos_attribution_words import only_document_name
 from annotations.detectors.tos_block_end import writer_after_block
 from annotations.detectors.tos_blocks import (
     Paragraph,
+    after_gt_mark,
     binding_clause,
     binds,
     block_span,
@@ -29,6 +30,7 @@ from annotations.detectors.tos_blocks import (
     is_quote_header,
     labelled_line,
     marker_end,
+    named_before_colon,
     opens_with_quote,
     paragraphs,
     words,
@@ -198,14 +200,18 @@ class TosQuoteDetector:
             start = colon + 1
             while start < paragraph.end and text[start] in " \t":
                 start += 1
+            marked, start = start, after_gt_mark(text, start, paragraph.end)  # "From the ToS: > We may …"
             if start >= paragraph.end or marks().pattern.match(text, start) or text[start] == "\n":
                 continue
             # "From the new terms: 1. We may share … 2. We may keep …": one clause per item, each to its full stop.
             spans = inline_items(paragraph, start) or [(start, clause_end(text, start, paragraph.end))]
             source = lead(text, colon, walk.page) or clause_label(text, paragraph.start, colon)
             if source is None and binds_as_clause(text[spans[0][0] : spans[0][1]]):
-                # "Zoomly's terms of service, section 5: We may suspend …": the document's name as a label.
-                source = document_label(text[paragraph.start : colon], walk.page, listed=len(spans) > 1)
+                # "Zoomly's terms of service, section 5: We may suspend …": the document's name as a label; "Relevant
+                # bit of the EULA: > The Licensor may …": a line the page marks as quoted, as under a lead-in's line.
+                head = text[paragraph.start : colon]
+                source = document_label(head, walk.page, listed=len(spans) > 1)
+                source = source or (named_before_colon(head, walk.page) if start > marked else None)
             if source is None:
                 continue
             for begin, end in spans:
