@@ -10,7 +10,7 @@ from annotations.detectors.base import Unit
 from annotations.detectors.quotes import Quote
 from annotations.detectors.tos_fragments import label_line, readers_asked
 from annotations.detectors.tos_mentions import Page, Source, company, document_mentions
-from annotations.detectors.tos_vocabulary import law_name_pattern, role_pattern
+from annotations.detectors.tos_vocabulary import law_name_pattern, role_pattern, role_phrases
 from annotations.model import Finding
 
 __all__ = ["MAX_RECENT", "Walk", "asked", "page_of", "source_of"]
@@ -73,10 +73,23 @@ def page_of(units: tuple[Unit, ...]) -> Page:
     names = any(document_mentions(unit.text, named_only=True) for unit in units)
     consumer = any(_consumer_cue(unit.text) for unit in units if not unit.in_comments)
     privacy = any(role_pattern("privacy_word").search(unit.text) for unit in units)
+    lawless = not any(_names_law(unit.text) for unit in units)
+    # A page on a company's policy under a data law ("the app must bring its policy in line with POPIA") names the
+    # document only by pointing words: on such a page they stand for it, as on one that names it.
+    names = names or (consumer and not lawless and _points_to_policy(top))
     found = document_mentions(top, Page(names, None, consumer, privacy))
     topic = Source(found[0].name, company(top)) if found else None
-    lawless = not any(_names_law(unit.text) for unit in units)
     return Page(names or bool(found), topic, consumer, privacy, lawless)
+
+
+def _points_to_policy(top: str) -> bool:
+    """Whether the title or opening of a page points to a company's policy without naming it ("its policy", "the new
+    policy", "sua nova política"), read as on a page that names one; not "section 13G" or "the operative part"."""
+    nouns = role_phrases("policy_noun")
+    return any(
+        mention.noun is not None and mention.noun.casefold() in nouns
+        for mention in document_mentions(top, Page(True, None, True))
+    )
 
 
 def _names_law(text: str) -> bool:

@@ -1,0 +1,39 @@
+"""Rows for pages on a company's data policy that call it only "the policy" and name the data law it is measured
+against (tos_walk._points_to_policy), after the pattern of news of a messaging app's 2021 policy in Nigeria, South
+Africa, Turkey and Brazil; beside a page with no law, and a government's policy. Every text here is written for the
+test; the quoted wording is invented."""
+
+from __future__ import annotations
+
+import pytest
+from tos_support import page_units, quotes_found
+
+
+@pytest.mark.parametrize(("title", "paragraphs", "found"), [
+    # The title points to the company's policy, a data law is named, the page speaks of an app's users.
+    ("Regulator orders Vexo to fix its policy",
+     ("The regulator says the app must bring its policy in line with the Protection of Personal Information Act "
+      "(POPIA).",
+      "The policy for users outside Europe still says the app “may share limited account details with the other "
+      "companies in our group”."),
+     ["may share limited account details with the other companies in our group"]),
+    ("Nigeria fines Vexo over its data policy",
+     ("The commission said the policy broke the Nigeria Data Protection Regulation (NDPR) and left users no choice.",
+      "The policy says what users give the app “may be combined with data from our other apps to tailor ads”."),
+     ["may be combined with data from our other apps to tailor ads"]),
+    # No law named: the policy stays a word of the writer's, as before.
+    ("Regulator orders Vexo to fix its policy",
+     ("The regulator says the app must bring its policy in line with best practice.",
+      "The policy for users outside Europe still says the app “may share limited account details with the other "
+      "companies in our group”."),
+     []),
+    # A regulator's own notice or a law's part is no company's policy.
+    ("Regulator issues its notice to Vexo",
+     ("The app must comply with the Protection of Personal Information Act (POPIA), the notice says.",
+      "The notice for users outside Europe says the regulator “may inspect the app's records at any time”."),
+     []),
+])  # fmt: skip
+def test_a_policy_page_that_names_the_data_law(
+    title: str, paragraphs: tuple[str, ...], found: list[str]
+) -> None:
+    assert quotes_found(page_units(*paragraphs, title=title)) == found
