@@ -42,7 +42,12 @@ def named_clause_source(text: str, quote: Quote, page: Page, before: str) -> Sou
     if someone_speaks(left):
         return None
     mentions = document_mentions(left, page)
-    if mentions or written is not None or law_name_pattern().search(left):
+    if (
+        mentions
+        or written is not None
+        or law_name_pattern().search(left)
+        or role_pattern("law_word_cjk").search(left)
+    ):
         return Source(mentions[-1].name) if mentions else None
     right = _sentence_right(text, after)
     for stretch, nearest in ((right, 0), (before[-MAX_NAMED_BEFORE:], -1)):

@@ -1,0 +1,30 @@
+"""Rows for a quotation the words after it name as a provision, a sentence or a statement (tos_named_after): an
+ordinance's provision in Japanese ("条例の「…」という規定" is a law's, not terms), a Chinese "“…”一句" and a Turkish
+"“…” ifadesi" of a document named before it in the sentence, after the pattern of Japanese, Chinese and Turkish
+news on policy changes; beside a company's terms, and a president's or a minister's words. Every text here is written
+for the test; the quoted wording is invented."""
+
+from __future__ import annotations
+
+import pytest
+from tos_support import page_units, quotes_found
+
+
+@pytest.mark.parametrize(("title", "paragraph", "found"), [
+    # An ordinance named by its kind: the provision is the law's.
+    ("ツブヤ、規約を改定", "東京都の条例の「事業者は利用者の同意を得なければならない」という規定が問題となった。", []),
+    ("ツブヤ、規約を改定", "ツブヤの利用規約の「当社は投稿を無償で利用できるものとします」という規定が問題となった。",
+     ["当社は投稿を無償で利用できるものとします"]),
+    # A sentence of the document named before it: Chinese 一句, Turkish ifadesi.
+    ("图图修改隐私政策", "图图公司修改了隐私政策。新版隐私政策的“我们可能与合作伙伴共享您的位置信息”一句引发争议。",
+     ["我们可能与合作伙伴共享您的位置信息"]),
+    ("Kurul'un Tuyo kararına ilişkin bilgi notu",
+     "Kurul, şirketin çerez politikasında yer alan “sitemizi kullanmaya devam ederek çerezleri kabul etmiş "
+     "sayılırsınız” ifadesinin açık rıza yerine geçemeyeceğini belirtti.",
+     ["sitemizi kullanmaya devam ederek çerezleri kabul etmiş sayılırsınız"]),
+    # No document before it: a president's line, a minister's statement.
+    ("图图修改隐私政策", "发布会上，图图公司总裁的“我们绝不出卖用户”一句引发热议。", []),
+    ("Bakan Tuyo hakkında konuştu", "Bakanın “kullanıcıların verileri güvende” ifadesi tartışma yarattı.", []),
+])  # fmt: skip
+def test_a_quotation_named_after_it(title: str, paragraph: str, found: list[str]) -> None:
+    assert quotes_found(page_units(paragraph, title=title)) == found
