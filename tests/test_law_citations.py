@@ -6,6 +6,7 @@ import pytest
 from law_support import find_laws
 
 FOUND = [
+    ("The Emir issued Law No 13 of 2016 on protecting personal data.", [("Law No 13 of 2016", None)]),
     # Gulf laws in English: the number in brackets, 'Decree by Law', a capitalised 'Regarding' or 'On' before the
     # title, a Hijri year, and a preamble's list whose titles run into the next law.
     (

@@ -7,6 +7,28 @@ from law_support import find_laws
 
 # Each row: paragraphs of one article, then the mentions expected in reading order.
 FOUND = [
+    # Turkish provisions after a law's name: a number with a slash part needs no ordinal mark, the ordinal ending
+    # may stand apart, and a provision after the law's bracketed acronym is its own span, letters and all.
+    (("Kurul, KVKK'nın 12/1 maddesi kapsamında ceza verdi.",), [("KVKK'nın 12/1 maddesi", "turkey-kvkk")]),
+    (
+        ("Ceza 6698 sayılı Kanun’un 18 inci maddesi uyarınca verildi.",),
+        [("6698 sayılı Kanun’un 18 inci maddesi", "turkey-kvkk")],
+    ),
+    (
+        (
+            "Şirket, 6698 sayılı Kişisel Verilerin Korunması Kanunu’nun (KVKK) 5. maddesinin c bendine dayandı.",
+        ),
+        [
+            ("6698 sayılı Kişisel Verilerin Korunması Kanunu", None),
+            ("KVKK", "turkey-kvkk"),
+            ("5. maddesinin c bendine", "turkey-kvkk"),
+        ],
+    ),
+    # An ampersand between two articles of one law.
+    (
+        ("The GDPR applies.", "The Italian regulator cited articles 6 & 13 of the GDPR."),
+        [("GDPR", "gdpr"), ("articles 6 & 13 of the GDPR", "gdpr")],
+    ),
     # A constitution's article: by its bare name right after the provision, or by a name the knowledge base holds.
     (
         ("The Supreme Court read Article 21 of the Constitution broadly.",),
@@ -444,6 +466,8 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # A number and a Turkish provision word after a bracket that closes no law's acronym.
+    ("Toplantı (saat 10) 5. maddesi görüşüldü.",),
     # A club's constitution, in lower case, is no country's.
     ("Article 4 of the constitution of the chess club sets dues.",),
     # Parts before a part of a book or a menu, and an ordinal word with no article word, are no provisions.

@@ -8,6 +8,12 @@ from annotations.detectors.laws import LawDetector
 from parsers.model import Unit
 
 POSITIVE = [
+    # Turkey's law on misdemeanours, by its English name and by its number.
+    (
+        "A fine paid within 15 days gets a quarter off under the Misdemeanours Law.",
+        [("Misdemeanours Law", "turkey-misdemeanours-law")],
+    ),
+    ("5326 sayılı Kanun uyarınca indirim yapıldı.", [("5326 sayılı Kanun", "turkey-misdemeanours-law")]),
     # Constitutions by name, and Saudi regulations that set schedules of fines by their Arabic titles.
     (
         "Privacy rights flow from the Constitution of India.",

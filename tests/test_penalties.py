@@ -10,6 +10,29 @@ from parsers.model import Unit
 
 # (sentence, [(text, amount, currency, penalty_type)])
 POSITIVE = [
+    # UAE laws write each fine in figures in brackets and again in words: both are spans.
+    (
+        "Anyone who enters a website without permission faces a fine of not less than (100,000) one hundred "
+        "thousand dirhams.",
+        [
+            ("100,000", 100_000, "AED", "proposed_fine"),
+            ("one hundred thousand dirhams", 100_000, "AED", "proposed_fine"),
+        ],
+    ),
+    # Spanish regulators' verb of fining; the lira sign after the number; a fine for not doing a duty.
+    (
+        "La SIC sancionó con 1.300 millones de pesos a la empresa.",
+        [("1.300 millones de pesos", 1.3e9, "COP", "fine")],
+    ),
+    ("Kurul 500 bin ₺ ceza kesti.", [("500 bin ₺", 500_000, "TRY", "fine")]),
+    (
+        "The tiers: up to ₹200 crore for not telling the Board about a breach, and ₹50 crore for everything else.",
+        [("₹200 crore", 2e9, "INR", "fine"), ("₹50 crore", 5e8, "INR", "fine")],
+    ),
+    (
+        "A telecom operator faces up to 3% of the preceding calendar year's net sales.",
+        [("3% of the preceding calendar year's net sales", None, None, "fine")],
+    ),
     # What a party risks up to or at most is the fine the law sets.
     (
         "A firm that ignores the data law still risks at most RUB 10,000 under the code.",
@@ -570,6 +593,10 @@ POSITIVE = [
     ),
 ]
 NEGATIVE = [
+    # A figure in brackets before an amount in digits is a provision's number, not the amount again.
+    "The council set aside ₹20 crore for not renewing the contract.",
+    "Last month the operator pledged 700 billion won for information security after the fine.",
+    "Средний ущерб бизнеса от одной утечки при штрафах аналитики оценивают в 10 млн рублей.",
     # What a defendant risks in a suit, with no ceiling or fine word, and a share that is no range's end.
     "The company risks $20 million if it loses the case.",
     "In 2023 and 4% of turnover growth the firm did well.",

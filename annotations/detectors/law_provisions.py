@@ -322,8 +322,24 @@ def _after_citation_pattern() -> re.Pattern[str]:
 def _postposed_pattern() -> re.Pattern[str]:
     """Provisions written after a law's name, their word after their ordinal: "Kanun'un 18. maddesi",
     "Kanunu'nun 17. maddesinin 7. fıkrası"."""
-    one = rf"\s\d{{1,3}}(?:{_words('ordinal_mark')})\s(?:{_words('provision_after_number')})(?!\w)"
-    return re.compile(rf"(?:['’](?:{_words('name_suffix')}))?{one}(?:,?{one})*")
+    mark, word = _words("ordinal_mark"), _words("provision_after_number")
+    # A number with a slash part needs no ordinal mark: "17/2 maddesi", "8/A maddesi".
+    number = rf"\d{{1,3}}(?:/(?:\d{{1,2}}|[A-Z])(?:{mark})?|(?:{mark}))"
+    one = rf"\s{number}\s(?:{word})(?!\w)"
+    # After the first part, a smaller one may be a letter: "5. maddesinin c bendi", "(ç) bendi".
+    more = rf"\s(?:{number}|\(?[a-zçğışöü]\)?)\s(?:{word})(?!\w)"
+    return re.compile(rf"(?:['’](?:{_words('name_suffix')}))?{one}(?:,?{more})*")
+
+
+def after_bracket(text: str, end: int) -> tuple[int, int] | None:
+    """A provision written after a law's bracketed acronym that closes at `end`, as its own span: in
+    "Kanunu'nun (KVKK) 5. maddesinin c bendi" the acronym's bracket parts the provision from the name."""
+    if text[end : end + 1] not in ")]":
+        return None
+    match = _postposed_pattern().match(text, end + 1)
+    if match is None or text[match.start() : match.start() + 1] in ("'", "’"):
+        return None
+    return match.start() + 1, match.end()
 
 
 def after_name(text: str, end: int) -> int:

@@ -40,6 +40,9 @@ def with_provisions(
         after = provisions_.after_name(text, end)
         used.update(range(bisect_left(starts, end), bisect_left(starts, after)))
         joined.append((start, provisions_.citation_tail(text, after), law_id))
+        bracketed = provisions_.after_bracket(text, end) if after == end else None
+        if bracketed is not None:
+            joined.append((*bracketed, law_id))  # "Kanunu'nun (KVKK) 5. maddesinin c bendi"
     joined = without_overlaps(joined)
     joined_starts = [start for start, _end, _ref in joined]
     bare: list[Span] = []

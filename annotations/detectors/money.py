@@ -282,7 +282,34 @@ def find_money(text: str) -> list[Money]:
             continue
         last_end = match.end()
         found.append(_to_money(match))
-    return _with_conversions(text, _with_range_ends(text, found))
+    return _with_conversions(text, _with_figures(text, _with_range_ends(text, found)))
+
+
+# How far before an amount its figure in brackets may start: "(1,000,000,000) ".
+FIGURE_REACH = 24
+_FIGURE = re.compile(rf"\((?P<number>{forms.NUMBER})\)\s?$")
+
+
+def _with_figures(text: str, found: list[Money]) -> list[Money]:
+    """A figure in brackets right before an amount written in words of the same value, as UAE laws write each fine twice
+    ("a fine not exceeding (10,000) ten thousand dirhams"), is that amount in digits: its own span, with the
+    amount's currency."""
+    result: list[Money] = []
+    for money in found:
+        written = (
+            text[money.start : money.start + 1].isalpha() and text[money.start - 1 : money.start].isspace()
+        )
+        if written and money.amount is not None and money.currency is not None:
+            match = _FIGURE.search(text, max(0, money.start - FIGURE_REACH), money.start)
+            floor = result[-1].end if result else 0
+            if (
+                match is not None
+                and match.start() >= floor
+                and forms.parse_number(match.group("number")) == money.amount
+            ):
+                result.append(changed(money, start=match.start("number"), end=match.end("number")))
+        result.append(money)
+    return result
 
 
 @cache
