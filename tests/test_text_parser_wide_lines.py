@@ -99,3 +99,27 @@ def test_japanese_wrapped_by_hand_is_one_paragraph() -> None:
 def test_headings_captions_and_wrapped_english_stay(page: str, blocks: list[tuple[str, str]]) -> None:
     """The rule reads only wide running text: headings, captions and English keep their shapes."""
     assert _body(page) == blocks
+
+
+def test_a_heading_among_japanese_paragraph_lines_stays_a_heading() -> None:
+    """A short heading line among Japanese lines that each end a sentence: a heading, and each sentence line
+    a paragraph (they were joined into one block)."""
+    lines = [
+        "委員会は今月、通販会社に指導を行った。",
+        "通販会社の情報流出事故",
+        "同社は顧客の氏名が流出した可能性があると発表した。",
+        "同社は再発防止策をまとめるとしている。",
+    ]
+    assert _body(TITLE + "\n".join(lines) + "\n") == [
+        ("paragraph", lines[0]),
+        ("heading", lines[1]),
+        ("paragraph", lines[2]),
+        ("paragraph", lines[3]),
+    ]
+
+
+def test_a_chinese_sentence_wrapped_among_sentence_lines_is_joined() -> None:
+    """A Chinese line ending mid-clause over the rest of its sentence is wrapped by hand: the chunk is one
+    paragraph, though two of its lines end a sentence."""
+    lines = [ZH_LINES[2], "监管部门还发现部分平台在用户注销账号以后仍然", "保存其收货地址和联系电话。"]
+    assert _body(TITLE + "\n".join(lines) + "\n") == [("paragraph", " ".join(lines))]
