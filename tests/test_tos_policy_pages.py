@@ -37,3 +37,22 @@ def test_a_policy_page_that_names_the_data_law(
     title: str, paragraphs: tuple[str, ...], found: list[str]
 ) -> None:
     assert quotes_found(page_units(*paragraphs, title=title)) == found
+
+
+@pytest.mark.parametrize(("paragraphs", "found"), [
+    # A year among the pointing words, and "let" in the past, as news of an old policy's reach puts it.
+    (("Vexo rewrote its privacy policy in 2023.",
+      "The 2021 wording let the app “share with our family of companies” whatever it learned about users."),
+     ["share with our family of companies"]),
+    (("Vexo rewrote its privacy policy in 2023.",
+      "Investigators pointed to a line in the 2021 policy saying that “what you give us may be combined with data "
+      "from our other apps”."),
+     ["what you give us may be combined with data from our other apps"]),
+    # Someone else lets; "Let's" is the writer's.
+    (("Vexo rewrote its privacy policy in 2023.",
+      "The regulator let the company keep “its family of companies” wording for a year."),
+     []),
+    (("Vexo rewrote its privacy policy in 2023.", "Let's see what “family of companies” means in 2025."), []),
+])  # fmt: skip
+def test_a_dated_wording_of_the_policy(paragraphs: tuple[str, ...], found: list[str]) -> None:
+    assert quotes_found(page_units(*paragraphs, title="Vexo fined over its data practices")) == found
