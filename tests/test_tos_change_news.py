@@ -54,3 +54,17 @@ TITLE = "Brightnote rewrites its rules"
 ])  # fmt: skip
 def test_wording_taken_out_or_put_in(paragraphs: tuple[str, ...], found: list[str]) -> None:
     assert quotes_found(page_units(*paragraphs, title=TITLE)) == found
+
+
+@pytest.mark.parametrize(("paragraph", "found"), [
+    # A company changed the document to put a rule in: the rule's words are the document's.
+    ("In a bid to curb scraping, Brightnote updated its terms of service to bar “automated collection of listings”.",
+     ["automated collection of listings"]),
+    ("A Brightnote alterou seus termos de uso para permitir “o uso de fotos públicas no treinamento de modelos”.",
+     ["o uso de fotos públicas no treinamento de modelos"]),
+    # Someone speaks in the sentence; an app is what changed.
+    ("The CEO said Brightnote updated its terms of service to bar “bots and scrapers of every kind”.", []),
+    ("Brightnote updated its app to bar “automated collection of listings”.", []),
+])  # fmt: skip
+def test_a_rule_put_into_the_document(paragraph: str, found: list[str]) -> None:
+    assert quotes_found(page_units(paragraph, title=TITLE)) == found

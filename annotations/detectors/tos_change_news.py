@@ -10,7 +10,7 @@ from annotations.detectors.tos_clause_context import someone_speaks
 from annotations.detectors.tos_mentions import Page, Source, document_mentions
 from annotations.detectors.tos_vocabulary import law_name_pattern, role_pattern
 
-__all__ = ["changed_wording"]
+__all__ = ["changed_to_rule", "changed_wording"]
 
 # How far back a change's sentence and the sentences before it are read for the document changed.
 MAX_CHANGE_REACH = 300
@@ -51,3 +51,27 @@ def _changed(left: str, after: str) -> bool:
         role_pattern("wording_piece").search(left) is not None
         and role_pattern("wording_gone").match(after) is not None
     )
+
+
+# How far before the document's name its change's verb may stand ("updated the Vexo terms of service").
+MAX_VERB_TO_DOCUMENT = 40
+
+
+def changed_to_rule(text: str, paragraph: Paragraph, quote: Quote, page: Page) -> Source | None:
+    """The document a company changed so that it says what the quotation says: "Vexo updated its terms of service to
+    bar “automated collection of listings”", "revised its privacy policy to allow “…”". The change's verb stands
+    right before the document's name, and the rule's verb after it leads to the quotation; nobody speaks in the
+    sentence ("The CEO said Vexo updated its terms to bar …" is the CEO's)."""
+    window = text[max(paragraph.start, quote.open_mark - MAX_CHANGE_REACH) : quote.open_mark]
+    left = last_sentence(window)
+    if someone_speaks(left):
+        return None
+    for mention in reversed(document_mentions(left, page)):
+        rule = role_pattern("rule_after_change").match(left, mention.end)
+        if rule is None or rule.end() != len(left):
+            continue
+        verb = role_pattern("change_verb").search(
+            left[max(0, mention.start - MAX_VERB_TO_DOCUMENT) : mention.start]
+        )
+        return Source(mention.name) if verb is not None else None
+    return None

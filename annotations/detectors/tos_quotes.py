@@ -41,7 +41,7 @@ from annotations.detectors.tos_bound import (
     bound_wording,
     headline_speaker,
 )
-from annotations.detectors.tos_change_news import changed_wording
+from annotations.detectors.tos_change_news import changed_to_rule, changed_wording
 from annotations.detectors.tos_clauses import clause_categories
 from annotations.detectors.tos_closing_speaker import person_before
 from annotations.detectors.tos_duty import duty_source
@@ -155,6 +155,7 @@ class TosQuoteDetector:
         found = found or reviewed_source(text, quote, walk.page, before, walk.took)
         found = found or after_document_sentence(text, paragraph, quote, walk.page)
         found = found or changed_wording(text, paragraph, quote, walk.page, before)
+        found = found or changed_to_rule(text, paragraph, quote, walk.page)
         found = found or bound_wording(text, paragraph, quote, walk.page, asked(walk))
         # "The new terms run to 40 pages. … Users must now allow Wolkig to analyse files “to improve our models”."
         return found or duty_source(text, paragraph, quote, walk.page, tuple(walk.recent) if before else ())
