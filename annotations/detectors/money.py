@@ -287,17 +287,19 @@ def find_money(text: str) -> list[Money]:
 
 # How far before an amount its figure in brackets may start: "(1,000,000,000) ".
 FIGURE_REACH = 24
-_FIGURE = re.compile(rf"\((?P<number>{forms.NUMBER})\)\s?$")
+_FIGURE = re.compile(rf"\((?P<number>{forms.NUMBER})\) $")
 
 
 def _with_figures(text: str, found: list[Money]) -> list[Money]:
-    """A figure in brackets right before an amount written in words of the same value, as UAE laws write each fine twice
-    ("a fine not exceeding (10,000) ten thousand dirhams"), is that amount in digits: its own span, with the
-    amount's currency."""
+    """A figure in brackets right before an amount written in words of the same value, as UAE laws write each
+    fine twice ("a fine not exceeding (10,000) ten thousand dirhams"), is that amount in digits: its own span,
+    with the amount's currency."""
+    if ") " not in text:
+        return found  # most units: no bracket closes before a word
     result: list[Money] = []
     for money in found:
         written = (
-            text[money.start : money.start + 1].isalpha() and text[money.start - 1 : money.start].isspace()
+            text[money.start - 2 : money.start] == ") " and text[money.start : money.start + 1].isalpha()
         )
         if written and money.amount is not None and money.currency is not None:
             match = _FIGURE.search(text, max(0, money.start - FIGURE_REACH), money.start)
@@ -344,13 +346,9 @@ def _with_range_ends(text: str, found: list[Money]) -> list[Money]:
     return result
 
 
-# How far before an amount a range link may start: the longest is " and not more than ".
-LINK_REACH = 20
-
-
 def _head_before(text: str, money: Money, floor: int) -> Money | None:
     """The near end of a range before an amount, written with no currency of its own ("[10,000] to 100,000 yuan")."""
-    if not forms.range_link_before().search(text, max(floor, money.start - LINK_REACH), money.start):
+    if not forms.range_link_before(text, money.start, floor):
         return None
     match = forms.range_head().search(text, max(floor, money.start - 40), money.start)
     if match is None or forms.after_provision_word(text, match.start("number")):
@@ -372,9 +370,7 @@ SHARE_HEAD_REACH = 24
 def _share_head(text: str, share: Money, floor: int) -> Money | None:
     """The near end of a range of shares before a share of turnover ("[1%] to 3% of turnover"), a share of the
     same basis: only a smaller number that is no year nor a provision's ("ст. 13.11 до 3 %")."""
-    if share.percent is None or not forms.range_link_before().search(
-        text, max(floor, share.start - LINK_REACH), share.start
-    ):
+    if share.percent is None or not forms.range_link_before(text, share.start, floor):
         return None
     match = forms.share_head().search(text, max(floor, share.start - SHARE_HEAD_REACH), share.start)
     if (

@@ -312,10 +312,21 @@ def range_tail() -> re.Pattern[str]:
     )
 
 
+# How far before an amount a range link may start: the longest is " and not more than ".
+LINK_REACH = 20
+
+
 @cache
-def range_link_before() -> re.Pattern[str]:
-    """A range link ending just before an amount: the cheap test before range_head() is tried."""
-    return re.compile(rf"(?:{role('range_link')})\s?$", re.IGNORECASE)
+def _reversed_links() -> re.Pattern[str]:
+    """The range links written backwards, after an optional space: matched once at the start of the reversed
+    text before an amount, where a search for a link ending there would try every position of the window."""
+    links = {phrase for entry in vocabulary(MONEY).role("range_link") for phrase in entry.phrases}
+    return re.compile(rf"\s?(?:{alternation(link[::-1] for link in links)})", re.IGNORECASE)
+
+
+def range_link_before(text: str, start: int, floor: int) -> bool:
+    """Whether a range link ends just before `start` (after `floor`): the cheap test before range_head()."""
+    return _reversed_links().match(text[max(floor, start - LINK_REACH) : start][::-1]) is not None
 
 
 @cache
