@@ -102,3 +102,20 @@ def test_each_annotation_field_lands_in_its_own_slot() -> None:
     keywords = {name: value for name, value in values.items() if name not in positional}
     mixed = Annotation(*(values[name] for name in positional), **keywords)
     assert mixed == by_keyword and hash(mixed) == hash(by_keyword)
+
+
+def test_an_object_keeps_its_own_class_whoever_calls_the_init() -> None:
+    """Fields are stored while a new object wears a draft class: its own class is back when __init__ returns, and
+    an object of a subclass that runs the base's __init__ keeps the subclass."""
+
+    class Plain(_Quick):
+        pass
+
+    for made, cls in ((_Quick("a", 2), _Quick), (Plain("a", 2), Plain)):
+        assert type(made) is cls
+        assert (made.name, made.count, made.tags) == ("a", 2, ())
+    finding = Finding("law", "b0", 1, 5, "GDPR", "laws")
+    annotation = Annotation("law", "b0", 1, 5, "GDPR", "laws", id="a0")
+    assert (type(finding), type(annotation)) == (Finding, Annotation)
+    with pytest.raises(AttributeError):
+        annotation.id = "a1"  # type: ignore[misc]
