@@ -8,6 +8,21 @@ from annotations.detectors.laws import LawDetector
 from parsers.model import Unit
 
 POSITIVE = [
+    # Procedure codes and rules that decisions on fines cite, with the provision written after the name.
+    (
+        "La Sala es competente según el artículo 129 numeral 1º del Código Contencioso Administrativo.",
+        [
+            (
+                "artículo 129 numeral 1º del Código Contencioso Administrativo",
+                "co-contentious-administrative-code",
+            )
+        ],
+    ),
+    (
+        "The judge granted a new trial under Federal Rule of Civil Procedure 59(a) last year.",
+        [("Federal Rule of Civil Procedure 59(a)", "us-frcp")],
+    ),
+    ("Certification under Fed. R. Civ. P. 23(b)(3) was denied.", [("Fed. R. Civ. P. 23(b)(3)", "us-frcp")]),
     # Turkey's law on misdemeanours, by its English name and by its number.
     (
         "A fine paid within 15 days gets a quarter off under the Misdemeanours Law.",
@@ -190,6 +205,8 @@ POSITIVE = [
     ),
 ]
 NEGATIVE = [
+    # A rule of a club's civil procedure handbook, in lower case, is none.
+    "The club's rule of civil procedure 59 covers appeals.",
     # A penalties list of a football league or an employer is no Saudi regulation: only the full municipal title is.
     "أعلن النادي تعديل لائحة الجزاءات الخاصة باللاعبين.",
     # A constitution that is a street's or a ship's name is no law.

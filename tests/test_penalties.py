@@ -10,6 +10,11 @@ from parsers.model import Unit
 
 # (sentence, [(text, amount, currency, penalty_type)])
 POSITIVE = [
+    # Money taken from consumers is the wrong, not the settlement that ends the charges.
+    (
+        "The operators agreed to pay $3.8 million to settle charges that they took $84.3 million from consumers.",
+        [("$3.8 million", 3_800_000, "USD", "settlement")],
+    ),
     # UAE laws write each fine in figures in brackets and again in words: both are spans.
     (
         "Anyone who enters a website without permission faces a fine of not less than (100,000) one hundred "
