@@ -50,6 +50,8 @@ _IT_OBJECT = re.compile(r"(?<!\bput )(?<!\bputs )\bit\b")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 # The two words after a verb, read for a person's first and last name, both capitalised ("Léa Marchal").
 _PERSON_AFTER = re.compile(r"[ \t]+[^\W\d_][\w'’-]*[ \t]+[^\W\d_][\w'’-]*")
+# A role word right after the verb, before the name: "zegt advocaat Ruud Maas", "says lawyer Ana Ruiz".
+_ROLE_WORD = re.compile(r"[ \t]+(?P<role>[^\W\d_][\w'’-]*)")
 # Words of the phrase after a quotation within which its speaker is named: "“…,” Bakare maintained", "“…,”
 # ujar juru bicara Gasken". A name further on belongs to a clause of the writer's ("…,” were not clear enough for
 # users aged 13 to 17").
@@ -89,6 +91,8 @@ def closing_speaker(text: str, close_mark: int, right: str) -> bool:
         return (
             False  # "…,” Snapbook states": a verb a document says with too; the vocabulary's own rules decide
         )
+    if (opening.group("comma") or comma_inside) and _inverted_speaker(tail):
+        return True  # "«…», racconta una iscritta di Modena": any verb, then a speaker noun after its article
     # «…», — заверил пресс-секретарь: a comma and a dash hand over to a speaker; a dash alone may go on with the writer.
     return bool(
         (opening.group("comma") and opening.group("dash")) or _named(tail, bool(opening.group("comma")))
@@ -116,6 +120,9 @@ def inverted_closing(text: str, open_mark: int, close_mark: int, right: str) -> 
 def _person_after(tail: str, end: int) -> bool:
     """Whether a person's name (two capitalised words) follows the verb that opens `tail`: "explique Léa Marchal". A
     company named alone ("“…”, dice Vinko") may be quoting its own clause; the vocabulary's own rules decide."""
+    role = _ROLE_WORD.match(tail, end)
+    if role is not None and role.group("role").casefold() in role_phrases("speaker_role"):
+        end = role.end()  # "zegt advocaat Ruud Maas": a role before the name
     found = _PERSON_AFTER.match(tail, end)
     return (
         found is not None

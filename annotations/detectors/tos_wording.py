@@ -72,7 +72,7 @@ def _ui_named(text: str, quote: Quote) -> bool:
     before = " ".join(near.split()[-UI_CUE_WORDS:])
     after = " ".join(text[quote.close_mark + 1 : quote.close_mark + 40].split()[:1])
     cue = role_pattern("ui_cue")
-    return bool(cue.search(before) or cue.match(after))
+    return bool(cue.search(before) or cue.match(after) or role_pattern("ui_noun_after").match(after))
 
 
 def wording_quotes(text: str, quotes: list[Quote]) -> Iterator[Quote]:
