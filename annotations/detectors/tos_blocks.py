@@ -312,7 +312,18 @@ def labelled_line(text: str, position: int, before: str, page: Page) -> Source |
     label = text[start:position].strip()
     if not label.endswith((":", "：")) or not is_bare_lead(label):
         return None
-    return _bare(before + "\n" + text[:start], page)
+    earlier = before + "\n" + text[:start]
+    if _told_after_other(label, earlier):
+        return None  # "In a blog post, Palette called the changes “…” of its terms." then "It stated:": the post's
+    return _bare(earlier, page)
+
+
+def _told_after_other(label: str, earlier: str) -> bool:
+    """Whether a bare lead tells in the past ("It stated:", "It said:": role past_statement) after a sentence that
+    names another source (a blog post, a statement: role other_source): the pronoun is the one who spoke there."""
+    if not any(word.casefold() in role_phrases("past_statement") for word in re.findall(r"[\w'’]+", label)):
+        return False
+    return role_pattern("other_source").search(last_sentence(earlier.rstrip())) is not None
 
 
 def _bare(earlier: str, page: Page) -> Source | None:

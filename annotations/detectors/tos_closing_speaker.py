@@ -30,6 +30,9 @@ MAX_PIECE_CHARS = 20
 # The punctuation between a quotation and its speaker: a comma, a dash, or both («…», — заверил).
 _OPENING = re.compile(r"[ \t]*(?P<comma>[,，])?[ \t]*(?P<dash>[—–]|-(?=[ \t]))?[ \t]*")
 _SENTENCE_ENDS = "\n" + SENTENCE_END_MARKS
+# A full stop and a quotation opening the next sentence: the speaker's phrase ends there ("„…“, so Dr. Beate Gelbmann,
+# Leiterin im VKI. „Außerdem …“"), where a sentence splitter that waits for a capital letter reads on.
+_NEXT_QUOTED_SENTENCE = re.compile(r"(?<=[.!?])[ \t]+(?=[„“«»‚‘\"「『])")
 # What ends the sentence before a quotation that is read for a person as its subject: a full stop, or a colon.
 _LEAD_ENDS = ".:!"
 # The longest sentence read for a person as its subject: a name, an apposition and a short verb phrase.
@@ -76,7 +79,7 @@ def closing_speaker(text: str, close_mark: int, right: str) -> bool:
     comma_inside = close_mark > 0 and text[close_mark - 1] in ",，"
     if not (comma_inside or opening.group("comma") or opening.group("dash")):
         return False
-    tail = right[opening.end() :]
+    tail = _NEXT_QUOTED_SENTENCE.split(right[opening.end() :], maxsplit=1)[0]
     count = len(words(tail))
     if not 0 < count <= MAX_SPEAKER_WORDS or document_mentions(tail, Page(True, None)):
         return False
