@@ -32,7 +32,12 @@ from annotations.detectors.tos_clause_context import (
 )
 from annotations.detectors.tos_comment_opening import CLOSING_MARKS, comment_opening, quoted_at
 from annotations.detectors.tos_kept_right import others_right
-from annotations.detectors.tos_lead_guards import company_said, purpose_given, writers_reading
+from annotations.detectors.tos_lead_guards import (
+    company_said,
+    framed_by_other,
+    purpose_given,
+    writers_reading,
+)
 from annotations.detectors.tos_mentions import Mention, Page, Source, company, document_mentions
 from annotations.detectors.tos_messages import stands_for_message
 from annotations.detectors.tos_trail import takes_floor
@@ -314,7 +319,7 @@ def lead(
     bounds = sentence_bounds(text)
     start = clause_start(text, position, bounds)
     left = text[start:position]
-    if writers_reading(left) or purpose_given(left, page):
+    if writers_reading(left) or purpose_given(left, page) or framed_by_other(left):
         return (
             None  # "In plain English, clause 9 means: “…”", "the clause had been added to “…”": not its words
         )

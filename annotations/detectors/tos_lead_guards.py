@@ -110,3 +110,9 @@ def writers_reading(left: str) -> bool:
         return True
     phrases = role_pattern("plain_language").finditer(left)
     return bool(phrases) and role_pattern("doc_verb").search(left, phrases[-1].end()) is None
+
+
+def framed_by_other(left: str) -> bool:
+    """Whether the sentence that leads to a quotation opens with a frame naming another source ("In its FAQ,", "In a
+    blog post,": role source_frame): its quotations are that source's."""
+    return role_pattern("source_frame").search(left) is not None
