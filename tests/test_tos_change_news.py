@@ -68,3 +68,47 @@ def test_wording_taken_out_or_put_in(paragraphs: tuple[str, ...], found: list[st
 ])  # fmt: skip
 def test_a_rule_put_into_the_document(paragraph: str, found: list[str]) -> None:
     assert quotes_found(page_units(paragraph, title=TITLE)) == found
+
+
+@pytest.mark.parametrize(("paragraphs", "found"), [
+    # A law, a bill or a lawmaker is what changed, as the change's subject or right after the quotation.
+    (("Brightnote updated its privacy policy last month. Separately, the Senate's version of the bill drops the phrase "
+      "“reasonable security measures” entirely.",),
+     []),
+    (("Brightnote cambió su política de privacidad. El proyecto de ley elimina la frase «medidas de seguridad "
+      "razonables».",),
+     []),
+    (("Brightnote hat seine Datenschutzerklärung geändert. Der Gesetzentwurf streicht den Satz „angemessene "
+      "Sicherheitsmaßnahmen“.",),
+     []),
+    (("A Brightnote alterou sua política de privacidade. O ministro acrescentou a frase “as plataformas devem "
+      "verificar a idade” ao decreto.",),
+     []),
+    (("Brightnote a modifié sa politique de confidentialité. Le gouvernement ajoute la phrase « les plateformes "
+      "doivent vérifier l'âge » au projet de loi.",),
+     []),
+    # The company's marketing is what changed.
+    (("Brightnote updated its privacy policy last month. The redesigned homepage drops the line “Private by design, "
+      "always”.",),
+     []),
+    (("Brightnote updated its privacy policy last month. Its new ad campaign drops the promise “what you record "
+      "stays on your phone”.",),
+     []),
+    (("Brightnote updated its terms of service in June. In the new ad, the line “Your voice, your rules” has been "
+      "removed from the jingle.",),
+     []),
+    # A law or lawmakers before the change's own subject, or ads after the quotation: the document still changed.
+    (("Brightnote updated its privacy policy last month. Following the new state law, the update removes the line "
+      "“We will never sell the voice notes you record.”",),
+     ["We will never sell the voice notes you record."]),
+    (("Brightnote updated its privacy policy last month. Under pressure from lawmakers, the new version drops the "
+      "sentence “Your notes stay on your own device.”",),
+     ["Your notes stay on your own device."]),
+    (("Brightnote updated its privacy policy last month. The update removes the promise “we never use your "
+      "recordings for advertising” and lets Brightnote show ads.",),
+     ["we never use your recordings for advertising"]),
+])  # fmt: skip
+def test_a_law_or_an_ad_that_changed_is_not_the_document(
+    paragraphs: tuple[str, ...], found: list[str]
+) -> None:
+    assert quotes_found(page_units(*paragraphs, title=TITLE)) == found

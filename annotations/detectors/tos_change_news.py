@@ -4,6 +4,8 @@ old or new wording, though no verb of saying gives it to the document."""
 
 from __future__ import annotations
 
+import re
+
 from annotations.detectors.quotes import Quote
 from annotations.detectors.tos_blocks import Paragraph, last_sentence
 from annotations.detectors.tos_clause_context import someone_speaks
@@ -16,6 +18,10 @@ __all__ = ["changed_to_rule", "changed_wording"]
 MAX_CHANGE_REACH = 300
 # How much after the quotation is read for "has been removed" and the like.
 MAX_STATE_CHARS = 60
+# Where the subject of a change's verb starts, after the last of these ("Under the new law, the update removes"), and
+# where the words after the quotation stop being its sentence's.
+_CLAUSE_BREAK = re.compile(r"[,;:(—–，；]")
+_SENTENCE_END = re.compile(r"[.!?。](?:\s|$)")
 
 
 def changed_wording(
@@ -30,6 +36,8 @@ def changed_wording(
     after = text[quote.close_mark + 1 : min(paragraph.end, quote.close_mark + 1 + MAX_STATE_CHARS)]
     if not _changed(left, after) or someone_speaks(left) or role_pattern("other_source").search(after):
         return None  # "… removes the line “…” from its FAQ": another text changed
+    if _changed_elsewhere(left, after):
+        return None  # "The bill drops the phrase “…”", "… la frase «…» ao decreto": a law or an ad changed
     recent = ((before + "\n") if len(window) < MAX_CHANGE_REACH else "") + window
     recent = recent[-MAX_CHANGE_REACH:]
     mentions = document_mentions(recent, page)
@@ -40,6 +48,20 @@ def changed_wording(
     if role_pattern("other_source").search(rest) or law_name_pattern().search(rest):
         return None  # "The FTC's order removes the line …", "the GDPR strikes …": another text changed
     return Source(mentions[-1].name)
+
+
+def _changed_elsewhere(left: str, after: str) -> bool:
+    """Whether the change's subject ("the Senate's version of the bill", "Der Gesetzentwurf", "The redesigned
+    homepage") or the words right after the quotation ("… ao decreto", "… from the jingle") name a law, a lawmaker or a
+    text other than the document as what changed (role changed_elsewhere)."""
+    verb = role_pattern("wording_changed").search(left)
+    subject = left[: verb.start()] if verb is not None else left
+    breaks = [match.end() for match in _CLAUSE_BREAK.finditer(subject)]
+    subject = subject[breaks[-1] :] if breaks else subject
+    end = _SENTENCE_END.search(after)
+    rest = _CLAUSE_BREAK.split(after[: end.start() if end else len(after)].lstrip(",;: "), maxsplit=1)[0]
+    found = role_pattern("changed_elsewhere")
+    return found.search(subject) is not None or found.search(rest) is not None
 
 
 def _changed(left: str, after: str) -> bool:
