@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from tos_support import page_units, quotes_found
 
+from annotations.detectors.tos_vocabulary import role_pattern
+
 TITLE = "What the new terms say"
 LEAD = "The updated privacy policy says this about changes:"
 CLAUSE = (
@@ -86,3 +88,58 @@ def test_a_checkbox_label_opening_an_article_is_no_terms_wording() -> None:
         title="Les CGU des applis : attention aux clauses abusives",
     )
     assert quotes_found(units) == []
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        # A clause's own article, a clause that leads in to its own list, a clause's "Note the following": more of it.
+        ("The limits in this Article do not apply where the law of your country gives you a right to a refund.",
+         [CLAUSE, "The limits in this Article do not apply where the law of your country gives you a right to a refund."]),
+        ("The limits in this clause do not apply to you if you live in a country where:",
+         [CLAUSE, "The limits in this clause do not apply to you if you live in a country where:"]),
+        ("Note the following: you may ask us to review a refusal within thirty days of our decision.",
+         [CLAUSE, "Note the following: you may ask us to review a refusal within thirty days of our decision."]),
+        # The writer's article beside what a writer does with it: the writer's.
+        ("We will update this article when the company answers our questions.", [CLAUSE]),
+    ],
+)  # fmt: skip
+def test_a_clauses_own_article_and_list_lead_in_go_on_with_it(after: str, expected: list[str]) -> None:
+    assert quotes_found(page_units(LEAD, CLAUSE, after, title=TITLE)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "clause", "after", "expected"),
+    [
+        ("Les CGU de Lumio prévoient ceci sur les remboursements :",
+         "Nous pouvons refuser un remboursement si nous constatons que vous avez enfreint les présentes conditions.",
+         "Les limites prévues par cet article ne s'appliquent pas lorsque la loi vous accorde un droit au remboursement.",
+         2),
+        ("Les CGU de Lumio prévoient ceci sur les remboursements :",
+         "Nous pouvons refuser un remboursement si nous constatons que vous avez enfreint les présentes conditions.",
+         "Cet article sera mis à jour si Lumio répond à nos questions.",
+         1),
+        ("Die Nutzungsbedingungen von Lumio sagen zu Erstattungen:",
+         "Wir können eine Erstattung verweigern, wenn Sie gegen diese Bedingungen verstoßen haben.",
+         "Die Beschränkungen in diesem Artikel gelten nicht, soweit Ihnen das Gesetz ein Recht auf Erstattung gibt.",
+         2),
+        # Korean: a member (회원이) writing a post (글을) is no "this post" (이 글) of the writer's.
+        ("루미오 이용약관 제5조는 다음과 같이 규정한다:",
+         "1. 회사는 이용자가 약관을 위반한 경우 사전 통지 없이 게시물을 삭제할 수 있습니다.",
+         "2. 회원이 글을 게시하는 경우 회사는 해당 게시물을 서비스 홍보에 이용할 수 있습니다.",
+         2),
+    ],
+)  # fmt: skip
+def test_a_terms_article_in_other_languages_goes_on_with_the_clause(
+    lead: str, clause: str, after: str, expected: int
+) -> None:
+    assert len(quotes_found(page_units(lead, clause, after, title="Conditions"))) == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "gloss"),
+    [("즉, 회사는 언제든 계정을 막을 수 있다는 뜻이다.", True), ("즉시 해지가 필요한 경우 회사는 계약을 해지할 수 있습니다.", False),
+     ("Note the “may”: it is no promise.", True), ("Note the following limits on refunds.", False)],
+)  # fmt: skip
+def test_a_gloss_opens_on_its_own_word(opening: str, gloss: bool) -> None:
+    assert (role_pattern("comment_opener").match(opening) is not None) is gloss

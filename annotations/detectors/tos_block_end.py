@@ -17,13 +17,21 @@ __all__ = ["writer_after_block"]
 
 
 def writer_after_block(paragraph: Paragraph, taken: list[str]) -> bool:
-    """Whether `paragraph`, after a set-off clause, is the writer's: it leads in to a piece of text with a colon,
-    names the writer's own post or article, or quotes wording already taken from the document (`taken`)."""
+    """Whether `paragraph`, after a set-off clause, is the writer's: it leads in to a piece of text below it with a
+    colon, names the writer's own post (or article, with what a writer does with one: "update this article"), or
+    quotes wording already taken from the document (`taken`)."""
     text = paragraph.text
-    if text.rstrip().endswith((":", "：")) and role_pattern("passage_reference").search(text):
-        return True  # "Therein you will find the clause below:"
+    reference = role_pattern("passage_reference").search(text)
+    if (
+        reference is not None
+        and text.rstrip().endswith((":", "："))
+        and role_pattern("following_lead").search(text, reference.end()) is not None
+    ):
+        return True  # "Therein you will find the clause below:"; not "This clause does not apply where:"
     if role_pattern("writer_piece").search(text):
         return True  # "We will update this post when we have more."
+    if role_pattern("writer_article").search(text) and role_pattern("writer_act").search(text):
+        return True  # "We will update this article": not "Nothing in this Article limits …"
     if not taken:
         return False
     found = Wordings(taken)
