@@ -28,3 +28,25 @@ from tos_support import page_units, quotes_found
 ])  # fmt: skip
 def test_a_quotation_named_after_it(title: str, paragraph: str, found: list[str]) -> None:
     assert quotes_found(page_units(paragraph, title=title)) == found
+
+
+@pytest.mark.parametrize(("title", "paragraph", "found"), [
+    # The document named earlier in the sentence, but the quotation is a netizen's, an official's or a law's.
+    ("图图修改隐私政策", "图图公司修改了隐私政策，网友留言中的“这谁还敢用”一句刷屏。", []),
+    ("图图修改隐私政策", "针对图图的新隐私政策，工信部部长的“企业必须守住底线”一句引发关注。", []),
+    ("图图修改隐私政策", "图图的隐私政策引用了个人信息保护法中“告知同意”一句。", []),
+    ("Tuyo gizlilik politikasını değiştirdi",
+     "Tuyo'nun yeni gizlilik politikası hakkında Bakan Yılmaz'ın “kullanıcıların verileri güvende” ifadesi tartışma "
+     "yarattı.", []),
+    ("Tuyo gizlilik politikasını değiştirdi",
+     "Gizlilik politikası değişince bir kullanıcının “artık bu uygulamayı silme zamanı” cümlesi viral oldu.", []),
+    # The quotation right after the document's name: its sentence.
+    ("图图修改隐私政策", "新版隐私政策中的“我们会保存您的语音记录三年”一句引发争议。", ["我们会保存您的语音记录三年"]),
+    ("Tuyo gizlilik politikasını değiştirdi",
+     "Tuyo'nun yeni gizlilik politikasında geçen “verileriniz iş ortaklarımızla paylaşılabilir” ifadesi tepki çekti.",
+     ["verileriniz iş ortaklarımızla paylaşılabilir"]),
+])  # fmt: skip
+def test_a_statement_named_after_it_follows_the_documents_name(
+    title: str, paragraph: str, found: list[str]
+) -> None:
+    assert quotes_found(page_units(paragraph, title=title)) == found

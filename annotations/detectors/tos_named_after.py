@@ -36,12 +36,19 @@ def named_clause_source(text: str, quote: Quote, page: Page, before: str) -> Sou
     after = quote.close_mark + 1
     named = role_pattern("clause_named_after").match(text, after)
     written = None if named is not None else role_pattern("written_into").match(text, after)
-    if named is None and written is None:
+    piece = None if named or written else role_pattern("statement_piece").match(text, after)
+    if named is None and written is None and piece is None:
         return None
     left = _sentence_left(text, quote.open_mark)
     if someone_speaks(left):
         return None
     mentions = document_mentions(left, page)
+    if piece is not None:
+        # "新版隐私政策的“…”一句": the document's sentence; not "隐私政策发布后，网友的“…”一句", a netizen's.
+        linked = (
+            bool(mentions) and role_pattern("statement_link").fullmatch(left[mentions[-1].end :]) is not None
+        )
+        return Source(mentions[-1].name) if linked else None
     if (
         mentions
         or written is not None
