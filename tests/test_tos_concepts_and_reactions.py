@@ -59,3 +59,28 @@ def test_a_blog_post_about_the_policy_and_the_worry_it_caused_are_not_its_wordin
 )  # fmt: skip
 def test_wording_supposed_written_into_terms_is_no_companys(paragraph: str, expected: list[str]) -> None:
     assert quotes_found(page_units(paragraph, title=TITLE)) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # A concept of law the document itself says, its verb right after its name: the document's words.
+        ("Draftly's privacy policy says it processes your playlists on the basis of its “legitimate interests”.",
+         ["legitimate interests"]),
+        ("The privacy policy lists “contractual necessity” as the basis for keeping your payment details.",
+         ["contractual necessity"]),
+        ("Draftly's terms of service state that the company will always act in “good faith”.", ["good faith"]),
+        # A section's name between the document and its verb: the verb is still the document's.
+        ("Draftly's terms of service, in a section called “Licence to us,” state that users grant “a worldwide,"
+         " royalty-free licence to host and adapt your content”.",
+         ["a worldwide, royalty-free licence to host and adapt your content"]),
+        # The concept relied on, and a quotation joined to another verb after it, stay out.
+        ("Its privacy policy relies on “legitimate interest” for nearly everything it does with your data.", []),
+        ("Tunely rewrote its privacy policy. In a post, the firm said the old version had caused “real worry” and"
+         " said it would “listen harder”.", []),
+    ],
+)  # fmt: skip
+def test_a_concept_the_document_says_and_a_section_named_before_its_verb(
+    paragraph: str, expected: list[str]
+) -> None:
+    assert quotes_found(page_units(paragraph, title=TITLE)) == expected

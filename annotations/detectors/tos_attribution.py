@@ -72,8 +72,8 @@ MAX_MENTIONS_READ = 12
 _CJK_STOPS = ("。", "！", "？")
 _DIGIT = re.compile(r"\d")
 _PARENTHETICAL = re.compile(r",[^,.;:!?]{1,60},")
-# A quotation between a document and a verb: the verb is another subject's ("the earlier version had caused “…” and
-# said it would": the company said).
+# A quotation between a document and a verb joined after it: the verb is another subject's ("the earlier version had
+# caused “…” and said it would": the company said); not a section's name ("its terms, in a section called “…”, state").
 _QUOTE_MARK = re.compile(r"[“”«»「」„\"]")
 # A piece of the document pointed at before it: "the relevant part of", "one sentence of", "this clause in".
 _PIECE = re.compile(
@@ -99,8 +99,9 @@ def _verb_follows(after: str) -> bool:
     if verb is None:
         return False
     gap = after[: verb.start()]
-    if _QUOTE_MARK.search(gap):
-        return False
+    quoted = [mark.end() for mark in _QUOTE_MARK.finditer(gap)]
+    if quoted and role_pattern("list_joint").fullmatch(gap[quoted[-1] :].strip()):
+        return False  # "had caused “…” and said": the verb joined after a quotation is another subject's
     if is_cjk(gap):
         return verb.start() <= MAX_WORDS_TO_VERB * 3
     # Another clause between them has its own subject: "The policy is vague, but the firm said";

@@ -12,7 +12,14 @@ from itertools import accumulate
 from annotations.detectors.base import sentence_at, sentence_bounds
 from annotations.detectors.memo import per_text
 from annotations.detectors.quotes import Quote, find_quotes, marks, unclosed_opening
-from annotations.detectors.tos_blocks import Paragraph, marker_end, runs_on, words
+from annotations.detectors.tos_blocks import (
+    Paragraph,
+    after_spaces,
+    last_sentence,
+    marker_end,
+    runs_on,
+    words,
+)
 from annotations.detectors.tos_consent_label import consent_label, term_of_art
 from annotations.detectors.tos_mentions import Page, Source, document_mentions
 from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
@@ -24,6 +31,8 @@ MAX_HEADING_LINE_WORDS = 8
 MAX_LABEL_WORDS = 10
 # Words before a quote (or after it) where a button, an option or a heading is named.
 UI_CUE_WORDS = 3
+# How far back a concept of law's sentence is read for the document that says it (_document_says).
+MAX_SAID_CHARS = 200
 _LETTER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _NORMAL = re.compile(r"[\W_]+")
 # Katakana, its long-vowel mark and its middle dot only: a name or a loanword, never a clause.
@@ -101,9 +110,21 @@ def is_wording(text: str, quote: Quote) -> bool:
         return False
     if role_pattern("singular_voice").search(quoted):
         return False  # "the terms are like saying “I'll mow your lawn …”": someone's own words
-    if consent_label(quoted) or term_of_art(quoted):
+    if consent_label(quoted) or (term_of_art(quoted) and not _document_says(text, quote)):
         return False  # "読まずに「同意する」を押してしまう", "relies on “legitimate interest”": a label, a concept of law
     return not _is_label(quoted) and not _ui_named(text, quote)
+
+
+def _document_says(text: str, quote: Quote) -> bool:
+    """Whether the quotation's sentence names a document with its verb right after the name ("The privacy policy lists
+    “contractual necessity”", "Draftly's privacy policy says it relies on its “legitimate interests”"): what the
+    document says, though the words are a concept of law; not "its privacy policy relies on “legitimate interest”"."""
+    left = last_sentence(text[max(0, quote.open_mark - MAX_SAID_CHARS) : quote.open_mark])
+    mentions = document_mentions(left, Page(True, None))
+    if not mentions:
+        return False
+    verb = after_spaces(left, mentions[-1].end)
+    return role_pattern("doc_verb").match(left, verb) is not None
 
 
 def normal_wording(quoted: str) -> str:
