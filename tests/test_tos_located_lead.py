@@ -46,3 +46,17 @@ def test_a_line_that_places_the_clause_in_the_document(lead: str, clause: str, f
 ])  # fmt: skip
 def test_a_quoted_line_run_into_its_lead_in(paragraph: str, found: list[str]) -> None:
     assert quotes_found(page_units(paragraph, AFTER, title=TITLE)) == found
+
+
+@pytest.mark.parametrize(("paragraphs", "found"), [
+    # A heading over the writer's summary, and the writer's aside: no poster's line placing a clause.
+    (("Inside the new terms of service",
+      "Users must now let Vexon use their voice recordings to train its models, and they cannot opt out."), []),
+    (("Vexon's update is long and hard to read. In short, it's in the privacy policy.",
+      "You must now allow Vexon to keep your recordings for five years if you want to use the app."), []),
+    # A bare "From" over a clause that binds, as posters paste one.
+    (("From the EULA", "The Licensee may not rent, lease or lend the Software to any third party."),
+     ["The Licensee may not rent, lease or lend the Software to any third party."]),
+])  # fmt: skip
+def test_a_heading_or_an_aside_places_no_clause(paragraphs: tuple[str, ...], found: list[str]) -> None:
+    assert quotes_found(page_units(*paragraphs, AFTER, title=TITLE)) == found
