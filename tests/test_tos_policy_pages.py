@@ -56,3 +56,17 @@ def test_a_policy_page_that_names_the_data_law(
 ])  # fmt: skip
 def test_a_dated_wording_of_the_policy(paragraphs: tuple[str, ...], found: list[str]) -> None:
     assert quotes_found(page_units(*paragraphs, title="Vexo fined over its data practices")) == found
+
+
+@pytest.mark.parametrize(("title", "paragraphs"), [
+    # A school district's and a party's policy, with users and a law named: no company's document.
+    ("District rewrites its phone policy",
+     ("The district says the policy follows the state's Student Online Personal Protection Act, and it applies to "
+      "all users of school tablets.",
+      "The policy says students “must hand in phones at the start of the school day”.")),
+    ("Opposition sets out its policy on data",
+     ("The party says the policy would replace the Data Protection Act 2018 and give users new rights.",
+      "The policy promises that users “will own every byte they create online”.")),
+])  # fmt: skip
+def test_a_policy_that_no_company_owns(title: str, paragraphs: tuple[str, ...]) -> None:
+    assert quotes_found(page_units(*paragraphs, title=title)) == []

@@ -84,7 +84,10 @@ def page_of(units: tuple[Unit, ...]) -> Page:
 
 def _points_to_policy(top: str) -> bool:
     """Whether the title or opening of a page points to a company's policy without naming it ("its policy", "the new
-    policy", "sua nova política"), read as on a page that names one; not "section 13G" or "the operative part"."""
+    policy", "sua nova política") and names an app or a company there, read as on a page that names one; not "section
+    13G" or "the operative part", nor a district's or a party's policy."""
+    if role_pattern("policy_company_cue").search(top) is None:
+        return False  # "District rewrites its phone policy": a school's, a ministry's or a party's policy
     nouns = role_phrases("policy_noun")
     return any(
         mention.noun is not None and mention.noun.casefold() in nouns
