@@ -112,3 +112,19 @@ def test_a_law_or_an_ad_that_changed_is_not_the_document(
     paragraphs: tuple[str, ...], found: list[str]
 ) -> None:
     assert quotes_found(page_units(*paragraphs, title=TITLE)) == found
+
+
+@pytest.mark.parametrize(("paragraph", "found"), [
+    # A school district or a government changed its own policy: no company's document.
+    ("Brightnote's terms of service ban under-13s. The school district changed its policy to ban “phones in every "
+     "classroom”.", []),
+    ("Os termos de uso da Brightnote mudaram. O governo alterou sua política para exigir “verificação de idade em "
+     "todas as plataformas”.", []),
+    # A company after a clause of its own: the rule is the document's.
+    ("After the complaints, Brightnote updated its terms of service to bar “automated collection of reviews”.",
+     ["automated collection of reviews"]),
+    ("Brightnote updated its privacy policy last month. The update removes the line “We never sell recordings,” "
+     "giving the company the authority to do so.", ["We never sell recordings,"]),
+])  # fmt: skip
+def test_a_public_body_that_changed_its_own_policy(paragraph: str, found: list[str]) -> None:
+    assert quotes_found(page_units(paragraph, title=TITLE)) == found

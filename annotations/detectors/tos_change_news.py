@@ -61,7 +61,12 @@ def _changed_elsewhere(left: str, after: str) -> bool:
     end = _SENTENCE_END.search(after)
     rest = _CLAUSE_BREAK.split(after[: end.start() if end else len(after)].lstrip(",;: "), maxsplit=1)[0]
     found = role_pattern("changed_elsewhere")
-    return found.search(subject) is not None or found.search(rest) is not None
+    return _public_changer(subject) or found.search(subject) is not None or found.search(rest) is not None
+
+
+def _public_changer(subject: str) -> bool:
+    """Whether a change's subject is a lawmaker or a public body ("The minister", "The school district")."""
+    return role_pattern("public_changer").search(subject) is not None
 
 
 def _changed(left: str, after: str) -> bool:
@@ -83,7 +88,8 @@ def changed_to_rule(text: str, paragraph: Paragraph, quote: Quote, page: Page) -
     """The document a company changed so that it says what the quotation says: "Vexo updated its terms of service to
     bar “automated collection of listings”", "revised its privacy policy to allow “…”". The change's verb stands
     right before the document's name, and the rule's verb after it leads to the quotation; nobody speaks in the
-    sentence ("The CEO said Vexo updated its terms to bar …" is the CEO's)."""
+    sentence ("The CEO said Vexo updated its terms to bar …" is the CEO's), and the one who changed it is no
+    lawmaker nor public body ("The school district changed its policy to ban “…”")."""
     window = text[max(paragraph.start, quote.open_mark - MAX_CHANGE_REACH) : quote.open_mark]
     left = last_sentence(window)
     if someone_speaks(left):
@@ -92,8 +98,13 @@ def changed_to_rule(text: str, paragraph: Paragraph, quote: Quote, page: Page) -
         rule = role_pattern("rule_after_change").match(left, mention.end)
         if rule is None or rule.end() != len(left):
             continue
-        verb = role_pattern("change_verb").search(
-            left[max(0, mention.start - MAX_VERB_TO_DOCUMENT) : mention.start]
-        )
-        return Source(mention.name) if verb is not None else None
+        reach = max(0, mention.start - MAX_VERB_TO_DOCUMENT)
+        verb = role_pattern("change_verb").search(left[reach : mention.start])
+        if verb is None:
+            return None
+        subject = left[: reach + verb.start()]
+        breaks = [match.end() for match in _CLAUSE_BREAK.finditer(subject)]
+        if _public_changer(subject[breaks[-1] :] if breaks else subject):
+            return None  # "The school district changed its policy to ban “…”": no company's document
+        return Source(mention.name)
     return None
