@@ -60,3 +60,19 @@ def test_a_quoted_line_run_into_its_lead_in(paragraph: str, found: list[str]) ->
 ])  # fmt: skip
 def test_a_heading_or_an_aside_places_no_clause(paragraphs: tuple[str, ...], found: list[str]) -> None:
     assert quotes_found(page_units(*paragraphs, AFTER, title=TITLE)) == found
+
+
+@pytest.mark.parametrize(("paragraphs", "found"), [
+    # A complaint or a letter about the document leads in: its words, run into the lead-in or on the next line.
+    (("From the FTC complaint about the privacy policy: > Users may not have understood that their data would be "
+      "sold.",), []),
+    (("From the minister's letter on the terms of service:", "> Platforms must remove harmful posts within a day."),
+     []),
+    # A filing that quotes the document: the document's words.
+    (("The FTC complaint quotes the privacy policy:", "> We may share your information with our partners for "
+      "marketing."), ["We may share your information with our partners for marketing."]),
+])  # fmt: skip
+def test_a_filing_about_the_document_leads_in_to_its_own_words(
+    paragraphs: tuple[str, ...], found: list[str]
+) -> None:
+    assert quotes_found(page_units(*paragraphs, AFTER, title=TITLE)) == found

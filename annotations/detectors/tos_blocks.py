@@ -341,11 +341,14 @@ def _bare(earlier: str, page: Page) -> Source | None:
 
 
 def named_before_colon(lead_text: str, page: Page) -> Source | None:
-    """A lead-in that names the document and ends in a colon, with nobody else speaking after it."""
+    """A lead-in that names the document and ends in a colon, with nobody else speaking after it, nor the document
+    the topic of another text ("From the FTC complaint about the privacy policy:")."""
     sentence = last_sentence(lead_text)
     mentions = document_mentions(sentence, page)
     if not mentions or role_pattern("speaker").search(sentence[: mentions[-1].start]):
         return None
+    if role_pattern("topic_of_other").search(sentence[: mentions[-1].start]):
+        return None  # "From the FTC complaint about the privacy policy:": the complaint's words
     after = sentence[mentions[-1].end :]
     if role_pattern("other_source").search(after) or named_speaker_last(after):
         return None  # "Asked whether the privacy policy lets it sell data, Zoomly said:": Zoomly's answer
