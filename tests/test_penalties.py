@@ -76,6 +76,28 @@ POSITIVE = [
         "Мошенники похитили у клиентов 2 млн рублей, а банк заплатил штраф 500 тыс. рублей.",
         [("500 тыс. рублей", 500_000, "RUB", "fine")],
     ),
+    # A stolen password, stolen laptops or data theft are no money stolen: the fine beside them stays a fine.
+    (
+        "The regulator fined Northway Home Insurance Ltd £2.35m after intruders used a stolen helpdesk login.",
+        [("£2.35m", 2_350_000, "GBP", "fine")],
+    ),
+    (
+        "The watchdog fined the clinic £400,000 after stolen laptops exposed patient files.",
+        [("£400,000", 400_000, "GBP", "fine")],
+    ),
+    (
+        "The agency fined the retailer $3m over data theft from its loyalty app.",
+        [("$3m", 3_000_000, "USD", "fine")],
+    ),
+    (
+        "The gang stole customer records, and the firm was later fined $2m.",
+        [("$2m", 2_000_000, "USD", "fine")],
+    ),
+    # Money stolen, with its amount after 'stole' or a stop after 'stolen', is still no penalty.
+    (
+        "Hackers stole more than $4m in tokens; the exchange later paid a $1m fine.",
+        [("$1m", 1_000_000, "USD", "fine")],
+    ),
     (
         "Losses from the scam reached 1.2 billion won, and the PIPC imposed a fine of 300 million won.",
         [("300 million won", 300_000_000, "KRW", "fine")],
@@ -607,6 +629,7 @@ NEGATIVE = [
     "In 2023 and 4% of turnover growth the firm did well.",
     # Money stolen, swindled or overcharged, alone, is no penalty.
     "The scheme defrauded investors of $45 million over four years.",
+    "Auditors found that about $20m was stolen.",
     "Dolandırıcılar müşterilerden 12 milyon TL çaldı ve ceza yağmuru başladı.",
     # Recovery costs a city budgets or a state subsidises, and relief a government tells an office to pay: no court.
     "市は台風被害の復旧工事費として1億2000万円を計上した。",
