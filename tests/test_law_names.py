@@ -7,6 +7,25 @@ from law_support import find_laws
 
 # (sentence, [(mention, knowledge-base id or None)])
 FOUND = [
+    # A head right after a list's joiner, alone or after a citation's opening word, begins the next law: the
+    # title before the joiner is not its name ("Cybersecurity and Decree No. ..." was one span).
+    (
+        "The Law on Cybersecurity and Decree No. 53/2022/ND-CP set the rules.",
+        [("Law on Cybersecurity", None), ("Decree No. 53/2022/ND-CP", None)],
+    ),
+    (
+        "It follows the Law on Personal Data and Federal Law No. 152-FZ.",
+        [("Law on Personal Data", None), ("Federal Law No. 152-FZ", "russia-152-fz")],
+    ),
+    (
+        "The Law on Trade Secrets and Act on Unfair Competition were cited.",
+        [("Law on Trade Secrets", None), ("Act on Unfair Competition", None)],
+    ),
+    # ... but not where a name word of its own stands between ("and Law Enforcement Act").
+    (
+        "The Violent Crime Control and Law Enforcement Act of 1994 was cited.",
+        [("Violent Crime Control and Law Enforcement Act of 1994", None)],
+    ),
     # A Thai Buddhist Era year after a comma, with the Gregorian year in brackets, is the name's.
     (
         "Fines under the Personal Data Protection Act, B.E. 2562 (2019) reach five million baht.",

@@ -115,6 +115,7 @@ def _walk_left(text: str, head_start: int) -> list[int]:
     starts: list[int] = []
     weak: list[bool] = []
     pending, quoted = 0, False
+    opening: set[str] = set()  # the name words taken so far
     edge = head_start
     for index in range(len(tokens) - 1, -1, -1):
         token = tokens[index]
@@ -129,6 +130,10 @@ def _walk_left(text: str, head_start: int) -> list[int]:
             word, quoted = word[:-1], True  # the "Protect Our Kids" Act: the name runs on inside the quotes
         if word in sets["headline_verb"] or word in sets["modal"]:
             break  # "Texas Sues Carmaker Under ... Act": no law's name holds a verb of news
+        if not pending and word in sets["list_joiner"] and opening <= sets["citation_start"]:
+            # "Law on Cybersecurity and Decree No. 53/2022", "... and Federal Law No. 6/2010": after a list's
+            # joiner, a head with at most a citation's opening words before it begins the next law
+            break
         left = tokens[index - 1].group() if index else ""
         kind = _word_kind(
             word, left, sets, first=not starts and not pending, quoted=quoted, joined=pending > 0
@@ -141,6 +146,7 @@ def _walk_left(text: str, head_start: int) -> list[int]:
                 break
         else:
             starts.append(offset)
+            opening.add(word)
             weak.append(kind == "maybe")
             pending = 0
         edge = token.start()
