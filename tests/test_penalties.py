@@ -38,6 +38,19 @@ POSITIVE = [
         "A telecom operator faces up to 3% of the preceding calendar year's net sales.",
         [("3% of the preceding calendar year's net sales", None, None, "fine")],
     ),
+    # A fine for taking money: the verb and its object before the amount are farther than the wrong after it.
+    (
+        "The regulator fined the operator £2.7m for overcharging customers.",
+        [("£2.7m", 2_700_000, "GBP", "fine")],
+    ),
+    (
+        "The watchdog fined the broker €2 million for embezzlement of client funds.",
+        [("€2 million", 2_000_000, "EUR", "fine")],
+    ),
+    (
+        "Regulators fined the insurer $5 million for overcharging thousands of policyholders.",
+        [("$5 million", 5_000_000, "USD", "fine")],
+    ),
     # What a party risks up to or at most is the fine the law sets.
     (
         "A firm that ignores the data law still risks at most RUB 10,000 under the code.",
@@ -624,6 +637,8 @@ NEGATIVE = [
     "The council set aside ₹20 crore for not renewing the contract.",
     "Last month the operator pledged 700 billion won for information security after the fine.",
     "Средний ущерб бизнеса от одной утечки при штрафах аналитики оценивают в 10 млн рублей.",
+    # Money taken after the wrong's word is still no penalty.
+    "He was jailed for embezzling $2 million from the charity.",
     # What a defendant risks in a suit, with no ceiling or fine word, and a share that is no range's end.
     "The company risks $20 million if it loses the case.",
     "In 2023 and 4% of turnover growth the firm did well.",
