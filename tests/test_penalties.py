@@ -631,6 +631,12 @@ POSITIVE = [
             ("5 million", 5_000_000, "THB", "fine"),
         ],
     ),
+    # 'Sancionar' with 'con'/'com' after it, or a party after Spanish 'a', fines (not a law's assent: see NEGATIVE).
+    (
+        "La SIC sancionó a la empresa con 2.000 millones de pesos.",
+        [("2.000 millones de pesos", 2_000_000_000, "COP", "fine")],
+    ),
+    ("O hospital foi sancionado com R$ 50 mil pela ANPD.", [("R$ 50 mil", 50_000, "BRL", "fine")]),
 ]
 NEGATIVE = [
     # A figure in brackets before an amount in digits is a provision's number, not the amount again.
@@ -771,6 +777,10 @@ NEGATIVE = [
     "The startup hits the market with $3 million in seed money.",
     # Hindi revenue beside a fine word that is denied: the revenue is no fine.
     "बीमा कंपनी का राजस्व 720 करोड़ रुपये रहा, और किसी जुर्माने की चर्चा नहीं हुई।",
+    # Spanish and Portuguese 'sancionar' is also the assent to a law: the money a law so passed moves is no fine.
+    "A presidente sancionou ontem a lei que abre um crédito de R$ 4,2 bilhões para a saúde.",
+    "El Congreso sancionó la ley que asigna 500 millones de pesos a las universidades.",
+    "As duas leis foram sancionadas pelo governador; o fundo receberá R$ 80 milhões.",
 ]
 
 # A sentence with no fine word after a fine: what it counts is revenue, money raised, a share price, a
