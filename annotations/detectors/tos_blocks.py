@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from annotations.detectors.quotes import Quote, marks
+from annotations.detectors.quotes import Quote, find_quotes, marks
 from annotations.detectors.tos_attribution import Page, Source, document_mentions, lead
 from annotations.detectors.tos_attribution_words import named_speaker_last
 from annotations.detectors.tos_vocabulary import (
@@ -390,9 +390,23 @@ def continues_block(paragraph: Paragraph) -> bool:
 
 def _speaks_to_reader(text: str) -> bool:
     """Whether a paragraph speaks as terms do in the first or second person (we, you), not only of "users":
-    "Users on the forum were not impressed." after a set-off clause is the writer's, unless it binds."""
+    "Users on the forum were not impressed." after a set-off clause is the writer's, unless it binds. Words
+    inside its quotations are the quoted text's ('ユーザーが「当社の…」に使うと明記された'), not its own voice."""
     third = role_phrases("third_person_voice")
-    return any(match.group().casefold() not in third for match in role_pattern("clause_voice").finditer(text))
+    own = _without_quotations(text)
+    return any(match.group().casefold() not in third for match in role_pattern("clause_voice").finditer(own))
+
+
+def _without_quotations(text: str) -> str:
+    """`text` with the inside of each outermost quotation blanked out (offsets kept)."""
+    found = [quote for quote in find_quotes(text) if quote.depth == 0]
+    if not found:
+        return text
+    parts, at = [], 0
+    for quote in found:
+        parts.append(text[at : quote.start] + " " * (quote.end - quote.start))
+        at = quote.end
+    return "".join(parts) + text[at:]
 
 
 def runs_on(text: str, paragraph: Paragraph, every: list[Quote], cut_off: bool = False) -> int | None:

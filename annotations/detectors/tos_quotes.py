@@ -381,10 +381,11 @@ class TosQuoteDetector:
     def _repeats(self, walk: Walk) -> None:
         """A quotation that repeats wording already found to be a document's is that document's.
 
-        A repeat found here adds nothing to look in: its wording lies inside the one it repeats."""
+        A repeat found here adds nothing to look in: its wording lies inside the one it repeats. A headline's
+        quotation counts as the body's does: '“바람처럼 사라집니다”…' over the clause quoted in full below."""
         found = Wordings([wording for wording, _ in walk.wording])
         for unit, quote in walk.pending:
-            index = found.first_holding(unit.text[quote.start : quote.end]) if unit.kind != "title" else None
+            index = found.first_holding(unit.text[quote.start : quote.end])
             if index is not None:
                 self._accept(walk, unit, quote.start, quote.end, walk.wording[index][1])
 
