@@ -104,3 +104,37 @@ def test_a_reporter_sign_off_under_the_body_is_no_header() -> None:
 def test_a_short_korean_headline_is_the_title(top: str, title: str | None) -> None:
     """A Korean headline of three words is the title when they hold enough syllables."""
     assert parse_text(f"{top}\n\n{KO_BODY}").metadata.title == title
+
+
+JA_TITLE = "個人情報保護委員会、通販大手に勧告"
+JA_BODY = "委員会は8日、会員の住所を本人の同意なく提携先に渡していた通販大手に勧告したと発表した。\n"
+
+
+@pytest.mark.parametrize(
+    ("page", "line"),
+    [
+        # a paragraph opening on what the reporter learned: the label opens the sentence
+        (
+            f"{ZH_TITLE}\n\n记者获悉，涉事企业已经提交了整改报告。\n\n{ZH_BODY}",
+            "记者获悉，涉事企业已经提交了整改报告。",
+        ),
+        (f"{ZH_TITLE}\n\n记者了解到，这家企业去年曾被约谈\n\n{ZH_BODY}", "记者了解到，这家企业去年曾被约谈"),
+        # a column's heading under the first paragraph ("reporter's notes") or over it ("a word from the author")
+        (f"{ZH_TITLE}\n\n{ZH_BODY}\n记者手记\n\n企业负责人表示会配合调查。\n", "记者手记"),
+        (f"{ZH_TITLE}\n\n作者的话\n\n{ZH_BODY}", "作者的话"),
+        # a Japanese press conference and its day
+        (f"{JA_TITLE}\n\n記者会見 2024年3月8日\n\n{JA_BODY}", "記者会見 2024年3月8日"),
+    ],
+)
+def test_a_label_opening_a_word_names_no_one(page: str, line: str) -> None:
+    """An author label glued to the characters after it is the start of a word or a sentence ("记者手记",
+    "记者获悉，…"), no byline: it names no one, and the line stays in the text."""
+    article = parse_text(page)
+    assert article.metadata.authors == ()
+    assert line in _kept(page)
+
+
+def test_a_spaced_reporter_label_still_names_the_reporter() -> None:
+    """The newspaper's own reporter, set apart from the label by a space, is the author."""
+    page = f"{ZH_TITLE}\n\n本报记者 赵一鸣\n\n{ZH_BODY}"
+    assert parse_text(page).metadata.authors == ("赵一鸣",)

@@ -57,8 +57,9 @@ def read_byline(line: Line) -> Byline | None:
 
 def _cjk_byline(text: str) -> Byline | None:
     """A Chinese or Japanese byline of labelled fields ("作者:李明 王芳", "2017年02月13日 来源:《…》"): the
-    names after an author label and the date, before the first label or after a "when" label. The line
-    leaves the text only when it says nothing else (no source, no editor, no role after the names)."""
+    names after an author label (set apart from them by a space or a mark) and the date, before the first
+    label or after a "when" label. The line leaves the text only when it says nothing else (no source, no
+    editor, no role after the names)."""
     labels = list(vocab.CJK_BYLINE_LABEL.finditer(text))
     if not labels:
         return None
@@ -73,7 +74,9 @@ def _cjk_byline(text: str) -> Byline | None:
         mark = vocab.CJK_BYLINE_MARK.match(text, label.end())
         value = text[mark.end() if mark else label.end() : following.start() if following else len(text)]
         value = value.strip()
-        if label.group("author"):
+        if label.group("author") and mark is not None and mark.end() == label.end():
+            rest = True  # the label opens a word ("记者手记", "作者的话", "记者获悉，…"): no name follows it
+        elif label.group("author"):
             names, leftover = _cjk_names(value)
             authors += names
             if leftover and is_date_only(leftover):  # "作者:陈立 2024-03-08"
