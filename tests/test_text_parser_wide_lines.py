@@ -123,3 +123,33 @@ def test_a_chinese_sentence_wrapped_among_sentence_lines_is_joined() -> None:
     paragraph, though two of its lines end a sentence."""
     lines = [ZH_LINES[2], "监管部门还发现部分平台在用户注销账号以后仍然", "保存其收货地址和联系电话。"]
     assert _body(TITLE + "\n".join(lines) + "\n") == [("paragraph", " ".join(lines))]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a report's sentence wrapped after an object particle, between two sentence lines
+        [
+            "개인정보보호위원회는 배달앱 운영사에 과징금을 부과했다.",
+            "위원회는 해당 회사가 위치 권한을 끈 이용자의 정보를",
+            "광고에 활용한 것으로 판단했다.",
+            "회사는 처분에 불복할 계획이다.",
+        ],
+        # a forum post broken by its writer after a connective ending
+        ["오늘 아침에 문자가 왔는데", "제 주소랑 전화번호가 유출됐대요.", "비밀번호는 안전하다고 하네요."],
+    ],
+)
+def test_a_korean_sentence_wrapped_among_sentence_lines_is_joined(lines: list[str]) -> None:
+    """A Korean line ending on a particle or a connective over the rest of its sentence is wrapped by hand:
+    the chunk is one paragraph, not a heading over a broken sentence."""
+    assert _body(TITLE + "\n".join(lines) + "\n") == [("paragraph", " ".join(lines))]
+
+
+def test_a_korean_heading_among_sentence_lines_stays_a_heading() -> None:
+    """A Korean headline-like line ending on a noun among sentence lines is a heading."""
+    lines = [KO_LINES[0], "쇼핑몰 운영사 과징금 부과", KO_LINES[1]]
+    assert _body(TITLE + "\n".join(lines) + "\n") == [
+        ("paragraph", lines[0]),
+        ("heading", lines[1]),
+        ("paragraph", lines[2]),
+    ]

@@ -9,7 +9,7 @@ from parsers.long_units import MAX_UNIT_CHARS, piece_spans, sliced_offsets
 from parsers.model import Block, BlockKind, OffsetMap
 from parsers.text import vocabulary as vocab
 from parsers.text.lines import Line, UnitBuilder, chunks, join_lines, wider_than
-from parsers.text.title_shape import unspaced_chars, unspaced_sentence, unspaced_wraps_on
+from parsers.text.title_shape import hangul_wraps_on, unspaced_chars, unspaced_sentence, unspaced_wraps_on
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,14 +131,18 @@ def _line_by_line(chunk: list[Line]) -> list[Draft] | None:
 def _sentence_lines(chunk: list[Line]) -> bool:
     """Whether a chunk holds Chinese, Japanese or Korean paragraphs a line: most of its lines, and two at
     least, end a sentence, and each other line is a heading among them ("KADOKAWA個人情報漏えい事故"), not
-    a sentence's first part wrapped onto the next line (title_shape.unspaced_wraps_on)."""
+    a sentence's first part wrapped onto the next line (title_shape.unspaced_wraps_on, hangul_wraps_on)."""
     ends = 0
     for index, line in enumerate(chunk):
         if vocab.WIDE_LINE_END.search(line.text):
             ends += 1
             continue
         following = chunk[index + 1].text if index + 1 < len(chunk) else ""
-        if not is_heading_like(line.text) or unspaced_wraps_on(line.text, following):
+        if (
+            not is_heading_like(line.text)
+            or unspaced_wraps_on(line.text, following)
+            or hangul_wraps_on(line.text, following)
+        ):
             return False
     return ends >= 2 and 2 * ends > len(chunk)
 

@@ -53,6 +53,17 @@ def unspaced_wraps_on(text: str, following: str) -> bool:
     return _unspaced(last)
 
 
+def hangul_wraps_on(text: str, following: str) -> bool:
+    """Whether a Korean line is the first part of a sentence wrapped by hand onto `following` (the next line,
+    no blank between): it ends on a particle or a connective ending that leaves the clause open, and the
+    next line goes on in Hangul ("…위치 권한을 끈 이용자의" over "정보까지 광고에 활용했다.")."""
+    return (
+        bool(following)
+        and "\uac00" <= following[0] <= "\ud7a3"
+        and vocab.HANGUL_WRAP_END.search(text.rstrip()) is not None
+    )
+
+
 def _kana(char: str) -> bool:
     """A hiragana or katakana character: the line is Japanese."""
     return 0x3040 <= ord(char) <= 0x30FF

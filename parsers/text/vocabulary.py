@@ -76,6 +76,10 @@ HANGUL_BODY_MIN_WORDS = 6
 # it) on a Chinese character, a Japanese one on a case particle. A headline ends on a noun, a verb, a mark
 # or "か" (a question: "…流出か"), so these endings mark a sentence going on under the line.
 UNSPACED_WRAP_PARTICLES = frozenset("をにがはでとのてへも")
+# A Korean line wrapped by hand inside a sentence ends on a particle or a connective ending that leaves
+# the clause open (an object's 을/를, a topic's 은/는, 에, 에서, 으로, 에게; …는데, …지만, …면서, …하고,
+# …하며). A headline ends on a noun (…부과, …사고) or a quote, so these endings are no heading's.
+HANGUL_WRAP_END = re.compile(r"(?:[을를은는에]|에서|으로|에게|는데|지만|면서|하고|하며)$")
 # A site's name over the headline with no blank line between: at most this many words, each capitalised.
 SITE_NAME_MAX_WORDS = 5
 # The last word of a masthead ("The Harbour Ledger Weekly News", "Valley Herald"): with it, a short
