@@ -25,6 +25,25 @@ ZH_CLAUSE = "您同意本平台可以将您发布的内容用于广告推广。"
 @pytest.mark.parametrize(
     ("paragraphs", "expected"),
     [
+        # A paragraph that is mostly one quotation speaks in its voice: the clause above, translated, goes on.
+        (
+            (
+                "Ce passage des nouvelles CGU de Nimbo, rédigé en anglais, inquiète les abonnés :",
+                "By uploading files you grant us a worldwide, royalty-free right to use and display those files.",
+                "Soit, en français : « en déposant des fichiers, vous nous accordez un droit mondial et gratuit "
+                "d'utiliser et d'afficher ces fichiers ».",
+            ),
+            2,
+        ),
+    ],
+)
+def test_a_translated_clause_after_a_set_off_clause(paragraphs: tuple[str, ...], expected: int) -> None:
+    assert len(quotes_found(page_units(*paragraphs, title="Nimbo change ses CGU"))) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
         # A news line of users' reaction after the clause: no more of it (was labelled as a block).
         (
             (JA_LEAD, JA_CLAUSE, "変更が伝わると、掲示板ではユーザーの反発が一気に広がりました。"),
@@ -99,6 +118,24 @@ def test_a_line_after_a_set_off_clause(paragraphs: tuple[str, ...], expected: li
                 "회사 대변인은 기자에게 '모든 기록은 흔적 없이 지워집니다'라고 말했다.",
             ),
             [],
+        ),
+        # A two-word quotation in a spaced script's headline names what the article is about, a feature or an
+        # option, even where the body's terms quotation holds the same words.
+        (
+            "Doorly's new 'entry insights' terms",
+            (
+                "Doorly pushed new terms of service to lock owners this week.",
+                "The terms say “we may share entry insights with insurance partners” from March.",
+            ),
+            ["we may share entry insights with insurance partners"],
+        ),
+        (
+            "Visage propose des publicités « moins ciblées »",
+            (
+                "Visage a modifié ses conditions d'utilisation.",
+                "Les conditions indiquent désormais : « vous verrez des publicités moins ciblées si vous payez ».",
+            ),
+            ["vous verrez des publicités moins ciblées si vous payez"],
         ),
         # The headline quotes what the body's terms quotation does not hold.
         (

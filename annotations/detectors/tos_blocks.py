@@ -398,9 +398,11 @@ def _speaks_to_reader(text: str) -> bool:
 
 
 def _without_quotations(text: str) -> str:
-    """`text` with the inside of each outermost quotation blanked out (offsets kept)."""
+    """`text` with the inside of each outermost quotation blanked out (offsets kept). A paragraph that is mostly
+    one quotation ("Soit, en français : « vous nous accordez … »", the clause above translated) speaks in its
+    voice, and is kept whole."""
     found = [quote for quote in find_quotes(text) if quote.depth == 0]
-    if not found:
+    if not found or any((quote.end - quote.start) * 2 > len(text.strip()) for quote in found):
         return text
     parts, at = [], 0
     for quote in found:
