@@ -42,3 +42,17 @@ def test_an_arabic_masthead_is_no_title(masthead: str) -> None:
 def test_a_headline_opening_on_the_same_words_is_the_title(headline: str) -> None:
     """Only a date line or an editor's credit is masthead: a headline opening on a weekday or on رئيس stays."""
     assert parse_text(f"{headline}\n\n{BODY}").metadata.title == headline
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "الخميس 20 قتيلا في حادث سير على الطريق الصحراوي",  # a weekday and a count, no month: no date
+        "رئيس التحرير يكتب: لماذا نحتاج قانونا لحماية البيانات",  # the editor is the headline's subject
+        "مدير التحرير يرد على قرار الهيئة بفرض غرامة على الموقع",
+    ],
+)
+def test_a_headline_about_a_weekday_count_or_an_editor_is_the_title(headline: str) -> None:
+    """A weekday before a number that no month follows is no date line, and a post of the newsroom followed
+    by more than a name is a headline: the line is the title."""
+    assert parse_text(f"{headline}\n\n{BODY}").metadata.title == headline

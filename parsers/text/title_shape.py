@@ -87,9 +87,18 @@ def is_title_like(text: str) -> bool:
         return False
     if navigation(text) or vocab.BULLET.match(text) or vocab.BYLINE_LABEL.match(text):
         return False
-    if vocab.ARABIC_MASTHEAD_LINE.match(text):
+    if _arabic_masthead(text):
         return False
     return not _page_notice(text) and furniture_rule(text) is None
+
+
+def _arabic_masthead(text: str) -> bool:
+    """Whether a line is an Arabic news page's masthead over its headline: a weekday's date line, or an
+    editor's credit naming a few words (the name) after the post."""
+    if vocab.ARABIC_DATE_LINE.match(text):
+        return True
+    credit = vocab.ARABIC_EDITOR_CREDIT.match(text)
+    return credit is not None and len(text[credit.end() :].split()) <= vocab.ARABIC_CREDIT_MAX_NAME_WORDS
 
 
 def _page_notice(text: str) -> bool:

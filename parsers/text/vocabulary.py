@@ -313,10 +313,16 @@ PAGE_NOTICE = re.compile(
 # نوفمبر 2025 05:20 صـ 29 جمادى أول 1447 هـ", "الجمعة، 22 نوفمبر 2024") and the editors' credits ("رئيس
 # مجلس الإدارة ورئيس التحرير NAME", "مستشار التحرير NAME", often glued to the name). They stay in the
 # text, but none is the title.
-ARABIC_MASTHEAD_LINE = re.compile(
-    r"^(?:ال)?(?:أحد|إثنين|اثنين|ثلاثاء|أربعاء|خميس|جمعة|سبت)[،,]?\s+\d|"
-    r"^(?:رئيس|مدير|مستشار|نائب|سكرتير)\s[^\n]{0,40}?التحرير"
+# The date line gives a day and a month (a month's name or "/" and a number): "الخميس 20 قتيلا …" (a
+# headline counting twenty dead on Thursday) is no date. The credit names at most this many words after
+# its post: "رئيس التحرير يكتب: …" (the editor writes) is a headline.
+ARABIC_DATE_LINE = re.compile(
+    r"^(?:ال)?(?:أحد|إثنين|اثنين|ثلاثاء|أربعاء|خميس|جمعة|سبت)[،,]?\s+\d{1,2}\s?(?:[/.-]\s?\d|"
+    r"(?:يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|"
+    r"نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين|محرم|صفر|ربيع|جمادى|رجب|شعبان|رمضان|شوال|ذو)(?!\w))"
 )
+ARABIC_EDITOR_CREDIT = re.compile(r"^(?:رئيس|مدير|مستشار|نائب|سكرتير)\s[^\n]{0,40}?التحرير")
+ARABIC_CREDIT_MAX_NAME_WORDS = 4
 # A comment count at the end of a byline: "Posted on DATE by NAME · 4 Comments".
 BYLINE_TRAILER = re.compile(r"(?<!\s)\s*[·|•,]\s*(?:\d+|no)\s+(?:comments?|responses?|replies)\s*$", _I)
 # Slashdot's story byline ends in a joke department ("… @09:05AM from the watched-every-mile dept."):
