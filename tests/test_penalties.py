@@ -647,6 +647,9 @@ NEGATIVE = [
     "He was jailed for embezzling $2 million from the charity.",
     # What a defendant risks in a suit, with no ceiling or fine word, and a share that is no range's end.
     "The company risks $20 million if it loses the case.",
+    # What a party risks losing in value or sales is no ceiling of a fine.
+    "Investors risk up to $3 billion in lost value if the merger collapses.",
+    "The chipmaker risks up to $4 billion in lost sales after the export ban.",
     "In 2023 and 4% of turnover growth the firm did well.",
     # Money stolen, swindled or overcharged, alone, is no penalty.
     "The scheme defrauded investors of $45 million over four years.",
