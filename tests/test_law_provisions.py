@@ -470,6 +470,10 @@ NOT_FOUND = [
     ("Toplantı (saat 10) 5. maddesi görüşüldü.",),
     # A club's constitution, in lower case, is no country's.
     ("Article 4 of the constitution of the chess club sets dues.",),
+    # A party's, a company's or a club's Constitution, named with 'of' and not held by the knowledge base.
+    ("Article 5 of the Constitution of the Harbour Party sets out how leaders are chosen.",),
+    ("Article 8 of the Constitution of the Company lets the board issue shares.",),
+    ("El artículo 2 de la Constitución de la asociación vecinal fija las cuotas.",),
     # Parts before a part of a book or a menu, and an ordinal word with no article word, are no provisions.
     ("Part 2 of chapter 3 of the novel is slow.",),
     ("Item 3 of part 2 of the menu was sold out.",),
