@@ -8,7 +8,7 @@ import re
 
 from annotations.detectors.quotes import Quote
 from annotations.detectors.tos_blocks import Paragraph, last_sentence
-from annotations.detectors.tos_clause_context import someone_speaks
+from annotations.detectors.tos_clause_context import SENTENCE_END_MARKS, someone_speaks
 from annotations.detectors.tos_mentions import Page, Source, document_mentions
 from annotations.detectors.tos_vocabulary import law_name_pattern, role_pattern
 
@@ -21,7 +21,7 @@ MAX_STATE_CHARS = 60
 # Where the subject of a change's verb starts, after the last of these ("Under the new law, the update removes"), and
 # where the words after the quotation stop being its sentence's.
 _CLAUSE_BREAK = re.compile(r"[,;:(—–，；]")
-_SENTENCE_END = re.compile(r"[.!?。](?:\s|$)")
+_SENTENCE_END = re.compile(rf"[{re.escape(SENTENCE_END_MARKS)}](?:\s|$)")
 
 
 def changed_wording(

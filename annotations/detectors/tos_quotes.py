@@ -68,7 +68,7 @@ from annotations.detectors.tos_trail import (
     spoken_after,
     trail,
 )
-from annotations.detectors.tos_vocabulary import role_pattern
+from annotations.detectors.tos_vocabulary import CJK, role_pattern
 from annotations.detectors.tos_walk import MAX_RECENT, Walk, asked, page_of
 from annotations.detectors.tos_wording import (
     Wordings,
@@ -416,7 +416,7 @@ class TosQuoteDetector:
 # one is most often a name or a label the article is about ("What 'service improvement' covers", "the new 'entry
 # analytics' terms"), which GUIDELINES leaves out; Korean, Chinese and Japanese words carry a clause in fewer.
 MIN_HEADLINE_CLAUSE_WORDS = 3
-_WIDE_SCRIPT = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_WIDE_SCRIPT = re.compile(f"[{CJK}]")
 
 
 def _headline_clause(quoted: str) -> bool:
