@@ -7,6 +7,16 @@ from law_support import find_laws
 
 # (sentence, [(mention, knowledge-base id or None)])
 FOUND = [
+    # A head followed by a word that opens a new sentence ends the name there: a page whose line breaks were
+    # lost runs a headline into the next line ("... under Online Harms Bill The first fines ...").
+    (
+        "Fines planned under Online Harms Bill The first notices go out in spring.",
+        [("Online Harms Bill", None)],
+    ),
+    (
+        "Telcos face audits under Cyber Resilience Ordinance It applies from June.",
+        [("Cyber Resilience Ordinance", None)],
+    ),
     # A head right after a list's joiner, alone or after a citation's opening word, begins the next law: the
     # title before the joiner is not its name ("Cybersecurity and Decree No. ..." was one span).
     (
@@ -305,6 +315,8 @@ NOT_FOUND = [
     "Our Chief Engineer, B.E. 2562 (2019) graduate, joined the team.",
     # A capitalised word after a head that is no provision still makes it part of another name.
     "Our Law Firm Section is hiring, and the Act Now Campaign starts today.",
+    # ... also when the word after the firm's name is one a sentence could open with, but not a pronoun.
+    "The Privacy Law Forum Today session is full.",
     # ... as after a head that is no law's ("House Rule"); a company's own terms and guidelines are no law.
     "The House Rule Sec. 3 bans phones.",
     "Under Terms of Service Rule 4 users may not scrape.",

@@ -7,6 +7,17 @@ from law_support import find_laws
 
 # Each row: paragraphs of one article, then the mentions expected in reading order.
 FOUND = [
+    # A part a law has one of, or numbers by an ordinal word, named with no number right before the law's
+    # name: one span with the name, as a numbered one is.
+    (
+        ("Fines are set out in the Schedule to the DPDP Act, which lists five tiers.",),
+        [("Schedule to the DPDP Act", "dpdp-act")],
+    ),
+    (
+        ("The Seventh Schedule of the Constitution of India splits the powers.",),
+        [("Seventh Schedule of the Constitution of India", "constitution-of-india")],
+    ),
+    (("High-risk uses are listed in the Annex to the AI Act.",), [("Annex to the AI Act", "ai-act")]),
     # Turkish provisions after a law's name: a number with a slash part needs no ordinal mark, the ordinal ending
     # may stand apart, and a provision after the law's bracketed acronym is its own span, letters and all.
     (("Kurul, KVKK'nın 12/1 maddesi kapsamında ceza verdi.",), [("KVKK'nın 12/1 maddesi", "turkey-kvkk")]),
@@ -466,6 +477,9 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # An unnumbered part needs a law's name after it: a schedule of a meeting or of "the Act" is none.
+    ("The regulator kept to the Schedule of the Board for its hearings.",),
+    ("Fines follow the Schedule to the Act.",),
     # A number and a Turkish provision word after a bracket that closes no law's acronym.
     ("Toplantı (saat 10) 5. maddesi görüşüldü.",),
     # A club's constitution, in lower case, is no country's.

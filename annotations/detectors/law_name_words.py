@@ -47,6 +47,7 @@ def word_sets() -> dict[str, frozenset[str]]:
     roles = (
         "joiner",
         "not_name",
+        "clause_opener",
         "possessive",
         "field",
         "title_stop",

@@ -40,7 +40,7 @@ MAX_FIELD_WORDS = 2
 # How many joining words may stand together inside a name ("Protection of the Person").
 MAX_JOINERS = 2
 
-_FOLLOWING_NAME = re.compile(r"[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z]")
+_FOLLOWING_NAME = re.compile(r"[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z]\w*")
 _TOKEN = re.compile(r"\([^()\n]{1,120}\)|[^\s()]+")
 _CLOSING = "\"”’'"
 _OPENING = "\"“‘'"
@@ -223,9 +223,11 @@ def _head_candidate(text: str, match: re.Match[str]) -> NameCandidate | None:
     # "Law Firm", "Act Now", "Rule of Law": in running text the head is inside another name; a provision
     # after a law's head is the name's own ("Securities Act Sec. 8A(g)", "Exchange Act Section 10(b)"), not
     # after a rule's ("House Rule Sec. 3").
+    following = _FOLLOWING_NAME.match(text, end)
     capital_after = (
         forward == end
-        and bool(_FOLLOWING_NAME.match(text, end))
+        and following is not None
+        and following.group().split()[-1] not in sets["clause_opener"]
         and not suffix_pattern().match(text, end)
         and (head not in sets["takes_provision"] or after_name(text, end) == end)
     )

@@ -177,6 +177,30 @@ def _link_pattern() -> re.Pattern[str]:
     )
 
 
+# How far before a law's name an unnumbered part and its link are looked for.
+UNNUMBERED_WINDOW = 48
+
+
+@cache
+def _unnumbered_pattern() -> re.Pattern[str]:
+    """An unnumbered part and its link, ending where the name starts: "Schedule to the ", "Eighth Schedule of "."""
+    entries = vocabulary(REFERENCES).role("unnumbered_part")
+    ordinals = _words("unnumbered_part", tuple(entry for entry in entries if entry.get("ordinal")))
+    parts = _words("unnumbered_part", tuple(entry for entry in entries if not entry.get("ordinal")))
+    return re.compile(
+        rf"(?<![\w-])(?:(?:{ordinals})\s)?(?:{parts})\s(?:{_words('unnumbered_link')})\s(?:(?:{_words('law_qualifier')})\s)?\Z"
+    )
+
+
+def unnumbered_before(text: str, name_start: int) -> int:
+    """Where an unnumbered part before a law's name starts ("the Schedule to the DPDP Act"), or `name_start`."""
+    window = text[max(0, name_start - UNNUMBERED_WINDOW) : name_start]
+    if not window.endswith(" "):
+        return name_start
+    match = _unnumbered_pattern().search(window)
+    return name_start - len(window) + match.start() if match else name_start
+
+
 def joins(text: str, provision_end: int, name_start: int) -> bool:
     """Whether the provision ending at `provision_end` belongs to the name starting at `name_start`."""
     return bool(_link_pattern().fullmatch(text, provision_end, name_start))

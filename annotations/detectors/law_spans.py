@@ -37,6 +37,8 @@ def with_provisions(
         ):
             start = found[before].start
             used.add(before)
+        else:
+            start = provisions_.unnumbered_before(text, start)  # "the Schedule to the DPDP Act"
         after = provisions_.after_name(text, end)
         used.update(range(bisect_left(starts, end), bisect_left(starts, after)))
         joined.append((start, provisions_.citation_tail(text, after), law_id))
