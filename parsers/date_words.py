@@ -67,7 +67,18 @@ _CYRILLIC_MONTHS = (
     ("мая", "травня"), ("июня", "червня"), ("июля", "липня"), ("августа", "серпня"),
     ("сентября", "вересня"), ("октября", "жовтня"), ("ноября", "листопада"), ("декабря", "грудня"),
 )  # fmt: skip
+# Arabic month names: the Gregorian ones of Egypt and the Gulf (with their common spellings), the Maghreb's,
+# and the Syriac ones of the Levant and Iraq ("كانون الثاني" is January, "تشرين الأول" October).
+_ARABIC_MONTHS = (
+    ("يناير", "كانون الثاني", "جانفي"), ("فبراير", "شباط", "فيفري"), ("مارس", "آذار"),
+    ("أبريل", "ابريل", "إبريل", "نيسان", "أفريل"), ("مايو", "أيار", "ماي"),
+    ("يونيو", "يونيه", "حزيران", "جوان"), ("يوليو", "يوليه", "تموز", "يوليوز", "جويلية"),
+    ("أغسطس", "اغسطس", "آب", "غشت", "أوت"), ("سبتمبر", "أيلول", "شتنبر"),
+    ("أكتوبر", "اكتوبر", "تشرين الأول"), ("نوفمبر", "تشرين الثاني", "نونبر"),
+    ("ديسمبر", "كانون الأول", "دجنبر"),
+)  # fmt: skip
 MONTHS: dict[str, int] = {
+    **{name: number for number, names in enumerate(_ARABIC_MONTHS, start=1) for name in names},
     **{name: number for number, names in _MONTH_NAMES.items() for name in names},
     **{name: number for number, names in enumerate(_CYRILLIC_MONTHS, start=1) for name in names},
 }
@@ -81,8 +92,11 @@ WEEKDAYS = (
     "lunedì martedì mercoledì giovedì venerdì sabato domenica "
     "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira "
     "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "
-    "poniedziałek wtorek środa czwartek piątek sobota niedziela"
+    "poniedziałek wtorek środa czwartek piątek sobota niedziela "
+    "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت"
 ).split()
+# Marks a year may carry after it: the Common Era's, as Arabic pages write it ("2025م").
+YEAR_ERA_MARKS = ("م",)
 
 # Which order a numeric date like 08/09/2023 follows where the page's language tag says so. English is
 # settled only by its region; a language not named here settles nothing, and such a date stays unread.

@@ -23,6 +23,7 @@ from parsers.date_words import (
     MONTH_FIRST_LOCALES,
     MONTHS,
     WEEKDAYS,
+    YEAR_ERA_MARKS,
 )
 from parsers.model import DateValue
 
@@ -85,10 +86,14 @@ _MONTH = r"(?P<month>" + _alternation(list(MONTHS)) + r")\.?"
 # A time after a date: "at 2:30 p.m.", "um 14:30 Uhr", "à 14h30", "- 09:15 GMT+2", Slashdot's "@09:05AM";
 # the hour word is read past.
 _TIME = (
-    r"(?:(?:\s*,)?\s*(?:at|um|à|ore|om|kl\.|-|–|,|@)?\s*(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+    r"(?:(?:\s*,)?\s*(?:at|um|à|ore|om|kl\.|-|–|,|@)?\s*(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d{1,3}(?!\d))?)?"
     r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?)|\s*(?:uhr|h|hrs|hs)(?!\w))?(?:\s*(?P<zone>" + _ZONE + r"))?)?"
 )
-_WEEKDAY = r"(?:(?:" + _alternation(list(WEEKDAYS)) + r")\.?,?\s+)?"
+_WEEKDAY = r"(?:(?:" + _alternation(list(WEEKDAYS)) + r")\.?[,،]?\s+)?"
+# A weekday's short name in brackets after a day, as Korean and Japanese pages write it ("(수)", "(木)").
+_WEEKDAY_AFTER = r"(?:\s?[(（][^\W\d]{1,3}[)）])?"
+# The mark of the Common Era some Arabic pages write after a year ("20 نوفمبر 2025م").
+_ERA = r"(?:\s?(?:" + "|".join(YEAR_ERA_MARKS) + r")(?!\w))?"
 # Dates as pages write them, each form one pattern with named groups: year (or short_year), month (a name)
 # or month_number, day, and a time (hour, minute, second, ampm, zone; or iso_time, iso_zone) where the form has one.
 WRITTEN_FORMS = {
@@ -98,9 +103,18 @@ WRITTEN_FORMS = {
     + r"(?P<day>\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?"
     + _MONTH
     + r",?\s+(?:de\s+)?(?P<year>\d{4})"
+    + _ERA
     + _TIME,
     "day.month.year": r"(?P<day>\d{1,2})\.\s?(?P<month_number>\d{1,2})\.\s?(?P<year>\d{4})" + _TIME,
-    "year/month/day": r"(?P<year>\d{4})/(?P<month_number>\d{1,2})/(?P<day>\d{1,2})",
+    # maybe a weekday's short name in brackets after the day ("2024/05/02(木) 12:34:56.78")
+    "year/month/day": r"(?P<year>\d{4})/(?P<month_number>\d{1,2})/(?P<day>\d{1,2})(?!\d)"
+    + _WEEKDAY_AFTER
+    + _TIME,
+    # the year first with dots, as Korean pages write it ("2021.07.28 17:41", "2022. 12. 14.(수) 14:00"),
+    # maybe a weekday's short name in brackets after the day
+    "year.month.day": r"(?P<year>\d{4})\.\s?(?P<month_number>\d{1,2})\.\s?(?P<day>\d{1,2})(?!\d)\.?"
+    + _WEEKDAY_AFTER
+    + _TIME,
     # a day, month and year set apart by bars, as some templates lay out a dateline ("26 | 01 | 2022")
     "day | month | year": r"(?<!\| )(?P<day>\d{1,2}) ?\| ?(?P<month_number>\d{1,2}) ?\| ?(?P<year>\d{4})(?! ?\|)",
     "day.month.yy": r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month_number>\d{1,2})\.(?P<short_year>\d{2})(?![\d.])",
@@ -130,6 +144,7 @@ _FORM_NEEDS = {
     "iso": "-",
     "day.month.year": ".",
     "year/month/day": "/",
+    "year.month.day": ".",
     "day | month | year": "|",
     "day.month.yy": ".",
     "year. month day.": ".",

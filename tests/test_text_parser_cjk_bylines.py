@@ -138,3 +138,44 @@ def test_a_spaced_reporter_label_still_names_the_reporter() -> None:
     """The newspaper's own reporter, set apart from the label by a space, is the author."""
     page = f"{ZH_TITLE}\n\n本报记者 赵一鸣\n\n{ZH_BODY}"
     assert parse_text(page).metadata.authors == ("赵一鸣",)
+
+
+@pytest.mark.parametrize(
+    ("headline", "authors"),
+    [
+        # a headline ending on the word for reporter: no name opens on a surname, or no outlet stands before it
+        ("폭행당한 방송 기자", []),
+        ("현장 떠난 취재 기자", []),
+        ("대통령실 출입 기자", []),
+    ],
+)
+def test_a_korean_headline_ending_on_reporter_is_the_title(headline: str, authors: list[str]) -> None:
+    """A headline of three words whose last is 기자 is the title, and its words stay; it names no one."""
+    meta = parse_text(f"{headline}\n\n{KO_BODY}").metadata
+    assert (meta.title, list(meta.authors)) == (headline, authors)
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors", "published", "updated"),
+    [
+        # an outlet's name before the reporter, with no brackets
+        ("한빛일보 정다은 기자", ["정다은"], None, None),
+        # the publication line goes on to the update's
+        (
+            "입력 2021.07.28 17:41 수정 2021.07.28 18:02\n박지민 기자",
+            ["박지민"],
+            "2021-07-28T17:41",
+            "2021-07-28T18:02",
+        ),
+        ("기사입력 2023. 5. 12. 10:21\n최유진 기자", ["최유진"], "2023-05-12T10:21", None),
+    ],
+)
+def test_a_korean_header_gives_reporter_and_dates(
+    lines: str, authors: list[str], published: str | None, updated: str | None
+) -> None:
+    """Under a short Korean headline the reporter is the author, and a publication line gives its date and
+    the update's after 수정."""
+    meta = parse_text(f"{KO_TITLE}\n{lines}\n\n{KO_BODY}").metadata
+    assert (meta.title, list(meta.authors)) == (KO_TITLE, authors)
+    assert (meta.published.isoformat()[:16] if meta.published else None) == published
+    assert (meta.updated.isoformat()[:16] if meta.updated else None) == updated

@@ -106,12 +106,21 @@ def _cjk_names(value: str) -> tuple[list[str], str]:
 
 
 def _korean_byline(text: str) -> Byline | None:
-    """A Korean reporter's byline ("김철수 기자", "[이데일리 이후섭 기자]"); its mail or anything after it
+    """A Korean reporter's byline ("김철수 기자", "[이데일리 이후섭 기자]", "한빛일보 정다은 기자"): a name
+    opening on a surname; outside brackets, an outlet's name before it. Its mail or anything after it
     keeps the line in the text."""
     match = vocab.KOREAN_BYLINE.match(text)
-    if match is None:
+    if match is None or not _korean_name(match.group("authors")):
         return None
+    outlet = match.group("outlet")
+    if outlet and not match.group("bracket") and not outlet.endswith(vocab.KOREAN_OUTLET_ENDS):
+        return None  # "폭행당한 방송 기자": a headline ending on the word for reporter
     return Byline((match.group("authors"),), None, False, None if match.group("rest") else "byline", cjk=True)
+
+
+def _korean_name(name: str) -> bool:
+    """Whether a run of Hangul syllables opens on a Korean surname: a person's name, not a noun."""
+    return name[0] in vocab.KOREAN_SURNAMES or name[:2] in vocab.KOREAN_DOUBLE_SURNAMES
 
 
 def _nameless_byline(text: str) -> Byline | None:

@@ -40,6 +40,10 @@ class CommentHeader:
     """The date as the header writes it ("5 hours ago"), whether or not a date could be read from it."""
     author_after: bool = False
     """A board's post number line: the author's name is on the line under it ("NAME writes...")."""
+    labelled: bool = False
+    """A label names the writer ("작성자: 라온 · 2024.05.02"): the line is a credit wherever it stands."""
+    reply_lead: bool = False
+    """A reply's mark or word opens the line ("ㄴ 답글 NAME DATE"): the comment is one level deeper."""
 
 
 def _author(match: re.Match[str], thread_open: bool, named: str | None = None) -> str | None:
@@ -117,6 +121,8 @@ def _dated_header(text: str, thread_open: bool) -> CommentHeader | None:
             replies = bool(forms.REPLY_VERBS.search(text))
             when = _date_words(date_text, published)
             return CommentHeader(author, published, replies, False, match.group("target"), date_text=when)
+    if dated and (wide := _wide_header(text, thread_open)) is not None:
+        return wide
     for pattern in (forms.COMMENT_HEADER_AGE, forms.COMMENT_HEADER_POST_BY):
         holds = "»" in text if pattern is forms.COMMENT_HEADER_POST_BY else dated
         match = pattern.match(text) if holds else None
@@ -126,6 +132,29 @@ def _dated_header(text: str, thread_open: bool) -> CommentHeader | None:
                 when = _date_words(match.group("date"), published)
                 return CommentHeader(author, published, False, False, date_text=when)
     return None
+
+
+def _wide_header(text: str, thread_open: bool) -> CommentHeader | None:
+    """A Korean or Japanese board's header: a nickname and a numeric date ("달빛토끼 2024.05.02 14:03"). A
+    label naming the writer ("작성자: 라온 · …", "名前：名無しさん …") makes it one anywhere; a bare name
+    counts only in a thread (a comments heading or a comment's header above), when it is written in
+    Hangul, kana or Chinese characters, or is a handle ("kestrel_88"), and is no date's label."""
+    match = forms.COMMENT_HEADER_WIDE.match(text) if forms.COMMENT_HEADER_WIDE_NEEDS.search(text) else None
+    if match is None:
+        return None
+    author, labelled = match.group("author"), match.group("label") is not None
+    if author.casefold() in vocab.NOT_NAMES or author in thread.WIDE_DATE_WORDS:
+        return None
+    named = thread.WIDE_NAME_SCRIPT.search(author) is not None or forms.HANDLE_LIKE.match(author) is not None
+    if not (labelled or (thread_open and named)):
+        return None
+    published = date_only(match.group("date"))
+    if published is None:
+        return None
+    lead = match.group("lead") is not None or match.group("word") is not None
+    return CommentHeader(
+        author, published, lead, False, date_text=match.group("date"), labelled=labelled, reply_lead=lead
+    )
 
 
 def _header_with_text(text: str, thread_open: bool) -> CommentHeader | None:
@@ -187,11 +216,13 @@ def read_header(
 
 def credit_line(text: str) -> tuple[str, DateValue] | None:
     """A line of a dated comment header's shape naming a person and a calendar day ("Girard Kelly | April
-    11, 2019"): the name and the day, which under an article's title (and standfirst) are its writer's
-    and its date. A handle ("pdxgreg | 2 May 2023"), an age ("5 hours ago") or a digest's credit ("ZDNet -
-    Ola Berg | …") is none."""
+    11, 2019"), or labelled as the writer's ("작성자: 라온 · 2024.05.02"): the name and the day, which under
+    an article's title (and standfirst) are its writer's and its date. A handle ("pdxgreg | 2 May 2023"), an
+    age ("5 hours ago") or a digest's credit ("ZDNet - Ola Berg | …") is none."""
     header = read_header(text, None, in_comments=False)
-    if header is None or header.published is None or header.replies or not _is_person(header.author):
+    if header is None or header.published is None or header.replies:
+        return None
+    if not (header.labelled or _is_person(header.author)):
         return None
     return header.author, header.published
 

@@ -159,7 +159,9 @@ def _start(header: CommentHeader, line: Line, thread: _Thread, indent: int | Non
     meta: list[tuple[Line, MetadataKind, int]] = []
     if not header.keeps_line:
         meta.append((line, "comment header", header.text_from))
-    draft = _Draft(header, line.indent if indent is None else indent, meta)
+    if indent is None:  # a reply's mark with no indent to show it ("ㄴ 답글 NAME DATE") is a level deeper
+        indent = line.indent + 1 if header.reply_lead else line.indent
+    draft = _Draft(header, indent, meta)
     answered = thread.latest_of(header.target) if header.target is not None and not header.author else None
     thread.add(draft)
     if answered is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from parsers.dates import find_date, is_date_only, parse_date
+from parsers.dates import date_only, find_date, is_date_only, parse_date
 from parsers.model import DateValue
 from parsers.sanitize import clean_inline
 from parsers.text import vocabulary as vocab
@@ -87,10 +87,26 @@ def _dated(line: Line, header: Header, next_line: Line | None) -> MetadataKind |
         return "date" if header.add_date(parse_date(match.group("date")), updated=True) else None
     if (match := vocab.PUBLISHED_LINE.match(text)) and is_date_only(match.group("date")):
         return "date" if header.add_date(parse_date(match.group("date"))) else None
+    if match and (both := _published_and_updated(match.group("date"))) is not None:
+        header.add_date(both[0])
+        return "date" if header.add_date(both[1], updated=True) else None
     if is_date_only(text):
         found = find_date(text)
         return "date" if header.add_date(found[0] if found else None) else None
     return _author_card(text, header, next_line)
+
+
+def _published_and_updated(text: str) -> tuple[DateValue, DateValue] | None:
+    """A publication line's date part that goes on to the update's ("2021.07.28 17:41 수정 2021.07.28
+    18:02"): both dates, when each part is a date and nothing else."""
+    split = vocab.UPDATED_INSIDE.search(text)
+    if split is None or not split.start():
+        return None
+    updated = vocab.UPDATED_LINE.match(text[split.end() :])
+    published = date_only(text[: split.start()])
+    if published is None or updated is None or (later := date_only(updated.group("date"))) is None:
+        return None
+    return published, later
 
 
 def _author_card(text: str, header: Header, next_line: Line | None) -> MetadataKind | None:

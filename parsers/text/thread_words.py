@@ -295,12 +295,23 @@ ACTION_WORDS = (
 )
 
 
+# Korean, Japanese and Chinese names of a comment section, maybe with a count: "댓글 3", "전체 댓글 (12)",
+# "コメント一覧", "コメント (5件)", "评论 12条", "留言".
+WIDE_SECTION_NAME = (
+    r"(?:전체\s?)?(?:댓글|코멘트)(?:\s?[(\[]?\d{1,5}[)\]]?\s?개?)?|"
+    r"(?:コメント|评论|評論|留言)(?:一覧|列表)?(?:\s?[(（]?\d{1,5}\s?(?:件|条|則)?[)）]?)?"
+)
+
+
 def alternatives(words: tuple[str, ...]) -> str:
     """Words of a list (each written as a regex) as one alternation, to group in a pattern."""
     return "|".join(words)
 
 
-SECTION_NAME = rf"(?:(?:\d+\s+)?(?:{alternatives(SECTION_WORDS)})|\d+\s+(?:{alternatives(COUNTED_SECTION_WORDS)}))(?:\s*\(\d+\))?\s*:?"
+SECTION_NAME = (
+    rf"(?:(?:(?:\d+\s+)?(?:{alternatives(SECTION_WORDS)})|\d+\s+(?:{alternatives(COUNTED_SECTION_WORDS)}))"
+    rf"(?:\s*\(\d+\))?|{WIDE_SECTION_NAME})\s*:?"
+)
 ACTION_ROW = rf"(?:{alternatives(ACTION_WORDS)})(?:\s*\(\d+\))?(?:\s*[|·•]\s*(?:{alternatives(ACTION_WORDS)})(?:\s*\(\d+\))?)*"
 
 
@@ -340,3 +351,29 @@ QUOTE_LEAD = re.compile(rf"^(?:{'|'.join(QUOTE_HEADERS)})\S.{{0,100}}$", _I)
 # A handle that cannot be a person's name written in prose: one token holding a digit, "_", an inner dot
 # or "u/". One token: "Section 230 says:" and "Article 17 wrote:" open no comment.
 HANDLE_LIKE = re.compile(r"^(?:u/\S+|\S*[\d_]\S*|\S*\w\.\w\S*)$")
+
+# A comment header as Korean and Japanese boards print it: a nickname and a numeric date with the year first,
+# maybe a separator between ("라온 · 2024.05.02", "달빛토끼 2024.05.02 14:03", "名無しさん 2024/05/02(木)
+# 12:34:56.78 ID:Ab3x"), maybe the post's number and a label naming the writer before the name ("작성자:
+# 라온", "1 名前：名無しさん"), and, on a reply with no indent to show it, a reply's mark or word before all
+# ("ㄴ 답글 하늘바다 2024.05.03 09:11", "└ 返信 ken 2024/05/03"). The name is one token.
+WIDE_AUTHOR_LABELS = ("작성자", "글쓴이", "닉네임", "아이디", "名前", "投稿者", "用户名", "网友")
+WIDE_REPLY_MARKS = "ㄴ└↳"
+WIDE_REPLY_WORDS = ("답글", "답변", "대댓글", "返信", "回复", "回覆")
+# Date labels, never a nickname: "작성일 2024.05.02", "更新 2024/01/24".
+WIDE_DATE_WORDS = frozenset(
+    "작성일 등록일 입력 수정 승인 게재 업데이트 날짜 일시 작성 등록 更新 更新日 公開 公開日 投稿日 掲載日 日付 "
+    "発行日 配信日 时间 日期 发布 發佈 发表 發表".split()
+)
+_WIDE_NUMERIC_DATE = r"\d{4}(?:\.\s?|[/-])\d{1,2}(?:\.\s?|[/-])\d{1,2}"
+COMMENT_HEADER_WIDE = re.compile(
+    rf"^(?:\d{{1,4}}(?:[:：.]\s?|\s))?(?P<lead>[{WIDE_REPLY_MARKS}]\s?)?(?P<word>(?:{alternatives(WIDE_REPLY_WORDS)})\s?)?"
+    rf"(?:(?P<label>{alternatives(WIDE_AUTHOR_LABELS)})\s?[:：]\s?)?"
+    r"(?P<author>[^\s\d:：|·•(\[][^\s:：|·•]{0,39})\s?(?:[|·•]\s?)?"
+    rf"(?P<date>{_WIDE_NUMERIC_DATE}[^|·•]{{0,30}}?)(?:\s?ID[:：]\S{{1,20}})?\s*$"
+)
+COMMENT_HEADER_WIDE_NEEDS = re.compile(_WIDE_NUMERIC_DATE)
+# The scripts of such a nickname: Hangul, kana, Chinese characters.
+WIDE_NAME_SCRIPT = re.compile(
+    r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]"
+)

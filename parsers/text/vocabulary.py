@@ -366,21 +366,42 @@ CJK_NAME_SEPARATOR = re.compile(r"[\s、,，/]+")
 # reporter's mail or the time after it ("신동진 기자 shine@donga.com", "이후섭 기자I 2021.07.28 17:41"),
 # which keeps the line in the text. A paragraph opening on "[이데일리 이후섭 기자]" is no byline line.
 KOREAN_BYLINE = re.compile(
-    r"^\[?(?:[\w가-힣]+\s+)?(?P<authors>[가-힣]{2,4})\s?기자\]?"
+    r"^(?P<bracket>\[)?(?:(?P<outlet>[\w가-힣]+)\s+)?(?P<authors>[가-힣]{2,4})\s?기자\]?"
     r"(?P<rest>\s*(?:\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?|I?\s*\d[\d.:\s]*))?$"
 )
+# A reporter's name opens on a Korean surname (one syllable, or two for the few double ones): "방송 기자"
+# or "취재 기자" at a headline's end names no one. The outlet before the name outside brackets ends as an
+# outlet's name does ("한빛일보 정다은 기자"); "폭행당한 방송 기자" is a headline.
+KOREAN_SURNAMES = frozenset(
+    "김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배 백 허 남 심 노 하 곽 성 차 "
+    "주 우 구 민 진 나 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 라 왕 금 옥 "
+    "육 인 맹 제 모 탁 국 어 은 편 용 예 경 봉 사 부 가 복 태 목 형 피 두 감 음 빈 동 온 호 범 좌 팽 승 간 상 "
+    "시 갈 단 견 당 화 창 옹 순 빙 묵 학 계 근 판 뇌 독 룡 로 림 리 륙 량 려 렴".split()
+)
+KOREAN_DOUBLE_SURNAMES = frozenset("남궁 황보 제갈 선우 독고 사공 서문 동방 어금 망절".split())
+KOREAN_OUTLET_ENDS = (
+    "일보", "신문", "뉴스", "경제", "방송", "데일리", "타임스", "타임즈", "투데이", "미디어", "저널", "통신",
+    "닷컴", "TV", "뉴시스", "헤럴드", "포스트", "넷", "비즈", "매일", "일요", "주간", "코리아", "인사이트",
+)  # fmt: skip
 # "By | October 23rd, 2016": a byline's label and its date with no name between (a theme's empty author
 # field); its date is read, and no one is named. "By October 23rd, 2016 the rule had gone" is a sentence.
 NAMELESS_BYLINE = re.compile(r"^(?:by|von|par|por|di|door)\s*[|·•—–]\s*(?P<date>\S.{0,60})$", _I)
 UPDATED_LINE = re.compile(
-    r"^(?:(?:last\s+)?(?:updated|modified|edited)|mis à jour|aktualisiert|actualizado|aggiornato|수정)\b"
+    r"^(?:(?:last\s+)?(?:updated|modified|edited)|mis à jour|aktualisiert|actualizado|aggiornato|(?:최종\s?)?수정|"
+    r"업데이트|更新日?|최종\s?업데이트)\b"
     r"\s*(?:(?:on|le|am|el|il)\s*)?(?:[:•·|–—-]\s*)?(?P<date>.+)$",
     _I,
 )
 PUBLISHED_LINE = re.compile(
-    r"^(?:published|posted|first published|date|publié|veröffentlicht|publicado|pubblicato|입력|등록)\b"
+    r"^(?:published|posted|first published|date|publié|veröffentlicht|publicado|pubblicato|(?:기사\s?)?입력|"
+    r"등록|승인|게재|公開日|投稿日|掲載日|配信日)\b"
     r"\s*(?:(?:on|le|am|el|il)\s*)?(?:[:•·|–—-]\s*)?(?P<date>.+)$",
     _I,
+)
+# The update's label inside a publication line, after its date ("입력 2021.07.28 17:41 수정 2021.07.28 18:02",
+# "Published 3 May 2024 | Updated 4 May 2024"): the line gives both dates.
+UPDATED_INSIDE = re.compile(
+    r"(?:^|\s)(?:[|·•/]\s?)?(?=(?:(?:last\s+)?updated|최종\s?수정|수정|업데이트)\b)", _I
 )
 # What a byline says a person is, after the name: "Jane Doe, Staff Writer", "Health Correspondent",
 # "Senior Asia Business Reporter": up to three words of beat or rank before the job.

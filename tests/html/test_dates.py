@@ -95,6 +95,15 @@ WRITTEN = [
     ("2024. március 12.", date(2024, 3, 12)),
     ("2024年3月12日 14:30", datetime(2024, 3, 12, 14, 30)),
     ("2024년 3월 12일", date(2024, 3, 12)),
+    # the year first with dots, as Korean pages write it, and a weekday in brackets after the day
+    ("2021.07.28 17:41", datetime(2021, 7, 28, 17, 41)),
+    ("2022. 12. 14.(수) 14:00", datetime(2022, 12, 14, 14, 0)),
+    ("2024/06/11(火) 21:04:11.52", datetime(2024, 6, 11, 21, 4, 11)),
+    # Arabic month names, Gregorian and Levantine, with Arabic-Indic digits or the era's mark
+    ("الخميس، 20 نوفمبر 2025 05:20", datetime(2025, 11, 20, 5, 20)),
+    ("١٥ مارس ٢٠٢٤", date(2024, 3, 15)),
+    ("3 تشرين الأول 2023", date(2023, 10, 3)),
+    ("12 يونيو 2024م", date(2024, 6, 12)),
     # a numeric date a part above 12 settles by itself
     ("13/09/2023", date(2023, 9, 13)),
     ("09/13/2023 10:00", datetime(2023, 9, 13, 10, 0)),
@@ -106,6 +115,10 @@ WRITTEN = [
     ("version 1/2/2023.4", None),
     ("31 February 2023", None),
     ("version 1.2.3 of the app", None),
+    ("release 2024.3 of the app", None),
+    ("2021.13.01", None),
+    ("in 2019. 3. The", None),
+    ("20 قتيلا 2025", None),
     ("Flight 1234 at gate 12", None),
     ("14 Smarch 2023", None),
     ("12 March 1880", None),
