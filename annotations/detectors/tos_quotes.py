@@ -57,6 +57,7 @@ from annotations.detectors.tos_fragments import (
 from annotations.detectors.tos_hand_over import hand_over
 from annotations.detectors.tos_hypothetical import written_if
 from annotations.detectors.tos_items import clause_items, headed_items, inline_items, led_items, reader_list
+from annotations.detectors.tos_joined_lines import joined_clause
 from annotations.detectors.tos_lead_forms import clause_label, new_lead_line
 from annotations.detectors.tos_lead_guards import document_leads
 from annotations.detectors.tos_marked import OFFER_TERMS, binds_as_clause, marked_opening, offer_binds
@@ -203,6 +204,11 @@ class TosQuoteDetector:
                 start += 1
             marked, start = start, after_gt_mark(text, start, paragraph.end)  # "From the ToS: > We may …"
             if start >= paragraph.end or marks().pattern.match(text, start) or text[start] == "\n":
+                continue
+            joined = joined_clause(paragraph.unit, paragraph, colon, walk.page)
+            if joined is not None:  # "… removed from the terms:" ending its line, the clause on the next one
+                if joined[0] is not None and not quotes_wording(text, joined[1], joined[2]):
+                    self._accept(walk, paragraph.unit, joined[1], joined[2], joined[0])
                 continue
             # "From the new terms: 1. We may share … 2. We may keep …": one clause per item, each to its full stop.
             spans = inline_items(paragraph, start) or [(start, clause_end(text, start, paragraph.end))]

@@ -1,0 +1,98 @@
+"""A lead-in line and the clause on the line under it, which a page's text ran into one paragraph: "Here is what was
+removed from the terms of service:" with "You may remove your content …" on the next line, joined by the parser as
+wrapped lines are. The colon ends an input line, so the line under it is set off as a paragraph after a lead-in is
+(tos_blocks.lead_in decides the document): the document's words to the end of that line."""
+
+from __future__ import annotations
+
+import bisect
+
+from annotations.detectors.tos_blocks import (
+    MIN_SET_OFF_WORDS,
+    Paragraph,
+    announces_summary,
+    in_clause_voice,
+    in_poster_voice,
+    is_quote_header,
+    lead_in,
+    words,
+)
+from annotations.detectors.tos_marked import binds_as_clause
+from annotations.detectors.tos_mentions import Page, Source
+from parsers.model import Unit
+
+__all__ = ["joined_clause"]
+
+# A lead-in line is at most this long: a paragraph's worth of text before a colon is prose, not a line over a clause.
+MAX_LEAD_LINE_CHARS = 400
+# An input line the parser copied in several runs (no joining character between) is read over at most this many.
+MAX_RUNS_PER_LINE = 16
+# Past every offset: a run tuple that sorts after every run starting at the same place.
+_PAST = 1 << 62
+
+
+def joined_clause(
+    unit: Unit, paragraph: Paragraph, colon: int, page: Page
+) -> tuple[Source | None, int, int] | None:
+    """The document, and the span of the clause, when the colon at `colon` of `unit` ends an input line that the parser
+        joined to the next and the line before the colon leads to a document as a lead-in paragraph would; the clause is
+        the next input line, at least a clause long, in the terms' voice or binding as they do, and not in a poster's voice
+    ("I think …"). No document (None) when the
+        line announces the writer's own summary: nothing after it is set off."""
+    runs = unit.offsets.runs if unit.offsets is not None else ()
+    if not runs or not _joins_lines(runs, colon + 1):
+        return None
+    line_start = max(paragraph.start, _line_start(runs, colon))
+    if colon + 1 - line_start > MAX_LEAD_LINE_CHARS:
+        return None
+    start = colon + 2
+    while start < paragraph.end and unit.text[start] in " \t":
+        start += 1
+    end = _line_end(runs, start, paragraph.end)
+    clause = unit.text[start:end]
+    line = Paragraph(unit, line_start, colon + 1, paragraph.stream)
+    if announces_summary(line):
+        return None, start, end  # "Here is what changed:": the writer's own summary follows, not the wording
+    if words(clause) < MIN_SET_OFF_WORDS or in_poster_voice(clause) or clause.rstrip().endswith(("?", "？")):
+        return None
+    if is_quote_header(clause) or not (in_clause_voice(clause) or binds_as_clause(clause)):
+        return None  # "Originally Posted by …", "1. Payment: $1,250,000": a header or a settlement's item, no clause
+    source = lead_in(line, page, unit.text[paragraph.start : line_start])
+    return None if source is None else (source, start, end)
+
+
+def _run_at(runs: tuple[tuple[int, int, int], ...], index: int) -> int:
+    """The index of the last run starting at or before `index` (-1 when none)."""
+    return bisect.bisect_right(runs, (index, _PAST, _PAST)) - 1
+
+
+def _joins_lines(runs: tuple[tuple[int, int, int], ...], index: int) -> bool:
+    """Whether the character at `index` has no input of its own: the space that joins two wrapped lines."""
+    at = _run_at(runs, index)
+    return at >= 0 and index >= runs[at][0] + runs[at][2] and (at + 1 >= len(runs) or runs[at + 1][0] > index)
+
+
+def _line_start(runs: tuple[tuple[int, int, int], ...], index: int) -> int:
+    """Where the input line holding `index` starts in the unit: the start of its run, and of the runs right before it
+    with no joining character between (at most MAX_RUNS_PER_LINE of them)."""
+    at = _run_at(runs, index)
+    if at < 0:
+        return 0
+    for _ in range(MAX_RUNS_PER_LINE):
+        if at == 0 or runs[at - 1][0] + runs[at - 1][2] < runs[at][0]:
+            break
+        at -= 1
+    return runs[at][0]
+
+
+def _line_end(runs: tuple[tuple[int, int, int], ...], index: int, limit: int) -> int:
+    """Where the input line holding `index` ends in the unit (the end of its run, and of the runs right after it with
+    no joining character between, at most MAX_RUNS_PER_LINE of them), at most `limit`."""
+    at = _run_at(runs, index)
+    if at < 0:
+        return limit
+    for _ in range(MAX_RUNS_PER_LINE):
+        if at + 1 >= len(runs) or runs[at + 1][0] > runs[at][0] + runs[at][2]:
+            break
+        at += 1
+    return min(limit, runs[at][0] + runs[at][2])
