@@ -302,18 +302,9 @@ class OpeningWords:
         """False only when `text` holds none of the names."""
         if not self._judged:
             return True
-        if text.isascii():
-            words = _folded_ascii_words(text.encode("ascii"))
-        else:
-            beyond = set(_NOT_ASCII.findall(text))
-            if any(char.lower() != char.upper() for char in beyond):
-                return True
-            if any(_WORD_RUN.match(char) for char in beyond):
-                words = words_of(fold(text))
-            else:
-                # Marks and signs only ("€", "“"): as "?" (no word character either) the words are
-                # the same, and the text is read as ASCII, in C.
-                words = _folded_ascii_words(text.encode("ascii", "replace"))
+        words = _judged_words(text)
+        if words is None:
+            return True
         if self._firsts.isdisjoint(words):
             return False
         if not self._singles.isdisjoint(words):
@@ -322,6 +313,34 @@ class OpeningWords:
 
 
 _NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+# The last text whose words were worked out, and its words: the terms detector asks one text about the
+# opening words of many roles' names in turn.
+_last_words: tuple[str, list[str] | None] | None = None
+
+
+def _judged_words(text: str) -> list[str] | None:
+    """words_of(fold(text)), or None when a cased letter outside ASCII leaves them unsure (OpeningWords)."""
+    global _last_words
+    last = _last_words
+    if last is not None and last[0] is text:
+        return last[1]
+    words: list[str] | None
+    if text.isascii():
+        words = _folded_ascii_words(text.encode("ascii"))
+    else:
+        beyond = set(_NOT_ASCII.findall(text))
+        if any(char.lower() != char.upper() for char in beyond):
+            words = None
+        elif any(_WORD_RUN.match(char) for char in beyond):
+            words = words_of(fold(text))
+        else:
+            # Marks and signs only ("€", "“"): as "?" (no word character either) the words are
+            # the same, and the text is read as ASCII, in C.
+            words = _folded_ascii_words(text.encode("ascii", "replace"))
+    _last_words = (text, words)
+    return words
+
+
 # Each ASCII byte as fold() and words_of() read it: a letter in lower case, a byte that is no word
 # character a space. One translate of the text's bytes does both (a table of 256 bytes is read in
 # C, a few times faster than str.translate with a mapping, which then also needs fold()).

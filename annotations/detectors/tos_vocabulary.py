@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from annotations.detectors.gate import Alternatives
+from annotations.detectors.gate import Alternatives, OpeningWords
 from annotations.detectors.trie import word_trie
 from annotations.detectors.word_keys import fold_cases
 from annotations.knowledge import Entry, load_laws, vocabulary
@@ -51,15 +51,21 @@ class Words:
     that holds the phrase, folded as re folds it ignoring case (word_keys.fold_cases; the texts are folded
     too unless no needle has a cased letter): a text with none of them is not searched. A page in English
     was searched for "個人情報" at 12 ns a character (a pattern led by a lookahead is tried at every position),
-    where `in` passes over it at once."""
+    where `in` passes over it at once.
+
+    `opening`, the trie's phrases' opening words (gate.OpeningWords): a text (or a stretch of it that ends
+    where the text does) without them is not searched with the trie, which re tries at every position
+    (led by a lookbehind, no character to skip to)."""
 
     def __init__(
         self,
         trie: re.Pattern[str] | None,
         rest: Alternatives | None,
         needles: tuple[tuple[str, ...], bool] | None = None,
+        opening: OpeningWords | None = None,
     ) -> None:
         self.trie, self.rest, self.needles = trie, rest, needles
+        self.opening = opening
         # The last text asked about and its answer: a loop of match(text, pos) over one text folds it once.
         self._last: tuple[str, bool] | None = None
 
@@ -81,6 +87,14 @@ class Words:
         """The alternation of the other phrases and patterns to search `text` with, if any can match."""
         return self.rest.for_text(text) if self.rest is not None else None
 
+    def _trie(self, text: str, endpos: int | None = None) -> re.Pattern[str] | None:
+        """The trie, unless `text` (searched up to `endpos`) surely holds none of its phrases. A stretch that
+        ends before the text does is searched as it is: a word cut there may end a phrase."""
+        trie = self.trie
+        if trie is None or self.opening is None or (endpos is not None and endpos < len(text)):
+            return trie
+        return trie if self.opening.may_hold(text) else None
+
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
         """Every match, in order, the longest where two start together, none overlapping."""
         # _absent and _rest inlined: this runs tens of times a quotation, on short texts.
@@ -88,7 +102,8 @@ class Words:
             return []
         end = len(text) if endpos is None else endpos
         rest = self.rest.for_text(text) if self.rest is not None else None
-        found = list(self.trie.finditer(text, pos, end)) if self.trie is not None else []
+        trie = self._trie(text, endpos)
+        found = list(trie.finditer(text, pos, end)) if trie is not None else []
         if rest is not None:
             found += rest.finditer(text, pos, end)
         if len(found) < 2:
@@ -106,7 +121,8 @@ class Words:
             return None
         end = len(text) if endpos is None else endpos
         rest = self.rest.for_text(text) if self.rest is not None else None
-        first = self.trie.search(text, pos, end) if self.trie is not None else None
+        trie = self._trie(text, endpos)
+        first = trie.search(text, pos, end) if trie is not None else None
         other = rest.search(text, pos, end) if rest is not None else None
         if first is None or other is None:
             return first or other
@@ -117,7 +133,8 @@ class Words:
         if self.needles is not None and self._absent(text):
             return None
         rest = self.rest.for_text(text) if self.rest is not None else None
-        first = self.trie.match(text, pos) if self.trie is not None else None
+        trie = self._trie(text)
+        first = trie.match(text, pos) if trie is not None else None
         other = rest.match(text, pos) if rest is not None else None
         if first is None or other is None:
             return first or other
@@ -127,7 +144,8 @@ class Words:
         """A match of the whole text."""
         if self._absent(text):
             return None
-        first = self.trie.fullmatch(text) if self.trie is not None else None
+        trie = self._trie(text)
+        first = trie.fullmatch(text) if trie is not None else None
         if first is not None:
             return first
         rest = self._rest(text)
@@ -154,7 +172,8 @@ def role_pattern(role: str) -> Words:
         if len(phrases) <= MAX_NEEDLES and not any(entry.pattern for entry in entries)
         else None
     )
-    return Words(trie, Alternatives(rest, re.IGNORECASE) if rest else None, needed)
+    opening = OpeningWords(plain) if plain else None
+    return Words(trie, Alternatives(rest, re.IGNORECASE) if rest else None, needed, opening)
 
 
 def needles(phrases: list[str]) -> tuple[tuple[str, ...], bool] | None:
