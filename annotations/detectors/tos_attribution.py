@@ -40,6 +40,7 @@ from annotations.detectors.tos_lead_guards import (
 )
 from annotations.detectors.tos_mentions import Mention, Page, Source, company, document_mentions
 from annotations.detectors.tos_messages import stands_for_message
+from annotations.detectors.tos_quoted_mentions import inside_quotation
 from annotations.detectors.tos_trail import takes_floor
 from annotations.detectors.tos_vocabulary import (
     is_cjk,
@@ -159,14 +160,18 @@ def _verb_first(left: str, mention: Mention) -> bool:
 
 def _spoken_of(left: str, mention: Mention) -> bool:
     """Whether someone speaks of the document before it: "the minister said the policy would", "Zoomly responded
-    to criticism of its terms in a post:"."""
+    to criticism of its terms in a post:", "The email explains that the passage in the new terms"."""
+    speaker = role_pattern("speaker").search(left, 0, mention.start)
+    if speaker is None:
+        return False
+    piece = _PIECE.search(left, speaker.end(), mention.end)
+    # "The email explains that the passage in the terms “…”": the piece is the subject of what the speaker reports.
+    if piece is not None and role_pattern("reported_that").search(left[speaker.end() : piece.start()]):
+        return True
     if governed(left[: mention.start]):
         return False  # "CashDey tells borrowers in its terms that “…”": the quotation is inside the document
-    speaker = role_pattern("speaker").search(left, 0, mention.start)
     # "One user posted the relevant part of the terms:", "quoted one line of the policy:": a piece of it, passed on.
-    pointed = speaker is not None and _PIECE.search(left, speaker.end(), mention.end) is not None
-    put = speaker is not None and _PUT_INTO.search(left[speaker.end() : mention.start]) is not None
-    return speaker is not None and not pointed and not put
+    return piece is None and _PUT_INTO.search(left[speaker.end() : mention.start]) is None
 
 
 def _participle_of_other(left: str, mention: Mention) -> bool:
@@ -237,6 +242,8 @@ def _from_left(left: str, mentions: list[Mention], earlier: str = "") -> Source 
     for mention, end in reversed(list(zip(mentions, ends, strict=True))[-MAX_MENTIONS_READ:]):
         if last_other >= mention.end:
             return None
+        if inside_quotation(left, mention):
+            continue  # "“Firms may change their privacy policies,” the FTC wrote. “…”": the speaker's word
         if mention.noun and _points_elsewhere(earlier + left[: mention.start], mention.noun):
             continue
         if mention.noun and stands_for_message(earlier + left[: mention.start], mention.noun):

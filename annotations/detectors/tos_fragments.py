@@ -21,6 +21,7 @@ from annotations.detectors.tos_blocks import Paragraph, last_sentence
 from annotations.detectors.tos_bound import reads_as_clause, unquoted
 from annotations.detectors.tos_clause_context import someone_speaks
 from annotations.detectors.tos_mentions import DEFAULT_DOCUMENT
+from annotations.detectors.tos_quoted_mentions import inside_quotation
 from annotations.detectors.tos_trail import spoken_after, takes_floor
 from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
 from annotations.detectors.tos_wording import paragraph_quotes
@@ -262,7 +263,12 @@ def after_document_sentence(text: str, paragraph: Paragraph, quote: Quote, page:
     if found is None:
         # "One of the terms makes for interesting reading. “If we receive a claim …”": the sentence names the
         # document without a verb of it; the quotation is its clause when it reads as one.
-        named = document_mentions(last_sentence(prefix.rstrip()), page)
+        sentence = last_sentence(prefix.rstrip())
+        named = [
+            mention
+            for mention in document_mentions(sentence, page)
+            if not inside_quotation(sentence, mention)
+        ]
         found = Source(named[-1].name) if named and reads_as_clause(text[quote.start : quote.end]) else None
     # Anyone speaking around it is looked for last, only for a quotation the sentence before gives a document:
     # four thousand characters searched for each of a paragraph's quotations made most of the cost of a paragraph

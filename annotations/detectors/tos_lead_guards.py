@@ -16,8 +16,9 @@ from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
 
 __all__ = ["company_said", "document_leads", "document_speaks", "purpose_given", "writers_reading"]
 
-# How much of the lead's end is read for a purpose ("had been added in order to "): the longest such phrase.
-MAX_PURPOSE_CHARS = 40
+# How much of the lead's end is read for a purpose ("had been added to allow it to potentially use "): the longest
+# such phrase.
+MAX_PURPOSE_CHARS = 110
 # How far after a quotation another source that takes it is read ("…”, according to a support statement").
 MAX_SOURCE_AFTER_CHARS = 80
 # The end of the quotation's sentence: a source named after it takes no part in this one.
@@ -72,8 +73,9 @@ def purpose_given(left: str, page: Page) -> bool:
     conçues pour"): what the change is for, not its wording. Not when the document itself speaks in the clause and
     the purpose is in its wording ("the terms forbid accounts created to “…”", "the policy says the tracking is
     designed to “…”")."""
-    if role_pattern("purpose_lead").search(left[-MAX_PURPOSE_CHARS:]) is None:
-        return False
+    purpose = role_pattern("purpose_lead").search(left[-MAX_PURPOSE_CHARS:])
+    if purpose is None or document_mentions(purpose.group(), page):
+        return False  # not "a line was added to allow users of the terms of service": the document, named after it
     return not document_speaks(left, page)
 
 

@@ -1,0 +1,62 @@
+"""Quotations that name a terms document inside someone else's sentence, and what the page around them is: the
+regulator's or the company's words, not the document's. Every text here is written for the test, after the pattern
+of real pages (a regulator's blog post quoted in two pieces, a company's notice to its users quoted in a Korean
+report)."""
+
+from __future__ import annotations
+
+import pytest
+from tos_support import page_units, quotes_found
+
+TITLE = "Regulator warns on quiet policy changes"
+
+
+@pytest.mark.parametrize(("paragraphs", "found"), [
+    # A document named inside the regulator's first quotation hands nothing to its second.
+    (("„Firmen könnten versucht sein, ihre Datenschutzrichtlinien still zu ändern“, stellte die Behörde in einem "
+      "Beitrag fest. „Solche Änderungen ohne klare Benachrichtigung können unlauter sein und Folgen haben.“",), []),
+    (("메타는 이용자에게 \"새 개인정보 처리방침에 따라 위치 정보 수집에 동의해야 한다\", \"다음 달부터는 동의해야 "
+      "계정을 쓸 수 있다\"고 공지해 비판을 받았다.",), []),
+    # The document outside any quotation still hands over, after a quotation of its own name or of a sentence.
+    (("Die Datenschutzrichtlinie von Kelvo stellt fest: „Wir können Standortdaten an Partner weitergeben.“",),
+     ["Wir können Standortdaten an Partner weitergeben."]),
+    (("Under the heading “How we share what you tell us”, the privacy policy says: “We may pass location data to "
+      "partners.”",), ["We may pass location data to partners."]),
+    (("“Our privacy policy is clear on this point,” the company said. Its privacy policy says: “We may pass "
+      "location data to partners.”",), ["We may pass location data to partners."]),
+])  # fmt: skip
+def test_a_document_named_in_another_quotation_hands_nothing_over(
+    paragraphs: tuple[str, ...], found: list[str]
+) -> None:
+    assert quotes_found(page_units(*paragraphs, title=TITLE)) == found
+
+
+@pytest.mark.parametrize(("paragraphs", "found"), [
+    # A speaker reports what a piece of the document did: the quotation is the speaker's.
+    (("The statement then explains that the passage in the new terms – due to apply from May – “may have worried "
+      "some of our customers”.",), []),
+    (("Il affirme que la clause des nouvelles conditions d'utilisation « a pu inquiéter certains clients ».",), []),
+    # A user passing a piece of the document on still quotes the document.
+    (("One user posted the relevant part of the new terms: “We may keep your files for as long as we like.”",),
+     ["We may keep your files for as long as we like."]),
+])  # fmt: skip
+def test_a_piece_of_the_document_a_speaker_reports_on_is_the_speakers(
+    paragraphs: tuple[str, ...], found: list[str]
+) -> None:
+    assert quotes_found(page_units(*paragraphs, title=TITLE)) == found
+
+
+@pytest.mark.parametrize(("paragraphs", "found"), [
+    # A purpose that goes on past its verb: what the change is for, as the company explains it.
+    (("Kelvo's new terms of service sparked anger. The clause had been added to allow it to one day use “automated "
+      "checks to catch abuse”, it said.",), []),
+    (("Kelvo's terms of service confused users, so the wording was changed to make “the rules easier to follow”.",),
+     []),
+    # The document's own purpose words, and a lead that names the document after the verb, stay its wording.
+    (("Kelvo's terms of service allow the company to “share usage data with its partners”.",),
+     ["share usage data with its partners"]),
+    (("A new line was added to allow the terms of service to say: “We may share usage data with partners.”",),
+     ["We may share usage data with partners."]),
+])  # fmt: skip
+def test_a_purpose_past_its_verb_is_the_explanation(paragraphs: tuple[str, ...], found: list[str]) -> None:
+    assert quotes_found(page_units(*paragraphs, title=TITLE)) == found
