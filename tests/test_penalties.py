@@ -10,6 +10,17 @@ from parsers.model import Unit
 
 # (sentence, [(text, amount, currency, penalty_type)])
 POSITIVE = [
+    # Turkish writes a range's ends with the lira in its case endings ('from ... to ...'), as statutes and
+    # fine tables do.
+    (
+        "Bu yükümlülüğü yerine getirmeyenler hakkında 7.500 Türk lirasından 150.000 Türk lirasına kadar idari para "
+        "cezası verilir.",
+        [("7.500 Türk lirasından", 7500, "TRY", "fine"), ("150.000 Türk lirasına", 150_000, "TRY", "fine")],
+    ),
+    (
+        "Kurul, aydınlatma yükümlülüğüne uymayan otele 40 bin liradan 80 bin liraya kadar ceza öngörüyor.",
+        [("40 bin liradan", 40_000, "TRY", "fine"), ("80 bin liraya", 80_000, "TRY", "fine")],
+    ),
     # Money taken from consumers is the wrong, not the settlement that ends the charges.
     (
         "The operators agreed to pay $3.8 million to settle charges that they took $84.3 million from consumers.",
@@ -639,6 +650,9 @@ POSITIVE = [
     ("O hospital foi sancionado com R$ 50 mil pela ANPD.", [("R$ 50 mil", 50_000, "BRL", "fine")]),
 ]
 NEGATIVE = [
+    # The same case endings on a price that moved are no fine.
+    "Şirketin hisse fiyatı 20 liradan 25 liraya çıktı.",
+    "Bilet fiyatları 300 Türk lirasından 450 Türk lirasına yükseldi.",
     # A figure in brackets before an amount in digits is a provision's number, not the amount again.
     "The council set aside ₹20 crore for not renewing the contract.",
     "Last month the operator pledged 700 billion won for information security after the fine.",
