@@ -7,6 +7,17 @@ from law_support import find_laws
 
 # (sentence, [(mention, knowledge-base id or None)])
 FOUND = [
+    # A title-case Romance title ends on its last name word: a function word before the verb after it is
+    # not the title's ("... Particulares al vender"); inside the title it stays ("Protección al Consumidor").
+    (
+        "La aseguradora violó la Ley Federal de Protección de Datos Personales en Posesión de los Particulares al "
+        "vender la base.",
+        [("Ley Federal de Protección de Datos Personales en Posesión de los Particulares", "mexico-lfpdppp")],
+    ),
+    (
+        "El proveedor incumplió la Ley Federal de Protección al Consumidor para cobrar de más.",
+        [("Ley Federal de Protección al Consumidor", None)],
+    ),
     # A head followed by a word that opens a new sentence ends the name there: a page whose line breaks were
     # lost runs a headline into the next line ("... under Online Harms Bill The first fines ...").
     (

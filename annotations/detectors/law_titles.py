@@ -133,7 +133,10 @@ def title_candidate(text: str, match: re.Match[str]) -> NameCandidate | None:
             joined = True
         elif word not in sets["joiner"]:
             joined = False
-            ends.append(end)
+            if not (title_case and not capitalised(word)):
+                ends.append(
+                    end
+                )  # a title-case title's function word ends none: "... de los Particulares al omitir"
     if not ends:
         return None
     return NameCandidate((match.start(),), with_suffix(text, ends[-1]), ends[-1])
