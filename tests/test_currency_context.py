@@ -22,6 +22,21 @@ def _currencies(*paragraphs: str) -> list[tuple[str, str | None]]:
 
 # (paragraphs, [(amount as written, currency)])
 CASES = [
+    # An article that names no place but counts a fine in one country's unit of account takes that
+    # country's peso and dollar: Chilean pages write UTM and pesos without saying Chile.
+    (
+        ("El juzgado aplicó una multa de 80 UTM (unos 5 millones de pesos) a la tienda.",),
+        [("80 UTM", None), ("5 millones de pesos", "CLP")],
+    ),
+    (
+        ("La multa fue de 300 UTM, es decir $19 millones, según la sentencia.",),
+        [("300 UTM", None), ("$19 millones", "CLP")],
+    ),
+    # ... but not when the article names another place, or counts in two countries' units.
+    (
+        ("En México la multa de 80 UTM equivale a 5 millones de pesos mexicanos.",),
+        [("80 UTM", None), ("5 millones de pesos mexicanos", "MXN")],
+    ),
     # Letter signs bound to a place are money only in an article naming it: KD in Kuwait, UF in Chile, Q in
     # Guatemala; elsewhere a player's ratio, a university, a quarter.
     (("The player ended with a KD 3,5 ratio and KD 2.1 overall.",), []),

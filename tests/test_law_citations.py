@@ -6,6 +6,16 @@ import pytest
 from law_support import find_laws
 
 FOUND = [
+    # Peruvian pages write the number mark without its stop; Colombian and Peruvian decrees put their kind
+    # between the word and the number.
+    ("La autoridad aplica la Ley No 29733 desde 2013.", [("Ley No 29733", None)]),
+    (
+        "Lo desarrolla el Decreto Reglamentario 1377 de 2013, hoy en el Decreto Único Reglamentario 1074 de 2015.",
+        [("Decreto Reglamentario 1377 de 2013", None), ("Decreto Único Reglamentario 1074 de 2015", None)],
+    ),
+    ("El Decreto Legislativo 1353 creó la autoridad.", [("Decreto Legislativo 1353", None)]),
+    # An undotted 'No 1' with no year is the idiom; with a year it is a law.
+    ("The Emir issued Law No 1 of 2020 on data.", [("Law No 1 of 2020", None)]),
     ("The Emir issued Law No 13 of 2016 on protecting personal data.", [("Law No 13 of 2016", None)]),
     # Gulf laws in English: the number in brackets, 'Decree by Law', a capitalised 'Regarding' or 'On' before the
     # title, a Hijri year, and a preamble's list whose titles run into the next law.
@@ -320,6 +330,8 @@ FOUND = [
     ),
 ]
 NOT_FOUND = [
+    "For the board, privacy is Law No 1 priority this year.",
+    "Para el equipo, la Ley No es prioridad.",
     # A number in brackets after a word that is no law's, and a Hijri-looking count with no number mark.
     "Room No. (12) of the hotel was booked.",
     "The Cabinet Resolution debate lasted 1443 hours.",

@@ -30,7 +30,8 @@ def article_jurisdiction(signals: Counter[str]) -> str | None:
     """The country the article points to most, when it leads outright (a US state counts as the US)."""
     countries: Counter[str] = Counter()
     for code, count in signals.items():
-        countries[code.split("-")[0]] += count
+        if count > 0:  # the amount cues count every currency's code, also with none found
+            countries[code.split("-")[0]] += count
     ranked = countries.most_common(2)
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
@@ -82,7 +83,7 @@ def settle_currencies(units: Sequence[Unit], moneys: Sequence[list[Money]]) -> l
     shared, placed = local_currencies(), place_letter_signs() | place_bound_units()
     needs_place = any((m.form or "").lower() in shared or m.form in placed for unit in moneys for m in unit)
     signals = jurisdiction_signals(_opening(units), ()) if needs_place else Counter()
-    country = article_jurisdiction(signals)
+    country = article_jurisdiction(signals) or _unit_country(moneys)
     named = {code.split("-")[0] for code, count in signals.items() if count} | _places_written(moneys, placed)
     moneys = [[m for m in unit if placed.get(m.form or "", "") in ("", *named)] for unit in moneys]
     written = _written_outright(moneys)
@@ -98,6 +99,14 @@ def settle_currencies(units: Sequence[Unit], moneys: Sequence[list[Money]]) -> l
         settled.append(_bare_filled(found, last))
         last = _last_of(settled[-1]) or last
     return _leading_bare_filled(settled)
+
+
+def _unit_country(moneys: Sequence[Sequence[Money]]) -> str | None:
+    """The one country whose units of account the article counts fines in ("100 UTM": Chile), when it names
+    no place: Chilean pages write "multa de 100 UTM (unos 7 millones de pesos)" without saying Chile."""
+    units = unit_places()
+    places = {units[money.form] for unit in moneys for money in unit if money.form and money.form in units}
+    return places.pop() if len(places) == 1 else None
 
 
 def _places_written(moneys: Sequence[Sequence[Money]], placed: dict[str, str]) -> set[str]:
