@@ -10,6 +10,7 @@ from annotations.detectors.tos_blocks import (
     lead_in,
 )
 from annotations.detectors.tos_bound import bound_lead, names_a_document
+from annotations.detectors.tos_clause_heading import clause_heading
 from annotations.detectors.tos_lead_forms import trailing_off
 from annotations.detectors.tos_located_lead import located_lead
 from annotations.detectors.tos_presented import presented_document
@@ -44,5 +45,8 @@ def hand_over(walk: Walk, paragraph: Paragraph, before: str, whole: bool) -> Non
         walk.lead_named = names_a_document(paragraph.text, walk.page)
     elif announced is not None:
         walk.handing, walk.mode = announced, "announced"
+    elif not title and (titled := clause_heading(paragraph, walk.page)) is not None:
+        # "WhatsApp Gizlilik Sözleşmesi Maddeleri" over a list: its items are the clauses, as under a lead-in.
+        walk.handing, walk.mode = titled, "lead"
     else:
         walk.handing, walk.mode = None, ""

@@ -242,6 +242,8 @@ class TosQuoteDetector:
         if walk.mode in ("lead", "items") and self._quoting_item(walk, paragraph):
             return True
         marked = marker_end(paragraph.unit.text, paragraph.start) > paragraph.start
+        # A list item the parser took its marker from goes on with a clause list all the same.
+        listed = marked or paragraph.unit.block_kind == "list_item"
         if walk.mode == "announced" and not (marked or binding_clause(paragraph)):
             return False  # parts counted off above: a numbered clause, or one that binds in the terms' voice
         if walk.mode == "bound" and not binds_set_off(paragraph, walk.page, walk.lead_named):
@@ -251,7 +253,7 @@ class TosQuoteDetector:
         if walk.mode == "items" and (marked or paragraph.unit.block_kind == "list_item"):
             return True  # an item of the writer's list that quotes nothing: the list goes on
         # The next item of a lettered or bulleted clause list goes on with it, whatever its voice.
-        more = continues_block(paragraph) or (walk.mode == "list" and marked) or quoted is True
+        more = continues_block(paragraph) or (walk.mode == "list" and listed) or quoted is True
         if walk.mode == "items" or (walk.mode in ("block", "list") and not more):
             return False
         block = block_span(paragraph)
@@ -264,7 +266,7 @@ class TosQuoteDetector:
         # Under a forum's quote header the post quoted is one paragraph; what follows is the reply,
         # unless it goes on numbering or binding as the rules do.
         headed = walk.mode in ("header", "announced")
-        walk.mode = "announced" if headed else "list" if marked else "block"
+        walk.mode = "announced" if headed else "list" if listed else "block"
         return True
 
     def _marked(self, walk: Walk, paragraph: Paragraph, previous: Paragraph | None) -> None:
