@@ -1,0 +1,50 @@
+"""Words read on real pages while probing terms quotes: the agreement of use Vietnamese apps name their terms by
+("Thỏa thuận sử dụng", news on a messaging app's new terms), and Chinese 提及 (mentions) after a policy, as Taiwanese
+news writes "《隱私政策》提及「…」". Every text here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from tos_support import page_units, quotes_found
+
+from annotations.detectors.tos_mentions import Page, document_mentions
+
+
+@pytest.mark.parametrize("text", [
+    "Thỏa thuận sử dụng của ứng dụng nêu rằng",
+    "theo thoả thuận người dùng",
+    "Thỏa thuận cung cấp và sử dụng dịch vụ Lúa ghi rõ",
+])  # fmt: skip
+def test_the_vietnamese_agreement_of_use_is_the_terms(text: str) -> None:
+    assert [mention.name for mention in document_mentions(text, Page(False, None))] == ["terms of use"]
+
+
+def test_the_new_agreement_by_a_pointing_word_on_a_page_naming_the_terms() -> None:
+    units = page_units(
+        "Ứng dụng Lúa cập nhật điều khoản sử dụng.",
+        'Thỏa thuận mới ghi rõ người dùng "đồng ý để Lúa lưu lịch sử trò chuyện trong hai năm".',
+        title="Lúa cập nhật điều khoản",
+    )
+    assert quotes_found(units) == ["đồng ý để Lúa lưu lịch sử trò chuyện trong hai năm"]
+
+
+@pytest.mark.parametrize("text", [
+    # A trade deal, or an agreement named on a page that names no terms: no document.
+    "Hai nước ký thỏa thuận thương mại",
+    "Thỏa thuận mới giữa hai nước",
+])  # fmt: skip
+def test_other_vietnamese_agreements_are_no_terms(text: str) -> None:
+    assert document_mentions(text, Page(False, None)) == []
+
+
+def test_a_policy_that_mentions_in_chinese_hands_over_to_its_words() -> None:
+    units = page_units(
+        "某雲端文件服務此前更新的《隱私政策》提及「我們會將您上傳的檔案用於改進排版功能」,引發用戶質疑。",
+        title="雲端文件服務更新隱私政策",
+    )
+    assert quotes_found(units) == ["我們會將您上傳的檔案用於改進排版功能"]
+
+
+def test_a_spokesperson_who_mentions_in_chinese_is_no_document() -> None:
+    units = page_units("公司發言人提及「我們不會出售用戶資料」。", title="雲端文件服務回應質疑")
+    assert quotes_found(units) == []
