@@ -60,3 +60,14 @@ def test_a_piece_of_the_document_a_speaker_reports_on_is_the_speakers(
 ])  # fmt: skip
 def test_a_purpose_past_its_verb_is_the_explanation(paragraphs: tuple[str, ...], found: list[str]) -> None:
     assert quotes_found(page_units(*paragraphs, title=TITLE)) == found
+
+
+@pytest.mark.parametrize(("paragraphs", "found"), [
+    # A quotation right after a numbered part, with a genitive particle after it, is the part's heading.
+    (("Kelvoがプライバシーポリシーを改定した。", "新しいポリシーでは、第4条「データの利用」の第1項に新しい文が入った。"), []),
+    (("새 개인정보 처리방침은 제4조 \"데이터 이용\"의 1항을 바꿨다.",), []),
+    # Without the particle, what follows the part is its wording, as a headline sets it.
+    (("줌리 약관 제5조 \"녹음 파일을 AI 학습에 활용할 수 있다\" 논란",), ["녹음 파일을 AI 학습에 활용할 수 있다"]),
+])  # fmt: skip
+def test_a_numbered_parts_heading_is_no_wording(paragraphs: tuple[str, ...], found: list[str]) -> None:
+    assert quotes_found(page_units(*paragraphs, title=TITLE)) == found

@@ -25,6 +25,7 @@ MAX_NAMED_AFTER = 300
 # Characters between a document's name and the quotation set right after it: a space, perhaps.
 MAX_JUXTAPOSED_GAP = 2
 # A sentence ends at . ! ? and a space, at a CJK full stop (no space after it), or at a line break.
+_DIGIT = re.compile(r"\d")
 _STOP = re.compile(r"[.!?](?=\s)|[。！？]|\n")
 
 
@@ -96,7 +97,18 @@ def juxtaposed(text: str, quote: Quote, page: Page) -> Source | None:
         return None
     if someone_speaks(stripped):
         return None
+    if _heading_of_part(text, quote, stripped[mentions[-1].start :]):
+        return None  # "第3条「情報の共有」の第2項": the article's heading
     return Source(mentions[-1].name)
+
+
+def _heading_of_part(text: str, quote: Quote, part: str) -> bool:
+    """Whether a quotation right after a numbered part (`part`: "第3条", "제3조") is that part's heading: a genitive
+    particle after it goes on to a piece of the part ("「情報の共有」の第2項")."""
+    return (
+        _DIGIT.search(part) is not None
+        and role_pattern("heading_particle").match(text, quote.close_mark + 1) is not None
+    )
 
 
 def clause_sentence_after(text: str, quote: Quote, page: Page) -> Source | None:
