@@ -1,4 +1,5 @@
-"""Words read on real pages while probing terms quotes: the agreement of use Vietnamese apps name their terms by
+"""Words read on real pages while probing terms quotes (and one tune-half row of tos-real-styles-32: "the 2021 terms"):
+the agreement of use Vietnamese apps name their terms by
 ("Thỏa thuận sử dụng", news on a messaging app's new terms), and Chinese 提及 (mentions) after a policy, as Taiwanese
 news writes "《隱私政策》提及「…」". Every text here is written for the test."""
 
@@ -47,4 +48,21 @@ def test_a_policy_that_mentions_in_chinese_hands_over_to_its_words() -> None:
 
 def test_a_spokesperson_who_mentions_in_chinese_is_no_document() -> None:
     units = page_units("公司發言人提及「我們不會出售用戶資料」。", title="雲端文件服務回應質疑")
+    assert quotes_found(units) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The 2021 terms told members that “photos you post may appear in our adverts.”",
+    "Its 2019 conditions said that “photos you post may appear in our adverts.”",
+])  # fmt: skip
+def test_the_terms_named_by_the_year_of_their_version(text: str) -> None:
+    units = page_units("Snapfold changed its rules for members.", text, title="Regulator wins over Snapfold")
+    assert quotes_found(units) == ["photos you post may appear in our adverts."]
+
+
+def test_the_terms_of_a_dated_truce_are_no_document() -> None:
+    units = page_units(
+        "The 2021 terms of the truce said that “both sides will pull back their heavy guns.”",
+        title="Truce holds in the north",
+    )
     assert quotes_found(units) == []
