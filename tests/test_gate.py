@@ -17,6 +17,7 @@ from annotations.detectors.gate import (
     OpeningWords,
     Piece,
     _folded_ascii_words,
+    _piece_scan,
     fold,
     present,
     required_pieces,
@@ -325,3 +326,36 @@ def test_folded_words_of_ascii_bytes_are_the_words_of_the_folded_text(text: str)
     assert _folded_ascii_words(ascii_text.encode("ascii")) == words_of(fold(ascii_text))
     replaced = text.encode("ascii", "replace")
     assert _folded_ascii_words(replaced) == words_of(fold(replaced.decode("ascii")))
+
+
+def test_a_scan_of_pieces_that_most_letters_open_finds_the_longest_piece_at_each_position() -> None:
+    """The scan opens with the class of the pieces' first characters even where most letters open one (the terms
+    documents' pieces): at each position it finds the longest piece starting there, as a lookahead tried at every
+    position did."""
+    pieces = sorted({word[:cut] for word in _LETTER_WORDS for cut in (3, len(word))})
+    assert len({piece[0] for piece in pieces}) >= 13
+    scan = _piece_scan(pieces)
+    text = "the user agreement, its terms and conditions; a policy, the rules of a forum, notice given."
+    longest = [
+        max((piece for piece in pieces if text.startswith(piece, at)), key=len, default=None)
+        for at in range(len(text))
+    ]
+    assert sorted(scan.findall(text)) == sorted(piece for piece in longest if piece is not None)
+
+
+_LETTER_WORDS = ["agreement", "basic", "conditions", "data", "eula", "forum", "guidelines", "house", "info", "kit",
+                 "licence", "membership", "notice", "online", "policy", "rules", "service", "terms", "usage",
+                 "vendor", "warranty"]  # fmt: skip
+
+
+def test_opening_words_answer_alike_for_texts_asked_about_in_turn() -> None:
+    """A text's words are kept for the few texts asked about last (by the text itself, not its value): many texts
+    asked about in turn, again and again, get the answers each gets alone."""
+    openers = OpeningWords(_NAMES)
+    texts = [
+        f"{lead} number {n}" for n in range(12) for lead in ("The DATA Protection Act", "share your data")
+    ]
+    alone = [OpeningWords(_NAMES).may_hold(text) for text in texts]
+    for _ in range(3):
+        assert [openers.may_hold(text) for text in texts] == alone
+        assert [openers.may_hold(text) for text in reversed(texts)] == alone[::-1]
