@@ -110,3 +110,8 @@ DAY_FIRST_LANGUAGES = frozenset(
         "no", "fi", "ro", "hr", "sl", "sr", "bs", "bg", "et", "lv", "id", "ms", "vi", "ga", "cy", "ca", "gl",
     }
 )  # fmt: skip
+# The half of the day an Arabic time gives after it ("02:00 م", "05:20 صـ", "9:30 صباحا"), as "am"/"pm".
+ARABIC_DAY_HALVES: dict[str, str] = {
+    "ص": "am", "صـ": "am", "صباحا": "am", "صباحًا": "am", "صباحاً": "am",
+    "م": "pm", "مـ": "pm", "مساء": "pm", "مساءً": "pm", "مساءا": "pm",
+}  # fmt: skip

@@ -18,6 +18,7 @@ from email.utils import parsedate_to_datetime
 from typing import Literal
 
 from parsers.date_words import (
+    ARABIC_DAY_HALVES,
     DAY_FIRST_ENGLISH_REGIONS,
     DAY_FIRST_LANGUAGES,
     MONTH_FIRST_LOCALES,
@@ -87,7 +88,11 @@ _MONTH = r"(?P<month>" + _alternation(list(MONTHS)) + r")\.?"
 # the hour word is read past.
 _TIME = (
     r"(?:(?:\s*,)?\s*(?:at|um|à|ore|om|kl\.|-|–|,|@)?\s*(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d{1,3}(?!\d))?)?"
-    r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?)|\s*(?:uhr|h|hrs|hs)(?!\w))?(?:\s*(?P<zone>" + _ZONE + r"))?)?"
+    r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?|(?:"
+    + "|".join(sorted(ARABIC_DAY_HALVES, key=len, reverse=True))
+    + r")(?!\w))|\s*(?:uhr|h|hrs|hs)(?!\w))?(?:\s*(?P<zone>"
+    + _ZONE
+    + r"))?)?"
 )
 _WEEKDAY = r"(?:(?:" + _alternation(list(WEEKDAYS)) + r")\.?[,،]?\s+)?"
 # A weekday's short name in brackets after a day, as Korean and Japanese pages write it ("(수)", "(木)").
@@ -232,6 +237,7 @@ def _value_of(match: re.Match[str], day: date | None = None) -> DateValue | None
         return day
     hour, minute = int(match.group("hour")), int(match.group("minute"))
     ampm = (groups.get("ampm") or "").lower().replace(".", "").replace(" ", "")
+    ampm = ARABIC_DAY_HALVES.get(ampm, ampm)
     if ampm == "pm" and hour < 12:
         hour += 12
     elif ampm == "am" and hour == 12:

@@ -56,3 +56,37 @@ def test_a_headline_about_a_weekday_count_or_an_editor_is_the_title(headline: st
     """A weekday before a number that no month follows is no date line, and a post of the newsroom followed
     by more than a name is a headline: the line is the title."""
     assert parse_text(f"{headline}\n\n{BODY}").metadata.title == headline
+
+
+@pytest.mark.parametrize(
+    ("header", "authors", "published"),
+    [
+        # a writing verb, a dash and the reporter's name, under the article's date with its half of the day
+        ("الجمعة، 02 مارس 2018 02:00 م\nكتبت - هدى سالم", ["هدى سالم"], "2018-03-02T14:00"),
+        ("كتب: كريم عادل\n١٥ مارس ٢٠٢٤", ["كريم عادل"], "2024-03-15"),
+        ("بقلم سارة يوسف الحسيني", ["سارة يوسف الحسيني"], None),
+    ],
+)
+def test_an_arabic_byline_names_the_writer(header: str, authors: list[str], published: str | None) -> None:
+    """Under the headline, an Arabic byline names the writer and the date line dates the article; the
+    masthead's date of today over everything stays in the text and makes no title."""
+    page = f"الأحد، 23 نوفمبر 2025 11:05 ص\n\n{HEADLINE}\n{header}\n\n{BODY}"
+    article = parse_text(page)
+    meta = article.metadata
+    assert (meta.title, list(meta.authors)) == (HEADLINE, authors)
+    assert (meta.published.isoformat()[:16] if meta.published else None) == published
+    assert "الأحد، 23 نوفمبر 2025 11:05 ص" in "\n".join(block.text for block in article.blocks)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "كتب الوزير رسالة إلى الشركات",  # the minister wrote a letter: the verb with no mark is a sentence
+        "كتبت الهيئة في بيانها أن الغرامات ستزيد العام المقبل بعد مراجعة القواعد",
+    ],
+)
+def test_a_sentence_opening_on_a_writing_verb_is_no_byline(line: str) -> None:
+    """A line opening on 'wrote' with no colon or dash after it names no one and stays in the text."""
+    article = parse_text(f"{HEADLINE}\n{line}\n\n{BODY}")
+    assert list(article.metadata.authors) == []
+    assert line in "\n".join([article.metadata.description or "", *(block.text for block in article.blocks)])

@@ -114,9 +114,12 @@ def _line_by_line(chunk: list[Line]) -> list[Draft] | None:
     """
     if len(chunk) < 2:
         return None
-    if not any(wider_than(line.text, vocab.WRAPPED_LINE_MAX_CHARS) for line in chunk) and not _sentence_lines(
-        chunk
-    ):
+    # lines each going on from the one above in lower case were wrapped by hand, the Chinese words in them
+    # as wide as their writer saw them
+    prose = all(line.text[:1].islower() for line in chunk[1:])
+    if not any(
+        wider_than(line.text, vocab.WRAPPED_LINE_MAX_CHARS, narrow_mixed=prose) for line in chunk
+    ) and not _sentence_lines(chunk):
         return None
     drafts: list[Draft] = []
     group: list[Line] = []

@@ -52,7 +52,7 @@ def read_byline(line: Line) -> Byline | None:
             whole = (date_text is None or date is not None) and department is None
             kind: MetadataKind | None = "byline" if whole else None
             return Byline(tuple(authors), date, updated, kind)
-    return _nameless_byline(text) or _cjk_byline(text) or _korean_byline(text)
+    return _nameless_byline(text) or _cjk_byline(text) or _korean_byline(text) or _arabic_byline(text)
 
 
 def _cjk_byline(text: str) -> Byline | None:
@@ -116,6 +116,12 @@ def _korean_byline(text: str) -> Byline | None:
     if outlet and not match.group("bracket") and not outlet.endswith(vocab.KOREAN_OUTLET_ENDS):
         return None  # "폭행당한 방송 기자": a headline ending on the word for reporter
     return Byline((match.group("authors"),), None, False, None if match.group("rest") else "byline", cjk=True)
+
+
+def _arabic_byline(text: str) -> Byline | None:
+    """An Arabic byline ("كتبت - نورا فخرى", "بقلم: سارة يوسف"): the name after the writing verb or label."""
+    match = vocab.ARABIC_BYLINE.match(text)
+    return None if match is None else Byline((match.group("authors"),), None, False, "byline")
 
 
 def _korean_name(name: str) -> bool:

@@ -55,13 +55,18 @@ def _author(match: re.Match[str], thread_open: bool, named: str | None = None) -
     # A threaded view's arrow before the name ("‣ name") marks a reply; indent already threads it.
     author = (clean_inline(named or match.group("author")) or "").lstrip(thread.REPLY_MARKS).strip()
     words = author.split()
-    if not words or words[0].casefold() in vocab.NOT_NAMES:
+    if not words or words[0].casefold() in vocab.NOT_NAMES or _date_label(words[-1]):
         return None
     dashed = [at for at, word in enumerate(words) if at and word[0] in vocab.CREDIT_DASHES]
     role = " ".join(words[dashed[0] :]).lstrip(vocab.CREDIT_DASHES).strip() if dashed else ""
     if dashed and not thread_open and not vocab.MEMBER_RANK.match(role):
         return None
     return author
+
+
+def _date_label(word: str) -> bool:
+    """Whether a header's last name word is a date's label ("보도 일시 | 2022. 12. 14.", "Datum | …")."""
+    return word in thread.WIDE_DATE_WORDS or word.casefold() in vocab.DATE_LABEL_WORDS
 
 
 def _dashed_part(match: re.Match[str], text: str) -> tuple[str, str] | None:
@@ -143,7 +148,7 @@ def _wide_header(text: str, thread_open: bool) -> CommentHeader | None:
     if match is None:
         return None
     author, labelled = match.group("author"), match.group("label") is not None
-    if author.casefold() in vocab.NOT_NAMES or author in thread.WIDE_DATE_WORDS:
+    if author.casefold() in vocab.NOT_NAMES or _date_label(author):
         return None
     named = thread.WIDE_NAME_SCRIPT.search(author) is not None or forms.HANDLE_LIKE.match(author) is not None
     if not (labelled or (thread_open and named)):

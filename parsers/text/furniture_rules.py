@@ -161,7 +161,7 @@ FURNITURE_RULES = (
     # "Skip to content", "Menu", "Search", "Close", "Back to top": controls of the page.
     _rule(
         "page-control",
-        r"skip to (?:main )?content|menu|main menu|search|home|close|toggle navigation|back to top|"
+        r"(?:press [\"“]?enter[\"”]? to )?skip to (?:the )?(?:main )?content|menu|main menu|search|home|close|toggle navigation|back to top|"
         r"open menu|close menu|show more|show less|expand|collapse|"
         # The same skip links in the languages of our pages ("Zum Inhalt springen Zur Navigation springen").
         r"zum inhalt springen(?: zur navigation springen)?|zur navigation springen|aller au contenu(?: principal)?|"

@@ -28,6 +28,7 @@ from parsers.text.title_shape import (
 from parsers.text.top_lines import (
     chunk_starts,
     headline_printed_twice,
+    in_ticker,
     in_top_menu,
     is_bare_role,
     is_handle,
@@ -306,6 +307,7 @@ def locate_title(lines: list[Line]) -> TitleSpot:
             index
             for index, line in enumerate(top)
             if _opens_header(top, index, read_byline(line), wiki=index < body_at)
+            and not (index == 0 and is_date_only(line.text))  # a masthead's date of today, over everything
         ),
         None,
     )
@@ -322,6 +324,8 @@ def locate_title(lines: list[Line]) -> TitleSpot:
             named_at = index if named_at is None else named_at
             if _names_poster(line, byline):
                 break  # and no line under the poster's is one: it opens the post, or a comment
+        elif in_ticker(top, index):
+            pass  # a ticker's headline, or another story's: no title of this page
         elif is_headline_like(line.text) and not _opens_header(top, index, byline):
             if site_name_over_headline(top, index, lines):
                 index += 1

@@ -94,11 +94,14 @@ def join_lines(lines: list[Line], separator: str = " ") -> tuple[str, OffsetMap]
     return builder.text, builder.offsets()
 
 
-def wider_than(text: str, columns: int) -> bool:
+def wider_than(text: str, columns: int, narrow_mixed: bool = False) -> bool:
     """Whether `text` takes more than `columns` columns, a wide character (Chinese, Japanese, Korean) two.
-    Only a line of at most `columns` characters is measured, so a long one costs nothing."""
+    With `narrow_mixed`, a line mostly of narrow characters (English wrapped by hand with a few Chinese
+    words in it) is measured in characters, as its writer wrapped it. Only a line of at most `columns`
+    characters is measured, so a long one costs nothing."""
     if len(text) > columns:
         return True
     if 2 * len(text) <= columns:
         return False
-    return len(text) + sum(1 for char in text if unicodedata.east_asian_width(char) in "WF") > columns
+    wide = sum(1 for char in text if unicodedata.east_asian_width(char) in "WF")
+    return (2 * wide >= len(text) or not narrow_mixed) and len(text) + wide > columns

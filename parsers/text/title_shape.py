@@ -193,8 +193,24 @@ def _gapped_prose(text: str) -> bool:
 
 def navigation(text: str) -> bool:
     """Whether a line is a menu or a breadcrumb: items split by separator marks, wide gaps or tabs, or a
-    Chinese or Japanese menu's short items split by single spaces."""
-    return vocab.NAVIGATION.search(text) is not None or breadcrumb(text) or _unspaced_menu(text)
+    Chinese, Japanese or Korean menu's short items split by single spaces."""
+    return (
+        vocab.NAVIGATION.search(text) is not None
+        or breadcrumb(text)
+        or _unspaced_menu(text)
+        or _korean_menu(text)
+    )
+
+
+def _korean_menu(text: str) -> bool:
+    """Whether a line is a Korean news site's menu: short items split by spaces, at least half of them
+    section names ("뉴스홈 정치 경제 사회"); "쇼핑몰 운영사 과징금 부과" is a headline of nouns."""
+    items = text.split()
+    if len(items) < vocab.KOREAN_MENU_MIN_ITEMS or len(text) > vocab.BREADCRUMB_MAX_CHARS:
+        return False
+    if any(len(item) > vocab.KOREAN_MENU_ITEM_MAX_CHARS for item in items):
+        return False
+    return 2 * sum(1 for item in items if item in vocab.KOREAN_SECTION_NAMES) >= len(items)
 
 
 def _unspaced_menu(text: str) -> bool:

@@ -50,6 +50,25 @@ def in_top_menu(lines: list[Line], index: int) -> bool:
     )
 
 
+def in_ticker(lines: list[Line], index: int) -> bool:
+    """Whether the headline-like line at `index` is one of a run of them with no blank line between, at
+    least TICKER_MIN_LINES long, each printed once: a ticker or a list of other stories, none of them the
+    page's title (a headline over subheads printed twice is one story's). The run is looked for within
+    TICKER_MIN_LINES lines either side, so the test stays short."""
+    run = {folded(lines[index].text)}
+    for step in (-1, 1):
+        at = index
+        while len(run) < vocab.TICKER_MIN_LINES and 0 <= at + step < len(lines):
+            near = lines[at + step]
+            if abs(near.number - lines[at].number) != 1 or not is_headline_like(near.text):
+                break
+            if folded(near.text) in run:
+                return False  # a line printed twice: one story's headline and subheads, repeated
+            run.add(folded(near.text))
+            at += step
+    return len(run) >= vocab.TICKER_MIN_LINES
+
+
 def stands_over_headline(lines: list[Line], index: int) -> bool:
     """Whether a paragraph at the top is no start of the body but stands over the headline: a notice about
     the page ("JavaScript is disabled …", "This article is more than 3 years old"), or a standfirst

@@ -120,11 +120,28 @@ UNSPACED_CRUMB_MAX_CHARS = 12
 # and Japanese text puts no space between words, so such a line is no sentence.
 UNSPACED_MENU_MIN_ITEMS = 5
 UNSPACED_MENU_ITEM_MAX_CHARS = 6
+# A Korean site menu on one line: at least this many short items split by spaces, at least half of them a
+# news site's section names ("뉴스홈 정치 경제 사회", "전체기사 최신뉴스 포토 영상"). Korean headlines are
+# spaced too, so the section names, not the shape, tell the menu from a headline of nouns.
+KOREAN_MENU_MIN_ITEMS = 4
+KOREAN_MENU_ITEM_MAX_CHARS = 6
+KOREAN_SECTION_NAMES = frozenset(
+    """
+    홈 뉴스 뉴스홈 전체기사 전체뉴스 최신뉴스 최신기사 주요뉴스 많이본뉴스 인기뉴스 속보 정치 경제 사회 국제 세계
+    문화 연예 스포츠 오피니언 사설 칼럼 포토 사진 영상 동영상 전국 지역 생활 라이프 IT 과학 IT·과학 산업 금융
+    증권 부동산 북한 교육 건강 기획 연재 인물 피플 여행 날씨 랭킹 구독 로그인 회원가입 검색 메뉴 전체메뉴 제보
+    기사제보 뉴스레터 게임 테크 비즈 마켓 헬스 푸드 English 정치일반 경제일반 사회일반 국제일반 문화일반 TV
+    """.split()
+)
 # A site's menu at the very top: at least this many lines with no blank between, from the first line on,
 # each of at most this many words ("Stories", "Slash Boxes", "Comments"); a section's name in it (the
 # site's "Comments" page) starts no comments of this page.
 TOP_MENU_MIN_LINES = 3
 TOP_MENU_ITEM_MAX_WORDS = 3
+# A ticker or a list of other stories' headlines: at least this many headline-like lines with no blank
+# between ("تبوك تتهيأ لعيد الفطر …" over "أتربة مثارة على العاصمة …" over …). None of them is this page's
+# title: a page's headline stands alone, or over its standfirst and byline.
+TICKER_MIN_LINES = 4
 # A line at least this long, ending on no mark, over a line going on in lower case: a paragraph wrapped
 # at a fixed width (a mail, a mailing list's archive), never a title.
 WRAPPED_LINE_MIN_CHARS = 50
@@ -368,6 +385,13 @@ CJK_NAME_SEPARATOR = re.compile(r"[\s、,，/]+")
 KOREAN_BYLINE = re.compile(
     r"^(?P<bracket>\[)?(?:(?P<outlet>[\w가-힣]+)\s+)?(?P<authors>[가-힣]{2,4})\s?기자\]?"
     r"(?P<rest>\s*(?:\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?|I?\s*\d[\d.:\s]*))?$"
+)
+# An Arabic byline: a writing verb or label, a colon or a dash, and a name of two to four words ("كتبت - نورا
+# فخرى", "كتب: أحمد علي", "بقلم: سارة يوسف"); "بقلم" (by the pen of) needs no mark. "كتب الوزير رسالة …"
+# (the minister wrote a letter) is a sentence: the verb with no mark after it is no byline.
+ARABIC_BYLINE = re.compile(
+    r"^(?:(?:كتب|كتبت|كتبه|كتبته|تحرير|إعداد|اعداد|تقرير|متابعة)\s?[:：\-–—]|بقلم(?:\s?[:：\-–—])?)\s?"
+    r"(?P<authors>[\u0621-\u064a\u066e-\u06d3]+(?:\s[\u0621-\u064a\u066e-\u06d3]+){1,3})$"
 )
 # A reporter's name opens on a Korean surname (one syllable, or two for the few double ones): "방송 기자"
 # or "취재 기자" at a headline's end names no one. The outlet before the name outside brackets ends as an
