@@ -8,6 +8,18 @@ from annotations.detectors.laws import LawDetector
 from parsers.model import Unit
 
 POSITIVE = [
+    # Indonesia's data protection law as the press spells it ("Perlindungan") and as the bill it was (RUU).
+    (
+        "Menteri menyebut UU Perlindungan Data Pribadi berlaku dua tahun lagi.",
+        [("UU Perlindungan Data Pribadi", "indonesia-pdp-law")],
+    ),
+    (
+        "DPR mengesahkan Rancangan Undang-Undang Perlindungan Data Pribadi (RUU PDP) pada Selasa.",
+        [
+            ("Rancangan Undang-Undang Perlindungan Data Pribadi", "indonesia-pdp-law"),
+            ("RUU PDP", "indonesia-pdp-law"),
+        ],
+    ),
     # Procedure codes and rules that decisions on fines cite, with the provision written after the name.
     (
         "La Sala es competente según el artículo 129 numeral 1º del Código Contencioso Administrativo.",
@@ -205,6 +217,7 @@ POSITIVE = [
     ),
 ]
 NEGATIVE = [
+    "Perlindungan data pribadi menjadi isu utama tahun ini.",
     # A rule of a club's civil procedure handbook, in lower case, is none.
     "The club's rule of civil procedure 59 covers appeals.",
     # A penalties list of a football league or an employer is no Saudi regulation: only the full municipal title is.
