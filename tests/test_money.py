@@ -22,6 +22,10 @@ from annotations.summary import format_amount
 
 # (text, [(amount, currency, percent)])
 POSITIVE = [
+    # Brazilian headlines shorten milhões and bilhões after the sign; 'mil' stays a thousand.
+    ("Multas que chegam a R$ 50 mi", [(50_000_000, "BRL", None)]),
+    ("A Meta pagou US$ 1,3 bi ao fundo.", [(1_300_000_000, "USD", None)]),
+    ("O Procon aplicou multa de R$ 10 mil e R$ 2 minutos depois.", [(10_000, "BRL", None), (2, "BRL", None)]),
     # A number after a provision word is the article's, never a range's near end: one amount each.
     ("Штрафы по ст. 13.11 до 18 млн рублей для компаний.", [(18_000_000, "RUB", None)]),
     ("Mức phạt theo Điều 24 đến 100 triệu đồng đối với doanh nghiệp.", [(100_000_000, "VND", None)]),

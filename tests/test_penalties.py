@@ -10,6 +10,16 @@ from parsers.model import Unit
 
 # (sentence, [(text, amount, currency, penalty_type)])
 POSITIVE = [
+    # Russian shares of turnover: the masculine basis (оборот) with its adjectives, and 'от' as the link.
+    ("Санкции составят до 1% годового оборота компании.", [("1% годового оборота", None, None, "fine")]),
+    (
+        "Оборотный штраф составит от 1% до 3% совокупного годового оборота.",
+        [("1%", None, None, "fine"), ("3% совокупного годового оборота", None, None, "fine")],
+    ),
+    (
+        "Суд назначил штраф в размере 0,1% от оборота за прошлый год.",
+        [("0,1% от оборота", None, None, "fine")],
+    ),
     # Turkish writes a range's ends with the lira in its case endings ('from ... to ...'), as statutes and
     # fine tables do.
     (
@@ -650,6 +660,7 @@ POSITIVE = [
     ("O hospital foi sancionado com R$ 50 mil pela ANPD.", [("R$ 50 mil", 50_000, "BRL", "fine")]),
 ]
 NEGATIVE = [
+    "Компания направит 3% от выручки на рекламу.",
     # The same case endings on a price that moved are no fine.
     "Şirketin hisse fiyatı 20 liradan 25 liraya çıktı.",
     "Bilet fiyatları 300 Türk lirasından 450 Türk lirasına yükseldi.",
