@@ -7,6 +7,17 @@ from law_support import find_laws
 
 # Each row: paragraphs of one article, then the mentions expected in reading order.
 FOUND = [
+    # Argentina's constitution by the name Argentines give it, in an article about Argentina.
+    (
+        (
+            "Argentina reformó su Constitución Nacional en 1994.",
+            "El artículo 43 de la Constitución Nacional creó el hábeas data.",
+        ),
+        [
+            ("Constitución Nacional", "constitution-of-argentina"),
+            ("artículo 43 de la Constitución Nacional", "constitution-of-argentina"),
+        ],
+    ),
     # A part a law has one of, or numbers by an ordinal word, named with no number right before the law's
     # name: one span with the name, as a numbered one is.
     (

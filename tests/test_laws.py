@@ -8,6 +8,8 @@ from annotations.detectors.laws import LawDetector
 from parsers.model import Unit
 
 POSITIVE = [
+    # South African papers write POPIA as a word.
+    ("The Information Regulator fined the department under Popia last year.", [("Popia", "popia")]),
     # Indonesia's data protection law as the press spells it ("Perlindungan") and as the bill it was (RUU).
     (
         "Menteri menyebut UU Perlindungan Data Pribadi berlaku dua tahun lagi.",
@@ -217,6 +219,9 @@ POSITIVE = [
     ),
 ]
 NEGATIVE = [
+    # Argentina's and Paraguay's constitutions share the name: not guessed without the country.
+    "La Constitución Nacional protege la intimidad.",
+    "En Paraguay, la Constitución Nacional de 1992 protege la intimidad.",
     "Perlindungan data pribadi menjadi isu utama tahun ini.",
     # A rule of a club's civil procedure handbook, in lower case, is none.
     "The club's rule of civil procedure 59 covers appeals.",
