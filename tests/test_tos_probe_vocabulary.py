@@ -66,3 +66,27 @@ def test_the_terms_of_a_dated_truce_are_no_document() -> None:
         title="Truce holds in the north",
     )
     assert quotes_found(units) == []
+
+
+def test_indonesian_terms_of_use_and_their_provisions() -> None:
+    """News on a photo app's terms (Indonesian): the terms of use named, then "in the section of the provisions" and
+    "written at the start of the provisions" after a quotation."""
+    units = page_units(
+        "Hal itu tertuang dalam ketentuan pemakaian aplikasi Fotoku.",
+        'Di bagian ketentuan konten, Fotoku mengatakan, "Anda tetap memiliki hak atas foto yang Anda unggah."',
+        'Perhatikan kalimat "Kecuali lisensi yang Anda berikan kepada kami" yang tertulis pada awal ketentuan.',
+        title="Bahaya di balik aplikasi Fotoku",
+    )
+    assert quotes_found(units) == [
+        "Anda tetap memiliki hak atas foto yang Anda unggah.",
+        "Kecuali lisensi yang Anda berikan kepada kami",
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    # A law's provisions, or provisions on a page that names no terms: no document.
+    'Menurut ketentuan pasal 5, "setiap orang wajib melapor dalam tujuh hari".',
+    'Di bagian ketentuan peralihan disebutkan "peraturan lama tetap berlaku".',
+])  # fmt: skip
+def test_indonesian_provisions_of_a_law_are_no_terms(text: str) -> None:
+    assert quotes_found(page_units(text, title="Aturan baru pemerintah")) == []
