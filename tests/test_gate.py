@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from annotations.detectors.first_chars import first_chars, unicode_digits
 from annotations.detectors.gate import (
     MIN_SCANNED_PIECES,
+    MIN_SMALL_GATED_CHARS,
     Alternatives,
     Gate,
     OpeningWords,
@@ -359,3 +360,25 @@ def test_opening_words_answer_alike_for_texts_asked_about_in_turn() -> None:
     for _ in range(3):
         assert [openers.may_hold(text) for text in texts] == alone
         assert [openers.may_hold(text) for text in reversed(texts)] == alone[::-1]
+
+
+def test_a_few_alternatives_are_cut_to_a_long_text_only() -> None:
+    """Fewer than MIN_GATED_ALTERNATIVES alternatives are searched whole in a short text; in a long one (a lead-in of
+    joined quotations) only those whose pieces it holds are, and they find what the whole finds."""
+    few = [r"\b(?:users|members)\s+grant", r"(?-i:[A-Z]\w*)\s+reserves\s+the\s+right", r"\bse\s+reserva"]
+    alternatives = Alternatives(few, re.IGNORECASE)
+    short = "Members grant it all."
+    assert alternatives.for_text(short) is alternatives.pattern
+    lead = "Kete may disclose " + ", ".join(f"“item {n}”" for n in range(12))
+    assert len(lead) >= MIN_SMALL_GATED_CHARS
+    assert alternatives.for_text(lead) is None
+    for text in (
+        lead + " and users grant it",
+        lead + ", and Kete reserves the right to",
+        lead + " se reserva",
+    ):
+        cut = alternatives.for_text(text)
+        assert cut is not None and cut is not alternatives.pattern
+        assert [m.span() for m in cut.finditer(text)] == [
+            m.span() for m in alternatives.pattern.finditer(text)
+        ]
