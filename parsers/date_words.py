@@ -93,7 +93,9 @@ WEEKDAYS = (
     "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira "
     "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "
     "poniedziałek wtorek środa czwartek piątek sobota niedziela "
-    "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت"
+    "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت "
+    "senin selasa rabu kamis jumat jum'at sabtu minggu "
+    "pazartesi salı çarşamba perşembe cuma cumartesi pazar"
 ).split()
 # Marks a year may carry after it: the Common Era's, as Arabic pages write it ("2025م").
 YEAR_ERA_MARKS = ("م",)
@@ -115,3 +117,6 @@ ARABIC_DAY_HALVES: dict[str, str] = {
     "ص": "am", "صـ": "am", "صباحا": "am", "صباحًا": "am", "صباحاً": "am",
     "م": "pm", "مـ": "pm", "مساء": "pm", "مساءً": "pm", "مساءا": "pm",
 }  # fmt: skip
+# Time zones pages name by letters rather than an offset: Indonesia's western, central and eastern time
+# ("Kamis, 27 Oktober 2022 | 18:03 WIB"), as hours from UTC.
+NAMED_ZONES: dict[str, int] = {"WIB": 7, "WITA": 8, "WIT": 9}

@@ -23,6 +23,7 @@ from parsers.date_words import (
     DAY_FIRST_LANGUAGES,
     MONTH_FIRST_LOCALES,
     MONTHS,
+    NAMED_ZONES,
     WEEKDAYS,
     YEAR_ERA_MARKS,
 )
@@ -58,7 +59,9 @@ MAX_SCAN_CHARS = 20_000  # text is looked for every date in this many characters
 # --- patterns ---------------------------------------------------------------------------------------
 
 # Longest first: "GMT+2" is one zone, not "GMT" followed by "+2".
-_ZONE = r"(?:UTC|GMT)\s?[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}(?::?\d{2})?|Z|UTC|GMT"
+_ZONE = r"(?:UTC|GMT)\s?[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}(?::?\d{2})?|Z|UTC|GMT|" + "|".join(
+    sorted(NAMED_ZONES, key=len, reverse=True)
+)
 _ISO_TIME = r"(?P<iso_time>\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)\s*(?P<iso_zone>" + _ZONE + r")?"
 # A machine value: "2024-03-03", "20240303", "2024-03-03T14:05:00+01:00", "2024-03-03 14:05 UTC".
 _MACHINE_ISO = re.compile(
@@ -87,7 +90,7 @@ _MONTH = r"(?P<month>" + _alternation(list(MONTHS)) + r")\.?"
 # A time after a date: "at 2:30 p.m.", "um 14:30 Uhr", "à 14h30", "- 09:15 GMT+2", Slashdot's "@09:05AM";
 # the hour word is read past.
 _TIME = (
-    r"(?:(?:\s*,)?\s*(?:at|um|à|ore|om|kl\.|-|–|,|@)?\s*(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d{1,3}(?!\d))?)?"
+    r"(?:(?:\s*,)?\s*(?:at|um|à|ore|om|kl\.|-|–|,|@|\|)?\s*(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d{1,3}(?!\d))?)?"
     r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?|(?:"
     + "|".join(sorted(ARABIC_DAY_HALVES, key=len, reverse=True))
     + r")(?!\w))|\s*(?:uhr|h|hrs|hs)(?!\w))?(?:\s*(?P<zone>"
@@ -193,6 +196,8 @@ def zone_of(text: str | None) -> timezone | None:
     text = text.strip().upper()
     if text in ("Z", "UTC", "GMT"):
         return UTC
+    if text in NAMED_ZONES:
+        return timezone(timedelta(hours=NAMED_ZONES[text]))
     match = re.search(r"([+-])(\d{1,2}):?(\d{2})?$", text)
     if not match:
         return None

@@ -122,6 +122,8 @@ def _dated_header(text: str, thread_open: bool) -> CommentHeader | None:
         if not is_date and (dashed := _dashed_part(match, text)) is not None:
             named, date_text = dashed
             is_date, published = _date_of(date_text)
+        if pattern is forms.COMMENT_HEADER_HYPHENED and not _is_person(match.group("author")):
+            continue  # "Update - 3 May 2023": a spaced hyphen sets off only a person's name from the date
         if is_date and (author := _author(match, thread_open, named)):
             replies = bool(forms.REPLY_VERBS.search(text))
             when = _date_words(date_text, published)

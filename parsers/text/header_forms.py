@@ -30,6 +30,9 @@ COMMENT_HEADER_WITH_DATE = tuple(
     for pattern in (
         rf"^{_NUMBER}{_NAME}\s+{_VERB}\s+(?:on\s+|at\s+)?(?P<date>.+?)\s*:?$",
         rf"^{_NUMBER}{_NAME}\s+on\s+(?P<date>.+?)(?:\s+{_VERB})?\s*:?$",
+        # "NAME - Jumat, 31 Januari 2020 | 13:00": Indonesian news sets the writer off the date with a
+        # spaced hyphen (tried before the bars, which "Ann Lee - Berlin | 3 May 2023" needs).
+        rf"^{_NUMBER}{_NAME}\s-\s(?P<date>.+?)\s*:?$",
         # "NAME (12345) | about a year ago": Slashdot prints the user's number after the name.
         rf"^{_NUMBER}{_NAME}(?:\s*\(\d{{1,9}}\))?\s*[|·•—–]\s*(?P<date>.+?)\s*:?$",
     )
@@ -38,8 +41,11 @@ COMMENT_HEADER_WITH_DATE = tuple(
 COMMENT_HEADER_WITH_DATE_NEEDS = (
     re.compile(rf"\s{_VERB}\s", _I),
     re.compile(r"\son\s", _I),
+    re.compile(r"\s-\s"),
     re.compile(r"[|·•—–]"),
 )
+# The form whose name a spaced hyphen sets off: only a person's name stands so ("Update - 3 May 2023").
+COMMENT_HEADER_HYPHENED = COMMENT_HEADER_WITH_DATE[2]
 # Counters after a comment header's date: "· 2 replies", "| 14 likes".
 HEADER_TRAILER_MARK = re.compile(r"[·|•]")
 # "| (#44576667)": the comment's own number, which Slashdot prints last.

@@ -104,6 +104,13 @@ WRITTEN = [
     ("١٥ مارس ٢٠٢٤", date(2024, 3, 15)),
     ("3 تشرين الأول 2023", date(2023, 10, 3)),
     ("12 يونيو 2024م", date(2024, 6, 12)),
+    # Indonesian and Turkish weekdays, a time after a bar, Indonesia's named zones
+    (
+        "Kamis, 27 Oktober 2022 | 18:03 WIB",
+        datetime(2022, 10, 27, 18, 3, tzinfo=timezone(timedelta(hours=7))),
+    ),
+    ("Jumat, 31 Januari 2020 | 13:00", datetime(2020, 1, 31, 13, 0)),
+    ("Perşembe, 12 Ekim 2023", date(2023, 10, 12)),
     # a numeric date a part above 12 settles by itself
     ("13/09/2023", date(2023, 9, 13)),
     ("09/13/2023 10:00", datetime(2023, 9, 13, 10, 0)),
