@@ -90,3 +90,26 @@ def test_indonesian_terms_of_use_and_their_provisions() -> None:
 ])  # fmt: skip
 def test_indonesian_provisions_of_a_law_are_no_terms(text: str) -> None:
     assert quotes_found(page_units(text, title="Aturan baru pemerintah")) == []
+
+
+_JP_CLAUSE = (
+    "利用者は、投稿したコンテンツを当社が無償で使用、複製および改変できることに同意するものとします。"
+)
+
+
+def test_a_japanese_lead_in_ending_on_i_quote_below_after_an_earlier_following() -> None:
+    """A Japanese paragraph runs its sentences on with no space after 。: the lead-in is its last "以下に引用する", not an
+    earlier 次の with words after it (a Japanese news page on a social network's revised terms)."""
+    lead = "次の点を確認しておこう。改定された利用規約には長い一文が加わった。少し長いが、以下に引用する。"
+    units = page_units(lead, _JP_CLAUSE, title="利用規約の改定を読む")
+    assert quotes_found(units) == [_JP_CLAUSE]
+
+
+def test_a_japanese_lead_in_quoting_a_spokesperson_below_is_not_the_terms() -> None:
+    lead = "次の点を確認しておこう。利用規約の改定について、同社の広報担当者の説明を以下に引用する。"
+    units = page_units(
+        lead,
+        "当社は利用者の皆様の懸念を真摯に受け止め、今後も丁寧に説明してまいります。",
+        title="利用規約の改定を読む",
+    )
+    assert quotes_found(units) == []

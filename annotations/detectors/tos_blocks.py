@@ -202,7 +202,10 @@ def lead_in(paragraph: Paragraph, page: Page, before: str = "") -> Source | None
         found = lead(text, colon, page, before)
         return found if found is not None else named_before_colon(text[:colon], page)
     last = last_sentence(text)
-    following = role_pattern("following_lead").search(last)
+    # The last "as follows" ends the lead-in: a Japanese paragraph runs its sentences on with no space after 。, so
+    # "次のような記述がある。…以下に引用する。" is one "sentence" here, and its first 次の has words after it.
+    leads = role_pattern("following_lead").finditer(last)
+    following = leads[-1] if leads else None
     if following is None or marks().pattern.search(last, following.end()):
         return None  # "added the following sentence: “…”": what it announced is already quoted
     found = lead(text, len(text), page, before)
