@@ -71,3 +71,14 @@ def test_a_purpose_past_its_verb_is_the_explanation(paragraphs: tuple[str, ...],
 ])  # fmt: skip
 def test_a_numbered_parts_heading_is_no_wording(paragraphs: tuple[str, ...], found: list[str]) -> None:
     assert quotes_found(page_units(*paragraphs, title=TITLE)) == found
+
+
+@pytest.mark.parametrize(("paragraphs", "found"), [
+    # A full stop with no space after it ends the sentence: the writer's labels after it are the writer's own.
+    (("某网盘更新用户协议后,在‘存储’条款中加了一句:‘平台可将超过一年未登录的文件转为压缩存储’。表面是节省空间,实际是把"
+      "‘随时下载’服务换成了‘排队解压’。",), ["平台可将超过一年未登录的文件转为压缩存储"]),
+    # In one sentence, a second quotation still goes on with the document's first.
+    (("用户协议把‘自动备份’改成了‘手动备份’。",), ["自动备份", "手动备份"]),
+])  # fmt: skip
+def test_a_cjk_full_stop_ends_what_goes_on(paragraphs: tuple[str, ...], found: list[str]) -> None:
+    assert quotes_found(page_units(*paragraphs, title=TITLE)) == found

@@ -55,7 +55,7 @@ _COORDINATORS = frozenset({"and", "or", "but", "y", "e", "et", "und", "oder", "e
 # The word right before a modal, and how far back it is looked for.
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([\w'’-]+)[ \t]+$")
 MAX_COORDINATOR_CHARS = 12
-_SENTENCE_END = re.compile(r"[.!?。！？]\s|\n")
+_SENTENCE_END = re.compile(r"[.!?]\s|[。！？]|\n")
 # A possessive right before a quotation: "GDPR's “", "The FTC’s “".
 _POSSESSIVE_END = re.compile(r"\w['’]s?\s*$")
 
