@@ -6,6 +6,17 @@ import pytest
 from law_support import find_laws
 
 FOUND = [
+    # Russian legal databases write a Latin N for the number sign and the date in words; a provision joins
+    # the law after 'закона' (of the law).
+    (
+        "Согласие нужно по п. 1 ч. 1 ст. 6 Закона N 152-ФЗ.",
+        [("п. 1 ч. 1 ст. 6 Закона N 152-ФЗ", "russia-152-fz")],
+    ),
+    (
+        "Внести в Федеральный закон от 27 июля 2006 года N 152-ФЗ изменения.",
+        [("Федеральный закон от 27 июля 2006 года N 152-ФЗ", "russia-152-fz")],
+    ),
+    ("Об этом сказано в ст. 21 закона 152-ФЗ.", [("ст. 21 закона 152-ФЗ", "russia-152-fz")]),
     # Peruvian pages write the number mark without its stop; Colombian and Peruvian decrees put their kind
     # between the word and the number.
     ("La autoridad aplica la Ley No 29733 desde 2013.", [("Ley No 29733", None)]),
@@ -330,6 +341,7 @@ FOUND = [
     ),
 ]
 NOT_FOUND = [
+    "Закон N устанавливает сроки.",
     "For the board, privacy is Law No 1 priority this year.",
     "Para el equipo, la Ley No es prioridad.",
     # A number in brackets after a word that is no law's, and a Hijri-looking count with no number mark.
