@@ -358,8 +358,8 @@ def test_opening_words_answer_alike_for_texts_asked_about_in_turn() -> None:
     ]
     alone = [OpeningWords(_NAMES).may_hold(text) for text in texts]
     for _ in range(3):
-        assert [openers.may_hold(text) for text in texts] == alone
-        assert [openers.may_hold(text) for text in reversed(texts)] == alone[::-1]
+        assert [openers.may_hold_recent(text) for text in texts] == alone
+        assert [openers.may_hold_recent(text) for text in reversed(texts)] == alone[::-1]
 
 
 def test_a_few_alternatives_are_cut_to_a_long_text_only() -> None:

@@ -299,6 +299,29 @@ class OpeningWords:
         """False only when `text` holds none of the names."""
         if not self._judged:
             return True
+        if text.isascii():
+            words = _folded_ascii_words(text.encode("ascii"))
+        else:
+            beyond = set(_NOT_ASCII.findall(text))
+            if any(char.lower() != char.upper() for char in beyond):
+                return True
+            if any(_WORD_RUN.match(char) for char in beyond):
+                words = words_of(fold(text))
+            else:
+                # Marks and signs only ("€", "“"): as "?" (no word character either) the words are
+                # the same, and the text is read as ASCII, in C.
+                words = _folded_ascii_words(text.encode("ascii", "replace"))
+        if self._firsts.isdisjoint(words):
+            return False
+        if not self._singles.isdisjoint(words):
+            return True
+        return not self._pairs.isdisjoint(pairwise(words))
+
+    def may_hold_recent(self, text: str) -> bool:
+        """may_hold, with the words of the last few texts asked about kept: for a text that many roles' names are
+        looked for in, one after the other (a long lead-in of a quotation)."""
+        if not self._judged:
+            return True
         words = _text_words(text)
         if words is None:
             return True

@@ -17,6 +17,8 @@ CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef"
 _CJK = re.compile(f"[{CJK}]")
 # A role of at most this many phrases and no pattern is first looked for with `in` (Words.needles).
 MAX_NEEDLES = 8
+# A text shorter than this is searched with a role's trie without first reading its words (Words.opening).
+MIN_OPENING_CHARS = 120
 # What a phrase's words may be joined by in a text: any run of spaces, either apostrophe (trie.py).
 _JOINS = re.compile(r"[\s'’]+")
 
@@ -91,9 +93,11 @@ class Words:
         """The trie, unless `text` (searched up to `endpos`) surely holds none of its phrases. A stretch that
         ends before the text does is searched as it is: a word cut there may end a phrase."""
         trie = self.trie
-        if trie is None or self.opening is None or (endpos is not None and endpos < len(text)):
+        if trie is None or self.opening is None or len(text) < MIN_OPENING_CHARS:
+            return trie  # a short text is scanned faster than its words are read
+        if endpos is not None and endpos < len(text):
             return trie
-        return trie if self.opening.may_hold(text) else None
+        return trie if self.opening.may_hold_recent(text) else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
         """Every match, in order, the longest where two start together, none overlapping."""
