@@ -68,6 +68,28 @@ def place_bound_units() -> dict[str, str]:
 
 
 @cache
+def unit_languages() -> dict[str, str]:
+    """Abbreviations of units of account (capitals: "UTM", "U.T.A."), each with the language its place writes
+    (`language`): outside that language such letters are something else (a map grid, a tracking tag)."""
+    return {
+        form: entry.get("language")
+        for entry in vocabulary(MONEY).role("unit_of_account")
+        if entry.get("language")
+        for form in entry.get("after", ())
+        if form.isupper()
+    }
+
+
+@cache
+def language_words() -> dict[str, frozenset[str]]:
+    """The short words of each language that tell a text written in it (role language_words)."""
+    found: dict[str, set[str]] = {}
+    for entry in vocabulary(MONEY).role("language_words"):
+        found.setdefault(entry.get("language"), set()).update(entry.phrases)
+    return {language: frozenset(words) for language, words in found.items()}
+
+
+@cache
 def plain_letter_signs() -> frozenset[str]:
     """Letter signs that papers also write before a plain number of three digits or more ("Dh 3000")."""
     return frozenset(form for entry in currencies() for form in entry.get("plain_letter_signs", ()))

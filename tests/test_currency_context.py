@@ -32,6 +32,21 @@ CASES = [
         ("La multa fue de 300 UTM, es decir $19 millones, según la sentencia.",),
         [("300 UTM", None), ("$19 millones", "CLP")],
     ),
+    # Its abbreviation counts so only in an article written in its place's language or naming the place:
+    # in English "UTM" is also a map grid and a tracking tag, and the dollars stay US dollars.
+    (
+        ("Each link carried 30 UTM parameters. The regulator fined the firm $5 million.",),
+        [("$5 million", "USD")],
+    ),
+    (("The app kept positions as 33 UTM coordinates and was fined $400,000.",), [("$400,000", "USD")]),
+    (
+        ("Chile's new law sets fines of up to 20,000 UTM (about US$1.4 million).",),
+        [("20,000 UTM", None), ("US$1.4 million", "USD")],
+    ),
+    (
+        ("Otra empresa pagó $1.360 millones, unas 20.000 UTM.",),
+        [("$1.360 millones", "CLP"), ("20.000 UTM", None)],
+    ),
     # ... but not when the article names another place, or counts in two countries' units.
     (
         ("En México la multa de 80 UTM equivale a 5 millones de pesos mexicanos.",),

@@ -13,9 +13,11 @@ from collections.abc import Sequence
 from annotations.currencies import (
     currencies,
     home_jurisdiction,
+    language_words,
     local_currencies,
     place_bound_units,
     place_letter_signs,
+    unit_languages,
     unit_places,
 )
 from annotations.detectors.base import Unit
@@ -24,6 +26,9 @@ from annotations.detectors.money import Money, changed
 
 # Where an article is set shows in its opening: the place is read from this many characters at most.
 PLACE_READING = 50_000
+# An article is written in a language when at least this share of its opening's words are that language's
+# short words (language_words): about a third in Spanish prose, almost none in English.
+LANGUAGE_MIN_SHARE = 0.1
 
 
 def article_jurisdiction(signals: Counter[str]) -> str | None:
@@ -80,10 +85,12 @@ def _written_outright(moneys: Sequence[Sequence[Money]]) -> set[str]:
 def settle_currencies(units: Sequence[Unit], moneys: Sequence[list[Money]]) -> list[list[Money]]:
     """Every unit's amounts with the currency the article gives them; bare amounts with none stay None.
     An amount with a place-bound letter sign ("KD 3,5") in an article not naming its place is no money."""
-    shared, placed = local_currencies(), place_letter_signs() | place_bound_units()
+    opening = _opening(units)
+    placed = place_letter_signs() | place_bound_units() | _foreign_units(opening, moneys)
+    shared = local_currencies()
     needs_place = any((m.form or "").lower() in shared or m.form in placed for unit in moneys for m in unit)
-    signals = jurisdiction_signals(_opening(units), ()) if needs_place else Counter()
-    country = article_jurisdiction(signals) or _unit_country(moneys)
+    signals = jurisdiction_signals(opening, ()) if needs_place else Counter()
+    country = article_jurisdiction(signals) or _unit_country(moneys, placed)
     named = {code.split("-")[0] for code, count in signals.items() if count} | _places_written(moneys, placed)
     moneys = [[m for m in unit if placed.get(m.form or "", "") in ("", *named)] for unit in moneys]
     written = _written_outright(moneys)
@@ -101,12 +108,37 @@ def settle_currencies(units: Sequence[Unit], moneys: Sequence[list[Money]]) -> l
     return _leading_bare_filled(settled)
 
 
-def _unit_country(moneys: Sequence[Sequence[Money]]) -> str | None:
+def _unit_country(moneys: Sequence[Sequence[Money]], placed: dict[str, str]) -> str | None:
     """The one country whose units of account the article counts fines in ("100 UTM": Chile), when it names
-    no place: Chilean pages write "multa de 100 UTM (unos 7 millones de pesos)" without saying Chile."""
+    no place: Chilean pages write "multa de 100 UTM (unos 7 millones de pesos)" without saying Chile. A
+    place-bound unit points nowhere by itself."""
     units = unit_places()
-    places = {units[money.form] for unit in moneys for money in unit if money.form and money.form in units}
+    places = {
+        units[money.form]
+        for unit in moneys
+        for money in unit
+        if money.form and money.form in units and money.form not in placed
+    }
     return places.pop() if len(places) == 1 else None
+
+
+def _foreign_units(opening: Sequence[Unit], moneys: Sequence[Sequence[Money]]) -> dict[str, str]:
+    """Abbreviated units of account ("UTM") in an article not written in their place's language: these count,
+    as place-bound units do, only where the article points to their place ("30 UTM parameters" in an English
+    article are tracking tags, not Chile's tax unit)."""
+    languages = unit_languages()
+    wanted = {languages[m.form] for unit in moneys for m in unit if m.form in languages}
+    if not wanted:
+        return {}
+    words = [word.casefold() for unit in opening for word in unit.text.split()]
+    known = language_words()
+    written = {
+        language
+        for language in wanted
+        if words and sum(word in known.get(language, ()) for word in words) >= LANGUAGE_MIN_SHARE * len(words)
+    }
+    places = unit_places()
+    return {form: places[form] for form, language in languages.items() if language not in written}
 
 
 def _places_written(moneys: Sequence[Sequence[Money]], placed: dict[str, str]) -> set[str]:
