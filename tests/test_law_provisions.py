@@ -29,6 +29,19 @@ FOUND = [
         [("Seventh Schedule of the Constitution of India", "constitution-of-india")],
     ),
     (("High-risk uses are listed in the Annex to the AI Act.",), [("Annex to the AI Act", "ai-act")]),
+    # ... and a numbered part of such a part with it: "Part 2 of the Schedule to the DPDP Act".
+    (
+        ("Part 2 of the Schedule to the DPDP Act sets the fine for a breach.",),
+        [("Part 2 of the Schedule to the DPDP Act", "dpdp-act")],
+    ),
+    (
+        ("Section 4 of the First Schedule to the DPDP Act was amended.",),
+        [("Section 4 of the First Schedule to the DPDP Act", "dpdp-act")],
+    ),
+    (
+        ("Part 2 of the series reads the Schedule to the DPDP Act.",),
+        [("Schedule to the DPDP Act", "dpdp-act")],
+    ),
     # Turkish provisions after a law's name: a number with a slash part needs no ordinal mark, the ordinal ending
     # may stand apart, and a provision after the law's bracketed acronym is its own span, letters and all.
     (("Kurul, KVKK'nın 12/1 maddesi kapsamında ceza verdi.",), [("KVKK'nın 12/1 maddesi", "turkey-kvkk")]),

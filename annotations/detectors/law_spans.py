@@ -28,6 +28,9 @@ def with_provisions(
     joined: list[Span] = []
     used: set[int] = set()
     for start, end, law_id in mentions:
+        # an unnumbered part first ("the Schedule to the DPDP Act"), then a numbered provision before the
+        # name or the part ("Part 2 of the Schedule to the DPDP Act")
+        start = provisions_.unnumbered_before(text, start)
         before = bisect_right(ends, start) - 1
         if (
             before >= 0
@@ -37,8 +40,6 @@ def with_provisions(
         ):
             start = found[before].start
             used.add(before)
-        else:
-            start = provisions_.unnumbered_before(text, start)  # "the Schedule to the DPDP Act"
         after = provisions_.after_name(text, end)
         used.update(range(bisect_left(starts, end), bisect_left(starts, after)))
         joined.append((start, provisions_.citation_tail(text, after), law_id))
