@@ -33,6 +33,22 @@ def _quotes(text: str) -> list[str]:
      "You give Plumo the rights it needs to run the app. This gives Plumo no ownership of your albums.\n"
      "That is all it says, really.\n",
      ["You give Plumo the rights it needs to run the app. This gives Plumo no ownership of your albums."]),
+    # A clause list on the lines under the lead-in line: one span per item, its marker outside.
+    ("Plumo changed its user agreement this week. The new user agreement says:\n"
+     "1. We may share your albums with partners.\n"
+     "2. We may keep your albums after you delete them.\n",
+     ["We may share your albums with partners", "We may keep your albums after you delete them"]),
+    # A page that wraps its lines: the clause goes on over the next lines while its sentence does.
+    ("Plumo updated its user agreement on Monday.\n"
+     "The updated user agreement now reads:\n"
+     "You grant Plumo a worldwide licence to host, copy,\n"
+     "adapt and show your albums in any medium.\n",
+     ["You grant Plumo a worldwide licence to host, copy, adapt and show your albums in any medium."]),
+    ("Plumo updated its user agreement on Monday.\n"
+     "The updated user agreement now reads:\n"
+     "You may delete your albums at any time.\n"
+     "most readers will not notice, and Plumo did not say why.\n",
+     ["You may delete your albums at any time."]),
 ])  # fmt: skip
 def test_the_line_under_a_lead_in_line_is_the_document(text: str, found: list[str]) -> None:
     assert _quotes(text) == found

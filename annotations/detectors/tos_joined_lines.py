@@ -15,6 +15,7 @@ from annotations.detectors.tos_blocks import (
     in_poster_voice,
     is_quote_header,
     lead_in,
+    marker_end,
     words,
 )
 from annotations.detectors.tos_marked import binds_as_clause
@@ -27,6 +28,10 @@ __all__ = ["joined_clause"]
 MAX_LEAD_LINE_CHARS = 400
 # An input line the parser copied in several runs (no joining character between) is read over at most this many.
 MAX_RUNS_PER_LINE = 16
+# A clause a page wrapped over several input lines is read over at most this many of them.
+MAX_WRAPPED_LINES = 8
+# What ends a sentence at the end of an input line: the clause line stops there.
+_SENTENCE_ENDS = frozenset('.!?;:。！？；：…"”»」)')
 # Past every offset: a run tuple that sorts after every run starting at the same place.
 _PAST = 1 << 62
 
@@ -48,7 +53,9 @@ def joined_clause(
     start = colon + 2
     while start < paragraph.end and unit.text[start] in " \t":
         start += 1
-    end = _line_end(runs, start, paragraph.end)
+    if marker_end(unit.text, start) > start:
+        return None  # "1. We may …", "- We may …": a clause list, one span per item (inline_items)
+    end = _wrapped_end(unit.text, runs, start, paragraph.end)
     clause = unit.text[start:end]
     line = Paragraph(unit, line_start, colon + 1, paragraph.stream)
     if announces_summary(line):
@@ -59,6 +66,23 @@ def joined_clause(
         return None  # "Originally Posted by …", "1. Payment: $1,250,000": a header or a settlement's item, no clause
     source = lead_in(line, page, unit.text[paragraph.start : line_start])
     return None if source is None else (source, start, end)
+
+
+def _wrapped_end(text: str, runs: tuple[tuple[int, int, int], ...], start: int, limit: int) -> int:
+    """Where the clause opening at `start` ends: its input line's end, or, when the page wrapped its sentence over
+    the next lines (the line ends on no full stop and the next goes on in lower case), the end of its last line."""
+    end = _line_end(runs, start, limit)
+    for _ in range(MAX_WRAPPED_LINES - 1):
+        following = end + 1
+        last = end
+        while last > start and text[last - 1] in " \t":
+            last -= 1
+        if following >= limit or last == start or text[last - 1] in _SENTENCE_ENDS:
+            break
+        if not _joins_lines(runs, end) or not text[following].islower():
+            break
+        end = _line_end(runs, following, limit)
+    return end
 
 
 def _run_at(runs: tuple[tuple[int, int, int], ...], index: int) -> int:
