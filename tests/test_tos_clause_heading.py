@@ -56,3 +56,20 @@ def test_a_list_without_markers_goes_on_under_a_lead_in() -> None:
         "Sellers must answer questions within two days or the listing is hidden.",
         "Buyers pay through the app only; paying outside it can end an account.",
     ]
+
+
+@pytest.mark.parametrize(("paragraphs", "kinds"), [
+    # A news site's list of its own stories under "More articles on …": no clauses.
+    (("Kuzu changed its privacy policy on Monday.", "More articles on the privacy policy",
+      "Kuzu will let advertisers see your location, critics warn", "How to delete your Kuzu account in five minutes"),
+     ("paragraph", "heading", "list_item", "list_item")),
+    # The word for clauses inside the document's own name ("服务条款" is the terms of service), over the writer's prose.
+    (("酷兔修改服务条款", "酷兔本周更新了用户协议，用户可以在设置中查看。"), ("heading", "paragraph")),
+    # A heading naming the clauses over a paragraph of the writer's prose, not a list: the writer's.
+    (("Key clauses of the new privacy policy", "You may wonder why Kuzu needs all this, and we asked them."),
+     ("heading", "paragraph")),
+])  # fmt: skip
+def test_no_clauses_under_a_heading_that_heads_no_clause_list(
+    paragraphs: tuple[str, ...], kinds: tuple
+) -> None:
+    assert quotes_found(page_units(*paragraphs, title=_TITLE, kinds=kinds)) == []

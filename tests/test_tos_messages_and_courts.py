@@ -27,6 +27,19 @@ TITLE = "Lumo changes its privacy policy"
         # A court or a watchdog on the document, with no verb: its words.
         ("The tribunal on the privacy policy: “the consent it seeks is illusory.”", []),
         ("The watchdog on the privacy policy: “the consent it asks for is not free.”", []),
+        # A person on the document, with no verb, as a heading writes someone's remarks: theirs.
+        ("Lumo CEO on privacy policy changes: “Users will be able to opt out of all sharing next week.”", []),
+        ("Dana Reyes, Lumo's privacy chief, on the privacy policy: “We will never share your location.”", []),
+        # Someone's reaction to, criticism of or opinion on the document, however they are named: theirs.
+        ("La réaction de la présidente de la CNIL sur la politique de confidentialité : « Les utilisateurs doivent "
+         "pouvoir refuser le partage de leurs données. »", []),
+        ("Die Kritik der Verbraucherzentrale an den neuen AGB: „Verbraucher müssen der Weitergabe ihrer Daten "
+         "zustimmen können.“", []),
+        ("La opinión de la abogada María López sobre la política de privacidad: «Los usuarios deben poder negarse "
+         "a compartir su ubicación».", []),
+        # The document on a topic still speaks for itself.
+        ("Lumo's privacy policy on location: “We may share your precise location with partners.”",
+         ["We may share your precise location with partners."]),
         # A tribunal that closes the quotation, whatever document follows (benches-and-watchdogs).
         ("“The consent it seeks is illusory,” the tribunal wrote of the privacy policy.", []),
         # The document's own words, after a message or a court that pointed to it.

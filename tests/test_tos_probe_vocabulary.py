@@ -113,3 +113,24 @@ def test_a_japanese_lead_in_quoting_a_spokesperson_below_is_not_the_terms() -> N
         title="利用規約の改定を読む",
     )
     assert quotes_found(units) == []
+
+
+@pytest.mark.parametrize("text", [
+    # The policy as the topic of what a spokesperson says ('speaking of', 'asked about'): the spokesperson's words.
+    "公司發言人在談到《隱私政策》時提及「我們不會出售用戶資料」。",
+    "公司发言人在谈到隐私政策时提到「我们不会出售用户资料」。",
+    "被问及隐私政策时，该公司称「我们不会出售用户资料」。",
+])  # fmt: skip
+def test_a_policy_someone_speaks_of_in_chinese_hands_nothing_over(text: str) -> None:
+    assert quotes_found(page_units(text, title="雲端文件服務回應質疑")) == []
+
+
+def test_indonesian_provisions_set_in_a_law_are_no_terms() -> None:
+    """On a page naming a privacy policy, the provisions "in" a law (ketentuan dalam UU …) are the law's."""
+    units = page_units(
+        "Fotoku mengubah kebijakan privasi pekan ini.",
+        'Menurut ketentuan dalam UU Pelindungan Data Pribadi, "pengendali data wajib memberi tahu subjek data dalam '
+        'tiga hari".',
+        title="Fotoku ubah kebijakan privasi",
+    )
+    assert quotes_found(units) == []

@@ -24,6 +24,9 @@ TITLE = "Regulator warns on quiet policy changes"
       "partners.”",), ["We may pass location data to partners."]),
     (("“Our privacy policy is clear on this point,” the company said. Its privacy policy says: “We may pass "
       "location data to partners.”",), ["We may pass location data to partners."]),
+    # A quotation that ends on the document's name is a name the writer quotes: the document still hands over.
+    (("What Kelvo calls its “shorter and simpler terms of service” now state that users “grant Kelvo a perpetual "
+      "licence”.",), ["grant Kelvo a perpetual licence"]),
 ])  # fmt: skip
 def test_a_document_named_in_another_quotation_hands_nothing_over(
     paragraphs: tuple[str, ...], found: list[str]
@@ -81,4 +84,23 @@ def test_a_numbered_parts_heading_is_no_wording(paragraphs: tuple[str, ...], fou
     (("用户协议把‘自动备份’改成了‘手动备份’。",), ["自动备份", "手动备份"]),
 ])  # fmt: skip
 def test_a_cjk_full_stop_ends_what_goes_on(paragraphs: tuple[str, ...], found: list[str]) -> None:
+    assert quotes_found(page_units(*paragraphs, title=TITLE)) == found
+
+
+@pytest.mark.parametrize(("paragraphs", "found"), [
+    # A speaker's quotation goes on after the attribution that split it: the next piece is theirs, binding or not.
+    (("Kelvo rewrote its privacy policy. “Companies often rewrite a privacy policy without telling anyone,” the "
+      "regulator wrote. “Users may not notice that their data is now shared.”",), []),
+    (("Kelvo rewrote its privacy policy. “This is a big change,” said Dana Reyes, a lawyer. “Users must now agree "
+      "to share their location.”",), []),
+    (("“Firms rewrite these texts quietly,” the regulator wrote. “Users may not notice.” “A company may change a "
+      "privacy policy at any time,” it added.",), []),
+    # The document that took the first piece goes on in the next.
+    (("Kelvo rewrote its privacy policy. “We may share your data with partners,” the privacy policy says. “We may "
+      "also keep it for ten years.”",),
+     ["We may share your data with partners,", "We may also keep it for ten years."]),
+])  # fmt: skip
+def test_the_next_piece_of_a_speakers_split_quotation_is_theirs(
+    paragraphs: tuple[str, ...], found: list[str]
+) -> None:
     assert quotes_found(page_units(*paragraphs, title=TITLE)) == found

@@ -28,6 +28,7 @@ from annotations.detectors.tos_blocks import (
     words,
 )
 from annotations.detectors.tos_clause_context import SENTENCE_END_MARKS, poster_speaks
+from annotations.detectors.tos_closing_speaker import opens_sentence
 from annotations.detectors.tos_mentions import (
     DEFAULT_DOCUMENT,
     Page,
@@ -36,6 +37,7 @@ from annotations.detectors.tos_mentions import (
     may_name_document,
     public_documents,
 )
+from annotations.detectors.tos_trail import speaker_goes_on
 from annotations.detectors.tos_vocabulary import flagged_phrases, law_name_pattern, role_pattern
 
 __all__ = [
@@ -264,6 +266,8 @@ def bound_wording(
     # read again for each of its quotations, cost the square of a paragraph of thousands of them.
     if not words(before + after):
         return None  # set off alone: the paragraph after may still say whose it is (set_off_source)
+    if speaker_goes_on(text, quote.open_mark, begin) and opens_sentence(text, quote.open_mark):
+        return None  # "“Firms may …,” the regulator wrote. “Users may …”": the regulator goes on
     if _someone_else((lead, unquoted(after[: stop.start()] if stop else after)), page) or _public_lead(
         lead, page
     ):

@@ -25,15 +25,18 @@ def clause_heading(paragraph: Paragraph, page: Page) -> Source | None:
     if not is_heading_line(paragraph) or someone_speaks(paragraph.text):
         return None
     text = paragraph.text.strip()
-    part = role_pattern("clause_heading_part").search(text)
-    if part is None:
+    parts = role_pattern("clause_heading_part").finditer(text)
+    if not parts:
         return None
     for mention in document_mentions(text, page, named_only=True):
-        gap = (
-            text[mention.end : part.start()]
-            if mention.end <= part.start()
-            else text[part.end() : mention.start]
-        )
-        if words(gap) <= MAX_GAP_WORDS:
-            return Source(mention.name)
+        for part in parts:
+            # The word for clauses beside the name, not inside it ("服务条款" is the terms, no heading over clauses).
+            if mention.end <= part.start():
+                gap = text[mention.end : part.start()]
+            elif part.end() <= mention.start:
+                gap = text[part.end() : mention.start]
+            else:
+                continue
+            if words(gap) <= MAX_GAP_WORDS and role_pattern("clause_heading_topic").search(gap) is None:
+                return Source(mention.name)  # not "Provisions on terms of service": a bill's, about them
     return None

@@ -47,6 +47,6 @@ def hand_over(walk: Walk, paragraph: Paragraph, before: str, whole: bool) -> Non
         walk.handing, walk.mode = announced, "announced"
     elif not title and (titled := clause_heading(paragraph, walk.page)) is not None:
         # "WhatsApp Gizlilik Sözleşmesi Maddeleri" over a list: its items are the clauses, as under a lead-in.
-        walk.handing, walk.mode = titled, "lead"
+        walk.handing, walk.mode = titled, "titled"
     else:
         walk.handing, walk.mode = None, ""

@@ -28,6 +28,9 @@ def inside_quotation(text: str, mention: Mention) -> bool:
     for quote in find_quotes(window):
         if quote.start <= start and end <= quote.end:
             inner = window[quote.start : quote.end]
-            if len(words(inner)) >= MIN_SPOKEN_WORDS and not only_document_name(inner):
+            # A quotation that ends on the name is a name the writer quotes ("its “shorter and simpler terms of
+            # service”"), no one's sentence.
+            ends_on_name = not window[end : quote.end].strip()
+            if not ends_on_name and len(words(inner)) >= MIN_SPOKEN_WORDS and not only_document_name(inner):
                 return True
     return False

@@ -227,7 +227,7 @@ class TosQuoteDetector:
 
     def _set_off(self, walk: Walk, paragraph: Paragraph, previous: Paragraph | None) -> bool:
         """A paragraph after a lead-in (or after a set-off clause it goes on with) is the document's."""
-        modes = ("lead", "block", "list", "items", "announced", "header", "bound")
+        modes = ("lead", "titled", "block", "list", "items", "announced", "header", "bound")
         # "Respuesta de ana:" then "Del aviso de privacidad, tal cual:": a lead-in of its own, no clause.
         if walk.handing is None or walk.mode not in modes or opens_with_quote(paragraph.text):
             return False
@@ -239,11 +239,13 @@ class TosQuoteDetector:
         quoted = marked_quotation(previous, paragraph)
         if walk.mode in ("block", "list") and quoted is False:
             return False
-        if walk.mode in ("lead", "items") and self._quoting_item(walk, paragraph):
+        if walk.mode in ("lead", "titled", "items") and self._quoting_item(walk, paragraph):
             return True
         marked = marker_end(paragraph.unit.text, paragraph.start) > paragraph.start
         # A list item the parser took its marker from goes on with a clause list all the same.
         listed = marked or paragraph.unit.block_kind == "list_item"
+        if walk.mode == "titled" and not listed:
+            return False  # under "Gizlilik Sözleşmesi Maddeleri", the list's items: not the writer's prose after it
         if walk.mode == "announced" and not (marked or binding_clause(paragraph)):
             return False  # parts counted off above: a numbered clause, or one that binds in the terms' voice
         if walk.mode == "bound" and not binds_set_off(paragraph, walk.page, walk.lead_named):

@@ -33,7 +33,15 @@ from annotations.detectors.tos_messages import earlier_window, stands_for_messag
 from annotations.detectors.tos_quotative import reported_speech
 from annotations.detectors.tos_vocabulary import role_pattern
 
-__all__ = ["closed_by_speaker", "someone_else_says", "spoken_after", "takes_floor", "trail", "without_note"]
+__all__ = [
+    "closed_by_speaker",
+    "someone_else_says",
+    "speaker_goes_on",
+    "spoken_after",
+    "takes_floor",
+    "trail",
+    "without_note",
+]
 
 # Words after a quote before the document that owns it: "…”, explica Charla en su política".
 MAX_WORDS_TO_DOCUMENT_AFTER = 6
@@ -44,6 +52,12 @@ NEAR_MARGIN_CHARS = 200
 _LONG_SPACE = re.compile(r"\s{20}")
 # Words after a quote before the verb of the one who said it: "…," the company's chief said.
 MAX_WORDS_TO_SPEAKER = 4
+# How far before a quotation the attribution of the quotation before it is read ("…,” the regulator wrote. “…”).
+MAX_ATTRIBUTION_CHARS = 120
+# The marks that close a quotation before an attribution, and every quotation mark (none may stand in the attribution).
+_CLOSING_MARKS = ("”", "»", "」", '"', "“")
+_OPENING_MARKS = ("“", "„", "«", "「", "『", '"')
+_ANY_MARKS = frozenset('“”„«»「」『』"')
 # A bracketed note by the writer right after a quotation: "(emphasis added)", "[sic]"; no speaker.
 _EDITORIAL_NOTE = re.compile(r"^[,.;]?[ \t]*[(\[][^()\[\]\n]{0,40}[)\]]")
 
@@ -70,6 +84,21 @@ def spoken_after(text: str, position: int) -> bool:
     # "…,” stated clause 7.2": a numbered part or a pointing word after the verb is the document too.
     mentions = document_mentions(right[speaker.end() :], Page(True, None))
     return not mentions or len(words(right[speaker.end() : speaker.end() + mentions[0].start])) > 2
+
+
+def speaker_goes_on(text: str, open_mark: int, begin: int = 0) -> bool:
+    """Whether a quotation opening its sentence at `open_mark` goes on with the quotation right before it, which a
+    speaker took in the one sentence between ("“Firms may …,” the regulator wrote. “Users may …”"): the speaker's next
+    words, as the pieces of a quotation split by its attribution are. Not when the document took it ("“…,” the policy
+    says. “…”": spoken_after gives it to the document). `begin` bounds how far back the text is read."""
+    start = max(begin, open_mark - MAX_ATTRIBUTION_CHARS)
+    close = max(text.rfind(mark, start, open_mark) for mark in _CLOSING_MARKS)
+    if close <= start or text[close - 1].isspace():
+        return False  # no quotation closes right before it (a straight mark after a space opens one)
+    between = text[close + 1 : open_mark].rstrip()
+    if not between.endswith((".", "。")) or any(mark in between for mark in _ANY_MARKS):
+        return False
+    return spoken_after(text, close + 1)
 
 
 def closed_by_speaker(text: str, quote: Quote) -> bool:
@@ -178,6 +207,8 @@ def _named_after(
         return None  # "„…“: Verbraucherschützer kritisieren Nutzungsbedingungen": the critics' words
     if names_document(text[opening + 1 : position - 1], between) or between.startswith(("…", "...")):
         return None  # "배달앱 '바로배달' 약관", a headline's "“…?”…모아페이 약관": no wording
+    if any(mark in between for mark in _OPENING_MARKS):
+        return None  # "“…” “Firms may change a privacy policy …,” she added": in her next quotation
     if _hands_back(between):
         return Source(first.name, company(right))
     return None
