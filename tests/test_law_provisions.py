@@ -38,6 +38,15 @@ FOUND = [
         ("Section 4 of the First Schedule to the DPDP Act was amended.",),
         [("Section 4 of the First Schedule to the DPDP Act", "dpdp-act")],
     ),
+    # A country's constitution stays a law after a provision, bare or named by the knowledge base.
+    (
+        ("The GDPR applies.", "Article 21 of the Constitution protects privacy."),
+        [("GDPR", "gdpr"), ("Article 21 of the Constitution", None)],
+    ),
+    (
+        ("The GDPR applies.", "Article 16 of the Constitution of Kenya protects privacy."),
+        [("GDPR", "gdpr"), ("Article 16 of the Constitution of Kenya", "constitution-of-kenya")],
+    ),
     (
         ("Part 2 of the series reads the Schedule to the DPDP Act.",),
         [("Schedule to the DPDP Act", "dpdp-act")],
@@ -511,6 +520,12 @@ NOT_FOUND = [
     # A party's, a company's or a club's Constitution, named with 'of' and not held by the knowledge base.
     ("Article 5 of the Constitution of the Harbour Party sets out how leaders are chosen.",),
     ("Article 8 of the Constitution of the Company lets the board issue shares.",),
+    # ... also in an article about a law, where a bare provision would count: a body's founding documents.
+    (
+        "The GDPR applies.",
+        "Article 5 of the Constitution of the Labour Party sets out how leaders are chosen.",
+    ),
+    ("The GDPR applies.", "Article 12 of the Articles of Association lets the board issue shares."),
     ("El artículo 2 de la Constitución de la asociación vecinal fija las cuotas.",),
     # Parts before a part of a book or a menu, and an ordinal word with no article word, are no provisions.
     ("Part 2 of chapter 3 of the novel is slow.",),
