@@ -18,17 +18,17 @@ FOUND = [
             ("artículo 43 de la Constitución Nacional", "constitution-of-argentina"),
         ],
     ),
-    # A part a law has one of, or numbers by an ordinal word, named with no number right before the law's
-    # name: one span with the name, as a numbered one is.
+    # A part a law has one of, named with no number right before the law's name, is no provision reference: the
+    # name alone is the law. A part numbered by an ordinal word is one span with the name, as a numbered one is.
     (
         ("Fines are set out in the Schedule to the DPDP Act, which lists five tiers.",),
-        [("Schedule to the DPDP Act", "dpdp-act")],
+        [("DPDP Act", "dpdp-act")],
     ),
     (
         ("The Seventh Schedule of the Constitution of India splits the powers.",),
         [("Seventh Schedule of the Constitution of India", "constitution-of-india")],
     ),
-    (("High-risk uses are listed in the Annex to the AI Act.",), [("Annex to the AI Act", "ai-act")]),
+    (("High-risk uses are listed in the Annex to the AI Act.",), [("AI Act", "ai-act")]),
     # ... and a numbered part of such a part with it: "Part 2 of the Schedule to the DPDP Act".
     (
         ("Part 2 of the Schedule to the DPDP Act sets the fine for a breach.",),
@@ -49,7 +49,7 @@ FOUND = [
     ),
     (
         ("Part 2 of the series reads the Schedule to the DPDP Act.",),
-        [("Schedule to the DPDP Act", "dpdp-act")],
+        [("DPDP Act", "dpdp-act")],
     ),
     # Turkish provisions after a law's name: a number with a slash part needs no ordinal mark, the ordinal ending
     # may stand apart, and a provision after the law's bracketed acronym is its own span, letters and all.

@@ -188,17 +188,20 @@ def _unnumbered_pattern() -> re.Pattern[str]:
     ordinals = _words("unnumbered_part", tuple(entry for entry in entries if entry.get("ordinal")))
     parts = _words("unnumbered_part", tuple(entry for entry in entries if not entry.get("ordinal")))
     return re.compile(
-        rf"(?<![\w-])(?:(?:{ordinals})\s)?(?:{parts})\s(?:{_words('unnumbered_link')})\s(?:(?:{_words('law_qualifier')})\s)?\Z"
+        rf"(?<![\w-])(?:(?P<ordinal>{ordinals})\s)?(?:{parts})\s(?:{_words('unnumbered_link')})\s(?:(?:{_words('law_qualifier')})\s)?\Z"
     )
 
 
-def unnumbered_before(text: str, name_start: int) -> int:
-    """Where an unnumbered part before a law's name starts ("the Schedule to the DPDP Act"), or `name_start`."""
+def unnumbered_before(text: str, name_start: int) -> tuple[int, bool]:
+    """Where an unnumbered part before a law's name starts ("the Schedule to the DPDP Act"), or `name_start`; and
+    whether an ordinal word numbers it ("the Seventh Schedule to the Constitution of India")."""
     window = text[max(0, name_start - UNNUMBERED_WINDOW) : name_start]
     if not window.endswith(" "):
-        return name_start
+        return name_start, False
     match = _unnumbered_pattern().search(window)
-    return name_start - len(window) + match.start() if match else name_start
+    if match is None:
+        return name_start, False
+    return name_start - len(window) + match.start(), match.group("ordinal") is not None
 
 
 def joins(text: str, provision_end: int, name_start: int) -> bool:

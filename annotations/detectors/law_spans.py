@@ -28,18 +28,21 @@ def with_provisions(
     joined: list[Span] = []
     used: set[int] = set()
     for start, end, law_id in mentions:
-        # an unnumbered part first ("the Schedule to the DPDP Act"), then a numbered provision before the
-        # name or the part ("Part 2 of the Schedule to the DPDP Act")
-        start = provisions_.unnumbered_before(text, start)
-        before = bisect_right(ends, start) - 1
+        # A part named with no number ("the Schedule to the DPDP Act") is no provision reference: the name alone is
+        # the law. With a numbered provision before it ("Part 2 of the Schedule to the DPDP Act"), or numbered by an
+        # ordinal word ("the Seventh Schedule to the Constitution of India"), it is one span with the name.
+        part, by_ordinal = provisions_.unnumbered_before(text, start)
+        before = bisect_right(ends, part) - 1
         if (
             before >= 0
             and before not in used
             and not inside(found[before].start, found[before].end)
-            and provisions_.joins(text, found[before].end, start)
+            and provisions_.joins(text, found[before].end, part)
         ):
             start = found[before].start
             used.add(before)
+        elif by_ordinal:
+            start = part
         after = provisions_.after_name(text, end)
         used.update(range(bisect_left(starts, end), bisect_left(starts, after)))
         joined.append((start, provisions_.citation_tail(text, after), law_id))
