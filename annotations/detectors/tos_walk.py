@@ -21,6 +21,11 @@ MAX_TOPIC_CHARS = 2000
 # How many paragraphs read before, and how many quotations found, lines a reply marks as quoted are
 # compared with: a reader's words quoted back come from the few comments above.
 MAX_RECENT = 20
+# A bar of links ("Contact us | Privacy notice | Cookies"): at least this many items, each at most this many words,
+# the whole at most this long.
+LINK_BAR_MIN_ITEMS = 3
+LINK_BAR_ITEM_MAX_WORDS = 4
+LINK_BAR_MAX_CHARS = 200
 # A quotation, left out where the page is looked at for a consumer cue: a government's loan agreement
 # quoted on "a separate account" is still no user's. Bounded, and no quotation runs over another opening
 # mark of its kind, so a run of unclosed marks is read once: a 1 MB line of “ took 2,000 steps a mark.
@@ -68,7 +73,9 @@ def source_of(walk: Walk) -> Source:
 
 
 def page_of(units: tuple[Unit, ...]) -> Page:
-    """Whether the page names a document anywhere, and the one its title or first paragraphs name."""
+    """Whether the page names a document anywhere, and the one its title or first paragraphs name. A bar of links
+    is left out: a site's menu or footer names its own privacy notice on every page, whatever the page is about."""
+    units = tuple(unit for unit in units if not _link_bar(unit.text))
     top = "\n\n".join(unit.text[:MAX_TOPIC_CHARS] for unit in units[:TOPIC_UNITS] if not unit.in_comments)
     names = any(document_mentions(unit.text, named_only=True) for unit in units)
     consumer = any(_consumer_cue(unit.text) for unit in units if not unit.in_comments)
@@ -80,6 +87,19 @@ def page_of(units: tuple[Unit, ...]) -> Page:
     found = document_mentions(top, Page(names, None, consumer, privacy))
     topic = Source(found[0].name, company(top)) if found else None
     return Page(names or bool(found), topic, consumer, privacy, lawless)
+
+
+def _link_bar(text: str) -> bool:
+    """Whether a unit is a bar of short links split by a mark ("Contact us | Privacy notice | Cookies", "Home · News ·
+    Terms"), not a sentence or a headline."""
+    if len(text) > LINK_BAR_MAX_CHARS:
+        return False
+    cuts = role_pattern("link_separator").finditer(text)
+    if len(cuts) < LINK_BAR_MIN_ITEMS - 1:
+        return False
+    edges = [0, *(edge for cut in cuts for edge in (cut.start(), cut.end())), len(text)]
+    items = [text[start:end] for start, end in zip(edges[::2], edges[1::2], strict=True)]
+    return all(0 < len(item.split()) <= LINK_BAR_ITEM_MAX_WORDS for item in items)
 
 
 def _points_to_policy(top: str) -> bool:
