@@ -316,6 +316,20 @@ FOUND = [
         ("Kurul, KVKK m. 12 uyarınca ceza verdi; KVKK madde 18 de uygulandı.",),
         [("KVKK m. 12", "turkey-kvkk"), ("KVKK madde 18", "turkey-kvkk")],
     ),
+    # A range whose far end says the provision's word again is one span; a heading's part before a provision is not
+    # its range.
+    (
+        ("UU PDP mengatur sanksi pidana dalam Pasal 67-Pasal 73 dengan denda hingga Rp6 miliar.",),
+        [("UU PDP", "indonesia-pdp-law"), ("Pasal 67-Pasal 73", "indonesia-pdp-law")],
+    ),
+    (
+        ("The caps are in Article 83–Article 84 of the GDPR.",),
+        [("Article 83–Article 84 of the GDPR", "gdpr")],
+    ),
+    (
+        ("The court read Part III – Section 78B of the Judiciary Act 1903 narrowly.",),
+        [("Section 78B of the Judiciary Act 1903", None)],
+    ),
     # Bracketed numbers, as English translations of Gulf laws write them, and a range of subsections.
     (
         (

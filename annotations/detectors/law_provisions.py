@@ -109,7 +109,9 @@ def _provision_pattern() -> re.Pattern[str]:
     item = (
         rf",\s?(?:(?:{links})\s)?(?:{word}\s?)?{number}{heading}"
         rf"|\s(?:{links})\s(?:(?:{word}\s?)?{number}{heading}|[a-z]\)|{_SUBSECTION}|(?:{subs})\s?{_SUB_VALUE})"
-        rf"|\s?[–-]\s?{number}"
+        # A range, its far end with the same word again or not: "Articles 12-14", "Pasal 67-Pasal 73" (not "Part III
+        # – Section 78B", a heading and a provision).
+        rf"|\s?[–-]\s?(?:(?:(?P=alone)|(?P=other))\s?)?{number}"
         # A digit may follow a sub-part's mark unspaced: "artículos 3 N°10, 5".
         rf"|,?\s(?:{subs})(?![^\W\d])\s?{_SUB_VALUE}"
         rf"|,?\s(?:{_words('sub_part_ordinal')})(?!\w)"
