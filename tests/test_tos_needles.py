@@ -4,9 +4,7 @@ other cases and with letters re folds alike."""
 
 from __future__ import annotations
 
-import json
 import random
-from pathlib import Path
 
 import pytest
 
@@ -15,22 +13,15 @@ from annotations.detectors.tos_vocabulary import Words, needles, role_pattern
 from annotations.detectors.trie import word_trie
 from annotations.detectors.word_keys import fold_cases
 from annotations.knowledge import vocabulary
+from tests.tos_support import labelled_texts, said
 
-_FIXTURES = Path(__file__).parent / "fixtures" / "annotations"
-# Letters re, ignoring case, takes for a letter of a phrase besides its other case.
-_SAME = {"s": "ſ", "k": "\u212a", "i": "İı"}
 _ROLES = sorted(
     role for role in vocabulary("tos_quotes.toml").roles if role_pattern(role).needles is not None
 )
 
 
 def _windows(phrases: list[str], chance: random.Random) -> list[str]:
-    texts = [
-        json.loads(line)["text"]
-        for path in sorted(_FIXTURES.glob("*.jsonl"))
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
+    texts = labelled_texts()
     found = []
     for _ in range(600):
         text = chance.choice(texts)
@@ -38,19 +29,12 @@ def _windows(phrases: list[str], chance: random.Random) -> list[str]:
         window = text[start : start + chance.randint(0, 120)]
         if chance.random() < 0.7:
             phrase = chance.choice(phrases)
-            said = "".join(
-                chance.choice(_SAME[char.lower()])
-                if char.lower() in _SAME and chance.random() < 0.2
-                else char.upper()
-                if chance.random() < 0.3
-                else char
-                for char in phrase
-            )
+            spelt = said(phrase, chance)
             at = chance.randint(0, len(window))
             window = (
                 window[:at]
                 + chance.choice(["", " ", "\n"])
-                + said
+                + spelt
                 + chance.choice(["", " ", "."])
                 + window[at:]
             )

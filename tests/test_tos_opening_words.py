@@ -4,52 +4,30 @@ in other cases, with letters re folds alike, cut short by `endpos` inside a word
 
 from __future__ import annotations
 
-import json
 import random
-from pathlib import Path
 
 import pytest
 
 from annotations.detectors.tos_vocabulary import Words, role_pattern
 from annotations.knowledge import vocabulary
+from tests.tos_support import labelled_texts, said
 
-_FIXTURES = Path(__file__).parent / "fixtures" / "annotations"
-# Letters re, ignoring case, takes for a letter of a phrase besides its other case.
-_SAME = {"s": "ſ", "k": "\u212a", "i": "İı"}
 _ROLES = sorted(
     role for role in vocabulary("tos_quotes.toml").roles if role_pattern(role).opening is not None
 )
-_TEXTS = [
-    json.loads(line)["text"]
-    for path in sorted(_FIXTURES.glob("*.jsonl"))
-    for line in path.read_text(encoding="utf-8").splitlines()
-    if line.strip()
-]
-
-
-def _said(phrase: str, chance: random.Random) -> str:
-    """A phrase as a text may write it: letters in other cases, some as letters re folds alike."""
-    return "".join(
-        chance.choice(_SAME[char.lower()])
-        if char.lower() in _SAME and chance.random() < 0.2
-        else char.upper()
-        if chance.random() < 0.3
-        else char
-        for char in phrase
-    )
 
 
 def _windows(phrases: list[str], chance: random.Random) -> list[str]:
     found = []
     for _ in range(300):
-        text = chance.choice(_TEXTS)
+        text = chance.choice(labelled_texts())
         start = chance.randrange(len(text))
         window = text[start : start + chance.randint(0, 400)]
         if chance.random() < 0.7:
             at = chance.randint(0, len(window))
             glue = chance.choice(["", " ", "\n", "x", "é"])
             after = chance.choice(["", " ", ".", "s", "ü", "ΣΑ"])
-            window = window[:at] + glue + _said(chance.choice(phrases), chance) + after + window[at:]
+            window = window[:at] + glue + said(chance.choice(phrases), chance) + after + window[at:]
         found.append(window)
     return found
 
