@@ -15,6 +15,7 @@ from typing import Any
 
 from annotations.currencies import (
     bound_magnitudes,
+    compound_forms,
     letter_signs,
     local_currencies,
     scaled_after,
@@ -145,8 +146,16 @@ def _unspaced_currency() -> re.Pattern[str]:
 
 @cache
 def _bound_word() -> re.Pattern[str]:
-    """Any bound magnitude word, in any case: headlines write "500 MIL PESOS"."""
-    return re.compile(forms.alternation(bound_magnitudes()), re.IGNORECASE)
+    """Any bound magnitude word standing as a word after a space, in any case: headlines write "500 MIL PESOS". The
+    forms it lets run read the word so ("R$ 50 mi", "500 mil pesos"): "mi" inside "mining" lets none of them run."""
+    return re.compile(rf"(?<!\S)(?:{forms.alternation(bound_magnitudes())})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _compound_word() -> re.Pattern[str]:
+    """Any magnitude word of an amount in groups ("milyon", "bin", "millones"), standing as a word after a space as
+    compound_form reads it."""
+    return re.compile(rf"(?<!\S)(?:{forms.alternation(compound_forms()[0])})(?!\w)", re.IGNORECASE)
 
 
 def _matches(text: str) -> list[re.Match[str]]:
@@ -166,8 +175,10 @@ def _matches(text: str) -> list[re.Match[str]]:
         if _unspaced_currency().search(text):  # Chinese, Japanese and Korean amounts: 300万円, 151억 원
             found += islice(forms.unspaced_form().finditer(text), MAX_AMOUNTS_PER_UNIT)
         if _bound_word().search(text):  # "mil" is rare outside Romance-language money
-            for pattern in (*forms.bound_forms(), forms.compound_form()):
+            for pattern in forms.bound_forms():
                 found += islice(pattern.finditer(text), MAX_AMOUNTS_PER_UNIT)
+        if _compound_word().search(text):  # "2 milyon 500 bin lira", "46 millones 849 mil 777 pesos"
+            found += islice(forms.compound_form().finditer(text), MAX_AMOUNTS_PER_UNIT)
     # 전체 매출액의 100분의 3, 上一年度营业额百分之五: a share after its basis
     found += islice(basis_first.basis_first_matches(text), MAX_AMOUNTS_PER_UNIT)
     found += islice(numerals.numeral_matches(text), MAX_AMOUNTS_PER_UNIT)  # 五千万元, 三億円
