@@ -43,6 +43,7 @@ _OWNER_BEFORE = re.compile(
     r"(?<![\w-])(?:(?P<before>[\w-]+)\s+)?(?P<owner>[\w-]+)(?:['’]s\s+(?:[\w-]+\s+){0,2})?$"
 )
 MAX_OWNER_CHARS = 60
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 _DIGIT = re.compile(r"\d")
 # How far before a pointing word the numbered part that names it may start.
 MAX_PART_REACH = 30
@@ -123,8 +124,12 @@ def document_mentions(text: str, page: Page | None = None, *, named_only: bool =
         for start, end, entry in _matches("generic_document", text):
             if not _counts(entry, page) and not _owned_or_numbered(text, start, end, entry, page):
                 continue
-            if role_pattern("foreign_owner").match(text, end) or public_owner(text, start):
-                continue  # "the opening section of the bill", "the commission's policy"
+            if (
+                role_pattern("foreign_owner").match(text, end)
+                or public_owner(text, start)
+                or _public_inside(text[start:end])
+            ):
+                continue  # "the opening section of the bill", "the commission's policy", "The EDPB guidelines"
             if named.overlaps(start, end):
                 continue
             noun = text[start:end].split()[-1].casefold()
@@ -242,6 +247,13 @@ def public_owner(text: str, start: int) -> bool:
     travel agency's terms" nor "Shop Council's")."""
     owner = _OWNER_BEFORE.search(text, max(0, start - MAX_OWNER_CHARS), start)
     return owner is not None and public_name(owner.group("owner"), owner.group("before") or "")
+
+
+def _public_inside(phrase: str) -> bool:
+    """Whether a word of a pointing phrase before its noun names a public body, as its owner would before it: "The
+    EDPB guidelines", "the ICO's guidelines", "the Commission's new guidelines" are a regulator's, not a company's."""
+    words = [_POSSESSIVE_END.sub("", word) for word in phrase.split()[:-1]]
+    return any(public_name(word, before) for before, word in zip(["", *words], words, strict=False))
 
 
 def public_name(name: str, before: str) -> bool:
