@@ -299,18 +299,9 @@ class OpeningWords:
         """False only when `text` holds none of the names."""
         if not self._judged:
             return True
-        if text.isascii():
-            words = _folded_ascii_words(text.encode("ascii"))
-        else:
-            beyond = set(_NOT_ASCII.findall(text))
-            if any(char.lower() != char.upper() for char in beyond):
-                return True
-            if any(_WORD_RUN.match(char) for char in beyond):
-                words = words_of(fold(text))
-            else:
-                # Marks and signs only ("€", "“"): as "?" (no word character either) the words are
-                # the same, and the text is read as ASCII, in C.
-                words = _folded_ascii_words(text.encode("ascii", "replace"))
+        words = _read_words(text)
+        if words is None:
+            return True
         if self._firsts.isdisjoint(words):
             return False
         if not self._singles.isdisjoint(words):
@@ -357,6 +348,21 @@ MAX_RECENT_TEXTS = 8
 _recent: tuple[tuple[str, _TextWords | None], ...] = ()
 
 
+def _read_words(text: str) -> list[str] | None:
+    """The words of `text` as OpeningWords reads them (words_of(fold(text))), or None when a cased letter outside
+    ASCII leaves them unsure."""
+    if text.isascii():
+        return _folded_ascii_words(text.encode("ascii"))
+    beyond = set(_NOT_ASCII.findall(text))
+    if any(char.lower() != char.upper() for char in beyond):
+        return None
+    if any(_WORD_RUN.match(char) for char in beyond):
+        return words_of(fold(text))
+    # Marks and signs only ("€", "“"): as "?" (no word character either) the words are the same, and the text is
+    # read as ASCII, in C.
+    return _folded_ascii_words(text.encode("ascii", "replace"))
+
+
 def _text_words(text: str) -> _TextWords | None:
     """The words of `text` (OpeningWords), or None when a cased letter outside ASCII leaves them unsure."""
     global _recent
@@ -364,19 +370,8 @@ def _text_words(text: str) -> _TextWords | None:
     for held, words in recent:
         if held is text:
             return words
-    found: _TextWords | None
-    if text.isascii():
-        found = _TextWords(text, _folded_ascii_words(text.encode("ascii")))
-    else:
-        beyond = set(_NOT_ASCII.findall(text))
-        if any(char.lower() != char.upper() for char in beyond):
-            found = None
-        elif any(_WORD_RUN.match(char) for char in beyond):
-            found = _TextWords(text, words_of(fold(text)))
-        else:
-            # Marks and signs only ("€", "“"): as "?" (no word character either) the words are
-            # the same, and the text is read as ASCII, in C.
-            found = _TextWords(text, _folded_ascii_words(text.encode("ascii", "replace")))
+    read = _read_words(text)
+    found = None if read is None else _TextWords(text, read)
     _recent = ((text, found), *recent[: MAX_RECENT_TEXTS - 1])
     return found
 
