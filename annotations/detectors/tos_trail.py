@@ -81,9 +81,14 @@ def spoken_after(text: str, position: int) -> bool:
         return False  # "… to “…” and added “…”": the same subject goes on
     if document_mentions(gap, Page(True, None)):
         return False  # "…," the policy says, "…": the document is the one speaking
-    # "…,” stated clause 7.2": a numbered part or a pointing word after the verb is the document too.
+    # "…,” stated clause 7.2": a numbered part or a pointing word after the verb is the document too, and so is one a
+    # preposition puts the verb in, past the words that say which version it is ("…," the company said in its new
+    # privacy policy).
     mentions = document_mentions(right[speaker.end() :], Page(True, None))
-    return not mentions or len(words(right[speaker.end() : speaker.end() + mentions[0].start])) > 2
+    if not mentions:
+        return True
+    between = right[speaker.end() : speaker.end() + mentions[0].start]
+    return len(words(between)) > 2 and not governed(between)
 
 
 def speaker_goes_on(text: str, open_mark: int, begin: int = 0) -> bool:

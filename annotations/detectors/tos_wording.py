@@ -46,8 +46,9 @@ _LETTERS = re.compile(r"[^\W\d_]{3,}")
 # either side, so a sentence of thousands of quotations ("“we may” “we may” …") took 1-2 ms for each.
 # The most in one sentence of any labelled set is 4; those past this many are not terms quotes.
 MAX_QUOTES_PER_SENTENCE = 24
-# A line break, or the end of another quotation, before a button's name.
-_ACROSS = re.compile(r"\n|[”»\"」]\W*\s")
+# A line break, the end of another quotation, or a bracketed aside closed before the quotation ("X (formerly known
+# as Twitter) “may collect …”": the aside names X, not the quotation), before a button's name.
+_ACROSS = re.compile(r"\n|[”»\"」]\W*\s|[)\]]")
 # A full stop before a space or the end, or a line break: where a clause set off after a colon ends.
 _CLAUSE_STOP = re.compile(r"[.!?…](?=\s|$)|[。！？]|\n")
 # Marks that open a quotation, and marks that only close one: a paragraph that closes a quotation
