@@ -54,6 +54,7 @@ from annotations.detectors.tos_fragments import (
     reviewed_source,
     supposed,
 )
+from annotations.detectors.tos_generic import general_lead
 from annotations.detectors.tos_hand_over import hand_over
 from annotations.detectors.tos_hypothetical import written_if
 from annotations.detectors.tos_items import clause_items, headed_items, inline_items, led_items, reader_list
@@ -134,6 +135,8 @@ class TosQuoteDetector:
             return None  # "Mara Jensen, the company's counsel, was blunt. “Users must arbitrate.”": hers
         if supposed(text, paragraph, quote) or written_if(text, quote):
             return None  # "…might as well say “…”", "規約に「変更する」と書いておけば": supposed wording
+        if general_lead(text, quote.open_mark, walk.page):
+            return None  # "Most privacy policies actually say the opposite: “…”": documents in general
         # A pronoun opening a comment ("They say “…”") stands for the document the thread is about.
         fallback = walk.page.topic if unit.in_comments else None
         earlier = before if unit.kind != "title" else ""
