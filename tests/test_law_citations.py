@@ -207,6 +207,22 @@ FOUND = [
     ),
     ("Regulation (EU) 2016/679 took effect in 2018.", [("Regulation (EU) 2016/679", "gdpr")]),
     ("Il Garante ha applicato il D.lgs. 196/2003 alla società.", [("D.lgs. 196/2003", "it-privacy-code")]),
+    # Italian pages leave out the decree mark's last stop, date the Code as its title does, and cite the GDPR
+    # with no brackets (globalcom.it, studiolegalestefanelli.it, allprivacy.it, iusinitinere.it, studiolegally.com).
+    (
+        "La norma è l’art. 163 del D.lgs 196/2003, ancora vigente.",
+        [("art. 163 del D.lgs 196/2003", "it-privacy-code")],
+    ),
+    ("Il D.Lgs 101/2018 ha adeguato il Codice.", [("D.Lgs 101/2018", None)]),
+    (
+        "VISTO il d. lgs. 30 giugno 2003, n. 196, recante il Codice;",
+        [("d. lgs. 30 giugno 2003, n. 196", "it-privacy-code")],
+    ),
+    (
+        "Il Garante ha agito ex art. 58 par. 2 Reg. UE 2016/679 contro la società.",
+        [("art. 58 par. 2 Reg. UE 2016/679", "gdpr")],
+    ),
+    ("Vale il Regolamento UE 2016/679 in tutta l’Unione.", [("Regolamento UE 2016/679", "gdpr")]),
     ("Vale a Lei nº 13.709/2018 para todos.", [("Lei nº 13.709/2018", "lgpd")]),
     ("The Cal. Civ. Code § 1798.100 (West 2024) governs notice.", [("Cal. Civ. Code § 1798.100", "ccpa")]),
     ("La AEPD aplicó la Ley Orgánica 15/1999 hasta 2018.", [("Ley Orgánica 15/1999", None)]),
@@ -341,6 +357,8 @@ FOUND = [
     ),
 ]
 NOT_FOUND = [
+    # "Reg. UE" with no number after it names no regulation.
+    "Il Reg. UE del club, edizione 2016, vale ancora.",
     "Закон N устанавливает сроки.",
     "For the board, privacy is Law No 1 priority this year.",
     "Para el equipo, la Ley No es prioridad.",

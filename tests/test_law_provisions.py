@@ -408,6 +408,25 @@ FOUND = [
         [("消費者契約法第9条", "jp-consumer-contract-act"), ("第8条", "jp-consumer-contract-act")],
     ),
     (("個人情報保護法に基づき、同社の利用規約第5条が見直された。",), [("個人情報保護法", "appi")]),
+    # Japanese writes an article's number with no 第 right after the name and its paragraph with no 第
+    # (konishilaw.jp: 個人情報保護法146条1項), and cites the law an article is about as 法 or 同法 before a
+    # bare article (ppc.go.jp FAQ: 法第146条; e-nishikawa.net: 法40条1項).
+    (("委員会は立入検査(個人情報保護法146条1項)を行える。",), [("個人情報保護法146条1項", "appi")]),
+    (("同社は個人情報保護法27条に反したとされる。",), [("個人情報保護法27条", "appi")]),
+    (
+        (
+            "個人情報保護法は罰則を定める。",
+            "命令に背けば罰金がある(法第178条)。",
+            "報告を求められる(法40条1項)。",
+        ),
+        [("個人情報保護法", "appi"), ("法第178条", "appi"), ("法40条1項", "appi")],
+    ),
+    (
+        ("個人情報保護法の改正で、同法第23条が変わった。",),
+        [("個人情報保護法", "appi"), ("同法第23条", "appi")],
+    ),
+    # 法 inside a word (方法, a method) cites no law.
+    (("個人情報保護法は改正された。", "社内の手続は方法第3条に従う。"), [("個人情報保護法", "appi")]),
     # After の the article is a noun's (the terms' own section 5), and after a terms document named just
     # before it the article is that document's; after a title's closing 》 it is the law's.
     (

@@ -412,6 +412,9 @@ _CJK_ARTICLE = "第[0-9０-９一二三四五六七八九十百]{1,6}条(?:第[0
 _BARE_ARTICLE = re.compile(
     r"(?:(?<=[\s\u3001\u3002\uff08\uff0c\u3040-\u306d\u306f-\u309f「」『』（(,》])|(?<=法の)|^)第[0-9０-９一二三四五六七八九十百]{1,6}条"
     r"|(?:(?<=[\s(,「『“\"\x27])|^)제\d{1,3}조(?:의\d{1,2})?(?:\s?제\d{1,2}항)?"
+    # Japanese cites the law an article is about as 法 (the Act) or 同法 (the same Act) before the article,
+    # its 第 and its paragraph's often left out: (法第146条), (法40条1項), 同法第23条.
+    r"|(?:(?<=[\s\u3001\u3002\uff08(（,「『])|^)同?法第?[0-9０-９]{1,4}条(?:第?[0-9０-９]{1,3}項)?"
 )
 # What ends a sentence in those scripts: a terms document named before it is not read past one.
 _SENTENCE_END = re.compile(r"[。！？\n]")

@@ -77,7 +77,13 @@ class LawDetector:
             # a name ("개인정보 보호법을"): a name in those scripts ends only where Latin letters or digits go on.
             found.append(
                 (
-                    word_trie(unspaced, fold=False, not_before=r"A-Za-z0-9", not_after=r"A-Za-z0-9"),
+                    word_trie(
+                        unspaced,
+                        fold=False,
+                        not_before=r"A-Za-z0-9",
+                        not_after=r"A-Za-z0-9",
+                        after=_UNSPACED_AFTER,
+                    ),
                     unspaced,
                     None,
                 )
@@ -336,10 +342,16 @@ class LawDetector:
 # CJK ideographs, Hangul and Thai.
 # An article written right after a law's name in Chinese or Japanese (第66条, 第六十六条第二款) or Korean
 # (제64조의2, 제23조 제1항), also after the genitive particle (の, 의: 개인정보 보호법의 제64조의2).
+# Japanese also writes the article's number with no 第, right after the name, and its paragraph with no 第
+# (個人情報保護法146条1項, 個人情報保護法18条).
 _UNSPACED_ARTICLE = re.compile(
-    r"(?:[\sの]|의\s?)?(?:第[0-9０-９一二三四五六七八九十百]{1,6}条(?:第[0-9０-９一二三四五六七八九十]{1,4}[款项項号號])?"
-    r"|제\d{1,3}조(?:의\d{1,2})?(?:\s?제\d{1,2}항)?)"
+    r"(?:(?:[\sの]|의\s?)?第[0-9０-９一二三四五六七八九十百]{1,6}条|[0-9０-９]{1,4}条)"
+    r"(?:第[0-9０-９一二三四五六七八九十]{1,4}[款项項号號]|[0-9０-９]{1,3}項)?"
+    r"|(?:[\s]|의\s?)?제\d{1,3}조(?:의\d{1,2})?(?:\s?제\d{1,2}항)?"
 )
+# What may not follow a name in those scripts: a Latin letter, or a digit unless the digits are an article's
+# number written right after the name (個人情報保護法146条).
+_UNSPACED_AFTER = "(?![A-Za-z])(?![0-9](?![0-9]{0,3}条))"
 _UNSPACED_SCRIPT = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 

@@ -157,9 +157,13 @@ def first_char_pattern(
     return re.compile(f"[{re.escape(every)}](?<![{not_before}].)(?i:{union}){after}")
 
 
-def word_trie(names: Iterable[str], *, fold: bool, not_before: str, not_after: str) -> re.Pattern[str]:
+def word_trie(
+    names: Iterable[str], *, fold: bool, not_before: str, not_after: str, after: str | None = None
+) -> re.Pattern[str]:
     """Any of `names`, longest first, with no `not_before` character just before it and no
-    `not_after` character just after: `(?<![not_before])(?:trie)(?![not_after])`, scanned fast."""
+    `not_after` character just after: `(?<![not_before])(?:trie)(?![not_after])`, scanned fast; `after`,
+    when given, is the lookahead written out in place of `(?![not_after])`."""
+    after = after or f"(?![{not_after}])"
     root = _trie(names, fold)
     # The plain pattern (the fallback) is made of the branches' rests: the trie is walked once.
     patterns = _node_patterns(root)
@@ -170,10 +174,8 @@ def word_trie(names: Iterable[str], *, fold: bool, not_before: str, not_after: s
             "'’" if atom == "['’]" else _first(char, fold) if atom in (char, "\\" + char) and atom else None
         )
         branches.append((chars or "", atom, patterns.get(id(root[atom]), "")))
-    plain = f"(?<![{not_before}])(?:{patterns[id(root)] or '(?!x)x'})(?![{not_after}])"
-    return first_char_pattern(
-        branches, fold=fold, not_before=not_before, after=f"(?![{not_after}])", fallback=plain
-    )
+    plain = f"(?<![{not_before}])(?:{patterns[id(root)] or '(?!x)x'}){after}"
+    return first_char_pattern(branches, fold=fold, not_before=not_before, after=after, fallback=plain)
 
 
 _SPECIAL = frozenset("\\.^$*+?{}[]|()")
