@@ -224,6 +224,10 @@ FOUND = [
     ),
     ("Vale il Regolamento UE 2016/679 in tutta l’Unione.", [("Regolamento UE 2016/679", "gdpr")]),
     ("Vale a Lei nº 13.709/2018 para todos.", [("Lei nº 13.709/2018", "lgpd")]),
+    # The ANPD's sanctions regulation as Brazilian law firms cite it: the issuer with no number mark
+    # (diascarneiro.com.br) and the mark with no issuer (andav.com.br).
+    ("A ANPD publicou a Resolução CD/ANPD 4/2023, sobre multas.", [("Resolução CD/ANPD 4/2023", None)]),
+    ("Saiu a Resolução nº 4/2023, da ANPD, sobre dosimetria.", [("Resolução nº 4/2023", None)]),
     ("The Cal. Civ. Code § 1798.100 (West 2024) governs notice.", [("Cal. Civ. Code § 1798.100", "ccpa")]),
     ("La AEPD aplicó la Ley Orgánica 15/1999 hasta 2018.", [("Ley Orgánica 15/1999", None)]),
     (
@@ -357,6 +361,8 @@ FOUND = [
     ),
 ]
 NOT_FOUND = [
+    # A resolution with a mark but no regulator, data protection or sanctions near it is a club's.
+    "O clube aprovou a Resolução nº 4/2023 sobre a festa junina.",
     # "Reg. UE" with no number after it names no regulation.
     "Il Reg. UE del club, edizione 2016, vale ancora.",
     "Закон N устанавливает сроки.",

@@ -8,6 +8,15 @@ from annotations.detectors.laws import LawDetector
 from parsers.model import Unit
 
 POSITIVE = [
+    # Korean news names the KFTC's laws by their short forms (isplus.com, dlglaw.co.kr, etoday.co.kr).
+    (
+        "공정위는 공정거래법 및 대규모유통업법 위반으로 쿠팡에 과징금을 부과했다.",
+        [("공정거래법", "korea-mrfta"), ("대규모유통업법", "korea-large-retail-act")],
+    ),
+    (
+        "공정위는 전자상거래법을 어긴 플랫폼에 시정명령을 내렸다.",
+        [("전자상거래법", "korea-ecommerce-consumer-act")],
+    ),
     # South African papers write POPIA as a word.
     ("The Information Regulator fined the department under Popia last year.", [("Popia", "popia")]),
     # Indonesia's data protection law as the press spells it ("Perlindungan") and as the bill it was (RUU).
@@ -219,6 +228,8 @@ POSITIVE = [
     ),
 ]
 NEGATIVE = [
+    # The Fair Trade Commission and fair trade as a practice are no law.
+    "공정거래위원회는 공정거래 문화를 강조했다.",
     # Argentina's and Paraguay's constitutions share the name: not guessed without the country.
     "La Constitución Nacional protege la intimidad.",
     "En Paraguay, la Constitución Nacional de 1992 protege la intimidad.",
