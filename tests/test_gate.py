@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotations.detectors.first_chars import first_chars, unicode_digits
+from annotations.detectors.first_chars import class_body, first_chars, lookahead, unicode_digits
 from annotations.detectors.gate import (
     MIN_SCANNED_PIECES,
     MIN_SMALL_GATED_CHARS,
@@ -150,6 +150,26 @@ def test_a_lookahead_on_a_digit_holds_every_digit_re_matches() -> None:
     assert [match.group() for match in numbered.finditer("see “３.２ Account Rules”")] == [
         "３.２ Account Rules"
     ]
+
+
+def test_a_class_of_every_digit_is_written_with_a_digit_escape() -> None:
+    """A class holding every decimal digit is written `\\d` and the other characters (re tests hundreds of listed
+    digits range by range); it matches what the listed class matches, with or without case folding. A class that
+    lacks one digit is listed as it is."""
+    chars = set(unicode_digits()) | {"$", "a", "’", "-"}
+    body = class_body(chars)
+    assert body.startswith(r"\d") and len(body) < 20
+    short = set(unicode_digits()) - {"٣"}
+    assert not class_body(short).startswith(r"\d")
+    probe = [*unicode_digits(), *map(chr, range(0x3000)), "\uff13", "\U0001d7d9", "A", "Ⅳ", "²", "½"]
+    for flags in (0, re.IGNORECASE):
+        for wanted in (chars, short):
+            written = re.compile(f"[{class_body(wanted)}]", flags)
+            listed = re.compile("[" + "".join(re.escape(char) for char in sorted(wanted)) + "]", flags)
+            assert [char for char in probe if written.match(char)] == [
+                char for char in probe if listed.match(char)
+            ]
+    assert lookahead(r"\d+|\$\d+") == r"(?=[\d\$])"
 
 
 def test_alternatives_opening_with_a_boundary_open_with_a_lookahead() -> None:

@@ -8,6 +8,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
+from annotations.detectors.first_chars import class_body
+
 Search = Callable[[str, int, int], "re.Match[str] | None"]
 SubPattern = Callable[[str], "re.Pattern[str] | None"]
 
@@ -30,8 +32,8 @@ def scan(search: Search, sub_pattern: SubPattern, text: str, pos: int, end: int)
 
 
 def escaped(chars: Iterable[str]) -> str:
-    """The characters, each escaped, in order: the inside of a class."""
-    return "".join(re.escape(char) for char in sorted(chars))
+    """The characters, each escaped, in order: the inside of a class (every decimal digit as `\\d`)."""
+    return class_body(chars)
 
 
 def never_empty(patterns: Iterable[str], flags: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from collections.abc import Iterable
 from functools import cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -89,9 +90,21 @@ def case_variants(chars: frozenset[str]) -> frozenset[str] | None:
     return frozenset(found)
 
 
+def class_body(chars: Iterable[str]) -> str:
+    """The inside of a character class of exactly `chars`, each escaped, in order; every decimal digit written
+    `\\d` when all of them are there. Listed one by one (some lie beyond the Basic Multilingual Plane), re tests
+    the digits range by range at each position: a lookahead on them took 20 µs on 120 characters, `(?=\\d)` 0.4."""
+    wanted = set(chars)
+    digits = unicode_digits()
+    head = ""
+    if digits <= wanted:
+        head, wanted = r"\d", wanted - digits
+    return head + "".join(re.escape(char) for char in sorted(wanted))
+
+
 def _char_class(chars: frozenset[str]) -> str:
     """A lookahead for any of `chars`."""
-    return "(?=[" + "".join(re.escape(char) for char in sorted(chars)) + "])"
+    return "(?=[" + class_body(chars) + "])"
 
 
 BOUNDARY = r"\b"
@@ -168,7 +181,7 @@ def first_chars(pattern: str, flags: int = 0) -> set[str] | None:
 def lookahead(pattern: str, flags: int = 0) -> str:
     """A lookahead on the characters `pattern` can start with, so other positions fail at once."""
     chars = first_chars(pattern, flags)
-    return "(?=[" + "".join(re.escape(char) for char in sorted(chars)) + "])" if chars else ""
+    return _char_class(frozenset(chars)) if chars else ""
 
 
 def split_alternatives(pattern: str) -> list[str]:
