@@ -22,7 +22,7 @@ from annotations.detectors.tos_blocks import (
 )
 from annotations.detectors.tos_consent_label import consent_label, term_of_art
 from annotations.detectors.tos_mentions import Page, Source, document_mentions
-from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
+from annotations.detectors.tos_vocabulary import law_name_pattern, role_pattern, role_phrases
 
 MIN_QUOTE_WORDS = 2
 # Words of a part's heading set on its own line ("Article 5 – Contenus publiés").
@@ -101,7 +101,7 @@ def is_wording(text: str, quote: Quote) -> bool:
     """Whether a quotation can be terms wording at all: two words or more, no label, no button, no
     name written in katakana alone (an app called 「ミルミル」: Japanese wording has kanji or kana particles) nor one
     Korean word ('스트리미'),
-    nothing in an English first person singular ("I'll", "my": terms never speak so)."""
+    no law's name alone, nothing in an English first person singular ("I'll", "my": terms never speak so)."""
     quoted = text[quote.start : quote.end]
     if (
         words(quoted) < MIN_QUOTE_WORDS
@@ -109,6 +109,8 @@ def is_wording(text: str, quote: Quote) -> bool:
         or _ONE_HANGUL_WORD.fullmatch(quoted)
     ):
         return False
+    if law_name_pattern().fullmatch(quoted.strip()):
+        return False  # "「개인정보 보호법」은 …": a law's name in the marks Korean and Japanese set it in, no wording
     if role_pattern("singular_voice").search(quoted):
         return False  # "the terms are like saying “I'll mow your lawn …”": someone's own words
     if consent_label(quoted) or (term_of_art(quoted) and not _document_says(text, quote)):
