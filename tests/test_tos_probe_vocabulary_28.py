@@ -93,3 +93,33 @@ def test_terms_of_services_in_the_plural() -> None:
     assert quotes_found(units) == [
         "You agree that partners may pay us to show your photos, without any compensation to you."
     ]
+
+
+@pytest.mark.parametrize(("lead", "sentence"), [
+    ("A Pico mudou sua política de privacidade.",
+     "Os novos termos diziam que a empresa poderia usar “fotos que você publica em modo público”."),
+    ("Pico cambió su política de privacidad.",
+     "La política de privacidad se limitaba a decir que la aplicación “comparte datos con empresas del grupo”."),
+    ("Pico modifie ses conditions générales.",
+     "Plus loin, le texte prévient que les résultats « peuvent être inexacts ou incomplets »."),
+    ("Pengguna Pico membaca kebijakan privasi baru.",
+     'Mereka membagikan tangkapan layar kebijakan privasi yang menyebut "riwayat lokasi dan daftar kontak".'),
+    ("Ứng dụng Pico cập nhật điều khoản sử dụng.",
+     'Điều khoản của nó thường viết: "Chúng tôi dùng vị trí của bạn để gợi ý cửa hàng gần nhất."'),
+    ("पिको ने अपनी सेवा की शर्तें अपडेट की हैं।",
+     'नई शर्तों में साफ लिखा है, "शर्तें न मानने पर आप सेवा का उपयोग नहीं कर पाएंगे।"'),
+])  # fmt: skip
+def test_verbs_and_names_read_in_the_tune_half_of_set_33(lead: str, sentence: str) -> None:
+    units = page_units(lead, sentence, title="Pico")
+    assert len(quotes_found(units)) == 1
+
+
+@pytest.mark.parametrize(("lead", "sentence"), [
+    # A speaker who warns or only said, and the app's name before "of the new terms" in Hindi.
+    ("Pico modifie ses conditions générales.", "Le ministre prévient que l'application « ne respecte pas la loi »."),
+    ("Pico cambió su política de privacidad.", "El portavoz se limitaba a decir que la empresa “cumple la ley”."),
+    ("भारत में मैसेजिंग ऐप 'पिको' की नई शर्तों को लेकर चर्चा तेज है।", "विशेषज्ञों ने चिंता जताई।"),
+])  # fmt: skip
+def test_the_same_words_elsewhere_give_no_terms(lead: str, sentence: str) -> None:
+    units = page_units(lead, sentence, title="Pico")
+    assert quotes_found(units) == []
