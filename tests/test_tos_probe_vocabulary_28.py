@@ -123,3 +123,28 @@ def test_verbs_and_names_read_in_the_tune_half_of_set_33(lead: str, sentence: st
 def test_the_same_words_elsewhere_give_no_terms(lead: str, sentence: str) -> None:
     units = page_units(lead, sentence, title="Pico")
     assert quotes_found(units) == []
+
+
+@pytest.mark.parametrize("pronoun", ["Dieser", "Er"])
+def test_a_german_pronoun_picks_up_the_paragraph_added(pronoun: str) -> None:
+    units = page_units(
+        "Picos überarbeitete Datenschutzrichtlinie gilt ab Mai. In Abschnitt 4 ist ein Absatz hinzugekommen.",
+        f"{pronoun} lautet: „Partner dürfen Ihre Daten für eigene Zwecke nutzen, wenn Sie zugestimmt haben.“",
+        title="Pico ändert die Datenschutzrichtlinie",
+    )
+    assert quotes_found(units) == [
+        "Partner dürfen Ihre Daten für eigene Zwecke nutzen, wenn Sie zugestimmt haben."
+    ]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Der Datenschützer Max Weber kritisiert das. Er sagt: „Das ist ein Freibrief für die Weitergabe von Daten.“",
+    "Die Verbraucherzentrale kritisiert das. Diese schreibt: „Das ist ein Freibrief für die Weitergabe von Daten.“",
+])  # fmt: skip
+def test_the_same_pronoun_after_a_critic_keeps_the_critics_words(sentence: str) -> None:
+    units = page_units(
+        "Picos überarbeitete Datenschutzrichtlinie gilt ab Mai.",
+        sentence,
+        title="Pico ändert die Datenschutzrichtlinie",
+    )
+    assert quotes_found(units) == []
