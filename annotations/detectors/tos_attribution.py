@@ -31,6 +31,7 @@ from annotations.detectors.tos_clause_context import (
     others,
 )
 from annotations.detectors.tos_comment_opening import CLOSING_MARKS, comment_opening, quoted_at
+from annotations.detectors.tos_copula import named_as_predicate
 from annotations.detectors.tos_generic import in_general
 from annotations.detectors.tos_kept_right import others_right
 from annotations.detectors.tos_lead_guards import (
@@ -247,6 +248,8 @@ def _from_left(left: str, mentions: list[Mention], earlier: str = "") -> Source 
             continue  # "“Firms may change their privacy policies,” the FTC wrote. “…”": the speaker's word
         if in_general(left, mention):
             continue  # "Most privacy policies say “…”": documents in general, no company's wording
+        if named_as_predicate(left, mention):
+            return None  # "…不可欠なのが利用規約です。": what the terms are, no lead-in to them
         if mention.noun and _points_elsewhere(earlier + left[: mention.start], mention.noun):
             continue
         if mention.noun and stands_for_message(earlier + left[: mention.start], mention.noun):

@@ -21,6 +21,7 @@ from annotations.detectors.tos_clause_context import (
     someone_speaks,
 )
 from annotations.detectors.tos_closing_speaker import closing_speaker, inverted_closing, opens_sentence
+from annotations.detectors.tos_copula import quoted_subject
 from annotations.detectors.tos_mentions import (
     Mention,
     Page,
@@ -208,6 +209,8 @@ def _named_after(
     if first.noun and stands_for_message(earlier_window(before, text, opening), first.noun):
         return None  # "Gogo sent users a notice about its policy. “…,” the notice read": the message's
     between = right[: first.start]
+    if quoted_subject(between):
+        return None  # "「…」のが、いろいろなWebサービスの規約。": what the terms are like, no wording of them
     if between.lstrip().startswith((":", "：")) and role_pattern("speaker").search(between):
         return None  # "„…“: Verbraucherschützer kritisieren Nutzungsbedingungen": the critics' words
     if names_document(text[opening + 1 : position - 1], between) or between.startswith(("…", "...")):
