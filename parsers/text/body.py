@@ -164,8 +164,31 @@ def _one_block(lines: list[Line]) -> Draft:
     return Draft("paragraph", *join_lines(lines))
 
 
+def _lead_in_pieces(chunk: list[Line]) -> list[list[Line]]:
+    """The chunk cut before each bulleted list that a line ending on a colon leads into, with no blank
+    between ("Penalties:" over "- a fine of up to …", "- a ban …"): the list's items stay items of their
+    own, not words of the lead-in's paragraph. Numbered lines under a colon ("The new terms say:" over
+    "1. We may …") stay in its paragraph, where they read as the clauses it quotes."""
+    pieces: list[list[Line]] = []
+    start = 0
+    for index in range(1, len(chunk)):
+        above = chunk[index - 1].text
+        marker = vocab.BULLET.match(chunk[index].text)
+        if above.endswith(":") and marker and marker.group("bullet") and not vocab.BULLET.match(above):
+            pieces.append(chunk[start:index])
+            start = index
+    pieces.append(chunk[start:])
+    return pieces
+
+
 def chunk_to_drafts(chunk: list[Line]) -> list[Draft]:
-    """Classify one chunk of lines (a run with no blank line) as blocks."""
+    """Classify one chunk of lines (a run with no blank line) as blocks, a list led into by a line
+    ending on a colon apart from that line."""
+    return [draft for piece in _lead_in_pieces(chunk) for draft in _piece_to_drafts(piece)]
+
+
+def _piece_to_drafts(chunk: list[Line]) -> list[Draft]:
+    """Classify a run of lines as blocks."""
     for reader in (_table, _line_by_line, _list_items, _quote):
         drafts = reader(chunk)
         if drafts is not None:
