@@ -81,15 +81,25 @@ def is_title_like(text: str) -> bool:
         return False
     if unspaced_chars(text) > vocab.UNSPACED_TITLE_MAX_CHARS or unspaced_sentence(text):
         return False  # a paragraph of Chinese or Japanese, with a stop inside or none at all
-    if text.endswith((".", ",", ";", ":", "。")) and not text.endswith("..."):
+    if text.endswith((".", ",", ";", ":", "。", "、", "，", "；", "：")) and not text.endswith("..."):
         return False
     if _sentence_then_more(text):
         return False
     if navigation(text) or vocab.BULLET.match(text) or vocab.BYLINE_LABEL.match(text):
         return False
-    if _arabic_masthead(text):
+    if _arabic_masthead(text) or site_header_line(text):
         return False
     return not _page_notice(text) and furniture_rule(text) is None
+
+
+def site_header_line(text: str) -> bool:
+    """Whether a line is part of a site's header and no headline: an office's telephone number, a logo's
+    alt text or a link elsewhere, or on a short line the office's or the section's name (the
+    vocabulary's SITE_ entries)."""
+    if vocab.SITE_PHONE.search(text) or vocab.SITE_LINK_TAIL.search(text):
+        return True
+    short = text.strip()
+    return len(short) <= vocab.SITE_LABEL_MAX_CHARS and vocab.SITE_LABEL_TAIL.search(short) is not None
 
 
 def _arabic_masthead(text: str) -> bool:

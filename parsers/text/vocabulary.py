@@ -59,6 +59,16 @@ BODY_SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)")
 # line with this many of their characters and such a mark is running text, never a title.
 UNSPACED_SENTENCE_END = re.compile(r"[。！？]")
 UNSPACED_SENTENCE_MIN_CHARS = 20
+# Lines of a site's header that no headline is, above it on Japanese law firms' and offices' pages: the
+# office's telephone number with its hours ("モノリス法律事務所03-6262-3248平日10:00-18:00", "0120-316-742
+# 受付時間 …"); the alt text of its logo or a link elsewhere, at the line's end ("…山下江法律事務所のロゴ",
+# "弁護士法人ATBのサイトリンク", "…保護方針はこちら", "…一覧に戻る"); and, on a short line, the name of the
+# office or of the site's section ("新宿区四谷の行政書士事務所", "トピックス・法律情報", "誹謗中傷対策マニュアル",
+# "2013年バックナンバー"). Such a line stays in the text; the title is the headline under it.
+SITE_PHONE = re.compile(r"(?<![\d-])0\d{1,4}-\d{1,4}-\d{3,4}(?![\d-])")
+SITE_LINK_TAIL = re.compile(r"(?:の?ロゴ|\blogo|サイトリンク|はこちら|に戻る)\W{0,3}$", _I)
+SITE_LABEL_TAIL = re.compile(r"(?:事務所|バックナンバー|トピックス|法律情報|マニュアル)$")
+SITE_LABEL_MAX_CHARS = 14
 # A headline in these scripts is one run of characters with no space to count words by (a word is one to
 # three characters): this many of them make a headline ("受权发布丨网络数据安全管理条例"), fewer a label
 # ("コラム", "新闻资讯"); more than the most make a paragraph, never a title.
@@ -412,7 +422,7 @@ KOREAN_OUTLET_ENDS = (
 NAMELESS_BYLINE = re.compile(r"^(?:by|von|par|por|di|door)\s*[|·•—–]\s*(?P<date>\S.{0,60})$", _I)
 UPDATED_LINE = re.compile(
     r"^(?:(?:last\s+)?(?:updated|modified|edited)|mis à jour|aktualisiert|actualizado|aggiornato|(?:최종\s?)?수정|"
-    r"업데이트|更新日?|최종\s?업데이트)\b"
+    r"업데이트|(?:最終)?更新日?|최종\s?업데이트)\b"
     r"\s*(?:(?:on|le|am|el|il)\s*)?(?:[:•·|–—-]\s*)?(?P<date>.+)$",
     _I,
 )
@@ -425,7 +435,7 @@ PUBLISHED_LINE = re.compile(
 # The update's label inside a publication line, after its date ("입력 2021.07.28 17:41 수정 2021.07.28 18:02",
 # "Published 3 May 2024 | Updated 4 May 2024"): the line gives both dates.
 UPDATED_INSIDE = re.compile(
-    r"(?:^|\s)(?:[|·•/]\s?)?(?=(?:(?:last\s+)?updated|최종\s?수정|수정|업데이트)\b)", _I
+    r"(?:^|\s)(?:[|·•/]\s?)?(?=(?:(?:last\s+)?updated|최종\s?수정|수정|업데이트|(?:最終)?更新日)\b)", _I
 )
 # What a byline says a person is, after the name: "Jane Doe, Staff Writer", "Health Correspondent",
 # "Senior Asia Business Reporter": up to three words of beat or rank before the job.
