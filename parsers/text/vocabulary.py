@@ -370,9 +370,12 @@ _WORDED_BYLINES = tuple(
         # "412 points by NAME 5 hours ago | hide | 48 comments": a link aggregator's submission line.
         r"^\d{1,6}\s+points?\s+by\s+(?P<authors>\S+)\s+(?P<date>.+?)$",
         LABELLED_BYLINE,
-        # "By", and its words in the languages of the pages we read: "Von", "Par", "Por", "Di", "Door".
+        # "By", and its words in the languages of the pages we read: "Von", "Par", "Por", "Di", "Door". A
+        # blog's "by HANDLE 2025. 3. 19." (Korean blog hosts) sets a numeric date, year first, apart from
+        # the handle by a space alone, when that date (and its time) ends the line.
         r"^(?:by|von|par|por|di|door)\s+(?P<authors>.+?)"
-        r"(?:\s*(?:[|·•—–]|,\s(?=\w+\.? \d|\d)|\s-\s|\s+on\s+)\s*(?P<date>.+))?$",
+        r"(?:\s*(?:[|·•—–]|,\s(?=\w+\.? \d|\d)|\s-\s|\s+on\s+|\s(?=\d{4}(?:\.\s?|[/-])\d{1,2}(?:\.\s?|[/-])\d{1,2}\.?(?:\s\d{1,2}:\d{2})?$))\s*"
+        r"(?P<date>.+))?$",
     )
 )
 BYLINE_PATTERNS = (RELATIVE_BYLINE, *_WORDED_BYLINES)
