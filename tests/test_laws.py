@@ -8,6 +8,15 @@ from annotations.detectors.laws import LawDetector
 from parsers.model import Unit
 
 POSITIVE = [
+    # The pending ePrivacy Regulation as German articles name it; India's IT Act by its Hindi title.
+    (
+        "Die ePrivacy-Verordnung lässt weiter auf sich warten.",
+        [("ePrivacy-Verordnung", "eprivacy-regulation")],
+    ),
+    (
+        "जानकारों का कहना है कि सूचना प्रौद्योगिकी अधिनियम, 2000 के तहत सवाल उठ सकते हैं।",
+        [("सूचना प्रौद्योगिकी अधिनियम, 2000", "it-act-2000")],
+    ),
     # Korean news names the KFTC's laws by their short forms (isplus.com, dlglaw.co.kr, etoday.co.kr).
     (
         "공정위는 공정거래법 및 대규모유통업법 위반으로 쿠팡에 과징금을 부과했다.",
@@ -228,6 +237,8 @@ POSITIVE = [
     ),
 ]
 NEGATIVE = [
+    # A Verordnung with no name of its own is no law.
+    "Die neue Verordnung lässt weiter auf sich warten.",
     # The Fair Trade Commission and fair trade as a practice are no law.
     "공정거래위원회는 공정거래 문화를 강조했다.",
     # Argentina's and Paraguay's constitutions share the name: not guessed without the country.

@@ -420,6 +420,8 @@ POSITIVE = [
     # Two magnitude characters together multiply: 천만 is a thousand ten-thousands.
     ("최고 5천만원의 과태료를 물린다.", [(50_000_000, "KRW", None)]),
     ("과징금 15억 3천만원을 부과했다.", [(1_530_000_000, "KRW", None)]),
+    # Japanese writes the won in katakana after the number (a Japanese page on Korea's fines on Google and Meta).
+    ("韓国の委員会はGoogleに692億ウォンの課徴金を科した。", [(69_200_000_000, "KRW", None)]),
     ("罚款3千万元。", [(30_000_000, "CNY", None)]),
     # Czech 'mil.' and 'mld.' before crowns: a million and a milliard.
     ("Úřad uložil pokutu 3,6 mil. Kč za únik dat.", [(3_600_000, "CZK", None)]),
@@ -439,6 +441,8 @@ POSITIVE = [
     ("Caps reach 10% of the provider's qualifying worldwide revenue.", [(None, None, 10.0)]),
 ]
 NEGATIVE = [
+    # ウォン as part of a name, with no number before it.
+    "ウォン・カーウァイ監督の新作が公開された。",
     # Range words between plain numbers with no currency, and Alpha as a name.
     "Ông ấy làm việc từ 8 đến 17 giờ.",
     "الفريق ألفا فاز بالمباراة",
