@@ -10,6 +10,21 @@ from parsers.model import Unit
 
 # (sentence, [(text, amount, currency, penalty_type)])
 POSITIVE = [
+    # German writes the range and the notice of a fine as compounds (dsb-ratgeber.de: "legen einen
+    # Bußgeldrahmen bis zu 10 Mio. Euro ... fest"); Dutch a 'monster' fine and what a regulator imposed on
+    # someone (uitgeverijparis.nl: "€ 50 miljoen opgelegd aan Google", "twee monsterboetes ... van £ 183 miljoen").
+    (
+        "Das Gesetz legt einen Bußgeldrahmen bis zu 10 Mio. Euro fest.",
+        [("10 Mio. Euro", 10_000_000, "EUR", "fine")],
+    ),
+    (
+        "In Spanje werd € 12 miljoen opgelegd aan een bank.",
+        [("€ 12 miljoen", 12_000_000, "EUR", "fine")],
+    ),
+    (
+        "De toezichthouder kondigde twee monsterboetes aan van ruim £ 90 miljoen.",
+        [("£ 90 miljoen", 90_000_000, "GBP", "fine")],
+    ),
     # Russian shares of turnover: the masculine basis (оборот) with its adjectives, and 'от' as the link.
     ("Санкции составят до 1% годового оборота компании.", [("1% годового оборота", None, None, "fine")]),
     (
@@ -660,6 +675,9 @@ POSITIVE = [
     ("O hospital foi sancionado com R$ 50 mil pela ANPD.", [("R$ 50 mil", 50_000, "BRL", "fine")]),
 ]
 NEGATIVE = [
+    # A ban imposed (opgelegd) on no one named, and a project's frame, are no fines.
+    "De gemeente heeft een bouwstop opgelegd; het project kost € 5 miljoen.",
+    "Der Rahmen des Projekts liegt bei 10 Mio. Euro.",
     "Компания направит 3% от выручки на рекламу.",
     # The same case endings on a price that moved are no fine.
     "Şirketin hisse fiyatı 20 liradan 25 liraya çıktı.",
