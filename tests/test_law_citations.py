@@ -224,6 +224,16 @@ FOUND = [
     ),
     ("Vale il Regolamento UE 2016/679 in tutta l’Unione.", [("Regolamento UE 2016/679", "gdpr")]),
     ("Vale a Lei nº 13.709/2018 para todos.", [("Lei nº 13.709/2018", "lgpd")]),
+    # Peru's data protection law as Peruvian news writes it (infobae.com, revistaeconomia.com): a regulation
+    # named after the law's number ends with the number, not at its mark; a title ends before "entró".
+    (
+        "Se publicó el Reglamento de la Ley N.º 29733, con nuevas multas.",
+        [("Reglamento de la Ley N.º 29733", None)],
+    ),
+    (
+        "La Ley N.º 29733 de Protección de Datos Personales entró en vigencia el 8 de mayo de 2015.",
+        [("Ley N.º 29733 de Protección de Datos Personales", None)],
+    ),
     # The ANPD's sanctions regulation as Brazilian law firms cite it: the issuer with no number mark
     # (diascarneiro.com.br) and the mark with no issuer (andav.com.br).
     ("A ANPD publicou a Resolução CD/ANPD 4/2023, sobre multas.", [("Resolução CD/ANPD 4/2023", None)]),

@@ -105,6 +105,10 @@ def _on() -> re.Pattern[str]:
 # "for" opens a title only before this many capitalised words: Measures for Security Assessment of ...
 MIN_FOR_WORDS = 2
 _TITLE_WORD = re.compile(r"[^\s,.;:()\"“”«»!?]+")
+# A number mark and its number: N.º 29733, Nº 29733, N° 003-2013-JUS, No. 5.
+_NUMBER_MARK = re.compile(
+    r"(?:N|n|No|no|Nº|nº|N°|n°)(?:\.º?|º|°)?\s?\d{1,6}(?:[.,]\d{3})?(?:[/-][0-9A-Z]{1,6}){0,3}"
+)
 
 
 def title_candidate(text: str, match: re.Match[str]) -> NameCandidate | None:
@@ -124,6 +128,11 @@ def title_candidate(text: str, match: re.Match[str]) -> NameCandidate | None:
         word = token.group()
         if word in sets["title_stop"] or (joined and _names_a_law(word)):
             break  # a second law after "und das", "e do": "Gesetz gegen ... und das Unterlassungsklagengesetz"
+        numbered = _NUMBER_MARK.match(text, token.start())
+        if numbered:  # "Reglamento de la Ley N.º 29733": the title ends with the law's number, mark and all
+            if ends and ends[-1] == token.start() - 1:
+                ends.append(numbered.end())
+            break
         if title_case is None and word not in sets["joiner"]:
             title_case = capitalised(word)
         elif title_case and not capitalised(word) and not _function_word(word):
