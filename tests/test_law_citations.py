@@ -224,6 +224,12 @@ FOUND = [
     ),
     ("Vale il Regolamento UE 2016/679 in tutta l’Unione.", [("Regolamento UE 2016/679", "gdpr")]),
     ("Vale a Lei nº 13.709/2018 para todos.", [("Lei nº 13.709/2018", "lgpd")]),
+    # Turkish notes write a numbered law in the genitive with no apostrophe and capitalise its article
+    # (mondaq.com: "5326 sayılı Kabahatler Kanunun 17/2. Maddesinde").
+    (
+        "5326 sayılı Kabahatler Kanunun 17/2. Maddesinde ceza sınırları yer alır.",
+        [("5326 sayılı Kabahatler Kanunun 17/2. Maddesinde", None)],
+    ),
     # Peru's data protection law as Peruvian news writes it (infobae.com, revistaeconomia.com): a regulation
     # named after the law's number ends with the number, not at its mark; a title ends before "entró".
     (
@@ -371,6 +377,8 @@ FOUND = [
     ),
 ]
 NOT_FOUND = [
+    # "this law's" article names no law.
+    "Bu Kanunun 5. Maddesi açıktır.",
     # A resolution with a mark but no regulator, data protection or sanctions near it is a club's.
     "O clube aprovou a Resolução nº 4/2023 sobre a festa junina.",
     # "Reg. UE" with no number after it names no regulation.
