@@ -443,6 +443,10 @@ NOT_FOUND = [
     # company's or a board's.
     "The Resolution 4/2023 of the board approved the budget.",
     "La Resolución 12/2022 de la asamblea aprobó el balance.",
+    # Nor is a meeting's resolution by its issuer and number, with or without a number mark.
+    "The shareholders passed Resolution AGM 12/2021 on dividends.",
+    "The meeting adopted Resolution EGM No. 3/2022 on the buyback.",
+    "La junta aprobó la Resolución JD 7/2020 sobre el local.",
     "The Regulation took effect in May.",
     # Turkish and Indonesian numbers that are no law.
     "Kurulun 2024/112 sayılı kararı okundu.",
