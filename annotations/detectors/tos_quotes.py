@@ -70,6 +70,7 @@ from annotations.detectors.tos_trail import (
     spoken_after,
     trail,
 )
+from annotations.detectors.tos_trailing import trailing_source
 from annotations.detectors.tos_vocabulary import CJK, role_pattern
 from annotations.detectors.tos_walk import MAX_RECENT, Walk, asked, page_of
 from annotations.detectors.tos_wording import (
@@ -125,6 +126,9 @@ class TosQuoteDetector:
         handed = handed_at_start(walk, paragraph, quote, before)
         if handed is not None:
             return handed
+        trailed = trailing_source(text, quote, walk.page)  # "정책에는 ‘…’라는 항목", "Sözleşmede “…” ifadesi"
+        if trailed is not None and not (supposed(text, paragraph, quote) or written_if(text, quote)):
+            return trailed
         if someone_else_says(text, quote, walk.page) and not document_leads(
             text, quote.open_mark, quote.close_mark, walk.page
         ):
