@@ -59,6 +59,10 @@ MAX_ATTRIBUTION_CHARS = 120
 _CLOSING_MARKS = ("”", "»", "」", '"', "“")
 _OPENING_MARKS = ("“", "„", "«", "「", "『", '"')
 _ANY_MARKS = frozenset('“”„«»「」『』"')
+# The spaces between a document's name and another source it only qualifies ("its privacy policy FAQ"), and a word
+# that may stand between them ("its privacy policy update email").
+_QUALIFIER_SPACE = re.compile(r"[ \t]+")
+_QUALIFIER_WORD = re.compile(r"[^\W\d_]+[ \t]+")
 # A bracketed note by the writer right after a quotation: "(emphasis added)", "[sic]"; no speaker.
 _EDITORIAL_NOTE = re.compile(r"^[,.;]?[ \t]*[(\[][^()\[\]\n]{0,40}[)\]]")
 
@@ -86,10 +90,24 @@ def spoken_after(text: str, position: int) -> bool:
     # preposition puts the verb in, past the words that say which version it is ("…," the company said in its new
     # privacy policy).
     mentions = document_mentions(right[speaker.end() :], Page(True, None))
-    if not mentions:
-        return True
+    if not mentions or _qualifies_other(right[speaker.end() :], mentions[0].end):
+        return True  # "…," the company said in its new privacy policy announcement: the announcement's words
     between = right[speaker.end() : speaker.end() + mentions[0].start]
     return len(words(between)) > 2 and not governed(between)
+
+
+def _qualifies_other(text: str, end: int) -> bool:
+    """Whether the document named up to `end` in `text` only says what another source after it is about: "its
+    privacy policy FAQ", "its new terms of service blog post", "its privacy policy update email" (GUIDELINES: the
+    company's FAQ answers, blog posts and notices are no terms)."""
+    space = _QUALIFIER_SPACE.match(text, end)
+    if space is None:
+        return False
+    other = role_pattern("other_source")
+    word = _QUALIFIER_WORD.match(text, space.end())
+    return other.match(text, space.end()) is not None or (
+        word is not None and other.match(text, word.end()) is not None
+    )
 
 
 def speaker_goes_on(text: str, open_mark: int, begin: int = 0) -> bool:
@@ -208,6 +226,8 @@ def _named_after(
     """The document named first after a quotation (`first`, in `right`), if the words between give it back to it."""
     if first.noun and stands_for_message(earlier_window(before, text, opening), first.noun):
         return None  # "Gogo sent users a notice about its policy. “…,” the notice read": the message's
+    if _qualifies_other(right, first.end):
+        return None  # "“…,” reads the privacy policy FAQ": the FAQ's words
     between = right[: first.start]
     if quoted_subject(between):
         return None  # "「…」のが、いろいろなWebサービスの規約。": what the terms are like, no wording of them
