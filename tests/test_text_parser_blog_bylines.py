@@ -1,7 +1,7 @@
 """A blog post's byline as Korean blog hosts print it under the headline: "by HANDLE 2025. 3. 19.", the handle
 and a numeric date, year first, set apart by a space alone. The handle is the author, the date the
-publication date, and the headline above is the title (not a photo's caption printed twice below). The
-pages are our own, in the shapes of real ones."""
+publication date, and the headline above is the title (not a photo's caption printed twice below); the
+line itself stays in the text, its words kept. The pages are our own, in the shapes of real ones."""
 
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ def test_a_blog_byline_gives_author_and_date(byline: str, author: str, published
     assert article.metadata.title == HEADLINE
     assert list(article.metadata.authors) == [author]
     assert article.metadata.published == published
+    assert any(byline in block.text for block in article.blocks)  # the host's line stays in the text
 
 
 def test_a_caption_printed_twice_under_the_byline_is_no_title() -> None:
@@ -47,6 +48,7 @@ def test_a_caption_printed_twice_under_the_byline_is_no_title() -> None:
     [
         "by the way 2024. 5. 3. was the day the notice went out",  # the date does not end the line
         "By 2030 the regulator expects every shop to keep such a register.",  # a year, no handle
+        "by the way 2024. 5. 3.",  # two words before the date: no handle
     ],
 )
 def test_a_line_with_a_date_inside_is_no_blog_byline(line: str) -> None:

@@ -37,6 +37,8 @@ def read_byline(line: Line) -> Byline | None:
     text = vocab.BYLINE_TRAILER.sub("", line.text)
     department = vocab.STORY_DEPARTMENT.search(text)
     text = text[: department.start()].rstrip() if department else text
+    if (blog := _blog_byline(text)) is not None:
+        return blog
     for pattern in vocab.BYLINE_PATTERNS:
         match = pattern.match(text)
         if not match:
@@ -53,6 +55,14 @@ def read_byline(line: Line) -> Byline | None:
             kind: MetadataKind | None = "byline" if whole else None
             return Byline(tuple(authors), date, updated, kind)
     return _nameless_byline(text) or _cjk_byline(text) or _korean_byline(text) or _arabic_byline(text)
+
+
+def _blog_byline(text: str) -> Byline | None:
+    """A Korean blog host's "by HANDLE 2025. 3. 19.": the handle and the date, the line staying in the text."""
+    match = vocab.BLOG_BYLINE.match(text)
+    if match is None or not (authors := split_authors(match.group("authors"))):
+        return None
+    return Byline(tuple(authors), parse_date(match.group("date")), False, None, cjk=True)
 
 
 def _cjk_byline(text: str) -> Byline | None:

@@ -370,15 +370,19 @@ _WORDED_BYLINES = tuple(
         # "412 points by NAME 5 hours ago | hide | 48 comments": a link aggregator's submission line.
         r"^\d{1,6}\s+points?\s+by\s+(?P<authors>\S+)\s+(?P<date>.+?)$",
         LABELLED_BYLINE,
-        # "By", and its words in the languages of the pages we read: "Von", "Par", "Por", "Di", "Door". A
-        # blog's "by HANDLE 2025. 3. 19." (Korean blog hosts) sets a numeric date, year first, apart from
-        # the handle by a space alone, when that date (and its time) ends the line.
+        # "By", and its words in the languages of the pages we read: "Von", "Par", "Por", "Di", "Door".
         r"^(?:by|von|par|por|di|door)\s+(?P<authors>.+?)"
-        r"(?:\s*(?:[|·•—–]|,\s(?=\w+\.? \d|\d)|\s-\s|\s+on\s+|\s(?=\d{4}(?:\.\s?|[/-])\d{1,2}(?:\.\s?|[/-])\d{1,2}\.?(?:\s\d{1,2}:\d{2})?$))\s*"
-        r"(?P<date>.+))?$",
+        r"(?:\s*(?:[|·•—–]|,\s(?=\w+\.? \d|\d)|\s-\s|\s+on\s+)\s*(?P<date>.+))?$",
     )
 )
 BYLINE_PATTERNS = (RELATIVE_BYLINE, *_WORDED_BYLINES)
+# A blog post's byline as Korean blog hosts print it under the headline: "by HANDLE 2025. 3. 19." (the
+# handle one token, a numeric date, year first, and maybe its time, ending the line). It names the author
+# and the date and marks the header, but stays in the text as the host's own line.
+BLOG_BYLINE = re.compile(
+    r"^by\s(?P<authors>\S+)\s(?P<date>\d{4}(?:\.\s?|[/-])\d{1,2}(?:\.\s?|[/-])\d{1,2}\.?(?:\s\d{1,2}:\d{2})?)$",
+    _I,
+)
 # A Chinese or Japanese byline is a run of labelled fields: "作者:李明 王芳", "记者 张伟", "文/李明", "2017年
 # 02月13日 14:35:14 来源:《中国记者》杂志", "发布时间:2024-05-06 来源:本站原创". The labels: who wrote it
 # (the names after it are the authors), when (a date after it), and the rest (a source, an editor, a
