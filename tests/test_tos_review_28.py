@@ -1,7 +1,10 @@
 """Review of session 28's terms rules, from probing with written pages. (1) A document's name that only says what
 another source after it is about ("its new privacy policy announcement", "the privacy policy FAQ") hands a quotation
 to no document: the company's announcement, FAQ or blog post speaks (GUIDELINES: such explanations are no terms).
-Every text here is written for the test."""
+(2) Documents in general only compared with ("Pico's privacy policy, like many privacy policies, says") leave the
+quotation to the company's document, and words of all or some ("accept all terms of service", "toutes les conditions
+d'utilisation") count a company's documents, not documents in general (tos_generic). Every text here is written for
+the test."""
 
 from __future__ import annotations
 
@@ -37,3 +40,28 @@ def test_a_document_named_after_the_quotation_keeps_its_words(sentence: str) -> 
     assert quotes_found(page_units(OPENING, sentence, title=TITLE)) == [
         "We may share your voice samples with partners,"
     ]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pico's privacy policy, like many privacy policies, says the company “may share your voice samples with partners”.",
+    "Pico's privacy policy, as with most privacy policies, says the company “may share your voice samples with "
+    "partners”.",
+    "Pico's new privacy policy reads like most privacy policies: “We may share your voice samples with partners.”",
+    "To join, members must accept all terms of service, which state that Pico “may share your voice samples with "
+    "partners”.",
+    "Few members read all the terms of use, which say that Pico “may share your voice samples with partners”.",
+    "Pico rewrote some terms of use last week, which now say the company “may share your voice samples with partners”.",
+    "Chez Pico, toutes les conditions d'utilisation précisent que l'entreprise « peut transmettre vos enregistrements "
+    "vocaux à des partenaires ».",
+])  # fmt: skip
+def test_a_companys_document_beside_documents_in_general_keeps_its_clause(sentence: str) -> None:
+    assert len(quotes_found(page_units(OPENING, sentence, title=TITLE))) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pico's privacy policy is long, but most privacy policies say “we may share your voice samples with partners”.",
+    "Unlike Pico, many privacy policies say “we may share your voice samples with partners”.",
+    "Like Pico's, most privacy policies say “we may share your voice samples with partners”.",
+])  # fmt: skip
+def test_documents_in_general_that_say_it_still_say_nothing_of_a_company(sentence: str) -> None:
+    assert quotes_found(page_units(OPENING, sentence, title=TITLE)) == []

@@ -32,7 +32,7 @@ from annotations.detectors.tos_clause_context import (
 )
 from annotations.detectors.tos_comment_opening import CLOSING_MARKS, comment_opening, quoted_at
 from annotations.detectors.tos_copula import named_as_predicate
-from annotations.detectors.tos_generic import in_general
+from annotations.detectors.tos_generic import compared, in_general
 from annotations.detectors.tos_kept_right import others_right
 from annotations.detectors.tos_lead_guards import (
     company_said,
@@ -235,7 +235,8 @@ def _from_left(left: str, mentions: list[Mention], earlier: str = "") -> Source 
     """
     if not mentions:
         return None
-    mentions = _parts_joined(left, mentions)
+    # "Plumo's privacy policy, like many privacy policies, says": the documents compared with stand aside.
+    mentions = [mention for mention in _parts_joined(left, mentions) if not compared(left, mention)]
     speakers = others(left, mentions)
     # The nearest document that hands over wins; one named later that does not ("Its terms of use
     # state in the third paragraph that") gives way to it when its verb comes first.
