@@ -22,6 +22,7 @@ from parsers.text.title_shape import (
     is_title_like,
     leads_in,
     reads_as_body,
+    site_label_line,
     site_name_over_headline,
     unspaced_wraps_on,
 )
@@ -332,9 +333,21 @@ def locate_title(lines: list[Line]) -> TitleSpot:
             elif (twice := headline_printed_twice(top, index)) is not None:
                 index = twice
             return TitleSpot(index, (), index + 1)
+        elif _headline_with_header_tail(top, index):
+            return TitleSpot(index, (), index + 1)
         if (reads_as_body(line.text) and not stands_over_headline(top, index)) or leads_in(line.text):
             break  # the body has begun: a byline under it is a reply's or a list's, not the article's
     return TitleSpot(None, (), named_at)
+
+
+def _headline_with_header_tail(lines: list[Line], index: int) -> bool:
+    """Whether a line ending as a site's header lines do ("…のロゴ", "…マニュアル", "… logo") is the headline
+    all the same: headline-like but for that ending, with no headline-like line right under it for it to
+    stand over ("Twitter swaps its blue bird for a new logo" over the first paragraph)."""
+    if not site_label_line(lines[index].text) or not is_headline_like(lines[index].text, header_tails=False):
+        return False
+    below = lines[index + 1].text if index + 1 < len(lines) else ""
+    return not is_headline_like(below, header_tails=False)
 
 
 def _names_poster(line: Line, byline: Byline | None) -> bool:

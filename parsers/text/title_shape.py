@@ -75,8 +75,9 @@ def _unspaced(char: str) -> bool:
     return 0x4E00 <= point <= 0x9FFF or 0x3400 <= point <= 0x4DBF or 0x3040 <= point <= 0x30FF
 
 
-def is_title_like(text: str) -> bool:
-    """A short line that could be a title: no paragraph, no navigation bar, no furniture, no sentence."""
+def is_title_like(text: str, *, header_tails: bool = True) -> bool:
+    """A short line that could be a title: no paragraph, no navigation bar, no furniture, no sentence;
+    with `header_tails` off, a line ending on a site header's word (`site_label_line`) may be one."""
     if len(text) > vocab.TITLE_MAX_CHARS or not 1 <= words(text) <= vocab.TITLE_MAX_WORDS:
         return False
     if unspaced_chars(text) > vocab.UNSPACED_TITLE_MAX_CHARS or unspaced_sentence(text):
@@ -87,16 +88,19 @@ def is_title_like(text: str) -> bool:
         return False
     if navigation(text) or vocab.BULLET.match(text) or vocab.BYLINE_LABEL.match(text):
         return False
-    if _arabic_masthead(text) or site_header_line(text):
+    if _arabic_masthead(text) or vocab.SITE_PHONE.search(text) or vocab.SITE_LINK_TAIL.search(text):
+        return False  # a site's telephone line, its logo's alt text or a link elsewhere
+    if header_tails and site_label_line(text):
         return False
     return not _page_notice(text) and furniture_rule(text) is None
 
 
-def site_header_line(text: str) -> bool:
-    """Whether a line is part of a site's header and no headline: an office's telephone number, a logo's
-    alt text or a link elsewhere, or on a short line the office's or the section's name (the
-    vocabulary's SITE_ entries)."""
-    if vocab.SITE_PHONE.search(text) or vocab.SITE_LINK_TAIL.search(text):
+def site_label_line(text: str) -> bool:
+    """Whether a line ends as a site's header lines do, a logo's or a link's word, or on a short line the
+    office's or the section's name (SITE_HEADER_TAIL, SITE_LABEL_TAIL). A headline may end so too ("… for a
+    new logo", "…、旧体制に戻る", "新しい個人情報保護マニュアル"): `header.locate_title` keeps such a line as the
+    title where no headline stands under it."""
+    if vocab.SITE_HEADER_TAIL.search(text):
         return True
     short = text.strip()
     return len(short) <= vocab.SITE_LABEL_MAX_CHARS and vocab.SITE_LABEL_TAIL.search(short) is not None
@@ -135,11 +139,11 @@ def _sentence_then_more(text: str) -> bool:
     return False
 
 
-def is_headline_like(text: str, short_korean: bool = True) -> bool:
+def is_headline_like(text: str, short_korean: bool = True, *, header_tails: bool = True) -> bool:
     """A title-like line long enough to be a headline rather than a site name or a section label: in words,
     or in Chinese and Japanese, which write a headline with no space, in characters; a Korean one in fewer,
-    longer words, where `short_korean` allows it."""
-    return is_title_like(text) and (
+    longer words, where `short_korean` allows it (`header_tails` as in `is_title_like`)."""
+    return is_title_like(text, header_tails=header_tails) and (
         words(text) >= vocab.HEADLINE_MIN_WORDS
         or unspaced_chars(text) >= vocab.UNSPACED_HEADLINE_MIN_CHARS
         or (short_korean and _korean_headline(text))

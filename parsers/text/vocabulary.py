@@ -64,9 +64,14 @@ UNSPACED_SENTENCE_MIN_CHARS = 20
 # 受付時間 …"); the alt text of its logo or a link elsewhere, at the line's end ("…山下江法律事務所のロゴ",
 # "弁護士法人ATBのサイトリンク", "…保護方針はこちら", "…一覧に戻る"); and, on a short line, the name of the
 # office or of the site's section ("新宿区四谷の行政書士事務所", "トピックス・法律情報", "誹謗中傷対策マニュアル",
-# "2013年バックナンバー"). Such a line stays in the text; the title is the headline under it.
+# "2013年バックナンバー"). Such a line stays in the text; the title is the headline under it. A headline may
+# end as a logo's line or a label does ("… for a new logo", "…、旧体制に戻る", "新しい個人情報保護マニュアル"):
+# SITE_HEADER_TAIL and SITE_LABEL_TAIL make a line no title only over a headline (header.locate_title).
 SITE_PHONE = re.compile(r"(?<![\d-])0\d{1,4}-\d{1,4}-\d{3,4}(?![\d-])")
-SITE_LINK_TAIL = re.compile(r"(?:の?ロゴ|\blogo|サイトリンク|はこちら|に戻る)\W{0,3}$", _I)
+SITE_LINK_TAIL = re.compile(
+    r"(?:のロゴ|サイトリンク|はこちら|(?:一覧|トップ|TOP|ホーム|先頭)に戻る)\W{0,3}$", _I
+)
+SITE_HEADER_TAIL = re.compile(r"(?:ロゴ|\blogo|に戻る)\W{0,3}$", _I)
 SITE_LABEL_TAIL = re.compile(r"(?:事務所|バックナンバー|トピックス|法律情報|マニュアル)$")
 SITE_LABEL_MAX_CHARS = 14
 # A headline in these scripts is one run of characters with no space to count words by (a word is one to
