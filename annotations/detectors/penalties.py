@@ -190,15 +190,16 @@ class PenaltyDetector:
         listed = state.unit.block_kind == "list_item" or _LIST_OR_ROW.search(state.unit.text)
         reach = LOOKBACK_UNITS if listed else PROSE_LOOKBACK_UNITS
         cue = _cue_before(states, index, reach)
-        if cue is None or cue.penalty_type is None:
+        penalty_type = cue.penalty_type if cue is not None else None
+        if penalty_type is None and listed:
+            penalty_type = _sibling_penalty(states, index)
+        if penalty_type is None:
             return
         for position in state.unexplained:
             money = state.moneys[position]
             sentence = state.bounds[sentence_at(state.bounds, money.start)]
             qualifier, rate = fields.qualifier(state.unit.text, money), fields.rate(state.unit.text, money)
-            state.findings[position] = self._build(
-                state, money, sentence, [], cue.penalty_type, qualifier, rate
-            )
+            state.findings[position] = self._build(state, money, sentence, [], penalty_type, qualifier, rate)
         self._join_parts(state)
         state.unexplained = []
 
@@ -331,6 +332,22 @@ def _cue_before(states: list[_UnitState], index: int, reach: int) -> Cue | None:
         if found is not None:
             return found
     return None
+
+
+def _sibling_penalty(states: list[_UnitState], index: int) -> PenaltyType | None:
+    """The kind of penalty the list item or row right before this one states, if it states one.
+
+    Items of one list share their lead-in: when the item before was read as a penalty ("the greater
+    of £8.7m or 2% of turnover"), the next item of the same shape is one too, even though its own
+    words ("turnover") end the look back before it reaches the lead-in.
+    """
+    if index == 0:
+        return None
+    previous = states[index - 1]
+    if previous.unit.block_kind != "list_item" and not _LIST_OR_ROW.search(previous.unit.text):
+        return None
+    types = [finding.penalty_type for _, finding in sorted(previous.findings.items())]
+    return next((kind for kind in reversed(types) if kind is not None), None)
 
 
 def _closest(state: _UnitState, index: int) -> Finding:
