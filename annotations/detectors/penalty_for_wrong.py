@@ -13,7 +13,7 @@ from functools import cache
 
 from annotations.detectors import penalty_offence
 from annotations.detectors.money import Money
-from annotations.detectors.penalty_cues import CueIndex, Decision, phrases
+from annotations.detectors.penalty_cues import Cue, CueIndex, Decision, phrases
 
 # At most this much text, words only, between an amount and the cue that speaks for it.
 _OWN_REACH = 25
@@ -26,24 +26,35 @@ def _spending() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
 
 
+@cache
+def _spending_cue() -> Cue:
+    """The no-penalty cue of an amount whose wrong a spending word's sentence gives it to no fine."""
+    pattern = _spending()
+    return Cue(pattern, None, pattern.pattern)
+
+
 def settle(index: CueIndex, money: Money, bounds: list[tuple[int, int]], at: int) -> Decision:
     """What an amount is, an amount-for-a-wrong cue read only where it speaks for this amount."""
     decision = penalty_offence.settle(index, money, bounds, at)
     if decision.cue is None or not decision.cue.own_amount:
         return decision
     sentence = bounds[at]
-    kept = [
-        hit for hit in index.hits if not hit.cue.own_amount or _speaks(index.text, money, hit.start, sentence)
-    ]
+    spending = _spending().search(index.text, sentence[0], sentence[1]) is not None
+    own = [hit for hit in index.hits if hit.cue.own_amount and _right_after(index.text, money, hit.start)]
+    kept = [hit for hit in index.hits if not hit.cue.own_amount or (hit in own and not spending)]
     if len(kept) == len(index.hits):
         return decision
     plain = copy.copy(index)
     plain.hits = kept
-    return penalty_offence.settle(plain, money, bounds, at)
+    settled = penalty_offence.settle(plain, money, bounds, at)
+    if settled.cue is None and own and spending:
+        # Its own cue gave the amount to a wrong, but its sentence spends or levies it: the amount is
+        # explained, and a fine in the paragraph before does not make it one ("Regulators fined Plumo
+        # $5 million." over "Het kabinet heeft een bezuiniging van € 50 miljoen opgelegd aan de gemeente.").
+        return Decision(_spending_cue(), "spending")
+    return settled
 
 
-def _speaks(text: str, money: Money, start: int, sentence: tuple[int, int]) -> bool:
-    """Whether a cue at `start` follows the amount closely, words only between, in a sentence with no spending word."""
-    if not 0 <= start - money.end <= _OWN_REACH or not _WORDS_ONLY.fullmatch(text, money.end, start):
-        return False
-    return _spending().search(text, sentence[0], sentence[1]) is None
+def _right_after(text: str, money: Money, start: int) -> bool:
+    """Whether a cue at `start` follows the amount closely, words only between."""
+    return 0 <= start - money.end <= _OWN_REACH and _WORDS_ONLY.fullmatch(text, money.end, start) is not None
