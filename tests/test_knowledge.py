@@ -16,6 +16,13 @@ from annotations.knowledge import (
 from annotations.model import LawEntry
 
 
+def test_a_bill_names_no_year_of_enactment_and_no_regulator() -> None:
+    """A proposed law never enacted has neither (laws.toml conventions): the app would show it as a law of its year."""
+    bills = [law for law in load_laws() if law.kind == "bill"]
+    assert bills
+    assert [(law.id, law.year, law.regulators) for law in bills if law.year or law.regulators] == []
+
+
 def test_every_law_loads_with_its_required_facts() -> None:
     """At least 80 laws, each with id, name, kind, jurisdiction and summary."""
     laws = load_laws()
