@@ -224,6 +224,8 @@ FOUND = [
     ),
     ("Vale il Regolamento UE 2016/679 in tutta l’Unione.", [("Regolamento UE 2016/679", "gdpr")]),
     ("Vale a Lei nº 13.709/2018 para todos.", [("Lei nº 13.709/2018", "lgpd")]),
+    # A Vietnamese decree by its number and year alone.
+    ("Ứng dụng phải tuân thủ Nghị định 13/2023 về dữ liệu cá nhân.", [("Nghị định 13/2023", None)]),
     # Turkish notes write a numbered law in the genitive with no apostrophe and capitalise its article
     # (mondaq.com: "5326 sayılı Kabahatler Kanunun 17/2. Maddesinde").
     (

@@ -8,6 +8,12 @@ from annotations.detectors.laws import LawDetector
 from parsers.model import Unit
 
 POSITIVE = [
+    # Taiwan's data protection law named in running text; the Consumer Rights Directive by its Italian name.
+    ("臺灣高等法院認定,上訴人依個人資料保護法請求的範圍過廣。", [("個人資料保護法", "taiwan-pdpa")]),
+    (
+        "Secondo l’Antitrust la società ha violato la Direttiva sui diritti dei consumatori.",
+        [("Direttiva sui diritti dei consumatori", "consumer-rights-directive")],
+    ),
     # The pending ePrivacy Regulation as German articles name it; India's IT Act by its Hindi title.
     (
         "Die ePrivacy-Verordnung lässt weiter auf sich warten.",
@@ -237,6 +243,8 @@ POSITIVE = [
     ),
 ]
 NEGATIVE = [
+    # Consumers' rights in Italian with no directive named.
+    "L’Antitrust tutela i diritti dei consumatori online.",
     # A Verordnung with no name of its own is no law.
     "Die neue Verordnung lässt weiter auf sich warten.",
     # The Fair Trade Commission and fair trade as a practice are no law.
