@@ -3,8 +3,9 @@ another source after it is about ("its new privacy policy announcement", "the pr
 to no document: the company's announcement, FAQ or blog post speaks (GUIDELINES: such explanations are no terms).
 (2) Documents in general only compared with ("Pico's privacy policy, like many privacy policies, says") leave the
 quotation to the company's document, and words of all or some ("accept all terms of service", "toutes les conditions
-d'utilisation") count a company's documents, not documents in general (tos_generic). Every text here is written for
-the test."""
+d'utilisation") count a company's documents, not documents in general (tos_generic). (3) A German demonstrative
+picks up a part of the document only as a pronoun ("Dieser lautet:"), not as a noun's article ("Dieses Vorgehen nennen
+Kritiker"). Every text here is written for the test."""
 
 from __future__ import annotations
 
@@ -65,3 +66,28 @@ def test_a_companys_document_beside_documents_in_general_keeps_its_clause(senten
 ])  # fmt: skip
 def test_documents_in_general_that_say_it_still_say_nothing_of_a_company(sentence: str) -> None:
     assert quotes_found(page_units(OPENING, sentence, title=TITLE)) == []
+
+
+GERMAN_TITLE = "Pico ändert die Datenschutzrichtlinie"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dieses Vorgehen nennen Kritiker „einen Datenraub mit Ansage“.",
+    "Diese Praxis nennt die Verbraucherzentrale „einen Datenraub mit Ansage“.",
+])  # fmt: skip
+def test_a_german_demonstrative_before_a_noun_points_back_to_nothing(sentence: str) -> None:
+    units = page_units("Pico hat seine Datenschutzrichtlinie geändert.", sentence, title=GERMAN_TITLE)
+    assert quotes_found(units) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Diese lautet nun: „Partner dürfen Ihre Daten für eigene Zwecke nutzen.“",
+    "Dieser besagt: „Partner dürfen Ihre Daten für eigene Zwecke nutzen.“",
+])  # fmt: skip
+def test_a_german_demonstrative_alone_still_picks_up_the_clause(sentence: str) -> None:
+    units = page_units(
+        "Picos Datenschutzrichtlinie gilt ab Mai. In Abschnitt 4 ist eine Klausel hinzugekommen.",
+        sentence,
+        title=GERMAN_TITLE,
+    )
+    assert quotes_found(units) == ["Partner dürfen Ihre Daten für eigene Zwecke nutzen."]

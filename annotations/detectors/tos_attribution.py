@@ -201,6 +201,8 @@ def _opens_with_reference(sentence: str) -> bool:
     first = re.split(r"['’]", found[0])[0].casefold()
     if first in role_phrases("back_reference") or first in role_phrases("continuation"):
         return True
+    if role_pattern("pronoun_alone").match(sentence.lstrip()):
+        return True  # "Dieser lautet: „…“", not the article of "Dieses Vorgehen nennen Kritiker „…“"
     # A connective of several words: "En outre, il est prévu que …", "In addition, it says".
     return role_pattern("continuation").match(sentence.lstrip()) is not None
 
