@@ -5,12 +5,18 @@ to no document: the company's announcement, FAQ or blog post speaks (GUIDELINES:
 quotation to the company's document, and words of all or some ("accept all terms of service", "toutes les conditions
 d'utilisation") count a company's documents, not documents in general (tos_generic). (3) A German demonstrative
 picks up a part of the document only as a pronoun ("Dieser lautet:"), not as a noun's article ("Dieses Vorgehen nennen
-Kritiker"). Every text here is written for the test."""
+Kritiker"). (4) In a verb-final language a bare word of policy, contract or text before a quotation is a company's
+terms only where the page's top names a document, the word names one by itself (ポリシー, 약관) or the sentence speaks
+of a service or its users: not a government's, a party's, a treaty's or a player's (tos_trailing). Every text here is
+written for the test."""
 
 from __future__ import annotations
 
 import pytest
 from tos_support import page_units, quotes_found
+
+from annotations import annotate
+from parsers import parse_text
 
 TITLE = "Pico updates its privacy policy"
 OPENING = "Pico has changed its privacy policy for members."
@@ -91,3 +97,32 @@ def test_a_german_demonstrative_alone_still_picks_up_the_clause(sentence: str) -
         title=GERMAN_TITLE,
     )
     assert quotes_found(units) == ["Partner dürfen Ihre Daten für eigene Zwecke nutzen."]
+
+
+def _page_quotes(title: str, body: str) -> list[str]:
+    found = annotate(parse_text(f"{title}\n\n{body}\n")).annotations
+    return [note.text for note in found if note.kind == "tos_quote"]
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Yeni ekonomi programı", "Hükümetin yeni ekonomi politikasında “enflasyonla mücadele önceliğimizdir” ifadesi yer alıyor."),
+    ("Zirve sona erdi", "Liderlerin ortak bildiri metninde “iklim krizine karşı birlikte hareket edeceğiz” ifadesi yer aldı."),
+    ("Transfer haberleri", "Oyuncunun yeni sözleşmesinde “40 milyon euroluk serbest kalma bedeli” maddesi bulunuyor."),
+    ("शिक्षा नीति", "नई शिक्षा नीति में “हर बच्चे को मातृभाषा में पढ़ाई का अवसर मिलेगा” कहा गया है।"),
+    ("정당 공약", "민주당의 새 정책에는 “청년 주거 지원을 두 배로 늘린다”는 내용이 담겼다."),
+    ("Thỏa thuận thương mại", "Theo thỏa thuận giữa hai nước, điều khoản mới viết: “Thuế nhập khẩu giảm về 0%”."),
+])  # fmt: skip
+def test_a_bare_word_of_policy_with_no_service_gives_no_terms(title: str, body: str) -> None:
+    assert _page_quotes(title, body) == []
+
+
+@pytest.mark.parametrize(("title", "body", "found"), [
+    ("Teslimat uygulaması", "Uygulamanın yeni sözleşmesinde “Siparişleriniz reklam ortaklarımızla paylaşılabilir” "
+     "ifadesi yer alıyor.", ["Siparişleriniz reklam ortaklarımızla paylaşılabilir"]),
+    ("배달 앱 논란", "새 정책에는 “회원의 주문 기록을 광고에 활용할 수 있다”는 조항이 들어갔다.",
+     ["회원의 주문 기록을 광고에 활용할 수 있다"]),
+])  # fmt: skip
+def test_a_bare_word_of_policy_beside_a_service_still_gives_its_terms(
+    title: str, body: str, found: list[str]
+) -> None:
+    assert _page_quotes(title, body) == found

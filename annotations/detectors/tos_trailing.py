@@ -37,6 +37,8 @@ _BREAK = re.compile(r"[.!?。！？\n“”„«»「」『』\"]")
 MAX_EARLIER_CHARS = 300
 # How far before that earlier word its owner may stand ("राज्य सरकार ने नई नीति", "सरकार ने नई डेटा नीति").
 MAX_EARLIER_OWNER_CHARS = 24
+# How far before a quotation its sentence is read for a word of a service ("Khi một ứng dụng giao hàng xin quyền …").
+MAX_SERVICE_CHARS = 200
 # The document a quotation is given when its word names none and the page has no topic.
 DEFAULT_DOCUMENT = "terms of service"
 
@@ -57,13 +59,14 @@ def trailing_source(text: str, quote: Quote, page: Page) -> Source | None:
         lead_start = max(0, quote.open_mark - MAX_LEAD_CHARS)
         if _pattern("written_lead").search(text, lead_start, quote.open_mark) is None:
             return None
-    return _document_before(text, quote.open_mark, page, owned)
+    return _document_before(text, quote, page, owned)
 
 
-def _document_before(text: str, opening: int, page: Page, owned: bool) -> Source | None:
-    """The document whose word stands at most MAX_DOCUMENT_GAP before `opening`, in its sentence, with no law or
+def _document_before(text: str, quote: Quote, page: Page, owned: bool) -> Source | None:
+    """The document whose word stands at most MAX_DOCUMENT_GAP before the quotation, in its sentence, with no law or
     public body before it or between, and nobody speaking in the sentence before the quotation; None otherwise.
     `owned`: the cue is a noun a genitive right before the quotation may own ("Bakan Yılmaz'ın “…” ifadesi")."""
+    opening = quote.open_mark
     start = max(0, opening - MAX_BACK_CHARS)
     for stop in _BREAK.finditer(text, start, opening):
         start = stop.end()  # the last break before the quotation starts its sentence
@@ -83,9 +86,24 @@ def _document_before(text: str, opening: int, page: Page, owned: bool) -> Source
     named = document_mentions(text[max(start, found.start() - MAX_OWNER_CHARS) : opening], page)
     if named:
         return Source(named[-1].name)
+    if (
+        page.topic is None
+        and not _pattern("company_document").match(text, found.start())
+        and not _of_a_service(text, quote)
+    ):
+        return None  # "Hükümetin yeni ekonomi politikasında “…” ifadesi": a policy of no service on a page about none
     if not page.names_document and _public_earlier(text, found.start()):
         return None  # "राज्य सरकार ने नई नीति जारी की है। नई नीति में लिखा है, “…”": a government's policy
     return Source(page.topic.document if page.topic else DEFAULT_DOCUMENT)
+
+
+def _of_a_service(text: str, quote: Quote) -> bool:
+    """Whether the sentence of a quotation, the quotation included, has a word of a service or its users (service_word),
+    read from at most MAX_SERVICE_CHARS before the quotation."""
+    start = max(0, quote.open_mark - MAX_SERVICE_CHARS)
+    for stop in _BREAK.finditer(text, start, quote.open_mark):
+        start = stop.end()
+    return _pattern("service_word").search(text, start, quote.close_mark) is not None
 
 
 def _public_earlier(text: str, position: int) -> bool:
