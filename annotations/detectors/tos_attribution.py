@@ -43,6 +43,7 @@ from annotations.detectors.tos_lead_guards import (
 from annotations.detectors.tos_mentions import Mention, Page, Source, company, document_mentions
 from annotations.detectors.tos_messages import stands_for_message
 from annotations.detectors.tos_quoted_mentions import inside_quotation
+from annotations.detectors.tos_relative import inside_relative_clause
 from annotations.detectors.tos_trail import takes_floor
 from annotations.detectors.tos_vocabulary import (
     is_cjk,
@@ -251,6 +252,8 @@ def _from_left(left: str, mentions: list[Mention], earlier: str = "") -> Source 
             continue  # "“Firms may change their privacy policies,” the FTC wrote. “…”": the speaker's word
         if in_general(left, mention):
             continue  # "Most privacy policies say “…”": documents in general, no company's wording
+        if inside_relative_clause(left, mention):
+            return None  # "A lawyer who read the privacy policy told us it was “…”": the lawyer's words
         if named_as_predicate(left, mention):
             return None  # "…不可欠なのが利用規約です。": what the terms are, no lead-in to them
         if mention.noun and _points_elsewhere(earlier + left[: mention.start], mention.noun):
