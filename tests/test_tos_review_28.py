@@ -7,8 +7,9 @@ d'utilisation") count a company's documents, not documents in general (tos_gener
 picks up a part of the document only as a pronoun ("Dieser lautet:"), not as a noun's article ("Dieses Vorgehen nennen
 Kritiker"). (4) In a verb-final language a bare word of policy, contract or text before a quotation is a company's
 terms only where the page's top names a document, the word names one by itself (ポリシー, 약관) or the sentence speaks
-of a service or its users: not a government's, a party's, a treaty's or a player's (tos_trailing). Every text here is
-written for the test."""
+of a service or its users: not a government's, a party's, a treaty's or a player's (tos_trailing); a Korean one
+with the object particle ("약관을 “…”이라고 부른다") is what someone calls the terms. Every text here is written for the
+test."""
 
 from __future__ import annotations
 
@@ -114,6 +115,14 @@ def _page_quotes(title: str, body: str) -> list[str]:
 ])  # fmt: skip
 def test_a_bare_word_of_policy_with_no_service_gives_no_terms(title: str, body: str) -> None:
     assert _page_quotes(title, body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "이용자들은 새 약관을 “노예 계약”이라고 부른다.",
+    "시민단체는 피코의 개인정보 처리방침을 “빈껍데기 문서”라고 비판했다.",
+])  # fmt: skip
+def test_korean_terms_as_the_object_of_what_someone_calls_them_give_no_terms(body: str) -> None:
+    assert _page_quotes("피코 이용약관 논란", body) == []
 
 
 @pytest.mark.parametrize(("title", "body", "found"), [
