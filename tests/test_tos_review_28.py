@@ -9,7 +9,8 @@ Kritiker"). (4) In a verb-final language a bare word of policy, contract or text
 terms only where the page's top names a document, the word names one by itself (ポリシー, 약관) or the sentence speaks
 of a service or its users: not a government's, a party's, a treaty's or a player's (tos_trailing); a Korean one
 with the object particle ("약관을 “…”이라고 부른다") is what someone calls the terms. Every text here is written for the
-test."""
+test. (6) A relative clause on a part of the document ("A new clause, which was added to the terms in May, says")
+leaves the quotation to that part (tos_relative)."""
 
 from __future__ import annotations
 
@@ -135,3 +136,20 @@ def test_a_bare_word_of_policy_beside_a_service_still_gives_its_terms(
     title: str, body: str, found: list[str]
 ) -> None:
     assert _page_quotes(title, body) == found
+
+
+@pytest.mark.parametrize("sentence", [
+    "A new clause, which was added to the terms of service in May, says members “waive the right to sue Pico”.",
+    "The passage, which is buried in the privacy policy, says Pico “may share voice samples with partners”.",
+    "The wording, which Pico added to its privacy policy last week, says the company “may share voice samples with "
+    "partners”.",
+])  # fmt: skip
+def test_a_relative_clause_on_a_part_of_the_document_keeps_its_words(sentence: str) -> None:
+    assert len(quotes_found(page_units(OPENING, sentence, title=TITLE))) == 1
+
+
+def test_a_relative_clause_on_a_reader_of_the_document_still_keeps_theirs() -> None:
+    sentence = (
+        "A consumer group, which read the terms of service closely, said the clause was “deeply unfair”."
+    )
+    assert quotes_found(page_units(OPENING, sentence, title=TITLE)) == []

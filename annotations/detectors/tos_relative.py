@@ -5,8 +5,9 @@ what the speaker did with the document; the verb of saying after it is the speak
 
 from __future__ import annotations
 
+from annotations.detectors.tos_attribution_words import words
 from annotations.detectors.tos_mentions import Mention
-from annotations.detectors.tos_vocabulary import role_pattern
+from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
 
 # How far before the document's name the relative pronoun may stand: "which went through the".
 MAX_CLAUSE_CHARS = 80
@@ -14,6 +15,10 @@ MAX_CLAUSE_CHARS = 80
 MAX_VERB_CHARS = 40
 # At most this many words between "whose" and the document make it the clause's subject: "whose new".
 MAX_OWNER_WORDS = 2
+# How far before the relative pronoun the noun it stands for is read: "A new clause, which".
+MAX_ANTECEDENT_CHARS = 30
+# Nouns of a part or a piece of the document: a clause on one of them is on the document's own words.
+_PART_ROLES = ("part_noun", "text_piece", "document_part")
 # What ends a relative clause before the document: then the document is not in it.
 _CLAUSE_BREAKS = frozenset(',;:()“”"«»')
 
@@ -25,6 +30,8 @@ def inside_relative_clause(text: str, mention: Mention) -> bool:
     pronouns = role_pattern("relative_pronoun").finditer(text, opening, mention.start)
     if not pronouns:
         return False
+    if _on_a_part(text, pronouns[-1].start()):
+        return False  # "A new clause, which was added to the terms in May, says users “…”": the clause speaks
     between = text[pronouns[-1].end() : mention.start]
     if any(char in _CLAUSE_BREAKS for char in between):
         return False
@@ -32,3 +39,13 @@ def inside_relative_clause(text: str, mention: Mention) -> bool:
         return False  # "an app whose privacy policy says …": the document is the clause's subject and speaks
     verb = role_pattern("speaker").search(text, mention.end, min(len(text), mention.end + MAX_VERB_CHARS))
     return verb is not None and not any(char in '“”"«»' for char in text[mention.end : verb.start()])
+
+
+def _on_a_part(text: str, pronoun: int) -> bool:
+    """Whether the noun right before the relative pronoun at `pronoun` is a part or a piece of the document ("clause",
+    "passage", "wording"): then the verb after the clause is that part's saying, the document's own words."""
+    before = words(text[max(0, pronoun - MAX_ANTECEDENT_CHARS) : pronoun])
+    if not before:
+        return False
+    noun = before[-1].casefold()
+    return any(noun in role_phrases(role) for role in _PART_ROLES)
