@@ -163,7 +163,12 @@ def dispatch(patterns: list[tuple[str, str]], flags: int = 0) -> str:
     """One pattern for many `(group name, pattern)` pairs, dispatched on their first character.
 
     Positions whose character no pattern can start with are rejected by one class test; the
-    others try only the patterns that can start there.
+    others try only the patterns that can start there. Patterns are grouped by the set of
+    characters they can start with, in the order each set first appears, so where patterns of two
+    different sets both match at one position, the earlier set's pattern wins even when a plain
+    alternation would have taken the other (list order holds within a set). The groups' callers
+    read which pattern matched, so two patterns that can match the same words should share their
+    first characters or must not depend on which of them wins.
     """
     branches, anywhere = dispatch_branches(patterns, flags)
     return dispatched_pattern(patterns, branches, anywhere)
