@@ -48,8 +48,8 @@ def _quantifier_start(text: str, mention: Mention) -> int | None:
 
 def general_lead(text: str, position: int, page: Page) -> bool:
     """Whether the document that the clause before `position` names last, past those only compared with, is
-    documents in general ("Most privacy policies actually say the opposite: “…”"): then no later reading (a clause that binds, a trailing name) makes
-    the quotation a company's."""
+    documents in general ("Most privacy policies actually say the opposite: “…”"): then no later reading (a clause
+    that binds, a trailing name) makes the quotation a company's."""
     bounds = sentence_bounds(text)
     start = clause_start(text, position, bounds)
     words = role_pattern("generic_quantifier")

@@ -67,9 +67,7 @@ def _document_before(text: str, quote: Quote, page: Page, owned: bool) -> Source
     public body before it or between, and nobody speaking in the sentence before the quotation; None otherwise.
     `owned`: the cue is a noun a genitive right before the quotation may own ("Bakan Yılmaz'ın “…” ifadesi")."""
     opening = quote.open_mark
-    start = max(0, opening - MAX_BACK_CHARS)
-    for stop in _BREAK.finditer(text, start, opening):
-        start = stop.end()  # the last break before the quotation starts its sentence
+    start = _sentence_start(text, max(0, opening - MAX_BACK_CHARS), opening)
     found = None  # the nearest one
     for match in _pattern("trailing_document").finditer(text, start, opening):
         found = match
@@ -97,12 +95,17 @@ def _document_before(text: str, quote: Quote, page: Page, owned: bool) -> Source
     return Source(page.topic.document if page.topic else DEFAULT_DOCUMENT)
 
 
+def _sentence_start(text: str, start: int, end: int) -> int:
+    """Where the sentence holding `end` starts, read back no further than `start`: after the last break between."""
+    for stop in _BREAK.finditer(text, start, end):
+        start = stop.end()
+    return start
+
+
 def _of_a_service(text: str, quote: Quote) -> bool:
     """Whether the sentence of a quotation, the quotation included, has a word of a service or its users (service_word),
     read from at most MAX_SERVICE_CHARS before the quotation."""
-    start = max(0, quote.open_mark - MAX_SERVICE_CHARS)
-    for stop in _BREAK.finditer(text, start, quote.open_mark):
-        start = stop.end()
+    start = _sentence_start(text, max(0, quote.open_mark - MAX_SERVICE_CHARS), quote.open_mark)
     return _pattern("service_word").search(text, start, quote.close_mark) is not None
 
 
