@@ -4,23 +4,22 @@ before the quotation, and a word of the language ties the quotation to it: a nou
 mark ("Yeni sözleşmede “…” ifadesi yer alıyor", "정책에는 ‘…’라는 항목", "規約には「…」と明記") or a verb of writing
 right before the opening mark ("नई शर्तों में साफ लिखा है, “…”", "điều khoản của nó viết: “…”").
 
-A law's, a regulator's or a statement's text named there instead (not_owner), or someone speaking between the
-document and the quotation, leaves the quotation to them. The words are in knowledge/tos_trailing.toml.
+A law's, a regulator's or a statement's text named there instead (public_owner), or someone speaking between the
+document and the quotation, leaves the quotation to them. The words are roles of knowledge/tos_quotes.toml, read by
+tos_vocabulary.role_alternation (as written, with no word edges: the languages here attach endings and particles).
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from annotations.detectors.quotes import Quote
 from annotations.detectors.tos_clause_context import someone_speaks
 from annotations.detectors.tos_mentions import Page, Source, document_mentions
-from annotations.knowledge import vocabulary
+from annotations.detectors.tos_vocabulary import role_alternation
 
 __all__ = ["trailing_source"]
 
-TRAILING = "tos_trailing.toml"
 # How much after a closing mark a cue is read in (the longest cue, Japanese words of the sentence before it included).
 MAX_CUE_CHARS = 40
 # How much before an opening mark a written lead is read in.
@@ -43,21 +42,18 @@ MAX_SERVICE_CHARS = 200
 DEFAULT_DOCUMENT = "terms of service"
 
 
-@cache
-def _pattern(role: str) -> re.Pattern[str]:
-    """Every entry of a role of tos_trailing.toml as one pattern, case-insensitive."""
-    entries = vocabulary(TRAILING).role(role)
-    return re.compile("|".join(f"(?:{entry.regex})" for entry in entries), re.IGNORECASE)
-
-
 def trailing_source(text: str, quote: Quote, page: Page) -> Source | None:
     """The document a quotation is the wording of by the words around it in a verb-final language, or None."""
     after = quote.close_mark + 1
-    owned = _pattern("owned_cue").match(text, after, min(len(text), after + MAX_CUE_CHARS)) is not None
-    cued = _pattern("trailing_cue").match(text, after, min(len(text), after + MAX_CUE_CHARS)) is not None
+    owned = (
+        role_alternation("owned_cue").match(text, after, min(len(text), after + MAX_CUE_CHARS)) is not None
+    )
+    cued = (
+        role_alternation("trailing_cue").match(text, after, min(len(text), after + MAX_CUE_CHARS)) is not None
+    )
     if not cued:
         lead_start = max(0, quote.open_mark - MAX_LEAD_CHARS)
-        if _pattern("written_lead").search(text, lead_start, quote.open_mark) is None:
+        if role_alternation("written_lead").search(text, lead_start, quote.open_mark) is None:
             return None
     return _document_before(text, quote, page, owned)
 
@@ -69,15 +65,15 @@ def _document_before(text: str, quote: Quote, page: Page, owned: bool) -> Source
     opening = quote.open_mark
     start = _sentence_start(text, max(0, opening - MAX_BACK_CHARS), opening)
     found = None  # the nearest one
-    for match in _pattern("trailing_document").finditer(text, start, opening):
+    for match in role_alternation("trailing_document").finditer(text, start, opening):
         found = match
     if found is None or opening - found.end() > MAX_DOCUMENT_GAP:
         return None
     gap = text[found.end() : opening]
     owner = text[max(start, found.start() - MAX_OWNER_CHARS) : found.start()]
-    if _pattern("not_owner").search(owner) or _pattern("not_owner").search(gap):
+    if role_alternation("public_owner").search(owner) or role_alternation("public_owner").search(gap):
         return None
-    if owned and gap.strip() and _pattern("genitive_end").search(gap):
+    if owned and gap.strip() and role_alternation("genitive_end").search(gap):
         return None  # "bir kullanıcının “…” cümlesi": the user's sentence, not the policy's
     if someone_speaks(text[start:opening]):
         return None  # "전문가는 약관에 대해 “…”라고 지적했다": the expert's words about the terms
@@ -86,7 +82,7 @@ def _document_before(text: str, quote: Quote, page: Page, owned: bool) -> Source
         return Source(named[-1].name)
     if (
         page.topic is None
-        and not _pattern("company_document").match(text, found.start())
+        and not role_alternation("company_document").match(text, found.start())
         and not _of_a_service(text, quote)
     ):
         return None  # "Hükümetin yeni ekonomi politikasında “…” ifadesi": a policy of no service on a page about none
@@ -106,16 +102,16 @@ def _of_a_service(text: str, quote: Quote) -> bool:
     """Whether the sentence of a quotation, the quotation included, has a word of a service or its users (service_word),
     read from at most MAX_SERVICE_CHARS before the quotation."""
     start = _sentence_start(text, max(0, quote.open_mark - MAX_SERVICE_CHARS), quote.open_mark)
-    return _pattern("service_word").search(text, start, quote.close_mark) is not None
+    return role_alternation("service_word").search(text, start, quote.close_mark) is not None
 
 
 def _public_earlier(text: str, position: int) -> bool:
     """Whether a document's word before `position`, in the MAX_EARLIER_CHARS before it, is a public body's or a law's
     by the word before it: on a page that names no company's document, the one the quotation's word goes on with."""
-    for earlier in _pattern("trailing_document").finditer(
+    for earlier in role_alternation("trailing_document").finditer(
         text, max(0, position - MAX_EARLIER_CHARS), position
     ):
         owner = text[max(0, earlier.start() - MAX_EARLIER_OWNER_CHARS) : earlier.start()]
-        if _pattern("not_owner").search(owner):
+        if role_alternation("public_owner").search(owner):
             return True
     return False

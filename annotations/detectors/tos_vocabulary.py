@@ -195,6 +195,13 @@ def needles(phrases: list[str]) -> tuple[tuple[str, ...], bool] | None:
 
 
 @cache
+def role_alternation(role: str) -> re.Pattern[str]:
+    """Every entry of a role as one plain alternation, case-insensitive, with no word edges: for words read with the
+    endings and particles of the languages that attach them to the word (tos_trailing)."""
+    return re.compile("|".join(f"(?:{entry.regex})" for entry in vocabulary(TOS).role(role)), re.IGNORECASE)
+
+
+@cache
 def role_phrases(role: str) -> frozenset[str]:
     """The phrases of a role, case-folded, for exact look-ups of a single word."""
     return frozenset(phrase.casefold() for entry in vocabulary(TOS).role(role) for phrase in entry.phrases)
