@@ -261,8 +261,17 @@ QUOTE_HEADERS = (
     r"quoting\s+",
 )
 # Lines that name a post's author and date on phpBB-like boards: "Post by NAME » DATE",
-# "Message par NAME » DATE", "Beitrag von NAME » DATE".
-POST_BY = (r"post by", r"posted by", r"message par", r"beitrag von", r"mensaje por", r"mensagem por", "by")
+# "Message par NAME » DATE", "Beitrag von NAME » DATE". Copied from a page, the post icon's label and the
+# "by" after it run together: "Postby NAME » DATE", "Beitragvon NAME » DATE".
+POST_BY = (
+    r"post ?by",
+    r"posted by",
+    r"message ?par",
+    r"beitrag ?von",
+    r"mensaje ?por",
+    r"mensagem ?por",
+    "by",
+)
 
 # Names of a comment section, alone on a line: "Kommentare", "5 Kommentare", "Comentários (3)".
 SECTION_WORDS = (
