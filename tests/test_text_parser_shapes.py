@@ -265,7 +265,22 @@ FURNITURE_TABLE = {
         ["Photo: Lena Hartmann", "Image credit: Getty Images"],
         ["Photo: The FTC says the app broke the law. It fined it."],
     ),
-    "read-more": (["Read more", "Continue reading →"], ["Read more about the GDPR fine"]),
+    "read-more": (
+        [
+            "Read more",
+            "Continue reading →",
+            "Weiterlesen",
+            "Leer más »",
+            "اقرأ المزيد",
+            "続きを読む",
+            "더 보기",
+        ],
+        [
+            "Read more about the GDPR fine",
+            "Leer más sobre la multa de la AEPD",
+            "続きを読むには会員登録が必要です",
+        ],
+    ),
     "newsletter-prompt": (
         [
             "Subscribe to our newsletter",
@@ -297,6 +312,14 @@ FURNITURE_TABLE = {
         ["Was this fine enough?"],
     ),
     "widget-leftover": (["Like this:", "Like Loading..."], ["Like this fine, others followed"]),
+    "loading-placeholder": (
+        ["Cargando. Por favor, espere", "Loading, please wait...", "Chargement…", "読み込み中…", "로딩 중"],
+        ["Cargando datos de clientes sin permiso, la app fue multada", "Loading your contacts is optional"],
+    ),
+    "wiki-redirect-note": (
+        ["개인정보보호법에서 넘어옴"],
+        ["이 조항은 구법에서 넘어옴에 따라 해석이 바뀌었다는 지적이 있다."],
+    ),
     "copyright": (
         [
             "© 2024 Example Media. All rights reserved.",

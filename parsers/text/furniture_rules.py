@@ -199,8 +199,15 @@ FURNITURE_RULES = (
         "image-credit",
         r"(?:(?:image|photo|picture|illustration)s?(?: credit| source)?|credit)\s*:\s*\S[^.!?]{0,60}",
     ),
-    # "Read more", "Continue reading →": a link label with no title after it.
-    _rule("read-more", r"(?:read more|continue reading|read next|read the full (?:story|article))\W*"),
+    # "Read more", "Continue reading →": a link label with no title after it; the same label in the
+    # languages of our pages ("Weiterlesen", "Lire la suite", "Leer más", "Leia mais", "Devamını oku",
+    # "Baca selengkapnya", "اقرأ المزيد", "続きを読む", "더 보기", "阅读全文").
+    _rule(
+        "read-more",
+        r"(?:read more|continue reading|read next|read the full (?:story|article)|weiterlesen|mehr lesen|"
+        r"lire la suite|leer más|seguir leyendo|leia mais|continue lendo|continua a leggere|leggi tutto|"
+        r"lees meer|devamını oku|baca selengkapnya|اقرأ المزيد|続きを読む|더\s?보기|阅读全文|閱讀全文)\W*",
+    ),
     # "Subscribe to our newsletter", "Sign up for our daily briefing", "Thanks for reading X!
     # Subscribe for free to receive new posts": newsletter prompts. After the newsletter only what a
     # prompt offers, named ("… to get the latest", "… and never miss a story", "… for free"): "Sign up
@@ -236,6 +243,18 @@ FURNITURE_RULES = (
     ),
     # "Like this:", "Like Loading…", "Loading...": WordPress widget leftovers.
     _rule("widget-leftover", r"like this:|(?:like\s+)?loading(?:\.{3}|…)?"),
+    # "Loading, please wait…", "Cargando. Por favor, espere", "Chargement…", "読み込み中…": a script's
+    # placeholder printed where the page's content was still to come.
+    _rule(
+        "loading-placeholder",
+        r"(?:loading|cargando|chargement(?: en cours)?|wird geladen|carregando|caricamento(?: in corso)?|"
+        r"yükleniyor|memuat|読み込み中|로딩\s?중|불러오는\s?중|加载中|載入中)(?:\.{1,3}|…)?"
+        r"(?:[\s,]*(?:please wait|por favor,? espere|veuillez patienter|bitte warten|aguarde|"
+        r"attendere prego|attendere|lütfen bekleyin|mohon tunggu|しばらくお待ちください|"
+        r"잠시만\s?기다려\s?주세요|请稍候)(?:\.{1,3}|…|!)?)?",
+    ),
+    # "개인정보보호법에서 넘어옴": a wiki's note that the reader came by a redirect from another title.
+    _rule("wiki-redirect-note", r"\S.{0,60}에서\s?넘어옴"),
     # "© 2024 Example Media. All rights reserved.", "Example Media © 1998–2025": a footer's
     # copyright line. A caption's photo credit ("… © Studio Lumen") is no footer and stays. Spelt
     # "(c)" or "Copyright", the mark needs a year beside it: "(c) share details …" is the third item
