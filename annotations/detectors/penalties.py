@@ -50,6 +50,9 @@ class _UnitState:
     findings: dict[int, Finding] = field(default_factory=dict)  # by index into moneys
     unexplained: list[int] = field(default_factory=list)  # amounts no word near them explains
     undecided: list[int] = field(default_factory=list)  # may still repeat a known penalty
+    # The decisions of undecided amounts not yet read for a spending word before them (_spent): read only
+    # for an amount that equals a known penalty, the one place where it matters.
+    unchecked: dict[int, Decision] = field(default_factory=dict)
     own_noun: set[int] = field(default_factory=set)  # amounts whose own noun says they are no penalty
     authorities: dict[tuple[int, int], str | None] = field(default_factory=dict)  # by sentence
 
@@ -131,12 +134,9 @@ class PenaltyDetector:
             state.own_noun.add(index)
         elif decision.cue is None:
             state.unexplained.append(index)
-        elif (
-            money.amount is not None
-            and not money.from_context
-            and not _spent(state.unit.text, money, decision)
-        ):
+        elif money.amount is not None and not money.from_context:
             state.undecided.append(index)
+            state.unchecked[index] = decision
 
     def _finding(
         self, state: _UnitState, money: Money, sentence: tuple[int, int], decision: Decision
@@ -262,7 +262,11 @@ class PenaltyDetector:
             for position in state.undecided + state.unexplained:
                 money = state.moneys[position]
                 same = known.get((money.amount, money.currency))
-                if same is not None and (money.amount or 0) >= REPEAT_MIN_AMOUNT:
+                if (
+                    same is not None
+                    and (money.amount or 0) >= REPEAT_MIN_AMOUNT
+                    and not _spent_on(state, position)
+                ):
                     state.findings[position] = _echo(state.unit, money, same, self.name, conversion=False)
 
 
@@ -293,6 +297,12 @@ def _spent(text: str, money: Money, decision: Decision) -> bool:
         if _right_before().fullmatch(text, match.end(), money.start):
             return True
     return False
+
+
+def _spent_on(state: _UnitState, index: int) -> bool:
+    """Whether an undecided amount of the unit is spending (_spent), read from the decision kept for it."""
+    decision = state.unchecked.get(index)
+    return decision is not None and _spent(state.unit.text, state.moneys[index], decision)
 
 
 def _sought(decision: Decision) -> bool:

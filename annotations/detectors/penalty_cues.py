@@ -264,13 +264,19 @@ def in_window(hits: list[CueHit], window: tuple[int, int]) -> list[CueHit]:
 
 def nearest_cue(hits: list[CueHit], money: Money, window: tuple[int, int]) -> Cue | None:
     """The cue nearest the amount in a window; at equal distance the one found first."""
-    best: tuple[int, Cue] | None = None
+    hit = nearest_hit(hits, money, window)
+    return hit.cue if hit is not None else None
+
+
+def nearest_hit(hits: list[CueHit], money: Money, window: tuple[int, int]) -> CueHit | None:
+    """The hit of nearest_cue."""
+    best: tuple[int, CueHit] | None = None
     for hit in in_window(hits, window):
         if hit.end > window[1] or (hit.start < money.end and hit.end > money.start):
             continue
         distance = money.start - hit.end if hit.end <= money.start else hit.start - money.end
         if best is None or distance < best[0]:
-            best = (distance, hit.cue)
+            best = (distance, hit)
     return best[1] if best else None
 
 

@@ -9,6 +9,7 @@ from annotations.detectors.money import Money
 from annotations.detectors.penalty_cues import (
     CUE_WINDOW,
     SCAN_REACH,
+    Cue,
     CueHit,
     CueIndex,
     Decision,
@@ -16,6 +17,7 @@ from annotations.detectors.penalty_cues import (
     in_window,
     last_cue,
     nearest_cue,
+    nearest_hit,
     object_cue,
     space_before,
     subject_cue,
@@ -26,6 +28,21 @@ from annotations.detectors.penalty_fields import threshold_pattern
 SIZE_REACH = 80
 # What ends a clause between a verb of asking and the amount.
 _CLAUSE_BREAK = re.compile(r"[,;:]")
+
+
+def _nearest_not_a_size(index: CueIndex, money: Money, window: tuple[int, int]) -> Cue | None:
+    """The nearest cue in the window that is no word of a size test a later amount completes
+    (_without_later_sizes). Those tests are read only when the nearest hit of all stands where one could
+    be: leaving out hits other than the nearest leaves it the nearest, and the first found at its distance."""
+    hit = nearest_hit(index.hits, money, window)
+    if hit is None:
+        return None
+    if not any(
+        max(money.end, other.start - SIZE_REACH) <= hit.start < other.start
+        for other in index.moneys_within(money.end, window[1])
+    ):
+        return hit.cue
+    return nearest_cue(_without_later_sizes(index, index.hits, money, window), money, window)
 
 
 def _without_later_sizes(
@@ -90,7 +107,7 @@ def _decide(index: CueIndex, money: Money, bounds: list[tuple[int, int]], at: in
     if subject is not None:
         return Decision(subject, "subject")
     window = (max(sentence[0], money.start - CUE_WINDOW), min(sentence[1], money.end + CUE_WINDOW))
-    found = nearest_cue(_without_later_sizes(index, hits, money, window), money, window)
+    found = _nearest_not_a_size(index, money, window)
     if found is not None:
         return Decision(found, "near")
     # Nothing near: read farther, the whole sentence and the text before it.
