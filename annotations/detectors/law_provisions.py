@@ -29,11 +29,11 @@ BEFORE_WINDOW = 120
 # 55-J, 1º (Brazilian ordinals), 15 (1) (Korean statutes space the paragraph), 5.1.f) and 5-1-e)
 # (Spanish and French letters of a paragraph, also 5-1-f); (36), as English translations of Gulf laws write
 # "Article (36)"; 47(1)-(2), a range of subsections; French codes' L. 34-5, R. 10-13, L1111-8 (legislative,
-# regulatory and decree parts).
+# regulatory and decree parts); Turkish 18/a and 18/ç, a point (bent) of an article after a slash.
 _NUMBER_HEAD = r"(?:(?:[LRD]\.\s?|[LRD](?=\d))?\d{1,5}(?:[A-Z]{1,2}\d{1,3}\b|[A-Za-z]{1,2}|[º°ª])?|[IVXLC]{1,6}\b|\(\d{1,4}\))"
 _NUMBER_TAIL = (
     r"(?:-(?:\d{1,3}[A-Za-z]?|[A-Z]\b))?"
-    r"(?:\.\d{1,4}[A-Za-z]?)*(?:[.-][a-z](?:\)|(?![\w-])))?(?:\s?\([A-Za-z0-9]{1,5}\))?(?:\([A-Za-z0-9]{1,5}\))*"
+    r"(?:\.\d{1,4}[A-Za-z]?)*(?:[.-][a-z](?:\)|(?![\w-]))|/[a-zçğış](?![\w-]))?(?:\s?\([A-Za-z0-9]{1,5}\))?(?:\([A-Za-z0-9]{1,5}\))*"
     r"(?:[-–]\([A-Za-z0-9]{1,5}\))?"
 )
 
@@ -61,8 +61,9 @@ _ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,10}")
 @cache
 def _number() -> str:
     """A provision's number, with a Latin ordinal after it when it has one: 129 Bis, 132-bis, 2-decies; or an
-    ordinal word (المادة الثامنة)."""
-    head = rf"(?:{_NUMBER_HEAD}|{_words('ordinal_number')})"
+    ordinal word, also in brackets as Saudi laws write their numbers (المادة الثامنة, المادة (التاسعة والعشرين))."""
+    ordinal = _words("ordinal_number")
+    head = rf"(?:{_NUMBER_HEAD}|{ordinal}|\((?:{ordinal})\))"
     return rf"{head}(?:[ -](?:{_words('number_suffix')})(?!\w))?{_NUMBER_TAIL}{_FRENCH_PARAGRAPH}{_roman_paragraph()}"
 
 

@@ -182,6 +182,7 @@ def _matches(text: str) -> list[re.Match[str]]:
                 found += islice(pattern.finditer(text), MAX_AMOUNTS_PER_UNIT)
         if _compound_word().search(text):  # "2 milyon 500 bin lira", "46 millones 849 mil 777 pesos"
             found += islice(forms.compound_form().finditer(text), MAX_AMOUNTS_PER_UNIT)
+            found += islice(forms.worded_compound_form().finditer(text), MAX_AMOUNTS_PER_UNIT)
     # 전체 매출액의 100분의 3, 上一年度营业额百分之五: a share after its basis
     found += islice(basis_first.basis_first_matches(text), MAX_AMOUNTS_PER_UNIT)
     found += islice(numerals.numeral_matches(text), MAX_AMOUNTS_PER_UNIT)  # 五千万元, 三億円
@@ -296,7 +297,29 @@ def find_money(text: str) -> list[Money]:
             continue
         last_end = match.end()
         found.append(_to_money(match))
+    if ") " in text or ")\u00a0" in text:
+        found = _with_bracketed(text, found)
     return _with_conversions(text, _with_figures(text, _with_range_ends(text, found)))
+
+
+def _with_bracketed(text: str, found: list[Money]) -> list[Money]:
+    """Amounts written in brackets before their currency's word ("a fine not exceeding (three million) Riyals"):
+    the bracket's inside and the word read together must be one whole amount, which then spans both brackets and
+    the word and replaces what was read inside them ("5 million" with no currency)."""
+    bracketed: list[Money] = []
+    for match in islice(forms.bracketed_form().finditer(text), MAX_AMOUNTS_PER_UNIT):
+        inner, suffix = match.group("inner").strip(), match.group("suffix")
+        if forms.is_year(inner):
+            continue  # "in constant (2019) dollars"
+        read = find_money(f"{inner} {suffix}")
+        if len(read) == 1 and read[0].start == 0 and read[0].end == len(inner) + 1 + len(suffix):
+            bracketed.append(changed(read[0], start=match.start(), end=match.end()))
+    if not bracketed:
+        return found
+    kept = [
+        money for money in found if not any(b.start < money.end and money.start < b.end for b in bracketed)
+    ]
+    return sorted(kept + bracketed, key=lambda money: money.start)
 
 
 # How far before an amount its figure in brackets may start: "(1,000,000,000) ".

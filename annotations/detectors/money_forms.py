@@ -154,6 +154,22 @@ def _bound_factors() -> dict[re.Pattern[str], float]:
     return found
 
 
+# The longest figure or written number read inside brackets before a currency word: "(five million)".
+BRACKETED_REACH = 40
+
+
+@cache
+def bracketed_form() -> re.Pattern[str]:
+    """A figure or a written number in brackets right before its currency's word, as Gulf laws and their
+    translations write a fine's ceiling: "(five million) Riyals", "(5,000,000) Riyals", "(ثلاثة ملايين) ريال".
+    What is inside is read as an amount by the other forms (money.py); here only its frame."""
+    signs = re.escape(sign_chars())
+    return re.compile(
+        rf"\((?P<inner>[^()\n]{{1,{BRACKETED_REACH}}})\)[ \u00a0](?P<suffix>{folded_trie(written_after())})(?![\w{signs}])",
+        re.IGNORECASE,
+    )
+
+
 @cache
 def compound_form() -> re.Pattern[str]:
     """An exact amount in groups of digits and magnitude words, then its currency: "46 millones 849 mil 777 pesos".
@@ -164,8 +180,29 @@ def compound_form() -> re.Pattern[str]:
     words, currencies = compound_forms()
     group = rf"\d{{1,3}}\s(?:{alternation(words)})(?!\w)"
     return re.compile(
-        rf"(?=\d)(?<![\w.,])(?P<compound>{group}(?:\s{group}){{1,3}}(?:\s\d{{1,3}})?)\s(?:de\s)?"
+        rf"(?=\d)(?<![\w.,])(?P<compound>{group}(?:(?:\s{group}){{1,3}}{_COMPOUND_LAST}|{_COMPOUND_ONLY_LAST}))\s(?:de\s)?"
         rf"(?P<suffix>{alternation(currencies)})(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+# The last group of an amount in groups, its cents after a point: "12 millones 782 mil 949.06 pesos"; after a
+# single group it must be there ("1 mil 093.02 pesos").
+_COMPOUND_ONLY_LAST = r"\s\d{1,3}(?:\.\d{1,2})?(?![\d.])"
+_COMPOUND_LAST = rf"(?:{_COMPOUND_ONLY_LAST})?"
+
+
+@cache
+def worded_compound_form() -> re.Pattern[str]:
+    """An amount in groups whose first number is a word: "seis millones 765 mil 633 pesos", "un millón 372 mil
+    195.89 pesos", as Mexican papers write them; at least one group of digits follows the worded one."""
+    words, currencies = compound_forms()
+    scale = alternation(words)
+    head = rf"(?:{alternation([*number_words(), *lone_number_words()])})\s(?:{scale})(?!\w)"
+    group = rf"\d{{1,3}}\s(?:{scale})(?!\w)"
+    return re.compile(
+        rf"(?<![\w.,])(?P<compound>{head}(?:(?:\s{group}){{1,3}}{_COMPOUND_LAST}|{_COMPOUND_ONLY_LAST}))"
+        rf"\s(?:de\s)?(?P<suffix>{alternation(currencies)})(?!\w)",
         re.IGNORECASE,
     )
 

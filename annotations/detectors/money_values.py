@@ -53,15 +53,21 @@ def _unspaced_factor(magnitude: str) -> float:
 
 
 def compound_value(text: str) -> float:
-    """The value of an amount in groups: "46 millones 849 mil 777" is 46,849,777."""
+    """The value of an amount in groups: "46 millones 849 mil 777" is 46,849,777; its first number may be a
+    word ("seis millones 765 mil 633", "un millón 372 mil") and its last group may hold cents ("949.06")."""
     total, pending = 0.0, 0.0
+    words = {word.lower(): value for word, value in number_words().items()}
+    lone = {word.lower() for word in lone_number_words()}
     for token in text.split():
-        if token.isdigit():
+        folded = token.lower()
+        if token[0].isdigit():
             pending = float(token)
+        elif folded in words or folded in lone:
+            pending = float(words.get(folded, 1))
         else:
             total += pending * magnitude_factor(token)
             pending = 0.0
-    return total + pending
+    return round(total + pending, 2)
 
 
 def parse_number(text: str, *, before_magnitude: bool = False) -> float:
