@@ -110,3 +110,60 @@ def test_bracketed_ceiling_is_a_penalty() -> None:
     text = "Under the Saudi PDPL, a warning or a fine not exceeding (five million) Riyals may be imposed."
     found = PenaltyDetector().detect((Unit("b0", "block", text, "paragraph"),))
     assert [finding.text for finding in found] == ["(five million) Riyals"]
+
+
+CJK_LAWS = [
+    # Taiwan writes the article 條 and its official texts space the number (laws.taipei.gov.tw, lawplayer.com).
+    ("公司違反個人資料保護法第12條，遭主管機關處罰。", [("個人資料保護法第12條", "taiwan-pdpa")]),
+    ("法務部函釋個人資料保護法第 12 條之適用疑義。", [("個人資料保護法第 12 條", "taiwan-pdpa")]),
+    # The rules made under a law, named after it (個資法施行細則; Korea's 시행령, cheongchul.com).
+    (
+        "依個人資料保護法施行細則第12條，機關應採取安全措施。",
+        [("個人資料保護法施行細則第12條", "taiwan-pdpa")],
+    ),
+    (
+        "회사는 개인정보 보호법 시행령 제30조에 따라 안전조치를 해야 한다.",
+        [("개인정보 보호법 시행령 제30조", "korea-pipa")],
+    ),
+    # Taiwan's press and courts shorten the act to 個資法 (udn.com, ltn.com.tw, bnext.com.tw).
+    ("立法院今天三讀通過個資法修正案。", [("個資法", "taiwan-pdpa")]),
+]
+
+CJK_NO_LAWS = [
+    "公司內部施行細則第3條規定加班費的計算方式。",
+    "該辦法第12條由主管機關另定之。",
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CJK_LAWS)
+def test_cjk_law_with_its_rules_and_article_is_one_span(sentence: str, expected: list) -> None:
+    """A law's name, the rules made under it and an article in 條 or spaced are one span."""
+    assert find_laws(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", CJK_NO_LAWS)
+def test_cjk_rules_or_article_without_a_law_is_none(sentence: str) -> None:
+    """A company's own rules or an unnamed measure's article is no law."""
+    assert find_laws(sentence) == []
+
+
+def _penalties(text: str) -> list[tuple[str, float | None, str | None]]:
+    found = PenaltyDetector().detect((Unit("b0", "block", text, "paragraph"),))
+    return [(finding.text, finding.amount, finding.currency) for finding in found]
+
+
+def test_taiwan_fine_range_is_in_new_taiwan_dollars() -> None:
+    """新台幣 before the first end makes both ends Taiwan's dollar, and 罰鍰 is a fine (udn.com, ltn.com.tw)."""
+    text = "非公務機關違反通報規定者，主管機關將處新台幣2萬元以上、20萬元以下罰鍰。"
+    assert _penalties(text) == [("新台幣2萬元", 20_000, "TWD"), ("20萬元", 200_000, "TWD")]
+
+
+def test_taiwan_fine_in_numerals_keeps_its_prefix() -> None:
+    """Numerals after 新臺幣 are read with it (law.moj.gov.tw)."""
+    text = "屆期未改正者，按次處新臺幣十五萬元以上一千五百萬元以下罰鍰。"
+    assert _penalties(text) == [("新臺幣十五萬元", 150_000, "TWD"), ("一千五百萬元", 15_000_000, "TWD")]
+
+
+def test_yuan_without_taiwan_dollars_stays_yuan() -> None:
+    """An article that never writes 新臺幣 keeps 元 as the yuan."""
+    assert _penalties("该公司被罚款200万元。") == [("200万元", 2_000_000, "CNY")]

@@ -411,7 +411,7 @@ def citation_tail(text: str, end: int) -> int:
 # mark, since Korean spaces its words.
 _CJK_ARTICLE = "第[0-9０-９一二三四五六七八九十百]{1,6}条(?:第[0-9０-９一二三四五六七八九十]{1,3}款)?"
 _BARE_ARTICLE = re.compile(
-    r"(?:(?<=[\s\u3001\u3002\uff08\uff0c\u3040-\u306d\u306f-\u309f「」『』（(,》])|(?<=法の)|^)第[0-9０-９一二三四五六七八九十百]{1,6}条"
+    r"(?:(?<=[\s\u3001\u3002\uff08\uff0c\u3040-\u306d\u306f-\u309f「」『』（(,》])|(?<=法の)|^)第(?:[0-9０-９一二三四五六七八九十百]{1,6}|\s[0-9]{1,4}\s)[条條]"
     r"|(?:(?<=[\s(,「『“\"\x27])|^)제\d{1,3}조(?:의\d{1,2})?(?:\s?제\d{1,2}항)?"
     # Japanese cites the law an article is about as 法 (the Act) or 同法 (the same Act) before the article,
     # its 第 and its paragraph's often left out: (法第146条), (法40条1項), 同法第23条.
@@ -425,7 +425,7 @@ def bare_articles(text: str, joined: list[tuple[int, int, str | None]]) -> list[
     """Bare articles of a Chinese, Japanese or Korean law outside the mentions already found (`joined`, apart from
     each other; with no law yet), except those of a terms document named before them in their sentence
     ("根据用户协议，第5条")."""
-    if "条" not in text and "조" not in text:
+    if "条" not in text and "조" not in text and "條" not in text:
         return []
     found: list[tuple[int, int, str | None]] = []
     mentions = sorted(joined)  # apart (without_overlaps): their ends ascend with their starts

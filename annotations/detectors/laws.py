@@ -181,7 +181,10 @@ class LawDetector:
                 if law_id and not self._inside_longer_name(text, match.start(), match.end(), law_id):
                     end = match.end()
                     if _UNSPACED_SCRIPT.search(match.group()):
-                        # "个人信息保护法第六十六条", "개인정보 보호법 제64조의2": the article after the name.
+                        # "个人信息保护法第六十六条", "개인정보 보호법 제64조의2": the article after the name;
+                        # "個人資料保護法施行細則第12條": the rules made under it, then their article.
+                        rules = _rules_suffix().match(text, end)
+                        end = rules.end() if rules else end
                         article = _UNSPACED_ARTICLE.match(text, end)
                         end = article.end() if article else end
                     spans.append(_dressed(text, match.start(), end, self._by_id[law_id]))
@@ -344,14 +347,29 @@ class LawDetector:
 # (제64조의2, 제23조 제1항), also after the genitive particle (の, 의: 개인정보 보호법의 제64조의2).
 # Japanese also writes the article's number with no 第, right after the name, and its paragraph with no 第
 # (個人情報保護法146条1項, 個人情報保護法18条).
+# Traditional Chinese writes the article 條, and Taiwan's official texts space its number (第 12 條).
 _UNSPACED_ARTICLE = re.compile(
-    r"(?:(?:[\sの]|의\s?)?第[0-9０-９一二三四五六七八九十百]{1,6}条|[0-9０-９]{1,4}条)"
+    r"(?:(?:[\sの]|의\s?)?第(?:[0-9０-９一二三四五六七八九十百]{1,6}|\s[0-9]{1,4}\s)[条條]|[0-9０-９]{1,4}[条條])"
     r"(?:第[0-9０-９一二三四五六七八九十]{1,4}[款项項号號]|[0-9０-９]{1,3}項)?"
     r"|(?:[\s]|의\s?)?제\d{1,3}조(?:의\d{1,2})?(?:\s?제\d{1,2}항)?"
 )
 # What may not follow a name in those scripts: a Latin letter, or a digit unless the digits are an article's
 # number written right after the name (個人情報保護法146条).
-_UNSPACED_AFTER = "(?![A-Za-z])(?![0-9](?![0-9]{0,3}条))"
+_UNSPACED_AFTER = "(?![A-Za-z])(?![0-9](?![0-9]{0,3}[条條]))"
+
+
+@cache
+def _rules_suffix() -> re.Pattern[str]:
+    """The rules made under a law, named right after it in those scripts (個人資料保護法施行細則, 개인정보 보호법
+    시행령): law_references.toml's rules_suffix words, Korean's after an optional space."""
+    words = sorted(
+        (p for entry in vocabulary(provisions_.REFERENCES).role("rules_suffix") for p in entry.phrases),
+        key=len,
+        reverse=True,
+    )
+    return re.compile(rf"\s?(?:{'|'.join(map(re.escape, words))})")
+
+
 _UNSPACED_SCRIPT = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 

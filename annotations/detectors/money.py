@@ -269,15 +269,18 @@ def _to_money(match: re.Match[str]) -> Money:
     groups = match.groupdict()
     if match.re is forms.unspaced_form():
         before, after = unspaced_currencies()
-        form = groups.get("suffix") or ""
-        code = after.get(form) or before.get(groups.get("prefix") or "")
+        # A prefix names the money before its character does: 新臺幣2萬元 is Taiwan's dollar, whatever 元 says alone.
+        form = groups.get("prefix") or groups.get("suffix") or ""
+        code = before.get(groups.get("prefix") or "") or after.get(groups.get("suffix") or "")
         return Money(match.start(), match.end(), forms.unspaced_value(groups), code, form=form)
     if groups.get("compound"):
         form, code = _currency(groups)
         return Money(match.start(), match.end(), forms.compound_value(groups["compound"]), code, form=form)
     if match.re is numerals.numeral_form():
         amount, code = numerals.numeral_amount(match)
-        return Money(match.start(), match.end(), amount, code, form=groups.get("suffix"))
+        return Money(
+            match.start(), match.end(), amount, code, form=groups.get("prefix") or groups.get("suffix")
+        )
     if groups.get("cjk_basis"):
         return Money(match.start(), match.end(), None, None, percent=basis_first.basis_first_percent(groups))
     if groups.get("share") and groups.get("number"):

@@ -27,8 +27,10 @@ def numeral_form() -> re.Pattern[str]:
     bounded, so every start reads a bounded stretch."""
     values, units = _numerals()
     numeral = f"[{''.join(values)}{''.join(units)}]"
+    # A currency's name may stand before the numerals: 新臺幣十五萬元.
+    prefix = rf"(?:(?P<prefix>{alternation(unspaced_currencies()[0])}))?"
     return re.compile(
-        rf"(?<!{numeral})(?:(?P<high>{numeral}{{1,6}})(?P<high_magnitude>{alternation(_large_magnitudes(1e8))}))?"
+        rf"{prefix}(?<!{numeral})(?:(?P<high>{numeral}{{1,6}})(?P<high_magnitude>{alternation(_large_magnitudes(1e8))}))?"
         rf"(?P<numerals>{numeral}{{1,6}})(?P<magnitude>{alternation(_large_magnitudes(1e4))})"
         rf"(?P<suffix>{alternation(unspaced_currencies()[1])})"
     )
@@ -51,7 +53,8 @@ def numeral_amount(match: re.Match[str]) -> tuple[float, str | None]:
     amount = numeral_value(match.group("numerals")) * factors[match.group("magnitude")]
     if match.group("high"):
         amount += numeral_value(match.group("high")) * factors[match.group("high_magnitude")]
-    return amount, unspaced_currencies()[1].get(match.group("suffix"))
+    before, after = unspaced_currencies()
+    return amount, before.get(match.group("prefix") or "") or after.get(match.group("suffix"))
 
 
 def numeral_value(numerals: str) -> float:
