@@ -167,3 +167,9 @@ def test_taiwan_fine_in_numerals_keeps_its_prefix() -> None:
 def test_yuan_without_taiwan_dollars_stays_yuan() -> None:
     """An article that never writes 新臺幣 keeps 元 as the yuan."""
     assert _penalties("该公司被罚款200万元。") == [("200万元", 2_000_000, "CNY")]
+
+
+def test_a_years_income_beside_a_surcharge_is_no_penalty() -> None:
+    """年収 (a year's income) after a surcharge is the company's size, not a second fine."""
+    text = "委員会は同社に課徴金3億円の納付を命じた。同社の年収は100億円だった。"
+    assert _penalties(text) == [("3億円", 300_000_000, "JPY")]
