@@ -300,7 +300,7 @@ def find_money(text: str) -> list[Money]:
             continue
         last_end = match.end()
         found.append(_to_money(match))
-    if ") " in text or ")\u00a0" in text:
+    if (") " in text or ")\u00a0" in text) and forms.bracketed_form().search(text) is not None:
         found = _with_bracketed(text, found)
     return _with_conversions(text, _with_figures(text, _with_range_ends(text, found)))
 

@@ -164,9 +164,9 @@ def bracketed_form() -> re.Pattern[str]:
     translations write a fine's ceiling: "(five million) Riyals", "(5,000,000) Riyals", "(ثلاثة ملايين) ريال".
     What is inside is read as an amount by the other forms (money.py); here only its frame."""
     signs = re.escape(sign_chars())
+    # Case is ignored only in the word: a pattern that opens with "(" under IGNORECASE is tried at every position.
     return re.compile(
-        rf"\((?P<inner>[^()\n]{{1,{BRACKETED_REACH}}})\)[ \u00a0](?P<suffix>{folded_trie(written_after())})(?![\w{signs}])",
-        re.IGNORECASE,
+        rf"\((?P<inner>[^()\n]{{1,{BRACKETED_REACH}}})\)[ \u00a0](?P<suffix>(?i:{folded_trie(written_after())}))(?![\w{signs}])"
     )
 
 
