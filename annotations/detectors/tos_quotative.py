@@ -4,7 +4,7 @@ Korean and Japanese mark every quotation someone says with an ending right after
 "…"라는 목소리가 나온다; 「…」と語った, 「…」と訴えている), whatever the verb, so no list of verbs is needed: the
 subject says whose it is. When that subject is the document ("약관 제5조는 '…'고 명시했다", "新規約は「…」と定める")
 or a document is named after the ending ("'…'고 이용약관에 적었다"), or the verb is one a document or a notice states
-with (규정했다, 밝혔다; 定める, 記載), the quotation is left to the other rules; when the subject is anyone else,
+with (규정했다, 안내했다; 定める, 記載), the quotation is left to the other rules; when the subject is anyone else,
 marked by a topic or subject particle before the quotation ("빨리와 측은", "한 이용자는", "田中社長は", "消費者団体は")
 or between the ending and the verb ("「…」と田中社長は語った"), it is theirs. A sentence with no subject of its own
 ("또 '…'고 규정했다") goes on with the one before and is left to the other rules.

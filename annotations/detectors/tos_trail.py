@@ -195,6 +195,8 @@ def trail(text: str, position: int, page: Page, opening: int, before: str = "") 
         mentions = document_mentions(right, page) if named else []
         if mentions:  # "„…“, heißt es in den neuen AGB": the document is named after the attribution
             return Source(mentions[0].name, company(right))
+        if _ruling_place(left, page):
+            return None  # "Kurul kararında “…” denildi": the board's decision holds the words
         # The words before the quotation in its own sentence come last ("… policy. “…,” it says").
         return back([*_sentences_before(text, start, before), left], page)
     first = _first_near(right, page) if named else None
@@ -278,6 +280,14 @@ def _impersonal(right: str) -> bool:
     if found is None or words(right[: found.start()]):
         return False
     return not others(right[found.end() :], [])
+
+
+def _ruling_place(left: str, page: Page) -> bool:
+    """Whether the words before a quotation in its own sentence put it in a decision or an announcement
+    (role ruling_place) with no document named after that place: "Kurul kararında “…”", not "Kurul kararında,
+    gizlilik politikasındaki “…”"."""
+    end = max((place.end() for place in role_pattern("ruling_place").finditer(left)), default=-1)
+    return end >= 0 and not document_mentions(left[end:], page)
 
 
 def _sentences_before(text: str, start: int, before: str) -> list[str]:
