@@ -1,6 +1,10 @@
 """Quotations near a terms document that are a regulator's decision or a company's statement, not the terms.
 
 Patterns from real pages (every text here is written for the test):
+- A Pakistani daily's editorial on a draft data governance policy released by an IT ministry (dawn.com), a Brazilian
+  research group on the privacy policies of government apps (internetlab.org.br), provincial and national data policy
+  pages (gov.bc.ca, mht.gov.om): a state's data policy, named by "national", "government", "do governo" or "released by
+  the ministry", quoted as a company's would be.
 - Turkish news and law-firm notes on a competition board's and a data board's decisions against a messenger's new
   terms (jurnal.net, medyaradar.com, hukukvebilisim.org, capital.com.tr): the article names the privacy policy, then
   quotes the decision with an impersonal verb ("Kurul kararında “…” denildi", "Kararda “…” ifadesi yer aldı").
@@ -57,3 +61,25 @@ def test_a_korean_companys_answer_in_the_next_paragraph_is_its_own() -> None:
         title="바다톡 약관 논란",
     )
     assert quotes_found(units) == ["이용자의 게시물을 홍보에 쓸 수 있다"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("The IT ministry released its draft National Data Policy on Monday. The policy says “every ministry must"
+         " publish its datasets in an open format”.", []),
+        ("The draft data policy released by the IT ministry states that “citizens' data will be stored on servers"
+         " inside the country”.", []),
+        ("O ministério publicou a nova política de dados do governo. O texto diz que “os órgãos devem abrir seus"
+         " dados em formato aberto”.", []),
+        ("정부는 어제 새 방침을 내놨다. 정부의 데이터 정책은 “공공기관은 보유 데이터를 개방해야 한다”고 명시했다.", []),
+        ("Pico published its new data policy on Monday. The policy says “we may keep your location for a year”.",
+         ["we may keep your location for a year"]),
+        ("피코는 어제 새 방침을 내놨다. 피코의 데이터 정책은 “회원의 활동 정보를 광고에 쓸 수 있다”고 명시했다.",
+         ["회원의 활동 정보를 광고에 쓸 수 있다"]),
+        ("The privacy policy of the dating agency says “we may share your profile with partners”.",
+         ["we may share your profile with partners"]),
+    ],
+)  # fmt: skip
+def test_a_states_data_policy_is_no_companys(paragraph: str, expected: list[str]) -> None:
+    assert quotes_found(page_units(paragraph, title="Ministry news")) == expected

@@ -43,6 +43,15 @@ _OWNER_BEFORE = re.compile(
     r"(?<![\w-])(?:(?P<before>[\w-]+)\s+)?(?P<owner>[\w-]+)(?:['’]s\s+(?:[\w-]+\s+){0,2})?$"
 )
 MAX_OWNER_CHARS = 60
+# A public owner named right after a document: "of the ministry", "released by the IT ministry", "do governo", "del
+# ministerio" (the word before the owner, if any, decides a public_head as public_name says).
+_OWNER_AFTER = re.compile(
+    r"[ \t]+(?:of[ \t]+the|(?:released|issued|published|drafted|adopted|prepared)[ \t]+by[ \t]+the|d[oa]|del|de[ \t]+la)"
+    r"[ \t]+(?:(?P<before>[\w-]+)[ \t]+)?(?P<owner>[\w-]+)\b",
+    re.IGNORECASE,
+)
+# The word right before a document's name, spaces between (public_adjective: "National Data Policy").
+_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])([\w-]+)[ \t]+$")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _DIGIT = re.compile(r"\d")
 # How far before a pointing word the numbered part that names it may start.
@@ -117,7 +126,9 @@ def document_mentions(text: str, page: Page | None = None, *, named_only: bool =
     found = [
         Mention(start, end, entry.get("name"))
         for start, end, entry in _matches("document", text)
-        if not public_owner(text, start) and (not entry.get("privacy_word") or privacy.spoken())
+        if not public_owner(text, start)
+        and not public_after(text, end)
+        and (not entry.get("privacy_word") or privacy.spoken())
     ]
     if not named_only:
         named = _Spans(found)
@@ -246,7 +257,18 @@ def public_owner(text: str, start: int) -> bool:
     companies' names too is a public body's as public_name says ("the county council's", "The authority's", not "the
     travel agency's terms" nor "Shop Council's")."""
     owner = _OWNER_BEFORE.search(text, max(0, start - MAX_OWNER_CHARS), start)
-    return owner is not None and public_name(owner.group("owner"), owner.group("before") or "")
+    if owner is not None and public_name(owner.group("owner"), owner.group("before") or ""):
+        return True
+    # "its draft National Data Policy", "정부의 데이터 정책": a state's adjective right before the name (public_adjective).
+    adjective = _ADJECTIVE_BEFORE.search(text, max(0, start - MAX_OWNER_CHARS), start)
+    return adjective is not None and adjective.group(1).casefold() in role_phrases("public_adjective")
+
+
+def public_after(text: str, end: int) -> bool:
+    """Whether a public body owns the document named up to `end`, by the words right after it: "the draft data policy
+    released by the IT ministry", "a política de dados do governo", "la política de datos del ministerio"."""
+    owner = _OWNER_AFTER.match(text, end)
+    return owner is not None and public_name(owner.group("owner"), owner.group("before") or "the")
 
 
 def _public_inside(phrase: str) -> bool:
