@@ -10,6 +10,8 @@ Patterns from real pages (every text here is written for the test):
   quotes the decision with an impersonal verb ("Kurul kararında “…” denildi", "Kararda “…” ifadesi yer aldı").
 - Korean news on a messenger's and a social network's terms rollback (biz.sbs.co.kr, biz.chosun.com, mt.co.kr,
   newsis.com, edaily.co.kr): the company's answer "회사는 “…”고 밝혔다" right after a sentence that quotes the terms.
+- A consumer group's reading of platforms' terms and privacy policies (theguardian.com, pmnewsnigeria.com,
+  fiercegovernmentit.com): "the group said the terms let the company “…”" is what the group makes of them.
 Each with the frame where the document's own wording is quoted, which stays the document's.
 """
 
@@ -83,3 +85,20 @@ def test_a_korean_companys_answer_in_the_next_paragraph_is_its_own() -> None:
 )  # fmt: skip
 def test_a_states_data_policy_is_no_companys(paragraph: str, expected: list[str]) -> None:
     assert quotes_found(page_units(paragraph, title="Ministry news")) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("The consumer association said Pico's terms of service let the company “do whatever it likes with your"
+         " photos”.", []),
+        ("The consumer association argues that the terms of service give Pico the right to “use your photos for"
+         " anything”.", []),
+        ("The consumer association said Pico's terms of service state that the company may “use your photos in"
+         " its adverts”.", ["use your photos in its adverts"]),
+        ("Pico's terms of service let the company “use your photos in its adverts”.",
+         ["use your photos in its adverts"]),
+    ],
+)  # fmt: skip
+def test_a_speakers_reading_of_what_the_terms_do_is_theirs(paragraph: str, expected: list[str]) -> None:
+    assert quotes_found(page_units(paragraph, title="Consumer group attacks Pico terms")) == expected

@@ -59,6 +59,8 @@ __all__ = ["Page", "Source", "company", "document_mentions", "lead"]
 # Words between a document and the verb it is the subject of: "The policy, attached as an
 # exhibit, says", "the wording of its privacy policy over the weekend and switched".
 MAX_WORDS_TO_VERB = 8
+# Words between a speaker's verb and the document its clause reports on: "said that Pico's new".
+MAX_WORDS_TO_SPEAKER_CLAUSE = 4
 # How far before a document its verb may start when it comes first ("وكتنص السياسة"), and how many words may
 # follow the document before the quote ("المحدثة على أن", "ما يلي:").
 MAX_VERB_FIRST_CHARS = 20
@@ -278,10 +280,34 @@ def _from_left(left: str, mentions: list[Mention], earlier: str = "") -> Source 
         linked = _linked(left, mention) if end == len(left) else _verb_follows(left[mention.end : end])
         if linked and _denied(left, mention):
             return None  # "The terms do not give Quillet “ownership of your photos”": what they lack
-        if linked and not spoken:
+        if linked and not spoken and not _read_by_speaker(left, mention):
             taken = _floor_taken(left[mention.end :]) or _named_speaker_after(left, mention)
             return None if taken else Source(mention.name, company(left[: mention.end]))
     return None
+
+
+def _read_by_speaker(left: str, mention: Mention) -> bool:
+    """Whether a speaker's verb right before the document reports what the document does, not what it says (role
+    effect_verb): "The consumer group said Pico's terms let the company “…”" is the group's reading of them, where
+    "said the terms state that “…”" passes their words on. The speaker's clause runs on to the document: a comma or
+    another clause between ("“Trust us,” the chief said, while the policy lets Kete share “…”") ends it."""
+    speakers = [found.end() for found in role_pattern("speaker").finditer(left, 0, mention.start)]
+    if not speakers:
+        return False
+    between = left[max(speakers) : mention.start]
+    if (
+        "," in between
+        or len(words(between)) > MAX_WORDS_TO_SPEAKER_CLAUSE
+        or role_pattern("new_clause").search(between)
+    ):
+        return False
+    after = left[mention.end :]
+    verb = role_pattern("doc_verb").search(after)
+    return (
+        verb is not None
+        and len(words(after[: verb.start()])) <= MAX_WORDS_TO_VERB
+        and verb.group().casefold() in role_phrases("effect_verb")
+    )
 
 
 def _named_speaker_after(left: str, mention: Mention) -> bool:
