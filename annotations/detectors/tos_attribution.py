@@ -232,11 +232,13 @@ def _points_to_law(earlier: str, noun: str) -> bool:
     return not named
 
 
-def _from_left(left: str, mentions: list[Mention], earlier: str = "") -> Source | None:
+def _from_left(left: str, mentions: list[Mention], earlier: str = "", messages: str = "") -> Source | None:
     """The document `left` hands over to, when nobody else speaks between it and the end.
 
     `mentions` are the documents `left` names; `earlier` is the text of the unit before `left`,
-    where a pointing word's noun may have stood for something other than a document.
+    where a pointing word's noun may have stood for something other than a document; `messages`,
+    when given, is that text with the paragraph before's end, where a message the noun stands for
+    may have been spoken of ("Users now see a notice about the change." then "This notice states:").
     """
     if not mentions:
         return None
@@ -260,7 +262,7 @@ def _from_left(left: str, mentions: list[Mention], earlier: str = "") -> Source 
             return None  # "…不可欠なのが利用規約です。": what the terms are, no lead-in to them
         if mention.noun and _points_elsewhere(earlier + left[: mention.start], mention.noun):
             continue
-        if mention.noun and stands_for_message(earlier + left[: mention.start], mention.noun):
+        if mention.noun and stands_for_message((messages or earlier) + left[: mention.start], mention.noun):
             continue  # "A pop-up appeared on Tuesday. The notice read, “Tap AGREE …”"
         if mention.noun and head_elsewhere(
             earlier + left[: mention.start], left[mention.start : mention.end]
@@ -373,7 +375,8 @@ def lead(
     if position < len(text):
         # Not "Novos termos do Papo: “um absurdo”": a headline's quotation that does not bind.
         mentions = headline_binds(left, mentions, text, position)
-    found = _from_left(left, mentions, text[max(0, start - MAX_EARLIER_CHARS) : start])
+    preceding = text[max(0, start - MAX_EARLIER_CHARS) : start]
+    found = _from_left(left, mentions, preceding, _earlier_text(preceding, text, start, before))
     if found is not None or mentions:
         return found
     if fallback is not None and not text[:position].strip():
@@ -396,6 +399,15 @@ def lead(
     if not continued and rest is not None and company_said(said, rest, earlier[-1], page):
         return None  # "Nuvo published new terms on Monday. It promised users “…”": the company's words
     return _lead_back(earlier, page) if leading else back(earlier, page)
+
+
+def _earlier_text(earlier: str, text: str, start: int, before: str) -> str:
+    """The text before a lead's sentence (`earlier`, its paragraph's part) a message a pointing word's noun stands for
+    may be spoken of in, at most MAX_EARLIER_CHARS: the paragraph before's end too when the sentence opens its own
+    ("Users who open the app now see a notice about the change." then "This notice states: “…”")."""
+    if len(earlier) < MAX_EARLIER_CHARS and before and not text[:start].strip():
+        earlier = before[max(0, len(before) - (MAX_EARLIER_CHARS - len(earlier))) :] + "\n" + earlier
+    return earlier
 
 
 def _lead_back(earlier: list[str], page: Page) -> Source | None:
