@@ -85,6 +85,8 @@ def goes_on(text: str, previous: Quote, quote: Quote, page: Page) -> bool:
     between = text[previous.close_mark + 1 : quote.open_mark]
     if _SENTENCE_END.search(between) or len(_WORD.findall(between)) > MAX_WORDS_BETWEEN_QUOTES:
         return False
+    if _own_lead(text, previous, between):
+        return False  # "“… đối tác.” Trên Facebook, anh Nam bình luận: “…”": a new sentence's own lead-in
     if _inverted_attribution(between, page):
         return not spoken_after(text, quote.close_mark + 1)  # "“…,” reads the revised policy, “…”"
     if any(role_pattern(role).search(between) for role in ("other_source", "naming_verb")):
@@ -92,6 +94,17 @@ def goes_on(text: str, previous: Quote, quote: Quote, page: Page) -> bool:
     if takes_floor(between):
         return False
     return not document_mentions(between, page) and not spoken_after(text, quote.close_mark + 1)
+
+
+def _own_lead(text: str, previous: Quote, between: str) -> bool:
+    """Whether the words between two quotations open a sentence of their own that leads in to the second: the first
+    closed its sentence inside its marks ("…đối tác.”") and they start with a capital and end on a colon."""
+    lead_in = between.strip()
+    return (
+        text[previous.close_mark - 1 : previous.close_mark] in (".", "!", "?")
+        and lead_in[:1].isupper()
+        and lead_in.endswith((":", "："))
+    )
 
 
 def joined_before(
