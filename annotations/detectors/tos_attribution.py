@@ -293,22 +293,25 @@ def _read_by_speaker(left: str, mention: Mention) -> bool:
     effect_verb): "The consumer group said Pico's terms let the company “…”" is the group's reading of them, where
     "said the terms state that “…”" passes their words on. The speaker's clause runs on to the document: a comma or
     another clause between ("“Trust us,” the chief said, while the policy lets Kete share “…”") ends it."""
+    after = left[mention.end :]
+    folded = after.casefold()
+    if not any(phrase in folded for phrase in role_phrases("effect_verb")):
+        return False  # most leads ("The terms say “…”"): none of its words, read no further
+    verb = role_pattern("doc_verb").search(after)
+    if (
+        verb is None
+        or verb.group().casefold() not in role_phrases("effect_verb")
+        or len(words(after[: verb.start()])) > MAX_WORDS_TO_VERB
+    ):
+        return False
     speakers = [found.end() for found in role_pattern("speaker").finditer(left, 0, mention.start)]
     if not speakers:
         return False
     between = left[max(speakers) : mention.start]
-    if (
+    return not (
         "," in between
         or len(words(between)) > MAX_WORDS_TO_SPEAKER_CLAUSE
         or role_pattern("new_clause").search(between)
-    ):
-        return False
-    after = left[mention.end :]
-    verb = role_pattern("doc_verb").search(after)
-    return (
-        verb is not None
-        and len(words(after[: verb.start()])) <= MAX_WORDS_TO_VERB
-        and verb.group().casefold() in role_phrases("effect_verb")
     )
 
 

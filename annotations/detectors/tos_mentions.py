@@ -50,8 +50,9 @@ _OWNER_AFTER = re.compile(
     r"[ \t]+(?:(?P<before>[\w-]+)[ \t]+)?(?P<owner>[\w-]+)\b",
     re.IGNORECASE,
 )
-# The word right before a document's name, spaces between (public_adjective: "National Data Policy").
-_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])([\w-]+)[ \t]+$")
+# How far before a document's name the state's adjective right before it is read (public_adjective: "National Data
+# Policy", "government-wide"): the longest such word and the spaces after it.
+MAX_ADJECTIVE_CHARS = 40
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _DIGIT = re.compile(r"\d")
 # How far before a pointing word the numbered part that names it may start.
@@ -260,8 +261,14 @@ def public_owner(text: str, start: int) -> bool:
     if owner is not None and public_name(owner.group("owner"), owner.group("before") or ""):
         return True
     # "its draft National Data Policy", "정부의 데이터 정책": a state's adjective right before the name (public_adjective).
-    adjective = _ADJECTIVE_BEFORE.search(text, max(0, start - MAX_OWNER_CHARS), start)
-    return adjective is not None and adjective.group(1).casefold() in role_phrases("public_adjective")
+    head = text[max(0, start - MAX_ADJECTIVE_CHARS) : start]
+    word = head.rstrip(" \t")
+    if len(word) == len(head) or not word:
+        return False
+    pieces = word.rsplit(None, 1)
+    if len(pieces) == 1 and start > MAX_ADJECTIVE_CHARS:
+        return False  # a word the window cut
+    return pieces[-1].casefold() in role_phrases("public_adjective")
 
 
 def public_after(text: str, end: int) -> bool:
