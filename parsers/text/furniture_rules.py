@@ -253,8 +253,10 @@ FURNITURE_RULES = (
         r"attendere prego|attendere|lütfen bekleyin|mohon tunggu|しばらくお待ちください|"
         r"잠시만\s?기다려\s?주세요|请稍候)(?:\.{1,3}|…|!)?)?",
     ),
-    # "개인정보보호법에서 넘어옴": a wiki's note that the reader came by a redirect from another title.
-    _rule("wiki-redirect-note", r"\S.{0,60}에서\s?넘어옴"),
+    # "개인정보보호법에서 넘어옴": a wiki's note that the reader came by a redirect from another title,
+    # printed above the article's text. The same words in the clipped '-음' style are a sentence of a post
+    # or a comment ("유튜브에서 넘어옴", came over from YouTube): between paragraphs and in comments it stays.
+    _rule("wiki-redirect-note", r"\S.{0,60}에서\s?넘어옴", scope="notice", edge=True),
     # "© 2024 Example Media. All rights reserved.", "Example Media © 1998–2025": a footer's
     # copyright line. A caption's photo credit ("… © Studio Lumen") is no footer and stays. Spelt
     # "(c)" or "Copyright", the mark needs a year beside it: "(c) share details …" is the third item
