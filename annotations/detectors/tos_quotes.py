@@ -72,6 +72,7 @@ from annotations.detectors.tos_trail import (
 )
 from annotations.detectors.tos_trailing import trailing_source
 from annotations.detectors.tos_vocabulary import CJK, role_pattern
+from annotations.detectors.tos_voiced_lead import voiced_lead
 from annotations.detectors.tos_walk import MAX_RECENT, Walk, asked, page_of
 from annotations.detectors.tos_wording import (
     Wordings,
@@ -150,6 +151,9 @@ class TosQuoteDetector:
             found
             or labelled_line(text, quote.open_mark, before, walk.page)
             or juxtaposed(text, quote, walk.page)
+            or voiced_lead(
+                text, quote, walk.page, earlier, fallback
+            )  # "Their version now reads: “We share …”"
         )
         if unit.kind == "title":
             # A headline quoting a clause with no lead-in ("Anger over “you waive any claim” line"): its wording says.
