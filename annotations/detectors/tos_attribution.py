@@ -94,6 +94,15 @@ _PUT_INTO = re.compile(
 )
 
 
+def _change_says(left: str) -> bool:
+    """Whether a sentence opens on a single change and its verb of saying, as one match of change_subject that holds
+    the verb (change_saying_verb): "A atualização que entrou em vigor em 26 de junho passou a dizer que"."""
+    subject = role_pattern("change_subject").match(left.lstrip())
+    return subject is not None and subject.group().split()[-1].casefold() in role_phrases(
+        "change_saying_verb"
+    )
+
+
 def _verb_follows(after: str) -> bool:
     """Whether a verb of the document comes within a few words of it (asides between commas skipped)."""
     aside = _PARENTHETICAL.sub(" ", after, count=1) if after.lstrip().startswith(",") else after
@@ -392,11 +401,16 @@ def lead(
         return _company_voice(left, page, quoted_at(text, position) if position < len(text) else "")
     # A pronoun or connective subject: the verb is in this sentence, the document before it.
     rest = after_subject(left)
-    if not continued and (others(left, []) or rest is None or not _verb_follows(" " + rest)):
+    if not continued and (
+        others(left, []) or rest is None or not (_verb_follows(" " + rest) or _change_says(left))
+    ):
         return None
     index = sentence_at(bounds, start)
     earlier = _earlier_sentences(text, bounds, index, before)
     if not earlier and not text[:start].strip():
+        if fallback is None and role_pattern("change_subject").match(left.lstrip()):
+            # "A atualização passou a dizer …" opening the page under a title that names the policy: its change
+            return page.topic
         return fallback
     said = text[bounds[index][0] : position] if index >= 0 else left
     if not continued and rest is not None and company_said(said, rest, earlier[-1], page):

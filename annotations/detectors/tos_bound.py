@@ -38,7 +38,7 @@ from annotations.detectors.tos_mentions import (
     public_documents,
 )
 from annotations.detectors.tos_trail import speaker_goes_on
-from annotations.detectors.tos_vocabulary import flagged_phrases, law_name_pattern, role_pattern
+from annotations.detectors.tos_vocabulary import flagged_phrases, law_name_pattern, role_pattern, role_phrases
 
 __all__ = [
     "binds_set_off",
@@ -71,11 +71,6 @@ MIN_CLAUSE_WORDS = 6
 MAX_REMARK_GAP_WORDS = 1
 # Words between the change that is a sentence's subject and its verb: "The update also now adds".
 MAX_ADVERBS_BEFORE_VERB = 2
-# The verbs that end change_subject's pattern of a single change ("The update adds"): the match holds its verb.
-_SAYING_VERBS = frozenset(
-    "adds says allows makes lets means requires removes gives introduces states sets brings extends limits includes "
-    "puts spells explains reads".split()
-)
 _SENTENCE_END = re.compile(rf"[{re.escape(SENTENCE_END_MARKS)}](?:\s|$)|\n")
 # A clause's own number opening a set-off paragraph: "(ii) ", "(b) ", "4.2 ", "12.3.1 ", "§ 5 " (not a bullet, which the
 # writer's own lists use as often).
@@ -160,7 +155,7 @@ def _change_tells(part: str) -> bool:
     said = list(role_pattern("speaker").finditer(stripped, subject.end() - 1))
     if len(said) > 1:
         return False
-    if subject.group().rstrip().split()[-1].casefold() in _SAYING_VERBS:
+    if subject.group().rstrip().split()[-1].casefold() in role_phrases("change_saying_verb"):
         return not said or (said[0].start() >= subject.start() and said[0].end() <= subject.end())
     verb = said[0] if said else role_pattern("doc_verb").search(stripped, subject.end())
     if verb is None:
@@ -272,11 +267,21 @@ def bound_wording(
         lead, page
     ):
         return None
-    if _law_speaks(lead, page):
+    if _law_speaks(lead, page) or _law_changed(before, lead, page):
         return None  # "The GDPR is clear: consent must be “freely given”": the law's words
     # The window is searched for the document named last only where one may be named: a paragraph of thousands of
     # label lines ("Dana: “We may …”") searched the thousand characters before each of them.
     return _named_or_page(before if may_name_document(text, begin, quote.open_mark) else "", page)
+
+
+def _law_changed(before: str, lead: str, page: Page) -> bool:
+    """Whether a lead opening on a change ("The amendment stated:") goes on from words before it that name a law and no
+    document after it ("Lawmakers amended the GDPR last year. The amendment stated: “…”"): the change is the law's."""
+    if role_pattern("change_subject").match(lead.lstrip()) is None:
+        return False
+    prior = before[: max(0, len(before) - len(last_sentence(before)))]
+    laws = [match.end() for match in law_name_pattern().finditer(prior)]
+    return bool(laws) and not document_mentions(prior[laws[-1] :], page)
 
 
 def _law_speaks(lead: str, page: Page) -> bool:
