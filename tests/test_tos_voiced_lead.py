@@ -28,7 +28,7 @@ def _quotes(title: str, body: str) -> list[str]:
      "your profile.” After the change it read: “we may link your shopping history to your profile.” Users were never "
      "told.",
      ["we keep your shopping history apart from your profile.", "we may link your shopping history to your profile."]),
-    ("Fine over the Lumo app's data sharing",
+    ("Fine over one clause in the Lumo app",
      "The 2022 wording let the app “pass to our sister brands” what it learned about users, for ads among other "
      "things.",
      ["pass to our sister brands"]),

@@ -152,7 +152,7 @@ class TosQuoteDetector:
             or labelled_line(text, quote.open_mark, before, walk.page)
             or juxtaposed(text, quote, walk.page)
             or voiced_lead(
-                text, quote, walk.page, earlier, fallback
+                text, quote, walk.page, earlier, fallback, walk.recent[-1] if walk.recent else ""
             )  # "Their version now reads: “We share …”"
         )
         if unit.kind == "title":
