@@ -22,11 +22,18 @@ from tos_support import page_units, quotes_found
       "The policy says what users give the app “may be combined with data from our other apps to tailor ads”."),
      ["may be combined with data from our other apps to tailor ads"]),
     # No law named: the policy stays a word of the writer's, as before.
+    # (A quotation in the company's own voice, "our group", is the policy's on such a page all the same:
+    # tos_voiced_lead. This one speaks in no one's voice.)
+    ("Regulator orders Vexo to fix its policy",
+     ("The regulator says the app must bring its policy in line with best practice.",
+      "The policy for users outside Europe still says the app “may share limited account details with the other "
+      "companies in the group”."),
+     []),
     ("Regulator orders Vexo to fix its policy",
      ("The regulator says the app must bring its policy in line with best practice.",
       "The policy for users outside Europe still says the app “may share limited account details with the other "
       "companies in our group”."),
-     []),
+     ["may share limited account details with the other companies in our group"]),
     # A regulator's own notice or a law's part is no company's policy.
     ("Regulator issues its notice to Vexo",
      ("The app must comply with the Protection of Personal Information Act (POPIA), the notice says.",
