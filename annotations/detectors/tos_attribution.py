@@ -103,6 +103,22 @@ def _change_says(left: str) -> bool:
     )
 
 
+# The last answer of _governed (the lead held, so that its identity stays its own): a document's lead is asked in
+# turn whether it hands over (_linked), whether someone speaks of it (_spoken_of) and who speaks last.
+_last_governed: tuple[str, int, bool] | None = None
+
+
+def _governed(left: str, mention: Mention) -> bool:
+    """Whether a preposition governs the document at `mention` in `left` (governed)."""
+    global _last_governed
+    last = _last_governed
+    if last is not None and last[0] is left and last[1] == mention.start:
+        return last[2]
+    found = governed(left[: mention.start])
+    _last_governed = (left, mention.start, found)
+    return found
+
+
 def _verb_follows(after: str) -> bool:
     """Whether a verb of the document comes within a few words of it (asides between commas skipped)."""
     aside = _PARENTHETICAL.sub(" ", after, count=1) if after.lstrip().startswith(",") else after
@@ -143,7 +159,7 @@ def _linked(left: str, mention: Mention) -> bool:
     after = left[mention.end :]
     # "In its policy, the firm may “…”", but not "whether a clause in the terms is valid, they ask
     # whether a “…”": the quote belongs to the clause the preposition opens.
-    inside = governed(left[: mention.start]) and not role_pattern("new_clause").search(after)
+    inside = _governed(left, mention) and not role_pattern("new_clause").search(after)
     if inside or _postposed(after) or _verb_follows(after) or _verb_first(left, mention):
         return True
     # "switching the wording from “…”": nothing but a linking word between the document and the quote.
@@ -182,7 +198,7 @@ def _spoken_of(left: str, mention: Mention) -> bool:
     # "The email explains that the passage in the terms “…”": the piece is the subject of what the speaker reports.
     if piece is not None and role_pattern("reported_that").search(left[speaker.end() : piece.start()]):
         return True
-    if governed(left[: mention.start]):
+    if _governed(left, mention):
         return False  # "CashDey tells borrowers in its terms that “…”": the quotation is inside the document
     # "One user posted the relevant part of the terms:", "quoted one line of the policy:": a piece of it, passed on.
     return piece is None and _PUT_INTO.search(left[speaker.end() : mention.start]) is None
@@ -328,7 +344,7 @@ def _named_speaker_after(left: str, mention: Mention) -> bool:
     """Whether a company or a person named after a comma speaks last, after the document's own clause: "Asked whether
     the privacy policy lets it sell data, Zoomly said:". Not when a preposition puts the quotation in the document
     ("In its new policy, Natter says it may “…”")."""
-    return not governed(left[: mention.start]) and named_speaker_last(left, mention.end)
+    return not _governed(left, mention) and named_speaker_last(left, mention.end)
 
 
 def _denied(left: str, mention: Mention) -> bool:

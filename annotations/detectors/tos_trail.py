@@ -75,7 +75,7 @@ def without_note(right: str) -> str:
 
 def spoken_after(text: str, position: int) -> bool:
     """Whether a speaker takes the quotation ending at `position`: "…," said Ibarra; "…," the firm said."""
-    right = without_note(_right(text, position))
+    right = _after_quote(text, position)
     speaker = role_pattern("speaker").search(right)
     if speaker is None or _impersonal(right):
         return False  # "…,” it says": whose it is, the sentences before decide (`trail`)
@@ -128,7 +128,7 @@ def speaker_goes_on(text: str, open_mark: int, begin: int = 0) -> bool:
 def closed_by_speaker(text: str, quote: Quote) -> bool:
     """Whether a quotation that opens its sentence is closed by who said it, whatever the verb: "“…,” Tunde
     Bakare maintained", "“…,” ujar juru bicara Gasken" (tos_closing_speaker)."""
-    right = without_note(_right(text, quote.close_mark + 1))
+    right = _after_quote(text, quote.close_mark + 1)
     if not opens_sentence(text, quote.open_mark):
         # "The terms grant “a licence,” …": the lead before the quotation decides, unless a speaker after the verb
         # closes it ("Novos termos do Zapt: “é abusivo”, afirma Procon-SP").
@@ -152,6 +152,22 @@ def takes_floor(stretch: str) -> bool:
     return any(
         not coordinated(stretch[: match.start()]) for match in role_pattern("speaker").finditer(stretch)
     )
+
+
+# The last text after a quotation worked out (the text held, so that its identity stays its own): spoken_after and
+# closed_by_speaker read the same one in turn.
+_last_after: tuple[str, int, str] | None = None
+
+
+def _after_quote(text: str, position: int) -> str:
+    """The rest of the sentence after a quotation that ends at `position` (_right), the writer's note blanked out."""
+    global _last_after
+    last = _last_after
+    if last is not None and last[0] is text and last[1] == position:
+        return last[2]
+    right = without_note(_right(text, position))
+    _last_after = (text, position, right)
+    return right
 
 
 def _right(text: str, position: int, *, across: bool = False) -> str:
