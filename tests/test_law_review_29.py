@@ -43,3 +43,23 @@ def test_a_spanish_fine_in_the_past_or_future_is_a_penalty(text: str, span: str)
 def test_other_money_beside_the_verb_stays_no_penalty(text: str) -> None:
     """What the fined company turned over, or what its shop cost, is no fine."""
     assert _penalties(text) == []
+
+
+# Taxes a company pays are no penalty, whatever verb pays them: "paid €3.5 billion in tax", "must pay €13
+# billion in back taxes" (the EU's state-aid case against Apple, as the press wrote it). A tax penalty or
+# tax fines are still penalties: the compound's last noun says what the amount is.
+TAXES = [
+    ("The company paid €3.5 billion in taxes last year.", []),
+    ("Apple must pay $13 billion in back taxes to Ireland, the court ruled.", []),
+    ("The group paid £400 million in corporation tax.", []),
+    ("It paid €20 million in tax and a €5 million fine.", ["€5 million"]),
+    ("The company paid $2 million in tax penalties and interest.", ["$2 million"]),
+    ("It was hit with a $5 million tax penalty.", ["$5 million"]),
+    ("The company paid $5 million in fines last year.", ["$5 million"]),
+]
+
+
+@pytest.mark.parametrize(("text", "spans"), TAXES, ids=[row[0][:40] for row in TAXES])
+def test_taxes_paid_are_no_penalty(text: str, spans: list[str]) -> None:
+    """'in taxes' names the amount as taxes; 'tax penalties' and 'a tax penalty' are penalties."""
+    assert [row[0] for row in _penalties(text)] == spans

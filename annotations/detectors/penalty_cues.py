@@ -153,6 +153,12 @@ def _head_links() -> frozenset[str]:
     return frozenset(phrases("head_link"))
 
 
+@cache
+def _named_after_link() -> frozenset[str]:
+    """Not-penalty nouns that name what the amount is even after a head link: "$2 billion in taxes"."""
+    return frozenset(phrase.casefold() for phrase in phrases("head_after_link"))
+
+
 class CueIndex:
     """The cues of one text, read lazily: first just around its amounts, farther only when asked.
 
@@ -290,10 +296,20 @@ def head_cue(text: str, hits: list[CueHit], money: Money) -> Cue | None:
     said = set(gap.lower().split())
     if not _WORDS_ONLY.fullmatch(gap) or _links() & said:
         return None
-    # "$5 million in penalties" names what the amount is; "₹250 crore in profits" after "disgorge" does not.
-    if _head_links() & said and hit.cue.penalty_type is None and not hit.cue.costs:
+    named = text[hit.start : hit.end].casefold() in _named_after_link()
+    if named and index + 1 < len(hits) and _compound_next(text, hit, hits[index + 1]):
+        # "$2 million in tax penalties", "a $5 million tax penalty": the last noun of the compound says it
+        hit, named = hits[index + 1], False
+    # "$5 million in penalties" names what the amount is; "₹250 crore in profits" after "disgorge" does not,
+    # but "€13 billion in back taxes" does.
+    if _head_links() & said and hit.cue.penalty_type is None and not hit.cue.costs and not named:
         return None
     return hit.cue
+
+
+def _compound_next(text: str, hit: CueHit, after: CueHit) -> bool:
+    """Whether the hit `after` is the next noun of a compound that `hit` opens: one space between them."""
+    return after.start - hit.end == 1 and text[hit.end].isspace()
 
 
 def last_cue(hits: list[CueHit], window: tuple[int, int]) -> Cue | None:
