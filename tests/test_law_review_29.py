@@ -63,3 +63,21 @@ TAXES = [
 def test_taxes_paid_are_no_penalty(text: str, spans: list[str]) -> None:
     """'in taxes' names the amount as taxes; 'tax penalties' and 'a tax penalty' are penalties."""
     assert [row[0] for row in _penalties(text)] == spans
+
+
+# Damages a party claims are no penalty until a court or a deal sets them: the verb 'claims' right before its
+# amount and 'claiming' ask as 'seeks' does (Indian and British court reports: "claiming Rs 5 crore as
+# compensation"). 'claims' as a noun ("the claims were settled for …") is no such verb.
+CLAIMED = [
+    ("He claims $2 million in damages but the court has not ruled.", []),
+    ("The suit, claiming Rs 5 crore as damages, was filed on Monday.", []),
+    ("She claims up to $10,000 per violation under BIPA.", []),
+    ("The claims were settled for $5 million last year.", ["$5 million"]),
+    ("Users claiming refunds can get up to $50 each from the $5 million settlement.", ["$50", "$5 million"]),
+]
+
+
+@pytest.mark.parametrize(("text", "spans"), CLAIMED, ids=[row[0][:40] for row in CLAIMED])
+def test_damages_claimed_are_no_penalty(text: str, spans: list[str]) -> None:
+    """What a plaintiff claims is asked for; a settlement of claims and its per-person payments are penalties."""
+    assert [row[0] for row in _penalties(text)] == spans
