@@ -20,6 +20,10 @@ from tos_support import page_units, quotes_found
          " “Không ai đọc kỹ cả.”", ["Chúng tôi có thể chia sẻ dữ liệu với đối tác."]),
         ("Sen changed its terms of use from “We never share your data.” to “We may share your data.”",
          ["We never share your data.", "We may share your data."]),
+        # A lead-in of its own whose subject is a pronoun for the document and whose verb is the document's: the
+        # document goes on ("After the change it read:").
+        ("Sen's terms of use once said “We never share your data.” After the change they read: “We may share your"
+         " data.”", ["We never share your data.", "We may share your data."]),
     ],
 )  # fmt: skip
 def test_a_new_sentences_own_lead_in_takes_the_next_quotation(paragraph: str, expected: list[str]) -> None:

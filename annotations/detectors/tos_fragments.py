@@ -104,7 +104,19 @@ def _own_lead(text: str, previous: Quote, between: str) -> bool:
         text[previous.close_mark - 1 : previous.close_mark] in (".", "!", "?")
         and lead_in[:1].isupper()
         and lead_in.endswith((":", "："))
+        and not _document_speaks_on(lead_in[:-1])
     )
+
+
+def _document_speaks_on(lead_in: str) -> bool:
+    """Whether a lead-in of its own ends on a pronoun for the document and the document's verb, maybe with one word
+    between ("After the change it read", "Now it says", "Then they now read"): the document goes on speaking."""
+    words = lead_in.split()
+    for back in (2, 3):
+        if len(words) >= back and words[-back].casefold() in role_phrases("document_pronoun"):
+            verb = role_pattern("doc_verb").search(" ".join(words[-back + 1 :]))
+            return verb is not None and verb.end() == len(" ".join(words[-back + 1 :]))
+    return False
 
 
 def joined_before(
