@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from annotations.detectors.money import find_money
 from annotations.detectors.penalties import PenaltyDetector
+from annotations.knowledge import laws_by_id
 from parsers.model import Unit
 
 
@@ -81,3 +83,47 @@ CLAIMED = [
 def test_damages_claimed_are_no_penalty(text: str, spans: list[str]) -> None:
     """What a plaintiff claims is asked for; a settlement of claims and its per-person payments are penalties."""
     assert [row[0] for row in _penalties(text)] == spans
+
+
+# Tiers and decisions listed with bracketed numbers before amounts that open on their currency's code: the
+# list's number and the code are no amount "(1) EUR", and the amount after the code stays whole.
+LISTED = [
+    (
+        "Two tiers of fines apply: (1) EUR 20 million or 4% of turnover; (2) EUR 10 million or 2% of turnover.",
+        [("EUR 20 million", 20_000_000, "EUR"), ("EUR 10 million", 10_000_000, "EUR")],
+    ),
+    (
+        "The regulator may fine: (1) SAR 5 million for disclosing sensitive data, (2) SAR 1 million otherwise.",
+        [("SAR 5 million", 5_000_000, "SAR"), ("SAR 1 million", 1_000_000, "SAR")],
+    ),
+    (
+        "Fines set out in the decision: (1) AED 500,000 and (2) AED 250,000.",
+        [("AED 500,000", 500_000, "AED"), ("AED 250,000", 250_000, "AED")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED, ids=[row[0][:40] for row in LISTED])
+def test_a_lists_number_is_no_bracketed_amount(text: str, expected: list) -> None:
+    """Each listed fine is its own amount, read from its code on; the list's number is none."""
+    assert [row for row in _penalties(text) if row[1] is not None] == expected
+
+
+# The Gulf form the bracket reading is for stays: the figure or the words in brackets, then the word.
+@pytest.mark.parametrize(
+    ("text", "span", "amount"),
+    [
+        ("or a fine not exceeding (5,000,000) Riyals, or both", "(5,000,000) Riyals", 5_000_000),
+        ("a fine of not less than (300) riyals and not more than (500) riyals", "(300) riyals", 300),
+    ],
+)
+def test_a_bracketed_ceiling_is_still_read(text: str, span: str, amount: float) -> None:
+    """A figure in brackets before its currency's word, with nothing after the word, is that amount."""
+    found = find_money(text)
+    assert (text[found[0].start : found[0].end], found[0].amount, found[0].currency) == (span, amount, "SAR")
+
+
+def test_the_code_of_administrative_procedure_has_no_regulator() -> None:
+    """Poland's Code of Administrative Procedure is the procedure every public body follows: the data
+    protection office applies it as any other body does and is not its regulator."""
+    assert laws_by_id()["pl-code-of-administrative-procedure"].regulators == ()

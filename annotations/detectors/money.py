@@ -314,6 +314,8 @@ def _with_bracketed(text: str, found: list[Money]) -> list[Money]:
         inner, suffix = match.group("inner").strip(), match.group("suffix")
         if forms.is_year(inner):
             continue  # "in constant (2019) dollars"
+        if any(money.start < match.end() < money.end for money in found):
+            continue  # "(1) EUR 20 million": the word opens an amount of its own after a list's number
         read = find_money(f"{inner} {suffix}")
         if len(read) == 1 and read[0].start == 0 and read[0].end == len(inner) + 1 + len(suffix):
             bracketed.append(changed(read[0], start=match.start(), end=match.end()))
