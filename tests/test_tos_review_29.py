@@ -64,3 +64,43 @@ def test_a_version_of_something_else_is_not_the_policy(title: str, body: str) ->
 ])  # fmt: skip
 def test_a_version_of_the_policy_before(title: str, body: str, found: list[str]) -> None:
     assert _quotes(title, body) == found
+
+
+# tos_attribution._read_by_speaker (90e1cb1): a speaker's "the terms give Pico …" passes the terms' own words on when
+# the quotation is worded as only terms are (terms_wording: a licence's words, a power kept "without notice"); the
+# group's own reading ("do whatever it likes with your photos") stays theirs. Pages of this shape: a consumer group's
+# review of platforms' terms (theguardian.com, pmnewsnigeria.com).
+@pytest.mark.parametrize(("title", "body", "found"), [
+    ("Pico users angry",
+     "Critics said the terms of service give Pico “a worldwide, royalty-free licence” to every photo users upload.",
+     ["a worldwide, royalty-free licence"]),
+    ("Pico users angry",
+     "The consumer group said the new terms of service allow Pico to “suspend or terminate any account without "
+     "notice”.",
+     ["suspend or terminate any account without notice"]),
+    ("Pico users angry",
+     "The consumer association said Pico's terms of service let the company “do whatever it likes with your photos”.",
+     []),
+])  # fmt: skip
+def test_a_speaker_passing_on_terms_wording(title: str, body: str, found: list[str]) -> None:
+    assert _quotes(title, body) == found
+
+
+# tos_mentions.public_owner (fc876fe): "National" makes a state's policy only as a word of its name; lower-case, it
+# says where a company's own policy applies (a company rolling out one policy across India: pages of the shape of
+# apacnewsnetwork.com).
+@pytest.mark.parametrize(("title", "body", "found"), [
+    ("Lumo policy",
+     "Lumo rolled out a national privacy policy for its app in India. The policy says Lumo “may keep call logs for a "
+     "year”.",
+     ["may keep call logs for a year"]),
+    ("Lumo policy",
+     "Under its new national data policy, Lumo says it “may move user data to servers in India”.",
+     ["may move user data to servers in India"]),
+    ("Ministry news",
+     "The IT ministry released its draft National Data Policy on Monday. The policy says “every ministry must share "
+     "its records”.",
+     []),
+])  # fmt: skip
+def test_national_only_in_a_state_policy_s_name(title: str, body: str, found: list[str]) -> None:
+    assert _quotes(title, body) == found

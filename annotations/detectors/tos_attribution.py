@@ -61,6 +61,8 @@ __all__ = ["Page", "Source", "company", "document_mentions", "lead"]
 MAX_WORDS_TO_VERB = 8
 # Words between a speaker's verb and the document its clause reports on: "said that Pico's new".
 MAX_WORDS_TO_SPEAKER_CLAUSE = 4
+# How much of a quotation, from its opening mark, is read for terms' own wording (_read_by_speaker).
+MAX_AHEAD_CHARS = 400
 # How far before a document its verb may start when it comes first ("وكتنص السياسة"), and how many words may
 # follow the document before the quote ("المحدثة على أن", "ما يلي:").
 MAX_VERB_FIRST_CHARS = 20
@@ -257,13 +259,16 @@ def _points_to_law(earlier: str, noun: str) -> bool:
     return not named
 
 
-def _from_left(left: str, mentions: list[Mention], earlier: str = "", messages: str = "") -> Source | None:
+def _from_left(
+    left: str, mentions: list[Mention], earlier: str = "", messages: str = "", ahead: str = ""
+) -> Source | None:
     """The document `left` hands over to, when nobody else speaks between it and the end.
 
     `mentions` are the documents `left` names; `earlier` is the text of the unit before `left`,
     where a pointing word's noun may have stood for something other than a document; `messages`,
     when given, is that text with the paragraph before's end, where a message the noun stands for
-    may have been spoken of ("Users now see a notice about the change." then "This notice states:").
+    may have been spoken of ("Users now see a notice about the change." then "This notice states:");
+    `ahead` is the text from the quotation's opening mark on, at most MAX_AHEAD_CHARS of it.
     """
     if not mentions:
         return None
@@ -307,17 +312,19 @@ def _from_left(left: str, mentions: list[Mention], earlier: str = "", messages: 
         linked = _linked(left, mention) if end == len(left) else _verb_follows(left[mention.end : end])
         if linked and _denied(left, mention):
             return None  # "The terms do not give Quillet “ownership of your photos”": what they lack
-        if linked and not spoken and not _read_by_speaker(left, mention):
+        if linked and not spoken and not _read_by_speaker(left, mention, ahead):
             taken = _floor_taken(left[mention.end :]) or _named_speaker_after(left, mention)
             return None if taken else Source(mention.name, company(left[: mention.end]))
     return None
 
 
-def _read_by_speaker(left: str, mention: Mention) -> bool:
+def _read_by_speaker(left: str, mention: Mention, ahead: str = "") -> bool:
     """Whether a speaker's verb right before the document reports what the document does, not what it says (role
     effect_verb): "The consumer group said Pico's terms let the company “…”" is the group's reading of them, where
     "said the terms state that “…”" passes their words on. The speaker's clause runs on to the document: a comma or
-    another clause between ("“Trust us,” the chief said, while the policy lets Kete share “…”") ends it."""
+    another clause between ("“Trust us,” the chief said, while the policy lets Kete share “…”") ends it. Not when the
+    quotation (read from `ahead`) is worded as terms are (terms_wording): "Critics said the terms give Pico “a
+    worldwide, royalty-free licence”" passes the terms' words on, as no reading words them."""
     after = left[mention.end :]
     folded = after.casefold()
     if not any(phrase in folded for phrase in role_phrases("effect_verb")):
@@ -333,11 +340,13 @@ def _read_by_speaker(left: str, mention: Mention) -> bool:
     if not speakers:
         return False
     between = left[max(speakers) : mention.start]
-    return not (
+    if (
         "," in between
         or len(words(between)) > MAX_WORDS_TO_SPEAKER_CLAUSE
         or role_pattern("new_clause").search(between)
-    )
+    ):
+        return False
+    return role_pattern("terms_wording").search(quoted_at(ahead, 0)) is None
 
 
 def _named_speaker_after(left: str, mention: Mention) -> bool:
@@ -404,7 +413,8 @@ def lead(
         # Not "Novos termos do Papo: “um absurdo”": a headline's quotation that does not bind.
         mentions = headline_binds(left, mentions, text, position)
     preceding = text[max(0, start - MAX_EARLIER_CHARS) : start]
-    found = _from_left(left, mentions, preceding, _earlier_text(preceding, text, start, before))
+    ahead = text[position : position + MAX_AHEAD_CHARS]
+    found = _from_left(left, mentions, preceding, _earlier_text(preceding, text, start, before), ahead)
     if found is not None or mentions:
         return found
     if fallback is not None and not text[:position].strip():

@@ -19,6 +19,7 @@ from annotations.detectors.law_name_words import word_sets
 from annotations.detectors.memo import per_text
 from annotations.detectors.tos_vocabulary import (
     documents,
+    flagged_phrases,
     joined_parts,
     law_after_part,
     law_names,
@@ -268,7 +269,16 @@ def public_owner(text: str, start: int) -> bool:
     pieces = word.rsplit(None, 1)
     if len(pieces) == 1 and start > MAX_ADJECTIVE_CHARS:
         return False  # a word the window cut
-    return pieces[-1].casefold() in role_phrases("public_adjective")
+    return _public_adjective(pieces[-1])
+
+
+def _public_adjective(word: str) -> bool:
+    """Whether `word` is a state's adjective (public_adjective); one of an entry flagged `capitalised` only with its
+    capital, as a word of a policy's name ("National Data Policy", not "a national privacy policy for its app")."""
+    folded = word.casefold()
+    if folded not in role_phrases("public_adjective"):
+        return False
+    return not (word[:1].islower() and folded in flagged_phrases("public_adjective", "capitalised"))
 
 
 def public_after(text: str, end: int) -> bool:
