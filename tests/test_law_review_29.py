@@ -127,3 +127,24 @@ def test_the_code_of_administrative_procedure_has_no_regulator() -> None:
     """Poland's Code of Administrative Procedure is the procedure every public body follows: the data
     protection office applies it as any other body does and is not its regulator."""
     assert laws_by_id()["pl-code-of-administrative-procedure"].regulators == ()
+
+
+# Lawyers' fees are no penalty (guidelines: lawyers' fees, costs), also when a paying verb or a settlement
+# stands before them: "$2.5 million in attorneys' fees" as class-action reports write the fee award.
+# A claimant's share before a mention of the fees stays a penalty.
+FEES = [
+    ("The company paid $2 million in legal fees.", []),
+    ("The $10 million settlement includes $2.5 million in attorneys' fees.", ["$10 million"]),
+    ("The judge approved the $650 million settlement and $97.5 million in attorney fees.", ["$650 million"]),
+    ("The court ordered it to pay $40,000 in fines and $12,000 in legal fees.", ["$40,000"]),
+    (
+        "Each claimant could get about $180 once lawyers' fees of $20 million are taken out of the settlement.",
+        ["$180"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "spans"), FEES, ids=[row[0][:40] for row in FEES])
+def test_lawyers_fees_are_no_penalty(text: str, spans: list[str]) -> None:
+    """'in legal fees', 'in attorneys' fees' name the amount as fees, whatever pays them."""
+    assert [row[0] for row in _penalties(text)] == spans
