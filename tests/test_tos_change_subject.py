@@ -8,14 +8,7 @@ written for the test."""
 from __future__ import annotations
 
 import pytest
-
-from annotations import annotate
-from parsers import parse_text
-
-
-def _quotes(title: str, body: str) -> list[str]:
-    found = annotate(parse_text(f"{title}\n\n{body}\n")).annotations
-    return [note.text for note in found if note.kind == "tos_quote"]
+from tos_support import article_quotes
 
 
 @pytest.mark.parametrize(("title", "body", "found"), [
@@ -38,7 +31,7 @@ def _quotes(title: str, body: str) -> list[str]:
      ["membaca lokasi persis Anda setiap saat"]),
 ])  # fmt: skip
 def test_a_change_says_what_the_document_now_holds(title: str, body: str, found: list[str]) -> None:
-    assert _quotes(title, body) == found
+    assert article_quotes(title, body) == found
 
 
 @pytest.mark.parametrize(("title", "body"), [
@@ -57,4 +50,4 @@ def test_a_change_says_what_the_document_now_holds(title: str, body: str, found:
      "transfer.”"),
 ])  # fmt: skip
 def test_no_change_of_the_document_or_someone_else_speaks(title: str, body: str) -> None:
-    assert _quotes(title, body) == []
+    assert article_quotes(title, body) == []

@@ -15,10 +15,7 @@ leaves the quotation to that part (tos_relative)."""
 from __future__ import annotations
 
 import pytest
-from tos_support import page_units, quotes_found
-
-from annotations import annotate
-from parsers import parse_text
+from tos_support import article_quotes, page_units, quotes_found
 
 TITLE = "Pico updates its privacy policy"
 OPENING = "Pico has changed its privacy policy for members."
@@ -101,11 +98,6 @@ def test_a_german_demonstrative_alone_still_picks_up_the_clause(sentence: str) -
     assert quotes_found(units) == ["Partner dürfen Ihre Daten für eigene Zwecke nutzen."]
 
 
-def _page_quotes(title: str, body: str) -> list[str]:
-    found = annotate(parse_text(f"{title}\n\n{body}\n")).annotations
-    return [note.text for note in found if note.kind == "tos_quote"]
-
-
 @pytest.mark.parametrize(("title", "body"), [
     ("Yeni ekonomi programı", "Hükümetin yeni ekonomi politikasında “enflasyonla mücadele önceliğimizdir” ifadesi yer alıyor."),
     ("Zirve sona erdi", "Liderlerin ortak bildiri metninde “iklim krizine karşı birlikte hareket edeceğiz” ifadesi yer aldı."),
@@ -115,7 +107,7 @@ def _page_quotes(title: str, body: str) -> list[str]:
     ("Thỏa thuận thương mại", "Theo thỏa thuận giữa hai nước, điều khoản mới viết: “Thuế nhập khẩu giảm về 0%”."),
 ])  # fmt: skip
 def test_a_bare_word_of_policy_with_no_service_gives_no_terms(title: str, body: str) -> None:
-    assert _page_quotes(title, body) == []
+    assert article_quotes(title, body) == []
 
 
 @pytest.mark.parametrize("body", [
@@ -123,7 +115,7 @@ def test_a_bare_word_of_policy_with_no_service_gives_no_terms(title: str, body: 
     "시민단체는 피코의 개인정보 처리방침을 “빈껍데기 문서”라고 비판했다.",
 ])  # fmt: skip
 def test_korean_terms_as_the_object_of_what_someone_calls_them_give_no_terms(body: str) -> None:
-    assert _page_quotes("피코 이용약관 논란", body) == []
+    assert article_quotes("피코 이용약관 논란", body) == []
 
 
 @pytest.mark.parametrize(("title", "body", "found"), [
@@ -135,7 +127,7 @@ def test_korean_terms_as_the_object_of_what_someone_calls_them_give_no_terms(bod
 def test_a_bare_word_of_policy_beside_a_service_still_gives_its_terms(
     title: str, body: str, found: list[str]
 ) -> None:
-    assert _page_quotes(title, body) == found
+    assert article_quotes(title, body) == found
 
 
 @pytest.mark.parametrize("sentence", [

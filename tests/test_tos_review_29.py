@@ -4,14 +4,7 @@ Every text is written for the test, after the shape of real pages named on each 
 from __future__ import annotations
 
 import pytest
-
-from annotations import annotate
-from parsers import parse_text
-
-
-def _quotes(title: str, body: str) -> list[str]:
-    found = annotate(parse_text(f"{title}\n\n{body}\n")).annotations
-    return [note.text for note in found if note.kind == "tos_quote"]
+from tos_support import article_quotes
 
 
 # tos_voiced_lead (81397a4): a pointing word points back to what the sentence before names. A version of a ministry's
@@ -48,7 +41,7 @@ def _quotes(title: str, body: str) -> list[str]:
      "this way.”"),
 ])  # fmt: skip
 def test_a_version_of_something_else_is_not_the_policy(title: str, body: str) -> None:
-    assert _quotes(title, body) == []
+    assert article_quotes(title, body) == []
 
 
 # The policy pointed back to may stand in the paragraph before, or in the headline over the first paragraph
@@ -63,7 +56,7 @@ def test_a_version_of_something_else_is_not_the_policy(title: str, body: str) ->
      ["pass to our sister brands"]),
 ])  # fmt: skip
 def test_a_version_of_the_policy_before(title: str, body: str, found: list[str]) -> None:
-    assert _quotes(title, body) == found
+    assert article_quotes(title, body) == found
 
 
 # tos_attribution._read_by_speaker (90e1cb1): a speaker's "the terms give Pico …" passes the terms' own words on when
@@ -83,7 +76,7 @@ def test_a_version_of_the_policy_before(title: str, body: str, found: list[str])
      []),
 ])  # fmt: skip
 def test_a_speaker_passing_on_terms_wording(title: str, body: str, found: list[str]) -> None:
-    assert _quotes(title, body) == found
+    assert article_quotes(title, body) == found
 
 
 # tos_mentions.public_owner (fc876fe): "National" makes a state's policy only as a word of its name; lower-case, it
@@ -103,4 +96,4 @@ def test_a_speaker_passing_on_terms_wording(title: str, body: str, found: list[s
      []),
 ])  # fmt: skip
 def test_national_only_in_a_state_policy_s_name(title: str, body: str, found: list[str]) -> None:
-    assert _quotes(title, body) == found
+    assert article_quotes(title, body) == found

@@ -8,14 +8,7 @@ government's or an expert's words in the same shape stay unlabelled. Every text 
 from __future__ import annotations
 
 import pytest
-
-from annotations import annotate
-from parsers import parse_text
-
-
-def _quotes(title: str, body: str) -> list[str]:
-    found = annotate(parse_text(f"{title}\n\n{body}\n")).annotations
-    return [note.text for note in found if note.kind == "tos_quote"]
+from tos_support import article_quotes
 
 
 @pytest.mark.parametrize(("title", "body", "found"), [
@@ -68,7 +61,7 @@ def _quotes(title: str, body: str) -> list[str]:
 def test_a_document_named_before_and_a_cue_around_give_the_quotation_to_it(
     title: str, body: str, found: list[str]
 ) -> None:
-    assert _quotes(title, body) == found
+    assert article_quotes(title, body) == found
 
 
 @pytest.mark.parametrize(("title", "body"), [
@@ -100,4 +93,4 @@ def test_a_document_named_before_and_a_cue_around_give_the_quotation_to_it(
     ("料金の改定", "ミナトは来月から料金を改める。新ポリシーには「月額プランは800円となります」と明記されている。"),
 ])  # fmt: skip
 def test_a_law_a_public_body_or_a_speaker_in_the_same_shape_keeps_its_words(title: str, body: str) -> None:
-    assert _quotes(title, body) == []
+    assert article_quotes(title, body) == []

@@ -8,14 +8,7 @@ lynnandbrown.com.au, apacnewsnetwork.com). Every text here is written for the te
 from __future__ import annotations
 
 import pytest
-
-from annotations import annotate
-from parsers import parse_text
-
-
-def _quotes(title: str, body: str) -> list[str]:
-    found = annotate(parse_text(f"{title}\n\n{body}\n")).annotations
-    return [note.text for note in found if note.kind == "tos_quote"]
+from tos_support import article_quotes
 
 
 @pytest.mark.parametrize(("title", "body", "found"), [
@@ -38,7 +31,7 @@ def _quotes(title: str, body: str) -> list[str]:
      ["dapat memberikan data yang kami kumpulkan kepada mitra iklan kami"]),
 ])  # fmt: skip
 def test_a_pointing_word_leads_to_a_company_s_voice(title: str, body: str, found: list[str]) -> None:
-    assert _quotes(title, body) == found
+    assert article_quotes(title, body) == found
 
 
 @pytest.mark.parametrize(("title", "body"), [
@@ -68,4 +61,4 @@ def test_a_pointing_word_leads_to_a_company_s_voice(title: str, body: str, found
      "only when the law allows it.”"),
 ])  # fmt: skip
 def test_no_company_voice_or_someone_else_s_text(title: str, body: str) -> None:
-    assert _quotes(title, body) == []
+    assert article_quotes(title, body) == []

@@ -8,7 +8,9 @@ import random
 from functools import cache
 from pathlib import Path
 
+from annotations import annotate
 from annotations.detectors.tos_quotes import TosQuoteDetector
+from parsers import parse_text
 from parsers.model import BlockKind, Unit
 
 
@@ -24,6 +26,12 @@ def page_units(*paragraphs: str, title: str, kinds: tuple[BlockKind, ...] = ()) 
 def quotes_found(units: tuple[Unit, ...]) -> list[str]:
     """The text of every terms quote the detector finds in the units, in its order."""
     return [finding.text for finding in TosQuoteDetector().detect(units)]
+
+
+def article_quotes(title: str, body: str) -> list[str]:
+    """The text of every terms quote the whole pipeline finds in a page of a title and a body, parsed as text."""
+    found = annotate(parse_text(f"{title}\n\n{body}\n")).annotations
+    return [note.text for note in found if note.kind == "tos_quote"]
 
 
 _FIXTURES = Path(__file__).parent / "fixtures" / "annotations"
