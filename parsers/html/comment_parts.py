@@ -54,15 +54,20 @@ def comment_author(
     item: HtmlElement, nested: frozenset[HtmlElement]
 ) -> tuple[str | None, HtmlElement | None]:
     """The commenter's name and its element: microdata author, then .fn, then an author- or user-named one."""
-    candidates: list[HtmlElement] = []
+    hcard_names: list[HtmlElement] = []
+    author_parts: list[HtmlElement] = []
     for element in _own_descendants(item, nested):
         if "author" in (element.get("itemprop") or ""):
             name = element.find(".//*[@itemprop='name']")
             return _name(name if name is not None else element), element
         value = split_hints(element)
-        if value and ("fn" in value.split() or COMMENT_AUTHOR_HINTS.search(value)):
-            candidates.append(element)
-    for element in candidates:
+        if value and "fn" in value.split():
+            hcard_names.append(element)
+        elif value and COMMENT_AUTHOR_HINTS.search(value):
+            author_parts.append(element)
+    # An author-named part may hold more than the name ("Am 29. Mai 2017 um 14:38 von <cite class="fn">Hugo</cite>"):
+    # the hCard name inside it is the name itself.
+    for element in (*hcard_names, *author_parts):
         name = _name(element)
         if name:
             return name, element

@@ -220,3 +220,21 @@ def test_posts_outweigh_a_row_of_thread_figures() -> None:
     texts = [comment.text for comment in article.comments]
     assert len(texts) == 2 and texts[0].startswith("I would like to know")
     assert not any("Views" in text for text in texts)
+
+
+def test_the_hcard_name_inside_an_author_part_that_also_holds_the_date() -> None:
+    """A theme that prints the date inside the author part ("Am 4. Juni 2024 um 09:12 von <cite class="fn">Lena</cite>",
+    as a German tech site's comments do) gives the hCard name, not the whole line."""
+    item = (
+        '<li id="comment-{n}" class="comment"><div class="comment-author vcard">'
+        '<span class="date">Am 4. Juni 2024 um 09:12 </span><span class="author"> von <cite class="fn">{who}</cite>'
+        '</span></div><div class="comment-text"><p>{text}</p></div></li>'
+    )
+    thread = item.format(n=1, who="Lena", text="Die Strafe ist zu niedrig.") + item.format(
+        n=2, who="kai_77", text="Das Gesetz kommt ohnehin zu spät."
+    )
+    article = parse(f'<div id="comments"><h3>2 Kommentare</h3><ol class="commentlist">{thread}</ol></div>')
+    assert [(c.author, c.text) for c in article.comments] == [
+        ("Lena", "Die Strafe ist zu niedrig."),
+        ("kai_77", "Das Gesetz kommt ohnehin zu spät."),
+    ]
