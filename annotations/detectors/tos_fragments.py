@@ -34,6 +34,8 @@ CUE_WORDS = 4
 MAX_NAMED_BEFORE = 600
 # Words between two quotations of one sentence that still go on with the first one's source.
 MAX_WORDS_BETWEEN_QUOTES = 12
+# Most words of the attribution that closes a document's quotation before another resumes it ("says the privacy policy").
+MAX_RESUMING_TAIL_WORDS = 6
 # Sentences before a company's "states, “…”" where the documents under review may be named.
 MAX_REVIEW_SENTENCES = 3
 # Words between an inverted verb and its document: "reads [the] revised policy", "says [the] agreement".
@@ -94,6 +96,26 @@ def goes_on(text: str, previous: Quote, quote: Quote, page: Page) -> bool:
     if takes_floor(between):
         return False
     return not document_mentions(between, page) and not spoken_after(text, quote.close_mark + 1)
+
+
+def resumes_after(text: str, previous: Quote, quote: Quote) -> bool:
+    """Whether `quote` is a sentence of its own right after the sentence that closed on the document's quotation
+    `previous`, with nothing between but that sentence's short attribution ("“…,” it says. “…”", "“…,” says the
+    privacy policy. “…”"): nobody else speaks or is named, nobody takes it after, and it reads as a clause."""
+    between = text[previous.close_mark + 1 : quote.open_mark]
+    ends = list(_SENTENCE_END.finditer(between))
+    if len(ends) != 1 or between[ends[0].end() :].strip():
+        return False
+    tail = between[: ends[0].start()]
+    if len(_WORD.findall(tail)) > MAX_RESUMING_TAIL_WORDS:
+        return (
+            False  # the tail is the first quotation's own attribution: spoken_after below tells a speaker's
+        )
+    if any(role_pattern(role).search(tail) for role in ("other_source", "naming_verb")):
+        return False
+    if spoken_after(text, previous.close_mark + 1) or spoken_after(text, quote.close_mark + 1):
+        return False
+    return reads_as_clause(text[quote.start : quote.end])
 
 
 def _own_lead(text: str, previous: Quote, between: str) -> bool:

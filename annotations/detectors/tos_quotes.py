@@ -51,6 +51,7 @@ from annotations.detectors.tos_fragments import (
     goes_on,
     joined_before,
     label_quotations,
+    resumes_after,
     reviewed_source,
     supposed,
 )
@@ -183,7 +184,11 @@ class TosQuoteDetector:
             if only_document_name(text[quote.start : quote.end]):
                 continue  # "este acuerdo llamado “términos y condiciones”": a name, no wording
             source = self._quote_source(walk, paragraph, quote, before)
-            if source is None and previous is not None and goes_on(text, previous[0], quote, walk.page):
+            if (
+                source is None
+                and previous is not None
+                and (goes_on(text, previous[0], quote, walk.page) or resumes_after(text, previous[0], quote))
+            ):
                 source = previous[1]  # "changed from “…” to “…”": the same document goes on
             if source is None:
                 walk.pending.append((paragraph.unit, quote))
