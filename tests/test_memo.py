@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from annotations.detectors.memo import article_scope, per_text
+from annotations.detectors.memo import article_scope, last_answer, per_text
 
 
 def _counting() -> tuple[list[str], object]:
@@ -48,3 +48,23 @@ def test_without_a_scope_nothing_is_kept() -> None:
         words(text)  # type: ignore[operator]
     words(text)  # type: ignore[operator]
     assert len(calls) == 4
+
+
+def test_the_last_answer_is_kept_for_the_same_text_and_arguments() -> None:
+    """A check asked again at once about the same text object and equal other arguments answers from what it
+    kept; a text that reads alike (another object) or another position is worked out again."""
+    calls: list[tuple[str, int]] = []
+
+    @last_answer
+    def start(text: str, position: int, bounds: list[int]) -> int:
+        calls.append((text, position))
+        return position - len(bounds)
+
+    text, twin, bounds = "".join(["a b ", "c"]), "".join(["a b", " c"]), [1, 2]
+    assert start(text, 3, bounds) == 1
+    assert start(text, int("3"), bounds) == 1  # an equal position, another int object
+    assert start(twin, 3, bounds) == 1
+    assert start(twin, 4, bounds) == 2
+    assert start(twin, 4, [1, 2]) == 2  # equal bounds in another list: the same answer
+    assert start(twin, 4, [1, 2, 3]) == 1
+    assert calls == [(text, 3), (twin, 3), (twin, 4), (twin, 4)]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from annotations.detectors.base import sentence_at, sentence_bounds
+from annotations.detectors.memo import last_answer
 from annotations.detectors.tos_attribution_words import (
     after_subject,
     finding_denial,
@@ -105,20 +106,10 @@ def _change_says(left: str) -> bool:
     )
 
 
-# The last answer of _governed (the lead held, so that its identity stays its own): a document's lead is asked in
-# turn whether it hands over (_linked), whether someone speaks of it (_spoken_of) and who speaks last.
-_last_governed: tuple[str, int, bool] | None = None
-
-
+@last_answer  # a lead is asked in turn whether it hands over (_linked), is spoken of, and who speaks last
 def _governed(left: str, mention: Mention) -> bool:
     """Whether a preposition governs the document at `mention` in `left` (governed)."""
-    global _last_governed
-    last = _last_governed
-    if last is not None and last[0] is left and last[1] == mention.start:
-        return last[2]
-    found = governed(left[: mention.start])
-    _last_governed = (left, mention.start, found)
-    return found
+    return governed(left[: mention.start])
 
 
 def _verb_follows(after: str) -> bool:

@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
 from annotations.detectors.base import sentence_at
+from annotations.detectors.memo import last_answer
 from annotations.detectors.quotes import find_quotes
 from annotations.detectors.tos_attribution_words import words
 from annotations.detectors.tos_mentions import Mention, Page, Source, company, document_mentions
@@ -98,23 +99,13 @@ def governed(before: str) -> bool:
     return False
 
 
-# The last clause start worked out (the text and the bounds held, so that their identity stays their own): a
-# quotation's lead is read by several checks in turn (general_lead, lead, trail), each from the same mark.
-_last_clause: tuple[str, int, list[tuple[int, int]], int] | None = None
-
-
+@last_answer  # a quotation's lead is read by several checks in turn (general_lead, lead, trail), from one mark
 def clause_start(text: str, position: int, bounds: list[tuple[int, int]]) -> int:
     """Where the sentence holding `position` starts (a CJK full stop or a line break also ends one), at most
     MAX_CLAUSE_CHARS before it."""
-    global _last_clause
-    last = _last_clause
-    if last is not None and last[0] is text and last[1] == position and last[2] is bounds:
-        return last[3]
     start = max(bounds[sentence_at(bounds, position)][0], position - MAX_CLAUSE_CHARS)
     breaks = [match.end() for match in CLAUSE_BREAK.finditer(text, start, position)]
-    found = max([start, *breaks])
-    _last_clause = (text, position, bounds, found)
-    return found
+    return max([start, *breaks])
 
 
 def coordinated(gap: str) -> bool:

@@ -6,6 +6,7 @@ text quoted from a company's terms)."""
 from __future__ import annotations
 
 from annotations.detectors.base import sentence_bounds
+from annotations.detectors.memo import last_answer
 from annotations.detectors.tos_clause_context import clause_start
 from annotations.detectors.tos_mentions import Mention, Page, document_mentions
 from annotations.detectors.tos_vocabulary import role_pattern
@@ -35,26 +36,16 @@ def compared(text: str, mention: Mention) -> bool:
     return bool(found) and found[-1].end() == end
 
 
-# The last answer of _quantifier_start (the text held, so that its identity stays its own): each document a lead
-# names is asked about twice, whether it is only compared with (compared) and whether it is in general (in_general).
-_last: tuple[str, Mention, int | None] | None = None
-
-
+@last_answer  # each document a lead names is asked about in turn by compared and by in_general
 def _quantifier_start(text: str, mention: Mention) -> int | None:
     """Where the quantifier or word of kind right before a document's name starts, if one stands there."""
-    global _last
-    last = _last
-    if last is not None and last[0] is text and last[1] == mention:
-        return last[2]
     end = mention.start
     while end > 0 and text[end - 1] in _PASSED:
         end -= 1
     if end == 0:
         return None
     found = role_pattern("generic_quantifier").finditer(text, max(0, end - MAX_QUANTIFIER_CHARS), end)
-    start = found[-1].start() if found and found[-1].end() == end else None
-    _last = (text, mention, start)
-    return start
+    return found[-1].start() if found and found[-1].end() == end else None
 
 
 def general_lead(text: str, position: int, page: Page) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from annotations.detectors.base import last_started, sentence_at, sentence_bounds
+from annotations.detectors.memo import last_answer
 from annotations.detectors.quotes import Quote
 from annotations.detectors.tos_attribution_words import names_document, word_start, words
 from annotations.detectors.tos_clause_context import (
@@ -154,20 +155,10 @@ def takes_floor(stretch: str) -> bool:
     )
 
 
-# The last text after a quotation worked out (the text held, so that its identity stays its own): spoken_after and
-# closed_by_speaker read the same one in turn.
-_last_after: tuple[str, int, str] | None = None
-
-
+@last_answer  # spoken_after and closed_by_speaker read the same one in turn
 def _after_quote(text: str, position: int) -> str:
     """The rest of the sentence after a quotation that ends at `position` (_right), the writer's note blanked out."""
-    global _last_after
-    last = _last_after
-    if last is not None and last[0] is text and last[1] == position:
-        return last[2]
-    right = without_note(_right(text, position))
-    _last_after = (text, position, right)
-    return right
+    return without_note(_right(text, position))
 
 
 def _right(text: str, position: int, *, across: bool = False) -> str:
