@@ -44,6 +44,7 @@ from annotations.detectors.tos_bound import (
 from annotations.detectors.tos_change_news import changed_to_rule, changed_wording
 from annotations.detectors.tos_clauses import clause_categories
 from annotations.detectors.tos_closing_speaker import person_before
+from annotations.detectors.tos_continued import continues, continues_across, ends_paragraph
 from annotations.detectors.tos_duty import duty_source
 from annotations.detectors.tos_fragments import (
     after_document_sentence,
@@ -178,6 +179,9 @@ class TosQuoteDetector:
         text, whole = paragraph.unit.text, False
         previous: tuple[Quote, Source] | None = None
         waiting: list[Quote] = []  # quotations of this paragraph given to nobody since the last accepted one
+        closing, walk.closing = walk.closing, None
+        if closing is not None and closing[0] != before:
+            closing = None  # the paragraph it ended is not the one right before
         for quote in wording_quotes(text, paragraph_quotes(paragraph, walk.last_of_stream)):
             if previous is not None and quote.close_mark < previous[0].close_mark:
                 continue  # nested in the document's quotation: its words are the document's already
@@ -186,8 +190,23 @@ class TosQuoteDetector:
             source = self._quote_source(walk, paragraph, quote, before)
             if (
                 source is None
+                and closing is not None
+                and previous is None
+                and not waiting
+                and continues_across(text, paragraph.start, quote, closing[1], walk.page)
+            ):
+                source = closing[
+                    2
+                ]  # "“…,” it adds, “…”" after a paragraph that ended on the document's quotation
+            if (
+                source is None
                 and previous is not None
-                and (goes_on(text, previous[0], quote, walk.page) or resumes_after(text, previous[0], quote))
+                and (
+                    goes_on(text, previous[0], quote, walk.page)
+                    or resumes_after(text, previous[0], quote)
+                    # "The agreement also says …", with no quotation given to nobody between
+                    or (not waiting and continues(text, previous[0], quote, walk.page))
+                )
             ):
                 source = previous[1]  # "changed from “…” to “…”": the same document goes on
             if source is None:
@@ -203,6 +222,8 @@ class TosQuoteDetector:
             self._accept(walk, paragraph.unit, quote.start, quote.end, source)
             walk.running = source if quote.close_mark >= paragraph.end else None
             whole = whole or marker_end(text, paragraph.start) == quote.open_mark
+        if previous is not None and not waiting and ends_paragraph(text, previous[0], paragraph.end):
+            walk.closing = (paragraph.text, text[previous[0].start : previous[0].end], previous[1])
         return whole
 
     def _set_off_inline(self, walk: Walk, paragraph: Paragraph) -> None:

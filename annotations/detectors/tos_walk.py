@@ -54,6 +54,9 @@ class Walk:
     """Whether the paragraph read now ends its stream: the next one, if any, reads nothing it hands over."""
     lead_named: bool = False
     """Whether the paragraph that handed over under a bare colon ("bound") named a document itself."""
+    closing: tuple[str, str, Source] | None = None
+    """A paragraph that ended on the document's quotation (its last sentence holds it and nothing quoted after), the
+    words of that quotation, and whose they are: the next paragraph's first sentence may go on with it (tos_continued)."""
     running: Source | None = None
     """The document whose quotation the paragraph before left open at its end: the next closes it."""
     took: bool = False

@@ -1,0 +1,191 @@
+"""A quotation that goes on with the document's quotation just before it, in the same sentence or the next one, with
+no new speaker: "The agreement also says statements “…”", "Weiter heißt es, Nutzer müssten „…“", "La nueva dice que
+puede «…»", "Cette licence « … »", "…, and says some of it may go to “…”".
+
+The quotation before it is the antecedent: the lead-in of the later one needs no document of its own when its subject
+is the document again (a pronoun, a name for it, "the new one", "this licence" picking up a word of the quotation
+before) or there is none ("Weiter heißt es", "and says"), and nothing but connectives and adverbs of going on
+("also", "further", "elsewhere") stand around that subject. Anyone else as the subject (a spokesperson, critics, the
+company), a speaker after the verb or after the quotation, keeps it out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotations.detectors.quotes import Quote
+from annotations.detectors.tos_bound import reads_as_clause
+from annotations.detectors.tos_mentions import Page, document_mentions
+from annotations.detectors.tos_trail import spoken_after
+from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
+
+__all__ = ["continues", "continues_across"]
+
+# Most words of a lead-in that goes on from the quotation before: "Elsewhere, the updated policy also says that users".
+MAX_LEAD_WORDS = 14
+# Most characters between two quotations the later of which may go on with the earlier: the rest of the first one's
+# sentence and the lead-in of the next.
+MAX_BETWEEN_CHARS = 600
+# Most words of a subject picked up from the quotation before: "this broad licence".
+MAX_PICKED_UP_WORDS = 3
+# Letters two words must share from their start to be one word picked up again ("licence", "licences").
+STEM_CHARS = 5
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# A sentence end between two quotations: a full stop, a question or exclamation mark before a space, or a CJK stop.
+_SENTENCE_END = re.compile(r"[.!?][\s]|[。！？]")
+# A clause break before the words that lead in to the later quotation of the same sentence: "…”, and says".
+_CLAUSE_BREAK = re.compile(r"[,;:–—]")
+_CLOSED_INSIDE = (".", "!", "?", "。", "！", "？")
+_QUOTE_MARKS = frozenset('“”„«»「」"')
+# How much after a quotation is read for its attribution, and what ends it: a sentence end, a line or another quotation.
+MAX_TAIL_CHARS = 80
+# The longest quotative ending between a quotation and a Korean verb of the document's ("이라고").
+MAX_QUOTATIVE_CHARS = 3
+_TAIL_END = re.compile(r"[.!?。！？\n“„«「\"]")
+
+
+def continues(text: str, previous: Quote, quote: Quote, page: Page) -> bool:
+    """Whether `quote` goes on with the document's quotation `previous`, the quotation right before it in its paragraph:
+    it stands in the same sentence or the next one, its lead-in goes on with the document as subject (or none), and
+    nobody takes it after."""
+    if quote.open_mark - previous.close_mark > MAX_BETWEEN_CHARS:
+        return False
+    between = text[previous.close_mark + 1 : quote.open_mark]
+    if not _SENTENCE_END.search(between) and attributes_to_document(between.strip(" \t,;:—–"), page):
+        return not spoken_after(
+            text, quote.close_mark + 1
+        )  # "“…,” it adds, “…”": one quotation split by its verb
+    lead = _lead(text, previous, quote)
+    return lead is not None and _goes_on(text, lead, text[previous.start : previous.end], quote, page)
+
+
+def continues_across(text: str, start: int, quote: Quote, earlier: str, page: Page) -> bool:
+    """Whether `quote`, in the first sentence of a paragraph that starts at `start`, goes on with the document's
+    quotation that ended the paragraph before (its words `earlier`): "“…,” it adds, “…”", "더욱이 “…”고 규정했다"."""
+    if quote.open_mark - start > MAX_BETWEEN_CHARS:
+        return False
+    lead = text[start : quote.open_mark]
+    if _SENTENCE_END.search(lead) or any(mark in lead for mark in _QUOTE_MARKS):
+        return False
+    return _goes_on(text, lead.strip(), earlier, quote, page)
+
+
+def _goes_on(text: str, lead: str, earlier: str, quote: Quote, page: Page) -> bool:
+    """Whether a quotation whose lead-in is `lead` goes on with the document's quotation before it (its words
+    `earlier`): the lead-in leaves the document as the subject of its verb, or of the verb after the quotation."""
+    if len(_WORD.findall(lead)) > MAX_LEAD_WORDS:
+        return False
+    verb = role_pattern("doc_verb").search(lead)
+    if verb is None:
+        if _picked_up(lead, earlier):
+            # "Cette licence « prend fin … »": the subject picked up from the quotation before, the quotation its
+            # predicate.
+            return not spoken_after(text, quote.close_mark + 1) and reads_as_clause(
+                text[quote.start : quote.end]
+            )
+        # "“…,” it adds", "더욱이 “…”고 규정했다": no verb before, the document's after.
+        return _document_subject(lead, earlier, page) and _document_attribution(text, quote, page)
+    if spoken_after(text, quote.close_mark + 1):
+        return False
+    subject, rest = lead[: verb.start()], lead[verb.end() :]
+    if any(role_pattern(role).search(rest) for role in ("speaker", "named_speaker")):
+        return False  # "Weiter sagte Müller, Nutzer müssten „…“": a speaker after the verb
+    return _document_subject(subject, earlier, page)
+
+
+def _document_attribution(text: str, quote: Quote, page: Page) -> bool:
+    """Whether the words after a quotation, to its sentence's end or the next quotation, are only the document's verb
+    with a pronoun for it, or none, or "another" part of it: "…,” it adds", "…," says another", "…”고 규정했다"."""
+    tail = text[quote.close_mark + 1 : quote.close_mark + 1 + MAX_TAIL_CHARS]
+    stop = _TAIL_END.search(tail)
+    return attributes_to_document(tail[: stop.start()] if stop else tail, page)
+
+
+def attributes_to_document(words: str, page: Page) -> bool:
+    """Whether `words` are only a verb of the document's with a pronoun for it, "another" part of it, or nothing else:
+    "it adds", "says another", "고 규정했다", ", it continues,"."""
+    verb = role_pattern("doc_verb").search(words)
+    if verb is None:
+        # "”고 규정했다": a quotative ending, the verb's stem and its ending, with no subject between.
+        stem = role_pattern("document_saying_cjk").search(words)
+        before, after = (words[: stem.start()].strip(), words[stem.end() :].strip()) if stem else ("", " ")
+        return len(before) <= MAX_QUOTATIVE_CHARS and not any(space in after for space in " \t")
+    rest = _without_going_on(words[: verb.start()] + " " + words[verb.end() :])
+    found = _WORD.findall(rest)
+    if not found or (len(found) == 1 and found[0].casefold() in role_phrases("document_pronoun")):
+        return True
+    named = document_mentions(rest, page)
+    return bool(named) and not _WORD.findall(rest[: named[0].start] + rest[named[-1].end :])
+
+
+def _lead(text: str, previous: Quote, quote: Quote) -> str | None:
+    """The words that lead in to `quote` after `previous`: from the start of its sentence when that is the next one,
+    from the last clause break when both stand in one sentence; None when another sentence stands between."""
+    between = text[previous.close_mark + 1 : quote.open_mark]
+    ends = list(_SENTENCE_END.finditer(between))
+    closed = text[previous.close_mark - 1 : previous.close_mark] in _CLOSED_INSIDE
+    if len(ends) + closed > 1:
+        return None
+    if ends:
+        return between[ends[0].end() :].strip()
+    if closed:
+        return between.strip()
+    breaks = list(_CLAUSE_BREAK.finditer(between))
+    if not breaks:
+        return None  # "“…” and “…”": goes_on reads quotations joined in one clause
+    return between[breaks[-1].end() :].strip()
+
+
+def _document_subject(subject: str, earlier: str, page: Page) -> bool:
+    """Whether the words before the verb of a lead-in leave the document as its subject, once connectives and adverbs of
+    going on are set aside: none at all ("Weiter heißt es"), a pronoun ("Now, it says"), the document named again
+    ("The agreement also says"), the new or old one ("La nueva dice"), or a word of the quotation before picked up
+    ("This licence lasts")."""
+    if role_pattern("other_source").search(subject) or role_pattern("named_speaker").search(subject):
+        return False
+    rest = _without_going_on(subject)
+    found = _WORD.findall(rest)
+    if not found:
+        return True
+    if len(found) == 1 and found[0].casefold() in role_phrases("document_pronoun") | role_phrases(
+        "back_reference"
+    ):
+        return True
+    if role_pattern("version_ellipsis").fullmatch(rest.strip()) is not None:
+        return True
+    named = document_mentions(rest, page)
+    if named and not _WORD.findall(rest[: named[0].start]) and not _WORD.findall(rest[named[-1].end :]):
+        return True
+    return _picked_up(rest, earlier)
+
+
+def _without_going_on(subject: str) -> str:
+    """`subject` with its connectives ("In addition", "And") and adverbs of going on ("also", "weiter") blanked out."""
+    for role in ("continuation", "continuing_adverb"):
+        for found in reversed(list(role_pattern(role).finditer(subject))):
+            subject = subject[: found.start()] + " " * (found.end() - found.start()) + subject[found.end() :]
+    return subject.strip(" \t,;:")
+
+
+def _picked_up(subject: str, earlier: str) -> bool:
+    """Whether a subject is a demonstrative and a word of the quotation before it, maybe with an adjective between:
+    "Cette licence" after "« une licence non exclusive … »", "This permission" after "“you permit us …”"."""
+    found = _WORD.findall(_without_going_on(subject))
+    if not 2 <= len(found) <= MAX_PICKED_UP_WORDS or found[0].casefold() not in role_phrases("demonstrative"):
+        return False
+    noun = found[-1].casefold()
+    if len(noun) < STEM_CHARS:
+        return False
+    return any(word.casefold().startswith(noun[:STEM_CHARS]) for word in _WORD.findall(earlier))
+
+
+def ends_paragraph(text: str, quote: Quote, end: int) -> bool:
+    """Whether the quotation `quote` stands in the last sentence of the paragraph that ends at `end`: after it, only
+    the rest of that sentence ("…”, it says.", "…”고 명시하고 있다.") up to MAX_TAIL_CHARS, with nothing quoted."""
+    if end - quote.close_mark > MAX_TAIL_CHARS:
+        return False
+    after = text[quote.close_mark + 1 : end]
+    if any(mark in after for mark in _QUOTE_MARKS):
+        return False
+    closed = after.rstrip() + " "
+    return all(found.end() == len(closed) for found in _SENTENCE_END.finditer(closed))
