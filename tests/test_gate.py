@@ -402,3 +402,19 @@ def test_a_few_alternatives_are_cut_to_a_long_text_only() -> None:
         assert [m.span() for m in cut.finditer(text)] == [
             m.span() for m in alternatives.pattern.finditer(text)
         ]
+
+
+def test_the_whole_alternation_is_compiled_when_first_asked_for() -> None:
+    """A text searched with the part of an alternation its pieces let through leaves the whole uncompiled (the first
+    annotate compiled every terms role's whole alternation); asked for, it is the alternation with its lookahead,
+    made once."""
+    pointing = [
+        rf"\b(?:the|its)\s+{noun}\b" for noun in ("rules", "policy", "terms", "notice", "agreement", "code")
+    ]
+    alternatives = Alternatives(pointing, re.IGNORECASE)
+    cut = alternatives.for_text("As the policy now says, nothing else applies.")
+    assert cut is not None and cut.search("the policy") is not None
+    assert alternatives._whole is None
+    whole = alternatives.pattern
+    assert whole is alternatives.pattern
+    assert whole.pattern.startswith("(?=[") and whole.search("Its Terms apply") is not None

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from functools import cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 
 def _first(items: list, flags: int) -> set[str] | None:
@@ -178,6 +178,14 @@ def first_chars(pattern: str, flags: int = 0) -> set[str] | None:
     """The characters a match of `pattern` can begin with, or None when that is not known."""
     try:
         parsed = sre_parse.parse(pattern, flags)
+    except (re.error, RecursionError):
+        return None
+    return parsed_first_chars(parsed, flags)
+
+
+def parsed_first_chars(parsed: Any, flags: int = 0) -> set[str] | None:
+    """first_chars of a pattern parsed already (sre_parse.parse(pattern, flags))."""
+    try:
         return _first(list(parsed), flags | parsed.state.flags & re.ASCII)  # "(?a)" makes \d ASCII
     except (re.error, RecursionError):
         return None
@@ -186,6 +194,12 @@ def first_chars(pattern: str, flags: int = 0) -> set[str] | None:
 def lookahead(pattern: str, flags: int = 0) -> str:
     """A lookahead on the characters `pattern` can start with, so other positions fail at once."""
     chars = first_chars(pattern, flags)
+    return _char_class(frozenset(chars)) if chars else ""
+
+
+def parsed_lookahead(parsed: Any, flags: int = 0) -> str:
+    """lookahead of a pattern parsed already."""
+    chars = parsed_first_chars(parsed, flags)
     return _char_class(frozenset(chars)) if chars else ""
 
 

@@ -18,7 +18,7 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-from annotations.detectors.first_chars import lookahead
+from annotations.detectors.first_chars import parsed_lookahead
 from annotations.detectors.recent import remembered
 from annotations.detectors.trie import literal_trie
 
@@ -108,11 +108,21 @@ def _item(op: object, value: object, flags: int) -> Pieces | None:
 
 def required_pieces(pattern: str, flags: int = 0) -> Pieces | None:
     """Pieces one of which every match of `pattern` holds; None when no such piece is known."""
+    parsed = _parsed(pattern, flags)
+    return None if parsed is None else parsed_pieces(parsed)
+
+
+def parsed_pieces(parsed: Any) -> Pieces | None:
+    """required_pieces of a pattern parsed already (_parsed)."""
+    return _sequence(list(parsed), parsed.state.flags)
+
+
+def _parsed(pattern: str, flags: int) -> Any | None:
+    """`pattern` as sre_parse reads it, or None when it cannot (read once for all that is worked out from it)."""
     try:
-        parsed = sre_parse.parse(pattern, flags)
+        return sre_parse.parse(pattern, flags)
     except (re.error, RecursionError):
         return None
-    return _sequence(list(parsed), parsed.state.flags)
 
 
 def present(pieces: Iterable[Piece], text: str, folded_text: str | None) -> set[Piece]:
@@ -406,21 +416,32 @@ class Alternatives:
     only the alternatives whose pieces it holds, in their order, so it finds what the whole finds."""
 
     def __init__(self, patterns: list[str], flags: int = 0) -> None:
-        self.pattern = re.compile(_joined(patterns, flags), flags)
+        self._whole: re.Pattern[str] | None = None
         self._patterns, self._flags = patterns, flags
-        needs = [required_pieces(pattern, flags) for pattern in patterns]
+        parsed = [_parsed(pattern, flags) for pattern in patterns]
+        needs = [None if tree is None else parsed_pieces(tree) for tree in parsed]
         # A back reference counts groups: with alternatives left out it would point elsewhere. A
         # short alternation is searched faster than its pieces are looked for.
         backreference = any(re.search(r"\\\d|\(\?P=", pattern) for pattern in patterns)
         # Alternatives that each open with a character re does not fold are scanned in C from one
         # such character to the next, faster than their pieces are looked for.
-        scanned = all(_literal_led(pattern, flags) for pattern in patterns)
+        scanned = all(tree is not None and _led_by_literal(tree) for tree in parsed)
         gated = len(patterns) > 1 and not backreference and not scanned
         self._gate = Gate(needs) if gated else None
         self._min_chars = (
             MIN_GATED_CHARS if len(patterns) >= MIN_GATED_ALTERNATIVES else MIN_SMALL_GATED_CHARS
         )
         self._partial: OrderedDict[frozenset[int], re.Pattern[str]] = OrderedDict()
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The whole alternation, compiled when first asked for: a gated text is searched with the part of it
+        that can match there, and on the first annotate compiling every whole alternation of the terms roles cost
+        more than a tenth of its time (two threads that compile it at once make the same pattern)."""
+        whole = self._whole
+        if whole is None:
+            whole = self._whole = re.compile(_joined(self._patterns, self._flags), self._flags)
+        return whole
 
     def for_text(self, text: str) -> re.Pattern[str] | None:
         """The alternation to search `text` with; None when no alternative can match in it."""
@@ -443,10 +464,12 @@ class Alternatives:
 
 def _literal_led(pattern: str, flags: int) -> bool:
     """Whether every match of `pattern` opens with one given character that re matches only as itself."""
-    try:
-        parsed = sre_parse.parse(pattern, flags)
-    except (re.error, RecursionError):
-        return False
+    parsed = _parsed(pattern, flags)
+    return parsed is not None and _led_by_literal(parsed)
+
+
+def _led_by_literal(parsed: Any) -> bool:
+    """_literal_led of a pattern parsed already."""
     items, flags = list(parsed), parsed.state.flags
     while items and items[0][0] is sre.SUBPATTERN:
         _group, added, removed, inner = items[0][1]
@@ -467,9 +490,13 @@ def _joined(patterns: list[str], flags: int) -> str:
     on, which the lookahead, read without it, would not allow for.
     """
     joined = "|".join(f"(?:{pattern})" for pattern in patterns)
-    if _literal_led(joined, flags) or (not flags & re.IGNORECASE and _FOLDING_ON.search(joined)):
+    # Read once for both questions: on the first annotate each alternation read twice cost a few milliseconds.
+    parsed = _parsed(joined, flags)
+    if parsed is None or _led_by_literal(parsed):
         return joined
-    opening = lookahead(joined, flags)
+    if not flags & re.IGNORECASE and _FOLDING_ON.search(joined):
+        return joined
+    opening = parsed_lookahead(parsed, flags)
     return f"{opening}(?:{joined})" if opening else joined
 
 
