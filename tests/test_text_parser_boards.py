@@ -280,3 +280,24 @@ def test_a_reddit_reply_under_its_depth_line_opens_a_post() -> None:
     ]
     assert comments[1].parent_id == comments[0].id
     assert lost_words(page) == []
+
+
+PHPBB_PAGE = (
+    TOP
+    + "Postby petra_v » Tue Jun 11, 2024 9:02 am\n\nOnly if it is in the contract you signed.\n\nTop\n\n"
+    + "Postby mira » Tue Jun 11, 2024 10:15 am\n\nIt is in clause 9, under fees.\n\nTop\n"
+)
+
+
+def test_a_boards_top_link_under_each_post_is_furniture() -> None:
+    """phpBB prints "Top" under every post: neither post's text ends in it, and the ledger names the rule."""
+    reading = read_text(PHPBB_PAGE)
+    comments = reading.article.comments
+    assert [(c.author, c.text) for c in comments] == [
+        ("petra_v", "Only if it is in the contract you signed."),
+        ("mira", "It is in clause 9, under fees."),
+    ]
+    assert [entry.name for entry in reading.ledger.values() if entry.name == "board-top-link"] == [
+        "board-top-link",
+        "board-top-link",
+    ]

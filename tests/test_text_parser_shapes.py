@@ -365,6 +365,10 @@ FURNITURE_TABLE = {
         ["3 Comments", "Comments (3)", "4 comments | Sort by: oldest", "5 Kommentare", "Comentários (3)"],
         ["3 thoughts on “The fine”", "Kommentare der Behörde zum Urteil"],
     ),
+    "board-top-link": (
+        ["Top", "Nach oben", "Haut", "Arriba"],
+        ["Top fines of the year", "Top!", "Nach oben offen"],
+    ),
     "comment-sort": (["Sort by: Newest", "Oldest first"], ["Sorting the data by age was illegal"]),
     "thread-expander": (
         ["Show more replies", "Load more comments", "View 12 replies", "Hide replies"],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.dates import parse_machine_date, parse_written_day
+from parsers.dates import parse_date, parse_machine_date
 from parsers.html.comment_vocabulary import COMMENT_AUTHOR_HINTS, COMMENT_DATE_HINTS, COMMENT_TEXT_HINTS
 from parsers.html.metadata_vocabulary import MAX_AUTHOR_CHARS
 from parsers.html.tree import HtmlElement, split_hints, tag_of
@@ -103,7 +103,7 @@ def comment_date(
     for element in written:
         text = element.text_content()
         if len(text) < 200:
-            found = parse_machine_date(text.strip()) or parse_written_day(text)
+            found = parse_date(text.strip())
             if found is not None:
                 return found, element
     return None, None

@@ -317,6 +317,9 @@ FURNITURE_RULES = (
         r"(?:click to expand|zum erweitern klicken|cliquez pour (?:agrandir|développer)|"
         r"haz clic para expandir|clique para expandir)\s*(?:\.{3}|…)?",
     ),
+    # "Top", "Nach oben", "Haut", "Arriba": a board's link back to the top of the page, printed under each
+    # post (phpBB). Only among comments: in an article "Top" alone can be a heading.
+    _rule("board-top-link", r"top|nach oben|haut|arriba|▲", scope="tail"),
     # "Sort by: Newest", "Oldest first": how the comments are ordered.
     _rule("comment-sort", r"sort(?:ed)? by\b.{0,30}|(?:newest|oldest|best|top) first"),
     # "Leave a Reply", "Join the discussion", "Log in to comment": where the comment form starts.

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import date, datetime
+
+import pytest
 
 from parsers.html.extract import Progress, extract_article
 from parsers.model import Article
@@ -238,3 +240,21 @@ def test_the_hcard_name_inside_an_author_part_that_also_holds_the_date() -> None
         ("Lena", "Die Strafe ist zu niedrig."),
         ("kai_77", "Das Gesetz kommt ohnehin zu spät."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Am 4. Juni 2024 um 09:12", datetime(2024, 6, 4, 9, 12)),
+        ("June 4, 2024 at 9:12 pm", datetime(2024, 6, 4, 21, 12)),
+        ("4 June 2024", date(2024, 6, 4)),
+    ],
+)
+def test_a_written_comment_date_keeps_its_time(written: str, expected: date) -> None:
+    """A date-named part written in prose keeps the hour it gives, as the text parser's comment headers do."""
+    article = parse(
+        '<div id="comments"><ol class="commentlist"><li id="comment-1" class="comment">'
+        f'<div class="comment-meta"><span class="author">Lena</span> <span class="date">{written}</span></div>'
+        '<div class="comment-text"><p>Die Strafe ist zu niedrig.</p></div></li></ol></div>'
+    )
+    assert [(c.author, c.published) for c in article.comments] == [("Lena", expected)]
