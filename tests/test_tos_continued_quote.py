@@ -1,6 +1,6 @@
 """A quotation that goes on with the document's quotation just before it, with no new speaker (tos_continued): in the
 next sentence ("The agreement also says …", "Weiter heißt es, …", "La nueva dice que …", "Cette licence « … »",
-"Now, it says that …"), later in the same sentence ("…, and says some of it may go to “…”"), or opening the next
+"Now, it says that …", also past a sentence of the writer's with nobody speaking in it), later in the same sentence ("…, and says some of it may go to “…”"), or opening the next
 paragraph ("“…,” it adds, “…”", "“…,” says another.", "더욱이 “…”고 규정했다."). Real news on new terms and policies
 writes it so (tos-real-styles-2, 5, 15, 16, 17, 22 and 26 follow such pages); GUIDELINES.md: a quotation that
 continues an attributed terms quote with no new speaker inherits the attribution. A spokesperson, critics, the company
@@ -76,6 +76,14 @@ POSTS = "회원은 모아톡이 회원의 게시물을 제휴사에 제공하여
     # Korean: "더욱이" (what is more) and the document's verb after the quotation, with no subject.
     (KOREAN_TITLE, KOREAN + "더욱이 “모아톡과 제휴사는 회원에게 대가를 지급하지 않고 게시물을 사용할 수 있다”고 규정했다.",
      [POSTS, "모아톡과 제휴사는 회원에게 대가를 지급하지 않고 게시물을 사용할 수 있다"]),
+    # A quotation split by an inverted verb and the document with its owner.
+    (TITLE, "«Podremos mostrar tus listas de reproducción a otros usuarios», señalan las nuevas condiciones de uso de "
+     "Lumo, «salvo que las marques como privadas».",
+     ["Podremos mostrar tus listas de reproducción a otros usuarios", "salvo que las marques como privadas"]),
+    # A sentence of the writer's between, with nobody speaking in it.
+    (TITLE, STREAM + "Die Änderung gilt ab Mai. Weiter heißt es, Nutzer müssten „Preisänderungen mit einer Frist von "
+     "vier Wochen hinnehmen“.",
+     [PLAYLISTS, "Preisänderungen mit einer Frist von vier Wochen hinnehmen"]),
 ])  # fmt: skip
 def test_a_quotation_that_goes_on_with_the_document_s_is_the_document_s(
     title: str, body: str, found: list[str]
@@ -104,6 +112,15 @@ def test_a_quotation_that_goes_on_with_the_document_s_is_the_document_s(
     # Korean: a lawyer, or the company itself, says the next one.
     (KOREAN_TITLE, KOREAN + "이어 한 변호사는 “이용자에게 지나치게 불리한 조항”이라고 말했다.", [POSTS]),
     (KOREAN_TITLE, KOREAN + "더욱이 회사 측은 “게시물을 판매한 적은 한 번도 없다”고 밝혔다.", [POSTS]),
+    # A sentence between: a pronoun after it may stand for what it speaks of, and a speaker in it takes the floor.
+    (TITLE, VOICE.strip() + " Users were not told about the change. They also say the app “keeps asking for the "
+     "microphone at night”.", ["erase voice recordings after 14 days"]),
+    (TITLE, STREAM + "Ein Sprecher sagte, das sei üblich. Weiter heißt es, Nutzer müssten „sich daran gewöhnen“.",
+     [PLAYLISTS]),
+    # The second piece of a split quotation is a lawyer's, whatever her verb.
+    (TITLE, "«Podremos mostrar tus listas de reproducción a otros usuarios», señalan las nuevas condiciones de uso de "
+     "Lumo, «lo que preocupa a muchos padres», dice una abogada.",
+     ["Podremos mostrar tus listas de reproducción a otros usuarios"]),
 ])  # fmt: skip
 def test_a_quotation_someone_else_takes_after_the_document_s_stays_theirs(
     title: str, body: str, found: list[str]

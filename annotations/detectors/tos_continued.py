@@ -26,6 +26,8 @@ MAX_LEAD_WORDS = 14
 # Most characters between two quotations the later of which may go on with the earlier: the rest of the first one's
 # sentence and the lead-in of the next.
 MAX_BETWEEN_CHARS = 600
+# Sentences of the writer's that may stand between the document's quotation and one that goes on with it.
+MAX_SENTENCES_BETWEEN = 1
 # Most words of a subject picked up from the quotation before: "this broad licence".
 MAX_PICKED_UP_WORDS = 3
 # Letters two words must share from their start to be one word picked up again ("licence", "licences").
@@ -39,6 +41,10 @@ _CLOSED_INSIDE = (".", "!", "?", "。", "！", "？")
 _QUOTE_MARKS = frozenset('“”„«»「」"')
 # How much after a quotation is read for its attribution, and what ends it: a sentence end, a line or another quotation.
 MAX_TAIL_CHARS = 80
+# Words between an inverted verb and its document ("señalan las nuevas condiciones"), and the words of its owner after
+# it ("de Nubo", "of Lumo").
+MAX_WORDS_BEFORE_DOCUMENT = 2
+OWNER_WORDS = 2
 # The longest quotative ending between a quotation and a Korean verb of the document's ("이라고").
 MAX_QUOTATIVE_CHARS = 3
 _TAIL_END = re.compile(r"[.!?。！？\n“„«「\"]")
@@ -52,11 +58,11 @@ def continues(text: str, previous: Quote, quote: Quote, page: Page) -> bool:
         return False
     between = text[previous.close_mark + 1 : quote.open_mark]
     if not _SENTENCE_END.search(between) and attributes_to_document(between.strip(" \t,;:—–"), page):
-        return not spoken_after(
-            text, quote.close_mark + 1
-        )  # "“…,” it adds, “…”": one quotation split by its verb
+        return _nobody_after(text, quote, page)  # "“…,” it adds, “…”": one quotation split by its verb
     lead = _lead(text, previous, quote)
-    return lead is not None and _goes_on(text, lead, text[previous.start : previous.end], quote, page)
+    return lead is not None and _goes_on(
+        text, lead[0], text[previous.start : previous.end], quote, page, far=lead[1]
+    )
 
 
 def continues_across(text: str, start: int, quote: Quote, earlier: str, page: Page) -> bool:
@@ -70,35 +76,49 @@ def continues_across(text: str, start: int, quote: Quote, earlier: str, page: Pa
     return _goes_on(text, lead.strip(), earlier, quote, page)
 
 
-def _goes_on(text: str, lead: str, earlier: str, quote: Quote, page: Page) -> bool:
+def _goes_on(text: str, lead: str, earlier: str, quote: Quote, page: Page, *, far: bool = False) -> bool:
     """Whether a quotation whose lead-in is `lead` goes on with the document's quotation before it (its words
     `earlier`): the lead-in leaves the document as the subject of its verb, or of the verb after the quotation."""
     if len(_WORD.findall(lead)) > MAX_LEAD_WORDS:
         return False
     verb = role_pattern("doc_verb").search(lead)
     if verb is None:
-        if _picked_up(lead, earlier):
+        if not far and _picked_up(lead, earlier):
             # "Cette licence « prend fin … »": the subject picked up from the quotation before, the quotation its
             # predicate.
-            return not spoken_after(text, quote.close_mark + 1) and reads_as_clause(
-                text[quote.start : quote.end]
-            )
+            return _nobody_after(text, quote, page) and reads_as_clause(text[quote.start : quote.end])
         # "“…,” it adds", "더욱이 “…”고 규정했다": no verb before, the document's after.
-        return _document_subject(lead, earlier, page) and _document_attribution(text, quote, page)
-    if spoken_after(text, quote.close_mark + 1):
+        return _document_subject(lead, earlier, page, far=far) and _document_attribution(text, quote, page)
+    if not _nobody_after(text, quote, page):
         return False
     subject, rest = lead[: verb.start()], lead[verb.end() :]
     if any(role_pattern(role).search(rest) for role in ("speaker", "named_speaker")):
         return False  # "Weiter sagte Müller, Nutzer müssten „…“": a speaker after the verb
-    return _document_subject(subject, earlier, page)
+    return _document_subject(subject, earlier, page, far=far)
+
+
+def _nobody_after(text: str, quote: Quote, page: Page) -> bool:
+    """Whether nobody takes a quotation after it: no speaker (spoken_after), and the words after it to its sentence's
+    end hold no verb of saying, or only the document's ("…», dice una abogada" is hers, whatever the verb list)."""
+    if spoken_after(text, quote.close_mark + 1):
+        return False
+    tail = _tail(text, quote)
+    if role_pattern("doc_verb").search(tail) is None and role_pattern("speaker").search(tail) is None:
+        return True
+    return attributes_to_document(tail, page)
+
+
+def _tail(text: str, quote: Quote) -> str:
+    """The words after a quotation, to its sentence's end or the next quotation, at most MAX_TAIL_CHARS."""
+    tail = text[quote.close_mark + 1 : quote.close_mark + 1 + MAX_TAIL_CHARS]
+    stop = _TAIL_END.search(tail)
+    return tail[: stop.start()] if stop else tail
 
 
 def _document_attribution(text: str, quote: Quote, page: Page) -> bool:
     """Whether the words after a quotation, to its sentence's end or the next quotation, are only the document's verb
     with a pronoun for it, or none, or "another" part of it: "…,” it adds", "…," says another", "…”고 규정했다"."""
-    tail = text[quote.close_mark + 1 : quote.close_mark + 1 + MAX_TAIL_CHARS]
-    stop = _TAIL_END.search(tail)
-    return attributes_to_document(tail[: stop.start()] if stop else tail, page)
+    return attributes_to_document(_tail(text, quote), page)
 
 
 def attributes_to_document(words: str, page: Page) -> bool:
@@ -115,48 +135,63 @@ def attributes_to_document(words: str, page: Page) -> bool:
     if not found or (len(found) == 1 and found[0].casefold() in role_phrases("document_pronoun")):
         return True
     named = document_mentions(rest, page)
-    return bool(named) and not _WORD.findall(rest[: named[0].start] + rest[named[-1].end :])
+    if not named or len(_WORD.findall(rest[: named[0].start])) > MAX_WORDS_BEFORE_DOCUMENT:
+        return False
+    # "…», señalan las nuevas condiciones de uso de Nubo, «…»": the company that owns it may follow.
+    owner = _WORD.findall(rest[named[-1].end :])
+    return not owner or (
+        len(owner) == OWNER_WORDS
+        and owner[0].casefold() in role_phrases("owner_link")
+        and owner[1][:1].isupper()
+    )
 
 
-def _lead(text: str, previous: Quote, quote: Quote) -> str | None:
-    """The words that lead in to `quote` after `previous`: from the start of its sentence when that is the next one,
-    from the last clause break when both stand in one sentence; None when another sentence stands between."""
+def _lead(text: str, previous: Quote, quote: Quote) -> tuple[str, bool] | None:
+    """The words that lead in to `quote` after `previous` (from the start of its sentence when that is a later one,
+    from the last clause break when both stand in one sentence), and whether a sentence of the writer's stands between
+    ("“…”. Users were not told. Weiter heißt es …"); None when more do, or one where anyone else speaks."""
     between = text[previous.close_mark + 1 : quote.open_mark]
     ends = list(_SENTENCE_END.finditer(between))
     closed = text[previous.close_mark - 1 : previous.close_mark] in _CLOSED_INSIDE
-    if len(ends) + closed > 1:
+    if len(ends) + closed > MAX_SENTENCES_BETWEEN + 1:
         return None
+    if len(ends) + closed > 1:
+        # The sentence between is the writer's own: nobody speaks or is named in it.
+        middle = between[(0 if closed else ends[0].end()) : ends[-1].start()]
+        if any(role_pattern(role).search(middle) for role in ("speaker", "other_source", "named_speaker")):
+            return None
+        return between[ends[-1].end() :].strip(), True
     if ends:
-        return between[ends[0].end() :].strip()
+        return between[ends[0].end() :].strip(), False
     if closed:
-        return between.strip()
+        return between.strip(), False
     breaks = list(_CLAUSE_BREAK.finditer(between))
     if not breaks:
         return None  # "“…” and “…”": goes_on reads quotations joined in one clause
-    return between[breaks[-1].end() :].strip()
+    return between[breaks[-1].end() :].strip(), False
 
 
-def _document_subject(subject: str, earlier: str, page: Page) -> bool:
+def _document_subject(subject: str, earlier: str, page: Page, *, far: bool = False) -> bool:
     """Whether the words before the verb of a lead-in leave the document as its subject, once connectives and adverbs of
     going on are set aside: none at all ("Weiter heißt es"), a pronoun ("Now, it says"), the document named again
     ("The agreement also says"), the new or old one ("La nueva dice"), or a word of the quotation before picked up
-    ("This licence lasts")."""
+    ("This licence lasts"). When a sentence of the writer's stands between (`far`), a pronoun may stand for what that
+    sentence speaks of: only the document named again, a version of it or no subject at all."""
     if role_pattern("other_source").search(subject) or role_pattern("named_speaker").search(subject):
         return False
     rest = _without_going_on(subject)
     found = _WORD.findall(rest)
     if not found:
         return True
-    if len(found) == 1 and found[0].casefold() in role_phrases("document_pronoun") | role_phrases(
-        "back_reference"
-    ):
-        return True
+    pronouns = role_phrases("document_pronoun") | role_phrases("back_reference")
+    if len(found) == 1 and found[0].casefold() in pronouns:
+        return not far
     if role_pattern("version_ellipsis").fullmatch(rest.strip()) is not None:
         return True
     named = document_mentions(rest, page)
     if named and not _WORD.findall(rest[: named[0].start]) and not _WORD.findall(rest[named[-1].end :]):
         return True
-    return _picked_up(rest, earlier)
+    return not far and _picked_up(rest, earlier)
 
 
 def _without_going_on(subject: str) -> str:
