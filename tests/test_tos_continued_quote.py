@@ -1,6 +1,6 @@
 """A quotation that goes on with the document's quotation just before it, with no new speaker (tos_continued): in the
 next sentence ("The agreement also says …", "Weiter heißt es, …", "La nueva dice que …", "Cette licence « … »",
-"Now, it says that …", also past a sentence of the writer's with nobody speaking in it), later in the same sentence ("…, and says some of it may go to “…”"), or opening the next
+"Now, it says that …", "It can also “…”", also past a sentence of the writer's with nobody speaking in it), later in the same sentence ("…, and says some of it may go to “…”"), or opening the next
 paragraph ("“…,” it adds, “…”", "“…,” says another.", "더욱이 “…”고 규정했다."). Real news on new terms and policies
 writes it so (tos-real-styles-2, 5, 15, 16, 17, 22 and 26 follow such pages); GUIDELINES.md: a quotation that
 continues an attributed terms quote with no new speaker inherits the attribution. A spokesperson, critics, the company
@@ -34,6 +34,8 @@ SHOP = (
     'to show you offers from nearby shops," reads clause 4.1 of the policy.\n\n'
 )
 OFFERS = "We may use your delivery address to show you offers from nearby shops,"
+PASSWORDS = "Under the new terms, Lumo can “suspend accounts that share passwords outside the household”. "
+HOUSEHOLD = "suspend accounts that share passwords outside the household"
 KOREAN_TITLE = "모아톡 약관, 게시물 권리 논란"
 KOREAN = (
     "모아톡은 이용약관에서 “회원은 모아톡이 회원의 게시물을 제휴사에 제공하여 홍보에 쓸 수 있는 권리를 부여한다”고 "
@@ -84,6 +86,11 @@ POSTS = "회원은 모아톡이 회원의 게시물을 제휴사에 제공하여
     (TITLE, STREAM + "Die Änderung gilt ab Mai. Weiter heißt es, Nutzer müssten „Preisänderungen mit einer Frist von "
      "vier Wochen hinnehmen“.",
      [PLAYLISTS, "Preisänderungen mit einer Frist von vier Wochen hinnehmen"]),
+    # The same subject goes on with a modal, the quotation its verb phrase.
+    (TITLE, PASSWORDS + "It can also “charge a fee for each extra viewer”.", [HOUSEHOLD, "charge a fee for each extra viewer"]),
+    (TITLE, "Selon les nouvelles conditions, Lumo peut « suspendre les comptes partagés hors du foyer ». Elle peut aussi "
+     "« facturer chaque spectateur supplémentaire ».",
+     ["suspendre les comptes partagés hors du foyer", "facturer chaque spectateur supplémentaire"]),
 ])  # fmt: skip
 def test_a_quotation_that_goes_on_with_the_document_s_is_the_document_s(
     title: str, body: str, found: list[str]
@@ -117,6 +124,9 @@ def test_a_quotation_that_goes_on_with_the_document_s_is_the_document_s(
      "microphone at night”.", ["erase voice recordings after 14 days"]),
     (TITLE, STREAM + "Ein Sprecher sagte, das sei üblich. Weiter heißt es, Nutzer müssten „sich daran gewöhnen“.",
      [PLAYLISTS]),
+    # Someone else can, or a parent says what it can be.
+    (TITLE, PASSWORDS + "Critics can also “complain to the regulator about the change”.", [HOUSEHOLD]),
+    (TITLE, PASSWORDS + "It can also be “a nightmare for families with teenagers”, says one parent.", [HOUSEHOLD]),
     # The second piece of a split quotation is a lawyer's, whatever her verb.
     (TITLE, "«Podremos mostrar tus listas de reproducción a otros usuarios», señalan las nuevas condiciones de uso de "
      "Lumo, «lo que preocupa a muchos padres», dice una abogada.",

@@ -87,6 +87,12 @@ def _goes_on(text: str, lead: str, earlier: str, quote: Quote, page: Page, *, fa
             # "Cette licence « prend fin … »": the subject picked up from the quotation before, the quotation its
             # predicate.
             return _nobody_after(text, quote, page) and reads_as_clause(text[quote.start : quote.end])
+        modal = _modal_end(lead)
+        if modal is not None:
+            # "It can also “charge a fee …”": the clause goes on with the same subject, the quotation its verb phrase.
+            return _document_subject(lead[:modal], earlier, page, far=far) and _nobody_after(
+                text, quote, page
+            )
         # "“…,” it adds", "더욱이 “…”고 규정했다": no verb before, the document's after.
         return _document_subject(lead, earlier, page, far=far) and _document_attribution(text, quote, page)
     if not _nobody_after(text, quote, page):
@@ -95,6 +101,15 @@ def _goes_on(text: str, lead: str, earlier: str, quote: Quote, page: Page, *, fa
     if any(role_pattern(role).search(rest) for role in ("speaker", "named_speaker")):
         return False  # "Weiter sagte Müller, Nutzer müssten „…“": a speaker after the verb
     return _document_subject(subject, earlier, page, far=far)
+
+
+def _modal_end(lead: str) -> int | None:
+    """Where the subject ends in a lead-in that is only a subject, a modal and adverbs of going on right before the
+    quotation ("It can also", "They may now"), or None."""
+    found = list(role_pattern("continued_modal").finditer(lead))
+    if not found or _WORD.findall(_without_going_on(lead[found[-1].end() :])):
+        return None
+    return found[-1].start()
 
 
 def _nobody_after(text: str, quote: Quote, page: Page) -> bool:
