@@ -15,6 +15,7 @@ from annotations.detectors.tos_lead_forms import trailing_off
 from annotations.detectors.tos_located_lead import located_lead
 from annotations.detectors.tos_presented import presented_document
 from annotations.detectors.tos_source_lines import header_source
+from annotations.detectors.tos_unled_block import unled_lead
 from annotations.detectors.tos_walk import Walk, source_of
 
 __all__ = ["hand_over"]
@@ -48,5 +49,8 @@ def hand_over(walk: Walk, paragraph: Paragraph, before: str, whole: bool) -> Non
     elif not title and (titled := clause_heading(paragraph, walk.page)) is not None:
         # "WhatsApp Gizlilik Sözleşmesi Maddeleri" over a list: its items are the clauses, as under a lead-in.
         walk.handing, walk.mode = titled, "titled"
+    elif not title and (unled := unled_lead(paragraph, walk.page)) is not None:
+        # "Pellucid added a sentence to its privacy policy." over "We may use …": only a clause that binds alone.
+        walk.handing, walk.mode = unled, "unled"
     else:
         walk.handing, walk.mode = None, ""

@@ -73,6 +73,7 @@ from annotations.detectors.tos_trail import (
     trail,
 )
 from annotations.detectors.tos_trailing import trailing_source
+from annotations.detectors.tos_unled_block import unled_clause
 from annotations.detectors.tos_vocabulary import CJK, role_pattern
 from annotations.detectors.tos_voiced_lead import voiced_lead
 from annotations.detectors.tos_walk import MAX_RECENT, Walk, asked, page_of
@@ -264,7 +265,7 @@ class TosQuoteDetector:
 
     def _set_off(self, walk: Walk, paragraph: Paragraph, previous: Paragraph | None) -> bool:
         """A paragraph after a lead-in (or after a set-off clause it goes on with) is the document's."""
-        modes = ("lead", "titled", "block", "list", "items", "announced", "header", "bound")
+        modes = ("lead", "titled", "block", "list", "items", "announced", "header", "bound", "unled")
         # "Respuesta de ana:" then "Del aviso de privacidad, tal cual:": a lead-in of its own, no clause.
         if walk.handing is None or walk.mode not in modes or opens_with_quote(paragraph.text):
             return False
@@ -398,7 +399,8 @@ class TosQuoteDetector:
         """What one paragraph holds and hands over."""
         same = previous is not None and previous.stream == paragraph.stream
         before = previous.text if previous is not None and same else ""
-        if not same:
+        if not same or (walk.mode == "unled" and not unled_clause(paragraph, walk.page)):
+            # Under no lead at all, only a clause that binds and quotes nothing is handed to (tos_unled_block).
             walk.handing, walk.mode = None, ""
         running, walk.running = walk.running, None
         closed = closing_continuation(paragraph) if running is not None and same else None

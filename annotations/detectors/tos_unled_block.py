@@ -1,0 +1,68 @@
+"""A clause set off with no lead-in at all, under a paragraph that ends by telling a change to the document.
+
+News about a change often tells it in one sentence ("Last spring, Pellucid added a sentence to its privacy
+policy.", "ハナビのプライバシーポリシーが改定された。") and sets the new wording off below it with no colon and
+no verb of saying. That paragraph hands over to the next only (the walk's "unled" mode): the paragraph below is the
+document's if it quotes nothing, names no document, and its own words bind as terms do ("We may …", "You grant …",
+"当社は…") with nobody speaking in it. Anything else under it reads as if nothing had been handed over.
+"""
+
+from __future__ import annotations
+
+from annotations.detectors.quotes import marks
+from annotations.detectors.tos_attribution_words import named_speaker_last
+from annotations.detectors.tos_blocks import (
+    MAX_LEAD_CHARS,
+    Paragraph,
+    in_clause_voice,
+    in_poster_voice,
+    is_quote_header,
+    last_sentence,
+)
+from annotations.detectors.tos_bound import binds_set_off
+from annotations.detectors.tos_mentions import Page, Source, document_mentions
+from annotations.detectors.tos_vocabulary import law_name_pattern, role_pattern
+
+__all__ = ["unled_clause", "unled_lead"]
+
+# Roles whose words in the last sentence give it to someone or something else.
+_OTHERS = ("other_source", "reporting_source")
+# Roles whose words tell a change to the document.
+_CHANGE = ("change_verb", "unled_change")
+
+
+def unled_lead(paragraph: Paragraph, page: Page) -> Source | None:
+    """The document a paragraph names in its last sentence, a full sentence that tells a change to it ("Pellucid
+    added a sentence to its privacy policy.", role change_verb or unled_change), when nobody else is in that
+    sentence: no poster ("I read this in the EULA."), no one else ("A spokesperson said the policy would change."), no
+    report, no law. Not a heading, a forum's quote header or a line trailing off (no full stop), nor a question."""
+    if not page.names_document:
+        return None
+    text = paragraph.text.rstrip()[-MAX_LEAD_CHARS:]
+    if not text.endswith((".", "。")) or text.endswith(("..", "…。")) or is_quote_header(text):
+        return None
+    last = last_sentence(text)
+    mentions = document_mentions(last, page)
+    if not mentions or in_poster_voice(last):
+        return None
+    if not any(role_pattern(role).search(last) for role in _CHANGE):
+        return None  # "In short, it's in the privacy policy.": the writer's summary follows
+    if role_pattern("topic_of_other").search(last[: mentions[-1].start]):
+        return None  # "The FTC's complaint about the privacy policy was amended."
+    if any(role_pattern(role).search(last) for role in _OTHERS) or law_name_pattern().search(last):
+        return None  # "Harbourline's privacy policy changed, a spokesperson told reporters."
+    if named_speaker_last(last[mentions[-1].end :]):
+        return None  # "Asked about the updated terms, Zoomly said it would reply."
+    return Source(mentions[-1].name)
+
+
+def unled_clause(paragraph: Paragraph, page: Page) -> bool:
+    """Whether a paragraph under such a lead is the clause itself: no quotation marks (a paragraph that quotes is
+    the writer's telling, "Those terms say that the company “may …”"), no document named in it ("The terms say you
+    must …"), and its own words bind as terms do, with nobody speaking in it (binds_set_off), in the terms' voice
+    or in their binding words: terms' wording alone ("ces conditions", "without notice") is the writer's as often."""
+    text = paragraph.text
+    if marks().pattern.search(text) or document_mentions(text, page):
+        return False
+    voiced = in_clause_voice(text) or role_pattern("terms_binding").search(text) is not None
+    return voiced and binds_set_off(paragraph, page)
