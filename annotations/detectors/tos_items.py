@@ -12,13 +12,15 @@ from annotations.detectors.tos_mentions import Page, Source, document_mentions
 from annotations.detectors.tos_vocabulary import list_marker, role_pattern
 from annotations.detectors.tos_wording import clause_end
 
-__all__ = ["clause_items", "headed_items", "inline_items", "led_items", "reader_list"]
+__all__ = ["clause_items", "headed_items", "inline_items", "led_items", "quoted_items", "reader_list"]
 
 # Where the next item of a clause list may start inside a paragraph: after a full stop, a semicolon or a
 # colon, or at a line break.
 _ITEM_BREAK = re.compile(r"[.;:](?=[ \t\n])|[。；：]|\n")
 # How far into a paragraph the heading before its first numbered clause may run.
 MAX_HEAD_CHARS = 160
+# Marks that open a quotation: a "heading" ending on one opens a quoted list the quotation walk reads.
+_OPENING_MARKS = ("«", "“", "„", "「", "『", '"', "‘")
 # A space, then a numbered marker: "… 1.当社は", "… 4.1 You", "… ① 회사는", "… (1)".
 _NUMBERED = re.compile(r"\s(?=\(?[0-9０-９]{1,2}(?:\.[0-9]{1,2})?[.)．）]|[（(][0-9０-９]{1,2}[)）]|[①-⑳])")
 
@@ -65,8 +67,8 @@ def headed_items(paragraph: Paragraph, page: Page) -> tuple[Source, list[tuple[i
     if hint is None or marker is None:
         return None
     head = text[paragraph.start : hint.start()]
-    if not head.strip() or head.rstrip().endswith((".", "。", "!", "?", ":", "：")):
-        return None
+    if not head.strip() or head.rstrip().endswith((".", "。", "!", "?", ":", "：", *_OPENING_MARKS)):
+        return None  # a sentence, a lead-in, or a quotation opening on the list ("précisent : « 1. …"): no heading
     if someone_speaks(head):
         return None
     mentions = document_mentions(head, page)
@@ -91,6 +93,15 @@ def led_items(paragraph: Paragraph) -> list[tuple[int, int]]:
         return []
     items = clause_items(paragraph, colon + 1)
     return [(paragraph.start, colon + 1), *items] if len(items) > 1 else []
+
+
+def quoted_items(paragraph: Paragraph, start: int, end: int) -> list[tuple[int, int]]:
+    """The lead-in and the clauses of a clause list quoted inside one quotation from `start` to `end`: `"… the
+    Borrower authorises the Company to: (a) contact …; (b) contact …"`, or one that opens on its first item
+    (`«(c) suponga …; (d) consista …»`). GUIDELINES labels the lead-in and each clause apart, markers outside.
+    None unless two items or more."""
+    inner = Paragraph(paragraph.unit, start, end, paragraph.stream)
+    return clause_items(inner) or led_items(inner)
 
 
 def reader_list(paragraph: Paragraph) -> bool:

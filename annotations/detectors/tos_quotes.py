@@ -59,7 +59,14 @@ from annotations.detectors.tos_fragments import (
 from annotations.detectors.tos_generic import general_lead
 from annotations.detectors.tos_hand_over import hand_over
 from annotations.detectors.tos_hypothetical import written_if
-from annotations.detectors.tos_items import clause_items, headed_items, inline_items, led_items, reader_list
+from annotations.detectors.tos_items import (
+    clause_items,
+    headed_items,
+    inline_items,
+    led_items,
+    quoted_items,
+    reader_list,
+)
 from annotations.detectors.tos_joined_lines import joined_clause
 from annotations.detectors.tos_lead_forms import clause_label, new_lead_line
 from annotations.detectors.tos_lead_guards import document_leads
@@ -220,7 +227,9 @@ class TosQuoteDetector:
                 walk.pending.remove((paragraph.unit, earlier))
             waiting = []
             previous = (quote, source)
-            self._accept(walk, paragraph.unit, quote.start, quote.end, source)
+            # A clause list inside the quotation: its lead-in and each clause apart, markers outside.
+            for start, end in quoted_items(paragraph, quote.start, quote.end) or [(quote.start, quote.end)]:
+                self._accept(walk, paragraph.unit, start, end, source)
             walk.running = source if quote.close_mark >= paragraph.end else None
             whole = whole or marker_end(text, paragraph.start) == quote.open_mark
         if previous is not None and not waiting and ends_paragraph(text, previous[0], paragraph.end):
