@@ -13,6 +13,13 @@ import re
 
 from annotations.detectors.base import sentence_at, sentence_bounds
 from annotations.detectors.memo import last_answer
+from annotations.detectors.tos_antecedents import (
+    company_subject,
+    people_pronoun,
+    points_to_state,
+    state_issued,
+    unnamed_notice,
+)
 from annotations.detectors.tos_attribution_words import (
     after_subject,
     finding_denial,
@@ -285,6 +292,8 @@ def _from_left(
             continue
         if mention.noun and stands_for_message((messages or earlier) + left[: mention.start], mention.noun):
             continue  # "A pop-up appeared on Tuesday. The notice read, “Tap AGREE …”"
+        if mention.noun and _stands_for_other((messages or earlier) + left[: mention.start], mention.noun):
+            continue  # "The Cabinet approved a national data policy. The policy states: “…”"
         if mention.noun and head_elsewhere(
             earlier + left[: mention.start], left[mention.start : mention.end]
         ):
@@ -307,6 +316,13 @@ def _from_left(
             taken = _floor_taken(left[mention.end :]) or _named_speaker_after(left, mention)
             return None if taken else Source(mention.name, company(left[: mention.end]))
     return None
+
+
+def _stands_for_other(earlier: str, noun: str) -> bool:
+    """Whether a pointing word's `noun` stands for no company's document by what the text before it (`earlier`) last
+    named: a state's policy ("The Cabinet approved a national data policy. The policy …"), or no notice at all ("Zoomly
+    changed its terms. This notice states:")."""
+    return points_to_state(earlier, noun) or unnamed_notice(earlier, noun)
 
 
 def _read_by_speaker(left: str, mention: Mention, ahead: str = "") -> bool:
@@ -418,6 +434,8 @@ def lead(
         return _company_voice(left, page, quoted_at(text, position) if position < len(text) else "")
     # A pronoun or connective subject: the verb is in this sentence, the document before it.
     rest = after_subject(left)
+    if not continued and rest is not None and company_subject(rest):
+        return None  # "And the company adds: “We want …”": the company's statement
     if not continued and (
         others(left, []) or rest is None or not (_verb_follows(" " + rest) or _change_says(left))
     ):
@@ -430,6 +448,10 @@ def lead(
             return page.topic
         return fallback
     said = text[bounds[index][0] : position] if index >= 0 else left
+    if not continued and (people_pronoun(said, earlier[-1]) or state_issued(earlier[-1], len(earlier[-1]))):
+        return (
+            None  # "Users were furious. They said: “…”", "The ministry released a data policy. It says: “…”"
+        )
     if not continued and rest is not None and company_said(said, rest, earlier[-1], page):
         return None  # "Nuvo published new terms on Monday. It promised users “…”": the company's words
     return _lead_back(earlier, page) if leading else back(earlier, page)

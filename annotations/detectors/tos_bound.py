@@ -16,6 +16,7 @@ import re
 
 from annotations.detectors.base import Unit
 from annotations.detectors.quotes import Quote, marks
+from annotations.detectors.tos_antecedents import pointed_elsewhere
 from annotations.detectors.tos_attribution_words import finding_denial, idiom
 from annotations.detectors.tos_blocks import (
     Paragraph,
@@ -267,6 +268,8 @@ def bound_wording(
         lead, page
     ):
         return None
+    if pointed_elsewhere(before, page):
+        return None  # "The ministry released a privacy policy for its portal. The policy states: “…”"
     if _law_speaks(lead, page) or _law_changed(before, lead, page):
         return None  # "The GDPR is clear: consent must be “freely given”": the law's words
     # The window is searched for the document named last only where one may be named: a paragraph of thousands of

@@ -1,0 +1,127 @@
+"""What a pointing word, a pronoun or the sentence after a quotation says the quotation is, when it is no terms.
+
+A pointing word's noun stands for what it last named: "The Cabinet approved a national data policy. The policy
+states: “…”" quotes the state's policy, not a company's document (state_issued, points_to_state). "The notice"
+on a page that named no notice before is a message on screen, not a privacy notice (unnamed_notice). "They" right
+after a sentence that opens on users or critics stands for them (people_pronoun). And a quotation that stands as a
+sentence of its own is a spokesperson's or a blog post's when the next sentence points back at it and names one
+("“…” So said a spokesperson on Friday.": claimed_after). GUIDELINES: government policies, pop-ups, users' words
+and company statements are no terms.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotations.detectors.quotes import marks
+from annotations.detectors.tos_attribution_words import words
+from annotations.detectors.tos_clause_context import SENTENCE_END_MARKS
+from annotations.detectors.tos_mentions import Page, document_mentions
+from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
+
+__all__ = [
+    "claimed_after",
+    "company_subject",
+    "people_pronoun",
+    "pointed_elsewhere",
+    "points_to_state",
+    "state_issued",
+    "unnamed_notice",
+]
+
+# How much of a document's sentence before it is read for the state body and its verb.
+MAX_ISSUE_CHARS = 200
+# Words between a state body and the verb by which it issues the policy: "The Cabinet on Wednesday approved",
+# "Kenya's Ministry of ICT and Digital Economy has published" (a longer gap holds a clause of its own).
+MAX_WORDS_TO_ISSUE = 6
+# The longest sentence after a quotation read for its speaker: "So said a Zoomly spokesperson on Friday."
+MAX_CLAIM_CHARS = 200
+# A company's possessive before the policy a state body approved: "approved Zoomly's new privacy policy".
+_OWNED = re.compile(r"[\w&.-]['’]s?\s")
+# An article before the subject noun after a connective: "And the company adds:", "Y la empresa añade:".
+_DETERMINED = re.compile(
+    r"[ \t]*(?:the|la|el|a|o|le|l['’]|die|der|das|das)[ \t]*(?P<noun>[^\W\d_]+)", re.IGNORECASE
+)
+_SENTENCE_STOP = re.compile(rf"[{re.escape(SENTENCE_END_MARKS)}](?=\s)|\n")
+# After a quotation's closing mark: a full stop outside the marks, if any, then the next sentence on the same line.
+_AFTER_CLOSE = re.compile(rf"(?P<stop>[{re.escape(SENTENCE_END_MARKS)}])?[ \t]+(?=\S)")
+
+
+def state_issued(text: str, start: int) -> bool:
+    """Whether the document named at `start` of `text` is what a state body, as its sentence's subject, approves or
+    releases there: "The Cabinet on Wednesday approved a national data policy", "The IT ministry released a draft
+    data governance policy". Not one a company's possessive owns ("The regulator approved Zoomly's policy")."""
+    window = text[max(0, start - MAX_ISSUE_CHARS) : start]
+    stops = list(_SENTENCE_STOP.finditer(window))
+    sentence = window[stops[-1].end() :] if stops else window
+    issuer = role_pattern("state_issuer").search(sentence)
+    if issuer is None:
+        return False
+    verb = role_pattern("state_issue_verb").search(sentence, issuer.end())
+    if verb is None or len(words(sentence[issuer.end() : verb.start()])) > MAX_WORDS_TO_ISSUE:
+        return False
+    return _OWNED.search(sentence, verb.end()) is None
+
+
+def points_to_state(earlier: str, noun: str) -> bool:
+    """Whether a pointing word's `noun` ("the policy") last stood, in the text before it (`earlier`), for a policy a
+    state body issued in that sentence (state_issued)."""
+    found = [match.start() for match in re.finditer(rf"\b{re.escape(noun)}\b", earlier, re.IGNORECASE)]
+    return bool(found) and state_issued(earlier, found[-1])
+
+
+def pointed_elsewhere(before: str, page: Page) -> bool:
+    """Whether the last document named in the text before a quotation (`before`) is a pointing word that stands for
+    no company's document (points_to_state, unnamed_notice): "The ministry released a privacy policy for its portal.
+    The policy states: “…”" quotes the state's policy, however much the quotation binds."""
+    named = document_mentions(before, page)
+    if not named or named[-1].noun is None:
+        return False
+    earlier = before[: named[-1].start]
+    return points_to_state(earlier, named[-1].noun) or unnamed_notice(earlier, named[-1].noun)
+
+
+def company_subject(rest: str) -> bool:
+    """Whether the words after a sentence's opening connective (`rest`) open on the company as the subject ("And the
+    company adds:", "Y la empresa añade:"): it speaks for itself there, not the document named before."""
+    found = _DETERMINED.match(rest)
+    return found is not None and found.group("noun").casefold() in role_phrases("speaking_company")
+
+
+def unnamed_notice(earlier: str, noun: str) -> bool:
+    """Whether a pointing "notice" (screen_notice_noun) comes after text (`earlier`) that named another document and
+    never a notice: "Zoomly has changed its terms of service. This notice states: “…”" quotes a notice about the
+    terms, not a privacy notice. Text that names no document at all leaves the notice to the page's document, as a
+    privacy notice named further up ("PayLagos published a new privacy notice." … "The notice now says")."""
+    if noun.casefold() not in role_phrases("screen_notice_noun"):
+        return False
+    if re.search(rf"\b{re.escape(noun)}", earlier, re.IGNORECASE) is not None:
+        return False
+    return bool(document_mentions(earlier, named_only=True))
+
+
+def people_pronoun(said: str, sentence: str) -> bool:
+    """Whether the lead `said` opens on a plural pronoun (people_pronoun) right after a `sentence` that opens on people
+    as its subject (people_subject): "Users were furious. They said: “…”" — the users speak."""
+    opening = words(said)[:1]
+    return (
+        bool(opening)
+        and opening[0].casefold() in role_phrases("people_pronoun")
+        and role_pattern("people_subject").match(sentence) is not None
+    )
+
+
+def claimed_after(text: str, close_mark: int) -> bool:
+    """Whether the quotation closing at `close_mark` ends its sentence and the next sentence gives it back to a
+    speaker or a source it names: "“…” So said a Zoomly spokesperson.", "“…” The company said this in a blog post."
+    (claimed_after, with other_source or topic_of_other)."""
+    closed = text[max(0, close_mark - 2) : close_mark].rstrip().endswith(tuple(SENTENCE_END_MARKS))
+    after = _AFTER_CLOSE.match(text, close_mark + 1, close_mark + 1 + MAX_CLAIM_CHARS)
+    if after is None or not (closed or after.group("stop")):
+        return False  # "“…,” the firm said": the sentence goes on, and its own words decide
+    following = _SENTENCE_STOP.split(text[after.end() : close_mark + 1 + MAX_CLAIM_CHARS], maxsplit=1)[0]
+    if marks().pattern.match(following):
+        return False  # another quotation follows: its own sentence may claim that one, not this
+    if role_pattern("claimed_after").search(following) is None:
+        return False
+    return any(role_pattern(role).search(following) for role in ("other_source", "topic_of_other"))

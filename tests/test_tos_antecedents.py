@@ -1,0 +1,176 @@
+"""What a pointing word, a pronoun or the next sentence says a quotation is, when it is no company's terms
+(tos_antecedents). A state body that approves or releases a policy owns it, and "the policy" or "it" after that is
+the state's text (sanews.gov.za on a cabinet's draft data and cloud policy, dawn.com and app.com.pk on a federal
+cabinet's cloud policy); "this notice" after text that named the terms and no notice is a notice about them; "They"
+after users opening a sentence is the users; "And the company adds:" is the company; a quotation that stands as its
+own sentence is a spokesperson's or a blog post's when the next sentence says so; a Spanish statement speaks with a
+verb's "we" and no pronoun, and its speaker closes it with a past verb ("añadió un portavoz"): news of terms changes
+quotes the company's reply right after the terms (engadget.com, macworld.com, technewsworld.com on a platform's
+reversal). Every text here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from tos_support import article_quotes
+
+from annotations.detectors.tos_antecedents import claimed_after, people_pronoun, state_issued
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Cabinet approves national data policy",
+     "The Cabinet on Wednesday approved a national data policy for all departments. The policy states: “Every "
+     "ministry must share non-personal data through one central platform.”"),
+    ("Cabinet clears cloud policy",
+     "Cabinet has approved a draft data and cloud policy for public comment. The policy says: “Government data must "
+     "be hosted inside the country.”"),
+    ("Ministry unveils data policy",
+     "The IT ministry released a draft data governance policy on Friday. The draft policy states: “Each department "
+     "shall appoint a chief data officer.”"),
+    ("Portal privacy rules",
+     "The health ministry released a new privacy policy for its patient portal on Friday. The policy states: "
+     "“Patients may ask for their records to be deleted.”"),
+    ("Kenya publishes data policy",
+     "Kenya's Ministry of ICT has published a draft national data policy. It says: “All citizen data must be stored "
+     "on servers in Kenya.”"),
+])  # fmt: skip
+def test_a_state_s_policy_is_no_company_s_terms(title: str, body: str) -> None:
+    assert article_quotes(title, body) == []
+
+
+@pytest.mark.parametrize(("title", "body", "found"), [
+    ("Zoomly data policy",
+     "Zoomly has published a new data policy for its app. The policy says: “We may share your data with "
+     "advertisers.”",
+     ["We may share your data with advertisers."]),
+    ("Zoomly data policy",
+     "The cabinet approved new AI rules on Tuesday. Separately, Zoomly published a new data policy. The policy says: "
+     "“We may share your data with advertisers.”",
+     ["We may share your data with advertisers."]),
+    ("Regulator signs off on Zoomly rules",
+     "The regulator approved Zoomly's new privacy policy in May. The policy states: “We keep your voice clips for "
+     "thirty days.”",
+     ["We keep your voice clips for thirty days."]),
+])  # fmt: skip
+def test_a_company_s_policy_keeps_its_words(title: str, body: str, found: list[str]) -> None:
+    assert article_quotes(title, body) == found
+
+
+@pytest.mark.parametrize(("title", "body", "found"), [
+    # A notice about the terms, when the text before named the terms and no notice.
+    ("Vaultly changes its terms",
+     "Vaultly has changed its terms of service. This notice states: “Your continued use means you accept the new "
+     "terms.”",
+     []),
+    ("Gamers see a new banner",
+     "A banner may have told you that the Vaultly User Agreement had changed. As the notice reads: “The new rules on "
+     "refunds are in section 7 and apply from June.”",
+     []),
+    # A privacy notice named further up, or in the same sentence, keeps the notice its words.
+    ("Paymo rewrites its privacy notice",
+     "Paymo published a new privacy notice on Monday.\n\nIn a blog post, the company said it was sorry for the "
+     "confusion.\n\nThe notice now says the app may share “payment records and device details” with partners.",
+     ["payment records and device details"]),
+    ("Paymo's privacy notice",
+     "Paymo has rewritten its privacy notice. The notice states: “We keep payment records for seven years.”",
+     ["We keep payment records for seven years."]),
+])  # fmt: skip
+def test_a_notice_never_named_is_no_privacy_notice(title: str, body: str, found: list[str]) -> None:
+    assert article_quotes(title, body) == found
+
+
+@pytest.mark.parametrize(("title", "body", "found"), [
+    ("Outrage over Zoomly terms",
+     "Zoomly's new terms say: “We may use your content to train our models.” Users were furious. They said: “We "
+     "never agreed to any of this.”",
+     ["We may use your content to train our models."]),
+    ("Outrage over Zoomly terms",
+     "Zoomly's new terms say: “We may use your content to train our models.”\n\nMany creators were unhappy. They "
+     "said: “This is our work, not theirs.”",
+     ["We may use your content to train our models."]),
+    ("Vexa terms",
+     "Vexa's new terms say: “We may share your data with partners.” And the company adds: “We want to be clear with "
+     "our users.”",
+     ["We may share your data with partners."]),
+    # "They" after the terms, or after a sentence about them, is still the terms.
+    ("Zoomly terms",
+     "Zoomly's new terms are long. They say: “You waive any claim to compensation.”",
+     ["You waive any claim to compensation."]),
+    ("Vexa terms",
+     "Vexa's new terms say: “We may share your data with partners.” And they add: “We keep your data for two "
+     "years.”",
+     ["We may share your data with partners.", "We keep your data for two years."]),
+])  # fmt: skip
+def test_a_pronoun_or_connective_keeps_its_subject(title: str, body: str, found: list[str]) -> None:
+    assert article_quotes(title, body) == found
+
+
+@pytest.mark.parametrize(("title", "body", "found"), [
+    ("Zoomly terms",
+     "Zoomly's new terms say: “We may use your content to train our models.” “We will never sell your photos.” The "
+     "company said this in a blog post on Friday.",
+     ["We may use your content to train our models."]),
+    ("Zoomly terms",
+     "Zoomly's new terms say: “We may use your content to train our models.” “Your photos remain yours.” So said a "
+     "Zoomly spokesperson on Friday.",
+     ["We may use your content to train our models."]),
+    ("Zoomly terms",
+     "Zoomly's new terms say: “We may use your content to train our models.” “Your photos remain yours and we will "
+     "never sell them.” That line came from a company blog post published on Friday.",
+     ["We may use your content to train our models."]),
+    # The next sentence that names the document, or no source, leaves the quotation to it.
+    ("Zoomly terms",
+     "Zoomly's new terms say: “We may use your content to train our models.” “You may delete your content at any "
+     "time.” That line comes from the same section of the terms.",
+     ["We may use your content to train our models.", "You may delete your content at any time."]),
+    ("Zoomly terms",
+     "Zoomly's new terms say: “We may use your content to train our models.” “You may delete your content at any "
+     "time.” Critics were not convinced.",
+     ["We may use your content to train our models.", "You may delete your content at any time."]),
+])  # fmt: skip
+def test_the_next_sentence_gives_a_quotation_away(title: str, body: str, found: list[str]) -> None:
+    assert article_quotes(title, body) == found
+
+
+@pytest.mark.parametrize(("title", "body", "found"), [
+    ("Las condiciones de Vexa",
+     "Los nuevos términos de servicio de Vexa dicen: “Podemos compartir tus datos con socios.” “Queremos ser claros "
+     "con nuestros usuarios”, añadió un portavoz.",
+     ["Podemos compartir tus datos con socios."]),
+    ("Las condiciones de Vexa",
+     "Vexa cambió su política de privacidad. “Decidimos explicar mejor cómo usamos los datos de nuestros clientes.”",
+     []),
+    ("Las condiciones de Vexa",
+     "Los nuevos términos de servicio de Vexa dicen: “Podemos compartir tus datos con socios.” Y la empresa añade: "
+     "“Lamentamos la confusión de estos días.”",
+     ["Podemos compartir tus datos con socios."]),
+    # Terms in the company's "we" with no pronoun ("Podemos", "Recopilamos") stay the terms'.
+    ("Las condiciones de Vexa",
+     "Vexa cambió su política de privacidad. “Recopilamos tu ubicación cuando usas la aplicación.”",
+     ["Recopilamos tu ubicación cuando usas la aplicación."]),
+    ("Las condiciones de Vexa",
+     "Los nuevos términos de servicio de Vexa dicen: “Podemos compartir tus datos con socios.” Y añaden: “Los "
+     "datos se conservan durante dos años.”",
+     ["Podemos compartir tus datos con socios.", "Los datos se conservan durante dos años."]),
+])  # fmt: skip
+def test_a_spanish_statement_is_the_company_s(title: str, body: str, found: list[str]) -> None:
+    assert article_quotes(title, body) == found
+
+
+@pytest.mark.parametrize(("text", "issued"), [
+    ("The Cabinet on Wednesday approved a national data policy", True),
+    ("Kenya's Ministry of ICT has published a draft data policy", True),
+    ("The regulator approved Zoomly's new privacy policy", False),
+    ("The ministry said on Monday that a report had been written about Zoomly, which released a data policy", False),
+    ("Zoomly released a new data policy", False),
+])  # fmt: skip
+def test_state_issued_reads_the_subject_and_its_verb(text: str, issued: bool) -> None:
+    assert state_issued(text, text.rindex("policy")) is issued
+
+
+def test_people_pronoun_and_claimed_after_read_their_shapes() -> None:
+    assert people_pronoun("They said:", "Users were furious.")
+    assert not people_pronoun("They say:", "The new terms are long.")
+    text = "“Your photos stay yours.” So said a spokesperson."
+    assert claimed_after(text, text.index("”"))
+    text = "“Your photos stay yours,” a spokesperson said."
+    assert not claimed_after(text, text.index("”"))
