@@ -13,7 +13,8 @@ from __future__ import annotations
 import pytest
 from tos_support import article_quotes
 
-from annotations.detectors.tos_antecedents import claimed_after, people_pronoun, state_issued
+from annotations.detectors.tos_antecedents import claimed_after, open_quotation, people_pronoun, state_issued
+from annotations.detectors.tos_mentions import Page
 
 
 @pytest.mark.parametrize(("title", "body"), [
@@ -29,6 +30,23 @@ from annotations.detectors.tos_antecedents import claimed_after, people_pronoun,
     ("Portal privacy rules",
      "The health ministry released a new privacy policy for its patient portal on Friday. The policy states: "
      "“Patients may ask for their records to be deleted.”"),
+    ("Council explains its records",
+     "The borough council has published a new privacy notice for its housing team. The notice says the council will "
+     "“keep tenancy files only as long as the law asks”."),
+    ("Cabinet nod for data policy",
+     "The Union Cabinet on Wednesday gave its nod to the national data policy. As per the policy, “every department "
+     "will name a chief data officer.”"),
+    ("Cabinet approves data policy",
+     "The federal cabinet has approved the country's first national data policy, officials said. This policy states: "
+     "“Citizens' data must be processed only inside the country.”"),
+    ("Data policy debate",
+     "Critics of the government's national data policy say it goes too far. The policy states that “all data "
+     "gathered in the country belongs to the state.”"),
+    ("Data policy cleared",
+     "The national data policy, approved by the cabinet on Tuesday, states: “Ministries must share their data.”"),
+    ("Data policy cleared",
+     "The national data policy was approved by the cabinet on Tuesday. The policy states: “Ministries must share "
+     "their data.”"),
     ("Kenya publishes data policy",
      "Kenya's Ministry of ICT has published a draft national data policy. It says: “All citizen data must be stored "
      "on servers in Kenya.”"),
@@ -87,6 +105,10 @@ def test_a_notice_never_named_is_no_privacy_notice(title: str, body: str, found:
      "Zoomly's new terms say: “We may use your content to train our models.”\n\nMany creators were unhappy. They "
      "said: “This is our work, not theirs.”",
      ["We may use your content to train our models."]),
+    ("Outrage over Zoomly terms",
+     "Zoomly changed its terms of service on Monday. The backlash was immediate, with users furious. They said: "
+     "“Nobody agreed to hand over their work.”",
+     []),
     ("Vexa terms",
      "Vexa's new terms say: “We may share your data with partners.” And the company adds: “We want to be clear with "
      "our users.”",
@@ -117,6 +139,10 @@ def test_a_pronoun_or_connective_keeps_its_subject(title: str, body: str, found:
      "Zoomly's new terms say: “We may use your content to train our models.” “Your photos remain yours and we will "
      "never sell them.” That line came from a company blog post published on Friday.",
      ["We may use your content to train our models."]),
+    ("Zoomly terms",
+     "Zoomly's new terms say: “We may use your content to train our models.” “Your photos remain yours.” The company "
+     "made the remark in a statement on Friday.",
+     ["We may use your content to train our models."]),
     # The next sentence that names the document, or no source, leaves the quotation to it.
     ("Zoomly terms",
      "Zoomly's new terms say: “We may use your content to train our models.” “You may delete your content at any "
@@ -143,16 +169,50 @@ def test_the_next_sentence_gives_a_quotation_away(title: str, body: str, found: 
      "Los nuevos términos de servicio de Vexa dicen: “Podemos compartir tus datos con socios.” Y la empresa añade: "
      "“Lamentamos la confusión de estos días.”",
      ["Podemos compartir tus datos con socios."]),
+    ("Las condiciones de Vexa",
+     "La política de privacidad de Vexa dice: “Podemos compartir tus datos con socios”. “Decidimos retirar esa "
+     "cláusula”, anunció Vexa el martes.",
+     ["Podemos compartir tus datos con socios"]),
+    ("Las condiciones de Vexa",
+     "La política de privacidad de Vexa dice: “Podemos compartir tus datos con socios”.\n\n“Decidimos retirar esa "
+     "cláusula tras escuchar a los usuarios.”",
+     ["Podemos compartir tus datos con socios"]),
+    ("Vexa's terms",
+     "Vexa's privacy policy says: “We may share your data with partners.”\n\n“We have decided to remove that clause "
+     "after listening to our users.”",
+     ["We may share your data with partners."]),
     # Terms in the company's "we" with no pronoun ("Podemos", "Recopilamos") stay the terms'.
     ("Las condiciones de Vexa",
      "Vexa cambió su política de privacidad. “Recopilamos tu ubicación cuando usas la aplicación.”",
      ["Recopilamos tu ubicación cuando usas la aplicación."]),
+    ("Vexa's terms",
+     "Vexa rewrote its privacy policy this spring. The policy now makes clear that data is deleted on request.\n\n"
+     "“We will delete your data within 30 days of a request.”",
+     ["We will delete your data within 30 days of a request."]),
     ("Las condiciones de Vexa",
      "Los nuevos términos de servicio de Vexa dicen: “Podemos compartir tus datos con socios.” Y añaden: “Los "
      "datos se conservan durante dos años.”",
      ["Podemos compartir tus datos con socios.", "Los datos se conservan durante dos años."]),
 ])  # fmt: skip
 def test_a_spanish_statement_is_the_company_s(title: str, body: str, found: list[str]) -> None:
+    assert article_quotes(title, body) == found
+
+
+@pytest.mark.parametrize(("title", "body", "found"), [
+    # A speaker's words run over paragraphs: the terms they name hand nothing to the next paragraph.
+    ("Quillo proposes clearer terms",
+     "In a blog post, the company's privacy chief, Rui Santos, said the firm wanted to be open.\n\n“Users should "
+     "understand what they sign,” he said.\n\n“So we are proposing updates to our terms of service that spell out "
+     "our promises to every user.\n\n“These updates are about plain words. We are not asking for any new rights "
+     "over your files.”",
+     []),
+    # A paragraph that ends on the document's own sentence still hands over to the quotation after it.
+    ("Quillo's terms",
+     "Quillo rewrote its terms this spring. The terms now make clear that scraping is banned.\n\n“You may not copy "
+     "content from the service by automated means.”",
+     ["You may not copy content from the service by automated means."]),
+])  # fmt: skip
+def test_a_speaker_s_open_quotation_hands_nothing_over(title: str, body: str, found: list[str]) -> None:
     assert article_quotes(title, body) == found
 
 
@@ -168,9 +228,15 @@ def test_state_issued_reads_the_subject_and_its_verb(text: str, issued: bool) ->
 
 
 def test_people_pronoun_and_claimed_after_read_their_shapes() -> None:
-    assert people_pronoun("They said:", "Users were furious.")
-    assert not people_pronoun("They say:", "The new terms are long.")
+    page = Page(True, None)
+    assert people_pronoun("They said:", "Users were furious.", page)
+    assert people_pronoun("They said:", "The backlash was swift, with users furious.", page)
+    assert not people_pronoun("They say:", "The new terms are long.", page)
+    assert not people_pronoun("They say:", "The terms users accept are long.", page)
     text = "“Your photos stay yours.” So said a spokesperson."
     assert claimed_after(text, text.index("”"))
     text = "“Your photos stay yours,” a spokesperson said."
     assert not claimed_after(text, text.index("”"))
+    assert open_quotation("“So we are proposing changes to our terms of service.")
+    assert not open_quotation("“You may not copy content,” the terms say.")
+    assert not open_quotation("The terms say: “You may not copy content.”")

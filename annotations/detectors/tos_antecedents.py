@@ -16,12 +16,14 @@ import re
 from annotations.detectors.quotes import marks
 from annotations.detectors.tos_attribution_words import words
 from annotations.detectors.tos_clause_context import SENTENCE_END_MARKS
-from annotations.detectors.tos_mentions import Page, document_mentions
+from annotations.detectors.tos_mentions import Page, document_mentions, public_documents
 from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
 
 __all__ = [
     "claimed_after",
     "company_subject",
+    "issued_after",
+    "open_quotation",
     "people_pronoun",
     "pointed_elsewhere",
     "points_to_state",
@@ -37,11 +39,17 @@ MAX_WORDS_TO_ISSUE = 6
 # The longest sentence after a quotation read for its speaker: "So said a Zoomly spokesperson on Friday."
 MAX_CLAIM_CHARS = 200
 # A company's possessive before the policy a state body approved: "approved Zoomly's new privacy policy".
-_OWNED = re.compile(r"[\w&.-]['’]s?\s")
+_OWNED = re.compile(r"(?<![\w&.-])(?P<owner>[\w&.-]+)['’]s?\s")
+# How far before a pointing word's noun a document named with a public owner may start: "the government's new
+# national data policy".
+MAX_OWNED_NAME_CHARS = 80
 # An article before the subject noun after a connective: "And the company adds:", "Y la empresa añade:".
 _DETERMINED = re.compile(
     r"[ \t]*(?:the|la|el|a|o|le|l['’]|die|der|das|das)[ \t]*(?P<noun>[^\W\d_]+)", re.IGNORECASE
 )
+# Opening marks that differ from their closing ones, and those closing ones: a paragraph that opens on one and holds
+# none of its closers runs its quotation on into the next.
+_OPEN_ONLY = {"“": "”", "«": "»", "„": "“”", "「": "」"}
 _SENTENCE_STOP = re.compile(rf"[{re.escape(SENTENCE_END_MARKS)}](?=\s)|\n")
 # After a quotation's closing mark: a full stop outside the marks, if any, then the next sentence on the same line.
 _AFTER_CLOSE = re.compile(rf"(?P<stop>[{re.escape(SENTENCE_END_MARKS)}])?[ \t]+(?=\S)")
@@ -50,7 +58,8 @@ _AFTER_CLOSE = re.compile(rf"(?P<stop>[{re.escape(SENTENCE_END_MARKS)}])?[ \t]+(
 def state_issued(text: str, start: int) -> bool:
     """Whether the document named at `start` of `text` is what a state body, as its sentence's subject, approves or
     releases there: "The Cabinet on Wednesday approved a national data policy", "The IT ministry released a draft
-    data governance policy". Not one a company's possessive owns ("The regulator approved Zoomly's policy")."""
+    data governance policy". Not one a company's possessive owns ("The regulator approved Zoomly's policy"); a
+    country's or a state's does not count as one ("approved the country's first data policy": state_owner)."""
     window = text[max(0, start - MAX_ISSUE_CHARS) : start]
     stops = list(_SENTENCE_STOP.finditer(window))
     sentence = window[stops[-1].end() :] if stops else window
@@ -60,14 +69,30 @@ def state_issued(text: str, start: int) -> bool:
     verb = role_pattern("state_issue_verb").search(sentence, issuer.end())
     if verb is None or len(words(sentence[issuer.end() : verb.start()])) > MAX_WORDS_TO_ISSUE:
         return False
-    return _OWNED.search(sentence, verb.end()) is None
+    return all(
+        found.group("owner").casefold() in role_phrases("state_owner")
+        for found in _OWNED.finditer(sentence, verb.end())
+    )
+
+
+def issued_after(text: str, end: int) -> bool:
+    """Whether the words right after a document ending at `end` say a state body issued it, in the passive: "The
+    national data policy was approved by the cabinet", "a data policy, approved by the cabinet on Tuesday,"."""
+    return role_pattern("state_issued_after").match(text, end) is not None
 
 
 def points_to_state(earlier: str, noun: str) -> bool:
     """Whether a pointing word's `noun` ("the policy") last stood, in the text before it (`earlier`), for a policy a
-    state body issued in that sentence (state_issued)."""
-    found = [match.start() for match in re.finditer(rf"\b{re.escape(noun)}\b", earlier, re.IGNORECASE)]
-    return bool(found) and state_issued(earlier, found[-1])
+    state owns: one a state body issued in that sentence (state_issued, issued_after), or one named with a public
+    owner ("the government's national data policy": tos_mentions.public_documents)."""
+    found = list(re.finditer(rf"\b{re.escape(noun)}\b", earlier, re.IGNORECASE))
+    if not found:
+        return False
+    last = found[-1]
+    if state_issued(earlier, last.start()) or issued_after(earlier, last.end()):
+        return True
+    window = earlier[max(0, last.start() - MAX_OWNED_NAME_CHARS) : last.end()]
+    return any(start <= len(window) - len(noun) for start in public_documents(window))
 
 
 def pointed_elsewhere(before: str, page: Page) -> bool:
@@ -75,7 +100,11 @@ def pointed_elsewhere(before: str, page: Page) -> bool:
     no company's document (points_to_state, unnamed_notice): "The ministry released a privacy policy for its portal.
     The policy states: “…”" quotes the state's policy, however much the quotation binds."""
     named = document_mentions(before, page)
-    if not named or named[-1].noun is None:
+    if not named:
+        return False
+    if issued_after(before, named[-1].end):
+        return True  # "The national data policy, approved by the cabinet, states: “…”"
+    if named[-1].noun is None:
         return False
     earlier = before[: named[-1].start]
     return points_to_state(earlier, named[-1].noun) or unnamed_notice(earlier, named[-1].noun)
@@ -100,15 +129,16 @@ def unnamed_notice(earlier: str, noun: str) -> bool:
     return bool(document_mentions(earlier, named_only=True))
 
 
-def people_pronoun(said: str, sentence: str) -> bool:
-    """Whether the lead `said` opens on a plural pronoun (people_pronoun) right after a `sentence` that opens on people
-    as its subject (people_subject): "Users were furious. They said: “…”" — the users speak."""
+def people_pronoun(said: str, sentence: str, page: Page) -> bool:
+    """Whether the lead `said` opens on a plural pronoun (people_pronoun) right after a `sentence` whose people it
+    stands for: people opening it as its subject (people_subject: "Users were furious. They said: “…”"), or people
+    named in a sentence that names no document ("The backlash was swift, with users furious. They said: “…”")."""
     opening = words(said)[:1]
-    return (
-        bool(opening)
-        and opening[0].casefold() in role_phrases("people_pronoun")
-        and role_pattern("people_subject").match(sentence) is not None
-    )
+    if not opening or opening[0].casefold() not in role_phrases("people_pronoun"):
+        return False
+    if role_pattern("people_subject").match(sentence) is not None:
+        return True
+    return role_pattern("people_noun").search(sentence) is not None and not document_mentions(sentence, page)
 
 
 def claimed_after(text: str, close_mark: int) -> bool:
@@ -125,3 +155,13 @@ def claimed_after(text: str, close_mark: int) -> bool:
     if role_pattern("claimed_after").search(following) is None:
         return False
     return any(role_pattern(role).search(following) for role in ("other_source", "topic_of_other"))
+
+
+def open_quotation(paragraph: str) -> bool:
+    """Whether a paragraph opens a quotation it never closes, as news runs a speaker's words over several paragraphs
+    ("“So we are proposing updates to our terms of service …" then "“These updates are about clarity …”"): its
+    words are the speaker's, and a document they name hands nothing over to the paragraph after."""
+    stripped = paragraph.lstrip()
+    opening = stripped[:1]
+    closing = _OPEN_ONLY.get(opening)
+    return closing is not None and not any(mark in stripped[1:] for mark in closing)

@@ -15,6 +15,7 @@ from annotations.detectors.base import sentence_at, sentence_bounds
 from annotations.detectors.memo import last_answer
 from annotations.detectors.tos_antecedents import (
     company_subject,
+    issued_after,
     people_pronoun,
     points_to_state,
     state_issued,
@@ -294,6 +295,8 @@ def _from_left(
             continue  # "A pop-up appeared on Tuesday. The notice read, “Tap AGREE …”"
         if mention.noun and _stands_for_other((messages or earlier) + left[: mention.start], mention.noun):
             continue  # "The Cabinet approved a national data policy. The policy states: “…”"
+        if issued_after(left, mention.end):
+            continue  # "The national data policy, approved by the cabinet on Tuesday, states: “…”"
         if mention.noun and head_elsewhere(
             earlier + left[: mention.start], left[mention.start : mention.end]
         ):
@@ -448,7 +451,9 @@ def lead(
             return page.topic
         return fallback
     said = text[bounds[index][0] : position] if index >= 0 else left
-    if not continued and (people_pronoun(said, earlier[-1]) or state_issued(earlier[-1], len(earlier[-1]))):
+    if not continued and (
+        people_pronoun(said, earlier[-1], page) or state_issued(earlier[-1], len(earlier[-1]))
+    ):
         return (
             None  # "Users were furious. They said: “…”", "The ministry released a data policy. It says: “…”"
         )

@@ -4,6 +4,7 @@ ended on the sentence of (tos_quotes reads it before anything around the quotati
 from __future__ import annotations
 
 from annotations.detectors.quotes import Quote
+from annotations.detectors.tos_antecedents import open_quotation
 from annotations.detectors.tos_attribution import Source, lead
 from annotations.detectors.tos_blocks import Paragraph, marker_end
 from annotations.detectors.tos_bound import unquoted
@@ -21,12 +22,15 @@ def handed_at_start(walk: Walk, paragraph: Paragraph, quote: Quote, before: str)
         return None
     # Under a bare colon (tos_bound.bound_lead) only bound_run gives a quotation set off alone to the document.
     handing = walk.handing if walk.mode != "bound" else None
-    if handing is None and before:
+    if handing is None and before and not open_quotation(before):
         # "The terms now make clear that scraping is banned." then “You may not …” on its own:
         # the paragraph before ended on the document's own sentence.
         handing = lead(before, len(before), walk.page)
-        if handing is not None and role_pattern("first_person").search(text[quote.start : quote.end]):
-            return None  # "The terms ban scraping." then “I'm leaving.”: someone's own voice
+        quoted = text[quote.start : quote.end]
+        if handing is not None and (
+            role_pattern("first_person").search(quoted) or role_pattern("statement_voice").search(quoted)
+        ):
+            return None  # "The terms ban scraping." then “I'm leaving.” or “We have decided to …”: someone's voice
     if handing is None:
         return None
     after = without_note(text[quote.close_mark + 1 : paragraph.end])
