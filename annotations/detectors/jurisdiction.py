@@ -34,6 +34,18 @@ def _cue_pattern() -> tuple[re.Pattern[str], dict[str, list[str]]]:
 
 
 @cache
+def _unspaced_cues() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Cue words of scripts written without spaces (臺灣, 澳門), matched wherever they stand, and the
+    jurisdiction of each: a whole-word match never finds them inside a run of characters."""
+    places = {
+        word: entry.get("jurisdiction")
+        for entry in vocabulary("jurisdictions.toml").role("unspaced_cue")
+        for word in entry.phrases
+    }
+    return re.compile(trie_pattern(sorted(places), fold=False)), places
+
+
+@cache
 def _amount_cue_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Currency words that are cues only right after an amount, a magnitude word allowed between
     ("250 000 Franken", "1,5 Mio. Franken"), by jurisdiction."""
@@ -63,6 +75,10 @@ def jurisdiction_signals(units: Iterable[Unit], named_jurisdictions: Iterable[st
             continue
         for code in owners.get(word, ()):
             signals[code] += count
+    unspaced, places = _unspaced_cues()
+    for unit in units:
+        for match in unspaced.finditer(unit.text):
+            signals[places[match.group()]] += 1
     for code, amount_cue in _amount_cue_patterns():
         signals[code] += sum(len(amount_cue.findall(unit.text)) for unit in units)
     for code in named_jurisdictions:

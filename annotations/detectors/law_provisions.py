@@ -134,7 +134,7 @@ PREFIX_WINDOW = 60
 @cache
 def _prefix_pattern() -> re.Pattern[str]:
     """Up to three smaller parts, each with its value, ending where a provision starts: "clause 2 of part 1 of "
-    (article 6), "khoản 2 " (Điều 8), "п. 2 ч. 1 " and "ч. 2 и ч. 3 " (ст. 13.11), "numeral 6 del " (artículo 2).
+    (article 6), "khoản 2 " and "Khoản 2, " (Điều 8), "п. 2 ч. 1 " and "ч. 2 и ч. 3 " (ст. 13.11), "numeral 6 del " (artículo 2).
     English parts need "of" (`needs_of`): "At point 4 Article 9 of the GDPR is discussed" is prose."""
     chosen = vocabulary(REFERENCES).role("prefix_part")
     before = tuple(entry for entry in vocabulary(REFERENCES).role("sub_part") if entry.get("before"))
@@ -142,6 +142,8 @@ def _prefix_pattern() -> re.Pattern[str]:
     other = _words("prefix_part", tuple(entry for entry in chosen if not entry.get("needs_of")) + before)
     joins = rf"(?:{_words('prefix_join')})\s"
     one = rf"(?<![\w.])(?:{english})\s?{_SUB_VALUE}\s(?:{joins}(?:{english})\s?{_SUB_VALUE}\s)?of\s"
+    # A comma may close the last part right before its article: "Khoản 4, Điều 2" as Vietnamese pages write it.
+    one += rf"|(?<![\w.])(?:{_words('sub_part', before)})\s?{_SUB_VALUE},\s\Z"
     one += rf"|(?<![\w.])(?:{other})\s?{_SUB_VALUE}\s(?:(?:{_words('provision_link')})\s|{joins}(?=(?:{other})\s?\w))?"
     return re.compile(rf"(?:{one}){{1,3}}\Z")
 

@@ -29,7 +29,7 @@ from annotations.detectors.jurisdiction import (
 )
 from annotations.detectors.law_context import defined_names, headline_unit, mention_refs
 from annotations.detectors.law_inflections import inflected
-from annotations.detectors.law_name_words import NameCandidate, sentence_line, with_suffix
+from annotations.detectors.law_name_words import NAMES, NameCandidate, sentence_line, with_suffix
 from annotations.detectors.law_names import name_candidates
 from annotations.detectors.law_proclitics import (
     joined_at_word_start,
@@ -175,7 +175,10 @@ class LawDetector:
                 if (
                     law_id
                     and names is self._short_names
-                    and _hyphen_refused(text, match.start(), self._by_id[law_id])
+                    and (
+                        _hyphen_refused(text, match.start(), self._by_id[law_id])
+                        or _body_bracketed(text, match.start())
+                    )
                 ):
                     continue
                 if law_id and not self._inside_longer_name(text, match.start(), match.end(), law_id):
@@ -408,6 +411,27 @@ def _hyphen_refused(text: str, start: int, law: LawEntry) -> bool:
         return False
     cue = cue_before(text, start, joiner="-")
     return not (cue and text[cue[0]].isupper() and any(law.jurisdiction.startswith(code) for code in cue[1]))
+
+
+# How far back a body's head word may stand before the bracket that holds its acronym: "Kurumu (“".
+_BODY_WINDOW = 16
+
+
+@cache
+def _body_before() -> re.Pattern[str]:
+    """A body's head word (law_names.toml body_head) and an opening bracket, ending where an acronym starts."""
+    heads = sorted(
+        (p for entry in vocabulary(NAMES).role("body_head") for p in entry.phrases), key=len, reverse=True
+    )
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, heads))})[ \t]?\([ \t]?[\"“'‘]?\Z")
+
+
+def _body_bracketed(text: str, start: int) -> bool:
+    """Whether an acronym stands in brackets right after a body's name, so names that body, not the law
+    that shares it: "Kişisel Verileri Koruma Kurumu (KVKK)", "Data Protection Authority (KVKK)"."""
+    if text[start - 1 : start] not in "(\"“'‘ \t" or start == 0:
+        return False
+    return _body_before().search(text, max(0, start - _BODY_WINDOW), start) is not None
 
 
 def _dressed(text: str, start: int, end: int, law: LawEntry) -> Span:

@@ -74,17 +74,26 @@ def _without_later_sizes(
     return [hit for hit in hits if not any(low <= hit.start < high for low, high in sizes)]
 
 
+# What a claimant may only ask for: damages, and compensation or a refund ("is seeking £10,000 in compensation").
+_ASKED_FOR = ("damages", "refund")
+# A refund word before the amount asks for it only right before it: "claimed compensation of €5,000".
+_ASKED_GAP = 8
+
+
 def decide(index: CueIndex, money: Money, bounds: list[tuple[int, int]], at: int) -> Decision:
     """The cue that says what an amount is, and where it was found; damages only asked for are sought."""
     decision = _decide(index, money, bounds, at)
     cue = decision.cue
-    if cue is None or cue.penalty_type != "damages":
+    if cue is None or cue.penalty_type not in _ASKED_FOR:
         return decision
     # "had sought Shs200 million in general damages", "reclaman una indemnización de 5 millones": a verb
     # of asking before the amount, with no cue between them but the damages word itself, says the
     # damages are only claimed. "Plaintiffs sought damages; the court awarded $5,000" keeps its award.
     before = in_window(index.hits, (bounds[at][0], money.start))
     if before and before[-1].cue is cue and decision.how != "head":
+        if cue.penalty_type == "refund" and money.start - before[-1].end > _ASKED_GAP:
+            # "Users claiming refunds can get up to $50 each": what they get is the settlement's.
+            return decision
         before = before[:-1]  # the damages word that decided, before the amount
     # The verb asks for these damages only in the same clause: "sought an injunction, and the court ordered
     # damages of $5,000" asked for something else.
