@@ -59,6 +59,29 @@ LAWS = [
         "In Macau, the Personal Data Protection Act governs hotel guest lists.",
         [("Personal Data Protection Act", "macau-pdpa")],
     ),
+    # French decisions cite their codes in lower case after the article (cnil.fr, legifrance.gouv.fr).
+    (
+        "La CNIL a retenu un manquement à l'article L. 34-5 du code des postes et des communications électroniques.",
+        [("article L. 34-5 du code des postes et des communications électroniques", None)],
+    ),
+    (
+        "Le fichier viole l'article 226-16 du code pénal et l'article 226-18.",
+        [("article 226-16 du code pénal", None), ("article 226-18", None)],
+    ),
+    # German and Swiss pages mark the provisions that follow with ff. (gesetze-im-internet.de commentaries,
+    # edoeb.admin.ch); after a provision, BGB is the Civil Code though the page names no country.
+    ("Die Klausel ist nach §§ 307 ff. BGB unwirksam.", [("§§ 307 ff. BGB", "de-bgb")]),
+    ("Die Klausel verstößt gegen § 307 Abs. 1 BGB.", [("§ 307 Abs. 1 BGB", "de-bgb")]),
+    (
+        "In der Schweiz drohen nach Art. 60 ff. DSG Bussen für Privatpersonen.",
+        [("Art. 60 ff. DSG", "swiss-fadp")],
+    ),
+    # Capitalised, or a lower-cased name with no place before it, is still the law.
+    ("Canada's anti-spam legislation (CASL) bars unsolicited email.", [("CASL", "casl")]),
+    (
+        "the children's online privacy protection act applies here.",
+        [("children's online privacy protection act", "coppa")],
+    ),
 ]
 
 NO_LAWS = [
@@ -68,6 +91,11 @@ NO_LAWS = [
     # 'Luật sư' (lawyer) and a sentence that opens on 'Luật' are no law's name.
     "Luật sư Nguyễn cho biết năm 2024 có nhiều vụ tranh chấp.",
     "Luật quy định rằng năm 2025 các công ty phải báo cáo.",
+    # A lower-case code that is no law, and BGB with no provision before it.
+    "Selon l'article 5 du code de conduite, les membres votent.",
+    "Der Verlag BGB Medien bringt einen neuen Kommentar heraus.",
+    # A place's possessive and a lower-case description describe a law, they do not name it.
+    "The CRTC fined a training firm under Canada's anti-spam law.",
 ]
 
 

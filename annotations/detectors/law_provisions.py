@@ -116,6 +116,7 @@ def _provision_pattern() -> re.Pattern[str]:
         # A digit may follow a sub-part's mark unspaced: "artículos 3 N°10, 5".
         rf"|,?\s(?:{subs})(?![^\W\d])\s?{_SUB_VALUE}"
         rf"|,?\s(?:{_words('sub_part_ordinal')})(?!\w)"
+        rf"|\s(?:{_words('following_mark')})(?!\w)"
     )
     enclosing = rf"(?:\s(?:{_words('enclosing_link')})\s(?:the\s)?(?:{word})\s?{number})?"
     # The lookahead on the words' first characters rejects most positions before anything else is tried.

@@ -181,6 +181,8 @@ class LawDetector:
                     )
                 ):
                     continue
+                if law_id and _described(match.group()):
+                    continue  # "Canada's anti-spam law": a description in lower case, not the law's name
                 if law_id and not self._inside_longer_name(text, match.start(), match.end(), law_id):
                     end = match.end()
                     if _UNSPACED_SCRIPT.search(match.group()):
@@ -261,6 +263,8 @@ class LawDetector:
                 code = nearest_jurisdiction(text, match.start(), (law.jurisdiction for law in candidates))
                 near = [law for law in candidates if law.jurisdiction == code]
             chosen = near[0] if len(near) == 1 else resolve(candidates, signals)
+            if chosen is None and len(candidates) == 1 and _right_after_provision(text, match.start()):
+                chosen = candidates[0]  # "§§ 307 ff. BGB": a provision makes the one law of that name meant
             if chosen is not None:
                 spans.append(_dressed(text, match.start(), match.end(), chosen))
         return spans
@@ -402,6 +406,34 @@ def _citation_openers() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 _POSSESSIVE = re.compile(r"([A-Z][\w. -]*?)['’]s\s+")
 _LOWER_CUE = re.compile(r"([a-z]\w*)\s+")
+
+
+# How far before a shared name a provision written right before it is read: "§ 312 Abs. 1 Satz 2 Nr. 3 ff. ".
+PROVISION_REACH = 60
+
+
+def _right_after_provision(text: str, start: int) -> bool:
+    """Whether a provision reference ends right before `start`, a space between: "§ 307 BGB", "Art. 60 ff. DSG"."""
+    window = text[max(0, start - PROVISION_REACH) : start]
+    stripped = window.rstrip()
+    if len(stripped) == len(window) or len(window) - len(stripped) > 1:
+        return False
+    found = provisions_.provisions(stripped)
+    return bool(found) and found[-1].end == len(stripped)
+
+
+_AFTER_POSSESSIVE = re.compile(r"(?P<place>[^'’]+)['’]s\s+(?P<rest>.+)", re.DOTALL)
+
+
+def _described(written: str) -> bool:
+    """Whether a name that opens with a place's possessive goes on wholly in lower case: "Canada's anti-spam
+    legislation" describes the law (CASL) in prose; "Canada's Anti-Spam Legislation" names it."""
+    match = _AFTER_POSSESSIVE.match(written)
+    return (
+        match is not None
+        and match.group("place") in cue_words()
+        and match.group("rest") == match.group("rest").lower()
+    )
 
 
 def _hyphen_refused(text: str, start: int, law: LawEntry) -> bool:
