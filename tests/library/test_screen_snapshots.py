@@ -12,6 +12,7 @@ from library_support import (
     rss_feed,
     save_text,
 )
+from rich.cells import cell_len
 from textual.widgets import DataTable
 
 from parsers.feed import read_feed
@@ -35,9 +36,19 @@ def _article_shown(pilot) -> bool:
     return isinstance(screen, MainScreen) and screen.loaded is not None
 
 
-def _rows(pilot, selector: str) -> int:
+def _laid_out(pilot, selector: str, rows: int) -> bool:
+    """The table holds `rows` rows and has sized its columns to them: a DataTable widens its columns on an
+    idle tick after the rows arrive, which a busy machine can delay past the snapshot."""
     tables = pilot.app.screen.query(selector)
-    return tables.first(DataTable).row_count if tables else -1
+    if not tables:
+        return False
+    table = tables.first(DataTable)
+    if table.row_count != rows:
+        return False
+    return all(
+        column.content_width >= max((cell_len(str(cell)) for cell in table.get_column(key)), default=0)
+        for key, column in table.columns.items()
+    )
 
 
 def test_library_screen(snap_compare, isolated_home: Path) -> None:
@@ -50,7 +61,7 @@ def test_library_screen(snap_compare, isolated_home: Path) -> None:
     async def run_before(pilot) -> None:
         await _wait(pilot, lambda: _article_shown(pilot))
         await pilot.press("L")
-        await _wait(pilot, lambda: _rows(pilot, "#library-table") == 3)
+        await _wait(pilot, lambda: _laid_out(pilot, "#library-table", 3))
 
     assert snap_compare(FineprintApp(SAMPLE, library=library), terminal_size=(120, 40), run_before=run_before)
 
@@ -72,8 +83,8 @@ def test_feeds_screen(snap_compare, isolated_home: Path) -> None:
     async def run_before(pilot) -> None:
         await _wait(pilot, lambda: _article_shown(pilot))
         await pilot.press("F")
-        await _wait(pilot, lambda: _rows(pilot, "#entries-table") == 3)
+        await _wait(pilot, lambda: _laid_out(pilot, "#entries-table", 3))
         await pilot.press("down")
-        await _wait(pilot, lambda: _rows(pilot, "#entries-table") == 12)
+        await _wait(pilot, lambda: _laid_out(pilot, "#entries-table", 12))
 
     assert snap_compare(FineprintApp(SAMPLE, library=library), terminal_size=(120, 40), run_before=run_before)
