@@ -129,6 +129,14 @@ PENALTIES = [
         ),
         [("A$50 million", 50_000_000, "AUD"), ("30% of adjusted turnover", None, None)],
     ),
+    # India's statutes cap a penalty at an amount or three times the profit (SEBI Act s. 15HA, sebi.gov.in).
+    (
+        (
+            "The penalty was imposed under Section 15HA, which allows up to ₹25 crore or three times the "
+            "profit made, whichever is higher.",
+        ),
+        [("₹25 crore", 250_000_000, "INR")],
+    ),
     # Compensation a court orders still counts.
     (("The tribunal ordered the retailer to pay £10,000 in compensation.",), [("£10,000", 10_000, "GBP")]),
     (("Das Gericht sprach dem Kläger 2.000 Euro Schmerzensgeld zu.",), [("2.000 Euro", 2_000, "EUR")]),
@@ -140,6 +148,8 @@ PENALTIES = [
 NO_PENALTIES = [
     # 'ila' between years or counts makes no range of money.
     ("Kurul 2019 ila 2021 yılları arasında 40 şirketi denetledi; 300 bin TL ciro eşiği aranır.",),
+    # A profit is a profit, also beside 'three times the profit'.
+    ("The firm reported ₹25 crore in profit, three times the profit of its rival.",),
     # A turnover in a period is a turnover.
     ("Its turnover during the breach turnover period was A$3 billion.",),
     # Compensation or damages a claimant only asks for (guidelines: damages sought do not count).
