@@ -36,6 +36,16 @@ LAWS = [
         "Theo Khoản 9, Điều 2 Nghị định 13/2023/NĐ-CP, dữ liệu vị trí là dữ liệu nhạy cảm.",
         [("Khoản 9, Điều 2 Nghị định 13/2023/NĐ-CP", None)],
     ),
+    # A point, a clause and the article, each closed by a comma, and a decree shortened to its number
+    # once named (lexnovum.com.vn: Nghị định 13/2023/NĐ-CP ("Nghị định 13")).
+    (
+        "Điểm a, Khoản 1, Điều 11 Nghị định 13/2023/NĐ-CP yêu cầu sự đồng ý rõ ràng.",
+        [("Điểm a, Khoản 1, Điều 11 Nghị định 13/2023/NĐ-CP", None)],
+    ),
+    (
+        "Khoản 9, Điều 2 Nghị định 13 coi dữ liệu vị trí là nhạy cảm.",
+        [("Khoản 9, Điều 2 Nghị định 13", None)],
+    ),
     # A law's year after 'năm' (thuvienphapluat.vn, ncsgroup.vn), the name known or not.
     (
         "Căn cứ Điều 9 Luật Bảo vệ dữ liệu cá nhân năm 2025, người dùng có thể rút lại sự đồng ý.",
@@ -91,6 +101,8 @@ NO_LAWS = [
     # 'Luật sư' (lawyer) and a sentence that opens on 'Luật' are no law's name.
     "Luật sư Nguyễn cho biết năm 2024 có nhiều vụ tranh chấp.",
     "Luật quy định rằng năm 2025 các công ty phải báo cáo.",
+    # Decrees counted, not named.
+    "Năm ngoái có 13 nghị định mới được ban hành.",
     # A lower-case code that is no law, and BGB with no provision before it.
     "Selon l'article 5 du code de conduite, les membres votent.",
     "Der Verlag BGB Medien bringt einen neuen Kommentar heraus.",

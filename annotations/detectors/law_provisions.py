@@ -143,8 +143,10 @@ def _prefix_pattern() -> re.Pattern[str]:
     other = _words("prefix_part", tuple(entry for entry in chosen if not entry.get("needs_of")) + before)
     joins = rf"(?:{_words('prefix_join')})\s"
     one = rf"(?<![\w.])(?:{english})\s?{_SUB_VALUE}\s(?:{joins}(?:{english})\s?{_SUB_VALUE}\s)?of\s"
-    # A comma may close the last part right before its article: "Khoản 4, Điều 2" as Vietnamese pages write it.
-    one += rf"|(?<![\w.])(?:{_words('sub_part', before)})\s?{_SUB_VALUE},\s\Z"
+    # A comma may close a part right before its article or the next such part: "Khoản 4, Điều 2", "Điểm a,
+    # Khoản 1, Điều 11" as Vietnamese pages write them.
+    befores = _words("sub_part", before)
+    one += rf"|(?<![\w.])(?:{befores})\s?{_SUB_VALUE},\s(?:\Z|(?=(?:{befores})\s?\w))"
     one += rf"|(?<![\w.])(?:{other})\s?{_SUB_VALUE}\s(?:(?:{_words('provision_link')})\s|{joins}(?=(?:{other})\s?\w))?"
     return re.compile(rf"(?:{one}){{1,3}}\Z")
 
