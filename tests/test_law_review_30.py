@@ -1,12 +1,16 @@
 """Review of the session's law and money commits (session 30): pay and budgets in French, Italian, German and
-Dutch are no penalty; compensation in those languages is what a settlement or an order gives."""
+Dutch are no penalty; compensation in those languages is what a settlement or an order gives; 元 in a mainland
+article that names a Taiwanese city is the yuan; Italian and Spanish marks of following provisions (e ss., y ss.)."""
 
 from __future__ import annotations
 
 import pytest
 
+from annotations.detectors.currency_context import settle_currencies
+from annotations.detectors.money import find_money
 from annotations.detectors.penalties import PenaltyDetector
 from parsers.model import Unit
+from tests.law_support import find_laws
 
 
 def _penalties(text: str) -> list[tuple[str, float | None, str | None]]:
@@ -70,3 +74,65 @@ COMPENSATION = [
 def test_compensation_in_other_languages_is_a_penalty(text: str, amount: str) -> None:
     """The compensation word makes the amount a refund, as 'compensation' does in English."""
     assert [row[0] for row in _penalties(text)] == [amount]
+
+
+def _currencies(*paragraphs: str) -> list[tuple[str, str | None]]:
+    units = tuple(Unit(f"b{index}", "block", text, "paragraph") for index, text in enumerate(paragraphs))
+    settled = settle_currencies(units, [find_money(unit.text) for unit in units])
+    return [
+        (unit.text[money.start : money.end], money.currency)
+        for unit, moneys in zip(units, settled, strict=True)
+        for money in moneys
+        if money.amount is not None
+    ]
+
+
+# Taiwan's place names 台北, 台中, 高雄 read the same in simplified characters, so a mainland article that names a
+# Taiwanese firm's city is no Taiwanese article: its 元 stays the yuan. Words only the mainland writes (罚款, 人民币,
+# 网信办, 市场监管) weigh against the place name.
+YUAN_ON_THE_MAINLAND = [
+    (("上海市网信办对台北某公司的上海分公司罚款50万元。",), [("50万元", "CNY")]),
+    (("台中市政府罚款50万元，该公司营收2亿元。",), [("50万元", "CNY"), ("2亿元", "CNY")]),
+    (("市场监管部门对一家高雄企业在厦门的子公司处以20万元罚款。",), [("20万元", "CNY")]),
+]
+# A Taiwanese article, in traditional characters, keeps the New Taiwan dollar.
+DOLLARS_IN_TAIWAN = [
+    (("台北市政府對業者開罰6萬元。",), [("6萬元", "TWD")]),
+    (("高雄市政府依個資法對該業者處以20萬元罰鍰。",), [("20萬元", "TWD")]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), YUAN_ON_THE_MAINLAND + DOLLARS_IN_TAIWAN)
+def test_yuan_follows_the_script_not_a_shared_place_name(paragraphs: tuple[str, ...], expected: list) -> None:
+    """元 is the yuan in a mainland article that names a Taiwanese city, Taiwan's dollar in a Taiwanese one."""
+    assert _currencies(*paragraphs) == expected
+
+
+# Italian, Spanish and Portuguese legal writing marks the provisions that follow an article as German writes
+# 'ff.': "artt. 13 e ss. del GDPR" (e seguenti), "artt. 15 ss. GDPR", "e segg.", Spanish "y ss." and "y sigs."
+# (y siguientes), Portuguese "e segs.". The mark is part of the reference, one span with the law's name.
+FOLLOWING_MARKS = [
+    ("Ai sensi degli artt. 13 e ss. del GDPR, l'informativa deve essere chiara.", "artt. 13 e ss. del GDPR"),
+    ("Il Garante richiama gli artt. 15 ss. GDPR sui diritti dell'interessato.", "artt. 15 ss. GDPR"),
+    ("Si vedano gli artt. 2-quater e segg. del Codice privacy.", "artt. 2-quater e segg. del Codice privacy"),
+    (
+        "Conforme a los artículos 15 y ss. del RGPD, el interesado puede acceder.",
+        "artículos 15 y ss. del RGPD",
+    ),
+    ("Véanse los artículos 12 y sigs. del RGPD.", "artículos 12 y sigs. del RGPD"),
+    (
+        "Nos termos do artigo 15 e segs. do RGPD, o titular tem direito de acesso.",
+        "artigo 15 e segs. do RGPD",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span"), FOLLOWING_MARKS, ids=[row[1] for row in FOLLOWING_MARKS])
+def test_a_following_mark_joins_the_provision_to_its_law(sentence: str, span: str) -> None:
+    """One span from the provision through the mark to the law's name."""
+    assert [text for text, _law in find_laws(sentence)] == [span]
+
+
+def test_pages_that_follow_are_no_provision() -> None:
+    """'ss.' after a page number of a book is no law."""
+    assert find_laws("Lo spiega il manuale a pagina 12 ss., con molti esempi.") == []
