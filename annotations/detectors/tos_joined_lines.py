@@ -20,6 +20,7 @@ from annotations.detectors.tos_blocks import (
 )
 from annotations.detectors.tos_marked import binds_as_clause
 from annotations.detectors.tos_mentions import Page, Source
+from annotations.detectors.tos_source_lines import header_source
 from parsers.model import Unit
 
 __all__ = ["joined_clause"]
@@ -64,7 +65,13 @@ def joined_clause(
         return None
     if is_quote_header(clause) or not (in_clause_voice(clause) or binds_as_clause(clause)):
         return None  # "Originally Posted by …", "1. Payment: $1,250,000": a header or a settlement's item, no clause
-    source = lead_in(line, page, unit.text[paragraph.start : line_start])
+    # A forum's quote header naming the document ("Zitat von kai (aus den AGB):") hands over as its own paragraph does.
+    head = line.text
+    source = (
+        header_source(line, page)
+        if is_quote_header(head)
+        else lead_in(line, page, unit.text[paragraph.start : line_start])
+    )
     return None if source is None else (source, start, end)
 
 
