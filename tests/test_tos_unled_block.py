@@ -98,3 +98,56 @@ def test_a_binding_clause_under_a_paragraph_naming_the_document_is_found(
 @pytest.mark.parametrize("paragraphs", NO_MATCHES)
 def test_the_writers_paragraph_under_the_same_lead_is_left_alone(paragraphs: tuple[str, ...]) -> None:
     assert quotes_found(_units(*paragraphs)) == []
+
+
+NUMBERED = [
+    # A poster's question naming the EULA, the numbered clause pasted below it with no lead-in.
+    (
+        (
+            "Honest question for the mods. The EULA already covers cheating, so why are the wallhackers still here?",
+            "9.3 Skyforge may close your account without notice if you use software that gives you an unfair advantage.",
+            "I have reported three of them this week.",
+        ),
+        [
+            "Skyforge may close your account without notice if you use software that gives you an unfair advantage."
+        ],
+    ),
+    # A lettered clause under a sentence that names the terms and tells no change.
+    (
+        (
+            "The ticketing terms of service are clear about resale.",
+            "(b) You must not resell a ticket for more than its face value.",
+        ),
+        ["You must not resell a ticket for more than its face value."],
+    ),
+]
+
+NUMBERED_NOT = [
+    # A law is named above: the numbered text is the law's.
+    (
+        "The EULA points to Article 6 of the GDPR on this.",
+        "6.1 Processing shall be lawful only if the data subject has given consent.",
+    ),
+    # A report about the terms is named above.
+    (
+        "The regulator's report on the terms of service came out today.",
+        "3.2 Platforms must answer every complaint within 14 days.",
+    ),
+    # The paragraph below opens on no clause number, and binds only as a writer's advice does.
+    (
+        "The EULA already covers cheating, so why are the wallhackers still here?",
+        "Mods should just close their accounts and move on.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), NUMBERED)
+def test_a_numbered_clause_under_a_paragraph_naming_the_document_is_found(
+    paragraphs: tuple[str, ...], expected: list[str]
+) -> None:
+    assert quotes_found(_units(*paragraphs)) == expected
+
+
+@pytest.mark.parametrize("paragraphs", NUMBERED_NOT)
+def test_numbered_text_under_a_law_or_a_report_is_left_alone(paragraphs: tuple[str, ...]) -> None:
+    assert quotes_found(_units(*paragraphs)) == []

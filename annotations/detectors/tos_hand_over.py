@@ -15,7 +15,7 @@ from annotations.detectors.tos_lead_forms import trailing_off
 from annotations.detectors.tos_located_lead import located_lead
 from annotations.detectors.tos_presented import presented_document
 from annotations.detectors.tos_source_lines import header_source
-from annotations.detectors.tos_unled_block import unled_lead
+from annotations.detectors.tos_unled_block import numbered_lead, unled_lead
 from annotations.detectors.tos_walk import Walk, source_of
 
 __all__ = ["hand_over"]
@@ -52,5 +52,8 @@ def hand_over(walk: Walk, paragraph: Paragraph, before: str, whole: bool) -> Non
     elif not title and (unled := unled_lead(paragraph, walk.page)) is not None:
         # "Pellucid added a sentence to its privacy policy." over "We may use …": only a clause that binds alone.
         walk.handing, walk.mode = unled, "unled"
+    elif not title and (numbered := numbered_lead(paragraph, walk.page)) is not None:
+        # "The EULA clearly covers this, so why …?" over "7.2 Pitlane may suspend …": only a numbered clause.
+        walk.handing, walk.mode = numbered, "numbered"
     else:
         walk.handing, walk.mode = None, ""

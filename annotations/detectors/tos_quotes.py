@@ -81,7 +81,7 @@ from annotations.detectors.tos_trail import (
     trail,
 )
 from annotations.detectors.tos_trailing import trailing_source
-from annotations.detectors.tos_unled_block import unled_clause
+from annotations.detectors.tos_unled_block import unled_takes
 from annotations.detectors.tos_vocabulary import CJK, role_pattern
 from annotations.detectors.tos_voiced_lead import voiced_lead
 from annotations.detectors.tos_walk import MAX_RECENT, Walk, asked, page_of
@@ -278,12 +278,23 @@ class TosQuoteDetector:
 
     def _set_off(self, walk: Walk, paragraph: Paragraph, previous: Paragraph | None) -> bool:
         """A paragraph after a lead-in (or after a set-off clause it goes on with) is the document's."""
-        modes = ("lead", "titled", "block", "list", "items", "announced", "header", "bound", "unled")
+        modes = (
+            "lead",
+            "titled",
+            "block",
+            "list",
+            "items",
+            "announced",
+            "header",
+            "bound",
+            "unled",
+            "numbered",
+        )
         # "Respuesta de ana:" then "Del aviso de privacidad, tal cual:": a lead-in of its own, no clause.
         if walk.handing is None or walk.mode not in modes or opens_with_quote(paragraph.text):
             return False
-        if new_lead_line(paragraph, walk.page):
-            return False
+        if new_lead_line(paragraph, walk.page) and walk.mode != "numbered":
+            return False  # a numbered clause ending on a colon ("7.2 … if you:") leads its own items in
         if writer_after_block(paragraph, [wording for wording, _ in walk.wording[-MAX_RECENT:]]):
             return False  # "Note the “may notify you”: not “will”.": the writer on the clause above
         # The page marks where its quotation goes on and where it ends ("> …" lines, a blockquote).
@@ -412,7 +423,9 @@ class TosQuoteDetector:
         """What one paragraph holds and hands over."""
         same = previous is not None and previous.stream == paragraph.stream
         before = previous.text if previous is not None and same else ""
-        if not same or (walk.mode == "unled" and not unled_clause(paragraph, walk.page)):
+        if not same or (
+            walk.mode in ("unled", "numbered") and not unled_takes(paragraph, walk.page, walk.mode)
+        ):
             # Under no lead at all, only a clause that binds and quotes nothing is handed to (tos_unled_block).
             walk.handing, walk.mode = None, ""
         running, walk.running = walk.running, None

@@ -9,6 +9,8 @@ document's if it quotes nothing, names no document, and its own words bind as te
 
 from __future__ import annotations
 
+import re
+
 from annotations.detectors.quotes import marks
 from annotations.detectors.tos_attribution_words import named_speaker_last
 from annotations.detectors.tos_blocks import (
@@ -23,8 +25,13 @@ from annotations.detectors.tos_bound import binds_set_off
 from annotations.detectors.tos_mentions import Page, Source, document_mentions
 from annotations.detectors.tos_vocabulary import law_name_pattern, role_pattern
 
-__all__ = ["unled_clause", "unled_lead"]
+__all__ = ["numbered_lead", "unled_clause", "unled_lead", "unled_takes"]
 
+# A clause's own number opening a paragraph: "7.2 ", "12.3.1 ", "§ 5 ", "(b) " (not a bullet, which a writer's own
+# lists use as often, nor a bare "1." that numbers a writer's points).
+_CLAUSE_NUMBER = re.compile(
+    r"[ \t]*(?:\d{1,2}(?:\.\d{1,2}){1,2}\.?|§[ ]?\d{1,3}|\((?:[a-z]|[ivx]{1,5}|\d{1,2})\))[ \t]+(?=\w)"
+)
 # Roles whose words in the last sentence give it to someone or something else.
 _OTHERS = ("other_source", "reporting_source")
 # Roles whose words tell a change to the document.
@@ -66,3 +73,39 @@ def unled_clause(paragraph: Paragraph, page: Page) -> bool:
         return False
     voiced = in_clause_voice(text) or role_pattern("terms_binding").search(text) is not None
     return voiced and binds_set_off(paragraph, page)
+
+
+def numbered_lead(paragraph: Paragraph, page: Page) -> Source | None:
+    """The document a paragraph names in its last sentence, a question or a poster's line too ("The EULA clearly
+    covers this, so why do rammers keep playing?"), when no one else (a regulator, a lawyer, a report) and no law is
+    named in it: a clause set off below that opens on its own number ("7.2 Pitlane may suspend …") is that
+    document's (numbered_clause)."""
+    if not page.names_document:
+        return None
+    text = paragraph.text.rstrip()[-MAX_LEAD_CHARS:]
+    if not text or text.endswith((":", "：")) or is_quote_header(text):
+        return None
+    last = last_sentence(text)
+    mentions = document_mentions(last, page)
+    if not mentions or role_pattern("topic_of_other").search(last[: mentions[-1].start]):
+        return None
+    if any(role_pattern(role).search(last) for role in _OTHERS) or law_name_pattern().search(last):
+        return None
+    return Source(mentions[-1].name)
+
+
+def numbered_clause(paragraph: Paragraph, page: Page) -> bool:
+    """Whether a paragraph opens on a clause's own number and binds or reads as a clause, with nobody speaking in it
+    and no quotation marks (binds_set_off)."""
+    text = paragraph.text
+    return (
+        _CLAUSE_NUMBER.match(text) is not None
+        and not marks().pattern.search(text)
+        and binds_set_off(paragraph, page)
+    )
+
+
+def unled_takes(paragraph: Paragraph, page: Page, mode: str) -> bool:
+    """Whether a paragraph takes what a paragraph with no lead-in handed over in `mode` ("unled": a clause that
+    binds alone, unled_clause; "numbered": a numbered clause, numbered_clause)."""
+    return unled_clause(paragraph, page) if mode == "unled" else numbered_clause(paragraph, page)
