@@ -13,7 +13,13 @@ from __future__ import annotations
 import pytest
 from tos_support import article_quotes
 
-from annotations.detectors.tos_antecedents import claimed_after, open_quotation, people_pronoun, state_issued
+from annotations.detectors.tos_antecedents import (
+    claimed_after,
+    open_quotation,
+    people_pronoun,
+    state_issued,
+    state_top,
+)
 from annotations.detectors.tos_mentions import Page
 
 
@@ -50,6 +56,18 @@ from annotations.detectors.tos_mentions import Page
     ("Kenya publishes data policy",
      "Kenya's Ministry of ICT has published a draft national data policy. It says: “All citizen data must be stored "
      "on servers in Kenya.”"),
+    # A page about a state's policy: "the policy" far below its top, a policy by its capitalised name, a country.
+    ("Cabinet approves national data policy",
+     "The Federal Executive Council on Wednesday approved a national data policy, the minister told reporters.\n\n"
+     "The policy, drafted over two years, sets rules for how agencies handle data. It also creates a data office.\n\n"
+     "Officials said the text would be published in full next month. Industry groups asked for more detail.\n\n"
+     "The policy states: “Every agency shall keep citizens' data on servers inside the country.”"),
+    ("A draft data policy",
+     "India's draft National Data Governance Policy was released for comment on Friday.\n\nCivil society groups have "
+     "until June to respond.\n\nThis policy says: “Data held by ministries may be shared with researchers.”"),
+    ("Kenya's data policy",
+     "Kenya has adopted a national data policy for its public bodies.\n\nAccording to the policy, “public bodies "
+     "shall publish a list of their datasets every year.”"),
 ])  # fmt: skip
 def test_a_state_s_policy_is_no_company_s_terms(title: str, body: str) -> None:
     assert article_quotes(title, body) == []
@@ -68,6 +86,20 @@ def test_a_state_s_policy_is_no_company_s_terms(title: str, body: str) -> None:
      "The regulator approved Zoomly's new privacy policy in May. The policy states: “We keep your voice clips for "
      "thirty days.”",
      ["We keep your voice clips for thirty days."]),
+    # A company's document named beside the state's: "the policy" is the company's the page is about.
+    ("Zoomly and the new data rules",
+     "Zoomly's privacy policy was rewritten after the government's national data policy came into force.\n\nThe "
+     "policy now says: “We may store copies of your data outside the country.”",
+     ["We may store copies of your data outside the country."]),
+    # A company's "national" policy, and a regulator's notice over a company's policy.
+    ("Lumo's new policy",
+     "Lumo rolled out a national privacy policy for its app in India. The policy says Lumo “may share usage data with "
+     "its partners.”",
+     ["may share usage data with its partners."]),
+    ("Regulator acts on messaging policy",
+     "Kenya's regulator issued an enforcement notice over the app's messaging policy. The policy still says the app "
+     "“may share account data with other companies in our group.”",
+     ["may share account data with other companies in our group."]),
 ])  # fmt: skip
 def test_a_company_s_policy_keeps_its_words(title: str, body: str, found: list[str]) -> None:
     assert article_quotes(title, body) == found
@@ -222,9 +254,21 @@ def test_a_speaker_s_open_quotation_hands_nothing_over(title: str, body: str, fo
     ("The regulator approved Zoomly's new privacy policy", False),
     ("The ministry said on Monday that a report had been written about Zoomly, which released a data policy", False),
     ("Zoomly released a new data policy", False),
+    ("Kenya has adopted a national data policy", True),
+    ("The regulator issued an enforcement notice over the messaging policy", False),
 ])  # fmt: skip
 def test_state_issued_reads_the_subject_and_its_verb(text: str, issued: bool) -> None:
     assert state_issued(text, text.rindex("policy")) is issued
+
+
+@pytest.mark.parametrize(("top", "about"), [
+    ("Cabinet approves data policy\n\nThe Cabinet on Wednesday approved a national data policy.", True),
+    ("A draft data policy\n\nIndia's draft National Data Governance Policy was released on Friday.", True),
+    ("Zoomly's new rules\n\nZoomly's privacy policy changed after the government's national data policy.", False),
+    ("Lumo's new policy\n\nLumo rolled out a national privacy policy for its app in India.", False),
+])  # fmt: skip
+def test_state_top_reads_what_the_page_is_about(top: str, about: bool) -> None:
+    assert state_top(top) is about
 
 
 def test_people_pronoun_and_claimed_after_read_their_shapes() -> None:

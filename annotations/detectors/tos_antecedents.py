@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from annotations.detectors.jurisdiction import cue_words
 from annotations.detectors.quotes import marks
 from annotations.detectors.tos_attribution_words import words
 from annotations.detectors.tos_clause_context import SENTENCE_END_MARKS
@@ -28,6 +29,8 @@ __all__ = [
     "pointed_elsewhere",
     "points_to_state",
     "state_issued",
+    "state_pointer",
+    "state_top",
     "unnamed_notice",
 ]
 
@@ -40,6 +43,21 @@ MAX_WORDS_TO_ISSUE = 6
 MAX_CLAIM_CHARS = 200
 # A company's possessive before the policy a state body approved: "approved Zoomly's new privacy policy".
 _OWNED = re.compile(r"(?<![\w&.-])(?P<owner>[\w&.-]+)['’]s?\s")
+# A capitalised owner's possessive right before a document, up to two words between: "Zoomly's new privacy policy".
+_COMPANY_OWNER = re.compile(r"(?<![\w&.-])(?P<owner>[A-Z][\w&.-]*)['’]s[ \t]+(?:[\w-]+[ \t]+){0,2}$")
+# A preposition between an issuing verb and the policy: what was issued is something else, about the policy.
+_OBJECT_BREAK = re.compile(
+    r"\b(?:over|on|about|against|into|regarding|concerning|under|with|to|for|after|amid)\b", re.IGNORECASE
+)
+# A sentence's opening word.
+_OPENING_WORD = re.compile(r"[ \t]*(?P<word>[^\W\d_][\w-]*)")
+# The noun of a state's policy, read in a page's top for a state body that issued it.
+_POLICY_NOUN = re.compile(r"\bpolic(?:y|ies)\b", re.IGNORECASE)
+# A pointing phrase with no owner of its own: a determiner, at most two words, the noun ("the new policy", "this draft
+# policy").
+_BARE_POINTER = re.compile(
+    r"(?:the|this|that|these|such)[ \t]+(?:[\w-]+[ \t]+){0,2}?polic(?:y|ies)", re.IGNORECASE
+)
 # How far before a pointing word's noun a document named with a public owner may start: "the government's new
 # national data policy".
 MAX_OWNED_NAME_CHARS = 80
@@ -64,15 +82,25 @@ def state_issued(text: str, start: int) -> bool:
     stops = list(_SENTENCE_STOP.finditer(window))
     sentence = window[stops[-1].end() :] if stops else window
     issuer = role_pattern("state_issuer").search(sentence)
-    if issuer is None:
+    issuer_end = issuer.end() if issuer is not None else _country_subject(sentence)
+    if issuer_end < 0:
         return False
-    verb = role_pattern("state_issue_verb").search(sentence, issuer.end())
-    if verb is None or len(words(sentence[issuer.end() : verb.start()])) > MAX_WORDS_TO_ISSUE:
+    verb = role_pattern("state_issue_verb").search(sentence, issuer_end)
+    if verb is None or len(words(sentence[issuer_end : verb.start()])) > MAX_WORDS_TO_ISSUE:
         return False
+    if _OBJECT_BREAK.search(sentence, verb.end()) is not None:
+        return False  # "The regulator issues an enforcement notice over the messaging policy": the notice is issued
     return all(
         found.group("owner").casefold() in role_phrases("state_owner")
         for found in _OWNED.finditer(sentence, verb.end())
     )
+
+
+def _country_subject(sentence: str) -> int:
+    """Where a country named as the sentence's opening word ends ("Kenya has adopted a national data policy": a
+    jurisdiction's cue word), or -1."""
+    found = _OPENING_WORD.match(sentence)
+    return found.end() if found is not None and found.group("word") in cue_words() else -1
 
 
 def issued_after(text: str, end: int) -> bool:
@@ -81,13 +109,48 @@ def issued_after(text: str, end: int) -> bool:
     return role_pattern("state_issued_after").match(text, end) is not None
 
 
+def state_top(top: str) -> bool:
+    """Whether the top of a page (`top`: its title and first paragraphs) is about a state's policy: one named as a
+    state's ("the draft National Data Governance Policy": state_policy_name; "the government's national data policy"),
+    or one a state body issued there (state_issued, issued_after: "The Federal Executive Council approved a national
+    data policy")."""
+    if _company_document(top):
+        return False  # "Zoomly's privacy policy clashes with the government's data policy": a company's is there too
+    if role_pattern("state_policy_name").search(top) is not None or public_documents(top):
+        return True
+    return any(
+        state_issued(top, found.start()) or issued_after(top, found.end())
+        for found in _POLICY_NOUN.finditer(top)
+    )
+
+
+def _company_document(text: str) -> bool:
+    """Whether `text` names a document a company's possessive owns ("Zoomly's privacy policy", "Lumo's new terms")."""
+    names = [(found.start(), found.end()) for found in role_pattern("state_policy_name").finditer(text)]
+    for mention in document_mentions(text, named_only=True):
+        if any(start <= mention.start < end for start, end in names):
+            continue  # "India's draft National Data Governance Policy": the state's, by its name
+        owner = _COMPANY_OWNER.search(text, max(0, mention.start - MAX_OWNED_NAME_CHARS), mention.start)
+        name = owner.group("owner") if owner is not None else ""
+        if name and name.casefold() not in role_phrases("state_owner") and name not in cue_words():
+            return True  # not a country's ("India's draft data policy": a jurisdiction's cue word)
+    return False
+
+
+def state_pointer(text: str, start: int, end: int, page: Page) -> bool:
+    """Whether the pointing phrase at text[start:end] ("The policy", "this policy") stands for the state's policy the
+    page is about (Page.state_policy): a bare determiner and the noun, no owner of its own."""
+    return page.state_policy and _BARE_POINTER.fullmatch(text, start, end) is not None
+
+
 def points_to_state(earlier: str, noun: str) -> bool:
     """Whether a pointing word's `noun` ("the policy") last stood, in the text before it (`earlier`), for a policy a
     state owns: one a state body issued in that sentence (state_issued, issued_after), or one named with a public
-    owner ("the government's national data policy": tos_mentions.public_documents)."""
+    owner ("the government's national data policy": tos_mentions.public_documents). Not where a company's document
+    is named there too: the pointing word is then as likely the company's, which the page is about."""
     found = list(re.finditer(rf"\b{re.escape(noun)}\b", earlier, re.IGNORECASE))
-    if not found:
-        return False
+    if not found or _company_document(earlier):
+        return False  # "Zoomly's privacy policy was rewritten after the government's data policy": the page's own
     last = found[-1]
     if state_issued(earlier, last.start()) or issued_after(earlier, last.end()):
         return True
@@ -106,6 +169,8 @@ def pointed_elsewhere(before: str, page: Page) -> bool:
         return True  # "The national data policy, approved by the cabinet, states: “…”"
     if named[-1].noun is None:
         return False
+    if state_pointer(before, named[-1].start, named[-1].end, page):
+        return True  # a page about a state's policy: "The policy states: “…”" far below its top
     earlier = before[: named[-1].start]
     return points_to_state(earlier, named[-1].noun) or unnamed_notice(earlier, named[-1].noun)
 

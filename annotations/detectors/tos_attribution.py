@@ -19,6 +19,7 @@ from annotations.detectors.tos_antecedents import (
     people_pronoun,
     points_to_state,
     state_issued,
+    state_pointer,
     unnamed_notice,
 )
 from annotations.detectors.tos_attribution_words import (
@@ -259,7 +260,12 @@ def _points_to_law(earlier: str, noun: str) -> bool:
 
 
 def _from_left(
-    left: str, mentions: list[Mention], earlier: str = "", messages: str = "", ahead: str = ""
+    left: str,
+    mentions: list[Mention],
+    earlier: str = "",
+    messages: str = "",
+    ahead: str = "",
+    page: Page | None = None,
 ) -> Source | None:
     """The document `left` hands over to, when nobody else speaks between it and the end.
 
@@ -267,7 +273,8 @@ def _from_left(
     where a pointing word's noun may have stood for something other than a document; `messages`,
     when given, is that text with the paragraph before's end, where a message the noun stands for
     may have been spoken of ("Users now see a notice about the change." then "This notice states:");
-    `ahead` is the text from the quotation's opening mark on, at most MAX_AHEAD_CHARS of it.
+    `ahead` is the text from the quotation's opening mark on, at most MAX_AHEAD_CHARS of it; `page`, when given, says
+    whether a bare "the policy" stands for a state's (Page.state_policy).
     """
     if not mentions:
         return None
@@ -295,6 +302,8 @@ def _from_left(
             continue  # "A pop-up appeared on Tuesday. The notice read, “Tap AGREE …”"
         if mention.noun and _stands_for_other((messages or earlier) + left[: mention.start], mention.noun):
             continue  # "The Cabinet approved a national data policy. The policy states: “…”"
+        if mention.noun and page is not None and state_pointer(left, mention.start, mention.end, page):
+            continue  # on a page about a cabinet's data policy, "The policy states: “…”" paragraphs below
         if issued_after(left, mention.end):
             continue  # "The national data policy, approved by the cabinet on Tuesday, states: “…”"
         if mention.noun and head_elsewhere(
@@ -424,7 +433,7 @@ def lead(
         mentions = headline_binds(left, mentions, text, position)
     preceding = text[max(0, start - MAX_EARLIER_CHARS) : start]
     ahead = text[position : position + MAX_AHEAD_CHARS]
-    found = _from_left(left, mentions, preceding, _earlier_text(preceding, text, start, before), ahead)
+    found = _from_left(left, mentions, preceding, _earlier_text(preceding, text, start, before), ahead, page)
     if found is not None or mentions:
         return found
     if fallback is not None and not text[:position].strip():

@@ -105,6 +105,9 @@ class Page:
     lawless: bool = False
     """Whether the page names no law, by name or by a word for one (role law_word): a bare "El artículo 4.2" on it is
     a part of the document the page names."""
+    state_policy: bool = False
+    """Whether the page's top is about a state's policy ("The Cabinet approved a national data policy", "India's draft
+    National Data Governance Policy"): a bare "the policy" on it is the state's (tos_antecedents.state_top)."""
 
 
 @quick_init

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from annotations.detectors.base import Unit
 from annotations.detectors.quotes import Quote
+from annotations.detectors.tos_antecedents import state_top
 from annotations.detectors.tos_fragments import label_line, readers_asked
 from annotations.detectors.tos_mentions import Page, Source, company, document_mentions
 from annotations.detectors.tos_vocabulary import law_name_pattern, role_pattern, role_phrases
@@ -89,7 +90,7 @@ def page_of(units: tuple[Unit, ...]) -> Page:
     names = names or (consumer and not lawless and _points_to_policy(top))
     found = document_mentions(top, Page(names, None, consumer, privacy))
     topic = Source(found[0].name, company(top)) if found else None
-    return Page(names or bool(found), topic, consumer, privacy, lawless)
+    return Page(names or bool(found), topic, consumer, privacy, lawless, state_top(top))
 
 
 def _link_bar(text: str) -> bool:
