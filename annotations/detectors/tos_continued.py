@@ -16,6 +16,7 @@ import re
 from annotations.detectors.quotes import Quote
 from annotations.detectors.tos_bound import reads_as_clause
 from annotations.detectors.tos_mentions import Page, document_mentions
+from annotations.detectors.tos_said_elsewhere import said_elsewhere
 from annotations.detectors.tos_trail import spoken_after
 from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
 
@@ -98,6 +99,8 @@ def _goes_on(text: str, lead: str, earlier: str, quote: Quote, page: Page, *, fa
     if not _nobody_after(text, quote, page):
         return False
     subject, rest = lead[: verb.start()], lead[verb.end() :]
+    if said_elsewhere(rest):
+        return False  # "It later said in a blog post that …": another source's words
     if any(role_pattern(role).search(rest) for role in ("speaker", "named_speaker")):
         return False  # "Weiter sagte Müller, Nutzer müssten „…“": a speaker after the verb
     return _document_subject(subject, earlier, page, far=far)
