@@ -189,6 +189,7 @@ CURRENCIES = [
     # Taiwan's regulators and press write 元 without 新臺幣 (moda.gov.tw, udn.com): the article's place decides.
     (("數位發展部依個人資料保護法，對該電商處以20萬元罰鍰。",), [("20萬元", "TWD")]),
     (("金管會對一家壽險公司開罰1200萬元。",), [("1200萬元", "TWD")]),
+    (("衛福部對一家診所處以30萬元罰鍰。",), [("30萬元", "TWD")]),
     (("In Macau the office fined the hotel MOP$40,000.",), [("MOP$40,000", "MOP")]),
     (("根據法律，違者可被科處40,000澳門元罰款。",), [("40,000澳門元", "MOP")]),
 ]
