@@ -175,6 +175,10 @@ def test_a_pronoun_or_connective_keeps_its_subject(title: str, body: str, found:
      "Zoomly's new terms say: “We may use your content to train our models.” “Your photos remain yours.” The company "
      "made the remark in a statement on Friday.",
      ["We may use your content to train our models."]),
+    ("Vexa changes terms",
+     "Vexa's terms of service say the company “may use uploads to train models.” “We're changing the wording.” Vexa "
+     "posted the statement on its blog.",
+     ["may use uploads to train models."]),
     # The next sentence that names the document, or no source, leaves the quotation to it.
     ("Zoomly terms",
      "Zoomly's new terms say: “We may use your content to train our models.” “You may delete your content at any "
@@ -184,6 +188,10 @@ def test_a_pronoun_or_connective_keeps_its_subject(title: str, body: str, found:
      "Zoomly's new terms say: “We may use your content to train our models.” “You may delete your content at any "
      "time.” Critics were not convinced.",
      ["We may use your content to train our models.", "You may delete your content at any time."]),
+    ("Vexa changes terms",
+     "Vexa's terms of service say: “We may use uploads to train models.” “You may opt out in the settings.” Vexa "
+     "posted the terms on its site in May.",
+     ["We may use uploads to train models.", "You may opt out in the settings."]),
 ])  # fmt: skip
 def test_the_next_sentence_gives_a_quotation_away(title: str, body: str, found: list[str]) -> None:
     assert article_quotes(title, body) == found
