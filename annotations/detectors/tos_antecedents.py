@@ -39,6 +39,11 @@ MAX_ISSUE_CHARS = 200
 # Words between a state body and the verb by which it issues the policy: "The Cabinet on Wednesday approved",
 # "Kenya's Ministry of ICT and Digital Economy has published" (a longer gap holds a clause of its own).
 MAX_WORDS_TO_ISSUE = 6
+# Words before a state body read for a preposition that makes it no subject: "with the data protection authority".
+MAX_WORDS_TO_SUBJECT = 4
+# Words between the issuing verb and the policy it issues: "approved the gazetting of the draft policy".
+MAX_WORDS_TO_DOCUMENT = 6
+_CLAUSE_BREAK = re.compile(r"[,;:–—(]")
 # The longest sentence after a quotation read for its speaker: "So said a Zoomly spokesperson on Friday."
 MAX_CLAIM_CHARS = 200
 # A company's possessive before the policy a state body approved: "approved Zoomly's new privacy policy".
@@ -81,7 +86,14 @@ def state_issued(text: str, start: int) -> bool:
     window = text[max(0, start - MAX_ISSUE_CHARS) : start]
     stops = list(_SENTENCE_STOP.finditer(window))
     sentence = window[stops[-1].end() :] if stops else window
-    issuer = role_pattern("state_issuer").search(sentence)
+    issuer = next(
+        (
+            found
+            for found in role_pattern("state_issuer").finditer(sentence)
+            if _subject(sentence, found.start())
+        ),
+        None,
+    )
     issuer_end = issuer.end() if issuer is not None else _country_subject(sentence)
     if issuer_end < 0:
         return False
@@ -90,6 +102,9 @@ def state_issued(text: str, start: int) -> bool:
         return False
     if _OBJECT_BREAK.search(sentence, verb.end()) is not None:
         return False  # "The regulator issues an enforcement notice over the messaging policy": the notice is issued
+    issued = sentence[verb.end() :]
+    if _CLAUSE_BREAK.search(issued) or len(words(issued)) > MAX_WORDS_TO_DOCUMENT:
+        return False  # "The government announced a crackdown, and Pico published its new privacy policy"
     return all(
         found.group("owner").casefold() in role_phrases("state_owner")
         for found in _OWNED.finditer(sentence, verb.end())
@@ -101,6 +116,17 @@ def _country_subject(sentence: str) -> int:
     jurisdiction's cue word), or -1."""
     found = _OPENING_WORD.match(sentence)
     return found.end() if found is not None and found.group("word") in cue_words() else -1
+
+
+def _subject(sentence: str, start: int) -> bool:
+    """Whether a state body named at `start` of `sentence` may be its subject: no preposition (role
+    issuer_preposition) among the few words before it since the last clause break ("after talks with the data
+    protection authority, Pico published", "Following an order from the regulator, Pico released")."""
+    before = _CLAUSE_BREAK.split(sentence[:start])[-1]
+    return not any(
+        word.casefold() in role_phrases("issuer_preposition")
+        for word in words(before)[-MAX_WORDS_TO_SUBJECT:]
+    )
 
 
 def issued_after(text: str, end: int) -> bool:
