@@ -15,6 +15,7 @@ import re
 
 from annotations.detectors.quotes import Quote
 from annotations.detectors.tos_bound import reads_as_clause
+from annotations.detectors.tos_closing_speaker import closing_speaker
 from annotations.detectors.tos_mentions import Page, document_mentions
 from annotations.detectors.tos_said_elsewhere import said_elsewhere
 from annotations.detectors.tos_trail import spoken_after
@@ -121,6 +122,8 @@ def _nobody_after(text: str, quote: Quote, page: Page) -> bool:
     if spoken_after(text, quote.close_mark + 1):
         return False
     tail = _tail(text, quote)
+    if closing_speaker(text, quote.close_mark, tail):
+        return False  # "Elle peut aussi « … », a promis sa directrice": whoever closes the sentence says it
     if role_pattern("doc_verb").search(tail) is None and role_pattern("speaker").search(tail) is None:
         return True
     return attributes_to_document(tail, page)
