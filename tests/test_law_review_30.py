@@ -1,6 +1,7 @@
 """Review of the session's law and money commits (session 30): pay and budgets in French, Italian, German and
 Dutch are no penalty; compensation in those languages is what a settlement or an order gives; 元 in a mainland
-article that names a Taiwanese city is the yuan; Italian and Spanish marks of following provisions (e ss., y ss.)."""
+article that names a Taiwanese city is the yuan; Italian and Spanish marks of following provisions (e ss., y ss.); a Vietnamese law's name stops where its
+sentence goes on; a profit with its amount after 'times' stays a profit."""
 
 from __future__ import annotations
 
@@ -136,3 +137,45 @@ def test_a_following_mark_joins_the_provision_to_its_law(sentence: str, span: st
 def test_pages_that_follow_are_no_provision() -> None:
     """'ss.' after a page number of a book is no law."""
     assert find_laws("Lo spiega il manuale a pagina 12 ss., con molti esempi.") == []
+
+
+# Vietnamese names a law with its year after 'năm' (Luật An ninh mạng năm 2018), but a law is also the subject of a
+# sentence whose later words give a year: 'Luật … được Quốc hội thông qua …', '… có hiệu lực từ năm …' (qdnd.vn,
+# vneconomy.vn, znews.vn write so). Those words are the sentence's, not the name's. And 'Luật' after a school, a
+# faculty or a firm is law the subject (vietnamnet.vn: 'Trường ĐH Luật Hà Nội tổ chức lễ tốt nghiệp năm 2025').
+VIETNAMESE_LAW_AND_ITS_SENTENCE = [
+    ("Luật An ninh mạng có hiệu lực từ năm 2019 và áp dụng với mọi doanh nghiệp.", ["Luật An ninh mạng"]),
+    (
+        "Luật Bảo vệ dữ liệu cá nhân sẽ được triển khai thi hành vào năm 2026.",
+        ["Luật Bảo vệ dữ liệu cá nhân"],
+    ),
+    ("Luật Đất đai được Quốc hội thông qua năm 2024 với nhiều điểm mới.", []),
+    ("Trường ĐH Luật Hà Nội tổ chức lễ tốt nghiệp năm 2025 cho 1.645 sinh viên.", []),
+    ("Ông tốt nghiệp Trường Đại học Luật Hà Nội năm 2010.", []),
+    ("Công ty Luật TNHH Minh Khuê năm 2022 đã tư vấn cho nhiều doanh nghiệp.", []),
+    # The name with its year stays one span.
+    ("Căn cứ Luật Doanh nghiệp năm 2020, công ty phải công bố thông tin.", ["Luật Doanh nghiệp năm 2020"]),
+    ("Quốc hội thông qua Luật An ninh mạng năm 2018.", ["Luật An ninh mạng năm 2018"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "spans"), VIETNAMESE_LAW_AND_ITS_SENTENCE)
+def test_a_vietnamese_law_name_stops_where_its_sentence_goes_on(sentence: str, spans: list[str]) -> None:
+    """The year after 'năm' joins a law's name, never a verb phrase or an institution's name."""
+    assert [text for text, _law in find_laws(sentence)] == spans
+
+
+# 'Three times the profit' measures a penalty (SEBI's cap: up to ₹25 crore or three times the profit made); a profit
+# with its own amount after it is still a profit, and no penalty.
+def test_a_profit_with_its_amount_after_times_is_still_a_profit() -> None:
+    """Only the fine is a penalty; the profit it is measured against is not."""
+    text = "Its fine of $10 million was less than three times its profit of $5 million in the quarter."
+    assert [row[0] for row in _penalties(text)] == ["$10 million"]
+    assert (
+        _penalties(
+            "SEBI levied a penalty equal to three times the profit of Rs 12 crore that the trader made."
+        )
+        == []
+    )
+    cap = "SEBI can impose a penalty of up to ₹25 crore or three times the profit made, whichever is higher."
+    assert [row[0] for row in _penalties(cap)] == ["₹25 crore"]
