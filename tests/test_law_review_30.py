@@ -1,7 +1,8 @@
 """Review of the session's law and money commits (session 30): pay and budgets in French, Italian, German and
 Dutch are no penalty; compensation in those languages is what a settlement or an order gives; 元 in a mainland
-article that names a Taiwanese city is the yuan; Italian and Spanish marks of following provisions (e ss., y ss.); a Vietnamese law's name stops where its
-sentence goes on; a profit with its amount after 'times' stays a profit."""
+article that names a Taiwanese city is the yuan; Italian and Spanish marks of following provisions (e ss., y ss.);
+a Vietnamese law's name stops where its sentence goes on; a profit with its amount after 'times' stays a profit;
+damages asked for in Italian, French and Dutch are sought."""
 
 from __future__ import annotations
 
@@ -179,3 +180,38 @@ def test_a_profit_with_its_amount_after_times_is_still_a_profit() -> None:
     )
     cap = "SEBI can impose a penalty of up to ₹25 crore or three times the profit made, whichever is higher."
     assert [row[0] for row in _penalties(cap)] == ["₹25 crore"]
+
+
+# Damages or compensation a claimant only asks for, in the verbs Italian, French and Dutch papers use (chiede, ha
+# chiesto, demande, a demandé, eist): guidelines, damages sought do not count. What a court grants after the ask,
+# and a fine a regulator asks to be paid, stay penalties.
+ASKED_FOR = [
+    "Il consumatore chiede un risarcimento di 10 mila euro a Meta per la violazione dei dati.",
+    "Gli utenti chiedono 500 euro di risarcimento ciascuno dopo il furto di dati.",
+    "Il cliente ha chiesto un risarcimento di 5 mila euro alla banca.",
+    "L'association demande 500 euros de dommages et intérêts par victime.",
+    "Les victimes ont demandé 1 000 euros de dommages et intérêts chacune.",
+    "De stichting eist 5 miljoen euro schadevergoeding van TikTok.",
+]
+
+
+@pytest.mark.parametrize("text", ASKED_FOR)
+def test_damages_asked_for_in_other_languages_are_no_penalty(text: str) -> None:
+    """The verb of asking before the amount makes the damages sought."""
+    assert _penalties(text) == []
+
+
+GRANTED_AFTER_ASKING = [
+    (
+        "L'utente chiedeva 10 mila euro, ma il tribunale gli ha riconosciuto un risarcimento di 2 mila euro.",
+        ["2 mila euro"],
+    ),
+    ("La CNIL demande à Google de payer une amende de 100 millions d'euros.", ["100 millions d'euros"]),
+    ("Il Garante chiede il pagamento di una sanzione di 20 milioni di euro.", ["20 milioni di euro"]),
+]
+
+
+@pytest.mark.parametrize(("text", "amounts"), GRANTED_AFTER_ASKING)
+def test_what_is_granted_or_fined_after_an_ask_stays_a_penalty(text: str, amounts: list[str]) -> None:
+    """A court's award and a fine keep their type."""
+    assert [row[0] for row in _penalties(text)] == amounts
