@@ -22,6 +22,8 @@ TITLE = "Pico's new privacy policy"
      "The policy says: “We may sell aggregated data to partners.”", ["We may sell aggregated data to partners."]),
     ("Tras una advertencia del gobierno, Pico publicó una nueva política de privacidad. La política dice: «Podemos "
      "compartir su ubicación con anunciantes».", ["Podemos compartir su ubicación con anunciantes"]),
+    ("Kenya passed a data protection law in 2019, and Pico updated its privacy policy soon after. The policy says: "
+     "“We may share your data with partners.”", ["We may share your data with partners."]),
     ("Après un avertissement du gouvernement, Pico a publié une nouvelle politique de confidentialité. La politique "
      "précise : « Nous pouvons partager votre position avec nos partenaires ».",
      ["Nous pouvons partager votre position avec nos partenaires"]),
