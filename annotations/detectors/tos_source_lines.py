@@ -26,6 +26,8 @@ def header_source(paragraph: Paragraph, page: Page) -> Source | None:
         # The document is who is quoted: right after the header's words ("Yardly Terms of Use"), or in
         # brackets ("(from the EULA)"); not a topic the member wrote about ("kim on 1 June about the rules").
         between = text[header.end() : mention.start]
+        if role_pattern("notice_topic").search(between):
+            continue  # "Zitat von kai (zu den AGB):", "(about the terms)": the member wrote about it, not from it
         if words(between) <= MAX_HEADER_WORDS or "(" in between:
             return Source(mention.name)
     return None

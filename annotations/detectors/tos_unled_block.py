@@ -101,6 +101,7 @@ def numbered_clause(paragraph: Paragraph, page: Page) -> bool:
     return (
         _CLAUSE_NUMBER.match(text) is not None
         and not marks().pattern.search(text)
+        and law_name_pattern().search(text) is None  # "§ 307 BGB renders unfair clauses void": a statute's
         and binds_set_off(paragraph, page)
     )
 
