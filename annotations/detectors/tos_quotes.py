@@ -15,7 +15,6 @@ from itertools import islice
 from annotations.detectors.base import Unit
 from annotations.detectors.memo import unit_scope
 from annotations.detectors.quotes import Quote, marks
-from annotations.detectors.tos_antecedents import claimed_after
 from annotations.detectors.tos_attribution import Source, company, document_mentions, lead
 from annotations.detectors.tos_attribution_words import only_document_name
 from annotations.detectors.tos_block_end import writer_after_block
@@ -74,6 +73,7 @@ from annotations.detectors.tos_lead_guards import document_leads
 from annotations.detectors.tos_marked import OFFER_TERMS, binds_as_clause, marked_opening, offer_binds
 from annotations.detectors.tos_named_after import clause_sentence_after, juxtaposed, named_clause_source
 from annotations.detectors.tos_opening import handed_at_start
+from annotations.detectors.tos_said_elsewhere import claimed_alone
 from annotations.detectors.tos_source_lines import source_line
 from annotations.detectors.tos_trail import (
     someone_else_says,
@@ -141,7 +141,7 @@ class TosQuoteDetector:
         trailed = trailing_source(text, quote, walk.page)  # "정책에는 ‘…’라는 항목", "Sözleşmede “…” ifadesi"
         if trailed is not None and not (supposed(text, paragraph, quote) or written_if(text, quote)):
             return trailed
-        if claimed_after(text, quote.close_mark):
+        if claimed_alone(text, quote):
             return None  # "“…” So said a Zoomly spokesperson on Friday.": the next sentence gives it away
         if someone_else_says(text, quote, walk.page) and not document_leads(
             text, quote.open_mark, quote.close_mark, walk.page
@@ -218,7 +218,7 @@ class TosQuoteDetector:
                     # "The agreement also says …", with no quotation given to nobody between
                     or (not waiting and continues(text, previous[0], quote, walk.page))
                 )
-                and not claimed_after(text, quote.close_mark)
+                and not claimed_alone(text, quote)
             ):
                 source = previous[1]  # "changed from “…” to “…”": the same document goes on
             if source is None:
