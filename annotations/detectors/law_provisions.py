@@ -15,6 +15,7 @@ from functools import cache
 
 from annotations.currencies import sign_chars
 from annotations.detectors.first_chars import lookahead
+from annotations.detectors.tos_mentions import document_mentions
 from annotations.knowledge import load_laws, vocabulary
 from annotations.quick_init import quick_init
 
@@ -228,6 +229,7 @@ def _after_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     document = (
         rf"(?:\s\([^()\n]{{1,40}}\))?,?\s+{link}\s+(?i:{determiner}\s+){{0,3}}(?:[A-Z][\w-]{{0,30}}['’]s\s+)?(?i:{determiner}\s+){{0,2}}"
         rf"(?:[A-Z][\w&-]{{0,20}}\s+){{0,3}}"  # "of the Master Services Agreement", "of the Uber Terms of Use"
+        rf"(?i:(?:{_words('document_kind')})\s+){{0,2}}"  # "of the revised Wavely membership agreement"
         rf"(?i:{_words('document')})(?![\w-])|\s+(?:{_words('document_pointer')}|{_words('other_use')})(?![\w-])"
     )
     return re.compile(anaphora), re.compile(document)
@@ -270,6 +272,18 @@ def _document_before(text: str, start: int, since: int) -> bool:
     window_start = max(since, start - BEFORE_WINDOW)
     ends = [match.end() for match in document.finditer(text, window_start, start)]
     return bool(ends) and not relation.search(text, ends[-1], start)
+
+
+def under_document_lead(previous: str, text: str, start: int) -> bool:
+    """Whether a provision opening its paragraph is a heading of a company document quoted under the paragraph before:
+    one that ends on a colon and names the document ("In den neuen AGB heißt es nun:" then "§ 7 Nutzungsrechte",
+    "Yeni koşullarda şöyle deniyor:" then "Madde 6 – …"), with no law in between."""
+    lead = previous.rstrip()
+    if text[:start].strip() or not lead.endswith((":", "：")):
+        return False
+    tail = lead[-BEFORE_WINDOW:]
+    named = document_mentions(tail, named_only=True)
+    return bool(named) and not _document_before_patterns()[1].search(tail, named[-1].end)
 
 
 @cache
@@ -325,9 +339,17 @@ def _owned(text: str, provision: Provision) -> bool:
     )
 
 
-def is_citation_mark(text: str, provision: Provision) -> bool:
-    """Whether the provision opens with § (a citation marker: a law mention in any article)."""
-    return text.startswith("§", provision.start)
+def is_citation_mark(text: str, provision: Provision, since: int = 0) -> bool:
+    """Whether the provision opens with § (a citation marker: a law mention in any article), unless it points into a
+    company document as any provision may: "§ 5 of the Terms", or one named shortly before it with no law in between
+    ("Section 14 of the user agreement states that “…” [§14.2]"). `since`: where the last law mention before it ends."""
+    if not text.startswith("§", provision.start):
+        return False
+    window_end = min(len(text), provision.end + AFTER_WINDOW)
+    document = _after_patterns()[1]
+    return not document.match(text, provision.end, window_end) and not _document_before(
+        text, provision.start, since
+    )
 
 
 @cache

@@ -61,7 +61,7 @@ def with_provisions(
         named_end = provisions_.acronym_after(text, provision)
         if named_end > provision.end:
             named.append((provision.start, named_end, None))  # "Section 11 of the CPA": a law by its acronym
-        elif provisions_.is_citation_mark(text, provision) or provisions_.standing(
+        elif provisions_.is_citation_mark(text, provision, since) or provisions_.standing(
             text, provision, since, alone
         ):
             bare.append((provision.start, provision.end, None))

@@ -326,8 +326,17 @@ class LawDetector:
         joined: dict[str, list[Span]] = {}
         bare: dict[str, list[Span]] = {}
         alone = provisions_.alone_words(self._named(units, mentions))
+        previous = ""
         for unit in units:
             joined[unit.id], bare[unit.id] = with_provisions(unit.text, mentions[unit.id], alone)
+            if bare[unit.id] and previous:
+                # "In den neuen AGB heißt es nun:" then "§ 7 Nutzungsrechte": the terms' own heading
+                bare[unit.id] = [
+                    span
+                    for span in bare[unit.id]
+                    if not provisions_.under_document_lead(previous, unit.text, span[0])
+                ]
+            previous = unit.text
         any_law = any(joined.values())
         if any(_UNSPACED_SCRIPT.search(unit.text[s:e]) for unit in units for s, e, _ref in joined[unit.id]):
             for unit in units:
