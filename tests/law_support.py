@@ -1,8 +1,11 @@
-"""Shared helper for the law detector's tables: run it over units and list (text, law id) in order."""
+"""Shared helpers for the law and money tables: laws found in paragraphs as (text, law id), and amounts with the
+currency the article settles for them, in reading order."""
 
 from __future__ import annotations
 
+from annotations.detectors.currency_context import settle_currencies
 from annotations.detectors.laws import LawDetector
+from annotations.detectors.money import find_money
 from parsers.model import Unit
 
 
@@ -12,3 +15,15 @@ def find_laws(*paragraphs: str) -> list[tuple[str, str | None]]:
     order = {unit.id: index for index, unit in enumerate(units)}
     found = sorted(LawDetector().detect(units), key=lambda f: (order[f.unit_id], f.start))
     return [(finding.text, finding.ref) for finding in found]
+
+
+def settled_currencies(*paragraphs: str) -> list[tuple[str, str | None]]:
+    """Every amount in the paragraphs (one unit each) as written, with the currency the whole article settles."""
+    units = tuple(Unit(f"b{index}", "block", text, "paragraph") for index, text in enumerate(paragraphs))
+    settled = settle_currencies(units, [find_money(unit.text) for unit in units])
+    return [
+        (unit.text[money.start : money.end], money.currency)
+        for unit, moneys in zip(units, settled, strict=True)
+        for money in moneys
+        if money.amount is not None
+    ]

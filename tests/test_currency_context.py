@@ -4,21 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from annotations.detectors.currency_context import settle_currencies
-from annotations.detectors.money import find_money
-from parsers.model import Unit
-
-
-def _currencies(*paragraphs: str) -> list[tuple[str, str | None]]:
-    units = tuple(Unit(f"b{index}", "block", text, "paragraph") for index, text in enumerate(paragraphs))
-    settled = settle_currencies(units, [find_money(unit.text) for unit in units])
-    return [
-        (unit.text[money.start : money.end], money.currency)
-        for unit, moneys in zip(units, settled, strict=True)
-        for money in moneys
-        if money.amount is not None
-    ]
-
+from tests.law_support import settled_currencies
 
 # (paragraphs, [(amount as written, currency)])
 CASES = [
@@ -191,4 +177,4 @@ UNSETTLED = [
 @pytest.mark.parametrize(("paragraphs", "expected"), CASES + UNSETTLED)
 def test_the_article_settles_the_currency(paragraphs: tuple[str, ...], expected: list) -> None:
     """A shared sign takes the article's local currency; a bare amount the one the article set before it."""
-    assert _currencies(*paragraphs) == expected
+    assert settled_currencies(*paragraphs) == expected

@@ -7,27 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from annotations.detectors.currency_context import settle_currencies
-from annotations.detectors.money import find_money
 from annotations.detectors.penalties import PenaltyDetector
 from parsers.model import Unit
-from tests.law_support import find_laws
+from tests.law_support import find_laws, settled_currencies
 
 
 def _penalties(*paragraphs: str) -> list[tuple[str, float | None, str | None]]:
     units = tuple(Unit(f"b{index}", "block", text, "paragraph") for index, text in enumerate(paragraphs))
     return [(f.text, f.amount, f.currency) for f in PenaltyDetector().detect(units)]
-
-
-def _currencies(*paragraphs: str) -> list[tuple[str, str | None]]:
-    units = tuple(Unit(f"b{index}", "block", text, "paragraph") for index, text in enumerate(paragraphs))
-    settled = settle_currencies(units, [find_money(unit.text) for unit in units])
-    return [
-        (unit.text[money.start : money.end], money.currency)
-        for unit, moneys in zip(units, settled, strict=True)
-        for money in moneys
-        if money.amount is not None
-    ]
 
 
 LAWS = [
@@ -203,4 +190,4 @@ OTHER_CURRENCIES = [
 @pytest.mark.parametrize(("paragraphs", "expected"), CURRENCIES + OTHER_CURRENCIES)
 def test_currency_from_the_place(paragraphs: tuple[str, ...], expected: list) -> None:
     """元 is Taiwan's dollar in an article about Taiwan and the yuan otherwise; Macau writes its pataca."""
-    assert _currencies(*paragraphs) == expected
+    assert settled_currencies(*paragraphs) == expected

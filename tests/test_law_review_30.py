@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from annotations.detectors.currency_context import settle_currencies
-from annotations.detectors.money import find_money
 from annotations.detectors.penalties import PenaltyDetector
 from parsers.model import Unit
-from tests.law_support import find_laws
+from tests.law_support import find_laws, settled_currencies
 
 
 def _penalties(text: str) -> list[tuple[str, float | None, str | None]]:
@@ -78,17 +76,6 @@ def test_compensation_in_other_languages_is_a_penalty(text: str, amount: str) ->
     assert [row[0] for row in _penalties(text)] == [amount]
 
 
-def _currencies(*paragraphs: str) -> list[tuple[str, str | None]]:
-    units = tuple(Unit(f"b{index}", "block", text, "paragraph") for index, text in enumerate(paragraphs))
-    settled = settle_currencies(units, [find_money(unit.text) for unit in units])
-    return [
-        (unit.text[money.start : money.end], money.currency)
-        for unit, moneys in zip(units, settled, strict=True)
-        for money in moneys
-        if money.amount is not None
-    ]
-
-
 # Taiwan's place names 台北, 台中, 高雄 read the same in simplified characters, so a mainland article that names a
 # Taiwanese firm's city is no Taiwanese article: its 元 stays the yuan. Words only the mainland writes (罚款, 人民币,
 # 网信办, 市场监管) weigh against the place name.
@@ -107,7 +94,7 @@ DOLLARS_IN_TAIWAN = [
 @pytest.mark.parametrize(("paragraphs", "expected"), YUAN_ON_THE_MAINLAND + DOLLARS_IN_TAIWAN)
 def test_yuan_follows_the_script_not_a_shared_place_name(paragraphs: tuple[str, ...], expected: list) -> None:
     """元 is the yuan in a mainland article that names a Taiwanese city, Taiwan's dollar in a Taiwanese one."""
-    assert _currencies(*paragraphs) == expected
+    assert settled_currencies(*paragraphs) == expected
 
 
 # Italian, Spanish and Portuguese legal writing marks the provisions that follow an article as German writes
