@@ -37,14 +37,16 @@ def _article_shown(pilot) -> bool:
 
 
 def _laid_out(pilot, selector: str, rows: int) -> bool:
-    """The table holds `rows` rows and has sized its columns to them: a DataTable widens its columns on an
-    idle tick after the rows arrive, which a busy machine can delay past the snapshot."""
+    """The table holds `rows` rows, and every table on the screen has sized its columns to its rows: a DataTable
+    widens its columns on an idle tick after the rows arrive, which a busy machine can delay past the snapshot."""
     tables = pilot.app.screen.query(selector)
-    if not tables:
+    if not tables or tables.first(DataTable).row_count != rows:
         return False
-    table = tables.first(DataTable)
-    if table.row_count != rows:
-        return False
+    return all(_sized(table) for table in pilot.app.screen.query(DataTable))
+
+
+def _sized(table: DataTable) -> bool:
+    """Whether every column is as wide as its widest cell."""
     return all(
         column.content_width >= max((cell_len(str(cell)) for cell in table.get_column(key)), default=0)
         for key, column in table.columns.items()
