@@ -12,6 +12,7 @@ and company statements are no terms.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from annotations.detectors.jurisdiction import cue_words
 from annotations.detectors.quotes import marks
@@ -50,10 +51,6 @@ MAX_CLAIM_CHARS = 200
 _OWNED = re.compile(r"(?<![\w&.-])(?P<owner>[\w&.-]+)['’]s?\s")
 # A capitalised owner's possessive right before a document, up to two words between: "Zoomly's new privacy policy".
 _COMPANY_OWNER = re.compile(r"(?<![\w&.-])(?P<owner>[A-Z][\w&.-]*)['’]s[ \t]+(?:[\w-]+[ \t]+){0,2}$")
-# A preposition between an issuing verb and the policy: what was issued is something else, about the policy.
-_OBJECT_BREAK = re.compile(
-    r"\b(?:over|on|about|against|into|regarding|concerning|under|with|to|for|after|amid)\b", re.IGNORECASE
-)
 # A sentence's opening word.
 _OPENING_WORD = re.compile(r"[ \t]*(?P<word>[^\W\d_][\w-]*)")
 # The noun of a state's policy, read in a page's top for a state body that issued it.
@@ -66,10 +63,6 @@ _BARE_POINTER = re.compile(
 # How far before a pointing word's noun a document named with a public owner may start: "the government's new
 # national data policy".
 MAX_OWNED_NAME_CHARS = 80
-# An article before the subject noun after a connective: "And the company adds:", "Y la empresa añade:".
-_DETERMINED = re.compile(
-    r"[ \t]*(?:the|la|el|a|o|le|l['’]|die|der|das|das)[ \t]*(?P<noun>[^\W\d_]+)", re.IGNORECASE
-)
 # Opening marks that differ from their closing ones, and those closing ones: a paragraph that opens on one and holds
 # none of its closers runs its quotation on into the next.
 _OPEN_ONLY = {"“": "”", "«": "»", "„": "“”", "「": "」"}
@@ -100,7 +93,7 @@ def state_issued(text: str, start: int) -> bool:
     verb = role_pattern("state_issue_verb").search(sentence, issuer_end)
     if verb is None or len(words(sentence[issuer_end : verb.start()])) > MAX_WORDS_TO_ISSUE:
         return False
-    if _OBJECT_BREAK.search(sentence, verb.end()) is not None:
+    if role_pattern("issue_object_break").search(sentence, verb.end()) is not None:
         return False  # "The regulator issues an enforcement notice over the messaging policy": the notice is issued
     issued = sentence[verb.end() :]
     if _CLAUSE_BREAK.search(issued) or len(words(issued)) > MAX_WORDS_TO_DOCUMENT:
@@ -201,10 +194,18 @@ def pointed_elsewhere(before: str, page: Page) -> bool:
     return points_to_state(earlier, named[-1].noun) or unnamed_notice(earlier, named[-1].noun)
 
 
+@cache
+def _determined() -> re.Pattern[str]:
+    """An article (role subject_article) and the subject noun after it: "the company", "la empresa"."""
+    articles = sorted(role_phrases("subject_article"), key=lambda phrase: (-len(phrase), phrase))
+    alternation = "|".join(re.escape(article) for article in articles)
+    return re.compile(rf"[ \t]*(?:{alternation})[ \t]*(?P<noun>[^\W\d_]+)", re.IGNORECASE)
+
+
 def company_subject(rest: str) -> bool:
     """Whether the words after a sentence's opening connective (`rest`) open on the company as the subject ("And the
     company adds:", "Y la empresa añade:"): it speaks for itself there, not the document named before."""
-    found = _DETERMINED.match(rest)
+    found = _determined().match(rest)
     return found is not None and found.group("noun").casefold() in role_phrases("speaking_company")
 
 
