@@ -27,11 +27,17 @@ MAX_NAME_WORDS = 3
 # The most words a fragment may have and still be an idiom of the writer's as a whole: "think long and hard" (four).
 MAX_IDIOM_WORDS = 5
 _WORD = re.compile(r"[\w'’-]+")
+_LETTER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def words(text: str) -> list[str]:
     """The words of `text`."""
     return _WORD.findall(text)
+
+
+def letter_words(text: str) -> list[str]:
+    """The words of `text` that open on a letter: numbers and their parts are none."""
+    return _LETTER_WORD.findall(text)
 
 
 def idiom(quoted: str) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from annotations.detectors.quotes import Quote
+from annotations.detectors.tos_attribution_words import letter_words
 from annotations.detectors.tos_bound import reads_as_clause
 from annotations.detectors.tos_closing_speaker import closing_speaker
 from annotations.detectors.tos_mentions import Page, document_mentions
@@ -34,7 +35,6 @@ MAX_SENTENCES_BETWEEN = 1
 MAX_PICKED_UP_WORDS = 3
 # Letters two words must share from their start to be one word picked up again ("licence", "licences").
 STEM_CHARS = 5
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # A sentence end between two quotations: a full stop, a question or exclamation mark before a space, or a CJK stop.
 _SENTENCE_END = re.compile(r"[.!?][\s]|[。！？]")
 # A clause break before the words that lead in to the later quotation of the same sentence: "…”, and says".
@@ -81,7 +81,7 @@ def continues_across(text: str, start: int, quote: Quote, earlier: str, page: Pa
 def _goes_on(text: str, lead: str, earlier: str, quote: Quote, page: Page, *, far: bool = False) -> bool:
     """Whether a quotation whose lead-in is `lead` goes on with the document's quotation before it (its words
     `earlier`): the lead-in leaves the document as the subject of its verb, or of the verb after the quotation."""
-    if len(_WORD.findall(lead)) > MAX_LEAD_WORDS:
+    if len(letter_words(lead)) > MAX_LEAD_WORDS:
         return False
     verb = role_pattern("doc_verb").search(lead)
     if verb is None:
@@ -111,7 +111,7 @@ def _modal_end(lead: str) -> int | None:
     """Where the subject ends in a lead-in that is only a subject, a modal and adverbs of going on right before the
     quotation ("It can also", "They may now"), or None."""
     found = list(role_pattern("continued_modal").finditer(lead))
-    if not found or _WORD.findall(_without_going_on(lead[found[-1].end() :])):
+    if not found or letter_words(_without_going_on(lead[found[-1].end() :])):
         return None
     return found[-1].start()
 
@@ -152,14 +152,14 @@ def attributes_to_document(words: str, page: Page) -> bool:
         before, after = (words[: stem.start()].strip(), words[stem.end() :].strip()) if stem else ("", " ")
         return len(before) <= MAX_QUOTATIVE_CHARS and not any(space in after for space in " \t")
     rest = _without_going_on(words[: verb.start()] + " " + words[verb.end() :])
-    found = _WORD.findall(rest)
+    found = letter_words(rest)
     if not found or (len(found) == 1 and found[0].casefold() in role_phrases("document_pronoun")):
         return True
     named = document_mentions(rest, page)
-    if not named or len(_WORD.findall(rest[: named[0].start])) > MAX_WORDS_BEFORE_DOCUMENT:
+    if not named or len(letter_words(rest[: named[0].start])) > MAX_WORDS_BEFORE_DOCUMENT:
         return False
     # "…», señalan las nuevas condiciones de uso de Nubo, «…»": the company that owns it may follow.
-    owner = _WORD.findall(rest[named[-1].end :])
+    owner = letter_words(rest[named[-1].end :])
     return not owner or (
         len(owner) == OWNER_WORDS
         and owner[0].casefold() in role_phrases("owner_link")
@@ -201,7 +201,7 @@ def _document_subject(subject: str, earlier: str, page: Page, *, far: bool = Fal
     if role_pattern("other_source").search(subject) or role_pattern("named_speaker").search(subject):
         return False
     rest = _without_going_on(subject)
-    found = _WORD.findall(rest)
+    found = letter_words(rest)
     if not found:
         return True
     pronouns = role_phrases("document_pronoun") | role_phrases("back_reference")
@@ -210,7 +210,7 @@ def _document_subject(subject: str, earlier: str, page: Page, *, far: bool = Fal
     if role_pattern("version_ellipsis").fullmatch(rest.strip()) is not None:
         return True
     named = document_mentions(rest, page)
-    if named and not _WORD.findall(rest[: named[0].start]) and not _WORD.findall(rest[named[-1].end :]):
+    if named and not letter_words(rest[: named[0].start]) and not letter_words(rest[named[-1].end :]):
         return True
     return not far and _picked_up(rest, earlier)
 
@@ -226,13 +226,13 @@ def _without_going_on(subject: str) -> str:
 def _picked_up(subject: str, earlier: str) -> bool:
     """Whether a subject is a demonstrative and a word of the quotation before it, maybe with an adjective between:
     "Cette licence" after "« une licence non exclusive … »", "This permission" after "“you permit us …”"."""
-    found = _WORD.findall(_without_going_on(subject))
+    found = letter_words(_without_going_on(subject))
     if not 2 <= len(found) <= MAX_PICKED_UP_WORDS or found[0].casefold() not in role_phrases("demonstrative"):
         return False
     noun = found[-1].casefold()
     if len(noun) < STEM_CHARS:
         return False
-    return any(word.casefold().startswith(noun[:STEM_CHARS]) for word in _WORD.findall(earlier))
+    return any(word.casefold().startswith(noun[:STEM_CHARS]) for word in letter_words(earlier))
 
 
 def ends_paragraph(text: str, quote: Quote, end: int) -> bool:

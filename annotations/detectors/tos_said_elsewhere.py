@@ -6,10 +6,9 @@ blog posts and FAQ answers are no terms). And a quotation standing alone that th
 
 from __future__ import annotations
 
-import re
-
 from annotations.detectors.quotes import Quote
 from annotations.detectors.tos_antecedents import claimed_after
+from annotations.detectors.tos_attribution_words import letter_words
 from annotations.detectors.tos_closing_speaker import opens_sentence
 from annotations.detectors.tos_vocabulary import role_pattern
 
@@ -20,7 +19,6 @@ __all__ = ["claimed_alone", "said_elsewhere"]
 PLACE_WORDS = 3
 # Marks that close a quotation, after which a full stop inside them ended the sentence.
 _CLOSING_MARKS = '”"»」』’'
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def said_elsewhere(words: str) -> bool:
@@ -28,7 +26,7 @@ def said_elsewhere(words: str) -> bool:
     preposition of place (role document_preposition) among the PLACE_WORDS words before it; "paper statements" as the
     object of the verb is no place."""
     for source in role_pattern("other_source").finditer(words):
-        before = " ".join(_WORD.findall(words[: source.start()])[-PLACE_WORDS:])
+        before = " ".join(letter_words(words[: source.start()])[-PLACE_WORDS:])
         if before and role_pattern("document_preposition").search(before):
             return True
     return False

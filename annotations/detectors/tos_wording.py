@@ -12,6 +12,7 @@ from itertools import accumulate
 from annotations.detectors.base import sentence_at, sentence_bounds
 from annotations.detectors.memo import per_text
 from annotations.detectors.quotes import Quote, find_quotes, marks, unclosed_opening
+from annotations.detectors.tos_attribution_words import letter_words
 from annotations.detectors.tos_blocks import (
     Paragraph,
     after_spaces,
@@ -33,7 +34,6 @@ MAX_LABEL_WORDS = 10
 UI_CUE_WORDS = 3
 # How far back a concept of law's sentence is read for the document that says it (_document_says).
 MAX_SAID_CHARS = 200
-_LETTER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _NORMAL = re.compile(r"[\W_]+")
 # Katakana, its long-vowel mark and its middle dot only: a name or a loanword, never a clause.
 _KATAKANA_NAME = re.compile(r"[\u30a0-\u30ff\uff66-\uff9f\s]+")
@@ -65,7 +65,7 @@ def _is_label(quoted: str) -> bool:
     """A heading, a defined term, a feature or a button in title case: "Provision to Third Parties"."""
     if quoted.islower():
         return False  # no capital at all: most wording
-    found = _LETTER_WORD.findall(quoted)
+    found = letter_words(quoted)
     small = role_phrases("title_small_word")
     significant = [word for word in found if word.casefold() not in small]
     if not significant or len(found) > MAX_LABEL_WORDS or quoted.rstrip().endswith((".", "!", "?", ";")):
