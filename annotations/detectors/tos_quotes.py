@@ -73,6 +73,7 @@ from annotations.detectors.tos_lead_guards import document_leads
 from annotations.detectors.tos_marked import OFFER_TERMS, binds_as_clause, marked_opening, offer_binds
 from annotations.detectors.tos_named_after import clause_sentence_after, juxtaposed, named_clause_source
 from annotations.detectors.tos_opening import handed_at_start
+from annotations.detectors.tos_repeated_lines import repeated_lines
 from annotations.detectors.tos_said_elsewhere import claimed_alone
 from annotations.detectors.tos_source_lines import source_line
 from annotations.detectors.tos_trail import (
@@ -484,6 +485,10 @@ class TosQuoteDetector:
             self._paragraph(walk, paragraph, previous)
             previous = paragraph
         self._repeats(walk)
+        # Lines set off with no marks that repeat a piece of the wording found ("perpetual, irrevocable").
+        wordings = [wording for wording, _ in walk.wording]
+        for paragraph, start, end, index in list(repeated_lines(found, wordings, walk.findings)):
+            self._accept(walk, paragraph.unit, start, end, walk.wording[index][1])
         return walk.findings
 
 
