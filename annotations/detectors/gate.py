@@ -432,6 +432,9 @@ class Alternatives:
             MIN_GATED_CHARS if len(patterns) >= MIN_GATED_ALTERNATIVES else MIN_SMALL_GATED_CHARS
         )
         self._partial: OrderedDict[frozenset[int], re.Pattern[str]] = OrderedDict()
+        # Whether a match may be empty (an alternative read with no width, or not read): one finditer's matches are
+        # then not surely apart, a later one may start where an empty one did.
+        self.may_be_empty = any(tree is None or tree.getwidth()[0] == 0 for tree in parsed)
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -447,7 +450,7 @@ class Alternatives:
         """The alternation to search `text` with; None when no alternative can match in it."""
         gate = self._gate
         if gate is None or len(text) < self._min_chars:
-            return self.pattern
+            return self._whole or self.pattern
         last = gate._last  # Gate.viable's look at the last text, inlined: asked tens of times a quotation
         viable = last[1] if last is not None and last[0] is text else gate.viable(text)
         if len(viable) == len(self._patterns):

@@ -101,15 +101,20 @@ class Words:
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
         """Every match, in order, the longest where two start together, none overlapping."""
-        # _absent and _rest inlined: this runs tens of times a quotation, on short texts.
+        # _absent, _rest and _trie inlined: this runs tens of times a quotation, on short texts.
         if self.needles is not None and self._absent(text):
             return []
         end = len(text) if endpos is None else endpos
         rest = self.rest.for_text(text) if self.rest is not None else None
-        trie = self._trie(text, endpos)
+        trie = self.trie
+        if trie is not None and self.opening is not None and end >= len(text) >= MIN_OPENING_CHARS:
+            trie = trie if self.opening.may_hold_recent(text) else None
         found = list(trie.finditer(text, pos, end)) if trie is not None else []
-        if rest is not None:
-            found += rest.finditer(text, pos, end)
+        if rest is None:
+            return found
+        if not found and not self.rest.may_be_empty:  # type: ignore[union-attr]
+            return list(rest.finditer(text, pos, end))  # one finditer's matches are in order and apart
+        found += rest.finditer(text, pos, end)
         if len(found) < 2:
             return found
         found.sort(key=_earliest_longest)
@@ -125,7 +130,9 @@ class Words:
             return None
         end = len(text) if endpos is None else endpos
         rest = self.rest.for_text(text) if self.rest is not None else None
-        trie = self._trie(text, endpos)
+        trie = self.trie
+        if trie is not None and self.opening is not None and end >= len(text) >= MIN_OPENING_CHARS:
+            trie = trie if self.opening.may_hold_recent(text) else None
         first = trie.search(text, pos, end) if trie is not None else None
         other = rest.search(text, pos, end) if rest is not None else None
         if first is None or other is None:
@@ -137,7 +144,9 @@ class Words:
         if self.needles is not None and self._absent(text):
             return None
         rest = self.rest.for_text(text) if self.rest is not None else None
-        trie = self._trie(text)
+        trie = self.trie
+        if trie is not None and self.opening is not None and len(text) >= MIN_OPENING_CHARS:
+            trie = trie if self.opening.may_hold_recent(text) else None
         first = trie.match(text, pos) if trie is not None else None
         other = rest.match(text, pos) if rest is not None else None
         if first is None or other is None:
