@@ -148,7 +148,11 @@ def _prefix_pattern() -> re.Pattern[str]:
     # Khoản 1, Điều 11" as Vietnamese pages write them.
     befores = _words("sub_part", before)
     one += rf"|(?<![\w.])(?:{befores})\s?{_SUB_VALUE},\s(?:\Z|(?=(?:{befores})\s?\w))"
-    one += rf"|(?<![\w.])(?:{other})\s?{_SUB_VALUE}\s(?:(?:{_words('provision_link')})\s|{joins}(?=(?:{other})\s?\w))?"
+    # A list of values of one part: "apartados 4, 5 y 6 del " (artículo 83); a link may end on an apostrophe
+    # with no space after it: "comma 5 dell'" (art. 166).
+    values = rf"{_SUB_VALUE}(?:,\s?{_SUB_VALUE}){{0,{MAX_LIST_ITEMS}}}(?:\s{joins}{_SUB_VALUE})?"
+    link = rf"(?:{_words('provision_link')})(?:\s|(?<=['’]))"
+    one += rf"|(?<![\w.])(?:{other})\s?{values}\s(?:{link}|{joins}(?=(?:{other})\s?\w))?"
     return re.compile(rf"(?:{one}){{1,3}}\Z")
 
 

@@ -46,6 +46,9 @@ from annotations.model import Finding, LawEntry
 
 CITATIONS = "law_citations.toml"
 _DIGIT = re.compile(r"\d")
+# What may follow a shared bare name: no letter, digit or hyphen, except a hyphen that opens a lower-case
+# compound the name qualifies, as Dutch writes them ("AVG-boetes", "AVG-boete": GDPR fines).
+_SHARED_AFTER = r"(?!\w)(?!-(?![a-zà-ÿ]))"
 
 
 class LawDetector:
@@ -245,7 +248,7 @@ class LawDetector:
                 owners.setdefault(name, []).append(law.id)
         for form, name in inflected(list(owners)).items():  # "des revidierten Datenschutzgesetzes"
             owners.setdefault(form, owners[name])
-        return word_trie(owners, fold=False, not_before=r"\w-", not_after=r"\w-"), owners
+        return word_trie(owners, fold=False, not_before=r"\w-", not_after=r"\w-", after=_SHARED_AFTER), owners
 
     def _context_matches(self, text: str, matches: list[re.Match[str]], signals: Counter[str]) -> list[Span]:
         """Shared bare names, settled by a jurisdiction word before them or else by the whole article."""

@@ -63,11 +63,11 @@ class _UnitState:
         return self.authorities[sentence]
 
 
-def _business_size(state: _UnitState, money: Money, sentence: tuple[int, int]) -> bool:
+def _business_size(state: _UnitState, index: int, sentence: tuple[int, int]) -> bool:
     """Whether the amount is a business's size ("a firm with $1 billion"), not what a penalty verb
     ending just before it governs ("hit the larger firm with KRW 740 million")."""
-    text = state.unit.text
-    if not fields.after_threshold(text, money, sentence):
+    text, money = state.unit.text, state.moneys[index]
+    if not fields.after_threshold(text, money, fields.size_scope(text, state.moneys, index, sentence)):
         return False
     return not any(
         hit.cue.penalty_type is not None and not text[hit.end : money.start].strip()
@@ -128,7 +128,7 @@ class PenaltyDetector:
             state.own_noun.add(index)
             return
         found = self._finding(state, money, sentence, decision)
-        if found is not None and not _business_size(state, money, sentence):
+        if found is not None and not _business_size(state, index, sentence):
             state.findings[index] = found
         elif found is not None or decision.how == "head" or _sought(decision):
             state.own_noun.add(index)
@@ -222,9 +222,7 @@ class PenaltyDetector:
                     continue
                 money = state.moneys[current]
                 left, right = sorted((state.moneys[previous], money), key=lambda m: m.start)
-                if fields.joined(state.unit.text, left, right) and not fields.after_threshold(
-                    state.unit.text, money, state.bounds[sentence_at(state.bounds, money.start)]
-                ):
+                if fields.joined(state.unit.text, left, right) and not self._is_threshold(state, current):
                     sentence = state.bounds[sentence_at(state.bounds, money.start)]
                     qualifier, rate = (
                         fields.qualifier(state.unit.text, money),
@@ -239,8 +237,9 @@ class PenaltyDetector:
     def _is_threshold(state: _UnitState, index: int) -> bool:
         """Whether an amount of the unit is a business's size a law tests, not a penalty."""
         money = state.moneys[index]
+        sentence = state.bounds[sentence_at(state.bounds, money.start)]
         return fields.after_threshold(
-            state.unit.text, money, state.bounds[sentence_at(state.bounds, money.start)]
+            state.unit.text, money, fields.size_scope(state.unit.text, state.moneys, index, sentence)
         )
 
     def _conversions(self, state: _UnitState) -> None:

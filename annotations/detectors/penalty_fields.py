@@ -116,6 +116,21 @@ def after_threshold(text: str, money: Money, sentence: tuple[int, int]) -> bool:
     return any(match.end() == money.start for match in threshold_pattern().finditer(text, start, money.start))
 
 
+def size_scope(text: str, moneys: list[Money], index: int, sentence: tuple[int, int]) -> tuple[int, int]:
+    """The part of an amount's sentence a size threshold is read in: after the last share of turnover before
+    it that a comma closes, whose basis is then no business's size ("1% to 3% of total annual revenue, but not
+    less than RUB 25 million"; "1% of turnover above €1 million" keeps it). Only amounts within the
+    threshold's reach are looked at."""
+    money, start = moneys[index], sentence[0]
+    for back in range(index - 1, -1, -1):
+        other = moneys[back]
+        if other.end < money.start - THRESHOLD_REACH:
+            break
+        if other.percent is not None and other.end < money.start and text[other.end] == ",":
+            return max(start, other.end), sentence[1]
+    return start, sentence[1]
+
+
 def rate(text: str, money: Money) -> str | None:
     """The rate written just after an amount, lower-cased."""
     match = _rate().match(text[money.end : money.end + RATE_REACH])
