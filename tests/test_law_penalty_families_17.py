@@ -1,7 +1,9 @@
 """Law and money families read on real pages (session 31): Spanish and Italian paragraphs written before their
 article ("los apartados 4, 5 y 6 del artículo 83 del RGPD", "comma 5 dell'art. 166") and Italian 'c.' for comma;
 the Dutch GDPR's acronym in compounds ("AVG-boetes"); Romance titles that ran on into the sentence ("sobre todo",
-"y crea una agencia"); and Russian turnover fines whose range and floor were read as a business's size."""
+"y crea una agencia"); Korea's PIPA settled by an article's won; a chapter
+numbered in Roman in a text with no digit ("Chapter V of the GDPR"); and Russian turnover fines whose range and
+floor were read as a business's size."""
 
 from __future__ import annotations
 
@@ -63,7 +65,32 @@ LAWS = [
         "La Ley N° 19.496 sobre protección de los derechos de los consumidores se aplica a la tienda.",
         [("Ley N° 19.496 sobre protección de los derechos de los consumidores", None)],
     ),
+    # Transfer guides cite the GDPR's chapter in Roman numbers (nwlextech.com, open-exam-prep.com, bitlionai.com),
+    # often in a sentence with no digit at all.
+    ("Transfers out of the EEA fall under Chapter V of the GDPR.", [("Chapter V of the GDPR", "gdpr")]),
+    ("Remote access from abroad is a transfer under Chapter V of GDPR.", [("Chapter V of GDPR", "gdpr")]),
 ]
+
+
+# Korea's acronym is shared with Alberta's and British Columbia's acts: an article that counts its fines in won,
+# or writes the KRW code, is about Korea (probsee.com, databreaches.net, biz.chosun.com write "740 million won").
+SHARED_NAMES = [
+    (
+        "Regulators fined the retailer 740 million won, the biggest penalty under PIPA this year.",
+        "korea-pipa",
+    ),
+    ("A fine of KRW 9.6 million followed for a late breach notice under PIPA.", "korea-pipa"),
+    ("The shop paid 2 billion won. PIPA also lets customers sue.", "korea-pipa"),
+    # 'won' as a verb before a number, and an Alberta cue, leave the act Alberta's.
+    ("Critics won 3 of 4 votes on Alberta's PIPA reform.", "alberta-pipa"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "law_id"), SHARED_NAMES)
+def test_shared_acronym_settled_by_currency(sentence: str, law_id: str) -> None:
+    """Won after an amount, or the KRW code, points PIPA to Korea; a verb 'won' does not."""
+    assert find_laws(sentence) == [("PIPA", law_id)]
+
 
 OTHER_MENTIONS = [
     # Paragraphs of a company's contract are no provision of the law named later.
@@ -73,6 +100,9 @@ OTHER_MENTIONS = [
     # The antivirus brand before a capitalised product word, or a version number, is no law.
     ("Op de laptops van de Autoriteit Persoonsgegevens draait AVG-Antivirus.", []),
     ("Op de laptops van de Autoriteit Persoonsgegevens draait AVG-2024.", []),
+    # A king's Roman number and a chapter of a company's terms are no provision of a law.
+    ("Louis XIV never heard of the GDPR.", [("GDPR", "gdpr")]),
+    ("Chapter V of the terms sets the fees; the GDPR is not cited.", [("GDPR", "gdpr")]),
 ]
 
 

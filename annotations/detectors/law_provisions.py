@@ -129,6 +129,9 @@ def _provision_pattern() -> re.Pattern[str]:
 
 
 _DIGIT = re.compile(r"\d")
+# A Roman number after a word, the only number of a text with no digit that may be a provision's: "Chapter V of
+# the GDPR", "Title III of the ADA" (a lone "I" is as often the pronoun).
+_ROMAN = re.compile(r"(?<=[a-z.])\s(?:[IVXLC]{2,6}|[VXLC])\b")
 # How far before a provision the smaller parts written ahead of it are read: "clause 2 of part 1 of ".
 PREFIX_WINDOW = 60
 
@@ -166,7 +169,7 @@ def provisions(text: str) -> list[Provision]:
     """Every provision reference in `text`, with the smaller parts written before it (prefix_part). A reference
     wholly inside the next one's leading parts is one of them ("part 1" of "clause 2 of part 1 of article 6");
     one they reach into ends where they start ("khoản 1 Điều 4" of "khoản 1 Điều 4, điểm b khoản 2 Điều 5")."""
-    if not _DIGIT.search(text) and not _ordinal_words().search(text):
+    if not _DIGIT.search(text) and not _ordinal_words().search(text) and not _ROMAN.search(text):
         return []
     found: list[Provision] = []
     for match in _provision_pattern().finditer(text):
