@@ -2,7 +2,8 @@
 article ("los apartados 4, 5 y 6 del artículo 83 del RGPD", "comma 5 dell'art. 166") and Italian 'c.' for comma;
 the Dutch GDPR's acronym in compounds ("AVG-boetes"); Romance titles that ran on into the sentence ("sobre todo",
 "y crea una agencia"); Korea's PIPA settled by an article's won; a chapter
-numbered in Roman in a text with no digit ("Chapter V of the GDPR"); and Russian turnover fines whose range and
+numbered in Roman in a text with no digit ("Chapter V of the GDPR"); Romanian laws by number ("Legea nr. 190/2018");
+and Russian turnover fines whose range and
 floor were read as a business's size."""
 
 from __future__ import annotations
@@ -69,6 +70,13 @@ LAWS = [
     # often in a sentence with no digit at all.
     ("Transfers out of the EEA fall under Chapter V of the GDPR.", [("Chapter V of the GDPR", "gdpr")]),
     ("Remote access from abroad is a transfer under Chapter V of GDPR.", [("Chapter V of GDPR", "gdpr")]),
+    # Romanian laws by number and year, with 'nr.' or without, or dated (tuca.ro, start-up.ro, euroavocatura.ro).
+    ("Ce schimbă Legea nr. 190/2018 pentru primării", [("Legea nr. 190/2018", None)]),
+    ("Amenda se dă în baza art. 13 din Legea 190/2018.", [("art. 13 din Legea 190/2018", None)]),
+    (
+        "Legea nr. 129 din 15 iunie 2018 a modificat Legea nr. 102/2005 privind autoritatea.",
+        [("Legea nr. 129 din 15 iunie 2018", None), ("Legea nr. 102/2005", None)],
+    ),
 ]
 
 
@@ -103,6 +111,8 @@ OTHER_MENTIONS = [
     # A king's Roman number and a chapter of a company's terms are no provision of a law.
     ("Louis XIV never heard of the GDPR.", [("GDPR", "gdpr")]),
     ("Chapter V of the terms sets the fees; the GDPR is not cited.", [("GDPR", "gdpr")]),
+    # A count over a year with no law's word before it is no citation.
+    ("Depozitul a livrat 190/2018 comenzi, iar RGPD nu se aplică.", [("RGPD", "gdpr")]),
 ]
 
 
