@@ -22,6 +22,7 @@ from annotations.detectors.tos_antecedents import (
     state_pointer,
     unnamed_notice,
 )
+from annotations.detectors.tos_attribution_itself import emphasised, pointing_only
 from annotations.detectors.tos_attribution_words import (
     after_subject,
     finding_denial,
@@ -280,7 +281,8 @@ def _from_left(
         return None
     # "Plumo's privacy policy, like many privacy policies, says": the documents compared with stand aside.
     mentions = [mention for mention in _parts_joined(left, mentions) if not compared(left, mention)]
-    speakers = others(left, mentions)
+    # "The passage she means reads:": one who only points at the passage does not speak it.
+    speakers = pointing_only(left, mentions, others(left, mentions))
     # The nearest document that hands over wins; one named later that does not ("Its terms of use
     # state in the third paragraph that") gives way to it when its verb comes first.
     ends = [mention.start for mention in mentions[1:]] + [len(left)]
@@ -427,7 +429,12 @@ def lead(
         return (
             None  # "In plain English, clause 9 means: “…”", "the clause had been added to “…”": not its words
         )
-    mentions = document_mentions(left, page) or _voiced_pointing(text, position, left, page)
+    # "The policy itself says": pointing words set apart from a person's view count on a page that names no document.
+    mentions = (
+        document_mentions(left, page)
+        or _voiced_pointing(text, position, left, page)
+        or emphasised(left, page)
+    )
     if position < len(text):
         # Not "Novos termos do Papo: “um absurdo”": a headline's quotation that does not bind.
         mentions = headline_binds(left, mentions, text, position)

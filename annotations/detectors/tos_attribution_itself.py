@@ -1,0 +1,42 @@
+"""The document's own words set apart from what a person said of it, for tos_attribution's lead.
+
+A page that quotes a regulator, a lawyer or a commenter on a company's policy often goes on with the policy's own
+wording, and marks it so: "The Privacy Commissioner said the app's policy “falls short”. The policy itself says the
+company may “…”", "Clause 14 itself says: “…”", "Die Klausel selbst lautet: „…“". The reflexive right after the
+pointing words (role document_itself) sets the document against the person before; on a page that never names the
+document in full, such pointing words stand for it all the same.
+
+Someone who only points at the passage does not speak it: in "The passage she means reads: “…”" or "The clause the
+lawyer cited says “…”", the person sits in a relative clause on the pointing words (role pointed_by_person), and the
+passage is the subject of the verb that hands over.
+"""
+
+from __future__ import annotations
+
+from annotations.detectors.tos_mentions import Mention, Page, document_mentions
+from annotations.detectors.tos_vocabulary import role_pattern
+
+__all__ = ["emphasised", "pointing_only"]
+
+
+def emphasised(left: str, page: Page) -> list[Mention]:
+    """On a page that names no document in full, the pointing words in `left` that a reflexive follows right after
+    ("The policy itself", "the terms themselves", "Clause 14 itself", "la politique elle-même"): they stand for the
+    document the page is about, as on a page that names it."""
+    itself = role_pattern("document_itself")
+    if page.names_document or itself.search(left) is None:
+        return []  # most leads: no reflexive at all, read no further
+    named = Page(True, page.topic, page.consumer, page.privacy, page.lawless, page.state_policy)
+    return [mention for mention in document_mentions(left, named) if itself.match(left, mention.end)]
+
+
+def pointing_only(left: str, mentions: list[Mention], speakers: list[int]) -> list[int]:
+    """`speakers` (where someone else speaks in `left`) without those who only point at a document mentioned right
+    before them, in a relative clause on it: "The passage she means reads:", "the clause the lawyer cited says"."""
+    if not speakers or not mentions:
+        return speakers
+    pointed = role_pattern("pointed_by_person")
+    spans = [
+        (mention.end, found.end()) for mention in mentions if (found := pointed.match(left, mention.end))
+    ]
+    return [speaker for speaker in speakers if not any(start <= speaker < end for start, end in spans)]
