@@ -9,12 +9,15 @@ document in full, such pointing words stand for it all the same.
 Someone who only points at the passage does not speak it: in "The passage she means reads: “…”" or "The clause the
 lawyer cited says “…”", the person sits in a relative clause on the pointing words (role pointed_by_person), and the
 passage is the subject of the verb that hands over.
+
+A numbered part stands for the document that way only on a page that names no law: on a page about a bill or an Act,
+"Clause 14 itself says: “…”" quotes the bill's own clause (a parliamentary bill is divided into clauses).
 """
 
 from __future__ import annotations
 
 from annotations.detectors.tos_mentions import Mention, Page, document_mentions
-from annotations.detectors.tos_vocabulary import role_pattern
+from annotations.detectors.tos_vocabulary import part_pattern, role_pattern
 
 __all__ = ["emphasised", "pointing_only"]
 
@@ -27,7 +30,13 @@ def emphasised(left: str, page: Page) -> list[Mention]:
     if page.names_document or itself.search(left) is None:
         return []  # most leads: no reflexive at all, read no further
     named = Page(True, page.topic, page.consumer, page.privacy, page.lawless, page.state_policy)
-    return [mention for mention in document_mentions(left, named) if itself.match(left, mention.end)]
+    return [
+        mention
+        for mention in document_mentions(left, named)
+        if itself.match(left, mention.end)
+        # "Clause 14 itself says:" on a page about a bill or an Act: the law's clause, not the terms'.
+        and (page.lawless or part_pattern().match(left, mention.start) is None)
+    ]
 
 
 def pointing_only(left: str, mentions: list[Mention], speakers: list[int]) -> list[int]:
