@@ -44,6 +44,7 @@ from annotations.detectors.tos_clause_context import (
 from annotations.detectors.tos_comment_opening import CLOSING_MARKS, comment_opening, quoted_at
 from annotations.detectors.tos_copula import named_as_predicate
 from annotations.detectors.tos_generic import compared, in_general
+from annotations.detectors.tos_introduced import introduced_before
 from annotations.detectors.tos_kept_right import others_right
 from annotations.detectors.tos_lead_guards import (
     company_said,
@@ -335,8 +336,9 @@ def _from_left(
 def _stands_for_other(earlier: str, noun: str) -> bool:
     """Whether a pointing word's `noun` stands for no company's document by what the text before it (`earlier`) last
     named: a state's policy ("The Cabinet approved a national data policy. The policy …"), or no notice at all ("Zoomly
-    changed its terms. This notice states:")."""
-    return points_to_state(earlier, noun) or unnamed_notice(earlier, noun)
+    changed its terms. This notice states:"), or one a sentence before brought in ("The tax office published a notice
+    on Monday. The notice says")."""
+    return points_to_state(earlier, noun) or unnamed_notice(earlier, noun) or introduced_before(earlier, noun)
 
 
 def _read_by_speaker(left: str, mention: Mention, ahead: str = "") -> bool:
