@@ -25,6 +25,7 @@ __all__ = [
     "claimed_after",
     "company_subject",
     "issued_after",
+    "message_after",
     "open_quotation",
     "people_pronoun",
     "pointed_elsewhere",
@@ -126,6 +127,14 @@ def issued_after(text: str, end: int) -> bool:
     """Whether the words right after a document ending at `end` say a state body issued it, in the passive: "The
     national data policy was approved by the cabinet", "a data policy, approved by the cabinet on Tuesday,"."""
     return role_pattern("state_issued_after").match(text, end) is not None
+
+
+def message_after(text: str, end: int) -> bool:
+    """Whether the words right after a document or a change ending at `end` make it the topic of a message: "The
+    privacy policy update email reads", "Its policy change notification says", "The terms of use video says", "The
+    update notice tells users", "The notice of changes says" (role message_after). The email, the notification or
+    the video speaks, and GUIDELINES count emails, in-app notices and explanations as no terms."""
+    return role_pattern("message_after").match(text, end) is not None
 
 
 def state_top(top: str) -> bool:

@@ -16,6 +16,7 @@ from annotations.detectors.memo import last_answer
 from annotations.detectors.tos_antecedents import (
     company_subject,
     issued_after,
+    message_after,
     people_pronoun,
     points_to_state,
     state_issued,
@@ -228,8 +229,12 @@ def _opens_with_reference(sentence: str) -> bool:
     found = words(sentence)
     if not found:
         return False
-    if role_pattern("change_subject").match(sentence.lstrip()):
-        return True  # "The changes make it clear that …": the changes of the document named before
+    stripped = sentence.lstrip()
+    change = role_pattern("change_subject").match(stripped)
+    if change is not None:
+        # "The changes make it clear that …": the changes of the document named before; not "The update notice
+        # says", a message about them
+        return not message_after(stripped, change.end())
     first = re.split(r"['’]", found[0])[0].casefold()
     if first in role_phrases("back_reference") or first in role_phrases("continuation"):
         return True
@@ -321,6 +326,8 @@ def _from_left(
             continue  # "Its help page sums it up in one line:"
         if _topic_of_other(left, mention) or role_pattern("topic_after").match(left, mention.end):
             continue  # "The company's FAQ on the new privacy policy says:", "利用規約について「…」と案内している"
+        if message_after(left, mention.end):
+            continue  # "The privacy policy update email reads:": the email speaks
         spoken = _participle_of_other(left, mention) or (
             _spoken_of(left, mention) and not _verb_follows(left[mention.end :])
         )
