@@ -1,8 +1,8 @@
 """The document's own words set apart from a person's view of it (tos_attribution_itself): "The policy itself says
 the company may “…”" after a commissioner's verdict, "Clause 14 itself says:" after a solicitor's, "The passage she
-means reads:" after a lawyer's. On a page that never names the document in full, the reflexive makes the pointing
+means reads:" after a lawyer's, "The policy updated by Stallo reads," before its founder's. On a page that never names the document in full, the reflexive makes the pointing
 words stand for it; one who only points at a passage does not speak it. Pages of this shape: commondataproject.org,
-auslawblog.wordpress.com, competitionlawyer.in, thelawyer-network.com, buzzsouthafrica.com. Every text here is
+auslawblog.wordpress.com, competitionlawyer.in, thelawyer-network.com, buzzsouthafrica.com, eastcoastdaily.in. Every text here is
 written for the test."""
 
 from __future__ import annotations
@@ -33,6 +33,10 @@ from tos_support import article_quotes
      "Lawyer Karen Lau sums it up: “The group can now join everything it knows about you.”\n\nThe passage she means "
      "reads: “We may share profile information with other companies in our group to market our services.”",
      ["We may share profile information with other companies in our group to market our services."]),
+    ("Stallo update: agree or lose your account",
+     "The policy updated by Stallo reads, “Stallo must keep some details of how you use the app to run and promote "
+     "it.”\n\nStallo founder Ravi Iyer said, “We want people to pay without leaving a chat.”",
+     ["Stallo must keep some details of how you use the app to run and promote it."]),
 ])  # fmt: skip
 def test_the_document_itself_beside_a_person(title: str, body: str, found: list[str]) -> None:
     assert article_quotes(title, body) == found
@@ -49,6 +53,11 @@ def test_the_document_itself_beside_a_person(title: str, body: str, found: list[
      "The company's FAQ itself says you can “leave whenever you like”."),
     ("A law on phones at school",
      "The new Act itself says a school must “collect every phone at the gate”."),
+    # A policy a ministry or a country put out is the state's.
+    ("Ministry sets out its records plan",
+     "The policy published by the Ministry reads, “Every school must keep its records for ten years.”"),
+    ("A national records plan",
+     "The policy released by Kenya reads, “Every school must keep its records for ten years.”"),
     # The person who wrote or spoke the passage, not one who only points at it, keeps it.
     ("A Hong Kong lawyer reads the new policy",
      "Lawyer Karen Lau wrote about the new policy.\n\nThe passage she wrote reads: “The group can now join everything "

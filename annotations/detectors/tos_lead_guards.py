@@ -23,6 +23,8 @@ MAX_PURPOSE_CHARS = 110
 MAX_SOURCE_AFTER_CHARS = 80
 # The end of the quotation's sentence: a source named after it takes no part in this one.
 _SENTENCE_STOP = re.compile(rf"[{re.escape(SENTENCE_END_MARKS)}]\s|\n")
+# The closing mark of a quotation around this one, right after its own ("…,’”"): what follows is the outer one's.
+_OUTER_CLOSE = re.compile(r"[,.;:!?]?[”»\"」』]")
 # Words between a document and its own verb ("Nuvo's terms now say"): adverbs only.
 MAX_WORDS_TO_OWN_VERB = 2
 # Words before a verb that make it a passive or a perfect ("had been added"): then the document is no speaker.
@@ -59,11 +61,15 @@ def document_leads(text: str, opening: int, closing: int, page: Page) -> bool:
     """Whether the clause before the quotation (its marks at `opening` and `closing`) has the document speak ("Kelvo's
     terms now say it may “…”, the company confirmed"): the document's verb outranks a speaker after the quotation, who
     only vouches for what the document says. Not when another source is named after it ("…”, according to a support
-    statement"): the claim is that source's. Read in the clause's reach only, so many quotations cost no more."""
+    statement"): the claim is that source's, unless the quotation is nested in another that closes right after it ("“The
+    agreement states that ‘…,’” the company wrote"): that source speaks the outer quotation, and the document the inner
+    one. Read in the clause's reach only, so many quotations cost no more."""
     window = text[max(0, opening - MAX_CLAUSE_CHARS) : opening]
     left = window[clause_start(window, len(window), sentence_bounds(window)) :] if window else ""
     if not document_speaks(left, page):
         return False
+    if _OUTER_CLOSE.match(text, closing + 1):
+        return True  # "“… the agreement states that ‘…,’” the company wrote": the source after is the outer one's
     after = _SENTENCE_STOP.split(text[closing + 1 : closing + 1 + MAX_SOURCE_AFTER_CHARS], maxsplit=1)[0]
     return role_pattern("other_source").search(after) is None
 
