@@ -6,7 +6,9 @@ policy sets off a sentence and, further down, the whole sentence it opened ("Tha
 whole sentence: …"). Such a line is the document's when its words, case, punctuation and spacing set aside, lie
 inside wording already found to be the document's and are fewer than it: a repeat, as a quotation that repeats
 found wording is (tos_quotes._repeats). Not a line of one word, nor a heading or a defined term in capitals ("Your
-Content"), which GUIDELINES leaves out, nor a line that quotes, nor one the findings already cover.
+Content"), which GUIDELINES leaves out, nor a line that quotes, nor one the findings already cover. Nor a line that
+asks ("At any time?": the poster's question about the words), nor one that only names a document ("Terms of Service",
+"Privacy policy": a site's link under the article, whose clause names its documents).
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from itertools import accumulate
 
 from annotations.detectors.quotes import marks
 from annotations.detectors.tos_blocks import Paragraph, marker_end, words
+from annotations.detectors.tos_mentions import document_mentions
+from annotations.detectors.tos_vocabulary import role_phrases
 from annotations.detectors.tos_wording import Wordings, normal_wording
 from annotations.model import Finding
 
@@ -37,6 +41,21 @@ def _capitalised_only(text: str) -> bool:
     """Whether every word of a line opens on a capital: a heading or a defined term ("Your Content")."""
     found = _WORD.findall(text)
     return bool(found) and all(word[0].isupper() for word in found)
+
+
+def _asks(line: str) -> bool:
+    """Whether a line is a question ("At any time?"): the poster asking about the words, not repeating them."""
+    return line.rstrip().endswith(("?", "？"))
+
+
+def _names_document(line: str) -> bool:
+    """Whether a line only names a document, with at most a determiner ("Terms of Service", "Privacy policy", "Our
+    privacy policy"): a link or a heading, not a piece of the wording that names it."""
+    named = document_mentions(line, named_only=True)
+    if len(named) != 1:
+        return False
+    rest = _WORD.findall(line[: named[0].start] + " " + line[named[0].end :])
+    return all(word.casefold() in role_phrases("determiner") for word in rest)
 
 
 class _Covered:
@@ -82,7 +101,13 @@ def repeated_lines(
             continue
         start = marker_end(paragraph.unit.text, paragraph.start)
         line = paragraph.unit.text[start : paragraph.end]
-        if words(line) < MIN_REPEAT_WORDS or marks().pattern.search(line) or _capitalised_only(line):
+        if (
+            words(line) < MIN_REPEAT_WORDS
+            or marks().pattern.search(line)
+            or _capitalised_only(line)
+            or _asks(line)
+            or _names_document(line)
+        ):
             continue
         searched += 1
         if searched > MAX_REPEAT_LINES:
