@@ -12,7 +12,16 @@ from annotations.detectors.tos_mentions import Page, Source, document_mentions
 from annotations.detectors.tos_vocabulary import list_marker, role_pattern
 from annotations.detectors.tos_wording import clause_end
 
-__all__ = ["clause_items", "headed_items", "inline_items", "led_items", "quoted_items", "reader_list"]
+__all__ = [
+    "clause_items",
+    "headed_items",
+    "inline_items",
+    "led_items",
+    "open_item",
+    "quoted_items",
+    "reader_list",
+    "running_items",
+]
 
 # Where the next item of a clause list may start inside a paragraph: after a full stop, a semicolon or a
 # colon, or at a line break.
@@ -21,6 +30,8 @@ _ITEM_BREAK = re.compile(r"[.;:](?=[ \t\n])|[。；：]|\n")
 MAX_HEAD_CHARS = 160
 # Marks that open a quotation: a "heading" ending on one opens a quoted list the quotation walk reads.
 _OPENING_MARKS = ("«", "“", "„", "「", "『", '"', "‘")
+# Marks that open or close a quotation, apostrophes aside.
+_QUOTATION_MARKS = '"“”„«»「」『』'
 # A space, then a numbered marker: "… 1.当社は", "… 4.1 You", "… ① 회사는", "… (1)".
 _NUMBERED = re.compile(r"\s(?=\(?[0-9０-９]{1,2}(?:\.[0-9]{1,2})?[.)．）]|[（(][0-9０-９]{1,2}[)）]|[①-⑳])")
 
@@ -102,6 +113,33 @@ def quoted_items(paragraph: Paragraph, start: int, end: int) -> list[tuple[int, 
     None unless two items or more."""
     inner = Paragraph(paragraph.unit, start, end, paragraph.stream)
     return clause_items(inner) or led_items(inner)
+
+
+def running_items(paragraph: Paragraph, start: int, end: int) -> list[tuple[int, int]]:
+    """The lead-in and the first clause of a quoted clause list whose quotation the paragraph leaves open, the next
+    clauses in the paragraphs below (the parser made each line of `"… to:\n(a) …;\n(b) …;\n(c) …"` a paragraph of its
+    own): `"… the Borrower authorises the Company to:` and `contact the Borrower …;`, marker outside. None unless the
+    quotation opens on a lead line ending in a colon and one lettered or numbered clause follows it."""
+    inner = Paragraph(paragraph.unit, start, end, paragraph.stream)
+    colon = _led_colon(inner)
+    if colon < 0 or reader_list(inner):
+        return []
+    item = open_item(Paragraph(paragraph.unit, colon + 1, end, paragraph.stream))
+    return [(start, colon + 1), item] if item is not None else []
+
+
+def open_item(paragraph: Paragraph) -> tuple[int, int] | None:
+    """The clause of a paragraph that is one item of a clause list and quotes nothing (`(b) contact any person …;`),
+    marker outside; None when it opens on no marker, or on a bare number ("1. "), which numbers a writer's points as
+    often."""
+    text = paragraph.unit.text
+    marker = list_marker().match(text, after_spaces(text, paragraph.start), paragraph.end)
+    if marker is None or marker.group().strip().rstrip(".").isdecimal():
+        return None
+    if any(mark in text[marker.end() : paragraph.end] for mark in _QUOTATION_MARKS):
+        return None  # it quotes, or closes the quotation (tos_wording.closing_continuation): an apostrophe does neither
+    span = _trimmed(text, marker.end(), paragraph.end)
+    return span if span[1] > span[0] else None
 
 
 def reader_list(paragraph: Paragraph) -> bool:

@@ -64,8 +64,10 @@ from annotations.detectors.tos_items import (
     headed_items,
     inline_items,
     led_items,
+    open_item,
     quoted_items,
     reader_list,
+    running_items,
 )
 from annotations.detectors.tos_joined_lines import joined_clause
 from annotations.detectors.tos_lead_forms import clause_label, new_lead_line
@@ -75,6 +77,7 @@ from annotations.detectors.tos_named_after import clause_sentence_after, juxtapo
 from annotations.detectors.tos_opening import handed_at_start
 from annotations.detectors.tos_repeated_lines import repeated_lines
 from annotations.detectors.tos_said_elsewhere import claimed_alone
+from annotations.detectors.tos_sibling_labels import sibling_label
 from annotations.detectors.tos_source_lines import source_line
 from annotations.detectors.tos_trail import (
     someone_else_says,
@@ -168,6 +171,7 @@ class TosQuoteDetector:
             or voiced_lead(
                 text, quote, walk.page, earlier, fallback, walk.recent[-1] if walk.recent else ""
             )  # "Their version now reads: “We share …”"
+            or sibling_label(text, quote, walk.recent, walk.wording)  # "Line 2: “…”" after "Line 1: “…”"
         )
         if unit.kind == "title":
             # A headline quoting a clause with no lead-in ("Anger over “you waive any claim” line"): its wording says.
@@ -233,7 +237,10 @@ class TosQuoteDetector:
             waiting = []
             previous = (quote, source)
             # A clause list inside the quotation: its lead-in and each clause apart, markers outside.
-            for start, end in quoted_items(paragraph, quote.start, quote.end) or [(quote.start, quote.end)]:
+            items = quoted_items(paragraph, quote.start, quote.end)
+            if not items and quote.close_mark >= paragraph.end:
+                items = running_items(paragraph, quote.start, quote.end)  # the list goes on below
+            for start, end in items or [(quote.start, quote.end)]:
                 self._accept(walk, paragraph.unit, start, end, source)
             walk.running = source if quote.close_mark >= paragraph.end else None
             whole = whole or marker_end(text, paragraph.start) == quote.open_mark
@@ -433,6 +440,11 @@ class TosQuoteDetector:
         closed = closing_continuation(paragraph) if running is not None and same else None
         if closed is not None and running is not None:
             self._accept(walk, paragraph.unit, closed[0], closed[1], running)
+        elif running is not None and same and (item := open_item(paragraph)) is not None:
+            # "(b) contact any person …;": the next clause of a quoted list the paragraph before left open.
+            self._accept(walk, paragraph.unit, item[0], item[1], running)
+            walk.running = running
+            return
         title = paragraph.unit.kind == "title"
         # Another quoted post's header: it alone decides whose the post under it is.
         if not title and walk.handing is not None and not is_quote_header(paragraph.text):
