@@ -1,6 +1,7 @@
 """Review of the session's law work (session 31): the numbered parts of an association's statutes, a works
 agreement, a contract or a company's terms in German, French, Spanish, Italian, Portuguese and Dutch are no law,
-on a page that names a law elsewhere (as 'Section 9 of the contract' is none in English)."""
+on a page that names a law elsewhere (as 'Section 9 of the contract' is none in English); an Italian list of paragraphs
+written before its article joins it with 'e'; a Spanish or Portuguese title ends before the law's verb."""
 
 from __future__ import annotations
 
@@ -64,4 +65,58 @@ LAWS_STAY = [
 @pytest.mark.parametrize(("sentence", "spans"), LAWS_STAY, ids=[row[0][:30] for row in LAWS_STAY])
 def test_a_law_s_provision_stays_beside_the_document_words(sentence: str, spans: list[str]) -> None:
     """A law's article, by its name or by another word for the law, is still one."""
+    assert [text for text, _law in find_laws(sentence)] == spans
+
+
+# Italian joins two paragraphs written before their article with 'e' ('i commi 1 e 2 dell'art. 13'), as Spanish
+# with 'y' (los apartados 1 y 2 del artículo 5): the list is one reference with the article and its law.
+ITALIAN_PARAGRAPH_LISTS = [
+    (
+        "I commi 1 e 2 dell'articolo 13 del GDPR fissano l'informativa.",
+        ["commi 1 e 2 dell'articolo 13 del GDPR"],
+    ),
+    ("Il Garante richiama i commi 1, 2 e 3 dell'art. 13 del GDPR.", ["commi 1, 2 e 3 dell'art. 13 del GDPR"]),
+    (
+        "Los apartados 1 y 2 del artículo 5 del RGPD fijan los principios.",
+        ["apartados 1 y 2 del artículo 5 del RGPD"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "spans"), ITALIAN_PARAGRAPH_LISTS, ids=[row[1][0] for row in ITALIAN_PARAGRAPH_LISTS]
+)
+def test_an_italian_list_of_paragraphs_joins_its_article(sentence: str, spans: list[str]) -> None:
+    """The paragraphs, the article and the law are one span."""
+    assert [text for text, _law in find_laws(sentence)] == spans
+
+
+# A Spanish or Portuguese law's title in lower case ends before the verb of what the law does (as before 'define',
+# 'fija', 'crea'): Colombian pages write 'el Decreto 1377 de 2013 … reglamenta la Ley 1581'.
+TITLE_BEFORE_ITS_VERB = [
+    (
+        "El Decreto 1377 de 2013 sobre datos personales desarrolla la ley.",
+        ["Decreto 1377 de 2013 sobre datos personales"],
+    ),
+    (
+        "El Decreto 1377 de 2013 sobre protección de datos reglamenta parcialmente la Ley 1581 de 2012.",
+        ["Decreto 1377 de 2013 sobre protección de datos", "Ley 1581 de 2012"],
+    ),
+    # Titles with no verb keep all their words.
+    (
+        "La Ley Orgánica 3/2018 de protección de datos personales y garantía de los derechos digitales.",
+        ["Ley Orgánica 3/2018 de protección de datos personales y garantía de los derechos digitales"],
+    ),
+    (
+        "La Ley 1581 de 2012 de protección de datos personales.",
+        ["Ley 1581 de 2012 de protección de datos personales"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "spans"), TITLE_BEFORE_ITS_VERB, ids=[row[0][:30] for row in TITLE_BEFORE_ITS_VERB]
+)
+def test_a_romance_title_ends_before_the_law_s_verb(sentence: str, spans: list[str]) -> None:
+    """The law's number and title, without the verb and what follows."""
     assert [text for text, _law in find_laws(sentence)] == spans
