@@ -5,7 +5,8 @@ wording, and marks it so: "The Privacy Commissioner said the app's policy “fal
 company may “…”", "Clause 14 itself says: “…”", "Die Klausel selbst lautet: „…“". The reflexive right after the
 pointing words (role document_itself) sets the document against the person before; on a page that never names the
 document in full, such pointing words stand for it all the same; so do pointing words a company's name follows as the one who updated or
-published the document ("The policy updated by Pingo reads, “…”" before the founder's own words).
+published the document ("The policy updated by Pingo reads, “…”" before the founder's own words), on a page that speaks
+of users, customers or an app: a school's, a newsroom's or a health service's policy "updated by" it is none.
 
 Someone who only points at the passage does not speak it: in "The passage she means reads: “…”" or "The clause the
 lawyer cited says “…”", the person sits in a relative clause on the pointing words (role pointed_by_person), and the
@@ -41,7 +42,7 @@ def emphasised(left: str, page: Page) -> list[Mention]:
             # "Clause 14 itself says:" on a page about a bill or an Act: the law's clause, not the terms'.
             and (page.lawless or part_pattern().match(left, mention.start) is None)
         )
-        or _company_after(left, mention.end)
+        or (page.consumer and _company_after(left, mention.end))
     ]
 
 
