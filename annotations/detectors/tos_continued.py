@@ -85,9 +85,9 @@ def _goes_on(text: str, lead: str, earlier: str, quote: Quote, page: Page, *, fa
         return False
     verb = role_pattern("doc_verb").search(lead)
     if verb is None:
-        if not far and _picked_up(lead, earlier):
-            # "Cette licence « prend fin … »": the subject picked up from the quotation before, the quotation its
-            # predicate.
+        if not far and _picked_up(_without_scope_verb(lead), earlier):
+            # "Cette licence « prend fin … »", "The license applies “…”": the subject picked up from the quotation
+            # before, the quotation its predicate or what a verb of reach reaches.
             return _nobody_after(text, quote, page) and reads_as_clause(text[quote.start : quote.end])
         modal = _modal_end(lead)
         if modal is not None:
@@ -105,6 +105,12 @@ def _goes_on(text: str, lead: str, earlier: str, quote: Quote, page: Page, *, fa
     if any(role_pattern(role).search(rest) for role in ("speaker", "named_speaker")):
         return False  # "Weiter sagte Müller, Nutzer müssten „…“": a speaker after the verb
     return _document_subject(subject, earlier, page, far=far)
+
+
+def _without_scope_verb(lead: str) -> str:
+    """`lead` without the verb of reach or duration that ends it ("The license applies" -> "The license")."""
+    found = [hit for hit in role_pattern("scope_verb").finditer(lead) if not lead[hit.end() :].strip()]
+    return lead[: found[-1].start()] if found else lead
 
 
 def _modal_end(lead: str) -> int | None:
@@ -224,10 +230,12 @@ def _without_going_on(subject: str) -> str:
 
 
 def _picked_up(subject: str, earlier: str) -> bool:
-    """Whether a subject is a demonstrative and a word of the quotation before it, maybe with an adjective between:
-    "Cette licence" after "« une licence non exclusive … »", "This permission" after "“you permit us …”"."""
+    """Whether a subject is a demonstrative or the definite article and a word of the quotation before it, maybe with an
+    adjective between: "Cette licence" after "« une licence non exclusive … »", "This permission" after "“you permit
+    us …”", "The license applies" after "“… worldwide right and license to copy …”"."""
     found = letter_words(_without_going_on(subject))
-    if not 2 <= len(found) <= MAX_PICKED_UP_WORDS or found[0].casefold() not in role_phrases("demonstrative"):
+    pointers = role_phrases("demonstrative") | role_phrases("subject_article")
+    if not 2 <= len(found) <= MAX_PICKED_UP_WORDS or found[0].casefold() not in pointers:
         return False
     noun = found[-1].casefold()
     if len(noun) < STEM_CHARS:
