@@ -25,7 +25,7 @@ from parsers.model import Unit
 
 __all__ = ["joined_clause"]
 
-# A lead-in line is at most this long: a paragraph's worth of text before a colon is prose, not a line over a clause.
+# A lead-in line is read over at most this much of its end, as a lead-in paragraph is (tos_blocks.MAX_LEAD_CHARS).
 MAX_LEAD_LINE_CHARS = 400
 # An input line the parser copied in several runs (no joining character between) is read over at most this many.
 MAX_RUNS_PER_LINE = 16
@@ -48,9 +48,8 @@ def joined_clause(
     runs = unit.offsets.runs if unit.offsets is not None else ()
     if not runs or not _joins_lines(runs, colon + 1):
         return None
-    line_start = max(paragraph.start, _line_start(runs, colon))
-    if colon + 1 - line_start > MAX_LEAD_LINE_CHARS:
-        return None
+    # A line this long is a paragraph of a page that writes one a line: its end leads in, as a lead-in paragraph's does.
+    line_start = max(paragraph.start, _line_start(runs, colon), colon + 1 - MAX_LEAD_LINE_CHARS)
     start = colon + 2
     while start < paragraph.end and unit.text[start] in " \t":
         start += 1
