@@ -34,6 +34,7 @@ from annotations.detectors.tos_attribution_words import (
 )
 from annotations.detectors.tos_clause_context import (
     MAX_BACK_SENTENCES,
+    attributed_clause,
     back,
     back_lead,
     clause_start,
@@ -163,8 +164,11 @@ def _linked(left: str, mention: Mention) -> bool:
     """Whether the document at `mention` hands over to what follows it in `left`."""
     after = left[mention.end :]
     # "In its policy, the firm may “…”", but not "whether a clause in the terms is valid, they ask
-    # whether a “…”": the quote belongs to the clause the preposition opens.
-    inside = _governed(left, mention) and not role_pattern("new_clause").search(after)
+    # whether a “…”": the quote belongs to the clause the preposition opens. "According to the terms, you give …":
+    # a pronoun subject after a preposition of attribution is no new speaker.
+    inside = _governed(left, mention) and (
+        not role_pattern("new_clause").search(after) or attributed_clause(left[: mention.start], after)
+    )
     if inside or _postposed(after) or _verb_follows(after) or _verb_first(left, mention):
         return True
     # "switching the wording from “…”": nothing but a linking word between the document and the quote.

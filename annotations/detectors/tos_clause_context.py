@@ -89,14 +89,26 @@ def asks(text: str) -> bool:
 _PHRASE_BREAK = re.compile(r"[,;:，、；：]")
 
 
-def governed(before: str) -> bool:
-    """Whether a preposition governs the document that follows `before`: "in its updated"."""
-    for match in role_pattern("document_preposition").finditer(before[-60:]):
+def governed(before: str, role: str = "document_preposition") -> bool:
+    """Whether a preposition (of `role`) governs the document that follows `before`: "in its updated"."""
+    for match in role_pattern(role).finditer(before[-60:]):
         rest = before[-60:][match.end() :]
         # "In our view, the clause is “…”": a comma closes the preposition's phrase before the document.
         if len(words(rest)) <= MAX_WORDS_AFTER_PREPOSITION and not _PHRASE_BREAK.search(rest):
             return True
     return False
+
+
+def attributed_clause(before: str, after: str) -> bool:
+    """Whether the document after `before` opens its sentence as what the clause after it reports ("According to Zoom's
+    terms of service, you give the company “…”"): a preposition of attribution governs it, and the clause after the
+    comma opens on a pronoun subject alone, which the document's wording is about, not a speaker of its own."""
+    if not governed(before, "attributing_preposition"):
+        return False
+    joint = after.lstrip()
+    return any(joint.startswith(phrase) for phrase in role_phrases("attributed_subject")) and not any(
+        role_pattern(role).search(after) for role in ("speaker", "named_speaker", "other_source")
+    )
 
 
 @last_answer  # a quotation's lead is read by several checks in turn (general_lead, lead, trail), from one mark
