@@ -1,5 +1,6 @@
 """Review of the session's law and money work (session 31): what fines are worth, as tallies of a regulator's
-year write it ("issued fines worth £15 million", "€900,000 worth of GDPR fines"), is a penalty."""
+year write it ("issued fines worth £15 million", "€900,000 worth of GDPR fines"), is a penalty; what a company
+paid hackers is a ransom, none."""
 
 from __future__ import annotations
 
@@ -45,3 +46,39 @@ WORTH_A_VALUE = [
 def test_what_a_company_or_a_thing_is_worth_is_no_penalty(text: str) -> None:
     """A value, a purchase or a sale is no penalty."""
     assert _penalties(text) == []
+
+
+# What a company paid hackers to get its files back is a ransom, no settlement, also where the article does not
+# say 'ransom': it names who got the money, the coin it was paid in, or what it bought back (reports on Travelex,
+# CWT, Colonial Pipeline and CNA write so).
+PAID_TO_HACKERS = [
+    "The travel firm paid the ransomware gang a total of $2.1 million in January.",
+    "The clinic paid $1.5 million in bitcoin to hackers who had encrypted its files.",
+    "In the end the firm agreed to pay the attackers $3.5 million in bitcoin.",
+    "The insurer paid nearly $3 million worth of bitcoin to the criminals.",
+    "The broker paid $40 million to regain control of its network.",
+]
+
+
+@pytest.mark.parametrize("text", PAID_TO_HACKERS)
+def test_money_paid_to_hackers_is_no_penalty(text: str) -> None:
+    """A ransom is no penalty."""
+    assert _penalties(text) == []
+
+
+# Hackers named beside a fine or a settlement leave it one.
+FINES_BESIDE_HACKERS = [
+    ("The ICO fined the firm £500,000 after hackers stole data.", ["£500,000"]),
+    ("The attackers were fined $2 million each.", ["$2 million"]),
+    ("The hospital paid $240,000 to HHS after attackers encrypted its records.", ["$240,000"]),
+    ("The firm will pay $1.5 million to customers whose data the hackers stole.", ["$1.5 million"]),
+    ("The court ordered the hackers to pay $3 million in restitution.", ["$3 million"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"), FINES_BESIDE_HACKERS, ids=[row[1][0] for row in FINES_BESIDE_HACKERS]
+)
+def test_a_fine_beside_hackers_stays_a_penalty(text: str, amounts: list[str]) -> None:
+    """The fine, the settlement or the restitution is still a penalty."""
+    assert _penalties(text) == amounts
