@@ -82,3 +82,18 @@ FINES_BESIDE_HACKERS = [
 def test_a_fine_beside_hackers_stays_a_penalty(text: str, amounts: list[str]) -> None:
     """The fine, the settlement or the restitution is still a penalty."""
     assert _penalties(text) == amounts
+
+
+# Review of 42576a3 (money set aside): a part of a settlement earmarked for refunds or redress is the penalty's
+# part, as money set aside to compensate people is; only money earmarked for the company's own ends is none.
+def test_a_part_earmarked_for_redress_stays_a_penalty() -> None:
+    """The earmarked refund part, and the total it is part of, are penalties."""
+    assert _penalties("The settlement earmarks $20 million for consumer redress.") == ["$20 million"]
+    text = "Of the $100 million, the FTC earmarked $20 million for refunds to consumers."
+    assert _penalties(text) == ["$100 million", "$20 million"]
+
+
+def test_money_earmarked_for_the_company_s_own_ends_stays_none() -> None:
+    """Beside a fine, money earmarked for training is no penalty."""
+    text = "The ICO fined the council £90,000. The council has earmarked £300,000 for staff training."
+    assert _penalties(text) == ["£90,000"]
