@@ -130,8 +130,10 @@ def _provision_pattern() -> re.Pattern[str]:
 
 _DIGIT = re.compile(r"\d")
 # A Roman number after a word, the only number of a text with no digit that may be a provision's: "Chapter V of
-# the GDPR", "Title III of the ADA" (a lone "I" is as often the pronoun).
-_ROMAN = re.compile(r"(?<=[a-z.])\s(?:[IVXLC]{2,6}|[VXLC])\b")
+# the GDPR", "Title III of the ADA" (a lone "I" is as often the pronoun). It opens on its first letter, so that the
+# engine skips to the few capitals I, V, X, L and C before it looks back at the word and the space: a look-behind
+# first would be tried at every space of a long digit-free text.
+_ROMAN = re.compile(r"[IVXLC](?<=[a-z.]\s[IVXLC])(?:[IVXLC]{1,5}|(?<=[VXLC]))\b")
 # How far before a provision the smaller parts written ahead of it are read: "clause 2 of part 1 of ".
 PREFIX_WINDOW = 60
 
