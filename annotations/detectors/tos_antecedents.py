@@ -19,7 +19,7 @@ from annotations.detectors.quotes import marks
 from annotations.detectors.tos_attribution_words import words
 from annotations.detectors.tos_clause_context import SENTENCE_END_MARKS
 from annotations.detectors.tos_mentions import Page, document_mentions, public_documents
-from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
+from annotations.detectors.tos_vocabulary import phrase_alternation, role_pattern, role_phrases
 
 __all__ = [
     "claimed_after",
@@ -54,13 +54,6 @@ _OWNED = re.compile(r"(?<![\w&.-])(?P<owner>[\w&.-]+)['’]s?\s")
 _COMPANY_OWNER = re.compile(r"(?<![\w&.-])(?P<owner>[A-Z][\w&.-]*)['’]s[ \t]+(?:[\w-]+[ \t]+){0,2}$")
 # A sentence's opening word.
 _OPENING_WORD = re.compile(r"[ \t]*(?P<word>[^\W\d_][\w-]*)")
-# The noun of a state's policy, read in a page's top for a state body that issued it.
-_POLICY_NOUN = re.compile(r"\bpolic(?:y|ies)\b", re.IGNORECASE)
-# A pointing phrase with no owner of its own: a determiner, at most two words, the noun ("the new policy", "this draft
-# policy").
-_BARE_POINTER = re.compile(
-    r"(?:the|this|that|these|such)[ \t]+(?:[\w-]+[ \t]+){0,2}?polic(?:y|ies)", re.IGNORECASE
-)
 # How far before a pointing word's noun a document named with a public owner may start: "the government's new
 # national data policy".
 MAX_OWNED_NAME_CHARS = 80
@@ -148,7 +141,7 @@ def state_top(top: str) -> bool:
         return True
     return any(
         state_issued(top, found.start()) or issued_after(top, found.end())
-        for found in _POLICY_NOUN.finditer(top)
+        for found in _policy_noun().finditer(top)
     )
 
 
@@ -168,7 +161,7 @@ def _company_document(text: str) -> bool:
 def state_pointer(text: str, start: int, end: int, page: Page) -> bool:
     """Whether the pointing phrase at text[start:end] ("The policy", "this policy") stands for the state's policy the
     page is about (Page.state_policy): a bare determiner and the noun, no owner of its own."""
-    return page.state_policy and _BARE_POINTER.fullmatch(text, start, end) is not None
+    return page.state_policy and _bare_pointer().fullmatch(text, start, end) is not None
 
 
 def points_to_state(earlier: str, noun: str) -> bool:
@@ -204,11 +197,27 @@ def pointed_elsewhere(before: str, page: Page) -> bool:
 
 
 @cache
+def _policy_noun() -> re.Pattern[str]:
+    """The noun of a state's policy (role state_policy_noun), read in a page's top for a state body that issued it."""
+    return re.compile(rf"\b(?:{phrase_alternation('state_policy_noun')})\b", re.IGNORECASE)
+
+
+@cache
+def _bare_pointer() -> re.Pattern[str]:
+    """A pointing phrase with no owner of its own: a determiner (role bare_determiner), at most two words, the noun
+    ("the new policy", "this draft policy")."""
+    return re.compile(
+        rf"(?:{phrase_alternation('bare_determiner')})[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{phrase_alternation('state_policy_noun')})",
+        re.IGNORECASE,
+    )
+
+
+@cache
 def _determined() -> re.Pattern[str]:
     """An article (role subject_article) and the subject noun after it: "the company", "la empresa"."""
-    articles = sorted(role_phrases("subject_article"), key=lambda phrase: (-len(phrase), phrase))
-    alternation = "|".join(re.escape(article) for article in articles)
-    return re.compile(rf"[ \t]*(?:{alternation})[ \t]*(?P<noun>[^\W\d_]+)", re.IGNORECASE)
+    return re.compile(
+        rf"[ \t]*(?:{phrase_alternation('subject_article')})[ \t]*(?P<noun>[^\W\d_]+)", re.IGNORECASE
+    )
 
 
 def company_subject(rest: str) -> bool:

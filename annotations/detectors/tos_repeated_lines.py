@@ -20,6 +20,7 @@ from itertools import accumulate
 
 from annotations.detectors.quotes import marks
 from annotations.detectors.tos_blocks import Paragraph, marker_end, words
+from annotations.detectors.tos_clause_context import asks
 from annotations.detectors.tos_mentions import document_mentions
 from annotations.detectors.tos_vocabulary import role_phrases
 from annotations.detectors.tos_wording import Wordings, normal_wording
@@ -41,11 +42,6 @@ def _capitalised_only(text: str) -> bool:
     """Whether every word of a line opens on a capital: a heading or a defined term ("Your Content")."""
     found = _WORD.findall(text)
     return bool(found) and all(word[0].isupper() for word in found)
-
-
-def _asks(line: str) -> bool:
-    """Whether a line is a question ("At any time?"): the poster asking about the words, not repeating them."""
-    return line.rstrip().endswith(("?", "？"))
 
 
 def _names_document(line: str) -> bool:
@@ -105,7 +101,7 @@ def repeated_lines(
             words(line) < MIN_REPEAT_WORDS
             or marks().pattern.search(line)
             or _capitalised_only(line)
-            or _asks(line)
+            or asks(line)  # "At any time?": the poster asking about the words, not repeating them
             or _names_document(line)
         ):
             continue

@@ -29,16 +29,13 @@ MAX_LABEL_CHARS = 48
 # The most recent wordings found that an earlier label's quotation is looked up among.
 MAX_WORDINGS = 200
 
-# A counted label opening a line, right before a quotation's opening mark: a capitalised word or two, a number.
-_LABEL = re.compile(
-    r"(?P<word>[A-Z][a-z]{1,15}(?:[ ][a-z]{1,15})?)[ ]#?(?P<number>\d{1,2})[ ]?[:.)–—-][ \t]*$"
-)
+# A counted label: a capitalised word or two, a number, a mark ("Line 2:", "Red flag #2.").
+_LABEL_HEAD = r"(?P<word>[A-Z][a-z]{1,15}(?:[ ][a-z]{1,15})?)[ ]#?(?P<number>\d{1,2})[ ]?[:.)–—-][ \t]*"
+# The label opening a line, right before a quotation's opening mark.
+_LABEL = re.compile(_LABEL_HEAD + "$")
 # The same label opening a line of an earlier paragraph, and the quotation it opens (its words up to the mark that
 # closes it on that line).
-_LABELLED_LINE = re.compile(
-    r"(?m)^(?P<word>[A-Z][a-z]{1,15}(?:[ ][a-z]{1,15})?)[ ]#?(?P<number>\d{1,2})[ ]?[:.)–—-][ \t]*"
-    r"[\"“«„](?P<quoted>[^\"”»“\n]{1,600})[\"”»“]"
-)
+_LABELLED_LINE = re.compile(r"(?m)^" + _LABEL_HEAD + r"[\"“«„](?P<quoted>[^\"”»“\n]{1,600})[\"”»“]")
 
 
 def sibling_label(

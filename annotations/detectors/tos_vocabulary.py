@@ -216,6 +216,13 @@ def role_phrases(role: str) -> frozenset[str]:
     return frozenset(phrase.casefold() for entry in vocabulary(TOS).role(role) for phrase in entry.phrases)
 
 
+def phrase_alternation(role: str) -> str:
+    """The phrases of a role, case-folded and escaped, longest first, as one alternation for a pattern to hold."""
+    return "|".join(
+        re.escape(phrase) for phrase in sorted(role_phrases(role), key=lambda phrase: (-len(phrase), phrase))
+    )
+
+
 @cache
 def flagged_phrases(role: str, flag: str) -> frozenset[str]:
     """The phrases, case-folded, of a role's entries that carry `flag` ("poster", "remark")."""
@@ -265,11 +272,8 @@ def documents(role: str) -> Documents:
 @cache
 def part_pattern() -> re.Pattern[str]:
     """A numbered part of a document: "Section 14(c)", "sec. 8.4", "article 9.3", "clause 6.3"."""
-    nouns = "|".join(
-        re.escape(phrase) for phrase in sorted(role_phrases("document_part"), key=len, reverse=True)
-    )
     return re.compile(
-        rf"(?<!\w)(?:{nouns})\.?[ \t]?\d{{1,3}}(?:\.\d{{1,3}}){{0,3}}(?:\([a-z0-9]{{1,3}}\)){{0,3}}(?![\w.]\d)",
+        rf"(?<!\w)(?:{phrase_alternation('document_part')})\.?[ \t]?\d{{1,3}}(?:\.\d{{1,3}}){{0,3}}(?:\([a-z0-9]{{1,3}}\)){{0,3}}(?![\w.]\d)",
         re.IGNORECASE,
     )
 
