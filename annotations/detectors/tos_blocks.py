@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from annotations.detectors.quotes import Quote, find_quotes, marks
 from annotations.detectors.tos_attribution import Page, Source, document_mentions, lead
@@ -91,6 +92,14 @@ def words(text: str) -> int:
     if is_cjk(text):
         return len(text.replace(" ", "")) // 2
     return len(_WORD.findall(text))
+
+
+def has_words(text: str, count: int) -> bool:
+    """Whether `text` has at least `count` words, as `words` counts them; read only up to the `count`-th word
+    in a script that spaces its words (a long line of prose is not counted through)."""
+    if is_cjk(text):
+        return words(text) >= count
+    return sum(1 for _ in islice(_WORD.finditer(text), count)) >= count
 
 
 def marker_end(text: str, start: int = 0) -> int:

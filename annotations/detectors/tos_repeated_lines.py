@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from itertools import accumulate
 
 from annotations.detectors.quotes import marks
-from annotations.detectors.tos_blocks import Paragraph, marker_end, words
+from annotations.detectors.tos_blocks import Paragraph, has_words, marker_end
 from annotations.detectors.tos_clause_context import asks
 from annotations.detectors.tos_mentions import document_mentions
 from annotations.detectors.tos_vocabulary import role_phrases
@@ -39,9 +39,14 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _capitalised_only(text: str) -> bool:
-    """Whether every word of a line opens on a capital: a heading or a defined term ("Your Content")."""
-    found = _WORD.findall(text)
-    return bool(found) and all(word[0].isupper() for word in found)
+    """Whether every word of a line opens on a capital: a heading or a defined term ("Your Content"). Read up to
+    the first word that does not: a line of prose gives itself away at its second word."""
+    found = False
+    for word in _WORD.finditer(text):
+        if not word.group()[0].isupper():
+            return False
+        found = True
+    return found
 
 
 def _names_document(line: str) -> bool:
@@ -98,11 +103,10 @@ def repeated_lines(
         start = marker_end(paragraph.unit.text, paragraph.start)
         line = paragraph.unit.text[start : paragraph.end]
         if (
-            words(line) < MIN_REPEAT_WORDS
+            not has_words(line, MIN_REPEAT_WORDS)
             or marks().pattern.search(line)
             or _capitalised_only(line)
             or asks(line)  # "At any time?": the poster asking about the words, not repeating them
-            or _names_document(line)
         ):
             continue
         searched += 1
@@ -110,5 +114,11 @@ def repeated_lines(
             return
         held = held or Wordings(wordings)
         index = held.first_holding(line)
-        if index is not None and len(normal_wording(wordings[index])) > len(normal_wording(line)):
+        # Whether the line only names a document is asked of a line the wording holds only: most lines it does not,
+        # and looking for documents in a line costs more than the search.
+        if (
+            index is not None
+            and len(normal_wording(wordings[index])) > len(normal_wording(line))
+            and not _names_document(line)
+        ):
             yield paragraph, start, paragraph.end, index
