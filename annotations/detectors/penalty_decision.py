@@ -90,8 +90,10 @@ def decide(index: CueIndex, money: Money, bounds: list[tuple[int, int]], at: int
     # of asking before the amount, with no cue between them but the damages word itself, says the
     # damages are only claimed. "Plaintiffs sought damages; the court awarded $5,000" keeps its award.
     before = in_window(index.hits, (bounds[at][0], money.start))
-    if before and before[-1].cue is cue and decision.how != "head":
-        if cue.penalty_type == "refund" and money.start - before[-1].end > _ASKED_GAP:
+    # The damages or refund word before the amount may be another entry than the one that decided: "pediu
+    # indenização de R$ 50 mil por danos morais", "sought compensation of $50,000 in damages".
+    if before and before[-1].cue.penalty_type in _ASKED_FOR:
+        if before[-1].cue.penalty_type == "refund" and money.start - before[-1].end > _ASKED_GAP:
             # "Users claiming refunds can get up to $50 each": what they get is the settlement's.
             return decision
         before = before[:-1]  # the damages word that decided, before the amount
