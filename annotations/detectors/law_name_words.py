@@ -46,6 +46,7 @@ def word_sets() -> dict[str, frozenset[str]]:
     """Each word role of law_names.toml as a set, generic names folded, and the heads by their flags."""
     roles = (
         "joiner",
+        "head_joiner",
         "not_name",
         "clause_opener",
         "possessive",

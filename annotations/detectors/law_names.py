@@ -79,9 +79,10 @@ def _possessive(word: str) -> str | None:
 
 
 def _word_kind(
-    word: str, left: str, sets: dict[str, frozenset[str]], first: bool, quoted: bool, joined: bool
+    word: str, left: str, sets: dict[str, frozenset[str]], first: bool, quoted: bool, joined: str
 ) -> str:
-    """'name', 'joiner' or 'stop' for one word met walking left from a head; `left` is the word before it."""
+    """'name', 'joiner' or 'stop' for one word met walking left from a head; `left` is the word before it,
+    `joined` the joining words between this word and the name words after it ("" when none)."""
     if word.startswith("(") and word.endswith(")"):
         # "(Privacy)", "(Use and Access)" are inside names; "(FCCPA)" and "(APPs)" close an earlier one,
         # as does a bracket before a joining word: "... (Act 843) and Electronic Transactions Act".
@@ -99,8 +100,10 @@ def _word_kind(
         return "joiner"
     if first and _YEAR.fullmatch(word):
         return "name"  # "the 2018 Act"
-    if word in sets["heads"] and not quoted and joined:
-        return "stop"  # the end of an earlier name: "the Spam Act and Privacy Act" (not "Banking Regulation Act")
+    if word in sets["heads"] and not quoted and joined and joined not in sets["head_joiner"]:
+        # the end of an earlier name: "the Spam Act and Privacy Act" (not "Banking Regulation Act"); a head
+        # before a bare "of" is the name's own word: "Consumer Code of Practice Regulations 2007"
+        return "stop"
     if capitalised(word) and word[-1].isalnum():
         # "Under", "Other": a name word inside a name, not at its start ("Privacy and Other ... Bill").
         return "maybe" if word in sets["not_name"] and not quoted else "name"
@@ -114,7 +117,7 @@ def _walk_left(text: str, head_start: int) -> list[int]:
     tokens = list(_TOKEN.finditer(text, window_start, head_start))
     starts: list[int] = []
     weak: list[bool] = []
-    pending, quoted = 0, False
+    pending, quoted, joiners = 0, False, ""
     opening: set[str] = set()  # the name words taken so far
     edge = head_start
     for index in range(len(tokens) - 1, -1, -1):
@@ -135,20 +138,19 @@ def _walk_left(text: str, head_start: int) -> list[int]:
             # joiner, a head with at most a citation's opening words before it begins the next law
             break
         left = tokens[index - 1].group() if index else ""
-        kind = _word_kind(
-            word, left, sets, first=not starts and not pending, quoted=quoted, joined=pending > 0
-        )
+        kind = _word_kind(word, left, sets, first=not starts and not pending, quoted=quoted, joined=joiners)
         if kind == "stop":
             break
         if kind == "joiner":
             pending += 1
+            joiners = f"{word} {joiners}".strip()
             if pending > MAX_JOINERS:
                 break
         else:
             starts.append(offset)
             opening.add(word)
             weak.append(kind == "maybe")
-            pending = 0
+            pending, joiners = 0, ""
         edge = token.start()
         if opened:
             break
@@ -255,3 +257,17 @@ def name_candidates(text: str) -> list[NameCandidate]:
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+def past_listed_law(text: str, candidate: NameCandidate, known: dict[int, int]) -> int | None:
+    """Where a shaped name begins once a law the knowledge base names at its start, and the list joiner after
+    it, are left out: "the GDPR and Data Protection Act 2018" is two laws, not one name walked left from "Act".
+    `known` maps the starts of the unit's knowledge-base mentions to their ends. None when no name is left."""
+    first = candidate.starts[0]
+    end = known.get(first)
+    if end is None or end >= candidate.core_end:
+        return first
+    joiner = text[end : end + 12].split(maxsplit=1)
+    if not joiner or joiner[0] not in word_sets()["list_joiner"] or not text[end : end + 1].isspace():
+        return first
+    return next((start for start in candidate.starts if start > end), None)

@@ -30,7 +30,7 @@ from annotations.detectors.jurisdiction import (
 from annotations.detectors.law_context import defined_names, headline_unit, mention_refs
 from annotations.detectors.law_inflections import inflected
 from annotations.detectors.law_name_words import NAMES, NameCandidate, sentence_line, with_suffix
-from annotations.detectors.law_names import name_candidates
+from annotations.detectors.law_names import name_candidates, past_listed_law
 from annotations.detectors.law_proclitics import (
     joined_at_word_start,
     joined_not_before,
@@ -215,15 +215,19 @@ class LawDetector:
                 spans.append((start, end, owners[index]))
         return spans
 
-    def _shaped(self, text: str, candidates: list[NameCandidate], known: frozenset[str] | None) -> list[Span]:
+    def _shaped(
+        self, text: str, candidates: list[NameCandidate], known: frozenset[str] | None, listed: dict[int, int]
+    ) -> list[Span]:
         """Names written as a law's name is; in a headline (`known` given) only names the article or the
-        knowledge base also gives, or the whole line, since every word of a headline is capitalised."""
+        knowledge base also gives, or the whole line, since every word of a headline is capitalised.
+        `listed`: the starts and ends of the unit's knowledge-base mentions, which no shaped name swallows."""
         spans: list[Span] = []
         whole = (len(text) - len(text.lstrip()), len(text.rstrip(" .:!?")))
         for candidate in candidates:
             if known is None:
-                if not candidate.capital_after:
-                    spans.append((candidate.starts[0], candidate.end, None))
+                first = past_listed_law(text, candidate, listed) if listed else candidate.starts[0]
+                if first is not None and not candidate.capital_after:
+                    spans.append((first, candidate.end, None))
             elif (candidate.starts[0], candidate.end) == whole and not sentence_line(text):
                 spans.append((candidate.starts[0], candidate.end, None))
             else:
@@ -294,14 +298,17 @@ class LawDetector:
         }
         for unit in units:
             if unit.id not in headlines:
-                found[unit.id] += self._shaped(unit.text, shaped[unit.id], None)
+                listed = {start: end for start, end, ref in found[unit.id] if ref}
+                if shaped[unit.id]:  # a name several laws share ("PDPL") is a law's too, settled or not
+                    listed.update((m.start(), m.end()) for m in self._context[0].finditer(unit.text))
+                found[unit.id] += self._shaped(unit.text, shaped[unit.id], None, listed)
         if headlines:
             named = self._known_names | frozenset(
                 unit.text[start:end].casefold() for unit in units for start, end, _ref in found[unit.id]
             )
             for unit in units:
                 if unit.id in headlines:
-                    found[unit.id] += self._shaped(unit.text, shaped[unit.id], named)
+                    found[unit.id] += self._shaped(unit.text, shaped[unit.id], named, {})
         for unit_id, spans in self._shared(units, found).items():
             found[unit_id] += spans
         defined = defined_names(units, {uid: without_overlaps(spans) for uid, spans in found.items()})

@@ -212,6 +212,12 @@ def _bare_end() -> str:
     return rf"\s*(?:$|[.,;:!?)\]\n|–—-]|(?:{role('bare_end')})(?!\w))"
 
 
+def _count_after() -> str:
+    """A bound that makes an amount with no currency a count: "1 million or more users" (a word no bare_end
+    word follows "or more"), not "1.2 billion or more in surcharges"."""
+    return rf"\s*(?:{role('count_after')})\s+(?!(?:{role('bare_end')})(?!\w))[^\W\d_]"
+
+
 @cache
 def bare_end() -> re.Pattern[str]:
     """What may follow an amount with no currency, to match at its end."""
@@ -236,7 +242,7 @@ def number_form() -> re.Pattern[str]:
         rf"(?P<suffix>{folded_trie(written_after())})(?![\w{signs}])"
     )
     share = rf"\s?(?P<share>{role('percent')})\s+{_basis()}(?!\w)"
-    bare = rf"[\s\u00a0-]?(?P<bare>{bare_words})(?![\w{signs}])(?={_bare_end()})"
+    bare = rf"[\s\u00a0-]?(?P<bare>{bare_words})(?![\w{signs}])(?={_bare_end()})(?!{_count_after()})"
     return re.compile(
         rf"(?P<number>\d(?<![\w.,{signs}]\d)(?:{NUMBER_AFTER_DIGIT}))(?:{suffix}|{share}|{bare})",
         re.IGNORECASE,

@@ -1,0 +1,158 @@
+"""Laws and penalties as real pages write them (session 32, lawpen18): families found by reading regulators'
+lists, law-firm guides and news in Korea, India, Brazil and elsewhere; every row is text written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotations.detectors.penalties import PenaltyDetector
+from parsers.model import Unit
+from tests.law_support import find_laws
+
+
+def _penalties(text: str) -> list[str]:
+    found = PenaltyDetector().detect((Unit("b0", "block", text, "paragraph"),))
+    return [finding.text for finding in found]
+
+
+# A count with a bound ("100 thousand and more", "1 million or more") is no amount of money, also where the
+# article's currency would give it one: Korean regulators' English lists of sanctions and breach-notice thresholds
+# write the number of people or records so (privacy.go.kr's list of administrative penalties).
+COUNTS_WITH_A_BOUND = [
+    (
+        "Four firms that leaked 200 thousand and more personal records were fined 38 million won in total.",
+        ["38 million won"],
+    ),
+    ("Operators holding 1 million or more accounts face fines of 50 million won.", ["50 million won"]),
+    ("Platforms with 50 lakh or more registered users risk penalties of ₹250 crore.", ["₹250 crore"]),
+    ("Clinics with 5 million and above patient files were fined 70 million won each.", ["70 million won"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"), COUNTS_WITH_A_BOUND, ids=[row[1][0] for row in COUNTS_WITH_A_BOUND]
+)
+def test_a_count_with_a_bound_is_no_penalty(text: str, amounts: list[str]) -> None:
+    """Only the fine is a penalty; the bounded count beside it is none."""
+    assert _penalties(text) == amounts
+
+
+# An amount with no currency followed by such a bound and then a word of money stays money.
+BOUNDED_MONEY = [
+    (
+        "The PIPC fined the firm 3 billion won and a further 1.2 billion or more in surcharges.",
+        ["3 billion won", "1.2 billion"],
+    ),
+    (
+        "The PIPC fined the firm 3 billion won, and the total may reach 5 billion or more.",
+        ["3 billion won", "5 billion"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "amounts"), BOUNDED_MONEY, ids=[row[1][1] for row in BOUNDED_MONEY])
+def test_money_with_a_bound_stays_a_penalty(text: str, amounts: list[str]) -> None:
+    """'or more' before a word of money or the end of the sentence leaves the amount money."""
+    assert _penalties(text) == amounts
+
+
+# A statutory cap whose basis names the owner a data protection law speaks of: "the data controller's gross annual
+# turnover" (Nigeria's NDPA section 48 as law-firm guides restate it), "the personal information controller's total
+# sales" (Korea's PIPA). 'data' before the owner stopped the basis.
+OWNER_BASES = [
+    (
+        "Administrative fines reach ₦10 million or 2% of the data controller’s gross annual turnover, whichever is higher.",
+        ["₦10 million", "2% of the data controller’s gross annual turnover"],
+    ),
+    (
+        "The surcharge may reach 3% of the personal information controller's total sales.",
+        ["3% of the personal information controller's total sales"],
+    ),
+    (
+        "Fines may reach 4% of the data processor's worldwide turnover.",
+        ["4% of the data processor's worldwide turnover"],
+    ),
+]
+
+# A ratio a commenter computes stays none; a share of something other than turnover is no penalty.
+OWNER_BASES_NOT = [
+    ("The ₦5 million fine is less than 1% of the data broker’s annual revenue.", ["₦5 million"]),
+    ("About 40% of the data controller’s staff work remotely, the bank said after the fine.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    OWNER_BASES + OWNER_BASES_NOT,
+    ids=[row[0][:40] for row in OWNER_BASES + OWNER_BASES_NOT],
+)
+def test_a_share_of_the_data_controllers_turnover(text: str, amounts: list[str]) -> None:
+    """The cap's share runs to 'turnover' over the law's owner; computed ratios stay out."""
+    assert _penalties(text) == amounts
+
+
+# A head word before a bare "of" is part of a longer name walked left from a later head: Nigeria's telecoms rules as
+# guides to its data laws list them (iclg.com's Nigeria chapter), "Rules of Court", "Law of Evidence".
+HEAD_BEFORE_OF = [
+    (
+        "Operators must also follow the Consumer Code of Practice Regulations 2007.",
+        ["Consumer Code of Practice Regulations 2007"],
+    ),
+    ("The judge applied the Rules of Court Act 1998 to the filing.", ["Rules of Court Act 1998"]),
+    ("Lawyers cited the Law of Evidence Act in their reply.", ["Law of Evidence Act"]),
+]
+
+# After "and", or after "of the", the head still ends an earlier name.
+HEAD_ENDS_A_NAME = [
+    ("The Spam Act and Privacy Act both apply.", ["Spam Act", "Privacy Act"]),
+    (
+        "The Spam Regulations and Telecommunications Act were amended together.",
+        ["Spam Regulations", "Telecommunications Act"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "laws"),
+    HEAD_BEFORE_OF + HEAD_ENDS_A_NAME,
+    ids=[row[1][0] for row in HEAD_BEFORE_OF + HEAD_ENDS_A_NAME],
+)
+def test_a_head_before_of_stays_in_the_name(text: str, laws: list[str]) -> None:
+    """'Code of Practice Regulations' is one name; 'Act and Privacy Act' two."""
+    assert [found for found, _ in find_laws(text)] == laws
+
+
+# A law the knowledge base names, then "and", then a name walked left from its head: two laws, as UK, Saudi and
+# Singapore guides list them ("the UK GDPR and Data Protection Act 2018", orizon.sh on the PDPL and its Implementing
+# Regulations). The walk from the head took the acronym as one more name word.
+LISTED_LAWS = [
+    ("Firms must follow the GDPR and Data Protection Act 2018.", ["GDPR", "Data Protection Act 2018"]),
+    ("The UK GDPR and Data Protection Act 2018 apply here.", ["UK GDPR", "Data Protection Act 2018"]),
+    ("Both CCPA and CPRA Regulations bind the retailer.", ["CCPA", "CPRA Regulations"]),
+    (
+        "In Saudi Arabia the PDPL and Implementing Regulations came into effect in 2023.",
+        ["PDPL", "Implementing Regulations"],
+    ),
+]
+
+# An acronym that is no law's stays inside the name; a name the knowledge base holds whole stays whole.
+LISTED_LAWS_NOT = [
+    (
+        "The HIV and AIDS (Anti-Discrimination) Act 2014 protects patients.",
+        ["HIV and AIDS (Anti-Discrimination) Act 2014"],
+    ),
+    (
+        "The Health Insurance Portability and Accountability Act applies.",
+        ["Health Insurance Portability and Accountability Act"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "laws"),
+    LISTED_LAWS + LISTED_LAWS_NOT,
+    ids=[row[0][:40] for row in LISTED_LAWS + LISTED_LAWS_NOT],
+)
+def test_a_known_law_before_and_is_no_name_word(text: str, laws: list[str]) -> None:
+    """The known law and the shaped name after 'and' are two mentions."""
+    assert [found for found, _ in find_laws(text)] == laws
