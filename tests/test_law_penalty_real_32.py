@@ -156,3 +156,40 @@ LISTED_LAWS_NOT = [
 def test_a_known_law_before_and_is_no_name_word(text: str, laws: list[str]) -> None:
     """The known law and the shaped name after 'and' are two mentions."""
     assert [found for found, _ in find_laws(text)] == laws
+
+
+# Turkish writes a case ending fused to a law's last word as often as after an apostrophe ("Kanununun 15 inci
+# maddesi", "Kanununa göre"; kvkkhaber.net, hukukihaber.net); labellers end the name before the ending, as after
+# an apostrophe. A fused ending hid the name altogether.
+FUSED_CASES = [
+    (
+        "6698 sayılı Kişisel Verilerin Korunması Kanununun 11. maddesi ilgili kişinin haklarını sayar.",
+        ["6698 sayılı Kişisel Verilerin Korunması Kanunu"],
+    ),
+    (
+        "Şirket, Kişisel Verilerin Korunması Kanununda yazan aydınlatma yükümlülüğünü yerine getirmedi.",
+        ["Kişisel Verilerin Korunması Kanunu"],
+    ),
+    ("Bu davranış Türk Ceza Kanununa göre suç sayılır.", ["Türk Ceza Kanunu"]),
+    (
+        "Kurul, Kişisel Verilerin Korunması Kanunundaki yükümlülükleri hatırlattı.",
+        ["Kişisel Verilerin Korunması Kanunu"],
+    ),
+    ("Rekabetin Korunması Hakkında Kanuna göre soruşturma açıldı.", ["Rekabetin Korunması Hakkında Kanun"]),
+]
+
+# A plural, or a word that only begins like a case ending, is no law's name.
+FUSED_CASES_NOT = [
+    ("Yeni kanunlar ve yönetmelikler geldi; Kanunlarımız eskidi.", []),
+    ("Kanunumuz çok eski, dedi avukat.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "laws"),
+    FUSED_CASES + FUSED_CASES_NOT,
+    ids=[row[0][:40] for row in FUSED_CASES + FUSED_CASES_NOT],
+)
+def test_a_fused_turkish_case_ending_stays_outside_the_name(text: str, laws: list[str]) -> None:
+    """The law's name ends where the fused case ending begins."""
+    assert [found for found, _ in find_laws(text)] == laws

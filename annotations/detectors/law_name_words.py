@@ -88,6 +88,16 @@ def word_sets() -> dict[str, frozenset[str]]:
 
 
 @cache
+def fused_case() -> str:
+    """Lookaheads for a Turkish case ending fused to a law's last word ("Kanununda"): the name ends before it."""
+    parts = []
+    for entry in vocabulary(NAMES).role("fused_case"):
+        endings = "|".join(sorted(map(re.escape, entry.phrases), key=len, reverse=True))
+        parts += [rf"(?<={re.escape(word)})(?=(?:{endings})(?!\w))" for word in entry.get("after")]
+    return "|".join(parts)
+
+
+@cache
 def suffix_pattern() -> re.Pattern[str]:
     """A year or a number that belongs to the name before it."""
     return re.compile("(?:" + "|".join(entry.regex for entry in vocabulary(NAMES).role("suffix")) + ")")

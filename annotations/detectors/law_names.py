@@ -17,6 +17,7 @@ from annotations.detectors.first_chars import dispatch
 from annotations.detectors.law_name_words import (
     NameCandidate,
     capitalised,
+    fused_case,
     patterns,
     phrases,
     suffix_pattern,
@@ -61,7 +62,7 @@ def _scan() -> re.Pattern[str]:
             [
                 ("quoted", rf"(?<![\w-])(?:{'|'.join(patterns('quoted_title'))})"),
                 ("opener", rf"(?<![\w-])(?:{openers})(?!\w)"),
-                ("head", rf"(?<![\w-])(?:{heads})(?![\w-])"),
+                ("head", rf"(?<![\w-])(?:{heads})(?:(?![\w-])|{fused_case()})"),
                 ("compound", rf"(?<=[a-zäöüß-])(?:{compounds})(?:es|s)?(?![\w-])"),
             ]
         )

@@ -29,7 +29,7 @@ from annotations.detectors.jurisdiction import (
 )
 from annotations.detectors.law_context import defined_names, headline_unit, mention_refs
 from annotations.detectors.law_inflections import inflected
-from annotations.detectors.law_name_words import NAMES, NameCandidate, sentence_line, with_suffix
+from annotations.detectors.law_name_words import NAMES, NameCandidate, fused_case, sentence_line, with_suffix
 from annotations.detectors.law_names import name_candidates, past_listed_law
 from annotations.detectors.law_proclitics import (
     joined_at_word_start,
@@ -96,7 +96,10 @@ class LawDetector:
             trie = word_trie(joined, fold=True, not_before=joined_not_before(), not_after=r"\w")
             found.append((trie, joined, None))
         if full:
-            trie = word_trie(full, fold=True, not_before=r"\w", not_after=r"\w")
+            # "Kişisel Verilerin Korunması Kanununda": a Turkish case ending fused to the name stays outside it
+            trie = word_trie(
+                full, fold=True, not_before=r"\w", not_after=r"\w", after=rf"(?:(?!\w)|{fused_case()})"
+            )
             found.append((trie, full, OpeningWords(full)))
         if short:
             # A hyphen before an acronym is checked in `_known` (only "EU-DSGVO" passes).
