@@ -7,7 +7,7 @@ import pytest
 
 from annotations.detectors.penalties import PenaltyDetector
 from parsers.model import Unit
-from tests.law_support import find_laws
+from tests.law_support import find_laws, settled_currencies
 
 
 def _penalties(text: str) -> list[str]:
@@ -193,3 +193,72 @@ FUSED_CASES_NOT = [
 def test_a_fused_turkish_case_ending_stays_outside_the_name(text: str, laws: list[str]) -> None:
     """The law's name ends where the fused case ending begins."""
     assert [found for found, _ in find_laws(text)] == laws
+
+
+# An acronym cue spelled out in the article as a body's name is that body, and still points to its place: the
+# Hong Kong privacy commissioner's own releases write "Privacy Commissioner for Personal Data (PCPD)" and "$" for
+# the Hong Kong dollar (pcpd.org.hk media statements). Spelled out, PCPD stopped counting, and one "Chinese" left
+# the article with no place, so "$" was the US dollar.
+SPELLED_BODIES = [
+    (
+        (
+            "The Privacy Commissioner for Personal Data (PCPD) arrested a Chinese man in Tuen Mun for doxxing.",
+            "The PCPD said the offence carries a fine of up to $100,000 and two years in prison.",
+        ),
+        [("$100,000", "HKD")],
+    ),
+]
+
+# Spelled out as a law, an acronym that is another place's body stays no cue there: Canada's CPPA is no California
+# agency.
+SPELLED_LAWS = [
+    (
+        (
+            "Canada's Consumer Privacy Protection Act (CPPA) would let a tribunal impose fines of up to $25 million.",
+            "Under the CPPA, the largest fines would go to repeat offenders.",
+        ),
+        [("$25 million", "CAD")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "amounts"), SPELLED_BODIES + SPELLED_LAWS, ids=["PCPD", "CPPA"])
+def test_an_acronym_spelled_as_a_body_still_points_to_its_place(
+    paragraphs: tuple[str, ...], amounts: list[tuple[str, str]]
+) -> None:
+    """'$' takes the dollar of the place the body's acronym points to; a law's spelling is no such cue."""
+    assert settled_currencies(*paragraphs) == amounts
+
+
+# Guides to a regulator's powers cite the law's section in brackets after each power: "the Commission may order a
+# party to act (s. 81.4)" (osler.com and mccarthy.ca on Quebec's Law 25). The verb 'order' read as a company's or
+# a court's order, whose numbered parts are no law.
+ORDER_VERBS = [
+    (
+        (
+            "The Private Sector Act gives the Commission new powers.",
+            "It may order a party to protect those concerned (s. 81.4).",
+        ),
+        ["Private Sector Act", "s. 81.4"],
+    ),
+    (
+        ("The GDPR gives new powers. The authority can order a ban on processing (Article 58).",),
+        ["GDPR", "Article 58"],
+    ),
+]
+
+# An order as a document still owns its paragraphs.
+ORDER_DOCUMENTS = [
+    (("The GDPR applies. Paragraph 5 of the order requires yearly audits.",), ["GDPR"]),
+    (("The GDPR applies. The court may order the firm to pay under paragraph 5 of the order.",), ["GDPR"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "laws"),
+    ORDER_VERBS + ORDER_DOCUMENTS,
+    ids=[row[1][-1] + str(i) for i, row in enumerate(ORDER_VERBS + ORDER_DOCUMENTS)],
+)
+def test_the_verb_order_is_no_document(paragraphs: tuple[str, ...], laws: list[str]) -> None:
+    """A bracketed section after 'may order' is the law's; one 'of the order' stays the order's."""
+    assert [found for found, _ in find_laws(*paragraphs)] == laws

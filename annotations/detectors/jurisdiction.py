@@ -9,6 +9,7 @@ from functools import cache
 
 from annotations.currencies import jurisdiction_amount_signs, jurisdiction_signs, sign_chars
 from annotations.detectors.base import Unit
+from annotations.detectors.law_name_words import NAMES
 from annotations.detectors.trie import trie_pattern, word_trie
 from annotations.knowledge import vocabulary
 from annotations.model import LawEntry
@@ -102,9 +103,20 @@ def _spelling(acronym: str) -> re.Pattern[str]:
 
 
 def _spelled_out(acronym: str, units: tuple[Unit, ...]) -> bool:
-    """Whether the article writes words whose initials are the acronym (Consumer Privacy Protection Act)."""
-    pattern = _spelling(acronym)
-    return any(pattern.search(unit.text) for unit in units)
+    """Whether the article writes words whose initials are the acronym as something other than a body's name
+    (Consumer Privacy Protection Act). Spelled as a body's name (Privacy Commissioner for Personal Data, Federal
+    Trade Commission: a body_head word of law_names.toml among its words) the acronym is that body's, and still
+    a cue."""
+    pattern, bodies = _spelling(acronym), _body_heads()
+    return any(
+        bodies.isdisjoint(match.group().split()) for unit in units for match in pattern.finditer(unit.text)
+    )
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    """The words that end a body's name (law_names.toml body_head)."""
+    return frozenset(p for entry in vocabulary(NAMES).role("body_head") for p in entry.phrases)
 
 
 def resolve(candidates: Iterable[LawEntry], signals: Counter[str]) -> LawEntry | None:
