@@ -262,3 +262,53 @@ ORDER_DOCUMENTS = [
 def test_the_verb_order_is_no_document(paragraphs: tuple[str, ...], laws: list[str]) -> None:
     """A bracketed section after 'may order' is the law's; one 'of the order' stays the order's."""
     assert [found for found, _ in find_laws(*paragraphs)] == laws
+
+
+# French guides to GDPR fines abbreviate the turnover 'CA' ("jusqu'à 20 millions € / 4 % du CA N-1", lock-t.com;
+# "4 % de son CA mondial") and now and then write "chiffres d'affaires" (data-droit.com).
+FRENCH_TURNOVER = [
+    (
+        "Une amende administrative jusqu'à 10 millions € / 2% du CA N-1.",
+        ["10 millions €", "2% du CA"],
+    ),
+    ("La CNIL peut infliger une amende jusqu’à 4 % de son CA mondial.", ["4 % de son CA mondial"]),
+    (
+        "La CNIL peut infliger une amende jusqu’à 20 millions d’euros ou 4% du chiffres d’affaires annuel mondial.",
+        ["20 millions d’euros", "4% du chiffres d’affaires annuel mondial"],
+    ),
+]
+
+# 'CA' after English 'of' is California, no turnover.
+FRENCH_TURNOVER_NOT = [
+    ("The firm paid a $5 million fine; 10% of CA residents use the app.", ["$5 million"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    FRENCH_TURNOVER + FRENCH_TURNOVER_NOT,
+    ids=[row[0][:40] for row in FRENCH_TURNOVER + FRENCH_TURNOVER_NOT],
+)
+def test_french_turnover_abbreviated(text: str, amounts: list[str]) -> None:
+    """'du CA' and 'de son CA' end a share of turnover; 'of CA' does not."""
+    assert _penalties(text) == amounts
+
+
+# Romance words for 'known as' end a title before its short name, as English 'known' does: "le Règlement général sur
+# la protection des données dit RGPD" (data-droit.com) is two mentions.
+KNOWN_AS = [
+    (
+        "Le Règlement général sur la protection des données dit RGPD est un règlement européen.",
+        ["Règlement général sur la protection des données", "RGPD"],
+    ),
+    (
+        "La Ley Orgánica de Protección de Datos conocida como LOPDGDD se aplica.",
+        ["Ley Orgánica de Protección de Datos", "LOPDGDD"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "laws"), KNOWN_AS, ids=["dit", "conocida"])
+def test_known_as_ends_a_romance_title(text: str, laws: list[str]) -> None:
+    """The title and its short name are two mentions."""
+    assert [found for found, _ in find_laws(text)] == laws
