@@ -22,6 +22,7 @@ from annotations.detectors.tos_bound import reads_as_clause, unquoted
 from annotations.detectors.tos_clause_context import someone_speaks
 from annotations.detectors.tos_mentions import DEFAULT_DOCUMENT
 from annotations.detectors.tos_quoted_mentions import inside_quotation
+from annotations.detectors.tos_supposed_lead import made_up
 from annotations.detectors.tos_trail import spoken_after, takes_floor
 from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
 from annotations.detectors.tos_wording import paragraph_quotes
@@ -287,15 +288,11 @@ def readers_asked(paragraph: str, asked: bool) -> bool:
 def supposed(text: str, paragraph: Paragraph, quote: Quote) -> bool:
     """Whether the sentence before a quotation makes it what someone supposes a document says ("most
     people assume a privacy policy says “we keep your data safe”"): a supposition, not the wording."""
-    return (
-        role_pattern("supposition").search(
-            last_sentence(
-                text[max(paragraph.start, quote.open_mark - MAX_SUPPOSITION_CHARS) : quote.open_mark],
-                closed=True,
-            )
-        )
-        is not None
+    sentence = last_sentence(
+        text[max(paragraph.start, quote.open_mark - MAX_SUPPOSITION_CHARS) : quote.open_mark], closed=True
     )
+    # "I could put ToS on my site that say “…”": wording the writer makes up (tos_supposed_lead)
+    return role_pattern("supposition").search(sentence) is not None or made_up(sentence)
 
 
 def after_document_sentence(text: str, paragraph: Paragraph, quote: Quote, page: Page) -> Source | None:

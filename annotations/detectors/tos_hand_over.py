@@ -15,6 +15,7 @@ from annotations.detectors.tos_lead_forms import trailing_off
 from annotations.detectors.tos_located_lead import located_lead
 from annotations.detectors.tos_presented import presented_document
 from annotations.detectors.tos_source_lines import header_source
+from annotations.detectors.tos_supposed_lead import supposed_lead
 from annotations.detectors.tos_unled_block import numbered_lead, unled_lead
 from annotations.detectors.tos_walk import Walk, source_of
 
@@ -25,6 +26,14 @@ def hand_over(walk: Walk, paragraph: Paragraph, before: str, whole: bool) -> Non
     """Set what `paragraph` hands over to the next (walk.handing, walk.mode): a lead-in's, a header's or an
     announcement's document, the document it was all a quotation of (`whole`), or nothing; `before` is the paragraph
     before it in its stream."""
+    _hand_over(walk, paragraph, before, whole)
+    if walk.handing is not None and walk.mode != "quote" and supposed_lead(paragraph, walk.page):
+        # "Your policy could say:", "A sample clause:": no company's wording below
+        walk.handing, walk.mode = None, ""
+
+
+def _hand_over(walk: Walk, paragraph: Paragraph, before: str, whole: bool) -> None:
+    """hand_over's reading, before the lead-in's last sentence is asked whether it supposes what it hands over."""
     title = paragraph.unit.kind == "title"
     headed = None if title else header_source(paragraph, walk.page)
     handed = None if title or headed else lead_in(paragraph, walk.page, before)

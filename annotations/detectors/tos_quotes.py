@@ -75,6 +75,7 @@ from annotations.detectors.tos_lead_guards import document_leads
 from annotations.detectors.tos_marked import OFFER_TERMS, binds_as_clause, marked_opening, offer_binds
 from annotations.detectors.tos_named_after import clause_sentence_after, juxtaposed, named_clause_source
 from annotations.detectors.tos_opening import handed_at_start
+from annotations.detectors.tos_picture_lines import heading_list, picture_caption
 from annotations.detectors.tos_repeated_lines import repeated_lines
 from annotations.detectors.tos_said_elsewhere import claimed_alone
 from annotations.detectors.tos_sibling_labels import sibling_label
@@ -446,12 +447,18 @@ class TosQuoteDetector:
             walk.running = running
             return
         title = paragraph.unit.kind == "title"
+        if walk.mode in ("lead", "bound", "") and heading_list(paragraph, previous):
+            walk.handing, walk.mode = None, ""  # "2. Data Storage" after "1. Our Data": a table of contents
+            return
         # Another quoted post's header: it alone decides whose the post under it is.
         if not title and walk.handing is not None and not is_quote_header(paragraph.text):
             if is_bare_lead(paragraph.text) or is_connective(paragraph):
                 return  # "Quote" or "and also" between a lead-in and the clause: hand over past it
             if walk.mode in ("lead", "bound") and is_heading_line(paragraph):
                 return  # "The new terms say:" then the part's heading, then its clause
+            if picture_caption(paragraph):  # "Medium homepage screenshot showing …": a caption, no clause
+                walk.handing, walk.mode = None, ""
+                return
             if self._set_off(walk, paragraph, previous):
                 return
         whole = self._quotes(walk, paragraph, before)

@@ -23,6 +23,7 @@ from annotations.detectors.tos_blocks import (
 )
 from annotations.detectors.tos_consent_label import consent_label, term_of_art
 from annotations.detectors.tos_mentions import Page, Source, document_mentions
+from annotations.detectors.tos_section_names import names_part
 from annotations.detectors.tos_vocabulary import law_name_pattern, role_pattern, role_phrases
 
 MIN_QUOTE_WORDS = 2
@@ -82,7 +83,8 @@ def _ui_named(text: str, quote: Quote) -> bool:
     before = " ".join(near.split()[-UI_CUE_WORDS:])
     after = " ".join(text[quote.close_mark + 1 : quote.close_mark + 40].split()[:1])
     cue = role_pattern("ui_cue")
-    return bool(cue.search(before) or cue.match(after) or role_pattern("ui_noun_after").match(after))
+    named = cue.search(before) or cue.match(after) or role_pattern("ui_noun_after").match(after)
+    return bool(named) or names_part(text, quote)  # "the “Your Content” section": a part's heading
 
 
 def wording_quotes(text: str, quotes: list[Quote]) -> Iterator[Quote]:

@@ -1,0 +1,38 @@
+"""A quotation that is the heading of a document's part, named by a word for the part beside it.
+
+"The change sits under the “Your Content” section", "im Abschnitt „Rechte an Inhalten“", "「ユーザーの権利」の
+項目": GUIDELINES leaves section headings out of terms quotes. The word for the part stands right before the
+opening mark (a space or more between) or right after the closing one; a heading ends on no full stop, comma or
+colon, which is where a quotation that the part's number then attributes ("“…,” section 5 says") ends.
+"""
+
+from __future__ import annotations
+
+from annotations.detectors.quotes import Quote
+from annotations.detectors.tos_plain_roles import plain_role
+
+__all__ = ["names_part"]
+
+# How far before the opening mark the word for the part and its article are read.
+MAX_PART_NOUN_CHARS = 40
+# Words of "the section", "la nouvelle rubrique": an article, maybe an adjective, the noun.
+PART_NOUN_WORDS = (2, 3)
+# Where a quoted clause or sentence ends; a heading ends on none of them.
+_CLAUSE_ENDS = (".", ",", ";", ":", "!", "?", "。", "、", "…")
+
+
+def names_part(text: str, quote: Quote) -> bool:
+    """Whether the quotation is the heading of a part of the document, by a word for the part beside it."""
+    if text[quote.start : quote.end].rstrip().endswith(_CLAUSE_ENDS):
+        return False
+    if plain_role("part_noun_after").match(text, quote.close_mark + 1) is not None:
+        return True
+    # The article and the noun, with an adjective between or not: the last two or three words before the mark.
+    before = text[max(0, quote.open_mark - MAX_PART_NOUN_CHARS) : quote.open_mark]
+    if not before[-1:].isspace():
+        return False
+    found = before.split()
+    noun = plain_role("part_noun_before")
+    if not found or not noun.may_hold(found[-1]):
+        return False  # most quotations follow no word for a part: one look at the last word
+    return any(noun.fullmatch(" ".join(found[-count:])) for count in PART_NOUN_WORDS if len(found) >= count)
