@@ -443,9 +443,9 @@ def citation_tail(text: str, end: int) -> int:
 # A bare article of a Chinese or Japanese law (後者が第8条に当たる), after a mark, a space or a particle
 # other than の: after a noun or の it is a document's ("利用規約第5条", "利用規約の第5条", the terms'
 # section 5) or a name's; after 法の it is a law's ("同法の第23条", the same law's article 23). After 》 it
-# is the titled law's ("《个人信息保护法》第13条"). A Korean one (제29조, 제64조의2) stands after a space or a
+# is the titled law's ("《个人信息保护法》第13条", in Traditional script 第13條). A Korean one (제29조, 제64조의2) stands after a space or a
 # mark, since Korean spaces its words.
-_CJK_ARTICLE = "第[0-9０-９一二三四五六七八九十百]{1,6}条(?:第[0-9０-９一二三四五六七八九十]{1,3}款)?"
+_CJK_ARTICLE = "第[0-9０-９一二三四五六七八九十百]{1,6}[条條](?:第[0-9０-９一二三四五六七八九十]{1,3}款)?"
 _BARE_ARTICLE = re.compile(
     r"(?:(?<=[\s\u3001\u3002\uff08\uff0c\u3040-\u306d\u306f-\u309f「」『』（(,》])|(?<=法の)|^)第(?:[0-9０-９一二三四五六七八九十百]{1,6}|\s[0-9]{1,4}\s)[条條]"
     r"|(?:(?<=[\s(,「『“\"\x27])|^)제\d{1,3}조(?:의\d{1,2})?(?:\s?제\d{1,2}항)?"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -22,6 +23,12 @@ from annotations.knowledge.laws import (
     validate_clauses_file,
     validate_laws,
     validate_laws_file,
+)
+from annotations.knowledge.scripts import (
+    ScriptTable,
+    names_in_both_scripts,
+    script_table,
+    validate_script_pairs,
 )
 from annotations.knowledge.store import Files, cache_key, cached
 from annotations.knowledge.vocabulary import (
@@ -52,9 +59,10 @@ __all__ = [
 _OWN_SHAPES: dict[str, Callable[[str, Mapping[str, Any]], None]] = {
     "laws.toml": validate_laws_file,
     "clauses.toml": validate_clauses_file,
+    "chinese_scripts.toml": validate_script_pairs,
 }
 # The code that checks the files: a change to it must not let an old cache stand.
-_CHECKING_CODE = ("__init__.py", "laws.py", "linear.py", "vocabulary.py", "store.py")
+_CHECKING_CODE = ("__init__.py", "laws.py", "linear.py", "scripts.py", "vocabulary.py", "store.py")
 
 
 def _package_version() -> str:
@@ -104,15 +112,40 @@ def read_toml(name: str) -> dict[str, Any]:
 
 
 @cache
+def scripts() -> ScriptTable:
+    """Simplified and Traditional Chinese forms of each character (chinese_scripts.toml)."""
+    return script_table(read_toml("chinese_scripts.toml"))
+
+
+@cache
 def vocabulary(name: str) -> Vocabulary:
-    """One vocabulary file's named entries."""
-    return build_vocabulary(name, read_toml(name))
+    """One vocabulary file's named entries, each Chinese phrase and pattern in both scripts."""
+    return build_vocabulary(name, read_toml(name), scripts())
 
 
 @cache
 def load_laws() -> tuple[LawEntry, ...]:
-    """Every law of the knowledge base."""
-    return tuple(law_entry(entry) for entry in read_toml("laws.toml").get("law", ()))
+    """Every law of the knowledge base, its Chinese names in both scripts."""
+    laws = tuple(law_entry(entry) for entry in read_toml("laws.toml").get("law", ()))
+    return tuple(_in_both_scripts(law, laws) for law in laws)
+
+
+def _in_both_scripts(law: LawEntry, laws: tuple[LawEntry, ...]) -> LawEntry:
+    """`law` with its aliases and context names also in the other Chinese script, but no form that is
+    another law's own name."""
+    if not any(ord(char) >= 0x4E00 for name in (*law.aliases, *law.context_names) for char in name):
+        return law
+    taken = {
+        name.casefold()
+        for other in laws
+        if other.id != law.id
+        for name in (other.name, *other.aliases, *other.short_names, *other.context_names)
+    }
+    return replace(
+        law,
+        aliases=names_in_both_scripts(law.aliases, scripts(), taken),
+        context_names=names_in_both_scripts(law.context_names, scripts(), taken),
+    )
 
 
 @cache

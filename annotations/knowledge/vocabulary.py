@@ -12,8 +12,11 @@ Every vocabulary file has the same shape (written again at the top of each file)
     pattern = '\\bToS\\b'        # or (and) a regular expression, linear (see linear.py)
     comment = "why the entry is there"   # required with a pattern
     name = "terms of service"    # any other field is the detector's: read with entry.get()
+    one_script = true            # Chinese phrases only as written (no forms in the other script)
 
-An entry's `regex` is its phrases, escaped, then its pattern, as one alternation.
+An entry's `regex` is its phrases, escaped, then its pattern, as one alternation. The loader adds each
+Chinese phrase's form in the other script (Simplified or Traditional, chinese_scripts.toml) and widens
+each Chinese character of a pattern to both, unless the entry says `one_script = true`.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from typing import Any
 
 from annotations.knowledge.errors import KnowledgeError
 from annotations.knowledge.linear import Backtracking, check_linear
+from annotations.knowledge.scripts import ScriptTable, widened_pattern, with_script_variants
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _OWN_FIELDS = ("id", "role", "phrases", "pattern", "comment")
@@ -133,18 +137,45 @@ def unique_ids(vocabularies: Mapping[str, Mapping[str, Any]]) -> None:
             owners[entry["id"]] = name
 
 
-def build_vocabulary(name: str, data: Mapping[str, Any]) -> Vocabulary:
-    """A Vocabulary from one validated file (no checks: the loader ran them, or its cache did)."""
+def build_vocabulary(name: str, data: Mapping[str, Any], scripts: ScriptTable | None = None) -> Vocabulary:
+    """A Vocabulary from one validated file (no checks: the loader ran them, or its cache did). With
+    `scripts`, a Chinese phrase gains its forms in the other script and a pattern matches both."""
     entries = tuple(
         Entry(
             id=entry["id"],
             role=entry["role"],
-            phrases=tuple(entry.get("phrases", ())),
-            pattern=entry.get("pattern"),
+            phrases=_phrases(entry, _scripts_for(entry, scripts)),
+            pattern=_pattern(entry, _scripts_for(entry, scripts)),
             comment=entry.get("comment", ""),
-            fields={key: value for key, value in entry.items() if key not in _OWN_FIELDS},
+            fields={
+                key: _field(value, _scripts_for(entry, scripts))
+                for key, value in entry.items()
+                if key not in _OWN_FIELDS
+            },
         )
         for entry in data.get("entry", ())
     )
     tables = {key: value for key, value in data.items() if key not in ("roles", "entry")}
     return Vocabulary(name, entries, dict(data["roles"]), tables)
+
+
+def _phrases(entry: Mapping[str, Any], scripts: ScriptTable | None) -> tuple[str, ...]:
+    phrases = tuple(entry.get("phrases", ()))
+    return phrases if scripts is None else with_script_variants(phrases, scripts)
+
+
+def _pattern(entry: Mapping[str, Any], scripts: ScriptTable | None) -> str | None:
+    pattern = entry.get("pattern")
+    return pattern if pattern is None or scripts is None else widened_pattern(pattern, scripts)
+
+
+def _scripts_for(entry: Mapping[str, Any], scripts: ScriptTable | None) -> ScriptTable | None:
+    """The script table, unless the entry's Chinese phrases are one script's own (`one_script`)."""
+    return None if entry.get("one_script") else scripts
+
+
+def _field(value: Any, scripts: ScriptTable | None) -> Any:
+    """A detector's own field; a list of words ("unspaced_before") also in the other Chinese script."""
+    if scripts is None or not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        return value
+    return list(with_script_variants(value, scripts))
