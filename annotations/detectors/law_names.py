@@ -61,6 +61,7 @@ def _scan() -> re.Pattern[str]:
         dispatch(
             [
                 ("quoted", rf"(?<![\w-])(?:{'|'.join(patterns('quoted_title'))})"),
+                ("marked", "|".join(patterns("marked_title"))),
                 ("opener", rf"(?<![\w-])(?:{openers})(?!\w)"),
                 ("head", rf"(?<![\w-])(?:{heads})(?:(?![\w-])|{fused_case()})"),
                 ("compound", rf"(?<=[a-zäöüß-])(?:{compounds})(?:es|s)?(?![\w-])"),
@@ -251,6 +252,8 @@ def name_candidates(text: str) -> list[NameCandidate]:
             candidate = _head_candidate(text, match)
         elif match.lastgroup == "quoted":  # Law of Ukraine "On Personal Data Protection": whole as written
             candidate = NameCandidate((match.start(),), match.end(), match.end())
+        elif match.lastgroup == "marked":  # 《数据安全法》: the title inside its marks
+            candidate = NameCandidate((match.start() + 1,), match.end(), match.end())
         elif match.lastgroup == "opener":
             candidate = title_candidate(text, match)
         else:

@@ -364,8 +364,9 @@ def is_citation_mark(text: str, provision: Provision, since: int = 0) -> bool:
 @cache
 def _after_name_pattern() -> re.Pattern[str]:
     """A provision right after a law's name: "GDPR Article 17", "reg. 6 PECR" (before), "BDSG § 26", and a
-    Chinese title's article after its closing mark ("个人信息保护法》第66条")."""
-    return re.compile(rf"\s(?:{_words('provision_word')})\s?{_number()}|》{_CJK_ARTICLE}")
+    Chinese or Japanese article after a title's closing mark or an acronym ("个人信息保护法》第66条", "GDPR第83条",
+    Hong Kong's "PDPO 第 35E 條")."""
+    return re.compile(rf"\s(?:{_words('provision_word')})\s?{_number()}|》?[ \t]?{_CJK_ARTICLE}")
 
 
 # A citation that ends in its chapter or its code's section ("S.C. 2010, c. 23", "15 U.S.C. 45"): a provision
@@ -445,7 +446,11 @@ def citation_tail(text: str, end: int) -> int:
 # section 5) or a name's; after 法の it is a law's ("同法の第23条", the same law's article 23). After 》 it
 # is the titled law's ("《个人信息保护法》第13条", in Traditional script 第13條). A Korean one (제29조, 제64조의2) stands after a space or a
 # mark, since Korean spaces its words.
-_CJK_ARTICLE = "第[0-9０-９一二三四五六七八九十百]{1,6}[条條](?:第[0-9０-９一二三四五六七八九十]{1,3}款)?"
+_CJK_ARTICLE = (
+    "第[ \t]?[0-9０-９一二三四五六七八九十百]{1,6}[A-Z]?"
+    "(?:[ \t]?[至到][ \t]?[0-9０-９一二三四五六七八九十百]{1,6}[A-Z]?)?"  # a range: 第18至22條
+    "[ \t]?[条條](?:第[0-9０-９一二三四五六七八九十]{1,3}款)?"
+)
 _BARE_ARTICLE = re.compile(
     r"(?:(?<=[\s\u3001\u3002\uff08\uff0c\u3040-\u306d\u306f-\u309f「」『』（(,》])|(?<=法の)|^)第(?:[0-9０-９一二三四五六七八九十百]{1,6}|\s[0-9]{1,4}\s)[条條]"
     r"|(?:(?<=[\s(,「『“\"\x27])|^)제\d{1,3}조(?:의\d{1,2})?(?:\s?제\d{1,2}항)?"

@@ -102,8 +102,11 @@ class LawDetector:
             )
             found.append((trie, full, OpeningWords(full)))
         if short:
-            # A hyphen before an acronym is checked in `_known` (only "EU-DSGVO" passes).
-            found.append((word_trie(short, fold=False, not_before=r"\w", not_after=r"\w"), short, None))
+            # A hyphen before an acronym is checked in `_known` (only "EU-DSGVO" passes). Chinese, Japanese
+            # and Korean set an acronym among their letters with no space ("违反GDPR规定", "GDPR違反",
+            # "GDPR에 따라"): a letter of those scripts ends it as a space would.
+            edge = _NOT_UNSPACED_WORD
+            found.append((word_trie(short, fold=False, not_before=edge, not_after=edge), short, None))
         return tuple(found)
 
     @cached_property
@@ -400,6 +403,9 @@ def _rules_suffix() -> re.Pattern[str]:
 
 
 _UNSPACED_SCRIPT = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+# Inside a character class: a word character of any script but Chinese, Japanese and Korean ones, whose
+# text runs on with no space (Thai stays a word character: it is no script acronyms are set in).
+_NOT_UNSPACED_WORD = "^\\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 
 
 @cache
