@@ -1,6 +1,6 @@
 """Laws in Chinese, Japanese and Korean text: an acronym set among letters with no space ("违反GDPR规定",
 "GDPR違反", "GDPR에 따라"), an article right after an acronym or a title ("GDPR第83条", "PDPO 第 18 至 22 條"),
-Hong Kong's ordinance by its chapter in Chinese, and a Chinese law in title marks that the knowledge base does
+an acronym in full-width letters (ＧＤＰＲ), Hong Kong's ordinance by its chapter in Chinese, and a Chinese law in title marks that the knowledge base does
 not hold (《资通安全管理法》). A word that ends in 法 for a way of doing (算法, 兵法) names no law."""
 
 from __future__ import annotations
@@ -32,6 +32,10 @@ FOUND = [
     ("《个人信息出境标准合同办法》自6月起施行。", "个人信息出境标准合同办法"),
     ("此舉違反《2021 年個人資料(私隱)(修訂)條例》。", "2021 年個人資料(私隱)(修訂)條例"),
     ("全国人大审议了《人工智能法（草案）》。", "人工智能法（草案）"),
+    # Japanese papers set Latin letters and digits full-width.
+    ("同社はＧＤＰＲ違反で制裁金を科された。", "ＧＤＰＲ"),
+    ("当局はＧＤＰＲ第８３条に基づき判断した。", "ＧＤＰＲ第８３条"),
+    ("米国のＣＣＰＡと欧州のＧＤＰＲ。", "ＣＣＰＡ"),
 ]
 
 
@@ -47,6 +51,7 @@ NOT_FOUND = [
     "这本《学习方法》很受欢迎。",  # 方法 is a method
     "The GDPRS project is a database.",  # an acronym inside a Latin word stays no acronym
     "See the MYGDPR portal.",
+    "ＭＹＧＤＰＲというサービス。",  # full-width letters run on: no acronym
 ]
 
 

@@ -26,6 +26,7 @@ from annotations.knowledge.laws import (
 )
 from annotations.knowledge.scripts import (
     ScriptTable,
+    full_width,
     names_in_both_scripts,
     script_table,
     validate_script_pairs,
@@ -125,9 +126,16 @@ def vocabulary(name: str) -> Vocabulary:
 
 @cache
 def load_laws() -> tuple[LawEntry, ...]:
-    """Every law of the knowledge base, its Chinese names in both scripts."""
+    """Every law of the knowledge base, its Chinese names in both scripts, its acronyms also full-width."""
     laws = tuple(law_entry(entry) for entry in read_toml("laws.toml").get("law", ()))
-    return tuple(_in_both_scripts(law, laws) for law in laws)
+    return tuple(_in_both_scripts(_full_width_acronyms(law), laws) for law in laws)
+
+
+def _full_width_acronyms(law: LawEntry) -> LawEntry:
+    """`law` with each acronym of Latin letters and digits also in full-width letters, as Japanese papers
+    set them among their own (ＧＤＰＲ違反)."""
+    wide = tuple(form for name in law.short_names if (form := full_width(name)) != name)
+    return replace(law, short_names=(*law.short_names, *wide)) if wide else law
 
 
 def _in_both_scripts(law: LawEntry, laws: tuple[LawEntry, ...]) -> LawEntry:

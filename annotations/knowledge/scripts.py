@@ -3,7 +3,8 @@
 The table is `chinese_scripts.toml`: each string a Simplified character, then the Traditional forms
 written for it. Vocabulary phrases and laws' names are written once, in either script; the loader adds
 the other script's forms (`with_script_variants`) and widens each Chinese character of a pattern to a
-class of both (`widened_pattern`). Offsets are untouched: every form is one character for one.
+class of both (`widened_pattern`). Offsets are untouched: every form is one character for one. East Asian
+text also sets Latin letters and digits full-width (ＧＤＰＲ): `full_width` writes an acronym so.
 """
 
 from __future__ import annotations
@@ -120,3 +121,10 @@ def names_in_both_scripts(names: Iterable[str], table: ScriptTable, taken: set[s
     names = tuple(names)
     variants = with_script_variants(names, table)[len(names) :]
     return (*names, *(form for form in variants if form not in taken and form.casefold() not in taken))
+
+
+def full_width(name: str) -> str:
+    """`name` in full-width letters and digits when it is made of ASCII letters and digits only, else as is."""
+    if not name.isascii() or not name.isalnum():
+        return name
+    return "".join(chr(ord(char) + 0xFEE0) for char in name)
