@@ -51,11 +51,11 @@ from annotations.knowledge import vocabulary
 # digit, where one that opens with a lookaround is tried at every position.
 NUMBER_AFTER_DIGIT = (
     r"\d?(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d{1,2})?"
-    r"|\d{0,2}(?:(?:,|\.|\u00a0|\u202f|'|’|,? (?=\d{3}(?!\d)))\d{3})+(?:[.,]\d{1,2})?(?!\d)"
+    r"|\d{0,2}(?:(?:,|\.|\u00a0|\u202f|\u2009|\u2007|'|’|,? (?=\d{3}(?!\d)))\d{3})+(?:[.,]\d{1,2})?(?!\d)"
     r"|\d*+(?:[.,]\d++)?"
 )
 NUMBER = rf"\d(?:{NUMBER_AFTER_DIGIT})"
-_SEPARATED = re.compile(r"\d[,.\u00a0\u202f '’]\d")
+_SEPARATED = re.compile(r"\d[,.\u00a0\u202f\u2009\u2007 '’]\d")
 _PLAIN = re.compile(r"\d{3,7}$")
 
 

@@ -20,8 +20,10 @@ from annotations.currencies import (
     written_magnitudes,
 )
 
+# The spaces that group thousands: no-break, narrow no-break, thin and figure spaces (French, Swiss typography).
+_SPACES = str.maketrans(dict.fromkeys("\u00a0\u202f\u2009\u2007", " "))
 _INDIAN = re.compile(r"^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?$")
-_THOUSANDS = re.compile(r"^\d{1,3}(?:(?:[,.\u00a0\u202f '’]|, )\d{3})+$")
+_THOUSANDS = re.compile(r"^\d{1,3}(?:(?:[,.\u00a0\u202f\u2009\u2007 '’]|, )\d{3})+$")
 # "134.791 billion": before a magnitude word, one full stop with three digits after it is a decimal point.
 _DECIMAL_BEFORE_MAGNITUDE = re.compile(r"^\d{1,3}\.\d{3}$")
 # Years are no range heads: "from 2019 to $5 million" is no range.
@@ -79,7 +81,7 @@ def parse_number(text: str, *, before_magnitude: bool = False) -> float:
         # One full stop between digits: a decimal point, unless it groups thousands ("1.234").
         grouping = len(decimals) == 3 and len(whole) <= 3 and not before_magnitude
         return float(whole + decimals) if grouping else float(text)
-    text = text.replace("\u00a0", " ").replace("\u202f", " ")
+    text = text.translate(_SPACES)
     if before_magnitude and _DECIMAL_BEFORE_MAGNITUDE.match(text):
         return float(text)
     if _INDIAN.match(text):
