@@ -177,7 +177,10 @@ def role_pattern(role: str) -> Words:
     plain = [
         phrase for phrase in phrases if phrase[0].isalnum() and phrase[-1].isalnum() and not is_cjk(phrase)
     ]
-    rest = [_edged(phrase) for phrase in phrases if phrase not in plain]
+    # Longest first, as the trie reads the plain ones: "私隱政策聲明" is one document, not "私隱政策" and a statement.
+    rest = [
+        _edged(phrase) for phrase in sorted((p for p in phrases if p not in plain), key=len, reverse=True)
+    ]
     rest += [entry.pattern for entry in entries if entry.pattern]
     trie = word_trie(plain, fold=True, not_before=r"\w", not_after=r"\w") if plain else None
     needed = (
