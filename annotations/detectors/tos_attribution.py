@@ -23,6 +23,7 @@ from annotations.detectors.tos_antecedents import (
     state_pointer,
     unnamed_notice,
 )
+from annotations.detectors.tos_attribution_clause import attributed_clause, through_piece
 from annotations.detectors.tos_attribution_itself import emphasised, pointing_only
 from annotations.detectors.tos_attribution_words import (
     after_subject,
@@ -34,7 +35,6 @@ from annotations.detectors.tos_attribution_words import (
 )
 from annotations.detectors.tos_clause_context import (
     MAX_BACK_SENTENCES,
-    attributed_clause,
     back,
     back_lead,
     clause_start,
@@ -166,8 +166,8 @@ def _linked(left: str, mention: Mention) -> bool:
     # "In its policy, the firm may “…”", but not "whether a clause in the terms is valid, they ask
     # whether a “…”": the quote belongs to the clause the preposition opens. "According to the terms, you give …":
     # a pronoun subject after a preposition of attribution is no new speaker.
-    inside = _governed(left, mention) and (
-        not role_pattern("new_clause").search(after) or attributed_clause(left[: mention.start], after)
+    inside = (_governed(left, mention) and not role_pattern("new_clause").search(after)) or attributed_clause(
+        left[: mention.start], after
     )
     if inside or _postposed(after) or _verb_follows(after) or _verb_first(left, mention):
         return True
@@ -207,8 +207,9 @@ def _spoken_of(left: str, mention: Mention) -> bool:
     # "The email explains that the passage in the terms “…”": the piece is the subject of what the speaker reports.
     if piece is not None and role_pattern("reported_that").search(left[speaker.end() : piece.start()]):
         return True
-    if _governed(left, mention):
-        return False  # "CashDey tells borrowers in its terms that “…”": the quotation is inside the document
+    if _governed(left, mention) or through_piece(left[: mention.start]):
+        # "CashDey tells borrowers in its terms that “…”", "According to a recent change to the policy": inside it
+        return False
     # "One user posted the relevant part of the terms:", "quoted one line of the policy:": a piece of it, passed on.
     return piece is None and _PUT_INTO.search(left[speaker.end() : mention.start]) is None
 

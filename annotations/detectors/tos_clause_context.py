@@ -99,18 +99,6 @@ def governed(before: str, role: str = "document_preposition") -> bool:
     return False
 
 
-def attributed_clause(before: str, after: str) -> bool:
-    """Whether the document after `before` opens its sentence as what the clause after it reports ("According to Zoom's
-    terms of service, you give the company “…”"): a preposition of attribution governs it, and the clause after the
-    comma opens on a pronoun subject alone, which the document's wording is about, not a speaker of its own."""
-    if not governed(before, "attributing_preposition"):
-        return False
-    joint = after.lstrip()
-    return any(joint.startswith(phrase) for phrase in role_phrases("attributed_subject")) and not any(
-        role_pattern(role).search(after) for role in ("speaker", "named_speaker", "other_source")
-    )
-
-
 @last_answer  # a quotation's lead is read by several checks in turn (general_lead, lead, trail), from one mark
 def clause_start(text: str, position: int, bounds: list[tuple[int, int]]) -> int:
     """Where the sentence holding `position` starts (a CJK full stop or a line break also ends one), at most

@@ -10,7 +10,7 @@ found to be the document's is the document's too.
 from __future__ import annotations
 
 import re
-from itertools import islice
+from itertools import islice, takewhile
 
 from annotations.detectors.base import Unit
 from annotations.detectors.memo import unit_scope
@@ -374,7 +374,7 @@ class TosQuoteDetector:
         """Find what one paragraph holds, and what it hands over to the next; quotations set off
         before it with no document yet take the one it names ("That line from their terms …")."""
         if previous is None or previous.stream != paragraph.stream or paragraph.unit.kind == "title":
-            walk.run = []
+            self._close_run(walk)
         else:
             source = source_line(paragraph, walk.page)
             if source is not None:
@@ -407,6 +407,21 @@ class TosQuoteDetector:
         block = None if taken or not binds(previous) else block_span(previous)
         if block is not None:
             self._accept(walk, previous.unit, block[0], block[1], source)
+
+    def _close_run(self, walk: Walk) -> None:
+        """Quotations set off alone at the end of a stream ("Twitter: twitter.com/tos" then its clause, last in the
+        article), with no paragraph after to name a source: those that bind are the document's, as under one that names
+        none (tos_bound.bound_run). Not one that holds a quotation already found: someone quoting the terms in it."""
+        units = {unit.id for unit, _ in walk.run}
+        # Findings come in reading order: those of the run's units are the last ones, whatever the page's length.
+        recent = list(takewhile(lambda found: found.unit_id in units, reversed(walk.findings)))
+        run = [(unit, quote) for unit, quote in walk.run if not _holds_finding(recent, unit, quote)]
+        if run:
+            taken, source = bound_run(run, walk.run_lead, "", walk.page)
+            for unit, quote in taken:
+                self._accept(walk, unit, quote.start, quote.end, source)
+            walk.pending = [entry for entry in walk.pending if entry not in taken]
+        walk.run = []
 
     def _named_after(self, walk: Walk, paragraph: Paragraph) -> None:
         """Give the set-off quotations just before to the document a pointing sentence names."""
@@ -503,12 +518,21 @@ class TosQuoteDetector:
             walk.last_of_stream = following is None or following.stream != paragraph.stream
             self._paragraph(walk, paragraph, previous)
             previous = paragraph
+        self._close_run(walk)
         self._repeats(walk)
         # Lines set off with no marks that repeat a piece of the wording found ("perpetual, irrevocable").
         wordings = [wording for wording, _ in walk.wording]
         for paragraph, start, end, index in list(repeated_lines(found, wordings, walk.findings)):
             self._accept(walk, paragraph.unit, start, end, walk.wording[index][1])
         return walk.findings
+
+
+def _holds_finding(findings: list[Finding], unit: Unit, quote: Quote) -> bool:
+    """Whether a quotation holds a terms quote already found inside it ("“Per their terms, Acme has “…,” they say.”")."""
+    return any(
+        found.unit_id == unit.id and quote.start <= found.start and found.end <= quote.end
+        for found in findings
+    )
 
 
 # A headline's quotation in a script that spaces its words repeats a clause when it has this many words: a two-word
