@@ -13,11 +13,14 @@ from annotations.detectors.tos_bound import bound_lead, names_a_document
 from annotations.detectors.tos_clause_heading import clause_heading
 from annotations.detectors.tos_lead_forms import trailing_off
 from annotations.detectors.tos_located_lead import located_lead
+from annotations.detectors.tos_mentions import Source
 from annotations.detectors.tos_presented import presented_document
+from annotations.detectors.tos_review_say import review_say_label
 from annotations.detectors.tos_source_lines import header_source
 from annotations.detectors.tos_supposed_lead import supposed_lead
 from annotations.detectors.tos_unled_block import numbered_lead, unled_lead
 from annotations.detectors.tos_walk import Walk, source_of
+from annotations.detectors.tos_walkthrough import walkthrough_lead
 
 __all__ = ["hand_over"]
 
@@ -50,9 +53,16 @@ def _hand_over(walk: Walk, paragraph: Paragraph, before: str, whole: bool) -> No
     elif not title and (located := located_lead(paragraph, walk.page)) is not None:
         # "It's right there in the EULA" over a clause: as a bare colon, only a clause that binds.
         walk.handing, walk.mode, walk.lead_named = located, "bound", False
+    elif not title and (said := _review_label(walk, paragraph)) is not None:
+        # "What they say:" alone over a company's clause, in a review of several companies' policies: the label stands
+        # for the document the review names, so a clause that reads as one is taken, as under a lead that names it.
+        walk.handing, walk.mode, walk.lead_named = said, "bound", True
     elif not title and (bound := bound_lead(paragraph, walk.page, before)) is not None:
         walk.handing, walk.mode = bound, "bound"
         walk.lead_named = names_a_document(paragraph.text, walk.page)
+    elif not title and (walked := walkthrough_lead(paragraph, walk.page)) is not None:
+        # "So let's break down the licensing clauses in the terms." over a clause: as a bare colon, one that binds.
+        walk.handing, walk.mode, walk.lead_named = walked, "bound", False
     elif announced is not None:
         walk.handing, walk.mode = announced, "announced"
     elif not title and (titled := clause_heading(paragraph, walk.page)) is not None:
@@ -66,3 +76,11 @@ def _hand_over(walk: Walk, paragraph: Paragraph, before: str, whole: bool) -> No
         walk.handing, walk.mode = numbered, "numbered"
     else:
         walk.handing, walk.mode = None, ""
+
+
+def _review_label(walk: Walk, paragraph: Paragraph) -> Source | None:
+    """The document a label paragraph such as "What they say:" stands for in a review (tos_review_say)."""
+    text = paragraph.text.strip()
+    if not text.endswith((":", "：")):
+        return None
+    return review_say_label(text[:-1], list(walk.recent), walk.page)

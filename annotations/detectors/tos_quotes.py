@@ -77,6 +77,7 @@ from annotations.detectors.tos_named_after import clause_sentence_after, juxtapo
 from annotations.detectors.tos_opening import handed_at_start
 from annotations.detectors.tos_picture_lines import heading_list, picture_caption
 from annotations.detectors.tos_repeated_lines import repeated_lines
+from annotations.detectors.tos_review_say import review_say_label
 from annotations.detectors.tos_said_elsewhere import claimed_alone
 from annotations.detectors.tos_sibling_labels import sibling_label
 from annotations.detectors.tos_source_lines import source_line
@@ -279,6 +280,9 @@ class TosQuoteDetector:
                 head = text[paragraph.start : colon]
                 source = document_label(head, walk.page, listed=len(spans) > 1)
                 source = source or (named_before_colon(head, walk.page) if start > marked else None)
+                source = source or review_say_label(
+                    head, list(walk.recent), walk.page
+                )  # "What they say: We …"
             if source is None:
                 continue
             for begin, end in spans:
