@@ -44,6 +44,7 @@ MAX_LABELLED_HEADING_WORDS = 8
 MAX_BARE_REACH = 300
 # Marks that open a quotation running on over paragraphs (single marks are apostrophes too often).
 RUN_ON_OPENERS = ("“", "„", "«", '"', "「")
+_RUN_ON_OPENER = re.compile(f"[{re.escape(''.join(RUN_ON_OPENERS))}]")
 # A quotation running on past its paragraph is at least a clause long.
 MIN_RUN_ON_WORDS = 4
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -428,6 +429,8 @@ def runs_on(text: str, paragraph: Paragraph, every: list[Quote], cut_off: bool =
     "Members may not record …` with the next paragraph opening on a mark of its own; the mark opens
     the paragraph's last stretch, nothing closes it, and that stretch is a whole sentence or more.
     In the text's last paragraph (`cut_off`) the quotation may stop mid-sentence: the excerpt ends there."""
+    if _RUN_ON_OPENER.search(text, paragraph.start, paragraph.end) is None:
+        return None  # most paragraphs hold no such mark: one scan in C says so
     index = max(text.rfind(mark, paragraph.start, paragraph.end) for mark in RUN_ON_OPENERS)
     if index <= paragraph.start or any(quote.open_mark <= index <= quote.close_mark for quote in every):
         return None

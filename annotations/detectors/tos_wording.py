@@ -89,10 +89,13 @@ def _ui_named(text: str, quote: Quote) -> bool:
 
 def wording_quotes(text: str, quotes: list[Quote]) -> Iterator[Quote]:
     """The quotations that can be terms wording (is_wording), at most MAX_QUOTES_PER_SENTENCE of one sentence."""
-    bounds, per_sentence = sentence_bounds(text), Counter[int]()
+    # The sentences are read at the first quotation that can be wording: most paragraphs quote nothing.
+    bounds: list[tuple[int, int]] | None = None
+    per_sentence = Counter[int]()
     for quote in quotes:
         if not is_wording(text, quote):
             continue
+        bounds = bounds if bounds is not None else sentence_bounds(text)
         sentence = sentence_at(bounds, quote.open_mark)
         per_sentence[sentence] += 1
         if per_sentence[sentence] <= MAX_QUOTES_PER_SENTENCE:
