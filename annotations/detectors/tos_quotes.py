@@ -15,6 +15,7 @@ from itertools import islice, takewhile
 from annotations.detectors.base import Unit
 from annotations.detectors.memo import unit_scope
 from annotations.detectors.quotes import Quote, marks
+from annotations.detectors.tos_accepting import accepting_source
 from annotations.detectors.tos_attribution import Source, company, document_mentions, lead
 from annotations.detectors.tos_attribution_words import only_document_name
 from annotations.detectors.tos_block_end import writer_after_block
@@ -88,6 +89,7 @@ from annotations.detectors.tos_trail import (
 )
 from annotations.detectors.tos_trailing import trailing_source
 from annotations.detectors.tos_unled_block import unled_takes
+from annotations.detectors.tos_verb_last import verb_last_source
 from annotations.detectors.tos_vocabulary import CJK, role_pattern
 from annotations.detectors.tos_voiced_lead import voiced_lead
 from annotations.detectors.tos_walk import MAX_RECENT, Walk, asked, page_of
@@ -188,6 +190,8 @@ class TosQuoteDetector:
         found = found or after_document_sentence(text, paragraph, quote, walk.page)
         found = found or changed_wording(text, paragraph, quote, walk.page, before)
         found = found or changed_to_rule(text, paragraph, quote, walk.page)
+        found = found or accepting_source(text, quote, walk.page)  # "ao aceitar os termos, você declara “…”"
+        found = found or verb_last_source(text, quote, walk.page)  # "…, dass die AGB eine „…“ vorsehen"
         found = found or bound_wording(text, paragraph, quote, walk.page, asked(walk))
         # "The new terms run to 40 pages. … Users must now allow Wolkig to analyse files “to improve our models”."
         return found or duty_source(text, paragraph, quote, walk.page, tuple(walk.recent) if before else ())

@@ -23,6 +23,7 @@ from annotations.detectors.tos_blocks import (
 )
 from annotations.detectors.tos_consent_label import consent_label, term_of_art
 from annotations.detectors.tos_mentions import Page, Source, document_mentions
+from annotations.detectors.tos_noun_case import noun_case
 from annotations.detectors.tos_section_names import names_part
 from annotations.detectors.tos_vocabulary import law_name_pattern, role_pattern, role_phrases
 
@@ -120,7 +121,8 @@ def is_wording(text: str, quote: Quote) -> bool:
         return False  # "the terms are like saying “I'll mow your lawn …”": someone's own words
     if consent_label(quoted) or (term_of_art(quoted) and not _document_says(text, quote)):
         return False  # "読まずに「同意する」を押してしまう", "relies on “legitimate interest”": a label, a concept of law
-    return not _is_label(quoted) and not _ui_named(text, quote)
+    # German capitals are nouns: "zur „Verbesserung von Modellen“" is wording (tos_noun_case).
+    return not (_is_label(quoted) and not noun_case(text, quote)) and not _ui_named(text, quote)
 
 
 def _document_says(text: str, quote: Quote) -> bool:
