@@ -115,3 +115,49 @@ def test_a_german_clause_whose_verb_comes_after_the_quotation(body: str, wanted:
 ])  # fmt: skip
 def test_a_german_clause_with_another_subject_or_verb_stays_out(body: str) -> None:
     assert article_quotes(TITLE_DE, body) == []
+
+
+@pytest.mark.parametrize(("body", "wanted"), [
+    # A change to the document as what a relative clause says reads (smartworld.it's shape).
+    (
+        "Wolkig ha aggiornato i termini di servizio. È importante evidenziare un'ultima modifica che recita "
+        "“Wolkig non rivendica alcun diritto sui file caricati”.",
+        ["Wolkig non rivendica alcun diritto sui file caricati"],
+    ),
+    (
+        "Wolkig updated its terms of service. Worth noting is one last change that reads “Wolkig claims no right "
+        "in uploaded files”.",
+        ["Wolkig claims no right in uploaded files"],
+    ),
+    # A counted part of the document as the subject (cnews.fr's shape).
+    (
+        "Wolkig a changé sa politique de confidentialité. Une première partie explique que Wolkig pourrait "
+        "« analyser les visages et les voix présents dans vos vidéos ».",
+        ["analyser les visages et les voix présents dans vos vidéos"],
+    ),
+    # Dutch "royalty-free" with a hyphen marks a licence grant (dpoassociates.eu's shape).
+    (
+        "Wolkig heeft de algemene voorwaarden aangepast. Wolkig verleent zichzelf ook een “eeuwigdurende, "
+        "wereldwijde, royalty-vrije” licentie op alle bestanden.",
+        ["eeuwigdurende, wereldwijde, royalty-vrije"],
+    ),
+])  # fmt: skip
+def test_changes_parts_and_licence_words_in_other_languages(body: str, wanted: list[str]) -> None:
+    assert article_quotes("Wolkig terms", body) == wanted
+
+
+@pytest.mark.parametrize("body", [
+    # A heading named "under the title" (iphonesoft.fr's shape).
+    "Les détails figurent dans la politique de confidentialité de Wolkig, sous le titre « Informations que nous "
+    "collectons automatiquement ».",
+    # The first part of something else: a report.
+    "Wolkig a changé sa politique de confidentialité. La première partie du reportage explique que Wolkig pourrait "
+    "« analyser les visages de ses clients ».",
+    # A counted part of the users, not of the document.
+    "Wolkig a changé sa politique de confidentialité. Une première partie des utilisateurs estime que Wolkig va "
+    "« trop loin avec les visages ».",
+    # A change someone asks for, with no verb of saying after it.
+    "Wolkig updated its terms of service. Critics want one last change made: “delete the AI clause”.",
+])  # fmt: skip
+def test_headings_parties_and_wished_changes_stay_out(body: str) -> None:
+    assert article_quotes("Wolkig terms", body) == []
