@@ -161,3 +161,30 @@ def test_changes_parts_and_licence_words_in_other_languages(body: str, wanted: l
 ])  # fmt: skip
 def test_headings_parties_and_wished_changes_stay_out(body: str) -> None:
     assert article_quotes("Wolkig terms", body) == []
+
+
+@pytest.mark.parametrize(("body", "wanted"), [
+    # A services agreement by its German name, and its section pointed at under a colon (win-tools.de's shape).
+    (
+        "Wolkig hat seine Servicevereinbarung geändert. Neu ist ein Abschnitt über KI-Dienste. Hier ist der "
+        "vollständige Abschnitt:\n\n1. Auslesen. Sie dürfen die KI-Dienste nicht nutzen, um Modelle auszulesen.",
+        ["Auslesen. Sie dürfen die KI-Dienste nicht nutzen, um Modelle auszulesen."],
+    ),
+    (
+        "Im neuen Servicevertrag von Wolkig heißt es: „Wir dürfen Inhalte automatisiert prüfen.“",
+        ["Wir dürfen Inhalte automatisiert prüfen."],
+    ),
+])  # fmt: skip
+def test_german_agreement_names_and_sections(body: str, wanted: list[str]) -> None:
+    assert article_quotes("Wolkig ändert die Regeln", body) == wanted
+
+
+@pytest.mark.parametrize("body", [
+    # A firm's service contract with a city is no user agreement.
+    "Wolkig hat einen Dienstleistungsvertrag mit der Stadt geschlossen. Darin heißt es: „Wir liefern bis Mai.“",
+    # The section of the company's blog post speaks, not the agreement.
+    "Wolkig hat seine Servicevereinbarung geändert. Im letzten Absatz seines Blogbeitrags schreibt Wolkig: „Wir "
+    "freuen uns auf Ihr Feedback.“",
+])  # fmt: skip
+def test_german_contracts_and_blog_sections_stay_out(body: str) -> None:
+    assert article_quotes("Wolkig ändert die Regeln", body) == []
