@@ -35,6 +35,8 @@ TITLE = "How to write a privacy policy"
          ["You may not post screenshots of other members' messages without their consent."]),
     ],
 )  # fmt: skip
-def test_a_caption_or_a_table_of_contents_sets_off_no_clause(paragraphs: tuple[str, ...], expected: list[str]) -> None:
+def test_a_caption_or_a_table_of_contents_sets_off_no_clause(
+    paragraphs: tuple[str, ...], expected: list[str]
+) -> None:
     kinds = tuple("list_item" if text[:1].isdigit() else "paragraph" for text in paragraphs)
     assert quotes_found(page_units(*paragraphs, title=TITLE, kinds=kinds)) == expected
