@@ -82,6 +82,7 @@ from annotations.detectors.tos_review_say import review_say_label
 from annotations.detectors.tos_said_elsewhere import claimed_alone
 from annotations.detectors.tos_sibling_labels import sibling_label
 from annotations.detectors.tos_source_lines import source_line
+from annotations.detectors.tos_specified import specified_source
 from annotations.detectors.tos_trail import (
     someone_else_says,
     spoken_after,
@@ -191,6 +192,7 @@ class TosQuoteDetector:
         found = found or changed_wording(text, paragraph, quote, walk.page, before)
         found = found or changed_to_rule(text, paragraph, quote, walk.page)
         found = found or accepting_source(text, quote, walk.page)  # "ao aceitar os termos, você declara “…”"
+        found = found or specified_source(text, quote, walk.page)  # "X는 “…”고 명시했다"
         found = found or verb_last_source(text, quote, walk.page)  # "…, dass die AGB eine „…“ vorsehen"
         found = found or bound_wording(text, paragraph, quote, walk.page, asked(walk))
         # "The new terms run to 40 pages. … Users must now allow Wolkig to analyse files “to improve our models”."
