@@ -245,6 +245,13 @@ ORDER_VERBS = [
         ("The GDPR gives new powers. The authority can order a ban on processing (Article 58).",),
         ["GDPR", "Article 58"],
     ),
+    (
+        (
+            "The Private Sector Act gives the Commission the power to",
+            "order a party to take any action to protect those concerned (s. 81.4)",
+        ),
+        ["Private Sector Act", "s. 81.4"],
+    ),
 ]
 
 # An order as a document still owns its paragraphs.
