@@ -22,6 +22,7 @@ from annotations.detectors.tos_clause_context import (
     someone_speaks,
 )
 from annotations.detectors.tos_closing_speaker import closing_speaker, inverted_closing, opens_sentence
+from annotations.detectors.tos_coordinated import coordinated_with_document
 from annotations.detectors.tos_copula import quoted_subject
 from annotations.detectors.tos_mentions import (
     Mention,
@@ -194,8 +195,8 @@ def trail(text: str, position: int, page: Page, opening: int, before: str = "") 
     bounds = sentence_bounds(text)
     start = clause_start(text, opening, bounds)
     left = text[start:opening]
-    if someone_speaks(left):
-        return None
+    if someone_speaks(left) or coordinated_with_document(left, page):
+        return None  # "「利用規約」と「…」": a name beside the document's, not its words
     right = _right(text, position, across=True)
     named = may_name_document(text, position, position + len(right))
     if _impersonal(right):
