@@ -121,6 +121,9 @@ MAX_WORDS_TO_REFERENCE = 4
 MAX_INLINE_COLONS = 40
 # How much text before a quotation is read for a sentence whose subject is a named person (person_before).
 MAX_PERSON_LEAD_CHARS = 300
+# Quotations set off in a row that wait for the paragraph after them to name their source: a real page sets off a
+# few, a hostile one thousands, each read again under every paragraph that follows.
+MAX_RUN_QUOTES = 60
 
 
 class TosQuoteDetector:
@@ -398,6 +401,9 @@ class TosQuoteDetector:
         walk.recent.append(paragraph.text)
         fresh, started = walk.pending[count:], not walk.run
         walk.run = walk.run + fresh if fresh and only_quotes(paragraph, [q for _, q in fresh]) else []
+        # Each paragraph after a run reads the whole run (bound_run): a page of thousands of quotations set off in a row
+        # cost the square of their number. Only the last ones wait for a paragraph to name their source.
+        del walk.run[:-MAX_RUN_QUOTES]
         if started and walk.run:
             walk.run_lead = (
                 previous.text if previous is not None and previous.stream == paragraph.stream else ""
@@ -442,7 +448,9 @@ class TosQuoteDetector:
             taken, source = bound_run(walk.run, walk.run_lead, paragraph.text, walk.page)
             for unit, quote in taken:
                 self._accept(walk, unit, quote.start, quote.end, source)
-            walk.pending = [entry for entry in walk.pending if entry not in taken]
+            # Rebuilt under each paragraph, the pending list of a long page cost the square of its length.
+            if taken:
+                walk.pending = [entry for entry in walk.pending if entry not in taken]
             return
         named = document_mentions(first[reference.end() :], walk.page)
         if not named or role_pattern("other_source").search(first[: reference.end() + named[0].start]):
