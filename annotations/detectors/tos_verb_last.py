@@ -45,12 +45,14 @@ def verb_last_source(text: str, quote: Quote, page: Page) -> Source | None:
     clause = left[openers[-1].end() :]
     if any(role_pattern(role).search(clause) for role in ("speaker", "named_speaker", "other_source")):
         return None
+    main = left[: openers[-1].start()]
+    if role_pattern("reporting_speaker").search(main) or role_pattern("other_source").search(main):
+        return None  # "Ein Sprecher sagte, dass die AGB „nur übliche Regelungen“ vorsehen": the spokesman's words
     mentions = document_mentions(clause, page)
     if mentions and len(letter_words(clause[: mentions[0].start])) <= MAX_WORDS_TO_SUBJECT:
         return Source(mentions[0].name)
     # "Diese Formulierung sorgte für Ärger, da sie …": a pronoun for the main clause's subject.
     pronoun = role_pattern("subject_pronoun").match(clause.lstrip())
-    main = left[: openers[-1].start()]
     return _subject(main, page) if pronoun is not None else None
 
 
