@@ -20,6 +20,7 @@ from annotations.knowledge import load_laws, vocabulary
 from annotations.quick_init import quick_init
 
 REFERENCES = "law_references.toml"
+NAMES = "law_names.toml"
 # How many links a provision list may hold ("Articles 5(1)(a), 6 and 13(2)"), and how far the
 # words after a provision are read for "of the Act" or "of the Terms".
 MAX_LIST_ITEMS = 10
@@ -395,7 +396,21 @@ def _postposed_pattern() -> re.Pattern[str]:
     one = rf"\s{number}\s(?:{word})(?!\w)"
     # After the first part, a smaller one may be a letter: "5. maddesinin c bendi", "(ç) bendi".
     more = rf"\s(?:{number}|\(?[a-zçğışöü]\)?)\s(?:{word})(?!\w)"
-    return re.compile(rf"(?:['’](?:{_words('name_suffix')}))?{one}(?:,?{more})*")
+    return re.compile(rf"(?:['’](?:{_words('name_suffix')})|{_fused_genitive()})?{one}(?:,?{more})*")
+
+
+@cache
+def _fused_genitive() -> str:
+    """A genitive fused to a law's last word with no apostrophe, before its provision ("Kanununun 12. maddesi"):
+    the endings of law_names.toml's fused_case that are also name suffixes, each after the word it follows."""
+    suffixes = {phrase for entry in vocabulary(REFERENCES).role("name_suffix") for phrase in entry.phrases}
+    return "|".join(
+        rf"(?<={re.escape(word)}){re.escape(ending)}"
+        for entry in vocabulary(NAMES).role("fused_case")
+        for ending in entry.phrases
+        if ending in suffixes
+        for word in entry.get("after")
+    )
 
 
 def after_bracket(text: str, end: int) -> tuple[int, int] | None:
