@@ -52,3 +52,31 @@ NO_ARTICLE = [
 def test_other_endings_take_no_article(sentence: str, spans: list[str]) -> None:
     """Only the name is found."""
     assert [text for text, _law in find_laws(sentence)] == spans
+
+
+# Guides to a regulator's powers cite the section in brackets after the verb 'order' (osler.com, mccarthy.ca on
+# Quebec's Law 25): an adverb or a negation may stand between the modal and the verb.
+ORDER_THE_VERB = [
+    (
+        "Under Law 25, the Commission may also order a party to stop processing (s. 81.4).",
+        ["Law 25", "s. 81.4"],
+    ),
+    ("The court did not order deletion (Article 17), though the GDPR allows it.", ["Article 17", "GDPR"]),
+    ("Regulators can and do order erasure (Article 17) under the GDPR.", ["Article 17", "GDPR"]),
+]
+
+# The order itself keeps its numbered parts.
+ORDER_THE_DOCUMENT = [
+    ("Paragraph 4 of the order also bans data sales, and the GDPR applies.", ["GDPR"]),
+    ("The order, not the GDPR, sets the audit in Section III of the order.", ["GDPR"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "spans"),
+    ORDER_THE_VERB + ORDER_THE_DOCUMENT,
+    ids=[row[0][:40] for row in ORDER_THE_VERB + ORDER_THE_DOCUMENT],
+)
+def test_the_verb_order_after_an_adverb_is_no_document(sentence: str, spans: list[str]) -> None:
+    """A bracketed section after 'may also order' is the law's; the order's own parts are none."""
+    assert [text for text, _law in find_laws(sentence)] == spans
