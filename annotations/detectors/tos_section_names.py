@@ -3,7 +3,8 @@
 "The change sits under the “Your Content” section", "im Abschnitt „Rechte an Inhalten“", "「ユーザーの権利」の
 項目": GUIDELINES leaves section headings out of terms quotes. The word for the part stands right before the
 opening mark (a space or more between) or right after the closing one; a heading ends on no full stop, comma or
-colon, which is where a quotation that the part's number then attributes ("“…,” section 5 says") ends.
+colon, which is where a quotation that the part's number then attributes ("“…,” section 5 says") ends, nor on the
+predicate that ends a Japanese or Korean sentence set in marks without its stop ("「…できるものとします」という項目").
 """
 
 from __future__ import annotations
@@ -23,8 +24,9 @@ _CLAUSE_ENDS = (".", ",", ";", ":", "!", "?", "。", "、", "…")
 
 def names_part(text: str, quote: Quote) -> bool:
     """Whether the quotation is the heading of a part of the document, by a word for the part beside it."""
-    if text[quote.start : quote.end].rstrip().endswith(_CLAUSE_ENDS):
-        return False
+    quoted = text[quote.start : quote.end].rstrip()
+    if quoted.endswith(_CLAUSE_ENDS) or plain_role("predicate_ending").search(quoted) is not None:
+        return False  # "「当社は…利用できるものとします」という項目": a clause with no stop, not a heading
     if plain_role("part_noun_after").match(text, quote.close_mark + 1) is not None:
         return True
     # The article and the noun, with an adjective between or not: the last two or three words before the mark.
