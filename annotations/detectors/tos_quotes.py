@@ -490,7 +490,12 @@ class TosQuoteDetector:
             if walk.mode in ("lead", "bound") and is_heading_line(paragraph):
                 return  # "The new terms say:" then the part's heading, then its clause
             if picture_caption(paragraph):  # "Medium homepage screenshot showing …": a caption, no clause
-                walk.handing, walk.mode = None, ""
+                if walk.mode in ("lead", "bound"):
+                    # A caption between "The new section reads:" and the clause: only a paragraph that binds as
+                    # terms do may still be the clause; the writer's prose after a screenshot is not.
+                    walk.mode = "bound"
+                else:
+                    walk.handing, walk.mode = None, ""
                 return
             if self._set_off(walk, paragraph, previous):
                 return
