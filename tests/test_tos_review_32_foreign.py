@@ -121,3 +121,26 @@ def test_the_wording_of_a_law_or_a_bill_is_no_document_s(title: str, body: str) 
 ])  # fmt: skip
 def test_the_wording_of_the_terms_stays_theirs(title: str, body: str, wanted: list[str]) -> None:
     assert article_quotes(title, body) == wanted
+
+
+@pytest.mark.parametrize(("title", "body", "wanted"), [
+    (
+        "개인정보 보호법 개정",
+        "스트리미는 이용약관을 고칠 예정이다. 국회는 개인정보 보호법을 개정했다. 개정안은 “이용자는 언제든지 동의를 "
+        "철회할 수 있다”고 명시했다.",
+        [],
+    ),
+    (
+        "個人情報保護法の改正",
+        "ミルミルは利用規約を改定する予定だ。国会は個人情報保護法を改正した。改正案は「利用者はいつでも同意を撤回できる」と"
+        "明記した。",
+        [],
+    ),
+    (
+        "스트리미 약관 개정",
+        "스트리미는 이용약관을 개정했다. 스트리미는 “이용자는 회사가 게시물을 AI 학습에 활용하는 데 동의한다”고 명시했다.",
+        ["이용자는 회사가 게시물을 AI 학습에 활용하는 데 동의한다"],
+    ),
+])  # fmt: skip
+def test_a_bill_that_specifies_a_rule_is_no_company_s(title: str, body: str, wanted: list[str]) -> None:
+    assert article_quotes(title, body) == wanted
