@@ -78,6 +78,7 @@ from annotations.detectors.tos_named_after import clause_sentence_after, juxtapo
 from annotations.detectors.tos_opening import handed_at_start
 from annotations.detectors.tos_picture_lines import heading_list, picture_caption
 from annotations.detectors.tos_repeated_lines import repeated_lines
+from annotations.detectors.tos_reported_change import reports_change
 from annotations.detectors.tos_review_say import review_say_label
 from annotations.detectors.tos_said_elsewhere import claimed_alone
 from annotations.detectors.tos_sibling_labels import sibling_label
@@ -295,7 +296,11 @@ class TosQuoteDetector:
             if source is None:
                 continue
             for begin, end in spans:
-                if words(text[begin:end]) >= 4 and not quotes_wording(text, begin, end):
+                if (
+                    words(text[begin:end]) >= 4
+                    and not quotes_wording(text, begin, end)
+                    and not reports_change(text[begin:end], walk.page)
+                ):
                     self._accept(walk, paragraph.unit, begin, end, source)
 
     def _set_off(self, walk: Walk, paragraph: Paragraph, previous: Paragraph | None) -> bool:
@@ -319,6 +324,8 @@ class TosQuoteDetector:
             return False  # a numbered clause ending on a colon ("7.2 … if you:") leads its own items in
         if writer_after_block(paragraph, [wording for wording, _ in walk.wording[-MAX_RECENT:]]):
             return False  # "Note the “may notify you”: not “will”.": the writer on the clause above
+        if reports_change(paragraph.text, walk.page):
+            return False  # "Tech giants have modified their terms to allow …": the writer's news of a change
         # The page marks where its quotation goes on and where it ends ("> …" lines, a blockquote).
         quoted = marked_quotation(previous, paragraph)
         if walk.mode in ("block", "list") and quoted is False:
