@@ -27,6 +27,7 @@ from annotations.knowledge.laws import (
 from annotations.knowledge.scripts import (
     ScriptTable,
     full_width,
+    has_chinese,
     names_in_both_scripts,
     script_table,
     validate_script_pairs,
@@ -127,8 +128,12 @@ def vocabulary(name: str) -> Vocabulary:
 @cache
 def load_laws() -> tuple[LawEntry, ...]:
     """Every law of the knowledge base, its Chinese names in both scripts, its acronyms also full-width."""
-    laws = tuple(law_entry(entry) for entry in read_toml("laws.toml").get("law", ()))
-    return tuple(_in_both_scripts(_full_width_acronyms(law), laws) for law in laws)
+    laws = tuple(_full_width_acronyms(law_entry(entry)) for entry in read_toml("laws.toml").get("law", ()))
+    owners: dict[str, frozenset[str]] = {}
+    for law in laws:
+        for name in (law.name, *law.aliases, *law.short_names, *law.context_names):
+            owners[name.casefold()] = owners.get(name.casefold(), frozenset()) | {law.id}
+    return tuple(_in_both_scripts(law, owners) for law in laws)
 
 
 def _full_width_acronyms(law: LawEntry) -> LawEntry:
@@ -138,21 +143,15 @@ def _full_width_acronyms(law: LawEntry) -> LawEntry:
     return replace(law, short_names=(*law.short_names, *wide)) if wide else law
 
 
-def _in_both_scripts(law: LawEntry, laws: tuple[LawEntry, ...]) -> LawEntry:
+def _in_both_scripts(law: LawEntry, owners: Mapping[str, frozenset[str]]) -> LawEntry:
     """`law` with its aliases and context names also in the other Chinese script, but no form that is
-    another law's own name."""
-    if not any(ord(char) >= 0x4E00 for name in (*law.aliases, *law.context_names) for char in name):
+    another law's own name (`owners`: every law's names, case-folded, and the laws they name)."""
+    if not any(has_chinese(name) for name in (*law.aliases, *law.context_names)):
         return law
-    taken = {
-        name.casefold()
-        for other in laws
-        if other.id != law.id
-        for name in (other.name, *other.aliases, *other.short_names, *other.context_names)
-    }
     return replace(
         law,
-        aliases=names_in_both_scripts(law.aliases, scripts(), taken),
-        context_names=names_in_both_scripts(law.context_names, scripts(), taken),
+        aliases=names_in_both_scripts(law.aliases, scripts(), owners, law.id),
+        context_names=names_in_both_scripts(law.context_names, scripts(), owners, law.id),
     )
 
 

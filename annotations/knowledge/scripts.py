@@ -76,12 +76,17 @@ def _forms_of(phrase: str, table: ScriptTable) -> list[str]:
     return forms
 
 
+def has_chinese(text: str) -> bool:
+    """Whether `text` holds a Chinese character (a form the table may have another script's form of)."""
+    return any(ord(char) in _CJK for char in text)
+
+
 def with_script_variants(phrases: Sequence[str], table: ScriptTable) -> tuple[str, ...]:
     """`phrases`, then each Chinese phrase's forms in the other script that are not among them yet."""
     seen = set(phrases)
     added: list[str] = []
     for phrase in phrases:
-        if not any(ord(char) in _CJK for char in phrase):
+        if not has_chinese(phrase):
             continue
         new = [form for form in dict.fromkeys(_forms_of(phrase, table)) if form not in seen]
         seen.update(new[:MAX_VARIANTS])
@@ -115,12 +120,15 @@ def widened_pattern(pattern: str, table: ScriptTable) -> str:
     return "".join(out)
 
 
-def names_in_both_scripts(names: Iterable[str], table: ScriptTable, taken: set[str]) -> tuple[str, ...]:
-    """A law's names with their forms in the other script, leaving out any form in `taken` (another
-    law's own name): a Japanese title in Chinese characters must not come to name a Chinese law."""
+def names_in_both_scripts(
+    names: Iterable[str], table: ScriptTable, owners: Mapping[str, frozenset[str]], own: str
+) -> tuple[str, ...]:
+    """Law `own`'s names with their forms in the other script, leaving out any form that `owners` (every law's
+    names, case-folded, and the laws they name) gives another law: a Japanese title in Chinese characters must
+    not come to name a Chinese law."""
     names = tuple(names)
     variants = with_script_variants(names, table)[len(names) :]
-    return (*names, *(form for form in variants if form not in taken and form.casefold() not in taken))
+    return (*names, *(form for form in variants if owners.get(form.casefold(), frozenset({own})) <= {own}))
 
 
 def full_width(name: str) -> str:
