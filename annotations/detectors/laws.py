@@ -40,6 +40,7 @@ from annotations.detectors.law_proclitics import (
 )
 from annotations.detectors.law_spans import Span, with_provisions, without_overlaps
 from annotations.detectors.law_titles import romance_title_end, subject_end
+from annotations.detectors.own_document import is_own_document
 from annotations.detectors.trie import word_trie
 from annotations.knowledge import load_laws, vocabulary
 from annotations.model import Finding, LawEntry
@@ -358,12 +359,14 @@ class LawDetector:
             for unit in units:
                 bare[unit.id] = sorted(bare[unit.id] + provisions_.bare_articles(unit.text, joined[unit.id]))
         refs = mention_refs(units, joined, bare)
+        # A bare "§ 2" on a page that names no law is a law's, unless the page is a terms document: then its own.
+        sections = not any_law and any(bare.values()) and not is_own_document(units)
         findings = []
         for unit in units:
             spans = joined[unit.id] + [
                 (start, end, refs.get((unit.id, start)))
                 for start, end, _none in bare[unit.id]
-                if any_law or unit.text.startswith("§", start)
+                if any_law or (sections and unit.text.startswith("§", start))
             ]
             for start, end, law_id in sorted(spans):
                 law = self._by_id.get(law_id) if law_id else None

@@ -14,6 +14,7 @@ from itertools import islice, takewhile
 
 from annotations.detectors.base import Unit
 from annotations.detectors.memo import unit_scope
+from annotations.detectors.own_document import is_own_document
 from annotations.detectors.quotes import Quote, marks
 from annotations.detectors.tos_accepting import accepting_source
 from annotations.detectors.tos_attribution import Source, company, document_mentions, lead
@@ -540,6 +541,10 @@ class TosQuoteDetector:
             return self._detect(units)
 
     def _detect(self, units: tuple[Unit, ...]) -> list[Finding]:
+        if is_own_document(units):
+            # A site's terms page opened on its own: its clauses are its text, not a quotation; only its readers'
+            # comments may still quote it.
+            units = tuple(unit for unit in units if unit.in_comments)
         walk = Walk(page_of(units))
         previous = None
         found = paragraphs(units)
