@@ -15,6 +15,7 @@ from itertools import islice
 from annotations.detectors.quotes import Quote, find_quotes, marks
 from annotations.detectors.tos_attribution import Page, Source, document_mentions, lead
 from annotations.detectors.tos_attribution_words import named_speaker_last
+from annotations.detectors.tos_open_bracket import after_open_bracket
 from annotations.detectors.tos_vocabulary import (
     is_cjk,
     law_name_pattern,
@@ -222,7 +223,13 @@ def lead_in(paragraph: Paragraph, page: Page, before: str = "") -> Source | None
     # "the following sections of the agreement": the words announced are the document's parts.
     if found is None and role_pattern("document_part").match(last, after_spaces(last, following.end())):
         found = named_before_colon(last, page)
-    return found or _as_follows(text[: len(text) - len(last)], last, following, page)
+    # The terms may be named in the paragraph before ("OpenAIの利用規約では…書かれています。" over "以下のようなものもありました。").
+    earlier = (
+        f"{before[-MAX_BARE_REACH:]}\n{text[: len(text) - len(last)]}"
+        if before
+        else text[: len(text) - len(last)]
+    )
+    return found or _as_follows(earlier, last, following, page)
 
 
 def _as_follows(earlier: str, last: str, following: re.Match[str], page: Page) -> Source | None:
@@ -381,6 +388,7 @@ def block_span(paragraph: Paragraph) -> tuple[int, int] | None:
     start = marker_end(paragraph.unit.text, paragraph.start)
     if paragraph.unit.text.startswith(">", start):  # a comment's "> " line: the mark stays outside
         start = after_spaces(paragraph.unit.text, start + 1)
+    start = after_open_bracket(paragraph.unit.text, start, paragraph.end)  # "1「ユーザーは…するものとする"
     text = paragraph.unit.text[start : paragraph.end]
     if words(text) < MIN_SET_OFF_WORDS or marks().pattern.match(text):
         return None

@@ -76,6 +76,7 @@ from annotations.detectors.tos_lead_forms import clause_label, new_lead_line
 from annotations.detectors.tos_lead_guards import document_leads
 from annotations.detectors.tos_marked import OFFER_TERMS, binds_as_clause, marked_opening, offer_binds
 from annotations.detectors.tos_named_after import clause_sentence_after, juxtaposed, named_clause_source
+from annotations.detectors.tos_open_bracket import opens_unclosed
 from annotations.detectors.tos_opening import handed_at_start
 from annotations.detectors.tos_picture_lines import heading_list, picture_caption
 from annotations.detectors.tos_repeated_lines import repeated_lines
@@ -319,8 +320,12 @@ class TosQuoteDetector:
             "numbered",
         )
         # "Respuesta de ana:" then "Del aviso de privacidad, tal cual:": a lead-in of its own, no clause.
-        if walk.handing is None or walk.mode not in modes or opens_with_quote(paragraph.text):
+        if walk.handing is None or walk.mode not in modes:
             return False
+        if opens_with_quote(paragraph.text) and not opens_unclosed(
+            paragraph.unit.text, marker_end(paragraph.unit.text, paragraph.start), paragraph.end
+        ):
+            return False  # a quotation of its own; not "1「ユーザーは…" left open (tos_open_bracket)
         if new_lead_line(paragraph, walk.page) and walk.mode != "numbered":
             return False  # a numbered clause ending on a colon ("7.2 … if you:") leads its own items in
         if writer_after_block(paragraph, [wording for wording, _ in walk.wording[-MAX_RECENT:]]):
