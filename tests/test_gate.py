@@ -37,6 +37,7 @@ _PATTERNS = [
     (r"[A-Z]+ Act(?: 20\d\d)?", 0),
     (r"§+\s?\d+", 0),
     (r"利用規約|プライバシー(?:ポリシー)?", re.IGNORECASE),
+    (r"(?:[该該]|此)?(?:[协協][议議]|[条條]款)", re.IGNORECASE),
 ]
 
 
@@ -52,12 +53,20 @@ _PATTERNS = [
         (r"Bußgeld", re.IGNORECASE, {Piece("geld", True)}),
         (r"個人情報の?保護", re.IGNORECASE, {Piece("個人情報", True)}),
         (r"(?=GDPR)\w+", 0, None),
+        (r"[协協][议議]", 0, {Piece("协", False), Piece("協", False)}),
+        (r"(?:[该該]|此)?[条條]款", re.IGNORECASE, {Piece("款", True)}),
+        (r"[协協][议議]|[条條]款", 0, {Piece("协", False), Piece("協", False), Piece("款", False)}),
+        (r"[a協]議", 0, {Piece("議", False)}),
+        (r"[a協]", 0, None),
+        (r"[^協]", 0, None),
+        (r"[\uac00-\ud7a3]", 0, None),
     ],
 )
 def test_pieces_read_from_a_pattern(pattern: str, flags: int, expected: set[Piece] | None) -> None:
     """Literal runs, the most telling part of a sequence, every branch of an alternation; nothing from
     what may be absent, from a lookahead, or from cased letters outside ASCII when case is ignored
-    (script without case, as Japanese, stays: re matches it only as itself)."""
+    (script without case, as Japanese, stays: re matches it only as itself); a class of characters outside ASCII
+    gives each of them, one with ASCII in it nothing."""
     found = required_pieces(pattern, flags)
     assert (set(found) if found is not None else None) == expected
 
@@ -65,7 +74,7 @@ def test_pieces_read_from_a_pattern(pattern: str, flags: int, expected: set[Piec
 _TEXT = st.lists(
     st.sampled_from(
         ["privacy policy", "Ring’s  policy", "agreement", "TOS", "terms of", "terms", "15 U.S.C.", "15 USC", "U. S. C.", "FINE", "Fines", "fİne", "fıne", "ſ", "penalty", "PENALTIES", "civil ",
-         "Regulation (EU) 2016/679", "Ring’s terms", "Ring's  TERMS", "\u212aits", "KITs", "GDPR Act 2018", "利用規約", "プライバシー",
+         "Regulation (EU) 2016/679", "Ring’s terms", "Ring's  TERMS", "\u212aits", "KITs", "GDPR Act 2018", "利用規約", "プライバシー", "协议", "協議", "此条款", "该協", "議",
          "§§ 5", " ", "x", "\n", "3 rules", "٣ rules", "१ Rules", "３.２ account", "7"]
     ),
     max_size=12,

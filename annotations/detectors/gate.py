@@ -103,7 +103,21 @@ def _item(op: object, value: object, flags: int) -> Pieces | None:
         return frozenset(union)
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and value[0] >= 1:  # type: ignore[index]
         return _sequence(list(value[2]), flags)  # type: ignore[index]
+    if op is sre.IN:
+        return _class_pieces(value, bool(flags & re.IGNORECASE))  # type: ignore[arg-type]
     return None
+
+
+def _class_pieces(items: list[tuple[object, int]], folded: bool) -> Pieces | None:
+    """Pieces for a class of characters outside ASCII ("[协協]"): each of them. A text in ASCII holds none, and
+    is not searched for a pattern of Chinese script (left ungated, it was tried at every position of an English
+    lead-in). Not a class with ASCII in it: a piece as common as a space would make every text hold one."""
+    chars = []
+    for op, value in items:
+        if op is not sre.LITERAL or value < 128 or not _usable(chr(value), folded):
+            return None
+        chars.append(chr(value))
+    return frozenset(Piece(char, folded) for char in chars) if chars else None
 
 
 def required_pieces(pattern: str, flags: int = 0) -> Pieces | None:
