@@ -104,8 +104,9 @@ def _closes(text: str, index: int) -> bool:
 
 
 def _is_closing(char: str, opener: str, known: Marks) -> bool:
-    if opener in known.straight:
-        return char == opener
+    """Whether `char` closes a quotation `opener` opened: its own straight mark, or a mark its pair lists."""
+    if opener in known.straight and char == opener:
+        return True
     return char in known.pairs.get(opener, "")
 
 
