@@ -73,6 +73,9 @@ __all__ = ["Page", "Source", "company", "document_mentions", "lead"]
 # Words between a document and the verb it is the subject of: "The policy, attached as an
 # exhibit, says", "the wording of its privacy policy over the weekend and switched".
 MAX_WORDS_TO_VERB = 8
+# A relative clause on the document before the colon that hands over to its words ("the new policy, which applies to
+# email, maps, search and online visits to the doctor:") may run this long: a sentence, not a paragraph.
+MAX_WORDS_IN_RELATIVE = 20
 # Words between a speaker's verb and the document its clause reports on: "said that Pico's new".
 MAX_WORDS_TO_SPEAKER_CLAUSE = 4
 # How much of a quotation, from its opening mark, is read for terms' own wording (_read_by_speaker).
@@ -176,11 +179,35 @@ def _linked(left: str, mention: Mention) -> bool:
         return True
     # "The new terms of use are blunt: …" — a colon a few words after the document.
     colon = after.find(":")
-    if colon < 0 or len(words(after[:colon])) > MAX_WORDS_TO_VERB:
+    if colon < 0 or len(words(after[:colon])) > _colon_reach(left, mention.end):
         return False
     # Not "The updated terms prompted one user to write:": someone else says what follows.
-    lead_in = after[:colon]
+    lead_in = _serial_and(after[:colon], left, mention.end)
     return not any(role_pattern(role).search(lead_in) for role in ("speaker", "new_clause", "named_speaker"))
+
+
+# The last joint of a list of three or more ("email, web searches, and visits to the doctor"): no new subject.
+_SERIAL_AND = re.compile(r"(,[^,]{1,60}),(?=\s+and\s)")
+
+
+def _serial_and(lead_in: str, left: str, end: int) -> str:
+    """`lead_in` with the comma before a list's last "and" taken out, when a relative clause on the document opens it:
+    "which applies to email, web searches, and visits" lists what the policy covers; ", and" is no new clause there."""
+    opening = role_pattern("relative_pronoun").match(left, end)  # `lead_in` is `left` from `end` on
+    if opening is None:
+        return lead_in
+    clause = opening.end() - end  # the list is the clause's own: not "…, which runs long, and the FAQ, which"
+    return lead_in[:clause] + _SERIAL_AND.sub(r"\1", lead_in[clause:])
+
+
+def _colon_reach(left: str, end: int) -> int:
+    """How many words may stand between the document and a colon that hands over to its words: a few, or a relative
+    clause on the document ("in the new privacy policy, which applies to email, maps, search and the watch:") that
+    only describes it, with nobody's quotation in it."""
+    opening = role_pattern("relative_pronoun").match(left, end)
+    if opening is None or _QUOTE_MARK.search(left, opening.end(), left.find(":", end)) is not None:
+        return MAX_WORDS_TO_VERB
+    return MAX_WORDS_IN_RELATIVE
 
 
 def _verb_first(left: str, mention: Mention) -> bool:
