@@ -423,6 +423,13 @@ POSITIVE = [
     # Japanese writes the won in katakana after the number (a Japanese page on Korea's fines on Google and Meta).
     ("韓国の委員会はGoogleに692億ウォンの課徴金を科した。", [(69_200_000_000, "KRW", None)]),
     ("罚款3千万元。", [(30_000_000, "CNY", None)]),
+    # A sign or code before the digits, then a magnitude character and no currency character after it.
+    ("监管部门对该平台罚款￥500万，责令整改。", [(5_000_000, "JPY", None)]),
+    ("과징금 ₩50억이 부과됐다.", [(5_000_000_000, "KRW", None)]),
+    ("The watchdog fined it HK$100万 for the leak.", [(1_000_000, "HKD", None)]),
+    # A shared sign yields to the character after it; a sign of one currency does not.
+    ("罚款¥500万元。", [(5_000_000, "CNY", None)]),
+    ("罰款HK$100萬元。", [(1_000_000, "HKD", None)]),
     # Czech 'mil.' and 'mld.' before crowns: a million and a milliard.
     ("Úřad uložil pokutu 3,6 mil. Kč za únik dat.", [(3_600_000, "CZK", None)]),
     ("Obrat firmy činil 1,2 mld. Kč.", [(1_200_000_000, "CZK", None)]),
@@ -468,6 +475,9 @@ NEGATIVE = [
     "The BD 2 squad and RO 7 crew met KD 3 players.",
     "Aplikaci používá 5 mil. lidí.",
     "가입자는 5천만 명을 넘었다.",
+    # A magnitude character after digits with no sign before and no currency after counts people.
+    "该平台有500万用户。",
+    "Room 5万 holds 3千 chairs.",
     "Euro 2024 starts in June.",
     "Un million d'utilisateurs ont été touchés.",
     "Zwei Millionen Nutzer sind betroffen.",

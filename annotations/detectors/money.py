@@ -20,6 +20,7 @@ from annotations.currencies import (
     local_currencies,
     scaled_after,
     unspaced_currencies,
+    unspaced_magnitudes,
     written_after,
     written_before,
 )
@@ -140,9 +141,11 @@ def _before_folded() -> dict[str, str]:
 
 @cache
 def _unspaced_currency() -> re.Pattern[str]:
-    """Any currency character of a Chinese, Japanese or Korean amount."""
+    """Any currency character of a Chinese, Japanese or Korean amount, or a magnitude character right after a
+    digit (a sign may stand before it: "¥500万")."""
     before, after = unspaced_currencies()
-    return re.compile(forms.alternation([*before, *after]))
+    magnitude = rf"\d(?:{forms.alternation(unspaced_magnitudes())})"
+    return re.compile(rf"{forms.alternation([*before, *after])}|{magnitude}")
 
 
 @cache
@@ -269,7 +272,13 @@ def _to_money(match: re.Match[str]) -> Money:
     groups = match.groupdict()
     if match.re is forms.unspaced_form():
         before, after = unspaced_currencies()
-        # A prefix names the money before its character does: 新臺幣2萬元 is Taiwan's dollar, whatever 元 says alone.
+        # A prefix names the money before its character does: 新臺幣2萬元 is Taiwan's dollar, whatever 元 says alone;
+        # so does a sign of one currency ("HK$100万元"), where a shared one ("¥500万元") yields to the character.
+        sign = groups.get("sign") or ""
+        if sign and (not groups.get("suffix") or sign.lower() not in local_currencies()):
+            return Money(
+                match.start(), match.end(), forms.unspaced_value(groups), written_before()[sign], form=sign
+            )
         form = groups.get("prefix") or groups.get("suffix") or ""
         code = before.get(groups.get("prefix") or "") or after.get(groups.get("suffix") or "")
         return Money(match.start(), match.end(), forms.unspaced_value(groups), code, form=form)

@@ -105,14 +105,17 @@ def sign_form() -> re.Pattern[str]:
 def unspaced_form() -> re.Pattern[str]:
     """A Chinese, Japanese or Korean amount: digits, up to two magnitudes each with its digits, then the
     currency's character ("人民币80.26亿元", "4億5000万円", "6억4000만원", "1억 330만 원"); a magnitude
-    may be two characters that multiply ("5천만원", "15억 3천만원", "3千万円": thousand ten-thousands)."""
+    may be two characters that multiply ("5천만원", "15억 3천만원", "3千万円": thousand ten-thousands).
+    After a sign or code of its own ("¥500万", "₩50억", "HK$100万"), the magnitude ends the amount with no
+    currency character after it."""
     before, after = unspaced_currencies()
     big = alternation(unspaced_magnitudes())
     number = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    signs = alternation(written_before())
     return re.compile(
-        rf"(?:(?P<prefix>{alternation(before)})\s?)?(?<![\d.,])(?P<number>{number})"
+        rf"(?:(?P<prefix>{alternation(before)})\s?|(?P<sign>{signs})\s?)?(?<![\d.,])(?P<number>{number})"
         rf"(?:\s?(?P<magnitude>(?:{big}){{1,2}})(?:\s?(?P<number2>\d{{1,4}})\s?(?P<magnitude2>(?:{big}){{1,2}}))?)?"
-        rf"\s?(?P<suffix>{alternation(after)})"
+        rf"(?:\s?(?P<suffix>{alternation(after)})|(?(sign)(?(magnitude)|(?!))|(?!)))"
     )
 
 
