@@ -27,6 +27,7 @@ from annotations.detectors.jurisdiction import (
     product_after,
     resolve,
 )
+from annotations.detectors.law_bodies import defined_bodies, used_as_body
 from annotations.detectors.law_context import defined_names, headline_unit, mention_refs
 from annotations.detectors.law_inflections import inflected
 from annotations.detectors.law_name_words import NAMES, NameCandidate, fused_case, sentence_line, with_suffix
@@ -261,13 +262,18 @@ class LawDetector:
             owners.setdefault(form, owners[name])
         return word_trie(owners, fold=False, not_before=r"\w-", not_after=r"\w-", after=_SHARED_AFTER), owners
 
-    def _context_matches(self, text: str, matches: list[re.Match[str]], signals: Counter[str]) -> list[Span]:
-        """Shared bare names, settled by a jurisdiction word before them or else by the whole article."""
+    def _context_matches(
+        self, text: str, matches: list[re.Match[str]], signals: Counter[str], bodies: frozenset[str]
+    ) -> list[Span]:
+        """Shared bare names, settled by a jurisdiction word before them or else by the whole article;
+        `bodies`: the acronyms the article defines as an authority's."""
         _pattern, owners = self._context
         spans = []
         for match in matches:
             if product_after(text, match.end()):
                 continue  # "AVG Technologies": a company's name
+            if used_as_body(text, match.start(), match.end(), bodies):
+                continue  # "the lead DPA", "the DPA fined": the data protection authority
             candidates = [self._by_id[law_id] for law_id in owners.get(" ".join(match.group().split()), [])]
             cue = cue_near(text, match.start())
             near = [law for law in candidates if cue and law.jurisdiction in cue[1]]
@@ -291,7 +297,10 @@ class LawDetector:
             return {}
         named = (self._by_id[ref].jurisdiction for spans in found.values() for _s, _e, ref in spans if ref)
         signals = jurisdiction_signals(units, named)
-        return {unit.id: self._context_matches(unit.text, matches[unit.id], signals) for unit in units}
+        bodies = defined_bodies(unit.text for unit in units if "(" in unit.text)
+        return {
+            unit.id: self._context_matches(unit.text, matches[unit.id], signals, bodies) for unit in units
+        }
 
     def _mentions(self, units: tuple[Unit, ...], known: list[list[Span]]) -> dict[str, list[Span]]:
         """Every mention of every unit before provisions are joined, overlaps resolved; `known` is
