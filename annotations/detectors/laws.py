@@ -139,7 +139,12 @@ class LawDetector:
         others: list[tuple[str, str]] = []
         owners: list[str | None] = []
         forms = [(pattern, law.id) for law in self.laws for pattern in law.citation_patterns]
-        forms += [(entry.regex, entry.get("law")) for entry in vocabulary(CITATIONS).role("citation")]
+        # A form with `fused_end` ends at a word's end or before a Turkish case ending fused to its last word.
+        fused = rf"(?:(?![\w-])|{fused_case()})"
+        forms += [
+            (entry.regex + (fused if entry.get("fused_end") else ""), entry.get("law"))
+            for entry in vocabulary(CITATIONS).role("citation")
+        ]
         for pattern, law_id in forms:
             if opens_arabic(pattern):  # "بالمرسوم الملكي": joined letters, outside the citation's group
                 pattern = with_joined(pattern, f"a{len(owners)}")
