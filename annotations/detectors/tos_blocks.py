@@ -16,6 +16,7 @@ from annotations.detectors.quotes import Quote, find_quotes, marks
 from annotations.detectors.tos_attribution import Page, Source, document_mentions, lead
 from annotations.detectors.tos_attribution_words import named_speaker_last
 from annotations.detectors.tos_open_bracket import after_open_bracket
+from annotations.detectors.tos_law_voice import law_voiced
 from annotations.detectors.tos_vocabulary import (
     is_cjk,
     law_name_pattern,
@@ -210,6 +211,8 @@ def lead_in(paragraph: Paragraph, page: Page, before: str = "") -> Source | None
         sentence = last_sentence(text[:colon])  # "Did you read the article? It literally says:"
         if is_bare_lead(sentence):
             return _bare(text[: colon - len(sentence)], page)
+        if law_voiced(sentence):
+            return None  # "… Article 13 of the GDPR, which provides that the controller shall give the following:"
         found = lead(text, colon, page, before)
         return found if found is not None else named_before_colon(text[:colon], page)
     last = last_sentence(text)

@@ -30,6 +30,7 @@ from annotations.detectors.tos_blocks import (
 )
 from annotations.detectors.tos_clause_context import SENTENCE_END_MARKS, poster_speaks
 from annotations.detectors.tos_closing_speaker import opens_sentence
+from annotations.detectors.tos_law_voice import law_requires
 from annotations.detectors.tos_mentions import (
     DEFAULT_DOCUMENT,
     Page,
@@ -270,8 +271,8 @@ def bound_wording(
         return None
     if pointed_elsewhere(before, page):
         return None  # "The ministry released a privacy policy for its portal. The policy states: “…”"
-    if _law_speaks(lead, page) or _law_changed(before, lead, page):
-        return None  # "The GDPR is clear: consent must be “freely given”": the law's words
+    if _law_speaks(lead, page) or _law_changed(before, lead, page) or law_requires(lead, page):
+        return None  # "The GDPR is clear: consent must be “freely given”", "Under the GDPR, the policy “shall …”"
     # The window is searched for the document named last only where one may be named: a paragraph of thousands of
     # label lines ("Dana: “We may …”") searched the thousand characters before each of them.
     return _named_or_page(before if may_name_document(text, begin, quote.open_mark) else "", page)

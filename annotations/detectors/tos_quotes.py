@@ -83,6 +83,7 @@ from annotations.detectors.tos_repeated_lines import repeated_lines
 from annotations.detectors.tos_reported_change import reports_change
 from annotations.detectors.tos_review_say import review_say_label
 from annotations.detectors.tos_said_elsewhere import claimed_alone
+from annotations.detectors.tos_said_that import said_that
 from annotations.detectors.tos_sibling_labels import sibling_label
 from annotations.detectors.tos_source_lines import source_line
 from annotations.detectors.tos_specified import specified_source
@@ -162,6 +163,8 @@ class TosQuoteDetector:
             text, quote.open_mark, quote.close_mark, walk.page
         ):
             return None
+        if said_that(text, quote, walk.page):
+            return None  # "A spokesperson said that the updated policy contains “…”": the speaker's account
         if person_before(
             text[max(paragraph.start, quote.open_mark - MAX_PERSON_LEAD_CHARS) : quote.open_mark]
         ):

@@ -1,0 +1,46 @@
+"""A law's own wording beside a document's name: what a law requires of a privacy policy, or a lead-in in which a
+law provides what is set off below.
+
+"Under Article 12 of the GDPR, the privacy policy “shall be provided in concise form”": the document is only the
+subject the law's requirement is about, with no verb of its own before the quotation. "This follows from Article 13
+of the GDPR, which provides that the controller shall give the following:" over a list: the law speaks, whatever
+document the sentences before named. GUIDELINES: statute text is no terms.
+"""
+
+from __future__ import annotations
+
+from annotations.detectors.tos_attribution_words import words
+from annotations.detectors.tos_mentions import Page, document_mentions
+from annotations.detectors.tos_vocabulary import law_name_pattern, role_pattern
+
+__all__ = ["law_requires", "law_voiced"]
+
+# Words that may stand between a law's name and its verb: ", which", "itself", "also clearly".
+MAX_WORDS_TO_LAW_VERB = 3
+
+
+def law_voiced(sentence: str) -> bool:
+    """Whether a law named in `sentence` (a lead-in's last sentence) has its own verb of providing right after it
+    ("Article 13 of the GDPR, which provides that …", "The GDPR requires the following"), with no document after it."""
+    for law in law_name_pattern().finditer(sentence):
+        verb = role_pattern("law_verb").search(sentence, law.end())
+        if verb is None:
+            return False
+        between = sentence[law.end() : verb.start()]
+        if len(words(between)) <= MAX_WORDS_TO_LAW_VERB and not document_mentions(sentence[law.end() :]):
+            return True
+    return False
+
+
+def law_requires(lead: str, page: Page) -> bool:
+    """Whether a quotation right after `lead` is what a law named in it requires of the document named after the law:
+    the document stands right before the quotation with at most a modal between ("Under the GDPR, the privacy
+    policy “shall …”", "the GDPR requires that a privacy notice “be concise”"), no verb of its own ("says", "reads")."""
+    laws = [law.end() for law in law_name_pattern().finditer(lead)]
+    if not laws:
+        return False
+    mentions = document_mentions(lead[laws[-1] :], page)
+    if not mentions:
+        return False
+    gap = lead[laws[-1] + mentions[-1].end :].strip()
+    return not gap or role_pattern("clause_modal").fullmatch(gap) is not None

@@ -1,0 +1,44 @@
+"""A quotation inside what someone else said the document holds: "A spokesperson said that the updated policy
+contains “only the usual rules”", "The company insisted the new terms were “nothing out of the ordinary”".
+
+The document is the subject of a clause reported after a verb of saying whose own subject is the company or one who
+speaks for it (a spokesperson, an executive, its lawyer): the quotation is that speaker's account of the terms, not their wording
+(GUIDELINES: statements by spokespeople and the company's explanations of its terms do not count, even where they
+repeat terms wording). Critics, a regulator or a complaint that say the policy "promised" "…" are no such speaker:
+they cite the document.
+"""
+
+from __future__ import annotations
+
+from annotations.detectors.quotes import Quote
+from annotations.detectors.tos_attribution_words import words
+from annotations.detectors.tos_blocks import last_sentence
+from annotations.detectors.tos_mentions import Page, document_mentions
+from annotations.detectors.tos_vocabulary import role_pattern
+
+__all__ = ["said_that"]
+
+# How much text before a quotation is read for its sentence: a hostile sentence is not read whole.
+MAX_LEAD_CHARS = 300
+# Words that may stand between the verb of saying and the document it reports on: "said on Monday that the".
+MAX_GAP_WORDS = 5
+
+
+def said_that(text: str, quote: Quote, page: Page) -> bool:
+    """Whether the quotation's sentence reports, after a speaker's verb of saying, a clause whose subject is the
+    document ("A spokesperson said that the updated policy contains “…”")."""
+    lead = last_sentence(text[max(0, quote.open_mark - MAX_LEAD_CHARS) : quote.open_mark])
+    mentions = document_mentions(lead, page)
+    if not mentions:
+        return False
+    head = lead[: mentions[0].start]
+    subject = role_pattern("reporting_subject").search(head)
+    if subject is None:
+        return False
+    verbs = role_pattern("reporting_verb").finditer(head[subject.end() :])
+    if not verbs:
+        return False
+    gap = head[subject.end() + verbs[-1].end() :]
+    if "," in gap or role_pattern("new_clause").search(gap):
+        return False  # "“Trust us,” the chief executive said, while the policy lets …": a new clause of the writer's
+    return len(words(gap)) <= MAX_GAP_WORDS
