@@ -39,6 +39,7 @@ from annotations.detectors.tos_mentions import (
     may_name_document,
     public_documents,
 )
+from annotations.detectors.tos_poster_label import poster_label
 from annotations.detectors.tos_trail import speaker_goes_on
 from annotations.detectors.tos_vocabulary import flagged_phrases, law_name_pattern, role_pattern, role_phrases
 
@@ -332,6 +333,8 @@ def bound_run(
     them to someone."""
     fallback = page.topic or Source(DEFAULT_DOCUMENT)
     lead = lead[-MAX_BEFORE_CHARS:]
+    if poster_label(lead):
+        return [], fallback  # "From Reddit:" over the run: users' posts
     # Under a paragraph that names the document, a quotation that reads as a clause needs no binding word.
     named = names_a_document(lead, page)
     taken = [

@@ -79,6 +79,7 @@ from annotations.detectors.tos_named_after import clause_sentence_after, juxtapo
 from annotations.detectors.tos_open_bracket import opens_unclosed
 from annotations.detectors.tos_opening import handed_at_start
 from annotations.detectors.tos_picture_lines import heading_list, picture_caption
+from annotations.detectors.tos_poster_label import poster_label
 from annotations.detectors.tos_repeated_lines import repeated_lines
 from annotations.detectors.tos_reported_change import reports_change
 from annotations.detectors.tos_review_say import review_say_label
@@ -163,6 +164,8 @@ class TosQuoteDetector:
             text, quote.open_mark, quote.close_mark, walk.page
         ):
             return None
+        if before and opens_with_quote(paragraph.text) and poster_label(before):
+            return None  # "From Reddit:" over "“The license you grant them is perpetual…”": users' posts
         if said_that(text, quote, walk.page):
             return None  # "A spokesperson said that the updated policy contains “…”": the speaker's account
         if person_before(
