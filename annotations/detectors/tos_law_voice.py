@@ -22,12 +22,20 @@ MAX_WORDS_TO_LAW_VERB = 3
 def law_voiced(sentence: str) -> bool:
     """Whether a law named in `sentence` (a lead-in's last sentence) has its own verb of providing right after it
     ("Article 13 of the GDPR, which provides that …", "The GDPR requires the following"), with no document after it."""
-    for law in law_name_pattern().finditer(sentence):
-        verb = role_pattern("law_verb").search(sentence, law.end())
+    laws = law_name_pattern().finditer(sentence)
+    verbs = iter(role_pattern("law_verb").finditer(sentence))
+    verb = next(verbs, None)
+    named: list[int] | None = None  # where documents are named, read once and only if a law has its verb
+    for law in laws:
+        while verb is not None and verb.start() < law.end():
+            verb = next(verbs, None)  # each verb is passed once: a sentence of many laws is read once
         if verb is None:
             return False
-        between = sentence[law.end() : verb.start()]
-        if len(words(between)) <= MAX_WORDS_TO_LAW_VERB and not document_mentions(sentence[law.end() :]):
+        if len(words(sentence[law.end() : verb.start()])) > MAX_WORDS_TO_LAW_VERB:
+            continue
+        if named is None:
+            named = [mention.start for mention in document_mentions(sentence)]
+        if not any(start >= law.end() for start in named):
             return True
     return False
 
