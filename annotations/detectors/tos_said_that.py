@@ -29,7 +29,9 @@ def said_that(text: str, quote: Quote, page: Page) -> bool:
     document ("A spokesperson said that the updated policy contains “…”")."""
     lead = last_sentence(text[max(0, quote.open_mark - MAX_LEAD_CHARS) : quote.open_mark])
     if role_pattern("reporting_subject").search(lead) is None:
-        return False  # most quotations: no speaker of the company's side in their sentence, nothing more to read
+        return (
+            False  # most quotations: no speaker of the company's side in their sentence, nothing more to read
+        )
     mentions = document_mentions(lead, page)
     if not mentions:
         return False
