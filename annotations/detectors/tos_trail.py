@@ -55,6 +55,10 @@ NEAR_MARGIN_CHARS = 200
 _LONG_SPACE = re.compile(r"\s{20}")
 # Words after a quote before the verb of the one who said it: "…," the company's chief said.
 MAX_WORDS_TO_SPEAKER = 4
+# How far before a quotation's sentence the speaker's quotation it may resume is read: that quotation's end and its
+# attribution ("…," the company said.).
+MAX_RESUMED_CHARS = 200
+_SENTENCE_STOPS = (".", "!", "?")
 # How far before a quotation the attribution of the quotation before it is read ("…,” the regulator wrote. “…”).
 MAX_ATTRIBUTION_CHARS = 120
 # The marks that close a quotation before an attribution, and every quotation mark (none may stand in the attribution).
@@ -207,6 +211,8 @@ def trail(text: str, position: int, page: Page, opening: int, before: str = "") 
             return None  # "Kurul kararında “…” denildi": the board's decision holds the words
         # The words before the quotation in its own sentence come last ("… policy. “…,” it says").
         return back([*_sentences_before(text, start, before), left], page)
+    if text[: position - 1].rstrip()[-1:] in _SENTENCE_STOPS and _resumes_speaker(text, start):
+        return None  # closed on its own full stop, what comes after is a new sentence, not this quotation's attribution
     first = _first_near(right, page) if named else None
     if first is not None:
         return _named_after(text, opening, position, right, first, before)
@@ -250,6 +256,18 @@ def _named_after(
     if _hands_back(between):
         return Source(first.name, company(right))
     return None
+
+
+def _resumes_speaker(text: str, start: int) -> bool:
+    """Whether the quotation whose sentence starts at `start` resumes a speaker's, right after the sentence that closed on
+    it: "“Legal documents are easy to misread,” the company said. “It is not our intention to sell your photos.” The
+    language was changed" goes on with the company's words; the sentence after it points at the terms' change, not
+    back at this quotation."""
+    before = text[max(0, start - MAX_RESUMED_CHARS) : start].rstrip()
+    if not before.endswith("."):
+        return False
+    close = max(before.rfind(mark) for mark in _CLOSING_MARKS)
+    return close >= 0 and spoken_after(before + " ", close + 1)
 
 
 def _passage_after(text: str, bounds: list[tuple[int, int]], position: int, page: Page) -> Source | None:
