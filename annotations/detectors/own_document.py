@@ -33,6 +33,8 @@ _OPENING = re.compile(r"[ \t]*(?:(?:§[ \t]*\d+|\(\w{1,3}\)|\d+(?:\.\d+)*\.?|[�
 _PREFIX_POINTING = ("本", "본", "본 ")
 # A line of Chinese, Japanese or Korean prose ends a sentence and is longer than this many characters.
 MIN_CJK_PROSE_CHARS = 20
+# The end of the opening sentence, where the writer's "I" is looked for.
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def is_own_document(units: tuple[Unit, ...]) -> bool:
@@ -102,4 +104,17 @@ def _opens_on_itself(text: str) -> bool:
     if before.strip() in _PREFIX_POINTING:
         return True
     pointing = role_pattern("self_pointing").match(before)
-    return pointing is not None and len(_WORD.findall(before[pointing.end() :])) <= MAX_WORDS_BETWEEN
+    if pointing is None or len(_WORD.findall(before[pointing.end() :])) > MAX_WORDS_BETWEEN:
+        return False
+    return not _writer_speaks(opening, mentions[0].end)
+
+
+def _writer_speaks(opening: str, name_end: int) -> bool:
+    """Whether the sentence that opens on the document's name is a writer's about it: the name modifies another noun
+    ("This privacy policy update …", "Diese AGB-Änderung …") or the writer says "I" ("… the worst I have read")."""
+    if role_pattern("name_as_modifier").match(opening, name_end) is not None:
+        return True
+    stop = _SENTENCE_END.search(opening, name_end)
+    sentence = opening[: stop.start() if stop else len(opening)]
+    # "(i)" numbers a clause's items; the writer's "I" is a capital.
+    return any(found.group() != "i" for found in role_pattern("writer_first_person").finditer(sentence))
