@@ -457,7 +457,7 @@ class Alternatives:
         more than a tenth of its time (two threads that compile it at once make the same pattern)."""
         whole = self._whole
         if whole is None:
-            whole = self._whole = re.compile(_joined(self._patterns, self._flags), self._flags)
+            whole = self._whole = re.compile(joined_alternation(self._patterns, self._flags), self._flags)
         return whole
 
     def for_text(self, text: str) -> re.Pattern[str] | None:
@@ -475,7 +475,8 @@ class Alternatives:
 
     def _compiled(self, viable: frozenset[int]) -> re.Pattern[str]:
         return re.compile(
-            _joined([p for i, p in enumerate(self._patterns) if i in viable], self._flags), self._flags
+            joined_alternation([p for i, p in enumerate(self._patterns) if i in viable], self._flags),
+            self._flags,
         )
 
 
@@ -497,7 +498,7 @@ def _led_by_literal(parsed: Any) -> bool:
     return not flags & re.IGNORECASE or _uncased(char)
 
 
-def _joined(patterns: list[str], flags: int) -> str:
+def joined_alternation(patterns: list[str], flags: int) -> str:
     """The alternation of `patterns`, behind a lookahead on the characters a match can open with.
 
     re runs an alternation whose branches open with a boundary or a look-behind ("\\b(?:the|its)",

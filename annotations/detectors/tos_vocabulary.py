@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from annotations.detectors.gate import Alternatives, OpeningWords
+from annotations.detectors.gate import Alternatives, OpeningWords, joined_alternation
 from annotations.detectors.trie import word_trie
 from annotations.detectors.word_keys import fold_cases
 from annotations.knowledge import Entry, load_laws, vocabulary
@@ -210,7 +210,10 @@ def needles(phrases: list[str]) -> tuple[tuple[str, ...], bool] | None:
 def role_alternation(role: str) -> re.Pattern[str]:
     """Every entry of a role as one plain alternation, case-insensitive, with no word edges: for words read with the
     endings and particles of the languages that attach them to the word (tos_trailing)."""
-    return re.compile("|".join(f"(?:{entry.regex})" for entry in vocabulary(TOS).role(role)), re.IGNORECASE)
+    # Behind a lookahead on the characters a match opens with (gate.joined_alternation): "written_lead" searched over
+    # the sixty characters before each quotation tried its optional openings at every position (10 -> 3 µs).
+    entries = vocabulary(TOS).role(role)
+    return re.compile(joined_alternation([entry.regex for entry in entries], re.IGNORECASE), re.IGNORECASE)
 
 
 @cache
