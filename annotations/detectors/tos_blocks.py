@@ -15,8 +15,8 @@ from itertools import islice
 from annotations.detectors.quotes import Quote, find_quotes, marks
 from annotations.detectors.tos_attribution import Page, Source, document_mentions, lead
 from annotations.detectors.tos_attribution_words import named_speaker_last
-from annotations.detectors.tos_open_bracket import after_open_bracket
 from annotations.detectors.tos_law_voice import law_voiced
+from annotations.detectors.tos_open_bracket import after_open_bracket
 from annotations.detectors.tos_vocabulary import (
     is_cjk,
     law_name_pattern,
