@@ -74,21 +74,33 @@ def _break_scan() -> re.Pattern[str]:
     . ! ? … । ॥ or ; (the kinds that open on a closing mark or a space) or on a line break. The class of
     those characters comes first, so re skips in C the spaces between words as well; from there the
     break pattern is tried at its place, as a lookahead whose group (1 on a line break, 2 after the
-    others) is the break."""
+    others) is the break; group 3, of no width, is a stop with no space after it (GLUED_STOP)."""
     body = _sentence_break().pattern
-    return re.compile(rf"[{SENTENCE_ENDERS};\n](?:(?<=\n)(?<=(?=({body}))(?s:.))|(?<!\n)(?=({body})))")
+    return re.compile(
+        rf"[{SENTENCE_ENDERS};\n](?:(?<=\n)(?<=(?=({body}))(?s:.))|(?<!\n)(?=({body}))|{GLUED_STOP}())"
+    )
+
+
+# A sentence run on with no space after its stop, as a page that lost the break between its paragraphs writes it
+# ("… comment elles sont utilisées.L'un des éléments …", "… collecte ».La déclaration …"): a break of no width
+# after two small letters or a closing mark and the stop, before a capital and a small letter (or an elided article:
+# "L'un", "D’autres"). Not "e.g.The" nor
+# "U.S.Bank" (one letter before the stop), nor "Dr.Smith" (a capital before its one small letter).
+GLUED_NEXT = r"(?=[A-ZÀ-ÖØ-Þ]['’]?[a-zß-öø-ÿ])"
+GLUED_STOP = rf"(?:(?<=[a-zß-öø-ÿ]{{2}}[.!?])|(?<=[\"”»’)][.!?])){GLUED_NEXT}"
 
 
 def break_spans(text: str) -> list[tuple[int, int]]:
     """The spans `_sentence_break().finditer(text)` finds: each break where it can open, in order,
     the scan going on after the break it found (a break's last character is a space or a line break,
-    so none opens right after a character inside it). Never from inside a break: a run of line breaks
+    so none opens right after a character inside it; a glued one has none, and the scan goes on after its stop). Never from inside a break: a run of line breaks
     is one break, not one read to its end from each of them."""
     spans: list[tuple[int, int]] = []
     search = _break_scan().search
     position = 0
     while (match := search(text, position)) is not None:
-        span = match.span(1) if match.start(1) >= 0 else match.span(2)
+        group = 1 if match.start(1) >= 0 else 2 if match.start(2) >= 0 else 3
+        span = match.span(group)
         spans.append(span)
         position = max(match.end(), span[1])
     return spans

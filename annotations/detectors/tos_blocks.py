@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from itertools import islice
 
+from annotations.detectors.base import GLUED_STOP
 from annotations.detectors.quotes import Quote, find_quotes, marks
 from annotations.detectors.tos_attribution import Page, Source, document_mentions, lead
 from annotations.detectors.tos_attribution_words import named_speaker_last
@@ -111,6 +112,7 @@ def marker_end(text: str, start: int = 0) -> int:
     return match.end() if match else start
 
 
+_GLUED = re.compile(GLUED_STOP)
 # Marks that close a quotation or an aside right after the stop that ends its sentence.
 _CLOSING_MARKS = '"”’»)'
 
@@ -128,6 +130,10 @@ def last_sentence(text: str, closed: bool = False) -> str:
         while closed and after < len(text) and text[after] in _CLOSING_MARKS:
             after += 1  # "… forever.” Omar: “…”": the sentence ends after the quotation that ends it
         marked = after > stop + 1
+        if _GLUED.match(text, after):
+            return text[
+                after:
+            ]  # "… sont utilisées.L'un des éléments …": a page that ran its sentences together
         if after < len(text) and text[after].isspace():
             while after < len(text) and text[after].isspace():
                 after += 1

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from annotations.detectors.base import Unit
+from annotations.detectors.base import GLUED_NEXT, GLUED_STOP, Unit
 from annotations.detectors.quotes import Quote, marks
 from annotations.detectors.tos_antecedents import pointed_elsewhere
 from annotations.detectors.tos_attribution_words import finding_denial, idiom
@@ -74,7 +74,11 @@ MIN_CLAUSE_WORDS = 6
 MAX_REMARK_GAP_WORDS = 1
 # Words between the change that is a sentence's subject and its verb: "The update also now adds".
 MAX_ADVERBS_BEFORE_VERB = 2
-_SENTENCE_END = re.compile(rf"[{re.escape(SENTENCE_END_MARKS)}](?:\s|$)|\n")
+# A stop with no space after it ends a sentence too (base.GLUED_STOP), also right after a quotation's closing mark,
+# where the text read after it starts ("… collecte ».La déclaration est vague").
+_SENTENCE_END = re.compile(
+    rf"[{re.escape(SENTENCE_END_MARKS)}](?:\s|$)|\n|{GLUED_STOP}|(?<=^[.!?]){GLUED_NEXT}"
+)
 # A clause's own number opening a set-off paragraph: "(ii) ", "(b) ", "4.2 ", "12.3.1 ", "§ 5 " (not a bullet, which the
 # writer's own lists use as often).
 _CLAUSE_NUMBER = re.compile(
