@@ -36,6 +36,12 @@ def _qualified() -> re.Pattern[str]:
 
 
 @cache
+def _body_acronyms() -> frozenset[str]:
+    """The acronyms an authority shares with laws (DPA): only these are read as it by a qualifier or a verb."""
+    return frozenset(_phrases("body_acronym"))
+
+
+@cache
 def _acting() -> re.Pattern[str]:
     return re.compile(rf"[ \t](?:{'|'.join(map(re.escape, _phrases('body_verb')))})(?!\w)")
 
@@ -51,8 +57,10 @@ def used_as_body(text: str, start: int, end: int, bodies: frozenset[str]) -> boo
     acronym = text[start:end]
     if not acronym.isupper():
         return False
-    return (
-        acronym in bodies
-        or _qualified().search(text, max(0, start - 16), start) is not None
+    if acronym in bodies:
+        return True
+    # A qualifier or a verb tells the authority only for an acronym an authority shares: "PDPL imposes" is a law.
+    return acronym in _body_acronyms() and (
+        _qualified().search(text, max(0, start - 16), start) is not None
         or _acting().match(text, end) is not None
     )
