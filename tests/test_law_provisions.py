@@ -614,3 +614,31 @@ def test_provision_of_no_law(paragraphs: tuple[str, ...]) -> None:
     """Provisions of terms, policies and agreements, and parts of bills or books, are no law mentions."""
     found = find_laws(*paragraphs)
     assert [text for text, _ref in found if text not in ("GDPR", "CCPA")] == []
+
+
+def test_the_parts_before_a_provision_are_searched_behind_a_lookahead() -> None:
+    """The smaller parts written before a provision are looked for in the sixty characters before each one: behind a
+    class of the characters a part opens with, re tries no part's word at the other positions."""
+    from annotations.detectors.law_provisions import _prefix_pattern
+
+    assert _prefix_pattern().pattern.startswith("(?=[")
+
+
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [
+        (
+            "The court read clause 2 of part 1 of article 6 of the GDPR narrowly.",
+            "clause 2 of part 1 of article 6",
+        ),
+        ("Theo khoản 2 Điều 8 của Nghị định, công ty phải xin phép.", "khoản 2 Điều 8"),
+        ("Los apartados 4, 5 y 6 del artículo 83 fijan las multas.", "apartados 4, 5 y 6 del artículo 83"),
+        ("Under point 4 Article 9 of the GDPR applies.", "Article 9"),
+    ],
+)
+def test_a_provision_keeps_the_parts_written_before_it(text: str, reference: str) -> None:
+    """With the lookahead, the parts before a provision are found as before; English parts still need "of"."""
+    from annotations.detectors.law_provisions import provisions
+
+    spans = [text[found.start : found.end] for found in provisions(text)]
+    assert reference in spans

@@ -159,7 +159,10 @@ def _prefix_pattern() -> re.Pattern[str]:
     values = rf"{_SUB_VALUE}(?:,\s?{_SUB_VALUE}){{0,{MAX_LIST_ITEMS}}}(?:\s{joins}{_SUB_VALUE})?"
     link = rf"(?:{_words('provision_link')})(?:\s|(?<=['’]))"
     one += rf"|(?<![\w.])(?:{other})\s?{values}\s(?:{link}|{joins}(?=(?:{other})\s?\w))?"
-    return re.compile(rf"(?:{one}){{1,3}}\Z")
+    # Searched over the sixty characters before each provision: behind a lookahead on the characters a part opens
+    # with, re rejects most positions with one class test instead of entering every part's word (12.6 -> 2.8 µs).
+    parts = rf"(?:{one}){{1,3}}\Z"
+    return re.compile(lookahead(parts) + parts)
 
 
 @cache
