@@ -59,6 +59,10 @@ MAX_WORDS_TO_SPEAKER = 4
 # attribution ("…," the company said.).
 MAX_RESUMED_CHARS = 200
 _SENTENCE_STOPS = (".", "!", "?")
+# The document a quotation was added to, right after "to": read this far, with at most this many words before its name
+# ("to its new privacy policy").
+MAX_PLACED_CHARS = 80
+MAX_WORDS_BEFORE_PLACED = 2
 # How far before a quotation the attribution of the quotation before it is read ("…,” the regulator wrote. “…”).
 MAX_ATTRIBUTION_CHARS = 120
 # The marks that close a quotation before an attribution, and every quotation mark (none may stand in the attribution).
@@ -199,7 +203,9 @@ def trail(text: str, position: int, page: Page, opening: int, before: str = "") 
     bounds = sentence_bounds(text)
     start = clause_start(text, opening, bounds)
     left = text[start:opening]
-    if someone_speaks(left) or coordinated_with_document(left, page):
+    if (someone_speaks(left) and not _placed_in_document(text, position, page)) or coordinated_with_document(
+        left, page
+    ):
         return None  # "「利用規約」と「…」": a name beside the document's, not its words
     right = _right(text, position, across=True)
     named = may_name_document(text, position, position + len(right))
@@ -256,6 +262,17 @@ def _named_after(
     if _hands_back(between):
         return Source(first.name, company(right))
     return None
+
+
+def _placed_in_document(text: str, position: int, page: Page) -> bool:
+    """Whether the quotation ending at `position` was put into the document named right after it ("Trailmate added “…”
+    to its privacy policy"): "added" there changes the document, where before a quotation it is a speaker's verb."""
+    joint = role_pattern("placed_into").match(text, position)
+    if joint is None:
+        return False
+    after = text[joint.end() : joint.end() + MAX_PLACED_CHARS]
+    mentions = document_mentions(after, page)
+    return bool(mentions) and len(words(after[: mentions[0].start])) <= MAX_WORDS_BEFORE_PLACED
 
 
 def _resumes_speaker(text: str, start: int) -> bool:
