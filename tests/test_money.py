@@ -446,6 +446,8 @@ POSITIVE = [
     ("La CDP a prononcé une sanction de 50 millions de FCFA.", [(50_000_000, "XOF", None)]),
     ("An amount of FCFA 10 000 000 was imposed.", [(10_000_000, "XOF", None)]),
     ("Caps reach 10% of the provider's qualifying worldwide revenue.", [(None, None, 10.0)]),
+    # Nigerian papers restate the NDPA's cap with the basis in the singular.
+    ("The fine may be as high as 2 per cent of the firm's gross earning.", [(None, None, 2.0)]),
 ]
 NEGATIVE = [
     # ウォン as part of a name, with no number before it.
