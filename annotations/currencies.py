@@ -243,6 +243,12 @@ def number_words() -> dict[str, float]:
 
 
 @cache
+def number_joiners() -> tuple[str, ...]:
+    """Words that join written numbers: "two hundred and fifty", "sete mil e duzentos"."""
+    return tuple(vocabulary(MONEY).entry("number-words").get("joiners"))
+
+
+@cache
 def lone_number_words() -> tuple[str, ...]:
     """Words that count as one only right before a magnitude ("a million")."""
     return tuple(vocabulary(MONEY).entry("number-words").get("alone"))

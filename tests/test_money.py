@@ -446,6 +446,12 @@ POSITIVE = [
     ("La CDP a prononcé une sanction de 50 millions de FCFA.", [(50_000_000, "XOF", None)]),
     ("An amount of FCFA 10 000 000 was imposed.", [(10_000_000, "XOF", None)]),
     ("Caps reach 10% of the provider's qualifying worldwide revenue.", [(None, None, 10.0)]),
+    # A sum restated in words joins its groups with the language's 'and': Portuguese e, Spanish y.
+    (
+        "Foram impostas multas de R$ 7.200,00 (sete mil e duzentos reais).",
+        [(7_200, "BRL", None), (7_200, "BRL", None)],
+    ),
+    ("La multa fue de treinta y cinco mil pesos.", [(35_000, "MXN", None)]),
     # Nigerian papers restate the NDPA's cap with the basis in the singular.
     ("The fine may be as high as 2 per cent of the firm's gross earning.", [(None, None, 2.0)]),
 ]
@@ -465,6 +471,7 @@ NEGATIVE = [
     "Los salarios mínimos subieron y la UMA también.",
     "Forty thousand seven hundred and twenty five people came.",
     "Vinieron quinientos mil personas a la marcha.",
+    "Vinieron treinta y cinco mil personas y doscientos perros.",
     # A Brazilian table's state column is no Unidad de Fomento.
     "A tabela UF 12 SP 4 mostra os estados.",
     # A quarter is no quetzal: the letter sign needs a magnitude or separators after the number.

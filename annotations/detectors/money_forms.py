@@ -20,6 +20,7 @@ from annotations.currencies import (
     letter_signs,
     lone_number_words,
     magnitudes,
+    number_joiners,
     number_words,
     plain_letter_signs,
     sign_chars,
@@ -259,14 +260,15 @@ def words_form(commas: bool = True) -> re.Pattern[str]:
     words = alternation(number_words())
     scale = alternation(written_magnitudes())
     lone = rf"(?:(?:{alternation(fraction_words())})\s)?(?:{alternation(lone_number_words())})"
-    group = rf"(?:(?:{words})(?:(?:[\s-]|\sand\s)(?:{words})){{0,3}}|{lone})[\s-](?:{scale})"
+    joiner = rf"\s(?:{alternation(number_joiners())})\s"
+    group = rf"(?:(?:{words})(?:(?:[\s-]|{joiner})(?:{words})){{0,3}}|{lone})[\s-](?:{scale})"
     suffix = rf"(?:{role('currency_link')}|[\s-])(?P<suffix>{alternation(written_after())})"
     # Hundreds, tens and units after the last magnitude, only right before a currency word: "forty
     # thousand seven hundred twenty-five dollars".
     # Groups and the tail may be set apart by commas, as a sum restated in words is: "seven hundred and sixty-six
     # million, two hundred and forty-two thousand, five hundred naira".
     gap = r"(?:[\s-]|,\s)" if commas else r"[\s-]"
-    tail = rf"(?:{gap}(?:and\s)?(?:{words})(?:(?:[\s-]|\sand\s)(?:{words})){{0,5}}(?={suffix.replace('?P<suffix>', '')}(?!\w)))"
+    tail = rf"(?:{gap}(?:(?:{alternation(number_joiners())})\s)?(?:{words})(?:(?:[\s-]|{joiner})(?:{words})){{0,5}}(?={suffix.replace('?P<suffix>', '')}(?!\w)))"
     return re.compile(
         rf"(?<!\w)(?:(?P<prefix>{alternation(written_before())})\s)?"
         rf"(?P<words>{group}(?:{gap}{group}){{0,2}}{tail}?)"
