@@ -66,6 +66,8 @@ def word_sets() -> dict[str, frozenset[str]]:
         "citation_start",
         "title_function",
         "terms_document",
+        "kinds_plural",
+        "kinds_joiner",
     )
     found = {role: frozenset(phrases(role)) for role in roles}
     found["generic"] = frozenset(phrase.casefold() for phrase in phrases("generic"))

@@ -189,6 +189,14 @@ def _generic(name: str, head: str) -> bool:
     sets = word_sets()
     if name.casefold() in sets["generic"]:
         return True
+    last = name.split()[-3:]
+    if (
+        len(last) == 3
+        and last[0] in sets["kinds_plural"]
+        and last[1] in sets["kinds_joiner"]
+        and last[2] == head
+    ):
+        return True  # "Applicable Laws & Regulations": kinds of law, a heading, no law
     words = [word for word in name.split()[:-1] if word not in sets["joiner"]]
     if head in sets["two_words"] and len(words) < 2:
         return True
