@@ -45,6 +45,8 @@ MAX_HEADER_CHARS = 160
 MAX_LABELLED_HEADING_WORDS = 8
 # How far back a bare lead-in ("Quote:") looks for the document it hands over to.
 MAX_BARE_REACH = 300
+# Roles that name a law in a Chinese, Japanese or Korean lead-in's sentence: "条例", "個人情報保護法".
+_LAW_WORDS = ("law_word_cjk", "law_ending_cjk")
 # Marks that open a quotation running on over paragraphs (single marks are apostrophes too often).
 RUN_ON_OPENERS = ("“", "„", "«", '"', "「")
 _RUN_ON_OPENER = re.compile(f"[{re.escape(''.join(RUN_ON_OPENERS))}]")
@@ -251,6 +253,8 @@ def _as_follows(earlier: str, last: str, following: re.Match[str], page: Page) -
     sentence = last[last.rfind("。", 0, following.start()) + 1 : following.start()]
     if role_pattern("other_source").search(sentence) or role_pattern("speaker").search(sentence):
         return None
+    if law_name_pattern().search(sentence) or any(role_pattern(role).search(sentence) for role in _LAW_WORDS):
+        return None  # "個人情報保護法では、以下のような規定があります。": the law's text
     recent = (earlier + last[: following.start()])[-MAX_BARE_REACH:]
     mentions = document_mentions(recent, page)
     if not mentions or role_pattern("other_source").search(recent, mentions[-1].end):
