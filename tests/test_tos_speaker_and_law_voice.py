@@ -91,3 +91,29 @@ def test_items_the_document_states_under_a_lead_in_stay_clauses() -> None:
         "We collect the photos you upload and the names you tag;",
         "We may share your contact details with our payment partner.",
     ]
+
+
+POINTED = (
+    "Pellmark adds a cancellation fee\n\nPellmark members were asked to accept new terms on Monday.\n\n"
+    "{lead}\n\nWhere a buyer could not bargain over it and it leans against them, a term has no effect.\n\n"
+    "Pellmark did not answer questions.\n"
+)
+
+
+def test_a_provision_pointing_back_to_a_law_sets_off_the_laws_text() -> None:
+    lead = "Advocates point to the unfair terms rules of the Australian Consumer Law. The relevant provision says:"
+    assert _quotes(POINTED.format(lead=lead)) == []
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The Australian Consumer Law is strict, but Pellmark's terms of service go their own way. "
+        "The relevant provision says:",
+        "Members were surprised by the new terms of service. The relevant provision says:",
+    ],
+)
+def test_a_provision_pointing_back_to_the_terms_stays_theirs(lead: str) -> None:
+    assert _quotes(POINTED.format(lead=lead)) == [
+        "Where a buyer could not bargain over it and it leans against them, a term has no effect."
+    ]

@@ -16,7 +16,7 @@ from annotations.detectors.base import GLUED_STOP
 from annotations.detectors.quotes import Quote, find_quotes, marks
 from annotations.detectors.tos_attribution import Page, Source, document_mentions, lead
 from annotations.detectors.tos_attribution_words import named_speaker_last
-from annotations.detectors.tos_law_voice import law_voiced
+from annotations.detectors.tos_law_voice import law_pointed, law_voiced
 from annotations.detectors.tos_open_bracket import after_open_bracket
 from annotations.detectors.tos_vocabulary import (
     is_cjk,
@@ -382,6 +382,8 @@ def named_before_colon(lead_text: str, page: Page) -> Source | None:
         return None
     if role_pattern("topic_of_other").search(sentence[: mentions[-1].start]):
         return None  # "From the FTC complaint about the privacy policy:": the complaint's words
+    if law_pointed(lead_text[: len(lead_text) - len(sentence)], mentions[-1].noun):
+        return None  # "… the Australian Consumer Law. The relevant provision says:": the law's provision
     after = sentence[mentions[-1].end :]
     if role_pattern("other_source").search(after) or named_speaker_last(after):
         return None  # "Asked whether the privacy policy lets it sell data, Zoomly said:": Zoomly's answer

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from annotations.detectors.tos_attribution_words import words
 from annotations.detectors.tos_mentions import Page, document_mentions
-from annotations.detectors.tos_vocabulary import law_name_pattern, role_pattern
+from annotations.detectors.tos_vocabulary import law_name_pattern, role_pattern, role_phrases
 
-__all__ = ["law_requires", "law_voiced"]
+__all__ = ["law_pointed", "law_requires", "law_voiced"]
 
 # Words that may stand between a law's name and its verb: ", which", "itself", "also clearly".
 MAX_WORDS_TO_LAW_VERB = 3
@@ -52,3 +52,13 @@ def law_requires(lead: str, page: Page) -> bool:
         return False
     gap = lead[laws[-1] + mentions[-1].end :].strip()
     return not gap or role_pattern("clause_modal").fullmatch(gap) is not None
+
+
+def law_pointed(earlier: str, noun: str | None) -> bool:
+    """Whether a pointing word's noun ("The relevant provision says:") stands for a law the sentences before it
+    (`earlier`) name after any document: "Consumer advocates point to the Australian Consumer Law. The relevant
+    provision says:" sets off the law's text, not the terms the page quoted above."""
+    if noun is None or noun.casefold() not in role_phrases("law_pointable"):
+        return False
+    laws = [law.end() for law in law_name_pattern().finditer(earlier)]
+    return bool(laws) and not document_mentions(earlier[laws[-1] :], named_only=True)
