@@ -44,7 +44,22 @@ _NUMBER_TAIL = (
 def _roman_paragraph() -> str:
     """A German paragraph in Roman numerals, only before a known law's acronym: Art. 83 IV DSGVO, § 26 I BDSG
     (not "Article 5 I BELIEVE")."""
-    acronyms = sorted(
+    acronyms = _acronyms()
+    return rf"(?:\s[IVX]{{1,4}}(?=\s(?:{'|'.join(map(re.escape, acronyms))})(?![\w-])))?"
+
+
+@cache
+def _bare_point() -> str:
+    """A point's letter written bare after a paragraph in brackets, only before a known law's acronym: Article 6(1) a
+    GDPR, Art. 6(1)f GDPR (as "lit. f" or "(f)" elsewhere); not "Article 6 a GDPR-compliant …"."""
+    acronyms = "|".join(map(re.escape, _acronyms()))
+    return rf"(?:(?<=\))\s?[a-z](?=\s(?:{acronyms})(?![\w-])))?"
+
+
+@cache
+def _acronyms() -> list[str]:
+    """The knowledge base's laws' acronyms, longest first."""
+    return sorted(
         {
             name
             for law in load_laws()
@@ -54,7 +69,6 @@ def _roman_paragraph() -> str:
         key=len,
         reverse=True,
     )
-    return rf"(?:\s[IVX]{{1,4}}(?=\s(?:{'|'.join(map(re.escape, acronyms))})(?![\w-])))?"
 
 
 _ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,10}")
@@ -66,7 +80,7 @@ def _number() -> str:
     ordinal word, also in brackets as Saudi laws write their numbers (المادة الثامنة, المادة (التاسعة والعشرين))."""
     ordinal = _words("ordinal_number")
     head = rf"(?:{_NUMBER_HEAD}|{ordinal}|\((?:{ordinal})\))"
-    return rf"{head}(?:[ -](?:{_words('number_suffix')})(?!\w))?{_NUMBER_TAIL}{_FRENCH_PARAGRAPH}{_roman_paragraph()}"
+    return rf"{head}(?:[ -](?:{_words('number_suffix')})(?!\w))?{_NUMBER_TAIL}{_FRENCH_PARAGRAPH}{_roman_paragraph()}{_bare_point()}"
 
 
 # A French article's Roman paragraph and its point, after a space: article 6 I-2 de la LCEN, article L. 34-5 aside.
