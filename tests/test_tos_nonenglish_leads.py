@@ -122,3 +122,30 @@ def test_a_numbered_part_read_after_the_terms_were_named(body: str, wanted: list
 ])  # fmt: skip
 def test_a_numbered_part_of_a_law_or_a_note_is_none_of_the_terms(body: str) -> None:
     assert article_quotes("Wolkig", body) == []
+
+
+def test_japanese_numbered_clauses_in_closed_brackets_after_clauses_newly_added() -> None:
+    body = (
+        "動画共有サービス「ミルモ」は昨年の規約改定で、次のような条項を新たに加えた。\n\n"
+        "第9条 投稿動画の利用許諾\n\n"
+        "1「ユーザーが動画を投稿する場合、ユーザーは当社に対し、その動画を無償で宣伝に利用する権利を許諾するものとする」\n\n"
+        "2「ユーザーは当社に対し、著作者人格権を行使しないものとする」\n\n"
+        "これに対して同社の広報担当者は「動画の権利はユーザーにある」と説明した。"
+    )
+    assert article_quotes("規約改定をふり返る", body) == [
+        "ユーザーが動画を投稿する場合、ユーザーは当社に対し、その動画を無償で宣伝に利用する権利を許諾するものとする",
+        "ユーザーは当社に対し、著作者人格権を行使しないものとする",
+    ]
+
+
+@pytest.mark.parametrize(("lead", "wanted"), [
+    ("その中で特に注目されているのが、以下の条項だ。", ["第8条 ユーザーは、当社が投稿内容を広告に利用することに同意するものとします。"]),
+    ("その中で特に注目されているのが、以下の意見だ。", []),
+])  # fmt: skip
+def test_japanese_the_following_clause_is_it(lead: str, wanted: list[str]) -> None:
+    body = (
+        "投稿アプリ「トイバコ」の利用規約が3月に変更され、不安が広がっている。\n\n"
+        f"{lead}\n\n"
+        "第8条 ユーザーは、当社が投稿内容を広告に利用することに同意するものとします。"
+    )
+    assert article_quotes("規約改定で退会続出", body) == wanted

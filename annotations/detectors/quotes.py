@@ -69,6 +69,10 @@ class Quote:
 MAX_DIGITS = 12
 
 
+# Chinese and Japanese corner brackets, which open a quotation whatever stands before them.
+_CORNER_OPENERS = "「『"
+
+
 def _in_word(char: str) -> bool:
     """Whether `char` beside a mark makes the mark part of a word: a Latin letter or digit does (don't,
     the ‘90s); Chinese, Japanese and Korean never do, since their particles run on after any mark
@@ -80,7 +84,10 @@ def _opens(text: str, index: int) -> bool:
     """Whether a mark can open a quotation: not inside a word, and followed by text, not a space."""
     before = text[index - 1] if index else " "
     after = text[index + 1] if index + 1 < len(text) else " "
-    if _in_word(before) or (after.isspace() and text[index] not in marks().spaced):
+    # A corner bracket is never an apostrophe: it opens after a clause's number too ("1「ユーザーは…」").
+    if (_in_word(before) and text[index] not in _CORNER_OPENERS) or (
+        after.isspace() and text[index] not in marks().spaced
+    ):
         return False
     return not (
         text[index] in marks().elide_years and after.isdigit() and not _cjk_after_digits(text, index + 1)
