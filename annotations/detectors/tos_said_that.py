@@ -10,11 +10,13 @@ they cite the document.
 
 from __future__ import annotations
 
+import re
+
 from annotations.detectors.quotes import Quote
 from annotations.detectors.tos_attribution_words import words
 from annotations.detectors.tos_blocks import last_sentence
 from annotations.detectors.tos_mentions import Page, document_mentions
-from annotations.detectors.tos_vocabulary import role_pattern
+from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
 
 __all__ = ["said_that"]
 
@@ -36,7 +38,7 @@ def said_that(text: str, quote: Quote, page: Page) -> bool:
     if not mentions:
         return False
     head = lead[: mentions[0].start]
-    subject = role_pattern("reporting_subject").search(head)
+    subject = _speaking_subject(head)
     if subject is None:
         return False
     verbs = role_pattern("reporting_verb").finditer(head[subject.end() :])
@@ -46,3 +48,20 @@ def said_that(text: str, quote: Quote, page: Page) -> bool:
     if "," in gap or role_pattern("new_clause").search(gap):
         return False  # "“Trust us,” the chief executive said, while the policy lets …": a new clause of the writer's
     return len(words(gap)) <= MAX_GAP_WORDS
+
+
+def _speaking_subject(head: str) -> re.Match[str] | None:
+    """The first speaker of the company's side in `head` that opens its clause, as the subject of what follows: after
+    nothing but names and small words ("A Quillo spokeswoman", "In a statement, the company"); not one that is
+    sued, contacted or criticised ("Users who sued the company said", "Critics of the firm argue")."""
+    for subject in role_pattern("reporting_subject").finditer(head):
+        opening = head[head.rfind(",", 0, subject.start()) + 1 : subject.start()]
+        if all(_opens_clause(word) for word in opening.split()):
+            return subject
+    return None
+
+
+def _opens_clause(word: str) -> bool:
+    """A word that may stand before a clause's subject: a name or a capital that opens the sentence, or a small word
+    ("a", "the", "and", "but")."""
+    return word[0].isupper() or word.casefold() in role_phrases("speaker_opening_word")
