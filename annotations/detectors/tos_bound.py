@@ -41,7 +41,13 @@ from annotations.detectors.tos_mentions import (
 )
 from annotations.detectors.tos_poster_label import poster_label
 from annotations.detectors.tos_trail import speaker_goes_on
-from annotations.detectors.tos_vocabulary import flagged_phrases, law_name_pattern, role_pattern, role_phrases
+from annotations.detectors.tos_vocabulary import (
+    flagged_phrases,
+    is_cjk,
+    law_name_pattern,
+    role_pattern,
+    role_phrases,
+)
 
 __all__ = [
     "binds_set_off",
@@ -339,6 +345,8 @@ def bound_run(
     lead = lead[-MAX_BEFORE_CHARS:]
     if poster_label(lead):
         return [], fallback  # "From Reddit:" over the run: users' posts
+    if _cjk_law_leads(last_sentence(lead), page):
+        return [], fallback  # "個人情報保護法は次のように定めている。" over the run: the law's text
     # Under a paragraph that names the document, a quotation that reads as a clause needs no binding word.
     named = names_a_document(lead, page)
     taken = [
@@ -396,6 +404,17 @@ def _law_leads(last: str, page: Page) -> bool:
     found += [match.start() for match in role_pattern("law_lead").finditer(last)]
     if not named:
         found += [match.start() for match in role_pattern("public_body").finditer(last)]
+    return bool(found) and (not named or max(found) > named[-1].start)
+
+
+def _cjk_law_leads(last: str, page: Page) -> bool:
+    """Whether a Chinese, Japanese or Korean lead's last sentence names a law after any document in it
+    ("個人情報保護法は次のように定めている。"), by the knowledge base or by the word that ends a law's name."""
+    if not is_cjk(last):
+        return False
+    named = document_mentions(last, page)
+    found = [match.start() for match in law_name_pattern().finditer(last)]
+    found += [match.start() for match in role_pattern("law_ending_cjk").finditer(last)]
     return bool(found) and (not named or max(found) > named[-1].start)
 
 
