@@ -260,21 +260,39 @@ def words_form(commas: bool = True) -> re.Pattern[str]:
     words = alternation(number_words())
     scale = alternation(written_magnitudes())
     lone = rf"(?:(?:{alternation(fraction_words())})\s)?(?:{alternation(lone_number_words())})"
-    joiner = rf"\s(?:{alternation(number_joiners())})\s"
-    group = rf"(?:(?:{words})(?:(?:[\s-]|{joiner})(?:{words})){{0,3}}|{lone})[\s-](?:{scale})"
+    next_word = rf"(?:[\s-](?:{words})|{_joined_lower()})"
+    group = rf"(?:(?:{words})(?:{next_word}){{0,3}}|{lone})[\s-](?:{scale})"
     suffix = rf"(?:{role('currency_link')}|[\s-])(?P<suffix>{alternation(written_after())})"
     # Hundreds, tens and units after the last magnitude, only right before a currency word: "forty
     # thousand seven hundred twenty-five dollars".
     # Groups and the tail may be set apart by commas, as a sum restated in words is: "seven hundred and sixty-six
     # million, two hundred and forty-two thousand, five hundred naira".
     gap = r"(?:[\s-]|,\s)" if commas else r"[\s-]"
-    tail = rf"(?:{gap}(?:(?:{alternation(number_joiners())})\s)?(?:{words})(?:(?:[\s-]|{joiner})(?:{words})){{0,5}}(?={suffix.replace('?P<suffix>', '')}(?!\w)))"
+    tail = rf"(?:{gap}(?:(?:{alternation(number_joiners())})\s)?(?:{words})(?:{next_word}){{0,5}}(?={suffix.replace('?P<suffix>', '')}(?!\w)))"
     return re.compile(
         rf"(?<!\w)(?:(?P<prefix>{alternation(written_before())})\s)?"
         rf"(?P<words>{group}(?:{gap}{group}){{0,2}}{tail}?)"
         rf"(?:{suffix})?(?!\w)",
         re.IGNORECASE,
     )
+
+
+def _joined_lower() -> str:
+    """A number word joined by 'and' ('e', 'y', 'et') to a word of a higher place before it, as the parts of one
+    number are: "two hundred and fifty", "treinta y cinco", "soixante et onze". Two words of the same place joined
+    so are the two ends of a range ("entre cinco y seis millones": five to six million), not a sum."""
+    values = number_words()
+    joiner = rf"\s(?:{alternation(number_joiners())})\s"
+    tens = [word for word, value in values.items() if 20 <= value < 100]
+    hundreds = [word for word, value in values.items() if value >= 100]
+    below_twenty = alternation(word for word, value in values.items() if value < 20)
+    below_hundred = alternation(word for word, value in values.items() if value < 100)
+    return rf"(?:{_after_any(tens)}){joiner}(?:{below_twenty})|(?:{_after_any(hundreds)}){joiner}(?:{below_hundred})"
+
+
+def _after_any(words: list[str]) -> str:
+    """A look-behind for any of the words (each its own, as re needs a fixed width)."""
+    return "|".join(f"(?<={re.escape(word)})" for word in words)
 
 
 @cache
