@@ -51,9 +51,10 @@ def _roman_paragraph() -> str:
 @cache
 def _bare_point() -> str:
     """A point's letter written bare after a paragraph in brackets, only before a known law's acronym: Article 6(1) a
-    GDPR, Art. 6(1)f GDPR (as "lit. f" or "(f)" elsewhere); not "Article 6 a GDPR-compliant …"."""
+    GDPR, Art. 6(1)f GDPR (as "lit. f" or "(f)" elsewhere); not "Article 6 a GDPR-compliant …", nor the article
+    "a" before an acronym that qualifies a noun ("Under Article 83(5) a GDPR fine can reach …": modified_noun)."""
     acronyms = "|".join(map(re.escape, _acronyms()))
-    return rf"(?:(?<=\))\s?[a-z](?=\s(?:{acronyms})(?![\w-])))?"
+    return rf"(?:(?<=\))\s?[a-z](?=\s(?:{acronyms})(?![\w-])(?!\s(?:{_words('modified_noun')})(?!\w))))?"
 
 
 @cache
