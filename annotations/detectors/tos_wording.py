@@ -32,6 +32,8 @@ MIN_QUOTE_WORDS = 2
 MAX_HEADING_LINE_WORDS = 8
 # A quoted name in title case of at most this many words is a heading, a label or a feature.
 MAX_LABEL_WORDS = 10
+# A title-case name this short may end on the writer's full stop inside the marks: “Service Generated Data.”.
+MAX_STOPPED_LABEL_WORDS = 4
 # Words before a quote (or after it) where a button, an option or a heading is named.
 UI_CUE_WORDS = 3
 # How far back a concept of law's sentence is read for the document that says it (_document_says).
@@ -70,7 +72,12 @@ def _is_label(quoted: str) -> bool:
     found = letter_words(quoted)
     small = role_phrases("title_small_word")
     significant = [word for word in found if word.casefold() not in small]
-    if not significant or len(found) > MAX_LABEL_WORDS or quoted.rstrip().endswith((".", "!", "?", ";")):
+    # The writer's full stop or comma, set inside the marks as American punctuation does, may end a short name:
+    # “Service Generated Data.” is a defined term at the end of the writer's sentence.
+    ended = quoted.rstrip()
+    if len(found) <= MAX_STOPPED_LABEL_WORDS:
+        ended = ended.removesuffix(".").removesuffix(",")
+    if not significant or len(found) > MAX_LABEL_WORDS or ended.endswith((".", "!", "?", ";")):
         return False
     if len(significant) >= MIN_QUOTE_WORDS * 2 and all(word.isupper() for word in significant):
         return False  # a clause in capitals: "YOU WAIVE ANY RIGHT TO A JURY TRIAL"
