@@ -38,3 +38,14 @@ def test_a_defined_term_with_the_writers_stop_is_no_quote(sentence: str) -> None
 )
 def test_a_short_clause_with_its_stop_stays_a_quote(sentence: str, quote: str) -> None:
     assert _quotes(PAGE.format(sentence=sentence)) == [quote]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("Its terms of service now state: “All Sales Are Final.”", "All Sales Are Final."),
+        ("The updated terms add one line: “Refunds Do Not Apply.”", "Refunds Do Not Apply."),
+    ],
+)
+def test_a_short_title_case_clause_with_its_stop_stays_a_quote(sentence: str, quote: str) -> None:
+    assert _quotes(PAGE.format(sentence=sentence)) == [quote]

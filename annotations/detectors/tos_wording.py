@@ -75,7 +75,8 @@ def _is_label(quoted: str) -> bool:
     # The writer's full stop or comma, set inside the marks as American punctuation does, may end a short name:
     # “Service Generated Data.” is a defined term at the end of the writer's sentence.
     ended = quoted.rstrip()
-    if len(found) <= MAX_STOPPED_LABEL_WORDS:
+    if len(found) <= MAX_STOPPED_LABEL_WORDS and not role_pattern("stopped_clause_verb").search(quoted):
+        # Not a title-case clause that says something: “All Sales Are Final.”, “We Never Sell Data.”
         ended = ended.removesuffix(".").removesuffix(",")
     if not significant or len(found) > MAX_LABEL_WORDS or ended.endswith((".", "!", "?", ";")):
         return False
