@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from annotations.detectors.tos_blocks import marker_end, opens_with_quote
 from annotations.detectors.tos_mentions import document_mentions
 from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
 from parsers.model import Unit
@@ -26,9 +27,8 @@ MAX_WORDS_BETWEEN = 1
 _WORD = re.compile(r"\w+")
 # Up to two lower-case words right after a document's name, that go on with it.
 _LOWER_TAIL = re.compile(r"(?:[ \t]+[a-zà-ÿ]\w*(?:['’][a-zà-ÿ]\w*)?){1,2}(?=[ \t]*$)")
-_QUOTE_MARKS = '"“”„«»「」『』‘’‚'
-# What may open a clause before its first word: its number, its section sign or a bullet.
-_OPENING = re.compile(r"[ \t]*(?:(?:§[ \t]*\d+|\(\w{1,3}\)|\d+(?:\.\d+)*\.?|[•*–-])[ \t]*)?")
+# Quotation marks that tell a headline quoting someone from a document's heading (an apostrophe may stand in a name).
+_HEADING_QUOTES = '"“”„«»「」『』‚'
 # Chinese, Japanese and Korean point to their own document with a prefix: 本規約, 본 약관.
 _PREFIX_POINTING = ("本", "본", "본 ")
 # A line of Chinese, Japanese or Korean prose ends a sentence and is longer than this many characters.
@@ -49,7 +49,7 @@ def is_own_document(units: tuple[Unit, ...]) -> bool:
             headed = headed or _document_heading(text)
             continue
         prose += 1
-        if not headed or text[:1] in _QUOTE_MARKS:
+        if not headed or opens_with_quote(text):
             return False
         if _opens_on_itself(text):
             return True
@@ -71,7 +71,7 @@ def _document_heading(text: str) -> bool:
     says something of one ("Zoom updates its privacy policy")."""
     words = _WORD.findall(text)
     # Not a quotation in a headline; an apostrophe may stand in the name ("d’utilisation").
-    if len(words) > MAX_HEADING_WORDS or any(mark in text for mark in _QUOTE_MARKS if mark not in "‘’"):
+    if len(words) > MAX_HEADING_WORDS or any(mark in text for mark in _HEADING_QUOTES):
         return False
     mentions = document_mentions(text, named_only=True)
     if not mentions:
@@ -95,8 +95,7 @@ def _document_heading(text: str) -> bool:
 def _opens_on_itself(text: str) -> bool:
     """Whether a paragraph opens by pointing to a document as itself: "This Privacy Policy describes",
     "1.1 Diese Allgemeinen Geschäftsbedingungen gelten", "本規約は"."""
-    marker = _OPENING.match(text)
-    opening = text[marker.end() if marker else 0 :]
+    opening = text[marker_end(text) :]
     mentions = document_mentions(opening, named_only=True)
     if not mentions:
         return False
