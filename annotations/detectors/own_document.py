@@ -110,9 +110,12 @@ def _opens_on_itself(text: str) -> bool:
 
 def _writer_speaks(opening: str, name_end: int) -> bool:
     """Whether the sentence that opens on the document's name is a writer's about it: the name modifies another noun
-    ("This privacy policy update …", "Diese AGB-Änderung …") or the writer says "I" ("… the worst I have read")."""
+    ("This privacy policy update …", "Diese AGB-Änderung …"), a relative clause after it tells who changed it
+    ("These terms of service, which the company rewrote in May, …") or the writer says "I" ("… the worst I have read")."""
     if role_pattern("name_as_modifier").match(opening, name_end) is not None:
         return True
+    if role_pattern("writer_relative_change").match(opening, name_end) is not None:
+        return True  # "These terms of service, which the company rewrote in May, …": the document's story
     stop = _SENTENCE_END.search(opening, name_end)
     sentence = opening[: stop.start() if stop else len(opening)]
     # "(i)" numbers a clause's items; the writer's "I" is a capital.

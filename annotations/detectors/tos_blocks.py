@@ -20,6 +20,7 @@ from annotations.detectors.tos_law_voice import law_pointed, law_voiced
 from annotations.detectors.tos_open_bracket import after_open_bracket
 from annotations.detectors.tos_vocabulary import (
     is_cjk,
+    is_unspaced,
     law_name_pattern,
     list_marker,
     role_pattern,
@@ -94,8 +95,9 @@ def paragraphs(units: tuple[Unit, ...]) -> list[Paragraph]:
 
 
 def words(text: str) -> int:
-    """How many words `text` has; CJK script counts a word for every two characters."""
-    if is_cjk(text):
+    """How many words `text` has; Chinese and Japanese script count a word for every two characters. Korean
+    sets its words apart with spaces as Latin script does: "회원 게시물의 이용 허락" is four words, not six."""
+    if is_unspaced(text):
         return len(text.replace(" ", "")) // 2
     return len(_WORD.findall(text))
 
@@ -103,7 +105,7 @@ def words(text: str) -> int:
 def has_words(text: str, count: int) -> bool:
     """Whether `text` has at least `count` words, as `words` counts them; read only up to the `count`-th word
     in a script that spaces its words (a long line of prose is not counted through)."""
-    if is_cjk(text):
+    if is_unspaced(text):
         return words(text) >= count
     return sum(1 for _ in islice(_WORD.finditer(text), count)) >= count
 

@@ -34,6 +34,7 @@ from annotations.detectors.tos_mentions import (
 )
 from annotations.detectors.tos_messages import earlier_window, stands_for_message
 from annotations.detectors.tos_quotative import reported_speech
+from annotations.detectors.tos_there import there_back
 from annotations.detectors.tos_vocabulary import role_pattern
 
 __all__ = [
@@ -216,7 +217,9 @@ def trail(text: str, position: int, page: Page, opening: int, before: str = "") 
         if _ruling_place(left, page):
             return None  # "Kurul kararında “…” denildi": the board's decision holds the words
         # The words before the quotation in its own sentence come last ("… policy. “…,” it says").
-        return back([*_sentences_before(text, start, before), left], page)
+        earlier = [*_sentences_before(text, start, before), left]
+        found = back(earlier, page)
+        return found if found is not None else there_back(right, earlier, page)
     if text[: position - 1].rstrip()[-1:] in _SENTENCE_STOPS and _resumes_speaker(text, start):
         return None  # closed on its own full stop, what comes after is a new sentence, not this quotation's attribution
     first = _first_near(right, page) if named else None

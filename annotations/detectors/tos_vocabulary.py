@@ -15,6 +15,9 @@ TOS = "tos_quotes.toml"
 # Chinese, Japanese and Korean script: no spaces between words, so no word edges either.
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef"
 _CJK = re.compile(f"[{CJK}]")
+# Chinese and Japanese script, which set no spaces between words (Korean Hangul spaces its words).
+UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+_UNSPACED = re.compile(f"[{UNSPACED}]")
 # A role of at most this many phrases and no pattern is first looked for with `in` (Words.needles).
 MAX_NEEDLES = 8
 # A text shorter than this is searched with a role's trie without first reading its words (Words.opening).
@@ -26,6 +29,11 @@ _JOINS = re.compile(r"[\s'’]+")
 def is_cjk(text: str) -> bool:
     """Whether `text` holds Chinese, Japanese or Korean script."""
     return bool(_CJK.search(text))
+
+
+def is_unspaced(text: str) -> bool:
+    """Whether `text` holds Chinese or Japanese script, whose words no space sets apart."""
+    return bool(_UNSPACED.search(text))
 
 
 def _edged(phrase: str) -> str:
