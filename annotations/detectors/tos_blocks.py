@@ -57,6 +57,11 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # A quoted heading that ends its sentence: “Our Access to Your Work.” or “Licences”.
 _TITLE_AT_END = re.compile(r"[“\"‘'«„「][^“”\"«»„「」\n]{1,120}[”\"’'»“」][.:]?\s*")
 _WORD = re.compile(r"[\w'’-]+")
+# An English plural a later "they" or "them" may stand for ("partners", "members", "days"); not "this", "was", "its".
+_MAY = re.compile(r"May")
+_PLURAL = re.compile(r"\b[^\W\d_]{2,}[^\W\d_siau]s\b")
+# A paragraph's first sentence, up to its first full stop, question or exclamation mark.
+_FIRST_SENTENCE = re.compile(r"[^.!?\n]*[.!?]")
 
 
 @quick_init
@@ -308,7 +313,20 @@ def _titled_part(last: str, page: Page) -> Source | None:
 
 def binds(paragraph: Paragraph) -> bool:
     """Whether a paragraph binds someone as a clause does: "may", "must", "bedarf", "できる"."""
-    return role_pattern("clause_modal").search(paragraph.text) is not None
+    text = paragraph.text
+    dates: set[int] | None = None  # where a date's "May" stands ("before May 15th", "since 1 May"): no modal
+    for modal in role_pattern("clause_modal").finditer(text):
+        if modal.group().casefold() != "may":
+            return True
+        if dates is None:
+            dates = {
+                date.start() + may.start()
+                for date in role_pattern("month_date").finditer(text)
+                for may in _MAY.finditer(date.group())
+            }
+        if modal.start() not in dates:
+            return True
+    return False
 
 
 def binding_clause(paragraph: Paragraph) -> bool:
@@ -419,10 +437,50 @@ def continues_block(paragraph: Paragraph) -> bool:
         is_prose(paragraph)
         and not role_pattern("comment_opener").match(text)
         and not text.rstrip().endswith("?")
+        and not _exclaims(text)
+        and not _speaks_of_company(text)
+        and not _cites_document(text)
         and in_clause_voice(text)
         and (binds(paragraph) or _speaks_to_reader(text))
         and not role_pattern("speaker").search(text)
         and not others_open(text)
+    )
+
+
+def _exclaims(text: str) -> bool:
+    """Whether a paragraph opens on the writer's exclamation ("Just by submitting them! In other words, “…”"):
+    terms state, they do not exclaim. Not a warning in capitals ("IMPORTANT! You must …"), as terms set one."""
+    first = _FIRST_SENTENCE.match(text.lstrip())
+    return first is not None and first.group().endswith("!") and not first.group().isupper()
+
+
+def _cites_document(text: str) -> bool:
+    """Whether a paragraph that is mostly one quotation names a document outside it ("The terms also say that “we
+    may sell prints …”"): the writer quoting the document again, not more of the clause above; the quotation is
+    read as any is. Not a clause in the document's voice that names itself ("If you do not agree with these Terms,
+    you must …") with no quotation, nor one quoting only a defined term ("In these Terms, “Content” means …")."""
+    whole = [
+        quote
+        for quote in find_quotes(text)
+        if quote.depth == 0 and (quote.end - quote.start) * 2 > len(text.strip())
+    ]
+    if not whole:
+        return False
+    outside = text[: whole[0].start] + " " + text[whole[0].end :]
+    return bool(document_mentions(outside))
+
+
+def _speaks_of_company(text: str) -> bool:
+    """Whether a paragraph speaks of the company from outside ("Email them before May 15th or you're bound."): a
+    "they" or "them" in its own words (not inside its quotations) with no plural before it in the paragraph that it
+    may stand for ("Advertising partners may set cookies. They may …" goes on with the clause), and no "we", "us"
+    or "our" of the company's own."""
+    own = _without_quotations(text)
+    outside = role_pattern("company_outside").search(own)
+    return (
+        outside is not None
+        and _PLURAL.search(own, 0, outside.start()) is None
+        and role_pattern("company_inside").search(own) is None
     )
 
 

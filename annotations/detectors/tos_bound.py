@@ -31,6 +31,7 @@ from annotations.detectors.tos_blocks import (
 from annotations.detectors.tos_clause_context import SENTENCE_END_MARKS, poster_speaks
 from annotations.detectors.tos_closing_speaker import opens_sentence
 from annotations.detectors.tos_law_voice import law_requires
+from annotations.detectors.tos_lead_guards import writers_reading
 from annotations.detectors.tos_mentions import (
     DEFAULT_DOCUMENT,
     Page,
@@ -282,6 +283,8 @@ def bound_wording(
         return None
     if pointed_elsewhere(before, page):
         return None  # "The ministry released a privacy policy for its portal. The policy states: “…”"
+    if writers_reading(lead):
+        return None  # "Just by uploading them! In other words, “thanks for …”": the writer's gloss
     if _law_speaks(lead, page) or _law_changed(before, lead, page) or law_requires(lead, page):
         return None  # "The GDPR is clear: consent must be “freely given”", "Under the GDPR, the policy “shall …”"
     # The window is searched for the document named last only where one may be named: a paragraph of thousands of
