@@ -1,13 +1,15 @@
 """The detectors of a long article split over two processes: a forked child runs one of them.
 
 The detectors are independent over the same units: each reads only the units and the knowledge
-base. On a long thread (the bench's 5,000 dense comments: laws 0.29 s, penalties 0.65 s, quotes
-0.65 s) the penalty detector runs in a child forked for it, on the second core, while this process
-runs the others. The child first works out the laws' per-unit part (PREPARED_IN_CHILD) for the
-lower units and hands it over; this process works it out for the top ones (PREPARED_HERE) and takes
-the child's once it has run the quotes, so that both sides work about as long. The child's findings
-come back pickled through a pipe as tuples of their fields (read back in a quarter of the time the
-objects took). Each detector's findings are returned in the
+base. On a long thread (the bench's 5,000 dense comments, one process: laws 0.39 s, penalties 0.9 s,
+quotes 1.24 s) the penalty detector runs in a child forked for it, on the second core, while this
+process runs the quotes. The laws (SHARED) go to whichever side comes free first: their per-unit part
+(`prepare`) is taken in chunks, by this process from the top and by the child from the bottom, each
+once its own detectors have run, until the two meet (_Claims); the laws then run here with both
+parts, or in the child when it prepared every unit before this process came free. So both sides
+work about as long whichever detector costs more on a page: the dense thread's quotes, or the
+sparse one's laws. The child's answers come back pickled through a pipe as tuples of their fields
+(read back in a quarter of the time the objects took). Each detector's findings are returned in the
 detectors' order, each list as the detector gave it, so the caller orders them exactly as when
 all run here. The work is not less, it is shared: both processes work out the units' sentences,
 and with the other core busy the split gains nothing. A process with one core, a caller running
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import mmap
 import os
 import pickle
 import signal
@@ -40,20 +43,23 @@ off this process's time at every length measured (the fork costs 2 ms), but adds
 work of both: below this length (0.35 s dense, 0.07 s sparse) the gain is under a tenth of a second."""
 
 IN_CHILD = frozenset({"penalties"})
-"""The detectors (by name) the child runs. On the dense bench thread the penalties take 0.65 s there
-and the quotes 0.6 s here; with the laws' per-unit part shared (PREPARED_IN_CHILD) each side works
-about 0.85 s, and this process then reads the child's findings (0.02 s) and puts all in order; any
-other split of whole detectors leaves one side longer."""
+"""The detectors (by name) the child runs: on the dense bench thread the penalties take 0.9 s there
+and the quotes 1.24 s here; split whole, no other choice leaves the two sides closer."""
 
-PREPARED_IN_CHILD = frozenset({"laws"})
-"""The detectors (by name) run here whose per-unit part (`prepare`: the laws' knowledge-base names and
-citations, 0.14 s of their 0.29 s) the child works out first and hands over at once, then runs its own.
-This process runs the others meanwhile, then these with what the child prepared: on the dense bench
-thread each side then works about 0.8 s (before, 0.92 s here against 0.65 s there)."""
-PREPARED_HERE = 0.4
-"""The share of the units' text, from the top, whose per-unit part this process prepares itself (the
-child the rest): once the quotes took 0.6 s on the dense bench thread, the child preparing all of it
-worked 0.1 s longer than this process (0.88 against 0.78 s of CPU); with this share both work 0.85 s."""
+SHARED = frozenset({"laws"})
+"""The detectors (by name) run by the side that comes free first, their per-unit part (`prepare`: the
+laws' knowledge-base names and citations, half their time) shared between both (_Claims). With the
+laws' part split at a fixed share (0.4 of the text here), this process worked 1.52 s on the dense
+thread against the child's 1.03 s; taken as each side comes free, the child, free first, runs the laws
+and both work about 1.3 s; on the sparse thread, where the quotes cost least, this process prepares
+most of the part instead."""
+CHUNK_CHARS = 16_000
+"""Characters of unit text a side prepares at a time (about 3 ms of the laws' part): where the two meet,
+at most this much is prepared by both."""
+_COUNTER_BYTES = 8
+_TOP, _BOTTOM = 0, _COUNTER_BYTES
+# What the child writes first: the shared detectors' findings, or what it prepared for them.
+_FOUND, _PREPARED = "found", "prepared"
 # How much the child may write before this process reads: what it prepares fits while the others run.
 PIPE_BYTES = 1 << 20
 _LENGTH_BYTES = 8
@@ -99,34 +105,42 @@ def _usable_cores() -> int:
 def _split(
     units: tuple[Unit, ...], detectors: Sequence[Detector], in_child: list[int]
 ) -> list[list[Finding]]:
-    """The detectors at `in_child` run in a child, the others here, those named in PREPARED_IN_CHILD
-    last, with what the child prepared for them; whatever the child fails to give is worked out here."""
+    """The detectors at `in_child` run in a child, the others here, those named in SHARED last: their
+    per-unit part is shared out between the two as each comes free (_Claims), and they run where all of
+    it is; whatever the child fails to give is worked out here."""
     found: list[list[Finding]] = [[] for _ in detectors]
     child_detectors = [detectors[index] for index in in_child]
-    prepared_at = [
+    shared_at = [
         index
         for index, detector in enumerate(detectors)
-        if index not in in_child and detector.name in PREPARED_IN_CHILD and isinstance(detector, Preparing)
+        if index not in in_child and detector.name in SHARED and isinstance(detector, Preparing)
     ]
-    preparing = [cast(Preparing, detectors[index]) for index in prepared_at]
-
-    cut = _share_cut(units, PREPARED_HERE)
+    shared = [cast(Preparing, detectors[index]) for index in shared_at]
+    claims = _Claims(units)
 
     def work() -> Iterator[object]:
-        yield [detector.prepare(units[cut:]) for detector in preparing]
-        yield [[_fields_of(f) for f in detector.detect(units)] for detector in child_detectors]
+        own = [[_fields_of(f) for f in detector.detect(units)] for detector in child_detectors]
+        bottom, parts = claims.from_bottom(shared)
+        if shared and bottom == 0:  # every unit prepared here, so the shared detectors run here too
+            yield (
+                _FOUND,
+                [[_fields_of(f) for f in d.detect(units, p)] for d, p in zip(shared, parts, strict=True)],
+            )
+        else:
+            yield (_PREPARED, bottom, parts)
+        yield own
 
     child = _Child.start(work)
     try:
         for index, detector in enumerate(detectors):
-            if index not in in_child and index not in prepared_at:
+            if index not in in_child and index not in shared_at:
                 found[index] = list(detector.detect(units))
-        tops = [detector.prepare(units[:cut]) for detector in preparing]
-        prepared = child.prepared(len(preparing), len(units) - cut) if child is not None else None
-        if prepared is None:  # the child gave none: the rest is prepared here, the top not again
-            prepared = [detector.prepare(units[cut:]) for detector in preparing]
-        for index, detector, top, part in zip(prepared_at, preparing, tops, prepared, strict=True):
-            found[index] = list(detector.detect(units, top + part))
+        if shared:
+            top, mine = claims.from_top(shared)
+            for index, findings in zip(
+                shared_at, _shared_findings(child, shared, units, top, mine), strict=True
+            ):
+                found[index] = findings
     except BaseException:
         if child is not None:
             child.abandon()
@@ -139,24 +153,91 @@ def _split(
     return found
 
 
-def _share_cut(units: tuple[Unit, ...], share: float) -> int:
-    """The index of the first unit past `share` of the units' text: the units before it hold that much."""
-    goal, total = share * sum(len(unit.text) for unit in units), 0
-    for index, unit in enumerate(units):
-        if total >= goal:
-            return index
-        total += len(unit.text)
-    return len(units)
+def _shared_findings(
+    child: _Child | None, shared: list[Preparing], units: tuple[Unit, ...], top: int, mine: list[list[Any]]
+) -> list[list[Finding]]:
+    """The shared detectors' findings: the child's, when it ran them; else worked out here with what this
+    process prepared for the units above `top` (`mine`) and the child for those below, any unit neither
+    prepared (the child gave nothing, or read `top` late) prepared here."""
+    n = len(units)
+    message = child.shared(len(shared), n) if child is not None and top < n else None
+    if message is not None and message[0] == _FOUND:
+        return cast(list[list[Finding]], message[1])
+    bottom, parts = (message[1], message[2]) if message is not None else (n, [[] for _ in shared])
+    bottom = max(bottom, top)
+    return [
+        list(
+            detector.detect(
+                units,
+                own
+                + (detector.prepare(units[top:bottom]) if top < bottom else [])
+                + part[len(part) - (n - bottom) :],
+            )
+        )
+        for detector, own, part in zip(shared, mine, parts, strict=True)
+    ]
+
+
+class _Claims:
+    """Which units' per-unit part (SHARED) each side prepares: this process takes chunks of units from the
+    top once its own detectors have run, the child from the bottom once its own have, until they meet.
+    Two counters in memory both share (an anonymous shared mapping, made before the fork): the units above
+    `top` are this process's, those from `bottom` on the child's. Each writes only its own counter, before
+    it prepares the chunk; reading the other's late, both may prepare a chunk, and this process prepares
+    any unit neither did (a counter read torn, a child that died)."""
+
+    def __init__(self, units: tuple[Unit, ...]) -> None:
+        self.units = units
+        self.memory = mmap.mmap(-1, 2 * _COUNTER_BYTES)
+        self._write(_TOP, 0)
+        self._write(_BOTTOM, len(units))
+
+    def _read(self, at: int) -> int:
+        return int.from_bytes(self.memory[at : at + _COUNTER_BYTES], "little")
+
+    def _write(self, at: int, value: int) -> None:
+        self.memory[at : at + _COUNTER_BYTES] = value.to_bytes(_COUNTER_BYTES, "little")
+
+    def from_top(self, detectors: list[Preparing]) -> tuple[int, list[list[Any]]]:
+        """In this process: chunks from the top until the child's; where it stopped, and each detector's parts."""
+        parts: list[list[Any]] = [[] for _ in detectors]
+        top = 0
+        while top < min(self._read(_BOTTOM), len(self.units)):
+            end, chars = top, 0
+            while end < len(self.units) and (end == top or chars < CHUNK_CHARS):
+                chars += len(self.units[end].text)
+                end += 1
+            self._write(_TOP, end)
+            for part, detector in zip(parts, detectors, strict=True):
+                part += detector.prepare(self.units[top:end])
+            top = end
+        return top, parts
+
+    def from_bottom(self, detectors: list[Preparing]) -> tuple[int, list[list[Any]]]:
+        """In the child: chunks from the bottom until this process's; where it stopped, and each detector's parts."""
+        chunks: list[list[list[Any]]] = []
+        bottom = len(self.units)
+        while detectors and bottom > self._read(_TOP):
+            start, chars = bottom, 0
+            while start > 0 and (start == bottom or chars < CHUNK_CHARS):
+                start -= 1
+                chars += len(self.units[start].text)
+            self._write(_BOTTOM, start)
+            chunks.append([detector.prepare(self.units[start:bottom]) for detector in detectors])
+            bottom = start
+        parts = [[item for chunk in reversed(chunks) for item in chunk[at]] for at in range(len(detectors))]
+        return bottom, parts
 
 
 class _Child:
     """A forked child running some detectors, and the read end of the pipe it answers through: first
-    what it prepared for this process's detectors, then its own detectors' findings, each pickled
-    after its length."""
+    its part of the shared detectors (their findings, or what it prepared for them), then its own
+    detectors' findings, each pickled after its length."""
 
     def __init__(self, pid: int, readable: int) -> None:
         self.pid = pid
         self.pipe = os.fdopen(readable, "rb")
+        self._shared_read = False
 
     @classmethod
     def start(cls, work: Callable[[], Iterator[object]]) -> _Child | None:
@@ -179,31 +260,38 @@ class _Child:
         os.close(writable)
         return cls(pid, readable)
 
-    def prepared(self, detectors: int, units: int) -> list[list[Any]] | None:
-        """What the child prepared: for each of `detectors`, one item for each of the `units`; None if
-        it gave none whole (the child is then ended: its findings are worked out here too)."""
+    def shared(self, detectors: int, units: int) -> tuple[Any, ...] | None:
+        """The child's part of the SHARED detectors, for `detectors` of them over `units` units: their
+        findings (_FOUND, one list each), or what it prepared (_PREPARED, the first unit it prepared, one
+        list each with an item for each unit from there on); None if it gave neither whole (the child is
+        then ended: its findings are worked out here too)."""
+        self._shared_read = True
         data = self._part()
         # Unpickling is safe here: the child is our own fork, running our code on what this process gave
         # it, writing to a pipe only the two of them hold. It stops being safe if the child ever stops
         # being a fork of this process (spawned, or another program): then send plain data, not pickles.
         try:
-            parts = pickle.loads(data) if data is not None else None
+            message: Any = pickle.loads(data) if data is not None else None
+            if message[0] == _FOUND and len(message[1]) == detectors:
+                return (_FOUND, [[Finding(*values) for values in part] for part in message[1]])
+            if message[0] == _PREPARED and _prepared_whole(message[1], message[2], detectors, units):
+                return message  # type: ignore[no-any-return]
         except Exception:  # not what the child writes
-            parts = None
-        if (
-            isinstance(parts, list)
-            and len(parts) == detectors
-            and all(isinstance(part, list) and len(part) == units for part in parts)
-        ):
-            return parts
+            pass
         self.abandon()
         return None
 
     def findings(self) -> list[list[Finding]] | None:
         """The child's findings once it has ended; None if it gave none whole. Never waits on a dead
         child: its end of the pipe closes when it dies, and the read ends there."""
-        if self.pipe.closed:  # ended when what it prepared did not come
+        if self.pipe.closed:  # ended when its part of the shared detectors did not come
             return None
+        if not self._shared_read:  # not needed here (this process prepared every unit): passed over
+            self._shared_read = True
+            if self._part() is None:
+                self.pipe.close()
+                self._kill()
+                return None
         data = self._part()
         self.pipe.close()
         if data is None:
@@ -216,7 +304,7 @@ class _Child:
         except BaseException:  # interrupted while waiting: the child is not left a zombie
             self._kill()
             raise
-        # Safe as in prepared() (our own fork, a private pipe), and only once the child has exited with 0;
+        # Safe as in shared() (our own fork, a private pipe), and only once the child has exited with 0;
         # not if the child stops being a fork of this process.
         try:
             return [[Finding(*values) for values in part] for part in pickle.loads(data)] if exited else None
@@ -270,6 +358,18 @@ def _child(work: Callable[[], Iterator[object]], parent: int, readable: int, wri
         os._exit(status)
 
 
+def _prepared_whole(bottom: object, parts: object, detectors: int, units: int) -> bool:
+    """Whether the child's prepared part is whole: a first unit within the article, and for each of
+    `detectors` one item for each unit from there on."""
+    return (
+        type(bottom) is int
+        and 0 <= bottom <= units
+        and isinstance(parts, list)
+        and len(parts) == detectors
+        and all(isinstance(part, list) and len(part) == units - bottom for part in parts)
+    )
+
+
 def _header(length: int) -> bytes:
     """What the child writes before a part: its length."""
     return length.to_bytes(_LENGTH_BYTES, "little")
@@ -291,10 +391,10 @@ def _die_with(parent: int) -> None:
 
 
 __all__ = [
+    "CHUNK_CHARS",
     "IN_CHILD",
     "MAX_PART_BYTES",
-    "PREPARED_HERE",
-    "PREPARED_IN_CHILD",
+    "SHARED",
     "SPLIT_FROM",
     "each_detectors_findings",
 ]

@@ -304,35 +304,73 @@ class _Laws(LawDetector):
         return super().detect(units, prepared)
 
 
-def laws_prepared_in_child(fails: str) -> tuple[bool, bool, bool, bool]:
-    """Whether the laws' per-unit part was worked out here only for the top units (the child's share
-    handed over) and given to detect(); each detector's findings the same as in one process; no child
-    is left; and whether this process worked out the part of every unit, each once."""
+class _QuotesSlowHere(TosQuoteDetector):
+    """The quote detector, first sleeping `delay` seconds in this process: the child comes free first."""
+
+    def __init__(self, delay: float) -> None:
+        super().__init__()
+        self.delay, self.parent = delay, os.getpid()
+
+    def detect(self, units: tuple[Unit, ...]) -> list[Finding]:
+        if os.getpid() == self.parent:
+            time.sleep(self.delay)
+        return super().detect(units)
+
+
+class _PenaltiesSlowInChild(_Penalties):
+    """The penalty detector, first sleeping `delay` seconds in the child: this process comes free first."""
+
+    def __init__(self, delay: float) -> None:
+        super().__init__()
+        self.delay, self.parent = delay, os.getpid()
+
+    def detect(self, units: tuple[Unit, ...]) -> list[Finding]:
+        if os.getpid() != self.parent:
+            time.sleep(self.delay)
+        return super().detect(units)
+
+
+def laws_shared(fails: str, free_first: str) -> tuple[bool, bool, bool, bool]:
+    """With the child (`free_first` "child") or this process ("here") free first: whether the laws ran
+    where expected (in the child, nothing of them here; here, with every unit prepared here, none twice);
+    each detector's findings the same as in one process; no child is left; and whether this process
+    worked out the laws' part of every unit, each once."""
     units = parse_text(_thread(120)).units()
-    laws, penalties = _Laws(fails), _Penalties()
-    split = _findings(units, (laws, penalties, TosQuoteDetector()), 1)
+    laws = _Laws(fails)
+    child_first = free_first == "child"
+    penalties = _Penalties() if child_first else _PenaltiesSlowInChild(1.0)
+    quotes = _QuotesSlowHere(1.0) if child_first else TosQuoteDetector()
+    split = _findings(units, (laws, penalties, quotes), 1)
     one = _findings(units, (LawDetector(), PenaltyDetector(), TosQuoteDetector()), None)
     here = [count for pid, count in laws.prepared_in if pid == os.getpid()]
-    handed = len(here) == 1 and 0 < here[0] < len(units) and laws.given == [True] and not penalties.ran
-    return handed, split == one and len(split[0]) >= 40, _no_child_left(), sum(here) == len(units)
+    where = (not here and not laws.given) if child_first else laws.given == [True]
+    return (
+        where and not penalties.ran,
+        split == one and len(split[0]) >= 40,
+        _no_child_left(),
+        sum(here) == len(units),
+    )
 
 
-def test_the_child_prepares_the_laws_for_this_process() -> None:
-    """Where the detectors split, the child works out the laws' per-unit part for the lower units first,
-    this process for the top ones (PREPARED_HERE), and takes the child's: the findings are those of one
-    process (before, the laws ran whole here, then the child prepared every unit)."""
-    expected = (True, True, True, False) if SPLITS else (False, True, True, True)
-    assert _fresh("laws_prepared_in_child('')") == str(expected)
+@pytest.mark.parametrize("free_first", ["child", "here"])
+def test_the_laws_go_to_the_side_free_first(free_first: str) -> None:
+    """Where the detectors split, the laws' per-unit part is prepared by whichever side comes free first (the
+    other joins in from the other end when it comes free): a child free first (the quotes still running here, as
+    on the dense bench thread) prepares every unit and runs the laws too; this process free first (the penalties
+    still running there) prepares every unit and runs them here. Before, this process prepared a fixed 0.4 of the
+    text and ran the laws after the quotes, whatever the child was doing. The findings are those of one process."""
+    expected = (True, True, True, free_first == "here") if SPLITS else (False, True, True, True)
+    assert _fresh(f"laws_shared('', {free_first!r})") == str(expected)
 
 
 @pytest.mark.parametrize("fails", ["exits", "raises", *_GARBLED_HEADERS])
 def test_a_child_failing_to_prepare_leaves_the_laws_to_this_process(fails: str) -> None:
-    """A child that dies or raises while preparing the laws, or whose part's length comes garbled,
-    hands over nothing: this process works the rest of the laws' part out (the top units not twice:
-    before, all of them again) and runs the child's detectors too; the findings are those of one
-    process (before, a garbled length raised OverflowError or MemoryError here)."""
-    handed, same, no_child, prepared_here = ast.literal_eval(_fresh(f"laws_prepared_in_child({fails!r})"))
-    assert (handed, same, no_child, prepared_here) == (False, True, True, True)
+    """A child that, free first, dies or raises while preparing the laws, or whose part's length comes garbled,
+    hands over nothing: this process works the laws' part out for every unit, once, and runs the child's
+    detectors too; the findings are those of one process (before, a garbled length raised OverflowError or
+    MemoryError here)."""
+    where, same, no_child, prepared_here = ast.literal_eval(_fresh(f"laws_shared({fails!r}, 'child')"))
+    assert (where, same, no_child, prepared_here) == (False, True, True, True)
 
 
 def interrupted_wait() -> tuple[str, bool]:
