@@ -3,17 +3,26 @@ currency the article settles for them, in reading order."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from annotations.detectors.currency_context import settle_currencies
 from annotations.detectors.laws import LawDetector
 from annotations.detectors.money import find_money
 from parsers.model import Unit
 
 
+@cache
+def law_detector() -> LawDetector:
+    """One law detector for every table, as the app builds one for every article (annotations.registry):
+    a detector builds its name patterns once, which takes far longer than reading a sentence."""
+    return LawDetector()
+
+
 def find_laws(*paragraphs: str) -> list[tuple[str, str | None]]:
     """Every law mention in the paragraphs (one unit each), as (text, knowledge-base id), in reading order."""
     units = tuple(Unit(f"b{index}", "block", text, "paragraph") for index, text in enumerate(paragraphs))
     order = {unit.id: index for index, unit in enumerate(units)}
-    found = sorted(LawDetector().detect(units), key=lambda f: (order[f.unit_id], f.start))
+    found = sorted(law_detector().detect(units), key=lambda f: (order[f.unit_id], f.start))
     return [(finding.text, finding.ref) for finding in found]
 
 

@@ -6,13 +6,13 @@ not hold (《资通安全管理法》). A word that ends in 法 for a way of doi
 from __future__ import annotations
 
 import pytest
+from law_support import law_detector
 
-from annotations.detectors.laws import LawDetector
 from parsers.model import Unit
 
 
 def _laws(text: str) -> list[str]:
-    return [finding.text for finding in LawDetector().detect((Unit("b0", "block", text, "paragraph"),))]
+    return [finding.text for finding in law_detector().detect((Unit("b0", "block", text, "paragraph"),))]
 
 
 FOUND = [

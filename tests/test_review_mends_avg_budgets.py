@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from law_support import law_detector
 
-from annotations.detectors.laws import LawDetector
 from annotations.detectors.penalties import PenaltyDetector
 from parsers.model import Unit
 
 
 def _laws(sentence: str) -> list[tuple[str, str | None]]:
-    found = LawDetector().detect((Unit("b0", "block", sentence, "paragraph"),))
+    found = law_detector().detect((Unit("b0", "block", sentence, "paragraph"),))
     return [(f.text, f.ref) for f in sorted(found, key=lambda f: f.start)]
 
 
