@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from law_support import law_detector
 
-from annotations.detectors.laws import LawDetector
 from parsers.model import Unit
 
 POSITIVE = [
@@ -369,7 +369,7 @@ def _find(sentence: str) -> list[tuple[str, str | None]]:
     return [
         (f.text, f.ref)
         for f in sorted(
-            LawDetector().detect((Unit("b0", "block", sentence, "paragraph"),)), key=lambda f: f.start
+            law_detector().detect((Unit("b0", "block", sentence, "paragraph"),)), key=lambda f: f.start
         )
     ]
 

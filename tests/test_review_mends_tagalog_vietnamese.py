@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from law_support import law_detector
 
-from annotations.detectors.laws import LawDetector
 from annotations.detectors.penalties import PenaltyDetector
 from parsers.model import Unit
 
@@ -37,5 +37,5 @@ def test_tagalog_earnings_beside_an_unpaid_fine_are_no_penalty() -> None:
 
 def test_the_vietnamese_cybersecurity_law_without_a_year_joins_its_article() -> None:
     text = "Theo Điều 26 Luật An ninh mạng, doanh nghiệp phải lưu trữ dữ liệu."
-    found = LawDetector().detect((Unit("b0", "block", text, "paragraph"),))
+    found = law_detector().detect((Unit("b0", "block", text, "paragraph"),))
     assert [(f.text, f.ref) for f in found] == [("Điều 26 Luật An ninh mạng", "vietnam-cybersecurity-law")]
