@@ -17,6 +17,7 @@ from annotations.detectors.quotes import Quote, find_quotes, marks
 from annotations.detectors.tos_attribution import Page, Source, document_mentions, lead
 from annotations.detectors.tos_attribution_words import named_speaker_last
 from annotations.detectors.tos_law_voice import law_pointed, law_voiced
+from annotations.detectors.tos_lead_guards import writers_reading
 from annotations.detectors.tos_open_bracket import after_open_bracket
 from annotations.detectors.tos_vocabulary import (
     is_cjk,
@@ -214,6 +215,17 @@ def announces_summary(paragraph: Paragraph) -> bool:
     return role_pattern("summary_lead").search(last) is not None
 
 
+def finished_by_items(paragraph: Paragraph) -> bool:
+    """Whether the items below a lead-in finish its sentence in the writer's words ("When you sign up, you agree, among
+    many other things:", "Such clauses allow companies to:"): what one agrees to, what clauses allow; only their
+    quotations are the document's. Not when the sentence names the document ("the guidelines list what members agree
+    not to do:")."""
+    last = last_sentence(paragraph.text.rstrip()[-MAX_LEAD_CHARS:])
+    if role_pattern("reported_lead").search(last) is not None:
+        return True  # "The company's data policy notes that:": indirect speech
+    return role_pattern("completing_lead").search(last) is not None and not document_mentions(last)
+
+
 def lead_in(paragraph: Paragraph, page: Page, before: str = "") -> Source | None:
     """The document a paragraph hands over to at its end, by a colon or by "the following …"."""
     text = paragraph.text.rstrip()[-MAX_LEAD_CHARS:]
@@ -228,6 +240,10 @@ def lead_in(paragraph: Paragraph, page: Page, before: str = "") -> Source | None
             return _bare(text[: colon - len(sentence)], page)
         if law_voiced(sentence):
             return None  # "… Article 13 of the GDPR, which provides that the controller shall give the following:"
+        if writers_reading(text[colon - len(sentence) : colon + 1]):
+            return (
+                None  # "Put simply, the new clause means this:": the writer's reading below, not its wording
+            )
         found = lead(text, colon, page, before)
         return found if found is not None else named_before_colon(text[:colon], page)
     last = last_sentence(text)

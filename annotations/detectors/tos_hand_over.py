@@ -7,6 +7,7 @@ from annotations.detectors.tos_blocks import (
     Paragraph,
     announced_parts,
     announces_summary,
+    finished_by_items,
     lead_in,
 )
 from annotations.detectors.tos_bound import bound_lead, names_a_document
@@ -47,7 +48,8 @@ def _hand_over(walk: Walk, paragraph: Paragraph, before: str, whole: bool) -> No
         walk.handing, walk.mode = headed, "header"
     elif handed is not None:
         # Under "Here is what changed:" the items are the writer's: only their quotations are the document's.
-        walk.handing, walk.mode = handed, "items" if announces_summary(paragraph) else "lead"
+        summary = announces_summary(paragraph) or finished_by_items(paragraph)
+        walk.handing, walk.mode = handed, "items" if summary else "lead"
     elif whole and not title:
         walk.handing, walk.mode = source_of(walk), "quote"
     elif not title and (located := located_lead(paragraph, walk.page)) is not None:
@@ -58,7 +60,7 @@ def _hand_over(walk: Walk, paragraph: Paragraph, before: str, whole: bool) -> No
         # for the document the review names, so a clause that reads as one is taken, as under a lead that names it.
         walk.handing, walk.mode, walk.lead_named = said, "bound", True
     elif not title and (bound := bound_lead(paragraph, walk.page, before)) is not None:
-        walk.handing, walk.mode = bound, "bound"
+        walk.handing, walk.mode = bound, "items" if finished_by_items(paragraph) else "bound"
         walk.lead_named = names_a_document(paragraph.text, walk.page)
     elif not title and (walked := walkthrough_lead(paragraph, walk.page)) is not None:
         # "So let's break down the licensing clauses in the terms." over a clause: as a bare colon, one that binds.

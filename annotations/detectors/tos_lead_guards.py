@@ -114,8 +114,8 @@ def writers_reading(left: str) -> bool:
     """Whether the lead gives what follows as the writer's or a speaker's reading of a clause ("clause 9 means:"), or
     announces a plain-language reading with no document's verb after it: "In plain English, the deal is simple:", but
     not "In plain English, the policy says" or "Im Klartext sagen die AGB:"."""
-    if role_pattern("gloss").search(left):
-        return True
+    if role_pattern("gloss").search(left) or role_pattern("summary_hedge").search(left):
+        return True  # "clause 9 means:", "The policy basically says “…”"
     phrases = role_pattern("plain_language").finditer(left)
     return bool(phrases) and role_pattern("doc_verb").search(left, phrases[-1].end()) is None
 

@@ -356,7 +356,13 @@ class TosQuoteDetector:
         if walk.mode == "header" and not (marked or binds(paragraph)):
             return False  # under "Quote from: Forum Rules", a rule: it binds someone
         if walk.mode == "items" and (marked or paragraph.unit.block_kind == "list_item"):
-            return True  # an item of the writer's list that quotes nothing: the list goes on
+            # An item of the writer's list: the list goes on, and the quotations it holds are the document's, also in
+            # an item that speaks as the document ("To give the app the right to “use your name … we display”").
+            unit_text = paragraph.unit.text
+            self._item_quotations(
+                walk, paragraph, [q for q in paragraph_quotes(paragraph) if is_wording(unit_text, q)]
+            )
+            return True
         # The next item of a lettered or bulleted clause list goes on with it, whatever its voice.
         more = continues_block(paragraph) or (walk.mode == "list" and listed) or quoted is True
         if walk.mode == "items" or (walk.mode in ("block", "list") and not more):
@@ -396,11 +402,16 @@ class TosQuoteDetector:
         quotes = [quote for quote in paragraph_quotes(paragraph) if is_wording(text, quote)]
         if not quotes or in_document_voice(text, paragraph, quotes):
             return False
+        self._item_quotations(walk, paragraph, quotes)
+        walk.mode = "items"
+        return True
+
+    def _item_quotations(self, walk: Walk, paragraph: Paragraph, quotes: list[Quote]) -> None:
+        """The quotations of an item of the writer's list under a lead-in, given to the document it handed over to."""
+        text = paragraph.unit.text
         for quote in quotes:
             if walk.handing is not None and not spoken_after(text, quote.close_mark + 1):
                 self._accept(walk, paragraph.unit, quote.start, quote.end, walk.handing)
-        walk.mode = "items"
-        return True
 
     def _paragraph(self, walk: Walk, paragraph: Paragraph, previous: Paragraph | None) -> None:
         """Find what one paragraph holds, and what it hands over to the next; quotations set off
