@@ -106,6 +106,13 @@ def unspaced_magnitudes() -> dict[str, float]:
 
 
 @cache
+def unspaced_group() -> float:
+    """The size of a group of digits in Chinese, Japanese and Korean amounts (ten thousand): a magnitude
+    below it is a place inside the group ("1천168억" is 1,168 hundred millions)."""
+    return max(float(entry.get("group", 0)) for entry in vocabulary(MONEY).role("unspaced_magnitude"))
+
+
+@cache
 def unspaced_currencies() -> tuple[dict[str, str], dict[str, str]]:
     """Currency words of Chinese, Japanese and Korean amounts: (before the number, after it), each with its code."""
     before = {form: entry.get("code") for entry in currencies() for form in entry.get("unspaced_before", ())}

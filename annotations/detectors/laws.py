@@ -197,8 +197,8 @@ class LawDetector:
                     )
                 ):
                     continue
-                if law_id and _described(match.group()):
-                    continue  # "Canada's anti-spam law": a description in lower case, not the law's name
+                if law_id and (_described(match.group()) or _lower_before_head(match.group())):
+                    continue  # "Canada's anti-spam law", "the nation's data Act": a description, not the name
                 if law_id and not self._inside_longer_name(text, match.start(), match.end(), law_id):
                     end = match.end()
                     if _UNSPACED_SCRIPT.search(match.group()):
@@ -479,6 +479,14 @@ def _described(written: str) -> bool:
         and match.group("place") in cue_words()
         and match.group("rest") == match.group("rest").lower()
     )
+
+
+def _lower_before_head(written: str) -> bool:
+    """Whether a name of several words is written in lower case up to a capitalised last word: "the nation's
+    data Act" is a description before the head "Act", not the Data Act, whose name is written "Data Act" or,
+    lower-cased whole, "data act"; "loi Informatique et Libertés" keeps a capital before its end."""
+    words = written.split()
+    return len(words) > 1 and words[-1][:1].isupper() and all(word == word.lower() for word in words[:-1])
 
 
 def _hyphen_refused(text: str, start: int, law: LawEntry) -> bool:

@@ -16,6 +16,7 @@ from annotations.currencies import (
     lone_number_words,
     magnitudes,
     number_words,
+    unspaced_group,
     unspaced_magnitudes,
     written_magnitudes,
 )
@@ -32,26 +33,52 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _ONE_COMMA = re.compile(r"^\d{1,3},\d{3}$")
 
 
+# The further groups of a Chinese, Japanese or Korean amount after its first magnitude: "347억", " 9100만".
+_REST = re.compile(r"(\d{1,4})\s?(\D+?)(?=\s?\d|\s*$)")
+
+
 def unspaced_value(groups: dict[str, str | None]) -> float:
-    """The value of a Chinese, Japanese or Korean amount: 6억4000만 is 640,000,000."""
+    """The value of a Chinese, Japanese or Korean amount: 6억4000만 is 640,000,000. A thousand (천, 千) is a
+    place inside a group of four digits that the next larger magnitude multiplies whole: 1천168억 is
+    116,800,000,000 and 2천500만 is 25,000,000, not 1,000 and 168 hundred millions."""
     magnitude = groups.get("magnitude") or ""
-    value = parse_number(groups["number"] or "0", before_magnitude=bool(magnitude)) * _unspaced_factor(
-        magnitude
-    )
-    if groups.get("number2"):
-        value += parse_number(groups["number2"] or "0") * _unspaced_factor(groups.get("magnitude2") or "")
-    return round(value, 2)
+    first = parse_number(groups["number"] or "0", before_magnitude=bool(magnitude))
+    total, group = _add_group(0.0, 0.0, first, magnitude)
+    for number, more in _REST.findall(groups.get("rest") or ""):
+        total, group = _add_group(total, group, float(number), more)
+    return round(total + group + float(groups.get("ones") or 0), 2)
 
 
-def _unspaced_factor(magnitude: str) -> float:
-    """The factor of one or two magnitude characters together: 천만 is a thousand ten-thousands."""
-    factors = unspaced_magnitudes()
-    if magnitude in factors or not magnitude:
-        return factors.get(magnitude, 1)
+def _add_group(total: float, group: float, number: float, magnitude: str) -> tuple[float, float]:
+    """One number and its magnitude characters added to an amount read so far as (total, open group)."""
+    inner, outer = _split_factor(magnitude)
+    group += number * inner
+    return (total + group * outer, 0.0) if outer > 1 else (total, group)
+
+
+def _split_factor(magnitude: str) -> tuple[float, float]:
+    """The factors of magnitude characters inside a group (천, 千) and of those that close it (만, 억, 천만's 만)."""
+    factors, size = unspaced_magnitudes(), unspaced_group()
+    chars = _magnitude_parts(magnitude, factors)
+    inner = outer = 1.0
+    for char in chars:
+        if factors[char] < size and outer == 1:
+            inner *= factors[char]
+        else:
+            outer *= factors[char]
+    return inner, outer
+
+
+def _magnitude_parts(magnitude: str, factors: dict[str, float]) -> tuple[str, ...]:
+    """One or two magnitude characters (or words: Thai ล้าน) as written together, split into the table's words."""
+    if not magnitude:
+        return ()
+    if magnitude in factors:
+        return (magnitude,)
     first = next(
         (word for word in factors if magnitude.startswith(word) and magnitude[len(word) :] in factors), None
     )
-    return factors[first] * factors[magnitude[len(first) :]] if first else 1
+    return (first, magnitude[len(first) :]) if first else ()
 
 
 def compound_value(text: str) -> float:
