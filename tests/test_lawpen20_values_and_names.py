@@ -1,5 +1,5 @@
 """Session 34 (lawpen20): amounts of Chinese, Japanese and Korean news read whole, a description before a
-capitalised "Act" that is no law's name, and "federal" as no sign of the United States.
+capitalised "Act" that is no law's name, and "federal" as no sign of the US dollar.
 
 Found on real pages (pages corpus, kept outside the repository): a Korean wire report on the privacy
 regulator's fines since 2020 (1천168억원, a thousand and 168 hundred millions), a Japanese games-news report of
@@ -58,7 +58,7 @@ def test_a_description_before_a_capitalised_act_is_no_name(text: str, expected: 
 @pytest.mark.parametrize(
     ("paragraphs", "expected"),
     [
-        # "federal" is Canada's and Australia's word as much as the United States': it points nowhere.
+        # "federal" is Canada's and Australia's word as much as the United States': it names no dollar.
         (
             (
                 "The Canadian federal government tabled a bill to replace the federal private sector privacy law.",
@@ -83,7 +83,7 @@ def test_a_description_before_a_capitalised_act_is_no_name(text: str, expected: 
         ),
     ],
 )
-def test_federal_points_to_no_country(paragraphs: tuple[str, ...], expected: list) -> None:
+def test_federal_names_no_dollar(paragraphs: tuple[str, ...], expected: list) -> None:
     assert settled_currencies(*paragraphs) == expected
 
 

@@ -89,7 +89,7 @@ def settle_currencies(units: Sequence[Unit], moneys: Sequence[list[Money]]) -> l
     placed = place_letter_signs() | place_bound_units() | _foreign_units(opening, moneys)
     shared = local_currencies()
     needs_place = any((m.form or "").lower() in shared or m.form in placed for unit in moneys for m in unit)
-    signals = jurisdiction_signals(opening, ()) if needs_place else Counter()
+    signals = jurisdiction_signals(opening, (), money=True) if needs_place else Counter()
     country = article_jurisdiction(signals) or _unit_country(moneys, placed)
     named = {code.split("-")[0] for code, count in signals.items() if count} | _places_written(moneys, placed)
     moneys = [[m for m in unit if placed.get(m.form or "", "") in ("", *named)] for unit in moneys]

@@ -61,18 +61,22 @@ def _amount_cue_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     )
 
 
-def jurisdiction_signals(units: Iterable[Unit], named_jurisdictions: Iterable[str]) -> Counter[str]:
+def jurisdiction_signals(
+    units: Iterable[Unit], named_jurisdictions: Iterable[str], *, money: bool = False
+) -> Counter[str]:
     """How strongly the article points to each jurisdiction: its cue words and the laws it names. An
     acronym cue the article spells out as something else is no cue there: Canada's CPPA, the Consumer
-    Privacy Protection Act, is not California's agency."""
+    Privacy Protection Act, is not California's agency. With `money`, for the currency of its amounts:
+    cues marked not_for_money ("federal") are left out."""
     pattern, owners = _cue_pattern()
     units = tuple(units)
     found: Counter[str] = Counter()
     for unit in units:
         found.update(match.group() for match in pattern.finditer(unit.text))
     signals: Counter[str] = Counter()
+    blind = _not_for_money() if money else frozenset()
     for word, count in found.items():
-        if _ACRONYM.fullmatch(word) and _spelled_out(word, units):
+        if word in blind or (_ACRONYM.fullmatch(word) and _spelled_out(word, units)):
             continue
         for code in owners.get(word, ()):
             signals[code] += count
@@ -88,6 +92,17 @@ def jurisdiction_signals(units: Iterable[Unit], named_jurisdictions: Iterable[st
 
 
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
+
+
+@cache
+def _not_for_money() -> frozenset[str]:
+    """Cue words that say nothing of an amount's currency (jurisdictions.toml, not_for_money)."""
+    return frozenset(
+        word
+        for entry in vocabulary("jurisdictions.toml").role("cue")
+        if entry.get("not_for_money")
+        for word in entry.phrases
+    )
 
 
 @cache

@@ -248,7 +248,7 @@ def number_form() -> re.Pattern[str]:
         rf"(?:[\s\u00a0-]?(?P<magnitude>{magnitude})(?:{role('currency_link')}|[\s\u00a0-]?)|[\s\u00a0-]?)"
         rf"(?P<suffix>{folded_trie(written_after())})(?![\w{signs}])"
     )
-    share = rf"\s?(?P<share>{role('percent')})\s+{_basis()}(?!\w)"
+    share = rf"\s?(?P<share>{role('percent')}){_share_qualifier()}\s+{_basis()}(?!\w)"
     bare = rf"[\s\u00a0-]?(?P<bare>{bare_words})(?![\w{signs}])(?={_bare_end()})(?!{_count_after()})"
     return re.compile(
         rf"(?P<number>\d(?<![\w.,{signs}]\d)(?:{NUMBER_AFTER_DIGIT}))(?:{suffix}|{share}|{bare})",
@@ -356,6 +356,11 @@ def written_key_pattern() -> re.Pattern[str]:
     return re.compile(literal_trie(written_keys()))
 
 
+def _share_qualifier() -> str:
+    """Words that may follow a share before the word linking it to its basis: "4 % como máximo del volumen"."""
+    return rf"(?:\s+(?:{role('share_qualifier')}))?"
+
+
 def _basis() -> str:
     """What a share is a share of: "its global annual turnover", "du chiffre d'affaires mondial"."""
     word, noun, after = role("basis_word"), role("basis_noun"), role("basis_after")
@@ -368,7 +373,7 @@ def percent_words_form() -> re.Pattern[str]:
     """A share in words: "one per cent of annual turnover", "two per cent of gross earnings"."""
     words = alternation(number_words())
     return re.compile(
-        rf"(?<!\w)(?P<words>(?:{words})(?:[\s-](?:{words}))?)\s(?:{role('percent')})\s+{_basis()}(?!\w)",
+        rf"(?<!\w)(?P<words>(?:{words})(?:[\s-](?:{words}))?)\s(?:{role('percent')}){_share_qualifier()}\s+{_basis()}(?!\w)",
         re.IGNORECASE,
     )
 
