@@ -58,7 +58,7 @@ from annotations.detectors.tos_mentions import Mention, Page, Source, company, d
 from annotations.detectors.tos_messages import stands_for_message
 from annotations.detectors.tos_quoted_mentions import inside_quotation
 from annotations.detectors.tos_relative import inside_relative_clause
-from annotations.detectors.tos_there import there_back
+from annotations.detectors.tos_there import there_back, there_elsewhere
 from annotations.detectors.tos_trail import takes_floor
 from annotations.detectors.tos_vocabulary import (
     is_cjk,
@@ -518,7 +518,10 @@ def lead(
     if not continued and rest is not None and company_said(said, rest, earlier[-1], page):
         return None  # "Nuvo published new terms on Monday. It promised users “…”": the company's words
     found = _lead_back(earlier, page) if leading else back(earlier, page)
-    return found if found is not None else there_back(said, earlier, page)
+    if found is not None:
+        # "… une notification. On y lit : « … »": the notice's words, not the terms'
+        return None if there_elsewhere(said, earlier, page) else found
+    return there_back(said, earlier, page)
 
 
 def _earlier_text(earlier: str, text: str, start: int, before: str) -> str:

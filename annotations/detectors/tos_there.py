@@ -8,7 +8,7 @@ from annotations.detectors.tos_clause_context import others, someone_speaks
 from annotations.detectors.tos_mentions import Page, Source, document_mentions
 from annotations.detectors.tos_vocabulary import role_pattern
 
-__all__ = ["there_back"]
+__all__ = ["there_back", "there_elsewhere"]
 
 
 def there_back(said: str, earlier: list[str], page: Page) -> Source | None:
@@ -24,3 +24,21 @@ def there_back(said: str, earlier: list[str], page: Page) -> Source | None:
         if role_pattern("there_other_place").search(sentence) is not None:
             return None  # "L'association a publié un rapport. … On y lit que « … »": the report's words
     return page.topic
+
+
+def there_elsewhere(said: str, earlier: list[str], page: Page) -> bool:
+    """Whether the "y" of a lead that reads in it (role there_reads) points to something else one reads in, named
+    between the nearest document and the lead or in the lead's own words before the "y" (role there_other_place):
+    "Pixelo a publié ses CGU. … Les abonnés ont reçu une notification. On y lit : « … »" gives the notice's words,
+    not the terms', however near the document was named."""
+    reads = role_pattern("there_reads").search(said)
+    if reads is None:
+        return False
+    if role_pattern("there_other_place").search(said, 0, reads.start()) is not None:
+        return True  # "Dans sa notification, on peut y lire « … »"
+    for sentence in reversed(earlier):
+        if document_mentions(sentence, page):
+            return False
+        if role_pattern("there_other_place").search(sentence) is not None:
+            return True
+    return False

@@ -34,7 +34,7 @@ from annotations.detectors.tos_mentions import (
 )
 from annotations.detectors.tos_messages import earlier_window, stands_for_message
 from annotations.detectors.tos_quotative import reported_speech
-from annotations.detectors.tos_there import there_back
+from annotations.detectors.tos_there import there_back, there_elsewhere
 from annotations.detectors.tos_vocabulary import role_pattern
 
 __all__ = [
@@ -219,7 +219,10 @@ def trail(text: str, position: int, page: Page, opening: int, before: str = "") 
         # The words before the quotation in its own sentence come last ("… policy. “…,” it says").
         earlier = [*_sentences_before(text, start, before), left]
         found = back(earlier, page)
-        return found if found is not None else there_back(right, earlier, page)
+        if found is not None:
+            # "… une affiche. « … », peut-on y lire": the poster's words, not the terms'
+            return None if there_elsewhere(right, earlier, page) else found
+        return there_back(right, earlier, page)
     if text[: position - 1].rstrip()[-1:] in _SENTENCE_STOPS and _resumes_speaker(text, start):
         return None  # closed on its own full stop, what comes after is a new sentence, not this quotation's attribution
     first = _first_near(right, page) if named else None
