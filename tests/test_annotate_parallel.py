@@ -304,6 +304,11 @@ class _Laws(LawDetector):
         return super().detect(units, prepared)
 
 
+# How long the side made to come free last sleeps first: the other's detectors on 120 comments take
+# tens of milliseconds.
+SLOWER = 2.0
+
+
 class _QuotesSlowHere(TosQuoteDetector):
     """The quote detector, first sleeping `delay` seconds in this process: the child comes free first."""
 
@@ -337,11 +342,15 @@ def laws_shared(fails: str, free_first: str) -> tuple[bool, bool, bool, bool]:
     worked out the laws' part of every unit, each once."""
     units = parse_text(_thread(120)).units()
     laws = _Laws(fails)
-    child_first = free_first == "child"
-    penalties = _Penalties() if child_first else _PenaltiesSlowInChild(1.0)
-    quotes = _QuotesSlowHere(1.0) if child_first else TosQuoteDetector()
-    split = _findings(units, (laws, penalties, quotes), 1)
+    # Every pattern compiled here first (a fresh interpreter compiles them on the first unit), so that the
+    # side that comes free first is the one made to: a loaded machine compiling in the child took seconds.
     one = _findings(units, (LawDetector(), PenaltyDetector(), TosQuoteDetector()), None)
+    laws.prepare(units)
+    laws.prepared_in.clear()
+    child_first = free_first == "child"
+    penalties = _Penalties() if child_first else _PenaltiesSlowInChild(SLOWER)
+    quotes = _QuotesSlowHere(SLOWER) if child_first else TosQuoteDetector()
+    split = _findings(units, (laws, penalties, quotes), 1)
     here = [count for pid, count in laws.prepared_in if pid == os.getpid()]
     where = (not here and not laws.given) if child_first else laws.given == [True]
     return (
