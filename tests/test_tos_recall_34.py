@@ -7,6 +7,13 @@
   reads in (a report, a blog, a forum).
 - A page under a heading that is a document's name, whose first paragraph tells who changed the document ("These
   terms of service, which the company rewrote in May, …"), is an article about it, not the document itself.
+- A writer's note in brackets after a lead-in's colon ("such as Quillo's terms: (emphasis mine)") hid the colon.
+- A blog that sets each line of a quoted clause in its own paragraph wraps one sentence over several: a Japanese line
+  that stops on "、" goes on in the next.
+- A full-width colon after a document's name ("・プライバシーポリシー：「…」と明文化された") hands over as ":" does.
+- A colon a few words after a pronoun that stands for the document hands over as one after its name does ("The new
+  provisions sit in chapter VI. They open innocuously: the provider “may …”").
+- Indonesian names a policy by its old or new version ("Versi lama kebijakan menyebut …", "Versi baru berbunyi:").
 """
 
 from __future__ import annotations
@@ -123,4 +130,125 @@ def test_a_page_that_tells_who_changed_the_document_is_about_it(
     text: str, own: bool, quotes: list[str]
 ) -> None:
     assert is_own_document(parse_text(text).units()) is own
+    assert _quotes(text) == quotes
+
+
+_FINE_PRINT = (
+    "By posting photos to the app, you grant Quillo a perpetual, worldwide and royalty-free licence to copy, edit and "
+    "sell them."
+)
+_SIE = (
+    "Sie räumen uns ein zeitlich unbeschränktes und kostenloses Recht ein, Ihre Fotos für das Training unserer "
+    "Modelle zu nutzen."
+)
+
+LEAD_ASIDES = [
+    (
+        "Reading the fine print\n\nSome people went digging into the terms you click past without reading.\n\nThe blog "
+        f"found a few more, such as Quillo's terms: (emphasis mine)\n\n{_FINE_PRINT}\n\nThat is a lot to give away.",
+        [_FINE_PRINT],
+    ),
+    (
+        "Quillo ändert die AGB\n\nQuillo hat seine Nutzungsbedingungen geändert. Der neue Absatz lautet: (Hervorhebung "
+        f"durch mich)\n\n{_SIE}\n\nViele Nutzer sind verärgert.",
+        [_SIE],
+    ),
+    # The colon hands over to a spokesperson: the note changes nothing.
+    (
+        "Quillo defends the change\n\nQuillo changed its terms of service on Monday. Asked about the backlash, the "
+        "company's spokesperson said: (translation ours)\n\nWe have always respected our users and we will keep doing "
+        "so in the future.\n\nUsers were not convinced.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quotes"), LEAD_ASIDES)
+def test_a_writers_note_after_the_colon_of_a_lead_in(text: str, quotes: list[str]) -> None:
+    assert _quotes(text) == quotes
+
+
+_KIRARI = "キラリ、利用規約を改定\n\n写真共有アプリのキラリが利用規約を改定した。\n\n以下、改定された利用規約の該当部分を引用します。\n\n"
+
+WRAPPED = [
+    (
+        _KIRARI
+        + "ユーザーはサービスに投稿した写真について、\n\n当社がAIモデルの学習を含むあらゆる目的で、\n\n"
+        "無償で利用できることに同意します。\n\n利用者からは反発の声が上がっている。",
+        [
+            "ユーザーはサービスに投稿した写真について、",
+            "当社がAIモデルの学習を含むあらゆる目的で、",
+            "無償で利用できることに同意します。",
+        ],
+    ),
+    # A clause that ends its sentence: the writer's paragraph after it stays the writer's.
+    (
+        _KIRARI
+        + "当社はユーザーが投稿した写真を無償で利用できるものとします。\n\n利用者からは反発の声が上がっている。",
+        ["当社はユーザーが投稿した写真を無償で利用できるものとします。"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quotes"), WRAPPED)
+def test_a_clause_wrapped_over_paragraphs(text: str, quotes: list[str]) -> None:
+    assert _quotes(text) == quotes
+
+
+def test_a_full_width_colon_after_the_document_hands_over() -> None:
+    text = (
+        "キラリの規約改定メモ\n\n今回の改定で、それぞれ以下の内容が明文化された。\n\n・プライバシーポリシー：「ユーザーが拒否しない"
+        "限り、提携先が写真を使ってAIモデルを訓練することを認める」と明文化された。\n\n・広報担当者：「ユーザーの皆さまの不安には丁寧に"
+        "説明していきたい」と話した。"
+    )
+    assert _quotes(text) == ["ユーザーが拒否しない限り、提携先が写真を使ってAIモデルを訓練することを認める"]
+
+
+PRONOUN_COLON = [
+    (
+        "Mailbox and AI\n\nThe emailing service is changing its terms again. The new provisions sit in chapter VI, "
+        "point 30. They open innocuously: the provider “may offer AI tools to help you prepare your campaigns”.",
+        ["may offer AI tools to help you prepare your campaigns"],
+    ),
+    (
+        "Mailbox et l’IA\n\nLe service d’e-mailing modifie encore ses conditions générales. Les nouvelles dispositions "
+        "figurent au chapitre VI, point 30. Elles s’ouvrent de manière anodine : le prestataire « peut proposer des "
+        "outils d’IA pour vous aider à préparer vos campagnes ».",
+        ["peut proposer des outils d’IA pour vous aider à préparer vos campagnes"],
+    ),
+    # "They" are the users who read the terms: their words.
+    (
+        "Quillo changes its terms\n\nMany users read the new terms of service this week. They were furious: “This is "
+        "plain theft of our photos.”",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quotes"), PRONOUN_COLON)
+def test_a_colon_after_a_pronoun_for_the_document(text: str, quotes: list[str]) -> None:
+    assert _quotes(text) == quotes
+
+
+INDONESIAN_VERSIONS = [
+    (
+        "Ketentuan Aplikasi diperbarui\n\nPerubahan terbesar ada pada kejelasan. Versi lama kebijakan menyebut Aplikasi "
+        'dapat "memperkirakan lokasi Anda dari kartu SIM dan alamat IP". Versi baru berbunyi: "kami dapat mengumpulkan '
+        'lokasi yang tepat kecuali Anda menonaktifkannya".',
+        [
+            "memperkirakan lokasi Anda dari kartu SIM dan alamat IP",
+            "kami dapat mengumpulkan lokasi yang tepat kecuali Anda menonaktifkannya",
+        ],
+    ),
+    # A government's policy in a new version: no company's document.
+    (
+        "Subsidi BBM diubah\n\nPemerintah mengubah aturan subsidi. Versi baru kebijakan pemerintah berbunyi: "
+        '"subsidi hanya untuk kendaraan umum dan angkutan barang".',
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quotes"), INDONESIAN_VERSIONS)
+def test_an_indonesian_policy_by_its_version(text: str, quotes: list[str]) -> None:
     assert _quotes(text) == quotes

@@ -91,6 +91,8 @@ MAX_EARLIER_CHARS = 600
 MAX_TOPIC_CHARS = 80
 # Words between the users a company speaks of and the quotation: "users grant it a “…”".
 MAX_WORDS_TO_QUOTE = 8
+# Words between a pronoun subject and a colon that hands over to the document it stands for ("They open innocuously:").
+MAX_WORDS_TO_PRONOUN_COLON = 4
 MAX_ANTECEDENT_CHARS = 20
 # How many documents named before a quotation are read, nearest first, for the one that hands over to
 # it (real leads name three at most); each is read with the whole text before it.
@@ -178,8 +180,9 @@ def _linked(left: str, mention: Mention) -> bool:
     # "switching the wording from “…”": nothing but a linking word between the document and the quote.
     if after.strip().casefold() in role_phrases("document_link"):
         return True
-    # "The new terms of use are blunt: …" — a colon a few words after the document.
-    colon = after.find(":")
+    # "The new terms of use are blunt: …" — a colon a few words after the document; a full-width one in Chinese and
+    # Japanese ("プライバシーポリシー：「…」").
+    colon = min((index for index in (after.find(":"), after.find("：")) if index >= 0), default=-1)
     if colon < 0 or len(words(after[:colon])) > _colon_reach(left, mention.end):
         return False
     # Not "The updated terms prompted one user to write:": someone else says what follows.
@@ -498,7 +501,9 @@ def lead(
     if not continued and rest is not None and company_subject(rest):
         return None  # "And the company adds: “We want …”": the company's statement
     if not continued and (
-        others(left, []) or rest is None or not (_verb_follows(" " + rest) or _change_says(left))
+        others(left, [])
+        or rest is None
+        or not (_verb_follows(" " + rest) or _change_says(left) or _colon_follows(rest))
     ):
         return None
     index = sentence_at(bounds, start)
@@ -522,6 +527,18 @@ def lead(
         # "… une notification. On y lit : « … »": the notice's words, not the terms'
         return None if there_elsewhere(said, earlier, page) else found
     return there_back(said, earlier, page)
+
+
+def _colon_follows(rest: str) -> bool:
+    """Whether a colon a few words after a pronoun subject hands over to the document it stands for, as one after the
+    document's name does ("The new terms are blunt:"): "They open innocuously: the provider “may …”", "Elles
+    s'ouvrent de manière anodine : le prestataire « peut … »". Nobody speaks before the colon."""
+    colon = min((index for index in (rest.find(":"), rest.find("：")) if index >= 0), default=-1)
+    if colon < 0 or len(words(rest[:colon])) > MAX_WORDS_TO_PRONOUN_COLON:
+        return False
+    return not any(
+        role_pattern(role).search(rest[:colon]) for role in ("speaker", "new_clause", "named_speaker")
+    )
 
 
 def _earlier_text(earlier: str, text: str, start: int, before: str) -> str:

@@ -54,6 +54,8 @@ RUN_ON_OPENERS = ("“", "„", "«", '"', "「")
 _RUN_ON_OPENER = re.compile(f"[{re.escape(''.join(RUN_ON_OPENERS))}]")
 # A quotation running on past its paragraph is at least a clause long.
 MIN_RUN_ON_WORDS = 4
+# A writer's note after a lead-in's colon ("(emphasis mine)", "(Hervorhebung durch mich)") is at most this long.
+MAX_ASIDE_CHARS = 60
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # A quoted heading that ends its sentence: “Our Access to Your Work.” or “Licences”.
 _TITLE_AT_END = re.compile(r"[“\"‘'«„「][^“”\"«»„「」\n]{1,120}[”\"’'»“」][.:]?\s*")
@@ -95,6 +97,8 @@ def paragraphs(units: tuple[Unit, ...]) -> list[Paragraph]:
             while stop > start and unit.text[stop - 1].isspace():
                 stop -= 1
             if stop > start:
+                # "such as Facebook's terms: (emphasis mine)": the lead-in ends on its colon.
+                stop = start + len(without_lead_aside(unit.text[start:stop]))
                 found.append(Paragraph(unit, start, stop, stream))
             position = separator.end() if separator else end
     return found
@@ -224,6 +228,16 @@ def finished_by_items(paragraph: Paragraph) -> bool:
     if role_pattern("reported_lead").search(last) is not None:
         return True  # "The company's data policy notes that:": indirect speech
     return role_pattern("completing_lead").search(last) is not None and not document_mentions(last)
+
+
+def without_lead_aside(text: str) -> str:
+    """A lead-in without the writer's note in brackets after its colon ("such as Facebook's terms: (emphasis mine)"
+    → "such as Facebook's terms:", role lead_aside): the colon still hands over to the block below."""
+    if not text.endswith((")", "]")):
+        return text
+    aside = role_pattern("lead_aside").search(text, max(0, len(text) - MAX_ASIDE_CHARS))
+    lead = text[: aside.start()].rstrip() if aside is not None else ""
+    return lead if lead.endswith((":", "：")) else text
 
 
 def lead_in(paragraph: Paragraph, page: Page, before: str = "") -> Source | None:

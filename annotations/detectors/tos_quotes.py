@@ -115,6 +115,7 @@ from annotations.detectors.tos_wording import (
     quotes_wording,
     wording_quotes,
 )
+from annotations.detectors.tos_wrapped import wrapped_on
 from annotations.model import Finding
 
 __all__ = ["TosQuoteDetector", "clause_categories"]
@@ -365,6 +366,8 @@ class TosQuoteDetector:
             return True
         # The next item of a lettered or bulleted clause list goes on with it, whatever its voice.
         more = continues_block(paragraph) or (walk.mode == "list" and listed) or quoted is True
+        # "…送信、投稿、" then "表示するコンテンツに対して、…": the clause's sentence wrapped into the next paragraph.
+        more = more or (walk.mode == "block" and wrapped_on(previous, paragraph))
         if walk.mode == "items" or (walk.mode in ("block", "list") and not more):
             return False
         block = block_span(paragraph)
