@@ -14,6 +14,8 @@
 - A colon a few words after a pronoun that stands for the document hands over as one after its name does ("The new
   provisions sit in chapter VI. They open innocuously: the provider “may …”").
 - Indonesian names a policy by its old or new version ("Versi lama kebijakan menyebut …", "Versi baru berbunyi:").
+- A relative clause of attribution after the document ("the privacy policy, under which the bank could …", "según la
+  cual", "selon laquelle", "wonach") gives the quotation in it to the document.
 """
 
 from __future__ import annotations
@@ -251,4 +253,30 @@ INDONESIAN_VERSIONS = [
 
 @pytest.mark.parametrize(("text", "quotes"), INDONESIAN_VERSIONS)
 def test_an_indonesian_policy_by_its_version(text: str, quotes: list[str]) -> None:
+    assert _quotes(text) == quotes
+
+
+ATTRIBUTING_RELATIVES = [
+    (
+        "La Audiencia anula las multas\n\nLa AEPD había sancionado a la entidad con 2.000.000 euros. Su resolución citaba "
+        "la política de privacidad, según la cual el banco podía tratar los datos “para ofrecerle productos de terceros "
+        "que puedan resultarle de interés, salvo que usted se oponga”.",
+        ["para ofrecerle productos de terceros que puedan resultarle de interés, salvo que usted se oponga"],
+    ),
+    (
+        "Court voids bank fines\n\nThe regulator had fined the bank. Its decision cited the privacy policy, under which "
+        "the bank could process data “to offer you third-party products that may interest you, unless you object”.",
+        ["to offer you third-party products that may interest you, unless you object"],
+    ),
+    # Someone else speaks inside the relative clause: the critics' words.
+    (
+        "Court voids bank fines\n\nThe regulator had fined the bank. Its decision cited the privacy policy, under which, "
+        "critics say, the bank “could do anything it liked with your data”.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quotes"), ATTRIBUTING_RELATIVES)
+def test_a_relative_clause_of_attribution_after_the_document(text: str, quotes: list[str]) -> None:
     assert _quotes(text) == quotes

@@ -177,6 +177,8 @@ def _linked(left: str, mention: Mention) -> bool:
     )
     if inside or _postposed(after) or _verb_follows(after) or _verb_first(left, mention):
         return True
+    if _attributing_relative(after):
+        return True  # "the privacy policy, under which the bank could process data “…”"
     # "switching the wording from “…”": nothing but a linking word between the document and the quote.
     if after.strip().casefold() in role_phrases("document_link"):
         return True
@@ -527,6 +529,19 @@ def lead(
         # "… une notification. On y lit : « … »": the notice's words, not the terms'
         return None if there_elsewhere(said, earlier, page) else found
     return there_back(said, earlier, page)
+
+
+def _attributing_relative(after: str) -> bool:
+    """Whether the words after the document open a relative clause that gives what follows to it ("the privacy
+    policy, under which the bank could process data “…”", "según la cual", "selon laquelle", "wonach"), with few
+    words, nobody speaking and no new clause before the quotation."""
+    opening = role_pattern("attributing_relative").match(after)
+    if opening is None:
+        return False
+    rest = after[opening.end() :]
+    if len(words(rest)) > MAX_WORDS_IN_RELATIVE or role_pattern("new_clause").search(rest):
+        return False
+    return not any(role_pattern(role).search(rest) for role in ("speaker", "named_speaker", "other_source"))
 
 
 def _colon_follows(rest: str) -> bool:
