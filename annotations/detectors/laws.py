@@ -30,7 +30,14 @@ from annotations.detectors.jurisdiction import (
 from annotations.detectors.law_bodies import defined_bodies, used_as_body
 from annotations.detectors.law_context import defined_names, headline_unit, mention_refs
 from annotations.detectors.law_inflections import inflected
-from annotations.detectors.law_name_words import NAMES, NameCandidate, fused_case, sentence_line, with_suffix
+from annotations.detectors.law_name_words import (
+    NAMES,
+    NameCandidate,
+    fused_case,
+    head_words,
+    sentence_line,
+    with_suffix,
+)
 from annotations.detectors.law_names import name_candidates, past_listed_law
 from annotations.detectors.law_proclitics import (
     joined_at_word_start,
@@ -482,11 +489,13 @@ def _described(written: str) -> bool:
 
 
 def _lower_before_head(written: str) -> bool:
-    """Whether a name of several words is written in lower case up to a capitalised last word: "the nation's
-    data Act" is a description before the head "Act", not the Data Act, whose name is written "Data Act" or,
-    lower-cased whole, "data act"; "loi Informatique et Libertés" keeps a capital before its end."""
+    """Whether a name of several words is written in lower case up to a capitalised head word (law_names.toml
+    head) that ends it: "the nation's data Act" is a description before the head "Act", not the Data Act, whose
+    name is written "Data Act" or, lower-cased whole, "data act"; "loi Informatique et Libertés" keeps a capital
+    before its end. A name ending on a proper noun after its lower-case kind of law is the name as the language
+    writes it: "codice Privacy", "codice della Privacy", "constitution of India", "estatuto del Consumidor"."""
     words = written.split()
-    return len(words) > 1 and words[-1][:1].isupper() and all(word == word.lower() for word in words[:-1])
+    return len(words) > 1 and words[-1] in head_words() and all(word == word.lower() for word in words[:-1])
 
 
 def _hyphen_refused(text: str, start: int, law: LawEntry) -> bool:
