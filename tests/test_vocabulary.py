@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,7 @@ import pytest
 import annotations.knowledge as knowledge_module
 from annotations.knowledge import KnowledgeError, knowledge, read_toml, vocabulary, vocabulary_names
 from annotations.knowledge.linear import Backtracking, check_linear
-from annotations.knowledge.store import cache_dir, cache_key, cached
+from annotations.knowledge.store import KEPT_CACHES, cache_dir, cache_key, cached
 from annotations.knowledge.vocabulary import unique_ids, validate_vocabulary
 
 # Nested repeats that can split one run two ways: exponential on a long almost-matching run.
@@ -157,8 +158,15 @@ def test_an_unwritable_cache_only_costs_a_check(isolated_home: Path) -> None:
     assert cached("k" * 64, lambda: {"a.toml": {"x": 1}}) == {"a.toml": {"x": 1}}
 
 
-def test_a_new_key_replaces_the_old_cache_and_leaves_no_temporary_file(isolated_home: Path) -> None:
-    """Only the current key's file stays; the atomic write leaves nothing behind."""
-    cached("a" * 64, lambda: {"a.toml": {}})
-    cached("b" * 64, lambda: {"b.toml": {}})
-    assert [path.name for path in (isolated_home / "cache").iterdir()] == [f"knowledge-{'b' * 32}.json"]
+def test_new_keys_keep_the_newest_caches_and_leave_no_temporary_file(isolated_home: Path) -> None:
+    """The KEPT_CACHES newest keys' files stay, older ones go; the atomic write leaves nothing behind."""
+    keys = "abcdefghijkl"
+    for age, key in enumerate(reversed(keys)):  # "l" written first and oldest, "a" last and newest
+        cached(key * 64, lambda: {"x.toml": {}})
+        written = isolated_home / "cache" / f"knowledge-{key * 32}.json"
+        os.utime(written, (1_000_000 + age, 1_000_000 + age))
+    cached("z" * 64, lambda: {"z.toml": {}})
+    names = sorted(path.name for path in (isolated_home / "cache").iterdir())
+    newest = ["z", *keys[: KEPT_CACHES - 1]]
+    assert names == sorted(f"knowledge-{key * 32}.json" for key in newest)
+    assert cached("a" * 64, lambda: {"never": {}}) == {"x.toml": {}}  # a kept key is read, not rebuilt

@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 CACHE_NAME = "knowledge-{key}.json"
+KEPT_CACHES = 8
+"""How many caches of different keys stay (under a megabyte each): the newest written."""
 Files = dict[str, dict[str, Any]]
 
 
@@ -77,10 +79,20 @@ def cached(key: str, build: Callable[[], Files]) -> Files:
 
 
 def _remove_stale(kept: Path) -> None:
-    """Remove caches of other keys: nothing reads them again."""
+    """Remove the caches of other keys but the KEPT_CACHES newest (this one among them): two installs
+    or checkouts used in turn each keep theirs, instead of each rebuilding what the other removed."""
     try:
-        for stale in kept.parent.glob(CACHE_NAME.format(key="*")):
-            if stale != kept:
-                stale.unlink(missing_ok=True)
+        others = [path for path in kept.parent.glob(CACHE_NAME.format(key="*")) if path != kept]
+        others.sort(key=_modified, reverse=True)
+        for stale in others[KEPT_CACHES - 1 :]:
+            stale.unlink(missing_ok=True)
     except OSError:
         return
+
+
+def _modified(path: Path) -> float:
+    """When the file was last written; a file gone meanwhile counts as the oldest."""
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
