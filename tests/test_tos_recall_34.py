@@ -16,6 +16,8 @@
 - Indonesian names a policy by its old or new version ("Versi lama kebijakan menyebut …", "Versi baru berbunyi:").
 - A relative clause of attribution after the document ("the privacy policy, under which the bank could …", "según la
   cual", "selon laquelle", "wonach") gives the quotation in it to the document.
+- An aside between commas right after the document's owner ("The privacy policy for Hulu, a video service with 9
+  million subscribers, says …") no longer keeps the document from its verb.
 """
 
 from __future__ import annotations
@@ -279,4 +281,20 @@ ATTRIBUTING_RELATIVES = [
 
 @pytest.mark.parametrize(("text", "quotes"), ATTRIBUTING_RELATIVES)
 def test_a_relative_clause_of_attribution_after_the_document(text: str, quotes: list[str]) -> None:
+    assert _quotes(text) == quotes
+
+
+OWNER_ASIDES = [
+    (
+        "Escape hatches\n\nThe privacy policy for Quillo, a video-streaming service with about 9 million "
+        'subscribers, says the company "respects your privacy."',
+        ["respects your privacy."],
+    ),
+    # The aside gives the floor to critics: their reading.
+    ("Quillo and its terms\n\nThe terms of Quillo, critics say, let it “use your photos in ads”.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "quotes"), OWNER_ASIDES)
+def test_an_aside_after_the_documents_owner(text: str, quotes: list[str]) -> None:
     assert _quotes(text) == quotes

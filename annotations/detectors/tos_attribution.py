@@ -93,6 +93,8 @@ MAX_TOPIC_CHARS = 80
 MAX_WORDS_TO_QUOTE = 8
 # Words between a pronoun subject and a colon that hands over to the document it stands for ("They open innocuously:").
 MAX_WORDS_TO_PRONOUN_COLON = 4
+# Words between a document and an aside between commas that its verb may come after ("The policy for Hulu, …, says").
+MAX_WORDS_BEFORE_ASIDE = 2
 MAX_ANTECEDENT_CHARS = 20
 # How many documents named before a quotation are read, nearest first, for the one that hands over to
 # it (real leads name three at most); each is read with the whole text before it.
@@ -133,7 +135,11 @@ def _governed(left: str, mention: Mention) -> bool:
 
 def _verb_follows(after: str) -> bool:
     """Whether a verb of the document comes within a few words of it (asides between commas skipped)."""
-    aside = _PARENTHETICAL.sub(" ", after, count=1) if after.lstrip().startswith(",") else after
+    # An aside right after the document or its owner: "The privacy policy for Hulu, a video service with 9 million
+    # subscribers, says".
+    first = after.find(",")
+    near = first >= 0 and len(words(after[:first])) <= MAX_WORDS_BEFORE_ASIDE
+    aside = after[:first] + _PARENTHETICAL.sub(" ", after[first:], count=1) if near else after
     verb = role_pattern("doc_verb").search(aside)
     if verb is None and aside is not after:
         verb = role_pattern("doc_verb").search(after)  # the aside held the verb: "In section 2, it now says,"
