@@ -10,7 +10,8 @@
 - A writer's note in brackets after a lead-in's colon ("such as Quillo's terms: (emphasis mine)") hid the colon.
 - A blog that sets each line of a quoted clause in its own paragraph wraps one sentence over several: a Japanese line
   that stops on "、" goes on in the next.
-- A full-width colon after a document's name ("・プライバシーポリシー：「…」と明文化された") hands over as ":" does.
+- A full-width colon after a document's name ("・プライバシーポリシー：「…」と明文化された") hands over as ":" does, and
+  so do the leader dots a Japanese list item sets after its label ("・プライバシーポリシー・・・「…」").
 - A colon a few words after a pronoun that stands for the document hands over as one after its name does ("The new
   provisions sit in chapter VI. They open innocuously: the provider “may …”").
 - Indonesian names a policy by its old or new version ("Versi lama kebijakan menyebut …", "Versi baru berbunyi:").
@@ -298,3 +299,12 @@ OWNER_ASIDES = [
 @pytest.mark.parametrize(("text", "quotes"), OWNER_ASIDES)
 def test_an_aside_after_the_documents_owner(text: str, quotes: list[str]) -> None:
     assert _quotes(text) == quotes
+
+
+def test_leader_dots_after_the_document_hand_over() -> None:
+    text = (
+        "キラリの規約改定メモ\n\n今回の改定で、それぞれ以下の内容が明文化された。\n\n・プライバシーポリシー・・・「ユーザーが拒否"
+        "しない限り、提携先が写真を使ってAIモデルを訓練することを認める」と明文化された。\n\n・広報担当者・・・「ユーザーの皆さまの"
+        "不安には丁寧に説明していきたい」と話した。"
+    )
+    assert _quotes(text) == ["ユーザーが拒否しない限り、提携先が写真を使ってAIモデルを訓練することを認める"]

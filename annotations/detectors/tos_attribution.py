@@ -101,6 +101,8 @@ MAX_ANTECEDENT_CHARS = 20
 MAX_MENTIONS_READ = 12
 _CJK_STOPS = ("。", "！", "？")
 _DIGIT = re.compile(r"\d")
+# Leader dots a Japanese list item sets between a label and what it says, as a colon ("利用規約・・・「…」").
+_LEADER_DOTS = ("・・・", "‥")
 _PARENTHETICAL = re.compile(r",[^,.;:!?]{1,60},")
 # A quotation between a document and a verb joined after it: the verb is another subject's ("the earlier version had
 # caused “…” and said it would": the company said); not a section's name ("its terms, in a section called “…”, state").
@@ -191,6 +193,8 @@ def _linked(left: str, mention: Mention) -> bool:
     # "The new terms of use are blunt: …" — a colon a few words after the document; a full-width one in Chinese and
     # Japanese ("プライバシーポリシー：「…」").
     colon = min((index for index in (after.find(":"), after.find("：")) if index >= 0), default=-1)
+    if colon < 0 and after.lstrip(" \t").startswith(_LEADER_DOTS):
+        return True  # "・プライバシーポリシー・・・「…」と明文化された": leader dots after the name stand for its colon
     if colon < 0 or len(words(after[:colon])) > _colon_reach(left, mention.end):
         return False
     # Not "The updated terms prompted one user to write:": someone else says what follows.
