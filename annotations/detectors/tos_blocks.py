@@ -503,13 +503,17 @@ def _cites_document(text: str) -> bool:
 def _speaks_of_company(text: str) -> bool:
     """Whether a paragraph speaks of the company from outside ("Email them before May 15th or you're bound."): a
     "they" or "them" in its own words (not inside its quotations) with no plural before it in the paragraph that it
-    may stand for ("Advertising partners may set cookies. They may …" goes on with the clause), and no "we", "us"
-    or "our" of the company's own."""
+    may stand for ("Advertising partners may set cookies. They may …" goes on with the clause), nor a person it may
+    stand for ("… let anyone else use your account or give them your password"), not the subject of a modal ("They
+    may combine it …", the clause's partners named in the paragraph above), and no "we", "us" or "our" of the
+    company's own."""
     own = _without_quotations(text)
     outside = role_pattern("company_outside").search(own)
     return (
         outside is not None
         and _PLURAL.search(own, 0, outside.start()) is None
+        and role_pattern("they_person").search(own, 0, outside.start()) is None
+        and role_pattern("they_binding").match(own, outside.start()) is None
         and role_pattern("company_inside").search(own) is None
     )
 
