@@ -95,6 +95,8 @@ MAX_WORDS_TO_QUOTE = 8
 MAX_WORDS_TO_PRONOUN_COLON = 4
 # Words between a document and an aside between commas that its verb may come after ("The policy for Hulu, …, says").
 MAX_WORDS_BEFORE_ASIDE = 2
+# The words a sentence's subject is looked for in, for a pronoun after it to stand for ("The new provisions sit …").
+MAX_SUBJECT_WORDS = 5
 MAX_ANTECEDENT_CHARS = 20
 # How many documents named before a quotation are read, nearest first, for the one that hands over to
 # it (real leads name three at most); each is read with the whole text before it.
@@ -518,6 +520,8 @@ def lead(
         or not (_verb_follows(" " + rest) or _change_says(left) or _colon_follows(rest))
     ):
         return None
+    # Only a colon after the pronoun hands over ("They open innocuously: …"): the pronoun must be the document's.
+    colon_only = not continued and rest is not None and not (_verb_follows(" " + rest) or _change_says(left))
     index = sentence_at(bounds, start)
     earlier = _earlier_sentences(text, bounds, index, before)
     if not earlier and not text[:start].strip():
@@ -534,6 +538,8 @@ def lead(
         )
     if not continued and rest is not None and company_said(said, rest, earlier[-1], page):
         return None  # "Nuvo published new terms on Monday. It promised users “…”": the company's words
+    if colon_only and not _opens_on_document(earlier[-1], page):
+        return None  # "Quillo's executives … They were blunt: “…”": their words
     found = _lead_back(earlier, page) if leading else back(earlier, page)
     if found is not None:
         # "… une notification. On y lit : « … »": the notice's words, not the terms'
@@ -564,6 +570,15 @@ def _colon_follows(rest: str) -> bool:
     return not any(
         role_pattern(role).search(rest[:colon]) for role in ("speaker", "new_clause", "named_speaker")
     )
+
+
+def _opens_on_document(sentence: str, page: Page) -> bool:
+    """Whether `sentence` opens on the document or a part of it (role part_noun) as its subject, for a pronoun in the
+    next sentence to stand for: "The new provisions sit in chapter VI. They open innocuously: …"; not "Quillo's
+    executives defended the new terms. They were blunt: …" nor "Quillo published a statement on its terms. It is
+    clear: …", whose pronoun stands for the people or the statement."""
+    opening = " ".join(words(sentence)[:MAX_SUBJECT_WORDS])
+    return bool(document_mentions(opening, page)) or role_pattern("part_noun").search(opening) is not None
 
 
 def _earlier_text(earlier: str, text: str, start: int, before: str) -> str:
