@@ -38,6 +38,8 @@ MAX_STOPPED_LABEL_WORDS = 4
 UI_CUE_WORDS = 3
 # How far back a concept of law's sentence is read for the document that says it (_document_says).
 MAX_SAID_CHARS = 200
+# How far before a quotation's opening mark "so-called" is looked for ("sogenannten ", "所谓的").
+MAX_SO_CALLED_CHARS = 16
 _NORMAL = re.compile(r"[\W_]+")
 # Katakana, its long-vowel mark and its middle dot only: a name or a loanword, never a clause.
 _KATAKANA_NAME = re.compile(r"[\u30a0-\u30ff\uff66-\uff9f\s]+")
@@ -125,12 +127,21 @@ def is_wording(text: str, quote: Quote) -> bool:
         return False
     if law_name_pattern().fullmatch(quoted.strip()):
         return False  # "「개인정보 보호법」은 …": a law's name in the marks Korean and Japanese set it in, no wording
+    if _so_called(text, quote):
+        return False  # "いわゆる「同意疲れ」", "the so-called “privacy dashboard”": a name at arm's length
     if role_pattern("singular_voice").search(quoted):
         return False  # "the terms are like saying “I'll mow your lawn …”": someone's own words
     if consent_label(quoted) or (term_of_art(quoted) and not _document_says(text, quote)):
         return False  # "読まずに「同意する」を押してしまう", "relies on “legitimate interest”": a label, a concept of law
     # German capitals are nouns: "zur „Verbesserung von Modellen“" is wording (tos_noun_case).
     return not (_is_label(quoted) and not noun_case(text, quote)) and not _ui_named(text, quote)
+
+
+def _so_called(text: str, quote: Quote) -> bool:
+    """Whether "so-called" or its like (role so_called) stands right before the quotation's opening mark."""
+    before = text[max(0, quote.open_mark - MAX_SO_CALLED_CHARS) : quote.open_mark]
+    found = role_pattern("so_called").finditer(before)
+    return bool(found) and not before[found[-1].end() :].strip(" \t的")
 
 
 def _document_says(text: str, quote: Quote) -> bool:
