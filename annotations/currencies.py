@@ -113,6 +113,26 @@ def unspaced_group() -> float:
 
 
 @cache
+def unspaced_not_bare() -> frozenset[str]:
+    """Magnitude characters that close no amount written without a currency (조: also a law's article)."""
+    return frozenset(
+        char for entry in vocabulary(MONEY).role("unspaced_magnitude") for char in entry.get("not_bare", ())
+    )
+
+
+@cache
+def unspaced_counters() -> tuple[str, ...]:
+    """Korean counters after a number and magnitude with no currency ("87만 명": people, not won)."""
+    return tuple(phrase for entry in vocabulary(MONEY).role("unspaced_counter") for phrase in entry.phrases)
+
+
+@cache
+def unspaced_particles() -> tuple[str, ...]:
+    """Korean particles joined to an amount with no currency that still end it ("151억을 부과")."""
+    return tuple(phrase for entry in vocabulary(MONEY).role("unspaced_particle") for phrase in entry.phrases)
+
+
+@cache
 def unspaced_currencies() -> tuple[dict[str, str], dict[str, str]]:
     """Currency words of Chinese, Japanese and Korean amounts: (before the number, after it), each with its code."""
     before = {form: entry.get("code") for entry in currencies() for form in entry.get("unspaced_before", ())}

@@ -179,7 +179,11 @@ def _matches(text: str) -> list[re.Match[str]]:
             if not _glued_code(match) and not _weighed(text, match)
         )
         if _unspaced_currency().search(text):  # Chinese, Japanese and Korean amounts: 300万円, 151억 원
-            found += islice(forms.unspaced_form().finditer(text), MAX_AMOUNTS_PER_UNIT)
+            found += (
+                match
+                for match in islice(forms.unspaced_form().finditer(text), MAX_AMOUNTS_PER_UNIT)
+                if match.group("bare_cjk") is None or forms.bare_unspaced_closed(match)
+            )
         if _bound_word().search(text):  # "mil" is rare outside Romance-language money
             for pattern in forms.bound_forms():
                 found += islice(pattern.finditer(text), MAX_AMOUNTS_PER_UNIT)
@@ -279,7 +283,9 @@ def _to_money(match: re.Match[str]) -> Money:
             return Money(
                 match.start(), match.end(), forms.unspaced_value(groups), written_before()[sign], form=sign
             )
-        form = groups.get("prefix") or groups.get("suffix") or ""
+        form = (
+            groups.get("prefix") or groups.get("suffix") or None
+        )  # none: "과징금 151억", the article's currency
         code = before.get(groups.get("prefix") or "") or after.get(groups.get("suffix") or "")
         return Money(match.start(), match.end(), forms.unspaced_value(groups), code, form=form)
     if groups.get("compound"):

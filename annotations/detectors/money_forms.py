@@ -24,8 +24,12 @@ from annotations.currencies import (
     number_words,
     plain_letter_signs,
     sign_chars,
+    unspaced_counters,
     unspaced_currencies,
+    unspaced_group,
     unspaced_magnitudes,
+    unspaced_not_bare,
+    unspaced_particles,
     written_after,
     written_before,
     written_magnitudes,
@@ -119,7 +123,36 @@ def unspaced_form() -> re.Pattern[str]:
         rf"(?:(?P<prefix>{alternation(before)})\s?|(?P<sign>{signs})\s?)?(?<![\d.,])(?P<number>{number})"
         rf"(?:\s?(?P<magnitude>(?:{big}){{1,2}})(?P<rest>(?:\s?\d{{1,4}}\s?(?:{big}){{1,2}}){{1,2}})?"
         rf"(?P<ones>\d{{1,4}}(?=\s?(?:{alternation(after)})))?)?"
-        rf"(?:\s?(?P<suffix>{alternation(after)})|(?(sign)(?(magnitude)|(?!))|(?!)))"
+        rf"(?:\s?(?P<suffix>{alternation(after)})|(?(sign)(?(magnitude)|(?!))|(?(magnitude){_bare_unspaced_end()}|(?!))))"
+    )
+
+
+def bare_unspaced_closed(match: re.Match[str]) -> bool:
+    """Whether an amount of unspaced_form written with no currency ends on a magnitude that closes a group of
+    four digits (만, 万, 억, 亿, 조): "5천" alone may be anything's five thousand; and none of a script written
+    with spaces (Thai ล้าน), whose words run on after it."""
+    rest = match.group("rest") or ""
+    last = (rest.rstrip() or match.group("magnitude") or "")[-1:]
+    if unspaced_magnitudes().get(last, 0) < unspaced_group() or last in unspaced_not_bare():
+        return False  # "5천" alone, "제29조" (an article)
+    # Written among Latin words ("Room 5万 holds 3千 chairs") it is no amount of a Chinese or Korean text.
+    before = match.string[max(0, match.start() - 2) : match.start()].rstrip()[-1:]
+    after = match.string[match.end() : match.end() + 2].lstrip()[:1]
+    return not (_LATIN.match(before) or _LATIN.match(after))
+
+
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def _bare_unspaced_end() -> str:
+    """What may follow an amount of digits and magnitudes written with no currency, as Korean and Chinese
+    headlines write a fine ("과징금 724억→151억 확정", "罚款5000万，"): no letter, digit, counter or currency
+    word, only a Korean particle (unspaced_particle). Its currency is the article's (currency_context)."""
+    counters = alternation(unspaced_counters())
+    particles = alternation(unspaced_particles())
+    return (
+        rf"(?P<bare_cjk>)(?:(?=(?:{particles})(?!\w))|(?!\w))(?!\s?\d)"
+        rf"(?!\s?(?:{counters})(?:{particles})?(?!\w))"
     )
 
 
