@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 
@@ -124,6 +125,18 @@ def unspaced_not_bare() -> frozenset[str]:
 def unspaced_counters() -> tuple[str, ...]:
     """Korean counters after a number and magnitude with no currency ("87만 명": people, not won)."""
     return tuple(phrase for entry in vocabulary(MONEY).role("unspaced_counter") for phrase in entry.phrases)
+
+
+@cache
+def unspaced_count_nouns() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Words for people or a count before a number with no currency ("이용자 3370만의"): the Korean ones, matched as
+    a whole word, and the Chinese and Japanese ones, matched as the end of the text before the number."""
+    nouns = [phrase for entry in vocabulary(MONEY).role("unspaced_count_noun") for phrase in entry.phrases]
+    korean = frozenset(noun for noun in nouns if _HANGUL.search(noun))
+    return korean, tuple(noun for noun in nouns if noun not in korean)
+
+
+_HANGUL = re.compile("[\uac00-\ud7a3]")
 
 
 @cache

@@ -24,6 +24,7 @@ from annotations.currencies import (
     number_words,
     plain_letter_signs,
     sign_chars,
+    unspaced_count_nouns,
     unspaced_counters,
     unspaced_currencies,
     unspaced_group,
@@ -138,7 +139,20 @@ def bare_unspaced_closed(match: re.Match[str]) -> bool:
     # Written among Latin words ("Room 5万 holds 3千 chairs") it is no amount of a Chinese or Korean text.
     before = match.string[max(0, match.start() - 2) : match.start()].rstrip()[-1:]
     after = match.string[match.end() : match.end() + 2].lstrip()[:1]
-    return not (_LATIN.match(before) or _LATIN.match(after))
+    return not (_LATIN.match(before) or _LATIN.match(after) or _counted(match))
+
+
+def _counted(match: re.Match[str]) -> bool:
+    """Whether a word for people or a count stands right before the number ("이용자 3370만의 정보", "회원 수
+    4500만", "用户5000万"): it counts those, not money."""
+    before = match.string[max(0, match.start() - MAX_COUNT_NOUN_CHARS) : match.start()].rstrip()
+    korean, unspaced = unspaced_count_nouns()
+    words = before.split()
+    return (bool(words) and words[-1] in korean) or before.endswith(unspaced)
+
+
+# The longest word for people or a count read before a number with no currency, with room for a space.
+MAX_COUNT_NOUN_CHARS = 12
 
 
 _LATIN = re.compile(r"[A-Za-z]")
