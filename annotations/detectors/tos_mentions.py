@@ -79,7 +79,7 @@ MAX_COMPANY_WORD = 60
 # skips in C to the next capital instead of trying every position.
 _COMPANY = re.compile(
     rf"(?P<name>[A-Z](?<!\w.)(?<![.!?]\s.)[\w&.-]{{0,{MAX_COMPANY_WORD}}}"
-    rf"(?:\s+[A-Z][\w&.-]{{0,{MAX_COMPANY_WORD}}}){{0,2}})(?:'s|’s)?\s+(?=\w)"
+    rf"(?:[ \t]+[A-Z][\w&.-]{{0,{MAX_COMPANY_WORD}}}){{0,2}})(?:'s|’s)?\s+(?=\w)"
 )
 
 
@@ -407,15 +407,24 @@ def _not_companies() -> frozenset[str]:
     return role_phrases("not_company")
 
 
+@cache
+def _function_words() -> frozenset[str]:
+    return role_phrases("function_word")
+
+
 def company(context: str) -> str | None:
     """The company the attribution names: "Ring's terms", "Ring and its licensees have"; never a law's
-    name ("fined under the Consumer Protection Act after its terms said")."""
+    name ("fined under the Consumer Protection Act after its terms said"), a word that opens a sentence
+    but names nothing ("On", "Despite", "Der"), the first word of the document's own name ("Terms of
+    Service – three sites compared"), nor words across a line break (a heading's end and the next line)."""
     for match in _COMPANY.finditer(context):
         name = match.group("name")
         words = name.split()
         if (
             words[0].casefold() not in _not_companies()
+            and words[0].casefold() not in _function_words()
             and not documents("document").words.fullmatch(name)
+            and not documents("document").words.match(context, match.start())
             and words[-1] not in word_sets()["heads"]
             and name.casefold() not in law_names()
         ):

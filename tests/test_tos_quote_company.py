@@ -1,0 +1,44 @@
+"""The company a terms quote is given to, shown as "Quoted from the terms of service of …": the one the page
+names, never a word that opens a sentence or a heading but names nothing. On the saved real pages of earlier
+sessions 24 of the 34 companies given were such words: "I" and "Despite" on English blogs (georgestarcher.com,
+smallai, vrmlaw.com), "On" and "Un" on French pages (rtbf.be, nextinpact.com), "Der" (a German news page on
+WeTransfer's terms), "Todo" and "Uma" (perfil.com, uol.com.br), "Eenzijdig" (iusmentis.com), and "Terms" from a
+heading "Terms of Service – …". Every text here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotations import annotate
+from parsers import parse_text
+
+
+def _companies(text: str) -> list[str | None]:
+    """The company of every terms quote the pipeline finds in a page given as plain text."""
+    found = annotate(parse_text(text)).annotations
+    return [note.company for note in found if note.kind == "tos_quote"]
+
+
+@pytest.mark.parametrize(("text", "companies"), [
+    ("Terms of Service – what three sites take\n\nI compared the licence wording of a few sites this week.\n\n"
+     "Vidlo: https://vidlo.example/terms\n\n“You give Vidlo a lasting, worldwide licence to every clip you upload.”\n",
+     [None]),
+    ("Why I quit the app\n\nI read the whole thing at last. Its privacy policy says: “We may pass your location to "
+     "our partners.”\n",
+     [None]),
+    ("Quelles conditions ?\n\nOn a relu les conditions générales du service. On y lit : « Nous pouvons céder vos "
+     "données à nos partenaires. »\n",
+     [None]),
+    ("Neue AGB\n\nDer Anbieter hat seine AGB geändert. Darin heißt es: „Wir dürfen Ihre Fotos für Werbung nutzen.“\n",
+     [None]),
+    ("Interestingly enough\n\nInterestingly, Vidlo's terms of service now say “we may keep your clips forever”.\n",
+     ["Vidlo"]),
+    ("Ring changes its terms\n\nRing updated its terms of service on Monday. They now say: “We may share your "
+     "clips with local police.”\n",
+     ["Ring"]),
+    ("A licence too far\n\nThe update reached users on Monday.\n\nVidlo's Terms of Service now read: “You give us a "
+     "lasting licence to every clip you upload.”\n",
+     ["Vidlo"]),
+])  # fmt: skip
+def test_the_company_is_one_the_page_names(text: str, companies: list[str | None]) -> None:
+    assert _companies(text) == companies
