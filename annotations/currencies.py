@@ -7,6 +7,7 @@ import unicodedata
 from functools import cache
 
 from annotations.knowledge import Entry, vocabulary
+from parsers.scripts import HANGUL_SYLLABLES
 
 MONEY = "money.toml"
 
@@ -136,7 +137,7 @@ def unspaced_count_nouns() -> tuple[frozenset[str], tuple[str, ...]]:
     return korean, tuple(noun for noun in nouns if noun not in korean)
 
 
-_HANGUL = re.compile("[\uac00-\ud7a3]")
+_HANGUL = re.compile(f"[{HANGUL_SYLLABLES}]")
 
 
 @cache

@@ -52,6 +52,7 @@ from annotations.detectors.own_document import is_own_document
 from annotations.detectors.trie import word_trie
 from annotations.knowledge import load_laws, vocabulary
 from annotations.model import Finding, LawEntry
+from parsers.scripts import CJK, THAI
 
 CITATIONS = "law_citations.toml"
 _DIGIT = re.compile(r"\d")
@@ -426,10 +427,10 @@ def _rules_suffix() -> re.Pattern[str]:
     return re.compile(rf"\s?(?:{'|'.join(map(re.escape, words))})")
 
 
-_UNSPACED_SCRIPT = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_UNSPACED_SCRIPT = re.compile(f"[{THAI}{CJK}]")
 # Inside a character class: a word character of any script but Chinese, Japanese and Korean ones, whose
 # text runs on with no space (Thai stays a word character: it is no script acronyms are set in).
-_NOT_UNSPACED_WORD = "^\\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_NOT_UNSPACED_WORD = f"^\\W{CJK}"
 
 
 @cache

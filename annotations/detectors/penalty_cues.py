@@ -22,6 +22,7 @@ from annotations.detectors.word_runs import WordRuns
 from annotations.knowledge import vocabulary
 from annotations.model import PenaltyType
 from annotations.quick_init import quick_init
+from parsers.scripts import CJK, THAI
 
 PENALTIES = "penalties.toml"
 # How far from an amount, within its sentence, a cue speaks about it before any farther one.
@@ -128,7 +129,7 @@ def _unspaced_cues() -> tuple[re.Pattern[str], dict[str, Cue]]:
     return re.compile("|".join(re.escape(word) for word in sorted(owners, key=len, reverse=True))), owners
 
 
-_UNSPACED_SCRIPT = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_UNSPACED_SCRIPT = re.compile(f"[{THAI}{CJK}]")
 
 
 @cache

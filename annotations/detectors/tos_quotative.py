@@ -18,6 +18,7 @@ from annotations.detectors.quotes import Quote
 from annotations.detectors.tos_clause_context import SENTENCE_END_MARKS
 from annotations.detectors.tos_mentions import Page, document_mentions
 from annotations.detectors.tos_vocabulary import role_pattern
+from parsers.scripts import HANGUL_SYLLABLES
 
 __all__ = ["reported_speech"]
 
@@ -34,7 +35,7 @@ _KOREAN = re.compile(
 # Japanese と right after the closing mark, not と in "という", "として", "との" (which name the words, not a speaker).
 _JAPANESE = re.compile(r"と(?!いう|いった|して|する|し、|の|か|も)")
 # A subject: a word ending in a topic or subject particle (측은, 이용자는, 업계에서는; 社長は, 団体は, 同社が).
-_KOREAN_SUBJECT = re.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]+(?:은|는|이|가)(?=[ \t]|$)")
+_KOREAN_SUBJECT = re.compile(rf"(?<![{HANGUL_SYLLABLES}])[{HANGUL_SYLLABLES}]+(?:은|는|이|가)(?=[ \t]|$)")
 _JAPANESE_SUBJECT = re.compile(r"[^\s、。「」『』“”]{1,12}?(?:は|が)")
 _SENTENCE_END = re.compile(rf"[{re.escape(SENTENCE_END_MARKS)}]\s?|\n")
 

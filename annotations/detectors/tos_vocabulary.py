@@ -10,13 +10,14 @@ from annotations.detectors.gate import Alternatives, OpeningWords, joined_altern
 from annotations.detectors.trie import word_trie
 from annotations.detectors.word_keys import fold_cases
 from annotations.knowledge import Entry, load_laws, vocabulary
+from parsers import scripts
 
 TOS = "tos_quotes.toml"
 # Chinese, Japanese and Korean script: no spaces between words, so no word edges either.
-CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef"
+CJK = scripts.CJK + scripts.FULLWIDTH_FORMS
 _CJK = re.compile(f"[{CJK}]")
 # Chinese and Japanese script, which set no spaces between words (Korean Hangul spaces its words).
-UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+UNSPACED = scripts.UNSPACED
 _UNSPACED = re.compile(f"[{UNSPACED}]")
 # A role of at most this many phrases and no pattern is first looked for with `in` (Words.needles).
 MAX_NEEDLES = 8

@@ -26,6 +26,7 @@ from annotations.detectors.tos_mentions import Page, Source, document_mentions
 from annotations.detectors.tos_noun_case import noun_case
 from annotations.detectors.tos_section_names import names_part
 from annotations.detectors.tos_vocabulary import law_name_pattern, role_pattern, role_phrases
+from parsers.scripts import HALFWIDTH_KATAKANA, HANGUL_SYLLABLES, KATAKANA
 
 MIN_QUOTE_WORDS = 2
 # Words of a part's heading set on its own line ("Article 5 – Contenus publiés").
@@ -42,10 +43,10 @@ MAX_SAID_CHARS = 200
 MAX_SO_CALLED_CHARS = 16
 _NORMAL = re.compile(r"[\W_]+")
 # Katakana, its long-vowel mark and its middle dot only: a name or a loanword, never a clause.
-_KATAKANA_NAME = re.compile(r"[\u30a0-\u30ff\uff66-\uff9f\s]+")
+_KATAKANA_NAME = re.compile(rf"[{KATAKANA}{HALFWIDTH_KATAKANA}\s]+")
 # One Korean word: Hangul with no space in it ('스트리미', an app's name). Korean spaces its words, so this is a single
 # word, however many syllables it has (CJK script otherwise counts a word for every two characters).
-_ONE_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
+_ONE_HANGUL_WORD = re.compile(f"[{HANGUL_SYLLABLES}]+")
 # Three letters in a row: a word, not a list marker such as "a)" or "ii".
 _LETTERS = re.compile(r"[^\W\d_]{3,}")
 # Quotations of one sentence whose source is looked for: each reads up to a thousand characters on

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parsers.scripts import CJK_IDEOGRAPHS, HANGUL_JAMO, HANGUL_SYLLABLES, KANA
+
 _I = re.IGNORECASE
 
 
@@ -383,6 +385,4 @@ COMMENT_HEADER_WIDE = re.compile(
 )
 COMMENT_HEADER_WIDE_NEEDS = re.compile(_WIDE_NUMERIC_DATE)
 # The scripts of such a nickname: Hangul, kana, Chinese characters.
-WIDE_NAME_SCRIPT = re.compile(
-    r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]"
-)
+WIDE_NAME_SCRIPT = re.compile(f"[{HANGUL_JAMO}{HANGUL_SYLLABLES}{KANA}{CJK_IDEOGRAPHS}]")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from parsers.scripts import HANGUL_SYLLABLES
 from parsers.text import vocabulary as vocab
 from parsers.text.ledger import furniture_rule
 from parsers.text.lines import Line
@@ -53,13 +54,16 @@ def unspaced_wraps_on(text: str, following: str) -> bool:
     return _unspaced(last)
 
 
+_HANGUL = re.compile(f"[{HANGUL_SYLLABLES}]")
+
+
 def hangul_wraps_on(text: str, following: str) -> bool:
     """Whether a Korean line is the first part of a sentence wrapped by hand onto `following` (the next line,
     no blank between): it ends on a particle or a connective ending that leaves the clause open, and the
     next line goes on in Hangul ("…위치 권한을 끈 이용자의" over "정보까지 광고에 활용했다.")."""
     return (
         bool(following)
-        and "\uac00" <= following[0] <= "\ud7a3"
+        and _HANGUL.match(following) is not None
         and vocab.HANGUL_WRAP_END.search(text.rstrip()) is not None
     )
 
@@ -159,7 +163,7 @@ def _korean_headline(text: str) -> bool:
     """Whether a line is a short Korean headline: three words or more, of enough Hangul syllables."""
     return (
         words(text) >= vocab.HANGUL_HEADLINE_MIN_WORDS
-        and sum(1 for char in text if "\uac00" <= char <= "\ud7a3") >= vocab.HANGUL_HEADLINE_MIN_CHARS
+        and len(_HANGUL.findall(text)) >= vocab.HANGUL_HEADLINE_MIN_CHARS
     )
 
 

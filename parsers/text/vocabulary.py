@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.scripts import CJK_IDEOGRAPHS, HANGUL_SYLLABLES, UNSPACED
 from parsers.text import thread_words as thread
 from parsers.text.furniture_rules import COPYRIGHT
 
@@ -399,13 +400,13 @@ CJK_BYLINE_LABEL = re.compile(
 )
 CJK_BYLINE_MARK = re.compile(r"\s*(?:[:：|/丨]\s*)?")
 # The names after an author label: two to four Chinese characters each, set apart by spaces or commas.
-CJK_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,4}")
+CJK_NAME = re.compile(rf"[{CJK_IDEOGRAPHS}]{{2,4}}")
 CJK_NAME_SEPARATOR = re.compile(r"[\s、,，/]+")
 # A Korean reporter's byline: "김철수 기자", "[이데일리 이후섭 기자]", "이종현기자", maybe with the
 # reporter's mail or the time after it ("신동진 기자 shine@donga.com", "이후섭 기자I 2021.07.28 17:41"),
 # which keeps the line in the text. A paragraph opening on "[이데일리 이후섭 기자]" is no byline line.
 KOREAN_BYLINE = re.compile(
-    r"^(?P<bracket>\[)?(?:(?P<outlet>[\w가-힣]+)\s+)?(?P<authors>[가-힣]{2,4})\s?기자\]?"
+    rf"^(?P<bracket>\[)?(?:(?P<outlet>[\w{HANGUL_SYLLABLES}]+)\s+)?(?P<authors>[{HANGUL_SYLLABLES}]{{2,4}})\s?기자\]?"
     r"(?P<rest>\s*(?:\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?|I?\s*\d[\d.:\s]*))?$"
 )
 # An Arabic byline: a writing verb or label, a colon or a dash, and a name of two to four words ("كتبت - نورا
@@ -497,7 +498,7 @@ SENTENCE_END = re.compile(r"[.!?:;…\"”’)»]$")
 # A line of Chinese or Japanese ending on a full-width stop, comma or colon (or on an ASCII one right after
 # their characters, as pages saved as text often have it) is a sentence or a clause going on under it,
 # never a heading or a caption.
-_UNSPACED_CHAR = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+_UNSPACED_CHAR = UNSPACED
 UNSPACED_CLAUSE_END = re.compile(rf"(?:[。，、；：]|(?<=[{_UNSPACED_CHAR}])[,;:])$")
 # A line of Chinese or Japanese ending a sentence (a full-width stop, maybe inside a closing quote), or of
 # Korean (a sentence-final ending, 다 요 죠 니 까, and its stop): a chunk of such lines is a paragraph a
