@@ -21,7 +21,7 @@ from annotations.currencies import (
     unit_places,
 )
 from annotations.detectors.base import Unit
-from annotations.detectors.jurisdiction import jurisdiction_signals
+from annotations.detectors.jurisdiction import jurisdiction_signals, sentence_countries
 from annotations.detectors.money import Money, changed
 
 # Where an article is set shows in its opening: the place is read from this many characters at most.
@@ -59,6 +59,23 @@ def _local(money: Money, country: str | None, written: set[str]) -> str | None:
     return money.currency
 
 
+def _sentence_local(money: Money, text: str, cued: set[str]) -> str | None:
+    """The currency a shared form means where its own sentence names one place that has it, and no other such
+    place: "$5 billion by the United States government" in an Australian article is USD, "fined $50,000 by
+    Canada's privacy commissioner" in an American one CAD. None when the sentence names none or several (a word
+    two places share, Datatilsynet, names both), or a place the article's cues leave out (an acronym it spells
+    out as something else: Canada's CPPA)."""
+    locals_ = local_currencies().get((money.form or "").lower())
+    if not locals_:
+        return None
+    owners = dict(locals_)
+    default = home_jurisdiction().get(money.currency or "")
+    if default is not None:
+        owners.setdefault(default, money.currency or "")
+    places = sentence_countries(text, money.start) & owners.keys()
+    return owners[places.pop()] if len(places) == 1 and places <= cued else None
+
+
 def _opening(units: Sequence[Unit]) -> list[Unit]:
     """The units of the article's opening, up to PLACE_READING characters."""
     opening: list[Unit] = []
@@ -91,16 +108,17 @@ def settle_currencies(units: Sequence[Unit], moneys: Sequence[list[Money]]) -> l
     needs_place = any((m.form or "").lower() in shared or m.form in placed for unit in moneys for m in unit)
     signals = jurisdiction_signals(opening, (), money=True) if needs_place else Counter()
     country = article_jurisdiction(signals) or _unit_country(moneys, placed)
-    named = {code.split("-")[0] for code, count in signals.items() if count} | _places_written(moneys, placed)
+    cued = {code.split("-")[0] for code, count in signals.items() if count}
+    named = cued | _places_written(moneys, placed)
     moneys = [[m for m in unit if placed.get(m.form or "", "") in ("", *named)] for unit in moneys]
     written = _written_outright(moneys)
     settled: list[list[Money]] = []
     last: str | None = None
-    for unit in moneys:
+    for unit, text in zip(moneys, (unit.text for unit in units), strict=True):
         found: list[Money] = []
         for money in unit:
             if money.amount is not None and not money.bare:
-                currency = _local(money, country, written)
+                currency = _sentence_local(money, text, cued) or _local(money, country, written)
                 money = money if currency == money.currency else changed(money, currency=currency)
             found.append(money)
         settled.append(_bare_filled(found, last))

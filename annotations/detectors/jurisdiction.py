@@ -92,6 +92,7 @@ def jurisdiction_signals(
 
 
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
+_CAPITALS = re.compile(r"[A-Z]{2,8}")
 
 
 @cache
@@ -240,3 +241,44 @@ def product_after(text: str, end: int) -> bool:
     """Whether a capitalised product or company word follows a shared bare name ending at `end`:
     "AVG AntiVirus", "AVG Technologies" name the antivirus, not the Dutch GDPR."""
     return _product_after().match(text, end) is not None
+
+
+@cache
+def _money_places() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """The cue words that may place an amount, and each one's countries (Datatilsynet: Norway's and Denmark's):
+    no EU word, none marked not_for_money, and no acronym, which may stand for another country's law or body
+    than the cue's (CPPA: California's agency, or Canada's proposed Consumer Privacy Protection Act)."""
+    words: dict[str, set[str]] = {}
+    for entry in vocabulary("jurisdictions.toml").role("cue"):
+        if entry.get("jurisdiction") != "EU" and not entry.get("not_for_money"):
+            for word in (phrase for phrase in entry.phrases if not _CAPITALS.fullmatch(phrase)):
+                words.setdefault(word, set()).add(entry.get("jurisdiction").split("-")[0])
+    places: dict[str, set[str]] = {}
+    for word, codes in words.items():
+        places.setdefault(_trie_key(word), set()).update(codes)
+    pattern = word_trie(words, fold=False, not_before=r"\w", not_after=r"\w")
+    return pattern, {word: frozenset(codes) for word, codes in places.items()}
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _trie_key(text: str) -> str:
+    """A cue as the trie matches it, whatever its apostrophe and spaces: "Information Commissioner’s Office"."""
+    return _SPACES.sub(" ", text.replace("’", "'"))
+
+
+# What ends a sentence on either side of an amount: its own places are read no farther.
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s+[\"“‘'(]?[A-Z])|[;\n。؛]")
+
+
+def sentence_countries(text: str, position: int) -> set[str]:
+    """The countries the sentence around `position` names by a place, people or regulator word ("the United
+    States government", "Australia's OAIC"): a US state counts as the US."""
+    low = max(0, position - NEAR_WINDOW)
+    low = max([low] + [stop.end() for stop in _SENTENCE_STOP.finditer(text, low, position)])
+    high = min(len(text), position + NEAR_WINDOW)
+    stop = _SENTENCE_STOP.search(text, position, high)
+    high = stop.start() if stop else high
+    pattern, places = _money_places()
+    return {code for match in pattern.finditer(text, low, high) for code in places[_trie_key(match.group())]}

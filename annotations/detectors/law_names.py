@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from annotations.detectors.first_chars import dispatch
+from annotations.detectors.jurisdiction import cue_words
 from annotations.detectors.law_name_words import (
     NameCandidate,
     capitalised,
@@ -211,6 +212,19 @@ def _generic(name: str, head: str) -> bool:
     )
 
 
+def _listed_past_places(text: str, starts: list[int], end: int) -> bool:
+    """Whether the name is a listed generic phrase once the jurisdiction words it opens with are left out:
+    "California Senate Bill" is no more a law's name than "Senate Bill" is. A field's words are no such phrase
+    there: "Nigerian Data Protection Regulation" is a law."""
+    cues, generic = cue_words(), word_sets()["generic"]
+    for index in range(len(starts) - 1, 0, -1):
+        if text[starts[index] : starts[index - 1]].strip() not in cues:
+            return False
+        if text[starts[index - 1] : end].casefold() in generic:
+            return True
+    return False
+
+
 def _head_candidate(text: str, match: re.Match[str]) -> NameCandidate | None:
     """A name ending in the head word of `match`, or opening with it ("Law on Data")."""
     sets = word_sets()
@@ -245,7 +259,11 @@ def _head_candidate(text: str, match: re.Match[str]) -> NameCandidate | None:
     )
     if forward == end and (head in sets["only_opens"] or not starts):
         return None
-    if forward == end and not suffix_pattern().match(text, end) and _generic(text[starts[-1] : end], head):
+    if (
+        forward == end
+        and not suffix_pattern().match(text, end)
+        and (_generic(text[starts[-1] : end], head) or _listed_past_places(text, starts, end))
+    ):
         return None
     if not starts:
         starts = [match.start()]

@@ -92,6 +92,14 @@ _SUB_VALUE = r"(?:\d{1,4}(?:[a-z]|[º°ª])?\b|\(?[a-z]{1,2}\)|\(\d{1,3}\)|[a-z]
 _SUBSECTION = r"(?:\([A-Za-z0-9]{1,4}\))"
 
 
+def _letter_run(links: str) -> str:
+    """More letters after a sub-part's letter, as a list or a range of points: "lit. a bis h", "lit. a, b und c",
+    "lit. a–f". The last letter must end the reference (a stop, a bracket, a link word or a capitalised name after
+    it), so that an article after a link stays out: "lit. f and a fine"."""
+    after = rf"(?=[,;:.)\]]|$|\s(?:{_words('provision_link')})\s|\s[A-ZÄÖÜ])"
+    return rf"(?:(?<=[a-z])(?:(?:(?:,\s?[a-z](?!\w))*\s(?:{links})\s[a-z](?![\w.])){{1,4}}|\s?[–-]\s?[a-z](?![\w.])){after})?"
+
+
 @quick_init
 @dataclass(frozen=True, slots=True)
 class Provision:
@@ -124,14 +132,15 @@ def _provision_pattern() -> re.Pattern[str]:
     # and Section 18 ... of the PDPA".
     goes_on = rf",?\s(?:(?:{links})\s(?:{word}|\d)|(?:{_words('provision_link')})\s(?:the\s)?[A-Z])"
     heading = rf"(?:\s\([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,4}}\)(?={goes_on}))?"
+    letters = _letter_run(links)
     item = (
         rf",\s?(?:(?:{links})\s)?(?:{word}\s?)?{number}{heading}"
-        rf"|\s(?:{links})\s(?:(?:{word}\s?)?{number}{heading}|[a-z]\)|{_SUBSECTION}|(?:{subs})\s?{_SUB_VALUE})"
+        rf"|\s(?:{links})\s(?:(?:{word}\s?)?{number}{heading}|[a-z]\)|{_SUBSECTION}|(?:{subs})\s?{_SUB_VALUE}{letters})"
         # A range, its far end with the same word again or not: "Articles 12-14", "Pasal 67-Pasal 73" (not "Part III
         # – Section 78B", a heading and a provision).
         rf"|\s?[–-]\s?(?:(?:(?P=alone)|(?P=other))\s?)?{number}"
         # A digit may follow a sub-part's mark unspaced: "artículos 3 N°10, 5".
-        rf"|,?\s(?:{subs})(?![^\W\d])\s?{_SUB_VALUE}"
+        rf"|,?\s(?:{subs})(?![^\W\d])\s?{_SUB_VALUE}{letters}"
         rf"|,?\s(?:{_words('sub_part_ordinal')})(?!\w)"
         rf"|\s(?:{_words('following_mark')})(?!\w)"
     )

@@ -110,7 +110,8 @@ def sign_form() -> re.Pattern[str]:
 @cache
 def unspaced_form() -> re.Pattern[str]:
     """A Chinese, Japanese or Korean amount: digits, up to three magnitudes each with its digits, then the
-    currency's character ("人民币80.26亿元", "4億5000万円", "6억4000만원", "1억 330만 원"); a magnitude
+    currency's character ("人民币80.26亿元", "4億5000万円", "6억4000만원", "1억 330만 원", "44억 8,000만원": a
+    group of four digits may carry a thousands comma, as Korean news writes it); a magnitude
     may be two characters that multiply ("5천만원", "15억 3천만원", "3千万円": thousand ten-thousands);
     a thousand opens a group that the next magnitude closes ("1천347억9100만원"); digits with no magnitude may
     stand last, before the currency's character ("622万2000ユーロ").
@@ -122,7 +123,7 @@ def unspaced_form() -> re.Pattern[str]:
     signs = alternation(written_before())
     return re.compile(
         rf"(?:(?P<prefix>{alternation(before)})\s?|(?P<sign>{signs})\s?)?(?<![\d.,])(?P<number>{number})"
-        rf"(?:\s?(?P<magnitude>(?:{big}){{1,2}})(?P<rest>(?:\s?\d{{1,4}}\s?(?:{big}){{1,2}}){{1,2}})?"
+        rf"(?:\s?(?P<magnitude>(?:{big}){{1,2}})(?P<rest>(?:\s?(?:\d,\d{{3}}|\d{{1,4}})\s?(?:{big}){{1,2}}){{1,2}})?"
         rf"(?P<ones>\d{{1,4}}(?=\s?(?:{alternation(after)})))?)?"
         rf"(?:\s?(?P<suffix>{alternation(after)})|(?(sign)(?(magnitude)|(?!))|(?(magnitude){_bare_unspaced_end()}|(?!))))"
     )

@@ -34,7 +34,7 @@ _ONE_COMMA = re.compile(r"^\d{1,3},\d{3}$")
 
 
 # The further groups of a Chinese, Japanese or Korean amount after its first magnitude: "347억", " 9100만".
-_REST = re.compile(r"(\d{1,4})\s?(\D+?)(?=\s?\d|\s*$)")
+_REST = re.compile(r"(\d,\d{3}|\d{1,4})\s?(\D+?)(?=\s?\d|\s*$)")
 
 
 def unspaced_value(groups: dict[str, str | None]) -> float:
@@ -45,7 +45,7 @@ def unspaced_value(groups: dict[str, str | None]) -> float:
     first = parse_number(groups["number"] or "0", before_magnitude=bool(magnitude))
     total, group = _add_group(0.0, 0.0, first, magnitude)
     for number, more in _REST.findall(groups.get("rest") or ""):
-        total, group = _add_group(total, group, float(number), more)
+        total, group = _add_group(total, group, float(number.replace(",", "")), more)
     return round(total + group + float(groups.get("ones") or 0), 2)
 
 
