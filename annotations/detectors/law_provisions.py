@@ -35,7 +35,8 @@ BEFORE_WINDOW = 120
 _NUMBER_HEAD = r"(?:(?:[LRD]\.\s?|[LRD](?=\d))?\d{1,5}(?:[A-Z]{1,2}\d{1,3}\b|[A-Za-z]{1,2}|[º°ª])?|[IVXLC]{1,6}\b|\(\d{1,4}\))"
 _NUMBER_TAIL = (
     r"(?:-(?:\d{1,3}[A-Za-z]?|[A-Z]\b))?"
-    r"(?:\.\d{1,4}[A-Za-z]?)*(?:[.-][a-z](?:\)|(?![\w-]))|/[a-zçğış](?![\w-]))?(?:\s?\([A-Za-z0-9]{1,5}\))?(?:\([A-Za-z0-9]{1,5}\))*"
+    # A paragraph after a slash, as Turkish texts number them ("Article 12/5"), never after a year ("2016/679").
+    r"(?:\.\d{1,4}[A-Za-z]?)*(?:[.-][a-z](?:\)|(?![\w-]))|/[a-zçğış](?![\w-])|(?<![0-9]{4})/\d{1,2}(?![\d/]))?(?:\s?\([A-Za-z0-9]{1,5}\))?(?:\([A-Za-z0-9]{1,5}\))*"
     r"(?:[-–]\([A-Za-z0-9]{1,5}\))?"
 )
 
@@ -452,9 +453,13 @@ def after_bracket(text: str, end: int) -> tuple[int, int] | None:
 
 
 def after_name(text: str, end: int) -> int:
-    """The end of a provision written right after a law's name at `end`, or `end`."""
+    """The end of a provision written right after a law's name at `end`, or `end`. After a comma it goes on
+    with a citation's chapter, or with a name that ends in its number or year: "Law No. 6698, Article 18",
+    "Ley 19.628, artículo 4", "Privacy Act 1988, section 13G" are one reference."""
     match = _after_name_pattern().match(text, end) or _postposed_pattern().match(text, end)
-    if match is None and _CHAPTER_END.search(text, max(0, end - CHAPTER_WINDOW), end):
+    if match is None and (
+        text[end - 1 : end].isdigit() or _CHAPTER_END.search(text, max(0, end - CHAPTER_WINDOW), end)
+    ):
         match = _after_citation_pattern().match(text, end)
     return match.end() if match else end
 
