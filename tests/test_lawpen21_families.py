@@ -191,3 +191,77 @@ def test_script_ranges(ranges: str, inside: str, outside: str) -> None:
     pattern = re.compile(f"[{ranges}]")
     assert all(pattern.match(char) for char in inside)
     assert not any(pattern.match(char) for char in outside)
+
+
+def _unit_penalties(text: str) -> list[str]:
+    return [finding.text for finding in PenaltyDetector().detect((Unit("b0", "block", text, "paragraph"),))]
+
+
+REVENUE_CASES = [
+    # A company's sales beside its fine in Korean, Japanese and Chinese news: only the fine is a penalty. The
+    # fine word after the sales figure heads it only with a genitive or nothing between (penalties.toml
+    # unspaced_head_link); a clause between ("을 올린 A사에") makes the fine another amount's.
+    ("공정위는 지난해 매출 6000억원을 올린 A사에 과징금 151억원을 부과했다.", ["151억원"]),
+    ("A사의 매출은 6000억 원이며 과징금은 151억 원이다.", ["151억 원"]),
+    ("연 매출 1조 2000억원 규모의 B사도 과징금 30억원을 받았다.", ["30억원"]),
+    ("C社の売上高1200億円に対し課徴金は8億円となった。", ["8億円"]),
+    ("该公司年营业额为300亿元，被罚款2亿元。", ["2亿元"]),
+    # A fine word right after the amount, or after a genitive, 'worth' or 'size', still heads it.
+    ("골프존이 75억원 상당의 과징금 처분을 받았다.", ["75억원"]),
+    ("위원회는 151억원의 과징금을 부과했다.", ["151억원"]),
+    ("同社は8億円の課徴金を命じられた。", ["8億円"]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), REVENUE_CASES)
+def test_sales_beside_a_fine_are_no_penalty(paragraph: str, expected: list[str]) -> None:
+    assert _unit_penalties(paragraph) == expected
+
+
+NUMBERED_LAW_CASES = [
+    # An abbreviated article after a law cited by its number and a comma is one reference (prighter.com's KVKK
+    # text: "Law No. 7499, art. 35"; Brazilian writing: "Lei nº 13.709/2018, art. 52").
+    ("(Amended on 2/3/2024 - Law No. 7499, art. 35) a new duty applies.", [("Law No. 7499, art. 35", None)]),
+    (
+        "Conforme a Lei nº 13.709/2018, art. 52, as sanções incluem multa.",
+        [("Lei nº 13.709/2018, art. 52", "lgpd")],
+    ),
+    # A full "Article" after an acronym and a comma opens the clause's own reference.
+    (
+        "Under the GDPR, Article 6 lists six grounds.",
+        [("GDPR", "gdpr"), ("Article 6", "gdpr")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), NUMBERED_LAW_CASES)
+def test_an_article_after_a_numbered_law(paragraph: str, expected: list[tuple[str, str | None]]) -> None:
+    assert find_laws(paragraph) == expected
+
+
+ELIDED_SHARE_CASES = [
+    # A cap's two tiers, the first share's basis left to the second (dsb-ratgeber.de; English explainers).
+    (
+        "Fines reach €10 million or 2%, or €20 million or 4% of global annual turnover.",
+        ["€10 million", "2%", "€20 million", "4% of global annual turnover"],
+    ),
+    (
+        "Die DSGVO sieht bis zu 10 Mio. Euro oder 2 % bzw. 20 Mio. Euro oder 4 % des weltweiten Jahresumsatzes vor.",
+        ["10 Mio. Euro", "2 %", "20 Mio. Euro", "4 % des weltweiten Jahresumsatzes"],
+    ),
+    # No later share to lend a basis, a share larger than it, or words going on after the share: no share.
+    ("The company paid €10 million or 2%, its lawyers said.", ["€10 million"]),
+    (
+        "Fines reach €10 million or 5%, or €20 million or 4% of turnover.",
+        ["€10 million", "€20 million", "4% of turnover"],
+    ),
+    (
+        "It paid €10 million or 2% more than in 2020, under a cap of 4% of turnover.",
+        ["€10 million", "4% of turnover"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), ELIDED_SHARE_CASES)
+def test_a_bare_share_takes_the_later_shares_basis(paragraph: str, expected: list[str]) -> None:
+    assert [paragraph[m.start : m.end] for m in find_money(paragraph)] == expected

@@ -44,8 +44,11 @@ def with_provisions(
         elif by_ordinal:
             start = part
         after = provisions_.after_name(text, end)
-        used.update(range(bisect_left(starts, end), bisect_left(starts, after)))
-        joined.append((start, provisions_.citation_tail(text, after), law_id))
+        close = provisions_.citation_tail(text, after)
+        if close > after:
+            close = provisions_.after_number(text, close)  # "Lei nº 13.709" + "/2018" + ", art. 52"
+        used.update(range(bisect_left(starts, end), bisect_left(starts, close)))
+        joined.append((start, close, law_id))
         bracketed = provisions_.after_bracket(text, end) if after == end else None
         if bracketed is not None:
             joined.append((*bracketed, law_id))  # "Kanunu'nun (KVKK) 5. maddesinin c bendi"

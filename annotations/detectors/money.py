@@ -317,7 +317,38 @@ def find_money(text: str) -> list[Money]:
         found.append(_to_money(match))
     if (") " in text or ")\u00a0" in text) and forms.bracketed_form().search(text) is not None:
         found = _with_bracketed(text, found)
-    return _with_conversions(text, _with_figures(text, _with_range_ends(text, found)))
+    return _with_elided_shares(
+        text, _with_conversions(text, _with_figures(text, _with_range_ends(text, found)))
+    )
+
+
+# How far after a bare share the share that names its basis may end.
+ELIDED_BASIS_REACH = 120
+
+
+def _with_elided_shares(text: str, found: list[Money]) -> list[Money]:
+    """A bare share joined to an amount by "or" ("€10 million or [2%], or €20 million or 4% of global turnover")
+    is a share of the basis a later share of its sentence names, when that share is at least as large: the two
+    tiers of one law's cap."""
+    shares = [money for money in found if money.percent is not None and money.amount is None]
+    if not shares:
+        return found
+    added: list[Money] = []
+    pattern = forms.elided_share()
+    for money in found:
+        if money.amount is None or money.currency is None:
+            continue
+        match = pattern.match(text, money.end)
+        if match is None:
+            continue
+        percent = forms.parse_number(match.group("number"))
+        start, end = match.start("number"), match.end()
+        later = next((s for s in shares if end <= s.start <= end + ELIDED_BASIS_REACH), None)
+        if later is None or later.percent is None or later.percent < percent:
+            continue
+        if not any(other.start < end and start < other.end for other in found):
+            added.append(Money(start, end, None, None, percent=percent))
+    return sorted([*found, *added], key=lambda money: money.start) if added else found
 
 
 def _with_bracketed(text: str, found: list[Money]) -> list[Money]:

@@ -172,6 +172,17 @@ def _bare_unspaced_end() -> str:
 
 
 @cache
+def elided_share() -> re.Pattern[str]:
+    """A share with no basis right after an amount and a share_link ("€10 million[ or 2%]"): the share ends
+    there, before a stop, a comma, a link or the sentence's end, never before a basis of its own."""
+    links = {phrase.strip() for entry in vocabulary(MONEY).role("share_link") for phrase in entry.phrases}
+    return re.compile(
+        rf"(?:{role('share_link')})(?P<number>\d{{1,2}}(?:[.,]\d{{1,2}})?)\s?(?:{role('percent')})"
+        rf"(?=\s?[,;.)]|\s(?:bzw\.|{alternation(links)})\s|$)"
+    )
+
+
+@cache
 def bound_forms() -> tuple[re.Pattern[str], ...]:
     """A magnitude word that counts only beside some currencies: after their sign ("R$ 7,2 mil") or
     before their word ("500 mil pesos"); not the first word of a larger one ("mil millones"). Each

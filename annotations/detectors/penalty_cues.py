@@ -297,6 +297,8 @@ def head_cue(text: str, hits: list[CueHit], money: Money) -> Cue | None:
     said = set(gap.lower().split())
     if not _WORDS_ONLY.fullmatch(gap) or _links() & said:
         return None
+    if _UNSPACED_SCRIPT.search(gap) and gap.strip() not in _unspaced_head_links():
+        return None  # "매출 6000억원을 올린 A사에 과징금": a clause between, the fine is another amount's
     named = text[hit.start : hit.end].casefold() in _named_after_link()
     if named and index + 1 < len(hits) and _compound_next(text, hit, hits[index + 1]):
         # "$2 million in tax penalties", "a $5 million tax penalty": the last noun of the compound says it
@@ -306,6 +308,12 @@ def head_cue(text: str, hits: list[CueHit], money: Money) -> Cue | None:
     if _head_links() & said and hit.cue.penalty_type is None and not hit.cue.costs and not named:
         return None
     return hit.cue
+
+
+@cache
+def _unspaced_head_links() -> frozenset[str]:
+    """What may stand between a Chinese, Japanese or Korean amount and its head noun (penalties.toml)."""
+    return frozenset(phrases("unspaced_head_link"))
 
 
 def _compound_next(text: str, hit: CueHit, after: CueHit) -> bool:
