@@ -61,6 +61,7 @@ from annotations.detectors.tos_relative import inside_relative_clause
 from annotations.detectors.tos_there import there_back, there_elsewhere
 from annotations.detectors.tos_trail import takes_floor
 from annotations.detectors.tos_vocabulary import (
+    holds_phrase,
     is_cjk,
     law_name_pattern,
     part_link,
@@ -407,7 +408,7 @@ def _read_by_speaker(left: str, mention: Mention, ahead: str = "") -> bool:
     worldwide, royalty-free licence”" passes the terms' words on, as no reading words them."""
     after = left[mention.end :]
     folded = after.casefold()
-    if not any(phrase in folded for phrase in role_phrases("effect_verb")):
+    if not holds_phrase(folded, "effect_verb"):
         return False  # most leads ("The terms say “…”"): none of its words, read no further
     verb = role_pattern("doc_verb").search(after)
     if (

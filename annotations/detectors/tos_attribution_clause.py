@@ -14,7 +14,7 @@ from functools import cache
 
 from annotations.detectors.tos_attribution_words import words
 from annotations.detectors.tos_clause_context import governed
-from annotations.detectors.tos_vocabulary import phrase_alternation, role_pattern, role_phrases
+from annotations.detectors.tos_vocabulary import holds_phrase, phrase_alternation, role_pattern, role_phrases
 
 __all__ = ["attributed_clause", "through_piece"]
 
@@ -78,7 +78,7 @@ def attributed_clause(before: str, after: str) -> bool:
     preposition of attribution governs it (directly or through a piece of it), and the clause after the comma opens
     on a pronoun subject alone, which the document's wording is about, with no speaker of its own."""
     folded = after.casefold()
-    if not any(phrase in folded for phrase in role_phrases("attributed_subject")):
+    if not holds_phrase(folded, "attributed_subject"):
         return False  # no ", you" or ", they" anywhere after the document: most leads, read no further
     if not (governed(before, "attributing_preposition") or through_piece(before)):
         return False

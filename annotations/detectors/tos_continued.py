@@ -41,6 +41,8 @@ _SENTENCE_END = re.compile(r"[.!?][\s]|[。！？]")
 _CLAUSE_BREAK = re.compile(r"[,;:–—]")
 _CLOSED_INSIDE = (".", "!", "?", "。", "！", "？")
 _QUOTE_MARKS = frozenset('“”„«»「」"')
+# Any of them, found in one scan: a test per mark cost a microsecond or two after each quotation.
+_QUOTE_MARK = re.compile("[" + "".join(sorted(_QUOTE_MARKS)) + "]")
 # How much after a quotation is read for its attribution, and what ends it: a sentence end, a line or another quotation.
 MAX_TAIL_CHARS = 80
 # Words between an inverted verb and its document ("señalan las nuevas condiciones"), and the words of its owner after
@@ -73,7 +75,7 @@ def continues_across(text: str, start: int, quote: Quote, earlier: str, page: Pa
     if quote.open_mark - start > MAX_BETWEEN_CHARS:
         return False
     lead = text[start : quote.open_mark]
-    if _SENTENCE_END.search(lead) or any(mark in lead for mark in _QUOTE_MARKS):
+    if _SENTENCE_END.search(lead) or _QUOTE_MARK.search(lead):
         return False
     return _goes_on(text, lead.strip(), earlier, quote, page)
 
@@ -249,7 +251,7 @@ def ends_paragraph(text: str, quote: Quote, end: int) -> bool:
     if end - quote.close_mark > MAX_TAIL_CHARS:
         return False
     after = text[quote.close_mark + 1 : end]
-    if any(mark in after for mark in _QUOTE_MARKS):
+    if _QUOTE_MARK.search(after):
         return False
     closed = after.rstrip() + " "
     return all(found.end() == len(closed) for found in _SENTENCE_END.finditer(closed))

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 
 from annotations.detectors.gate import Alternatives, OpeningWords, joined_alternation
-from annotations.detectors.trie import word_trie
+from annotations.detectors.trie import literal_trie, word_trie
 from annotations.detectors.word_keys import fold_cases
 from annotations.knowledge import Entry, load_laws, vocabulary
 from parsers import scripts
@@ -21,6 +22,9 @@ UNSPACED = scripts.UNSPACED
 _UNSPACED = re.compile(f"[{UNSPACED}]")
 # A role of at most this many phrases and no pattern is first looked for with `in` (Words.needles).
 MAX_NEEDLES = 8
+# A role's trie not made yet (Words.make_trie) is made after this many texts, whatever they hold: reading each text's
+# words costs more than the scan once the trie is there.
+MAX_SKIPPED_TEXTS = 64
 # A text shorter than this is searched with a role's trie without first reading its words (Words.opening).
 MIN_OPENING_CHARS = 120
 # What a phrase's words may be joined by in a text: any run of spaces, either apostrophe (trie.py).
@@ -66,7 +70,10 @@ class Words:
 
     `opening`, the trie's phrases' opening words (gate.OpeningWords): a text (or a stretch of it that ends
     where the text does) without them is not searched with the trie, which re tries at every position
-    (led by a lookbehind, no character to skip to)."""
+    (led by a lookbehind, no character to skip to).
+
+    `make_trie`, given instead of the trie, makes it when a text first may hold one of its phrases (by
+    `opening`): on a short page most roles' tries were compiled for texts that hold none of their words."""
 
     def __init__(
         self,
@@ -74,11 +81,41 @@ class Words:
         rest: Alternatives | None,
         needles: tuple[tuple[str, ...], bool] | None = None,
         opening: OpeningWords | None = None,
+        make_trie: Callable[[], re.Pattern[str]] | None = None,
     ) -> None:
-        self.trie, self.rest, self.needles = trie, rest, needles
+        self._trie_made, self.rest, self.needles = trie, rest, needles
         self.opening = opening
+        self._make_trie = make_trie if trie is None and opening is not None else None
+        self._skipped = 0
         # The last text asked about and its answer: a loop of match(text, pos) over one text folds it once.
         self._last: tuple[str, bool] | None = None
+
+    @property
+    def trie(self) -> re.Pattern[str] | None:
+        """The trie of the whole-word phrases, made when first asked for."""
+        make = self._make_trie
+        if make is not None:
+            self._trie_made = make()
+            self._make_trie = None  # after the trie is in place: a thread that finds no maker finds the trie
+        return self._trie_made
+
+    def _trie_for(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Pattern[str] | None:
+        """The trie to search text[pos:endpos] with: None, while it is not made, when the stretch surely holds none of
+        its phrases (a match lies inside the stretch, its first words whole there, as `opening` reads them)."""
+        if self._make_trie is None:
+            return self._trie_made
+        opening = self.opening
+        assert opening is not None  # made only with it
+        self._skipped += 1
+        if self._skipped > MAX_SKIPPED_TEXTS:
+            return self.trie  # a role asked this often is asked on a long page: scanned as it always is
+        # As re reads pos and endpos: a negative one is 0, one past the end is the end.
+        start = max(pos, 0)
+        stop = len(text) if endpos is None else max(min(endpos, len(text)), 0)
+        whole = start == 0 and stop == len(text)
+        if not (opening.may_hold_recent(text) if whole else opening.may_hold(text[start:stop])):
+            return None
+        return self.trie
 
     def _absent(self, text: str) -> bool:
         """Whether `text` surely holds no match: it holds none of the needles (so neither does any stretch
@@ -101,7 +138,7 @@ class Words:
     def _trie(self, text: str, endpos: int | None = None) -> re.Pattern[str] | None:
         """The trie, unless `text` (searched up to `endpos`) surely holds none of its phrases. A stretch that
         ends before the text does is searched as it is: a word cut there may end a phrase."""
-        trie = self.trie
+        trie = self._trie_for(text, 0, endpos)
         if trie is None or self.opening is None or len(text) < MIN_OPENING_CHARS:
             return trie  # a short text is scanned faster than its words are read
         if endpos is not None and endpos < len(text):
@@ -115,7 +152,7 @@ class Words:
             return []
         end = len(text) if endpos is None else endpos
         rest = self.rest.for_text(text) if self.rest is not None else None
-        trie = self.trie
+        trie = self._trie_made if self._make_trie is None else self._trie_for(text, pos, end)
         if trie is not None and self.opening is not None and end >= len(text) >= MIN_OPENING_CHARS:
             trie = trie if self.opening.may_hold_recent(text) else None
         found = list(trie.finditer(text, pos, end)) if trie is not None else []
@@ -139,7 +176,7 @@ class Words:
             return None
         end = len(text) if endpos is None else endpos
         rest = self.rest.for_text(text) if self.rest is not None else None
-        trie = self.trie
+        trie = self._trie_made if self._make_trie is None else self._trie_for(text, pos, end)
         if trie is not None and self.opening is not None and end >= len(text) >= MIN_OPENING_CHARS:
             trie = trie if self.opening.may_hold_recent(text) else None
         first = trie.search(text, pos, end) if trie is not None else None
@@ -153,7 +190,7 @@ class Words:
         if self.needles is not None and self._absent(text):
             return None
         rest = self.rest.for_text(text) if self.rest is not None else None
-        trie = self.trie
+        trie = self._trie_made if self._make_trie is None else self._trie_for(text, pos)
         if trie is not None and self.opening is not None and len(text) >= MIN_OPENING_CHARS:
             trie = trie if self.opening.may_hold_recent(text) else None
         first = trie.match(text, pos) if trie is not None else None
@@ -191,14 +228,14 @@ def role_pattern(role: str) -> Words:
         _edged(phrase) for phrase in sorted((p for p in phrases if p not in plain), key=len, reverse=True)
     ]
     rest += [entry.pattern for entry in entries if entry.pattern]
-    trie = word_trie(plain, fold=True, not_before=r"\w", not_after=r"\w") if plain else None
     needed = (
         needles(phrases)
         if len(phrases) <= MAX_NEEDLES and not any(entry.pattern for entry in entries)
         else None
     )
     opening = OpeningWords(plain) if plain else None
-    return Words(trie, Alternatives(rest, re.IGNORECASE) if rest else None, needed, opening)
+    make_trie = partial(word_trie, plain, fold=True, not_before=r"\w", not_after=r"\w") if plain else None
+    return Words(None, Alternatives(rest, re.IGNORECASE) if rest else None, needed, opening, make_trie)
 
 
 def needles(phrases: list[str]) -> tuple[tuple[str, ...], bool] | None:
@@ -231,6 +268,20 @@ def role_phrases(role: str) -> frozenset[str]:
     return frozenset(phrase.casefold() for entry in vocabulary(TOS).role(role) for phrase in entry.phrases)
 
 
+def holds_phrase(folded: str, role: str) -> bool:
+    """Whether a case-folded text holds one of a role's phrases anywhere, as `in` finds them: one scan in C, where a
+    test per phrase cost a few microseconds on each quotation's lead-in (the twenty of "effect_verb")."""
+    scan = _phrase_scan(role)
+    return scan is not None and scan.search(folded) is not None
+
+
+@cache
+def _phrase_scan(role: str) -> re.Pattern[str] | None:
+    """The phrases of a role, case-folded, as one literal trie; None for a role of none."""
+    phrases = role_phrases(role)
+    return re.compile(literal_trie(phrases)) if phrases else None
+
+
 def phrase_alternation(role: str) -> str:
     """The phrases of a role, case-folded and escaped, longest first, as one alternation for a pattern to hold."""
     return "|".join(
@@ -255,7 +306,12 @@ class Documents:
 
     words: Words
     by_phrase: dict[str, Entry]
-    by_pattern: tuple[tuple[re.Pattern[str], Entry], ...]
+    role: str
+
+    @property
+    def by_pattern(self) -> tuple[tuple[re.Pattern[str], Entry], ...]:
+        """The entries with a pattern, each compiled alone: asked only for a match no phrase gives."""
+        return _document_patterns(self.role)
 
     def entry(self, text: str, found: re.Match[str]) -> Entry:
         """The entry a match in `text` belongs to (a pattern is tried where the match starts)."""
@@ -278,10 +334,16 @@ def documents(role: str) -> Documents:
     """The documents of one role ("document" or "generic_document")."""
     entries = vocabulary(TOS).role(role)
     by_phrase = {_key(phrase): entry for entry in entries for phrase in entry.phrases}
-    by_pattern = tuple(
-        (re.compile(entry.pattern, re.IGNORECASE), entry) for entry in entries if entry.pattern
-    )
-    return Documents(role_pattern(role), by_phrase, by_pattern)
+    return Documents(role_pattern(role), by_phrase, role)
+
+
+@cache
+def _document_patterns(role: str) -> tuple[tuple[re.Pattern[str], Entry], ...]:
+    """The entries of one role that have a pattern, each compiled alone, when first needed: compiled with the
+    role's other words, the seventy of them cost a fiftieth of the first annotate, where most pages name their
+    documents by phrases."""
+    entries = vocabulary(TOS).role(role)
+    return tuple((re.compile(entry.pattern, re.IGNORECASE), entry) for entry in entries if entry.pattern)
 
 
 @cache
