@@ -32,7 +32,7 @@ BEFORE_WINDOW = 120
 # (Spanish and French letters of a paragraph, also 5-1-f); (36), as English translations of Gulf laws write
 # "Article (36)"; 47(1)-(2), a range of subsections; French codes' L. 34-5, R. 10-13, L1111-8 (legislative,
 # regulatory and decree parts); Turkish 18/a and 18/ç, a point (bent) of an article after a slash.
-_NUMBER_HEAD = r"(?:(?:[LRD]\.\s?|[LRD](?=\d))?\d{1,5}(?:[A-Z]{1,2}\d{1,3}\b|[A-Za-z]{1,2}|[º°ª])?|[IVXLC]{1,6}\b|\(\d{1,4}\))"
+_NUMBER_HEAD = r"(?:(?:[LRD]\.\s?|[LRD](?=\d))?\d{1,5}(?:[A-Z]{1,2}\d{1,3}\b|[A-Za-z]{1,2}|\.?[º°ª])?|[IVXLC]{1,6}\b|\(\d{1,4}\))"
 _NUMBER_TAIL = (
     r"(?:-(?:\d{1,3}[A-Za-z]?|[A-Z]\b))?"
     # A paragraph after a slash, as Turkish texts number them ("Article 12/5"), never after a year ("2016/679").
@@ -143,6 +143,8 @@ def _provision_pattern() -> re.Pattern[str]:
         # A digit may follow a sub-part's mark unspaced: "artículos 3 N°10, 5".
         rf"|,?\s(?:{subs})(?![^\W\d])\s?{_SUB_VALUE}{letters}"
         rf"|,?\s(?:{_words('sub_part_ordinal')})(?!\w)"
+        # More bracketed points after a comma: "Article 5(1)(a), (b) and (f) GDPR".
+        rf"|(?<=\)),\s?\((?:[a-z]{{1,2}}|\d{{1,2}}|[ivx]{{1,5}})\)"
         rf"|\s(?:{_words('following_mark')})(?!\w)"
     )
     enclosing = rf"(?:\s(?:{_words('enclosing_link')})\s(?:the\s)?(?:{word})\s?{number})?"
