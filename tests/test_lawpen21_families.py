@@ -265,3 +265,48 @@ ELIDED_SHARE_CASES = [
 @pytest.mark.parametrize(("paragraph", "expected"), ELIDED_SHARE_CASES)
 def test_a_bare_share_takes_the_later_shares_basis(paragraph: str, expected: list[str]) -> None:
     assert [paragraph[m.start : m.end] for m in find_money(paragraph)] == expected
+
+
+TILDE_RANGE_CASES = [
+    # Korean, Japanese and Chinese write a range with a tilde; its near end takes the far end's magnitude
+    # (boannews.com: "카드 3사가 1,000~1,500만원대의 벌금을").
+    ("카드 3사가 1,000~1,500만원대의 벌금을 부여받았다.", [("1,000", 10_000_000), ("1,500만원", 15_000_000)]),
+    ("違反者には100〜500万円の罰金が科される。", [("100", 1_000_000), ("500万円", 5_000_000)]),
+    ("违反本法的，处10万～50万元罚款。", [("10万", 100_000), ("50万元", 500_000)]),
+    # An amount of several groups lends no magnitude, and a year before a tilde is no range's end.
+    ("2019~2020년 과징금 50억원이 부과됐다.", [("50억원", 5_000_000_000)]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), TILDE_RANGE_CASES)
+def test_tilde_ranges_of_cjk_amounts(paragraph: str, expected: list[tuple[str, float]]) -> None:
+    found = find_money(paragraph)
+    assert [(paragraph[m.start : m.end], m.amount) for m in found if m.amount is not None] == expected
+
+
+CLAUSE_CASES = [
+    # Two countries in one sentence, one in each clause (openparliament.ca: "a $5-million fine in the United
+    # States, and in Canada, a $9.5-million fine").
+    (
+        (
+            "Canadian MPs compared penalties.",
+            "The firm paid a $5-million fine in the United States, and in Canada, a $9.5-million fine.",
+        ),
+        [("$5-million", "USD"), ("$9.5-million", "CAD")],
+    ),
+    # Both countries in the amount's own clause: the article decides.
+    (
+        (
+            "Canadian MPs compared penalties.",
+            "Canadian and American fines of $3 million, and more, were cited.",
+        ),
+        [("$3 million", "CAD")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), CLAUSE_CASES)
+def test_each_clause_places_its_own_dollar(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str]]
+) -> None:
+    assert settled_currencies(*paragraphs) == expected

@@ -21,7 +21,7 @@ from annotations.currencies import (
     unit_places,
 )
 from annotations.detectors.base import Unit
-from annotations.detectors.jurisdiction import jurisdiction_signals, sentence_countries
+from annotations.detectors.jurisdiction import clause_countries, jurisdiction_signals, sentence_countries
 from annotations.detectors.money import Money, changed
 
 # Where an article is set shows in its opening: the place is read from this many characters at most.
@@ -73,6 +73,8 @@ def _sentence_local(money: Money, text: str, cued: set[str]) -> str | None:
     if default is not None:
         owners.setdefault(default, money.currency or "")
     places = sentence_countries(text, money.start) & owners.keys()
+    if len(places) > 1:
+        places = clause_countries(text, money.start) & owners.keys()  # each clause its own country
     return owners[places.pop()] if len(places) == 1 and places <= cued else None
 
 

@@ -272,13 +272,25 @@ def _trie_key(text: str) -> str:
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s+[\"“‘'(]?[A-Z])|[;\n。؛]")
 
 
-def sentence_countries(text: str, position: int) -> set[str]:
+def sentence_countries(text: str, position: int, stops: re.Pattern[str] | None = None) -> set[str]:
     """The countries the sentence around `position` names by a place, people or regulator word ("the United
-    States government", "Australia's OAIC"): a US state counts as the US."""
+    States government", "Australia's OAIC"): a US state counts as the US. With `stops`, only within the part of
+    the sentence those marks bound (clause_countries)."""
     low = max(0, position - NEAR_WINDOW)
-    low = max([low] + [stop.end() for stop in _SENTENCE_STOP.finditer(text, low, position)])
     high = min(len(text), position + NEAR_WINDOW)
-    stop = _SENTENCE_STOP.search(text, position, high)
-    high = stop.start() if stop else high
+    for marks in (_SENTENCE_STOP, stops) if stops is not None else (_SENTENCE_STOP,):
+        low = max([low] + [stop.end() for stop in marks.finditer(text, low, position)])
+        stop = marks.search(text, position, high)
+        high = stop.start() if stop else high
     pattern, places = _money_places()
     return {code for match in pattern.finditer(text, low, high) for code in places[_trie_key(match.group())]}
+
+
+# What joins two clauses of one sentence, each of which may be about another country.
+_CLAUSE_JOIN = re.compile(r",\s(?:and|but|while|whereas)\s|\s(?:while|whereas)\s")
+
+
+def clause_countries(text: str, position: int) -> set[str]:
+    """The countries the clause around `position` names: "a $5-million fine in the United States, and in Canada,
+    a $9.5-million fine" names one country in each."""
+    return sentence_countries(text, position, _CLAUSE_JOIN)

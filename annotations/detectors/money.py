@@ -272,6 +272,19 @@ def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
+def _unspaced_scale(groups: dict[str, str | None]) -> float:
+    """The magnitude of a Chinese, Japanese or Korean amount of one group ("1,500만원": ten thousands), which the
+    near end of its range takes ("1,000~1,500만원"); 1 for an amount of several groups or none."""
+    magnitude = groups.get("magnitude") or ""
+    if not magnitude or groups.get("rest") or groups.get("ones"):
+        return 1
+    factors = unspaced_magnitudes()
+    scale = 1.0
+    for char in magnitude:
+        scale *= factors.get(char, 1)
+    return scale
+
+
 def _to_money(match: re.Match[str]) -> Money:
     groups = match.groupdict()
     if match.re is forms.unspaced_form():
@@ -287,7 +300,14 @@ def _to_money(match: re.Match[str]) -> Money:
             groups.get("prefix") or groups.get("suffix") or None
         )  # none: "과징금 151억", the article's currency
         code = before.get(groups.get("prefix") or "") or after.get(groups.get("suffix") or "")
-        return Money(match.start(), match.end(), forms.unspaced_value(groups), code, form=form)
+        return Money(
+            match.start(),
+            match.end(),
+            forms.unspaced_value(groups),
+            code,
+            form=form,
+            scale=_unspaced_scale(groups),
+        )
     if groups.get("compound"):
         form, code = _currency(groups)
         return Money(match.start(), match.end(), forms.compound_value(groups["compound"]), code, form=form)

@@ -46,6 +46,7 @@ from annotations.detectors.money_values import unspaced_value as unspaced_value
 from annotations.detectors.money_values import words_value as words_value
 from annotations.detectors.trie import literal_trie
 from annotations.knowledge import vocabulary
+from parsers import scripts
 
 # Indian grouping first ("5,00,000": lakhs in pairs before the last three digits); then thousands
 # in groups of three after a comma, a full stop, a (thin, no-break) space or an apostrophe (Swiss
@@ -464,9 +465,11 @@ def range_link_before(text: str, start: int, floor: int) -> bool:
 
 @cache
 def range_head() -> re.Pattern[str]:
-    """The near end of a range before an amount, written without a currency: "[10,000 to ]100,000 yuan"."""
+    """The near end of a range before an amount, written without a currency: "[10,000 to ]100,000 yuan"; in
+    Chinese and Japanese right after a character ("罰金は[100〜]500万円"), as those scripts set no space."""
     return re.compile(
-        rf"(?<![\w.,])(?P<number>{NUMBER}){_magnitude()}\s?(?:{role('range_link')})\s?$", re.IGNORECASE
+        rf"(?<![.,])(?<![^\W{scripts.UNSPACED}])(?P<number>{NUMBER}){_magnitude()}\s?(?:{role('range_link')})\s?$",
+        re.IGNORECASE,
     )
 
 
