@@ -463,32 +463,7 @@ def after_name(text: str, end: int) -> int:
         text[end - 1 : end].isdigit() or _CHAPTER_END.search(text, max(0, end - CHAPTER_WINDOW), end)
     ):
         match = _after_citation_pattern().match(text, end)
-    return match.end() if match else after_number(text, end)
-
-
-def after_number(text: str, end: int) -> int:
-    """The end of an abbreviated article after a law cited by its number that ends at `end`, past a comma ("Law
-    No. 7499, art. 35", "Lei nº 13.709/2018, art. 52"), or `end`."""
-    if not _numbered_law_end().search(text, max(0, end - CHAPTER_WINDOW), end):
-        return end
-    match = _after_number_pattern().match(text, end)
     return match.end() if match else end
-
-
-@cache
-def _numbered_law_end() -> re.Pattern[str]:
-    """A law cited by its number, ending at the end of the text searched: "Law No. 7499", "Lei nº 13.709/2018"."""
-    return re.compile(rf"(?<!\w)(?:{_words('numbered_law_end')})$")
-
-
-@cache
-def _after_number_pattern() -> re.Pattern[str]:
-    """The abbreviated article after a numbered law and a comma, its sub-parts and list with it: ", art. 35",
-    ", art. 7º, inciso I". As after a chapter, not when a law's name or "of the …" follows it."""
-    follows = rf",?\s+(?:(?:{_words('provision_link')})\s+(?:the\s+)?[A-Z]|[A-Z]{{2}}|[A-Z][a-z]+\s[A-Z])"
-    return re.compile(
-        rf",\s(?=(?:{_words('article_after_number')})\s?\d)(?>{_provision_pattern().pattern})(?!{follows})"
-    )
 
 
 @cache

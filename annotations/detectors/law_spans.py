@@ -46,7 +46,7 @@ def with_provisions(
         after = provisions_.after_name(text, end)
         close = provisions_.citation_tail(text, after)
         if close > after:
-            close = provisions_.after_number(text, close)  # "Lei nº 13.709" + "/2018" + ", art. 52"
+            close = provisions_.after_name(text, close)  # "Lei nº 13.709" + "/2018" + ", art. 52"
         used.update(range(bisect_left(starts, end), bisect_left(starts, close)))
         joined.append((start, close, law_id))
         bracketed = provisions_.after_bracket(text, end) if after == end else None
