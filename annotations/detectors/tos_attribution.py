@@ -140,6 +140,8 @@ def _governed(left: str, mention: Mention) -> bool:
 
 def _verb_follows(after: str) -> bool:
     """Whether a verb of the document comes within a few words of it (asides between commas skipped)."""
+    if role_pattern("attributing_relative").match(after):
+        return False  # "the policy, under which the bank claimed": the relative clause's subject has the verb
     # An aside right after the document or its owner: "The privacy policy for Hulu, a video service with 9 million
     # subscribers, says".
     first = after.find(",")
@@ -558,7 +560,10 @@ def _attributing_relative(after: str) -> bool:
     rest = after[opening.end() :]
     if len(words(rest)) > MAX_WORDS_IN_RELATIVE or role_pattern("new_clause").search(rest):
         return False
-    return not any(role_pattern(role).search(rest) for role in ("speaker", "named_speaker", "other_source"))
+    # "under which the bank claimed it could “…”": a claim made under the document, not its words
+    return not any(
+        role_pattern(role).search(rest) for role in ("speaker", "named_speaker", "other_source", "claim_verb")
+    )
 
 
 def _colon_follows(rest: str) -> bool:

@@ -202,6 +202,34 @@ def in_clause_voice(text: str) -> bool:
     return not in_poster_voice(text) and role_pattern("clause_voice").search(text) is not None
 
 
+def writers_item(text: str) -> bool:
+    """Whether a list item after a clause list is the writer's: it opens on a remark ("Honestly, this is the worst
+    part"), gives advice, speaks as a poster (I, my), asks or exclaims. A clause list's next item goes on with it
+    whatever its voice ("(b) contact any person …;"), but not one of these."""
+    stripped = text.strip()
+    return (
+        role_pattern("comment_opener").match(stripped) is not None
+        or role_pattern("writer_advice").search(stripped) is not None
+        or in_poster_voice(stripped)
+        or stripped.endswith(("?", "!", "？", "！"))
+    )
+
+
+# A letter of the Latin script, where the vocabulary knows how terms speak and bind (clause_voice, clause_modal).
+_LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")
+
+
+def reads_as_clause(text: str) -> bool:
+    """Whether a stretch set off after a colon reads as a clause: it binds with a modal ("may", "must") or speaks as
+    terms do (you, we, the user), and gives no advice of the writer's. "The privacy policy has a problem: it lists
+    no retention period" and "The policy lists the data: names, emails and contacts" are the writer's."""
+    if role_pattern("writer_advice").search(text):
+        return False
+    if _LATIN_LETTER.search(text) is None:
+        return True  # Arabic, Thai …: a script whose clause words the vocabulary does not hold is not judged
+    return in_clause_voice(text) or role_pattern("clause_modal").search(text) is not None
+
+
 def in_poster_voice(text: str) -> bool:
     """Whether a text speaks as a poster does (I, my, ich, je)."""
     own = {phrase.casefold() for phrase in role_phrases("first_person")} - {"i"}
@@ -470,6 +498,7 @@ def continues_block(paragraph: Paragraph) -> bool:
         and not _exclaims(text)
         and not _speaks_of_company(text)
         and not _cites_document(text)
+        and not role_pattern("writer_advice").search(_without_quotations(text))  # "you probably should"
         and in_clause_voice(text)
         and (binds(paragraph) or _speaks_to_reader(text))
         and not role_pattern("speaker").search(text)

@@ -15,6 +15,7 @@ from annotations.detectors.tos_clause_heading import clause_heading
 from annotations.detectors.tos_lead_forms import trailing_off
 from annotations.detectors.tos_located_lead import located_lead
 from annotations.detectors.tos_mentions import Source
+from annotations.detectors.tos_poster_label import poster_lead
 from annotations.detectors.tos_presented import presented_document
 from annotations.detectors.tos_review_say import review_say_label
 from annotations.detectors.tos_source_lines import header_source
@@ -31,8 +32,12 @@ def hand_over(walk: Walk, paragraph: Paragraph, before: str, whole: bool) -> Non
     announcement's document, the document it was all a quotation of (`whole`), or nothing; `before` is the paragraph
     before it in its stream."""
     _hand_over(walk, paragraph, before, whole)
-    if walk.handing is not None and walk.mode != "quote" and supposed_lead(paragraph, walk.page):
-        # "Your policy could say:", "A sample clause:": no company's wording below
+    if (
+        walk.handing is not None
+        and walk.mode != "quote"
+        and (supposed_lead(paragraph, walk.page) or poster_lead(paragraph))
+    ):
+        # "Your policy could say:", "A sample clause:": no company's wording below; "From Reddit:": users' posts
         walk.handing, walk.mode = None, ""
 
 

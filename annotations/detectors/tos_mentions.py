@@ -144,6 +144,7 @@ def document_mentions(text: str, page: Page | None = None, *, named_only: bool =
                 role_pattern("foreign_owner").match(text, end)
                 or public_owner(text, start)
                 or _public_inside(text[start:end])
+                or role_pattern("store_label").search(text, start, end)
             ):
                 continue  # "the opening section of the bill", "the commission's policy", "The EDPB guidelines"
             if named.overlaps(start, end):

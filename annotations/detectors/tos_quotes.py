@@ -27,6 +27,7 @@ from annotations.detectors.tos_blocks import (
     binds,
     block_span,
     continues_block,
+    in_poster_voice,
     is_bare_lead,
     is_connective,
     is_quote_header,
@@ -35,7 +36,9 @@ from annotations.detectors.tos_blocks import (
     named_before_colon,
     opens_with_quote,
     paragraphs,
+    reads_as_clause,
     words,
+    writers_item,
 )
 from annotations.detectors.tos_bound import (
     binds_set_off,
@@ -75,6 +78,7 @@ from annotations.detectors.tos_joined_lines import joined_clause
 from annotations.detectors.tos_lead_forms import clause_label, new_lead_line
 from annotations.detectors.tos_lead_guards import document_leads
 from annotations.detectors.tos_marked import OFFER_TERMS, binds_as_clause, marked_opening, offer_binds
+from annotations.detectors.tos_message_lead import message_reads, translated
 from annotations.detectors.tos_named_after import clause_sentence_after, juxtaposed, named_clause_source
 from annotations.detectors.tos_open_bracket import opens_unclosed
 from annotations.detectors.tos_opening import handed_at_start
@@ -224,6 +228,8 @@ class TosQuoteDetector:
                 continue  # nested in the document's quotation: its words are the document's already
             if only_document_name(text[quote.start : quote.end]):
                 continue  # "este acuerdo llamado “términos y condiciones”": a name, no wording
+            if message_reads(text, quote) or translated(text, quote):
+                continue  # "users saw a pop-up reading “…”", "Translation: “…”": the notice's words, the writer's
             source = self._quote_source(walk, paragraph, quote, before)
             if (
                 source is None
@@ -292,7 +298,11 @@ class TosQuoteDetector:
                 continue
             # "From the new terms: 1. We may share … 2. We may keep …": one clause per item, each to its full stop.
             spans = inline_items(paragraph, start) or [(start, clause_end(text, start, paragraph.end))]
-            source = lead(text, colon, walk.page) or clause_label(text, paragraph.start, colon)
+            source = lead(text, colon, walk.page)
+            # Led in by the writer's own sentence ("The privacy policy lists the data: names, emails and contacts"),
+            # the stretch must read as a clause; a label ("条款:", "Section 14:") sets off the clause itself.
+            led = source is not None
+            source = source or clause_label(text, paragraph.start, colon)
             if source is None and binds_as_clause(text[spans[0][0] : spans[0][1]]):
                 # "Zoomly's terms of service, section 5: We may suspend …": the document's name as a label; "Relevant
                 # bit of the EULA: > The Licensor may …": a line the page marks as quoted, as under a lead-in's line.
@@ -309,6 +319,7 @@ class TosQuoteDetector:
                     words(text[begin:end]) >= 4
                     and not quotes_wording(text, begin, end)
                     and not reports_change(text[begin:end], walk.page)
+                    and (not led or reads_as_clause(text[begin:end]))
                 ):
                     self._accept(walk, paragraph.unit, begin, end, source)
 
@@ -339,6 +350,8 @@ class TosQuoteDetector:
             return False  # "Note the “may notify you”: not “will”.": the writer on the clause above
         if reports_change(paragraph.text, walk.page):
             return False  # "Tech giants have modified their terms to allow …": the writer's news of a change
+        if in_poster_voice(paragraph.text) and walk.mode != "quote":
+            return False  # "I read it twice and I still don't get it.": a poster's words, terms never say "I"
         # The page marks where its quotation goes on and where it ends ("> …" lines, a blockquote).
         quoted = marked_quotation(previous, paragraph)
         if walk.mode in ("block", "list") and quoted is False:
@@ -365,7 +378,11 @@ class TosQuoteDetector:
             )
             return True
         # The next item of a lettered or bulleted clause list goes on with it, whatever its voice.
-        more = continues_block(paragraph) or (walk.mode == "list" and listed) or quoted is True
+        more = (
+            continues_block(paragraph)
+            or (walk.mode == "list" and listed and not writers_item(paragraph.text))  # not "Honestly, …"
+            or quoted is True
+        )
         # "…送信、投稿、" then "表示するコンテンツに対して、…": the clause's sentence wrapped into the next paragraph.
         more = more or (walk.mode == "block" and wrapped_on(previous, paragraph))
         if walk.mode == "items" or (walk.mode in ("block", "list") and not more):

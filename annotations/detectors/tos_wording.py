@@ -96,7 +96,30 @@ def _ui_named(text: str, quote: Quote) -> bool:
     after = " ".join(text[quote.close_mark + 1 : quote.close_mark + 40].split()[:1])
     cue = role_pattern("ui_cue")
     named = cue.search(before) or cue.match(after) or role_pattern("ui_noun_after").match(after)
-    return bool(named) or names_part(text, quote)  # "the “Your Content” section": a part's heading
+    return bool(named) or names_part(text, quote) or _sibling_ui(text, quote)  # "the “Your Content” section"
+
+
+# Between a button's name and the next one joined to it: "tap “Accept” to keep using the app, or “Not now”".
+_SIBLING_GAP = re.compile(r"[”»\"](?P<gap>[^“”«»„\".!?\n]{0,50})$")
+_OPENING_MARKS = '“«„"'
+
+
+def _sibling_ui(text: str, quote: Quote) -> bool:
+    """Whether the quotation is joined by "or" or "and" to a quotation just before it that names a button or an
+    option ("tap “Accept” to keep going, or “Not now” to decide later"): another button's name, no wording."""
+    start = max(0, quote.open_mark - 60)
+    gap = _SIBLING_GAP.search(text, start, quote.open_mark)
+    if gap is None:
+        return False
+    joint = gap.group("gap").split()
+    if not joint or joint[-1].casefold() not in role_phrases("list_joint"):
+        return False
+    closing = gap.start()
+    opening = max(text.rfind(mark, max(0, closing - 60), closing) for mark in _OPENING_MARKS)
+    if opening < 0:
+        return False
+    before = _ACROSS.split(text[max(0, opening - 60) : opening])[-1]
+    return role_pattern("ui_cue").search(" ".join(before.split()[-UI_CUE_WORDS:])) is not None
 
 
 def wording_quotes(text: str, quotes: list[Quote]) -> Iterator[Quote]:
