@@ -159,6 +159,16 @@ SET_OFF_ROWS = [
         "- We may keep your data for five years.\n- Honestly, this is the worst part of the whole thing.",
         ["We may share your data with partners.", "We may keep your data for five years."],
     ),
+    # A forum's numbered rules in its admin's "I" stay the rules (a saved page of own35's).
+    (
+        "From the forum TOS...\n\n2. Any attempt to argue with moderators in public will get you removed. If you "
+        "have a complaint I suggest you message staff.\n\n3. Staff may close any thread at any time.",
+        [
+            "Any attempt to argue with moderators in public will get you removed. If you have a complaint I suggest "
+            "you message staff.",
+            "Staff may close any thread at any time.",
+        ],
+    ),
     # Under a lead-in, a paragraph in a poster's "I" is the poster's.
     (
         "Plinko's new terms of service read:\n\nI went through all of it twice and I still cannot see what changed.",

@@ -204,14 +204,12 @@ def in_clause_voice(text: str) -> bool:
 
 def writers_item(text: str) -> bool:
     """Whether a list item after a clause list is the writer's: it opens on a remark ("Honestly, this is the worst
-    part"), gives advice, speaks as a poster (I, my), asks or exclaims. A clause list's next item goes on with it
+    part"), asks or exclaims. A clause list's next item goes on with it
     whatever its voice ("(b) contact any person …;"), but not one of these."""
     stripped = text.strip()
-    return (
-        role_pattern("comment_opener").match(stripped) is not None
-        or role_pattern("writer_advice").search(stripped) is not None
-        or in_poster_voice(stripped)
-        or stripped.endswith(("?", "!", "？", "！"))
+    # Not by "I" or advice alone: a forum's own rules speak so ("20. … If you have issues I suggest you contact …").
+    return role_pattern("comment_opener").match(stripped) is not None or stripped.endswith(
+        ("?", "!", "？", "！")
     )
 
 

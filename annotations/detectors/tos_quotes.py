@@ -350,7 +350,10 @@ class TosQuoteDetector:
             return False  # "Note the “may notify you”: not “will”.": the writer on the clause above
         if reports_change(paragraph.text, walk.page):
             return False  # "Tech giants have modified their terms to allow …": the writer's news of a change
-        if in_poster_voice(paragraph.text) and walk.mode != "quote":
+        numbered = (
+            marker_end(paragraph.unit.text, paragraph.start) > paragraph.start
+        )  # "2. … I suggest you …"
+        if in_poster_voice(paragraph.text) and walk.mode != "quote" and not numbered:
             return False  # "I read it twice and I still don't get it.": a poster's words, terms never say "I"
         # The page marks where its quotation goes on and where it ends ("> …" lines, a blockquote).
         quoted = marked_quotation(previous, paragraph)
