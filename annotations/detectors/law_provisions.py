@@ -143,6 +143,8 @@ def _provision_pattern() -> re.Pattern[str]:
         # A digit may follow a sub-part's mark unspaced: "artículos 3 N°10, 5".
         rf"|,?\s(?:{subs})(?![^\W\d])\s?{_SUB_VALUE}{letters}"
         rf"|,?\s(?:{_words('sub_part_ordinal')})(?!\w)"
+        # A link joined to the next item, as Arabic writes "and": "المادة الرابعة والمادة الخامسة", "المواد 4 و5".
+        rf"|\s(?:{_words('fused_list_link')})(?:(?:{word})\s?)?{number}{heading}"
         # More bracketed points after a comma: "Article 5(1)(a), (b) and (f) GDPR".
         rf"|(?<=\)),\s?\((?:[a-z]{{1,2}}|\d{{1,2}}|[ivx]{{1,5}})\)"
         rf"|\s(?:{_words('following_mark')})(?!\w)"
@@ -251,6 +253,20 @@ def unnumbered_before(text: str, name_start: int) -> tuple[int, bool]:
     if match is None:
         return name_start, False
     return name_start - len(window) + match.start(), match.group("ordinal") is not None
+
+
+@cache
+def _rules_pattern() -> re.Pattern[str]:
+    """Words that make a law's mention its implementing rules, ending where the name starts."""
+    return re.compile(rf"(?<![\w-])(?:{_words('rules_prefix')})\s?\Z", re.IGNORECASE)
+
+
+def rules_before(text: str, name_start: int) -> int:
+    """Where the words naming a law's implementing rules start, right before its name ("the Implementing
+    Regulation of the PDPL", "اللائحة التنفيذية لنظام …"), or `name_start`."""
+    window = text[max(0, name_start - UNNUMBERED_WINDOW) : name_start]
+    match = _rules_pattern().search(window)
+    return name_start - len(window) + match.start() if match else name_start
 
 
 def joins(text: str, provision_end: int, name_start: int) -> bool:

@@ -27,7 +27,7 @@ def with_provisions(
     starts = [provision.start for provision in found]
     joined: list[Span] = []
     used: set[int] = set()
-    for start, end, law_id in mentions:
+    for start, end, law_id in _with_rules(text, mentions):
         # A part named with no number ("the Schedule to the DPDP Act") is no provision reference: the name alone is
         # the law. With a numbered provision before it ("Part 2 of the Schedule to the DPDP Act"), or numbered by an
         # ordinal word ("the Seventh Schedule to the Constitution of India"), it is one span with the name.
@@ -69,6 +69,18 @@ def with_provisions(
         ):
             bare.append((provision.start, provision.end, None))
     return without_overlaps(joined + named), bare
+
+
+def _with_rules(text: str, mentions: list[Span]) -> list[Span]:
+    """The mentions (in order of start), each with the words naming its implementing rules before it as part of it
+    ("the Implementing Rules and Regulations of the Data Privacy Act"), and no mention left inside those words."""
+    kept: list[Span] = []
+    for start, end, law_id in mentions:
+        rules = provisions_.rules_before(text, start)
+        while rules < start and kept and kept[-1][0] >= rules:
+            kept.pop()  # "Implementing Rules", read as a name of its own inside the rules' words
+        kept.append((rules, end, law_id))
+    return kept
 
 
 def _containing(mentions: list[Span]) -> Callable[[int, int], bool]:
