@@ -41,6 +41,9 @@ def test_an_arabic_list_and_a_law_s_implementing_rules_are_one_span(text: str, s
     # Rules named with no law after them are no law's mention of their own making.
     (f"وأصدرت الهيئة اللائحة الجديدة بعد {_PDPL}.", [_PDPL]),
     ("The Data Privacy Act of 2012 took effect in 2016.", ["Data Privacy Act of 2012"]),
+    # Implementing rules named with no law: a short form, like "the Regulation", no law of its own.
+    ("The Implementing Rules took effect in March.", []),
+    ("The new Implementing Regulations of the agency took effect.", []),
 ])  # fmt: skip
 def test_what_is_no_list_or_rules_stays_as_it_was(text: str, spans: list[str]) -> None:
     assert [span for span, _law in find_laws(text)] == spans
