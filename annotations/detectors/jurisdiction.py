@@ -246,12 +246,17 @@ def product_after(text: str, end: int) -> bool:
 @cache
 def _money_places() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     """The cue words that may place an amount, and each one's countries (Datatilsynet: Norway's and Denmark's):
-    no EU word, none marked not_for_money, and no acronym, which may stand for another country's law or body
+    no EU word, none marked not_for_money, no people's adjective (the payer's nationality), and no acronym, which may stand for another country's law or body
     than the cue's (CPPA: California's agency, or Canada's proposed Consumer Privacy Protection Act)."""
+    people = {
+        word for entry in vocabulary("jurisdictions.toml").role("people_adjective") for word in entry.phrases
+    }
     words: dict[str, set[str]] = {}
     for entry in vocabulary("jurisdictions.toml").role("cue"):
         if entry.get("jurisdiction") != "EU" and not entry.get("not_for_money"):
-            for word in (phrase for phrase in entry.phrases if not _CAPITALS.fullmatch(phrase)):
+            for word in (
+                phrase for phrase in entry.phrases if not _CAPITALS.fullmatch(phrase) and phrase not in people
+            ):
                 words.setdefault(word, set()).add(entry.get("jurisdiction").split("-")[0])
     places: dict[str, set[str]] = {}
     for word, codes in words.items():
@@ -268,6 +273,8 @@ def _trie_key(text: str) -> str:
     return _SPACES.sub(" ", text.replace("’", "'"))
 
 
+# A place made part of a compound adjective says where a firm is, not where money is paid: "Toronto-based".
+_COMPOUND = re.compile(r"[-‐–][^\W\d_]")
 # What ends a sentence on either side of an amount: its own places are read no farther.
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s+[\"“‘'(]?[A-Z])|[;\n。؛]")
 
@@ -283,7 +290,12 @@ def sentence_countries(text: str, position: int, stops: re.Pattern[str] | None =
         stop = marks.search(text, position, high)
         high = stop.start() if stop else high
     pattern, places = _money_places()
-    return {code for match in pattern.finditer(text, low, high) for code in places[_trie_key(match.group())]}
+    return {
+        code
+        for match in pattern.finditer(text, low, high)
+        if not _COMPOUND.match(text, match.end())
+        for code in places[_trie_key(match.group())]
+    }
 
 
 # What joins two clauses of one sentence, each of which may be about another country.

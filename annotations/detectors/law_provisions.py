@@ -96,9 +96,10 @@ _SUBSECTION = r"(?:\([A-Za-z0-9]{1,4}\))"
 def _letter_run(links: str) -> str:
     """More letters after a sub-part's letter, as a list or a range of points: "lit. a bis h", "lit. a, b und c",
     "lit. a–f". The last letter must end the reference (a stop, a bracket, a link word or a capitalised name after
-    it), so that an article after a link stays out: "lit. f and a fine"."""
+    it), so that an article after a link stays out: "lit. f and a fine"; so does an "a" before a capitalised
+    word in lower case after its capital, the English article ("lit. b and a French court", not "und a DSGVO")."""
     after = rf"(?=[,;:.)\]]|$|\s(?:{_words('provision_link')})\s|\s[A-ZÄÖÜ])"
-    return rf"(?:(?<=[a-z])(?:(?:(?:,\s?[a-z](?!\w))*\s(?:{links})\s[a-z](?![\w.])){{1,4}}|\s?[–-]\s?[a-z](?![\w.])){after})?"
+    return rf"(?:(?<=[a-z])(?:(?:(?:,\s?[a-z](?!\w))*\s(?:{links})\s(?!a\s[A-ZÄÖÜ][a-zäöüß])[a-z](?![\w.])){{1,4}}|\s?[–-]\s?[a-z](?![\w.])){after})?"
 
 
 @quick_init

@@ -348,8 +348,8 @@ ELIDED_BASIS_REACH = 120
 
 def _with_elided_shares(text: str, found: list[Money]) -> list[Money]:
     """A bare share joined to an amount by "or" ("€10 million or [2%], or €20 million or 4% of global turnover")
-    is a share of the basis a later share of its sentence names, when that share is at least as large: the two
-    tiers of one law's cap."""
+    is a share of the basis a later share of its sentence names, when that share is at least as large and is
+    written as a tier too (an amount and a share_link before it): the two tiers of one law's cap."""
     shares = [money for money in found if money.percent is not None and money.amount is None]
     if not shares:
         return found
@@ -364,11 +364,21 @@ def _with_elided_shares(text: str, found: list[Money]) -> list[Money]:
         percent = forms.parse_number(match.group("number"))
         start, end = match.start("number"), match.end()
         later = next((s for s in shares if end <= s.start <= end + ELIDED_BASIS_REACH), None)
-        if later is None or later.percent is None or later.percent < percent:
+        if later is None or later.percent is None or later.percent < percent or not _tier(text, found, later):
             continue
         if not any(other.start < end and start < other.end for other in found):
             added.append(Money(start, end, None, None, percent=percent))
     return sorted([*found, *added], key=lambda money: money.start) if added else found
+
+
+def _tier(text: str, found: list[Money], share: Money) -> bool:
+    """Whether a share is written as a cap's tier, an amount and a share_link before it ("€20 million or 4% of
+    global turnover"): a writer's yardstick is none ("€50 million or 1%, far below the 4% of global turnover")."""
+    links = forms.share_links()
+    return any(
+        other.amount is not None and other.end < share.start and text[other.end : share.start] in links
+        for other in found
+    )
 
 
 def _with_bracketed(text: str, found: list[Money]) -> list[Money]:

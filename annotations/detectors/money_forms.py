@@ -173,6 +173,12 @@ def _bare_unspaced_end() -> str:
 
 
 @cache
+def share_links() -> frozenset[str]:
+    """The share_link phrases as written, spaces included (" or ", " oder ")."""
+    return frozenset(phrase for entry in vocabulary(MONEY).role("share_link") for phrase in entry.phrases)
+
+
+@cache
 def elided_share() -> re.Pattern[str]:
     """A share with no basis right after an amount and a share_link ("€10 million[ or 2%]"): the share ends
     there, before a stop, a comma, a link or the sentence's end, never before a basis of its own."""
