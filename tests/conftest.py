@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -34,6 +35,29 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         monkeypatch.delenv(name, raising=False)
         monkeypatch.delenv(name.upper(), raising=False)
     return home
+
+
+@pytest.fixture(scope="session")
+def knowledge_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The checked knowledge base's cache file, built once per test process (as `fineprint` writes it on
+    its first run), for a command run in a fresh process to start as it does every run after the first."""
+    from annotations.knowledge import knowledge
+
+    home = tmp_path_factory.mktemp("knowledge-home")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("FINEPRINT_HOME", str(home))
+        knowledge.__wrapped__()
+    (path,) = (home / "cache").glob("knowledge-*.json")
+    return path
+
+
+@pytest.fixture
+def warm_home(isolated_home: Path, knowledge_cache: Path) -> Path:
+    """The test's FINEPRINT_HOME holding the knowledge base's cache: a fresh process reads it instead of
+    checking every vocabulary file again (about 0.9 s of CPU a process)."""
+    (isolated_home / "cache").mkdir(exist_ok=True)
+    shutil.copyfile(knowledge_cache, isolated_home / "cache" / knowledge_cache.name)
+    return isolated_home
 
 
 @pytest.fixture

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import ast
+import json
 import os
+import select
 import signal
 import subprocess
 import sys
 import threading
 import time
+import traceback
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -85,6 +89,84 @@ def _fresh(call: str) -> str:
     return done.stdout.strip()
 
 
+def warm() -> None:
+    """Every pattern the threads here need compiled, as a process that annotated a page before holds them;
+    no article's work is kept (each row's units are its own objects, read in its own article scope)."""
+    annotate(parse_text(_thread(len(_COMMENTS))), split_from=None)
+
+
+# The most of a row's answer the pipe holds while the row's process exits (its parent reads after).
+_ANSWER_BYTES = 60_000
+
+
+def forked(call: str) -> str:
+    """What `call` gives ("ok REPR", or "error TRACEBACK") in a process forked for it from this one: a copy
+    of this process as it stands, one thread, no other row's state, its children its own."""
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the row's own process
+        os.close(read)
+        os.dup2(2, 1)  # what the row prints goes to the error stream, not into the answers
+        try:
+            answer = "ok " + repr(eval(call, globals()))  # a call of this module's own helpers
+        except BaseException:
+            answer = "error " + traceback.format_exc()
+        os.write(write, answer.encode()[:_ANSWER_BYTES])
+        os._exit(0)
+    os.close(write)
+    status = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+    os.set_blocking(read, False)
+    chunks = []
+    try:
+        while chunk := os.read(read, _ANSWER_BYTES):
+            chunks.append(chunk)
+    except BlockingIOError:  # a child the row left holds the pipe open: the answer is read already
+        pass
+    os.close(read)
+    answer = b"".join(chunks).decode()
+    return answer if status == 0 and answer else f"error the row's process ended with {status}: {answer}"
+
+
+def serve() -> None:
+    """Warm, then answer each call read from standard input (a JSON string a line) with a JSON line."""
+    warm()
+    while line := sys.stdin.readline():
+        print(json.dumps(forked(json.loads(line))), flush=True)
+
+
+@pytest.fixture(scope="module")
+def own_process(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[str], str]]:
+    """What a call of this module's helpers gives in a process of its own, forked for that row alone from a
+    fresh interpreter that runs no thread and has compiled the patterns (`serve`): each row's process is
+    as `_fresh` gives but for the interpreter's start and the first compilation (about 2 s of CPU a row)."""
+    code = f"import sys; sys.path.insert(0, {str(Path(__file__).parent)!r}); import test_annotate_parallel as t; t.serve()"
+    env = {**os.environ, "FINEPRINT_HOME": str(tmp_path_factory.mktemp("own-process-home"))}
+    server = subprocess.Popen(
+        [sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env
+    )
+    assert server.stdin is not None and server.stdout is not None
+    stdin, stdout = server.stdin, server.stdout
+
+    def run(call: str) -> str:
+        stdin.write(json.dumps(call) + "\n")
+        stdin.flush()
+        ready, _, _ = select.select([stdout], [], [], 300)
+        assert ready, f"no answer to {call} in 300 s"
+        answer = json.loads(stdout.readline())
+        assert answer.startswith("ok "), answer
+        return answer[3:]
+
+    try:
+        yield run
+    finally:
+        stdin.close()
+        try:
+            server.wait(timeout=60)
+        finally:
+            server.kill()
+            server.wait()
+
+
 def split_as_in_one(comments: int) -> tuple[bool, bool, bool, bool]:
     """Whether the penalties ran in a child; each detector's findings, and annotate()'s annotations and
     summary, the same split or not; and no child is left."""
@@ -137,10 +219,12 @@ def failed_child(how: str, marker: str) -> tuple[bool, bool, bool, bool]:
 
 
 @pytest.mark.parametrize("how", ["exits", "killed", "raises", "unpicklable"])
-def test_a_failed_child_leaves_its_detectors_to_this_process(how: str, tmp_path: Path) -> None:
+def test_a_failed_child_leaves_its_detectors_to_this_process(
+    how: str, tmp_path: Path, own_process: Callable[[str], str]
+) -> None:
     """The child's detector then runs here: the findings are those of one process, no child is left."""
     marker = str(tmp_path / "child-ran")
-    assert _fresh(f"failed_child({how!r}, {marker!r})") == str((SPLITS, True, True, True))
+    assert own_process(f"failed_child({how!r}, {marker!r})") == str((SPLITS, True, True, True))
 
 
 class _Slow(_Penalties):
@@ -168,9 +252,9 @@ def error_here() -> tuple[str, bool]:
     return "nothing raised", _no_child_left()
 
 
-def test_an_error_here_ends_the_child_at_once() -> None:
+def test_an_error_here_ends_the_child_at_once(own_process: Callable[[str], str]) -> None:
     """What this process's detectors raise is raised; the child is killed and reaped, not waited for."""
-    assert _fresh("error_here()") == str(("broken here", True))
+    assert own_process("error_here()") == str(("broken here", True))
 
 
 def pauses(comments: int) -> tuple[int, int]:
@@ -186,9 +270,11 @@ def pauses(comments: int) -> tuple[int, int]:
     return counts[1], counts[None]
 
 
-def test_an_interface_pausing_between_units_runs_every_detector_here() -> None:
+def test_an_interface_pausing_between_units_runs_every_detector_here(
+    own_process: Callable[[str], str],
+) -> None:
     """With `pause`, every unit of every detector's walk pauses here: none runs in a child."""
-    split, serial = ast.literal_eval(_fresh("pauses(40)"))
+    split, serial = ast.literal_eval(own_process("pauses(40)"))
     assert split == serial >= 3 * len(parse_text(_thread(40)).units())
 
 
@@ -362,23 +448,25 @@ def laws_shared(fails: str, free_first: str) -> tuple[bool, bool, bool, bool]:
 
 
 @pytest.mark.parametrize("free_first", ["child", "here"])
-def test_the_laws_go_to_the_side_free_first(free_first: str) -> None:
+def test_the_laws_go_to_the_side_free_first(free_first: str, own_process: Callable[[str], str]) -> None:
     """Where the detectors split, the laws' per-unit part is prepared by whichever side comes free first (the
     other joins in from the other end when it comes free): a child free first (the quotes still running here, as
     on the dense bench thread) prepares every unit and runs the laws too; this process free first (the penalties
     still running there) prepares every unit and runs them here. Before, this process prepared a fixed 0.4 of the
     text and ran the laws after the quotes, whatever the child was doing. The findings are those of one process."""
     expected = (True, True, True, free_first == "here") if SPLITS else (False, True, True, True)
-    assert _fresh(f"laws_shared('', {free_first!r})") == str(expected)
+    assert own_process(f"laws_shared('', {free_first!r})") == str(expected)
 
 
 @pytest.mark.parametrize("fails", ["exits", "raises", *_GARBLED_HEADERS])
-def test_a_child_failing_to_prepare_leaves_the_laws_to_this_process(fails: str) -> None:
+def test_a_child_failing_to_prepare_leaves_the_laws_to_this_process(
+    fails: str, own_process: Callable[[str], str]
+) -> None:
     """A child that, free first, dies or raises while preparing the laws, or whose part's length comes garbled,
     hands over nothing: this process works the laws' part out for every unit, once, and runs the child's
     detectors too; the findings are those of one process (before, a garbled length raised OverflowError or
     MemoryError here)."""
-    where, same, no_child, prepared_here = ast.literal_eval(_fresh(f"laws_shared({fails!r}, 'child')"))
+    where, same, no_child, prepared_here = ast.literal_eval(own_process(f"laws_shared({fails!r}, 'child')"))
     assert (where, same, no_child, prepared_here) == (False, True, True, True)
 
 
@@ -404,8 +492,8 @@ def interrupted_wait() -> tuple[str, bool]:
     return "nothing raised", _no_child_left()
 
 
-def test_an_interrupt_while_waiting_for_the_child_leaves_no_zombie() -> None:
+def test_an_interrupt_while_waiting_for_the_child_leaves_no_zombie(own_process: Callable[[str], str]) -> None:
     """Ctrl-C while this process waits for the child to exit is raised, and the child is killed and
     reaped first (before, it was left a zombie)."""
     expected = ("interrupted", True) if SPLITS else ("nothing raised", True)
-    assert _fresh("interrupted_wait()") == str(expected)
+    assert own_process("interrupted_wait()") == str(expected)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -25,6 +26,12 @@ HOSTILE = (
 )
 
 
+@pytest.fixture(autouse=True)
+def _started_before(warm_home: Path) -> None:
+    """Each command runs as on every start after the first, its knowledge base's cache in place (the
+    tests on the seed and on standard input start without it, as the first run does)."""
+
+
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
     """Run fineprint in a fresh process."""
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
@@ -38,9 +45,12 @@ def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[b
     )
 
 
-def test_annotate_json_on_seed_matches_the_contract(seed_path: Path) -> None:
-    """The seed's annotations are exactly the expected ones, with source offsets that slice to their text."""
+def test_annotate_json_on_seed_matches_the_contract(seed_path: Path, isolated_home: Path) -> None:
+    """The seed's annotations are exactly the expected ones, with source offsets that slice to their text;
+    on a first run, with no knowledge cache (which the run then writes)."""
+    shutil.rmtree(isolated_home / "cache")
     result = run("annotate", str(seed_path), "--format", "json")
+    assert list((isolated_home / "cache").glob("knowledge-*.json"))
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     source = seed_path.read_text(encoding="utf-8")
@@ -100,9 +110,12 @@ def test_human_formats_list_annotations(output_format: str) -> None:
     assert "COPPA" in result.stdout.decode() and "$275M" in result.stdout.decode()
 
 
-def test_standard_input_is_a_source() -> None:
-    """`-` reads the document from standard input."""
+def test_standard_input_is_a_source(isolated_home: Path) -> None:
+    """`-` reads the document from standard input; also on a first run, with no knowledge cache (which the
+    run then writes)."""
+    shutil.rmtree(isolated_home / "cache")
     result = run("annotate", "-", "--format", "json", stdin=SAMPLE.read_bytes())
+    assert list((isolated_home / "cache").glob("knowledge-*.json"))
     assert result.returncode == 0
     assert json.loads(result.stdout)["annotations"]
 

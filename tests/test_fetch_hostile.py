@@ -133,7 +133,7 @@ def test_command_line_refuses_with_one_line(hostile: HostileServer, isolated_hom
     assert result.stdout == ""
 
 
-def test_command_line_follows_a_redirect_chain_to_the_page(hostile: HostileServer) -> None:
+def test_command_line_follows_a_redirect_chain_to_the_page(hostile: HostileServer, warm_home: Path) -> None:
     """Through three redirects, the article is annotated: exit 0, the fine found."""
     result = _run_cli(hostile.url("/chain-1"))
     assert result.returncode == 0, result.stderr
