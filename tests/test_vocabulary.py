@@ -12,7 +12,7 @@ import pytest
 
 import annotations.knowledge as knowledge_module
 from annotations.knowledge import KnowledgeError, knowledge, read_toml, vocabulary, vocabulary_names
-from annotations.knowledge.linear import Backtracking, check_linear
+from annotations.knowledge.linear import Backtracking, check_linear, split_run
 from annotations.knowledge.store import KEPT_CACHES, cache_dir, cache_key, cached
 from annotations.knowledge.vocabulary import unique_ids, validate_vocabulary
 
@@ -63,6 +63,29 @@ def test_every_pattern_is_linear_and_scans_adversarial_runs(part: int) -> None:
         for char in {c for c in pattern if not c.isspace()} | set("a1 .,'"):
             for text in (char * 400, (char + " ") * 200, (char + "a1") * 150):
                 compiled.search(text + "\u2603")  # a backtracking pattern would not return for hours
+
+
+def test_no_pattern_reads_one_run_two_ways_in_a_row() -> None:
+    """No pattern of a data file has two runs in a row that can read the same characters ("[ \\t]*,?[ \\t]*"):
+    a search over a long run of them takes cubic time (800 spaces took half a minute in two of them)."""
+    found = [
+        (where, reason)
+        for where, pattern in _every_pattern()
+        if (reason := split_run(pattern, re.IGNORECASE))
+    ]
+    assert found == []
+
+
+@pytest.mark.parametrize(("pattern", "splits"), [
+    (r"[ \t]*,?[ \t]*x", True),
+    (r"\s*(?:and|or)?\s*x", True),
+    (r"\d+[\w.]*", True),
+    (r"[ \t]*(?:,[ \t]*)?x", False),
+    (r"\d[\w.]*", False),
+    (r"[a-z]+ [0-9]+", False),
+])  # fmt: skip
+def test_split_runs_are_told_apart(pattern: str, splits: bool) -> None:
+    assert (split_run(pattern) is not None) == splits
 
 
 def test_every_vocabulary_file_declares_its_roles_and_uses_them() -> None:

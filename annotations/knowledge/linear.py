@@ -150,6 +150,48 @@ def check_linear(pattern: str, flags: int = 0) -> None:
                 stack.append(list(value[1]))
 
 
+def split_run(pattern: str, flags: int = 0) -> str | None:
+    """Why a pattern can split one run of text two ways in sequence, or None when it cannot.
+
+    `[ \\t]*,?[ \\t]*` reads a run of spaces as any split between its two runs: N ways at each start, so a
+    search over N spaces takes N³ steps (800 spaces: half a minute). Two unbounded runs whose characters
+    overlap, with nothing between them that must match, do that; `[ \\t]*(?:,[ \\t]*)?` matches the same text
+    and reads each space once.
+    """
+    tree = list(sre_parse.parse(pattern, flags))
+    probe = _probe(tree, flags)
+    stack = [tree]
+    while stack:
+        items = stack.pop()
+        for index, (op, value) in enumerate(items):
+            if op in _REPEATS:
+                stack.append(list(value[2]))
+                if value[1] == sre.MAXREPEAT and (
+                    shared := _next_run_shares(items[index + 1 :], value, probe, flags)
+                ):
+                    return f"two runs in a row can both read {shared!r}"
+            elif op is sre.SUBPATTERN:
+                stack.append(list(value[-1]))
+            elif op is sre.BRANCH:
+                stack.extend(list(branch) for branch in value[1])
+            elif op in (sre.ASSERT, sre.ASSERT_NOT):
+                stack.append(list(value[1]))
+    return None
+
+
+def _next_run_shares(rest: list, run: tuple, probe: frozenset[str], flags: int) -> str:
+    """The characters the run `run` shares with the next unbounded run of `rest`, when only items that may
+    match nothing stand between them; "" otherwise."""
+    chars, _ = _first(list(run[2]), probe, flags)
+    for op, value in rest:
+        if op in _REPEATS and value[1] == sre.MAXREPEAT:
+            other, _ = _first(list(value[2]), probe, flags)
+            return "".join(sorted(chars & other))[:6]
+        if not _first_of_item(op, value, probe, flags)[1]:
+            return ""
+    return ""
+
+
 def unguarded_opening(pattern: str, flags: int = 0) -> str | None:
     """Why a searched pattern takes time quadratic in a long word, or None when it does not.
 
