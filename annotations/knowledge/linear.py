@@ -12,6 +12,7 @@ punctuation, symbols, non-ASCII letters).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
@@ -135,12 +136,21 @@ def check_linear(pattern: str, flags: int = 0) -> None:
     """Raise Backtracking when nested quantifiers in `pattern` can split one run of text two ways."""
     tree = list(sre_parse.parse(pattern, flags))
     probe = _probe(tree, flags)
+    for items in _sequences(tree):
+        for op, value in items:
+            if op in _REPEATS and value[1] > 1:
+                _check_loop(list(value[2]), probe, flags)
+
+
+def _sequences(tree: list) -> Iterator[list]:
+    """The parsed pattern's sequences of items: the whole, and each one nested in a repeat, a group, a branch
+    or a look-around."""
     stack = [tree]
     while stack:
-        for op, value in stack.pop():
+        items = stack.pop()
+        yield items
+        for op, value in items:
             if op in _REPEATS:
-                if value[1] > 1:
-                    _check_loop(list(value[2]), probe, flags)
                 stack.append(list(value[2]))
             elif op is sre.SUBPATTERN:
                 stack.append(list(value[-1]))
@@ -160,22 +170,11 @@ def split_run(pattern: str, flags: int = 0) -> str | None:
     """
     tree = list(sre_parse.parse(pattern, flags))
     probe = _probe(tree, flags)
-    stack = [tree]
-    while stack:
-        items = stack.pop()
+    for items in _sequences(tree):
         for index, (op, value) in enumerate(items):
-            if op in _REPEATS:
-                stack.append(list(value[2]))
-                if value[1] == sre.MAXREPEAT and (
-                    shared := _next_run_shares(items[index + 1 :], value, probe, flags)
-                ):
-                    return f"two runs in a row can both read {shared!r}"
-            elif op is sre.SUBPATTERN:
-                stack.append(list(value[-1]))
-            elif op is sre.BRANCH:
-                stack.extend(list(branch) for branch in value[1])
-            elif op in (sre.ASSERT, sre.ASSERT_NOT):
-                stack.append(list(value[1]))
+            unbounded = op in _REPEATS and value[1] == sre.MAXREPEAT
+            if unbounded and (shared := _next_run_shares(items[index + 1 :], value, probe, flags)):
+                return f"two runs in a row can both read {shared!r}"
     return None
 
 
