@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from annotations import annotate
+from annotations.detectors.tos_mentions import company
 from parsers import parse_text
 
 
@@ -39,6 +40,27 @@ def _companies(text: str) -> list[str | None]:
     ("A licence too far\n\nThe update reached users on Monday.\n\nVidlo's Terms of Service now read: “You give us a "
      "lasting licence to every clip you upload.”\n",
      ["Vidlo"]),
+    # The company's name set before its document's, which is no part of the company's name.
+    ("Licences compared\n\nOddly, the Vidlo TOS adds notes on how to read its wording. It says: “You give Vidlo a "
+     "lasting licence to every clip you upload.”\n",
+     ["Vidlo"]),
+    ("Quiet update\n\nThe Parkly Privacy Statement changed on Monday: “We may share your trips with insurers.”\n",
+     ["Parkly"]),
+    # Only a function word before the document's name: no company, and no failure.
+    ("Neue Regeln\n\nDie AGB Fassung vom Mai sagt: „Wir dürfen Ihre Fotos für Werbung nutzen.“\n",
+     [None]),
 ])  # fmt: skip
 def test_the_company_is_one_the_page_names(text: str, companies: list[str | None]) -> None:
     assert _companies(text) == companies
+
+
+@pytest.mark.parametrize(("context", "name"), [
+    ("Die AGB sagt: ", None),
+    ("The TOS says: ", None),
+    ("Oddly, the Vidlo TOS adds: ", "Vidlo"),
+    ("The Parkly Privacy Statement changed: ", "Parkly"),
+])  # fmt: skip
+def test_a_name_before_a_document_loses_the_document(context: str, name: str | None) -> None:
+    """The company read from the words before a quotation: no document's name in it, and none when only a
+    function word stands before the document."""
+    assert company(context) == name

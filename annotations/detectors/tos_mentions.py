@@ -413,17 +413,34 @@ def _function_words() -> frozenset[str]:
     return role_phrases("function_word")
 
 
+def _company_name(context: str, match: re.Match[str]) -> str:
+    """The name a match holds without the document's own name after it ("Twitter" of "Twitter TOS"), and then
+    without an opening function word ("Parkly" of "The Parkly Privacy Statement")."""
+    start, end = match.span("name")
+    found = documents("document").words.search(context, context.find(" ", start, end) + 1 or end)
+    if found is None or found.start() >= end:
+        return match.group("name")
+    while (space := context.find(" ", start, found.start())) > 0 and _names_nothing(context[start:space]):
+        start = space + 1
+    return context[start : found.start()].rstrip()
+
+
+def _names_nothing(word: str) -> bool:
+    """Whether a capitalised word names no company: "The", "On", "Despite"."""
+    return word.casefold() in _not_companies() or word.casefold() in _function_words()
+
+
 def company(context: str) -> str | None:
     """The company the attribution names: "Ring's terms", "Ring and its licensees have"; never a law's
     name ("fined under the Consumer Protection Act after its terms said"), a word that opens a sentence
     but names nothing ("On", "Despite", "Der"), the first word of the document's own name ("Terms of
     Service – three sites compared"), nor words across a line break (a heading's end and the next line)."""
     for match in _COMPANY.finditer(context):
-        name = match.group("name")
+        name = _company_name(context, match)
         words = name.split()
         if (
-            words[0].casefold() not in _not_companies()
-            and words[0].casefold() not in _function_words()
+            words
+            and not _names_nothing(words[0])
             and not documents("document").words.fullmatch(name)
             and not documents("document").words.match(context, match.start())
             and words[-1] not in word_sets()["heads"]
