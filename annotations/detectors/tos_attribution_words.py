@@ -95,9 +95,11 @@ def after_subject(sentence: str) -> str | None:
 
 def names_document(quoted: str, between: str) -> bool:
     """Whether a short quotation right before a document's name, with nothing but a space between and no
-    sentence of its own, is a name that qualifies the document ("'바로배달' 약관"), not its wording."""
+    sentence of its own, is a name that qualifies the document ("'바로배달' 약관"), not its wording. Not one that ends
+    on a comma inside its marks: the first piece of a quotation split by the document's attribution ("“We may,” the
+    policy says, “share …”"), a name carries no comma of its own."""
     found = words(quoted)
-    ended = quoted.rstrip().endswith((".", "!", "?", "。"))
+    ended = quoted.rstrip().endswith((".", "!", "?", "。", ","))
     return between.strip() == "" and "\n" not in between and len(found) <= MAX_NAME_WORDS and not ended
 
 

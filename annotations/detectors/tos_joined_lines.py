@@ -18,6 +18,7 @@ from annotations.detectors.tos_blocks import (
     marker_end,
     words,
 )
+from annotations.detectors.tos_bound import binds_set_off, bound_lead, names_a_document
 from annotations.detectors.tos_marked import binds_as_clause
 from annotations.detectors.tos_mentions import Page, Source
 from annotations.detectors.tos_source_lines import header_source
@@ -71,7 +72,21 @@ def joined_clause(
         if is_quote_header(head)
         else lead_in(line, page, unit.text[paragraph.start : line_start])
     )
+    if source is None and not is_quote_header(head):
+        source = _bare_lead(unit, paragraph, line, Paragraph(unit, start, end, paragraph.stream), page)
     return None if source is None else (source, start, end)
+
+
+def _bare_lead(
+    unit: Unit, paragraph: Paragraph, line: Paragraph, clause: Paragraph, page: Page
+) -> Source | None:
+    """The page's document when the lead-in line names none and ends on a bare colon ("And then they throw this in:")
+    over a line that binds as terms do ("Additionally, we may disclose …"): as under such a lead set off as its own
+    paragraph (tos_bound.bound_lead, binds_set_off), where the page writes one sentence a line."""
+    found = bound_lead(line, page, unit.text[paragraph.start : line.start])
+    if found is None or not binds_set_off(clause, page, names_a_document(line.text, page)):
+        return None
+    return found
 
 
 def _wrapped_end(text: str, runs: tuple[tuple[int, int, int], ...], start: int, limit: int) -> int:
