@@ -90,14 +90,14 @@ FOUND = [
     ),
     (
         ("Bill C-27 would enact the Consumer Privacy Protection Act.", "Critics say the CPPA goes too far."),
-        [("Consumer Privacy Protection Act", None), ("CPPA", None)],
+        [("Consumer Privacy Protection Act", "canada-cppa"), ("CPPA", "canada-cppa")],
     ),
     (
         (
             "Bill C-27 would enact the Consumer Privacy Protection Act.",
             "In California, the CPPA fined a carmaker.",
         ),
-        [("Consumer Privacy Protection Act", None)],
+        [("Consumer Privacy Protection Act", "canada-cppa")],
     ),
     (("The Computer Misuse Act applies.", "The CMA fined the retailer."), [("Computer Misuse Act", None)]),
     (

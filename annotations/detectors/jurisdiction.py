@@ -147,7 +147,11 @@ def resolve(candidates: Iterable[LawEntry], signals: Counter[str]) -> LawEntry |
 def _cue_before_pattern(joiner: str = " ") -> tuple[re.Pattern[str], dict[str, list[str]]]:
     """A cue word ending just before a position, possessive or not: "Saudi ", "Malaysia's "; with
     `joiner` "-", hyphened to the name and never possessive: "EU-"."""
-    _pattern, owners = _cue_pattern()
+    _pattern, cues = _cue_pattern()
+    owners = {word: list(codes) for word, codes in cues.items()}
+    for entry in vocabulary("jurisdictions.toml").role("name_prefix"):  # "Schweizer DSG": only before a name
+        for word in entry.phrases:
+            owners.setdefault(word, []).append(entry.get("jurisdiction"))
     words = trie_pattern(owners, fold=False)
     if joiner == "-":
         return re.compile(rf"(?<![\w'’-])(?P<cue>{words})(?P<possessive>(?!))?-\Z"), owners

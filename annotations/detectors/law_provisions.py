@@ -82,7 +82,13 @@ def _number() -> str:
     ordinal word, also in brackets as Saudi laws write their numbers (المادة الثامنة, المادة (التاسعة والعشرين))."""
     ordinal = _words("ordinal_number")
     head = rf"(?:{_NUMBER_HEAD}|{ordinal}|\((?:{ordinal})\))"
-    return rf"{head}(?:[ -](?:{_words('number_suffix')})(?!\w))?{_NUMBER_TAIL}{_FRENCH_PARAGRAPH}{_roman_paragraph()}{_bare_point()}"
+    # A capital letter spaced after the number, before a link to the law or a mark: Chile's "artículo 16 A de la
+    # Ley 19.496", India's "Section 66 A of the IT Act".
+    spaced = rf"(?:\s[A-Z](?=\s(?:{_words('provision_link')})\s|[,;)]))?"
+    return (
+        rf"{head}(?:[ -](?:{_words('number_suffix')})(?!\w))?{spaced}{_NUMBER_TAIL}{_FRENCH_PARAGRAPH}"
+        rf"{_roman_paragraph()}{_bare_point()}"
+    )
 
 
 # A French article's Roman paragraph and its point, after a space: article 6 I-2 de la LCEN, article L. 34-5 aside.
@@ -95,11 +101,20 @@ _SUBSECTION = r"(?:\([A-Za-z0-9]{1,4}\))"
 
 def _letter_run(links: str) -> str:
     """More letters after a sub-part's letter, as a list or a range of points: "lit. a bis h", "lit. a, b und c",
-    "lit. a–f". The last letter must end the reference (a stop, a bracket, a link word or a capitalised name after
-    it), so that an article after a link stays out: "lit. f and a fine"; so does an "a" before a capitalised
+    "lit. a–f", "lit. a, c, e". The last letter must end the reference (a stop, a bracket, a link word or a
+    capitalised name after it), so that an article after a link stays out: "lit. f and a fine"; so does an "a" before a capitalised
     word in lower case after its capital, the English article ("lit. b and a French court", not "und a DSGVO")."""
     after = rf"(?=[,;:.)\]]|$|\s(?:{_words('provision_link')})\s|\s[A-ZÄÖÜ])"
-    return rf"(?:(?<=[a-z])(?:(?:(?:,\s?[a-z](?!\w))*\s(?:{links})\s(?!a\s[A-ZÄÖÜ][a-zäöüß])[a-z](?![\w.])){{1,4}}|\s?[–-]\s?[a-z](?![\w.])){after})?"
+    last = r"(?![\w.])"
+    # A range's far end may stand before the sentence's stop: "lit. a-f." then a capital or the end.
+    stop = r"(?!\w)(?!\.(?!\s+[A-ZÄÖÜ]|\s*$))"
+    english_a = r"(?!a\s[A-ZÄÖÜ][a-zäöüß])"
+    return (
+        rf"(?:(?<=[a-z])(?:(?:(?:,\s?[a-z](?!\w))*\s(?:{links})\s{english_a}[a-z]{last}){{1,4}}"
+        # Letters listed with commas only: "lit. a, c, e DSGVO".
+        rf"|(?:,\s?{english_a}[a-z]{last}){{1,6}}"
+        rf"|\s?[–-]\s?[a-z]{stop}){after})?"
+    )
 
 
 @quick_init
@@ -519,7 +534,7 @@ _CJK_ARTICLE = (
 )
 _BARE_ARTICLE = re.compile(
     r"(?:(?<=[\s\u3001\u3002\uff08\uff0c\u3040-\u306d\u306f-\u309f「」『』（(,》])|(?<=法の)|^)第(?:[0-9０-９一二三四五六七八九十百]{1,6}|\s[0-9]{1,4}\s)[条條]"
-    r"|(?:(?<=[\s(,「『“\"\x27])|^)제\d{1,3}조(?:의\d{1,2})?(?:\s?제\d{1,2}항)?"
+    r"|(?:(?<=[\s(,「『“\"\x27])|^)제\s?\d{1,3}조(?:의\s?\d{1,2}항?)?(?:\s?(?:제\s?)?\d{1,2}항)?"
     # Japanese cites the law an article is about as 法 (the Act) or 同法 (the same Act) before the article,
     # its 第 and its paragraph's often left out: (法第146条), (法40条1項), 同法第23条.
     r"|(?:(?<=[\s\u3001\u3002\uff08(（,「『])|^)同?法第?[0-9０-９]{1,4}条(?:第?[0-9０-９]{1,3}項)?"

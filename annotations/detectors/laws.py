@@ -408,7 +408,7 @@ class LawDetector:
 _UNSPACED_ARTICLE = re.compile(
     r"(?:(?:[\sの]|의\s?)?第(?:[0-9０-９一二三四五六七八九十百]{1,6}|\s[0-9]{1,4}\s)[条條]|[0-9０-９]{1,4}[条條])"
     r"(?:第[0-9０-９一二三四五六七八九十]{1,4}[款项項号號]|[0-9０-９]{1,3}項)?"
-    r"|(?:[\s]|의\s?)?제\d{1,3}조(?:의\d{1,2})?(?:\s?제\d{1,2}항)?"
+    r"|(?:[\s]|의\s?)?제\s?\d{1,3}조(?:의\s?\d{1,2}항?)?(?:\s?(?:제\s?)?\d{1,2}항)?"
 )
 # What may not follow a name in those scripts: a Latin letter, or a digit unless the digits are an article's
 # number written right after the name (個人情報保護法146条).

@@ -34,17 +34,25 @@ def basis_first_form() -> re.Pattern[str]:
         rf"(?:{alternation(entry.get('hundredths'))})\s?(?P<hundredths>\d{{1,3}}(?:\.\d{{1,2}})?)(?!\d)"
         rf"|(?:{alternation(entry.get('percent_words'))})(?P<cjk_numeral>[{numerals}]{{1,3}})"
     )
-    percent = r"(?P<cjk_percent>\d{1,3}(?:\.\d{1,2})?)\s?[%％]"
+    percent = (
+        r"(?P<cjk_percent>\d{1,3}(?:\.\d{1,2})?)\s?[%％]"
+        rf"(?P<cap_after>(?=\s?(?:{alternation(entry.get('caps_after'))})))?"
+    )
+    qualifier = rf"(?:(?<=[의の])\s?(?:{alternation(entry.get('qualifiers'))}))?"
     return re.compile(
-        rf"(?P<cjk_basis>{alternation(entry.phrases)})(?P<genitive>의|の)?\s?(?:{worded}|{percent})"
+        rf"(?P<cjk_basis>{alternation(entry.phrases)})['’\"”]?(?P<genitive>의|の)?{qualifier}\s?(?:{worded}|{percent})"
     )
 
 
 def basis_first_matches(text: str) -> Iterator[re.Match[str]]:
-    """Every basis-first share in `text`; a number before % only after the genitive."""
+    """Every basis-first share in `text`; a number before % only after the genitive or before a cap word."""
     if basis_first_gate().search(text):
         for match in basis_first_form().finditer(text):
-            if match.group("genitive") or not match.group("cjk_percent"):
+            if (
+                match.group("genitive")
+                or not match.group("cjk_percent")
+                or match.group("cap_after") is not None
+            ):
                 yield match
 
 
