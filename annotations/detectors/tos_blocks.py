@@ -16,6 +16,7 @@ from annotations.detectors.base import GLUED_STOP
 from annotations.detectors.quotes import Quote, find_quotes, marks
 from annotations.detectors.tos_attribution import Page, Source, document_mentions, lead
 from annotations.detectors.tos_attribution_words import named_speaker_last
+from annotations.detectors.tos_colon_lines import colon_line_cuts
 from annotations.detectors.tos_law_voice import law_pointed, law_voiced
 from annotations.detectors.tos_lead_guards import writers_reading
 from annotations.detectors.tos_open_bracket import after_open_bracket
@@ -70,7 +71,8 @@ _FIRST_SENTENCE = re.compile(r"[^.!?\n]*[.!?]")
 @quick_init
 @dataclass(frozen=True, slots=True)
 class Paragraph:
-    """A stretch of a unit between blank lines; `stream` groups paragraphs one author wrote in a row."""
+    """A stretch of a unit between blank lines (or either side of a lead-in line's colon the parser joined to the
+    clause under it, tos_colon_lines); `stream` groups paragraphs one author wrote in a row."""
 
     unit: Unit
     start: int
@@ -80,6 +82,10 @@ class Paragraph:
     @property
     def text(self) -> str:
         return self.unit.text[self.start : self.end]
+
+
+# A double quotation mark in a line under a colon: the line quotes, it is not set off as a clause (tos_colon_lines).
+_QUOTING = re.compile('[“”"«»„]')
 
 
 def paragraphs(units: tuple[Unit, ...]) -> list[Paragraph]:
@@ -99,9 +105,32 @@ def paragraphs(units: tuple[Unit, ...]) -> list[Paragraph]:
             if stop > start:
                 # "such as Facebook's terms: (emphasis mine)": the lead-in ends on its colon.
                 stop = start + len(without_lead_aside(unit.text[start:stop]))
+                # "It reads:" over the clause on a page written a paragraph a line: two paragraphs (tos_colon_lines).
+                for cut, after in colon_line_cuts(unit, start, stop):
+                    lead_line, clause = unit.text[start : cut - 1], unit.text[cut : (after or stop + 1) - 1]
+                    if is_quote_header(lead_line) or is_bare_lead(lead_line) or is_quote_header(clause):
+                        continue  # "kai wrote:" or "Quote:" over what a forum quotes: one paragraph, as the page joined it
+                    if _QUOTING.search(clause) or not _reads_as_set_off(clause):
+                        continue  # "mike_t:" over a post that quotes the terms; a column's headline under "wrote:"
+                    found.append(Paragraph(unit, start, cut - 1, stream))
+                    start = cut
+                    if after is not None:
+                        found.append(Paragraph(unit, start, after - 1, stream))
+                        start = after
                 found.append(Paragraph(unit, start, stop, stream))
             position = separator.end() if separator else end
     return found
+
+
+def _reads_as_set_off(line: str) -> bool:
+    """Whether a line under a colon may be a clause set off (as tos_joined_lines asks of it): in the terms' voice or
+    binding, in no poster's voice, asking nothing ("Your life is theirs to share: Thought you were …?" is a headline)."""
+    if in_poster_voice(line) or line.rstrip().endswith(("?", "？")):
+        return False
+    return (
+        role_pattern("clause_voice").search(line) is not None
+        or role_pattern("clause_modal").search(line) is not None
+    )
 
 
 def words(text: str) -> int:

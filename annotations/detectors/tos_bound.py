@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from annotations.detectors.base import GLUED_NEXT, GLUED_STOP, Unit
-from annotations.detectors.quotes import Quote, marks
+from annotations.detectors.quotes import Marks, Quote, marks
 from annotations.detectors.tos_antecedents import pointed_elsewhere
 from annotations.detectors.tos_attribution_words import finding_denial, idiom
 from annotations.detectors.tos_blocks import (
@@ -228,16 +228,46 @@ def _document_remarks(part: str, match: re.Match[str], page: Page) -> bool:
 def unquoted(text: str) -> str:
     """`text` with every double-marked quotation in it blanked out, marks and all: a word inside another
     quotation ("“… in court.” | approved") is that quotation's, not the writer's saying whose the next one is.
-    Single marks are left alone: an apostrophe ("the club's") opens nothing."""
+    Other single marks are left alone: an apostrophe ("the club's") opens nothing. A curly single quotation of
+    British and Indian pages ("(b) ‘impersonate a public official’") is blanked too: its opening mark is never an
+    apostrophe where it stands before a letter after no letter, and its closing one ends it only before no letter
+    ("‘the club’s rules’" goes on past "club’s")."""
     every, opener, at, kept, start = marks(), "", 0, [], 0
     for found in every.pattern.finditer(text):
-        char = found.group()
-        if not opener and char not in _SINGLE_MARKS and (char in every.pairs or char in every.straight):
-            opener, at = char, found.start()
+        char, index = found.group(), found.start()
+        if not opener and _opens_here(text, index, char, every):
+            opener, at = char, index
+        elif opener == _SINGLE_OPEN:
+            if char == _SINGLE_CLOSE and not _letter_at(text, index + 1):
+                kept.append(text[start:at] + " " * (found.end() - at))
+                opener, start = "", found.end()
         elif opener and (char in every.pairs.get(opener, "") or char == opener):
             kept.append(text[start:at] + " " * (found.end() - at))
             opener, start = "", found.end()
     return "".join(kept) + text[start:]
+
+
+_SINGLE_OPEN, _SINGLE_CLOSE = "‘", "’"
+
+
+def _opens_here(text: str, index: int, char: str, every: Marks) -> bool:
+    """Whether the mark `char` at `index` opens a quotation unquoted blanks: a double mark, or a curly single one that
+    opens (_single_opens)."""
+    if char == _SINGLE_OPEN:
+        return _single_opens(text, index)
+    return char not in _SINGLE_MARKS and (char in every.pairs or char in every.straight)
+
+
+def _letter_at(text: str, index: int) -> bool:
+    """Whether a letter or digit stands at `index` of `text`."""
+    return 0 <= index < len(text) and text[index].isalnum()
+
+
+def _single_opens(text: str, index: int) -> bool:
+    """Whether the curly single mark at `index` opens a quotation: after no letter, before a letter ("‘post …’"), not
+    the elided century of "‘90s"."""
+    after = text[index + 1] if index + 1 < len(text) else " "
+    return not _letter_at(text, index - 1) and after.isalpha()
 
 
 def _named_or_page(before: str, page: Page) -> Source:

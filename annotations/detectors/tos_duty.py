@@ -71,7 +71,9 @@ def duty_source(
     window = text[max(paragraph.start, quote.open_mark - MAX_BEFORE_CHARS) : quote.open_mark]
     lead = unquoted(last_sentence(window))
     topic = role_pattern("clause_topic").search(lead) is not None
-    if not topic and not any(role_pattern(duty).search(lead) for duty in _DUTIES):
+    if not topic and not any(
+        role_pattern(duty).search(lead) for duty in (*_DUTIES, "company_permission_word")
+    ):
         return None  # most quotations: no duty stated, no document to look for above
     if not topic and (_named_thing(lead, quoted) or idiom(quoted)):
         return (
@@ -171,17 +173,38 @@ def _binds_someone(lead: str, kept: str, names: frozenset[str], page: Page) -> b
     only when what is `kept` (the quotation and the rest of its sentence) names data."""
     subjects = [*role_pattern("licence_grantor").finditer(lead), *role_pattern("bound_party").finditer(lead)]
     own = page.topic.company if page.topic else None
-    subjects += [
+    companies = [
         match
         for match in _NAME_WORD.finditer(lead)
         if match.group()[0].isupper() and (match.group() in names or match.group() == own)
     ]
-    for subject in subjects:
+    companies += role_pattern("company_subject").finditer(lead)
+    organisations = list(role_pattern("organisation_subject").finditer(lead))
+    for subject in [*subjects, *companies, *organisations]:
         if any(role_pattern(role).search(lead, 0, subject.start()) for role in ("speaker", "doc_verb")):
             return False
-        if _duty_after(lead[subject.end() :], kept):
+        rest = lead[subject.end() :]
+        if _duty_after(rest, kept):
+            return True
+        if subject in companies and _permitted(rest, "company_permission"):
+            return True
+        # Not "The tech giant can “afford to lose a few users”": nothing the terms let it do with data.
+        if (
+            subject in organisations
+            and _permitted(rest, "organisation_permission")
+            and role_pattern("kept_data").search(kept) is not None
+        ):
             return True
     return False
+
+
+def _permitted(rest: str, role: str) -> bool:
+    """Whether a modal of what the terms let the company do opens `rest` within MAX_SUBJECT_GAP_WORDS words: "It will be
+    able to “…”" (company_permission); "The retailer can “share …”" (organisation_permission: of a firm, "can" is what
+    its terms allow, when what it can do names data; of an app or of users it is a feature, "The app can now
+    “translate …”", left out)."""
+    found = role_pattern(role).search(rest)
+    return found is not None and len(_WORD.findall(rest[: found.start()])) <= MAX_SUBJECT_GAP_WORDS
 
 
 def _duty_after(rest: str, kept: str) -> bool:
