@@ -58,6 +58,15 @@ def test_the_company_is_one_the_page_names(text: str, companies: list[str | None
     ("Die AGB sagt: ", None),
     ("The TOS says: ", None),
     ("Oddly, the Vidlo TOS adds: ", "Vidlo"),
+    # A name given once, in no owner's place: a heading's first word, an authority, a person.
+    ("Dull legal texts. Nobody reads them, so here are a few lines from one: ", None),
+    ("Now that the State Consumer Protection Authority exists, it should read the terms: ", None),
+    ("As the blogger Maria Olsen noted, the terms say: ", None),
+    # Followed in its sentence by "its"/"su" and the document's name; or given twice outside quotation marks.
+    ("Parkly changed its terms on Monday: ", "Parkly"),
+    ("«…», explica Parkly en su Política de Privacidad. ", "Parkly"),
+    ("Vidlo sells clips. Under the new terms Vidlo may keep them: ", "Vidlo"),
+    ("The terms say “the Services and the Content are ours” and “the Services may end”: ", None),
     ("The Parkly Privacy Statement changed: ", "Parkly"),
 ])  # fmt: skip
 def test_a_name_before_a_document_loses_the_document(context: str, name: str | None) -> None:

@@ -21,7 +21,13 @@ from annotations.detectors.tos_attribution_words import idiom
 from annotations.detectors.tos_blocks import Paragraph, in_poster_voice, last_sentence, words
 from annotations.detectors.tos_bound import MAX_AFTER_CHARS, MAX_BEFORE_CHARS, someone_else_around, unquoted
 from annotations.detectors.tos_clause_context import others
-from annotations.detectors.tos_mentions import Page, Source, company, document_mentions, may_name_document
+from annotations.detectors.tos_mentions import (
+    Page,
+    Source,
+    document_mentions,
+    first_company_name,
+    may_name_document,
+)
 from annotations.detectors.tos_vocabulary import law_name_pattern, role_pattern, role_phrases
 
 __all__ = ["duty_source"]
@@ -136,7 +142,7 @@ def _last_named(text: str, page: Page) -> tuple[Source, frozenset[str], int] | N
         return None
     last = named[-1]
     near = text[max(0, last.start - MAX_NAME_CHARS) : last.end + MAX_NAME_CHARS]
-    own = company(text) or (page.topic.company if page.topic else None)
+    own = first_company_name(text) or (page.topic.company if page.topic else None)
     articles = role_phrases("sentence_article")
     names = frozenset(name for name in _capitalised(near) if name.casefold() not in articles)
     names |= {own} if own else set()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
@@ -77,6 +78,11 @@ _LONG_SPACE = re.compile(r"\s{20}")
 MAX_COMPANY_WORD = 60
 # Opening on its capital (the edge and the full stop before it looked at from there), so that re
 # skips in C to the next capital instead of trying every position.
+# The rest of a sentence after a name, and how far after "its" its document's name may start ("its updated terms").
+_SENTENCE_REST = re.compile(r"[^.!?\n]{0,200}")
+MAX_OWNER_GAP = 40
+# A quoted stretch, left out where a name is counted: quoted terms capitalise their own nouns.
+_QUOTED = re.compile(r"“[^”\n]{0,600}”|«[^»\n]{0,600}»|„[^“”\n]{0,600}[“”]|\"[^\"\n]{0,600}\"")
 _COMPANY = re.compile(
     rf"(?P<name>[A-Z](?<!\w.)(?<![.!?]\s.)[\w&.-]{{0,{MAX_COMPANY_WORD}}}"
     rf"(?:[ \t]+[A-Z][\w&.-]{{0,{MAX_COMPANY_WORD}}}){{0,2}})(?:'s|’s)?\s+(?=\w)"
@@ -425,18 +431,38 @@ def _company_name(context: str, match: re.Match[str]) -> str:
     return context[start : found.start()].rstrip()
 
 
+def _without_stop(name: str) -> str:
+    """A name without the full stop that ends its sentence ("Instagram." → "Instagram"); "Inc." keeps its own."""
+    if name.endswith(".") and name.rsplit(None, 1)[-1].casefold() not in role_phrases("company_word"):
+        return name[:-1]
+    return name
+
+
 def _names_nothing(word: str) -> bool:
     """Whether a capitalised word names no company: "The", "On", "Despite"."""
     return word.casefold() in _not_companies() or word.casefold() in _function_words()
 
 
 def company(context: str) -> str | None:
-    """The company the attribution names: "Ring's terms", "Ring and its licensees have"; never a law's
-    name ("fined under the Consumer Protection Act after its terms said"), a word that opens a sentence
-    but names nothing ("On", "Despite", "Der"), the first word of the document's own name ("Terms of
-    Service – three sites compared"), nor words across a line break (a heading's end and the next line)."""
+    """The company the attribution names: "Ring's terms", "the Vidlo TOS", "Ring updated its terms", or a name the
+    context gives more than once (_named_as_owner). A name given once and in no such place is more often a
+    heading's first word ("Boring legal texts."), a person or an authority than the document's company: none
+    is given."""
+    return next((name for name, owned in _company_names(context) if owned), None)
+
+
+def first_company_name(context: str) -> str | None:
+    """The first name in `context` that may be a company's, owned or not: "Zipp" of "Zipp can now keep"."""
+    return next((name for name, _ in _company_names(context)), None)
+
+
+def _company_names(context: str) -> Iterator[tuple[str, bool]]:
+    """The names in `context` that may be a company's, each with whether it stands as a document's owner; never a
+    law's name ("fined under the Consumer Protection Act after its terms said"), a word that opens a sentence
+    but names nothing ("On", "Despite", "Der"), the first word of the document's own name ("Terms of Service –
+    three sites compared"), nor words across a line break (a heading's end and the next line)."""
     for match in _COMPANY.finditer(context):
-        name = _company_name(context, match)
+        name = _without_stop(_company_name(context, match))
         words = name.split()
         if (
             words
@@ -446,5 +472,25 @@ def company(context: str) -> str | None:
             and words[-1] not in word_sets()["heads"]
             and name.casefold() not in law_names()
         ):
-            return name
-    return None
+            yield name, _named_as_owner(context, match, name)
+
+
+def _named_as_owner(context: str, match: re.Match[str], name: str) -> bool:
+    """Whether a name stands as a document's owner: with "'s", set right before a document's name ("the Vidlo
+    TOS", "Vidlo terms of service"), followed in its sentence by "its"/"su" and a document ("Ring updated its
+    terms", "explica WhatsApp en su Política de Privacidad"), or given again outside quotation marks (words
+    capitalised in quoted terms, "Services", "Content", are no company)."""
+    if "s" in match.group()[match.end("name") - match.start() :] or name != match.group("name"):
+        return True
+    if any(documents(role).words.match(context, match.end()) for role in ("document", "generic_document")):
+        return True
+    sentence = _SENTENCE_REST.match(context, match.end())
+    rest = sentence.group() if sentence else ""
+    owner = role_pattern("owner_word").search(rest)
+    if owner is not None and (
+        documents("generic_document").words.match(rest, owner.start())
+        or documents("document").words.search(rest[: owner.end() + MAX_OWNER_GAP], owner.end())
+    ):
+        return True
+    unquoted = _QUOTED.sub(" ", context)
+    return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", unquoted)) > 1
