@@ -344,7 +344,7 @@ FOUND = [
     # A French code's article keeps its part letter (L. legislative, R. regulatory) with its number.
     (
         "Selon l'article L. 34-5 du Code des postes et des communications électroniques, la prospection est encadrée.",
-        [("article L. 34-5 du Code des postes et des communications électroniques", None)],
+        [("article L. 34-5 du Code des postes et des communications électroniques", "fr-cpce")],
     ),
     # Polish decisions define u.o.d.o. for their data protection act.
     (

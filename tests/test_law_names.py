@@ -60,7 +60,10 @@ FOUND = [
     # A lower-case title ends before the verb that follows it in French, Spanish and Italian.
     (
         "Le Code de la consommation interdit ce démarchage; le Code des postes et des communications électroniques fixe le reste.",
-        [("Code de la consommation", None), ("Code des postes et des communications électroniques", None)],
+        [
+            ("Code de la consommation", None),
+            ("Code des postes et des communications électroniques", "fr-cpce"),
+        ],
     ),
     (
         "La Ley de Protección de Datos fija multas e il Codice del consumo vieta le pratiche.",

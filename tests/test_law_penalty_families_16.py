@@ -59,7 +59,7 @@ LAWS = [
     # French decisions cite their codes in lower case after the article (cnil.fr, legifrance.gouv.fr).
     (
         "La CNIL a retenu un manquement à l'article L. 34-5 du code des postes et des communications électroniques.",
-        [("article L. 34-5 du code des postes et des communications électroniques", None)],
+        [("article L. 34-5 du code des postes et des communications électroniques", "fr-cpce")],
     ),
     (
         "Le fichier viole l'article 226-16 du code pénal et l'article 226-18.",

@@ -190,3 +190,87 @@ def test_korean_network_act_articles_and_swiss_names(
     paragraph: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert find_laws(paragraph) == expected
+
+
+# Batch 2: Mexican, Brazilian and Arabic provision forms, Vietnamese "tỉ", German compounds of a magnitude.
+PROVISION_CASES = [
+    # A Mexican fracción and the law after a comma (idconline.mx); Mexico's constitution by its full name, with
+    # the paragraph's ordinal between (inai.org.mx).
+    (
+        "Son datos personales (art. 3, fracción V, LFPDPPP).",
+        [("art. 3, fracción V, LFPDPPP", "mexico-lfpdppp")],
+    ),
+    (
+        "El derecho está en el artículo 16, segundo párrafo, de la Constitución Política de los Estados Unidos Mexicanos.",
+        [
+            (
+                "artículo 16, segundo párrafo, de la Constitución Política de los Estados Unidos Mexicanos",
+                "constitution-of-mexico",
+            )
+        ],
+    ),
+    (
+        "El artículo 6, párrafo segundo, de la LFPDPPP lo exige.",
+        [("artículo 6, párrafo segundo, de la LFPDPPP", "mexico-lfpdppp")],
+    ),
+    # France's electronic communications code, which CNIL decisions cite for direct marketing, full and short.
+    (
+        "La CNIL cite l'article L. 34-5 du code des postes et des communications électroniques (CPCE).",
+        [
+            ("article L. 34-5 du code des postes et des communications électroniques", "fr-cpce"),
+            ("CPCE", "fr-cpce"),
+        ],
+    ),
+    ("La CNIL rappelle l'article L. 34-5 du CPCE.", [("article L. 34-5 du CPCE", "fr-cpce")]),
+    # Brazil's single paragraph and an article's head (caput).
+    (
+        "Segundo o art. 52, parágrafo único, da LGPD, a ANPD pode multar.",
+        [("art. 52, parágrafo único, da LGPD", "lgpd")],
+    ),
+    ("O artigo 42, caput, da LGPD prevê reparação.", [("artigo 42, caput, da LGPD", "lgpd")]),
+    # An ordinal with no article before it stays the writer's word.
+    (
+        "O artigo 42 da LGPD prevê reparação; o segundo parágrafo do texto é outro.",
+        [("artigo 42 da LGPD", "lgpd")],
+    ),
+    # Arabic articles with the article "the" set apart before the number (okaz.com.sa) or with the shadda (smex.org).
+    (
+        "يحمي نظام حماية البيانات الشخصية الأفراد. ونصت المادة الـ 16 من النظام على عدم الإفصاح.",
+        [("نظام حماية البيانات الشخصية", "saudi-pdpl"), ("المادة الـ 16", "saudi-pdpl")],
+    ),
+    (
+        "يحمي نظام حماية البيانات الشخصية الأفراد، ويعمل به بعد 180 يوما (المادّة 43 من النظام).",
+        [("نظام حماية البيانات الشخصية", "saudi-pdpl"), ("المادّة 43", "saudi-pdpl")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), PROVISION_CASES)
+def test_mexican_brazilian_and_arabic_provisions(
+    paragraph: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert find_laws(paragraph) == expected
+
+
+MONEY_CASES = [
+    # Vietnamese spells a billion tỉ as well as tỷ (plo.vn).
+    (("Công ty bị phạt 3 tỉ đồng vì làm lộ dữ liệu khách hàng.",), [("3 tỉ đồng", 3e9, "VND", None)]),
+    (("Doanh nghiệp bị phạt tối đa 3 Tỷ Đồng.",), [("3 Tỷ Đồng", 3e9, "VND", None)]),
+    # "ein Millionen-Bußgeld" is a fine in the millions, no amount; a written amount before its currency stays one.
+    (
+        (
+            "Die Behörde verhängte im Vorjahr Bußgelder von 5 Millionen Euro.",
+            "Nun hat sie gegen die Bank ein Millionen-Bußgeld verhängt.",
+        ),
+        [("5 Millionen Euro", 5e6, "EUR", None)],
+    ),
+    (("Die Behörde verhängte eine Million Euro Bußgeld.",), [("eine Million Euro", 1e6, "EUR", None)]),
+    (("The court imposed a two million-dollar fine.",), [("two million-dollar", 2e6, "USD", None)]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), MONEY_CASES)
+def test_vietnamese_billions_and_german_compounds(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, float | None, str | None, float | None]]
+) -> None:
+    assert _penalties(*paragraphs) == expected

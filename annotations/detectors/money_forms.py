@@ -341,7 +341,8 @@ def words_form(commas: bool = True) -> re.Pattern[str]:
     return re.compile(
         rf"(?<!\w)(?:(?P<prefix>{alternation(written_before())})\s)?"
         rf"(?P<words>{group}(?:{gap}{group}){{0,2}}{tail}?)"
-        rf"(?:{suffix})?(?!\w)",
+        # Not the first part of a compound: "ein Millionen-Bußgeld" is a fine in the millions, no amount.
+        rf"(?:{suffix})?(?![\w-])",
         re.IGNORECASE,
     )
 
