@@ -72,6 +72,8 @@ def _sentence_local(money: Money, text: str, cued: set[str]) -> str | None:
     default = home_jurisdiction().get(money.currency or "")
     if default is not None:
         owners.setdefault(default, money.currency or "")
+    if cued.isdisjoint(owners):  # the one place must be cued: the sentence need not be read
+        return None
     places = sentence_countries(text, money.start) & owners.keys()
     if len(places) > 1:
         places = clause_countries(text, money.start) & owners.keys()  # each clause its own country
