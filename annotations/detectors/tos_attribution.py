@@ -107,6 +107,10 @@ _DIGIT = re.compile(r"\d")
 # Leader dots a Japanese list item sets between a label and what it says, as a colon ("利用規約・・・「…」").
 _LEADER_DOTS = ("・・・", "‥")
 _PARENTHETICAL = re.compile(r",[^,.;:!?]{1,60},")
+# A bracketed aside right after a document, up to a few words of its own (its owner's name before it stays): a link or
+# a note on where to read it. Not one that holds a quotation, nor one where someone speaks.
+_BRACKETED = re.compile(r"(?:[ \t]+[^\s(),.;:!?“”«»\"]+){0,3}?[ \t]*\([^()\n“”«»\"]{1,80}\)")
+_ASIDE_VOICES = ("speaker", "named_speaker", "other_source")
 # A quotation between a document and a verb joined after it: the verb is another subject's ("the earlier version had
 # caused “…” and said it would": the company said); not a section's name ("its terms, in a section called “…”, state").
 _QUOTE_MARK = re.compile(r"[“”«»「」„\"]")
@@ -179,9 +183,18 @@ def _postposed(after: str) -> bool:
     return match is not None
 
 
+def _bracket_blanked(after: str) -> str:
+    """`after` with a bracketed aside right after the document blanked out (offsets kept), when nobody speaks in it:
+    "the app's terms of use (which you can read here), it is stated: “…”", "les conditions (en anglais) précisent"."""
+    aside = _BRACKETED.match(after)
+    if aside is None or any(role_pattern(role).search(aside.group()) for role in _ASIDE_VOICES):
+        return after
+    return " " * aside.end() + after[aside.end() :]
+
+
 def _linked(left: str, mention: Mention) -> bool:
     """Whether the document at `mention` hands over to what follows it in `left`."""
-    after = left[mention.end :]
+    after = _bracket_blanked(left[mention.end :])
     # "In its policy, the firm may “…”", but not "whether a clause in the terms is valid, they ask
     # whether a “…”": the quote belongs to the clause the preposition opens. "According to the terms, you give …":
     # a pronoun subject after a preposition of attribution is no new speaker.
@@ -604,6 +617,10 @@ def _lead_back(earlier: list[str], page: Page) -> Source | None:
         index -= 1
     chain = earlier[index:]
     if any(role_pattern("back_lead_break").search(sentence) for sentence in chain):
+        return None
+    mentions = document_mentions(chain[0], page)
+    if mentions and _topic_of_other(chain[0], mentions[0]):
+        # "L'association a publié un rapport sur les CGU. On peut lire : « … »": the report's words
         return None
     return back(chain, page)
 

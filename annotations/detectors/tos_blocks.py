@@ -55,6 +55,10 @@ RUN_ON_OPENERS = ("“", "„", "«", '"', "「")
 _RUN_ON_OPENER = re.compile(f"[{re.escape(''.join(RUN_ON_OPENERS))}]")
 # A quotation running on past its paragraph is at least a clause long.
 MIN_RUN_ON_WORDS = 4
+# The spaces French typography sets inside a guillemet: a plain one, a no-break one, a narrow no-break one.
+_FRENCH_SPACES = " \u00a0\u202f"
+# One the end of the text cuts off may be cut after its second word: a fragment of terms wording (GUIDELINES).
+MIN_CUT_OFF_WORDS = 2
 # A writer's note after a lead-in's colon ("(emphasis mine)", "(Hervorhebung durch mich)") is at most this long.
 MAX_ASIDE_CHARS = 60
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -597,6 +601,15 @@ def _without_quotations(text: str) -> str:
     return "".join(parts) + text[at:]
 
 
+def _holds_mark(rest: str) -> bool:
+    """Whether `rest` holds a quotation mark other than an apostrophe inside a word ("l'utilisateur", "don't")."""
+    for mark in marks().pattern.finditer(rest):
+        at = mark.start()
+        if not (0 < at < len(rest) - 1 and rest[at - 1].isalpha() and rest[at + 1].isalpha()):
+            return True
+    return False
+
+
 def runs_on(text: str, paragraph: Paragraph, every: list[Quote], cut_off: bool = False) -> int | None:
     """The opening mark of a quotation that runs on past the paragraph's end: `The section reads:
     "Members may not record …` with the next paragraph opening on a mark of its own; the mark opens
@@ -608,8 +621,15 @@ def runs_on(text: str, paragraph: Paragraph, every: list[Quote], cut_off: bool =
     if index <= paragraph.start or any(quote.open_mark <= index <= quote.close_mark for quote in every):
         return None
     before, after = text[index - 1], text[index + 1 : index + 2]
+    if after and after in _FRENCH_SPACES and text[index] in marks().spaced:
+        # "« Nous pouvons …": French spacing inside the mark
+        after = text[index + 1 : paragraph.end].lstrip(_FRENCH_SPACES)[:1]
     rest = text[index + 1 : paragraph.end]
-    if before.isalnum() or not after or after.isspace() or marks().pattern.search(rest):
+    if before.isalnum() or not after or after.isspace() or _holds_mark(rest):
         return None
-    ended = cut_off or rest.rstrip().endswith((".", "!", "。"))
-    return index if words(rest) >= MIN_RUN_ON_WORDS and ended else None
+    stopped = rest.rstrip().endswith((".", "!", "。"))
+    ended = cut_off or stopped
+    # Cut off mid-sentence by the end of the text, a fragment of two words is already terms wording (GUIDELINES:
+    # fragments); one that ends on its own stop was not cut off ("The notice said "closed for.": a mark left open).
+    least = MIN_CUT_OFF_WORDS if cut_off and not stopped else MIN_RUN_ON_WORDS
+    return index if words(rest) >= least and ended else None

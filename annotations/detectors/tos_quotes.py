@@ -286,7 +286,8 @@ class TosQuoteDetector:
         )
         for colon in islice(colons, MAX_INLINE_COLONS):
             start = colon + 1
-            while start < paragraph.end and text[start] in " \t":
+            # French typography sets no-break spaces after a colon and inside a guillemet.
+            while start < paragraph.end and text[start] in " \t\u00a0\u202f":
                 start += 1
             marked, start = start, after_gt_mark(text, start, paragraph.end)  # "From the ToS: > We may …"
             if start >= paragraph.end or marks().pattern.match(text, start) or text[start] == "\n":

@@ -254,12 +254,19 @@ def paragraph_quotes(paragraph: Paragraph, cut_off: bool = False) -> list[Quote]
     ]
     opening = unclosed_opening(text[: paragraph.end], marker_end(text, paragraph.start), every)
     if opening is not None:
-        end = paragraph.end
-        found.append(Quote(opening + 1, end, 0, opening, end))
+        found.append(_trimmed(text, opening, paragraph.end))
     running = runs_on(text, paragraph, every, cut_off)
     if running is not None and running != opening:
-        found.append(Quote(running + 1, paragraph.end, 0, running, paragraph.end))
+        found.append(_trimmed(text, running, paragraph.end))
     return found
+
+
+def _trimmed(text: str, open_mark: int, end: int) -> Quote:
+    """A quotation that nothing closes, from its mark to `end`, without the spaces French marks keep inside."""
+    start = open_mark + 1
+    while start < end and text[start] in " \u00a0\u202f":
+        start += 1
+    return Quote(start, end, 0, open_mark, end)
 
 
 @per_text
