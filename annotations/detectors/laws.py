@@ -28,6 +28,7 @@ from annotations.detectors.jurisdiction import (
     resolve,
 )
 from annotations.detectors.law_bodies import defined_bodies, used_as_body
+from annotations.detectors.law_body_acronyms import body_rather_than_law
 from annotations.detectors.law_context import defined_names, headline_unit, mention_refs
 from annotations.detectors.law_inflections import inflected
 from annotations.detectors.law_name_words import (
@@ -276,10 +277,15 @@ class LawDetector:
         return word_trie(owners, fold=False, not_before=r"\w-", not_after=r"\w-", after=_SHARED_AFTER), owners
 
     def _context_matches(
-        self, text: str, matches: list[re.Match[str]], signals: Counter[str], bodies: frozenset[str]
+        self,
+        text: str,
+        matches: list[re.Match[str]],
+        signals: Counter[str],
+        bodies: frozenset[str],
+        written: Counter[str],
     ) -> list[Span]:
         """Shared bare names, settled by a jurisdiction word before them or else by the whole article;
-        `bodies`: the acronyms the article defines as an authority's."""
+        `bodies`: the acronyms the article defines as an authority's; `written`: how often it writes each name."""
         _pattern, owners = self._context
         spans = []
         for match in matches:
@@ -298,6 +304,11 @@ class LawDetector:
             chosen = near[0] if len(near) == 1 else resolve(candidates, signals)
             if chosen is None and len(candidates) == 1 and _right_after_provision(text, match.start()):
                 chosen = candidates[0]  # "§§ 307 ff. BGB": a provision makes the one law of that name meant
+            name = match.group()
+            if chosen is not None and body_rather_than_law(
+                name, chosen, text, match.start(), signals, written[name]
+            ):
+                continue  # "the CPPA" in a Californian article that also names Canada: the agency
             if chosen is not None:
                 spans.append(_dressed(text, match.start(), match.end(), chosen))
         return spans
@@ -311,8 +322,10 @@ class LawDetector:
         named = (self._by_id[ref].jurisdiction for spans in found.values() for _s, _e, ref in spans if ref)
         signals = jurisdiction_signals(units, named)
         bodies = defined_bodies(unit.text for unit in units if "(" in unit.text)
+        written = Counter(match.group() for found in matches.values() for match in found)
         return {
-            unit.id: self._context_matches(unit.text, matches[unit.id], signals, bodies) for unit in units
+            unit.id: self._context_matches(unit.text, matches[unit.id], signals, bodies, written)
+            for unit in units
         }
 
     def _mentions(self, units: tuple[Unit, ...], known: list[list[Span]]) -> dict[str, list[Span]]:

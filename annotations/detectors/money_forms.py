@@ -146,11 +146,19 @@ def bare_unspaced_closed(match: re.Match[str]) -> bool:
 
 def _counted(match: re.Match[str]) -> bool:
     """Whether a word for people or a count stands right before the number ("이용자 3370만의 정보", "회원 수
-    4500만", "用户5000万"): it counts those, not money."""
+    4500만", "用户5000万"), also with its particle as the sentence's topic or subject ("가입자는 2000만이었다",
+    "피해자가 1200만에 달한다"): it counts those, not money."""
     before = match.string[max(0, match.start() - MAX_COUNT_NOUN_CHARS) : match.start()].rstrip()
     korean, unspaced = unspaced_count_nouns()
     words = before.split()
-    return (bool(words) and words[-1] in korean) or before.endswith(unspaced)
+    return (bool(words) and _count_noun(words[-1], korean)) or before.endswith(unspaced)
+
+
+def _count_noun(word: str, nouns: frozenset[str]) -> bool:
+    """Whether a Korean word is a count noun, bare or with a particle joined to it."""
+    return word in nouns or any(
+        word.endswith(particle) and word[: -len(particle)] in nouns for particle in unspaced_particles()
+    )
 
 
 # The longest word for people or a count read before a number with no currency, with room for a space.
@@ -316,8 +324,10 @@ def number_form() -> re.Pattern[str]:
     )
     share = rf"\s?(?P<share>{role('percent')}){_share_qualifier()}\s+{_basis()}(?!\w)"
     bare = rf"[\s\u00a0-]?(?P<bare>{bare_words})(?![\w{signs}])(?={_bare_end()})(?!{_count_after()})"
+    # Never from inside a run of groups set apart by apostrophes ("1'000'000", Swiss): each group's start would read
+    # the rest of the run again, and a long run would take time growing with its square.
     return re.compile(
-        rf"(?P<number>\d(?<![\w.,{signs}]\d)(?:{NUMBER_AFTER_DIGIT}))(?:{suffix}|{share}|{bare})",
+        rf"(?P<number>\d(?<![\w.,{signs}]\d)(?<!\d['’]\d)(?:{NUMBER_AFTER_DIGIT}))(?:{suffix}|{share}|{bare})",
         re.IGNORECASE,
     )
 
