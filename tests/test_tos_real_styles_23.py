@@ -36,6 +36,12 @@ def test_a_quotation_that_closed_its_sentence_is_not_the_next_speakers(
     ("The company's response to questions about the terms of service: “We comply with all applicable laws.”", []),
     ("The company's help centre article on the terms of service reads: “You can delete your data at any time.”", []),
     ("Zoomly ha spiegato in una nota sui termini di servizio che «nulla cambia per gli utenti».", []),
+    # The company's explanation, clarification or note on the document, then "the company said" (techradar.com on
+    # a software maker's terms change, in our words).
+    ("In its explanation of the terms changes, Zoomly said, “To be clear, we need a narrow licence to run the app.”",
+     []),
+    ("In a clarification of the privacy policy, the company wrote: “Nothing changes for paying customers.”", []),
+    ("In a note on the new terms of service, Zoomly said: “We never sell your recordings.”", []),
     # The document itself, or a numbered part of it, still hands over.
     ("Article 5 of the terms of service says users “must keep their password secret.”",
      ["must keep their password secret."]),
