@@ -176,7 +176,9 @@ def _binds_someone(lead: str, kept: str, names: frozenset[str], page: Page) -> b
     """Whether a sentence's subject, the users or the company, comes a few words before a modal or a verb of
     granting: "Users must now allow", "la empresa podrá", "Nutzer räumen Wolkig darin das Recht ein"; not the
     subject of what someone or something says ("The post states that a company must"). A verb of keeping binds
-    only when what is `kept` (the quotation and the rest of its sentence) names data."""
+    only when what is `kept` (the quotation and the rest of its sentence) names data; so does a product as the subject
+    ("the app", "the site": company_subject, no organisation_subject), whose "may" states what may happen ("The app may
+    “drain your battery faster”") as often as what its terms allow ("The app may “share your location data …”")."""
     subjects = [*role_pattern("licence_grantor").finditer(lead), *role_pattern("bound_party").finditer(lead)]
     own = page.topic.company if page.topic else None
     companies = [
@@ -184,11 +186,16 @@ def _binds_someone(lead: str, kept: str, names: frozenset[str], page: Page) -> b
         for match in _NAME_WORD.finditer(lead)
         if match.group()[0].isupper() and (match.group() in names or match.group() == own)
     ]
-    companies += role_pattern("company_subject").finditer(lead)
+    named = list(role_pattern("company_subject").finditer(lead))
+    companies += named
     organisations = list(role_pattern("organisation_subject").finditer(lead))
+    spans = {found.span() for found in organisations}
+    products = [found for found in named if found.span() not in spans]
     for subject in [*subjects, *companies, *organisations]:
         if any(role_pattern(role).search(lead, 0, subject.start()) for role in ("speaker", "doc_verb")):
             return False
+        if subject in products and role_pattern("kept_data").search(kept) is None:
+            continue  # "The app may “drain your battery faster”": of a product, "may" is what may happen
         rest = lead[subject.end() :]
         if _duty_after(rest, kept):
             return True

@@ -25,6 +25,8 @@ __all__ = ["voiced_lead"]
 
 # What a pointing word of a company's policy points back to: the policy, or a part of it.
 POINTED_TO = ("policy_noun", "part_noun")
+# Whose words or whose policy a lead names instead of a company's document: a speaker, a public body, an institution.
+NOT_A_COMPANY = ("other_source", "public_body", "institution_owner")
 # How far back from a quotation, and from the end of the paragraph before, that word is looked for.
 MAX_POINTED_CHARS = 300
 
@@ -45,8 +47,8 @@ def voiced_lead(
         return None
     bounds = sentence_bounds(text)
     opening = text[clause_start(text, quote.open_mark, bounds) : quote.open_mark]
-    if role_pattern("other_source").search(opening) or role_pattern("public_body").search(opening):
-        return None  # "The FAQ's new version reads: “We …”", "the ministry's new version": theirs, no company's document
+    if any(role_pattern(role).search(opening) for role in NOT_A_COMPANY):
+        return None  # "The FAQ's new version reads: “We …”", "the ministry's new version", "the school's new policy"
     if not _policy_pointed_to(text, quote.open_mark, bounds, previous):
         return None  # "The ministry rewrote the rules for its app. The new version reads: “We …”": the ministry's
     named = Page(True, page.topic, page.consumer, page.privacy, page.lawless)
@@ -72,4 +74,4 @@ def _pointed_to(text: str, start: int, end: int, rest: str) -> bool:
     if not ends:
         return bool(rest) and _pointed_to(rest, 0, len(rest), "")
     between = text[max(ends) : end] + " " + rest
-    return not (role_pattern("other_source").search(between) or role_pattern("public_body").search(between))
+    return not any(role_pattern(role).search(between) for role in NOT_A_COMPANY)
