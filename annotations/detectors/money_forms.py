@@ -56,9 +56,15 @@ from parsers import scripts
 # of digits it would cost a retry per digit.
 # NUMBER after its first digit: a pattern that opens with that digit lets re skip in C to the next
 # digit, where one that opens with a lookaround is tried at every position.
+# The most groups an amount's digits come in: "1,000,000,000,000,000,000" is a sextillion, past any fine or
+# turnover. Bounded, so that each digit of a run of groups that makes no amount ("1 000 000 …" with no currency,
+# spaces being no mark the start is barred after) reads a few groups, not the rest of the run: unbounded, 50,000
+# characters of such a run took minutes, growing with the square of its length.
+MAX_DIGIT_GROUPS = 6
 NUMBER_AFTER_DIGIT = (
-    r"\d?(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d{1,2})?"
-    r"|\d{0,2}(?:(?:,|\.|\u00a0|\u202f|\u2009|\u2007|'|’|,? (?=\d{3}(?!\d)))\d{3})+(?:[.,]\d{1,2})?(?!\d)"
+    rf"\d?(?:,\d{{2}}){{1,{MAX_DIGIT_GROUPS}}},\d{{3}}(?![\d,])(?:\.\d{{1,2}})?"
+    rf"|\d{{0,2}}(?:(?:,|\.|\u00a0|\u202f|\u2009|\u2007|'|’|,? (?=\d{{3}}(?!\d)))\d{{3}}){{1,{MAX_DIGIT_GROUPS}}}"
+    r"(?:[.,]\d{1,2})?(?!\d)"
     r"|\d*+(?:[.,]\d++)?"
 )
 NUMBER = rf"\d(?:{NUMBER_AFTER_DIGIT})"
