@@ -73,3 +73,17 @@ def test_a_name_before_a_document_loses_the_document(context: str, name: str | N
     """The company read from the words before a quotation: no document's name in it, and none when only a
     function word stands before the document."""
     assert company(context) == name
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # A law named by its kind speaks its own words, whatever terms the page names (revtos36 on the discretion cue).
+    ("Les nouvelles CGU de Vidlo\n\nVidlo a changé ses CGU cette semaine.\n\nLe décret dispose que « le ministre "
+     "peut, à sa seule discrétion, suspendre le service ».\n", 0),
+    ("Vidlo's new terms\n\nVidlo changed its terms this week.\n\nThe law provides that “the minister may, at its "
+     "sole discretion, suspend the service”.\n", 0),
+    # The terms themselves still speak.
+    ("Les nouvelles CGU de Vidlo\n\nVidlo a changé ses CGU cette semaine.\n\nLes CGU disposent que « Vidlo peut, à "
+     "sa seule discrétion, suspendre le service ».\n", 1),
+])  # fmt: skip
+def test_a_law_by_its_kind_speaks_its_own_words(text: str, found: int) -> None:
+    assert len([note for note in annotate(parse_text(text)).annotations if note.kind == "tos_quote"]) == found

@@ -334,13 +334,14 @@ def _law_changed(before: str, lead: str, page: Page) -> bool:
 
 def _law_speaks(lead: str, page: Page) -> bool:
     """Whether a law named in the lead, with no document named after it, is what the sentence is about ("The GDPR is
-    clear: consent must be “…”", "Under the Privacy Act 1988, organisations must take “…”"). Not when a new clause
+    clear: consent must be “…”", "Under the Privacy Act 1988, organisations must take “…”"), also one named by kind only ("Le décret dispose que « … »"). Not when a new clause
     or the company's update takes over after it ("when the AI Act applies; users must “…”", "The GDPR is clear, but
     under the update users must “…”"): the law is then not the subject of the quotation's clause."""
     laws = [match.end() for match in law_name_pattern().finditer(lead)]
+    laws += [match.end() for match in role_pattern("law_subject").finditer(lead)]
     if not laws:
         return False
-    after = lead[laws[-1] :]
+    after = lead[max(laws) :]
     return not document_mentions(after, page) and role_pattern("law_handoff").search(after) is None
 
 
