@@ -288,6 +288,9 @@ def test_an_opening_phrase_closed_by_a_comma(paragraphs: tuple[str, ...], expect
         (("The terms, which run to 40 pages, do not mention “AI training” at all.",), []),
         (("The policy makes no mention of “facial recognition”.",), []),
         (("Nothing in the policy says the company will “delete your data on request”.",), []),
+        # The same denial with a plural subject or a plain verb after "never".
+        (("The new terms never say “we will delete your clips”.",), []),
+        (("The policies never mention “location history” at all.",), []),
         # A denied permission is the terms' own prohibition; "no longer" quotes wording the terms had.
         (
             ("The terms do not allow users to “share their accounts with others”.",),
