@@ -62,6 +62,8 @@ def test_the_company_is_one_the_page_names(text: str, companies: list[str | None
     ("Dull legal texts. Nobody reads them, so here are a few lines from one: ", None),
     ("Now that the State Consumer Protection Authority exists, it should read the terms: ", None),
     ("As the blogger Maria Olsen noted, the terms say: ", None),
+    # A full stop ending the name's sentence is taken off, and makes no owner of it.
+    ("Notes on Vidlo.\nThe terms say: ", None),
     # Followed in its sentence by "its"/"su" and the document's name; or given twice outside quotation marks.
     ("Parkly changed its terms on Monday: ", "Parkly"),
     ("«…», explica Parkly en su Política de Privacidad. ", "Parkly"),

@@ -76,16 +76,16 @@ _LONG_SPACE = re.compile(r"\s{20}")
 # The longest word of a company's name: a bound, so that a run of initials ("A.A.A.…") is read from
 # each of its capitals only this far (unbounded, 10,000 characters of them took 4 s).
 MAX_COMPANY_WORD = 60
-# Opening on its capital (the edge and the full stop before it looked at from there), so that re
-# skips in C to the next capital instead of trying every position.
 # The rest of a sentence after a name, and how far after "its" its document's name may start ("its updated terms").
 _SENTENCE_REST = re.compile(r"[^.!?\n]{0,200}")
 MAX_OWNER_GAP = 40
 # A quoted stretch, left out where a name is counted: quoted terms capitalise their own nouns.
 _QUOTED = re.compile(r"“[^”\n]{0,600}”|«[^»\n]{0,600}»|„[^“”\n]{0,600}[“”]|\"[^\"\n]{0,600}\"")
+# Opening on its capital (the edge and the full stop before it looked at from there), so that re
+# skips in C to the next capital instead of trying every position.
 _COMPANY = re.compile(
     rf"(?P<name>[A-Z](?<!\w.)(?<![.!?]\s.)[\w&.-]{{0,{MAX_COMPANY_WORD}}}"
-    rf"(?:[ \t]+[A-Z][\w&.-]{{0,{MAX_COMPANY_WORD}}}){{0,2}})(?:'s|’s)?\s+(?=\w)"
+    rf"(?:[ \t]+[A-Z][\w&.-]{{0,{MAX_COMPANY_WORD}}}){{0,2}})(?P<possessive>'s|’s)?\s+(?=\w)"
 )
 
 
@@ -462,7 +462,8 @@ def _company_names(context: str) -> Iterator[tuple[str, bool]]:
     but names nothing ("On", "Despite", "Der"), the first word of the document's own name ("Terms of Service –
     three sites compared"), nor words across a line break (a heading's end and the next line)."""
     for match in _COMPANY.finditer(context):
-        name = _without_stop(_company_name(context, match))
+        cut = _company_name(context, match)
+        name = _without_stop(cut)
         words = name.split()
         if (
             words
@@ -472,18 +473,22 @@ def _company_names(context: str) -> Iterator[tuple[str, bool]]:
             and words[-1] not in word_sets()["heads"]
             and name.casefold() not in law_names()
         ):
-            yield name, _named_as_owner(context, match, name)
+            yield name, _named_as_owner(context, match, cut, name)
 
 
-def _named_as_owner(context: str, match: re.Match[str], name: str) -> bool:
+def _named_as_owner(context: str, match: re.Match[str], cut: str, name: str) -> bool:
     """Whether a name stands as a document's owner: with "'s", set right before a document's name ("the Vidlo
     TOS", "Vidlo terms of service"), followed in its sentence by "its"/"su" and a document ("Ring updated its
     terms", "explica WhatsApp en su Política de Privacidad"), or given again outside quotation marks (words
-    capitalised in quoted terms, "Services", "Content", are no company)."""
-    if "s" in match.group()[match.end("name") - match.start() :] or name != match.group("name"):
+    capitalised in quoted terms, "Services", "Content", are no company). `cut` is the name the match holds without
+    a document's name after it (_company_name), `name` that without a sentence's full stop too."""
+    if match.group("possessive") or cut != match.group("name"):
         return True
-    if any(documents(role).words.match(context, match.end()) for role in ("document", "generic_document")):
-        return True
+    ends_sentence = name != cut or "\n" in match.group()
+    if not ends_sentence and any(
+        documents(role).words.match(context, match.end()) for role in ("document", "generic_document")
+    ):
+        return True  # "Vidlo terms of service"; not "… on Vidlo. The terms say": a new sentence's document
     sentence = _SENTENCE_REST.match(context, match.end())
     rest = sentence.group() if sentence else ""
     owner = role_pattern("owner_word").search(rest)
