@@ -1,0 +1,44 @@
+"""People named by what they do with a document ("the writer of a privacy statement", "critics of the new terms")
+and courts named without the word "court" ("the Ninth Circuit", "the CJEU") speak their own words, not the
+document's. Pages of this shape: a privacy lawyer's blog on writing privacy statements (privacylawyer.ca), a
+class-action news site on an appeals ruling about a privacy policy (insideclassactions.com). Every text here is
+written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotations import annotate
+from parsers import parse_text
+
+_TITLE = "Notes on privacy policies\n\nI have read a great many privacy statements over the years.\n\n"
+
+
+def _quotes(text: str) -> list[str]:
+    return [note.text for note in annotate(parse_text(_TITLE + text)).annotations if note.kind == "tos_quote"]
+
+
+@pytest.mark.parametrize("text", [
+    "The first thing the writer of a privacy statement has to ask is, “who will actually read this?”",
+    "The authors of the privacy policy say “we worked hard to keep it short”.",
+    "A reader of the new privacy policy says “it is far too long to follow”.",
+    "Critics of the new terms say “nobody reads them before clicking”.",
+    "The team behind the terms of service told us “we rewrote every section in plain words”.",
+    "The appeals court sided with Plumo. It relied on the Privacy Policy’s disclosure. The Ninth Circuit emphasized "
+    "that “a contract that defines a word binds the reader to that meaning”.",
+    "Plumo’s privacy policy was at issue. The CJEU stressed that “consent must be given freely and for each purpose”.",
+    "The terms of use were challenged. Justice Rao noted that “the clause is buried on page forty”.",
+])  # fmt: skip
+def test_makers_and_courts_speak_their_own_words(text: str) -> None:
+    assert _quotes(text) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The privacy policy says “we never sell your data to anyone”.", ["we never sell your data to anyone"]),
+    ("The authors of the report point out that the privacy policy says “we keep your messages for ten years”.",
+     ["we keep your messages for ten years"]),
+    ("The appeals court sided with Plumo. The Privacy Policy emphasizes that “we may use your activity in other "
+     "apps”.", ["we may use your activity in other apps"]),
+])  # fmt: skip
+def test_the_document_still_speaks(text: str, found: list[str]) -> None:
+    assert _quotes(text) == found
