@@ -2,7 +2,7 @@
 and courts named without the word "court" ("the Ninth Circuit", "the CJEU") speak their own words, not the
 document's. Pages of this shape: a privacy lawyer's blog on writing privacy statements (privacylawyer.ca), a
 class-action news site on an appeals ruling about a privacy policy (insideclassactions.com). Every text here is
-written for the test."""
+written for the test. A guide to reading privacy policies (commondataproject.org) lists what "most" policies say."""
 
 from __future__ import annotations
 
@@ -42,3 +42,26 @@ def test_makers_and_courts_speak_their_own_words(text: str) -> None:
 ])  # fmt: skip
 def test_the_document_still_speaks(text: str, found: list[str]) -> None:
     assert _quotes(text) == found
+
+
+_LIST = (
+    "\n\n  • To operate the app and ensure the technical functioning of the app\n"
+    "  • To customize content and advertising on every page\n\nThat is the gist of it."
+)
+
+
+@pytest.mark.parametrize("lead", [
+    "Most privacy policies also list the reasons for doing so. The main ones are:",
+    "Many privacy policies also list the reasons for doing so. The most common are:",
+])  # fmt: skip
+def test_a_list_under_documents_in_general_is_the_writers(lead: str) -> None:
+    """A bare lead-in after documents in general (commondataproject.org's guide to reading privacy policies)."""
+    assert _quotes(lead + _LIST) == []
+
+
+def test_a_list_under_one_companys_document_is_its_clauses() -> None:
+    lead = "Plumo’s privacy policy also lists the reasons for doing so. The main ones are:"
+    assert _quotes(lead + _LIST) == [
+        "To operate the app and ensure the technical functioning of the app",
+        "To customize content and advertising on every page",
+    ]

@@ -30,6 +30,7 @@ from annotations.detectors.tos_blocks import (
 )
 from annotations.detectors.tos_clause_context import SENTENCE_END_MARKS, poster_speaks
 from annotations.detectors.tos_closing_speaker import opens_sentence
+from annotations.detectors.tos_generic import in_general
 from annotations.detectors.tos_law_voice import law_requires
 from annotations.detectors.tos_lead_guards import writers_reading
 from annotations.detectors.tos_mentions import (
@@ -418,7 +419,16 @@ def bound_lead(paragraph: Paragraph, page: Page, before: str = "") -> Source | N
         and _official_before(before, page)
     ):
         return None  # "Menteri Kominfo menanggapi perubahan itu." then "Berikut kutipannya:": the minister's words
+    if _last_named_in_general(text, page):
+        return None  # "Most privacy policies list their reasons. The most common are:": the writer's idea of them
     return _named_or_page(text, page)
+
+
+def _last_named_in_general(text: str, page: Page) -> bool:
+    """Whether the document `text` names last is documents in general ("Most privacy policies"): what is set off
+    under it is the writer's idea of such documents, no company's clauses."""
+    named = document_mentions(text, page)
+    return bool(named) and in_general(text, named[-1])
 
 
 def _official_before(before: str, page: Page) -> bool:
