@@ -140,12 +140,25 @@ def _before_folded() -> dict[str, str]:
 
 
 @cache
-def _unspaced_currency() -> re.Pattern[str]:
-    """Any currency character of a Chinese, Japanese or Korean amount, or a magnitude character right after a
-    digit (a sign may stand before it: "¥500万")."""
+def _unspaced_currency() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Any currency character of a Chinese, Japanese or Korean amount; any magnitude character; a magnitude
+    character right after a digit (a sign may stand before it: "¥500万"). Searched apart: the first two open
+    with a literal each, which re skips to in C, where their union with `\\d(?:…)` tried every alternative at
+    every position (9 µs on the dense bench comment, 1.3 µs apart)."""
     before, after = unspaced_currencies()
-    magnitude = rf"\d(?:{forms.alternation(unspaced_magnitudes())})"
-    return re.compile(rf"{forms.alternation([*before, *after])}|{magnitude}")
+    magnitudes = forms.alternation(unspaced_magnitudes())
+    return (
+        re.compile(forms.alternation([*before, *after])),
+        re.compile(magnitudes),
+        re.compile(rf"\d(?:{magnitudes})"),
+    )
+
+
+def _unspaced_amount_possible(text: str) -> bool:
+    """Whether `text` holds a currency character of a Chinese, Japanese or Korean amount, or a magnitude
+    character right after a digit."""
+    currency, magnitude, after_digit = _unspaced_currency()
+    return bool(currency.search(text) or (magnitude.search(text) is not None and after_digit.search(text)))
 
 
 @cache
@@ -178,7 +191,7 @@ def _matches(text: str) -> list[re.Match[str]]:
             for match in islice(forms.number_form().finditer(text), MAX_AMOUNTS_PER_UNIT)
             if not _glued_code(match) and not _weighed(text, match)
         )
-        if _unspaced_currency().search(text):  # Chinese, Japanese and Korean amounts: 300万円, 151억 원
+        if _unspaced_amount_possible(text):  # Chinese, Japanese and Korean amounts: 300万円, 151억 원
             found += (
                 match
                 for match in islice(forms.unspaced_form().finditer(text), MAX_AMOUNTS_PER_UNIT)
