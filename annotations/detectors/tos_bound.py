@@ -302,6 +302,8 @@ def bound_wording(
         idiom(quoted) or not any(binds_alone(f"{tail} {quoted}", page, around) for tail in tails)
     ):
         return None  # "Users must now “think twice”": the clause begun outside holds the writer's idiom
+    if role_pattern("legal_consequence").match(quoted):
+        return None  # "Plumo may “face fines of up to 4% of turnover”": what the law may do, no clause
     # The paragraph's words outside the marks, read within the windows on either side: the whole paragraph,
     # read again for each of its quotations, cost the square of a paragraph of thousands of them.
     if not words(before + after):

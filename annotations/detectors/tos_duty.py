@@ -81,10 +81,11 @@ def duty_source(
         role_pattern(duty).search(lead) for duty in (*_DUTIES, "company_permission_word")
     ):
         return None  # most quotations: no duty stated, no document to look for above
-    if not topic and (_named_thing(lead, quoted) or idiom(quoted)):
-        return (
-            None  # "Borrowers must now pay a “convenience fee”", "Users must now “think twice”": the writer's
-        )
+    if not topic and (
+        _named_thing(lead, quoted) or idiom(quoted) or role_pattern("legal_consequence").match(quoted)
+    ):
+        # "Borrowers must now pay a “convenience fee”", "Users must now “think twice”", "Plumo may “face fines …”"
+        return None  # the writer's words, or a regulator's
     begin = max(paragraph.start, quote.open_mark - MAX_BEFORE_CHARS)
     lead_start = quote.open_mark - len(last_sentence(window))
     # A sentence of thousands of quotations reads its window for a document only where one may be named.
