@@ -7,9 +7,10 @@ import gc
 import pytest
 
 from annotations import annotate, pipeline
-from annotations.model import Annotation, Summary
+from annotations.model import Annotation, Finding, Summary
 from annotations.summary import summarise as pipeline_summarise
 from parsers import parse_text
+from parsers.model import Unit
 
 _TEXT = (
     "A title about a fine\n\n"
@@ -77,3 +78,21 @@ def test_annotations_of_an_article_are_whole() -> None:
     for annotation in result.annotations:
         assert annotation.id.startswith("a")
         assert texts[annotation.unit_id][annotation.start : annotation.end] == annotation.text
+
+
+def test_findings_and_units_are_freed_before_the_collector_is_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Switched back on, the collector's first pass walks every object made while it was off and still alive: the
+    findings and the units are garbage by then, and are freed first (only the annotations are left to walk)."""
+    article = parse_text(_TEXT)
+    annotate(article)
+    alive: list[int] = []
+
+    def summarise(annotations: tuple[Annotation, ...]) -> Summary:
+        # The summary is made inside annotate(), after the annotations and before the collector is back.
+        alive.append(sum(type(item) in (Finding, Unit) for item in gc.get_objects()))
+        return pipeline_summarise(annotations)
+
+    before = sum(type(item) in (Finding, Unit) for item in gc.get_objects())
+    monkeypatch.setattr(pipeline, "summarise", summarise)
+    annotate(article)
+    assert alive == [before]
