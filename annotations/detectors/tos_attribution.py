@@ -107,6 +107,10 @@ _DIGIT = re.compile(r"\d")
 # Leader dots a Japanese list item sets between a label and what it says, as a colon ("利用規約・・・「…」").
 _LEADER_DOTS = ("・・・", "‥")
 _PARENTHETICAL = re.compile(r",[^,.;:!?]{1,60},")
+# Spaces and at most one adverb between an aside after the document and the document's verb ("…, now says").
+_ADVERB_BEFORE_VERB = re.compile(
+    r"[ \t]+(?:(?:now|also|still|then|already|currently|explicitly|clearly|simply)[ \t]+)?"
+)
 # A bracketed aside right after a document, up to a few words of its own (its owner's name before it stays): a link or
 # a note on where to read it. Not one that holds a quotation, nor one where someone speaks.
 _BRACKETED = re.compile(r"(?:[ \t]+[^\s(),.;:!?“”«»\"]+){0,3}?[ \t]*\([^()\n“”«»\"]{1,80}\)")
@@ -360,7 +364,7 @@ def _from_left(
     ends = [mention.start for mention in mentions[1:]] + [len(left)]
     last_other = max(speakers, default=-1)
     for mention, end in reversed(list(zip(mentions, ends, strict=True))[-MAX_MENTIONS_READ:]):
-        if last_other >= mention.end:
+        if last_other >= mention.end and not _others_aside(left, mention, speakers):
             return None
         if inside_quotation(left, mention):
             continue  # "“Firms may change their privacy policies,” the FTC wrote. “…”": the speaker's word
@@ -404,6 +408,21 @@ def _from_left(
             taken = _floor_taken(left[mention.end :]) or _named_speaker_after(left, mention)
             return None if taken else Source(mention.name, company(left[: mention.end]))
     return None
+
+
+def _others_aside(left: str, mention: Mention, speakers: list[int]) -> bool:
+    """Whether every other source named after the document stands in an aside between commas right after it, with no
+    verb of saying in the aside and the document's verb after it: "The terms, announced in a blog post on Monday, say
+    “…”", "The policy, updated after a letter from the regulator, now says" — the aside tells what befell the
+    document; the document speaks."""
+    aside = _PARENTHETICAL.match(left, mention.end)
+    if aside is None or any(position >= aside.end() for position in speakers):
+        return False
+    if role_pattern("speaker").search(aside.group()) is not None:
+        return False
+    # The document's verb right after the aside, an adverb at most between: not a new subject's ("…, they say").
+    verb = _ADVERB_BEFORE_VERB.match(left, aside.end())
+    return role_pattern("doc_verb").match(left, verb.end() if verb else aside.end()) is not None
 
 
 def _stands_for_other(earlier: str, noun: str) -> bool:
