@@ -218,6 +218,17 @@ def magnitudes() -> dict[str, float]:
 
 
 @cache
+def magnitude_homes() -> dict[str, str]:
+    """Magnitude words, folded, that name their currency when the article names none ("1 crore": rupees)."""
+    return {
+        word.casefold(): str(entry.get("home"))
+        for entry in vocabulary(MONEY).role("magnitude")
+        if entry.get("home")
+        for word in (*entry.phrases, *entry.get("written", ()))
+    }
+
+
+@cache
 def bare_letters() -> frozenset[str]:
     """One-letter magnitudes that read as money with no currency ("fine was 20k")."""
     return frozenset(word for entry in vocabulary(MONEY).role("magnitude") for word in entry.get("bare", ()))

@@ -15,6 +15,7 @@ from annotations.currencies import (
     home_jurisdiction,
     language_words,
     local_currencies,
+    magnitude_homes,
     place_bound_units,
     place_letter_signs,
     unit_languages,
@@ -127,7 +128,27 @@ def settle_currencies(units: Sequence[Unit], moneys: Sequence[list[Money]]) -> l
             found.append(money)
         settled.append(_bare_filled(found, last))
         last = _last_of(settled[-1]) or last
+    if last is None:
+        return _home_filled(settled, units)
     return _leading_bare_filled(settled)
+
+
+def _home_filled(settled: list[list[Money]], units: Sequence[Unit]) -> list[list[Money]]:
+    """In an article that gives no amount a currency, a bare amount whose magnitude names one ("1 crore") has it."""
+    homes = magnitude_homes()
+    filled: list[list[Money]] = []
+    for moneys, unit in zip(settled, units, strict=True):
+        row = []
+        for money in moneys:
+            if money.bare and money.currency is None and money.amount is not None:
+                word = (
+                    unit.text[money.start : money.end].rsplit(None, 1)[-1].lstrip("0123456789.,").casefold()
+                )
+                if word in homes:
+                    money = changed(money, currency=homes[word], from_context=True)
+            row.append(money)
+        filled.append(row)
+    return filled
 
 
 def _unit_country(moneys: Sequence[Sequence[Money]], placed: dict[str, str]) -> str | None:

@@ -65,7 +65,8 @@ def _scan() -> re.Pattern[str]:
                 ("marked", "|".join(patterns("marked_title"))),
                 ("opener", rf"(?<![\w-])(?:{openers})(?!\w)"),
                 ("head", rf"(?<![\w-])(?:{heads})(?:(?![\w-])|{fused_case()})"),
-                ("compound", rf"(?<=[a-zäöüß-])(?:{compounds})(?:es|s)?(?![\w-])"),
+                # After a hyphen only a capitalised ending: "Datenschutz-Gesetz", not English "soaking-wet".
+                ("compound", rf"(?:(?<=[a-zäöüß])|(?<=-)(?=[A-ZÄÖÜ]))(?:{compounds})(?:es|s)?(?![\w-])"),
             ]
         )
     )

@@ -35,8 +35,9 @@ BEFORE_WINDOW = 120
 _NUMBER_HEAD = r"(?:(?:[LRD]\.\s?|[LRD](?=\d))?\d{1,5}(?:[A-Z]{1,2}\d{1,3}\b|[A-Za-z]{1,2}|\.?[º°ª])?|[IVXLC]{1,6}\b|\(\d{1,4}\))"
 _NUMBER_TAIL = (
     r"(?:-(?:\d{1,3}[A-Za-z]?|[A-Z]\b))?"
-    # A paragraph after a slash, as Turkish texts number them ("Article 12/5"), never after a year ("2016/679").
-    r"(?:\.\d{1,4}[A-Za-z]?)*(?:[.-][a-z](?:\)|(?![\w-]))|/[a-zçğış](?![\w-])|(?<![0-9]{4})/\d{1,2}(?![\d/]))?(?:\s?\([A-Za-z0-9]{1,5}\))?(?:\([A-Za-z0-9]{1,5}\))*"
+    # A paragraph after a slash, as Turkish texts number them ("Article 12/5"), never after a year ("2016/679"); its
+    # point after a dash ("KVKK m. 18/1-c": kvkkhaber.net).
+    r"(?:\.\d{1,4}[A-Za-z]?)*(?:[.-][a-z](?:\)|(?![\w-]))|/[a-zçğış](?![\w-])|(?<![0-9]{4})/\d{1,2}(?![\d/])(?:-[a-zçğış](?![\w-]))?)?(?:\s?\([A-Za-z0-9]{1,5}\))?(?:\([A-Za-z0-9]{1,5}\))*"
     r"(?:[-–]\([A-Za-z0-9]{1,5}\))?"
 )
 
@@ -78,7 +79,8 @@ _ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,10}")
 
 @cache
 def _number() -> str:
-    """A provision's number, with a Latin ordinal after it when it has one: 129 Bis, 132-bis, 2-decies; or an
+    """A provision's number, with a Latin ordinal after it when it has one: 129 Bis, 132-bis, 2-decies (not before a
+    number: "Art. 60 bis 63 DSG" is German 'to'); or an
     ordinal word, also in brackets as Saudi laws write their numbers (المادة الثامنة, المادة (التاسعة والعشرين))."""
     ordinal = _words("ordinal_number")
     head = rf"(?:{_NUMBER_HEAD}|{ordinal}|\((?:{ordinal})\))"
@@ -86,7 +88,7 @@ def _number() -> str:
     # Ley 19.496", India's "Section 66 A of the IT Act".
     spaced = rf"(?:\s[A-Z](?=\s(?:{_words('provision_link')})\s|[,;)]))?"
     return (
-        rf"{head}(?:[ -](?:{_words('number_suffix')})(?!\w))?{spaced}{_NUMBER_TAIL}{_FRENCH_PARAGRAPH}"
+        rf"{head}(?:[ -](?:{_words('number_suffix')})(?!\w)(?!\s\d))?{spaced}{_NUMBER_TAIL}{_FRENCH_PARAGRAPH}"
         rf"{_roman_paragraph()}{_bare_point()}"
     )
 
@@ -161,8 +163,12 @@ def _provision_pattern() -> re.Pattern[str]:
         rf"|,?\s(?:{_words('sub_part_ordinal')})(?!\w)"
         # A link joined to the next item, as Arabic writes "and": "المادة الرابعة والمادة الخامسة", "المواد 4 و5".
         rf"|\s(?:{_words('fused_list_link')})(?:(?:{word})\s?)?{number}{heading}"
-        # More bracketed points after a comma: "Article 5(1)(a), (b) and (f) GDPR".
-        rf"|(?<=\)),\s?\((?:[a-z]{{1,2}}|\d{{1,2}}|[ivx]{{1,5}})\)"
+        # More bracketed points after a comma: "Article 5(1)(a), (b) and (f) GDPR"; points closed by a bracket only,
+        # also with a space before the comma: "art. 32 para. (1) lit. a), b) and d)" (a Romanian authority's
+        # decisions in English), "Art. 5 Abs. 1 lit. a) , c) und e) DSGVO" (rdp-law.de).
+        rf"|(?<=\))\s?,\s?(?:\((?:[a-z]{{1,2}}|\d{{1,2}}|[ivx]{{1,5}})\)|[a-z]{{1,2}}\)(?![\w(]))"
+        # A point closed by a bracket, spaced after a bracketed paragraph: "Art. 5 (1) a) GDPR" (enforcementtracker.com).
+        rf"|(?<=\))\s[a-z]\)(?![\w(])"
         rf"|\s(?:{_words('following_mark')})(?!\w)"
     )
     enclosing = rf"(?:\s(?:{_words('enclosing_link')})\s(?:the\s)?(?:{word})\s?{number})?"

@@ -472,7 +472,7 @@ def _with_range_ends(text: str, found: list[Money]) -> list[Money]:
         elif not money.bare:
             head = _head_before(text, money, previous.end if previous else 0)
             if head is not None:
-                result.append(_scaled(head, money))
+                result.append(_scaled(head, money, _is_pair(text, head, money.start)))
         result.append(money)
     return result
 
@@ -517,11 +517,29 @@ def _share_head(text: str, share: Money, floor: int) -> Money | None:
     return Money(match.start(), end, None, None, percent=value)
 
 
-def _scaled(head: Money, tail: Money) -> Money:
-    """A near end written without a magnitude takes the far end's ("$40" of "$40-60 million" is 40 million)."""
+# A pair's first amount, written without a magnitude, takes the second's only when it is smaller than this:
+# "210 und 180 Millionen EUR" is 210 million, "1,500 and 2 million" stays 1,500.
+PAIR_HEAD_BELOW = 1000
+# How far before a pair's first number a word opening a range ("between ") may end.
+RANGE_OPENER_REACH = 16
+
+
+def _is_pair(text: str, head: Money, start: int) -> bool:
+    """Whether what joins a bare number to an amount lists them as a pair ("210 and 180 million euros", "10 bzw.
+    20 Millionen"), not as the ends of a range, whose near end is the smaller ("between 300 and 2 million")."""
+    if text[head.end : start].strip().casefold() not in forms.pair_links():
+        return False
+    return (
+        forms.range_opener_before().search(text, max(0, head.start - RANGE_OPENER_REACH), head.start) is None
+    )
+
+
+def _scaled(head: Money, tail: Money, pair: bool = False) -> Money:
+    """A near end written without a magnitude takes the far end's ("$40" of "$40-60 million" is 40 million); so
+    does the first of a pair, also when it is the larger ("210 and 180 million euros")."""
     if head.scale > 1 or tail.scale == 1 or head.amount is None or tail.amount is None:
         return head
-    if head.amount >= tail.amount / tail.scale:
+    if head.amount >= tail.amount / tail.scale and not (pair and head.amount < PAIR_HEAD_BELOW):
         return head
     return changed(head, amount=round(head.amount * tail.scale, 2), scale=tail.scale)
 

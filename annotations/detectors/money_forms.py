@@ -187,6 +187,20 @@ def _bare_unspaced_end() -> str:
 
 
 @cache
+def pair_links() -> frozenset[str]:
+    """The pair_link phrases, stripped and folded: what lists two amounts as a pair ("and", "bzw.")."""
+    return frozenset(
+        phrase.strip().casefold() for entry in vocabulary(MONEY).role("pair_link") for phrase in entry.phrases
+    )
+
+
+@cache
+def range_opener_before() -> re.Pattern[str]:
+    """A word that opens a range ("between"), right before a number: searched in the few characters before it."""
+    return re.compile(rf"(?<!\w)(?:{role('range_opener')})\s\Z", re.IGNORECASE)
+
+
+@cache
 def share_links() -> frozenset[str]:
     """The share_link phrases as written, spaces included (" or ", " oder ")."""
     return frozenset(phrase for entry in vocabulary(MONEY).role("share_link") for phrase in entry.phrases)

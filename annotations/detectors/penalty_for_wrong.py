@@ -39,7 +39,11 @@ def settle(index: CueIndex, money: Money, bounds: list[tuple[int, int]], at: int
     if decision.cue is None or not decision.cue.own_amount:
         return decision
     sentence = bounds[at]
-    spending = _spending().search(index.text, sentence[0], sentence[1]) is not None
+    # Damages only asked for before the amount in its sentence give it to no wrong either ("reclaman 500 euros
+    # por la filtración": the customers' claim, not a fine).
+    spending = _spending().search(index.text, sentence[0], sentence[1]) is not None or any(
+        hit.cue.sought and sentence[0] <= hit.start < money.start for hit in index.hits
+    )
     own = [hit for hit in index.hits if hit.cue.own_amount and _right_after(index.text, money, hit.start)]
     kept = [hit for hit in index.hits if not hit.cue.own_amount or (hit in own and not spending)]
     if len(kept) == len(index.hits):
