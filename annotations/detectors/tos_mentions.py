@@ -423,7 +423,10 @@ def _company_name(context: str, match: re.Match[str]) -> str:
     """The name a match holds without the document's own name after it ("Twitter" of "Twitter TOS"), and then
     without an opening function word ("Parkly" of "The Parkly Privacy Statement")."""
     start, end = match.span("name")
-    found = documents("document").words.search(context, context.find(" ", start, end) + 1 or end)
+    space = context.find(" ", start, end)
+    if space < 0:
+        return match.group("name")  # one word ("Its"): a document found from its end on starts past it
+    found = documents("document").words.search(context, space + 1)
     if found is None or found.start() >= end:
         return match.group("name")
     while (space := context.find(" ", start, found.start())) > 0 and _names_nothing(context[start:space]):

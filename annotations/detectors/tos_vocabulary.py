@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, partial
 
-from annotations.detectors.gate import Alternatives, OpeningWords, joined_alternation
+from annotations.detectors.gate import Alternatives, OpeningWords, joined_alternation, shared_alternatives
 from annotations.detectors.trie import literal_trie, word_trie
 from annotations.detectors.word_keys import fold_cases
 from annotations.knowledge import Entry, load_laws, vocabulary
@@ -215,9 +215,13 @@ def _earliest_longest(match: re.Match[str]) -> tuple[int, int]:
     return match.start(), -match.end()
 
 
-@cache
-def role_pattern(role: str) -> Words:
-    """Every entry of a role, matched case-insensitively as whole words."""
+# Roles searched in turn on one text (tos_mentions.document_mentions): their other phrases and patterns are gated
+# together (gate.shared_alternatives).
+SHARED_GATE_ROLES = ("document", "generic_document")
+
+
+def _plain_and_rest(role: str) -> tuple[list[str], list[str]]:
+    """A role's whole-word phrases (for its trie), and its other phrases and its patterns (for its alternation)."""
     entries = vocabulary(TOS).role(role)
     phrases = [phrase for entry in entries for phrase in entry.phrases]
     plain = [
@@ -228,6 +232,28 @@ def role_pattern(role: str) -> Words:
         _edged(phrase) for phrase in sorted((p for p in phrases if p not in plain), key=len, reverse=True)
     ]
     rest += [entry.pattern for entry in entries if entry.pattern]
+    return plain, rest
+
+
+@cache
+def _shared_rests() -> tuple[Alternatives | None, ...]:
+    """The alternations of SHARED_GATE_ROLES, gated together."""
+    return tuple(shared_alternatives([_plain_and_rest(role)[1] for role in SHARED_GATE_ROLES], re.IGNORECASE))
+
+
+@cache
+def role_pattern(role: str) -> Words:
+    """Every entry of a role, matched case-insensitively as whole words."""
+    entries = vocabulary(TOS).role(role)
+    phrases = [phrase for entry in entries for phrase in entry.phrases]
+    plain, rest = _plain_and_rest(role)
+    alternatives = (
+        _shared_rests()[SHARED_GATE_ROLES.index(role)]
+        if role in SHARED_GATE_ROLES
+        else Alternatives(rest, re.IGNORECASE)
+        if rest
+        else None
+    )
     needed = (
         needles(phrases)
         if len(phrases) <= MAX_NEEDLES and not any(entry.pattern for entry in entries)
@@ -235,7 +261,7 @@ def role_pattern(role: str) -> Words:
     )
     opening = OpeningWords(plain) if plain else None
     make_trie = partial(word_trie, plain, fold=True, not_before=r"\w", not_after=r"\w") if plain else None
-    return Words(None, Alternatives(rest, re.IGNORECASE) if rest else None, needed, opening, make_trie)
+    return Words(None, alternatives, needed, opening, make_trie)
 
 
 def needles(phrases: list[str]) -> tuple[tuple[str, ...], bool] | None:
