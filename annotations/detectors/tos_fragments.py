@@ -46,6 +46,8 @@ SENTENCE_ENDS = (".", "!", "?", "。")
 # How far before a quotation the sentence that may suppose it is read: a paragraph of thousands of
 # quotations was read from its start for each.
 MAX_SUPPOSITION_CHARS = 1_000
+# How far before a quotation an abbreviation for "for example" is looked for: "(p. ex. " and its spaces.
+MAX_EXAMPLE_TAIL_CHARS = 12
 # How much of a quotation's paragraph is read on either side of it for a sentence that names the document and for
 # anyone else speaking: the whole paragraph, read again for each of its quotations, cost the square of a paragraph
 # of thousands of them.
@@ -61,6 +63,11 @@ MAX_COORDINATOR_CHARS = 12
 _SENTENCE_END = re.compile(r"[.!?]\s|[。！？]|\n")
 # A possessive right before a quotation: "GDPR's “", "The FTC’s “".
 _POSSESSIVE_END = re.compile(r"\w['’]s?\s*$")
+# An abbreviation for "for example" right before a quotation ("(e.g. “…”", "(ex. « … »"): its full stops end no
+# sentence, so the sentence it belongs to is read before it.
+_EXAMPLE_TAIL = re.compile(
+    r"(?:\([ \t]*)?(?:e\.[ \t]?g\.|ex\.|p\.[ \t]?ex\.|z\.[ \t]?B\.)[ \t,:]*$", re.IGNORECASE
+)
 
 
 def _cued(text: str, quote: Quote) -> bool:
@@ -288,8 +295,12 @@ def readers_asked(paragraph: str, asked: bool) -> bool:
 def supposed(text: str, paragraph: Paragraph, quote: Quote) -> bool:
     """Whether the sentence before a quotation makes it what someone supposes a document says ("most
     people assume a privacy policy says “we keep your data safe”"): a supposition, not the wording."""
-    sentence = last_sentence(
-        text[max(paragraph.start, quote.open_mark - MAX_SUPPOSITION_CHARS) : quote.open_mark], closed=True
+    before = text[max(paragraph.start, quote.open_mark - MAX_SUPPOSITION_CHARS) : quote.open_mark]
+    tail = _EXAMPLE_TAIL.search(before, max(0, len(before) - MAX_EXAMPLE_TAIL_CHARS))
+    sentence = (
+        last_sentence(before[: tail.start()], closed=True) + tail.group()
+        if tail
+        else last_sentence(before, closed=True)
     )
     # "I could put ToS on my site that say “…”": wording the writer makes up (tos_supposed_lead)
     return role_pattern("supposition").search(sentence) is not None or made_up(sentence)
