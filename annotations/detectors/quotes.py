@@ -28,6 +28,8 @@ class Marks:
     """Marks that, before a digit, elide a century (‘90s) instead of opening a quotation."""
     spaced: str
     """Marks that may have a space inside them (« comme ceci »), opening and closing."""
+    open_spaced: str
+    """Marks that may open before a space when a space stands before them too (“ like this”)."""
     pattern: re.Pattern[str]
 
 
@@ -44,9 +46,12 @@ def marks() -> Marks:
         if entry.get("spaced")
         for mark in entry.phrases
     )
+    open_spaced = "".join(
+        mark for entry in quotes.role("pair") if entry.get("open_spaced") for mark in entry.phrases
+    )
     every = set(pairs) | straight | {char for closes in pairs.values() for char in closes}
     pattern = re.compile("[" + "".join(re.escape(char) for char in sorted(every)) + "]")
-    return Marks(pairs, straight, elide, spaced, pattern)
+    return Marks(pairs, straight, elide, spaced, open_spaced, pattern)
 
 
 @quick_init
@@ -86,12 +91,21 @@ def _opens(text: str, index: int) -> bool:
     after = text[index + 1] if index + 1 < len(text) else " "
     # A corner bracket is never an apostrophe: it opens after a clause's number too ("1「ユーザーは…」").
     if (_in_word(before) and text[index] not in _CORNER_OPENERS) or (
-        after.isspace() and text[index] not in marks().spaced
+        after.isspace() and text[index] not in marks().spaced and not _spaced_opening(text, index)
     ):
         return False
     return not (
         text[index] in marks().elide_years and after.isdigit() and not _cjk_after_digits(text, index + 1)
     )
+
+
+def _spaced_opening(text: str, index: int) -> bool:
+    """Whether a mark followed by a space opens all the same: one that may (open_spaced), after a space or at a
+    line's start, with text after its space ("says: “ We may …”"); a German closing “ stands right after text."""
+    if index + 2 >= len(text) or text[index] not in marks().open_spaced:
+        return False  # the mark ends the text, or it is one that never opens before a space
+    before = text[index - 1] if index else "\n"
+    return before.isspace() and text[index + 1] in " \t" and not text[index + 2].isspace()
 
 
 def _cjk_after_digits(text: str, index: int) -> bool:

@@ -53,6 +53,10 @@ _LAW_WORDS = ("law_word_cjk", "law_ending_cjk")
 # Marks that open a quotation running on over paragraphs (single marks are apostrophes too often).
 RUN_ON_OPENERS = ("“", "„", "«", '"', "「")
 _RUN_ON_OPENER = re.compile(f"[{re.escape(''.join(RUN_ON_OPENERS))}]")
+# In the text's last paragraph a left single mark opens one too, cut off by the excerpt's end ("the older version of
+# the policy ‘Respect for your privacy is …"): a typed apostrophe is the right single mark, not the left one.
+CUT_OFF_OPENERS = (*RUN_ON_OPENERS, "‘")
+_CUT_OFF_OPENER = re.compile(f"[{re.escape(''.join(CUT_OFF_OPENERS))}]")
 # A quotation running on past its paragraph is at least a clause long.
 MIN_RUN_ON_WORDS = 4
 # The spaces French typography sets inside a guillemet: a plain one, a no-break one, a narrow no-break one.
@@ -615,9 +619,10 @@ def runs_on(text: str, paragraph: Paragraph, every: list[Quote], cut_off: bool =
     "Members may not record …` with the next paragraph opening on a mark of its own; the mark opens
     the paragraph's last stretch, nothing closes it, and that stretch is a whole sentence or more.
     In the text's last paragraph (`cut_off`) the quotation may stop mid-sentence: the excerpt ends there."""
-    if _RUN_ON_OPENER.search(text, paragraph.start, paragraph.end) is None:
+    opener, openers = (_CUT_OFF_OPENER, CUT_OFF_OPENERS) if cut_off else (_RUN_ON_OPENER, RUN_ON_OPENERS)
+    if opener.search(text, paragraph.start, paragraph.end) is None:
         return None  # most paragraphs hold no such mark: one scan in C says so
-    index = max(text.rfind(mark, paragraph.start, paragraph.end) for mark in RUN_ON_OPENERS)
+    index = max(text.rfind(mark, paragraph.start, paragraph.end) for mark in openers)
     if index <= paragraph.start or any(quote.open_mark <= index <= quote.close_mark for quote in every):
         return None
     before, after = text[index - 1], text[index + 1 : index + 2]
@@ -627,6 +632,10 @@ def runs_on(text: str, paragraph: Paragraph, every: list[Quote], cut_off: bool =
     rest = text[index + 1 : paragraph.end]
     if before.isalnum() or not after or after.isspace() or _holds_mark(rest):
         return None
+    if text[index] == "‘" and not (after.isalpha() or after == "…"):
+        return None  # "la licence ‘ irrévocable ‘, sorte de …": a mark typed apart, no clause opening
+    if text[index] in marks().elide_years and after.isdigit():
+        return None  # "back in the ‘90s": an elided century, no quotation
     stopped = rest.rstrip().endswith((".", "!", "。"))
     ended = cut_off or stopped
     # Cut off mid-sentence by the end of the text, a fragment of two words is already terms wording (GUIDELINES:

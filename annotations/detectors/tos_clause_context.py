@@ -52,7 +52,7 @@ def others(text: str, mentions: list[Mention]) -> list[int]:
     reach = list(accumulate((end for _, end in spans), max))  # the farthest end of the spans so far
     found = []
     for match in role_pattern("other_source").finditer(text):
-        if not poster_speaks(text, match):
+        if not poster_speaks(text, match) or receives(text, match):
             continue  # "Under the terms, one reviewer per listing may “…”": a clause's words
         index = bisect_right(starts, match.start()) - 1  # spans starting at or before the match
         if index < 0 or reach[index] <= match.start():
@@ -71,6 +71,20 @@ def poster_speaks(text: str, match: re.Match[str]) -> bool:
         return True
     rest = text[match.end() :].rstrip()
     return role_pattern("speaker").search(text, match.end()) is not None or rest.endswith((":", "："))
+
+
+# "to" or "with" and at most two words before a person the document hands something to: "to federal officials".
+_TO_RECIPIENT = re.compile(r"\b(?:to|with)[ \t]+(?:[\w'’-]+[ \t]+){0,2}$", re.IGNORECASE)
+MAX_RECIPIENT_LEAD_CHARS = 40
+
+
+def receives(text: str, match: re.Match[str]) -> bool:
+    """Whether people found in `text` (an entry flagged `recipient`) only receive what the document hands over, with
+    no verb of saying after them: "may disclose your health information to federal officials “…”"."""
+    if match.group().casefold() not in flagged_phrases("other_source", "recipient"):
+        return False
+    lead = _TO_RECIPIENT.search(text, max(0, match.start() - MAX_RECIPIENT_LEAD_CHARS), match.start())
+    return lead is not None and role_pattern("speaker").search(text, match.end()) is None
 
 
 def someone_speaks(text: str) -> bool:
@@ -93,8 +107,13 @@ def governed(before: str, role: str = "document_preposition") -> bool:
     """Whether a preposition (of `role`) governs the document that follows `before`: "in its updated"."""
     for match in role_pattern(role).finditer(before[-60:]):
         rest = before[-60:][match.end() :]
-        # "In our view, the clause is “…”": a comma closes the preposition's phrase before the document.
-        if len(words(rest)) <= MAX_WORDS_AFTER_PREPOSITION and not _PHRASE_BREAK.search(rest):
+        # "In our view, the clause is “…”": a comma closes the preposition's phrase before the document; "Under fire
+        # over its terms": another preposition makes the document the topic of the phrase's noun.
+        if (
+            len(words(rest)) <= MAX_WORDS_AFTER_PREPOSITION
+            and not _PHRASE_BREAK.search(rest)
+            and not role_pattern("topic_preposition").search(rest)
+        ):
             return True
     return False
 

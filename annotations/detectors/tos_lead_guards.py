@@ -61,7 +61,8 @@ def document_leads(text: str, opening: int, closing: int, page: Page) -> bool:
     """Whether the clause before the quotation (its marks at `opening` and `closing`) has the document speak ("Kelvo's
     terms now say it may “…”, the company confirmed"): the document's verb outranks a speaker after the quotation, who
     only vouches for what the document says. Not when another source is named after it ("…”, according to a support
-    statement"): the claim is that source's, unless the quotation is nested in another that closes right after it ("“The
+    statement"): the claim is that source's, unless it is a record that quotes the document as evidence ("…”, the
+    decision notes"; role quoting_record), or unless the quotation is nested in another that closes right after it ("“The
     agreement states that ‘…,’” the company wrote"): that source speaks the outer quotation, and the document the inner
     one. Read in the clause's reach only, so many quotations cost no more."""
     window = text[max(0, opening - MAX_CLAUSE_CHARS) : opening]
@@ -71,7 +72,11 @@ def document_leads(text: str, opening: int, closing: int, page: Page) -> bool:
     if _OUTER_CLOSE.match(text, closing + 1):
         return True  # "“… the agreement states that ‘…,’” the company wrote": the source after is the outer one's
     after = _SENTENCE_STOP.split(text[closing + 1 : closing + 1 + MAX_SOURCE_AFTER_CHARS], maxsplit=1)[0]
-    return role_pattern("other_source").search(after) is None
+    # "…”, the decision notes": a ruling or a complaint that quotes the document as evidence only vouches for it.
+    return all(
+        source.group().casefold() in role_phrases("quoting_record")
+        for source in role_pattern("other_source").finditer(after)
+    )
 
 
 def purpose_given(left: str, page: Page) -> bool:

@@ -200,11 +200,13 @@ def _counts(entry: Entry, page: Page | None) -> bool:
     """Whether a pointing word's entry counts on the page: a weak one where the page names a document,
     a topical one ("the new rules") where the top of the page is about one, a consumer one ("the contract",
     a loan agreement) where the page names a document or speaks of users: a merger's is none; one of the page's own
-    topic only where the top of the page is about that document ("the licence" on a page about a licence agreement,
-    not a broadcaster's licence on a page about a privacy policy)."""
+    topic only where the top of the page is about that document or one of its `topics` ("the licence" on a page about a
+    licence agreement or terms of service, not a broadcaster's licence on a page about a privacy policy)."""
     if entry.get("weak") and not (page and page.names_document):
         return False
-    if entry.get("own_topic") and not (page and page.topic and page.topic.document == entry.get("name")):
+    if entry.get("own_topic") and not (
+        page and page.topic and page.topic.document in (entry.get("topics") or [entry.get("name")])
+    ):
         return False
     if entry.get("consumer") and not (page and (page.names_document or page.consumer)):
         return False

@@ -17,6 +17,7 @@ from annotations.detectors.memo import unit_scope
 from annotations.detectors.own_document import is_own_document
 from annotations.detectors.quotes import Quote, marks
 from annotations.detectors.tos_accepting import accepting_source
+from annotations.detectors.tos_apposed import apposed_source
 from annotations.detectors.tos_attribution import Source, company, document_mentions, lead
 from annotations.detectors.tos_attribution_words import only_document_name
 from annotations.detectors.tos_block_end import writer_after_block
@@ -83,6 +84,7 @@ from annotations.detectors.tos_named_after import clause_sentence_after, juxtapo
 from annotations.detectors.tos_open_bracket import opens_unclosed
 from annotations.detectors.tos_opening import handed_at_start
 from annotations.detectors.tos_picture_lines import heading_list, picture_caption
+from annotations.detectors.tos_possessive import possessed_source
 from annotations.detectors.tos_poster_label import poster_label
 from annotations.detectors.tos_repeated_lines import repeated_lines
 from annotations.detectors.tos_reported_change import reports_change
@@ -163,6 +165,10 @@ class TosQuoteDetector:
         trailed = trailing_source(text, quote, walk.page)  # "정책에는 ‘…’라는 항목", "Sözleşmede “…” ifadesi"
         if trailed is not None and not (supposed(text, paragraph, quote) or written_if(text, quote)):
             return trailed
+        # "Critics pointed to the terms' “perpetual licence”": the possessive gives the words to the document.
+        possessed = possessed_source(text, quote, walk.page)
+        if possessed is not None and not (supposed(text, paragraph, quote) or written_if(text, quote)):
+            return possessed
         if claimed_alone(text, quote):
             return None  # "“…” So said a Zoomly spokesperson on Friday.": the next sentence gives it away
         if someone_else_says(text, quote, walk.page) and not document_leads(
@@ -208,6 +214,7 @@ class TosQuoteDetector:
         found = found or after_document_sentence(text, paragraph, quote, walk.page)
         found = found or changed_wording(text, paragraph, quote, walk.page, before)
         found = found or changed_to_rule(text, paragraph, quote, walk.page)
+        found = found or apposed_source(text, quote, walk.page)  # "the older policy ‘Respect for your …’"
         found = found or accepting_source(text, quote, walk.page)  # "ao aceitar os termos, você declara “…”"
         found = found or specified_source(text, quote, walk.page)  # "X는 “…”고 명시했다"
         found = found or verb_last_source(text, quote, walk.page)  # "…, dass die AGB eine „…“ vorsehen"

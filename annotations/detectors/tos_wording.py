@@ -22,6 +22,7 @@ from annotations.detectors.tos_blocks import (
     words,
 )
 from annotations.detectors.tos_consent_label import consent_label, term_of_art
+from annotations.detectors.tos_document_calls import document_calls
 from annotations.detectors.tos_mentions import Page, Source, document_mentions
 from annotations.detectors.tos_noun_case import noun_case
 from annotations.detectors.tos_section_names import names_part
@@ -95,7 +96,9 @@ def _ui_named(text: str, quote: Quote) -> bool:
     before = " ".join(near.split()[-UI_CUE_WORDS:])
     after = " ".join(text[quote.close_mark + 1 : quote.close_mark + 40].split()[:1])
     cue = role_pattern("ui_cue")
-    named = cue.search(before) or cue.match(after) or role_pattern("ui_noun_after").match(after)
+    # "The policy calls ad networks “trusted partners”": the document's own name for them, no label (tos_document_calls).
+    named = (cue.search(before) and not document_calls(text, quote)) or cue.match(after)
+    named = named or role_pattern("ui_noun_after").match(after)
     return bool(named) or names_part(text, quote) or _sibling_ui(text, quote)  # "the “Your Content” section"
 
 
