@@ -22,6 +22,7 @@ from annotations.detectors.tos_blocks import (
     Paragraph,
     after_spaces,
     announces_summary,
+    in_clause_voice,
     in_poster_voice,
     last_sentence,
     opens_with_quote,
@@ -144,6 +145,13 @@ def reads_as_clause(quoted: str) -> bool:
         and not in_poster_voice(quoted)
         and not quoted.rstrip().endswith(("?", "？", "!", "！"))
     )
+
+
+def settled_clause(quoted: str) -> bool:
+    """Whether a quotation set off alone reads as a clause (reads_as_clause) and speaks as terms do ("you", "we",
+    "our": in_clause_voice): "“Recordings are kept as long as needed to improve our products.”" on a page that has
+    already quoted its document is that document's, with no document named just above it."""
+    return reads_as_clause(quoted) and in_clause_voice(quoted)
 
 
 def _someone_else(around: tuple[str, ...], page: Page) -> bool:
@@ -371,13 +379,14 @@ def headline_speaker(head: str, page: Page) -> bool:
 
 
 def bound_run(
-    run: list[tuple[Unit, Quote]], lead: str, follow: str, page: Page
+    run: list[tuple[Unit, Quote]], lead: str, follow: str, page: Page, settled: bool = False
 ) -> tuple[list[tuple[Unit, Quote]], Source]:
     """Of quotations set off alone in paragraphs of their own, those that bind as terms do (or, under a paragraph
     that names a document, read as a clause: reads_as_clause), and their document, when the paragraph after
     (`follow`) names no source for them and quotes nothing more: the one the paragraph before (`lead`) names, or
     the page's; none when that one ends on someone else's lead ("A spokesperson said:") or the one after gives
-    them to someone."""
+    them to someone. On a page `settled` on its document (one of its quotations found above), a quotation that reads
+    as a clause in the terms' voice needs no document named in the paragraph before (settled_clause)."""
     fallback = page.topic or Source(DEFAULT_DOCUMENT)
     lead = lead[-MAX_BEFORE_CHARS:]
     if poster_label(lead):
@@ -386,11 +395,14 @@ def bound_run(
         return [], fallback  # "個人情報保護法は次のように定めている。" over the run: the law's text
     # Under a paragraph that names the document, a quotation that reads as a clause needs no binding word.
     named = names_a_document(lead, page)
+    # Under a colon that names no document ("Here's how Wikipedia defines it:"), the lead's own source speaks.
+    settled = settled and not lead.rstrip().endswith((":", "："))
     taken = [
         (unit, quote)
         for unit, quote in run
         if binds_alone(unit.text[quote.start : quote.end], page)
         or (named and reads_as_clause(unit.text[quote.start : quote.end]))
+        or (settled and settled_clause(unit.text[quote.start : quote.end]))
     ]
     if not taken or opens_with_quote(follow):
         return [], fallback

@@ -32,9 +32,10 @@ def hand_over(walk: Walk, paragraph: Paragraph, before: str, whole: bool) -> Non
     announcement's document, the document it was all a quotation of (`whole`), or nothing; `before` is the paragraph
     before it in its stream."""
     _hand_over(walk, paragraph, before, whole)
+    # "told" asks its lead only under a passage that reads as the document (tos_told_block).
     if (
         walk.handing is not None
-        and walk.mode != "quote"
+        and walk.mode not in ("quote", "told")
         and (supposed_lead(paragraph, walk.page) or poster_lead(paragraph))
     ):
         # "Your policy could say:", "A sample clause:": no company's wording below; "From Reddit:": users' posts
@@ -81,6 +82,10 @@ def _hand_over(walk: Walk, paragraph: Paragraph, before: str, whole: bool) -> No
     elif not title and (numbered := numbered_lead(paragraph, walk.page)) is not None:
         # "The EULA clearly covers this, so why …?" over "7.2 Pitlane may suspend …": only a numbered clause.
         walk.handing, walk.mode = numbered, "numbered"
+    elif not title and walk.page.names_document and (told := _established(walk)) is not None:
+        # The writer's account of the document ("In a later point, Zoomly also notes that …") over a passage of it
+        # ("We may collect …"): only such a passage, under a sentence told_lead reads once it is there.
+        walk.handing, walk.mode = told, "told"
     else:
         walk.handing, walk.mode = None, ""
 
@@ -91,3 +96,8 @@ def _review_label(walk: Walk, paragraph: Paragraph) -> Source | None:
     if not text.endswith((":", "：")):
         return None
     return review_say_label(text[:-1], list(walk.recent), walk.page)
+
+
+def _established(walk: Walk) -> Source | None:
+    """The document the page has settled on so far: the last one found quoted, else the one its top names."""
+    return source_of(walk) if walk.wording else walk.page.topic

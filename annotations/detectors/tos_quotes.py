@@ -94,6 +94,7 @@ from annotations.detectors.tos_said_that import said_that
 from annotations.detectors.tos_sibling_labels import sibling_label
 from annotations.detectors.tos_source_lines import source_line
 from annotations.detectors.tos_specified import specified_source
+from annotations.detectors.tos_told_block import told_takes
 from annotations.detectors.tos_trail import (
     someone_else_says,
     spoken_after,
@@ -344,6 +345,7 @@ class TosQuoteDetector:
             "bound",
             "unled",
             "numbered",
+            "told",
         )
         # "Respuesta de ana:" then "Del aviso de privacidad, tal cual:": a lead-in of its own, no clause.
         if walk.handing is None or walk.mode not in modes:
@@ -494,7 +496,7 @@ class TosQuoteDetector:
         recent = list(takewhile(lambda found: found.unit_id in units, reversed(walk.findings)))
         run = [(unit, quote) for unit, quote in walk.run if not _holds_finding(recent, unit, quote)]
         if run:
-            taken, source = bound_run(run, walk.run_lead, "", walk.page)
+            taken, source = bound_run(run, walk.run_lead, "", walk.page, bool(walk.wording))
             for unit, quote in taken:
                 self._accept(walk, unit, quote.start, quote.end, source)
             walk.pending = [entry for entry in walk.pending if entry not in taken]
@@ -506,7 +508,7 @@ class TosQuoteDetector:
         reference = role_pattern("passage_reference").search(first)
         if reference is None or words(first[: reference.start()]) > MAX_WORDS_TO_REFERENCE:
             # None named: those that bind as terms do are the document's the page is about (tos_bound).
-            taken, source = bound_run(walk.run, walk.run_lead, paragraph.text, walk.page)
+            taken, source = bound_run(walk.run, walk.run_lead, paragraph.text, walk.page, bool(walk.wording))
             for unit, quote in taken:
                 self._accept(walk, unit, quote.start, quote.end, source)
             # Rebuilt under each paragraph, the pending list of a long page cost the square of its length.
@@ -526,6 +528,10 @@ class TosQuoteDetector:
         """What one paragraph holds and hands over."""
         same = previous is not None and previous.stream == paragraph.stream
         before = previous.text if previous is not None and same else ""
+        if same and previous is not None and walk.mode in ("numbered", "told"):
+            told_takes(
+                walk, paragraph, previous
+            )  # "In a later point, Zoomly also notes that …" over "We may …"
         if not same or (
             walk.mode in ("unled", "numbered") and not unled_takes(paragraph, walk.page, walk.mode)
         ):
