@@ -91,6 +91,8 @@ def told_clause(paragraph: Paragraph, page: Page, lead: str = "") -> bool:
     MIN_PASSAGE_WORDS words, speaks in the company's own "we" or "our" (role company_inside) with the reader's "you"
     (clause_voice's second person), a modal (clause_modal) or the company's own name (the page's), and reads as no
     statement, advice, story, question or poster's line, with nobody opening or speaking in it and no law named."""
+    if role_pattern("company_inside").search(paragraph.text) is None:
+        return False  # most paragraphs: no "we" at all, nothing more to read
     if opens_with_quote(paragraph.text) or words(paragraph.text) < MIN_PASSAGE_WORDS:
         return False
     # Read outside its quotations: "The policy reads, “We may …”" speaks in the writer's voice around the document's.
