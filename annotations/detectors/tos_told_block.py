@@ -99,6 +99,8 @@ def told_clause(paragraph: Paragraph, page: Page, lead: str = "") -> bool:
     text = _unabbreviated(unquoted(paragraph.text))
     if text.rstrip().endswith(("?", "!")) or in_poster_voice(text) or others_open(text):
         return False
+    if ":" in text[: _first_stop(text)] or "：" in text:
+        return False  # "What they say: We may sell …": a label or a lead-in on the line, read by the colon's rules
     if role_pattern("company_inside").search(text) is None:
         return False
     if any(role_pattern(role).search(text) for role in _NOT_A_PASSAGE):
@@ -112,6 +114,12 @@ def told_clause(paragraph: Paragraph, page: Page, lead: str = "") -> bool:
     if law_name_pattern().search(text):
         return False  # "We comply with the GDPR …": the law's words are no passage of the terms
     return not someone_else_around(text, "", page)
+
+
+def _first_stop(text: str) -> int:
+    """Where the first sentence of `text` ends (after its stop), or its end."""
+    found = _STOP.search(text)
+    return found.end() if found else len(text)
 
 
 def _unabbreviated(text: str) -> str:
@@ -134,6 +142,7 @@ def _name(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
+_STOP = re.compile(r"[.!?](?:\s|$)")
 _INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}|\bUS\b")
 # What stands around a name in running text ("Zoomly's", "(Zoomly)", "Zoomly,"), and capitalised words that name no one.
 _EDGES = ".,;:!?()[]\"'“”‘’«»"
