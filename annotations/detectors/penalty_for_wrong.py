@@ -18,6 +18,8 @@ from annotations.detectors.penalty_cues import Cue, CueIndex, Decision, phrases
 # At most this much text, words only, between an amount and the cue that speaks for it.
 _OWN_REACH = 25
 _WORDS_ONLY = re.compile(r"[\s\w'’-]*")
+# At most this much text between a claim's verb and the amount it asks for (searched for a clause break: bounded).
+_ASKED_REACH = 80
 
 
 @cache
@@ -42,7 +44,10 @@ def settle(index: CueIndex, money: Money, bounds: list[tuple[int, int]], at: int
     # Damages only asked for before the amount in its sentence give it to no wrong either ("reclaman 500 euros
     # por la filtración": the customers' claim, not a fine).
     spending = _spending().search(index.text, sentence[0], sentence[1]) is not None or any(
-        hit.cue.sought and sentence[0] <= hit.start < money.start for hit in index.hits
+        hit.cue.sought
+        and sentence[0] <= hit.start < money.start
+        and _same_clause(index.text, hit.end, money.start)
+        for hit in index.hits
     )
     own = [hit for hit in index.hits if hit.cue.own_amount and _right_after(index.text, money, hit.start)]
     kept = [hit for hit in index.hits if not hit.cue.own_amount or (hit in own and not spending)]
@@ -57,6 +62,19 @@ def settle(index: CueIndex, money: Money, bounds: list[tuple[int, int]], at: int
         # $5 million." over "Het kabinet heeft een bezuiniging van € 50 miljoen opgelegd aan de gemeente.").
         return Decision(_spending_cue(), "spending")
     return settled
+
+
+@cache
+def _clause_break() -> re.Pattern[str]:
+    """A comma, semicolon or colon, or a word that joins a new clause (penalties.toml clause_link)."""
+    alternatives = "|".join(re.escape(phrase) for phrase in phrases("clause_link"))
+    return re.compile(rf"[,;:]|\b(?:{alternatives})\b", re.IGNORECASE)
+
+
+def _same_clause(text: str, end: int, start: int) -> bool:
+    """Whether a claim's verb ending at `end` is in the clause of an amount at `start`: near it, nothing between
+    that opens a new clause ("reclaman 500 euros", not "pidieron una indemnización y la autoridad cobró 2 millones")."""
+    return start - end <= _ASKED_REACH and _clause_break().search(text, end, start) is None
 
 
 def _right_after(text: str, money: Money, start: int) -> bool:
