@@ -57,6 +57,7 @@ __all__ = [
     "bound_lead",
     "bound_run",
     "bound_wording",
+    "claimed_document",
     "names_a_document",
     "reads_as_clause",
     "someone_else_around",
@@ -394,9 +395,11 @@ def bound_run(
     if _cjk_law_leads(last_sentence(lead), page):
         return [], fallback  # "個人情報保護法は次のように定めている。" over the run: the law's text
     # Under a paragraph that names the document, a quotation that reads as a clause needs no binding word.
-    named = names_a_document(lead, page)
+    # Not under a document only argued about ("The plaintiffs argue the terms …"): the quotation is theirs.
+    claimed = claimed_document(lead, page)
+    named = names_a_document(lead, page) and not claimed
     # Under a colon that names no document ("Here's how Wikipedia defines it:"), the lead's own source speaks.
-    settled = settled and not lead.rstrip().endswith((":", "："))
+    settled = settled and not claimed and not lead.rstrip().endswith((":", "："))
     taken = [
         (unit, quote)
         for unit, quote in run
@@ -411,6 +414,16 @@ def bound_run(
     if _someone_else((last_sentence(lead), first), page) or role_pattern("back_attribution").search(first):
         return [], fallback  # "C'est ce qu'a annoncé la directrice": the quotation before is hers
     return taken, _named_or_page(lead, page)
+
+
+def claimed_document(text: str, page: Page) -> bool:
+    """Whether the last sentence of `text` gives the document only as what someone claims of it ("The plaintiffs
+    argue that Lumo's new terms break its promises."): a verb of claiming (claim_verb) before its first mention. A quotation set off below is theirs to quote, not the document's by that sentence."""
+    last = last_sentence(text)
+    mentions = document_mentions(last, page)
+    head = last[: mentions[0].start] if mentions else ""
+    # A verb of claiming, not of saying: "Readers wrote to us about clause 12 of the terms" hands the clause over.
+    return bool(head) and role_pattern("claim_verb").search(head) is not None
 
 
 def bound_lead(paragraph: Paragraph, page: Page, before: str = "") -> Source | None:

@@ -7,7 +7,7 @@ from annotations.detectors.quotes import Quote
 from annotations.detectors.tos_antecedents import open_quotation
 from annotations.detectors.tos_attribution import Source, lead
 from annotations.detectors.tos_blocks import Paragraph, marker_end
-from annotations.detectors.tos_bound import unquoted
+from annotations.detectors.tos_bound import claimed_document, unquoted
 from annotations.detectors.tos_clause_context import someone_speaks
 from annotations.detectors.tos_trail import closed_by_speaker, without_note
 from annotations.detectors.tos_vocabulary import role_pattern
@@ -27,6 +27,8 @@ def handed_at_start(walk: Walk, paragraph: Paragraph, quote: Quote, before: str)
         # the paragraph before ended on the document's own sentence.
         handing = lead(before, len(before), walk.page)
         quoted = text[quote.start : quote.end]
+        if handing is not None and claimed_document(before, walk.page):
+            return None  # "The plaintiffs argue that the new terms break its promises." then “…”: the plaintiffs'
         if handing is not None and (
             role_pattern("first_person").search(quoted) or role_pattern("statement_voice").search(quoted)
         ):

@@ -252,6 +252,8 @@ class TosQuoteDetector:
             if (
                 source is None
                 and previous is not None
+                # Not a quotation that holds the document's: "“… the complaint says it promised ‘…’ …”", a lawyer's.
+                and quote.open_mark > previous[0].open_mark
                 and (
                     goes_on(text, previous[0], quote, walk.page)
                     or resumes_after(text, previous[0], quote)
