@@ -186,6 +186,16 @@ def local_currencies() -> dict[str, dict[str, str]]:
 
 
 @cache
+def locals_when_written() -> frozenset[tuple[str, str]]:
+    """(form, code) pairs whose local reading needs the article to write that currency outright ("$", "CAD")."""
+    return frozenset(
+        (form.lower(), entry.get("code"))
+        for entry in currencies()
+        for form in entry.get("local_when_written", ())
+    )
+
+
+@cache
 def home_jurisdiction() -> dict[str, str]:
     """The jurisdiction of each currency code that names one ("USD" -> "US")."""
     return {

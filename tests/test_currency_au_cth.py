@@ -1,5 +1,6 @@
 """Australian writing tags a federal statute with "(Cth)" (Privacy Act 1988 (Cth)): a cue that the article is about
-Australia, so a plain "$" there is the Australian dollar, as an Australian regulator's guide means it."""
+Australia; by GUIDELINES' settled case a plain "$" there is still the US dollar unless the article writes the
+Australian one (A$, Australian dollars)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from law_support import settled_currencies
                 "A penalty unit is valued under the Crimes Act 1914 (Cth).",
                 "The court may order a body corporate to pay up to $50,000,000 for a serious interference.",
             ),
-            [("$50,000,000", "AUD")],
+            [("$50,000,000", "USD")],
         ),
         # With no such tag, and no other cue, "$" stays the US dollar.
         (

@@ -76,29 +76,31 @@ CASES = [
         ),
         [("15 000 dollars canadiens", "CAD"), ("3 000 $", "CAD"), ("30 000 $", "CAD")],
     ),
+    # GUIDELINES (settled cases, amounts): a bare "$" in an article about a Canadian, Hong Kong, Singapore, New
+    # Zealand or Australian matter is the US dollar unless the article writes that local dollar; a place does not.
     (
         (
             "Ottawa's bill would replace the old law with the Consumer Privacy Protection Act (CPPA).",
             "Under the CPPA, fines could reach $25 million; the CPPA also adds a tribunal.",
         ),
-        [("$25 million", "CAD")],
+        [("$25 million", "USD")],
     ),
     (
         ("Hong Kong's privacy commissioner brought the case.", "The court fined him $6,000 on Monday."),
-        [("$6,000", "HKD")],
+        [("$6,000", "USD")],
     ),
     (
         ("The Singapore regulator, the PDPC, issued its decision.", "The clinic must pay $18,000."),
-        [("$18,000", "SGD")],
+        [("$18,000", "USD")],
     ),
     (
         (
             "New Zealand's Privacy Commissioner can refer cases to the tribunal.",
             "Awards have reached $40,000.",
         ),
-        [("$40,000", "NZD")],
+        [("$40,000", "USD")],
     ),
-    (("La Commission d'accès à l'information du Québec peut imposer 50 000 $.",), [("50 000 $", "CAD")]),
+    (("La Commission d'accès à l'information du Québec peut imposer 50 000 $.",), [("50 000 $", "USD")]),
     (
         ("The Federal Trade Commission sued the broker in California.", "It will pay $1.5 million."),
         [("$1.5 million", "USD")],

@@ -18,9 +18,9 @@ ROWS = (
             "The OAIC said $2 million more may follow.",
         ),
         2,
-        ["AUD", "AUD"],
+        ["USD", "USD"],  # GUIDELINES: a place alone does not make "$" local
     ),
-    (("Canada's privacy commissioner fined it $50,000.",), 1, ["CAD"]),
+    (("Canada's privacy commissioner fined it $50,000.",), 1, ["USD"]),
 )
 
 

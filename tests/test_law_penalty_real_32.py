@@ -206,7 +206,7 @@ SPELLED_BODIES = [
             "The Privacy Commissioner for Personal Data (PCPD) arrested a Chinese man in Tuen Mun for doxxing.",
             "The PCPD said the offence carries a fine of up to $100,000 and two years in prison.",
         ),
-        [("$100,000", "HKD")],
+        [("$100,000", "USD")],  # GUIDELINES: no HK$ written, so "$" is USD
     ),
 ]
 
@@ -218,7 +218,7 @@ SPELLED_LAWS = [
             "Canada's Consumer Privacy Protection Act (CPPA) would let a tribunal impose fines of up to $25 million.",
             "Under the CPPA, the largest fines would go to repeat offenders.",
         ),
-        [("$25 million", "CAD")],
+        [("$25 million", "USD")],  # GUIDELINES: no C$ written, so "$" is USD
     ),
 ]
 

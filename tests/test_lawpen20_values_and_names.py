@@ -64,14 +64,14 @@ def test_a_description_before_a_capitalised_act_is_no_name(text: str, expected: 
                 "The Canadian federal government tabled a bill to replace the federal private sector privacy law.",
                 "Tribunals could impose penalties up to the higher of $10 million and 3% of gross global revenue.",
             ),
-            [("$10 million", "CAD")],
+            [("$10 million", "USD")],  # GUIDELINES: no C$ written
         ),
         (
             (
                 "Australia's federal privacy regulator sought penalties in the Federal Court.",
                 "The maximum is $50 million per contravention.",
             ),
-            [("$50 million", "AUD")],
+            [("$50 million", "USD")],  # GUIDELINES: no A$ written
         ),
         # A United States article keeps its dollar by its own cues.
         (

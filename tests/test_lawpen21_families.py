@@ -32,7 +32,7 @@ CURRENCY_CASES = [
             "The FTC and two US states settled with the broker.",
             "Canada's privacy commissioner ordered $50,000 in fines.",
         ),
-        [("$50,000", "CAD")],
+        [("$50,000", "USD")],
     ),
     # A Canadian MP's comparison (openparliament.ca): each sentence's own country, up to a semicolon.
     (
@@ -41,14 +41,17 @@ CURRENCY_CASES = [
             "In Canada, the Competition Bureau fined it $2.5 million.",
             "The credit bureau paid $600 million in the United States; Canada fined it nothing.",
         ),
-        [("$14.7 billion", "USD"), ("$2.5 million", "CAD"), ("$600 million", "USD")],
+        [("$14.7 billion", "USD"), ("$2.5 million", "USD"), ("$600 million", "USD")],
     ),
     # The sentence names the article's own country, or no place, or two places with a dollar: the article decides.
-    ((_AU_OPENING, "Australian courts may order $2.5 million per contravention."), [("$2.5 million", "AUD")]),
-    ((_AU_OPENING, "The maximum is now $50 million for each breach."), [("$50 million", "AUD")]),
+    # By GUIDELINES' settled case a bare "$" is local only where the article writes the local dollar (A$, C$):
+    # none of these articles does, so every bare "$" here is USD (rows with a local dollar written:
+    # tests/test_lawpen24_dollars.py).
+    ((_AU_OPENING, "Australian courts may order $2.5 million per contravention."), [("$2.5 million", "USD")]),
+    ((_AU_OPENING, "The maximum is now $50 million for each breach."), [("$50 million", "USD")]),
     (
         (_AU_OPENING, "Canadian and American fines of $3 million look small beside it."),
-        [("$3 million", "AUD")],
+        [("$3 million", "USD")],
     ),
 ]
 
@@ -292,7 +295,7 @@ CLAUSE_CASES = [
             "Canadian MPs compared penalties.",
             "The firm paid a $5-million fine in the United States, and in Canada, a $9.5-million fine.",
         ),
-        [("$5-million", "USD"), ("$9.5-million", "CAD")],
+        [("$5-million", "USD"), ("$9.5-million", "USD")],  # no C$ written
     ),
     # Both countries in the amount's own clause: the article decides.
     (
@@ -300,7 +303,7 @@ CLAUSE_CASES = [
             "Canadian MPs compared penalties.",
             "Canadian and American fines of $3 million, and more, were cited.",
         ),
-        [("$3 million", "CAD")],
+        [("$3 million", "USD")],
     ),
 ]
 

@@ -34,10 +34,11 @@ CURRENCY_CASES = [
         [("$1.4 million", "USD")],
     ),
     ((_US_OPENING, "A Toronto-based studio will pay $900,000 to the agency."), [("$900,000", "USD")]),
-    # A country's name or city in the amount's sentence still places it (passes before and after).
-    ((_US_OPENING, "Canada's privacy commissioner ordered $50,000 in fines."), [("$50,000", "CAD")]),
+    # A country's name or city in the amount's sentence still places it, but by GUIDELINES' settled case a
+    # bare "$" is local only where the article writes the local dollar: none here, so USD.
+    ((_US_OPENING, "Canada's privacy commissioner ordered $50,000 in fines."), [("$50,000", "USD")]),
     ((_AU_OPENING, "The firm paid $5 billion to the United States government."), [("$5 billion", "USD")]),
-    ((_US_OPENING, "A court in Toronto ordered it to pay $300,000."), [("$300,000", "CAD")]),
+    ((_US_OPENING, "A court in Toronto ordered it to pay $300,000."), [("$300,000", "USD")]),
 ]
 
 

@@ -15,6 +15,7 @@ from annotations.currencies import (
     home_jurisdiction,
     language_words,
     local_currencies,
+    locals_when_written,
     magnitude_homes,
     place_bound_units,
     place_letter_signs,
@@ -81,6 +82,19 @@ def _sentence_local(money: Money, text: str, cued: set[str]) -> str | None:
     return owners[places.pop()] if len(places) == 1 and places <= cued else None
 
 
+def _established(money: Money, currency: str | None, written: set[str], unit: Sequence[Money]) -> bool:
+    """Whether the article establishes the local reading of a shared form: a dollar of Canada, Australia, New
+    Zealand, Singapore or Hong Kong needs the article to write it outright ("C$", "Canadian dollars"), a
+    place named alone does not; a bracketed "$" conversion of such an amount stays the default dollar."""
+    if currency == money.currency or ((money.form or "").lower(), currency) not in locals_when_written():
+        return True
+    if currency not in written:
+        return False
+    index = money.conversion_of
+    origin = unit[index] if index is not None and 0 <= index < len(unit) else None
+    return origin is None or origin.currency != currency
+
+
 def _opening(units: Sequence[Unit]) -> list[Unit]:
     """The units of the article's opening, up to PLACE_READING characters."""
     opening: list[Unit] = []
@@ -124,6 +138,8 @@ def settle_currencies(units: Sequence[Unit], moneys: Sequence[list[Money]]) -> l
         for money in unit:
             if money.amount is not None and not money.bare:
                 currency = _sentence_local(money, text, cued) or _local(money, country, written)
+                if not _established(money, currency, written, unit):
+                    currency = money.currency
                 money = money if currency == money.currency else changed(money, currency=currency)
             found.append(money)
         settled.append(_bare_filled(found, last))
