@@ -196,6 +196,33 @@ def locals_when_written() -> frozenset[tuple[str, str]]:
 
 
 @cache
+def own_dollar_names() -> dict[str, re.Pattern[str]]:
+    """For each currency with `local_when_written`, its own signs, codes and words as a pattern: "C$", "CAD",
+    "Canadian dollars" written anywhere, with or without a number, establish that dollar for a bare "$"."""
+    found: dict[str, re.Pattern[str]] = {}
+    for entry in currencies():
+        if not entry.get("local_when_written"):
+            continue
+        shared = {form.lower() for form in entry.get("local", ())}
+        forms = sorted(
+            {
+                form
+                for field in ("before", "after")
+                for form in entry.get(field, ())
+                if form.lower() not in shared
+            },
+            key=len,
+            reverse=True,
+        )
+        # Words in any case ("canadian dollars"); signs and codes as written, so that "CAD software" is no "cad".
+        words = "|".join(
+            f"(?i:{re.escape(form)})" if form != form.upper() else re.escape(form) for form in forms
+        )
+        found[entry.get("code")] = re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])")
+    return found
+
+
+@cache
 def home_jurisdiction() -> dict[str, str]:
     """The jurisdiction of each currency code that names one ("USD" -> "US")."""
     return {

@@ -41,6 +41,14 @@ ROWS = [
         ),
         [("40,000 Canadian dollars", "CAD"), ("$25 million", "CAD")],
     ),
+    # Naming the local dollar without a number establishes it too (failed before the words were read: USD).
+    (
+        (
+            "Ottawa tabled a new privacy bill on Thursday; all figures below are in Canadian dollars.",
+            "Fines under it could reach $25 million per breach.",
+        ),
+        [("$25 million", "CAD")],
+    ),
     # A bracketed "$" after a local amount is its US conversion (failed before: CAD).
     (
         ("The Toronto court fined the retailer C$1.4 million ($1 million) on Friday.",),

@@ -17,6 +17,7 @@ from annotations.currencies import (
     local_currencies,
     locals_when_written,
     magnitude_homes,
+    own_dollar_names,
     place_bound_units,
     place_letter_signs,
     unit_languages,
@@ -95,6 +96,19 @@ def _established(money: Money, currency: str | None, written: set[str], unit: Se
     return origin is None or origin.currency != currency
 
 
+def _named_dollars(units: Sequence[Unit], moneys: Sequence[Sequence[Money]]) -> set[str]:
+    """The local dollars the article names by their own sign, code or words, with a number or not ("all amounts
+    are in Canadian dollars"); read only when a bare "$" or "dollars" is there to settle."""
+    needed = {form for form, _code in locals_when_written()}
+    if not any((m.form or "").lower() in needed for unit in moneys for m in unit):
+        return set()
+    return {
+        code
+        for code, pattern in own_dollar_names().items()
+        if any(pattern.search(unit.text) for unit in units)
+    }
+
+
 def _opening(units: Sequence[Unit]) -> list[Unit]:
     """The units of the article's opening, up to PLACE_READING characters."""
     opening: list[Unit] = []
@@ -131,6 +145,7 @@ def settle_currencies(units: Sequence[Unit], moneys: Sequence[list[Money]]) -> l
     named = cued | _places_written(moneys, placed)
     moneys = [[m for m in unit if placed.get(m.form or "", "") in ("", *named)] for unit in moneys]
     written = _written_outright(moneys)
+    named_dollars = _named_dollars(units, moneys)
     settled: list[list[Money]] = []
     last: str | None = None
     for unit, text in zip(moneys, (unit.text for unit in units), strict=True):
@@ -138,7 +153,7 @@ def settle_currencies(units: Sequence[Unit], moneys: Sequence[list[Money]]) -> l
         for money in unit:
             if money.amount is not None and not money.bare:
                 currency = _sentence_local(money, text, cued) or _local(money, country, written)
-                if not _established(money, currency, written, unit):
+                if not _established(money, currency, written | named_dollars, unit):
                     currency = money.currency
                 money = money if currency == money.currency else changed(money, currency=currency)
             found.append(money)
