@@ -543,6 +543,8 @@ def lead(
     continued = role_pattern("continuing_verb").fullmatch(left.strip().rstrip(",:：").strip()) is not None
     leading = not continued and back_lead(left)  # "Entre os dados coletados: “…”", "Compromete-se a “…”"
     continued = continued or leading
+    if not continued and role_pattern("inside_reference").match(left.lstrip()) is not None:
+        return _inside_back(text, bounds, start, before, page)
     if not continued and not _opens_with_reference(left):
         return _company_voice(left, page, quoted_at(text, position) if position < len(text) else "")
     # A pronoun or connective subject: the verb is in this sentence, the document before it.
@@ -580,6 +582,20 @@ def lead(
         # "… une notification. On y lit : « … »": the notice's words, not the terms'
         return None if there_elsewhere(said, earlier, page) else found
     return there_back(said, earlier, page)
+
+
+def _inside_back(
+    text: str, bounds: list[tuple[int, int]], start: int, before: str, page: Page
+) -> Source | None:
+    """The document a sentence opening "In it, the company says" speaks in: only the one the sentence right before
+    names, and nothing else one reads in ("Acme updated its privacy policy. In it, …"); "Acme sent users an email. In it,
+    …" is the email's."""
+    earlier = _earlier_sentences(text, bounds, sentence_at(bounds, start), before)
+    if not earlier or not document_mentions(earlier[-1], page):
+        return None
+    if role_pattern("other_source").search(earlier[-1]) is not None:
+        return None  # "Bookly published an FAQ alongside its terms. In it, …": the FAQ may be the "it"
+    return back(earlier[-1:], page)
 
 
 def _attributing_relative(after: str) -> bool:
