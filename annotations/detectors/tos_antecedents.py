@@ -3,7 +3,8 @@
 A pointing word's noun stands for what it last named: "The Cabinet approved a national data policy. The policy
 states: “…”" quotes the state's policy, not a company's document (state_issued, points_to_state). "The notice"
 on a page that named no notice before is a message on screen, not a privacy notice (unnamed_notice). "They" right
-after a sentence that opens on users or critics stands for them (people_pronoun). And a quotation that stands as a
+after a sentence that opens on users or critics stands for them (people_pronoun); "It" right after a sentence that opens on
+a law, a bill or a law's section stands for that text (law_subject). And a quotation that stands as a
 sentence of its own is a spokesperson's or a blog post's when the next sentence points back at it and names one
 ("“…” So said a spokesperson on Friday.": claimed_after). GUIDELINES: government policies, pop-ups, users' words
 and company statements are no terms.
@@ -19,12 +20,18 @@ from annotations.detectors.quotes import marks
 from annotations.detectors.tos_attribution_words import words
 from annotations.detectors.tos_clause_context import SENTENCE_END_MARKS
 from annotations.detectors.tos_mentions import Page, document_mentions, public_documents
-from annotations.detectors.tos_vocabulary import phrase_alternation, role_pattern, role_phrases
+from annotations.detectors.tos_vocabulary import (
+    law_name_pattern,
+    phrase_alternation,
+    role_pattern,
+    role_phrases,
+)
 
 __all__ = [
     "claimed_after",
     "company_subject",
     "issued_after",
+    "law_subject",
     "message_after",
     "open_quotation",
     "people_pronoun",
@@ -52,6 +59,8 @@ MAX_CLAIM_CHARS = 200
 _OWNED = re.compile(r"(?<![\w&.-])(?P<owner>[\w&.-]+)['’]s?\s")
 # A capitalised owner's possessive right before a document, up to two words between: "Zoomly's new privacy policy".
 _COMPANY_OWNER = re.compile(r"(?<![\w&.-])(?P<owner>[A-Z][\w&.-]*)['’]s[ \t]+(?:[\w-]+[ \t]+){0,2}$")
+# The article before a law's name that opens a sentence: "The GDPR is stricter."
+_LAW_NAME_OPENING = re.compile(r"[ \t]*(?:the[ \t]+|its[ \t]+)?", re.IGNORECASE)
 # A sentence's opening word.
 _OPENING_WORD = re.compile(r"[ \t]*(?P<word>[^\W\d_][\w-]*)")
 # How far before a pointing word's noun a document named with a public owner may start: "the government's new
@@ -249,6 +258,19 @@ def people_pronoun(said: str, sentence: str, page: Page) -> bool:
     if role_pattern("people_subject").match(sentence) is not None:
         return True
     return role_pattern("people_noun").search(sentence) is not None and not document_mentions(sentence, page)
+
+
+def law_subject(sentence: str, page: Page) -> bool:
+    """Whether `sentence` opens on a law, a bill or a numbered part of one as its subject (role law_opening: "The bill
+    before parliament goes further.", "Section 5 of the Act is clear.", or a law's name: "The GDPR is stricter.") and
+    names no document: a pronoun in the next sentence ("It says platforms “…”") stands for that text, not for the
+    terms quoted further back."""
+    if document_mentions(sentence, page):
+        return False
+    if role_pattern("law_opening").match(sentence) is not None:
+        return True
+    opening = _LAW_NAME_OPENING.match(sentence)
+    return opening is not None and law_name_pattern().match(sentence, opening.end()) is not None
 
 
 def claimed_after(text: str, close_mark: int) -> bool:

@@ -16,6 +16,7 @@ from annotations.detectors.memo import last_answer
 from annotations.detectors.tos_antecedents import (
     company_subject,
     issued_after,
+    law_subject,
     message_after,
     people_pronoun,
     points_to_state,
@@ -568,11 +569,13 @@ def lead(
         return fallback
     said = text[bounds[index][0] : position] if index >= 0 else left
     if not continued and (
-        people_pronoun(said, earlier[-1], page) or state_issued(earlier[-1], len(earlier[-1]))
+        people_pronoun(said, earlier[-1], page)
+        or state_issued(earlier[-1], len(earlier[-1]))
+        or law_subject(earlier[-1], page)
     ):
-        return (
-            None  # "Users were furious. They said: “…”", "The ministry released a data policy. It says: “…”"
-        )
+        # "Users were furious. They said: “…”", "The ministry released a data policy. It says: “…”", "The bill goes
+        # further. It says platforms “…”"
+        return None
     if not continued and rest is not None and company_said(said, rest, earlier[-1], page):
         return None  # "Nuvo published new terms on Monday. It promised users “…”": the company's words
     if colon_only and not _opens_on_document(earlier[-1], page):

@@ -1,6 +1,7 @@
 """A quotation right after a document's possessive is the document's wording, whoever names it: "Critics pointed to
 the terms' “perpetual licence”", "Lawyers singled out the policy's broad “trusted partners” wording". The possessive
-gives the words to the document, as "the terms say" would; the critics only point at them."""
+gives the words to the document, as "the terms say" would; the critics only point at them. Not where someone says or
+writes it ("The judge wrote that the terms' “arbitration clause is void”"): the words after the possessive are theirs."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ import re
 from functools import cache
 
 from annotations.detectors.quotes import Quote
+from annotations.detectors.tos_blocks import last_sentence
 from annotations.detectors.tos_mentions import Page, Source, company, document_mentions
-from annotations.detectors.tos_vocabulary import phrase_alternation
+from annotations.detectors.tos_vocabulary import phrase_alternation, role_pattern
 
 __all__ = ["possessed_source"]
 
@@ -40,6 +42,8 @@ def possessed_source(text: str, quote: Quote, page: Page) -> Source | None:
     if tail is None:
         return None
     head = left[: tail.start()]
+    if role_pattern("speaker").search(last_sentence(head)) is not None:
+        return None  # "The judge wrote that the terms' “clause is void”": the judge's words on the clause, not its own
     mentions = document_mentions(head, page)
     if not mentions or mentions[-1].end != len(head):
         return None
