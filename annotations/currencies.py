@@ -196,29 +196,35 @@ def locals_when_written() -> frozenset[tuple[str, str]]:
 
 
 @cache
-def own_dollar_names() -> dict[str, re.Pattern[str]]:
-    """For each currency with `local_when_written`, its own signs, codes and words as a pattern: "C$", "CAD",
-    "Canadian dollars" written anywhere, with or without a number, establish that dollar for a bare "$"."""
-    found: dict[str, re.Pattern[str]] = {}
+def own_dollar_forms() -> dict[str, tuple[str, ...]]:
+    """For each currency with `local_when_written`, its own signs, codes and words ("C$", "CAD", "Canadian dollars"),
+    the longest first; not the signs it shares with other dollars ("$")."""
+    found: dict[str, tuple[str, ...]] = {}
     for entry in currencies():
         if not entry.get("local_when_written"):
             continue
         shared = {form.lower() for form in entry.get("local", ())}
-        forms = sorted(
-            {
-                form
-                for field in ("before", "after")
-                for form in entry.get(field, ())
-                if form.lower() not in shared
-            },
-            key=len,
-            reverse=True,
-        )
+        forms = {
+            form
+            for field in ("before", "after")
+            for form in entry.get(field, ())
+            if form.lower() not in shared
+        }
+        found[entry.get("code")] = tuple(sorted(forms, key=len, reverse=True))
+    return found
+
+
+@cache
+def own_dollar_names() -> dict[str, re.Pattern[str]]:
+    """For each currency with `local_when_written`, its own signs, codes and words as a pattern: "C$", "CAD",
+    "Canadian dollars" written anywhere, with or without a number, establish that dollar for a bare "$"."""
+    found: dict[str, re.Pattern[str]] = {}
+    for code, forms in own_dollar_forms().items():
         # Words in any case ("canadian dollars"); signs and codes as written, so that "CAD software" is no "cad".
         words = "|".join(
             f"(?i:{re.escape(form)})" if form != form.upper() else re.escape(form) for form in forms
         )
-        found[entry.get("code")] = re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])")
+        found[code] = re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])")
     return found
 
 

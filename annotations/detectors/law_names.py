@@ -51,6 +51,10 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _PLURAL_ACRONYM = re.compile(r"[A-Z][A-Z0-9]+s\)")
 
 
+# The capitals a compound's ending may open with after a hyphen ("Datenschutz-Gesetz").
+_HYPHENED_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
+
+
 @cache
 def _scan() -> re.Pattern[str]:
     """Quoted titles, head words, German compound endings and lower-case title openers, as one pattern."""
@@ -65,8 +69,9 @@ def _scan() -> re.Pattern[str]:
                 ("marked", "|".join(patterns("marked_title"))),
                 ("opener", rf"(?<![\w-])(?:{openers})(?!\w)"),
                 ("head", rf"(?<![\w-])(?:{heads})(?:(?![\w-])|{fused_case()})"),
-                # After a hyphen only a capitalised ending: "Datenschutz-Gesetz", not English "soaking-wet".
-                ("compound", rf"(?:(?<=[a-zäöüß])|(?<=-)(?=[A-ZÄÖÜ]))(?:{compounds})(?:es|s)?(?![\w-])"),
+                # After a hyphen only a capitalised ending counts (name_candidates): "Datenschutz-Gesetz", not
+                # English "soaking-wet". Tested after the match: a lookahead here hid the branch's first characters.
+                ("compound", rf"(?<=[a-zäöüß-])(?:{compounds})(?:es|s)?(?![\w-])"),
             ]
         )
     )
@@ -283,6 +288,8 @@ def name_candidates(text: str) -> list[NameCandidate]:
             candidate = NameCandidate((match.start() + 1,), match.end(), match.end())
         elif match.lastgroup == "opener":
             candidate = title_candidate(text, match)
+        elif text[match.start() - 1] == "-" and text[match.start()] not in _HYPHENED_CAPITALS:
+            continue  # "soaking-wet": after a hyphen, a lower-case ending is an English word
         else:
             candidate = compound_candidate(text, match)
         if candidate is not None:
