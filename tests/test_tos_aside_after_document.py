@@ -7,17 +7,14 @@ change that names the email, letter or complaint behind it in passing. Every tex
 from __future__ import annotations
 
 import pytest
+from tos_support import article_quotes
 
-from annotations import annotate
-from parsers import parse_text
-
-_LEAD = "Plumo terms\n\nPlumo changed its privacy policy and terms of service this week. "
+_LEAD = "Plumo changed its privacy policy and terms of service this week. "
 _CLAUSE = "we may share your data with our partners"
 
 
 def _quotes(sentence: str) -> list[str]:
-    page = _LEAD + sentence + " Users were told.\n"
-    return [note.text for note in annotate(parse_text(page)).annotations if note.kind == "tos_quote"]
+    return article_quotes("Plumo terms", _LEAD + sentence + " Users were told.")
 
 
 @pytest.mark.parametrize("sentence", [

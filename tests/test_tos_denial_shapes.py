@@ -6,16 +6,13 @@ terms. Every text here is written for the test."""
 from __future__ import annotations
 
 import pytest
+from tos_support import article_quotes
 
-from annotations import annotate
-from parsers import parse_text
-
-_LEAD = "Plumo terms\n\nPlumo changed its privacy policy and terms of service this week. "
+_LEAD = "Plumo changed its privacy policy and terms of service this week. "
 
 
 def _quotes(sentence: str) -> list[str]:
-    page = _LEAD + sentence + " Users were relieved.\n"
-    return [note.text for note in annotate(parse_text(page)).annotations if note.kind == "tos_quote"]
+    return article_quotes("Plumo terms", _LEAD + sentence + " Users were relieved.")
 
 
 @pytest.mark.parametrize("sentence", [

@@ -6,14 +6,11 @@ the test."""
 from __future__ import annotations
 
 import pytest
-
-from annotations import annotate
-from parsers import parse_text
+from tos_support import article_quotes
 
 
 def _quotes(text: str) -> list[str]:
-    page = "Plumo\n\n" + text + "\n\nAltro presto."
-    return [note.text for note in annotate(parse_text(page)).annotations if note.kind == "tos_quote"]
+    return article_quotes("Plumo", text + "\n\nAltro presto.")
 
 
 @pytest.mark.parametrize("text", [

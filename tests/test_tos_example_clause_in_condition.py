@@ -6,18 +6,13 @@ shape: French consumer-law advice on deleted accounts (plaider.fr). Every text h
 from __future__ import annotations
 
 import pytest
+from tos_support import article_quotes
 
-from annotations import annotate
-from parsers import parse_text
-
-_LEAD = (
-    "Comptes supprimés\n\nVous avez accepté des conditions générales d’utilisation (CGU) en vous inscrivant. "
-)
+_LEAD = "Vous avez accepté des conditions générales d’utilisation (CGU) en vous inscrivant. "
 
 
 def _quotes(sentence: str) -> list[str]:
-    page = _LEAD + sentence + " Voilà pour l’essentiel.\n"
-    return [note.text for note in annotate(parse_text(page)).annotations if note.kind == "tos_quote"]
+    return article_quotes("Comptes supprimés", _LEAD + sentence + " Voilà pour l’essentiel.")
 
 
 @pytest.mark.parametrize("sentence", [

@@ -7,15 +7,14 @@ written for the test. A guide to reading privacy policies (commondataproject.org
 from __future__ import annotations
 
 import pytest
+from tos_support import article_quotes
 
-from annotations import annotate
-from parsers import parse_text
-
-_TITLE = "Notes on privacy policies\n\nI have read a great many privacy statements over the years.\n\n"
+_TITLE = "Notes on privacy policies"
+_LEAD = "I have read a great many privacy statements over the years.\n\n"
 
 
 def _quotes(text: str) -> list[str]:
-    return [note.text for note in annotate(parse_text(_TITLE + text)).annotations if note.kind == "tos_quote"]
+    return article_quotes(_TITLE, _LEAD + text)
 
 
 @pytest.mark.parametrize("text", [

@@ -6,16 +6,13 @@ text here is written for the test."""
 from __future__ import annotations
 
 import pytest
-
-from annotations import annotate
-from parsers import parse_text
+from tos_support import article_quotes
 
 
 def _quotes(sentence: str) -> list[str]:
-    page = (
-        f"Ride app terms\n\nTrundle changed its terms of use this week. {sentence} the part about payments.\n"
+    return article_quotes(
+        "Ride app terms", f"Trundle changed its terms of use this week. {sentence} the part about payments."
     )
-    return [note.text for note in annotate(parse_text(page)).annotations if note.kind == "tos_quote"]
 
 
 @pytest.mark.parametrize("sentence", [
