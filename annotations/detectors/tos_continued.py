@@ -15,6 +15,7 @@ import re
 
 from annotations.detectors.quotes import Quote
 from annotations.detectors.tos_attribution_words import letter_words
+from annotations.detectors.tos_blocks import marker_end
 from annotations.detectors.tos_bound import reads_as_clause
 from annotations.detectors.tos_closing_speaker import closing_speaker
 from annotations.detectors.tos_mentions import Page, document_mentions
@@ -22,7 +23,7 @@ from annotations.detectors.tos_said_elsewhere import said_elsewhere
 from annotations.detectors.tos_trail import spoken_after
 from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
 
-__all__ = ["continues", "continues_across"]
+__all__ = ["continues", "continues_across", "reopens"]
 
 # Most words of a lead-in that goes on from the quotation before: "Elsewhere, the updated policy also says that users".
 MAX_LEAD_WORDS = 14
@@ -78,6 +79,13 @@ def continues_across(text: str, start: int, quote: Quote, earlier: str, page: Pa
     if _SENTENCE_END.search(lead) or _QUOTE_MARK.search(lead):
         return False
     return _goes_on(text, lead.strip(), earlier, quote, page)
+
+
+def reopens(text: str, start: int, quote: Quote, page: Page) -> bool:
+    """Whether `quote`, opening the paragraph that starts at `start` right after a paragraph that left the document's
+    quotation open at its end, goes on with that quotation: a quotation over several paragraphs opens each of them with
+    a mark and closes only the last ("It reads: “We may … ¶ “You also …”"). Only with nobody taking it after it."""
+    return quote.open_mark == marker_end(text, start) and _nobody_after(text, quote, page)
 
 
 def _goes_on(text: str, lead: str, earlier: str, quote: Quote, page: Page, *, far: bool = False) -> bool:

@@ -33,6 +33,7 @@ from annotations.detectors.tos_blocks import (
     is_connective,
     is_quote_header,
     labelled_line,
+    last_sentence,
     marker_end,
     named_before_colon,
     opens_with_quote,
@@ -48,9 +49,10 @@ from annotations.detectors.tos_bound import (
     headline_speaker,
 )
 from annotations.detectors.tos_change_news import changed_to_rule, changed_wording
+from annotations.detectors.tos_clause_context import someone_speaks
 from annotations.detectors.tos_clauses import clause_categories
 from annotations.detectors.tos_closing_speaker import person_before
-from annotations.detectors.tos_continued import continues, continues_across, ends_paragraph
+from annotations.detectors.tos_continued import continues, continues_across, ends_paragraph, reopens
 from annotations.detectors.tos_duty import duty_source
 from annotations.detectors.tos_fragments import (
     after_document_sentence,
@@ -231,7 +233,17 @@ class TosQuoteDetector:
         closing, walk.closing = walk.closing, None
         if closing is not None and closing[0] != before:
             closing = None  # the paragraph it ended is not the one right before
+        reopened, walk.reopened = walk.reopened, None
+        spoken_open, walk.spoken_open = walk.spoken_open == before != "", ""
+        last: Quote | None = None
         for quote in wording_quotes(text, paragraph_quotes(paragraph, walk.last_of_stream)):
+            if spoken_open and quote.open_mark == marker_end(text, paragraph.start):
+                # "Ernest commented: “The core issue … ¶ “Disney's argument …": the speaker's quotation goes on.
+                spoken_open = quote.close_mark >= paragraph.end
+                if spoken_open:
+                    walk.spoken_open = paragraph.text
+                continue
+            last = quote
             if previous is not None and quote.close_mark < previous[0].close_mark:
                 continue  # nested in the document's quotation: its words are the document's already
             if only_document_name(text[quote.start : quote.end]):
@@ -239,6 +251,14 @@ class TosQuoteDetector:
             if message_reads(text, quote) or translated(text, quote):
                 continue  # "users saw a pop-up reading “…”", "Translation: “…”": the notice's words, the writer's
             source = self._quote_source(walk, paragraph, quote, before)
+            if (
+                source is None
+                and reopened is not None
+                and previous is None
+                and not waiting
+                and reopens(text, paragraph.start, quote, walk.page)
+            ):
+                source = reopened  # "It reads: “We may … ¶ “You also …”": one quotation over two paragraphs
             if (
                 source is None
                 and closing is not None
@@ -281,6 +301,12 @@ class TosQuoteDetector:
                 self._accept(walk, paragraph.unit, start, end, source)
             walk.running = source if quote.close_mark >= paragraph.end else None
             whole = whole or marker_end(text, paragraph.start) == quote.open_mark
+        if (
+            last is not None
+            and (previous is None or previous[0] is not last)
+            and _speaker_left_open(text, paragraph, last)
+        ):
+            walk.spoken_open = paragraph.text
         if previous is not None and not waiting and ends_paragraph(text, previous[0], paragraph.end):
             walk.closing = (paragraph.text, text[previous[0].start : previous[0].end], previous[1])
         return whole
@@ -548,6 +574,8 @@ class TosQuoteDetector:
             self._accept(walk, paragraph.unit, item[0], item[1], running)
             walk.running = running
             return
+        elif running is not None and same:
+            walk.reopened = running  # a paragraph opening on a mark may go on with the quotation left open
         title = paragraph.unit.kind == "title"
         if walk.mode in ("lead", "bound", "") and heading_list(paragraph, previous):
             walk.handing, walk.mode = None, ""  # "2. Data Storage" after "1. Our Data": a table of contents
@@ -621,6 +649,14 @@ class TosQuoteDetector:
         for paragraph, start, end, index in list(repeated_lines(found, wordings, walk.findings)):
             self._accept(walk, paragraph.unit, start, end, walk.wording[index][1])
         return walk.findings
+
+
+def _speaker_left_open(text: str, paragraph: Paragraph, quote: Quote) -> bool:
+    """Whether a quotation given to no document runs to its paragraph's end with someone named speaking it in its
+    sentence ("Ernest commented: “The core issue …"): its next paragraph's opening mark goes on with that speaker."""
+    return quote.close_mark >= paragraph.end and someone_speaks(
+        last_sentence(text[paragraph.start : quote.open_mark])
+    )
 
 
 def _holds_finding(findings: list[Finding], unit: Unit, quote: Quote) -> bool:

@@ -19,6 +19,11 @@ __all__ = ["MAX_RECENT", "Walk", "asked", "page_of", "source_of"]
 # How much of the top of the page names the document a thread is about.
 TOPIC_UNITS = 3
 MAX_TOPIC_CHARS = 2000
+# A heading of at most this many words over the body is a section label or a caption ("News", "Tinder", "Privacy
+# and security"): it stands in the top, but is not one of the units the topic is read from.
+MAX_LABEL_HEADING_WORDS = 3
+# Most units the top is read from, labels included: a page of nothing but short headings reads no further.
+MAX_TOP_UNITS = 8
 # How many paragraphs read before, and how many quotations found, lines a reply marks as quoted are
 # compared with: a reader's words quoted back come from the few comments above.
 MAX_RECENT = 20
@@ -60,6 +65,11 @@ class Walk:
     words of that quotation, and whose they are: the next paragraph's first sentence may go on with it (tos_continued)."""
     running: Source | None = None
     """The document whose quotation the paragraph before left open at its end: the next closes it."""
+    spoken_open: str = ""
+    """A paragraph that left open at its end a quotation someone else speaks ("Ernest commented: “The core issue …"): a
+    quotation opening the next paragraph on a mark goes on with that speaker's words."""
+    reopened: Source | None = None
+    """The document whose open quotation the paragraph read now may go on with by opening on a mark (tos_continued)."""
     took: bool = False
     """Whether the paragraph before gave a finding: a comparison's next line ("Lumigram: “…”") goes on from one."""
     asked: bool = False
@@ -80,7 +90,7 @@ def page_of(units: tuple[Unit, ...]) -> Page:
     """Whether the page names a document anywhere, and the one its title or first paragraphs name. A bar of links
     is left out: a site's menu or footer names its own privacy notice on every page, whatever the page is about."""
     units = tuple(unit for unit in units if not _link_bar(unit.text))
-    top = "\n\n".join(unit.text[:MAX_TOPIC_CHARS] for unit in units[:TOPIC_UNITS] if not unit.in_comments)
+    top = "\n\n".join(unit.text[:MAX_TOPIC_CHARS] for unit in _top_units(units) if not unit.in_comments)
     names = any(document_mentions(unit.text, named_only=True) for unit in units)
     consumer = any(_consumer_cue(unit.text) for unit in units if not unit.in_comments)
     privacy = any(role_pattern("privacy_word").search(unit.text) for unit in units)
@@ -91,6 +101,21 @@ def page_of(units: tuple[Unit, ...]) -> Page:
     found = document_mentions(top, Page(names, None, consumer, privacy))
     topic = Source(found[0].name, company(top)) if found else None
     return Page(names or bool(found), topic, consumer, privacy, lawless, state_top(top))
+
+
+def _top_units(units: tuple[Unit, ...]) -> list[Unit]:
+    """The first TOPIC_UNITS units, not counting the short headings among them: a site's section label or a photo's
+    caption over the body ("News", "Tinder") would otherwise push the first paragraph, which names the document,
+    out of the top."""
+    top: list[Unit] = []
+    counted = 0
+    for unit in units[:MAX_TOP_UNITS]:
+        if counted == TOPIC_UNITS:
+            break
+        top.append(unit)
+        if not (unit.block_kind == "heading" and len(unit.text.split()) <= MAX_LABEL_HEADING_WORDS):
+            counted += 1
+    return top
 
 
 def _link_bar(text: str) -> bool:
