@@ -9,11 +9,16 @@ speaks about the clause, not as it. Its quotations are then read as any quotatio
 
 from __future__ import annotations
 
+import re
+
 from annotations.detectors.tos_blocks import Paragraph, words
 from annotations.detectors.tos_vocabulary import role_pattern
 from annotations.detectors.tos_wording import MIN_QUOTE_WORDS, Wordings, paragraph_quotes
 
 __all__ = ["writer_after_block"]
+
+# A paragraph's first sentence, up to its first question or exclamation marks or full stop, with the marks after it.
+_FIRST_SENTENCE = re.compile(r"[^.!?\n]*[.!?][!?]*")
 
 
 def writer_after_block(paragraph: Paragraph, taken: list[str]) -> bool:
@@ -30,6 +35,8 @@ def writer_after_block(paragraph: Paragraph, taken: list[str]) -> bool:
         return True  # "Therein you will find the clause below:"; not "This clause does not apply where:"
     if role_pattern("writer_piece").search(text):
         return True  # "We will update this post when we have more."
+    if _opens_on_question(text):
+        return True  # "Does that mean Zoomly owns your photos?! That clause has since changed …"
     if role_pattern("writer_article").search(text) and role_pattern("writer_act").search(text):
         return True  # "We will update this article": not "Nothing in this Article limits …"
     if not taken:
@@ -41,3 +48,13 @@ def writer_after_block(paragraph: Paragraph, taken: list[str]) -> bool:
         and found.first_holding(unit_text[quote.start : quote.end]) is not None
         for quote in paragraph_quotes(paragraph)
     )
+
+
+def _opens_on_question(text: str) -> bool:
+    """Whether a paragraph opens on a question in no company's voice ("Does that mean Zoomly owns your photos?!"):
+    the writer asking about the clause above, however the paragraph goes on. Not a policy's own question in "we"
+    ("What do we collect? We collect …"), as a privacy policy asks it."""
+    first = _FIRST_SENTENCE.match(text.lstrip())
+    if first is None or "?" not in first.group()[-3:]:
+        return False
+    return role_pattern("company_inside").search(first.group()) is None

@@ -436,8 +436,9 @@ def bound_lead(paragraph: Paragraph, page: Page, before: str = "") -> Source | N
     if not page.names_document or not text.endswith((":", "：")) or announces_summary(paragraph):
         return None
     last = unquoted(last_sentence(text[:-1]))
-    if in_poster_voice(last) or _someone_else((last,), page) or writers_reading(f"{last}:"):
-        return None  # "Here is my take:", "Put simply, the new clause means this:": the writer's own words follow
+    poster = in_poster_voice(last) and role_pattern("found_wording").search(last) is None
+    if poster or _someone_else((last,), page) or writers_reading(f"{last}:"):
+        return None  # "Here is my take:", "Put simply, …"; not "I found the following clause:"
     if _law_leads(last, page):
         return None  # "The statute is blunt:", "Article 17 GDPR reads in part:": the law's text follows
     if (

@@ -53,6 +53,7 @@ from annotations.detectors.tos_clause_context import someone_speaks
 from annotations.detectors.tos_clauses import clause_categories
 from annotations.detectors.tos_closing_speaker import person_before
 from annotations.detectors.tos_continued import continues, continues_across, ends_paragraph, reopens
+from annotations.detectors.tos_dropped_subject import dropped_subject_source
 from annotations.detectors.tos_duty import duty_source
 from annotations.detectors.tos_fragments import (
     after_document_sentence,
@@ -80,6 +81,7 @@ from annotations.detectors.tos_items import (
 from annotations.detectors.tos_joined_lines import joined_clause
 from annotations.detectors.tos_lead_forms import clause_label, new_lead_line
 from annotations.detectors.tos_lead_guards import document_leads
+from annotations.detectors.tos_list_lines import list_lead_line, short_item
 from annotations.detectors.tos_marked import OFFER_TERMS, binds_as_clause, marked_opening, offer_binds
 from annotations.detectors.tos_message_lead import message_reads, translated
 from annotations.detectors.tos_named_after import clause_sentence_after, juxtaposed, named_clause_source
@@ -221,6 +223,9 @@ class TosQuoteDetector:
         found = found or accepting_source(text, quote, walk.page)  # "ao aceitar os termos, você declara “…”"
         found = found or specified_source(text, quote, walk.page)  # "X는 “…”고 명시했다"
         found = found or verb_last_source(text, quote, walk.page)  # "…, dass die AGB eine „…“ vorsehen"
+        found = found or dropped_subject_source(
+            text, quote, walk.page, before
+        )  # "La política es vaga. Dice que «…»"
         found = found or bound_wording(text, paragraph, quote, walk.page, asked(walk))
         # "The new terms run to 40 pages. … Users must now allow Wolkig to analyse files “to improve our models”."
         return found or duty_source(text, paragraph, quote, walk.page, tuple(walk.recent) if before else ())
@@ -429,6 +434,14 @@ class TosQuoteDetector:
         if walk.mode == "items" or (walk.mode in ("block", "list") and not more):
             return False
         block = block_span(paragraph)
+        if block is None and walk.mode == "list" and listed:
+            block = short_item(paragraph)  # "- publish benchmark results.": a clause list's short item
+        lead_line = list_lead_line(paragraph) if block is None and not listed else None
+        if lead_line is not None:
+            # "You may not:" over the list's items: the list's own lead line, then its items (tos_list_lines).
+            self._accept(walk, paragraph.unit, lead_line[0], lead_line[1], walk.handing)
+            walk.mode = "list"
+            return True
         if block is None or reader_list(paragraph):
             return False  # "My concerns are these: 1. …; 2. …": the reader's own points
         for start, end in (
@@ -436,9 +449,10 @@ class TosQuoteDetector:
         ):
             self._accept(walk, paragraph.unit, start, end, walk.handing)
         # Under a forum's quote header the post quoted is one paragraph; what follows is the reply,
-        # unless it goes on numbering or binding as the rules do.
+        # unless it goes on numbering or binding as the rules do. A clause ending on its colon leads in its items.
         headed = walk.mode in ("header", "announced")
-        walk.mode = "announced" if headed else "list" if listed else "block"
+        leads = paragraph.text.endswith((":", "："))
+        walk.mode = "announced" if headed else "list" if listed or leads else "block"
         return True
 
     def _marked(self, walk: Walk, paragraph: Paragraph, previous: Paragraph | None) -> None:
@@ -582,7 +596,8 @@ class TosQuoteDetector:
             return
         # Another quoted post's header: it alone decides whose the post under it is.
         if not title and walk.handing is not None and not is_quote_header(paragraph.text):
-            if is_bare_lead(paragraph.text) or is_connective(paragraph):
+            connective = is_connective(paragraph) and list_lead_line(paragraph) is None  # not "You may not:"
+            if is_bare_lead(paragraph.text) or connective:
                 return  # "Quote" or "and also" between a lead-in and the clause: hand over past it
             if walk.mode in ("lead", "bound") and is_heading_line(paragraph):
                 return  # "The new terms say:" then the part's heading, then its clause

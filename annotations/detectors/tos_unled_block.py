@@ -22,6 +22,7 @@ from annotations.detectors.tos_blocks import (
     last_sentence,
 )
 from annotations.detectors.tos_bound import binds_set_off
+from annotations.detectors.tos_headed_clause import headed_opening
 from annotations.detectors.tos_mentions import Page, Source, document_mentions
 from annotations.detectors.tos_vocabulary import law_name_pattern, role_pattern
 
@@ -99,7 +100,8 @@ def numbered_clause(paragraph: Paragraph, page: Page) -> bool:
     and no quotation marks (binds_set_off)."""
     text = paragraph.text
     return (
-        _CLAUSE_NUMBER.match(text) is not None
+        # A number or a heading of its own: "7.2 Pitlane may …", "Our Access to Your Content: We may …".
+        (_CLAUSE_NUMBER.match(text) is not None or headed_opening(text))
         and not marks().pattern.search(text)
         and law_name_pattern().search(text) is None  # "§ 307 BGB renders unfair clauses void": a statute's
         and binds_set_off(paragraph, page)
