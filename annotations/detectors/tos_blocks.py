@@ -528,7 +528,7 @@ def continues_block(paragraph: Paragraph) -> bool:
     text = paragraph.text
     return (
         is_prose(paragraph)
-        and not role_pattern("comment_opener").match(text)
+        and not role_pattern("comment_opener").match(text.lstrip("(["))  # "(By the way, …)": an aside
         and not text.rstrip().endswith("?")
         and not _exclaims(text)
         and not _speaks_of_company(text)
