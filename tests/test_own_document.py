@@ -38,6 +38,13 @@ DOCUMENTS = [
     "(les « CGU ») régissent l’accès au site Lirelire et son utilisation par toute personne inscrite.\n\n1.2 L’éditeur "
     "peut suspendre sans préavis le compte d’un utilisateur qui publie des contenus illicites.\n\n1.3 L’utilisateur ne "
     "peut céder son compte à un tiers sans l’accord écrit de l’éditeur.",
+    # Two sentences of welcome in the document's own voice before it points to itself (an Indian payment app's
+    # privacy policy page).
+    "Pinwheel Pay Privacy Policy\n\nIssued March 2, 2021\n\nThank You for choosing to use the Pinwheel Pay service "
+    "(the “Service”) to split bills with friends.\n\nAs You use the Service, We want You to know how We use Your "
+    "information and how You can protect Your privacy.\n\nThis privacy policy (the “Pay Policy”) adds to Our main "
+    "Privacy Policy, which covers all of Our services.\n\nYOU CONSENT TO OUR COLLECTION AND USE OF YOUR INFORMATION "
+    "AS THIS PAY POLICY DESCRIBES, AND YOU MAY WITHDRAW THAT CONSENT AT ANY TIME.",
 ]
 
 
@@ -69,6 +76,18 @@ ARTICLES = [
         ["may share usage data with advertising partners"],
     ),
 ]
+
+
+ARTICLES.append(
+    # A blog post headed by the document's name: its third paragraph opens on the document, but as the writer's.
+    (
+        "Pinwheel Privacy Policy\n\nI read the whole of Pinwheel’s privacy policy on the train this morning, so you "
+        "do not have to.\n\nMost of it is what you would expect from a payment app, with a few surprises near the "
+        "end.\n\nThis privacy policy, which the company rewrote in May, says it “may keep records of your payments "
+        "for ten years” after you close your account.",
+        ["may keep records of your payments for ten years"],
+    )
+)
 
 
 @pytest.mark.parametrize(("text", "quotes"), ARTICLES)

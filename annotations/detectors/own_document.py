@@ -15,7 +15,7 @@ __all__ = ["is_own_document"]
 
 # The page's top: its title and first body units, down to its second paragraph of prose.
 MAX_TOP_UNITS = 8
-PROSE_PARAGRAPHS = 2
+PROSE_PARAGRAPHS = 3
 # A paragraph of prose has at least this many words; a shorter line is a heading ("Präambel", "1. Allgemeines").
 MIN_PROSE_WORDS = 10
 # A heading that names the document is short: "Allgemeine Geschäftsbedingungen von Gymtelligence".
