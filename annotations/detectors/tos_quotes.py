@@ -55,6 +55,7 @@ from annotations.detectors.tos_closing_speaker import person_before
 from annotations.detectors.tos_continued import continues, continues_across, ends_paragraph, reopens
 from annotations.detectors.tos_dropped_subject import dropped_subject_source
 from annotations.detectors.tos_duty import duty_source
+from annotations.detectors.tos_first_person import first_person_source
 from annotations.detectors.tos_fragments import (
     after_document_sentence,
     fragment_source,
@@ -109,7 +110,7 @@ from annotations.detectors.tos_unled_block import unled_takes
 from annotations.detectors.tos_verb_last import verb_last_source
 from annotations.detectors.tos_vocabulary import CJK, role_pattern
 from annotations.detectors.tos_voiced_lead import voiced_lead
-from annotations.detectors.tos_walk import MAX_RECENT, Walk, asked, page_of
+from annotations.detectors.tos_walk import MAX_RECENT, Walk, asked, page_of, source_of
 from annotations.detectors.tos_wording import (
     Wordings,
     clause_end,
@@ -228,7 +229,14 @@ class TosQuoteDetector:
         )  # "La política es vaga. Dice que «…»"
         found = found or bound_wording(text, paragraph, quote, walk.page, asked(walk))
         # "The new terms run to 40 pages. … Users must now allow Wolkig to analyse files “to improve our models”."
-        return found or duty_source(text, paragraph, quote, walk.page, tuple(walk.recent) if before else ())
+        found = found or duty_source(text, paragraph, quote, walk.page, tuple(walk.recent) if before else ())
+        topic = walk.page.topic
+        settled = source_of(walk) if walk.wording else topic if topic and topic.company else None
+        if found is not None or unit.in_comments:
+            return found
+        # "Zoomly can now use recordings “to improve our products”" on a page that has settled its document.
+        above = walk.recent[-1] if before and walk.recent else ""
+        return first_person_source(text, paragraph, quote, walk.page, settled, above)
 
     def _quotes(self, walk: Walk, paragraph: Paragraph, before: str) -> bool:
         """Terms quotations in one paragraph; whether the paragraph is all one accepted quotation."""
