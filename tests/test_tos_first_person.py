@@ -57,7 +57,34 @@ MATCHES = [
     ),
 ]
 
+MATCHES += [
+    # A licence's run of verbs after the writer's "the right to".
+    (
+        (
+            _OPENING,
+            "Anyone who uploads a photo now gives the company the right to “reproduce, modify and publish” it.",
+        ),
+        [_FOUND, "reproduce, modify and publish"],
+    ),
+    # A waiver of pay, and a contract's measure of time, in the writer's sentences.
+    (
+        (
+            _OPENING,
+            "Artists will not be paid, as users are “not entitled to compensation for any use of content” now.",
+            "Even after an account is closed, Lumio keeps backups “for a commercially reasonable period of time”.",
+        ),
+        [
+            _FOUND,
+            "not entitled to compensation for any use of content",
+            "for a commercially reasonable period of time",
+        ],
+    ),
+]
+
 NO_MATCHES = [
+    # Shaped as a clause, but the company insists, and the law's own words.
+    (_OPENING, "Lumio insists it does not “use, share or sell” anything its users upload."),
+    (_OPENING, "The law already lets libraries “copy, adapt and store” works for study."),
     # A heading's name after "a title like", whatever it holds.
     (_OPENING, "Look for a part with a title like “How we use your data” near the top."),
     # A spokesperson in the sentence before: the next sentence may go on with her words.

@@ -74,7 +74,8 @@ def first_person_source(
 def _clause_shaped(quoted: str) -> bool:
     """Whether quoted words read as a clause: at least MIN_QUOTED_WORDS words in no statement's, story's, poster's or
     asker's voice, that either speak as the company (its "we" or "our", company_inside, with what a clause holds:
-    _CLAUSE_HOLDS) or fall under a clause category of clauses.toml ("improve machine learning models": AI training)."""
+    _CLAUSE_HOLDS), are shaped as only clauses are (clause_shape: "reproduce, modify and distribute") or fall under a
+    clause category of clauses.toml ("improve machine learning models": AI training)."""
     if words(quoted) < MIN_QUOTED_WORDS:
         return False
     if quoted.rstrip().endswith(("?", "!", "？", "！")) or in_poster_voice(quoted) or idiom(quoted):
@@ -83,7 +84,7 @@ def _clause_shaped(quoted: str) -> bool:
         return False
     if role_pattern("company_inside").search(quoted) is not None:
         return any(role_pattern(role).search(quoted) for role in _CLAUSE_HOLDS)
-    return bool(clause_categories(quoted))
+    return role_pattern("clause_shape").search(quoted) is not None or bool(clause_categories(quoted))
 
 
 def _writers_own(lead: str, after: str, page: Page) -> bool:
