@@ -85,6 +85,11 @@ NO_MATCHES = [
     # Shaped as a clause, but the company insists, and the law's own words.
     (_OPENING, "Lumio insists it does not “use, share or sell” anything its users upload."),
     (_OPENING, "The law already lets libraries “copy, adapt and store” works for study."),
+    # People's complaints about the words: theirs, though tracking is a clause's matter.
+    (
+        _OPENING,
+        "The update follows months of complaints from couriers about “constant tracking during every shift”.",
+    ),
     # A heading's name after "a title like", whatever it holds.
     (_OPENING, "Look for a part with a title like “How we use your data” near the top."),
     # A spokesperson in the sentence before: the next sentence may go on with her words.

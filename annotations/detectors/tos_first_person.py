@@ -37,6 +37,8 @@ _NOT_A_CLAUSE = ("statement_voice", "past_narrative", "legal_consequence")
 # Roles whose words, in the quotation, show what a clause holds: the reader's "you" or the company's holdings. Not a
 # modal alone: "we will build a better app" is a promise, a statement's as often as a clause's.
 _CLAUSE_HOLDS = ("reader_address", "company_holding")
+# Roles whose words, in the writer's sentence, give the quotation to whoever tells, voices or reports it.
+_VOICED = ("company_telling", "voiced_noun", "reporting_source")
 # How far before the quotation a word that makes it a name is read ("a title like “…”", "the button “…”").
 MAX_NAMING_CHARS = 40
 # Roles whose words, right before the quotation, make it the name of a heading, a button or a thing.
@@ -96,8 +98,8 @@ def _writers_own(lead: str, after: str, page: Page) -> bool:
         return False
     if document_mentions(lead, page) or law_name_pattern().search(around) or _public(around):
         return False
-    if role_pattern("company_telling").search(around):
-        return False  # "Zoomly also reminds users that “we do not sell …”": its statement or its email
+    if any(role_pattern(role).search(around) for role in _VOICED):
+        return False  # "Zoomly also reminds users that “…”", "complaints from drivers about “…”": theirs
     if writers_reading(lead):
         return False  # "In other words, “thanks for your pictures, they're ours now”": the writer's gloss
     tail = lead[-MAX_NAMING_CHARS:]
