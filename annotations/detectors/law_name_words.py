@@ -68,6 +68,9 @@ def word_sets() -> dict[str, frozenset[str]]:
         "terms_document",
         "kinds_plural",
         "kinds_joiner",
+        "document_lead",
+        "document_lead_link",
+        "compound_not_stem",
     )
     found = {role: frozenset(phrases(role)) for role in roles}
     found["generic"] = frozenset(phrase.casefold() for phrase in phrases("generic"))

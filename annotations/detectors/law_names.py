@@ -128,6 +128,7 @@ def _walk_left(text: str, head_start: int) -> list[int]:
     weak: list[bool] = []
     pending, quoted, joiners = 0, False, ""
     opening: set[str] = set()  # the name words taken so far
+    right: list[str] = []  # the words met so far, nearest the head first
     edge = head_start
     for index in range(len(tokens) - 1, -1, -1):
         token = tokens[index]
@@ -146,6 +147,11 @@ def _walk_left(text: str, head_start: int) -> list[int]:
             # "Law on Cybersecurity and Decree No. 53/2022", "... and Federal Law No. 6/2010": after a list's
             # joiner, a head with at most a citation's opening words before it begins the next law
             break
+        if word in sets["document_lead"] and right and right[-1] in sets["document_lead_link"]:
+            # "Explanatory Note to Digital ... Rules, 2025", "Introduction To The ...": a writing about the law
+            _drop_links(right, starts, weak, sets["document_lead_link"])
+            break
+        right.append(word)
         left = tokens[index - 1].group() if index else ""
         kind = _word_kind(word, left, sets, first=not starts and not pending, quoted=quoted, joined=joiners)
         if kind == "stop":
@@ -167,6 +173,15 @@ def _walk_left(text: str, head_start: int) -> list[int]:
         weak.pop()
         starts.pop()  # "Under Spam Act": a sentence opener before the name is no part of it
     return starts
+
+
+def _drop_links(right: list[str], starts: list[int], weak: list[bool], links: frozenset[str]) -> None:
+    """Leave out of a name the link words before it: title case took its capitalised ones ("To The") for name
+    words; lower-case ones ("to", "of the") were joiners, never taken."""
+    while right and right[-1] in links:
+        if right.pop()[:1].isupper() and starts:
+            starts.pop()
+            weak.pop()
 
 
 @cache

@@ -32,12 +32,12 @@ BEFORE_WINDOW = 120
 # (Spanish and French letters of a paragraph, also 5-1-f); (36), as English translations of Gulf laws write
 # "Article (36)"; 47(1)-(2), a range of subsections; French codes' L. 34-5, R. 10-13, L1111-8 (legislative,
 # regulatory and decree parts); Turkish 18/a and 18/ç, a point (bent) of an article after a slash.
-_NUMBER_HEAD = r"(?:(?:[LRD]\.\s?|[LRD](?=\d))?\d{1,5}(?:[A-Z]{1,2}\d{1,3}\b|[A-Za-z]{1,2}|\.?[º°ª])?|[IVXLC]{1,6}\b|\(\d{1,4}\))"
+_NUMBER_HEAD = r"(?:(?:[LRD]\.\s?|[LRD](?=\d))?\d{1,5}(?:[A-Z]{1,2}\d{1,3}\b|(?!ff\.)[A-Za-z]{1,2}|\.?[º°ª])?|[IVXLC]{1,6}\b|\(\d{1,4}\))"
 _NUMBER_TAIL = (
     r"(?:-(?:\d{1,3}[A-Za-z]?|[A-Z]\b))?"
     # A paragraph after a slash, as Turkish texts number them ("Article 12/5"), never after a year ("2016/679"); its
     # point after a dash ("KVKK m. 18/1-c": kvkkhaber.net).
-    r"(?:\.\d{1,4}[A-Za-z]?)*(?:[.-][a-z](?:\)|(?![\w-]))|/[a-zçğış](?![\w-])|(?<![0-9]{4})/\d{1,2}(?![\d/])(?:-[a-zçğış](?![\w-]))?)?(?:\s?\([A-Za-z0-9]{1,5}\))?(?:\([A-Za-z0-9]{1,5}\))*"
+    r"(?:\.\d{1,4}[A-Za-z]?)*(?:[.-][a-z](?:\)|(?![\w-]))|/[a-zçğış](?![\w-])|(?<![0-9]{4})/\d{1,2}(?![\d/])(?:-[a-zçğış](?![\w-]))?)?(?:\s?\([A-Za-z0-9]{1,5}(?:-(?:bis|ter|quater))?\))*"
     r"(?:[-–]\([A-Za-z0-9]{1,5}\))?"
 )
 
@@ -86,7 +86,8 @@ def _number() -> str:
     head = rf"(?:{_NUMBER_HEAD}|{ordinal}|\((?:{ordinal})\))"
     # A capital letter spaced after the number, before a link to the law or a mark: Chile's "artículo 16 A de la
     # Ley 19.496", India's "Section 66 A of the IT Act".
-    spaced = rf"(?:\s[A-Z](?=\s(?:{_words('provision_link')})\s|[,;)]))?"
+    # Or before its bracketed subsection, as Indian judgments space them: "section 12 A (1) (b)".
+    spaced = rf"(?:\s[A-Z](?=\s(?:{_words('provision_link')})\s|[,;)]|\s\(\d{{1,3}}\)))?"
     return (
         rf"{head}(?:[ -](?:{_words('number_suffix')})(?!\w)(?!\s\d))?{spaced}{_NUMBER_TAIL}{_FRENCH_PARAGRAPH}"
         rf"{_roman_paragraph()}{_bare_point()}"
@@ -169,9 +170,13 @@ def _provision_pattern() -> re.Pattern[str]:
         rf"|(?<=\))\s?,\s?(?:\((?:[a-z]{{1,2}}|\d{{1,2}}|[ivx]{{1,5}})\)|[a-z]{{1,2}}\)(?![\w(]))"
         # A point closed by a bracket, spaced after a bracketed paragraph: "Art. 5 (1) a) GDPR" (enforcementtracker.com).
         rf"|(?<=\))\s[a-z]\)(?![\w(])"
-        rf"|\s(?:{_words('following_mark')})(?!\w)"
+        # German "ff." may be written onto the number: "Art. 44ff. DSGVO" (litres.pl).
+        rf"|(?:\s|(?<=\d)(?=ff\.))(?:{_words('following_mark')})(?!\w)"
     )
-    enclosing = rf"(?:\s(?:{_words('enclosing_link')})\s(?:the\s)?(?:{word})\s?{number})?"
+    # An enclosing provision may go on with more provisions, each with its word: "sub-section (2) of section 87
+    # read with section 43A of the Information Technology Act, 2000" is one reference (alertindian.com).
+    more = rf"(?:\s(?:{links})\s(?:{word})\s?{number}){{0,{MAX_LIST_ITEMS}}}"
+    enclosing = rf"(?:\s(?:{_words('enclosing_link')})\s(?:the\s)?(?:{word})\s?{number}{more})?"
     # The lookahead on the words' first characters rejects most positions before anything else is tried.
     return re.compile(
         rf"{lookahead(word)}(?<![\w§])(?:(?P<alone>{alone})|(?P<other>{other}))\s?{number}{heading}(?:{item}){{0,{MAX_LIST_ITEMS}}}{enclosing}"
@@ -435,7 +440,9 @@ def _after_name_pattern() -> re.Pattern[str]:
     """A provision right after a law's name: "GDPR Article 17", "reg. 6 PECR" (before), "BDSG § 26", and a
     Chinese or Japanese article after a title's closing mark or an acronym ("个人信息保护法》第66条", "GDPR第83条",
     Hong Kong's "PDPO 第 35E 條")."""
-    return re.compile(rf"\s(?:{_words('provision_word')})\s?{_number()}|》?[ \t]?{_CJK_ARTICLE}")
+    # Its smaller parts go with it: "GWB § 19 Abs. 1", "BDSG § 26 Abs. 1 Satz 1" (betriebs-berater.ruw.de).
+    parts = rf"(?:,?\s(?:{_words('sub_part')})(?![^\W\d])\s?{_SUB_VALUE}){{0,{MAX_LIST_ITEMS}}}"
+    return re.compile(rf"\s(?:{_words('provision_word')})\s?{_number()}{parts}|》?[ \t]?{_CJK_ARTICLE}")
 
 
 # A citation that ends in its chapter or its code's section ("S.C. 2010, c. 23", "15 U.S.C. 45"): a provision

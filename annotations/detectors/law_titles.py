@@ -178,6 +178,8 @@ def compound_candidate(text: str, match: re.Match[str]) -> NameCandidate | None:
     word = text[start : match.end()]
     if not word[:1].isupper() or match.start() - start < MIN_COMPOUND_STEM:
         return None
+    if text[start : match.start()] in word_sets()["compound_not_stem"]:
+        return None  # "Underwet": an English adjective, no Dutch law
     forward = subject_end(text, match.end())  # "Bundesgesetz über den Datenschutz"
     return NameCandidate((start,), with_suffix(text, forward), forward)
 
