@@ -322,6 +322,16 @@ def compound_forms() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 @cache
+def compound_links() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What may join two groups of an amount in groups ("1 miliardo e 200 milioni"), and what may stand between
+    its last group and the currency word ("di euro"), besides a space and Spanish "de"."""
+    entries = vocabulary(MONEY).role("compound")
+    joiners = tuple(word for entry in entries for word in entry.get("joiners", ()))
+    links = tuple(word for entry in entries for word in entry.get("links", ()))
+    return joiners, links
+
+
+@cache
 def written_magnitudes() -> dict[str, float]:
     """Magnitude words that may follow a written number ("thirty million"), each with its factor."""
     return {
@@ -361,6 +371,14 @@ def english_mil_currencies() -> frozenset[str]:
     return frozenset(
         word.lower() for word in vocabulary(MONEY).entry("number-words").get("english_mil_currencies")
     )
+
+
+@cache
+def number_halves() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Phrases that add a half to a written number: before its magnitude word ("two and a half million"),
+    and after it ("sette milioni e mezzo")."""
+    entry = vocabulary(MONEY).entry("number-words")
+    return tuple(entry.get("halves_before")), tuple(entry.get("halves_after"))
 
 
 @cache

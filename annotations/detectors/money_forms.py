@@ -16,10 +16,12 @@ from annotations.currencies import (
     MONEY,
     bare_letters,
     compound_forms,
+    compound_links,
     fraction_words,
     letter_signs,
     lone_number_words,
     magnitudes,
+    number_halves,
     number_joiners,
     number_words,
     plain_letter_signs,
@@ -279,9 +281,12 @@ def compound_form() -> re.Pattern[str]:
     match, so an unbounded run of groups with no currency ("2 milyon 500 bin 2 milyon …") was read to
     its end from each of them, quadratic in its length."""
     words, currencies = compound_forms()
+    joiners, links = compound_links()
     group = rf"\d{{1,3}}\s(?:{alternation(words)})(?!\w)"
+    joined = rf"\s(?:(?:{alternation(joiners)})\s)?" if joiners else r"\s"
+    link = alternation(("de", *links))
     return re.compile(
-        rf"(?=\d)(?<![\w.,])(?P<compound>{group}(?:(?:\s{group}){{1,3}}{_COMPOUND_LAST}|{_COMPOUND_ONLY_LAST}))\s(?:de\s)?"
+        rf"(?=\d)(?<![\w.,])(?P<compound>{group}(?:(?:{joined}{group}){{1,3}}{_COMPOUND_LAST}|{_COMPOUND_ONLY_LAST}))\s(?:(?:{link})\s)?"
         rf"(?P<suffix>{alternation(currencies)})(?!\w)",
         re.IGNORECASE,
     )
@@ -360,7 +365,11 @@ def words_form(commas: bool = True) -> re.Pattern[str]:
     scale = alternation(written_magnitudes())
     lone = rf"(?:(?:{alternation(fraction_words())})\s)?(?:{alternation(lone_number_words())})"
     next_word = rf"(?:[\s-](?:{words})|{_joined_lower()})"
-    group = rf"(?:(?:{words})(?:{next_word}){{0,3}}|{lone})[\s-](?:{scale})"
+    before, after = (alternation(phrases) for phrases in number_halves())
+    # A half may stand before the magnitude word ("two and a half million") or after it ("sette milioni e mezzo").
+    group = (
+        rf"(?:(?:{words})(?:{next_word}){{0,3}}(?:\s(?:{before}))?|{lone})[\s-](?:{scale})(?:\s(?:{after}))?"
+    )
     suffix = rf"(?:{role('currency_link')}|[\s-])(?P<suffix>{alternation(written_after())})"
     # Hundreds, tens and units after the last magnitude, only right before a currency word: "forty
     # thousand seven hundred twenty-five dollars".
@@ -433,7 +442,13 @@ def written_number_before(text: str, position: int) -> bool:
     if match is None:
         return False
     word = match.group(1).lower()
-    return word in number_words() or word in lone_number_words()
+    return word in number_words() or word in lone_number_words() or word in _half_ends()
+
+
+@cache
+def _half_ends() -> frozenset[str]:
+    """The last words of the half phrases that stand before a magnitude word ("half" of "and a half")."""
+    return frozenset(phrase.rsplit(None, 1)[-1].lower() for phrase in number_halves()[0])
 
 
 @cache

@@ -15,6 +15,7 @@ from annotations.currencies import (
     fraction_words,
     lone_number_words,
     magnitudes,
+    number_halves,
     number_words,
     unspaced_group,
     unspaced_magnitudes,
@@ -153,8 +154,14 @@ def words_value(text: str, currency: str | None = None) -> float:
     numbers, scales = number_words(), {word.lower(): f for word, f in written_magnitudes().items()}
     total, current, share, previous = 0.0, 0.0, 1.0, ""
     english = (currency or "").lower() in english_mil_currencies()
-    for word in re.split(r"[\s,-]+", text.lower()):
-        if word == "mil" and (previous in english_mil_words() or (english and previous == "a")):
+    for word in re.split(r"[\s,-]+", _halves_marked(text.lower())):
+        if word == _HALF:
+            # A half of the magnitude just read ("milioni e mezzo"), else of the number before it ("two and a half")
+            if previous in scales:
+                total += scales[previous] / 2
+            else:
+                current += 0.5
+        elif word == "mil" and (previous in english_mil_words() or (english and previous == "a")):
             total += (current or 1) * 1e6  # "two mil dollars": English writes 'mil' for a million
             current = 0.0
         elif word in scales:
@@ -168,6 +175,18 @@ def words_value(text: str, currency: str | None = None) -> float:
             current += numbers.get(word, share if word in lone_number_words() else 0)
         previous = word
     return round(total + current, 2)
+
+
+# What a half phrase ("and a half", "e mezzo") is read as: one token, no number word's.
+_HALF = "½"
+
+
+def _halves_marked(text: str) -> str:
+    """The lower-cased written number with each half phrase as the one token _HALF."""
+    for phrase in (*number_halves()[0], *number_halves()[1]):
+        if phrase in text:
+            text = re.sub(rf"(?<!\w){re.escape(phrase)}(?!\w)", f" {_HALF} ", text)
+    return text
 
 
 def commas_descend(text: str) -> bool:
