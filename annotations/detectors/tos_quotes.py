@@ -53,6 +53,7 @@ from annotations.detectors.tos_clause_context import someone_speaks
 from annotations.detectors.tos_clauses import clause_categories
 from annotations.detectors.tos_closing_speaker import person_before
 from annotations.detectors.tos_continued import continues, continues_across, ends_paragraph, reopens
+from annotations.detectors.tos_defined_term import defined_term_source
 from annotations.detectors.tos_dropped_subject import dropped_subject_source
 from annotations.detectors.tos_duty import duty_source
 from annotations.detectors.tos_first_person import first_person_source
@@ -220,6 +221,7 @@ class TosQuoteDetector:
         found = found or after_document_sentence(text, paragraph, quote, walk.page)
         found = found or changed_wording(text, paragraph, quote, walk.page, before)
         found = found or changed_to_rule(text, paragraph, quote, walk.page)
+        found = found or defined_term_source(text, quote, walk.wording)  # "“Disputes” is a term that “…”"
         found = found or apposed_source(text, quote, walk.page)  # "the older policy ‘Respect for your …’"
         found = found or accepting_source(text, quote, walk.page)  # "ao aceitar os termos, você declara “…”"
         found = found or specified_source(text, quote, walk.page)  # "X는 “…”고 명시했다"
