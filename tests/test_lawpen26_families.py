@@ -129,6 +129,26 @@ LAW_CASES = [
         ["Data Protection Law"],
     ),
     (("The island's Data Protection Law took effect in 2019.",), []),
+    # A bracket may lose the space before its link to the law: "§ 501(c)of the ...".
+    (
+        ("Charities exempt under § 501(c)of the Internal Revenue Code must still file.",),
+        ["§ 501(c)of the Internal Revenue Code"],
+    ),
+    (
+        ("The GDPR applies here. Article 5(2)and its accountability duty bind the firm.",),
+        ["GDPR", "Article 5(2)"],
+    ),
+    # An EU directive by year and number with no EC mark, and a French article's Roman paragraph before its law
+    # (avocats-mathias.com).
+    (
+        ("Les règles viennent de la directive européenne 2002/58, modifiée par la directive 2009/136.",),
+        ["directive européenne 2002/58", "directive 2009/136"],
+    ),
+    (
+        ("Elles ont été transposées à l'article 32 II de la loi n° 78-17 du 6 janvier 1978.",),
+        ["article 32 II de la loi n° 78-17 du 6 janvier 1978"],
+    ),
+    (("The 2020 directive on remote work and the 12/2020 guidance are internal.",), []),
     # A lettered section stays itself: "§ 312f BGB" keeps its letter.
     (
         ("Die Pflichten ergeben sich aus § 312f BGB.",),

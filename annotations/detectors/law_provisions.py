@@ -94,8 +94,9 @@ def _number() -> str:
     )
 
 
-# A French article's Roman paragraph and its point, after a space: article 6 I-2 de la LCEN, article L. 34-5 aside.
-_FRENCH_PARAGRAPH = r"(?:\s[IVX]{1,4}-\d{1,2}°?(?!\d))?"
+# A French article's Roman paragraph and its point, after a space: article 6 I-2 de la LCEN, article L. 34-5 aside;
+# a Roman paragraph alone before the link to its law: l'article 32 II de la loi n°78-17 (avocats-mathias.com).
+_FRENCH_PARAGRAPH = r"(?:\s[IVX]{1,4}(?:-\d{1,2}°?(?!\d)|(?=\s(?:de|du|des)\s)))?"
 
 # A smaller part's value: Abs. 1, lit. f, lett. d), comma 5, par. 2, ayat (1).
 _SUB_VALUE = r"(?:\d{1,4}(?:[a-z]|[º°ª])?\b|\(?[a-z]{1,2}\)|\(\d{1,3}\)|[a-z]\b|[ivxIVX]{1,5}\b)"
@@ -249,10 +250,10 @@ def provisions(text: str) -> list[Provision]:
 
 @cache
 def _link_pattern() -> re.Pattern[str]:
-    """What may stand between a provision and the law's name: " of the", ", del", " ", " under the UK"."""
-    return re.compile(
-        rf",?\s{{1,3}}(?:(?:{_words('provision_link')})\s+(?:the\s+)?(?:(?:{_words('law_qualifier')})\s+)?)?"
-    )
+    """What may stand between a provision and the law's name: " of the", ", del", " ", " under the UK"; after a
+    bracket the space before the link may be lost: "§ 501(c)of the Internal Revenue Code"."""
+    link = rf"(?:{_words('provision_link')})\s+(?:the\s+)?(?:(?:{_words('law_qualifier')})\s+)?"
+    return re.compile(rf",?\s{{1,3}}(?:{link})?|(?<=\))(?=[a-z]){link}")
 
 
 # How far before a law's name an unnumbered part and its link are looked for.
