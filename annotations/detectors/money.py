@@ -201,7 +201,12 @@ def _matches(text: str) -> list[re.Match[str]]:
             for pattern in forms.bound_forms():
                 found += islice(pattern.finditer(text), MAX_AMOUNTS_PER_UNIT)
         if _compound_word().search(text):  # "2 milyon 500 bin lira", "46 millones 849 mil 777 pesos"
-            found += islice(forms.compound_form().finditer(text), MAX_AMOUNTS_PER_UNIT)
+            # Groups that do not descend are two amounts ("tra 10 milioni e 20 milioni di euro"), read by the other forms.
+            found += (
+                match
+                for match in islice(forms.compound_form().finditer(text), MAX_AMOUNTS_PER_UNIT)
+                if forms.compound_descends(match.group("compound"))
+            )
             found += islice(forms.worded_compound_form().finditer(text), MAX_AMOUNTS_PER_UNIT)
     # 전체 매출액의 100분의 3, 上一年度营业额百分之五: a share after its basis
     found += islice(basis_first.basis_first_matches(text), MAX_AMOUNTS_PER_UNIT)

@@ -39,6 +39,7 @@ from annotations.currencies import (
 )
 from annotations.detectors.first_chars import lookahead
 from annotations.detectors.money_values import commas_descend as commas_descend
+from annotations.detectors.money_values import compound_descends as compound_descends
 from annotations.detectors.money_values import compound_value as compound_value
 from annotations.detectors.money_values import digits_value as digits_value
 from annotations.detectors.money_values import is_year

@@ -100,6 +100,20 @@ def compound_value(text: str) -> float:
     return round(total + pending, 2)
 
 
+def compound_descends(text: str) -> bool:
+    """Whether each magnitude word of an amount in groups is smaller than the one before, as in one amount ("1
+    miliardo e 200 milioni"); "10 milioni e 20 milioni" is a range or a list of two amounts, not their sum."""
+    last = float("inf")
+    for token in text.split():
+        factor = 1.0 if token[0].isdigit() else magnitude_factor(token)
+        if factor <= 1:
+            continue  # a group's digits, a number word or a joiner
+        if factor >= last:
+            return False
+        last = factor
+    return True
+
+
 def parse_number(text: str, *, before_magnitude: bool = False) -> float:
     """A written number: "1,234,567", "1.234.567", "250'000", "5.8", "1,2" (a decimal comma)."""
     if text.isdigit():
