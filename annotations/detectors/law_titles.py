@@ -34,6 +34,7 @@ def subject_end(text: str, at: int, *, capitalised_only: bool = False) -> int:
     if not match or (match.group("link") in sets["after_citation"] and not capitalised_only):
         return at  # "the Privacy Act regarding Facebook Messenger Data": "regarding" after a name is the sentence's
     end, words, lower_title, word = at, 0, False, ""
+    title_case = match.group("link")[:1].isupper()
     position = match.end()
     for token in _TITLE_WORD.finditer(text, position, min(len(text), position + 200)):
         if text[position : token.start()].strip() or words >= MAX_TITLE_WORDS:
@@ -48,8 +49,12 @@ def subject_end(text: str, at: int, *, capitalised_only: bool = False) -> int:
             break  # "Law on Data and the Law on Cybersecurity", "... and Federal Law No. 6/2010": the next name begins
         if word.endswith(("'s", "’s")) and word[:-2] in cue_words():
             break  # "Law No. 13 of 2016 on Personal Data ... and Bahrain's PDPL": another country's law begins
-        if word in sets["joiner"] or (word in sets["subject_article"] and words):
+        # A title written in title case capitalises its small words too: "Regarding The Protection Of Personal Data".
+        small = word.lower() if title_case else word
+        if small in sets["joiner"] or (small in sets["subject_article"] and (words or title_case)):
             continue
+        if word in sets["headline_verb"]:
+            break  # "… On The Protection Of Personal Data Comes Into Force": a headline's verb ends the title
         fits = word in sets["subject"] if lower_title else capitalised(word) and word not in sets["not_name"]
         if not fits or word in sets["not_subject"]:
             break
