@@ -43,4 +43,6 @@ def dropped_subject_source(text: str, quote: Quote, page: Page, before: str) -> 
         return None
     if someone_speaks(earlier) or law_name_pattern().search(earlier) or in_poster_voice(earlier):
         return None
+    if role_pattern("second_subject").search(earlier[mentions[0].end :]):
+        return None  # "La política cambió, y la empresa la defendió. Dice que «…»": the company says it
     return Source(mentions[0].name, company(earlier))

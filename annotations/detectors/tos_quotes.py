@@ -252,8 +252,13 @@ class TosQuoteDetector:
         spoken_open, walk.spoken_open = walk.spoken_open == before != "", ""
         last: Quote | None = None
         for quote in wording_quotes(text, paragraph_quotes(paragraph, walk.last_of_stream)):
-            if spoken_open and quote.open_mark == marker_end(text, paragraph.start):
-                # "Ernest commented: “The core issue … ¶ “Disney's argument …": the speaker's quotation goes on.
+            if (
+                spoken_open
+                and quote.open_mark == marker_end(text, paragraph.start)
+                and trail(text, quote.close_mark + 1, walk.page, quote.open_mark) is None
+            ):
+                # "Ernest commented: “The core issue … ¶ “Disney's argument …": the speaker's quotation goes on,
+                # unless the document is named as its source after it ("“You agree to …,” the terms say").
                 spoken_open = quote.close_mark >= paragraph.end
                 if spoken_open:
                     walk.spoken_open = paragraph.text
