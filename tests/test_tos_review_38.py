@@ -62,6 +62,19 @@ _SERVICE = "to provide and improve the service"
             "files”.",
             ["to operate the service"],
         ),
+        # A definition quoted after a term of the terms, in a lawyer's, a law's or critics' sentence: theirs.
+        *(
+            (
+                "Streaming service's arbitration clause",
+                f"The terms of service say users “agree to resolve all Disputes by arbitration”.\n\n{sentence}",
+                ["agree to resolve all Disputes by arbitration"],
+            )
+            for sentence in (
+                "The lawyer Ana Ruiz said “Disputes” means “whatever the company wants it to mean”.",
+                "Under the Arbitration Act, “Disputes” means “any controversy between parties to a contract”.",
+                "Critics joked that “Disputes” means “anything that costs the company money”.",
+            )
+        ),
         # The writer's own sentence: the terms' words.
         (
             _VIDEO,

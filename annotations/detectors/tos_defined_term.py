@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from annotations.detectors.quotes import Quote
 from annotations.detectors.tos_blocks import last_sentence
+from annotations.detectors.tos_clause_context import someone_speaks
 from annotations.detectors.tos_mentions import Source
-from annotations.detectors.tos_vocabulary import role_pattern
+from annotations.detectors.tos_vocabulary import law_name_pattern, role_pattern
 
 __all__ = ["defined_term_source"]
 
@@ -22,7 +23,10 @@ def defined_term_source(text: str, quote: Quote, wording: list[tuple[str, Source
     if not wording:
         return None
     window = text[max(0, quote.open_mark - MAX_DEFINING_CHARS) : quote.open_mark]
-    match = role_pattern("defined_term_lead").search(last_sentence(window))
+    sentence = last_sentence(window)
+    if someone_speaks(sentence) or law_name_pattern().search(sentence) or _public(sentence):
+        return None  # "The lawyer said “Disputes” means “…”", "Under the Arbitration Act, …": theirs, not the terms'
+    match = role_pattern("defined_term_lead").search(sentence)
     # "What are the Lumo Services? They are “…”": the question before the pronoun names the term.
     match = match or role_pattern("defined_term_answer").search(window)
     if match is None:
@@ -32,3 +36,11 @@ def defined_term_source(text: str, quote: Quote, wording: list[tuple[str, Source
         if term in found:
             return source
     return None
+
+
+def _public(text: str) -> bool:
+    """Whether `text` names a public body or a law by kind or shape ("the regulator", "the Arbitration Act")."""
+    return any(
+        role_pattern(role).search(text)
+        for role in ("public_body", "law_subject", "law_word", "statute_context")
+    )
