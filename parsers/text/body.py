@@ -10,6 +10,7 @@ from parsers.model import Block, BlockKind, OffsetMap
 from parsers.text import vocabulary as vocab
 from parsers.text.lines import Line, UnitBuilder, chunks, join_lines, wider_than
 from parsers.text.title_shape import hangul_wraps_on, unspaced_chars, unspaced_sentence, unspaced_wraps_on
+from parsers.text.wraps import goes_on, wrap_width
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,8 +110,8 @@ def _line_by_line(chunk: list[Line]) -> list[Draft] | None:
     """A chunk not wrapped by hand (a line too long for that, in columns, or Chinese, Japanese or Korean
     lines that end sentences, with headings among them): each line is its own block.
 
-    A line that ends in a colon leads into the next one ("The terms now say:" and the quote),
-    so the two stay one paragraph.
+    A line that ends in a colon leads into the next one ("The terms now say:" and the quote), and a line
+    that leaves its sentence open goes on in the next one (`wraps.goes_on`): they stay one paragraph.
     """
     if len(chunk) < 2:
         return None
@@ -121,11 +122,13 @@ def _line_by_line(chunk: list[Line]) -> list[Draft] | None:
         wider_than(line.text, vocab.WRAPPED_LINE_MAX_CHARS, narrow_mixed=prose) for line in chunk
     ) and not _sentence_lines(chunk):
         return None
+    width = wrap_width([line.text for line in chunk])
     drafts: list[Draft] = []
     group: list[Line] = []
-    for line in chunk:
+    for index, line in enumerate(chunk):
         group.append(line)
-        if not line.text.endswith(":") or line is chunk[-1]:
+        following = chunk[index + 1].text if index + 1 < len(chunk) else ""
+        if not following or not (line.text.endswith(":") or goes_on(line.text, following, width)):
             drafts.append(_one_block(group))
             group = []
     return drafts

@@ -192,6 +192,20 @@ TABLE_MIN_SPLITS = 2
 # length is in columns: a wide character (Chinese, Japanese, Korean) takes two, as on a terminal, so a
 # Chinese paragraph of sixty characters is as long a line as an English one of a hundred and twenty.
 WRAPPED_LINE_MAX_CHARS = 100
+# A line whose last word is one of these, in lower case, leaves its sentence open: the next line goes on with
+# it, even among lines not wrapped by hand ("in violation of the provisions" over "of" over "Chapter VII,").
+# Only words that end no heading: not "to", "in" or "for" ("Replying to"), nor German "an" or "zu", which
+# end a sentence ("Google passt seine Nutzungsbedingungen an").
+WRAP_OPEN_END = re.compile(
+    r"(?:of|the|and|or|under|with|that|which|whichever|de|des|du|et|ou|das|dos|del|los|und|oder|"
+    r"der|dem|den|von|della|degli|che)"
+)
+# A line wrapped by hand reaches at least this share of the width its run of lines was wrapped at.
+WRAP_NEAR_WIDTH_SHARE = 0.75
+# Nobody wraps by hand at fewer characters than this: a run of shorter lines is a list or a verse.
+WRAP_MIN_WIDTH = 50
+# A line opening as an item of a list (a bullet, "1.", "(e)", "(iv)", "(2)") starts a unit of its own.
+LIST_OPENING = re.compile(r"^(?:[-–*•·▪◦‣◾►]|\d{1,3}[.)]|\([0-9a-z]{1,4}\))(?:\s|$)", _I)
 
 
 # Lines where the article's body ends and its tail begins: post navigation, related links,
