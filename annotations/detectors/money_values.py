@@ -165,10 +165,13 @@ def digits_value(number: str, magnitude: str | None, factor: float | None = None
 def words_value(text: str, currency: str | None = None) -> float:
     """The value of written numbers with magnitudes: "twelve lakh fifty thousand" is 1,250,000; before an
     English currency word (`currency` as written), "a mil" is a million too ("a mil dollars")."""
-    numbers, scales = number_words(), {word.lower(): f for word, f in written_magnitudes().items()}
+    numbers, scales = (
+        number_words(),
+        {word.lower().replace(" ", "_"): f for word, f in written_magnitudes().items()},
+    )
     total, current, share, previous = 0.0, 0.0, 1.0, ""
     english = (currency or "").lower() in english_mil_currencies()
-    for word in re.split(r"[\s,-]+", _halves_marked(text.lower())):
+    for word in re.split(r"[\s,-]+", _halves_marked(_scales_joined(text.lower()))):
         if word == _HALF:
             # A half of the magnitude just read ("milioni e mezzo"), else of the number before it ("two and a half")
             if previous in scales:
@@ -189,6 +192,20 @@ def words_value(text: str, currency: str | None = None) -> float:
             current += numbers.get(word, share if word in lone_number_words() else 0)
         previous = word
     return round(total + current, 2)
+
+
+def _scales_joined(text: str) -> str:
+    """The lower-cased written number with each magnitude of several words ("mil millones") as one token."""
+    for phrase in _long_scales():
+        if phrase in text:
+            text = text.replace(phrase, phrase.replace(" ", "_"))
+    return text
+
+
+@cache
+def _long_scales() -> tuple[str, ...]:
+    """The magnitude words written as several words, lower-cased."""
+    return tuple(word.lower() for word in written_magnitudes() if " " in word)
 
 
 # What a half phrase ("and a half", "e mezzo") is read as: one token, no number word's.

@@ -35,7 +35,10 @@ LOOKBACK_UNITS = 6
 PROSE_LOOKBACK_UNITS = 2
 # A list item ("1.", "•", "(a)") or a table row ("|" between cells).
 # A marker may touch its item's first word, as pages pasted from slides write them: "-Fiduciary Up to ₹150 Crores".
-_LIST_OR_ROW = re.compile(r"^\s*(?:(?:\d{1,2}[.)]|[•\-–*·‣▪]|\(?[a-z]\))\s|[•\-–·‣▪](?=[A-Z][a-z]))|\|")
+# A table pasted as text numbers its rows with a bare number before the row's label: "3 Willful Neglect $11,410".
+_LIST_OR_ROW = re.compile(
+    r"^\s*(?:(?:\d{1,2}[.)]|[•\-–*·‣▪]|\(?[a-z]\))\s|[•\-–·‣▪](?=[A-Z][a-z])|\d{1,2}\s(?=[A-Z][a-z]))|\|"
+)
 # Decisions made by the words of an amount's own sentence.
 _OWN_SENTENCE = ("head", "near", "sentence")
 
