@@ -232,10 +232,10 @@ class TosQuoteDetector:
         found = found or bound_wording(text, paragraph, quote, walk.page, asked(walk))
         # "The new terms run to 40 pages. … Users must now allow Wolkig to analyse files “to improve our models”."
         found = found or duty_source(text, paragraph, quote, walk.page, tuple(walk.recent) if before else ())
-        topic = walk.page.topic
-        settled = source_of(walk) if walk.wording else topic if topic and topic.company else None
         if found is not None or unit.in_comments:
             return found
+        topic = walk.page.topic
+        settled = source_of(walk) if walk.wording else topic if topic and topic.company else None
         # "Zoomly can now use recordings “to improve our products”" on a page that has settled its document.
         above = walk.recent[-1] if before and walk.recent else ""
         return first_person_source(text, paragraph, quote, walk.page, settled, above)
