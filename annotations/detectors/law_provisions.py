@@ -15,6 +15,7 @@ from functools import cache
 
 from annotations.currencies import sign_chars
 from annotations.detectors.first_chars import lookahead
+from annotations.detectors.law_name_words import head_words
 from annotations.detectors.tos_mentions import document_mentions
 from annotations.knowledge import load_laws, vocabulary
 from annotations.quick_init import quick_init
@@ -401,7 +402,7 @@ def standing(text: str, provision: Provision, since: int = 0, alone: re.Pattern[
     if anaphora.match(text, provision.end, window_end):
         return True
     if provision.alone:
-        return not _document_before(text, provision.start, since)
+        return not _thing_after(text, provision) and not _document_before(text, provision.start, since)
     word = alone.match(text, provision.start) if alone else None
     if not word or word.end() != provision.start + len(provision.word) or _owned(text, provision):
         return False
@@ -421,6 +422,39 @@ def _owned(text: str, provision: Provision) -> bool:
         _OWNER_BEFORE.search(text, max(0, provision.start - OWNER_WINDOW), provision.start)
         or _OWNER_AFTER.match(text, provision.end, provision.end + AFTER_WINDOW)
     )
+
+
+# "of the" and a run of lower-case words after a provision: "Sec 2 of the stadium", "Article 17 of the bloc's privacy law".
+_OF_LOWER = re.compile(
+    r",?\s+of\s+(?:(?:the|a|an|its|their|this|that)\s+)?([a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){0,7})"
+)
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z0-9(]|[ \t]+[a-z]")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@cache
+def _law_nouns() -> frozenset[str]:
+    """Lower-case nouns that make a thing named after a provision a law: every head word and anaphora, and law_noun."""
+    references = vocabulary(REFERENCES)
+    extra = [
+        phrase
+        for role in ("anaphora", "law_noun")
+        for entry in references.role(role)
+        for phrase in entry.phrases
+    ]
+    words = [*head_words(), *extra]
+    return frozenset(word.casefold() for word in words)
+
+
+def _thing_after(text: str, provision: Provision) -> bool:
+    """Whether "of the <lower-case words>" after a provision names something that is no law and owns the number:
+    seats in "Sec 2 of the stadium". A run that names a law by a head word ("of the bloc's privacy law") or goes
+    on into a name ("of the new Digital Markets Act") is no owner."""
+    match = _OF_LOWER.match(text, provision.end, min(len(text), provision.end + AFTER_WINDOW))
+    if match is None or _NAME_GOES_ON.match(text, match.end()):
+        return False
+    nouns = _law_nouns()
+    return not any(_POSSESSIVE.sub("", word).casefold() in nouns for word in match.group(1).split())
 
 
 def is_citation_mark(text: str, provision: Provision, since: int = 0) -> bool:
