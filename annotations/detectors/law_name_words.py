@@ -83,6 +83,7 @@ def word_sets() -> dict[str, frozenset[str]]:
         "only_opens",
         "needs_legal_word",
         "takes_provision",
+        "needs_suffix",
     ):
         found[flag] = _flagged("head", flag)
     found["complete"] = _flagged("opener", "complete")

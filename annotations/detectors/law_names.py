@@ -119,8 +119,9 @@ def _word_kind(
     return "stop"
 
 
-def _walk_left(text: str, head_start: int) -> list[int]:
-    """Where the name ending at `head_start` may begin, nearest first: each name word's start."""
+def _walk_left(text: str, head_start: int, capitals: bool = False) -> list[int]:
+    """Where the name ending at `head_start` may begin, nearest first: each name word's start. `capitals`: the
+    name is printed in capitals, so a word's role is read from its title-case form ("THE", "UNDER", "FILED")."""
     sets = word_sets()
     window_start = max(0, head_start - MAX_NAME_CHARS)
     tokens = list(_TOKEN.finditer(text, window_start, head_start))
@@ -141,6 +142,9 @@ def _walk_left(text: str, head_start: int) -> list[int]:
             word, offset = word[1:], offset + 1
         if word and word[-1] in _CLOSING and not starts and not pending:
             word, quoted = word[:-1], True  # the "Protect Our Kids" Act: the name runs on inside the quotes
+        if capitals and word.isupper() and len(word) > 1 and word[0].isalpha():
+            # "THE CONSUMER PROTECTION ACT, 2019": "THE" opens the sentence, not the name
+            word = word.capitalize()
         if word in sets["headline_verb"] or word in sets["modal"]:
             break  # "Texas Sues Carmaker Under ... Act": no law's name holds a verb of news
         if not pending and word in sets["list_joiner"] and opening <= sets["citation_start"]:
@@ -250,7 +254,9 @@ def _head_candidate(text: str, match: re.Match[str]) -> NameCandidate | None:
     """A name ending in the head word of `match`, or opening with it ("Law on Data")."""
     sets = word_sets()
     head = match.group("head")
-    starts = _walk_left(text, match.start())
+    if head in sets["needs_suffix"] and not suffix_pattern().match(text, match.end()):
+        return None  # "SENATE PASSES ACT": a head in capitals names a law only with its year or number
+    starts = _walk_left(text, match.start(), capitals=head.isupper())
     if len(starts) > 1 and _opener_not_name(text, starts[-1]):
         starts.pop()  # "Violations of the Spam Act": a sentence's first word before "of" is no name word
     end = match.end()

@@ -321,6 +321,20 @@ def _after_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
+def _statute_after_pattern() -> re.Pattern[str]:
+    """A provision's law named by a word only a statute is called ("of the Act"), a name's words not after it."""
+    link = f"(?:{_words('provision_link')})"
+    return re.compile(
+        rf",?\s+{link}\s+(?:(?:{_words('anaphora_determiner')})\s+)?(?:{_words('statute_anaphora')})(?![\w-])(?!\s+(?:of|on|for|de|del|della)\s)"
+    )
+
+
+def statute_after(text: str, end: int) -> bool:
+    """Whether a provision ending at `end` is followed by "of the Act", "de la ley": a statute's, on any page."""
+    return _statute_after_pattern().match(text, end, min(len(text), end + AFTER_WINDOW)) is not None
+
+
+@cache
 def _acronym_after_pattern() -> re.Pattern[str]:
     """An acronym or a defined name after a provision and its link: "Section 11 of the CPA" names a law the
     article may not expand; "art. 130 del Codice" names the one law Italian articles call the Codice."""
@@ -328,7 +342,7 @@ def _acronym_after_pattern() -> re.Pattern[str]:
     # "of the CPA", "of IT ACT 2000": a short acronym needs a head word after it.
     acronym = (
         r"(?:[A-Z][A-Za-z]{0,3}[A-Z]{2,6}|[A-Z]{2}\s(?:Act|ACT|Law|LAW|Rules))"
-        r"(?:\s(?:Act|ACT|Law|Rules))?(?:,?\s(?:19|20)\d\d)?"
+        r"(?:\s(?:Act|ACT|Law|Rules))?(?:,?\s(?:19|20)\d\d)?(?!\s[A-Z]{2})"  # not "of the INDIAN CONTRACT ACT"
     )
     return re.compile(rf",?\s+{link}\s+(?:the\s+)?(?:{acronym}|{_words('defined_name')})(?![\w-])")
 

@@ -48,6 +48,7 @@ from annotations.detectors.law_proclitics import (
     with_joined,
 )
 from annotations.detectors.law_spans import Span, with_provisions, without_overlaps
+from annotations.detectors.law_spelled import spelled_names
 from annotations.detectors.law_titles import romance_title_end, subject_end
 from annotations.detectors.own_document import is_own_document
 from annotations.detectors.trie import word_trie
@@ -353,6 +354,8 @@ class LawDetector:
                     found[unit.id] += self._shaped(unit.text, shaped[unit.id], named, {})
         for unit_id, spans in self._shared(units, found).items():
             found[unit_id] += spans
+        for unit in units:
+            found[unit.id] += spelled_names(unit.text)  # "the general data protection law (GDPL)"
         defined = defined_names(units, {uid: without_overlaps(spans) for uid, spans in found.items()})
         if defined:
             for unit in units:
@@ -394,14 +397,19 @@ class LawDetector:
             for unit in units:
                 bare[unit.id] = sorted(bare[unit.id] + provisions_.bare_articles(unit.text, joined[unit.id]))
         refs = mention_refs(units, joined, bare)
-        # A bare "§ 2" on a page that names no law is a law's, unless the page is a terms document: then its own.
+        # A bare "§ 2", or "Section 4 of the Act", on a page that names no law is a law's, unless the page is a terms
+        # document: then its own.
         sections = not any_law and any(bare.values()) and not is_own_document(units)
         findings = []
         for unit in units:
             spans = joined[unit.id] + [
                 (start, end, refs.get((unit.id, start)))
                 for start, end, _none in bare[unit.id]
-                if any_law or (sections and unit.text.startswith("§", start))
+                if any_law
+                or (
+                    sections
+                    and (unit.text.startswith("§", start) or provisions_.statute_after(unit.text, end))
+                )
             ]
             for start, end, law_id in sorted(spans):
                 law = self._by_id.get(law_id) if law_id else None
