@@ -242,12 +242,20 @@ def in_clause_voice(text: str) -> bool:
 def writers_item(text: str) -> bool:
     """Whether a list item after a clause list is the writer's: it opens on a remark ("Honestly, this is the worst
     part"), asks or exclaims. A clause list's next item goes on with it
-    whatever its voice ("(b) contact any person …;"), but not one of these."""
+    whatever its voice ("(b) contact any person …;"), but not one of these; one ending as the list's items end
+    (on a semicolon) is the list's whatever it opens on."""
     stripped = text.strip()
+    if _ITEM_END.search(stripped):
+        return False  # "We believe that … have been violated;", "… security concerns); or": ended as the list's items end
     # Not by "I" or advice alone: a forum's own rules speak so ("20. … If you have issues I suggest you contact …").
     return role_pattern("comment_opener").match(stripped) is not None or stripped.endswith(
         ("?", "!", "？", "！")
     )
+
+
+# How an item of a clause list ends when more items follow: on a semicolon, or one with the word joining the last
+# item after it ("; or", "; and", "; y", "; ou").
+_ITEM_END = re.compile(r"[;；]\s*(?:[^\W\d_]{1,4})?$")
 
 
 # A letter of the Latin script, where the vocabulary knows how terms speak and bind (clause_voice, clause_modal).

@@ -131,14 +131,18 @@ def running_items(paragraph: Paragraph, start: int, end: int) -> list[tuple[int,
 def open_item(paragraph: Paragraph) -> tuple[int, int] | None:
     """The clause of a paragraph that is one item of a clause list and quotes nothing (`(b) contact any person …;`),
     marker outside; None when it opens on no marker, or on a bare number ("1. "), which numbers a writer's points as
-    often."""
+    often. A list item whose marker the parser took off is an item too."""
     text = paragraph.unit.text
     marker = list_marker().match(text, after_spaces(text, paragraph.start), paragraph.end)
-    if marker is None or marker.group().strip().rstrip(".").isdecimal():
+    if marker is not None and not marker.group().strip().rstrip(".").isdecimal():
+        start = marker.end()
+    elif marker is None and paragraph.start == 0 and paragraph.unit.block_kind == "list_item":
+        start = after_spaces(text, 0)  # a bullet the parser took off: the item is the whole unit
+    else:
         return None
-    if any(mark in text[marker.end() : paragraph.end] for mark in _QUOTATION_MARKS):
+    if any(mark in text[start : paragraph.end] for mark in _QUOTATION_MARKS):
         return None  # it quotes, or closes the quotation (tos_wording.closing_continuation): an apostrophe does neither
-    span = _trimmed(text, marker.end(), paragraph.end)
+    span = _trimmed(text, start, paragraph.end)
     return span if span[1] > span[0] else None
 
 

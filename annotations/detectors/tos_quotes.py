@@ -614,8 +614,8 @@ class TosQuoteDetector:
             connective = is_connective(paragraph) and list_lead_line(paragraph) is None  # not "You may not:"
             if is_bare_lead(paragraph.text) or connective:
                 return  # "Quote" or "and also" between a lead-in and the clause: hand over past it
-            if walk.mode in ("lead", "bound") and is_heading_line(paragraph):
-                return  # "The new terms say:" then the part's heading, then its clause
+            if walk.mode in ("lead", "bound") and is_heading_line(paragraph, question=True):
+                return  # "The new terms say:" then the part's heading ("Who can see my files?"), then its clause
             if picture_caption(paragraph):  # "Medium homepage screenshot showing …": a caption, no clause
                 if walk.mode in ("lead", "bound"):
                     # A caption between "The new section reads:" and the clause: only a paragraph that binds as
