@@ -64,11 +64,14 @@ from parsers import scripts
 # spaces being no mark the start is barred after) reads a few groups, not the rest of the run: unbounded, 50,000
 # characters of such a run took minutes, growing with the square of its length.
 MAX_DIGIT_GROUPS = 6
+# A dash for the cents of a round sum, as German, Austrian, Swiss and Dutch prices and orders write them ("250.000,-
+# Euro", "CHF 500.–", "€ 7.500,--"): part of the number, worth nothing. Not a dash that opens a range ("10,-12").
+NO_CENTS = r"[.,](?:--|[-–—])(?![-–—\d])"
 NUMBER_AFTER_DIGIT = (
     rf"\d?(?:,\d{{2}}){{1,{MAX_DIGIT_GROUPS}}},\d{{3}}(?![\d,])(?:\.\d{{1,2}})?"
     rf"|\d{{0,2}}(?:(?:,|\.|\u00a0|\u202f|\u2009|\u2007|'|’|,? (?=\d{{3}}(?!\d)))\d{{3}}){{1,{MAX_DIGIT_GROUPS}}}"
-    r"(?:[.,]\d{1,2})?(?!\d)"
-    r"|\d*+(?:[.,]\d++)?"
+    rf"(?:[.,]\d{{1,2}}|{NO_CENTS})?(?!\d)"
+    rf"|\d*+(?:[.,]\d++|{NO_CENTS})?"
 )
 NUMBER = rf"\d(?:{NUMBER_AFTER_DIGIT})"
 _SEPARATED = re.compile(r"\d[,.\u00a0\u202f\u2009\u2007 '’]\d")

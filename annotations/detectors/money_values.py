@@ -26,6 +26,8 @@ from annotations.currencies import (
 _SPACES = str.maketrans(dict.fromkeys("\u00a0\u202f\u2009\u2007", " "))
 _INDIAN = re.compile(r"^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?$")
 _THOUSANDS = re.compile(r"^\d{1,3}(?:(?:[,.\u00a0\u202f\u2009\u2007 '’]|, )\d{3})+$")
+# The dash of a round sum's cents at a number's end ("250.000,-", money_forms.NO_CENTS).
+_NO_CENTS = re.compile(r"[.,](?:--|[-–—])$")
 # "134.791 billion": before a magnitude word, one full stop with three digits after it is a decimal point.
 _DECIMAL_BEFORE_MAGNITUDE = re.compile(r"^\d{1,3}\.\d{3}$")
 # Years are no range heads: "from 2019 to $5 million" is no range.
@@ -118,6 +120,7 @@ def parse_number(text: str, *, before_magnitude: bool = False) -> float:
     """A written number: "1,234,567", "1.234.567", "250'000", "5.8", "1,2" (a decimal comma)."""
     if text.isdigit():
         return float(text)
+    text = _NO_CENTS.sub("", text)  # "250.000,-": a round sum
     whole, point, decimals = text.partition(".")
     if point and whole.isdecimal() and decimals.isdecimal():
         # One full stop between digits: a decimal point, unless it groups thousands ("1.234").
