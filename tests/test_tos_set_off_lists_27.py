@@ -101,3 +101,58 @@ BLOCK = "you give Zumbo a perpetual, worldwide, royalty-free licence to copy and
 def test_a_question_after_a_set_off_clause_is_the_writers(after: str, expected: list[str]) -> None:
     body = f"The Zumbo terms of service used to state:\n\n{BLOCK}\n\n{after}"
     assert article_quotes(TITLE, body) == expected
+
+
+GRANT = "By posting content, you grant us a worldwide, royalty-free licence to use, copy and adapt it for any purpose."
+GRANT_IT = "Quando l'utente pubblica un contenuto, ci concede una licenza non esclusiva e globale per usare i contenuti."
+
+
+@pytest.mark.parametrize(
+    ("lead", "clause", "after", "taken"),
+    [
+        # The writer's "that means" in other languages ends the block (faccioquellochesono.com's shape).
+        (
+            "Le condizioni d'uso di Zumbo dicono:",
+            GRANT_IT,
+            "Ciò significa che si concede una licenza su ogni foto.",
+            False,
+        ),
+        (
+            "Os termos do Zumbo dizem:",
+            GRANT_IT,
+            "Isso significa que você concede uma licença sobre cada foto.",
+            False,
+        ),
+        (
+            "Les conditions de Zumbo disent :",
+            GRANT_IT,
+            "Cela signifie que vous accordez une licence sur chaque photo.",
+            False,
+        ),
+        (
+            "Die AGB von Zumbo sagen:",
+            GRANT_IT,
+            "Das bedeutet, dass Sie eine Lizenz an jedem Foto einräumen.",
+            False,
+        ),
+        # A clause goes on in "the Company", "these Terms", even "the updated Terms" (a clause of a change notice).
+        (
+            "The new Zumbo terms of service say:",
+            GRANT,
+            "The Company may keep archived copies of your content.",
+            True,
+        ),
+        ("The new Zumbo terms of service say:", GRANT, "We may update these Terms from time to time.", True),
+        (
+            "The new Zumbo terms of service say:",
+            GRANT,
+            "If you do not agree to the updated Terms, you must stop using the Service.",
+            True,
+        ),
+    ],
+)
+def test_the_writers_paragraph_after_a_set_off_clause(
+    lead: str, clause: str, after: str, taken: bool
+) -> None:
+    expected = [clause, after] if taken else [clause]
+    assert article_quotes(TITLE, f"{lead}\n\n{clause}\n\n{after}") == expected
