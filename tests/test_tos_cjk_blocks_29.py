@@ -99,3 +99,32 @@ def test_the_policy_placed_or_highlighting_in_romance_languages(
     title: str, body: str, expected: list[str]
 ) -> None:
     assert article_quotes(title, body) == expected
+
+
+TITLE_DE = "Verbraucherzentrale klagt gegen App-Laden"
+TITLE_EN = "Consumer group sues app store"
+TOP_EN = "App store users are affected."
+WIR = "Wir können Ihre Daten unter Umständen an Partner weitergeben"
+WE = "We may share your data with partners in some cases"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # The clause named right before a quotation in the company's voice, on a page that names no document
+        # (business-on.de's shape), in German and in English.
+        (TITLE_DE, f"Beanstandet wird unter anderem die Klausel „{WIR}“.", [WIR]),
+        (TITLE_EN, f"{TOP_EN} The group objects to the clause “{WE}”.", [WE]),
+        # A spokesperson or a regulator in the sentence, a clause that is only supposed, or one in no company's voice.
+        (TITLE_DE, f"Ein Sprecher verteidigte die Klausel „{WIR}“.", []),
+        (TITLE_EN, f"{TOP_EN} The regulator's draft code includes the clause “{WE}”.", []),
+        (TITLE_EN, f"{TOP_EN} A clause like “{WE}” would be illegal.", []),
+        (
+            TITLE_EN,
+            f"{TOP_EN} The group objects to the clause “Users must settle all disputes in Delaware”.",
+            [],
+        ),
+    ],
+)
+def test_a_clause_in_the_companys_voice_named_before_it(title: str, body: str, expected: list[str]) -> None:
+    assert article_quotes(title, body) == expected

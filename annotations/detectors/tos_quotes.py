@@ -49,6 +49,7 @@ from annotations.detectors.tos_bound import (
     headline_speaker,
 )
 from annotations.detectors.tos_change_news import changed_to_rule, changed_wording
+from annotations.detectors.tos_clause_apposed import clause_apposed_source
 from annotations.detectors.tos_clause_context import someone_speaks
 from annotations.detectors.tos_clauses import clause_categories
 from annotations.detectors.tos_closing_speaker import person_before
@@ -223,6 +224,7 @@ class TosQuoteDetector:
         found = found or changed_to_rule(text, paragraph, quote, walk.page)
         found = found or defined_term_source(text, quote, walk.wording)  # "“Disputes” is a term that “…”"
         found = found or apposed_source(text, quote, walk.page)  # "the older policy ‘Respect for your …’"
+        found = found or clause_apposed_source(text, quote, walk.page)  # "die Klausel „Wir können …“"
         found = found or accepting_source(text, quote, walk.page)  # "ao aceitar os termos, você declara “…”"
         found = found or specified_source(text, quote, walk.page)  # "X는 “…”고 명시했다"
         found = found or verb_last_source(text, quote, walk.page)  # "…, dass die AGB eine „…“ vorsehen"

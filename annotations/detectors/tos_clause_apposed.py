@@ -1,0 +1,54 @@
+"""A clause quoted right after the word "clause", with no verb between, in the company's own voice: "Beanstandet
+wird unter anderem die Klausel „Wir können Ihre Daten an Partner weitergeben“", "The group objects to the clause “We
+may share your data with partners”". News of a consumer group's suit or a court's ruling names the clause, not the
+document, and often never writes "terms": a weak pointing word ("the clause") counts only on a page that names a
+document, so these were dropped. The quotation's voice decides instead: a clause that speaks as the company (we, our,
+wir, nous: roles document_voice and document_voice_more) is a company's terms, as a law's or a regulator's text is
+not; only on a page about a company's users (a consumer cue) or one that names a document, and where nobody speaks in
+the sentence before the quotation ("A spokesperson defended the clause “We …”")."""
+
+from __future__ import annotations
+
+from annotations.detectors.quotes import Quote
+from annotations.detectors.tos_blocks import last_sentence
+from annotations.detectors.tos_clause_context import someone_speaks
+from annotations.detectors.tos_mentions import Page, Source
+from annotations.detectors.tos_vocabulary import is_cjk, role_pattern
+
+__all__ = ["clause_apposed_source"]
+
+# How much text before the quotation is read for its sentence.
+MAX_LEAD_CHARS = 200
+# A clause set beside the word "clause" runs to at least this many words.
+MIN_CLAUSE_WORDS = 4
+# The document such a clause is given on a page with no topic.
+DEFAULT_DOCUMENT = "terms of service"
+# Roles that make the clause someone else's: a public body, an institution.
+NOT_A_COMPANY = ("public_body", "institution_owner")
+
+
+def clause_apposed_source(text: str, quote: Quote, page: Page) -> Source | None:
+    """The page's document (or its terms) when a quotation in the company's voice stands right after a clause noun
+    (role apposed_clause) on a page about a company's users or its documents; None otherwise."""
+    if not (page.consumer or page.names_document):
+        return None
+    quoted = text[quote.start : quote.end]
+    if not quoted[:1].isupper() or len(quoted.split()) < MIN_CLAUSE_WORDS or is_cjk(quoted):
+        return None
+    if role_pattern("document_voice").search(quoted) is None and (
+        role_pattern("document_voice_more").search(quoted) is None
+    ):
+        return None
+    left = text[max(0, quote.open_mark - MAX_LEAD_CHARS) : quote.open_mark]
+    stripped = left.rstrip(" \t\u00a0")
+    if stripped == left:
+        return None  # the mark glued to a word: no apposition
+    sentence = last_sentence(stripped)
+    clause = None
+    for clause in role_pattern("apposed_clause").finditer(sentence):
+        pass
+    if clause is None or clause.end() != len(sentence):
+        return None  # "the clause" must stand right before the mark
+    if someone_speaks(sentence) or any(role_pattern(role).search(sentence) for role in NOT_A_COMPANY):
+        return None  # "The regulator singled out the clause “We …”" keeps the regulator's reading out
+    return page.topic or Source(DEFAULT_DOCUMENT)
