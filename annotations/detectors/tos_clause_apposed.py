@@ -44,10 +44,8 @@ def clause_apposed_source(text: str, quote: Quote, page: Page) -> Source | None:
     if stripped == left:
         return None  # the mark glued to a word: no apposition
     sentence = last_sentence(stripped)
-    clause = None
-    for clause in role_pattern("apposed_clause").finditer(sentence):
-        pass
-    if clause is None or clause.end() != len(sentence):
+    clauses = list(role_pattern("apposed_clause").finditer(sentence))
+    if not clauses or clauses[-1].end() != len(sentence):
         return None  # "the clause" must stand right before the mark
     if someone_speaks(sentence) or any(role_pattern(role).search(sentence) for role in NOT_A_COMPANY):
         return None  # "The regulator singled out the clause “We …”" keeps the regulator's reading out
