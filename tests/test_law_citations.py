@@ -265,7 +265,7 @@ FOUND = [
     ),
     ("A lei 14.010, de 10 de junho de 2020 adiou as multas.", [("lei 14.010, de 10 de junho de 2020", None)]),
     ("The statute, Act No. 10465, was amended in 2013.", [("Act No. 10465", None)]),
-    ("Oman's Royal Decree 6/2022 took effect a year later.", [("Royal Decree 6/2022", None)]),
+    ("Oman's Royal Decree 6/2022 took effect a year later.", [("Royal Decree 6/2022", "oman-pdpl")]),
     # Turkish laws by number with their name, and Indonesian laws by number, year and subject.
     (
         "Kurul, 7201 sayılı Elektronik Ticaretin Düzenlenmesi Hakkında Kanun uyarınca karar verdi.",

@@ -156,7 +156,10 @@ FOUND = [
         "Das Bundesgesetz über den Datenschutz (DSG) trat 2023 in Kraft.",
         [("Bundesgesetz über den Datenschutz", "swiss-fadp"), ("DSG", "swiss-fadp")],
     ),
-    ("Members are public servants under the Indian Penal Code, 1860.", [("Indian Penal Code, 1860", None)]),
+    (
+        "Members are public servants under the Indian Penal Code, 1860.",
+        [("Indian Penal Code, 1860", "india-ipc")],
+    ),
     (
         "The Data Security Law of the PRC applies.",
         [("Data Security Law of the PRC", "china-data-security-law")],

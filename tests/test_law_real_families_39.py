@@ -80,7 +80,70 @@ FOUND = [
     ),
 ]
 
+# Batch 2: Kenyan pleadings spell out "Number"; "and other" inside a Nigerian title; "in order for" is no order;
+# Nigeria's Cybercrimes Act as its pages write it; Oman's law; the Japanese short name on a JFTC page.
+FOUND += [
+    (
+        (
+            "The Kenyan High Court said the dispute fell under section 56 of the Data Protection Act Number 24 of 2019.",
+        ),
+        [("section 56 of the Data Protection Act Number 24 of 2019", "kenya-dpa")],
+    ),
+    (
+        ("Charges were brought under the Advance Fee Fraud and other Related Offences Act, 2006 last year.",),
+        [("Advance Fee Fraud and other Related Offences Act, 2006", None)],
+    ),
+    (
+        (
+            "The Promotion of Access to Information Act, 2000 (PAIA) governs it.",
+            "Much must be shown in order for a request to succeed, and Section 9(2)(c), which states the test, applies.",
+        ),
+        [
+            ("Promotion of Access to Information Act, 2000", "paia"),
+            ("PAIA", "paia"),
+            ("Section 9(2)(c)", "paia"),
+        ],
+    ),
+    (
+        (
+            "The blogger was charged under the Cybercrimes (Prohibition and Prevention, etc.) Act, 2015 in Abuja.",
+        ),
+        [("Cybercrimes (Prohibition and Prevention, etc.) Act, 2015", "nigeria-cybercrimes-act")],
+    ),
+    (
+        (
+            "The ministry will enforce the Omani Personal Data Protection Law from February.",
+            "Fines under the PDPL vary.",
+        ),
+        [("Omani Personal Data Protection Law", "oman-pdpl"), ("PDPL", "oman-pdpl")],
+    ),
+    (
+        ("公取委は、組合の行為が独占禁止法の第8条に当たるとして排除措置命令を出した。",),
+        [("独占禁止法の第8条", "jp-antimonopoly-act")],
+    ),
+]
+
+# A capital "S." for section before a law's name; "IPC" where the article is Indian or right after a section.
+FOUND += [
+    (
+        ("The tribunal held the bank liable for violation of S. 43-A IT Act last week.",),
+        [("S. 43-A IT Act", None)],
+    ),
+    (
+        (
+            "The Indian police framed charges under IPC for the leak.",
+            "Booked under sections 420 and 406 IPC, he got bail.",
+        ),
+        [("IPC", "india-ipc"), ("sections 420 and 406 IPC", "india-ipc")],
+    ),
+]
+
 NOT_FOUND = [
+    # "S." as an initial or inside "U.S.", and "IPC" as a patent class: no section, no code.
+    ("The court cited 381 U.S. 479 in its order.",),
+    ("The IPC class of the invention was filed in Geneva.",),
+    # Japanese news of an EU cartel fine: 独占禁止法 glosses EU competition law, and no Japanese authority acts.
+    ("欧州委員会は価格カルテルで3社に制裁金を科した。3社は独占禁止法に違反したという。",),
     # A headline in capitals with a head but no year names no particular law.
     ("SENATE PASSES PRIVACY ACT AFTER LONG DEBATE",),
     # A Hindi sentence with a year and a word for law or bill but no name before it.

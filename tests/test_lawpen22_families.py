@@ -157,10 +157,11 @@ LAW_CASES = [
         [("CPPA", "canada-cppa"), ("PIPEDA", "pipeda")],
     ),
     ("The CPPA fined the carmaker for breaking the CCPA in California.", [("CCPA", "ccpa")]),
-    # Japan's advertising and distance-selling laws by the short names its press writes.
+    # Japan's advertising and distance-selling laws by the short names its press writes; 独占禁止法 is Japan's
+    # Antimonopoly Act where a Japanese authority acts (the JFTC here), as "Antimonopoly Act" is in English below.
     (
         "公正取引委員会は独占禁止法違反で課徴金を命じ、消費者庁は景品表示法に基づき措置命令を出した。",
-        [("景品表示法", "jp-premiums-representations-act")],
+        [("独占禁止法", "jp-antimonopoly-act"), ("景品表示法", "jp-premiums-representations-act")],
     ),
     (
         "通販業者が特定商取引法と電気通信事業法に違反した。",

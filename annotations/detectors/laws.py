@@ -275,7 +275,27 @@ class LawDetector:
                 owners.setdefault(name, []).append(law.id)
         for form, name in inflected(list(owners)).items():  # "des revidierten Datenschutzgesetzes"
             owners.setdefault(form, owners[name])
-        return word_trie(owners, fold=False, not_before=r"\w-", not_after=r"\w-", after=_SHARED_AFTER), owners
+        spaced = [name for name in owners if not _UNSPACED_SCRIPT.search(name)]
+        return word_trie(spaced, fold=False, not_before=r"\w-", not_after=r"\w-", after=_SHARED_AFTER), owners
+
+    @cached_property
+    def _unspaced_context(self) -> re.Pattern[str] | None:
+        """Shared names in a script with no spaces ("独占禁止法に違反"): they end only where Latin letters or digits go
+        on. Scanned only in a unit holding such a script."""
+        unspaced = [name for name in self._context[1] if _UNSPACED_SCRIPT.search(name)]
+        if not unspaced:
+            return None
+        return word_trie(
+            unspaced, fold=False, not_before=r"A-Za-z0-9", not_after=r"A-Za-z0-9", after=_UNSPACED_AFTER
+        )
+
+    def _context_finds(self, text: str) -> list[re.Match[str]]:
+        """Every shared bare name in `text`, in either script, in reading order."""
+        found = list(self._context[0].finditer(text))
+        unspaced = self._unspaced_context
+        if unspaced is not None and _UNSPACED_SCRIPT.search(text):
+            found = sorted(found + list(unspaced.finditer(text)), key=lambda match: match.start())
+        return found
 
     def _context_matches(
         self,
@@ -311,13 +331,18 @@ class LawDetector:
             ):
                 continue  # "the CPPA" in a Californian article that also names Canada: the agency
             if chosen is not None:
-                spans.append(_dressed(text, match.start(), match.end(), chosen))
+                end = match.end()
+                if _UNSPACED_SCRIPT.search(
+                    name
+                ):  # "独占禁止法の第8条": the article after the name is part of it
+                    article = _UNSPACED_ARTICLE.match(text, end)
+                    end = article.end() if article else end
+                spans.append(_dressed(text, match.start(), end, chosen))
         return spans
 
     def _shared(self, units: tuple[Unit, ...], found: dict[str, list[Span]]) -> dict[str, list[Span]]:
         """Shared bare names in each unit, settled by the article; its jurisdictions are read only when one occurs."""
-        pattern = self._context[0]
-        matches = {unit.id: list(pattern.finditer(unit.text)) for unit in units}
+        matches = {unit.id: self._context_finds(unit.text) for unit in units}
         if not any(matches.values()):
             return {}
         named = (self._by_id[ref].jurisdiction for spans in found.values() for _s, _e, ref in spans if ref)
@@ -343,7 +368,7 @@ class LawDetector:
             if unit.id not in headlines:
                 listed = {start: end for start, end, ref in found[unit.id] if ref}
                 if shaped[unit.id]:  # a name several laws share ("PDPL") is a law's too, settled or not
-                    listed.update((m.start(), m.end()) for m in self._context[0].finditer(unit.text))
+                    listed.update((m.start(), m.end()) for m in self._context_finds(unit.text))
                 found[unit.id] += self._shaped(unit.text, shaped[unit.id], None, listed)
         if headlines:
             named = self._known_names | frozenset(
