@@ -49,6 +49,8 @@ __all__ = [
 
 # Words after a quote before the document that owns it: "…”, explica Charla en su política".
 MAX_WORDS_TO_DOCUMENT_AFTER = 6
+# Words before the document's phrase after a quotation in which its verb or speaker is looked for ("stated the arbitration").
+NEAR_VERB_WORDS = 4
 # Past the words that may stand between a quotation and the document that takes it, how much more is read for a
 # document's name that starts among them: the longest name or pointing phrase, and what its pattern looks at after it.
 NEAR_MARGIN_CHARS = 200
@@ -308,16 +310,21 @@ def _passage_after(text: str, bounds: list[tuple[int, int]], position: int, page
 def _hands_back(between: str) -> bool:
     """Whether the words between a quotation and the document named after it give the quotation to it:
     few words, a preposition, the document's verb or a trailing link ("…”, explica Charla en su política")."""
+    count = len(words(between))
+    # The verb or speaker stands right before the document's phrase, whose modifiers the mention leaves out ("…,”
+    # stated the arbitration clause"): the last words, as many as a verb, an article and two modifiers take.
+    near = between[word_start(between, max(0, count - NEAR_VERB_WORDS)) :]
+    near = near if len(near) > len(between[-20:]) else between[-20:]
     return (
         not others(between, [])
         and not role_pattern("new_clause").search(between)
-        and len(words(between)) <= MAX_WORDS_TO_DOCUMENT_AFTER
+        and count <= MAX_WORDS_TO_DOCUMENT_AFTER
         and (
-            len(words(between)) <= 2
+            count <= 2
             or governed(between)
-            or role_pattern("doc_verb").search(between[-20:]) is not None
+            or role_pattern("doc_verb").search(near) is not None
             or role_pattern("trailing_link").search(between) is not None
-            or role_pattern("speaker").search(between[-20:]) is not None
+            or role_pattern("speaker").search(near) is not None
         )
     )
 
