@@ -128,3 +128,27 @@ WE = "We may share your data with partners in some cases"
 )
 def test_a_clause_in_the_companys_voice_named_before_it(title: str, body: str, expected: list[str]) -> None:
     assert article_quotes(title, body) == expected
+
+
+TITLE_JA = "ゲーム配信の新ガイドライン"
+TOP_JA = "ゲーム会社ルミナが配信ガイドラインを改定した。"
+ITEMS_JA = ("ネタバレを含む配信をサムネイルに表示すること", "有料アイテムの販売を目的とした配信")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The Japanese bullet "・" is a list marker, left outside each item of a list quoted from the guidelines.
+        (
+            f"{TOP_JA}新ガイドラインには、禁止事項として次のように書かれている。\n\n・{ITEMS_JA[0]}\n\n・{ITEMS_JA[1]}",
+            list(ITEMS_JA),
+        ),
+        # The writer's own points in bullets, after "the points are as follows", are no quotation.
+        (
+            f"{TOP_JA}変更のポイントは次の通りだ。\n\n・サムネイルの規制が厳しくなった\n\n・有料アイテムの扱いが変わった",
+            [],
+        ),
+    ],
+)
+def test_a_japanese_bulleted_list_under_a_lead(body: str, expected: list[str]) -> None:
+    assert article_quotes(TITLE_JA, body) == expected
