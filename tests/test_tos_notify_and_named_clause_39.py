@@ -46,3 +46,20 @@ _TOP = "Sony has updated its network's Terms of Service to shield itself from cl
 def test_a_clause_named_by_its_kind_after_the_quotation(after: str, found: list[str]) -> None:
     body = f"{_TOP}\n\n“{_CLAUSE},” {after}."
     assert article_quotes("Sony rewrites its network terms", body) == found
+
+
+_INJURY_TOP = "A man was hurt at a Lumo park last spring. Lumo points to the terms of use of its ticket app."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The man must settle out of court due to an arbitration clause applying to “all disputes” with “Lumo or "
+         "its affiliates”.", ["all disputes", "Lumo or its affiliates"]),
+        ("Lumo says he is bound by the licence section, covering “all photos you upload”.", ["all photos you upload"]),
+        # A law's reach is no document's wording.
+        ("The judge said the consumer law applying to “all sales” was plain.", []),
+    ],
+)  # fmt: skip
+def test_a_clause_whose_reach_a_participle_gives(sentence: str, found: list[str]) -> None:
+    assert article_quotes("Lumo seeks arbitration in injury case", f"{_INJURY_TOP}\n\n{sentence}") == found
