@@ -252,7 +252,8 @@ def people_pronoun(said: str, sentence: str, page: Page) -> bool:
     """Whether the lead `said` opens on a plural pronoun (people_pronoun) right after a `sentence` whose people it
     stands for: people opening it as its subject (people_subject: "Users were furious. They said: “…”"), or people
     named in a sentence that names no document ("The backlash was swift, with users furious. They said: “…”")."""
-    opening = words(said)[:1]
+    opener = role_pattern("continuation").match(said.lstrip())  # "Well, they said:", "Also, they said:"
+    opening = words(said.lstrip()[opener.end() :] if opener is not None else said)[:1]
     if not opening or opening[0].casefold() not in role_phrases("people_pronoun"):
         return False
     if role_pattern("people_subject").match(sentence) is not None:

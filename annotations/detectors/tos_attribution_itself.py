@@ -59,11 +59,14 @@ def _company_after(left: str, end: int) -> bool:
 
 def pointing_only(left: str, mentions: list[Mention], speakers: list[int]) -> list[int]:
     """`speakers` (where someone else speaks in `left`) without those who only point at a document mentioned right
-    before them, in a relative clause on it: "The passage she means reads:", "the clause the lawyer cited says"."""
+    before them, in a relative clause on it: "The passage she means reads:", "the clause the lawyer cited says"; and
+    without a statement the document holds ("Its privacy policy includes the statement:", role held_statement)."""
     if not speakers or not mentions:
         return speakers
-    pointed = role_pattern("pointed_by_person")
     spans = [
-        (mention.end, found.end()) for mention in mentions if (found := pointed.match(left, mention.end))
+        (mention.end, found.end())
+        for role in ("pointed_by_person", "held_statement")
+        for mention in mentions
+        if (found := role_pattern(role).match(left, mention.end))
     ]
     return [speaker for speaker in speakers if not any(start <= speaker < end for start, end in spans)]

@@ -86,9 +86,12 @@ def after_subject(sentence: str) -> str | None:
     stripped = sentence.lstrip()
     opener = role_pattern("continuation").match(stripped)
     if opener is not None:
-        last = words(opener.group())[-1].casefold()
-        if last in role_phrases("back_reference"):
+        found = words(opener.group())
+        if found and found[-1].casefold() in role_phrases("back_reference"):
             return stripped[opener.end() :]
+        if len(found) > 1:
+            # "In addition, they state", "Well, they state": the subject and its verb come after the opener's words.
+            return stripped[opener.end() :].lstrip(" \t,")
     subject_and_rest = stripped.split(None, 1)
     return subject_and_rest[1] if len(subject_and_rest) == 2 else None
 

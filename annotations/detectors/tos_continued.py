@@ -93,7 +93,7 @@ def _goes_on(text: str, lead: str, earlier: str, quote: Quote, page: Page, *, fa
     `earlier`): the lead-in leaves the document as the subject of its verb, or of the verb after the quotation."""
     if len(letter_words(lead)) > MAX_LEAD_WORDS:
         return False
-    verb = role_pattern("doc_verb").search(lead)
+    verb = _verb_of(lead)
     if verb is None:
         if not far and _picked_up(_without_scope_verb(lead), earlier):
             # "Cette licence « prend fin … »", "The license applies “…”": the subject picked up from the quotation
@@ -101,8 +101,12 @@ def _goes_on(text: str, lead: str, earlier: str, quote: Quote, page: Page, *, fa
             return _nobody_after(text, quote, page) and reads_as_clause(text[quote.start : quote.end])
         modal = _modal_end(lead)
         if modal is not None:
-            # "It can also “charge a fee …”": the clause goes on with the same subject, the quotation its verb phrase.
-            return _document_subject(lead[:modal], earlier, page, far=far) and _nobody_after(
+            # "It can also “charge a fee …”": the clause goes on with the same subject, the quotation its verb phrase;
+            # or with a party the clause binds, in the very next sentence: "Afterward, the party on the receiving end
+            # of the claim can “make a fair, fact-based offer …”".
+            subject = lead[:modal]
+            bound = not far and _party_subject(subject) and reads_as_clause(text[quote.start : quote.end])
+            return (bound or _document_subject(subject, earlier, page, far=far)) and _nobody_after(
                 text, quote, page
             )
         # "“…,” it adds", "더욱이 “…”고 규정했다": no verb before, the document's after.
@@ -115,6 +119,31 @@ def _goes_on(text: str, lead: str, earlier: str, quote: Quote, page: Page, *, fa
     if any(role_pattern(role).search(rest) for role in ("speaker", "named_speaker")):
         return False  # "Weiter sagte Müller, Nutzer müssten „…“": a speaker after the verb
     return _document_subject(subject, earlier, page, far=far)
+
+
+# A determiner right before a word that is a verb of the document as often as a noun: "the party on the receiving end of
+# the claim can", "any claims", "a note": the noun, not the verb.
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|any|each|every|its|their|your|such)[ \t]+$", re.IGNORECASE)
+
+
+def _verb_of(lead: str) -> re.Match[str] | None:
+    """The first verb of the document in `lead` that no determiner makes a noun ("the claim", "any notes")."""
+    for found in role_pattern("doc_verb").finditer(lead):
+        if _DETERMINER_BEFORE.search(lead, max(0, found.start() - 8), found.start()) is None:
+            return found
+    return None
+
+
+def _party_subject(subject: str) -> bool:
+    """Whether a subject, past connectives and adverbs of going on, names a party the terms bind (users, sellers, "the
+    party on the receiving end of the claim": roles licence_grantor, bound_party, contract_party) and nobody who speaks,
+    at most MAX_LEAD_WORDS words: the clause quoted before goes on with what that party may or must do."""
+    if any(role_pattern(role).search(subject) for role in ("speaker", "other_source", "named_speaker")):
+        return False
+    return any(
+        role_pattern(role).search(subject) is not None
+        for role in ("contract_party", "licence_grantor", "bound_party")
+    )
 
 
 def _without_scope_verb(lead: str) -> str:

@@ -85,6 +85,7 @@ from annotations.detectors.tos_joined_lines import joined_clause
 from annotations.detectors.tos_lead_forms import clause_label, new_lead_line
 from annotations.detectors.tos_lead_guards import document_leads
 from annotations.detectors.tos_list_lines import list_lead_line, short_item
+from annotations.detectors.tos_list_siblings import item_quote, sibling_clause
 from annotations.detectors.tos_marked import OFFER_TERMS, binds_as_clause, marked_opening, offer_binds
 from annotations.detectors.tos_message_lead import message_reads, translated
 from annotations.detectors.tos_named_after import clause_sentence_after, juxtaposed, named_clause_source
@@ -516,9 +517,10 @@ class TosQuoteDetector:
                 self._cited_above(walk, previous, source)
             elif walk.run:
                 self._named_after(walk, paragraph)
-        count, found = len(walk.pending), len(walk.findings)
+        count, found, worded = len(walk.pending), len(walk.findings), len(walk.wording)
         self._paragraph_body(walk, paragraph, previous)
         walk.took = len(walk.findings) > found
+        self._list_item(walk, paragraph, previous, (found, worded))
         walk.unasked.append(paragraph.text)
         walk.recent.append(paragraph.text)
         fresh, started = walk.pending[count:], not walk.run
@@ -530,6 +532,41 @@ class TosQuoteDetector:
             walk.run_lead = (
                 previous.text if previous is not None and previous.stream == paragraph.stream else ""
             )
+
+    def _list_item(
+        self, walk: Walk, paragraph: Paragraph, previous: Paragraph | None, counts: tuple[int, int]
+    ) -> None:
+        """A list item made of one quotation (tos_list_siblings): once one item of the list is the document's, the
+        items before it that found no source, and those after it, are that document's clauses too. `counts` are the
+        findings and wordings before the paragraph: the earlier items go in before its own, in reading order."""
+        item = item_quote(paragraph) if previous is None or previous.stream == paragraph.stream else None
+        state = walk.items
+        if item is None:
+            state.source, state.waiting = None, []
+            return
+        unit = paragraph.unit
+        if walk.took:
+            state.source = walk.wording[-1][1]
+            taken = [
+                entry
+                for entry in state.waiting
+                if sibling_clause(entry[0].text[entry[1].start : entry[1].end])
+            ]
+            state.waiting = []
+        elif state.source is not None and sibling_clause(unit.text[item.start : item.end]):
+            taken = [(unit, item)]
+        else:
+            state.waiting.append((unit, item))
+            return
+        own = walk.findings[counts[0] :], walk.wording[counts[1] :]
+        del walk.findings[counts[0] :], walk.wording[counts[1] :]
+        for entry in taken:
+            self._accept(walk, entry[0], entry[1].start, entry[1].end, state.source)
+        walk.findings.extend(own[0])
+        walk.wording.extend(own[1])
+        if taken:
+            walk.pending = [entry for entry in walk.pending if entry not in taken]
+            walk.run = [entry for entry in walk.run if entry not in taken]
 
     def _cited_above(self, walk: Walk, previous: Paragraph, source: Source) -> None:
         """Under a source line ("Source: Quillet Terms of Service"), the paragraph above is the

@@ -10,6 +10,7 @@ from annotations.detectors.base import Unit
 from annotations.detectors.quotes import Quote
 from annotations.detectors.tos_antecedents import state_top
 from annotations.detectors.tos_fragments import label_line, readers_asked
+from annotations.detectors.tos_list_siblings import ListState
 from annotations.detectors.tos_mentions import Page, Source, company, document_mentions
 from annotations.detectors.tos_vocabulary import law_name_pattern, role_pattern, role_phrases
 from annotations.model import Finding
@@ -79,6 +80,8 @@ class Walk:
     """Paragraphs read since `asked` was last worked out: they are read only when a quotation needs it."""
     recent: deque[str] = field(default_factory=lambda: deque(maxlen=MAX_RECENT))
     """The last paragraphs read: lines a reply marks as quoted may repeat one of them."""
+    items: ListState = field(default_factory=ListState)
+    """The list of items made of one quotation each that the walk is in (tos_list_siblings)."""
 
 
 def source_of(walk: Walk) -> Source:
