@@ -89,9 +89,11 @@ def after_subject(sentence: str) -> str | None:
         found = words(opener.group())
         if found and found[-1].casefold() in role_phrases("back_reference"):
             return stripped[opener.end() :]
-        if len(found) > 1:
-            # "In addition, they state", "Well, they state": the subject and its verb come after the opener's words.
-            return stripped[opener.end() :].lstrip(" \t,")
+        rest = stripped[opener.end() :].lstrip(" \t,")
+        pronoun = words(rest)[:1]
+        if len(found) > 1 and pronoun and pronoun[0].casefold() in role_phrases("back_reference"):
+            # "In addition, they state": the pronoun and its verb come after the opener's words (not "On y lit …").
+            return rest
     subject_and_rest = stripped.split(None, 1)
     return subject_and_rest[1] if len(subject_and_rest) == 2 else None
 
