@@ -420,7 +420,7 @@ def self_counting_form() -> re.Pattern[str]:
 @cache
 def written_trigger() -> re.Pattern[str]:
     """A magnitude word a written number may stand before, or a percent word ("per cent") one may."""
-    scales = alternation(written_magnitudes())
+    scales = folded_trie(written_magnitudes())
     shares = "|".join(
         alternative
         for entry in vocabulary(MONEY).role("percent")
@@ -511,7 +511,7 @@ def _reversed_links() -> re.Pattern[str]:
     """The range links written backwards, after an optional space: matched once at the start of the reversed
     text before an amount, where a search for a link ending there would try every position of the window."""
     links = {phrase for entry in vocabulary(MONEY).role("range_link") for phrase in entry.phrases}
-    return re.compile(rf"\s?(?:{alternation(link[::-1] for link in links)})", re.IGNORECASE)
+    return re.compile(rf"\s?(?:{folded_trie(link[::-1] for link in links)})", re.IGNORECASE)
 
 
 def range_link_before(text: str, start: int, floor: int) -> bool:
