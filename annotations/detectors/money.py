@@ -85,6 +85,8 @@ def _from_match(match: re.Match[str], groups: dict[str, Any]) -> Money:
         amount = forms.words_value(groups["words"], groups.get("suffix"))
     else:
         amount = forms.digits_value(groups["number"], magnitude, factor)
+        if groups.get("half"):
+            amount += forms.magnitude_factor(magnitude) / 2  # "3 milioni e mezzo": three and a half million
     end = match.end()
     if groups.get("tail") and not _same_money(groups):
         # "the $1.4 billion won in court": a word after the amount that names other money is no part of it.

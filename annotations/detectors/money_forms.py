@@ -115,8 +115,10 @@ def sign_form() -> re.Pattern[str]:
     either = rf"(?P<prefix>{prefixes})|(?P<letter>{letters})"
     # The currency's word may follow as well: "$21.000 millones de pesos", "R$ 2 milhões de reais".
     tail = rf"(?:\s(?:de\s)?(?P<tail>{folded_trie(written_after())})(?![\w{signs}]))?"
+    # A half after a magnitude word (a letter before it): "R$ 2 milhões e meio".
+    half = rf"(?:(?<=[^\W\d])\s(?P<half>{alternation(number_halves()[1])}))?"
     return re.compile(
-        rf"{lookahead(either)}(?<![\w.{signs}])(?:{either})(?P<gap>\s?)(?P<number>{NUMBER}){_magnitude()}{tail}"
+        rf"{lookahead(either)}(?<![\w.{signs}])(?:{either})(?P<gap>\s?)(?P<number>{NUMBER}){_magnitude()}{half}{tail}"
     )
 
 
@@ -289,9 +291,11 @@ def compound_form() -> re.Pattern[str]:
     group = rf"\d{{1,3}}\s(?:{alternation(words)})(?!\w)"
     joined = rf"\s(?:(?:{alternation(joiners)})\s)?" if joiners else r"\s"
     link = alternation(("de", *links))
+    # With no currency word, where a phrase ends, it takes the article's: "21 millones 415 mil 45 pesos; el otro con 6
+    # millones 765 mil 633, y ..." (expediente27.com on the INAI's fines).
     return re.compile(
-        rf"(?=\d)(?<![\w.,])(?P<compound>{group}(?:(?:{joined}{group}){{1,3}}{_COMPOUND_LAST}|{_COMPOUND_ONLY_LAST}))\s(?:(?:{link})\s)?"
-        rf"(?P<suffix>{alternation(currencies)})(?!\w)",
+        rf"(?=\d)(?<![\w.,])(?P<compound>{group}(?:(?:{joined}{group}){{1,3}}{_COMPOUND_LAST}|{_COMPOUND_ONLY_LAST}))"
+        rf"(?:\s(?:(?:{link})\s)?(?P<suffix>{alternation(currencies)})(?!\w)|(?=[,;.](?:\s|$)))",
         re.IGNORECASE,
     )
 
@@ -347,8 +351,10 @@ def number_form() -> re.Pattern[str]:
     # One-letter magnitudes ("57b", "5m") are left out alone: without a currency they are section numbers and
     # metres; only those money.toml lists as bare ("20k") stay.
     bare_words = folded_trie(word for word in magnitudes() if len(word) > 1 or word in bare_letters())
+    # A half after the magnitude word, as Italian and Spanish write it after digits too: "3 milioni e mezzo di euro".
+    half = rf"(?:\s(?P<half>{alternation(number_halves()[1])}))?"
     suffix = (
-        rf"(?:[\s\u00a0-]?(?P<magnitude>{magnitude})(?:{role('currency_link')}|[\s\u00a0-]?)|[\s\u00a0-]?)"
+        rf"(?:[\s\u00a0-]?(?P<magnitude>{magnitude}){half}(?:{role('currency_link')}|[\s\u00a0-]?)|[\s\u00a0-]?)"
         rf"(?P<suffix>{folded_trie(written_after())})(?![\w{signs}])"
     )
     share = rf"\s?(?P<share>{role('percent')}){_share_qualifier()}\s+{_basis()}(?!\w)"

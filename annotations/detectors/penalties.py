@@ -128,8 +128,14 @@ class PenaltyDetector:
         sentence = state.bounds[at]
         decision = penalty_for_wrong.settle(state.cues, money, state.bounds, at)
         if money.from_context and decision.how not in _OWN_SENTENCE:
-            # An amount written without a currency is money only where its own sentence says so.
-            state.own_noun.add(index)
+            # An amount written without a currency is money only where its own sentence says so, or where it adds
+            # to what the text before it was about ("fined €5 million. It must pay a further 2 million").
+            if _adds(state.unit.text, money) and (
+                decision.cue is None or decision.cue.penalty_type is not None
+            ):
+                state.unexplained.append(index)
+            else:
+                state.own_noun.add(index)
             return
         found = self._finding(state, money, sentence, decision)
         if found is not None and not _business_size(state, index, sentence):
@@ -273,15 +279,32 @@ class PenaltyDetector:
                     state.findings[position] = _echo(state.unit, money, same, self.name, conversion=False)
 
 
-# Words that add to an earlier sum, not qualify it: "spent another £2m", "a further £1m".
-_ADDING = ("another", "a further")
+# How far before an amount an adding word (penalties.toml) may end: "a further 2 million", "another roughly 2m".
+ADDING_REACH = 30
+
+
+@cache
+def _adding_before() -> re.Pattern[str]:
+    """An adding word ending just before an amount, maybe a qualifier between: "a further 2 million"."""
+    words = sorted(phrases("adding"), key=len, reverse=True)
+    qualifiers = sorted(phrases("copula_qualifier"), key=len, reverse=True)
+    return re.compile(
+        rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})\s+"
+        rf"(?:(?:{'|'.join(re.escape(w) for w in qualifiers)})\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def _adds(text: str, money: Money) -> bool:
+    """Whether an adding word stands right before the amount ("a further 2 million")."""
+    return _adding_before().search(text[max(0, money.start - ADDING_REACH) : money.start]) is not None
 
 
 @cache
 def _right_before() -> re.Pattern[str]:
     """What may stand between a not-penalty verb and its amount: "spent £550,000", "had spent about
     £550,000" (a copula's qualifier of penalties.toml), "spent another £2m"."""
-    words = sorted((*phrases("copula_qualifier"), *_ADDING), key=len, reverse=True)
+    words = sorted((*phrases("copula_qualifier"), *phrases("adding")), key=len, reverse=True)
     alternation = "|".join(re.escape(word).replace("\\ ", r"\s+") for word in words)
     return re.compile(rf"\s+(?:(?:{alternation})\s+)?")
 

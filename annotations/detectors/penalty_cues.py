@@ -48,6 +48,7 @@ class Cue:
     own_amount: bool = (
         False  # an amount for a wrong: speaks only for the amount before it (penalty_for_wrong)
     )
+    taker: bool = False  # who takes the amount as a fee, right before it: outweighs the noun after it
 
 
 @quick_init
@@ -101,6 +102,8 @@ def cues() -> tuple[Cue, ...]:
     # Before every not-penalty word, so that "costs" after an act is read as what the act costs.
     offence = words("offence_cost")
     found.append(Cue(re.compile(rf"\b(?:{offence})", re.IGNORECASE), None, offence, offence=True))
+    takers = words("fee_taker")
+    found.append(Cue(re.compile(rf"\b(?:{takers})\b", re.IGNORECASE), None, takers, taker=True))
     for role, sought in (("not_penalty", False), ("sought", True)):
         pattern = words(role)
         found.append(Cue(re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), None, pattern, sought=sought))
@@ -285,6 +288,26 @@ def nearest_hit(hits: list[CueHit], money: Money, window: tuple[int, int]) -> Cu
         if best is None or distance < best[0]:
             best = (distance, hit)
     return best[1] if best else None
+
+
+@cache
+def _taker_gap() -> re.Pattern[str]:
+    """What may stand between a fee taker's verb and its amount: "got $12 million", "will get about $2m" (a copula's
+    qualifier of penalties.toml)."""
+    words = sorted(phrases("copula_qualifier"), key=len, reverse=True)
+    return re.compile(rf"\s+(?:(?:{'|'.join(re.escape(word) for word in words)})\s+)?")
+
+
+def taker_cue(text: str, hits: list[CueHit], money: Money) -> Cue | None:
+    """A fee taker's verb right before the amount ("the state's lawyers got $12 million in the settlement"):
+    the amount is their fee, whatever noun after it names the case."""
+    index = bisect.bisect_left(hits, money.start, key=_hit_start)
+    if not index:
+        return None
+    hit = hits[index - 1]
+    if hit.cue.taker and _taker_gap().fullmatch(text, hit.end, money.start):
+        return hit.cue
+    return None
 
 
 def head_cue(text: str, hits: list[CueHit], money: Money) -> Cue | None:

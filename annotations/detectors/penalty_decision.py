@@ -21,6 +21,7 @@ from annotations.detectors.penalty_cues import (
     object_cue,
     space_before,
     subject_cue,
+    taker_cue,
 )
 from annotations.detectors.penalty_fields import threshold_pattern
 
@@ -107,6 +108,9 @@ def decide(index: CueIndex, money: Money, bounds: list[tuple[int, int]], at: int
 def _decide(index: CueIndex, money: Money, bounds: list[tuple[int, int]], at: int) -> Decision:
     """The cue that says what an amount is, and where it was found."""
     text, hits = index.text, index.hits
+    taker = taker_cue(text, hits, money)
+    if taker is not None:
+        return Decision(taker, "head")
     head = head_cue(text, hits, money)
     if head is not None:
         return Decision(head, "head")
