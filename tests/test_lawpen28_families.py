@@ -72,6 +72,17 @@ INDIAN_SCRIPTS = [
         ("अदालत ने व्यापारी पर 16 करोड़ का जुर्माना बरकरार रखा।",),
         [("16 करोड़", 1.6e8, "INR")],
     ),
+    # Bengali, as papers in Bangladesh write fines in taka, in Bengali digits and in groups (priyo.com,
+    # shadhin24.news); imprisonment (কারাদণ্ড) is no fine word.
+    (
+        ("ভ্রাম্যমাণ আদালত এক ব্যক্তিকে ৩ লাখ ২০ হাজার টাকা জরিমানা করেছে।",),
+        [("৩ লাখ ২০ হাজার টাকা", 3.2e5, "BDT")],
+    ),
+    (
+        ("অভিযানে ১১টি কারখানাকে ৪০ লাখ টাকা জরিমানা করা হয়েছে।",),
+        [("৪০ লাখ টাকা", 4e6, "BDT")],
+    ),
+    (("তাকে সাত দিনের কারাদণ্ড দেওয়া হয়েছে এবং ৫ হাজার টাকা ফেরত দিয়েছে।",), []),
     # What a fine's subject bought is no fine; crore of people are no money.
     (
         (
@@ -236,4 +247,19 @@ UNITS_IN_THOUSANDS = [
 
 @pytest.mark.parametrize(("paragraphs", "expected"), UNITS_IN_THOUSANDS)
 def test_units_in_thousands(paragraphs: tuple[str, ...], expected: list[Row]) -> None:
+    assert _penalties(*paragraphs) == expected
+
+
+ORDERED_PAYMENTS = [
+    # A headline's regulator that orders a payment (the FCCPC's order against Meta, as Nigerian papers wrote it).
+    (
+        ("Nigerian regulator orders 310 million dollar payment over data practices",),
+        [("310 million dollar", 3.1e8, "USD")],
+    ),
+    (("The regulator ordered the bank to stop; the bank then made a $5 million payment to its vendor.",), []),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), ORDERED_PAYMENTS)
+def test_ordered_payments(paragraphs: tuple[str, ...], expected: list[Row]) -> None:
     assert _penalties(*paragraphs) == expected
