@@ -1,5 +1,8 @@
 """Review of earlier sessions' leftovers (revlaw39): a bare section "of the stadium" is a seating block, not a law's;
-"directive 24/7" is a round-the-clock order, not an EU directive (a two-digit year is one before 1999)."""
+"directive 24/7" is a round-the-clock order, not an EU directive (a two-digit year is one before 1999). Session 39:
+a law's name in capitals stops at a capitals word that opens no name ("UNDER", "BREACHING") and joins with "OF" as
+with "of", so a headline in capitals keeps its other words out of the name; a court caption's "In the Matter of" is
+no part of the law's name."""
 
 from __future__ import annotations
 
@@ -44,4 +47,38 @@ LAW_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), LAW_CASES)
 def test_owned_numbers_and_directive_years(text: str, expected: list[str]) -> None:
+    assert [name for name, _ref in find_laws(text)] == expected
+
+
+CAPITALS_CASES = [
+    # A headline in capitals: the words before the law's name are the headline's.
+    ("WATCHDOG FINES FIRM FOR BREACHING DATA PROTECTION ACT 2018", ["DATA PROTECTION ACT 2018"]),
+    ("COUNCIL IN BREACH OF DATA PROTECTION ACT 2018, ICO SAYS", ["DATA PROTECTION ACT 2018"]),
+    ("BANK UNDER DATA PROTECTION ACT 2018", ["DATA PROTECTION ACT 2018"]),
+    # A form's heading in capitals, as Indian legal blogs print one.
+    (
+        "SAMPLE APPEAL TO THE GRIEVANCE OFFICER UNDER INFORMATION TECHNOLOGY ACT, 2000",
+        ["INFORMATION TECHNOLOGY ACT, 2000"],
+    ),
+    # A court caption: "In the Matter of" opens no name, in capitals or in title case.
+    ("IN THE MATTER OF THE COMPETITION ACT, 2002", ["COMPETITION ACT, 2002"]),
+    ("In the Matter of the Competition Act, 2002", ["Competition Act, 2002"]),
+    (
+        "The panel heard the Subject Matter Jurisdiction Act of 2011 case.",
+        ["Subject Matter Jurisdiction Act of 2011"],
+    ),
+    # A short title in capitals keeps its joining words, and "THE" stays out.
+    (
+        "THE PROTECTION OF CHILDREN FROM SEXUAL OFFENCES ACT, 2012",
+        ["PROTECTION OF CHILDREN FROM SEXUAL OFFENCES ACT, 2012"],
+    ),
+    (
+        "The suit was filed under Section 10 of the INDIAN CONTRACT ACT, 1872 against the seller.",
+        ["Section 10 of the INDIAN CONTRACT ACT, 1872"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPITALS_CASES)
+def test_names_in_capitals(text: str, expected: list[str]) -> None:
     assert [name for name, _ref in find_laws(text)] == expected

@@ -142,9 +142,12 @@ def _walk_left(text: str, head_start: int, capitals: bool = False) -> list[int]:
             word, offset = word[1:], offset + 1
         if word and word[-1] in _CLOSING and not starts and not pending:
             word, quoted = word[:-1], True  # the "Protect Our Kids" Act: the name runs on inside the quotes
-        if capitals and word.isupper() and len(word) > 1 and word[0].isalpha():
-            # "THE CONSUMER PROTECTION ACT, 2019": "THE" opens the sentence, not the name
-            word = word.capitalize()
+        upper = capitals and word.isupper() and len(word) > 1 and word[0].isalpha()
+        if upper:
+            # "THE CONSUMER PROTECTION ACT, 2019": "THE" opens the sentence, not the name; "OF", "FROM" join
+            # as "of", "from" do ("PROTECTION OF CHILDREN FROM SEXUAL OFFENCES ACT")
+            folded = word.lower()
+            word = folded if folded in sets["joiner"] or folded == "the" else word.capitalize()
         if word in sets["headline_verb"] or word in sets["modal"]:
             break  # "Texas Sues Carmaker Under ... Act": no law's name holds a verb of news
         if not pending and word in sets["list_joiner"] and opening <= sets["citation_start"]:
@@ -157,9 +160,11 @@ def _walk_left(text: str, head_start: int, capitals: bool = False) -> list[int]:
             break
         right.append(word)
         left = tokens[index - 1].group() if index else ""
+        if upper and left.isupper():
+            left = left.lower()
         kind = _word_kind(word, left, sets, first=not starts and not pending, quoted=quoted, joined=joiners)
-        if kind == "stop":
-            break
+        if kind == "stop" or (upper and kind == "maybe"):
+            break  # in capitals, "UNDER", "BREACHING" end the name: "BANK UNDER DATA PROTECTION ACT 2018"
         if kind == "joiner":
             pending += 1
             joiners = f"{word} {joiners}".strip()
