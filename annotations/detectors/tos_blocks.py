@@ -18,7 +18,7 @@ from annotations.detectors.tos_attribution import Page, Source, document_mention
 from annotations.detectors.tos_attribution_words import named_speaker_last
 from annotations.detectors.tos_colon_lines import colon_line_cuts
 from annotations.detectors.tos_law_voice import law_pointed, law_voiced
-from annotations.detectors.tos_lead_guards import writers_reading
+from annotations.detectors.tos_lead_guards import received_message, writers_reading
 from annotations.detectors.tos_open_bracket import after_open_bracket
 from annotations.detectors.tos_vocabulary import (
     is_cjk,
@@ -329,6 +329,8 @@ def lead_in(paragraph: Paragraph, page: Page, before: str = "") -> Source | None
             return (
                 None  # "Put simply, the new clause means this:": the writer's reading below, not its wording
             )
+        if received_message(sentence, page):
+            return None  # "I found the following in my inbox …, after its terms of service changed:": the email's words
         found = lead(text, colon, page, before)
         return found if found is not None else named_before_colon(text[:colon], page)
     last = last_sentence(text)
@@ -545,6 +547,7 @@ def continues_block(paragraph: Paragraph) -> bool:
         and in_clause_voice(text)
         and (binds(paragraph) or _speaks_to_reader(text))
         and not role_pattern("speaker").search(text)
+        and not role_pattern("news_report_cjk").search(text)  # "…할 수 있다며 반발했다.", "本公司表示，…"
         and not others_open(text)
     )
 

@@ -33,7 +33,7 @@ from annotations.detectors.tos_clause_context import SENTENCE_END_MARKS, poster_
 from annotations.detectors.tos_closing_speaker import opens_sentence
 from annotations.detectors.tos_generic import in_general
 from annotations.detectors.tos_law_voice import law_requires
-from annotations.detectors.tos_lead_guards import writers_reading
+from annotations.detectors.tos_lead_guards import received_message, writers_reading
 from annotations.detectors.tos_mentions import (
     DEFAULT_DOCUMENT,
     Page,
@@ -439,6 +439,8 @@ def bound_lead(paragraph: Paragraph, page: Page, before: str = "") -> Source | N
     poster = in_poster_voice(last) and role_pattern("found_wording").search(last) is None
     if poster or _someone_else((last,), page) or writers_reading(f"{last}:"):
         return None  # "Here is my take:", "Put simply, …"; not "I found the following clause:"
+    if role_pattern("how_to_lead").match(last.lstrip()) or received_message(last, page):
+        return None  # "To opt out, you must:" over the writer's steps; "Got this email today:" over the company's email
     if _law_leads(last, page):
         return None  # "The statute is blunt:", "Article 17 GDPR reads in part:": the law's text follows
     if (

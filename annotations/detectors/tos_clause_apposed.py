@@ -13,7 +13,7 @@ from annotations.detectors.quotes import Quote
 from annotations.detectors.tos_blocks import last_sentence
 from annotations.detectors.tos_clause_context import someone_speaks
 from annotations.detectors.tos_mentions import Page, Source
-from annotations.detectors.tos_vocabulary import is_cjk, role_pattern
+from annotations.detectors.tos_vocabulary import is_cjk, law_name_pattern, role_pattern
 
 __all__ = ["clause_apposed_source"]
 
@@ -25,6 +25,10 @@ MIN_CLAUSE_WORDS = 4
 DEFAULT_DOCUMENT = "terms of service"
 # Roles that make the clause someone else's: a public body, an institution.
 NOT_A_COMPANY = ("public_body", "institution_owner")
+# Roles that make it a law's, a court's, a settlement's or another contract's clause ("Under the GDPR, a clause “We …”
+# would be void", "In the settlement, the company accepted the clause “We will pay …”", "The union agreement contains the
+# clause “We will not …”"): as tos_duty reads a public matter, with other_contract.
+NOT_THE_TERMS = ("statute_context", "foreign_context", "other_contract")
 
 
 def clause_apposed_source(text: str, quote: Quote, page: Page) -> Source | None:
@@ -49,4 +53,9 @@ def clause_apposed_source(text: str, quote: Quote, page: Page) -> Source | None:
         return None  # "the clause" must stand right before the mark
     if someone_speaks(sentence) or any(role_pattern(role).search(sentence) for role in NOT_A_COMPANY):
         return None  # "The regulator singled out the clause “We …”" keeps the regulator's reading out
+    public = law_name_pattern().search(sentence) or any(
+        role_pattern(r).search(sentence) for r in NOT_THE_TERMS
+    )
+    if public:
+        return None  # "Under the GDPR, a clause “We …” would be void": the law's matter, not the terms'
     return page.topic or Source(DEFAULT_DOCUMENT)

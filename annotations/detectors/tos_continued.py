@@ -21,7 +21,7 @@ from annotations.detectors.tos_closing_speaker import closing_speaker
 from annotations.detectors.tos_mentions import Page, document_mentions
 from annotations.detectors.tos_said_elsewhere import said_elsewhere
 from annotations.detectors.tos_trail import spoken_after
-from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
+from annotations.detectors.tos_vocabulary import law_name_pattern, role_pattern, role_phrases
 
 __all__ = ["continues", "continues_across", "reopens"]
 
@@ -140,6 +140,8 @@ def _party_subject(subject: str) -> bool:
     at most MAX_LEAD_WORDS words: the clause quoted before goes on with what that party may or must do."""
     if any(role_pattern(role).search(subject) for role in ("speaker", "other_source", "named_speaker")):
         return False
+    if law_name_pattern().search(subject) or role_pattern("statute_context").search(subject):
+        return False  # "Under the GDPR, users can “object to processing …”": what the law lets them do
     return any(
         role_pattern(role).search(subject) is not None
         for role in ("contract_party", "licence_grantor", "bound_party")

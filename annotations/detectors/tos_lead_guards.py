@@ -14,7 +14,14 @@ from annotations.detectors.tos_clause_context import MAX_CLAUSE_CHARS, SENTENCE_
 from annotations.detectors.tos_mentions import Page, document_mentions
 from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
 
-__all__ = ["company_said", "document_leads", "document_speaks", "purpose_given", "writers_reading"]
+__all__ = [
+    "company_said",
+    "document_leads",
+    "document_speaks",
+    "purpose_given",
+    "received_message",
+    "writers_reading",
+]
 
 # How much of the lead's end is read for a purpose ("had been added to allow it to potentially use "): the longest
 # such phrase.
@@ -123,6 +130,14 @@ def writers_reading(left: str) -> bool:
         return True  # "clause 9 means:", "The policy basically says “…”"
     phrases = role_pattern("plain_language").finditer(left)
     return bool(phrases) and role_pattern("doc_verb").search(left, phrases[-1].end()) is None
+
+
+def received_message(lead: str, page: Page | None = None) -> bool:
+    """Whether a lead-in gives what follows as a message someone received ("I found the following in my inbox …, after
+    its terms of service changed:", "Got this email today:": role received_message), with no document named before
+    those words as the sentence's subject ("The new terms, which landed in my inbox, say:" hands over to them)."""
+    found = role_pattern("received_message").search(lead)
+    return found is not None and not document_mentions(lead[: found.start()], page)
 
 
 def framed_by_other(left: str) -> bool:
