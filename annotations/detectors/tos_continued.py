@@ -202,6 +202,8 @@ def attributes_to_document(words: str, page: Page) -> bool:
     found = letter_words(rest)
     if not found or (len(found) == 1 and found[0].casefold() in role_phrases("document_pronoun")):
         return True
+    if any(role_pattern(role).search(rest) for role in ("other_source", "named_speaker", "voiced_noun")):
+        return False  # "“….” Critics say the policy “…”", "Criticisms include that the policy “…”": their reading of it
     named = document_mentions(rest, page)
     if not named or len(letter_words(rest[: named[0].start])) > MAX_WORDS_BEFORE_DOCUMENT:
         return False
