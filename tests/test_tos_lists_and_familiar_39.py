@@ -91,3 +91,13 @@ _TOP = (
 def test_a_familiar_second_person_clause_set_off_in_spanish(quoted: str, found: bool) -> None:
     body = f"{_TOP}\n\n“{quoted}”\n\nOtro punto es que el usuario paga sus propios datos móviles."
     assert (quoted in article_quotes("La letra chica de Charla", body)) is found
+
+
+def test_a_companys_account_of_what_follows_a_refusal_is_no_clause() -> None:
+    """ "No podrás …" (you will not be able to) is how a company explains what a refusal brings, not a prohibition of the
+    terms (revtos39, on a Spanish page quoting a messaging app's help text)."""
+    body = (
+        f"{_TOP}\n\nEsto es lo que pasará si no las aceptas:\n\n“Charla no borrará tu cuenta. Durante "
+        "unas semanas podrás recibir llamadas, pero no podrás leer ni enviar mensajes.”"
+    )
+    assert article_quotes("La letra chica de Charla", body) == []
