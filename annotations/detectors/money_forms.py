@@ -38,11 +38,11 @@ from annotations.currencies import (
     written_magnitudes,
 )
 from annotations.detectors.first_chars import lookahead
+from annotations.detectors.money_values import NO_CENTS, is_year
 from annotations.detectors.money_values import commas_descend as commas_descend
 from annotations.detectors.money_values import compound_descends as compound_descends
 from annotations.detectors.money_values import compound_value as compound_value
 from annotations.detectors.money_values import digits_value as digits_value
-from annotations.detectors.money_values import is_year
 from annotations.detectors.money_values import magnitude_factor as magnitude_factor
 from annotations.detectors.money_values import parse_number as parse_number
 from annotations.detectors.money_values import unspaced_value as unspaced_value
@@ -64,9 +64,6 @@ from parsers import scripts
 # spaces being no mark the start is barred after) reads a few groups, not the rest of the run: unbounded, 50,000
 # characters of such a run took minutes, growing with the square of its length.
 MAX_DIGIT_GROUPS = 6
-# A dash for the cents of a round sum, as German, Austrian, Swiss and Dutch prices and orders write them ("250.000,-
-# Euro", "CHF 500.–", "€ 7.500,--"): part of the number, worth nothing. Not a dash that opens a range ("10,-12").
-NO_CENTS = r"[.,](?:--|[-–—])(?![-–—\d])"
 NUMBER_AFTER_DIGIT = (
     rf"\d?(?:,\d{{2}}){{1,{MAX_DIGIT_GROUPS}}},\d{{3}}(?![\d,])(?:\.\d{{1,2}})?"
     rf"|\d{{0,2}}(?:(?:,|\.|\u00a0|\u202f|\u2009|\u2007|'|’|,? (?=\d{{3}}(?!\d)))\d{{3}}){{1,{MAX_DIGIT_GROUPS}}}"

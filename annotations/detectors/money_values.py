@@ -26,8 +26,11 @@ from annotations.currencies import (
 _SPACES = str.maketrans(dict.fromkeys("\u00a0\u202f\u2009\u2007", " "))
 _INDIAN = re.compile(r"^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?$")
 _THOUSANDS = re.compile(r"^\d{1,3}(?:(?:[,.\u00a0\u202f\u2009\u2007 '’]|, )\d{3})+$")
-# The dash of a round sum's cents at a number's end ("250.000,-", money_forms.NO_CENTS).
-_NO_CENTS = re.compile(r"[.,](?:--|[-–—])$")
+# A dash for the cents of a round sum, as German, Austrian, Swiss and Dutch prices and orders write them ("250.000,-
+# Euro", "CHF 500.–", "€ 7.500,--"): part of the number (money_forms), worth nothing. Not a dash that opens a range
+# ("10,-12").
+NO_CENTS = r"[.,](?:--|[-–—])(?![-–—\d])"
+_NO_CENTS_AT_END = re.compile(NO_CENTS + "$")
 # "134.791 billion": before a magnitude word, one full stop with three digits after it is a decimal point.
 _DECIMAL_BEFORE_MAGNITUDE = re.compile(r"^\d{1,3}\.\d{3}$")
 # Years are no range heads: "from 2019 to $5 million" is no range.
@@ -120,7 +123,7 @@ def parse_number(text: str, *, before_magnitude: bool = False) -> float:
     """A written number: "1,234,567", "1.234.567", "250'000", "5.8", "1,2" (a decimal comma)."""
     if text.isdigit():
         return float(text)
-    text = _NO_CENTS.sub("", text)  # "250.000,-": a round sum
+    text = _NO_CENTS_AT_END.sub("", text)  # "250.000,-": a round sum
     whole, point, decimals = text.partition(".")
     if point and whole.isdecimal() and decimals.isdecimal():
         # One full stop between digits: a decimal point, unless it groups thousands ("1.234").
