@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from annotations.currencies import sign_chars
+from annotations.detectors import law_cjk_articles as cjk_articles
 from annotations.detectors.first_chars import lookahead
 from annotations.detectors.law_name_words import head_words
 from annotations.detectors.tos_mentions import document_mentions
@@ -491,7 +492,7 @@ def _after_name_pattern() -> re.Pattern[str]:
     Hong Kong's "PDPO 第 35E 條")."""
     # Its smaller parts go with it: "GWB § 19 Abs. 1", "BDSG § 26 Abs. 1 Satz 1" (betriebs-berater.ruw.de).
     parts = rf"(?:,?\s(?:{_words('sub_part')})(?![^\W\d])\s?{_SUB_VALUE}){{0,{MAX_LIST_ITEMS}}}"
-    return re.compile(rf"\s(?:{_words('provision_word')})\s?{_number()}{parts}|》?[ \t]?{_CJK_ARTICLE}")
+    return re.compile(rf"\s(?:{_words('provision_word')})\s?{_number()}{parts}|{cjk_articles.after_mark()}")
 
 
 # A citation that ends in its chapter or its code's section ("S.C. 2010, c. 23", "15 U.S.C. 45"): a provision
@@ -584,23 +585,13 @@ def citation_tail(text: str, end: int) -> int:
     return end
 
 
-# A bare article of a Chinese or Japanese law (後者が第8条に当たる), after a mark, a space or a particle
-# other than の: after a noun or の it is a document's ("利用規約第5条", "利用規約の第5条", the terms'
-# section 5) or a name's; after 法の it is a law's ("同法の第23条", the same law's article 23). After 》 it
-# is the titled law's ("《个人信息保护法》第13条", in Traditional script 第13條). A Korean one (제29조, 제64조의2) stands after a space or a
-# mark, since Korean spaces its words.
-_CJK_ARTICLE = (
-    "第[ \t]?[0-9０-９一二三四五六七八九十百]{1,6}[A-Z]?"
-    "(?:[ \t]?[至到][ \t]?[0-9０-９一二三四五六七八九十百]{1,6}[A-Z]?)?"  # a range: 第18至22條
-    "[ \t]?[条條](?:第[0-9０-９一二三四五六七八九十]{1,3}款)?"
-)
-_BARE_ARTICLE = re.compile(
-    r"(?:(?<=[\s\u3001\u3002\uff08\uff0c\u3040-\u306d\u306f-\u309f「」『』（(,》])|(?<=法の)|^)第(?:[0-9０-９一二三四五六七八九十百]{1,6}|\s[0-9]{1,4}\s)[条條]"
-    r"|(?:(?<=[\s(,「『“\"\x27])|^)제\s?\d{1,3}조(?:의\s?\d{1,2}항?)?(?:\s?(?:제\s?)?\d{1,2}항)?"
-    # Japanese cites the law an article is about as 法 (the Act) or 同法 (the same Act) before the article,
-    # its 第 and its paragraph's often left out: (法第146条), (法40条1項), 同法第23条.
-    r"|(?:(?<=[\s\u3001\u3002\uff08(（,「『])|^)同?法第?[0-9０-９]{1,4}条(?:第?[0-9０-９]{1,3}項)?"
-)
+# A bare article of a Chinese, Japanese or Korean law (後者が第8条に当たる, 本法第二十二条, 제29조): law_cjk_articles.bare.
+# After a noun or の it is a document's ("利用規約第5条", "利用規約の第5条", the terms' section 5) or a name's.
+@cache
+def _bare_article() -> re.Pattern[str]:
+    return re.compile(cjk_articles.bare())
+
+
 # What ends a sentence in those scripts: a terms document named before it is not read past one.
 _SENTENCE_END = re.compile(r"[。！？\n]")
 
@@ -614,7 +605,7 @@ def bare_articles(text: str, joined: list[tuple[int, int, str | None]]) -> list[
     found: list[tuple[int, int, str | None]] = []
     mentions = sorted(joined)  # apart (without_overlaps): their ends ascend with their starts
     cursor = 0  # the first mention not ending before the article that is read
-    for match in _BARE_ARTICLE.finditer(text):
+    for match in _bare_article().finditer(text):
         start, end = match.span()
         while cursor < len(mentions) and mentions[cursor][1] <= start:
             cursor += 1

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from functools import cache, cached_property
 
+from annotations.detectors import law_cjk_articles as cjk_articles
 from annotations.detectors import law_provisions as provisions_
 from annotations.detectors.base import Unit
 from annotations.detectors.dispatched import WORD_START, Dispatched
@@ -446,16 +447,9 @@ class LawDetector:
 
 # Scripts written without spaces between words (or with particles joined to a name): Hiragana, Katakana,
 # CJK ideographs, Hangul and Thai.
-# An article written right after a law's name in Chinese or Japanese (第66条, 第六十六条第二款) or Korean
-# (제64조의2, 제23조 제1항), also after the genitive particle (の, 의: 개인정보 보호법의 제64조의2).
-# Japanese also writes the article's number with no 第, right after the name, and its paragraph with no 第
-# (個人情報保護法146条1項, 個人情報保護法18条).
-# Traditional Chinese writes the article 條, and Taiwan's official texts space its number (第 12 條).
-_UNSPACED_ARTICLE = re.compile(
-    r"(?:(?:[\sの]|의\s?)?第(?:[0-9０-９一二三四五六七八九十百]{1,6}|\s[0-9]{1,4}\s)[条條]|[0-9０-９]{1,4}[条條])"
-    r"(?:第[0-9０-９一二三四五六七八九十]{1,4}[款项項号號]|[0-9０-９]{1,3}項)?"
-    r"|(?:[\s]|의\s?)?제\s?\d{1,3}조(?:의\s?\d{1,2}항?)?(?:\s?(?:제\s?)?\d{1,2}항)?"
-)
+# An article written right after a law's name in Chinese, Japanese or Korean, with its parts and the list it opens
+# (law_cjk_articles.after_name): 第66条, 個人情報保護法146条1項, 개인정보 보호법의 제64조의2제1항제1호.
+_UNSPACED_ARTICLE = re.compile(cjk_articles.after_name())
 # What may not follow a name in those scripts: a Latin letter, or a digit unless the digits are an article's
 # number written right after the name (個人情報保護法146条).
 _UNSPACED_AFTER = "(?![A-Za-z])(?![0-9](?![0-9]{0,3}[条條]))"
