@@ -18,11 +18,14 @@ from annotations.knowledge.vocabulary import unique_ids, validate_vocabulary
 
 # Nested repeats that can split one run two ways: exponential on a long almost-matching run.
 CATASTROPHIC = [r"(a+)+$", r"(\w+\s?)*$", r"(x+x+)+y", r"(?:\d+\.?)+z", r"(.*a){12}", r"(?:[\w,]+ ?){0,6}x",
-                r"(?:\s*\w+)*:", r"((ab)*a?)*c", r"(?:[a-z]+[A-Z]?)+!"]  # fmt: skip
+                r"(?:\s*\w+)*:", r"((ab)*a?)*c", r"(?:[a-z]+[A-Z]?)+!",
+                r"(?:조의\d{1,2}\d항)*"]  # fmt: skip
 # Nested repeats whose next character settles whether they go on: linear.
 LINEAR = [r"(?:[\w,]+ ){0,6}with", r"(?:\s+[A-Z][\w&.'’-]*){0,3}", r"(?:[./]\d+[a-z]?)*", r"\d{1,3}(?:,\d{3})+",
           r"(?:\([A-Za-z0-9]{1,4}\))*", r"terms of (?:service|use)", r"(?:its|the) (?:\w+ ){0,4}turnover",
-          r"\b15\s*U\.?\s?S\.?\s?C\.?\s*§?\s*45\b", r"per\s?cent"]  # fmt: skip
+          r"\b15\s*U\.?\s?S\.?\s?C\.?\s*§?\s*45\b", r"per\s?cent",
+          # A possessive inner repeat never gives back its digits: no second way to split the run.
+          r"(?:조의\d{1,2}+\d항)*"]  # fmt: skip
 
 
 @pytest.mark.parametrize("pattern", CATASTROPHIC)

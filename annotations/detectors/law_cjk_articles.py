@@ -22,47 +22,48 @@ _NUMBER = "[0-9０-９零〇一二三四五六七八九十百千]{1,6}"
 # 第23条, 第 12 條 (Taiwan spaces the number), 第18至22條 (a range inside one mark), 第八、九条 (articles 8 and 9), 第23条の2 (an article
 # Japan inserted after article 23); then a range to another article: 第四十一条至第四十三条.
 _ZH_ARTICLE = (
-    rf"第(?:[ \t]?{_NUMBER}[A-Z]?(?:[ \t]?[至到、，,][ \t]?{_NUMBER}[A-Z]?){{0,{MAX_ITEMS}}}[ \t]?|\s[0-9]{{1,4}}\s)[条條]"
-    rf"(?:の[0-9０-９]{{1,2}}(?![0-9０-９]|[号項]))?(?:[至到～〜][ \t]?第?[ \t]?{_NUMBER}[ \t]?[条條](?:の[0-9０-９]{{1,2}}(?![0-9０-９]|[号項]))?)?"
+    rf"第(?:[ \t]?{_NUMBER}[A-Z]?[ \t]?(?:[至到、，,][ \t]?{_NUMBER}[A-Z]?[ \t]?){{0,{MAX_ITEMS}}}|\s[0-9]{{1,4}}\s)[条條]"
+    rf"(?:の[0-9０-９]{{1,2}}+(?![0-9０-９]|[号項]))?(?:[至到～〜][ \t]?第?[ \t]?{_NUMBER}[ \t]?[条條](?:の[0-9０-９]{{1,2}}+(?![0-9０-９]|[号項]))?)?"
 )
 # Japan writes an article right after the law's name with no 第: 個人情報保護法146条1項.
-_JA_SHORT_ARTICLE = "[0-9０-９]{1,4}[条條](?:の[0-9０-９]{1,2}(?![0-9０-９]|[号項]))?"
+_JA_ARTICLE_MARK = "[条條](?:の[0-9０-９]{1,2}+(?![0-9０-９]|[号項]))?"
+_JA_SHORT_ARTICLE = f"[0-9０-９]{{1,4}}{_JA_ARTICLE_MARK}"
 # A paragraph, subparagraph or item: 第二款, 第三项, 第1項, 第2号, and Japanese 1項 with no 第, also after の
 # (独占禁止法の第8条の1号: item 1 of article 8).
 _ZH_PART = rf"(?:第[ \t]?{_NUMBER}[ \t]?[款项項号號]|の?[0-9０-９]{{1,3}}[項号])"
 # 제64조의2 (an inserted article), 제15조의1항 as some news writes a paragraph; its paragraph and item, spaced or not
-# (제2조 제2항 제2호, 제 15조 1항).
-_KO_ARTICLE = r"제\s?\d{1,3}조(?:의\s?\d{1,2}항?)?"
-_KO_PART = r"\s?(?:제\s?)?\d{1,2}[항호]"
-_KO_PART_ONLY = r"제\s?\d{1,2}[항호](?:\s?제\s?\d{1,2}호)?"
+# (제2조 제2항 제2호, 제 15조 1항). The inserted article's digits are read whole (possessive): a part's digits
+# never start inside them.
+_KO_ARTICLE = r"제\s?\d{1,3}조(?:의\s?\d{1,2}+항?)?"
 
 
 @cache
 def _links() -> str:
-    """The words joining a list's items, longest first, each with an optional space on either side."""
+    """The words joining a list's items, longest first. Chinese and Japanese write them unspaced; a Korean list's
+    optional space is read once before its link or part (_ko_list), so that no space can go two ways."""
     phrases = sorted(
         (p for entry in vocabulary(REFERENCES).role("cjk_list_link") for p in entry.phrases),
         key=len,
         reverse=True,
     )
-    return rf"[ \t]?(?:{'|'.join(map(re.escape, phrases))})[ \t]?"
+    return rf"(?:{'|'.join(map(re.escape, phrases))})"
 
 
 def _zh_list(first: str) -> str:
     """A Chinese or Japanese list: a first article, then more articles or parts of it, each after a link word."""
-    item = rf"(?:{_ZH_ARTICLE}|{_JA_SHORT_ARTICLE})"
-    return (
-        rf"{first}{_ZH_PART}{{0,3}}"
-        rf"(?:{_links()}(?:{item}{_ZH_PART}{{0,3}}|{_ZH_PART}{{1,3}})){{0,{MAX_ITEMS}}}"
-    )
+    # After a link, digits open either a short article (146条) or a part (2項): read once, then told apart.
+    digits = rf"[0-9０-９]{{1,4}}(?:{_JA_ARTICLE_MARK}|[項号])"
+    part_first = rf"(?:第[ \t]?{_NUMBER}[ \t]?[款项項号號]|の[0-9０-９]{{1,3}}[項号])"
+    item = rf"(?:{_ZH_ARTICLE}|{digits}|{part_first})"
+    return rf"{first}{_ZH_PART}{{0,3}}(?:{_links()}{item}{_ZH_PART}{{0,3}}){{0,{MAX_ITEMS}}}"
 
 
 def _ko_list() -> str:
-    """A Korean list: an article with its parts, then more articles or parts, each after a link word."""
-    return (
-        rf"{_KO_ARTICLE}(?:{_KO_PART}){{0,3}}"
-        rf"(?:{_links()}(?:{_KO_ARTICLE}(?:{_KO_PART}){{0,3}}|{_KO_PART_ONLY})){{0,{MAX_ITEMS}}}"
-    )
+    """A Korean list: an article, then its parts and more articles or parts after a link word, each step after one
+    optional space (제2조 제2항 제2호, 제15조제1항 및 제17조제1항, 제18조제1항ㆍ제2항)."""
+    part = r"(?:제\s?)?\d{1,2}[항호]"
+    item = rf"(?:{_KO_ARTICLE}|제\s?\d{{1,2}}[항호])"
+    return rf"{_KO_ARTICLE}(?:\s?(?:{part}|{_links()}\s?{item})){{0,{MAX_ITEMS + 3}}}"
 
 
 @cache

@@ -122,7 +122,8 @@ def _check_loop(body: list, probe: frozenset[str], flags: int) -> None:
             if op in _REPEATS:
                 inner = list(value[2])
                 again, _ = _first(inner, probe, flags)
-                if value[1] > 1 and again & follow:
+                # A possessive repeat never gives back what it took, so it cannot split a run two ways.
+                if value[1] > 1 and op is not sre.POSSESSIVE_REPEAT and again & follow:
                     shared = "".join(sorted(again & follow))[:8]
                     raise Backtracking(f"a nested repeat can go on or stop at {shared!r}")
                 stack.append((inner, follow | again))
