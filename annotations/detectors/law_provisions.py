@@ -538,6 +538,25 @@ def _fused_genitive() -> str:
     )
 
 
+@cache
+def _parts_after_name_pattern() -> re.Pattern[str]:
+    """A provision's smaller parts written after its law's name, after a comma: "artigo 51 do CDC, incisos I, VII,
+    XV", "art. 7º da LGPD, inciso I". A further value follows a comma or a link word; a link word itself is never a
+    value ("inciso V, e o artigo 6º" ends at "V")."""
+    subs, links = _words("sub_part"), _words("list_link")
+    value = rf"(?!(?:{links})\b){_SUB_VALUE}"
+    part = rf"(?:{subs})(?![^\W\d])\s?"
+    more = rf"(?:(?:,\s?|\s(?:{links})\s)(?:{part})?{value})"
+    return re.compile(rf",\s{part}{value}{more}{{0,{MAX_LIST_ITEMS}}}")
+
+
+def parts_after_name(text: str, end: int) -> int:
+    """The end of a provision's smaller parts written after its law's name at `end`, or `end` (see
+    _parts_after_name_pattern). Only for a span that opens on its provision: a bare name's parts name nothing."""
+    match = _parts_after_name_pattern().match(text, end)
+    return match.end() if match else end
+
+
 def after_bracket(text: str, end: int) -> tuple[int, int] | None:
     """A provision written after a law's bracketed acronym that closes at `end`, as its own span: in
     "Kanunu'nun (KVKK) 5. maddesinin c bendi" the acronym's bracket parts the provision from the name."""

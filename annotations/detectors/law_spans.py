@@ -41,6 +41,7 @@ def with_provisions(
         ):
             start = found[before].start
             used.add(before)
+            end = provisions_.parts_after_name(text, end)  # "artigo 51 do CDC, incisos I, VII, XV"
         elif by_ordinal:
             start = part
         after = provisions_.after_name(text, end)
@@ -63,6 +64,7 @@ def with_provisions(
         since = joined[previous][1] if previous >= 0 else 0
         named_end = provisions_.acronym_after(text, provision)
         if named_end > provision.end:
+            named_end = provisions_.parts_after_name(text, named_end)
             named.append((provision.start, named_end, None))  # "Section 11 of the CPA": a law by its acronym
         elif provisions_.is_citation_mark(text, provision, since) or provisions_.standing(
             text, provision, since, alone
