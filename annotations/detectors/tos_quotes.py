@@ -82,6 +82,7 @@ from annotations.detectors.tos_items import (
     running_items,
 )
 from annotations.detectors.tos_joined_lines import joined_clause
+from annotations.detectors.tos_judged_clause import judged_clause_source
 from annotations.detectors.tos_lead_forms import clause_label, new_lead_line
 from annotations.detectors.tos_lead_guards import document_leads
 from annotations.detectors.tos_list_lines import list_lead_line, short_item
@@ -226,6 +227,7 @@ class TosQuoteDetector:
         found = found or defined_term_source(text, quote, walk.wording)  # "“Disputes” is a term that “…”"
         found = found or apposed_source(text, quote, walk.page)  # "the older policy ‘Respect for your …’"
         found = found or clause_apposed_source(text, quote, walk.page)  # "die Klausel „Wir können …“"
+        found = found or judged_clause_source(text, quote, walk.page)  # "the court found “We …” void"
         found = found or accepting_source(text, quote, walk.page)  # "ao aceitar os termos, você declara “…”"
         found = found or specified_source(text, quote, walk.page)  # "X는 “…”고 명시했다"
         found = found or verb_last_source(text, quote, walk.page)  # "…, dass die AGB eine „…“ vorsehen"

@@ -1,0 +1,62 @@
+"""A clause a court, a regulator or a consumer body judges, quoted right after the word "clause": "The court found
+the clause “We may end your account at any time” unfair", "the tribunal held that the clause “…” was abusive", "Das
+Landgericht erklärte die Klausel „Wir können …“ für unwirksam". Law firms' alerts and reports of rulings quote the
+clause they judge this way; the words in the marks are the clause's, not the judge's, though the judge is the
+sentence's subject (GUIDELINES: a clause of a terms document is a terms quote; in nested quotes the terms wording is
+labelled). tos_clause_apposed keeps such sentences out, as it keeps a spokesperson who defends a clause; here only a
+judging body with a verb of judging counts, on a page that names a document, and only wording that binds as a clause
+does (a modal or the parties' voice), so that a verdict in marks ("found the clause “procedurally unconscionable”")
+stays the court's."""
+
+from __future__ import annotations
+
+from annotations.detectors.quotes import Quote
+from annotations.detectors.tos_blocks import last_sentence
+from annotations.detectors.tos_mentions import Page, Source
+from annotations.detectors.tos_vocabulary import is_cjk, role_pattern
+
+__all__ = ["judged_clause_source"]
+
+# How much text before the quotation is read for its sentence.
+MAX_LEAD_CHARS = 240
+# A judged clause quoted runs to at least this many words.
+MIN_CLAUSE_WORDS = 3
+# Roles whose words in the quotation make it bind as a clause: a modal, the parties' or the company's voice.
+CLAUSE_WORDING = ("clause_modal", "clause_voice", "document_voice", "document_voice_more")
+# Roles that make the clause a settlement's or another contract's (as tos_clause_apposed reads them); not
+# statute_context, whose courts and judges are the very subjects here.
+NOT_THE_TERMS = ("foreign_context", "other_contract")
+
+
+def judged_clause_source(text: str, quote: Quote, page: Page) -> Source | None:
+    """The page's document when a quotation that binds as a clause stands right after a clause noun (role
+    apposed_clause) in a sentence where a court, a regulator or a consumer body (role clause_judge or public_body)
+    judges it (role judging_verb); None otherwise."""
+    if not page.names_document:
+        return None
+    quoted = text[quote.start : quote.end]
+    if len(quoted.split()) < MIN_CLAUSE_WORDS or is_cjk(quoted):
+        return None
+    if not any(role_pattern(role).search(quoted) for role in CLAUSE_WORDING):
+        return None
+    left = text[max(0, quote.open_mark - MAX_LEAD_CHARS) : quote.open_mark]
+    stripped = left.rstrip(" \t\u00a0")
+    if stripped == left:
+        return None  # the mark glued to a word: no apposition
+    sentence = last_sentence(stripped)
+    clauses = list(role_pattern("apposed_clause").finditer(sentence))
+    if not clauses or clauses[-1].end() != len(sentence):
+        return None  # "the clause" must stand right before the mark
+    judged = sentence[: clauses[-1].start()]
+    if role_pattern("judging_verb").search(judged) is None:
+        return None
+    if (
+        role_pattern("clause_judge").search(judged) is None
+        and role_pattern("public_body").search(judged) is None
+    ):
+        return None  # "A spokesperson defended the clause “We …”": no judge
+    if role_pattern("judging_hedge").search(judged) or any(
+        role_pattern(r).search(sentence) for r in NOT_THE_TERMS
+    ):
+        return None  # "A court would find the clause “We …” void", "the settlement's clause": no company's terms judged
+    return page.topic or Source("terms of service")
