@@ -337,6 +337,13 @@ def _points_to_law(earlier: str, noun: str) -> bool:
     return not named
 
 
+def _of_other_contract(left: str, end: int) -> bool:
+    """Whether the document or part named up to `end` is of another contract than the terms ("Clause 4 of the lease
+    says", "the clause in the employment contract reads": roles contract_link and other_contract)."""
+    link = role_pattern("contract_link").match(left, end)
+    return link is not None and role_pattern("other_contract").match(left, link.end()) is not None
+
+
 def _from_left(
     left: str,
     mentions: list[Mention],
@@ -393,6 +400,10 @@ def _from_left(
             continue  # "… under the Australian Consumer Law. The relevant provision says:"
         if mention.noun and role_pattern("foreign_context").search(left[: mention.start]):
             continue  # "Under the settlement, the agreement requires …"
+        if (
+            mention.noun and role_pattern("other_contract").search(left[: mention.start])
+        ) or _of_other_contract(left, mention.end):
+            continue  # "Many employment contracts contain a clause stating that", "Clause 4 of the lease says"
         if mention.noun and piece_of_other(left, mentions, mention, speakers):
             continue  # "Its help page sums it up in one line:"
         if _topic_of_other(left, mention) or role_pattern("topic_after").match(left, mention.end):

@@ -22,7 +22,11 @@ MAX_WORDS_TO_LAW_VERB = 3
 def law_voiced(sentence: str) -> bool:
     """Whether a law named in `sentence` (a lead-in's last sentence) has its own verb of providing right after it
     ("Article 13 of the GDPR, which provides that …", "The GDPR requires the following"), with no document after it."""
-    laws = law_name_pattern().finditer(sentence)
+    # A law the knowledge base names, or a Chinese title in its brackets it may lack ("《民法典》第四百九十六条规定：").
+    laws = sorted(
+        [*law_name_pattern().finditer(sentence), *role_pattern("law_title_cjk").finditer(sentence)],
+        key=lambda law: law.start(),
+    )
     verbs = iter(role_pattern("law_verb").finditer(sentence))
     verb = next(verbs, None)
     named: list[int] | None = None  # where documents are named, read once and only if a law has its verb
