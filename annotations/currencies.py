@@ -244,6 +244,15 @@ def sign_chars() -> str:
     return "".join(sorted(chars))
 
 
+@cache
+def glued_sign_chars() -> str:
+    """The currency symbols that may follow a word with no space, as a flattened table's cells run together
+    ("Hospital do Barreiro€400,000Portugal"): those that end no longer sign, since after "R" or "A" a "$" is
+    the real's or the Australian dollar's."""
+    endings = {form[-1] for form in written_before() if len(form) > 1}
+    return "".join(char for char in sign_chars() if char not in endings)
+
+
 def display_sign(code: str | None) -> str | None:
     """The sign a summary writes for a currency code, when money.toml gives one."""
     for entry in currencies():
@@ -351,6 +360,12 @@ def number_words() -> dict[str, float]:
 def number_joiners() -> tuple[str, ...]:
     """Words that join written numbers: "two hundred and fifty", "sete mil e duzentos"."""
     return tuple(vocabulary(MONEY).entry("number-words").get("joiners"))
+
+
+@cache
+def point_words() -> tuple[str, ...]:
+    """Words before the decimals of a number read aloud: "six-point-seven billion"."""
+    return tuple(vocabulary(MONEY).entry("number-words").get("point_words"))
 
 
 @cache

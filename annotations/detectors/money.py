@@ -357,9 +357,40 @@ def find_money(text: str) -> list[Money]:
         found.append(_to_money(match))
     if (") " in text or ")\u00a0" in text) and forms.bracketed_form().search(text) is not None:
         found = _with_bracketed(text, found)
-    return _with_elided_shares(
-        text, _with_conversions(text, _with_figures(text, _with_range_ends(text, found)))
+    return _without_rates(
+        text,
+        _with_elided_shares(
+            text, _with_conversions(text, _with_figures(text, _with_range_ends(text, found)))
+        ),
     )
+
+
+@cache
+def _rate_link() -> re.Pattern[str]:
+    """A rate link after one unit of a currency, before the price: "$1 = 6.3727 yuan", "USD 1 = RM 3.80"."""
+    return re.compile(rf"\s*(?:{forms.role('rate_link')})\s*(?=[^\W_]|[^\w\s])", re.IGNORECASE)
+
+
+# How far after a rate link the price it gives may start: "($1 = [RM 3.80])".
+RATE_PRICE_REACH = 4
+
+
+def _without_rates(text: str, found: list[Money]) -> list[Money]:
+    """Neither side of an exchange rate is an amount: "($1 = 6.3727 Chinese yuan renminbi)", "(USD 1 = RM 3.80)"
+    (one unit of a currency, a rate link, its price in another), as news agencies close a story on a fine."""
+    if "=" not in text and "equals" not in text:
+        return found
+    kept: list[Money] = []
+    price_from = -1
+    for money in found:
+        if price_from <= money.start <= price_from + RATE_PRICE_REACH:
+            continue  # the price of one unit
+        link = _rate_link().match(text, money.end) if money.amount == 1 else None
+        if link is not None:
+            price_from = link.end()
+            continue
+        kept.append(money)
+    return kept
 
 
 # How far after a bare share the share that names its basis may end.
@@ -481,6 +512,33 @@ def _with_range_ends(text: str, found: list[Money]) -> list[Money]:
             if head is not None:
                 result.append(_scaled(head, money, _is_pair(text, head, money.start)))
         result.append(money)
+    return _with_bare_tails(text, result)
+
+
+def _with_bare_tails(text: str, found: list[Money]) -> list[Money]:
+    """The far end of a range written with neither currency nor magnitude after an amount with a currency and
+    no magnitude: "between RMB 10,000 and 100,000", "de R$ 1.000 a 50.000" (each end is its own amount, the far
+    end the larger, in the near end's currency); "$10,000 and 100,000 users" are a count."""
+    result: list[Money] = []
+    for index, money in enumerate(found):
+        result.append(money)
+        if (
+            money.amount is None
+            or money.currency is None
+            or money.scale > 1
+            or money.conversion_of is not None
+        ):
+            continue
+        tail = forms.range_tail().match(text, money.end)
+        if tail is None or tail.group("magnitude"):
+            continue
+        following = found[index + 1].start if index + 1 < len(found) else len(text)
+        number = tail.group("number")
+        if tail.end() > following or forms.is_year(number) or not forms.bare_end().match(text, tail.end()):
+            continue
+        amount = forms.digits_value(number, None)
+        if amount > money.amount:
+            result.append(Money(tail.start("number"), tail.end(), amount, money.currency, form=money.form))
     return result
 
 

@@ -17,7 +17,9 @@ from annotations.currencies import (
     bare_letters,
     compound_forms,
     compound_links,
+    english_mil_words,
     fraction_words,
+    glued_sign_chars,
     letter_signs,
     lone_number_words,
     magnitudes,
@@ -25,6 +27,7 @@ from annotations.currencies import (
     number_joiners,
     number_words,
     plain_letter_signs,
+    point_words,
     sign_chars,
     unspaced_count_nouns,
     unspaced_counters,
@@ -114,8 +117,10 @@ def sign_form() -> re.Pattern[str]:
     tail = rf"(?:\s(?:de\s)?(?P<tail>{folded_trie(written_after())})(?![\w{signs}]))?"
     # A half after a magnitude word (a letter before it): "R$ 2 milhões e meio".
     half = rf"(?:(?<=[^\W\d])\s(?P<half>{alternation(number_halves()[1])}))?"
+    # A symbol that ends no longer sign may follow a word directly, as a flattened table's cells run together.
+    start = rf"(?:(?<![\w.{signs}])|(?<=[^\W\d_])(?=[{re.escape(glued_sign_chars())}]))"
     return re.compile(
-        rf"{lookahead(either)}(?<![\w.{signs}])(?:{either})(?P<gap>\s?)(?P<number>{NUMBER}){_magnitude()}{half}{tail}"
+        rf"{lookahead(either)}{start}(?:{either})(?P<gap>\s?)(?P<number>{NUMBER}){_magnitude()}{half}{tail}"
     )
 
 
@@ -373,10 +378,11 @@ def words_form(commas: bool = True) -> re.Pattern[str]:
     lone = rf"(?:(?:{alternation(fraction_words())})\s)?(?:{alternation(lone_number_words())})"
     next_word = rf"(?:[\s-](?:{words})|{_joined_lower()})"
     before, after = (alternation(phrases) for phrases in number_halves())
+    # A number read aloud, its decimals spelled digit by digit: "six-point-seven billion", "550-point-two billion".
+    digit = alternation(decimal_digit_words())
+    spoken = rf"(?:\d{{1,3}}|(?:{words})(?:-(?:{words}))?)-(?:{alternation(point_words())})-(?:{digit})(?:-(?:{digit})){{0,2}}"
     # A half may stand before the magnitude word ("two and a half million") or after it ("sette milioni e mezzo").
-    group = (
-        rf"(?:(?:{words})(?:{next_word}){{0,3}}(?:\s(?:{before}))?|{lone})[\s-](?:{scale})(?:\s(?:{after}))?"
-    )
+    group = rf"(?:{spoken}|(?:{words})(?:{next_word}){{0,3}}(?:\s(?:{before}))?|{lone})[\s-](?:{scale})(?:\s(?:{after}))?"
     suffix = rf"(?:{role('currency_link')}|[\s-])(?P<suffix>{alternation(written_after())})"
     # Hundreds, tens and units after the last magnitude, only right before a currency word: "forty
     # thousand seven hundred twenty-five dollars".
@@ -391,6 +397,12 @@ def words_form(commas: bool = True) -> re.Pattern[str]:
         rf"(?:{suffix})?(?![\w-])",
         re.IGNORECASE,
     )
+
+
+@cache
+def decimal_digit_words() -> tuple[str, ...]:
+    """The words a decimal digit is read aloud in, after a point word: the English number words below ten."""
+    return tuple(word for word in english_mil_words() if number_words().get(word, 10) < 10)
 
 
 def _joined_lower() -> str:

@@ -17,6 +17,7 @@ from annotations.currencies import (
     magnitudes,
     number_halves,
     number_words,
+    point_words,
     unspaced_group,
     unspaced_magnitudes,
     written_magnitudes,
@@ -176,9 +177,17 @@ def words_value(text: str, currency: str | None = None) -> float:
         {word.lower().replace(" ", "_"): f for word, f in written_magnitudes().items()},
     )
     total, current, share, previous = 0.0, 0.0, 1.0, ""
+    place = 0.0  # after a point word ("six-point-seven"): the place of the next decimal digit
     english = (currency or "").lower() in english_mil_currencies()
     for word in re.split(r"[\s,-]+", _halves_marked(_scales_joined(text.lower()))):
-        if word == _HALF:
+        if word.isdecimal():
+            current += float(word)  # the whole part of a number read aloud: "550-point-two billion"
+        elif word in point_words():
+            place = 0.1
+        elif place and word in numbers:
+            current += numbers[word] * place
+            place /= 10
+        elif word == _HALF:
             # A half of the magnitude just read ("milioni e mezzo"), else of the number before it ("two and a half")
             if previous in scales:
                 total += scales[previous] / 2
@@ -189,7 +198,7 @@ def words_value(text: str, currency: str | None = None) -> float:
             current = 0.0
         elif word in scales:
             total += (current or 1) * scales[word]
-            current = 0.0
+            current, place = 0.0, 0.0
         elif numbers.get(word) == 100:
             current = (current or 1) * 100
         elif word in fraction_words():
