@@ -16,7 +16,7 @@ import re
 from annotations.detectors.quotes import Quote
 from annotations.detectors.tos_attribution_words import letter_words
 from annotations.detectors.tos_blocks import marker_end
-from annotations.detectors.tos_bound import reads_as_clause
+from annotations.detectors.tos_bound import reads_as_clause, settled_clause
 from annotations.detectors.tos_closing_speaker import closing_speaker
 from annotations.detectors.tos_mentions import Page, document_mentions
 from annotations.detectors.tos_said_elsewhere import said_elsewhere
@@ -93,6 +93,9 @@ def _goes_on(text: str, lead: str, earlier: str, quote: Quote, page: Page, *, fa
     `earlier`): the lead-in leaves the document as the subject of its verb, or of the verb after the quotation."""
     if len(letter_words(lead)) > MAX_LEAD_WORDS:
         return False
+    if not far and _restates(lead) and settled_clause(text[quote.start : quote.end]):
+        # "Not, that is, “unless both you and …”", "Autrement dit, « vous … »": the writer goes on quoting the clause.
+        return _nobody_after(text, quote, page)
     verb = _verb_of(lead)
     if verb is None:
         if not far and _picked_up(_without_scope_verb(lead), earlier):
@@ -262,6 +265,15 @@ def _document_subject(subject: str, earlier: str, page: Page, *, far: bool = Fal
     if named and not letter_words(rest[: named[0].start]) and not letter_words(rest[named[-1].end :]):
         return True
     return not far and _picked_up(rest, earlier)
+
+
+def _restates(lead: str) -> bool:
+    """Whether a lead-in is only a writer's openers of restating or going on: "Not, that is,", "Put simply,", "Also,"."""
+    if not letter_words(lead):
+        return False
+    for found in reversed(list(role_pattern("restating_opener").finditer(lead))):
+        lead = lead[: found.start()] + " " * (found.end() - found.start()) + lead[found.end() :]
+    return not letter_words(_without_going_on(lead))
 
 
 def _without_going_on(subject: str) -> str:
