@@ -12,6 +12,8 @@
   found the clause “We may …” unfair", "Das Landgericht erklärte die Klausel „Wir können …“ für unwirksam"): the words
   are the clause's, on a page that names the terms, when they bind as a clause; not a verdict in marks, a judging only
   supposed, a spokesperson defending the clause or a settlement's clause.
+- A German injunction bars "nachfolgende oder mit diesen inhaltsgleiche Bestimmungen" / "diesen inhaltsgleiche
+  Klauseln": the clauses set off under it are the company's standard terms.
 - A law firm's model clause ("here is a provision that a fictitious shop might incorporate into its terms of use:")
   is the firm's drafting, no company's wording.
 """
@@ -122,12 +124,51 @@ JUDGED = [
     (_RULING + f"A court would likely find the clause “{_END}” void.", []),
     (_RULING + f"A spokesperson defended the clause “{_END}.”", []),
     (_RULING + "In the settlement, the court upheld the clause “We will pay every affected user within 90 days”.", []),
-    ("Court strikes down Zapt account clause\n\nThe court found the clause “We may end your account at any time” unfair.", []),
+    (
+        "Judges and the law of contract\n\nIn a 1998 case between two traders, the court found the clause “Either party "
+        "may end this agreement at any time” unfair.",
+        [],
+    ),
+    # On a page about a company's users, a clause in the company's own "we" is its terms.
+    (
+        "Court strikes down Zapt account clause\n\nThe court found the clause “We may end your account at any time” "
+        "unfair.",
+        ["We may end your account at any time"],
+    ),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "quotes"), JUDGED)
 def test_a_clause_a_court_judged(text: str, quotes: list[str]) -> None:
+    assert _quotes(text) == quotes
+
+
+_TENOR = "Landgericht untersagt Klauseln von Zapt\n\nDie Beklagte wird verurteilt, es zu unterlassen, "
+_WIR = "Wir können die Bereitstellung unserer Dienste an Sie jederzeit einstellen."
+
+TENOR = [
+    (
+        _TENOR
+        + "nachfolgende oder mit diesen inhaltsgleiche Bestimmungen in Vereinbarungen mit Verbrauchern "
+        f"einzubeziehen, sowie sich auf die Bestimmungen zu berufen:\n\n„{_WIR}“",
+        [_WIR],
+    ),
+    (
+        _TENOR
+        + "die folgenden und/oder diesen inhaltsgleiche Klauseln in Bezug auf Kredite zu verwenden:\n\n"
+        "„Die Besichtigung zur internen Wertermittlung kostet 200,00 Euro.“",
+        ["Die Besichtigung zur internen Wertermittlung kostet 200,00 Euro."],
+    ),
+    # An injunction against a statement, not a clause: no set-off terms.
+    (
+        _TENOR + "die folgende Aussage zu wiederholen:\n\n„Zapt ist und bleibt kostenlos.“",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quotes"), TENOR)
+def test_clauses_under_an_injunction(text: str, quotes: list[str]) -> None:
     assert _quotes(text) == quotes
 
 

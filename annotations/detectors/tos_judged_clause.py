@@ -4,9 +4,9 @@ Landgericht erklärte die Klausel „Wir können …“ für unwirksam". Law fir
 clause they judge this way; the words in the marks are the clause's, not the judge's, though the judge is the
 sentence's subject (GUIDELINES: a clause of a terms document is a terms quote; in nested quotes the terms wording is
 labelled). tos_clause_apposed keeps such sentences out, as it keeps a spokesperson who defends a clause; here only a
-judging body with a verb of judging counts, on a page that names a document, and only wording that binds as a clause
-does (a modal or the parties' voice), so that a verdict in marks ("found the clause “procedurally unconscionable”")
-stays the court's."""
+judging body with a verb of judging counts, on a page that names a document (or on one about a company's users, for
+a clause in the company's "we"), and only wording that binds as a clause does (a modal or the parties' voice), so
+that a verdict in marks ("found the clause “procedurally unconscionable”") stays the court's."""
 
 from __future__ import annotations
 
@@ -23,22 +23,27 @@ MAX_LEAD_CHARS = 240
 MIN_CLAUSE_WORDS = 3
 # Roles whose words in the quotation make it bind as a clause: a modal, the parties' or the company's voice.
 CLAUSE_WORDING = ("clause_modal", "clause_voice", "document_voice", "document_voice_more")
-# Roles that make the clause a settlement's or another contract's (as tos_clause_apposed reads them); not
+# Roles of the company speaking in its own terms (we, our, wir, nous), enough on a page about a company's users.
+COMPANY_VOICE = ("document_voice", "document_voice_more")
+# Roles that make the clause a settlement's or another contract's (as tos_clause_apposed reads them, and a contract
+# between businesses, an employer's or a landlord's); not
 # statute_context, whose courts and judges are the very subjects here.
-NOT_THE_TERMS = ("foreign_context", "other_contract")
+NOT_THE_TERMS = ("foreign_context", "other_contract", "business_contract_cue")
 
 
 def judged_clause_source(text: str, quote: Quote, page: Page) -> Source | None:
     """The page's document when a quotation that binds as a clause stands right after a clause noun (role
     apposed_clause) in a sentence where a court, a regulator or a consumer body (role clause_judge or public_body)
     judges it (role judging_verb); None otherwise."""
-    if not page.names_document:
-        return None
     quoted = text[quote.start : quote.end]
     if len(quoted.split()) < MIN_CLAUSE_WORDS or is_cjk(quoted):
         return None
     if not any(role_pattern(role).search(quoted) for role in CLAUSE_WORDING):
         return None
+    if not (
+        page.names_document or (page.consumer and any(role_pattern(r).search(quoted) for r in COMPANY_VOICE))
+    ):
+        return None  # a page about a company's users takes a clause in the company's own voice, as tos_clause_apposed
     left = text[max(0, quote.open_mark - MAX_LEAD_CHARS) : quote.open_mark]
     stripped = left.rstrip(" \t\u00a0")
     if stripped == left:
