@@ -47,7 +47,10 @@ def marks() -> Marks:
         for mark in entry.phrases
     )
     open_spaced = "".join(
-        mark for entry in quotes.role("pair") if entry.get("open_spaced") for mark in entry.phrases
+        mark
+        for entry in (*quotes.role("pair"), *quotes.role("straight"))
+        if entry.get("open_spaced")
+        for mark in entry.phrases
     )
     every = set(pairs) | straight | {char for closes in pairs.values() for char in closes}
     pattern = re.compile("[" + "".join(re.escape(char) for char in sorted(every)) + "]")

@@ -44,7 +44,7 @@ from annotations.detectors.tos_clause_context import (
     headline_binds,
     others,
 )
-from annotations.detectors.tos_comment_opening import CLOSING_MARKS, comment_opening, quoted_at
+from annotations.detectors.tos_comment_opening import CLOSING_MARKS, comment_opening, opens_line, quoted_at
 from annotations.detectors.tos_copula import named_as_predicate
 from annotations.detectors.tos_generic import compared, in_general
 from annotations.detectors.tos_introduced import introduced_before
@@ -549,7 +549,7 @@ def lead(
     found = _from_left(left, mentions, preceding, _earlier_text(preceding, text, start, before), ahead, page)
     if found is not None or mentions:
         return found
-    if fallback is not None and not text[:position].strip():
+    if fallback is not None and opens_line(text, position):
         return comment_opening(text, position, fallback)
     left = _past_aside(left)
     continued = role_pattern("continuing_verb").fullmatch(left.strip().rstrip(",:：").strip()) is not None

@@ -317,8 +317,12 @@ def bound_wording(
     # read again for each of its quotations, cost the square of a paragraph of thousands of them.
     if not words(before + after):
         return None  # set off alone: the paragraph after may still say whose it is (set_off_source)
-    if speaker_goes_on(text, quote.open_mark, begin) and opens_sentence(text, quote.open_mark):
-        return None  # "“Firms may …,” the regulator wrote. “Users may …”": the regulator goes on
+    if opens_sentence(text, quote.open_mark) and (
+        speaker_goes_on(text, quote.open_mark, begin) or _spoken_before(before, page)
+    ):
+        # "“Firms may …,” the regulator wrote. “Users may …”": the regulator goes on; "Their support agent wrote back.
+        # “We may refund you …” Never happened.": the agent's words, opening the sentence after theirs
+        return None
     if _someone_else((lead, unquoted(after[: stop.start()] if stop else after)), page) or _public_lead(
         lead, page
     ):
@@ -332,6 +336,19 @@ def bound_wording(
     # The window is searched for the document named last only where one may be named: a paragraph of thousands of
     # label lines ("Dana: “We may …”") searched the thousand characters before each of them.
     return _named_or_page(before if may_name_document(text, begin, quote.open_mark) else "", page)
+
+
+def _spoken_before(before: str, page: Page) -> bool:
+    """Whether the sentence right before a quotation that opens its own gives the floor to someone (a speaker's verb, a
+    person or a statement named: "Their support agent wrote back today.") and names no document, whose words the
+    quotation then is."""
+    previous = unquoted(last_sentence(before.rstrip()[:-1] if before.rstrip().endswith(_STOPS) else ""))
+    return (
+        bool(previous.strip()) and not document_mentions(previous, page) and _someone_else((previous,), page)
+    )
+
+
+_STOPS = tuple(SENTENCE_END_MARKS)
 
 
 def _law_changed(before: str, lead: str, page: Page) -> bool:

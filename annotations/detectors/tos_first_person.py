@@ -8,7 +8,8 @@ statements (a spokesperson, a blog post, an email). When the page has already qu
 hold what a clause holds (the company's services, partners or models, the reader's "you", a modal), and nobody else
 speaks in the sentence or the one before it, they are the document's. A page that quoted no document yet, a sentence
 that names a speaker, a statement or a law, and words in a statement's own voice ("we take privacy seriously") give
-nothing.
+nothing. A reader's comment goes on the same way once the thread has quoted its document ("And they want it all “to
+improve our products and services” too."): there the poster's own "I" around the quotation is no other voice for it.
 """
 
 from __future__ import annotations
@@ -48,11 +49,18 @@ _PUBLIC = ("public_body", "law_subject")
 
 
 def first_person_source(
-    text: str, paragraph: Paragraph, quote: Quote, page: Page, settled: Source | None, above: str
+    text: str,
+    paragraph: Paragraph,
+    quote: Quote,
+    page: Page,
+    settled: Source | None,
+    above: str,
+    poster: bool = False,
 ) -> Source | None:
     """The document a quotation in the company's first person is from (`settled`: the source of the last quotation
     the page found) when it sits inside the writer's third-person sentence with nobody else speaking there or in the
-    sentence before it (in its paragraph, or the last of `above`, the paragraph before)."""
+    sentence before it (in its paragraph, or the last of `above`, the paragraph before); in a reader's comment
+    (`poster`), the sentence may be in the poster's first person."""
     if settled is None or not page.names_document:
         return None
     quoted = text[quote.start : quote.end]
@@ -64,7 +72,7 @@ def first_person_source(
     if words(lead) < MIN_LEAD_WORDS or lead.rstrip().endswith((":", "：")):
         return None
     after = unquoted(_rest_of_sentence(text, paragraph, quote.close_mark + 1))
-    if not _writers_own(lead, after, page):
+    if not _writers_own(lead, after, page, poster):
         return None
     earlier = window[: len(window) - len(sentence)]
     before = unquoted(last_sentence(earlier.rstrip() or above.rstrip()[-MAX_BEFORE_CHARS:]))
@@ -89,12 +97,12 @@ def _clause_shaped(quoted: str) -> bool:
     return role_pattern("clause_shape").search(quoted) is not None or bool(clause_categories(quoted))
 
 
-def _writers_own(lead: str, after: str, page: Page) -> bool:
+def _writers_own(lead: str, after: str, page: Page, poster: bool = False) -> bool:
     """Whether the sentence around the quotation is the writer's own account: told in the third person (no "we" of the
-    newsroom's or the company's, no poster's "I"), naming no document (the rules that read one decide there), no law
-    or public body, and nobody who speaks."""
+    newsroom's or the company's, no poster's "I" but in a comment: `poster`), naming no document (the rules that read
+    one decide there), no law or public body, and nobody who speaks."""
     around = f"{lead} {after}"
-    if role_pattern("company_inside").search(around) or in_poster_voice(around):
+    if role_pattern("company_inside").search(around) or (in_poster_voice(around) and not poster):
         return False
     if document_mentions(lead, page) or law_name_pattern().search(around) or _public(around):
         return False

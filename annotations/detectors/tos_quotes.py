@@ -95,6 +95,7 @@ from annotations.detectors.tos_opening import handed_at_start
 from annotations.detectors.tos_picture_lines import heading_list, picture_caption
 from annotations.detectors.tos_possessive import possessed_source
 from annotations.detectors.tos_poster_label import poster_label
+from annotations.detectors.tos_reacted import reacted_on
 from annotations.detectors.tos_repeated_lines import repeated_lines
 from annotations.detectors.tos_reported_change import reports_change
 from annotations.detectors.tos_review_say import review_say_label
@@ -237,13 +238,13 @@ class TosQuoteDetector:
         found = found or bound_wording(text, paragraph, quote, walk.page, asked(walk))
         # "The new terms run to 40 pages. … Users must now allow Wolkig to analyse files “to improve our models”."
         found = found or duty_source(text, paragraph, quote, walk.page, tuple(walk.recent) if before else ())
-        if found is not None or unit.in_comments:
-            return found
+        if found is not None or (unit.in_comments and not walk.wording):
+            return found  # a comment reads the company's "our" only once the thread has quoted its document
         topic = walk.page.topic
         settled = source_of(walk) if walk.wording else topic if topic and topic.company else None
         # "Zoomly can now use recordings “to improve our products”" on a page that has settled its document.
         above = walk.recent[-1] if before and walk.recent else ""
-        return first_person_source(text, paragraph, quote, walk.page, settled, above)
+        return first_person_source(text, paragraph, quote, walk.page, settled, above, poster=unit.in_comments)
 
     def _quotes(self, walk: Walk, paragraph: Paragraph, before: str) -> bool:
         """Terms quotations in one paragraph; whether the paragraph is all one accepted quotation."""
@@ -304,6 +305,8 @@ class TosQuoteDetector:
                     or resumes_after(text, previous[0], quote)
                     # "The agreement also says …", with no quotation given to nobody between
                     or (not waiting and continues(text, previous[0], quote, walk.page))
+                    # "The terms say “…”. Fair enough. “Scanned files are kept for ninety days.”"
+                    or (not waiting and reacted_on(text, previous[0], quote, walk.page))
                 )
                 and not claimed_alone(text, quote)
             ):

@@ -1,0 +1,52 @@
+"""A clause quoted whole after a reaction to the document's quotation before it, in one paragraph: "The terms say “Quillet
+may scan your files”. Fair enough. “Scanned files are kept for ninety days.” That is new." A reader pasting the terms
+quotes them this way, clause after clause with a word of their own between, and so does a writer going through them:
+the second quotation is the same document's when it stands as a sentence of its own (it opens one and ends one), reads
+as a clause (tos_bound.reads_as_clause), follows within a few of the poster's words with nobody else named, speaking or
+leading in between (no colon: "Their support agent's reply:" decides), and nobody takes it after it."""
+
+from __future__ import annotations
+
+from annotations.detectors.quotes import Quote
+from annotations.detectors.tos_attribution_words import words
+from annotations.detectors.tos_bound import reads_as_clause, unquoted
+from annotations.detectors.tos_clause_context import SENTENCE_END_MARKS, others, someone_speaks
+from annotations.detectors.tos_mentions import Page, document_mentions
+from annotations.detectors.tos_trail import spoken_after
+
+__all__ = ["reacted_on"]
+
+# The most words between the two quotations: a short reaction ("Fair enough.", "Then, a bit further down."), not a
+# paragraph of the writer's own that may turn to anyone's words.
+MAX_REACTION_WORDS = 12
+
+
+def reacted_on(text: str, previous: Quote, quote: Quote, page: Page) -> bool:
+    """Whether `quote` is a clause of the document whose quotation `previous` stands before it in its paragraph, with
+    only a short reaction of the poster's or the writer's between them."""
+    between = text[previous.close_mark + 1 : quote.open_mark]
+    if len(words(between)) > MAX_REACTION_WORDS or not _opens_sentence(between):
+        return False
+    if not _ends_sentence(text, quote) or not reads_as_clause(text[quote.start : quote.end]):
+        return False
+    plain = unquoted(between)
+    if document_mentions(plain, page) or someone_speaks(plain) or others(plain, []):
+        return (
+            False  # "Their blog post is kinder. “…”", "A spokesperson disagreed. “…”": someone else's words
+        )
+    return not spoken_after(text, quote.close_mark + 1)
+
+
+def _opens_sentence(between: str) -> bool:
+    """Whether the text between the two quotations leaves the second opening a sentence: it ends on a full stop, a
+    question or an exclamation mark (after the first quotation's own stop, or the reaction's)."""
+    stripped = between.strip()
+    return not stripped or stripped.endswith(tuple(SENTENCE_END_MARKS))
+
+
+def _ends_sentence(text: str, quote: Quote) -> bool:
+    """Whether a quotation ends its sentence: with its own stop inside the marks, or one right after them."""
+    if text[quote.start : quote.end].rstrip().endswith(tuple(SENTENCE_END_MARKS)):
+        return True
+    after = text[quote.close_mark + 1 : quote.close_mark + 2]
+    return after in ("", "\n") or after in SENTENCE_END_MARKS
