@@ -36,6 +36,8 @@ BEFORE_WINDOW = 120
 # regulatory and decree parts); Turkish 18/a and 18/ç, a point (bent) of an article after a slash.
 _NUMBER_HEAD = r"(?:(?:[LRD]\.\s?|[LRD](?=\d))?\d{1,5}(?:[A-Z]{1,2}\d{1,3}\b|(?!ff\.)[A-Za-z]{1,2}|\.?[º°ª])?|[IVXLC]{1,6}\b|\(\d{1,4}\))"
 _NUMBER_TAIL = (
+    # A Dutch code's book or chapter before a colon: "artikel 6:162 BW", "artikelen 4:81 en 5:46 ... van de Awb".
+    r"(?::\d{1,4}[a-z]?(?![\d:]))?"
     r"(?:-(?:\d{1,3}[A-Za-z]?|[A-Z]\b))?"
     # A paragraph after a slash, as Turkish texts number them ("Article 12/5"), never after a year ("2016/679"); its
     # point after a dash ("KVKK m. 18/1-c": kvkkhaber.net).
