@@ -3,7 +3,7 @@
 "as" ("$35,000 as cost of investigation"), the far end of a range written bare ("RMB 10,000 and 100,000"), exchange
 rates ("($1 = 6.3727 yuan)"), a euro sign glued to a table cell's word, Polish amounts restated in words ending in
 złote, Colombia's fines in legal minimum wages with their peso sum, and Colombia's data law by its number placing
-its pesos."""
+its pesos; antitrust wrongs after "for" or "over" ("over a price cartel") beside a total."""
 
 from __future__ import annotations
 
@@ -121,6 +121,21 @@ CASES = [
     ),
     (("The flattened price list reads Shoes€49Boots€89 in the shop window.",), []),
     (("The bank paid a R$5 million fine.",), [("R$5 million", 5e6, "BRL")]),
+    # Antitrust wrongs after "for" or "over" beside a total (nippon.com, globalcompetitionreview.com): "price"
+    # there names the cartel, not what the amount is.
+    (
+        (
+            "The watchdog also fined tile makers a total of 14.2 billion yen over a price cartel for roof tiles.",
+        ),
+        [("14.2 billion yen", 1.42e10, "JPY")],
+    ),
+    (
+        (
+            "The commission fined 11 ready-mix suppliers a combined €31.5 million for colluding to fix concrete prices.",
+        ),
+        [("€31.5 million", 3.15e7, "EUR")],
+    ),
+    (("The retailer sold 2 million units over a price war with its rivals.",), []),
     # Colombia's data protection law by its number places the article's pesos (derechoinformatico.co).
     (
         ("Una empresa de giros recibió una multa de 120 millones de pesos por violar la Ley 1581 de 2012.",),
