@@ -390,9 +390,17 @@ class _TextWords:
 
 
 # The words of the texts asked about last, the latest first: the terms detector asks a few texts (a lead-in, the
-# quotation, the sentence after it) in turn about the opening words of many roles' names.
+# quotation, the sentence after it) in turn about the opening words of many roles' names. A text is found by its
+# value as well as by its object: the readers of one quotation each cut its lead-in anew. Whoever reads a new unit
+# forgets them first (forget_recent), so that no unit is ever answered from another that reads alike.
 MAX_RECENT_TEXTS = 8
 _recent: tuple[tuple[str, _TextWords | None], ...] = ()
+
+
+def forget_recent() -> None:
+    """Forget the words of the texts asked about last: called before a new unit or paragraph is read."""
+    global _recent
+    _recent = ()
 
 
 def _read_words(text: str) -> list[str] | None:
@@ -415,7 +423,7 @@ def _text_words(text: str) -> _TextWords | None:
     global _recent
     recent = _recent
     for held, words in recent:
-        if held is text:
+        if held is text or held == text:
             return words
     read = _read_words(text)
     found = None if read is None else _TextWords(text, read)

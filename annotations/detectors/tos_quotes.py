@@ -13,6 +13,7 @@ import re
 from itertools import islice, takewhile
 
 from annotations.detectors.base import Unit
+from annotations.detectors.gate import forget_recent
 from annotations.detectors.memo import unit_scope
 from annotations.detectors.own_document import is_own_document
 from annotations.detectors.quotes import Quote, marks
@@ -514,6 +515,7 @@ class TosQuoteDetector:
     def _paragraph(self, walk: Walk, paragraph: Paragraph, previous: Paragraph | None) -> None:
         """Find what one paragraph holds, and what it hands over to the next; quotations set off
         before it with no document yet take the one it names ("That line from their terms …")."""
+        forget_recent()  # the words of the last paragraph's texts: found by value, never for another paragraph
         if previous is None or previous.stream != paragraph.stream or paragraph.unit.kind == "title":
             self._close_run(walk)
         else:

@@ -25,8 +25,6 @@ MAX_NEEDLES = 8
 # A role's trie not made yet (Words.make_trie) is made after this many texts, whatever they hold: reading each text's
 # words costs more than the scan once the trie is there.
 MAX_SKIPPED_TEXTS = 64
-# A text shorter than this is searched with a role's trie without first reading its words (Words.opening).
-MIN_OPENING_CHARS = 120
 # What a phrase's words may be joined by in a text: any run of spaces, either apostrophe (trie.py).
 _JOINS = re.compile(r"[\s'’]+")
 
@@ -139,8 +137,8 @@ class Words:
         """The trie, unless `text` (searched up to `endpos`) surely holds none of its phrases. A stretch that
         ends before the text does is searched as it is: a word cut there may end a phrase."""
         trie = self._trie_for(text, 0, endpos)
-        if trie is None or self.opening is None or len(text) < MIN_OPENING_CHARS:
-            return trie  # a short text is scanned faster than its words are read
+        if trie is None or self.opening is None:
+            return trie
         if endpos is not None and endpos < len(text):
             return trie
         return trie if self.opening.may_hold_recent(text) else None
@@ -153,7 +151,7 @@ class Words:
         end = len(text) if endpos is None else endpos
         rest = self.rest.for_text(text) if self.rest is not None else None
         trie = self._trie_made if self._make_trie is None else self._trie_for(text, pos, end)
-        if trie is not None and self.opening is not None and end >= len(text) >= MIN_OPENING_CHARS:
+        if trie is not None and self.opening is not None and end >= len(text):
             trie = trie if self.opening.may_hold_recent(text) else None
         found = list(trie.finditer(text, pos, end)) if trie is not None else []
         if rest is None:
@@ -177,7 +175,7 @@ class Words:
         end = len(text) if endpos is None else endpos
         rest = self.rest.for_text(text) if self.rest is not None else None
         trie = self._trie_made if self._make_trie is None else self._trie_for(text, pos, end)
-        if trie is not None and self.opening is not None and end >= len(text) >= MIN_OPENING_CHARS:
+        if trie is not None and self.opening is not None and end >= len(text):
             trie = trie if self.opening.may_hold_recent(text) else None
         first = trie.search(text, pos, end) if trie is not None else None
         other = rest.search(text, pos, end) if rest is not None else None
@@ -191,7 +189,7 @@ class Words:
             return None
         rest = self.rest.for_text(text) if self.rest is not None else None
         trie = self._trie_made if self._make_trie is None else self._trie_for(text, pos)
-        if trie is not None and self.opening is not None and len(text) >= MIN_OPENING_CHARS:
+        if trie is not None and self.opening is not None:
             trie = trie if self.opening.may_hold_recent(text) else None
         first = trie.match(text, pos) if trie is not None else None
         other = rest.match(text, pos) if rest is not None else None
