@@ -1,7 +1,8 @@
 """Acronyms several laws share with the authorities that enforce them (DPA: a Data Protection Act, a data
 protection authority), read as the authority where the article uses them so: defined in brackets after an
 authority's name anywhere in it ("the Data Protection Authority (the “DPA”)"), qualified as one ("the lead
-DPA") or doing what only a body does ("the DPA fined")."""
+DPA"), doing what only a body does ("the DPA fined") or having what only a body has ("KVKK Kurulu", "the DPA
+decision")."""
 
 from __future__ import annotations
 
@@ -46,6 +47,11 @@ def _acting() -> re.Pattern[str]:
     return re.compile(rf"[ \t](?:{'|'.join(map(re.escape, _phrases('body_verb')))})(?!\w)")
 
 
+@cache
+def _body_noun() -> re.Pattern[str]:
+    return re.compile(rf"[ \t](?:{'|'.join(map(re.escape, _phrases('body_noun')))})(?!\w)")
+
+
 def defined_bodies(texts: Iterable[str]) -> frozenset[str]:
     """The acronyms the article defines in brackets right after an authority's name."""
     return frozenset(match.group("acronym") for text in texts for match in _definition().finditer(text))
@@ -53,7 +59,7 @@ def defined_bodies(texts: Iterable[str]) -> frozenset[str]:
 
 def used_as_body(text: str, start: int, end: int, bodies: frozenset[str]) -> bool:
     """Whether the acronym at text[start:end] is an authority here: one the article defines as a body,
-    one qualified as an authority is, or one followed by an authority's verb."""
+    one qualified as an authority is, or one followed by an authority's verb or noun."""
     acronym = text[start:end]
     if not acronym.isupper():
         return False
@@ -63,4 +69,5 @@ def used_as_body(text: str, start: int, end: int, bodies: frozenset[str]) -> boo
     return acronym in _body_acronyms() and (
         _qualified().search(text, max(0, start - 16), start) is not None
         or _acting().match(text, end) is not None
+        or _body_noun().match(text, end) is not None
     )

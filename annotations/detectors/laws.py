@@ -358,7 +358,12 @@ class LawDetector:
     def _mentions(self, units: tuple[Unit, ...], known: list[list[Span]]) -> dict[str, list[Span]]:
         """Every mention of every unit before provisions are joined, overlaps resolved; `known` is
         each unit's knowledge-base names and citations (prepare())."""
-        found = {unit.id: spans for unit, spans in zip(units, known, strict=True)}
+        # A law's own acronym that its authority shares is the authority where a qualifier, a verb or a noun says so
+        # ("KVKK Kurulu", "KVKK kararı"); a definition in brackets elsewhere does not decide for every occurrence.
+        found = {
+            unit.id: [span for span in spans if not used_as_body(unit.text, span[0], span[1], frozenset())]
+            for unit, spans in zip(units, known, strict=True)
+        }
         shaped = {unit.id: name_candidates(unit.text) for unit in units}
         headlines = {
             unit.id
