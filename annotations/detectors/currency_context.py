@@ -7,8 +7,10 @@ yen unless the article is about China or writes yuan; an amount written without 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 
 from annotations.currencies import (
     currencies,
@@ -27,6 +29,7 @@ from annotations.currencies import (
 from annotations.detectors.base import Unit
 from annotations.detectors.jurisdiction import clause_countries, jurisdiction_signals, sentence_countries
 from annotations.detectors.money import Money, changed
+from annotations.detectors.trie import literal_trie
 
 # Where an article is set shows in its opening: the place is read from this many characters at most.
 PLACE_READING = 50_000
@@ -106,13 +109,28 @@ def _named_dollars(units: Sequence[Unit], moneys: Sequence[Sequence[Money]]) -> 
     # One text for the article (a line break between units keeps each name within its unit), and a plain substring
     # test before the pattern: read unit by unit, the five patterns cost a sparse 5,000-comment thread a quarter second.
     text = "\n".join(unit.text for unit in units)
-    folded = text.lower()
-    forms = own_dollar_forms()
-    return {
-        code
-        for code, pattern in own_dollar_names().items()
-        if any(form.lower() in folded for form in forms[code]) and pattern.search(text)
+    scan, held = _own_dollar_scan()
+    written = frozenset().union(*(held[form] for form in set(scan.findall(text.lower()))))
+    return {code for code, pattern in own_dollar_names().items() if code in written and pattern.search(text)}
+
+
+@cache
+def _own_dollar_scan() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """One pass over the folded article for the local dollars' own forms (own_dollar_forms, lower-cased): `findall`
+    gives at each position the longest form there, held with the currencies of every form it starts with (those
+    are there too). A test with `in` per form took 37 passes: 22 ms on the 5,000-comment thread, the one pass 8."""
+    owners: dict[str, set[str]] = {}
+    for code, forms in own_dollar_forms().items():
+        for form in forms:
+            owners.setdefault(form.lower(), set()).add(code)
+    if not owners:
+        return re.compile(r"(?!x)x"), {}
+    held = {
+        form: frozenset().union(*(codes for prefix, codes in owners.items() if form.startswith(prefix)))
+        for form in owners
     }
+    firsts = "".join(re.escape(char) for char in sorted({form[0] for form in owners}))
+    return re.compile(f"[{firsts}](?<=(?=({literal_trie(sorted(owners))}))(?s:.))"), held
 
 
 def _opening(units: Sequence[Unit]) -> list[Unit]:

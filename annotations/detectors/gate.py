@@ -196,6 +196,9 @@ class _Finder:
         self._beyond = frozenset(char for text in texts for char in text if not char.isascii())
         self._ascii_scanned: list[str] = []
         self._ascii_scan: re.Pattern[str] | None = None
+        # A text with none of the characters beyond ASCII is scanned for the pieces in ASCII alone, and those
+        # that open with a lower-case letter are tested one by one when they are few, as for the whole set.
+        self._ascii_tested: list[str] = []
         if len(texts) >= MIN_SCANNED_PIECES:
             lower = [text for text in texts if text[0] in _LOWER]
             if len(lower) <= MAX_TESTED_PIECES and len(lower) < len(texts):
@@ -203,6 +206,10 @@ class _Finder:
                 texts = [text for text in texts if text[0] not in _LOWER]
             self._scan = _piece_scan(texts)
             self._ascii_scanned = [text for text in texts if text.isascii()]
+            lower = [text for text in self._ascii_scanned if text[0] in _LOWER]
+            if len(lower) <= MAX_TESTED_PIECES and len(lower) < len(self._ascii_scanned):
+                self._ascii_tested = lower
+                self._ascii_scanned = [text for text in self._ascii_scanned if text[0] not in _LOWER]
 
     def __bool__(self) -> bool:
         return bool(self.pieces)
@@ -230,13 +237,13 @@ class _Finder:
         """found() for a text that holds none of the pieces' characters beyond ASCII: only the pieces in ASCII can be
         in it, scanned for with a trie of theirs alone (the documents' lead-in "Its privacy policy says ": 3.1 -> 1.3
         µs; most of the trie's branches were CJK and Cyrillic), or each tested when they are few."""
-        if len(self._ascii_scanned) < MIN_SCANNED_PIECES:
+        if len(self._ascii_scanned) + len(self._ascii_tested) < MIN_SCANNED_PIECES:
             return (False, frozenset(piece for piece in self._ascii if piece in text))
         scan = self._ascii_scan
         if scan is None:  # made when first needed: most gates never are
             scan = self._ascii_scan = _piece_scan(self._ascii_scanned)
         found = scan.findall(text)
-        tested = self._tested[1]
+        tested = self._tested[1] + self._ascii_tested
         if tested:
             found.extend(piece for piece in tested if piece in text)
         return (True, frozenset(found))
