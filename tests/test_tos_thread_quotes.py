@@ -162,3 +162,36 @@ REACTED = [
 @pytest.mark.parametrize(("paragraph", "expected"), REACTED)
 def test_a_clause_quoted_after_a_reaction(paragraph: str, expected: list[str]) -> None:
     assert quotes_found(_thread(paragraph)) == expected
+
+
+_TERMS = 'Quillet has new terms. They say "Quillet may use uploaded files to train its models".'
+
+# (the sentence after the terms' quotation, the fragment that is the terms' or None): a fragment ending the writer's
+# next sentence about what the terms allow or require.
+RESTATED = [
+    (
+        'Files can also be kept "for as long as necessary for business purposes".',
+        "for as long as necessary for business purposes",
+    ),
+    (
+        'The company can pass the content to "affiliates, contractors and successors".',
+        "affiliates, contractors and successors",
+    ),
+    (
+        'Members are allowed to post only "content they own or have licensed".',
+        "content they own or have licensed",
+    ),
+    # A feature, someone speaking or named, a law, a label of two words, a colon or a question: not the terms' words.
+    ('Users can now turn on "a dark mode for every screen".', None),
+    ('A lawyer said the company may now "do whatever it likes with them".', None),
+    ('Under the GDPR, users must be able to "object to such processing".', None),
+    ('Files can also be kept "for ever".', None),
+    ('The company can keep one thing: "every file you ever upload".', None),
+    ('Files can also be kept "for how long exactly?"', None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fragment"), RESTATED)
+def test_a_fragment_restating_the_terms(sentence: str, fragment: str | None) -> None:
+    first = "Quillet may use uploaded files to train its models"
+    assert quotes_found(_thread(f"{_TERMS} {sentence}")) == [first] + ([fragment] if fragment else [])

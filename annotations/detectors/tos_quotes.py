@@ -96,7 +96,7 @@ from annotations.detectors.tos_opening import handed_at_start
 from annotations.detectors.tos_picture_lines import heading_list, picture_caption
 from annotations.detectors.tos_possessive import possessed_source
 from annotations.detectors.tos_poster_label import poster_label
-from annotations.detectors.tos_reacted import reacted_on
+from annotations.detectors.tos_reacted import reacted_on, restated_on
 from annotations.detectors.tos_repeated_lines import repeated_lines
 from annotations.detectors.tos_reported_change import reports_change
 from annotations.detectors.tos_review_say import review_say_label
@@ -308,6 +308,8 @@ class TosQuoteDetector:
                     or (not waiting and continues(text, previous[0], quote, walk.page))
                     # "The terms say “…”. Fair enough. “Scanned files are kept for ninety days.”"
                     or (not waiting and reacted_on(text, previous[0], quote, walk.page))
+                    # "… “Quillet may use uploaded files …”. Files can also be kept “for as long as necessary”."
+                    or (not waiting and restated_on(text, previous[0], quote, walk.page))
                 )
                 and not claimed_alone(text, quote)
             ):

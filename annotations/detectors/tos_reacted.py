@@ -3,22 +3,35 @@ may scan your files”. Fair enough. “Scanned files are kept for ninety days.�
 quotes them this way, clause after clause with a word of their own between, and so does a writer going through them:
 the second quotation is the same document's when it stands as a sentence of its own (it opens one and ends one), reads
 as a clause (tos_bound.reads_as_clause), follows within a few of the poster's words with nobody else named, speaking or
-leading in between (no colon: "Their support agent's reply:" decides), and nobody takes it after it."""
+leading in between (no colon: "Their support agent's reply:" decides), and nobody takes it after it.
+
+A fragment the writer quotes at the end of a sentence of their own right after such a quotation goes on the same way:
+"The terms say “Quillet may use uploaded files …”. Files can also be kept “for as long as necessary”." The sentence says
+what the terms allow or require (restating_modal: "can also be kept", "may", "must"), the fragment ends it, and nobody
+else, no law and no public body, stands between."""
 
 from __future__ import annotations
 
 from annotations.detectors.quotes import Quote
-from annotations.detectors.tos_attribution_words import words
+from annotations.detectors.tos_attribution_words import idiom, words
+from annotations.detectors.tos_blocks import in_poster_voice, last_sentence
 from annotations.detectors.tos_bound import reads_as_clause, unquoted
 from annotations.detectors.tos_clause_context import SENTENCE_END_MARKS, others, someone_speaks
 from annotations.detectors.tos_mentions import Page, document_mentions
 from annotations.detectors.tos_trail import spoken_after
+from annotations.detectors.tos_vocabulary import law_name_pattern, role_pattern
 
-__all__ = ["reacted_on"]
+__all__ = ["reacted_on", "restated_on"]
 
 # The most words between the two quotations: a short reaction ("Fair enough.", "Then, a bit further down."), not a
 # paragraph of the writer's own that may turn to anyone's words.
 MAX_REACTION_WORDS = 12
+# How far after the document's quotation a fragment ending the writer's next sentence may stand.
+MAX_RESTATED_CHARS = 300
+# The fewest words of such a fragment: two are as often the writer's label for a thing as the terms' words.
+MIN_FRAGMENT_WORDS = 3
+# Roles whose words in the writer's sentence give the fragment to a law or a public body.
+_PUBLIC = ("public_body", "law_subject")
 
 
 def reacted_on(text: str, previous: Quote, quote: Quote, page: Page) -> bool:
@@ -34,6 +47,31 @@ def reacted_on(text: str, previous: Quote, quote: Quote, page: Page) -> bool:
         return (
             False  # "Their blog post is kinder. “…”", "A spokesperson disagreed. “…”": someone else's words
         )
+    return not spoken_after(text, quote.close_mark + 1)
+
+
+def restated_on(text: str, previous: Quote, quote: Quote, page: Page) -> bool:
+    """Whether `quote`, a fragment ending the writer's sentence after the one that holds the document's quotation
+    `previous`, restates what the document allows or requires in the document's words."""
+    if quote.open_mark - previous.close_mark > MAX_RESTATED_CHARS:
+        return False
+    quoted = text[quote.start : quote.end]
+    if len(words(quoted)) < MIN_FRAGMENT_WORDS or in_poster_voice(quoted) or idiom(quoted):
+        return False
+    if quoted.rstrip().endswith(("?", "？", "!", "！")) or not _ends_sentence(text, quote):
+        return False
+    between = unquoted(text[previous.close_mark + 1 : quote.open_mark])
+    lead = last_sentence(between)
+    if lead.strip() == between.strip() or lead.rstrip().endswith((":", "：")):
+        return (
+            False  # the same sentence as the document's quotation (tos_continued), or a colon that leads in
+        )
+    if role_pattern("restating_modal").search(lead) is None:
+        return False
+    if someone_speaks(between) or others(between, []) or law_name_pattern().search(lead):
+        return False  # "A lawyer said the company can now “…”": the lawyer's words
+    if any(role_pattern(role).search(lead) for role in _PUBLIC):
+        return False
     return not spoken_after(text, quote.close_mark + 1)
 
 
