@@ -47,6 +47,8 @@ _TOKEN = re.compile(r"\([^()\n]{1,120}\)|[^\s()]+")
 _CLOSING = "\"”’'"
 _OPENING = "\"“‘'"
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# A suffix that is only a year: "Dress Code 2025", "Code, 2016", "Rules of 2024".
+_YEAR_ONLY = re.compile(r",?\s(?:of\s)?(?:19|20)\d\d")
 # A bracketed acronym of several things, as principles are shortened: (APPs), (IPPs), (DPPs).
 _PLURAL_ACRONYM = re.compile(r"[A-Z][A-Z0-9]+s\)")
 
@@ -242,6 +244,19 @@ def _generic(name: str, head: str) -> bool:
     )
 
 
+def _dated_generic(name: str, head: str, suffix: str) -> bool:
+    """Whether a name with only a year after it is still no law: a listed phrase ("House Rules 2024", "Dress Code
+    2025") or a code with no legal subject ("USE PROMO CODE 2024"). A number after it ("No. 5") makes it a law."""
+    if not _YEAR_ONLY.fullmatch(suffix):
+        return False
+    sets = word_sets()
+    if name.casefold() in sets["generic"]:
+        return True
+    words = [word.capitalize() if word.isupper() else word for word in name.split()[:-1]]
+    needs_word = head in sets["needs_legal_word"] or head.capitalize() in sets["needs_legal_word"]
+    return needs_word and not any(word in sets["legal_word"] for word in words)
+
+
 def _listed_past_places(text: str, starts: list[int], end: int) -> bool:
     """Whether the name is a listed generic phrase once the jurisdiction words it opens with are left out:
     "California Senate Bill" is no more a law's name than "Senate Bill" is. A field's words are no such phrase
@@ -291,11 +306,14 @@ def _head_candidate(text: str, match: re.Match[str]) -> NameCandidate | None:
     )
     if forward == end and (head in sets["only_opens"] or not starts):
         return None
+    suffix = suffix_pattern().match(text, end)
     if (
         forward == end
-        and not suffix_pattern().match(text, end)
+        and not suffix
         and (_generic(text[starts[-1] : end], head) or _listed_past_places(text, starts, end))
     ):
+        return None
+    if forward == end and suffix and _dated_generic(text[starts[-1] : end], head, suffix.group()):
         return None
     if not starts:
         starts = [match.start()]

@@ -544,11 +544,13 @@ def _fused_genitive() -> str:
 def _parts_after_name_pattern() -> re.Pattern[str]:
     """A provision's smaller parts written after its law's name, after a comma: "artigo 51 do CDC, incisos I, VII,
     XV", "art. 7º da LGPD, inciso I". A further value follows a comma or a link word; a link word itself is never a
-    value ("inciso V, e o artigo 6º" ends at "V")."""
+    value ("inciso V, e o artigo 6º" ends at "V"). A further value without its part word ends the list or comes
+    before a mark or a link: in "Article 40 of the DSA, paragraph 12, X failed" the letter opens the next clause."""
     subs, links = _words("sub_part"), _words("list_link")
     value = rf"(?!(?:{links})\b){_SUB_VALUE}"
     part = rf"(?:{subs})(?![^\W\d])\s?"
-    more = rf"(?:(?:,\s?|\s(?:{links})\s)(?:{part})?{value})"
+    closed = rf"(?=[,;:.)\]\n]|\s(?:{links})\s|\Z)"
+    more = rf"(?:(?:,\s?|\s(?:{links})\s)(?:{part}{value}|{value}{closed}))"
     return re.compile(rf",\s{part}{value}{more}{{0,{MAX_LIST_ITEMS}}}")
 
 
