@@ -157,3 +157,34 @@ PARTS_CASES = [
 @pytest.mark.parametrize(("text", "expected"), PARTS_CASES)
 def test_parts_after_name_end(text: str, expected: list[str]) -> None:
     assert [name for name, _ref in find_laws(text)] == expected
+
+
+# Indonesian belanja is spending, but shopping in a shop's name: a fine on a shopping platform stays a fine.
+BELANJA_CASES = [
+    (
+        "Kementerian menjatuhkan denda Rp 2 miliar kepada platform belanja karena melanggar UU PDP.",
+        [("Rp 2 miliar", 2e9, "IDR")],
+    ),
+    ("OJK menjatuhkan denda Rp 2 miliar kepada aplikasi belanja online itu.", [("Rp 2 miliar", 2e9, "IDR")]),
+    # Spending stays no fine.
+    (
+        "Pemerintah menaikkan belanja Rp 2 triliun untuk subsidi, dan KPPU menjatuhkan denda Rp 5 miliar.",
+        [("Rp 5 miliar", 5e9, "IDR")],
+    ),
+]
+
+
+# A Brazilian or Latin American conversion in dollars: "US$ 480 mil" is 480 thousand.
+BELANJA_CASES += [
+    (
+        "A ANPD aplicou multa de R$ 2,5 milhões (cerca de US$ 480 mil) à varejista.",
+        [("R$ 2,5 milhões", 2.5e6, "BRL"), ("US$ 480 mil", 4.8e5, "USD")],
+    ),
+    ("La multa fue de US$ 300 mil, según la autoridad.", [("US$ 300 mil", 3e5, "USD")]),
+    ("The firm was fined US$2 million.", [("US$2 million", 2e6, "USD")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BELANJA_CASES)
+def test_shopping_platform_fines(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _penalties(text) == expected
