@@ -1,5 +1,5 @@
 """A paragraph that restates the document's quotation just before it with a writer's opener and a quotation in a
-clause's voice goes on with that quotation ("Not, that is, “unless both you and …”", "Put simply, “you …”"); a
+clause's voice goes on with that quotation ("Not, that is, “unless both you and …”", "Worse, “you …”"); a
 speaker after it, a poster's voice or a statement's keep it out. Every text here is written for the test."""
 
 from __future__ import annotations
@@ -14,8 +14,13 @@ CLAUSE = (
 )
 ROWS = [
     ("Not, that is, “unless you and Quillo both agree in writing to do otherwise”.", True),
-    ("Put simply, “you give up any right to bring a claim before a jury.”", True),
-    ("In other words, “you must bring any claim within one year of the event or lose it.”", True),
+    ("That is, “you give up any right to bring a claim before a jury.”", True),
+    ("Worse, “you must bring any claim within one year of the event or lose it.”", True),
+    # The writer's own rewording or gist (plain_language, summary_hedge): a gloss, as "The terms basically say “…”" is.
+    ("Put simply, “you give up any right to bring a claim before a jury.”", False),
+    ("In other words, “you must bring any claim within one year of the event or lose it.”", False),
+    ("Basically, “you give up any right to bring a claim before a jury.”", False),
+    ("In plain English, “you give up any right to bring a claim before a jury.”", False),
     # Someone takes it after the quotation: theirs.
     ("Put simply, “you should read every line before you click agree,” says lawyer Dana Reyes.", False),
     # A poster's voice and a company's statement are not clauses.
@@ -35,8 +40,10 @@ WAIVER = "vous renoncez à toute action collective contre Quillo et ses partenai
 
 
 def test_a_french_restating_opener_goes_on_with_the_clause() -> None:
-    """The opener "Autrement dit" holds "dit", a verb of saying: the opener is read before any verb."""
-    assert WAIVER in article_quotes(FRENCH_TITLE, f"{FRENCH_CLAUSE}\n\nAutrement dit, « {WAIVER} ».")
+    """The opener "C'est-à-dire" holds "dire", a verb of saying: the opener is read before any verb. "Autrement dit"
+    rewords the clause in the writer's words (plain_language): a gloss."""
+    assert WAIVER in article_quotes(FRENCH_TITLE, f"{FRENCH_CLAUSE}\n\nC'est-à-dire, « {WAIVER} ».")
+    assert WAIVER not in article_quotes(FRENCH_TITLE, f"{FRENCH_CLAUSE}\n\nAutrement dit, « {WAIVER} ».")
 
 
 @pytest.mark.parametrize(("paragraph", "found"), ROWS)

@@ -80,3 +80,33 @@ _SCREENS = "may be charged a fee for each extra screen"
 )  # fmt: skip
 def test_review_40_other_contract(body: str, found: list[str]) -> None:
     assert article_quotes("Small print", body) == found
+
+
+_TAPPR = "Tappr's terms of use changed in March."
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        # A court judging a law's clause, not the terms' (tosrec31, 1479e13).
+        (f"{_TAPPR} The Constitutional Court struck down the clause “the minister may block any website without a court "
+         "order” in the new law.", []),
+        (f"{_TAPPR} The Supreme Court struck down the Information Technology Act clause “the government may block any "
+         "website without a hearing”.", []),
+        (f"{_TAPPR} The court found the clause “Tappr may change the price at any time without notice” in breach of "
+         "consumer law.", ["Tappr may change the price at any time without notice"]),
+        ("Tappr cambió sus condiciones. El Tribunal Constitucional declaró nula la cláusula «el ministro podrá bloquear "
+         "cualquier sitio sin orden judicial» de la nueva ley.", []),
+        # A kind of clause a law speaks of, and a broadcaster's disclaimer: no terms (tosrec31's clause titles).
+        (f"{_TAPPR} Under the statute, an arbitration agreement “shall be valid, irrevocable, and enforceable” save on "
+         "general contract grounds.", []),
+        (f"{_TAPPR} The broadcaster read out a disclaimer: “The views expressed may not reflect those of the station.”",
+         []),
+        (f"{_TAPPR} The arbitration agreement says “you and Tappr agree to arbitrate all disputes”.",
+         ["you and Tappr agree to arbitrate all disputes"]),
+        (f"{_TAPPR} The limitation of liability reads: “Tappr is not liable for any indirect loss.”",
+         ["Tappr is not liable for any indirect loss."]),
+    ],
+)  # fmt: skip
+def test_review_40_legal_writing(body: str, found: list[str]) -> None:
+    assert article_quotes("Tappr ruling", body) == found

@@ -371,7 +371,15 @@ def _law_speaks(lead: str, page: Page) -> bool:
     if not laws:
         return False
     after = lead[max(laws) :]
-    return not document_mentions(after, page) and role_pattern("law_handoff").search(after) is None
+    # "Under the statute, an arbitration agreement “shall be …”": a kind of clause the law speaks of, no document.
+    named = [mention for mention in document_mentions(after, page) if not _indefinite(after[: mention.start])]
+    return not named and role_pattern("law_handoff").search(after) is None
+
+
+def _indefinite(before: str) -> bool:
+    """Whether the word right before a document's name is indefinite (role law_object: "an arbitration agreement")."""
+    last = before.split()[-1:]
+    return bool(last) and last[0].casefold() in role_phrases("law_object")
 
 
 def someone_else_around(lead: str, after: str, page: Page) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from annotations.detectors.quotes import Quote
 from annotations.detectors.tos_blocks import last_sentence
 from annotations.detectors.tos_mentions import Page, Source
-from annotations.detectors.tos_vocabulary import is_cjk, role_pattern
+from annotations.detectors.tos_vocabulary import is_cjk, law_name_pattern, role_pattern
 
 __all__ = ["judged_clause_source"]
 
@@ -64,4 +64,17 @@ def judged_clause_source(text: str, quote: Quote, page: Page) -> Source | None:
         role_pattern(r).search(sentence) for r in NOT_THE_TERMS
     ):
         return None  # "A court would find the clause “We …” void", "the settlement's clause": no company's terms judged
+    if _law_owns(judged, text, quote):
+        return None  # "struck down the clause “the minister may …” in the new law": the law's clause
     return page.topic or Source("terms of service")
+
+
+def _law_owns(judged: str, text: str, quote: Quote) -> bool:
+    """Whether the clause judged is a law's: a law named between the judging verb and the clause noun ("struck down the
+    IT Act's clause"), or right after the quotation as the clause's owner ("“…” in the new law": role law_owner_after).
+    A court's ruling on a law's clause is no terms quote (GUIDELINES: statute text is no terms)."""
+    verb = role_pattern("judging_verb").finditer(judged)[-1]
+    between = judged[verb.end() :]
+    if law_name_pattern().search(between) or role_pattern("law_lead").search(between):
+        return True
+    return role_pattern("law_owner_after").match(text, quote.close_mark + 1) is not None
