@@ -1,6 +1,6 @@
 """Scans made cheaper with the same answers: a gate's pieces that open with a lower-case letter, in an ASCII text,
-tested one by one; the local dollars' own forms found in one pass over the article; the amount cues of a
-jurisdiction opening on their digit."""
+tested one by one; the local dollars' own forms found in one pass over the article. The amount cues of a
+jurisdiction are kept as they read: with and without a letter before the number."""
 
 from __future__ import annotations
 
