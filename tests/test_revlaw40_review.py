@@ -188,3 +188,21 @@ BELANJA_CASES += [
 @pytest.mark.parametrize(("text", "expected"), BELANJA_CASES)
 def test_shopping_platform_fines(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert _penalties(text) == expected
+
+
+# 9c37263 review: an antitrust wrong after "over" speaks for the fine before it; a data wrong after "over" is as
+# often the cause of a loss, so only "for" reads it as a fine's.
+OVER_CASES = [
+    ("The retailer lost $300 million over the data breach.", []),
+    ("Shares in the retailer fell $3 over data breach fears.", []),
+    (
+        "It also fined can makers a total of 25.7 billion yen over a price cartel for cans.",
+        [("25.7 billion yen", 2.57e10, "JPY")],
+    ),
+    ("Retailer hit with £20m for data breach.", [("£20m", 2e7, "GBP")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OVER_CASES)
+def test_data_wrongs_after_over(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _penalties(text) == expected
