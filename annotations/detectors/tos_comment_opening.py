@@ -48,7 +48,12 @@ def comment_opening(text: str, position: int, fallback: Source) -> Source | None
         return None  # "“I would never accept this”", "“Can we keep our own files?”": a poster's words, a question
     # Not when someone takes the floor in the rest of its sentence ("“Don't panic” is what their blog post
     # says"); a statement only named there is no speaker ("“…” — so the banner is decoration").
-    if takes_floor(_sentence_after(text, position + 1 + len(quoted))):
+    rest = _sentence_after(text, position + 1 + len(quoted))
+    if takes_floor(rest):
+        return None
+    # "“We will refund you within 30 days.” That is what support told me.": support's words.
+    filled = not rest.strip(CLOSING_MARKS + " \t.!?")
+    if filled and takes_floor(_next_sentence(text, position + 1 + len(quoted))):
         return None
     binding = role_pattern("document_voice").search(quoted) or role_pattern("clause_modal").search(quoted)
     return fallback if binding is not None else None
@@ -60,3 +65,16 @@ def _sentence_after(text: str, position: int) -> str:
     end = bounds[sentence_at(bounds, min(position, len(text) - 1))][1] if position < len(text) else position
     stop = text.find("\n", position, end)
     return text[position : stop if stop >= 0 else end]
+
+
+def _next_sentence(text: str, position: int) -> str:
+    """The sentence after the one that ends at `position`, on the same line ("“…” That is what support told me.")."""
+    if position >= len(text):
+        return ""
+    bounds = sentence_bounds(text)
+    index = sentence_at(bounds, position)
+    if index < 0 or index + 1 >= len(bounds):
+        return ""
+    start, end = bounds[index + 1]
+    line_end = text.find("\n", position, start)
+    return "" if line_end >= 0 else text[start:end]

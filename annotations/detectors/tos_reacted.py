@@ -12,6 +12,8 @@ else, no law and no public body, stands between."""
 
 from __future__ import annotations
 
+import re
+
 from annotations.detectors.quotes import Quote
 from annotations.detectors.tos_attribution_words import idiom, words
 from annotations.detectors.tos_blocks import in_poster_voice, last_sentence
@@ -30,6 +32,10 @@ MAX_REACTION_WORDS = 12
 MAX_RESTATED_CHARS = 300
 # The fewest words of such a fragment: two are as often the writer's label for a thing as the terms' words.
 MIN_FRAGMENT_WORDS = 3
+# How much text after a clause quoted whole is read for the sentence after it.
+MAX_NEXT_CHARS = 160
+# The end of that sentence.
+_NEXT_STOP = re.compile(r"(?<=[.!?])\s")
 # Roles whose words in the writer's sentence give the fragment to a law or a public body.
 _PUBLIC = ("public_body", "law_subject")
 
@@ -47,7 +53,17 @@ def reacted_on(text: str, previous: Quote, quote: Quote, page: Page) -> bool:
         return (
             False  # "Their blog post is kinder. “…”", "A spokesperson disagreed. “…”": someone else's words
         )
-    return not spoken_after(text, quote.close_mark + 1)
+    return not spoken_after(text, quote.close_mark + 1) and not _told_after(text, quote, page)
+
+
+def _told_after(text: str, quote: Quote, page: Page) -> bool:
+    """Whether the sentence right after the quotation gives it to someone else ("“We will refund you within 30 days.”
+    That is what support told me."), naming no document ("That is what the terms say." keeps it the document's)."""
+    rest = text[quote.close_mark + 1 : quote.close_mark + 1 + MAX_NEXT_CHARS].split("\n", 1)[0]
+    sentence = _NEXT_STOP.split(rest.lstrip(SENTENCE_END_MARKS + " "), maxsplit=1)[0]
+    if not sentence.strip() or document_mentions(sentence, page):
+        return False
+    return someone_speaks(sentence) or bool(others(sentence, []))
 
 
 def restated_on(text: str, previous: Quote, quote: Quote, page: Page) -> bool:
@@ -57,6 +73,9 @@ def restated_on(text: str, previous: Quote, quote: Quote, page: Page) -> bool:
         return False
     quoted = text[quote.start : quote.end]
     if len(words(quoted)) < MIN_FRAGMENT_WORDS or in_poster_voice(quoted) or idiom(quoted):
+        return False
+    if role_pattern("legal_consequence").match(quoted):
+        # "The company may soon “face a class action”.": what may befall it, no clause (revtos40).
         return False
     if quoted.rstrip().endswith(("?", "？", "!", "！")) or not _ends_sentence(text, quote):
         return False
