@@ -15,7 +15,7 @@ from annotations.detectors.tos_clause_context import someone_speaks
 from annotations.detectors.tos_mentions import Page, Source
 from annotations.detectors.tos_vocabulary import is_cjk, law_name_pattern, role_pattern
 
-__all__ = ["clause_apposed_source"]
+__all__ = ["apposed_sentence", "clause_apposed_source"]
 
 # How much text before the quotation is read for its sentence.
 MAX_LEAD_CHARS = 200
@@ -43,14 +43,10 @@ def clause_apposed_source(text: str, quote: Quote, page: Page) -> Source | None:
         role_pattern("document_voice_more").search(quoted) is None
     ):
         return None
-    left = text[max(0, quote.open_mark - MAX_LEAD_CHARS) : quote.open_mark]
-    stripped = left.rstrip(" \t\u00a0")
-    if stripped == left:
-        return None  # the mark glued to a word: no apposition
-    sentence = last_sentence(stripped)
-    clauses = list(role_pattern("apposed_clause").finditer(sentence))
-    if not clauses or clauses[-1].end() != len(sentence):
-        return None  # "the clause" must stand right before the mark
+    apposed = apposed_sentence(text, quote, MAX_LEAD_CHARS)
+    if apposed is None:
+        return None
+    sentence, _noun = apposed
     if someone_speaks(sentence) or any(role_pattern(role).search(sentence) for role in NOT_A_COMPANY):
         return None  # "The regulator singled out the clause “We …”" keeps the regulator's reading out
     public = law_name_pattern().search(sentence) or any(
@@ -59,3 +55,18 @@ def clause_apposed_source(text: str, quote: Quote, page: Page) -> Source | None:
     if public:
         return None  # "Under the GDPR, a clause “We …” would be void": the law's matter, not the terms'
     return page.topic or Source(DEFAULT_DOCUMENT)
+
+
+def apposed_sentence(text: str, quote: Quote, lead_chars: int) -> tuple[str, int] | None:
+    """The sentence before a quotation (read back at most `lead_chars`) that ends on a clause noun (role apposed_clause)
+    right before its mark, with where that noun starts; None when the mark is glued to a word or no clause noun stands
+    right before it."""
+    left = text[max(0, quote.open_mark - lead_chars) : quote.open_mark]
+    stripped = left.rstrip(" \t\u00a0")
+    if stripped == left:
+        return None  # the mark glued to a word: no apposition
+    sentence = last_sentence(stripped)
+    clauses = list(role_pattern("apposed_clause").finditer(sentence))
+    if not clauses or clauses[-1].end() != len(sentence):
+        return None  # "the clause" must stand right before the mark
+    return sentence, clauses[-1].start()

@@ -11,7 +11,7 @@ that a verdict in marks ("found the clause “procedurally unconscionable”") s
 from __future__ import annotations
 
 from annotations.detectors.quotes import Quote
-from annotations.detectors.tos_blocks import last_sentence
+from annotations.detectors.tos_clause_apposed import apposed_sentence
 from annotations.detectors.tos_mentions import Page, Source
 from annotations.detectors.tos_vocabulary import is_cjk, law_name_pattern, role_pattern
 
@@ -44,15 +44,11 @@ def judged_clause_source(text: str, quote: Quote, page: Page) -> Source | None:
         page.names_document or (page.consumer and any(role_pattern(r).search(quoted) for r in COMPANY_VOICE))
     ):
         return None  # a page about a company's users takes a clause in the company's own voice, as tos_clause_apposed
-    left = text[max(0, quote.open_mark - MAX_LEAD_CHARS) : quote.open_mark]
-    stripped = left.rstrip(" \t\u00a0")
-    if stripped == left:
-        return None  # the mark glued to a word: no apposition
-    sentence = last_sentence(stripped)
-    clauses = list(role_pattern("apposed_clause").finditer(sentence))
-    if not clauses or clauses[-1].end() != len(sentence):
-        return None  # "the clause" must stand right before the mark
-    judged = sentence[: clauses[-1].start()]
+    apposed = apposed_sentence(text, quote, MAX_LEAD_CHARS)
+    if apposed is None:
+        return None
+    sentence, noun = apposed
+    judged = sentence[:noun]
     if role_pattern("judging_verb").search(judged) is None:
         return None
     if (
