@@ -45,6 +45,7 @@ from annotations.detectors.tos_clause_context import (
     others,
 )
 from annotations.detectors.tos_comment_opening import CLOSING_MARKS, comment_opening, opens_line, quoted_at
+from annotations.detectors.tos_company_saying import company_saying
 from annotations.detectors.tos_copula import named_as_predicate
 from annotations.detectors.tos_generic import compared, in_general
 from annotations.detectors.tos_introduced import introduced_before
@@ -712,6 +713,8 @@ def _company_voice(left: str, page: Page, quoted: str) -> Source | None:
     if page.topic is None:
         return None
     voice = role_pattern("company_voice").search(left)
+    if voice is None and not others(left, []) and company_saying(left, quoted, page.topic.company):
+        return page.topic  # "Vellmor notes that it “may keep backups …”"
     if voice is None or others(left, []) or role_pattern("speaker").search(left[: voice.start()]):
         return None  # "Critics say users must accept “…”": the critics' words
     gap = left[voice.end() :]
@@ -723,4 +726,6 @@ def _company_voice(left: str, page: Page, quoted: str) -> Source | None:
         return None  # "Kestrel says users can opt out, calling it “a clarification”"
     if idiom(quoted):
         return None  # "Creators must now give Nuvo “the lion's share”": the writer's idiom
+    if role_pattern("statement_voice").search(quoted):
+        return None  # "Vellmor says it can “take our customers' privacy seriously”": a statement
     return Source(page.topic.document, company(left[voice.start() :]) or page.topic.company)
