@@ -247,7 +247,8 @@ FOUND = [
     ("A ANPD publicou a Resolução CD/ANPD 4/2023, sobre multas.", [("Resolução CD/ANPD 4/2023", None)]),
     ("Saiu a Resolução nº 4/2023, da ANPD, sobre dosimetria.", [("Resolução nº 4/2023", None)]),
     ("The Cal. Civ. Code § 1798.100 (West 2024) governs notice.", [("Cal. Civ. Code § 1798.100", "ccpa")]),
-    ("La AEPD aplicó la Ley Orgánica 15/1999 hasta 2018.", [("Ley Orgánica 15/1999", None)]),
+    # Ley Orgánica 15/1999 is the knowledge base's LOPD now: a number it does not hold keeps the form tested.
+    ("El tribunal aplicó la Ley Orgánica 1/1982 en el caso.", [("Ley Orgánica 1/1982", None)]),
     (
         "Rige la Ley Orgánica 3/2018, de 5 de diciembre, de Protección de Datos Personales (LOPDGDD).",
         [

@@ -65,6 +65,7 @@ def word_sets() -> dict[str, frozenset[str]]:
         "law_word",
         "citation_start",
         "title_function",
+        "title_case_link",
         "terms_document",
         "kinds_plural",
         "kinds_joiner",

@@ -419,11 +419,17 @@ def standing(text: str, provision: Provision, since: int = 0, alone: re.Pattern[
     if anaphora.match(text, provision.end, window_end):
         return True
     if provision.alone:
+        if _ROMAN_SECTION.fullmatch(text, provision.start, provision.end):
+            return False  # "provided in Section VII": a report's part; a statute numbers its sections
         return not _thing_after(text, provision) and not _document_before(text, provision.start, since)
     word = alone.match(text, provision.start) if alone else None
     if not word or word.end() != provision.start + len(provision.word) or _owned(text, provision):
         return False
     return not _document_before(text, provision.start, since)
+
+
+# A section numbered in Roman capitals alone, with no law after it: a report's or a review's part.
+_ROMAN_SECTION = re.compile(r"(?:[Ss]ection|[Ss]ec\.?|SECTION)\s(?:[IVXLC]{2,6}|[VXLC])")
 
 
 # Who owns a provision that counts alone only beside a set of Rules or Regulations: "the council's

@@ -60,6 +60,10 @@ def subject_end(text: str, at: int, *, capitalised_only: bool = False) -> int:
             break
         words += 1
         end = token.end()
+        if word.endswith(("’", "'")) and not word[:-1].endswith("s"):
+            # "‘Law No. (13) of 2016 on Protecting Personal Data Privacy’": the closing quote ends it
+            end -= 1
+            break
     if match.group("link") in sets["needs_title"] and (lower_title or words < MIN_FOR_WORDS):
         return at  # "Regulation for Dummies", "Security Measures for the protection of data"
     return at if lower_title and capitalised_only else end
@@ -131,7 +135,9 @@ def title_candidate(text: str, match: re.Match[str]) -> NameCandidate | None:
         ):
             break
         word = token.group()
-        if word in sets["title_stop"] or (joined and _names_a_law(word)):
+        if (word in sets["title_stop"] and not _links_title_case(text, token, word, title_case)) or (
+            joined and _names_a_law(word)
+        ):
             break  # a second law after "und das", "e do": "Gesetz gegen ... und das Unterlassungsklagengesetz"
         numbered = _NUMBER_MARK.match(text, token.start())
         if numbered:  # "Reglamento de la Ley N.º 29733": the title ends with the law's number, mark and all
@@ -154,6 +160,17 @@ def title_candidate(text: str, match: re.Match[str]) -> NameCandidate | None:
     if not ends:
         return None
     return NameCandidate((match.start(),), with_suffix(text, ends[-1]), ends[-1])
+
+
+def _links_title_case(text: str, token: re.Match[str], word: str, title_case: bool | None) -> bool:
+    """Whether a stop word is a preposition inside a title written in title case, before an article or a capitalised
+    word: "Acceso a la Información Pública" (Spanish "a"), not "la Loi Informatique et Libertés a été modifiée"."""
+    if not title_case or word not in word_sets()["title_case_link"]:
+        return False
+    after = _TITLE_WORD.match(text, token.end() + 1)
+    if after is None or text[token.end()] != " ":
+        return False
+    return after.group() in word_sets()["joiner"] or capitalised(after.group())
 
 
 def _function_word(word: str) -> bool:

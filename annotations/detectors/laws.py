@@ -208,7 +208,11 @@ class LawDetector:
                     )
                 ):
                     continue
-                if law_id and (_described(match.group()) or _lower_before_head(match.group())):
+                if law_id and (
+                    _described(match.group())
+                    or _lower_before_head(match.group())
+                    or _indefinite_lower(text, match.start(), match.group())
+                ):
                     continue  # "Canada's anti-spam law", "the nation's data Act": a description, not the name
                 if law_id and not self._inside_longer_name(text, match.start(), match.end(), law_id):
                     end = match.end()
@@ -248,6 +252,8 @@ class LawDetector:
         spans: list[Span] = []
         whole = (len(text) - len(text.lstrip()), len(text.rstrip(" .:!?")))
         for candidate in candidates:
+            if product_after(text, candidate.end):
+                continue  # "Cybersecurity Law Review": a journal's name, not the law it is named after
             if known is None:
                 first = past_listed_law(text, candidate, listed) if listed else candidate.starts[0]
                 if first is not None and not candidate.capital_after:
@@ -427,6 +433,13 @@ class LawDetector:
         if any(_UNSPACED_SCRIPT.search(unit.text[s:e]) for unit in units for s, e, _ref in joined[unit.id]):
             for unit in units:
                 bare[unit.id] = sorted(bare[unit.id] + provisions_.bare_articles(unit.text, joined[unit.id]))
+        elif not any_law:
+            for unit in units:  # "(法40条1項)": the Act's article, on a page that names no law before it
+                if _ACT_ARTICLE_MARK in unit.text:
+                    found = provisions_.bare_articles(unit.text, [])
+                    bare[unit.id] = sorted(
+                        bare[unit.id] + [s for s in found if _act_article(unit.text, s[0])]
+                    )
         refs = mention_refs(units, joined, bare)
         # A bare "§ 2", or "Section 4 of the Act", on a page that names no law is a law's, unless the page is a terms
         # document: then its own.
@@ -439,7 +452,11 @@ class LawDetector:
                 if any_law
                 or (
                     sections
-                    and (unit.text.startswith("§", start) or provisions_.statute_after(unit.text, end))
+                    and (
+                        unit.text.startswith("§", start)
+                        or provisions_.statute_after(unit.text, end)
+                        or _act_article(unit.text, start)
+                    )
                 )
             ]
             for start, end, law_id in sorted(spans):
@@ -448,6 +465,16 @@ class LawDetector:
                     Finding("law", unit.id, start, end, unit.text[start:end], self.name, ref=law_id, law=law)
                 )
         return findings
+
+
+# A Japanese article of "the Act" (法第145条, 法40条1項, 同法第23条): a statute's, as "Section 4 of the Act" is, on a page
+# that names no law.
+_ACT_ARTICLE_MARK = "法"
+
+
+def _act_article(text: str, start: int) -> bool:
+    """Whether the bare article at `start` opens with 法 or 同法 (the Act, the same Act)."""
+    return text.startswith((_ACT_ARTICLE_MARK, "同" + _ACT_ARTICLE_MARK), start)
 
 
 # Scripts written without spaces between words (or with particles joined to a name): Hiragana, Katakana,
@@ -532,6 +559,21 @@ def _described(written: str) -> bool:
         and match.group("place") in cue_words()
         and match.group("rest") == match.group("rest").lower()
     )
+
+
+# "a national ", "an ": an indefinite article, and at most one word after it, before a name written in lower case.
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?)\s+(?:[a-z]+\s+)?$")
+
+
+def _indefinite_lower(text: str, start: int, written: str) -> bool:
+    """Whether a name written wholly in lower case, with an English head word in it, follows "a" or "an": "adopted
+    a national law on the protection of personal data" (sipoch.com on Qatar) describes some law, as "the Law on the
+    Protection of Personal Data" names one. Czech "a" (and) and Portuguese "a" (the) stand before names with no
+    English head ("a zákona o zpracování osobních údajů", "a lei geral de proteção de dados")."""
+    if written != written.lower() or _INDEFINITE_BEFORE.search(text, max(0, start - 30), start) is None:
+        return False
+    heads = {head.casefold() for head in head_words()}
+    return any(word in heads for word in written.split())
 
 
 def _lower_before_head(written: str) -> bool:
