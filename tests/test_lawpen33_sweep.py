@@ -111,6 +111,13 @@ def _texts(paragraph: str) -> list[str]:
             ["Commission Delegated Regulation (EU) 2019/945"],
         ),
         ("NIS1 applied before NIS2 replaced it.", ["NIS1", "NIS2"]),
+        # Germany: a law's acronym right after its § provision, with no link; the injunctions act.
+        ("Der Netzbetreiber ist durch § 9 EnWG gehindert.", ["§ 9 EnWG"]),
+        ("Laut § 3 Abs. 2 TKG gilt dies.", ["§ 3 Abs. 2 TKG"]),
+        ("Verbände klagen nach dem UKlaG.", ["UKlaG"]),
+        # Korea: an older title written without its spaces; Quebec: the private sector act's short form.
+        ("1999년에 개정된 정보통신망이용촉진등에관한법률이 있다.", ["정보통신망이용촉진등에관한법률"]),
+        ("Firms in Quebec follow the PPIPS.", ["PPIPS"]),
     ],
 )
 def test_a_family_the_sweep_found_is_read(paragraph: str, expected: list[str]) -> None:
@@ -148,6 +155,9 @@ def test_a_family_the_sweep_found_is_read(paragraph: str, expected: list[str]) -
         # French "a" after a title stays a verb; an abbreviation with no act number names none.
         ("La Loi Informatique et Libertés a été révisée.", ["Loi Informatique et Libertés"]),
         ("The Reg. 2024 meeting was held in May.", []),
+        # A § of the general terms (AGB) is the company's, also with no law in the article.
+        ("Nach § 5 AGB darf der Kunde kündigen.", []),
+        ("Gemäß § 7 der AGB und § 307 BGB ist die Klausel unwirksam.", ["§ 307 BGB"]),
         # A section numbered in Roman capitals counts when the Act follows it.
         (
             "The Privacy Act 1988 applies and Section IV of the Act lists exemptions.",

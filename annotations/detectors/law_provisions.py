@@ -350,8 +350,44 @@ def _acronym_after_pattern() -> re.Pattern[str]:
     return re.compile(rf",?\s+{link}\s+(?:the\s+)?(?:{acronym}|{_words('defined_name')})(?![\w-])")
 
 
+# A German law's acronym right after a § provision, with no link: § 9 EnWG, § 7 UWG, § 263 StGB, § 35 GewO. It ends
+# in G (Gesetz), GB (Gesetzbuch), O (Ordnung), V or VO (Verordnung) and holds two capitals or more.
+_GERMAN_ACRONYM = re.compile(r" ([A-Z][A-Za-z]{0,6}(?:G|GB|O|V))(?![\w-])")
+# A capitalised word right after a § provision: a company's terms when it is a document's word (§ 5 AGB).
+_WORD_AFTER = re.compile(r" ([A-Z][A-Za-z]{1,6})(?![\w-])")
+MIN_ACRONYM_CAPITALS = 2
+
+
+def _german_acronym_end(text: str, provision: Provision) -> int | None:
+    """The end of a German law's acronym right after a § provision ("§ 9 EnWG"); None when none follows, or when
+    the word names a company's terms ("§ 5 AGB")."""
+    if not text.startswith("§", provision.start):
+        return None
+    match = _GERMAN_ACRONYM.match(text, provision.end)
+    if match is None or sum(char.isupper() for char in match.group(1)) < MIN_ACRONYM_CAPITALS:
+        return None
+    return None if _document_word().fullmatch(match.group(1)) else match.end()
+
+
+def terms_after(text: str, provision: Provision) -> bool:
+    """Whether a company document's word stands right after a § provision: "§ 5 AGB" (the general terms)."""
+    if not text.startswith("§", provision.start):
+        return False
+    match = _WORD_AFTER.match(text, provision.end)
+    return match is not None and _document_word().fullmatch(match.group(1)) is not None
+
+
+@cache
+def _document_word() -> re.Pattern[str]:
+    """A company document's word or name alone (AGB, CGU, Terms)."""
+    return re.compile(f"(?:{_words('document')})")
+
+
 def acronym_after(text: str, provision: Provision) -> int:
     """The end of "of the <ACRONYM>" or "del Codice" after a provision, or the provision's end when none follows."""
+    german = _german_acronym_end(text, provision)
+    if german is not None:
+        return german
     match = _acronym_after_pattern().match(text, provision.end, min(len(text), provision.end + AFTER_WINDOW))
     if match is None or _after_patterns()[1].match(text, provision.end, match.end()):
         return provision.end

@@ -66,6 +66,8 @@ def with_provisions(
         if named_end > provision.end:
             named_end = provisions_.parts_after_name(text, named_end)
             named.append((provision.start, named_end, None))  # "Section 11 of the CPA": a law by its acronym
+        elif provisions_.terms_after(text, provision):
+            continue  # "§ 5 AGB": a section of a company's general terms
         elif provisions_.is_citation_mark(text, provision, since) or provisions_.standing(
             text, provision, since, alone
         ):
