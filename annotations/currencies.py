@@ -299,6 +299,16 @@ def comma_decimal_magnitudes() -> frozenset[str]:
 
 
 @cache
+def comma_decimal_forms() -> frozenset[str]:
+    """Currency words after a number whose writers set a decimal comma before any magnitude word ("1,145 mln zł")."""
+    return frozenset(
+        word.lower()
+        for entry in vocabulary(MONEY).role("currency")
+        for word in entry.get("decimal_comma_after", ())
+    )
+
+
+@cache
 def comma_grouping_magnitudes() -> frozenset[str]:
     """Magnitude words of a decimal-comma language that some countries write after a comma grouping
     thousands: before them "1,500" stays fifteen hundred."""

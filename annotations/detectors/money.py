@@ -15,6 +15,7 @@ from typing import Any
 
 from annotations.currencies import (
     bound_magnitudes,
+    comma_decimal_forms,
     compound_forms,
     letter_signs,
     local_currencies,
@@ -84,7 +85,8 @@ def _from_match(match: re.Match[str], groups: dict[str, Any]) -> Money:
     if groups.get("words"):
         amount = forms.words_value(groups["words"], groups.get("suffix"))
     else:
-        amount = forms.digits_value(groups["number"], magnitude, factor)
+        after = (groups.get("suffix") or groups.get("tail") or "").lower()
+        amount = forms.digits_value(groups["number"], magnitude, factor, after in comma_decimal_forms())
         if groups.get("half"):
             amount += forms.magnitude_factor(magnitude) / 2  # "3 milioni e mezzo": three and a half million
     end = match.end()
@@ -381,7 +383,8 @@ def _without_rates(text: str, found: list[Money]) -> list[Money]:
     if "=" not in text and "equals" not in text:
         return found
     kept: list[Money] = []
-    price_from = -1
+    # No price before the text: a rate may open it ("$1 = 100.55 Kenyan shillings").
+    price_from = -RATE_PRICE_REACH - 1
     for money in found:
         if price_from <= money.start <= price_from + RATE_PRICE_REACH:
             continue  # the price of one unit
@@ -559,8 +562,9 @@ def _head_before(text: str, money: Money, floor: int) -> Money | None:
     )
 
 
-# How far before a share of turnover the near end of its range may start: "от 0,1 до 3 %".
-SHARE_HEAD_REACH = 24
+# How far before a share of turnover the near end of its range may start: "от 0,1 до 3 %", "2 percent to a maximum of
+# 15 percent".
+SHARE_HEAD_REACH = 32
 
 
 def _share_head(text: str, share: Money, floor: int) -> Money | None:

@@ -126,11 +126,12 @@ def sign_form() -> re.Pattern[str]:
 
 @cache
 def unspaced_form() -> re.Pattern[str]:
-    """A Chinese, Japanese or Korean amount: digits, up to three magnitudes each with its digits, then the
+    """A Chinese, Japanese or Korean amount: digits, up to five magnitudes each with its digits, then the
     currency's character ("人民币80.26亿元", "4億5000万円", "6억4000만원", "1억 330만 원", "44억 8,000만원": a
     group of four digits may carry a thousands comma, as Korean news writes it); a magnitude
     may be two characters that multiply ("5천만원", "15억 3천만원", "3千万円": thousand ten-thousands);
-    a thousand opens a group that the next magnitude closes ("1천347억9100만원"); digits with no magnitude may
+    a thousand opens a group that the next magnitude closes ("1천347억9100만원"), in each group ("1천400억4천900만원":
+    yna.co.kr on Coupang's surcharges, via newspic.kr); digits with no magnitude may
     stand last, before the currency's character ("622万2000ユーロ").
     After a sign or code of its own ("¥500万", "₩50억", "HK$100万"), the magnitude ends the amount with no
     currency character after it."""
@@ -140,7 +141,7 @@ def unspaced_form() -> re.Pattern[str]:
     signs = alternation(written_before())
     return re.compile(
         rf"(?:(?P<prefix>{alternation(before)})\s?|(?P<sign>{signs})\s?)?(?<![\d.,])(?P<number>{number})"
-        rf"(?:\s?(?P<magnitude>(?:{big}){{1,2}})(?P<rest>(?:\s?(?:\d,\d{{3}}|\d{{1,4}})\s?(?:{big}){{1,2}}){{1,2}})?"
+        rf"(?:\s?(?P<magnitude>(?:{big}){{1,2}})(?P<rest>(?:\s?(?:\d,\d{{3}}|\d{{1,4}})\s?(?:{big}){{1,2}}){{1,4}})?"
         rf"(?P<ones>\d{{1,4}}(?=\s?(?:{alternation(after)})))?)?"
         rf"(?:\s?(?P<suffix>{alternation(after)})|(?(sign)(?(magnitude)|(?!))|(?(magnitude){_bare_unspaced_end()}|(?!))))"
     )
@@ -303,8 +304,9 @@ def compound_form() -> re.Pattern[str]:
 
 
 # The last group of an amount in groups, its cents after a point: "12 millones 782 mil 949.06 pesos"; after a
-# single group it must be there ("1 mil 093.02 pesos").
-_COMPOUND_ONLY_LAST = r"\s\d{1,3}(?:\.\d{1,2})?(?![\d.])"
+# single group it must be there ("1 mil 093.02 pesos"). It may hold the thousands too, grouped by a separator, as
+# Mexican papers also write a fine: "2 millones 33,000 pesos" (idconline.mx).
+_COMPOUND_ONLY_LAST = r"\s\d{1,3}(?:[,.]\d{3})?(?:\.\d{1,2})?(?![\d.])"
 _COMPOUND_LAST = rf"(?:{_COMPOUND_ONLY_LAST})?"
 
 
@@ -452,7 +454,9 @@ def trigger_width() -> int:
     return int(sre_parse.parse(written_trigger().pattern, re.IGNORECASE).getwidth()[1])
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s-]+$")
+# Indic scripts write vowel signs and viramas as combining marks, which are no word characters: the number word
+# before a magnitude word is read whole ("তিন লাখ", "दो लाख"), not from its last letter.
+_WORD_BEFORE = re.compile(r"((?:[^\W\d_]|[\u0900-\u0dff])+)[\s-]+$")
 
 
 def written_number_before(text: str, position: int) -> bool:
@@ -518,7 +522,7 @@ def range_tail() -> re.Pattern[str]:
 
 
 # How far before an amount a range link may start: the longest is " and not more than ".
-LINK_REACH = 20
+LINK_REACH = 24
 
 
 @cache

@@ -88,6 +88,17 @@ def _magnitude_parts(magnitude: str, factors: dict[str, float]) -> tuple[str, ..
     return (first, magnitude[len(first) :]) if first else ()
 
 
+# Digits written out to a million or more, in two groups of thousands at least: a million word after them restates
+# their scale (deltio11.blogspot.com on a Greek cartel fine: 30.066.585 εκατ. ευρώ; derechoinformatico.co on a
+# Colombian one: $241.309.250 millones de pesos), it does not multiply them.
+_WRITTEN_OUT = re.compile(r"\d{1,3}([.,])\d{3}\1\d{3}(?:[.,]\d{1,2})?")
+MILLION = 1e6
+
+
+# A last group that holds its thousands too, grouped by a comma or a full stop: "33,000", "500.000".
+_GROUPED_LAST = re.compile(r"^(\d{1,3})[,.](\d{3}(?:\.\d{1,2})?)$")
+
+
 def compound_value(text: str) -> float:
     """The value of an amount in groups: "46 millones 849 mil 777" is 46,849,777; its first number may be a
     word ("seis millones 765 mil 633", "un millón 372 mil") and its last group may hold cents ("949.06")."""
@@ -97,7 +108,8 @@ def compound_value(text: str) -> float:
     for token in text.split():
         folded = token.lower()
         if token[0].isdigit():
-            pending = float(token)
+            # "33,000" after millones: thirty-three thousand.
+            pending = float(_GROUPED_LAST.sub(r"\1\2", token))
         elif folded in words or folded in lone:
             pending = float(words.get(folded, 1))
         else:
@@ -159,11 +171,18 @@ def _folded_magnitudes() -> dict[str, float]:
     return {word.lower(): factor for word, factor in magnitudes().items() if len(word) > 1}
 
 
-def digits_value(number: str, magnitude: str | None, factor: float | None = None) -> float:
-    """The value of digits and an optional magnitude word (of `factor`, when given: a bound word's)."""
+def digits_value(
+    number: str, magnitude: str | None, factor: float | None = None, comma_decimal: bool = False
+) -> float:
+    """The value of digits and an optional magnitude word (of `factor`, when given: a bound word's); with
+    `comma_decimal`, the currency after them is written with a decimal comma ("1,145 mln zł")."""
     word = (magnitude or "").lower()
-    english = bool(magnitude) and word not in comma_decimal_magnitudes()
+    english = bool(magnitude) and word not in comma_decimal_magnitudes() and not comma_decimal
     factor = factor or magnitude_factor(magnitude)
+    if factor == MILLION and _WRITTEN_OUT.fullmatch(number):
+        factor = (
+            1  # "30.066.585 εκατ. ευρώ", "$241.309.250 millones": the million restates the digits' own scale
+        )
     if magnitude and not english and word not in comma_grouping_magnitudes() and _ONE_COMMA.match(number):
         return round(float(number.replace(",", ".")) * factor, 2)  # 5,125 Millionen
     return round(parse_number(number, before_magnitude=english) * factor, 2)

@@ -31,13 +31,32 @@ SIZE_REACH = 80
 _CLAUSE_BREAK = re.compile(r"[,;:]")
 
 
+# What may stand between a cue after an amount and the later amount it speaks of: "lost [about] $40 million".
+_OWN_AMOUNT_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}")
+
+
+def _speaks_of_later(index: CueIndex, hit: CueHit, money: Money) -> bool:
+    """Whether a cue after the amount is followed by an amount of its own ("fined the firm $2 million as investors
+    lost $40 million"): it says what that later amount is, not this one."""
+    if hit.start < money.end:
+        return False
+    later = index.moneys_within(hit.end - 1, hit.end + 24)
+    return bool(later) and _OWN_AMOUNT_GAP.fullmatch(index.text, hit.end, later[0].start) is not None
+
+
 def _nearest_not_a_size(index: CueIndex, money: Money, window: tuple[int, int]) -> Cue | None:
     """The nearest cue in the window that is no word of a size test a later amount completes
     (_without_later_sizes). Those tests are read only when the nearest hit of all stands where one could
-    be: leaving out hits other than the nearest leaves it the nearest, and the first found at its distance."""
+    be: leaving out hits other than the nearest leaves it the nearest, and the first found at its distance.
+    A nearest word of no penalty after the amount that speaks of a later amount of its own ("as investors lost $40
+    million") gives way to a penalty's cue before the amount; a penalty's cue is never set aside so."""
     hit = nearest_hit(index.hits, money, window)
     if hit is None:
         return None
+    if hit.cue.penalty_type is None and _speaks_of_later(index, hit, money):
+        before = nearest_hit(index.hits, money, (window[0], money.start))
+        if before is not None and before.cue.penalty_type is not None:
+            hit = before
     if not any(
         max(money.end, other.start - SIZE_REACH) <= hit.start < other.start
         for other in index.moneys_within(money.end, window[1])

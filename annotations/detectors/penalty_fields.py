@@ -51,8 +51,11 @@ def _qualifier() -> re.Pattern[str]:
 
 @cache
 def _ratio() -> re.Pattern[str]:
-    """Words just before a share that make it a ratio someone computes: "less than 1% of its revenue"."""
-    return _led(rf"(?<!\w)(?:{words('ratio')})\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+    """Words just before a share that make it a ratio someone computes: "less than 1% of its revenue"; after "not"
+    or "no" they set a law's floor ("a fine of not less than 2% and not more than 12% of the revenues")."""
+    return _led(
+        rf"(?<!\w)(?<!\bnot )(?<!\bno )(?:{words('ratio')})\s+(?:about\s+|around\s+)?$", re.IGNORECASE
+    )
 
 
 @cache
