@@ -99,3 +99,63 @@ LIST_CASES = [
 def test_change_list_under_terms(item: str, expected: list[str]) -> None:
     units = page_units(NEWS_UNDER_LABEL, item, title=LIST_TITLE, kinds=("paragraph", "list_item"))
     assert quotes_found(units) == expected
+
+
+PLAY_TITLE = "Quillo rewrites its terms of service, and users are not happy"
+QUOTED = (
+    "Quillo, the photo-sharing app, published new terms of service last week. The terms say users grant it "
+    "“a worldwide licence to host and display your uploads”."
+)
+PLAY_CASES = [
+    # (the writer's paragraph in between, the pronoun's paragraph, the quotations of it that are terms)
+    (
+        "Many users only noticed the change when the app asked them to accept it.",
+        "It also says users “agree to receive marketing messages from our partners”.",
+        ["agree to receive marketing messages from our partners"],
+    ),
+    (
+        "Many users only noticed the change when the app asked them to accept it.",
+        "Further down, it says users “waive any right to a jury trial”.",
+        ["waive any right to a jury trial"],
+    ),
+    (
+        "Many users only noticed the change when the app asked them to accept it.",
+        "It adds that Quillo “may suspend any account at its sole discretion”.",
+        ["may suspend any account at its sole discretion"],
+    ),
+    # Someone speaks in between, or a law is named: the pronoun may be theirs.
+    (
+        "Quillo said in a statement that nothing had changed for users.",
+        "It also says users “agree to receive marketing messages from our partners”.",
+        [],
+    ),
+    (
+        "Critics called the change a land grab.",
+        "It also says users “agree to receive marketing messages from our partners”.",
+        [],
+    ),
+    (
+        "A bill before parliament would go much further than any company has.",
+        "It says platforms “must delete your data within 30 days”.",
+        [],
+    ),
+    # Nothing binds in the quotation: a statement's or a story's words.
+    (
+        "Many users only noticed the change when the app asked them to accept it.",
+        "It says it was “deeply disappointed by the reaction”.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("between", "paragraph", "expected"), PLAY_CASES)
+def test_document_still_in_play(between: str, paragraph: str, expected: list[str]) -> None:
+    found = quotes_found(page_units(QUOTED, between, paragraph, title=PLAY_TITLE))
+    assert found[1:] == expected
+
+
+def test_document_out_of_play_three_paragraphs_on() -> None:
+    between = "Many users only noticed the change when the app asked them to accept it."
+    paragraph = "It also says users “agree to receive marketing messages from our partners”."
+    found = quotes_found(page_units(QUOTED, between, between, paragraph, title=PLAY_TITLE))
+    assert found[1:] == []

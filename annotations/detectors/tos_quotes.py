@@ -72,6 +72,7 @@ from annotations.detectors.tos_fragments import (
 from annotations.detectors.tos_generic import general_lead
 from annotations.detectors.tos_hand_over import hand_over
 from annotations.detectors.tos_hypothetical import written_if
+from annotations.detectors.tos_in_play import in_play_source
 from annotations.detectors.tos_items import (
     clause_items,
     headed_items,
@@ -239,6 +240,9 @@ class TosQuoteDetector:
         found = found or bound_wording(text, paragraph, quote, walk.page, asked(walk))
         # "The new terms run to 40 pages. … Users must now allow Wolkig to analyse files “to improve our models”."
         found = found or duty_source(text, paragraph, quote, walk.page, tuple(walk.recent) if before else ())
+        if found is None and not unit.in_comments and walk.wording:
+            # "It also says users “…”" a paragraph after the writer's own, under the document's last quotation
+            found = in_play_source(text, paragraph, quote, walk.page, walk.wording[-1], walk.recent)
         if found is not None or (unit.in_comments and not walk.wording):
             return found  # a comment reads the company's "our" only once the thread has quoted its document
         topic = walk.page.topic
