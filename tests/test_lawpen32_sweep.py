@@ -29,6 +29,16 @@ CASES: list[tuple[tuple[str, ...], list[Row]]] = [
         ),
         [("9 000 lei", 9000.0, "MDL", None)],
     ),
+    # Romanian lists two fines as a pair, "și, respectiv," (and, respectively) before the one that carries the unit
+    # (zdg.md); without the pair link a bare number before a fine stays a count.
+    (
+        ("ANRCETI a aplicat două amenzi, de 3 000 și, respectiv, 4 500 lei, pentru rapoarte întârziate.",),
+        [("3 000", 3000.0, "MDL", None), ("4 500 lei", 4500.0, "MDL", None)],
+    ),
+    (
+        ("ANRCETI a verificat 3 000 de rapoarte și a aplicat o amendă de 4 500 lei.",),
+        [("4 500 lei", 4500.0, "MDL", None)],
+    ),
     (
         ("La Chișinău, agenția a amendat doi furnizori cu câte 4.500 lei.",),
         [("4.500 lei", 4500.0, "MDL", None)],
