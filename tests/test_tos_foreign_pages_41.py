@@ -5,6 +5,11 @@
 - Japanese news on a changed privacy policy ends its lead-in on "the following paragraph (wording) was added"
   with no ような ("項目の最後に以下の段落が追加された。", watch.impress.co.jp, itmedia.co.jp, gigazine.net): the
   paragraph set off below is the policy's.
+- A Polish, Czech or Slovak clause holds words that are a poster's first person elsewhere: "ich" (their; German "I"),
+  "je" (is; French "I"), "ma" (has): the register's clause "… z dniem ich publikacji" was taken for a poster's words.
+- Japanese news on the same change (gigazine.net, watch.impress.co.jp) also quotes the company's announcement
+  ("Xは「…」と述べています"), names a numbered article by its heading ("第3条「情報の共有」では") and links an
+  English report whose address holds the policy's name ("https://…-privacy-policy-…"): none is the policy's wording.
 
 Every text here is written for the test; the clauses are made up."""
 
@@ -56,3 +61,71 @@ JA_TOP = "動画アプリのミルカがプライバシーポリシーを改定�
 )
 def test_foreign_terms_quoted(title: str, body: str, expected: list[str]) -> None:
     assert article_quotes(title, body) == expected
+
+
+PL_FIRST = "Sprzedawca zastrzega sobie prawo do zmiany regulaminu."
+PL_THEIR = "Sprzedawca może zmienić regulamin, a zmiany wchodzą w życie z dniem ich publikacji."
+PL_LEAD = "Wiele klauzul w regulaminie sklepu dotyczyło zmian, na przykład:"
+CS_FIRST = "Prodávající si vyhrazuje právo změnit podmínky."
+CS_IS = "Prodávající je oprávněn změnit tyto podmínky kdykoli bez předchozího upozornění."
+CS_LEAD = "Mnoho ujednání v obchodních podmínkách obchodu se týkalo změn, například:"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # A Slavic clause's "ich" (their), "je" (is) in a list of clauses: its own words, not a poster's "I".
+        (
+            "Klauzule niedozwolone",
+            f"{PL_LEAD}\n\n– klauzula nr 1 – „{PL_FIRST}”\n\n– klauzula nr 2 – „{PL_THEIR}”",
+            [PL_FIRST, PL_THEIR],
+        ),
+        (
+            "Nové podmínky",
+            f"{CS_LEAD}\n\n– ujednání č. 1 – „{CS_FIRST}”\n\n– ujednání č. 2 – „{CS_IS}”",
+            [CS_FIRST, CS_IS],
+        ),
+        # A German poster's "ich" and a French "je" under the same kind of lead are still the poster's.
+        (
+            "Neue AGB",
+            "Die AGB verbieten jetzt das Teilen von Konten.\n\n„Ich kündige mein Abo noch heute.“",
+            [],
+        ),
+        (
+            "Nouvelles CGU",
+            "Les CGU interdisent désormais le partage de compte.\n\n« Je résilie mon abonnement ce soir. »",
+            [],
+        ),
+    ],
+)
+def test_slavic_homographs_of_the_first_person(title: str, body: str, expected: list[str]) -> None:
+    assert article_quotes(title, body) == expected
+
+
+MILKA_TOP = "ミルカはプライバシーポリシーの更新を発表しました。"
+LINK = (
+    "Milka is changing its privacy policy to allow partners to train AI on your posts | Newsdesk\n"
+    "https://news.example.com/2024/10/17/milka-is-changing-its-privacy-policy-to-allow-partners-to-train-ai-on-your-posts/"
+)
+JA_WRITTEN = "当社はお客様の情報を提携先と共有することがあります"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The company's own words about its change, with the polite "と述べています".
+        (
+            "今回のプライバシーポリシーで、ミルカは「お客様が共有する情報をどのように使用するかを明確にするために、"
+            "プライバシーポリシーに文言を追加しました」と述べています。",
+            [],
+        ),
+        # A numbered article's heading, with the particle that places what follows inside it.
+        ("ミルカのプライバシーポリシーの第3条「情報の共有」では、共有の方法が5種類記載されている。", []),
+        # The article's own wording after its particle is still the policy's.
+        (f"新しいプライバシーポリシーの第3条には「{JA_WRITTEN}」と書かれている。", [JA_WRITTEN]),
+        # A link's colon sets off no clause.
+        (f"{MILKA_TOP}\n\n{LINK}", []),
+    ],
+)
+def test_japanese_news_around_the_policy(body: str, expected: list[str]) -> None:
+    assert article_quotes("ミルカの新ポリシー", body) == expected

@@ -17,6 +17,7 @@ from annotations.detectors.quotes import Quote, find_quotes, marks
 from annotations.detectors.tos_attribution import Page, Source, document_mentions, lead
 from annotations.detectors.tos_attribution_words import named_speaker_last
 from annotations.detectors.tos_colon_lines import colon_line_cuts
+from annotations.detectors.tos_homographs import slavic_homograph
 from annotations.detectors.tos_law_voice import law_pointed, law_voiced
 from annotations.detectors.tos_lead_guards import received_message, writers_reading
 from annotations.detectors.tos_open_bracket import after_open_bracket
@@ -276,7 +277,10 @@ def reads_as_clause(text: str) -> bool:
 def in_poster_voice(text: str) -> bool:
     """Whether a text speaks as a poster does (I, my, ich, je)."""
     own = {phrase.casefold() for phrase in role_phrases("first_person")} - {"i"}
-    return any(word == "I" or word.casefold() in own for word in _WORD.findall(text))
+    return any(
+        word == "I" or (word.casefold() in own and not slavic_homograph(word.casefold(), text))
+        for word in _WORD.findall(text)
+    )
 
 
 def is_prose(paragraph: Paragraph) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from annotations.detectors.base import sentence_at, sentence_bounds
 from annotations.detectors.tos_clause_context import SENTENCE_END_MARKS, someone_speaks
+from annotations.detectors.tos_homographs import first_person_in
 from annotations.detectors.tos_mentions import Source
 from annotations.detectors.tos_trail import takes_floor
 from annotations.detectors.tos_vocabulary import role_pattern
@@ -44,7 +45,7 @@ def comment_opening(text: str, position: int, fallback: Source) -> Source | None
     terms, the company speaking or binding ("“we may keep your drafts” — so deleting does nothing"): a poster quoting the document
     under discussion, not a quip or another poster ("“you can't be serious”" is neither)."""
     quoted = quoted_at(text, position)
-    if role_pattern("first_person").search(quoted) or quoted.rstrip().endswith(("?", "？")):
+    if first_person_in(quoted) or quoted.rstrip().endswith(("?", "？")):
         return None  # "“I would never accept this”", "“Can we keep our own files?”": a poster's words, a question
     # Not when someone takes the floor in the rest of its sentence ("“Don't panic” is what their blog post
     # says"); a statement only named there is no speaker ("“…” — so the banner is decoration").

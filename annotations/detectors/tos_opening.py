@@ -9,6 +9,7 @@ from annotations.detectors.tos_attribution import Source, lead
 from annotations.detectors.tos_blocks import Paragraph, marker_end
 from annotations.detectors.tos_bound import claimed_document, unquoted
 from annotations.detectors.tos_clause_context import someone_speaks
+from annotations.detectors.tos_homographs import first_person_in
 from annotations.detectors.tos_trail import closed_by_speaker, without_note
 from annotations.detectors.tos_vocabulary import role_pattern
 from annotations.detectors.tos_walk import Walk
@@ -30,7 +31,7 @@ def handed_at_start(walk: Walk, paragraph: Paragraph, quote: Quote, before: str)
         if handing is not None and claimed_document(before, walk.page):
             return None  # "The plaintiffs argue that the new terms break its promises." then “…”: the plaintiffs'
         if handing is not None and (
-            role_pattern("first_person").search(quoted) or role_pattern("statement_voice").search(quoted)
+            first_person_in(quoted) or role_pattern("statement_voice").search(quoted)
         ):
             return None  # "The terms ban scraping." then “I'm leaving.” or “We have decided to …”: someone's voice
     if handing is None:

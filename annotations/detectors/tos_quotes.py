@@ -353,7 +353,8 @@ class TosQuoteDetector:
         colons = (
             index
             for index in range(paragraph.start, paragraph.end - 1)
-            if text[index] in ":：" and not quoted(index)
+            # A link's colon ("https://…") sets nothing off.
+            if text[index] in ":：" and not quoted(index) and not text.startswith("//", index + 1)
         )
         for colon in islice(colons, MAX_INLINE_COLONS):
             start = colon + 1
