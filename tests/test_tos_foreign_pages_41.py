@@ -10,6 +10,8 @@
 - Japanese news on the same change (gigazine.net, watch.impress.co.jp) also quotes the company's announcement
   ("Xは「…」と述べています"), names a numbered article by its heading ("第3条「情報の共有」では") and links an
   English report whose address holds the policy's name ("https://…-privacy-policy-…"): none is the policy's wording.
+- Turkish news on WhatsApp's new policy quotes the update notification ("güncelleme bildirisinde, “…” ifadelerine yer
+  verildi", bilgdata.com): the notice's words, not the policy's; a privacy notice ("gizlilik bildiriminde") is one.
 
 Every text here is written for the test; the clauses are made up."""
 
@@ -129,3 +131,26 @@ JA_WRITTEN = "当社はお客様の情報を提携先と共有することがあ
 )
 def test_japanese_news_around_the_policy(body: str, expected: list[str]) -> None:
     assert article_quotes("ミルカの新ポリシー", body) == expected
+
+
+TR_TOP = "WhatsApp gizlilik ilkesini güncelledi."
+TR_CLAUSE = "Konum bilgilerinizi iş ortaklarımızla paylaşabiliriz."
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (f'{TR_TOP} Şirketin gizlilik bildiriminde, "{TR_CLAUSE}" ifadelerine yer verildi.', [TR_CLAUSE]),
+        (
+            f'{TR_TOP} Güncelleme bildiriminde, "Hesabınızı silmek isterseniz Yardım Merkezi\'ni ziyaret edebilirsiniz." '
+            "ifadelerine yer verildi.",
+            [],
+        ),
+        (
+            f'{TR_TOP} Uygulamanın güncelleme bildirisinde, "Onaylamazsanız hesabınızı kullanamazsınız." ifadesi yer aldı.',
+            [],
+        ),
+    ],
+)
+def test_turkish_notification_is_no_policy(body: str, expected: list[str]) -> None:
+    assert article_quotes("WhatsApp yeni gizlilik ilkesi", body) == expected
