@@ -10,6 +10,9 @@
 - Japanese news on the same change (gigazine.net, watch.impress.co.jp) also quotes the company's announcement
   ("Xは「…」と述べています"), names a numbered article by its heading ("第3条「情報の共有」では") and links an
   English report whose address holds the policy's name ("https://…-privacy-policy-…"): none is the policy's wording.
+- News in Spanish, Portuguese, French, Italian, Dutch and Polish tells that the company keeps a right with a time word
+  inside ("se reserva ahora el derecho", "se réserve désormais le droit") or opens the quotation on the connector ("o
+  direito \"de usar …\""): the right kept is the terms' wording, as "reserves the right to" is in English.
 - Turkish news on WhatsApp's new policy quotes the update notification ("güncelleme bildirisinde, “…” ifadelerine yer
   verildi", bilgdata.com): the notice's words, not the policy's; a privacy notice ("gizlilik bildiriminde") is one.
 
@@ -154,3 +157,54 @@ TR_CLAUSE = "Konum bilgilerinizi iş ortaklarımızla paylaşabiliriz."
 )
 def test_turkish_notification_is_no_policy(body: str, expected: list[str]) -> None:
     assert article_quotes("WhatsApp yeni gizlilik ilkesi", body) == expected
+
+
+KEPT = [
+    (
+        "Pixa actualizó sus términos de servicio el lunes.",
+        "La empresa se reserva ahora el derecho «{}».",
+        "a usar tus fotos en publicidad sin pagarte",
+    ),
+    (
+        "A Pixa atualizou seus termos de uso na segunda-feira.",
+        'A empresa agora se reserva o direito "{}".',
+        "de usar suas fotos em publicidade sem pagar",
+    ),
+    (
+        "Pixa a mis à jour ses conditions d'utilisation lundi.",
+        "L'entreprise se réserve désormais le droit « {} ».",
+        "d'utiliser vos photos dans la publicité sans vous payer",
+    ),
+    (
+        "Pixa ha aggiornato lunedì i suoi termini di servizio.",
+        "L'azienda si riserva ora il diritto di «{}».",
+        "usare le tue foto nella pubblicità senza pagarti",
+    ),
+    (
+        "Pixa heeft maandag zijn gebruiksvoorwaarden aangepast.",
+        'Het bedrijf behoudt zich nu het recht voor om "{}".',
+        "je foto's zonder betaling te gebruiken in advertenties",
+    ),
+    (
+        "Pixa zmieniła w poniedziałek swój regulamin.",
+        "Firma zastrzega sobie teraz prawo do „{}”.",
+        "wykorzystywania zdjęć użytkowników w reklamach bez wynagrodzenia",
+    ),
+]
+
+
+@pytest.mark.parametrize(("top", "sentence", "clause"), KEPT)
+def test_a_right_kept_in_the_terms(top: str, sentence: str, clause: str) -> None:
+    assert article_quotes("Pixa", f"{top} {sentence.format(clause)}") == [clause]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A regulator keeping a right, and a right to appeal, stay no terms' wording.
+        "Pixa actualizó sus términos de servicio. La AEPD se reserva ahora el derecho «a revisar la política».",
+        "Pixa a mis à jour ses CGU. Pixa se réserve désormais le droit « de faire appel de la décision ».",
+    ],
+)
+def test_a_right_kept_by_no_terms(body: str) -> None:
+    assert article_quotes("Pixa", body) == []
