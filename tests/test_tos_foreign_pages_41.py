@@ -13,6 +13,8 @@
 - News in Spanish, Portuguese, French, Italian, Dutch and Polish tells that the company keeps a right with a time word
   inside ("se reserva ahora el derecho", "se réserve désormais le droit") or opens the quotation on the connector ("o
   direito \"de usar …\""): the right kept is the terms' wording, as "reserves the right to" is in English.
+- The same matrix, "Under the new wording, Pixa may “…”": Dutch "Volgens de nieuwe tekst", Polish "Zgodnie z nowym
+  brzmieniem" and Japanese "新しい文言では" named no document; Chinese "该公司现在保留“…”的权利" gave the right kept to nobody.
 - Turkish news on WhatsApp's new policy quotes the update notification ("güncelleme bildirisinde, “…” ifadelerine yer
   verildi", bilgdata.com): the notice's words, not the policy's; a privacy notice ("gizlilik bildiriminde") is one.
 
@@ -208,3 +210,48 @@ def test_a_right_kept_in_the_terms(top: str, sentence: str, clause: str) -> None
 )
 def test_a_right_kept_by_no_terms(body: str) -> None:
     assert article_quotes("Pixa", body) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (
+            "Pixa wijzigt voorwaarden",
+            "Pixa heeft maandag zijn gebruiksvoorwaarden aangepast. Volgens de nieuwe tekst mag Pixa "
+            '"je foto\'s zonder betaling gebruiken in advertenties". Gebruikers zijn boos.',
+            ["je foto's zonder betaling gebruiken in advertenties"],
+        ),
+        (
+            "Pixa zmienia regulamin",
+            "Pixa zmieniła w poniedziałek swój regulamin. Zgodnie z nowym brzmieniem Pixa może "
+            "„wykorzystywać twoje zdjęcia w reklamach bez wynagrodzenia”. Użytkownicy są oburzeni.",
+            ["wykorzystywać twoje zdjęcia w reklamach bez wynagrodzenia"],
+        ),
+        (
+            "Pixaが利用規約を改定",
+            "Pixaは月曜日に利用規約を改定した。新しい文言では、Pixaは「ユーザーの写真を対価なしに広告に利用できる」。",
+            ["ユーザーの写真を対価なしに広告に利用できる"],
+        ),
+        # A city's bylaw by its new text: the page names no company's document.
+        (
+            "Nieuwe verordening",
+            "De gemeente paste de verordening aan. Volgens de nieuwe tekst mag de gemeente "
+            '"boetes tot vijfhonderd euro opleggen".',
+            [],
+        ),
+        # A right the company keeps in Chinese, and the user's own right, which is no clause of the company's.
+        (
+            "Pixa修改用户协议",
+            "Pixa周一更新了用户协议。该公司现在保留“免费将用户照片用于广告”的权利。",
+            ["免费将用户照片用于广告"],
+        ),
+        (
+            "Pixa修改用户协议",
+            "Pixa周一更新了用户协议。Pixa现在有权“免费将用户照片用于广告”。",
+            ["免费将用户照片用于广告"],
+        ),
+        ("Pixa修改用户协议", "Pixa周一更新了用户协议。用户保留“删除自己照片”的权利。", []),
+    ],
+)
+def test_the_new_wording_and_a_kept_right(title: str, body: str, expected: list[str]) -> None:
+    assert article_quotes(title, body) == expected
