@@ -15,6 +15,8 @@
   direito \"de usar …\""): the right kept is the terms' wording, as "reserves the right to" is in English.
 - The same matrix, "Under the new wording, Pixa may “…”": Dutch "Volgens de nieuwe tekst", Polish "Zgodnie z nowym
   brzmieniem" and Japanese "新しい文言では" named no document; Chinese "该公司现在保留“…”的权利" gave the right kept to nobody.
+- Korean news on Kakao's new terms quotes the law the terms point to ("'AI 기본법' 등 관련 법령에 따라 고지한다는 내용",
+  nocutnews via news.zum.com): a law's name in quotation marks is no terms wording.
 - Turkish news on WhatsApp's new policy quotes the update notification ("güncelleme bildirisinde, “…” ifadelerine yer
   verildi", bilgdata.com): the notice's words, not the policy's; a privacy notice ("gizlilik bildiriminde") is one.
 
@@ -255,3 +257,21 @@ def test_a_right_kept_by_no_terms(body: str) -> None:
 )
 def test_the_new_wording_and_a_kept_right(title: str, body: str, expected: list[str]) -> None:
     assert article_quotes(title, body) == expected
+
+
+KO_CLAUSE = "개정 약관 시행 7일 후까지 거부 의사를 표시하지 않으면 약관에 동의한 것으로 본다"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "변경된 약관에는 AI 결과물을 제공할 경우 'AI 기본법' 등 관련 법령에 따라 고지한다는 내용도 담겼다.",
+            [],
+        ),
+        ("새 이용약관에는 'GDPR'에 따라 처리한다는 내용이 담겼다.", []),
+        (f"변경된 약관에는 '{KO_CLAUSE}'는 내용도 담겼다.", [KO_CLAUSE]),
+    ],
+)
+def test_a_law_name_quoted_in_the_terms_sentence(body: str, expected: list[str]) -> None:
+    assert article_quotes("루나톡 약관 개정", body) == expected

@@ -85,6 +85,7 @@ from annotations.detectors.tos_items import (
 )
 from annotations.detectors.tos_joined_lines import joined_clause
 from annotations.detectors.tos_judged_clause import judged_clause_source
+from annotations.detectors.tos_law_name_quote import only_law_name
 from annotations.detectors.tos_lead_forms import clause_label, new_lead_line
 from annotations.detectors.tos_lead_guards import document_leads
 from annotations.detectors.tos_list_lines import list_lead_line, short_item
@@ -277,8 +278,10 @@ class TosQuoteDetector:
             last = quote
             if previous is not None and quote.close_mark < previous[0].close_mark:
                 continue  # nested in the document's quotation: its words are the document's already
-            if only_document_name(text[quote.start : quote.end]):
-                continue  # "este acuerdo llamado “términos y condiciones”": a name, no wording
+            if only_document_name(text[quote.start : quote.end]) or only_law_name(
+                text[quote.start : quote.end]
+            ):
+                continue  # "este acuerdo llamado “términos y condiciones”", "'AI 기본법' 등": a name, no wording
             if message_reads(text, quote) or translated(text, quote):
                 continue  # "users saw a pop-up reading “…”", "Translation: “…”": the notice's words, the writer's
             source = self._quote_source(walk, paragraph, quote, before)
