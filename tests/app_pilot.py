@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from tui.screens.main import MainScreen
@@ -12,11 +13,15 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = str(ROOT / "tui" / "sample" / "sample-article.txt")
 LONG_WAIT_STEPS = 1200
 """Pauses of 0.05 s to wait for a long thread's annotations (its comments' come after its body's)."""
+LOAD_WAIT_SECONDS = 60.0
+"""How long an article may take to open and be annotated before the wait calls it lost: long enough for a
+machine busy with other work (a hang still fails), and never spent when the article comes."""
 
 
 async def wait_for_article(pilot, *, annotated: bool = True, title: str | None = None) -> MainScreen:
     """Wait until an article (with its annotations, unless told) is on screen; return the screen."""
-    for _ in range(200):
+    deadline = time.monotonic() + LOAD_WAIT_SECONDS
+    while time.monotonic() < deadline:
         await pilot.pause(0.05)
         screen = pilot.app.screen
         if not isinstance(screen, MainScreen) or screen.opened is None:

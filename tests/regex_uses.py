@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 from collections import defaultdict
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -88,6 +89,7 @@ def _module_re(func: ast.expr) -> bool:
     return isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "re"
 
 
+@cache
 def _scan(packages: tuple[str, ...]) -> tuple[dict[str, set[str]], list[tuple[str, str]]]:
     found: dict[str, set[str]] = defaultdict(set)
     inline: list[tuple[str, str]] = []

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+
+from app_pilot import LOAD_WAIT_SECONDS
 
 from annotations import annotate
 from parsers import parse
@@ -119,9 +122,11 @@ def story_page(n: int) -> str:
     )
 
 
-async def wait_for(pilot: Any, condition: Callable[[], bool], tries: int = 200) -> None:
-    """Let the app run until `condition()` holds; workers report by message, so this takes a few frames."""
-    for _ in range(tries):
+async def wait_for(pilot: Any, condition: Callable[[], bool]) -> None:
+    """Let the app run until `condition()` holds; workers report by message, so this takes a few frames
+    (or many more on a busy machine: the wait gives up after LOAD_WAIT_SECONDS)."""
+    deadline = time.monotonic() + LOAD_WAIT_SECONDS
+    while time.monotonic() < deadline:
         await pilot.pause(0.05)
         if condition():
             return
