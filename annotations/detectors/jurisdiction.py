@@ -241,10 +241,21 @@ def _product_after() -> re.Pattern[str]:
     return re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
 
 
+@cache
+def _publication_after() -> re.Pattern[str]:
+    words = (
+        word for entry in vocabulary("jurisdictions.toml").role("publication_after") for word in entry.phrases
+    )
+    return re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
+
+
 def product_after(text: str, end: int) -> bool:
     """Whether a capitalised product or company word follows a shared bare name ending at `end`:
-    "AVG AntiVirus", "AVG Technologies" name the antivirus, not the Dutch GDPR."""
-    return _product_after().match(text, end) is not None
+    "AVG AntiVirus", "AVG Technologies" name the antivirus, not the Dutch GDPR; or a journal's word follows a
+    name ending in Law ("Cybersecurity Law Review"), not one ending in Act ("the Privacy Act Review")."""
+    if _product_after().match(text, end) is not None:
+        return True
+    return text.endswith("Law", 0, end) and _publication_after().match(text, end) is not None
 
 
 @cache

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from functools import cache, cached_property
 
+from annotations.currencies import magnitudes
 from annotations.detectors import law_cjk_articles as cjk_articles
 from annotations.detectors import law_provisions as provisions_
 from annotations.detectors.base import Unit
@@ -205,6 +206,7 @@ class LawDetector:
                     and (
                         _hyphen_refused(text, match.start(), self._by_id[law_id])
                         or _body_bracketed(text, match.start())
+                        or _amount_goes_on(text, match.end())
                     )
                 ):
                     continue
@@ -614,6 +616,19 @@ def _body_bracketed(text: str, start: int) -> bool:
     if text[start - 1 : start] not in "(\"“'‘ \t" or start == 0:
         return False
     return _body_before().search(text, max(0, start - _BODY_WINDOW), start) is not None
+
+
+@cache
+def _amount_on() -> re.Pattern[str]:
+    """Decimals, thousands or a magnitude word (money.toml) right after a number."""
+    words = sorted(magnitudes(), key=len, reverse=True)
+    return re.compile(rf"[.,]\d|[ \t]?(?:{'|'.join(map(re.escape, words))})(?![\w-])")
+
+
+def _amount_goes_on(text: str, end: int) -> bool:
+    """Whether an acronym ending in a digit is the sign and first digit of an amount: "NIS 2 million", "NIS 1.5
+    million" are shekels, not the NIS2 or NIS1 Directive."""
+    return text[end - 1 : end].isdigit() and _amount_on().match(text, end) is not None
 
 
 def _dressed(text: str, start: int, end: int, law: LawEntry) -> Span:

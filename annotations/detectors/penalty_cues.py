@@ -429,7 +429,7 @@ def object_cue(text: str, hits: list[CueHit], money: Money, sentence: tuple[int,
     object of the same verb, "... and Meta €200 million", which no word nearer it can make something else."""
     start = max(sentence[0], money.start - OBJECT_REACH)
     if not name_before(text, money.start, start):
-        return None  # both the verb's object and the next one are a name right before the amount
+        return _described_object(text, hits, money, start)
     verb, listed = _fined_objects()
     fined = [hit for hit in in_window(hits, (start, money.start)) if hit.cue.penalty_type is not None]
     for hit in reversed(fined):
@@ -440,6 +440,34 @@ def object_cue(text: str, hits: list[CueHit], money: Money, sentence: tuple[int,
         ):
             return hit.cue
     return None
+
+
+# How far before an amount the verb of a payer named by a common noun may start: "fined the online lender ".
+DESCRIBED_REACH = 60
+
+
+@cache
+def _fined_described() -> re.Pattern[str]:
+    """The payer right before an amount, named by a common noun after the verb: "fined the broker ", "fined the
+    online lender "."""
+    noun = r"[a-z][\w'’-]*"
+    return re.compile(
+        rf"\b(?:{words('fined')})\s+(?:{words('object_determiner')})\s+{noun}(?:\s+{noun})?\s+\Z"
+    )
+
+
+def _described_object(text: str, hits: list[CueHit], money: Money, start: int) -> Cue | None:
+    """The penalty cue of the verb whose object, a common noun, pays the amount right after it: "fined the broker
+    $2 million as investors lost their savings" is a fine, whatever the next clause is about."""
+    stop = money.start
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    if stop == money.start or stop == start or not text[stop - 1].islower():
+        return None
+    low = max(start, money.start - DESCRIBED_REACH)
+    fined = [hit for hit in in_window(hits, (low, money.start)) if hit.cue.penalty_type is not None]
+    pattern = _fined_described()
+    return next((hit.cue for hit in reversed(fined) if pattern.search(text, hit.start, money.start)), None)
 
 
 def _next_amount_start(text: str, at: int) -> int:
