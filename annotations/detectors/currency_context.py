@@ -50,35 +50,59 @@ def article_jurisdiction(signals: Counter[str]) -> str | None:
     return ranked[0][0]
 
 
-def _local(money: Money, country: str | None, written: set[str]) -> str | None:
-    """The currency a shared form ("$", "¥", "pesos") means in this article."""
-    locals_ = local_currencies().get((money.form or "").lower())
-    if not locals_:
+class _Reading:
+    """What the article settles for each shared form, worked out once per form: an article's thousands of "$"
+    amounts each built the same sets of the form's places and currencies again."""
+
+    def __init__(self, country: str | None, written: set[str]) -> None:
+        self.country, self.written = country, written
+        self._named: dict[str, set[str]] = {}
+        self._owners: dict[tuple[str, str | None], dict[str, str]] = {}
+
+    def local(self, money: Money) -> str | None:
+        """The currency a shared form ("$", "¥", "pesos") means in this article."""
+        form = (money.form or "").lower()
+        locals_ = local_currencies().get(form)
+        if not locals_:
+            return money.currency
+        country = self.country
+        if country in locals_:
+            return locals_[country]
+        if country is not None and home_jurisdiction().get(money.currency or "") == country:
+            return money.currency
+        # An article about no one place: a currency it writes outright, and not the default one, settles it.
+        named = self._named.get(form)
+        if named is None:
+            named = self._named[form] = {code for code in locals_.values() if code in self.written}
+        if len(named) == 1 and money.currency not in self.written:
+            return next(iter(named))
         return money.currency
-    if country in locals_:
-        return locals_[country]
-    if country is not None and home_jurisdiction().get(money.currency or "") == country:
-        return money.currency
-    # An article about no one place: a currency it writes outright, and not the default one, settles it.
-    named = {code for code in locals_.values() if code in written}
-    if len(named) == 1 and money.currency not in written:
-        return named.pop()
-    return money.currency
+
+    def owners(self, money: Money) -> dict[str, str] | None:
+        """The places that have the amount's shared form, each with its currency there (_sentence_local)."""
+        key = ((money.form or "").lower(), money.currency)
+        found = self._owners.get(key)
+        if found is None:
+            locals_ = local_currencies().get(key[0])
+            if not locals_:
+                return None
+            found = dict(locals_)
+            default = home_jurisdiction().get(money.currency or "")
+            if default is not None:
+                found.setdefault(default, money.currency or "")
+            self._owners[key] = found
+        return found
 
 
-def _sentence_local(money: Money, text: str, cued: set[str]) -> str | None:
+def _sentence_local(money: Money, text: str, cued: set[str], reading: _Reading) -> str | None:
     """The currency a shared form means where its own sentence names one place that has it, and no other such
     place: "$5 billion by the United States government" in an Australian article is USD, "fined $50,000 by
     Canada's privacy commissioner" in an American one CAD. None when the sentence names none or several (a word
     two places share, Datatilsynet, names both), or a place the article's cues leave out (an acronym it spells
     out as something else: Canada's CPPA)."""
-    locals_ = local_currencies().get((money.form or "").lower())
-    if not locals_:
+    owners = reading.owners(money)
+    if owners is None:
         return None
-    owners = dict(locals_)
-    default = home_jurisdiction().get(money.currency or "")
-    if default is not None:
-        owners.setdefault(default, money.currency or "")
     if cued.isdisjoint(owners):  # the one place must be cued: the sentence need not be read
         return None
     places = sentence_countries(text, money.start) & owners.keys()
@@ -167,17 +191,19 @@ def settle_currencies(units: Sequence[Unit], moneys: Sequence[list[Money]]) -> l
     country = article_jurisdiction(signals) or _unit_country(moneys, placed)
     cued = {code.split("-")[0] for code, count in signals.items() if count}
     named = cued | _places_written(moneys, placed)
-    moneys = [[m for m in unit if placed.get(m.form or "", "") in ("", *named)] for unit in moneys]
+    allowed = {"", *named}
+    moneys = [[m for m in unit if placed.get(m.form or "", "") in allowed] for unit in moneys]
     written = _written_outright(moneys)
-    named_dollars = _named_dollars(units, moneys)
+    established = written | _named_dollars(units, moneys)
+    reading = _Reading(country, written)
     settled: list[list[Money]] = []
     last: str | None = None
     for unit, text in zip(moneys, (unit.text for unit in units), strict=True):
         found: list[Money] = []
         for money in unit:
             if money.amount is not None and not money.bare:
-                currency = _sentence_local(money, text, cued) or _local(money, country, written)
-                if not _established(money, currency, written | named_dollars, unit):
+                currency = _sentence_local(money, text, cued, reading) or reading.local(money)
+                if not _established(money, currency, established, unit):
                     currency = money.currency
                 money = money if currency == money.currency else changed(money, currency=currency)
             found.append(money)

@@ -459,9 +459,20 @@ def trigger_width() -> int:
 _WORD_BEFORE = re.compile(r"((?:[^\W\d_]|[\u0900-\u0dff])+)[\s-]+$")
 
 
+def _letter(char: str) -> bool:
+    """Whether a character is one of re's letters ([^\\W\\d_]): alphanumeric, no decimal digit."""
+    return char.isalnum() and not char.isdecimal()
+
+
 def written_number_before(text: str, position: int) -> bool:
     """Whether the word just before a magnitude word is a written number ("seven million", not "$7 million")."""
-    match = _WORD_BEFORE.search(text, max(0, position - 16), position)
+    low = max(0, position - 16)
+    stop = position
+    while stop > low and (text[stop - 1].isspace() or text[stop - 1] == "-"):  # str.isspace() is re's \s
+        stop -= 1
+    if stop in (position, low) or not _letter(text[stop - 1]):
+        return False  # "$7 million": no letter ends right before the spaces, and the search is skipped
+    match = _WORD_BEFORE.search(text, low, position)
     if match is None:
         return False
     word = match.group(1).lower()

@@ -136,7 +136,8 @@ def parse_number(text: str, *, before_magnitude: bool = False) -> float:
     """A written number: "1,234,567", "1.234.567", "250'000", "5.8", "1,2" (a decimal comma)."""
     if text.isdigit():
         return float(text)
-    text = _NO_CENTS_AT_END.sub("", text)  # "250.000,-": a round sum
+    if "-" in text or "–" in text or "—" in text:  # what _NO_CENTS_AT_END ends on: most numbers have none
+        text = _NO_CENTS_AT_END.sub("", text)  # "250.000,-": a round sum
     whole, point, decimals = text.partition(".")
     if point and whole.isdecimal() and decimals.isdecimal():
         # One full stop between digits: a decimal point, unless it groups thousands ("1.234").

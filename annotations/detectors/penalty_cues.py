@@ -16,6 +16,7 @@ from functools import cache
 from annotations.detectors.base import last_started
 from annotations.detectors.dispatched import WORD_START, Dispatched
 from annotations.detectors.first_chars import split_alternatives
+from annotations.detectors.last_word import cannot_end, last_words
 from annotations.detectors.money import Money
 from annotations.detectors.penalty_courts import court_missing
 from annotations.detectors.word_runs import WordRuns
@@ -366,6 +367,12 @@ def _copula() -> re.Pattern[str]:
 SUBJECT_REACH = 120
 
 
+@cache
+def _copula_ends() -> frozenset[str] | None:
+    """The last words of the copulas and of the qualifiers after them (last_word.py)."""
+    return last_words((*phrases("copula"), *phrases("copula_qualifier")), fold=False)
+
+
 def space_before(text: str, end: int) -> bool:
     """Whether the character before `end` is a space: what a pattern ending in `\\s+\\Z` (or `\\s+$`),
     searched up to `end`, needs; "($1.3bn)" has none, and such searches are then skipped."""
@@ -400,6 +407,8 @@ def subject_cue(text: str, hits: list[CueHit], money: Money, sentence: tuple[int
     if not space_before(text, money.start):
         return None
     start = max(sentence[0], money.start - SUBJECT_REACH)
+    if cannot_end(text, start, money.start, _copula_ends(), fold=False):
+        return None  # "the company €1.2bn": no copula, nor a qualifier after one, ends on "company"
     copula = _copula().search(text, start, money.start)
     if copula is None:
         return None

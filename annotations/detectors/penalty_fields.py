@@ -7,6 +7,7 @@ from functools import cache
 
 from annotations.detectors.first_chars import lookahead
 from annotations.detectors.gate import Pieces, fold, present, required_pieces
+from annotations.detectors.last_word import cannot_end, last_words
 from annotations.detectors.money import Money
 from annotations.detectors.penalty_cues import CueHit, in_window, name_before, phrases, space_before, words
 from annotations.detectors.trie import word_trie
@@ -90,11 +91,29 @@ def _join() -> re.Pattern[str]:
     return re.compile(rf"(?:{words('join')})", re.IGNORECASE)
 
 
+@cache
+def _qualifier_ends() -> frozenset[str] | None:
+    """The last words of the qualifiers (last_word.py)."""
+    return (
+        last_words((*phrases("ceiling"), *phrases("qualifier")), fold=True)
+        if _all_phrases("ceiling", "qualifier")
+        else None
+    )
+
+
+def _all_phrases(*roles: str) -> bool:
+    """Whether every entry of the roles is phrases only, no pattern: their last words are then known."""
+    return all(entry.pattern is None for role in roles for entry in vocabulary(PENALTIES).role(role))
+
+
 def qualifier(text: str, money: Money) -> str | None:
     """The qualifier written just before an amount, lower-cased."""
     if not space_before(text, money.start):
         return None  # the pattern ends on spaces before the amount
-    match = _qualifier().search(text, max(0, money.start - QUALIFIER_REACH), money.start)
+    floor = max(0, money.start - QUALIFIER_REACH)
+    if cannot_end(text, floor, money.start, _qualifier_ends(), fold=True):
+        return None  # "the company €1.2bn": no qualifier ends on "company"
+    match = _qualifier().search(text, floor, money.start)
     return match.group("qualifier").lower() if match else None
 
 
