@@ -100,3 +100,27 @@ MARKET_AND_OBJECT_CASES = [
 @pytest.mark.parametrize(("text", "expected"), MARKET_AND_OBJECT_CASES)
 def test_market_punishment_and_described_payer(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert _penalties(text) == expected
+
+
+# Session 40's leftover: after "over", price-fixing claims or concerns are a price's or a deal's cause; a fine over
+# them keeps its verb. Hindi number words that end in a vowel sign (दो, नौ, सौ) are read whole before लाख and करोड़.
+CAUSE_AND_WORDS_CASES = [
+    ("Tickets rose $5 over price-fixing claims.", []),
+    ("The firm sold the unit for $40 million over bid-rigging concerns.", []),
+    (
+        "The Commission fined the truck makers €2.9 billion over price-fixing allegations.",
+        [("€2.9 billion", 2.9e9, "EUR")],
+    ),
+    (
+        "It fined can makers a total of 25.7 billion yen over a price cartel.",
+        [("25.7 billion yen", 2.57e10, "JPY")],
+    ),
+    ("पुलिस ने दुकानदार पर दो लाख रुपये का जुर्माना लगाया।", [("दो लाख रुपये", 2e5, "INR")]),
+    ("अदालत ने कंपनी पर नौ लाख रुपये का जुर्माना लगाया।", [("नौ लाख रुपये", 9e5, "INR")]),
+    ("नियामक ने बैंक पर सौ करोड़ रुपये का जुर्माना लगाया।", [("सौ करोड़ रुपये", 1e9, "INR")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAUSE_AND_WORDS_CASES)
+def test_price_fixing_causes_and_hindi_words(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _penalties(text) == expected

@@ -460,8 +460,9 @@ _WORD_BEFORE = re.compile(r"((?:[^\W\d_]|[\u0900-\u0dff])+)[\s-]+$")
 
 
 def _letter(char: str) -> bool:
-    """Whether a character is one of re's letters ([^\\W\\d_]): alphanumeric, no decimal digit."""
-    return char.isalnum() and not char.isdecimal()
+    """Whether a character may end _WORD_BEFORE's word: one of re's letters ([^\\W\\d_]: alphanumeric, no decimal
+    digit) or a character of the Indic blocks, whose vowel signs are combining marks ("दो", "नौ", "सौ" end on one)."""
+    return (char.isalnum() and not char.isdecimal()) or "\u0900" <= char <= "\u0dff"
 
 
 def written_number_before(text: str, position: int) -> bool:
