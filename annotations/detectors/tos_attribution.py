@@ -340,7 +340,10 @@ def _points_to_law(earlier: str, noun: str) -> bool:
 
 def _of_other_contract(left: str, end: int) -> bool:
     """Whether the document or part named up to `end` is of another contract than the terms ("Clause 4 of the lease
-    says", "the clause in the employment contract reads": roles contract_link and other_contract)."""
+    says", "the clause in the employment contract reads": roles contract_link and other_contract; "the agreement
+    between the union and the employer": role other_parties)."""
+    if role_pattern("other_parties").match(left, end) is not None:
+        return True  # "the arbitration agreement between the union and the employer states"
     link = role_pattern("contract_link").match(left, end)
     return link is not None and role_pattern("other_contract").match(left, link.end()) is not None
 
@@ -712,6 +715,9 @@ def _company_voice(left: str, page: Page, quoted: str) -> Source | None:
     must do and the quotation (`quoted`) follows: "Kestrel now says users grant it “…”"."""
     if page.topic is None:
         return None
+    hedged = role_pattern("hedged_own_modal").search(left) is not None
+    if hedged and role_pattern("terms_action_opening").search(quoted) is None:
+        return None  # "Fenn says it may “revisit parts of the update”": the company's intention, not a clause
     voice = role_pattern("company_voice").search(left)
     if voice is None and not others(left, []) and company_saying(left, quoted, page.topic.company):
         return page.topic  # "Vellmor notes that it “may keep backups …”"

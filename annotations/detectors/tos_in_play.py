@@ -32,7 +32,8 @@ MAX_QUOTED_HEAD_CHARS = 40
 # the reader's "you".
 _BINDING = ("restating_modal", "company_voice", "reader_address")
 # Roles whose words, in the paragraphs between, give the pronoun to someone other than the document: a speaker, a
-# statement, another source, or a law or a public body ("The bill goes further. It says platforms “must …”").
+# statement, another source or text, or a law or a public body ("The bill goes further. It says platforms “must …”",
+# "A new study looked at the app. It says users “must …”").
 _SPEAKING = (
     "company_telling",
     "speaker",
@@ -43,6 +44,7 @@ _SPEAKING = (
     "law_word",
     "law_subject",
     "public_body",
+    "other_text_subject",
 )
 
 

@@ -369,7 +369,7 @@ def _matches(role: str, text: str) -> list[tuple[int, int, Entry]]:
 
 def _parts(text: str, page: Page) -> list[Mention]:
     """Numbered parts ("Section 6", "clause 6.3") that stand for the document, not for a law: not one
-    followed by a law's name ("Article 17 of the GDPR"), nor one that is a law's name ("Section 230"), nor
+    followed by a law's name ("Article 17 of the GDPR") or another text's ("Section 15 of the report"), nor one that is a law's name ("Section 230"), nor
     an article not joined to the document's name ("Article 21 says") on a page that names a law."""
     if _DIGIT.search(text) is None:
         return []  # a part is numbered
@@ -378,6 +378,7 @@ def _parts(text: str, page: Page) -> list[Mention]:
         Mention(match.start(), match.end(), name)
         for match in part_pattern().finditer(text)
         if not law_after_part().match(text, match.end())
+        and not role_pattern("other_text_part").match(text, match.end())
         and not _law_named(match.group())
         and (
             page.lawless
