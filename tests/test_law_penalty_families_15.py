@@ -6,6 +6,7 @@ word; Mexican amounts in groups whose first number is a word or whose last group
 from __future__ import annotations
 
 import pytest
+from law_support import find_penalties
 
 from annotations.detectors.money import find_money
 from annotations.detectors.penalties import PenaltyDetector
@@ -147,29 +148,24 @@ def test_cjk_rules_or_article_without_a_law_is_none(sentence: str) -> None:
     assert find_laws(sentence) == []
 
 
-def _penalties(text: str) -> list[tuple[str, float | None, str | None]]:
-    found = PenaltyDetector().detect((Unit("b0", "block", text, "paragraph"),))
-    return [(finding.text, finding.amount, finding.currency) for finding in found]
-
-
 def test_taiwan_fine_range_is_in_new_taiwan_dollars() -> None:
     """新台幣 before the first end makes both ends Taiwan's dollar, and 罰鍰 is a fine (udn.com, ltn.com.tw)."""
     text = "非公務機關違反通報規定者，主管機關將處新台幣2萬元以上、20萬元以下罰鍰。"
-    assert _penalties(text) == [("新台幣2萬元", 20_000, "TWD"), ("20萬元", 200_000, "TWD")]
+    assert find_penalties(text) == [("新台幣2萬元", 20_000, "TWD"), ("20萬元", 200_000, "TWD")]
 
 
 def test_taiwan_fine_in_numerals_keeps_its_prefix() -> None:
     """Numerals after 新臺幣 are read with it (law.moj.gov.tw)."""
     text = "屆期未改正者，按次處新臺幣十五萬元以上一千五百萬元以下罰鍰。"
-    assert _penalties(text) == [("新臺幣十五萬元", 150_000, "TWD"), ("一千五百萬元", 15_000_000, "TWD")]
+    assert find_penalties(text) == [("新臺幣十五萬元", 150_000, "TWD"), ("一千五百萬元", 15_000_000, "TWD")]
 
 
 def test_yuan_without_taiwan_dollars_stays_yuan() -> None:
     """An article that never writes 新臺幣 keeps 元 as the yuan."""
-    assert _penalties("该公司被罚款200万元。") == [("200万元", 2_000_000, "CNY")]
+    assert find_penalties("该公司被罚款200万元。") == [("200万元", 2_000_000, "CNY")]
 
 
 def test_a_years_income_beside_a_surcharge_is_no_penalty() -> None:
     """年収 (a year's income) after a surcharge is the company's size, not a second fine."""
     text = "委員会は同社に課徴金3億円の納付を命じた。同社の年収は100億円だった。"
-    assert _penalties(text) == [("3億円", 300_000_000, "JPY")]
+    assert find_penalties(text) == [("3億円", 300_000_000, "JPY")]

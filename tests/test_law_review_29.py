@@ -4,17 +4,10 @@ claims leaves out, and facts the knowledge base cannot stand behind."""
 from __future__ import annotations
 
 import pytest
+from law_support import find_penalties
 
 from annotations.detectors.money import find_money
-from annotations.detectors.penalties import PenaltyDetector
 from annotations.knowledge import laws_by_id
-from parsers.model import Unit
-
-
-def _penalties(text: str) -> list[tuple[str, float | None, str | None]]:
-    found = PenaltyDetector().detect((Unit("b0", "block", text, "paragraph"),))
-    return [(finding.text, finding.amount, finding.currency) for finding in found]
-
 
 # Spanish papers write the fine with the verb in the past or the future: "la procuraduría multó a dos
 # cadenas" (idconline.mx on Profeco's fines), "la agencia multará"; the amount follows with "con".
@@ -32,7 +25,7 @@ FINED_IN_SPANISH = [
 @pytest.mark.parametrize(("text", "span"), FINED_IN_SPANISH, ids=[row[1] for row in FINED_IN_SPANISH])
 def test_a_spanish_fine_in_the_past_or_future_is_a_penalty(text: str, span: str) -> None:
     """'multó', 'multaron' and 'multará' fine as 'multa' and 'multada' do."""
-    assert [row[0] for row in _penalties(text)] == [span]
+    assert [row[0] for row in find_penalties(text)] == [span]
 
 
 @pytest.mark.parametrize(
@@ -44,7 +37,7 @@ def test_a_spanish_fine_in_the_past_or_future_is_a_penalty(text: str, span: str)
 )
 def test_other_money_beside_the_verb_stays_no_penalty(text: str) -> None:
     """What the fined company turned over, or what its shop cost, is no fine."""
-    assert _penalties(text) == []
+    assert find_penalties(text) == []
 
 
 # Taxes a company pays are no penalty, whatever verb pays them: "paid €3.5 billion in tax", "must pay €13
@@ -64,7 +57,7 @@ TAXES = [
 @pytest.mark.parametrize(("text", "spans"), TAXES, ids=[row[0][:40] for row in TAXES])
 def test_taxes_paid_are_no_penalty(text: str, spans: list[str]) -> None:
     """'in taxes' names the amount as taxes; 'tax penalties' and 'a tax penalty' are penalties."""
-    assert [row[0] for row in _penalties(text)] == spans
+    assert [row[0] for row in find_penalties(text)] == spans
 
 
 # Damages a party claims are no penalty until a court or a deal sets them: the verb 'claims' right before its
@@ -82,7 +75,7 @@ CLAIMED = [
 @pytest.mark.parametrize(("text", "spans"), CLAIMED, ids=[row[0][:40] for row in CLAIMED])
 def test_damages_claimed_are_no_penalty(text: str, spans: list[str]) -> None:
     """What a plaintiff claims is asked for; a settlement of claims and its per-person payments are penalties."""
-    assert [row[0] for row in _penalties(text)] == spans
+    assert [row[0] for row in find_penalties(text)] == spans
 
 
 # Tiers and decisions listed with bracketed numbers before amounts that open on their currency's code: the
@@ -106,7 +99,7 @@ LISTED = [
 @pytest.mark.parametrize(("text", "expected"), LISTED, ids=[row[0][:40] for row in LISTED])
 def test_a_lists_number_is_no_bracketed_amount(text: str, expected: list) -> None:
     """Each listed fine is its own amount, read from its code on; the list's number is none."""
-    assert [row for row in _penalties(text) if row[1] is not None] == expected
+    assert [row for row in find_penalties(text) if row[1] is not None] == expected
 
 
 # The Gulf form the bracket reading is for stays: the figure or the words in brackets, then the word.
@@ -147,4 +140,4 @@ FEES = [
 @pytest.mark.parametrize(("text", "spans"), FEES, ids=[row[0][:40] for row in FEES])
 def test_lawyers_fees_are_no_penalty(text: str, spans: list[str]) -> None:
     """'in legal fees', 'in attorneys' fees' name the amount as fees, whatever pays them."""
-    assert [row[0] for row in _penalties(text)] == spans
+    assert [row[0] for row in find_penalties(text)] == spans

@@ -7,16 +7,9 @@ damages asked for in Italian, French and Dutch are sought."""
 from __future__ import annotations
 
 import pytest
+from law_support import find_penalties
 
-from annotations.detectors.penalties import PenaltyDetector
-from parsers.model import Unit
 from tests.law_support import find_laws, settled_currencies
-
-
-def _penalties(text: str) -> list[tuple[str, float | None, str | None]]:
-    found = PenaltyDetector().detect((Unit("b0", "block", text, "paragraph"),))
-    return [(finding.text, finding.amount, finding.currency) for finding in found]
-
 
 # A fine and, in the same paragraph, what a chief executive is paid or what the regulator may spend: European
 # papers set the two side by side. The pay and the budget are money, no penalty.
@@ -53,7 +46,7 @@ PAY_AND_BUDGETS = [
 @pytest.mark.parametrize(("text", "fine"), PAY_AND_BUDGETS, ids=[row[1] for row in PAY_AND_BUDGETS])
 def test_pay_and_budgets_beside_a_fine_are_no_penalty(text: str, fine: str) -> None:
     """Only the fine is a penalty; a salary, a pay package or a budget in the paragraph is not."""
-    assert [row[0] for row in _penalties(text)] == [fine]
+    assert [row[0] for row in find_penalties(text)] == [fine]
 
 
 # Compensation each customer gets from a settlement or an order, in the words German, French, Italian and
@@ -73,7 +66,7 @@ COMPENSATION = [
 @pytest.mark.parametrize(("text", "amount"), COMPENSATION, ids=[row[1] for row in COMPENSATION])
 def test_compensation_in_other_languages_is_a_penalty(text: str, amount: str) -> None:
     """The compensation word makes the amount a refund, as 'compensation' does in English."""
-    assert [row[0] for row in _penalties(text)] == [amount]
+    assert [row[0] for row in find_penalties(text)] == [amount]
 
 
 # Taiwan's place names 台北, 台中, 高雄 read the same in simplified characters, so a mainland article that names a
@@ -158,15 +151,15 @@ def test_a_vietnamese_law_name_stops_where_its_sentence_goes_on(sentence: str, s
 def test_a_profit_with_its_amount_after_times_is_still_a_profit() -> None:
     """Only the fine is a penalty; the profit it is measured against is not."""
     text = "Its fine of $10 million was less than three times its profit of $5 million in the quarter."
-    assert [row[0] for row in _penalties(text)] == ["$10 million"]
+    assert [row[0] for row in find_penalties(text)] == ["$10 million"]
     assert (
-        _penalties(
+        find_penalties(
             "SEBI levied a penalty equal to three times the profit of Rs 12 crore that the trader made."
         )
         == []
     )
     cap = "SEBI can impose a penalty of up to ₹25 crore or three times the profit made, whichever is higher."
-    assert [row[0] for row in _penalties(cap)] == ["₹25 crore"]
+    assert [row[0] for row in find_penalties(cap)] == ["₹25 crore"]
 
 
 # Damages or compensation a claimant only asks for, in the verbs Italian, French and Dutch papers use (chiede, ha
@@ -185,7 +178,7 @@ ASKED_FOR = [
 @pytest.mark.parametrize("text", ASKED_FOR)
 def test_damages_asked_for_in_other_languages_are_no_penalty(text: str) -> None:
     """The verb of asking before the amount makes the damages sought."""
-    assert _penalties(text) == []
+    assert find_penalties(text) == []
 
 
 GRANTED_AFTER_ASKING = [
@@ -201,4 +194,4 @@ GRANTED_AFTER_ASKING = [
 @pytest.mark.parametrize(("text", "amounts"), GRANTED_AFTER_ASKING)
 def test_what_is_granted_or_fined_after_an_ask_stays_a_penalty(text: str, amounts: list[str]) -> None:
     """A court's award and a fine keep their type."""
-    assert [row[0] for row in _penalties(text)] == amounts
+    assert [row[0] for row in find_penalties(text)] == amounts

@@ -6,18 +6,7 @@ articles written with spaces (제 64조의 3항) and German "Schweizer" before a
 from __future__ import annotations
 
 import pytest
-from law_support import find_laws
-
-from annotations.detectors.penalties import PenaltyDetector
-from parsers.model import Unit
-
-_DETECTOR = PenaltyDetector()
-
-
-def _penalties(*paragraphs: str) -> list[tuple[str, float | None, str | None, float | None]]:
-    units = tuple(Unit(f"b{index}", "block", text, "paragraph") for index, text in enumerate(paragraphs))
-    return [(f.text, f.amount, f.currency, f.percent) for f in _DETECTOR.detect(units)]
-
+from law_support import find_laws, find_penalty_shares
 
 _KRW_OPENING = "위원회는 지난달 한 쇼핑몰에 과징금 12억원을 부과했다."
 
@@ -97,7 +86,7 @@ PENALTY_CASES = [
 def test_korean_shares_bare_amounts_and_salaries(
     paragraphs: tuple[str, ...], expected: list[tuple[str, float | None, str | None, float | None]]
 ) -> None:
-    assert _penalties(*paragraphs) == expected
+    assert find_penalty_shares(*paragraphs) == expected
 
 
 LAW_CASES = [
@@ -274,4 +263,4 @@ MONEY_CASES = [
 def test_vietnamese_billions_and_german_compounds(
     paragraphs: tuple[str, ...], expected: list[tuple[str, float | None, str | None, float | None]]
 ) -> None:
-    assert _penalties(*paragraphs) == expected
+    assert find_penalty_shares(*paragraphs) == expected

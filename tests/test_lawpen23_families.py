@@ -7,18 +7,7 @@ law names and India's ITA 2000."""
 from __future__ import annotations
 
 import pytest
-from law_support import find_laws
-
-from annotations.detectors.penalties import PenaltyDetector
-from parsers.model import Unit
-
-_DETECTOR = PenaltyDetector()
-
-
-def _penalties(*paragraphs: str) -> list[tuple[str, float | None, str | None, float | None]]:
-    units = tuple(Unit(f"b{index}", "block", text, "paragraph") for index, text in enumerate(paragraphs))
-    return [(f.text, f.amount, f.currency, f.percent) for f in _DETECTOR.detect(units)]
-
+from law_support import find_laws, find_penalty_shares
 
 PENALTY_CASES = [
     # A cap's first tier with no currency before German "oder" or "bzw." and the second tier (rdp-law.de,
@@ -104,10 +93,10 @@ PENALTY_CASES = [
 
 
 @pytest.mark.parametrize(("paragraphs", "expected"), PENALTY_CASES)
-def test_penalties(
+def testfind_penalty_shares(
     paragraphs: tuple[str, ...], expected: list[tuple[str, float | None, str | None, float | None]]
 ) -> None:
-    assert _penalties(*paragraphs) == expected
+    assert find_penalty_shares(*paragraphs) == expected
 
 
 LAW_CASES = [
@@ -212,7 +201,7 @@ PENALTY_CASES_2 = [
 def test_penalties_2(
     paragraphs: tuple[str, ...], expected: list[tuple[str, float | None, str | None, float | None]]
 ) -> None:
-    assert _penalties(*paragraphs) == expected
+    assert find_penalty_shares(*paragraphs) == expected
 
 
 PENALTY_CASES_3 = [
@@ -232,4 +221,4 @@ PENALTY_CASES_3 = [
 def test_penalties_3(
     paragraphs: tuple[str, ...], expected: list[tuple[str, float | None, str | None, float | None]]
 ) -> None:
-    assert _penalties(*paragraphs) == expected
+    assert find_penalty_shares(*paragraphs) == expected

@@ -5,18 +5,9 @@ beside it, a total of fines with no currency before Spanish "en", and a French s
 from __future__ import annotations
 
 import pytest
-
-from annotations.detectors.penalties import PenaltyDetector
-from parsers.model import Unit
-
-_DETECTOR = PenaltyDetector()
+from law_support import find_penalty_shares
 
 Row = tuple[str, float | None, str | None, float | None]
-
-
-def _penalties(*paragraphs: str) -> list[Row]:
-    units = tuple(Unit(f"b{index}", "block", text, "paragraph") for index, text in enumerate(paragraphs))
-    return [(f.text, f.amount, f.currency, f.percent) for f in _DETECTOR.detect(units)]
 
 
 HALVES = [
@@ -60,7 +51,7 @@ HALVES = [
 
 @pytest.mark.parametrize(("paragraphs", "expected"), HALVES)
 def test_halves(paragraphs: tuple[str, ...], expected: list[Row]) -> None:
-    assert _penalties(*paragraphs) == expected
+    assert find_penalty_shares(*paragraphs) == expected
 
 
 SETTLEMENT_DEALS = [
@@ -96,7 +87,7 @@ SETTLEMENT_DEALS = [
 
 @pytest.mark.parametrize(("paragraphs", "expected"), SETTLEMENT_DEALS)
 def test_settlement_deals(paragraphs: tuple[str, ...], expected: list[Row]) -> None:
-    assert _penalties(*paragraphs) == expected
+    assert find_penalty_shares(*paragraphs) == expected
 
 
 CONTEXT_AND_SHARES = [
@@ -126,7 +117,7 @@ CONTEXT_AND_SHARES = [
 
 @pytest.mark.parametrize(("paragraphs", "expected"), CONTEXT_AND_SHARES)
 def test_context_and_shares(paragraphs: tuple[str, ...], expected: list[Row]) -> None:
-    assert _penalties(*paragraphs) == expected
+    assert find_penalty_shares(*paragraphs) == expected
 
 
 GROUPS_AND_RAISING = [
@@ -153,7 +144,7 @@ GROUPS_AND_RAISING = [
 
 @pytest.mark.parametrize(("paragraphs", "expected"), GROUPS_AND_RAISING)
 def test_groups_and_raising(paragraphs: tuple[str, ...], expected: list[Row]) -> None:
-    assert _penalties(*paragraphs) == expected
+    assert find_penalty_shares(*paragraphs) == expected
 
 
 SHARE_OWNERS = [
@@ -172,7 +163,7 @@ SHARE_OWNERS = [
 
 @pytest.mark.parametrize(("paragraphs", "expected"), SHARE_OWNERS)
 def test_share_owners(paragraphs: tuple[str, ...], expected: list[Row]) -> None:
-    assert _penalties(*paragraphs) == expected
+    assert find_penalty_shares(*paragraphs) == expected
 
 
 OTHER_MONEY = [
@@ -203,7 +194,7 @@ OTHER_MONEY = [
 
 @pytest.mark.parametrize(("paragraphs", "expected"), OTHER_MONEY)
 def test_other_money(paragraphs: tuple[str, ...], expected: list[Row]) -> None:
-    assert _penalties(*paragraphs) == expected
+    assert find_penalty_shares(*paragraphs) == expected
 
 
 CLAIMANTS = [
@@ -226,4 +217,4 @@ CLAIMANTS = [
 
 @pytest.mark.parametrize(("paragraphs", "expected"), CLAIMANTS)
 def test_claimants(paragraphs: tuple[str, ...], expected: list[Row]) -> None:
-    assert _penalties(*paragraphs) == expected
+    assert find_penalty_shares(*paragraphs) == expected

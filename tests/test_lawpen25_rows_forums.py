@@ -5,19 +5,11 @@ is no penalty (a party's loss, a deposit, money credited, the prayer itself, cos
 from __future__ import annotations
 
 import pytest
+from law_support import find_penalties
 
 from annotations.detectors.base import sentence_bounds
-from annotations.detectors.penalties import PenaltyDetector
-from parsers.model import Unit
-
-_DETECTOR = PenaltyDetector()
 
 Row = tuple[str, float | None, str | None]
-
-
-def _penalties(*paragraphs: str) -> list[Row]:
-    units = tuple(Unit(f"b{index}", "block", text, "paragraph") for index, text in enumerate(paragraphs))
-    return [(f.text, f.amount, f.currency) for f in _DETECTOR.detect(units)]
 
 
 ROWS = [
@@ -53,7 +45,7 @@ ROWS = [
 
 @pytest.mark.parametrize(("paragraphs", "expected"), ROWS)
 def test_rows(paragraphs: tuple[str, ...], expected: list[Row]) -> None:
-    assert _penalties(*paragraphs) == expected
+    assert find_penalties(*paragraphs) == expected
 
 
 FORUMS = [
@@ -98,7 +90,7 @@ FORUMS = [
 
 @pytest.mark.parametrize(("paragraphs", "expected"), FORUMS)
 def test_forums(paragraphs: tuple[str, ...], expected: list[Row]) -> None:
-    assert _penalties(*paragraphs) == expected
+    assert find_penalties(*paragraphs) == expected
 
 
 BILLIONS_IN_WORDS = [
@@ -125,7 +117,7 @@ BILLIONS_IN_WORDS = [
 
 @pytest.mark.parametrize(("paragraphs", "expected"), BILLIONS_IN_WORDS)
 def test_billions_in_words(paragraphs: tuple[str, ...], expected: list[Row]) -> None:
-    assert _penalties(*paragraphs) == expected
+    assert find_penalties(*paragraphs) == expected
 
 
 PORTUGUESE_AND_ROMANIAN = [
@@ -156,7 +148,7 @@ PORTUGUESE_AND_ROMANIAN = [
 
 @pytest.mark.parametrize(("paragraphs", "expected"), PORTUGUESE_AND_ROMANIAN)
 def test_portuguese_and_romanian(paragraphs: tuple[str, ...], expected: list[Row]) -> None:
-    assert _penalties(*paragraphs) == expected
+    assert find_penalties(*paragraphs) == expected
 
 
 DECOYS_BESIDE_FINES = [
@@ -241,7 +233,7 @@ DECOYS_BESIDE_FINES = [
 
 @pytest.mark.parametrize(("paragraphs", "expected"), DECOYS_BESIDE_FINES)
 def test_decoys_beside_fines(paragraphs: tuple[str, ...], expected: list[Row]) -> None:
-    assert _penalties(*paragraphs) == expected
+    assert find_penalties(*paragraphs) == expected
 
 
 def test_a_german_magnitude_does_not_end_its_sentence() -> None:
@@ -262,7 +254,7 @@ CONDEMNED = [
 
 @pytest.mark.parametrize(("paragraphs", "expected"), CONDEMNED)
 def test_condemned(paragraphs: tuple[str, ...], expected: list[Row]) -> None:
-    assert _penalties(*paragraphs) == expected
+    assert find_penalties(*paragraphs) == expected
 
 
 GERMAN_PAYERS_AND_CLAIMS = [
@@ -300,4 +292,4 @@ GERMAN_PAYERS_AND_CLAIMS = [
 
 @pytest.mark.parametrize(("paragraphs", "expected"), GERMAN_PAYERS_AND_CLAIMS)
 def test_german_payers_and_claims(paragraphs: tuple[str, ...], expected: list[Row]) -> None:
-    assert _penalties(*paragraphs) == expected
+    assert find_penalties(*paragraphs) == expected

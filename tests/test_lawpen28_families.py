@@ -6,18 +6,9 @@ fine, and a half after a magnitude written after digits ("3 milioni e mezzo di e
 from __future__ import annotations
 
 import pytest
-
-from annotations.detectors.penalties import PenaltyDetector
-from parsers.model import Unit
-
-_DETECTOR = PenaltyDetector()
+from law_support import find_penalties
 
 Row = tuple[str, float | None, str | None]
-
-
-def _penalties(*paragraphs: str) -> list[Row]:
-    units = tuple(Unit(f"b{index}", "block", text, "paragraph") for index, text in enumerate(paragraphs))
-    return [(f.text, f.amount, f.currency) for f in _DETECTOR.detect(units)]
 
 
 INDIAN_SCRIPTS = [
@@ -100,7 +91,7 @@ INDIAN_SCRIPTS = [
 
 @pytest.mark.parametrize(("paragraphs", "expected"), INDIAN_SCRIPTS)
 def test_indian_scripts(paragraphs: tuple[str, ...], expected: list[Row]) -> None:
-    assert _penalties(*paragraphs) == expected
+    assert find_penalties(*paragraphs) == expected
 
 
 HALVES_AFTER_DIGITS = [
@@ -128,7 +119,7 @@ HALVES_AFTER_DIGITS = [
 
 @pytest.mark.parametrize(("paragraphs", "expected"), HALVES_AFTER_DIGITS)
 def test_halves_after_digits(paragraphs: tuple[str, ...], expected: list[Row]) -> None:
-    assert _penalties(*paragraphs) == expected
+    assert find_penalties(*paragraphs) == expected
 
 
 NOT_PENALTIES = [
@@ -158,8 +149,8 @@ NOT_PENALTIES = [
 
 
 @pytest.mark.parametrize(("paragraphs", "expected"), NOT_PENALTIES)
-def test_payments_that_are_no_penalties(paragraphs: tuple[str, ...], expected: list[Row]) -> None:
-    assert _penalties(*paragraphs) == expected
+def test_payments_that_are_nofind_penalties(paragraphs: tuple[str, ...], expected: list[Row]) -> None:
+    assert find_penalties(*paragraphs) == expected
 
 
 FURTHER_AMOUNTS = [
@@ -190,7 +181,7 @@ FURTHER_AMOUNTS = [
 
 @pytest.mark.parametrize(("paragraphs", "expected"), FURTHER_AMOUNTS)
 def test_further_amounts(paragraphs: tuple[str, ...], expected: list[Row]) -> None:
-    assert _penalties(*paragraphs) == expected
+    assert find_penalties(*paragraphs) == expected
 
 
 SHARES = [
@@ -215,7 +206,7 @@ SHARES = [
 
 @pytest.mark.parametrize(("paragraphs", "expected"), SHARES)
 def test_shares_of_named_firms(paragraphs: tuple[str, ...], expected: list[Row]) -> None:
-    assert _penalties(*paragraphs) == expected
+    assert find_penalties(*paragraphs) == expected
 
 
 UNITS_IN_THOUSANDS = [
@@ -247,7 +238,7 @@ UNITS_IN_THOUSANDS = [
 
 @pytest.mark.parametrize(("paragraphs", "expected"), UNITS_IN_THOUSANDS)
 def test_units_in_thousands(paragraphs: tuple[str, ...], expected: list[Row]) -> None:
-    assert _penalties(*paragraphs) == expected
+    assert find_penalties(*paragraphs) == expected
 
 
 ORDERED_PAYMENTS = [
@@ -262,4 +253,4 @@ ORDERED_PAYMENTS = [
 
 @pytest.mark.parametrize(("paragraphs", "expected"), ORDERED_PAYMENTS)
 def test_ordered_payments(paragraphs: tuple[str, ...], expected: list[Row]) -> None:
-    assert _penalties(*paragraphs) == expected
+    assert find_penalties(*paragraphs) == expected

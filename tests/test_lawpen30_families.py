@@ -8,18 +8,9 @@ its pesos; antitrust wrongs after "for" or "over" ("over a price cartel") beside
 from __future__ import annotations
 
 import pytest
-
-from annotations.detectors.penalties import PenaltyDetector
-from parsers.model import Unit
-
-_DETECTOR = PenaltyDetector()
+from law_support import find_penalties
 
 Row = tuple[str, float | None, str | None]
-
-
-def _penalties(*paragraphs: str) -> list[Row]:
-    units = tuple(Unit(f"b{index}", "block", text, "paragraph") for index, text in enumerate(paragraphs))
-    return [(f.text, f.amount, f.currency) for f in _DETECTOR.detect(units)]
 
 
 CASES = [
@@ -146,4 +137,4 @@ CASES = [
 
 @pytest.mark.parametrize(("paragraphs", "expected"), CASES)
 def test_families(paragraphs: tuple[str, ...], expected: list[Row]) -> None:
-    assert _penalties(*paragraphs) == expected
+    assert find_penalties(*paragraphs) == expected

@@ -6,18 +6,9 @@ and a fine before a loss whose own amount follows it ("fined the firm $2 million
 from __future__ import annotations
 
 import pytest
-
-from annotations.detectors.penalties import PenaltyDetector
-from parsers.model import Unit
-
-_DETECTOR = PenaltyDetector()
+from law_support import find_penalty_shares
 
 Row = tuple[str, float | None, str | None, float | None]
-
-
-def _penalties(*paragraphs: str) -> list[Row]:
-    units = tuple(Unit(f"b{index}", "block", text, "paragraph") for index, text in enumerate(paragraphs))
-    return [(f.text, f.amount, f.currency, f.percent) for f in _DETECTOR.detect(units)]
 
 
 CASES: list[tuple[tuple[str, ...], list[Row]]] = [
@@ -210,4 +201,4 @@ CASES: list[tuple[tuple[str, ...], list[Row]]] = [
 
 @pytest.mark.parametrize(("paragraphs", "expected"), CASES)
 def test_sweep_families(paragraphs: tuple[str, ...], expected: list[Row]) -> None:
-    assert _penalties(*paragraphs) == expected
+    assert find_penalty_shares(*paragraphs) == expected

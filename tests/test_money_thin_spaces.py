@@ -4,14 +4,7 @@ U+2009), read like those grouped by a no-break space: the whole number, never it
 from __future__ import annotations
 
 import pytest
-
-from annotations.detectors.penalties import PenaltyDetector
-from parsers.model import Unit
-
-
-def _penalties(text: str) -> list[tuple[str, float | None, str | None]]:
-    found = PenaltyDetector().detect((Unit("b0", "block", text, "paragraph"),))
-    return [(finding.text, finding.amount, finding.currency) for finding in found]
+from law_support import find_penalties
 
 
 @pytest.mark.parametrize(
@@ -26,9 +19,11 @@ def _penalties(text: str) -> list[tuple[str, float | None, str | None]]:
     ],
 )
 def test_thin_and_figure_spaces_group_thousands(text: str, wanted: tuple[str, float, str]) -> None:
-    assert wanted in _penalties(text)
+    assert wanted in find_penalties(text)
 
 
 def test_a_thin_space_before_fewer_than_three_digits_groups_nothing() -> None:
     """Only three digits after the space make a group: '12 50 euros' is no 1,250."""
-    assert all(amount != 1250.0 for _text, amount, _currency in _penalties("Une amende de 12\u200950 euros."))
+    assert all(
+        amount != 1250.0 for _text, amount, _currency in find_penalties("Une amende de 12\u200950 euros.")
+    )

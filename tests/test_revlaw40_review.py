@@ -10,9 +10,8 @@ and its first part ("paragraph 12, X failed") is the next clause's. Every senten
 from __future__ import annotations
 
 import pytest
+from law_support import find_penalties
 
-from annotations.detectors.penalties import PenaltyDetector
-from parsers.model import Unit
 from tests.law_support import find_laws
 
 LAW_CASES = [
@@ -61,15 +60,6 @@ def test_dated_everyday_names(text: str, expected: list[str]) -> None:
     assert [name for name, _ref in find_laws(text)] == expected
 
 
-_DETECTOR = PenaltyDetector()
-
-
-def _penalties(text: str) -> list[tuple[str, float | None, str | None]]:
-    return [
-        (f.text, f.amount, f.currency) for f in _DETECTOR.detect((Unit("b0", "block", text, "paragraph"),))
-    ]
-
-
 PENALTY_CASES = [
     # Turnover in the present tense, before its amount.
     (
@@ -107,7 +97,7 @@ PENALTY_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), PENALTY_CASES)
 def test_turnover_and_loans(text: str, expected: list[tuple[str, float, str]]) -> None:
-    assert _penalties(text) == expected
+    assert find_penalties(text) == expected
 
 
 # Session 40 review: a promotion's words count for an amount before or right after them, not for a fine whose
@@ -133,7 +123,7 @@ PROMOTION_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), PROMOTION_CASES)
 def test_promotions_beside_fines(text: str, expected: list[tuple[str, float, str]]) -> None:
-    assert _penalties(text) == expected
+    assert find_penalties(text) == expected
 
 
 PARTS_CASES = [
@@ -187,7 +177,7 @@ BELANJA_CASES += [
 
 @pytest.mark.parametrize(("text", "expected"), BELANJA_CASES)
 def test_shopping_platform_fines(text: str, expected: list[tuple[str, float, str]]) -> None:
-    assert _penalties(text) == expected
+    assert find_penalties(text) == expected
 
 
 # 9c37263 review: an antitrust wrong after "over" speaks for the fine before it; a data wrong after "over" is as
@@ -205,4 +195,4 @@ OVER_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), OVER_CASES)
 def test_data_wrongs_after_over(text: str, expected: list[tuple[str, float, str]]) -> None:
-    assert _penalties(text) == expected
+    assert find_penalties(text) == expected

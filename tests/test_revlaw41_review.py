@@ -9,9 +9,8 @@ sentence is made up."""
 from __future__ import annotations
 
 import pytest
+from law_support import find_penalties
 
-from annotations.detectors.penalties import PenaltyDetector
-from parsers.model import Unit
 from tests.law_support import find_laws
 
 LAW_CASES = [
@@ -43,15 +42,6 @@ def test_session41_law_mends(text: str, expected: list[str]) -> None:
     assert [name for name, _ref in find_laws(text)] == expected
 
 
-_DETECTOR = PenaltyDetector()
-
-
-def _penalties(text: str) -> list[tuple[str, float | None, str | None]]:
-    return [
-        (f.text, f.amount, f.currency) for f in _DETECTOR.detect((Unit("b0", "block", text, "paragraph"),))
-    ]
-
-
 PENALTY_CASES = [
     # The directive's name is no amount.
     (
@@ -69,7 +59,7 @@ PENALTY_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), PENALTY_CASES)
 def test_nis_directive_no_shekels(text: str, expected: list[tuple[str, float, str]]) -> None:
-    assert _penalties(text) == expected
+    assert find_penalties(text) == expected
 
 
 # ef8d893 review: German "straft ... ab" is also the market punishing a share, and the bare 罚 stands in 奖罚 (rewards
@@ -99,7 +89,7 @@ MARKET_AND_OBJECT_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), MARKET_AND_OBJECT_CASES)
 def test_market_punishment_and_described_payer(text: str, expected: list[tuple[str, float, str]]) -> None:
-    assert _penalties(text) == expected
+    assert find_penalties(text) == expected
 
 
 # Session 40's leftover: after "over", price-fixing claims or concerns are a price's or a deal's cause; a fine over
@@ -123,4 +113,4 @@ CAUSE_AND_WORDS_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), CAUSE_AND_WORDS_CASES)
 def test_price_fixing_causes_and_hindi_words(text: str, expected: list[tuple[str, float, str]]) -> None:
-    assert _penalties(text) == expected
+    assert find_penalties(text) == expected
