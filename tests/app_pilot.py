@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from tui.screens.main import MainScreen
@@ -34,6 +35,17 @@ async def wait_for_article(pilot, *, annotated: bool = True, title: str | None =
     raise AssertionError("the article never loaded")
 
 
+async def wait_until(pilot, condition: Callable[[], bool], *, delay: float | None = None) -> bool:
+    """Pause (`delay` seconds, or until the app is idle) until `condition` holds or LOAD_WAIT_SECONDS pass;
+    whether it holds. A count of pauses is no deadline: on a busy machine 200 of them passed in a blink."""
+    deadline = time.monotonic() + LOAD_WAIT_SECONDS
+    while not condition():
+        if time.monotonic() >= deadline:
+            return False
+        await pilot.pause(delay)
+    return True
+
+
 async def wait_until_complete(pilot, screen: MainScreen) -> None:
     """Wait until every annotation of a long thread is shown (the body's come first)."""
     for _ in range(LONG_WAIT_STEPS):
@@ -42,6 +54,11 @@ async def wait_until_complete(pilot, screen: MainScreen) -> None:
             return
         await pilot.pause(0.05)
     raise AssertionError("the comments' annotations never arrived")
+
+
+def opened_complete(screen: MainScreen, source: Path) -> bool:
+    """Whether `source` is the article shown, with all its annotations."""
+    return screen.opened is not None and screen.opened.source == str(source) and screen.complete
 
 
 def status(screen: MainScreen) -> str:

@@ -7,7 +7,17 @@ import weakref
 from pathlib import Path
 
 import pytest
-from app_pilot import SAMPLE, Recorder, on_screen, pane_lines, selected_line_visible, status, wait_for_article
+from app_pilot import (
+    SAMPLE,
+    Recorder,
+    on_screen,
+    opened_complete,
+    pane_lines,
+    selected_line_visible,
+    status,
+    wait_for_article,
+    wait_until,
+)
 from tests_support import closed_port_url
 from textual.content import Content
 from textual.css.styles import RulesMap
@@ -122,10 +132,7 @@ async def test_garbage_left_by_one_article_is_collected_when_the_next_opens(tmp_
             gone = weakref.ref(cycle)
             del cycle
             screen.open_source(str(other))
-            for _ in range(200):
-                await pilot.pause(0.05)
-                if screen.opened is not None and screen.opened.source == str(other) and screen.complete:
-                    break
+            await wait_until(pilot, lambda: opened_complete(screen, other), delay=0.05)
         finally:
             gc.set_threshold(*threshold)
         assert screen.opened is not None and screen.opened.source == str(other)
@@ -294,10 +301,7 @@ async def test_unreadable_source_notifies_and_keeps_running(
     if content is not None:
         path.write_bytes(content)
     async with FineprintApp(str(path)).run_test(size=(120, 40)) as pilot:
-        for _ in range(40):
-            await pilot.pause(0.05)
-            if pilot.app._notifications:
-                break
+        await wait_until(pilot, lambda: bool(pilot.app._notifications), delay=0.05)
         messages = [n.message for n in pilot.app._notifications]
         assert any(reason in m for m in messages)
         assert isinstance(pilot.app.screen, MainScreen)
@@ -314,10 +318,9 @@ async def test_open_prompt_loads_and_reports_failures() -> None:
                 char if char not in ":/." else {":": "colon", "/": "slash", ".": "full_stop"}[char]
             )
         await pilot.press("enter")
-        for _ in range(60):
-            await pilot.pause(0.05)
-            if any("refused" in n.message for n in pilot.app._notifications):
-                break
+        await wait_until(
+            pilot, lambda: any("refused" in n.message for n in pilot.app._notifications), delay=0.05
+        )
         assert any("refused" in n.message for n in pilot.app._notifications)
         assert isinstance(pilot.app.screen, MainScreen)
 

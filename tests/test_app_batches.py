@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from app_pilot import pane_lines, status, wait_for_article, wait_until_complete
+from app_pilot import opened_complete, pane_lines, status, wait_for_article, wait_until, wait_until_complete
 
 import tui.screens.annotation_batches
 from tui.app import FineprintApp
@@ -85,10 +85,7 @@ async def test_a_key_pressed_while_a_long_batch_is_taken_in_is_answered_before_i
         monkeypatch.setattr(screen, "action_step", lambda forward: (said.append("key"), step(forward)))
 
         screen.post_message(ArticleLoaded(Loaded(loaded.source, loaded.article, whole), screen._token))
-        for _ in range(200):
-            await pilot.pause()
-            if screen._steps is not None:
-                break
+        await wait_until(pilot, lambda: screen._steps is not None)
         assert screen._steps is not None and not screen.complete  # the batch is going in
         await pilot.press("right_square_bracket")
         await wait_until_complete(pilot, screen)
@@ -115,10 +112,7 @@ async def test_an_article_left_before_its_last_batch_is_whole_when_the_reader_co
 
         screen.show_annotations(body_only(screen), complete=False)  # as before the comments' batch
         screen.open_source(str(other))
-        for _ in range(200):
-            await pilot.pause(0.05)
-            if screen.opened is not None and screen.opened.source == str(other) and screen.complete:
-                break
+        await wait_until(pilot, lambda: opened_complete(screen, other), delay=0.05)
         assert screen.opened is not None and screen.opened.source == str(other)
         await pilot.press("backspace")
         await wait_until_complete(pilot, screen)

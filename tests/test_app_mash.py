@@ -9,7 +9,7 @@ from __future__ import annotations
 import gzip
 import random
 
-from app_pilot import SAMPLE, wait_for_article
+from app_pilot import SAMPLE, wait_for_article, wait_until
 from textual import events
 
 from tui.app import FineprintApp
@@ -67,10 +67,7 @@ async def test_every_key_with_no_article_open_leaves_the_app_alive(tmp_path) -> 
     unreadable.write_bytes(gzip.compress(b"<html><body><p>Folded away.</p></body></html>"))
     async with FineprintApp(str(unreadable)).run_test(size=(120, 40)) as pilot:
         app = pilot.app
-        for _ in range(200):
-            if app._notifications:
-                break
-            await pilot.pause(0.02)
+        await wait_until(pilot, lambda: bool(app._notifications), delay=0.02)
         assert "gzip" in " ".join(str(n.message) for n in app._notifications)
         for key, _character in KEYS:
             await pilot.press(key)

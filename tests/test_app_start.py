@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from app_pilot import SAMPLE, on_screen, pane_lines, status, wait_for_article, wait_until_complete
+from app_pilot import SAMPLE, on_screen, pane_lines, status, wait_for_article, wait_until, wait_until_complete
 from pytest_httpserver import HTTPServer
 from tests_support import long_thread
 
@@ -143,10 +143,7 @@ async def test_a_file_that_could_not_be_read_ahead_is_reported() -> None:
     future.set_exception(SourceError("no such file: gone.txt"))
     app = FineprintApp("gone.txt", ahead=future)
     async with app.run_test(size=(120, 40), message_hook=seen.append) as pilot:
-        for _ in range(100):
-            await pilot.pause(0.02)
-            if pilot.app._notifications:
-                break
+        await wait_until(pilot, lambda: bool(pilot.app._notifications), delay=0.02)
         assert any(isinstance(message, LoadFailed) for message in seen)
         assert any("no such file: gone.txt" in n.message for n in pilot.app._notifications)
 
@@ -205,10 +202,7 @@ async def test_the_collector_held_at_start_runs_again_when_the_article_fails(
 ) -> None:
     """With no article to wait for (the file is missing), the collector runs again all the same."""
     async with FineprintApp(str(tmp_path / "missing.txt")).run_test(size=(120, 40)) as pilot:
-        for _ in range(100):
-            await pilot.pause(0.02)
-            if pilot.app._notifications:
-                break
+        await wait_until(pilot, lambda: bool(pilot.app._notifications), delay=0.02)
         assert gc.isenabled()
 
 
