@@ -362,7 +362,10 @@ def find_money(text: str) -> list[Money]:
     return _without_rates(
         text,
         _with_elided_shares(
-            text, _with_conversions(text, _with_figures(text, _with_range_ends(text, found)))
+            text,
+            _with_conversions(
+                text, _with_figures_after(text, _with_figures(text, _with_range_ends(text, found)))
+            ),
         ),
     )
 
@@ -373,6 +376,8 @@ def _rate_link() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{forms.role('rate_link')})\s*(?=[^\W_]|[^\w\s])", re.IGNORECASE)
 
 
+# What every rate link of money.toml holds: a text without any has no exchange rate.
+_RATE_WORDS = ("=", "equals", "equal to", "equivalent to")
 # How far after a rate link the price it gives may start: "($1 = [RM 3.80])".
 RATE_PRICE_REACH = 4
 
@@ -380,7 +385,7 @@ RATE_PRICE_REACH = 4
 def _without_rates(text: str, found: list[Money]) -> list[Money]:
     """Neither side of an exchange rate is an amount: "($1 = 6.3727 Chinese yuan renminbi)", "(USD 1 = RM 3.80)"
     (one unit of a currency, a rate link, its price in another), as news agencies close a story on a fine."""
-    if "=" not in text and "equals" not in text:
+    if not any(link in text for link in _RATE_WORDS):
         return found
     kept: list[Money] = []
     # No price before the text: a rate may open it ("$1 = 100.55 Kenyan shillings").
@@ -483,6 +488,31 @@ def _with_figures(text: str, found: list[Money]) -> list[Money]:
             ):
                 result.append(changed(money, start=match.start("number"), end=match.end("number")))
         result.append(money)
+    return result
+
+
+_FIGURE_AFTER = re.compile(rf" \((?P<number>{forms.NUMBER})\)")
+
+
+def _with_figures_after(text: str, found: list[Money]) -> list[Money]:
+    """A figure in brackets right after an amount of the same value restates it in digits, as Gulf regulators and
+    courts write a fine ("a penalty of AED ten million (10,000,000)", "fifty thousand dirhams (50,000)"): its own
+    span, with the amount's currency. One look at the text right after each amount."""
+    if " (" not in text:
+        return found
+    result: list[Money] = []
+    for at, money in enumerate(found):
+        result.append(money)
+        if money.amount is None or money.currency is None or not text.startswith(" (", money.end):
+            continue
+        match = _FIGURE_AFTER.match(text, money.end)
+        following = found[at + 1].start if at + 1 < len(found) else len(text)
+        if (
+            match is not None
+            and match.end() <= following
+            and forms.parse_number(match.group("number")) == money.amount
+        ):
+            result.append(changed(money, start=match.start("number"), end=match.end("number")))
     return result
 
 

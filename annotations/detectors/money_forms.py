@@ -55,8 +55,9 @@ from annotations.knowledge import vocabulary
 from parsers import scripts
 
 # Indian grouping first ("5,00,000": lakhs in pairs before the last three digits); then thousands
-# in groups of three after a comma, a full stop, a (thin, no-break) space or an apostrophe (Swiss
-# "250'000"), also a comma and a space as some papers print them ("2, 975, 000"); two decimals at
+# in groups of three after a comma, a full stop, a (thin, no-break) space or an apostrophe, straight,
+# closing or opening (Swiss "250'000", "3‘876‘465 Franken" in a table: baublatt.ch), also a comma and
+# a space as some papers print them ("2, 975, 000"); two decimals at
 # most after them. Else a plain or decimal number, its digit runs taken whole (possessive): nothing
 # that may follow a number starts with a digit, so giving one back never helps, and on a long run
 # of digits it would cost a retry per digit.
@@ -69,12 +70,12 @@ from parsers import scripts
 MAX_DIGIT_GROUPS = 6
 NUMBER_AFTER_DIGIT = (
     rf"\d?(?:,\d{{2}}){{1,{MAX_DIGIT_GROUPS}}},\d{{3}}(?![\d,])(?:\.\d{{1,2}})?"
-    rf"|\d{{0,2}}(?:(?:,|\.|\u00a0|\u202f|\u2009|\u2007|'|’|,? (?=\d{{3}}(?!\d)))\d{{3}}){{1,{MAX_DIGIT_GROUPS}}}"
+    rf"|\d{{0,2}}(?:(?:,|\.|\u00a0|\u202f|\u2009|\u2007|'|’|‘|,? (?=\d{{3}}(?!\d)))\d{{3}}){{1,{MAX_DIGIT_GROUPS}}}"
     rf"(?:[.,]\d{{1,2}}|{NO_CENTS})?(?!\d)"
     rf"|\d*+(?:[.,]\d++|{NO_CENTS})?"
 )
 NUMBER = rf"\d(?:{NUMBER_AFTER_DIGIT})"
-_SEPARATED = re.compile(r"\d[,.\u00a0\u202f\u2009\u2007 '’]\d")
+_SEPARATED = re.compile(r"\d[,.\u00a0\u202f\u2009\u2007 '’‘]\d")
 _PLAIN = re.compile(r"\d{3,7}$")
 
 
@@ -366,7 +367,7 @@ def number_form() -> re.Pattern[str]:
     # Never from inside a run of groups set apart by apostrophes ("1'000'000", Swiss): each group's start would read
     # the rest of the run again, and a long run would take time growing with its square.
     return re.compile(
-        rf"(?P<number>\d(?<![\w.,{signs}]\d)(?<!\d['’]\d)(?:{NUMBER_AFTER_DIGIT}))(?:{suffix}|{share}|{bare})",
+        rf"(?P<number>\d(?<![\w.,{signs}]\d)(?<!\d['’‘]\d)(?:{NUMBER_AFTER_DIGIT}))(?:{suffix}|{share}|{bare})",
         re.IGNORECASE,
     )
 

@@ -25,9 +25,9 @@ from annotations.knowledge import vocabulary
 # ("5.00" under "Penalty (Rs. in lakh)").
 _NUMBER_CELL = re.compile(
     r"[ \t]*(?P<number>\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3}){1,5}(?:,\d{1,2})?"
-    r"|\d{1,3}(?:[\u00a0 ’']\d{3}){1,5}(?:[.,]\d{1,2})?|\d{2,7}(?:[.,]\d{1,2})?|\d[.,]\d{1,2})[ \t]*"
+    r"|\d{1,3}(?:[\u00a0 ’‘']\d{3}){1,5}(?:[.,]\d{1,2})?|\d{2,7}(?:[.,]\d{1,2})?|\d[.,]\d{1,2})[ \t]*"
 )
-_GROUPED = re.compile(r"\d{1,3}(?P<sep>[,.\u00a0 ’'])\d{3}")
+_GROUPED = re.compile(r"\d{1,3}(?P<sep>[,.\u00a0 ’‘'])\d{3}")
 
 
 @cache

@@ -26,7 +26,7 @@ from annotations.currencies import (
 # The spaces that group thousands: no-break, narrow no-break, thin and figure spaces (French, Swiss typography).
 _SPACES = str.maketrans(dict.fromkeys("\u00a0\u202f\u2009\u2007", " "))
 _INDIAN = re.compile(r"^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?$")
-_THOUSANDS = re.compile(r"^\d{1,3}(?:(?:[,.\u00a0\u202f\u2009\u2007 '’]|, )\d{3})+$")
+_THOUSANDS = re.compile(r"^\d{1,3}(?:(?:[,.\u00a0\u202f\u2009\u2007 '’‘]|, )\d{3})+$")
 # A dash for the cents of a round sum, as German, Austrian, Swiss and Dutch prices and orders write them ("250.000,-
 # Euro", "CHF 500.–", "€ 7.500,--"): part of the number (money_forms), worth nothing. Not a dash that opens a range
 # ("10,-12").
@@ -149,8 +149,8 @@ def parse_number(text: str, *, before_magnitude: bool = False) -> float:
     if _INDIAN.match(text):
         return float(text.replace(",", ""))
     if _THOUSANDS.match(text):
-        return float(re.sub(r"[,. '’]", "", text))
-    text = re.sub(r"['’ ]", "", text)
+        return float(re.sub(r"[,. '’‘]", "", text))
+    text = re.sub(r"['’‘ ]", "", text)
     # Whatever separator comes last is the decimal point: "1,234.56", "4.979,9", "1,2".
     last = max(text.rfind("."), text.rfind(","))
     if last < 0:

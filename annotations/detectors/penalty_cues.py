@@ -425,10 +425,10 @@ OBJECT_REACH = 200
 
 @cache
 def _fined_objects() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The payer right before an amount, after the verb ("fined Apple ") or after "and" or a comma
-    in a list the verb governs ("..., and Meta ")."""
+    """The payer right before an amount, after the verb ("fined Apple ", "fined the Philippine Stock Exchange Inc. ")
+    or after "and" or a comma in a list the verb governs ("..., and Meta ")."""
     name = r"[A-Z][\w&.'’-]*"
-    verb = rf"\b(?:{words('fined')})\s+{name}(?:\s+{name}){{0,2}}\s+\Z"
+    verb = rf"\b(?:{words('fined')})\s+(?:the\s+)?{name}(?:\s+{name}){{0,3}}\s+\Z"
     listed = rf"(?:,|\sand)\s+{name}(?:\s+{name}){{0,2}}\s+\Z"
     return re.compile(verb), re.compile(listed)
 
