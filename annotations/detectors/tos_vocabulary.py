@@ -22,8 +22,11 @@ UNSPACED = scripts.UNSPACED
 _UNSPACED = re.compile(f"[{UNSPACED}]")
 # A role of at most this many phrases and no pattern is first looked for with `in` (Words.needles).
 MAX_NEEDLES = 8
-# A role's trie not made yet (Words.make_trie) is made after this many texts, whatever they hold: reading each text's
-# words costs more than the scan once the trie is there.
+# A role's trie not made yet (Words.make_trie) is made after this many stretches of texts (a search from `pos` or up
+# to `endpos`), whatever they hold: reading each stretch's words costs more than the scan once the trie is there. A
+# whole text's words are read (and kept a while, gate.OpeningWords.may_hold_recent) whether the trie is made or not,
+# so whole texts do not count: on the dense bench thread, made for them, eleven tries that never matched cost the
+# first annotate 80 ms.
 MAX_SKIPPED_TEXTS = 64
 # What a phrase's words may be joined by in a text: any run of spaces, either apostrophe (trie.py).
 _JOINS = re.compile(r"[\s'’]+")
@@ -104,16 +107,15 @@ class Words:
             return self._trie_made
         opening = self.opening
         assert opening is not None  # made only with it
-        self._skipped += 1
-        if self._skipped > MAX_SKIPPED_TEXTS:
-            return self.trie  # a role asked this often is asked on a long page: scanned as it always is
         # As re reads pos and endpos: a negative one is 0, one past the end is the end.
         start = max(pos, 0)
         stop = len(text) if endpos is None else max(min(endpos, len(text)), 0)
-        whole = start == 0 and stop == len(text)
-        if not (opening.may_hold_recent(text) if whole else opening.may_hold(text[start:stop])):
-            return None
-        return self.trie
+        if start == 0 and stop == len(text):
+            return self.trie if opening.may_hold_recent(text) else None
+        self._skipped += 1
+        if self._skipped > MAX_SKIPPED_TEXTS:
+            return self.trie  # a role asked this often is asked on a long page: scanned as it always is
+        return self.trie if opening.may_hold(text[start:stop]) else None
 
     def _absent(self, text: str) -> bool:
         """Whether `text` surely holds no match: it holds none of the needles (so neither does any stretch
