@@ -98,3 +98,21 @@ def test_a_trie_is_not_made_for_a_text_without_its_opening_words() -> None:
     assert not made
     assert [m.group() for m in lazy.finditer("Its acceptable use policy says so.")]
     assert made == [1]
+
+
+@pytest.mark.parametrize(
+    ("pos", "made_after_the_limit"),
+    [
+        (0, False),  # whole texts: their words are read either way, so asking many never makes the trie
+        (3, True),  # stretches of texts: reading each one's words costs more than the scan, past the limit
+    ],
+)
+def test_only_stretches_count_toward_making_a_trie_that_no_text_needs(
+    pos: int, made_after_the_limit: bool
+) -> None:
+    made = []
+    words = role_pattern("document")
+    lazy = Words(None, words.rest, words.needles, words.opening, lambda: made.append(1) or words.trie)
+    for number in range(tos_vocabulary.MAX_SKIPPED_TEXTS + 5):
+        assert lazy.finditer(f"Comment {number}: nothing in this one names a document.", pos) == []
+    assert bool(made) is made_after_the_limit

@@ -25,7 +25,7 @@ MAX_NEEDLES = 8
 # A role's trie not made yet (Words.make_trie) is made after this many stretches of texts (a search from `pos` or up
 # to `endpos`), whatever they hold: reading each stretch's words costs more than the scan once the trie is there. A
 # whole text's words are read (and kept a while, gate.OpeningWords.may_hold_recent) whether the trie is made or not,
-# so whole texts do not count: on the dense bench thread, made for them, eleven tries that never matched cost the
+# so whole texts do not count: on the dense bench thread, made for them, fourteen tries that never matched cost the
 # first annotate 80 ms.
 MAX_SKIPPED_TEXTS = 64
 # What a phrase's words may be joined by in a text: any run of spaces, either apostrophe (trie.py).
