@@ -20,6 +20,7 @@ MIXED = [
     ('The terms say "we may keep your notes” for a year.', ["we may keep your notes"]),
     ("The terms say ”we may keep your notes” for a year.", ["we may keep your notes"]),
     ("Dela: ”vi får dela dina uppgifter”.", ["vi får dela dina uppgifter"]),
+    ('Dort steht "wir dürfen deine Daten teilen“, so die AGB.', ["wir dürfen deine Daten teilen"]),
 ]
 
 
@@ -33,6 +34,8 @@ PLAIN = [
     ("He wrote “the app is fine ” and left.", []),
     ('“Users must "agree" to this”, it says.', ['Users must "agree" to this', "agree"]),
     ("“Users keep rights” and “we may share”.", ["Users keep rights", "we may share"]),
+    ('"Users may post “drafts” here", it says.', ["Users may post “drafts” here", "drafts"]),
+    ('She wrote "see the “help” page and', ["help"]),
 ]
 
 

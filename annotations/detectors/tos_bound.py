@@ -92,7 +92,7 @@ _SENTENCE_END = re.compile(
 # A clause's own number opening a set-off paragraph: "(ii) ", "(b) ", "4.2 ", "12.3.1 ", "§ 5 " (not a bullet, which the
 # writer's own lists use as often).
 _CLAUSE_NUMBER = re.compile(
-    r"\s*(?:\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)|\d{1,2}(?:\.\d{1,2}){1,2}\.?|§\s?\d{1,3})[ \t]+(?=\w)"
+    r"\s*(?:\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)|\d{1,2}(?:\.\d{1,2}){1,2}[./]?|§\s?\d{1,3})[ \t]+(?=\w)"
 )
 # A colon or a dash between words ends the run a clause may begin with: "Senator: users must “take back control”"
 # gives the words before the colon to a speaker, not to the clause.

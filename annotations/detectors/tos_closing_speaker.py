@@ -226,4 +226,11 @@ def _a_name(sentence: str) -> bool:
     name = found.group("name").split()
     if name[-1].casefold() in role_phrases("company_word") or _IT_OBJECT.search(sentence, found.end("name")):
         return False  # "Harper Lane Media followed suit.", "Brooke Hollis updated it in May.": a company, the document
-    return len(name) >= 2 and not any(word.casefold() in role_phrases("not_company") for word in name)
+    return len(name) >= 2 and not any(word.casefold() in _unnamed() for word in name)
+
+
+@cache
+def _unnamed() -> frozenset[str]:
+    """Words that are no part of a person's name: sentence openers, and function words, since German capitalises the
+    nouns after them ("Denn Unternehmen werden …", "Auch Nutzer …")."""
+    return role_phrases("not_company") | role_phrases("function_word")

@@ -93,6 +93,7 @@ from annotations.detectors.tos_list_siblings import item_quote, sibling_clause
 from annotations.detectors.tos_marked import OFFER_TERMS, binds_as_clause, marked_opening, offer_binds
 from annotations.detectors.tos_message_lead import message_reads, translated
 from annotations.detectors.tos_named_after import clause_sentence_after, juxtaposed, named_clause_source
+from annotations.detectors.tos_numbered_aside import after_aside, aged, numbered_at
 from annotations.detectors.tos_open_bracket import opens_unclosed
 from annotations.detectors.tos_opening import handed_at_start
 from annotations.detectors.tos_picture_lines import heading_list, picture_caption
@@ -482,6 +483,7 @@ class TosQuoteDetector:
             clause_items(paragraph) or led_items(paragraph) or label_quotations(paragraph) or [block]
         ):
             self._accept(walk, paragraph.unit, start, end, walk.handing)
+        walk.numbered = numbered_at(paragraph.text, walk.handing) or walk.numbered
         # Under a forum's quote header the post quoted is one paragraph; what follows is the reply,
         # unless it goes on numbering or binding as the rules do. A clause ending on its colon leads in its items.
         headed = walk.mode in ("header", "announced")
@@ -650,6 +652,10 @@ class TosQuoteDetector:
         ):
             # Under no lead at all, only a clause that binds and quotes nothing is handed to (tos_unled_block).
             walk.handing, walk.mode = None, ""
+        resumed = after_aside(walk.numbered, paragraph, walk.page) if walk.handing is None and same else None
+        if resumed is not None:  # "2.2/ …" after "2.1/ …" and the writer's aside on it
+            walk.handing, walk.mode = resumed, "numbered"
+        walk.numbered = aged(walk.numbered) if same else None
         running, walk.running = walk.running, None
         closed = closing_continuation(paragraph) if running is not None and same else None
         if closed is not None and running is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from annotations.detectors.quotes import marks
+from annotations.detectors.quotes import find_quotes
 from annotations.detectors.tos_attribution_words import named_speaker_last
 from annotations.detectors.tos_blocks import (
     MAX_LEAD_CHARS,
@@ -31,8 +31,11 @@ __all__ = ["numbered_lead", "unled_clause", "unled_lead", "unled_takes"]
 # A clause's own number opening a paragraph: "7.2 ", "12.3.1 ", "§ 5 ", "(b) " (not a bullet, which a writer's own
 # lists use as often, nor a bare "1." that numbers a writer's points).
 _CLAUSE_NUMBER = re.compile(
-    r"[ \t]*(?:\d{1,2}(?:\.\d{1,2}){1,2}\.?|§[ ]?\d{1,3}|\((?:[a-z]|[ivx]{1,5}|\d{1,2})\))[ \t]+(?=\w)"
+    r"[ \t]*(?:\d{1,2}(?:\.\d{1,2}){1,2}[./]?|§[ ]?\d{1,3}|\((?:[a-z]|[ivx]{1,5}|\d{1,2})\))[ \t]+(?=\w)"
 )
+# The most words of a heading that dates a document's version ("Facebook (Date de la dernière révision : 30 janvier
+# 2015)"): a company's name, the date's label and the date.
+MAX_DATED_HEADING_WORDS = 14
 # Roles whose words in the last sentence give it to someone or something else.
 _OTHERS = ("other_source", "reporting_source")
 # Roles whose words tell a change to the document.
@@ -70,7 +73,7 @@ def unled_clause(paragraph: Paragraph, page: Page) -> bool:
     must …"), and its own words bind as terms do, with nobody speaking in it (binds_set_off), in the terms' voice
     or in their binding words: terms' wording alone ("ces conditions", "without notice") is the writer's as often."""
     text = paragraph.text
-    if marks().pattern.search(text) or document_mentions(text, page):
+    if find_quotes(text) or document_mentions(text, page):
         return False
     voiced = in_clause_voice(text) or role_pattern("terms_binding").search(text) is not None
     return voiced and binds_set_off(paragraph, page)
@@ -88,11 +91,27 @@ def numbered_lead(paragraph: Paragraph, page: Page) -> Source | None:
         return None
     last = last_sentence(text)
     mentions = document_mentions(last, page)
-    if not mentions or role_pattern("topic_of_other").search(last[: mentions[-1].start]):
+    if not mentions:
+        return _dated_heading(text, page)
+    if role_pattern("topic_of_other").search(last[: mentions[-1].start]):
         return None
     if any(role_pattern(role).search(last) for role in _OTHERS) or law_name_pattern().search(last):
         return None
     return Source(mentions[-1].name)
+
+
+def _dated_heading(text: str, page: Page) -> Source | None:
+    """The page's document under a heading that dates its version the way the document's own top does, with no
+    document named: a blogger's tour of several services' terms copies each one's header ("Facebook (Date de la
+    dernière révision : 30 janvier 2015)", "Pixly — last updated 4 March 2024") over its numbered clauses. A short line
+    with no full stop, no law and no one else in it."""
+    if text.endswith((".", "。", "?", "？")) or len(text.split()) > MAX_DATED_HEADING_WORDS:
+        return None
+    if role_pattern("revision_date").search(text) is None:
+        return None
+    if any(role_pattern(role).search(text) for role in _OTHERS) or law_name_pattern().search(text):
+        return None
+    return page.topic or Source("terms of service")
 
 
 def numbered_clause(paragraph: Paragraph, page: Page) -> bool:
@@ -102,7 +121,7 @@ def numbered_clause(paragraph: Paragraph, page: Page) -> bool:
     return (
         # A number or a heading of its own: "7.2 Pitlane may …", "Our Access to Your Content: We may …".
         (_CLAUSE_NUMBER.match(text) is not None or headed_opening(text))
-        and not marks().pattern.search(text)
+        and not find_quotes(text)  # an apostrophe quotes nothing: "l'utilisation", "don't"
         and law_name_pattern().search(text) is None  # "§ 307 BGB renders unfair clauses void": a statute's
         and binds_set_off(paragraph, page)
     )

@@ -12,6 +12,7 @@ from annotations.detectors.tos_antecedents import state_top
 from annotations.detectors.tos_fragments import label_line, readers_asked
 from annotations.detectors.tos_list_siblings import ListState
 from annotations.detectors.tos_mentions import Page, Source, company, document_mentions
+from annotations.detectors.tos_numbered_aside import NumberedClause
 from annotations.detectors.tos_vocabulary import law_name_pattern, role_pattern, role_phrases
 from annotations.model import Finding
 
@@ -82,6 +83,8 @@ class Walk:
     """The last paragraphs read: lines a reply marks as quoted may repeat one of them."""
     items: ListState = field(default_factory=ListState)
     """The list of items made of one quotation each that the walk is in (tos_list_siblings)."""
+    numbered: NumberedClause | None = None
+    """The last clause set off under its own number ("2.1/ …"): a later number may follow a writer's aside (tos_numbered_aside)."""
 
 
 def source_of(walk: Walk) -> Source:
