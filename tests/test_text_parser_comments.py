@@ -243,3 +243,39 @@ def test_a_comment_with_a_lettered_item_from_a_year_keeps_it() -> None:
         ("Ann", f"Three changes matter: {item}"),
         ("Bo", sentence),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "text"),
+    [
+        # The reply under a quoted line is a paragraph of its own.
+        (
+            "> we may share your data\nThat is boilerplate.",
+            "> we may share your data\n\nThat is boilerplate.",
+        ),
+        # Several quoted lines run on as one; the reply under them is apart.
+        ("> we may share\n> your data\nSo?", "> we may share > your data\n\nSo?"),
+        # Lines with no mark run on, and so does a marked line under the poster's own.
+        ("short line\nwrapped on", "short line wrapped on"),
+        ("As they put it\n> we may share", "As they put it > we may share"),
+    ],
+)
+def test_a_reply_under_quoted_lines_is_its_own_paragraph(lines: str, text: str) -> None:
+    """A commenter's reply typed right under the "> " lines it answers starts a paragraph of the comment."""
+    assert parse_text(HEAD + f"Ann says:\nMarch 5, 2024 at 9:00 am\n{lines}\n").comments[0].text == text
+
+
+@pytest.mark.parametrize(
+    ("lines", "kinds"),
+    [
+        ("> we may share your data with partners\nThat is boilerplate.", ["quote", "paragraph"]),
+        ("> we may share your data\n> with partners", ["quote"]),
+        ("short line\nwrapped on here", ["paragraph"]),
+    ],
+)
+def test_a_reply_under_quoted_lines_in_the_body_is_a_paragraph(lines: str, kinds: list[str]) -> None:
+    """In the body, a line with no mark under "> " lines is no part of the quotation."""
+    blocks = parse_text(
+        f"A title about a settlement here\n\nThe body text of the article.\n\n{lines}\n"
+    ).blocks
+    assert [block.kind for block in blocks[1:]] == kinds

@@ -171,13 +171,16 @@ def _lead_in_pieces(chunk: list[Line]) -> list[list[Line]]:
     """The chunk cut before each bulleted list that a line ending on a colon leads into, with no blank
     between ("Penalties:" over "- a fine of up to …", "- a ban …"): the list's items stay items of their
     own, not words of the lead-in's paragraph. Numbered lines under a colon ("The new terms say:" over
-    "1. We may …") stay in its paragraph, where they read as the clauses it quotes."""
+    "1. We may …") stay in its paragraph, where they read as the clauses it quotes. A line with no "> " mark under
+    "> " lines is the reply to them, a paragraph of its own ("> we may share …" over "That is boilerplate.")."""
     pieces: list[list[Line]] = []
     start = 0
     for index in range(1, len(chunk)):
         above = chunk[index - 1].text
         marker = vocab.BULLET.match(chunk[index].text)
-        if above.endswith(":") and marker and marker.group("bullet") and not vocab.BULLET.match(above):
+        led = above.endswith(":") and marker and marker.group("bullet") and not vocab.BULLET.match(above)
+        replied = vocab.QUOTE_MARK.match(above) and not vocab.QUOTE_MARK.match(chunk[index].text)
+        if led or replied:
             pieces.append(chunk[start:index])
             start = index
     pieces.append(chunk[start:])

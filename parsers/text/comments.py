@@ -29,6 +29,8 @@ class _Draft:
     paragraph_open: bool = False
     one_line_header: bool = False
     """Whether the last line read was a one-line header ("NAME says: text") that started this comment."""
+    marked_open: bool = False
+    """Whether the last line read was a "> " line quoting someone: a line under it with no mark is the reply to it."""
 
 
 @dataclass(slots=True)
@@ -93,9 +95,13 @@ def _add_text(draft: _Draft, line: Line, thread: _Thread) -> None:
         if target is not None:
             draft.parent = target
     lead = QUOTE_LEAD.match(line.text) is not None
-    separator = " " if draft.paragraph_open and not lead else "\n\n"
+    marked = line.text.startswith(">")
+    # "> we may share your data" then "That's boilerplate.": the reply under a quoted line is a paragraph of its own.
+    replies = draft.marked_open and not marked
+    separator = " " if draft.paragraph_open and not lead and not replies else "\n\n"
     draft.builder.add_line(line, separator)
     draft.one_line_header = False
+    draft.marked_open = marked
     # A quotation's lead line is a paragraph of its own: the quotation under it starts the next, as in the body.
     draft.paragraph_open = not lead
 
