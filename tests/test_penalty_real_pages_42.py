@@ -119,6 +119,28 @@ CASES = [
         "A former manager misappropriated $4 million; the firm was fined $1 million.",
         [("$1 million", 1e6, "USD")],
     ),
+    # A plan named by its price right after the amount is a price; a redress plan is still redress.
+    (
+        "The NCC fined the carrier NT$2 million. Its NT$499 plan and NT$999 monthly plan were hit by the outage.",
+        [("NT$2 million", 2e6, "TWD")],
+    ),
+    (
+        "The bank agreed to a $20 million redress plan for customers.",
+        [("$20 million", 2e7, "USD")],
+    ),
+    # The value of trades a securities regulator describes is no fine.
+    (
+        "The broker executed 5,120 trades with an aggregate transaction value of about US$12.4 billion. The SFC"
+        " fined it HK$4 million.",
+        [("HK$4 million", 4e6, "HKD")],
+    ),
+    # Reparation a court orders is compensation; a refund of overcharges is a refund.
+    ("Misleading claims about a used car. Reparation $8,000. Judgment 2012", [("$8,000", 8e3, "USD")]),
+    (
+        "The lender was fined $21,500 and refunded about $300,000 in overcharged fees.",
+        [("$21,500", 21500.0, "USD"), ("$300,000", 3e5, "USD")],
+    ),
+    ("The lender overcharged borrowers $300,000 before the regulator stepped in.", []),
     # What recovering a fine costs is a cost, not the fine.
     (
         "The notice lists the penalty of Rs 12 lakh and a recovery cost of Rs 1,000.",
