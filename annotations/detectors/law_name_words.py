@@ -72,6 +72,8 @@ def word_sets() -> dict[str, frozenset[str]]:
         "document_lead",
         "document_lead_link",
         "compound_not_stem",
+        "body_task",
+        "body_lead",
     )
     found = {role: frozenset(phrases(role)) for role in roles}
     found["generic"] = frozenset(phrase.casefold() for phrase in phrases("generic"))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from annotations.detectors.first_chars import dispatch
 from annotations.detectors.jurisdiction import cue_words
@@ -257,6 +258,15 @@ def _dated_generic(name: str, head: str, suffix: str) -> bool:
     return needs_word and not any(word in sets["legal_word"] for word in words)
 
 
+def _body_named_for_task(words: str, head: str) -> bool:
+    """Whether a name ending in `head` is a body named for its task: a body's word, then "for" or "of", before
+    the head ("State Administration for Market Regulation", "Office of Rail Regulation")."""
+    sets = word_sets()
+    if head not in sets["body_task"]:
+        return False
+    return any(word in sets["body_lead"] and link in ("for", "of") for word, link in pairwise(words.split()))
+
+
 def _listed_past_places(text: str, starts: list[int], end: int) -> bool:
     """Whether the name is a listed generic phrase once the jurisdiction words it opens with are left out:
     "California Senate Bill" is no more a law's name than "Senate Bill" is. A field's words are no such phrase
@@ -314,6 +324,8 @@ def _head_candidate(text: str, match: re.Match[str]) -> NameCandidate | None:
     ):
         return None
     if forward == end and suffix and _dated_generic(text[starts[-1] : end], head, suffix.group()):
+        return None
+    if forward == end and not suffix and _body_named_for_task(text[starts[-1] : match.start()], head):
         return None
     if not starts:
         starts = [match.start()]

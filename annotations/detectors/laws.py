@@ -53,7 +53,7 @@ from annotations.detectors.law_spans import Span, with_provisions, without_overl
 from annotations.detectors.law_spelled import spelled_names
 from annotations.detectors.law_titles import romance_title_end, subject_end
 from annotations.detectors.own_document import is_own_document
-from annotations.detectors.trie import word_trie
+from annotations.detectors.trie import unwrapped, word_trie
 from annotations.knowledge import load_laws, vocabulary
 from annotations.model import Finding, LawEntry
 from parsers.scripts import CJK, THAI
@@ -112,7 +112,12 @@ class LawDetector:
         if full:
             # "Kişisel Verilerin Korunması Kanununda": a Turkish case ending fused to the name stays outside it
             trie = word_trie(
-                full, fold=True, not_before=r"\w", not_after=r"\w", after=rf"(?:(?!\w)|{fused_case()})"
+                full,
+                fold=True,
+                not_before=r"\w",
+                not_after=r"\w",
+                after=rf"(?:(?!\w)|{fused_case()})",
+                wrapped=True,  # "Anti- monopoly Law": a line wrapped after the name's hyphen
             )
             found.append((trie, full, OpeningWords(full)))
         if short:
@@ -187,7 +192,7 @@ class LawDetector:
         return False
 
     def _law_for(self, text: str, names: dict[str, str]) -> str | None:
-        key = " ".join(text.replace("’", "'").split())
+        key = " ".join(unwrapped(text).replace("’", "'").split())
         return names.get(key.casefold()) or names.get(key)
 
     def _known(self, text: str) -> list[Span]:
@@ -285,7 +290,10 @@ class LawDetector:
         for form, name in inflected(list(owners)).items():  # "des revidierten Datenschutzgesetzes"
             owners.setdefault(form, owners[name])
         spaced = [name for name in owners if not _UNSPACED_SCRIPT.search(name)]
-        return word_trie(spaced, fold=False, not_before=r"\w-", not_after=r"\w-", after=_SHARED_AFTER), owners
+        pattern = word_trie(
+            spaced, fold=False, not_before=r"\w-", not_after=r"\w-", after=_SHARED_AFTER, wrapped=True
+        )
+        return pattern, owners
 
     @cached_property
     def _unspaced_context(self) -> re.Pattern[str] | None:
@@ -323,7 +331,9 @@ class LawDetector:
                 continue  # "AVG Technologies": a company's name
             if used_as_body(text, match.start(), match.end(), bodies):
                 continue  # "the lead DPA", "the DPA fined": the data protection authority
-            candidates = [self._by_id[law_id] for law_id in owners.get(" ".join(match.group().split()), [])]
+            candidates = [
+                self._by_id[law_id] for law_id in owners.get(" ".join(unwrapped(match.group()).split()), [])
+            ]
             cue = cue_near(text, match.start())
             near = [law for law in candidates if cue and law.jurisdiction in cue[1]]
             if cue and not near:

@@ -14,8 +14,15 @@ from functools import cache
 _END = ""
 
 
-def _atom(char: str) -> str:
-    """The pattern for one character of a name: any apostrophe, any run of spaces, else itself."""
+# A hyphen of a name as a page may print it where a line was wrapped after it: "Anti- monopoly Law".
+_WRAPPED_HYPHEN = r"-[ \t]?"
+
+
+def _atom(char: str, wrapped: bool = False) -> str:
+    """The pattern for one character of a name: any apostrophe, any run of spaces, a hyphen with the space a
+    wrapped line leaves after it when `wrapped`, else itself."""
+    if wrapped and char == "-":
+        return _WRAPPED_HYPHEN
     if char in "'’":
         return "['’]"
     if char.isspace():
@@ -23,10 +30,10 @@ def _atom(char: str) -> str:
     return re.escape(char)
 
 
-def _atoms(name: str) -> list[str]:
+def _atoms(name: str, wrapped: bool = False) -> list[str]:
     atoms: list[str] = []
     for char in name:
-        atom = _atom(char)
+        atom = _atom(char, wrapped)
         if atom == r"\s+" and atoms and atoms[-1] == r"\s+":
             continue
         atoms.append(atom)
@@ -74,13 +81,13 @@ def literal_trie(texts: Iterable[str]) -> str:
     return _to_pattern(root)
 
 
-def _trie(names: Iterable[str], fold: bool) -> dict[str, dict]:
+def _trie(names: Iterable[str], fold: bool, wrapped: bool = False) -> dict[str, dict]:
     root: dict[str, dict] = {}
     for name in names:
         node = root
         # lower(), not casefold(): re's IGNORECASE folds case one character for one, so a
         # casefolded "heisst" would never match the "heißt" of the text.
-        for atom in _atoms(name.lower() if fold else name):
+        for atom in _atoms(name.lower() if fold else name, wrapped):
             node = node.setdefault(atom, {})
         node[_END] = {}
     return root
@@ -158,13 +165,20 @@ def first_char_pattern(
 
 
 def word_trie(
-    names: Iterable[str], *, fold: bool, not_before: str, not_after: str, after: str | None = None
+    names: Iterable[str],
+    *,
+    fold: bool,
+    not_before: str,
+    not_after: str,
+    after: str | None = None,
+    wrapped: bool = False,
 ) -> re.Pattern[str]:
     """Any of `names`, longest first, with no `not_before` character just before it and no
     `not_after` character just after: `(?<![not_before])(?:trie)(?![not_after])`, scanned fast; `after`,
-    when given, is the lookahead written out in place of `(?![not_after])`."""
+    when given, is the lookahead written out in place of `(?![not_after])`; `wrapped`: a hyphen of a name
+    may have a space after it, as a line wrapped after the hyphen leaves it ("Anti- monopoly Law")."""
     after = after or f"(?![{not_after}])"
-    root = _trie(names, fold)
+    root = _trie(names, fold, wrapped)
     # The plain pattern (the fallback) is made of the branches' rests: the trie is walked once.
     patterns = _node_patterns(root)
     branches: list[Branch] = []
@@ -191,3 +205,8 @@ def word_alternation(alternatives: Iterable[str], *, fold: bool) -> re.Pattern[s
         chars = _first(item[0], fold) if literal and item[0] not in _SPECIAL else None
         branches.append((chars or "", re.escape(item[0]), item[1:]))
     return first_char_pattern(branches, fold=fold, not_before=r"\w", after=r"\b", fallback=plain)
+
+
+def unwrapped(text: str) -> str:
+    """A name matched with `wrapped` as its list writes it: the space after a wrapped line's hyphen left out."""
+    return text.replace("- ", "-").replace("-\t", "-") if "-" in text else text
