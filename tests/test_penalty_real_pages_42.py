@@ -53,6 +53,12 @@ CASES = [
     # Prison terms in Greek are no money; a headcount in thousands is none either.
     ("Η ποινή φυλάκισης δεν υπερβαίνει τα τρία (3) έτη.", []),
     ("Η τράπεζα απασχολεί τρεις χιλιάδες υπαλλήλους.", []),
+    # A Greek share of turnover ends at "κύκλου εργασιών", the words between qualifying it; a share of staff is none.
+    (
+        "Πρόστιμα έως 20 εκατ. ευρώ ή έως το 4 % του παγκόσμιου ετήσιου κύκλου εργασιών.",
+        [("20 εκατ. ευρώ", 2e7, "EUR"), ("4 % του παγκόσμιου ετήσιου κύκλου εργασιών", None, None)],
+    ),
+    ("Το 30 % του προσωπικού απολύθηκε μετά το πρόστιμο.", []),
     # A Greek number word with no million after it is no amount.
     ("Οι δύο εταιρείες πλήρωσαν πρόστιμο.", []),
     # A figure in brackets after an amount of the same value restates it in digits: its own span, same currency.
