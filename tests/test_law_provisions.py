@@ -345,7 +345,8 @@ FOUND = [
     # Turkish provisions after the law's name in the genitive, their word after the ordinal.
     (
         ("Kurul, KVKK'nın 12. maddesi ve Kanun'un 18’inci maddesinde düzenlenen cezayı verdi.",),
-        [("KVKK'nın 12. maddesi", "turkey-kvkk")],
+        # "the Law's article 18": the provision alone, as "article 48 of the law" (law_noun_provisions.py)
+        [("KVKK'nın 12. maddesi", "turkey-kvkk"), ("18’inci maddesinde", "turkey-kvkk")],
     ),
     (
         ("Tutarlar, 6698 sayılı Kanun'un 18. maddesinin 1. fıkrası uyarınca belirlenir.",),

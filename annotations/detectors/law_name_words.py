@@ -62,6 +62,8 @@ def word_sets() -> dict[str, frozenset[str]]:
         "list_joiner",
         "initial_joiner",
         "subject_article",
+        "title_article",
+        "title_list_word",
         "law_word",
         "citation_start",
         "title_function",

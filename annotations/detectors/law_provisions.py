@@ -366,15 +366,28 @@ def _german_acronym_end(text: str, provision: Provision) -> int | None:
     match = _GERMAN_ACRONYM.match(text, provision.end)
     if match is None or sum(char.isupper() for char in match.group(1)) < MIN_ACRONYM_CAPITALS:
         return None
-    return None if _document_word().fullmatch(match.group(1)) else match.end()
+    if _document_word().fullmatch(match.group(1)) or _private_owner().match(text, match.end()):
+        return None
+    return match.end()
 
 
 def terms_after(text: str, provision: Provision) -> bool:
-    """Whether a company document's word stands right after a § provision: "§ 5 AGB" (the general terms)."""
+    """Whether a company document's word stands right after a § provision, "§ 5 AGB" (the general terms), or a
+    body's own rules by their acronym and owner: "§ 5 GO des Vereins" (the club's standing orders)."""
     if not text.startswith("§", provision.start):
         return False
     match = _WORD_AFTER.match(text, provision.end)
-    return match is not None and _document_word().fullmatch(match.group(1)) is not None
+    if match is None:
+        return False
+    return _document_word().fullmatch(match.group(1)) is not None or bool(
+        _private_owner().match(text, match.end())
+    )
+
+
+@cache
+def _private_owner() -> re.Pattern[str]:
+    """A private body named right after a § provision's acronym as the owner of its rules (des Vereins)."""
+    return re.compile(rf"\s(?:{_words('private_owner')})(?![\w-])")
 
 
 @cache
@@ -560,12 +573,23 @@ def _postposed_pattern() -> re.Pattern[str]:
     """Provisions written after a law's name, their word after their ordinal: "Kanun'un 18. maddesi",
     "Kanunu'nun 17. maddesinin 7. fıkrası"."""
     mark, word = _words("ordinal_mark"), _words("provision_after_number")
-    # A number with a slash part needs no ordinal mark: "17/2 maddesi", "8/A maddesi".
-    number = rf"\d{{1,3}}(?:/(?:\d{{1,2}}|[A-Z])(?:{mark})?|(?:{mark}))"
-    one = rf"\s{number}\s(?:{word})(?!\w)"
-    # After the first part, a smaller one may be a letter: "5. maddesinin c bendi", "(ç) bendi".
-    more = rf"\s(?:{number}|\(?[a-zçğışöü]\)?)\s(?:{word})(?!\w)"
+    # A number with a slash part needs no ordinal mark: "17/2 maddesi", "8/A maddesi", "2/ç maddesi", and its
+    # clause's letter may follow a hyphen: "47/1-c. maddesi", "18/1-b maddesi".
+    letter = "[A-Za-zçğışöü]"
+    number = rf"\d{{1,3}}(?:/(?:\d{{1,2}}|{letter})(?:-{letter})?(?:{mark})?|(?:{mark}))"
+    # A list of numbers before one plural word: "22., 23. ve 24. maddelerinde".
+    links = _words("list_link")
+    one = rf"\s{number}(?:(?:,\s|\s(?:{links})\s){number}){{0,{MAX_LIST_ITEMS}}}\s(?:{word})(?!\w)"
+    # After the first part, a smaller one may be a letter, "5. maddesinin c bendi", "(ç) bendi", or a number in
+    # brackets with its number word: "23. maddesinin (1) numaralı fıkrası".
+    more = rf"\s(?:{number}|\(?[a-zçğışöü]\)?|\(\d{{1,2}}\)\s(?:{_words('number_word')}))\s(?:{word})(?!\w)"
     return re.compile(rf"(?:['’](?:{_words('name_suffix')})|{_fused_genitive()})?{one}(?:,?{more})*")
+
+
+def postposed_end(text: str, end: int) -> int | None:
+    """The end of a provision written after its number right after `end` ("Kanun'un 15/1 maddesi"), or None."""
+    match = _postposed_pattern().match(text, end)
+    return match.end() if match else None
 
 
 @cache

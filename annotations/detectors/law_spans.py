@@ -9,6 +9,7 @@ from collections.abc import Callable
 from itertools import accumulate
 
 from annotations.detectors import law_provisions as provisions_
+from annotations.detectors.law_noun_provisions import noun_provisions
 
 # (start, end, law id or None for a law the knowledge base does not hold)
 Span = tuple[int, int, "str | None"]
@@ -20,7 +21,8 @@ def with_provisions(
     """Mentions widened to the provisions that belong to them, and the provisions left with no name
     (`alone`: provision words that count alone in this article)."""
     found = provisions_.provisions(text)
-    if not found and not mentions:
+    nouns = noun_provisions(text)  # "Anayasa'nın 13. maddesi", "Kanun'un 15/1 maddesi"
+    if not found and not mentions and not nouns:
         return [], []  # most comments: nothing to join
     inside = _containing(mentions)
     ends = [provision.end for provision in found]  # provisions never overlap: ends ascend with starts
@@ -53,9 +55,12 @@ def with_provisions(
         bracketed = provisions_.after_bracket(text, end) if after == end else None
         if bracketed is not None:
             joined.append((*bracketed, law_id))  # "Kanunu'nun (KVKK) 5. maddesinin c bendi"
+    bare: list[Span] = []
+    for start, end, law_id, whole in nouns:
+        if not any(s < end and start < e for s, e, _ref in joined):
+            (joined if whole else bare).append((start, end, law_id))
     joined = without_overlaps(joined)
     joined_starts = [start for start, _end, _ref in joined]
-    bare: list[Span] = []
     named: list[Span] = []
     for index, provision in enumerate(found):
         previous = bisect_left(joined_starts, provision.end) - 1  # the last mention starting before its end

@@ -229,13 +229,22 @@ def romance_title_end(text: str, end: int) -> int:
         _TITLE_WORD.finditer(text, opened.end(), min(len(text), opened.end() + 240))
     ):
         gap = text[previous : token.start()]
-        if gap.strip() or "\n" in gap or count >= MAX_TITLE_WORDS or token.group() in sets["title_stop"]:
+        # "relative à l'informatique, aux fichiers et aux libertés": a title's list goes on after a comma
+        listed = gap == ", " and count and token.group() in sets["title_list_word"]
+        if (
+            (gap.strip() and not listed)
+            or "\n" in gap
+            or count >= MAX_TITLE_WORDS
+            or token.group() in sets["title_stop"]
+        ):
             break
         if not count and not token.group()[0].isalpha():
             break  # ", de 17/9/2020": a date, not a title
+        if (count and token.group() in sets["law_word"]) or token.group() in cue_words():
+            break  # "Ley 19.628 sobre … y la Ley 20.575", "Ley 19.628 de Chile": the next law, or the law's country
         previous = token.end()
         if token.group() not in sets["joiner"]:
             last = token.end()
-        elif not count:
-            break
+        elif not count and token.group() not in sets["title_article"]:
+            break  # "relative à la liberté de communication": an article may open the title
     return last

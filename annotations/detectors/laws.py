@@ -31,6 +31,7 @@ from annotations.detectors.jurisdiction import (
 )
 from annotations.detectors.law_bodies import defined_bodies, used_as_body
 from annotations.detectors.law_body_acronyms import body_rather_than_law
+from annotations.detectors.law_caps_titles import caps_titles
 from annotations.detectors.law_context import defined_names, headline_unit, mention_refs
 from annotations.detectors.law_inflections import inflected
 from annotations.detectors.law_name_words import (
@@ -42,6 +43,7 @@ from annotations.detectors.law_name_words import (
     with_suffix,
 )
 from annotations.detectors.law_names import name_candidates, past_listed_law
+from annotations.detectors.law_own_headings import own_headings
 from annotations.detectors.law_proclitics import (
     joined_at_word_start,
     joined_not_before,
@@ -221,6 +223,8 @@ class LawDetector:
                     or _indefinite_lower(text, match.start(), match.group())
                 ):
                     continue  # "Canada's anti-spam law", "the nation's data Act": a description, not the name
+                if law_id and _DIGIT.search(match.group()) and _bill_before(text, match.start()):
+                    continue  # "El Proyecto de Ley 21.719": the bill's number, though the law took it as its own
                 if law_id and not self._inside_longer_name(text, match.start(), match.end(), law_id):
                     end = match.end()
                     if _UNSPACED_SCRIPT.search(match.group()):
@@ -247,6 +251,8 @@ class LawDetector:
                     continue  # "The Resolution 4/2023 of the board": no regulator, no data protection
                 joined = f"a{index}"  # an Arabic form: its citation starts after the joined letters
                 start = match.start(joined) if joined in match.re.groupindex else match.start()
+                if _bill_before(text, start):
+                    continue  # "le projet de loi n° 64": a bill's number, not a law
                 spans.append((start, end, owners[index]))
         return spans
 
@@ -405,6 +411,7 @@ class LawDetector:
             found[unit_id] += spans
         for unit in units:
             found[unit.id] += spelled_names(unit.text)  # "the general data protection law (GDPL)"
+            found[unit.id] += caps_titles(unit.text)  # "LEY FEDERAL DEL TRABAJO"
         defined = defined_names(units, {uid: without_overlaps(spans) for uid, spans in found.items()})
         if defined:
             for unit in units:
@@ -441,6 +448,11 @@ class LawDetector:
                     if not provisions_.under_document_lead(previous, unit.text, span[0])
                 ]
             previous = unit.text
+        headings = own_headings(
+            units, bare
+        )  # "Sec. 4. Effective date.", "§ 2 Zweck und Ziele": the page's own
+        if headings:
+            bare = {uid: [s for s in spans if (uid, s[0]) not in headings] for uid, spans in bare.items()}
         any_law = any(joined.values())
         if any(_UNSPACED_SCRIPT.search(unit.text[s:e]) for unit in units for s, e, _ref in joined[unit.id]):
             for unit in units:
@@ -539,6 +551,24 @@ def _citation_openers() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"(?:\w+\s)?(?:{words('subject_opener')})\b"), re.compile(
         rf"(?:{words('title_opener')})\s"
     )
+
+
+# How far before a citation the words that make it a bill's are read ("Proyecto de ").
+BILL_LEAD_REACH = 16
+
+
+@cache
+def _bill_lead() -> re.Pattern[str]:
+    """Words right before a citation that make its number a bill's (law_citations.toml bill_lead)."""
+    leads = sorted(
+        (p for e in vocabulary(CITATIONS).role("bill_lead") for p in e.phrases), key=len, reverse=True
+    )
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, leads))})\s$")
+
+
+def _bill_before(text: str, start: int) -> bool:
+    """Whether the words right before a numbered law at `start` make its number a bill's ("projet de loi n° 64")."""
+    return _bill_lead().search(text, max(0, start - BILL_LEAD_REACH), start) is not None
 
 
 _POSSESSIVE = re.compile(r"([A-Z][\w. -]*?)['’]s\s+")
