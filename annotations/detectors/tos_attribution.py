@@ -13,6 +13,7 @@ import re
 
 from annotations.detectors.base import sentence_at, sentence_bounds
 from annotations.detectors.memo import last_answer
+from annotations.detectors.tos_added_piece import added_piece, adds_piece
 from annotations.detectors.tos_antecedents import (
     company_subject,
     issued_after,
@@ -209,6 +210,8 @@ def _linked(left: str, mention: Mention) -> bool:
     )
     if inside or _postposed(after) or _verb_follows(after) or _verb_first(left, mention):
         return True
+    if not after.strip() and adds_piece(left, mention):
+        return True  # a lead-in's colon after "Quillo added a new line to its privacy policy": the added line follows
     if _attributing_relative(after):
         return True  # "the privacy policy, under which the bank could process data “…”"
     # "switching the wording from “…”": nothing but a linking word between the document and the quote.
@@ -268,8 +271,8 @@ def _spoken_of(left: str, mention: Mention) -> bool:
     """Whether someone speaks of the document before it: "the minister said the policy would", "Zoomly responded
     to criticism of its terms in a post:", "The email explains that the passage in the new terms"."""
     speaker = role_pattern("speaker").search(left, 0, mention.start)
-    if speaker is None:
-        return False
+    if speaker is None or added_piece(left, speaker.span(), mention):
+        return False  # "Quillo has added this line:": the piece put into the document, no statement
     piece = _PIECE.search(left, speaker.end(), mention.end)
     # "The email explains that the passage in the terms “…”": the piece is the subject of what the speaker reports.
     if piece is not None and role_pattern("reported_that").search(left[speaker.end() : piece.start()]):

@@ -110,6 +110,7 @@ from annotations.detectors.tos_source_lines import source_line
 from annotations.detectors.tos_specified import specified_source
 from annotations.detectors.tos_told_block import told_takes
 from annotations.detectors.tos_trail import (
+    past_trail,
     someone_else_says,
     spoken_after,
     trail,
@@ -184,6 +185,9 @@ class TosQuoteDetector:
         possessed = possessed_source(text, quote, walk.page)
         if possessed is not None and not (supposed(text, paragraph, quote) or written_if(text, quote)):
             return possessed
+        past = past_trail(text, quote, walk.page, before if unit.kind != "title" else "")
+        if past is not None and not (supposed(text, paragraph, quote) or written_if(text, quote)):
+            return past  # "X's privacy policy said there were cases … “…,” it stated."
         if claimed_alone(text, quote):
             return None  # "“…” So said a Zoomly spokesperson on Friday.": the next sentence gives it away
         if someone_else_says(text, quote, walk.page) and not document_leads(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from annotations.detectors.quotes import Quote
+from annotations.detectors.tos_added_piece import added_piece
 from annotations.detectors.tos_attribution_words import words
 from annotations.detectors.tos_blocks import last_sentence
 from annotations.detectors.tos_mentions import Page, document_mentions
@@ -44,7 +45,10 @@ def said_that(text: str, quote: Quote, page: Page) -> bool:
     verbs = role_pattern("reporting_verb").finditer(head[subject.end() :])
     if not verbs:
         return False
-    gap = head[subject.end() + verbs[-1].end() :]
+    verb = (subject.end() + verbs[-1].start(), subject.end() + verbs[-1].end())
+    if added_piece(lead, verb, mentions[0]):
+        return False  # "the company added a new sentence: “…”": the piece, not a statement
+    gap = head[verb[1] :]
     if "," in gap or role_pattern("new_clause").search(gap):
         return False  # "“Trust us,” the chief executive said, while the policy lets …": a new clause of the writer's
     return len(words(gap)) <= MAX_GAP_WORDS

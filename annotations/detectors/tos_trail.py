@@ -33,12 +33,14 @@ from annotations.detectors.tos_mentions import (
     may_name_document,
 )
 from annotations.detectors.tos_messages import earlier_window, stands_for_message
+from annotations.detectors.tos_past_trail import past_document_trail
 from annotations.detectors.tos_quotative import reported_speech
 from annotations.detectors.tos_there import there_back, there_elsewhere
 from annotations.detectors.tos_vocabulary import role_pattern
 
 __all__ = [
     "closed_by_speaker",
+    "past_trail",
     "someone_else_says",
     "speaker_goes_on",
     "spoken_after",
@@ -236,6 +238,16 @@ def trail(text: str, position: int, page: Page, opening: int, before: str = "") 
     if following is None or (named and document_mentions(right, page)):
         return None
     return following
+
+
+def past_trail(text: str, quote: Quote, page: Page, before: str = "") -> Source | None:
+    """The document a pronoun and a past verb after a quotation that opens its sentence stand for: "X's privacy policy
+    said … “…,” it stated." (tos_past_trail); `before` is the paragraph before `text`."""
+    start = clause_start(text, quote.open_mark, sentence_bounds(text))
+    if words(text[start : quote.open_mark]):
+        return None  # "The company wrote that “…,” it said": the lead decides
+    right = _right(text, quote.close_mark + 1, across=True)
+    return past_document_trail(right, _sentences_before(text, start, before), page)
 
 
 def _first_near(right: str, page: Page) -> Mention | None:
