@@ -8,13 +8,17 @@ its object tells of a change, not of a statement (X privacy-policy write-ups, va
 A pronoun and a past verb after a quotation ("…,” it stated") stand for the document only when the sentence right before
 opens on it as its subject ("Tallo's privacy policy said …"): after "Tallo defended its policy" it is the company speaking
 (thehindu.com on X's privacy policy).
+
+A writer's list of finds under a bare colon ("Here are the oddest finds:"), each item the writer's sentence led by its
+colon to a quotation that closes it ("Brisk keeps your data for as long as it wants: “We keep …”"), gives the document
+only the quotation, however the writer's words say "we" or "you" (privacymonitor.com's board of odd privacy clauses).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.tos_support import page_units, quotes_found
+from tests.tos_support import article_quotes, page_units, quotes_found
 
 TITLE = "Tallo adds new notes to its privacy policy"
 NAMED = "Tallo updated its privacy policy this week."
@@ -46,6 +50,8 @@ ADDED_INLINE = [
     # "added" with no piece as its object stays the company's statement.
     ("The company added: “We have never sold a card record.”", []),
     ("Tallo added that it “has never sold a card record”.", []),
+    # The piece right before its quotation, no colon: where it went, the words after say (its FAQ, not the policy).
+    ("It also added the line “Thanks for waiting” to its FAQ page.", []),
 ]
 
 
@@ -87,3 +93,49 @@ def test_past_verb_with_a_place_of_its_own() -> None:
         title=PAST_TITLE,
     )
     assert quotes_found(units) == []
+
+
+ITEMS_TITLE = "The oddest lines in Brisk's privacy policy"
+ITEMS_LEAD = "We read the privacy policy of Brisk, the fitness app, so you do not have to.\n\nHere are the oddest finds:\n\n"
+FRIENDS = "If you give us details about other people, you confirm that you may share them with us."
+KEEP = "We keep personal data for as long as we find it useful."
+ITEM_CASES = [
+    # The writer's sentence, its colon, then the quotation that ends the item: only the quotation.
+    (f"• Like we saw with another app last year, you can sign your friends up: “{FRIENDS}”", [FRIENDS]),
+    (f"• Brisk keeps your data for as long as it wants: “{KEEP}”", [KEEP]),
+    # A clause set off in the document's voice stays whole, with or without a defined word it quotes.
+    ("• We may share your data with our partners.", ["We may share your data with our partners."]),
+    (
+        "• We may share your data with partners: “partners” means any company we work with.",
+        ["We may share your data with partners: “partners” means any company we work with."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("item", "expected"), ITEM_CASES)
+def test_writers_item_led_to_its_quotation(item: str, expected: list[str]) -> None:
+    assert article_quotes(ITEMS_TITLE, ITEMS_LEAD + item) == expected
+
+
+RESPONSE_TITLE = "A TV maker's privacy policy warns owners"
+RESPONSE_CASES = [
+    # A response the company issued breaks the chain from "it says" back to the policy: its statement follows.
+    ("Vidro, for its part, has issued a response to the newspaper.", []),
+    ("In a response to critics, Vidro defended the feature.", []),
+    # "In response to" tells why something changed, and a plain sentence between keeps the policy in play.
+    (
+        "In response to the criticism, the warning was moved lower down.",
+        ["We may keep what you say to the TV,"],
+    ),
+    ("Most owners never read that far.", ["We may keep what you say to the TV,"]),
+]
+
+
+@pytest.mark.parametrize(("between", "expected"), RESPONSE_CASES)
+def test_company_response_between(between: str, expected: list[str]) -> None:
+    units = page_units(
+        f"Vidro's privacy policy was updated in May. {between}",
+        "“We may keep what you say to the TV,” it says.",
+        title=RESPONSE_TITLE,
+    )
+    assert quotes_found(units) == expected

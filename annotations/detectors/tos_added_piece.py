@@ -14,6 +14,8 @@ __all__ = ["added_piece", "adds_piece"]
 
 # The spaces between the verb and the pointing phrase for the piece it added ("added this line"): nothing else.
 _BETWEEN = re.compile(r"[ \t]*")
+# The colons after the piece that hand over to its words.
+_COLONS = (":", "：")
 # A piece put into the document named right after it ("added a new line to its"): a few small words before the piece's
 # noun, "to" or "into", and at most two words before the document's name.
 _INTO = re.compile(
@@ -25,14 +27,20 @@ _INTO = re.compile(
 
 def added_piece(left: str, verb: tuple[int, int], mention: Mention) -> bool:
     """Whether the verb of saying at `verb` (start, end) in `left` adds the piece the pointing phrase at `mention` names,
-    right after it ("Quillo has added this line:"), with nobody else named before the verb ("The spokesperson added this
-    line:")."""
+    right after it and handing over by a colon ("Quillo has added this line:"), with nobody else named before the verb
+    ("The spokesperson added this line:")."""
     start, end = verb
     if mention.noun is None or mention.noun.casefold() not in role_phrases("added_piece"):
         return False
-    if _BETWEEN.fullmatch(left, end, mention.start) is None:
-        return False
+    if _BETWEEN.fullmatch(left, end, mention.start) is None or not _hands_over(left[mention.end :]):
+        return False  # "It also added the line “…” to its FAQ page": where it went, the words after the quotation say
     return left[start:end].casefold() in role_phrases("piece_adding") and not others(left[:start], [])
+
+
+def _hands_over(rest: str) -> bool:
+    """Whether the words after the piece hand over to its words: a colon ("added this line: “…”"), or nothing, where a
+    block's lead-in was cut before its colon; not a quotation right after it ("added the line “…” to its FAQ")."""
+    return not rest or rest.strip() in _COLONS
 
 
 def adds_piece(left: str, mention: Mention) -> bool:

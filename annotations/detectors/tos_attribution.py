@@ -210,7 +210,7 @@ def _linked(left: str, mention: Mention) -> bool:
     )
     if inside or _postposed(after) or _verb_follows(after) or _verb_first(left, mention):
         return True
-    if not after.strip() and adds_piece(left, mention):
+    if not after and adds_piece(left, mention):
         return True  # a lead-in's colon after "Quillo added a new line to its privacy policy": the added line follows
     if _attributing_relative(after):
         return True  # "the privacy policy, under which the bank could process data “…”"

@@ -441,7 +441,7 @@ class TosQuoteDetector:
         quoted = marked_quotation(previous, paragraph)
         if walk.mode in ("block", "list") and quoted is False:
             return False
-        if walk.mode in ("lead", "titled", "items") and self._quoting_item(walk, paragraph):
+        if walk.mode in ("lead", "titled", "items", "bound") and self._quoting_item(walk, paragraph):
             return True
         marked = marker_end(paragraph.unit.text, paragraph.start) > paragraph.start
         # A list item the parser took its marker from goes on with a clause list all the same.

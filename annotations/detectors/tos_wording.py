@@ -224,6 +224,10 @@ def only_quotes(paragraph: Paragraph, quotes: list[Quote]) -> bool:
     return _LETTERS.search(" ".join(outside)) is None
 
 
+# What may follow an item's quotation that closes it: its stop and spaces.
+_CLOSING_PUNCTUATION = " \t.;,!?"
+
+
 def in_document_voice(text: str, paragraph: Paragraph, quotes: list[Quote]) -> bool:
     """Whether the words outside a paragraph's quotations speak as the document ("we", "our"): a
     clause that quotes a phrase of its own, not a writer's item about the document."""
@@ -232,6 +236,12 @@ def in_document_voice(text: str, paragraph: Paragraph, quotes: list[Quote]) -> b
         outside.append(text[cursor : quote.open_mark])
         cursor = quote.close_mark + 1
     outside.append(text[cursor : paragraph.end])
+    if (
+        len(quotes) == 1
+        and outside[0].rstrip().endswith((":", "："))
+        and not outside[1].strip(_CLOSING_PUNCTUATION)
+    ):
+        return False  # "Like we saw last year, you can sign your friends up: “…”": the writer's item, led to its quotation
     return role_pattern("document_voice").search(" ".join(outside)) is not None
 
 
