@@ -1,6 +1,8 @@
 """Law families a check of real pages found (session 42): a regulator named for its task ("State Administration for
 Market Regulation") is no law, and a law's hyphenated name broken by a wrapped line ("Anti- monopoly Law") is still
-its name. Every sentence is made up for these rows."""
+its name; an acronym defined after a quoted name (the "Antimonopoly Act" (the "AMA")) is the law's; a part of a law with
+no number ("this Section of the Act"), a company's principles and "a new ... Principle" are no law. Every sentence
+is made up for these rows."""
 
 from __future__ import annotations
 
@@ -26,6 +28,30 @@ FOUND = [
         ("The court applied the Office of Rail Regulation Act 2004 to the dispute.",),
         [("Office of Rail Regulation Act 2004", None)],
     ),
+    # An acronym defined in brackets after a quoted name, the closing quotation mark before the bracket.
+    (
+        (
+            "Japan's competition statute, known as the “Antimonopoly Act” (the “AMA”), bans cartels.",
+            "Under the AMA, the regulator orders surcharges; AMA art. 7 sets them.",
+        ),
+        [
+            ("Antimonopoly Act", "jp-antimonopoly-act"),
+            ("AMA", "jp-antimonopoly-act"),
+            ("AMA", "jp-antimonopoly-act"),
+            ("AMA art. 7", "jp-antimonopoly-act"),
+        ],
+    ),
+    (
+        ('Ruritania passed the "Online Harms Act" ("OHA") in May. The OHA took effect at once.',),
+        [("Online Harms Act", None), ("OHA", None), ("OHA", None)],
+    ),
+    # Statutory principles with two words before the plural head stay laws, and "the" before the singular keeps it.
+    (
+        (
+            "The agency breached the Australian Privacy Principles and the Information Privacy Principle on access.",
+        ),
+        [("Australian Privacy Principles", "au-privacy-principles"), ("Information Privacy Principle", None)],
+    ),
     (
         ("Implementing Regulation (EU) 2019/5 amended the European Banking Authority Regulation last year.",),
         [("Implementing Regulation (EU) 2019/5", None), ("European Banking Authority Regulation", None)],
@@ -39,6 +65,12 @@ NOT_FOUND = [
     ("A spokesperson for the Department of Business and Professional Regulation declined to comment.",),
     # A hyphen with a space after it before a word that no listed name goes on with.
     ("The anti- monopoly laws of several countries were compared.",),
+    # A part of a law with no number, before the bare "the Act" or "the Regulation".
+    ("Such conduct falls within the scope of this Section of the Act.",),
+    ("Each Article of the Regulation binds the member states; this Part of the Act does not.",),
+    # A company's own principles, and any principle of a kind after "a".
+    ("The site published two new documents, Acme Principles and a statement of rights.",),
+    ("The new Act adds a new Information Privacy Principle on indirect collection.",),
 ]
 
 

@@ -30,9 +30,10 @@ AUTHORITIES = "penalties.toml"
 # (start, end, law id or None)
 Span = tuple[int, int, "str | None"]
 
-# A short form defined in brackets right after a law's name: (the "KVKK"), ("Amendment Act"), (OSA).
+# A short form defined in brackets right after a law's name: (the "KVKK"), ("Amendment Act"), (OSA); the quotation
+# mark that closes a quoted name may stand before the bracket: the "Antimonopoly Act" (the "AMA").
 _DEFINITION = re.compile(
-    r"[ \t]?\([ \t]?(?:the[ \t]|hereinafter[ \t](?:referred[ \t]to[ \t]as[ \t]|called[ \t])?(?:the[ \t])?"
+    r"[\"”’]?[ \t]?\([ \t]?(?:the[ \t]|hereinafter[ \t](?:referred[ \t]to[ \t]as[ \t]|called[ \t])?(?:the[ \t])?"
     r"|referred[ \t]to[ \t]as[ \t](?:the[ \t])?|or[ \t](?:the[ \t])?)?[\"“'‘]?"
     r"(?P<name>[A-Z0-9][A-Za-z0-9&-]{1,14}(?:[ \t][A-Z][A-Za-z0-9&-]{0,14}){0,3})[\"”'’]?[ \t]?\)"
 )

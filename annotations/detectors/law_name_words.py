@@ -76,6 +76,7 @@ def word_sets() -> dict[str, frozenset[str]]:
         "compound_not_stem",
         "body_task",
         "body_lead",
+        "numberless_part",
     )
     found = {role: frozenset(phrases(role)) for role in roles}
     found["generic"] = frozenset(phrase.casefold() for phrase in phrases("generic"))
@@ -89,6 +90,7 @@ def word_sets() -> dict[str, frozenset[str]]:
         "needs_legal_word",
         "takes_provision",
         "needs_suffix",
+        "counted",
     ):
         found[flag] = _flagged("head", flag)
     found["complete"] = _flagged("opener", "complete")

@@ -258,6 +258,16 @@ def _dated_generic(name: str, head: str, suffix: str) -> bool:
     return needs_word and not any(word in sets["legal_word"] for word in words)
 
 
+# "a ", "an new ": an indefinite article, and at most one lower-case word after it, right before a name.
+_INDEFINITE = re.compile(r"(?<![\w-])(?:[Aa]n?)\s+(?:[a-z]+\s+)?\Z")
+
+
+def _numberless_part(text: str, starts: list[int]) -> bool:
+    """Whether every name word before the head is a word for a part of a law: "Section of the Act"."""
+    parts = word_sets()["numberless_part"]
+    return all(text[start:].split(maxsplit=1)[0] in parts for start in starts)
+
+
 def _body_named_for_task(words: str, head: str) -> bool:
     """Whether a name ending in `head` is a body named for its task: a body's word, then "for" or "of", before
     the head ("State Administration for Market Regulation", "Office of Rail Regulation")."""
@@ -327,6 +337,10 @@ def _head_candidate(text: str, match: re.Match[str]) -> NameCandidate | None:
         return None
     if forward == end and not suffix and _body_named_for_task(text[starts[-1] : match.start()], head):
         return None
+    if forward == end and starts and _numberless_part(text, starts):
+        return None  # "this Section of the Act": a part of a law with no number, and the bare "the Act"
+    if head in sets["counted"] and starts and _INDEFINITE.search(text, max(0, starts[-1] - 30), starts[-1]):
+        return None  # "a new Information Privacy Principle": any principle of that kind
     if not starts:
         starts = [match.start()]
     return NameCandidate(tuple(reversed(starts)), with_suffix(text, forward), forward, capital_after)
