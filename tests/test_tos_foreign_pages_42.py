@@ -9,6 +9,10 @@
 - A French blogger's tour of a service's terms (geekmunity.fr) copies the document's dated header ("Facebook (Date de
   la dernière révision : …)") over its clauses numbered "2.1/", "2.2/", with an aside of the writer's between them: each
   numbered clause is the document's (tos_unled_block, tos_numbered_aside), not the aside, nor a writer's own points.
+- An Italian blogger quotes an EULA's part under its numbered heading ("11. Licenza sui Contenuti concessa
+  dall'utente", ernestobelisario.eu) between the lead and the clauses "11.1", "11.2": the heading hands on.
+- Korean news quotes a policy's part by its heading before a locative particle and the clause it holds in marks of its
+  own ("처리방침의 ‘…’에는 “…”라는 조항", consumernews.co.kr): the heading is no wording (GUIDELINES).
 
 Every text here is written for the test; the clauses are made up."""
 
@@ -97,4 +101,46 @@ EN_CLAUSE = "You grant us a worldwide, royalty-free licence to use anything you 
     ],
 )
 def test_foreign_pages_and_tours_of_terms(title: str, body: str, expected: list[str]) -> None:
+    assert article_quotes(title, body) == expected
+
+
+IT_CLAUSE = (
+    "Inviando i Contenuti, l'utente concede a Photolia una licenza perpetua, irrevocabile e gratuita per riprodurli, "
+    "modificarli e distribuirli."
+)
+KO_CLAUSE = "회사는 맞춤형 광고를 위해 회원의 정보를 제휴사와 공유할 수 있습니다"
+JA_CLAUSE = "当社は提携先と利用者の情報を共有することがあります"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # A numbered part's heading between the lead and the part's first numbered clause hands on to it.
+        (
+            "Photolia: ancora sulla licenza d'uso",
+            "Nel post precedente ho commentato l'EULA di Photolia.\n\nMi era sfuggita però una clausola sul "
+            f"copyright.\n\n11. Licenza sui Contenuti concessa dall'utente\n\n11.1 {IT_CLAUSE}",
+            [IT_CLAUSE],
+        ),
+        # A heading and then the writer's own prose: nothing.
+        (
+            "Photolia: ancora sulla licenza d'uso",
+            "Nel post precedente ho commentato l'EULA di Photolia.\n\nMi era sfuggita però una clausola sul "
+            "copyright.\n\n11. Licenza sui Contenuti concessa dall'utente\n\nNe parlerò la prossima settimana.",
+            [],
+        ),
+        # A part's heading before a locative particle, with the clause it holds in its own marks: only the clause.
+        (
+            "마루 약관 논란",
+            f"마루의 개인정보 처리방침의 ‘정보를 공유하는 방법과 목적’에는 “{KO_CLAUSE}”라는 조항이 명시돼 있다.",
+            [KO_CLAUSE],
+        ),
+        (
+            "ミルカの新規約",
+            f"ミルカのプライバシーポリシーの「情報の共有」には「{JA_CLAUSE}」とある。",
+            [JA_CLAUSE],
+        ),
+    ],
+)
+def test_part_headings(title: str, body: str, expected: list[str]) -> None:
     assert article_quotes(title, body) == expected

@@ -15,14 +15,20 @@ from dataclasses import dataclass, replace
 from annotations.detectors.tos_blocks import Paragraph
 from annotations.detectors.tos_mentions import Page, Source
 from annotations.detectors.tos_unled_block import numbered_clause
+from annotations.detectors.tos_wording import is_heading_line
 
-__all__ = ["NumberedClause", "after_aside", "aged", "numbered_at"]
+__all__ = ["NumberedClause", "after_aside", "aged", "numbered_at", "numbered_heading"]
 
 # Paragraphs of the writer's own between one numbered clause and the next that still go on with it.
 MAX_ASIDE_PARAGRAPHS = 2
 # A clause's own number opening a paragraph, read for its parts: two or three ("2.1", "4.3.2"), then a stop, a slash or
 # nothing. Only dotted numbers follow one another; "§ 5" and "(b)" are tos_unled_block's alone.
 _NUMBER = re.compile(r"[ \t]*(\d{1,2}(?:\.\d{1,2}){1,2})[./]?[ \t]+(?=\w)")
+
+# A numbered part's heading: its number first ("11. Licenza sui Contenuti", "§ 4 Nutzungsrechte", "第3条（情報の共有）").
+_PART_HEADING = re.compile(
+    r"[ \t]*(?:\d{1,2}[.)]?[ \t]|§[ \t]?\d{1,3}[ \t]|第[0-9０-９一二三四五六七八九十]{1,3}条)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +63,12 @@ def after_aside(last: NumberedClause | None, paragraph: Paragraph, page: Page) -
     if len(number) != len(last.number) or number <= last.number:
         return None
     return last.source if numbered_clause(paragraph, page) else None
+
+
+def numbered_heading(paragraph: Paragraph) -> bool:
+    """Whether a paragraph is a numbered part's heading alone on its line, between the lead and the part's first
+    numbered clause ("11. Licenza sui Contenuti concessa dall'utente" over "11.1 L'utente …"): it hands on."""
+    return _PART_HEADING.match(paragraph.text) is not None and is_heading_line(paragraph, elided=True)
 
 
 def _parts(number: str) -> tuple[int, ...]:

@@ -93,7 +93,7 @@ from annotations.detectors.tos_list_siblings import item_quote, sibling_clause
 from annotations.detectors.tos_marked import OFFER_TERMS, binds_as_clause, marked_opening, offer_binds
 from annotations.detectors.tos_message_lead import message_reads, translated
 from annotations.detectors.tos_named_after import clause_sentence_after, juxtaposed, named_clause_source
-from annotations.detectors.tos_numbered_aside import after_aside, aged, numbered_at
+from annotations.detectors.tos_numbered_aside import after_aside, aged, numbered_at, numbered_heading
 from annotations.detectors.tos_open_bracket import opens_unclosed
 from annotations.detectors.tos_opening import handed_at_start
 from annotations.detectors.tos_picture_lines import heading_list, picture_caption
@@ -651,8 +651,12 @@ class TosQuoteDetector:
             told_takes(
                 walk, paragraph, previous
             )  # "In a later point, Zoomly also notes that …" over "We may …"
+        # "11. Licenza sui Contenuti" between the lead and "11.1 L'utente …": a numbered clause's heading hands on.
+        headed = walk.mode == "numbered" and numbered_heading(paragraph)
         if not same or (
-            walk.mode in ("unled", "numbered") and not unled_takes(paragraph, walk.page, walk.mode)
+            walk.mode in ("unled", "numbered")
+            and not headed
+            and not unled_takes(paragraph, walk.page, walk.mode)
         ):
             # Under no lead at all, only a clause that binds and quotes nothing is handed to (tos_unled_block).
             walk.handing, walk.mode = None, ""
@@ -680,7 +684,7 @@ class TosQuoteDetector:
             connective = is_connective(paragraph) and list_lead_line(paragraph) is None  # not "You may not:"
             if is_bare_lead(paragraph.text) or connective:
                 return  # "Quote" or "and also" between a lead-in and the clause: hand over past it
-            if walk.mode in ("lead", "bound") and is_heading_line(paragraph, question=True):
+            if (walk.mode in ("lead", "bound") and is_heading_line(paragraph, question=True)) or headed:
                 return  # "The new terms say:" then the part's heading ("Who can see my files?"), then its clause
             if picture_caption(paragraph):  # "Medium homepage screenshot showing …": a caption, no clause
                 if walk.mode in ("lead", "bound"):

@@ -291,18 +291,19 @@ def unit_quotes(text: str) -> list[Quote]:
     return [quote for quote in found if (quote.start, quote.end - 1) not in marks_of]
 
 
-def is_heading_line(paragraph: Paragraph, question: bool = False) -> bool:
+def is_heading_line(paragraph: Paragraph, question: bool = False, elided: bool = False) -> bool:
     """A part's heading on its own line between a lead-in and the clause under it ("Termination", "Article 5 –
     Contenus publiés", "Your recipes and our licence", "＜変更後＞"): short, ending on no punctuation, quoting
     nothing and binding no one, as a clause does ("We may sell your data"). With `question`, a heading that asks
-    may end on its question mark (a policy's own "Who can see my files?")."""
+    may end on its question mark (a policy's own "Who can see my files?"); with `elided`, an apostrophe inside a
+    word is no quotation mark ("Licenza sui Contenuti concessa dall'utente")."""
     text = paragraph.text.strip()
     return (
         0 < words(text) <= MAX_HEADING_LINE_WORDS
         and "\n" not in text
         and not text.endswith((".", "!", "。", "！", ":", "：", ",", ";"))
         and (question or not text.endswith(("?", "？")))
-        and not marks().pattern.search(text)
+        and not (find_quotes(text) if elided else marks().pattern.search(text))
         and role_pattern("clause_modal").search(text) is None
     )
 
