@@ -158,6 +158,21 @@ SHARE_OWNERS = [
             ("4 per cent of the offending company’s global turnover", None, None, 4.0),
         ],
     ),
+    # The owner named by its kind or its home country (wire copy on a Norwegian fine; Korean reform summaries).
+    (
+        ("Oslo's watchdog may fine the dating app up to 10% of the U.S. company’s global revenue.",),
+        [("10% of the U.S. company’s global revenue", None, None, 10.0)],
+    ),
+    (
+        ("The amended act lets the commission fine firms up to 3% of total company revenue.",),
+        [("3% of total company revenue", None, None, 3.0)],
+    ),
+    (
+        ("Breaches can be fined at 4% of the parent company's worldwide turnover.",),
+        [("4% of the parent company's worldwide turnover", None, None, 4.0)],
+    ),
+    # With no fine in sight, a share of a company's revenue is a business figure.
+    (("The maker said 12% of total company revenue now comes from subscriptions.",), []),
 ]
 
 

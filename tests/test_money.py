@@ -312,6 +312,21 @@ POSITIVE = [
     ("The bank paid Rs. 40 Lakhs and Rs 3 Crores.", [(4_000_000, "INR", None), (30_000_000, "INR", None)]),
     ("Dues stood at ₹1.2 lakh crore.", [(1_200_000_000_000, "INR", None)]),
     ("It was fined 2.3 billion Korean won.", [(2_300_000_000, "KRW", None)]),
+    # Wire copy names the currency with its country's adjective ("100 million Norwegian krone").
+    ("Oslo fined the app 100 million Norwegian krone.", [(100_000_000, "NOK", None)]),
+    (
+        "The bank paid 20 million Swedish kronor and 4 million Danish krone.",
+        [(20_000_000, "SEK", None), (4_000_000, "DKK", None)],
+    ),
+    ("Brasília fined it 9 million Brazilian reais.", [(9_000_000, "BRL", None)]),
+    ("The tribunal imposed 15 million South African rand.", [(15_000_000, "ZAR", None)]),
+    ("Regulators fined it 182 billion Chinese yuan.", [(182_000_000_000, "CNY", None)]),
+    ("A penalty of 2 billion Japanese yen followed.", [(2_000_000_000, "JPY", None)]),
+    (
+        "It paid 3 million Polish zlotys and 1 million Hungarian forints.",
+        [(3_000_000, "PLN", None), (1_000_000, "HUF", None)],
+    ),
+    ("The fine was 220 million UAE dirhams.", [(220_000_000, "AED", None)]),
     # Signs and codes of more currencies.
     ("The agency took ₱750,000 from the lender.", [(750_000, "PHP", None)]),
     ("It owes ฿2.5 million after the ruling.", [(2_500_000, "THB", None)]),
@@ -548,6 +563,8 @@ NEGATIVE = [
     "CERCA DE 20 MIL PESSOAS ASSINARAM.",
     "La base tenía 46 millones 849 mil 777 registros.",
     "The post got 20k views and 5k likes.",
+    # A country's adjective after a count is no currency ("Japanese" shares are no yen).
+    "The fund sold 5 million Japanese shares in 2023.",
     # Years are no range heads.
     "From 2019 to 2023 nothing changed.",
 ]
