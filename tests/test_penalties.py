@@ -637,6 +637,23 @@ POSITIVE = [
         "Using a phone at the wheel will set drivers back Dh800 and four black points.",
         [("Dh800", 800, "AED", "fine")],
     ),
+    # What a wrong costs is a fine with no other fine word near (explainers of data protection caps).
+    (
+        "Non-compliance can cost a retailer up to €20 million.",
+        [("€20 million", 20_000_000, "EUR", "fine")],
+    ),
+    (
+        "Incumplir la norma puede costarte hasta 15 millones de euros.",
+        [("15 millones de euros", 15_000_000, "EUR", "fine")],
+    ),
+    (
+        "Le non-respect des règles peut coûter jusqu'à 10 millions d'euros.",
+        [("10 millions d'euros", 10_000_000, "EUR", "fine")],
+    ),
+    (
+        "A breach of the marketing rules could cost a sender up to £17.5 million.",
+        [("£17.5 million", 17_500_000, "GBP", "fine")],
+    ),
     # A verb of cost that is no act's price leaves the fine word before it to speak.
     ("The fine will cost Google €50 million.", [("€50 million", 50_000_000, "EUR", "fine")]),
     (
@@ -732,6 +749,9 @@ NEGATIVE = [
         "parking in the mall", "the mall car park"
     ),
     "Running the new office costs $2 million a year.",
+    # What a data breach or a building costs is damage or a price: only a named wrong's cost is a fine.
+    "The data breach will cost the retailer $1.4 billion in upgrades.",
+    "Building the second plant could cost up to $2 billion.",
     "이 회사의 지난해 매출은 30조 원에 달했다.",
     "该公司去年营收达到500亿元。",
     "บริษัทใช้เงินปรับปรุงระบบ 300 ล้านบาท",

@@ -79,9 +79,12 @@ def settle(index: CueIndex, money: Money, bounds: list[tuple[int, int]], at: int
 
 
 def _act_costs(text: str, verb: CueHit, sentence: tuple[int, int]) -> bool:
-    """Whether an act leads the clause of the verb and fine words stand near it."""
+    """Whether a wrong stands in the clause of the verb ("Non-compliance can cost"), or an act leads that clause
+    and fine words stand near it."""
     breaks = [match.end() for match in _CLAUSE_BREAK.finditer(text, sentence[0], verb.start)]
     clause = text[breaks[-1] if breaks else sentence[0] : verb.start]
+    if _words_of("wrong_lead").search(clause):
+        return True
     if not _led_by_an_act(clause):
         return False
     before = _words_of("offence_context").search(text, max(0, verb.start - CONTEXT_REACH), verb.start)
