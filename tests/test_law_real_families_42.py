@@ -52,6 +52,11 @@ FOUND = [
         ),
         [("Australian Privacy Principles", "au-privacy-principles"), ("Information Privacy Principle", None)],
     ),
+    # Right after "an", with no word of kind between, the principle is still the law's own.
+    (
+        ("The regulator found that the insurer breached an Information Privacy Principle on access.",),
+        [("Information Privacy Principle", None)],
+    ),
     (
         ("Implementing Regulation (EU) 2019/5 amended the European Banking Authority Regulation last year.",),
         [("Implementing Regulation (EU) 2019/5", None), ("European Banking Authority Regulation", None)],

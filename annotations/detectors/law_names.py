@@ -259,7 +259,7 @@ def _dated_generic(name: str, head: str, suffix: str) -> bool:
 
 
 # "a ", "an new ": an indefinite article, and at most one lower-case word after it, right before a name.
-_INDEFINITE = re.compile(r"(?<![\w-])(?:[Aa]n?)\s+(?:[a-z]+\s+)?\Z")
+_INDEFINITE = re.compile(r"(?<![\w-])(?:[Aa]n?)\s+[a-z]+\s+\Z")
 
 
 def _numberless_part(text: str, starts: list[int]) -> bool:
