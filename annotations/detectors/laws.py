@@ -553,6 +553,14 @@ def _citation_openers() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+def _longest_first(file: str, role: str) -> str:
+    """The phrases of a role of a vocabulary file as one escaped alternation, longest first, so a longer phrase wins."""
+    found = sorted(
+        (phrase for entry in vocabulary(file).role(role) for phrase in entry.phrases), key=len, reverse=True
+    )
+    return "|".join(map(re.escape, found))
+
+
 # How far before a citation the words that make it a bill's are read ("Proyecto de ").
 BILL_LEAD_REACH = 16
 
@@ -560,10 +568,7 @@ BILL_LEAD_REACH = 16
 @cache
 def _bill_lead() -> re.Pattern[str]:
     """Words right before a citation that make its number a bill's (law_citations.toml bill_lead)."""
-    leads = sorted(
-        (p for e in vocabulary(CITATIONS).role("bill_lead") for p in e.phrases), key=len, reverse=True
-    )
-    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, leads))})\s$")
+    return re.compile(rf"(?<!\w)(?:{_longest_first(CITATIONS, 'bill_lead')})\s$")
 
 
 def _bill_before(text: str, start: int) -> bool:
@@ -644,10 +649,7 @@ _BODY_WINDOW = 16
 @cache
 def _body_before() -> re.Pattern[str]:
     """A body's head word (law_names.toml body_head) and an opening bracket, ending where an acronym starts."""
-    heads = sorted(
-        (p for entry in vocabulary(NAMES).role("body_head") for p in entry.phrases), key=len, reverse=True
-    )
-    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, heads))})[ \t]?\([ \t]?[\"“'‘]?\Z")
+    return re.compile(rf"(?<!\w)(?:{_longest_first(NAMES, 'body_head')})[ \t]?\([ \t]?[\"“'‘]?\Z")
 
 
 def _body_bracketed(text: str, start: int) -> bool:
