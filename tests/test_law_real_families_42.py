@@ -52,6 +52,11 @@ FOUND = [
         ),
         [("Australian Privacy Principles", "au-privacy-principles"), ("Information Privacy Principle", None)],
     ),
+    # One word before the singular head still names a statutory principle (Malaysia's PDPA names seven so).
+    (
+        ("Under the amended Act, processors must now follow the Security Principle in section 9.",),
+        [("Security Principle", None)],
+    ),
     # Right after "an", with no word of kind between, the principle is still the law's own.
     (
         ("The regulator found that the insurer breached an Information Privacy Principle on access.",),
