@@ -54,7 +54,7 @@ FOUND = [
     ),
     # One word before the singular head still names a statutory principle (Malaysia's PDPA names seven so).
     (
-        ("Under the amended Act, processors must now follow the Security Principle in section 9.",),
+        ("Under the amended Act, processors must now follow the Security Principle as well.",),
         [("Security Principle", None)],
     ),
     # Right after "an", with no word of kind between, the principle is still the law's own.
