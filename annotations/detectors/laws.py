@@ -54,6 +54,7 @@ from annotations.detectors.law_proclitics import (
 from annotations.detectors.law_spans import Span, with_provisions, without_overlaps
 from annotations.detectors.law_spelled import spelled_names
 from annotations.detectors.law_titles import romance_title_end, subject_end
+from annotations.detectors.money_forms import alternation
 from annotations.detectors.own_document import is_own_document
 from annotations.detectors.trie import unwrapped, word_trie
 from annotations.knowledge import load_laws, vocabulary
@@ -540,25 +541,14 @@ def _citation_context() -> re.Pattern[str]:
 @cache
 def _citation_openers() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Citation forms a subject may follow ("Law No. 27 of 2022 on ..."), and those a Romance title may follow."""
-    vocabulary_ = vocabulary(CITATIONS)
-
-    def words(role: str) -> str:
-        phrases = sorted(
-            (p for entry in vocabulary_.role(role) for p in entry.phrases), key=len, reverse=True
-        )
-        return "|".join(re.escape(phrase) for phrase in phrases)
-
-    return re.compile(rf"(?:\w+\s)?(?:{words('subject_opener')})\b"), re.compile(
-        rf"(?:{words('title_opener')})\s"
+    return re.compile(rf"(?:\w+\s)?(?:{_longest_first(CITATIONS, 'subject_opener')})\b"), re.compile(
+        rf"(?:{_longest_first(CITATIONS, 'title_opener')})\s"
     )
 
 
 def _longest_first(file: str, role: str) -> str:
     """The phrases of a role of a vocabulary file as one escaped alternation, longest first, so a longer phrase wins."""
-    found = sorted(
-        (phrase for entry in vocabulary(file).role(role) for phrase in entry.phrases), key=len, reverse=True
-    )
-    return "|".join(map(re.escape, found))
+    return alternation(phrase for entry in vocabulary(file).role(role) for phrase in entry.phrases)
 
 
 # How far before a citation the words that make it a bill's are read ("Proyecto de ").
