@@ -236,8 +236,12 @@ def labelled_heading(text: str) -> bool:
 
 
 def in_clause_voice(text: str) -> bool:
-    """Whether a paragraph speaks as terms do (you, we, the user) and not as a poster (I, my)."""
-    return not in_poster_voice(text) and role_pattern("clause_voice").search(text) is not None
+    """Whether a paragraph speaks as terms do (you, we, the user) and not as a poster (I, my); a name in marks
+    ("the “Find My Phone” feature") is the clause's word for a feature, nobody's "my"."""
+    return (
+        not in_poster_voice(_without_quotations(text))
+        and role_pattern("clause_voice").search(text) is not None
+    )
 
 
 def writers_item(text: str) -> bool:
@@ -277,10 +281,11 @@ def reads_as_clause(text: str) -> bool:
 def in_poster_voice(text: str) -> bool:
     """Whether a text speaks as a poster does (I, my, ich, je)."""
     own = {phrase.casefold() for phrase in role_phrases("first_person")} - {"i"}
-    return any(
-        word == "I" or (word.casefold() in own and not slavic_homograph(word.casefold(), text))
-        for word in _WORD.findall(text)
-    )
+    for word in _WORD.findall(text):
+        folded = word.casefold().replace("’", "'")  # "I’m" is written with a curly apostrophe as often as not
+        if word == "I" or (folded in own and not slavic_homograph(folded, text)):
+            return True
+    return False
 
 
 def is_prose(paragraph: Paragraph) -> bool:

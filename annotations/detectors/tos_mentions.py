@@ -18,6 +18,7 @@ from itertools import accumulate
 from annotations.detectors.jurisdiction import cue_words
 from annotations.detectors.law_name_words import word_sets
 from annotations.detectors.memo import per_text
+from annotations.detectors.tos_public_subject import public_subject_guidelines
 from annotations.detectors.tos_vocabulary import (
     documents,
     flagged_phrases,
@@ -150,6 +151,7 @@ def document_mentions(text: str, page: Page | None = None, *, named_only: bool =
                 role_pattern("foreign_owner").match(text, end)
                 or public_owner(text, start)
                 or _public_inside(text[start:end])
+                or public_subject_guidelines(text, start, end)  # "The Commission … on its draft guidelines"
                 or role_pattern("store_label").search(text, start, end)
             ):
                 continue  # "the opening section of the bill", "the commission's policy", "The EDPB guidelines"

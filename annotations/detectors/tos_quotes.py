@@ -48,6 +48,7 @@ from annotations.detectors.tos_bound import (
     bound_run,
     bound_wording,
     headline_speaker,
+    unquoted,
 )
 from annotations.detectors.tos_change_news import changed_to_rule, changed_wording
 from annotations.detectors.tos_clause_apposed import clause_apposed_source
@@ -435,7 +436,8 @@ class TosQuoteDetector:
         numbered = (
             marker_end(paragraph.unit.text, paragraph.start) > paragraph.start
         )  # "2. … I suggest you …"
-        if in_poster_voice(paragraph.text) and walk.mode != "quote" and not numbered:
+        # Not a feature's name in marks ("the “Find My Phone” feature"): the clause names it, nobody says "my".
+        if in_poster_voice(unquoted(paragraph.text)) and walk.mode != "quote" and not numbered:
             return False  # "I read it twice and I still don't get it.": a poster's words, terms never say "I"
         # The page marks where its quotation goes on and where it ends ("> …" lines, a blockquote).
         quoted = marked_quotation(previous, paragraph)

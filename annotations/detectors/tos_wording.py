@@ -40,8 +40,9 @@ MAX_STOPPED_LABEL_WORDS = 4
 UI_CUE_WORDS = 3
 # How far back a concept of law's sentence is read for the document that says it (_document_says).
 MAX_SAID_CHARS = 200
-# How far before a quotation's opening mark "so-called" is looked for ("sogenannten ", "所谓的").
-MAX_SO_CALLED_CHARS = 16
+# How far before a quotation's opening mark "so-called" or a defining word is looked for ("sogenannten ", "所谓的",
+# "hereinafter referred to as ").
+MAX_SO_CALLED_CHARS = 24
 _NORMAL = re.compile(r"[\W_]+")
 # Katakana, its long-vowel mark and its middle dot only: a name or a loanword, never a clause.
 _KATAKANA_NAME = re.compile(rf"[{KATAKANA}{HALFWIDTH_KATAKANA}\s]+")
@@ -165,10 +166,14 @@ def is_wording(text: str, quote: Quote) -> bool:
 
 
 def _so_called(text: str, quote: Quote) -> bool:
-    """Whether "so-called" or its like (role so_called) stands right before the quotation's opening mark."""
+    """Whether "so-called", a defining word or a writer's gloss (roles so_called, writer_gloss) stands right before the
+    quotation's opening mark."""
     before = text[max(0, quote.open_mark - MAX_SO_CALLED_CHARS) : quote.open_mark]
-    found = role_pattern("so_called").finditer(before)
-    return bool(found) and not before[found[-1].end() :].strip(" \t的")
+    for role in ("so_called", "writer_gloss"):
+        found = role_pattern(role).finditer(before)
+        if found and not before[found[-1].end() :].strip(" \t的"):
+            return True
+    return False
 
 
 def _document_says(text: str, quote: Quote) -> bool:
