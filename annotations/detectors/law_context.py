@@ -30,13 +30,19 @@ AUTHORITIES = "penalties.toml"
 # (start, end, law id or None)
 Span = tuple[int, int, "str | None"]
 
-# A short form defined in brackets right after a law's name: (the "KVKK"), ("Amendment Act"), (OSA); the quotation
-# mark that closes a quoted name may stand before the bracket: the "Antimonopoly Act" (the "AMA").
-_DEFINITION = re.compile(
+# A short form defined in brackets right after a law's name: (the "KVKK"), ("Amendment Act"), (OSA), with its year
+# (the DPL 2020); the quotation mark that closes a quoted name may stand before the bracket: the "Antimonopoly Act"
+# (the "AMA").
+DEFINITION = re.compile(
     r"[\"”’]?[ \t]?\([ \t]?(?:the[ \t]|hereinafter[ \t](?:referred[ \t]to[ \t]as[ \t]|called[ \t])?(?:the[ \t])?"
     r"|referred[ \t]to[ \t]as[ \t](?:the[ \t])?|or[ \t](?:the[ \t])?)?[\"“'‘]?"
-    r"(?P<name>[A-Z0-9][A-Za-z0-9&-]{1,14}(?:[ \t][A-Z][A-Za-z0-9&-]{0,14}){0,3})[\"”'’]?[ \t]?\)"
+    r"(?P<name>[A-Z0-9][A-Za-z0-9&-]{1,14}(?:[ \t][A-Z][A-Za-z0-9&-]{0,14}){0,3}(?:[ \t](?:19|20)\d\d)?)"
+    r"[\"”'’]?[ \t]?\)"
 )
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# The day a law took effect, written between its name and the short form it is given.
+_DATE_BETWEEN = re.compile(r"[ \t](?:on|from|since)[ \t]\d{1,2}[ \t][A-Z][a-z]{2,8}[ \t](?:19|20)\d\d")
+_YEAR_AFTER = re.compile(r"[ \t](?:19|20)\d\d(?![\w/.,-]?\d)(?![\w-])")
 # A headline writes every long word capitalised: names in it are trusted only when known.
 HEADLINE_SHARE = 0.8
 HEADLINE_MIN_WORDS = 3
@@ -68,8 +74,12 @@ def headline_unit(unit: Unit, names: list[tuple[int, int]]) -> bool:
 
 
 def _is_short_form(name: str) -> bool:
-    """An acronym (two capitals or more) or a name-like phrase with a head word ("Amendment Act", "2018 Act")."""
+    """An acronym (two capitals or more) or a name-like phrase with a head word ("Amendment Act", "2018 Act"),
+    also with a year after it ("DPL 2020")."""
     words = name.split()
+    if len(words) > 1 and _YEAR.fullmatch(words[-1]):
+        words = words[:-1]
+        name = " ".join(words)
     if name in cue_words() or (len(words) == 1 and name in head_words()):
         return False
     if len(words) > 1:
@@ -87,15 +97,18 @@ class DefinedNames:
     def find(self, text: str, places: Mapping[str, str]) -> list[Span]:
         """Every occurrence of a defined short form in `text`, with the capitalised jurisdiction word
         written before it ("UK OSA"); one after the word of another jurisdiction than its law's (`places`:
-        law id to jurisdiction) is another thing ("the Irish DPA" beside the Philippine Act)."""
+        law id to jurisdiction) is another thing ("the Irish DPA" beside the Philippine Act). A year written right
+        after the short form is part of it, as of a name ("the DPL 2020")."""
         spans = []
         for match in self.pattern.finditer(text):
             start, ref = match.start(), self.refs[match.group()]
+            year = _YEAR_AFTER.match(text, match.end())
+            end = year.end() if year else match.end()
             cue = cue_before(text, start)
             if cue is None or cue[2] or not text[cue[0]].isupper():
-                spans.append((start, match.end(), ref))
+                spans.append((start, end, ref))
             elif ref is None or any(places.get(ref, "").startswith(code) for code in cue[1]):
-                spans.append((cue[0], match.end(), ref))
+                spans.append((cue[0], end, ref))
         return spans
 
 
@@ -140,7 +153,11 @@ def defined_names(units: tuple[Unit, ...], mentions: Mapping[str, list[Span]]) -
     refs: dict[str, str | None] = {}
     for unit in units:
         for _start, end, law_id in mentions.get(unit.id, ()):
-            match = _DEFINITION.match(unit.text, end)
+            match = DEFINITION.match(unit.text, end)
+            if match is None and (dated := _DATE_BETWEEN.match(unit.text, end)):
+                match = DEFINITION.match(
+                    unit.text, dated.end()
+                )  # "Law No. 5 of 2020 on 1 July 2020 (the DPL 2020)"
             if match and _is_short_form(match.group("name")):
                 refs.setdefault(match.group("name"), law_id)
     for form, law_id in _derived(units, mentions).items():

@@ -33,6 +33,7 @@ from annotations.detectors.law_bodies import defined_bodies, used_as_body
 from annotations.detectors.law_body_acronyms import body_rather_than_law
 from annotations.detectors.law_caps_titles import caps_titles
 from annotations.detectors.law_context import defined_names, headline_unit, mention_refs
+from annotations.detectors.law_defined_titles import defined_title_end
 from annotations.detectors.law_inflections import inflected
 from annotations.detectors.law_name_words import (
     NAMES,
@@ -247,6 +248,8 @@ class LawDetector:
                 elif subject_openers.match(match.group()):
                     # Law No. 27 of 2022 on Personal Data Protection; a lower-case subject is no title
                     end = subject_end(text, end, capitalised_only=True)
+                # "Regulation (EU) 2016/679 of the European Parliament ... on the protection of ... (“GDPR”)"
+                end = defined_title_end(text, end)
                 index = int(match.lastgroup[1:])
                 if index in self._context_bound and not _citation_context().search(text):
                     continue  # "The Resolution 4/2023 of the board": no regulator, no data protection
