@@ -70,6 +70,20 @@ LAWS_FOUND = [
     ),
 ]
 
+LAWS_OF_PLACES = [
+    # A law's name with "of" and its country after it: the name is the law, whether or not the knowledge base knows
+    # the country's laws; "of" and a word that is no place leave the head inside a longer name.
+    (("The Cyber Crimes Act of Zambia took effect last year.",), [("Cyber Crimes Act", None)]),
+    (
+        (
+            "Regulators cited the Computer Misuse Act of Uganda and the Electronic Transactions Act of Malawi.",
+        ),
+        [("Computer Misuse Act", None), ("Electronic Transactions Act", None)],
+    ),
+    (("The Consumer Protection Act of the Philippines was amended.",), [("Consumer Protection Act", None)]),
+    (("The speaker called it an Act of Parliament, not a decree.",), []),
+]
+
 LAWS_NOT_EXTENDED = [
     # A year that opens the next clause after a comma, or a number that is no year, stays outside.
     (
@@ -83,7 +97,7 @@ LAWS_NOT_EXTENDED = [
 ]
 
 
-@pytest.mark.parametrize(("paragraphs", "expected"), LAWS_FOUND + LAWS_NOT_EXTENDED)
+@pytest.mark.parametrize(("paragraphs", "expected"), LAWS_FOUND + LAWS_OF_PLACES + LAWS_NOT_EXTENDED)
 def test_law_titles_and_years(paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]) -> None:
     assert find_laws(*paragraphs) == expected
 

@@ -169,6 +169,14 @@ def cue_words() -> frozenset[str]:
     return frozenset(_cue_pattern()[1])
 
 
+@cache
+def place_words() -> frozenset[str]:
+    """Countries and regions with no law in the knowledge base (jurisdictions.toml, role place)."""
+    return frozenset(
+        phrase for entry in vocabulary("jurisdictions.toml").role("place") for phrase in entry.phrases
+    )
+
+
 # How far before a mention a jurisdiction word is looked for.
 CUE_WINDOW = 40
 

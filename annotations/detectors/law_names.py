@@ -15,7 +15,7 @@ from functools import cache
 from itertools import pairwise
 
 from annotations.detectors.first_chars import dispatch
-from annotations.detectors.jurisdiction import cue_words
+from annotations.detectors.jurisdiction import cue_words, place_words
 from annotations.detectors.law_name_words import (
     NameCandidate,
     capitalised,
@@ -290,6 +290,13 @@ def _listed_past_places(text: str, starts: list[int], end: int) -> bool:
     return False
 
 
+def _of_place(following: str) -> bool:
+    """Whether the words after a head are "of" and a country or state ("Computer Misuse Act of Uganda"): the place
+    whose law it is, not a longer name the head is inside ("Act of Parliament")."""
+    words = following.split()
+    return len(words) > 1 and words[0] == "of" and (words[-1] in cue_words() or words[-1] in place_words())
+
+
 def _head_candidate(text: str, match: re.Match[str]) -> NameCandidate | None:
     """A name ending in the head word of `match`, or opening with it ("Law on Data")."""
     sets = word_sets()
@@ -321,6 +328,7 @@ def _head_candidate(text: str, match: re.Match[str]) -> NameCandidate | None:
         forward == end
         and following is not None
         and following.group().split()[-1] not in sets["clause_opener"]
+        and not _of_place(following.group())
         and not suffix_pattern().match(text, end)
         and (head not in sets["takes_provision"] or after_name(text, end) == end)
     )
