@@ -54,6 +54,7 @@ def word_sets() -> dict[str, frozenset[str]]:
         "title_stop",
         "subject",
         "not_subject",
+        "subject_noun",
         "the_after",
         "legal_word",
         "ambiguous_acronym",

@@ -34,7 +34,9 @@ BEFORE_WINDOW = 120
 # (Spanish and French letters of a paragraph, also 5-1-f); (36), as English translations of Gulf laws write
 # "Article (36)"; 47(1)-(2), a range of subsections; French codes' L. 34-5, R. 10-13, L1111-8 (legislative,
 # regulatory and decree parts); Turkish 18/a and 18/ç, a point (bent) of an article after a slash.
-_NUMBER_HEAD = r"(?:(?:[LRD]\.\s?|[LRD](?=\d))?\d{1,5}(?:[A-Z]{1,2}\d{1,3}\b|(?!ff\.)[A-Za-z]{1,2}|\.?[º°ª])?|[IVXLC]{1,6}\b|\(\d{1,4}\))"
+# A Roman number may end in the capital of a provision inserted later: Part IIIA. A French code's L, R or D may
+# stand before the number with neither a full stop nor a space, or with a space only: l'article L 212-1.
+_NUMBER_HEAD = r"(?:(?:[LRD]\.\s?|[LRD]\s?(?=\d))?\d{1,5}(?:[A-Z]{1,2}\d{1,3}\b|(?!ff\.)[A-Za-z]{1,2}|\.?[º°ª])?|[IVXLC]{1,6}[A-H]?\b|\(\d{1,4}\))"
 _NUMBER_TAIL = (
     # A Dutch code's book or chapter before a colon: "artikel 6:162 BW", "artikelen 4:81 en 5:46 ... van de Awb".
     r"(?::\d{1,4}[a-z]?(?![\d:]))?"
@@ -98,9 +100,10 @@ def _number() -> str:
     )
 
 
-# A French article's Roman paragraph and its point, after a space: article 6 I-2 de la LCEN, article L. 34-5 aside;
+# A French article's Roman paragraph and its point, after a space or a hyphen: article 6 I-2 de la LCEN, article
+# L. 442-6-I-2° du code de commerce (cerclab.univ-lorraine.fr), article L. 34-5 aside;
 # a Roman paragraph alone before the link to its law: l'article 32 II de la loi n°78-17 (avocats-mathias.com).
-_FRENCH_PARAGRAPH = r"(?:\s[IVX]{1,4}(?:-\d{1,2}°?(?!\d)|(?=\s(?:de|du|des)\s)))?"
+_FRENCH_PARAGRAPH = r"(?:[\s-][IVX]{1,4}(?:-\d{1,2}°?(?!\d)|(?=\s(?:de|du|des)\s)))?"
 
 # A smaller part's value: Abs. 1, lit. f, lett. d), comma 5, par. 2, ayat (1).
 _SUB_VALUE = r"(?:\d{1,4}(?:[a-z]|[º°ª])?\b|\(?[a-z]{1,2}\)|\(\d{1,3}\)|[a-z]\b|[ivxIVX]{1,5}\b)"
@@ -192,10 +195,11 @@ def _provision_pattern() -> re.Pattern[str]:
 
 _DIGIT = re.compile(r"\d")
 # A Roman number after a word, the only number of a text with no digit that may be a provision's: "Chapter V of
-# the GDPR", "Title III of the ADA" (a lone "I" is as often the pronoun). It opens on its first letter, so that the
-# engine skips to the few capitals I, V, X, L and C before it looks back at the word and the space: a look-behind
-# first would be tried at every space of a long digit-free text.
-_ROMAN = re.compile(r"[IVXLC](?<=[a-z.]\s[IVXLC])(?:[IVXLC]{1,5}|(?<=[VXLC]))\b")
+# the GDPR", "Title III of the ADA" (a lone "I" is as often the pronoun), also with the capital of a Part inserted
+# later ("Part IIIA", Australia's Privacy Act). It opens on its first letter, so that the engine skips to the few
+# capitals I, V, X, L and C before it looks back at the word and the space: a look-behind first would be tried at
+# every space of a long digit-free text.
+_ROMAN = re.compile(r"[IVXLC](?<=[a-z.]\s[IVXLC])(?:[IVXLC]{1,5}|(?<=[VXLC]))[A-H]?\b")
 # How far before a provision the smaller parts written ahead of it are read: "clause 2 of part 1 of ".
 PREFIX_WINDOW = 60
 
@@ -549,7 +553,12 @@ def _after_name_pattern() -> re.Pattern[str]:
     Hong Kong's "PDPO 第 35E 條")."""
     # Its smaller parts go with it: "GWB § 19 Abs. 1", "BDSG § 26 Abs. 1 Satz 1" (betriebs-berater.ruw.de).
     parts = rf"(?:,?\s(?:{_words('sub_part')})(?![^\W\d])\s?{_SUB_VALUE}){{0,{MAX_LIST_ITEMS}}}"
-    return re.compile(rf"\s(?:{_words('provision_word')})\s?{_number()}{parts}|{cjk_articles.after_mark()}")
+    # A Turkish genitive may stand between them, the provision's word before its number: "Türk Ceza Kanunu'nun madde
+    # 135-140" (hukukihaber.net), as "Kanunu'nun 17. maddesi" writes it after the number (_postposed_pattern).
+    genitive = rf"(?:['’](?:{_words('name_suffix')}))?"
+    return re.compile(
+        rf"{genitive}\s(?:{_words('provision_word')})\s?{_number()}{parts}|{cjk_articles.after_mark()}"
+    )
 
 
 # A citation that ends in its chapter or its code's section ("S.C. 2010, c. 23", "15 U.S.C. 45"): a provision

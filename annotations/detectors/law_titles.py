@@ -55,7 +55,11 @@ def subject_end(text: str, at: int, *, capitalised_only: bool = False) -> int:
             continue
         if word in sets["headline_verb"]:
             break  # "… On The Protection Of Personal Data Comes Into Force": a headline's verb ends the title
-        fits = word in sets["subject"] if lower_title else capitalised(word) and word not in sets["not_name"]
+        fits = (
+            word in sets["subject"]
+            if lower_title
+            else capitalised(word) and (word not in sets["not_name"] or word in sets["subject_noun"])
+        )
         if not fits or word in sets["not_subject"]:
             break
         words += 1
@@ -186,10 +190,17 @@ def _compound_word() -> re.Pattern[str]:
     return re.compile(rf"[A-ZÄÖÜ][\w-]{{{MIN_COMPOUND_STEM - 1},}}?(?:{compounds})(?:es|s)?")
 
 
+def _law_word(word: str) -> bool:
+    """Whether a word opens a law's name, also written in lower case as a second law in a sentence often is: "le Code
+    de la consommation et le code civil"."""
+    words = word_sets()["law_word"]
+    return word in words or word[:1].upper() + word[1:] in words
+
+
 def _names_a_law(word: str) -> bool:
     """Whether one word of a lower-case title is itself a law's head or one-word name."""
     sets = word_sets()
-    return word in sets["heads"] or word in sets["law_word"] or _compound_word().fullmatch(word) is not None
+    return word in sets["heads"] or _law_word(word) or _compound_word().fullmatch(word) is not None
 
 
 def compound_candidate(text: str, match: re.Match[str]) -> NameCandidate | None:
@@ -225,6 +236,7 @@ def romance_title_end(text: str, end: int) -> int:
         return after
     sets = word_sets()
     last, previous = after, opened.end()
+    before_list = last  # where the title ended before the last list word after a comma
     for count, token in enumerate(
         _TITLE_WORD.finditer(text, opened.end(), min(len(text), opened.end() + 240))
     ):
@@ -240,8 +252,14 @@ def romance_title_end(text: str, end: int) -> int:
             break
         if not count and not token.group()[0].isalpha():
             break  # ", de 17/9/2020": a date, not a title
-        if (count and token.group() in sets["law_word"]) or token.group() in cue_words():
-            break  # "Ley 19.628 sobre … y la Ley 20.575", "Ley 19.628 de Chile": the next law, or the law's country
+        if (count and _law_word(token.group())) or token.group() in cue_words():
+            # "Ley 19.628 sobre … y la Ley 20.575", "loi du 4 août 1994 relative à …, au code de la propriété
+            # intellectuelle": the next law, and the list word before it ("au") with it; "Ley 19.628 de Chile": the
+            # law's country
+            last = before_list if last == previous else last
+            break
+        if listed:
+            before_list = last
         previous = token.end()
         if token.group() not in sets["joiner"]:
             last = token.end()

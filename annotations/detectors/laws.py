@@ -34,6 +34,7 @@ from annotations.detectors.law_body_acronyms import body_rather_than_law
 from annotations.detectors.law_caps_titles import caps_titles
 from annotations.detectors.law_context import defined_names, headline_unit, mention_refs
 from annotations.detectors.law_defined_titles import defined_title_end
+from annotations.detectors.law_french_codes import french_codes
 from annotations.detectors.law_inflections import inflected
 from annotations.detectors.law_name_words import (
     NAMES,
@@ -234,7 +235,7 @@ class LawDetector:
                         # "個人資料保護法施行細則第12條": the rules made under it, then their article.
                         rules = _rules_suffix().match(text, end)
                         end = rules.end() if rules else end
-                        article = _UNSPACED_ARTICLE.match(text, end)
+                        article = _UNSPACED_ARTICLE.match(text, end) or _BRACKETED_ARTICLE.match(text, end)
                         end = article.end() if article else end
                     spans.append(_dressed(text, match.start(), end, self._by_id[law_id]))
         citation_patterns, owners = self._citations
@@ -416,6 +417,7 @@ class LawDetector:
         for unit in units:
             found[unit.id] += spelled_names(unit.text)  # "the general data protection law (GDPL)"
             found[unit.id] += caps_titles(unit.text)  # "LEY FEDERAL DEL TRABAJO"
+            found[unit.id] += french_codes(unit.text)  # "contraires au code de la consommation"
         defined = defined_names(units, {uid: without_overlaps(spans) for uid, spans in found.items()})
         if defined:
             for unit in units:
@@ -510,6 +512,8 @@ def _act_article(text: str, start: int) -> bool:
 # An article written right after a law's name in Chinese, Japanese or Korean, with its parts and the list it opens
 # (law_cjk_articles.after_name): 第66条, 個人情報保護法146条1項, 개인정보 보호법의 제64조의2제1항제1호.
 _UNSPACED_ARTICLE = re.compile(cjk_articles.after_name())
+# Its articles in brackets right after it, a list's "etc." (등, 等, など) inside: 개인정보보호법(제30조 등), 个人信息保护法（第13条）.
+_BRACKETED_ARTICLE = re.compile(rf"[(（](?:{cjk_articles.after_name()})(?:\s?(?:등|等|など))?[)）]")
 # What may not follow a name in those scripts: a Latin letter, or a digit unless the digits are an article's
 # number written right after the name (個人情報保護法146条).
 _UNSPACED_AFTER = "(?![A-Za-z])(?![0-9](?![0-9]{0,3}[条條]))"
