@@ -100,11 +100,12 @@ def testfind_penalty_shares(
 
 
 LAW_CASES = [
-    # German "bis" between two article numbers is "to", not a Latin ordinal; before a name it still is one.
+    # German "bis" between two article numbers is "to", not a Latin ordinal; before a name it still is one. The code's
+    # long genitive (Strafgesetzbuches) links to the German code as its short one (Strafgesetzbuchs) does.
     (("Die Art. 60 bis 63 DSGVO regeln weitere Pflichten.",), [("Art. 60 bis 63 DSGVO", "gdpr")]),
     (
         ("Der Artikel 615 bis des Strafgesetzbuches gilt weiter.",),
-        [("Artikel 615 bis des Strafgesetzbuches", None)],
+        [("Artikel 615 bis des Strafgesetzbuches", "de-stgb")],
     ),
     # Dutch law names: one word ending in -wet, and the former data protection act (a Dutch law firm's note on
     # the AP's fining policy).
