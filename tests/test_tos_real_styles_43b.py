@@ -128,3 +128,77 @@ CHANGED = [
 @pytest.mark.parametrize(("paragraph", "expected"), CHANGED)
 def test_changed_terms_subject(paragraph: str, expected: list[str]) -> None:
     assert quotes_found(page_units(paragraph, title=TITLE)) == expected
+
+
+# Pages comparing several services' terms (opendna.com, jeremygibbs.com, zdnet.com on cloud storage terms): each
+# service's clause under its name, as a label before an opening mark nothing closes ("Dropbox: “By using …") or as a
+# heading line between two set-off clauses ("Microsoft SkyDrive").
+COMPARE_TITLE = "Comparing the terms of three cloud drives"
+COMPARE_LEAD = "Here is what each service's terms of service say about your files:"
+NEWS_LEAD = "Boxly changed its terms of service this week."
+LEFT_OPEN = "By using Boxly you give us files that you store (together, “your stuff”). You keep full ownership of your stuff."
+CLOSED = "You keep ownership of anything you upload to Drivio."
+
+LABELLED_OPENINGS = [
+    # A service's name as a label, its clause left open at the paragraph's end: the clause.
+    (COMPARE_LEAD, [f"Boxly: “{LEFT_OPEN}", f"Drivio: “{CLOSED}”"], [LEFT_OPEN, CLOSED]),
+    # The same clause closed: as before.
+    (COMPARE_LEAD, [f"Boxly: “{CLOSED}”"], [CLOSED]),
+    # A lawyer's words under her name, on a page of news: hers, whatever the label.
+    (
+        NEWS_LEAD,
+        ["Ana Ruiz, a lawyer: “Users lose control of their files for good.", "Boxly gave no comment."],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lead", "paragraphs", "expected"), LABELLED_OPENINGS)
+def test_label_before_open_quotation(lead: str, paragraphs: list[str], expected: list[str]) -> None:
+    assert quotes_found(page_units(lead, *paragraphs, title=COMPARE_TITLE)) == expected
+
+
+FIRST = "We may need your permission to store your files and to show previews of them to you."
+SECOND = (
+    "You understand that Skyvault may need, and you hereby grant Skyvault the right, to copy and display content "
+    "posted on the service only as far as needed to run it."
+)
+HEADINGS = [
+    # A service's name between two clauses: the next clause binds, and is the document's.
+    (["Skyvault Drive", SECOND], [FIRST, SECOND]),
+    # A heading that is no name, or prose after a name: the block has ended.
+    (["Our verdict", SECOND], [FIRST]),
+    (["Skyvault Drive", "Skyvault was quick to answer the criticism on Tuesday."], [FIRST]),
+]
+
+
+@pytest.mark.parametrize(("after", "expected"), HEADINGS)
+def test_service_heading_between_clauses(after: list[str], expected: list[str]) -> None:
+    lead = "Let's look at a few lines from their terms of service."
+    assert quotes_found(page_units(lead, FIRST, *after, title=COMPARE_TITLE)) == expected
+
+
+AFTER_CLAUSE = [
+    # The writer's note on the excerpts is the writer's, not more of the clause.
+    (
+        "All text is copied from the terms pages as of May 2, 2024. Do not rely on these excerpts without advice.",
+        [],
+    ),
+    # A clause naming the content posted on a service binds, nobody posts.
+    (
+        "You grant us the right to display content posted on the service.",
+        ["You grant us the right to display content posted on the service."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), AFTER_CLAUSE)
+def test_paragraph_after_lead(paragraph: str, expected: list[str]) -> None:
+    lead = "The following text is taken from the terms of service of popular storage services:"
+    assert quotes_found(page_units(lead, paragraph, title=COMPARE_TITLE)) == expected
+
+
+def test_spanish_small_print_names_the_terms() -> None:
+    lead = "Resulta que las letras chiquitas dicen que todo lo que subas es de ellos. La cita textual es:"
+    clause = "You hereby grant Fotolo a perpetual licence to use any content you post."
+    assert quotes_found(page_units(lead, clause, title="Fotolo se adueña de tus fotos")) == [clause]

@@ -80,6 +80,8 @@ _NOT_THE_DOCUMENT = ("speaker", "other_source", "naming_verb", "supposition", "d
 # The fewest words of a quotation that reads as a clause with no binding word (reads_as_clause): "Podremos
 # modificar el precio del abono" is one, "purely cosmetic" or "a land grab" is a name given to something.
 MIN_CLAUSE_WORDS = 6
+# How far before a verb of posting the noun of content it is the participle of is read ("materials posted").
+MAX_CONTENT_NOUN_CHARS = 16
 # Words between a document and the verb of a remark it is the subject of: "The policy | sums it up", "lo | resumió".
 MAX_REMARK_GAP_WORDS = 1
 # Words between the change that is a sentence's subject and its verb: "The update also now adds".
@@ -219,12 +221,22 @@ def _gives_away(role: str, match: re.Match[str], part: str, page: Page) -> bool:
         part, match, page
     ):
         return False
+    if _content_before(part, match.start()):
+        return False  # "display content posted on the service": the content's participle, no one posting
     at = after_spaces(part, match.end())
     preposition = role_pattern("document_preposition").match(part, at)
     if preposition is None:
         return True
     named = document_mentions(part[preposition.end() : preposition.end() + MAX_TO_DOCUMENT_CHARS], page)
     return not named or named[0].start > MAX_TO_DOCUMENT_CHARS // 2
+
+
+def _content_before(part: str, start: int) -> bool:
+    """Whether the word right before `start` is a noun of content (role posted_content: "content", "material"): a
+    verb of posting after it is its participle ("content posted on the service"), as terms write it."""
+    head = part[max(0, start - MAX_CONTENT_NOUN_CHARS) : start]
+    found = role_pattern("posted_content").finditer(head)
+    return bool(found) and not head[found[-1].end() :].strip()
 
 
 def _document_remarks(part: str, match: re.Match[str], page: Page) -> bool:

@@ -106,6 +106,7 @@ from annotations.detectors.tos_reported_change import reports_change
 from annotations.detectors.tos_review_say import review_say_label
 from annotations.detectors.tos_said_elsewhere import claimed_alone
 from annotations.detectors.tos_said_that import said_that
+from annotations.detectors.tos_service_heading import service_heading
 from annotations.detectors.tos_sibling_labels import sibling_label
 from annotations.detectors.tos_source_lines import source_line
 from annotations.detectors.tos_specified import specified_source
@@ -517,6 +518,8 @@ class TosQuoteDetector:
         app may “use …”") is no clause: only its quotations are the document's, and the next item's."""
         text = paragraph.unit.text
         quotes = [quote for quote in paragraph_quotes(paragraph) if is_wording(text, quote)]
+        # Not one inside another ("Boxly: “… (together, “your stuff”) …"): the outer quotation holds its words.
+        quotes = [quote for quote in quotes if not any(_inside(quote, other) for other in quotes)]
         if not quotes or in_document_voice(text, paragraph, quotes):
             return False
         self._item_quotations(walk, paragraph, quotes)
@@ -683,6 +686,10 @@ class TosQuoteDetector:
             return
         # Another quoted post's header: it alone decides whose the post under it is.
         if not title and walk.handing is not None and not is_quote_header(paragraph.text):
+            if walk.mode == "block" and service_heading(paragraph):
+                # "Microsoft SkyDrive" between two services' clauses: the next clause is the document's if it binds.
+                walk.mode = "bound"
+                return
             connective = is_connective(paragraph) and list_lead_line(paragraph) is None  # not "You may not:"
             if is_bare_lead(paragraph.text) or connective:
                 return  # "Quote" or "and also" between a lead-in and the clause: hand over past it
@@ -759,6 +766,11 @@ def _speaker_left_open(text: str, paragraph: Paragraph, quote: Quote) -> bool:
     return quote.close_mark >= paragraph.end and someone_speaks(
         last_sentence(text[paragraph.start : quote.open_mark])
     )
+
+
+def _inside(quote: Quote, other: Quote) -> bool:
+    """Whether `quote` lies inside `other`, another quotation of the same text."""
+    return other is not quote and other.open_mark < quote.open_mark and quote.close_mark <= other.end
 
 
 def _holds_finding(findings: list[Finding], unit: Unit, quote: Quote) -> bool:

@@ -23,6 +23,7 @@ from annotations.detectors.tos_blocks import (
 )
 from annotations.detectors.tos_consent_label import consent_label, term_of_art
 from annotations.detectors.tos_document_calls import document_calls
+from annotations.detectors.tos_labelled_open import labelled_opening
 from annotations.detectors.tos_mentions import Page, Source, document_mentions
 from annotations.detectors.tos_noun_case import noun_case
 from annotations.detectors.tos_section_names import names_part
@@ -271,6 +272,8 @@ def paragraph_quotes(paragraph: Paragraph, cut_off: bool = False) -> list[Quote]
         quote for quote in every if quote.open_mark >= paragraph.start and quote.close_mark < paragraph.end
     ]
     opening = unclosed_opening(text[: paragraph.end], marker_end(text, paragraph.start), every)
+    if opening is None:  # "Dropbox: “By using our Services …": a service's clause left open under its name
+        opening = labelled_opening(text, marker_end(text, paragraph.start), paragraph.end, every)
     if opening is not None:
         found.append(_trimmed(text, opening, paragraph.end))
     running = runs_on(text, paragraph, every, cut_off)
