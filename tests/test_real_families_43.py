@@ -6,7 +6,7 @@ Laws: a citation whose whole official title the page writes out, up to the short
 that bracket a lower-case subject stays the article's description. A short form defined with its year ("(the DPL
 2020)", kslaw.com on the DIFC's data protection law) keeps its year, also where the page derives it from the name.
 
-Terms quotes: a summary the writer announces in Portuguese, Spanish, French, German or Italian ("Essas são as
+Terms quotes: a summary the writer announces in Portuguese, Spanish, French, German or Italian ("Confira as
 principais ideias do texto:", dicaslink.com.br) is the writer's list, and a paragraph under a set-off clause that
 opens "In italiano corrente, …" (appuntidigitali.it) is the writer's plain-language reading, not more of the clause.
 """
@@ -111,7 +111,7 @@ SUMMARY_ITEMS = (
 )
 SUMMARY_LEADS = [
     # The writer's summary announced in five languages: the items are the writer's, not the terms'.
-    ("Essas são as principais ideias do texto:", []),
+    ("Confira as principais ideias do texto:", []),
     ("Estas son las ideas clave del texto:", []),
     ("Ce qu'il faut retenir du texte :", []),
     ("Das Wichtigste aus dem Text:", []),
