@@ -84,6 +84,28 @@ LAWS_OF_PLACES = [
     (("The speaker called it an Act of Parliament, not a decree.",), []),
 ]
 
+LAWS_NAMED_OTHERWISE = [
+    # Russia's personal data law by its Russian title, quoted or in lower case, declined (colta.ru-style news).
+    (
+        ("Суд сослался на Федеральный закон «О персональных данных».",),
+        [("Федеральный закон «О персональных данных»", "russia-152-fz")],
+    ),
+    (
+        ("Компания нарушила требования закона о персональных данных.",),
+        [("закона о персональных данных", "russia-152-fz")],
+    ),
+    (
+        ("Согласно Закону «О персональных данных», данные хранятся в России.",),
+        [("Закону «О персональных данных»", "russia-152-fz")],
+    ),
+    # A body named after an article, joined to it by a hyphen or by its initials, is no provision of the law.
+    (
+        ("De Artikel 29-werkgroep gaf advies. Volgens artikel 7 AVG is toestemming nodig.",),
+        [("artikel 7 AVG", "gdpr")],
+    ),
+    (("The Art. 29 WP opinion on consent applies under the GDPR.",), [("GDPR", "gdpr")]),
+]
+
 LAWS_NOT_EXTENDED = [
     # A year that opens the next clause after a comma, or a number that is no year, stays outside.
     (
@@ -97,7 +119,9 @@ LAWS_NOT_EXTENDED = [
 ]
 
 
-@pytest.mark.parametrize(("paragraphs", "expected"), LAWS_FOUND + LAWS_OF_PLACES + LAWS_NOT_EXTENDED)
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"), LAWS_FOUND + LAWS_OF_PLACES + LAWS_NAMED_OTHERWISE + LAWS_NOT_EXTENDED
+)
 def test_law_titles_and_years(paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]) -> None:
     assert find_laws(*paragraphs) == expected
 

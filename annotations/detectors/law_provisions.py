@@ -323,6 +323,7 @@ def _after_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?:[A-Z][\w&-]{{0,20}}\s+){{0,3}}"  # "of the Master Services Agreement", "of the Uber Terms of Use"
         rf"(?i:(?:{_words('document_kind')})\s+){{0,2}}"  # "of the revised Wavely membership agreement"
         rf"(?i:{_words('document')})(?![\w-])|\s+(?:{_words('document_pointer')}|{_words('other_use')})(?![\w-])"
+        rf"|-(?:{_words('document_pointer')})(?![\w-])"  # "Artikel 29-werkgroep": a body named after an article
     )
     return re.compile(anaphora), re.compile(document)
 
