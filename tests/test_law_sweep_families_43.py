@@ -72,6 +72,11 @@ FOUND = [
     (("公平會認定該廣告違反公平法第 21 條。",), [("公平法第 21 條", "taiwan-fair-trade-act")]),
     (("該行為違反公平交易法，公平會處以罰鍰。",), [("公平交易法", "taiwan-fair-trade-act")]),
     (("個資法第27條要求業者採行安全措施。",), [("個資法第27條", "taiwan-pdpa")]),
+    # "The same Act's" article after a law the page names is that law's.
+    (
+        ("違反公平交易法第25條，乃依同法第42條規定處分。",),
+        [("公平交易法第25條", "taiwan-fair-trade-act"), ("第42條", "taiwan-fair-trade-act")],
+    ),
     # A Gulf law's subject with a noun a sentence may open with.
     (
         (
@@ -129,6 +134,8 @@ NOT_FOUND = [
     # A date with no law before it; a national adjective after "loi" is a description.
     ("Le salon se tient du 4 août 2024 au 6 août 2024.",),
     ("La loi Française et la loi Européenne divergent sur ce point.",),
+    # "The same Act's" article on a page that names no law.
+    ("本會依同法第5條辦理，詳見網站。",),
     # A Turkish conjunction opening a sentence before "Kanun" makes no name.
     ("Çünkü Kanun’un hükümleri yetersiz kalıyordu.",),
     # A German adjective with no law after it.

@@ -84,11 +84,11 @@ def after_mark() -> str:
 
 @cache
 def bare() -> str:
-    """A bare article list: Chinese or Japanese after a mark (a closing bracket too: 《…法》(…公布)第六十四條), a space, a particle other than の, 法の, 本法/该法
-    (this law, the said law) or 本规定 (these provisions, a regulation's own); Korean after a space or a mark; Japanese 法第146条 and 同法第23条 (the Act, the
+    """A bare article list: Chinese or Japanese after a mark (a closing bracket too: 《…法》(…公布)第六十四條), a space, a particle other than の, 法の, 本法/该法/同法
+    (this law, the said law, the same law: 乃依同法第42條, Taiwan's court judgments) or 本规定 (these provisions, a regulation's own); Korean after a space or a mark; Japanese 法第146条 and 同法第23条 (the Act, the
     same Act), their 第 and their paragraph's often left out."""
     zh = _zh_list(f"(?:{_ZH_ARTICLE})")
-    lead = r"(?:(?<=[\s\u3001\u3002\uff08\uff09\uff0c\u3040-\u306d\u306f-\u309f「」『』（()）,》])|(?<=法の)|(?<=本法|该法|該法)|(?<=本规定|本規定)|^)"
+    lead = r"(?:(?<=[\s\u3001\u3002\uff08\uff09\uff0c\u3040-\u306d\u306f-\u309f「」『』（()）,》])|(?<=法の)|(?<=本法|该法|該法|同法)|(?<=本规定|本規定)|^)"
     korean = r"(?:(?<=[\s(,「『“\"\x27])|^)"
     japanese = r"(?:(?<=[\s\u3001\u3002\uff08(（)\uff09,「『])|^)"  # also after a list mark: (1)法第145条
     return rf"{lead}{zh}|{korean}{_ko_list()}|{japanese}同?法第?{_zh_list(_JA_SHORT_ARTICLE)}"
