@@ -51,6 +51,7 @@ def test_annotate_json_on_seed_matches_the_contract(seed_path: Path, isolated_ho
     shutil.rmtree(isolated_home / "cache")
     result = run("annotate", str(seed_path), "--format", "json")
     assert list((isolated_home / "cache").glob("knowledge-*.json"))
+    assert list((isolated_home / "cache").glob("patterns-*.bin"))  # the next start compiles none of them
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     source = seed_path.read_text(encoding="utf-8")

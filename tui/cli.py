@@ -96,6 +96,7 @@ def print_loaded(loaded: Loaded, command: str, source: str, output_format: str) 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point; returns the exit status (0 ok, 1 unreadable source, 2 usage)."""
+    own_process = argv is None  # started as the command, not called by a test in its process
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         if argv and argv[0] in GROUPS:
@@ -104,7 +105,14 @@ def main(argv: list[str] | None = None) -> int:
             return (library if argv[0] == "library" else feeds).run(argv[1:])
         if argv and argv[0] in SUBCOMMANDS:
             options = _command_parser(argv[0]).parse_args(argv[1:])
-            return run_command(argv[0], options.source, options.format)
+            if own_process:
+                from tui import compiled_patterns
+
+                compiled_patterns.use_kept()  # before the core's modules compile their patterns
+            status = run_command(argv[0], options.source, options.format)
+            if own_process:
+                compiled_patterns.keep()
+            return status
         source = _app_parser().parse_args(argv).source if argv else None
         from tui.gil import hold_collector
 
