@@ -117,6 +117,7 @@ def test_standard_input_is_a_source(isolated_home: Path) -> None:
     shutil.rmtree(isolated_home / "cache")
     result = run("annotate", "-", "--format", "json", stdin=SAMPLE.read_bytes())
     assert list((isolated_home / "cache").glob("knowledge-*.json"))
+    assert list((isolated_home / "cache").glob("patterns-*.bin"))
     assert result.returncode == 0
     assert json.loads(result.stdout)["annotations"]
 
