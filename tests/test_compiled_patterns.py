@@ -144,3 +144,12 @@ def test_debug_patterns_and_compiled_ones_pass_through(kept: None) -> None:
     compiled_patterns.use_kept()
     assert _made(r"a+", re.DEBUG) == PLAIN(r"a+", re.DEBUG)
     assert compiled_patterns._kept is not None and compiled_patterns._kept.programs == {}
+
+
+def test_an_engine_that_disagrees_leaves_re_as_it_is(kept: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where a program made here would not give re's pattern (another interpreter's internals), nothing is
+    installed and every pattern is compiled as before."""
+    monkeypatch.setattr(compiled_patterns, "_program", _refused)
+    compiled_patterns.use_kept()
+    assert compiled_patterns._kept is None
+    assert re._compiler.compile is PLAIN  # type: ignore[attr-defined]

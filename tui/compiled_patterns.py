@@ -112,10 +112,22 @@ def _read(path: Path) -> dict[Key, Program]:
     return data if isinstance(data, dict) else {}
 
 
+_PROBE = r"(?P<word>\w+)(?<=s)\s*(?:\d{1,3}|[^\W\d])?"
+
+
+def _engine_agrees() -> bool:
+    """Whether a program made here gives the pattern `re` compiles (an interpreter whose `re` works
+    otherwise compiles every pattern as before)."""
+    try:
+        return bool(_made(_PROBE, _program(_PROBE, 0)) == _plain_compile(_PROBE, 0))
+    except Exception:
+        return False
+
+
 def use_kept() -> None:
     """From now on, compile each pattern from its kept program where the cache file holds one."""
     global _kept
-    if _kept is not None:
+    if _kept is not None or not _engine_agrees():
         return
     path = cache_dir() / CACHE_NAME.format(key=file_key())
     _kept = _Kept(path, _read(path))
