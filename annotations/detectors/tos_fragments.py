@@ -24,7 +24,7 @@ from annotations.detectors.tos_mentions import DEFAULT_DOCUMENT
 from annotations.detectors.tos_quoted_mentions import inside_quotation
 from annotations.detectors.tos_supposed_lead import made_up
 from annotations.detectors.tos_trail import spoken_after, takes_floor
-from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
+from annotations.detectors.tos_vocabulary import role_alternation, role_pattern, role_phrases
 from annotations.detectors.tos_wording import paragraph_quotes
 
 # A fragment is a short piece of wording; a longer quotation needs an attribution of its own.
@@ -165,6 +165,8 @@ def joined_before(
             break  # the quotation that holds `later`: its own words are someone's, not the document's
         if not goes_on(text, earlier, later, page) or someone_speaks(unquoted(lead_in)):
             break
+        if role_alternation("quoted_topic").match(text, earlier.close_mark + 1) is not None:
+            break  # "“なりすまし”についても、以前の「…」から、「…」へと改定": the topic, not a clause joined to the cued one
         if not _in_governed_clause(lead_in, text[earlier.close_mark + 1 : later.open_mark]):
             break
         joined.append(earlier)

@@ -94,6 +94,7 @@ from annotations.detectors.tos_list_siblings import item_quote, sibling_clause
 from annotations.detectors.tos_marked import OFFER_TERMS, binds_as_clause, marked_opening, offer_binds
 from annotations.detectors.tos_message_lead import message_reads, translated
 from annotations.detectors.tos_named_after import clause_sentence_after, juxtaposed, named_clause_source
+from annotations.detectors.tos_noted_cue import noted_source
 from annotations.detectors.tos_numbered_aside import after_aside, aged, numbered_at, numbered_heading
 from annotations.detectors.tos_open_bracket import opens_unclosed
 from annotations.detectors.tos_opening import handed_at_start
@@ -241,6 +242,7 @@ class TosQuoteDetector:
         found = found or judged_clause_source(text, quote, walk.page)  # "the court found “We …” void"
         found = found or accepting_source(text, quote, walk.page)  # "ao aceitar os termos, você declara “…”"
         found = found or specified_source(text, quote, walk.page)  # "X는 “…”고 명시했다"
+        found = found or noted_source(text, quote, walk.page)  # "「…」について投稿禁止としている"
         found = found or verb_last_source(text, quote, walk.page)  # "…, dass die AGB eine „…“ vorsehen"
         found = found or dropped_subject_source(
             text, quote, walk.page, before
