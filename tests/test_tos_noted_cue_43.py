@@ -10,6 +10,7 @@ the word that gives each quotation to the document after it (tos_noted_cue):
 - Korean news on Kakao's and Naver's terms quotes the content put in or kept ("약관을 개정하면서 ‘…’는 내용을 넣으며",
   "‘…’라는 부분은 유지된다"); a spokesperson's “…” explained stays theirs.
 - A quoted heading before "次の段落が加わった" is the part the following paragraph was added to, not an item.
+- "以下のページ" (the page below, note.com) is a link, no lead-in to a clause set off under it.
 
 Every text here is written for the test; the clauses are made up."""
 
@@ -70,3 +71,22 @@ KO_CLAUSE = "회원의 대화 기록을 분석해 맞춤형 광고를 보여줄 
 )
 def test_items_noted_after_the_quotation(title: str, body: str, expected: list[str]) -> None:
     assert article_quotes(title, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "The old terms can be seen on the page below": a link below, and the writer's tour after it is no clause.
+        (
+            "ピピの過去の規約は以下のページで見れます。\n\n以下では新しい規約と古い規約の違いを順に見ていきます。",
+            [],
+        ),
+        # "The terms have the following sentence": the clause set off below is the document's.
+        (
+            "ピピの利用規約には以下の一文がある。\n\n当社は利用者の投稿を無償で使うことができます。",
+            ["当社は利用者の投稿を無償で使うことができます。"],
+        ),
+    ],
+)
+def test_link_below_is_no_lead(body: str, expected: list[str]) -> None:
+    assert article_quotes("ピピの規約の差分", body) == expected
