@@ -62,6 +62,8 @@ KO_CLAUSE = "회원의 대화 기록을 분석해 맞춤형 광고를 보여줄 
             "提携先への提供: 当社は利用者のデータを提携先に渡すことがあります。",
             ["提携先への提供: 当社は利用者のデータを提携先に渡すことがあります。"],
         ),
+        # A part's heading as the place something was added: no item.
+        (JA_TITLE, f"{JA_LEAD}\n\n「投稿のルール」の項目には新たな一文が追加された。", []),
         # Korean: the content put in or kept, not a spokesperson's account of it.
         (KO_TITLE, f"{KO_LEAD} 누리톡은 약관을 바꾸면서 ‘{KO_CLAUSE}’는 내용을 넣었다.", [KO_CLAUSE]),
         (KO_TITLE, f"{KO_LEAD} 다만 ‘{KO_CLAUSE}’라는 부분은 유지된다.", [KO_CLAUSE]),

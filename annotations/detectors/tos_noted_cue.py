@@ -6,7 +6,8 @@ prohibits, adds or now reads; the page named the document in its first sentences
 
 A sentence whose verb is one of saying ("「…」と改定の理由を説明した", "…라고 설명했다": role noted_other), or whose
 subject before the quotation speaks, is a statement's; a law, a public body's text or an official there keeps the
-quotation theirs, as for tos_specified."""
+quotation theirs, as for tos_specified. A quotation followed by a particle of place ("「…」では", role noted_place) is a
+part's heading, where the thing noted stands."""
 
 from __future__ import annotations
 
@@ -38,6 +39,8 @@ def noted_source(text: str, quote: Quote, page: Page) -> Source | None:
     if not page.names_document:
         return None
     after = quote.close_mark + 1
+    if role_alternation("noted_place").match(text, after) is not None:
+        return None  # "第3条「情報の共有」では、…が記載されている": the quotation is the part's heading
     end = _END.search(text, after, min(len(text), after + MAX_REST_CHARS))
     stop = end.start() if end is not None else min(len(text), after + MAX_REST_CHARS)
     if role_alternation("noted_cue").search(text, after, min(stop, after + MAX_CUE_CHARS)) is None:
