@@ -21,6 +21,13 @@ def _numerals() -> tuple[dict[str, int], dict[str, int]]:
 
 
 @cache
+def _vague() -> str:
+    """The characters of 'several' that make the numerals after them a vague size (数十億円), as a class."""
+    (entry,) = vocabulary(MONEY).role("unspaced_numeral")
+    return "".join(entry.get("vague"))
+
+
+@cache
 def numeral_form() -> re.Pattern[str]:
     """Numerals, then a magnitude character of ten thousand or more, then a currency character; before them
     may stand numerals and a magnitude of a hundred million or more (一亿 of 一亿五千万元). Each part is
@@ -30,7 +37,7 @@ def numeral_form() -> re.Pattern[str]:
     # A currency's name may stand before the numerals: 新臺幣十五萬元.
     prefix = rf"(?:(?P<prefix>{alternation(unspaced_currencies()[0])}))?"
     return re.compile(
-        rf"{prefix}(?<!{numeral})(?:(?P<high>{numeral}{{1,6}})(?P<high_magnitude>{alternation(_large_magnitudes(1e8))}))?"
+        rf"{prefix}(?<!{numeral})(?<![{_vague()}])(?:(?P<high>{numeral}{{1,6}})(?P<high_magnitude>{alternation(_large_magnitudes(1e8))}))?"
         rf"(?P<numerals>{numeral}{{1,6}})(?P<magnitude>{alternation(_large_magnitudes(1e4))})"
         rf"(?P<suffix>{alternation(unspaced_currencies()[1])})"
     )

@@ -130,7 +130,7 @@ class PenaltyDetector:
         if money.from_context and decision.how not in _OWN_SENTENCE:
             # An amount written without a currency is money only where its own sentence says so, or where it adds
             # to what the text before it was about ("fined €5 million. It must pay a further 2 million").
-            if _adds(state.unit.text, money) and (
+            if (_adds(state.unit.text, money) or _leads_item(state.unit, money)) and (
                 decision.cue is None or decision.cue.penalty_type is not None
             ):
                 state.unexplained.append(index)
@@ -197,12 +197,16 @@ class PenaltyDetector:
         # A list item or table row may sit far below its lead-in; any other paragraph or comment
         # takes only what the text right before it ended on (past a comment's header line).
         # The text parser strips a list item's marker ("- ", "1."), so its block kind says it is one too.
-        listed = state.unit.block_kind == "list_item" or _LIST_OR_ROW.search(state.unit.text)
+        listed = (
+            state.unit.block_kind == "list_item"
+            or _LIST_OR_ROW.search(state.unit.text) is not None
+            or _amounts_only(state)
+        )
         reach = LOOKBACK_UNITS if listed else PROSE_LOOKBACK_UNITS
         cue = _cue_before(states, index, reach)
         penalty_type = cue.penalty_type if cue is not None else None
         if penalty_type is None and listed:
-            penalty_type = _sibling_penalty(states, index)
+            penalty_type = _sibling_penalty(states, index) or _row_above(states, index, reach)
         if penalty_type is None:
             return
         for position in state.unexplained:
@@ -277,6 +281,18 @@ class PenaltyDetector:
                     and not _spent_on(state, position)
                 ):
                     state.findings[position] = _echo(state.unit, money, same, self.name, conversion=False)
+
+
+# Nothing but a list marker before an item's first amount: "- 5 millones a Enérgya-VM por ...".
+_ITEM_LEAD = re.compile(r"\s*(?:[•\-–*·‣▪]|\d{1,2}[.)]|\(?[a-z]\))?\s*")
+
+
+def _leads_item(unit: Unit, money: Money) -> bool:
+    """Whether the amount opens a list item: an item that names no currency lists more of what its lead-in
+    was about ("sanciones como:" then "- 5 millones a Enérgya-VM ..."), as a list item with no word of its own."""
+    if unit.block_kind != "list_item" and not _LIST_OR_ROW.match(unit.text):
+        return False
+    return _ITEM_LEAD.fullmatch(unit.text, 0, money.start) is not None
 
 
 # How far before an amount an adding word (penalties.toml) may end: "a further 2 million", "another roughly 2m".
@@ -370,6 +386,21 @@ def _cue_before(states: list[_UnitState], index: int, reach: int) -> Cue | None:
     return None
 
 
+# A word: what a row holding nothing but amounts has none of outside them.
+_WORD = re.compile(r"[^\W\d_]")
+
+
+def _amounts_only(state: _UnitState) -> bool:
+    """Whether the unit holds nothing but its amounts, as a table row pasted as text does ("$7,500 $80,000" under a
+    row label on the line before): a row, which may sit far below its lead-in."""
+    text, cursor = state.unit.text, 0
+    for money in state.moneys:
+        if _WORD.search(text, cursor, money.start):
+            return False
+        cursor = money.end
+    return bool(state.moneys) and not _WORD.search(text, cursor)
+
+
 def _sibling_penalty(states: list[_UnitState], index: int) -> PenaltyType | None:
     """The kind of penalty the list item or row right before this one states, if it states one.
 
@@ -384,6 +415,20 @@ def _sibling_penalty(states: list[_UnitState], index: int) -> PenaltyType | None
         return None
     types = [finding.penalty_type for _, finding in sorted(previous.findings.items())]
     return next((kind for kind in reversed(types) if kind is not None), None)
+
+
+def _row_above(states: list[_UnitState], index: int, reach: int) -> PenaltyType | None:
+    """The kind of penalty of the nearest row of amounts only above a row of amounts only, `reach` units back at
+    most: the rows of one table pasted as text, each under its own label line ("Tier 2—", "A Violation Involving
+    Fraud"), share the header's lead-in that only the first row reaches."""
+    if not _amounts_only(states[index]):
+        return None
+    for back in range(index - 1, max(-1, index - 1 - reach), -1):
+        above = states[back]
+        if _amounts_only(above):
+            types = [finding.penalty_type for _, finding in sorted(above.findings.items())]
+            return next((kind for kind in types if kind is not None), None)
+    return None
 
 
 def _closest(state: _UnitState, index: int) -> Finding:
