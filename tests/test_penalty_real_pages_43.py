@@ -91,6 +91,12 @@ CASES = [
         [("$2 million", 2e6, "USD")],
     ),
     (("The regulator ordered the lender to refund $4 million to borrowers.",), [("$4 million", 4e6, "USD")]),
+    # The capital a lender must hold is no penalty; the fines beside it are, and a penalty paid stays one.
+    (
+        ("Lenders need a paid-in capital of ₱2 million. Unlicensed lending is fined ₱20,000 to ₱80,000.",),
+        [("₱20,000", 2e4, "PHP"), ("₱80,000", 8e4, "PHP")],
+    ),
+    (("The bank paid $3 million to settle the regulator's claims.",), [("$3 million", 3e6, "USD")]),
 ]
 
 
