@@ -98,7 +98,7 @@ def test_writer_gloss(paragraph: str, expected: list[str]) -> None:
 
 GUIDELINES = [
     # A public body's sentence points to its own guidelines: no company's document.
-    ("The Competition Commission seeks public comment on its draft guidelines", []),
+    ("The Competition Commission invites comments on its draft guidelines until May", []),
     ("The Data Authority has published their new guidelines today.", []),
     # A company's own: its community guidelines, named or pointed to.
     ("Chatterly updated its community guidelines.", ["community guidelines"]),
