@@ -182,8 +182,11 @@ class _Finder:
         for text, value in pieces:
             values[text] = values.get(text, frozenset()) | value
         self._values = values
+        # Every piece that is a prefix of a text, found by its length: one dictionary lookup per prefix.
         self._held_with = {
-            text: frozenset().union(*(values[prefix] for prefix in texts if text.startswith(prefix)))
+            text: frozenset().union(
+                *(values[text[:end]] for end in range(1, len(text) + 1) if text[:end] in values)
+            )
             for text in texts
         }
         self._scan: re.Pattern[str] | None = None
