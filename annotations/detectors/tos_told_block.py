@@ -26,6 +26,7 @@ from annotations.detectors.tos_blocks import (
     words,
 )
 from annotations.detectors.tos_bound import someone_else_around, unquoted
+from annotations.detectors.tos_left_open import before_left_open
 from annotations.detectors.tos_mentions import Page, Source, document_mentions
 from annotations.detectors.tos_poster_label import poster_lead
 from annotations.detectors.tos_supposed_lead import supposed_lead
@@ -95,8 +96,9 @@ def told_clause(paragraph: Paragraph, page: Page, lead: str = "") -> bool:
         return False  # most paragraphs: no "we" at all, nothing more to read
     if opens_with_quote(paragraph.text) or words(paragraph.text) < MIN_PASSAGE_WORDS:
         return False
-    # Read outside its quotations: "The policy reads, “We may …”" speaks in the writer's voice around the document's.
-    text = _unabbreviated(unquoted(paragraph.text))
+    # Read outside its quotations: "The policy reads, “We may …”" speaks in the writer's voice around the document's,
+    # also where the excerpt ends inside one ("a TOS that states "We may discontinue service at any ti").
+    text = _unabbreviated(before_left_open(unquoted(paragraph.text)))
     if text.rstrip().endswith(("?", "!")) or in_poster_voice(text) or others_open(text):
         return False
     if ":" in text[: _first_stop(text)] or "：" in text:
