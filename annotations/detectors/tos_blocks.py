@@ -17,7 +17,7 @@ from annotations.detectors.quotes import Quote, find_quotes, marks
 from annotations.detectors.tos_attribution import Page, Source, document_mentions, lead
 from annotations.detectors.tos_attribution_words import named_speaker_last
 from annotations.detectors.tos_colon_lines import colon_line_cuts
-from annotations.detectors.tos_homographs import slavic_homograph
+from annotations.detectors.tos_homographs import homograph
 from annotations.detectors.tos_law_voice import law_pointed, law_voiced
 from annotations.detectors.tos_lead_guards import received_message, writers_reading
 from annotations.detectors.tos_open_bracket import after_open_bracket
@@ -283,7 +283,7 @@ def in_poster_voice(text: str) -> bool:
     own = {phrase.casefold() for phrase in role_phrases("first_person")} - {"i"}
     for word in _WORD.findall(text):
         folded = word.casefold().replace("’", "'")  # "I’m" is written with a curly apostrophe as often as not
-        if word == "I" or (folded in own and not slavic_homograph(folded, text)):
+        if word == "I" or (folded in own and not homograph(folded, text)):
             return True
     return False
 
