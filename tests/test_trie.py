@@ -84,3 +84,12 @@ def test_a_literal_trie_matches_what_the_longest_first_alternation_matches(
     for tail in ("", r"(?!\w)", r"\s"):
         plain = re.compile(rf"(?:{alternation}){tail}")
         assert _spans(re.compile(rf"(?:{literal_trie(names)}){tail}"), text) == _spans(plain, text)
+
+
+def test_a_long_name_is_written_out_once() -> None:
+    """A name thousands of characters long gives a pattern of about its own length, matching it and its prefix."""
+    name = "Data Act " * 600
+    pattern = trie_pattern([name, name[:12]], fold=False)
+    assert len(pattern) < 2 * len(name)
+    assert re.fullmatch(pattern, name) and re.fullmatch(pattern, name[:12])
+    assert not re.fullmatch(pattern, name[:13])

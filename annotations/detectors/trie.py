@@ -41,32 +41,30 @@ def _atoms(name: str, wrapped: bool = False) -> list[str]:
 
 
 def _to_pattern(node: dict[str, dict]) -> str:
-    """The regex for a trie node, longest continuation first."""
-    return _node_patterns(node)[id(node)]
-
-
-def _node_patterns(node: dict[str, dict]) -> dict[int, str]:
-    """The regex of every node under `node` (itself included) by the node's id, iteratively built
-    bottom up: each node's is made once, and read by the nodes above it."""
-    # Post-order over the trie with an explicit stack: no recursion however long a name is.
-    results: dict[int, str] = {}
-    stack: list[tuple[dict[str, dict], bool]] = [(node, False)]
+    """The regex for a trie node, longest continuation first: written out in one walk, each character once
+    (building each node's pattern from its children's would copy a long name's tail once per character)."""
+    pieces: list[str] = []
+    # A pre-order walk with an explicit stack of what is still to write: text, or a node to expand.
+    stack: list[str | dict[str, dict]] = [node]
     while stack:
-        current, expanded = stack.pop()
-        children = [(atom, child) for atom, child in current.items() if atom != _END]
-        if not expanded:
-            stack.append((current, True))
-            stack.extend((child, False) for _atom_text, child in children)
+        item = stack.pop()
+        if isinstance(item, str):
+            pieces.append(item)
             continue
-        branches = [atom + results[id(child)] for atom, child in sorted(children, key=lambda item: item[0])]
-        optional = _END in current
-        if not branches:
-            results[id(current)] = ""
-        elif len(branches) == 1 and not optional:
-            results[id(current)] = branches[0]
-        else:
-            results[id(current)] = "(?:" + "|".join(branches) + ")" + ("?" if optional else "")
-    return results
+        children = sorted((atom, child) for atom, child in item.items() if atom != _END)
+        optional = _END in item
+        if not children:
+            continue
+        if len(children) == 1 and not optional:
+            atom, child = children[0]
+            stack += (child, atom)
+            continue
+        todo: list[str | dict[str, dict]] = ["(?:"]
+        for index, (atom, child) in enumerate(children):
+            todo += ("|", atom, child) if index else (atom, child)
+        todo.append(")?" if optional else ")")
+        stack.extend(reversed(todo))
+    return "".join(pieces)
 
 
 def literal_trie(texts: Iterable[str]) -> str:
@@ -179,16 +177,16 @@ def word_trie(
     may have a space after it, as a line wrapped after the hyphen leaves it ("Anti- monopoly Law")."""
     after = after or f"(?![{not_after}])"
     root = _trie(names, fold, wrapped)
-    # The plain pattern (the fallback) is made of the branches' rests: the trie is walked once.
-    patterns = _node_patterns(root)
+    # The plain pattern (the fallback) is made of the branches' rests.
+    rests = {atom: _to_pattern(child) for atom, child in root.items()}
     branches: list[Branch] = []
     for atom in sorted(root):
         char = atom[-1:]
         chars = (
             "'’" if atom == "['’]" else _first(char, fold) if atom in (char, "\\" + char) and atom else None
         )
-        branches.append((chars or "", atom, patterns.get(id(root[atom]), "")))
-    plain = f"(?<![{not_before}])(?:{patterns[id(root)] or '(?!x)x'}){after}"
+        branches.append((chars or "", atom, rests[atom]))
+    plain = f"(?<![{not_before}])(?:{_to_pattern(root) or '(?!x)x'}){after}"
     return first_char_pattern(branches, fold=fold, not_before=not_before, after=after, fallback=plain)
 
 
