@@ -17,6 +17,8 @@ from annotations.detectors.quotes import Quote
 from annotations.detectors.tos_blocks import last_sentence
 from annotations.detectors.tos_clause_context import someone_speaks
 from annotations.detectors.tos_mentions import Page, Source
+from annotations.detectors.tos_public_cjk import public_text_named
+from annotations.detectors.tos_quoted_run import run_end
 from annotations.detectors.tos_vocabulary import law_name_pattern, role_alternation
 
 __all__ = ["noted_source"]
@@ -38,9 +40,9 @@ def noted_source(text: str, quote: Quote, page: Page) -> Source | None:
     sentence is nobody's statement; None otherwise."""
     if not page.names_document:
         return None
-    after = quote.close_mark + 1
-    if role_alternation("noted_place").match(text, after) is not None:
+    if role_alternation("noted_place").match(text, quote.close_mark + 1) is not None:
         return None  # "第3条「情報の共有」では、…が記載されている": the quotation is the part's heading
+    after = run_end(text, quote.close_mark + 1)  # "「…」、「…」と「…」が並ぶ": the list's cue is every item's
     end = _END.search(text, after, min(len(text), after + MAX_REST_CHARS))
     stop = end.start() if end is not None else min(len(text), after + MAX_REST_CHARS)
     if role_alternation("noted_cue").search(text, after, min(stop, after + MAX_CUE_CHARS)) is None:
@@ -50,8 +52,8 @@ def noted_source(text: str, quote: Quote, page: Page) -> Source | None:
     left = last_sentence(text[max(0, quote.open_mark - MAX_SENTENCE_CHARS) : quote.open_mark])
     if someone_speaks(left) or law_name_pattern().search(left) is not None:
         return None  # "担当者は「…」が追加されたと話す", "個人情報保護法は「…」を禁止している"
-    if any(
-        role_alternation(role).search(left) for role in ("public_owner", "official_title", "public_text_cjk")
+    if public_text_named(left, page) or any(
+        role_alternation(role).search(left) for role in ("public_owner", "official_title")
     ):
         return None  # "政府のガイドラインは「…」を禁止", "박 의원은 “…”는 조항을 넣자고": the state's, the lawmaker's
     return page.topic or Source(DEFAULT_DOCUMENT)

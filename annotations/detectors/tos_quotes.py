@@ -60,6 +60,7 @@ from annotations.detectors.tos_defined_term import defined_term_source
 from annotations.detectors.tos_dropped_subject import dropped_subject_source
 from annotations.detectors.tos_duty import duty_source
 from annotations.detectors.tos_first_person import first_person_source
+from annotations.detectors.tos_follow_on_cjk import follow_on_source
 from annotations.detectors.tos_fragments import (
     after_document_sentence,
     fragment_source,
@@ -253,6 +254,10 @@ class TosQuoteDetector:
         if found is None and not unit.in_comments and walk.wording:
             # "It also says users “…”" a paragraph after the writer's own, under the document's last quotation
             found = in_play_source(text, paragraph, quote, walk.page, walk.wording[-1], walk.recent)
+            # "…”고 규정했다. 또 “…”고 고지했다": a Korean, Japanese or Chinese sentence going on with the clauses
+            found = found or follow_on_source(
+                text, paragraph, quote, walk.page, walk.wording[-1], walk.recent
+            )
         if found is not None or (unit.in_comments and not walk.wording):
             return found  # a comment reads the company's "our" only once the thread has quoted its document
         topic = walk.page.topic

@@ -9,6 +9,7 @@ from annotations.detectors.quotes import Quote
 from annotations.detectors.tos_blocks import last_sentence
 from annotations.detectors.tos_clause_context import someone_speaks
 from annotations.detectors.tos_mentions import Page, Source
+from annotations.detectors.tos_public_cjk import public_text_named
 from annotations.detectors.tos_vocabulary import law_name_pattern, role_alternation
 
 __all__ = ["specified_source"]
@@ -34,8 +35,8 @@ def specified_source(text: str, quote: Quote, page: Page) -> Source | None:
     left = last_sentence(text[max(0, quote.open_mark - MAX_SENTENCE_CHARS) : quote.open_mark])
     if someone_speaks(left) or law_name_pattern().search(left) is not None:
         return None  # "개인정보 보호법은 “…”고 규정하고 있다": the law's
-    if any(
-        role_alternation(role).search(left) for role in ("public_owner", "official_title", "public_text_cjk")
+    if public_text_named(left, page) or any(
+        role_alternation(role).search(left) for role in ("public_owner", "official_title")
     ):
         return None  # "박 의원은 “…”고 명시했다", "정부는 가이드라인에 “…”", "개정안은 “…”": the lawmaker's, the state's
     return page.topic or Source(DEFAULT_DOCUMENT)
