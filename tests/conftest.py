@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -32,11 +34,20 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 PROXY_VARIABLES = ("http_proxy", "https_proxy", "all_proxy", "no_proxy")
 
 
+@pytest.fixture(scope="session")
+def _homes(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Fresh folders for the tests' homes, one per test, in one folder of this process."""
+    folder = tmp_path_factory.mktemp("homes")
+    return (folder / str(number) for number in itertools.count())
+
+
 @pytest.fixture(autouse=True)
-def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Every test gets its own FINEPRINT_HOME: nothing is written outside it."""
-    home = tmp_path / "fineprint-home"
-    home.mkdir()
+def isolated_home(_homes: Iterator[Path], monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own FINEPRINT_HOME: nothing is written outside it. A new folder of its own, not
+    pytest's `tmp_path`: making that for each of 14,000 tests cost about 2.5 ms of CPU a test (it lists
+    every earlier test's folder to number the next), a tenth of the suite's CPU."""
+    home = next(_homes) / "fineprint-home"
+    home.mkdir(parents=True)
     monkeypatch.setenv("FINEPRINT_HOME", str(home))
     for name in PROXY_VARIABLES:  # fetches in tests never depend on this machine's proxy settings
         monkeypatch.delenv(name, raising=False)
