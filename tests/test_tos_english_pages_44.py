@@ -3,6 +3,11 @@
 An excerpt that ends inside a quotation of the terms ("… a TOS that states "We may cancel accounts at any ti") is
 the quotation to the text's end; the writer's paragraph that holds it is no passage of the terms, though "we" and
 "may" stand in it: they stand inside the quotation (news.ycombinator.com on why sites have terms).
+
+A quotation that goes on with the terms' quotation just before it is the terms' too: one that opens on an ellipsis
+(`… or, “…and to authorize others to do so.”`: words cut from the text just quoted; comm2400.wordpress.com on
+Reddit's terms), and one in a sentence that only adds an item to the list the policy was quoted on ("As well as motion
+sensor information, including “…”"; lavasoft.com on Spotify's privacy policy). Not when someone speaks between them.
 """
 
 from __future__ import annotations
@@ -49,3 +54,44 @@ LEFT_OPEN_TEXTS = [
 @pytest.mark.parametrize(("text", "expected"), LEFT_OPEN_TEXTS)
 def test_before_left_open(text: str, expected: str) -> None:
     assert before_left_open(text) == expected
+
+
+PAGE_TITLE = "What Velora's new terms let it do"
+GOES_ON = [
+    # Opening on an ellipsis, after the writer's gloss: cut from the same clause.
+    (
+        "Velora's terms say “you grant us a free licence to copy and show your posts in any medium …” So just by "
+        "posting there you let them use your posts for free and do what they want with them or, “…and let others do "
+        "the same.”",
+        [
+            "you grant us a free licence to copy and show your posts in any medium …",
+            "…and let others do the same.",
+        ],
+    ),
+    # A sentence that only adds an item to the list the policy was quoted on.
+    (
+        # A noun that names a source elsewhere ("a motion" filed in court) adds an item here.
+        "The privacy policy says: “With your consent, we may read the contacts and photos on your phone.” As well "
+        "as motion sensor readings, including “the speed at which you walk or run.”",
+        [
+            "With your consent, we may read the contacts and photos on your phone.",
+            "the speed at which you walk or run.",
+        ],
+    ),
+    # Someone speaks between them: the second quotation is theirs.
+    (
+        "Velora's terms say “we may share your data with partners.” A spokesperson said few users object, “…and "
+        "those who do can opt out.”",
+        ["we may share your data with partners."],
+    ),
+    (
+        "The privacy policy says: “With your consent, we may read the contacts on your phone.” As well as that, "
+        "the founder said “we have never looked at a single photo.”",
+        ["With your consent, we may read the contacts on your phone."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), GOES_ON)
+def test_quotation_goes_on_with_the_terms(paragraph: str, expected: list[str]) -> None:
+    assert quotes_found(page_units(paragraph, title=PAGE_TITLE)) == expected

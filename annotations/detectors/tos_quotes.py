@@ -59,6 +59,7 @@ from annotations.detectors.tos_continued import continues, continues_across, end
 from annotations.detectors.tos_defined_term import defined_term_source
 from annotations.detectors.tos_dropped_subject import dropped_subject_source
 from annotations.detectors.tos_duty import duty_source
+from annotations.detectors.tos_elided_on import elided_on
 from annotations.detectors.tos_first_person import first_person_source
 from annotations.detectors.tos_follow_on_cjk import follow_on_source
 from annotations.detectors.tos_fragments import (
@@ -331,6 +332,8 @@ class TosQuoteDetector:
                     or (not waiting and reacted_on(text, previous[0], quote, walk.page))
                     # "… “Quillet may use uploaded files …”. Files can also be kept “for as long as necessary”."
                     or (not waiting and restated_on(text, previous[0], quote, walk.page))
+                    # "… to do as they want with it or, “…and to authorize others to do so.”"
+                    or (not waiting and elided_on(text, previous[0], quote))
                 )
                 and not claimed_alone(text, quote)
             ):
