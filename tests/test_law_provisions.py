@@ -372,10 +372,19 @@ FOUND = [
         ),
         [("artículo 129 Bis de la Ley Federal de Protección al Consumidor", None)],
     ),
-    # A defined name right after a provision: Italian articles call their privacy code "Codice".
+    # Italian articles call their privacy code "Codice", a defined short form: the article alone is the mention, as
+    # "article 48 of the law" is, also on a page that never names the code; a comma's inserted number is its own.
     (
         ("Il Garante ha contestato la violazione dell'art. 130 del Codice.",),
-        [("art. 130 del Codice", None)],
+        [("art. 130", None)],
+    ),
+    (
+        ("La sanzione va da diecimila a centoventimila euro (art. 162, comma 2-bis, del Codice).",),
+        [("art. 162, comma 2-bis", None)],
+    ),
+    (
+        ("Vale il comma 1-ter dell'articolo.", "Si applica l'art. 4, comma 3-quater del D.Lgs 101/2018."),
+        [("art. 4, comma 3-quater del D.Lgs 101/2018", None)],
     ),
     # Polish provision lists: oraz and i between parts, ust. for a paragraph.
     (

@@ -156,6 +156,8 @@ def _provision_pattern() -> re.Pattern[str]:
     other = _words("provision_word", tuple(entry for entry in entries if not entry.get("alone")))
     word = f"(?:{alone}|{other})"
     links, subs, number = _words("list_link"), _words("sub_part"), _number()
+    # A smaller part's number takes a Latin ordinal as an article's does: "art. 162, comma 2-bis".
+    inserted = rf"(?:-(?:{_words('number_suffix')})(?!\w))?"
     # A provision's name in brackets, kept when the reference goes on: "Section 13 (Consent Obligation)
     # and Section 18 ... of the PDPA".
     goes_on = rf",?\s(?:(?:{links})\s(?:{word}|\d)|(?:{_words('provision_link')})\s(?:the\s)?[A-Z])"
@@ -163,12 +165,12 @@ def _provision_pattern() -> re.Pattern[str]:
     letters = _letter_run(links)
     item = (
         rf",\s?(?:(?:{links})\s)?(?:{word}\s?)?{number}{heading}"
-        rf"|\s(?:{links})\s(?:(?:{word}\s?)?{number}{heading}|[a-z]\)|{_SUBSECTION}|(?:{subs})\s?{_SUB_VALUE}{letters})"
+        rf"|\s(?:{links})\s(?:(?:{word}\s?)?{number}{heading}|[a-z]\)|{_SUBSECTION}|(?:{subs})\s?{_SUB_VALUE}{inserted}{letters})"
         # A range, its far end with the same word again or not: "Articles 12-14", "Pasal 67-Pasal 73" (not "Part III
         # – Section 78B", a heading and a provision).
         rf"|\s?[–-]\s?(?:(?:(?P=alone)|(?P=other))\s?)?{number}"
         # A digit may follow a sub-part's mark unspaced: "artículos 3 N°10, 5".
-        rf"|,?\s(?:{subs})(?![^\W\d])\s?{_SUB_VALUE}{letters}"
+        rf"|,?\s(?:{subs})(?![^\W\d])\s?{_SUB_VALUE}{inserted}{letters}"
         rf"|,?\s(?:{_words('sub_part_ordinal')})(?!\w)"
         # A link joined to the next item, as Arabic writes "and": "المادة الرابعة والمادة الخامسة", "المواد 4 و5".
         rf"|\s(?:{_words('fused_list_link')})(?:(?:{word})\s?)?{number}{heading}"
