@@ -50,9 +50,41 @@ def _article_end(text: str, end: int, grammar: str) -> int | None:
     return match.end() if match and match.end() > end else None
 
 
-def noun_provisions(text: str) -> list[NounProvision]:
-    """Every provision written after a common noun for its law, in order of start."""
+# A Turkish article written bare, its word after its number, with no noun for its law before it: "15/1 maddesi
+# gereğince", "a) 10 uncu maddesinde" in a list under "Bu Kanunun;", "4 üncü maddede". It points to a law the page
+# names, as "Article 32" does in a GDPR decision (the provision alone counts, only on a page naming a law). After
+# another word in the genitive it is that thing's ("Sözleşmenin 5. maddesi", the contract's article 5), or a noun's
+# that noun_provisions already read ("Kanunun 7 nci maddesi").
+# Its number opens the text (a list item's marker stripped) or follows a space.
+_BARE_START = re.compile(r"(?:\A|\s)(?=\d{1,3}[./'’\s])")
+# How far an article opening the text may run: its number, marks, parts and words.
+POSTPOSED_WINDOW = 120
+_GENITIVE_BEFORE = re.compile(r"[^\W\d_]['’]?n?[ıiuü]n\Z")
+
+
+def _bare_postposed(text: str) -> list[NounProvision]:
+    """Every Turkish article written bare after its number, with no genitive word before it."""
     found: list[NounProvision] = []
+    for space in _BARE_START.finditer(text):
+        at = space.start()
+        if space.end() == 0:
+            end = provisions_.postposed_end(" " + text[:POSTPOSED_WINDOW], 0)
+            if end is not None:
+                found.append((0, end - 1, None, False))
+            continue
+        if _GENITIVE_BEFORE.search(text, max(0, at - 12), at):
+            continue
+        end = provisions_.postposed_end(text, at)
+        if end is not None:
+            found.append((at + 1, end, None, False))
+    return found
+
+
+def noun_provisions(text: str) -> list[NounProvision]:
+    """Every provision written after a common noun for its law, or bare with no noun (Turkish), in order of start."""
+    found: list[NounProvision] = []
+    if _GATES["postposed"] in text:
+        found += _bare_postposed(text)
     for pattern, grammar, law_id, whole in _nouns():
         if _GATES[grammar] not in text:
             continue

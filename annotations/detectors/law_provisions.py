@@ -591,7 +591,11 @@ def _postposed_pattern() -> re.Pattern[str]:
     number = rf"\d{{1,3}}(?:/(?:\d{{1,2}}|{letter})(?:-{letter})?(?:{mark})?|(?:{mark}))"
     # A list of numbers before one plural word: "22., 23. ve 24. maddelerinde".
     links = _words("list_link")
-    one = rf"\s{number}(?:(?:,\s|\s(?:{links})\s){number}){{0,{MAX_LIST_ITEMS}}}\s(?:{word})(?!\w)"
+    # A range's first number may go unmarked, the ordinal written once after the last: "135 ila 140 ıncı madde".
+    one = (
+        rf"\s(?:\d{{1,3}}\s(?:{links})\s)?{number}(?:(?:,\s|\s(?:{links})\s){number}){{0,{MAX_LIST_ITEMS}}}"
+        rf"\s(?:{word})(?!\w)"
+    )
     # After the first part, a smaller one may be a letter, "5. maddesinin c bendi", "(ç) bendi", or a number in
     # brackets with its number word: "23. maddesinin (1) numaralı fıkrası".
     more = rf"\s(?:{number}|\(?[a-zçğışöü]\)?|\(\d{{1,2}}\)\s(?:{_words('number_word')}))\s(?:{word})(?!\w)"

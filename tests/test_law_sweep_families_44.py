@@ -1,0 +1,73 @@
+"""Law families met on real pages in session 44's sweep: Turkish articles written bare after their number, with no
+noun for their law before them ("15/1 maddesi gereğince", a list item "10 uncu maddesinde" under "Bu Kanunun;"), a
+range whose ordinal stands once after its last number ("135 ila 140 ıncı madde"), and Italian articles "del Codice"
+cut before the code's defined short form. Every sentence is made up for these rows."""
+
+from __future__ import annotations
+
+import pytest
+from law_support import find_laws
+
+# (paragraphs, [(mention, knowledge-base id or None)])
+FOUND = [
+    # A bare Turkish article on a page that names a law: the provision alone, as "Article 32" in a GDPR decision.
+    (
+        ("6698 sayılı Kanun veri sorumlularına yükümlülük getirir.", "Kurul, 15/2 maddesi gereğince şikâyeti inceler."),
+        [("6698 sayılı Kanun", "turkey-kvkk"), ("15/2 maddesi", "turkey-kvkk")],
+    ),
+    # A list item that opens on it, under a lead-in that names the Law; its case with no possessive.
+    (
+        ("KVKK MADDE 18- (1) Bu Kanunun;", "b) 12 nci maddesinde öngörülen yükümlülükleri yerine getirmeyenler"),
+        [("KVKK", "turkey-kvkk"), ("12 nci maddesinde", "turkey-kvkk")],
+    ),
+    (
+        ("KVKK kapsamında başvuru yapılabilir.", "Dilekçe, 4 üncü maddede sayılan şartları taşımalıdır."),
+        [("KVKK", "turkey-kvkk"), ("4 üncü maddede", "turkey-kvkk")],
+    ),
+    # A range whose ordinal mark stands once, after its last number: one span with the law's name.
+    (
+        ("Suçlar için 5237 sayılı Türk Ceza Kanununun 135 ila 140 ıncı madde hükümleri uygulanır.",),
+        [("5237 sayılı Türk Ceza Kanununun 135 ila 140 ıncı madde", None)],
+    ),
+    # Italian "del Codice": the privacy code's defined short form stays outside, as "of the law" does; a page that
+    # names no law still counts the article, as "Section 4 of the Act" does.
+    (
+        ("Manca l'informativa prevista dall'art. 13 del Codice, dice il Garante.",),
+        [("art. 13", None)],
+    ),
+    (
+        ("L'omessa notifica è punita (art. 163 del Codice).",),
+        [("art. 163", None)],
+    ),
+    # After another word in the genitive a Turkish article is that thing's: the contract's article 5, the firm's.
+    (
+        ("KVKK uyumu için Sözleşmenin 5. maddesi yeniden yazıldı.", "Şirketin 3. maddesi de değişti."),
+        [("KVKK", "turkey-kvkk")],
+    ),
+    # Numbers with no ordinal mark before madde count substances, not articles; "ila" joins plain numbers too.
+    (
+        ("KVKK denetiminde zararlı 3 madde bulundu.", "Toplantıya 3 ila 5 kişi katıldı."),
+        [("KVKK", "turkey-kvkk")],
+    ),
+    # A fuller name after Codice is that name, whole.
+    (
+        ("Il Garante cita l'art. 130 del Codice privacy.",),
+        [("art. 130 del Codice privacy", "it-privacy-code")],
+    ),
+]
+
+NOT_FOUND = [
+    # A bare Turkish article on a page that names no law.
+    ("Kurul, 15/1 maddesi gereğince inceleme başlattı.",),
+    ("Dilekçe, 4 üncü maddede sayılan şartları taşımalıdır.",),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), FOUND)
+def test_found(paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]) -> None:
+    assert find_laws(*paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs", NOT_FOUND)
+def test_not_found(paragraphs: tuple[str, ...]) -> None:
+    assert find_laws(*paragraphs) == []
