@@ -1,7 +1,7 @@
 """Law families met on real pages in session 44's sweep: Turkish articles written bare after their number, with no
 noun for their law before them ("15/1 maddesi gereğince", a list item "10 uncu maddesinde" under "Bu Kanunun;"), a
 range whose ordinal stands once after its last number ("135 ila 140 ıncı madde"), and Italian articles "del Codice"
-cut before the code's defined short form. Every sentence is made up for these rows."""
+cut before the code's defined short form; the US constitution's amendments by their ordinal ("the First Amendment"). Every sentence is made up for these rows."""
 
 from __future__ import annotations
 
@@ -49,6 +49,15 @@ FOUND = [
         ("KVKK denetiminde zararlı 3 madde bulundu.", "Toplantıya 3 ila 5 kişi katıldı."),
         [("KVKK", "turkey-kvkk")],
     ),
+    # The US constitution's amendments by their ordinal, as articles cite them, also as a modifier.
+    (
+        ("X says its moderation is speech the First Amendment protects.", "A Fourth Amendment claim failed."),
+        [("First Amendment", "us-first-amendment"), ("Fourth Amendment", "us-fourth-amendment")],
+    ),
+    (
+        ("The Fourteenth Amendment to the United States Constitution binds the states.",),
+        [("Fourteenth Amendment to the United States Constitution", "us-fourteenth-amendment")],
+    ),
     # A fuller name after Codice is that name, whole.
     (
         ("Il Garante cita l'art. 130 del Codice privacy.",),
@@ -60,6 +69,8 @@ NOT_FOUND = [
     # A bare Turkish article on a page that names no law.
     ("Kurul, 15/1 maddesi gereğince inceleme başlattı.",),
     ("Dilekçe, 4 üncü maddede sayılan şartları taşımalıdır.",),
+    # A bill's first amendment in lower case is a change to it, not the constitution's.
+    ("The committee adopted the first amendment to the bill on Tuesday.",),
 ]
 
 
