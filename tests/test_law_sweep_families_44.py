@@ -12,12 +12,18 @@ from law_support import find_laws
 FOUND = [
     # A bare Turkish article on a page that names a law: the provision alone, as "Article 32" in a GDPR decision.
     (
-        ("6698 sayılı Kanun veri sorumlularına yükümlülük getirir.", "Kurul, 15/2 maddesi gereğince şikâyeti inceler."),
+        (
+            "6698 sayılı Kanun veri sorumlularına yükümlülük getirir.",
+            "Kurul, 15/2 maddesi gereğince şikâyeti inceler.",
+        ),
         [("6698 sayılı Kanun", "turkey-kvkk"), ("15/2 maddesi", "turkey-kvkk")],
     ),
     # A list item that opens on it, under a lead-in that names the Law; its case with no possessive.
     (
-        ("KVKK MADDE 18- (1) Bu Kanunun;", "b) 12 nci maddesinde öngörülen yükümlülükleri yerine getirmeyenler"),
+        (
+            "KVKK MADDE 18- (1) Bu Kanunun;",
+            "b) 12 nci maddesinde öngörülen yükümlülükleri yerine getirmeyenler",
+        ),
         [("KVKK", "turkey-kvkk"), ("12 nci maddesinde", "turkey-kvkk")],
     ),
     (
