@@ -367,6 +367,23 @@ def number_words() -> dict[str, float]:
 
 
 @cache
+def compound_parts() -> dict[str, float]:
+    """The parts a number written as one word is read in ("trentaseimila": trenta, sei, mila), lower-cased: the
+    written numbers, the forms found only inside such a word, and the thousand words, with their values."""
+    entry = vocabulary(MONEY).entry("number-word-compounds")
+    parts = {word.lower(): value for word, value in number_words().items()}
+    parts.update({word.lower(): value for word, value in entry.get("parts").items()})
+    parts.update({word.lower(): 1e3 for word in entry.get("thousands")})
+    return parts
+
+
+@cache
+def compound_thousands() -> tuple[str, ...]:
+    """The thousand words inside a number written as one word ("mila", "tausend"), lower-cased."""
+    return tuple(word.lower() for word in vocabulary(MONEY).entry("number-word-compounds").get("thousands"))
+
+
+@cache
 def number_joiners() -> tuple[str, ...]:
     """Words that join written numbers: "two hundred and fifty", "sete mil e duzentos"."""
     return tuple(vocabulary(MONEY).entry("number-words").get("joiners"))

@@ -17,6 +17,7 @@ from annotations.currencies import (
     bound_magnitudes,
     comma_decimal_forms,
     compound_forms,
+    compound_thousands,
     letter_signs,
     local_currencies,
     scaled_after,
@@ -245,6 +246,8 @@ def _written(text: str) -> list[re.Match[str]]:
     key = forms.written_key_pattern().search(lowered)
     if key is None:
         return found
+    if len(lowered) == len(text):
+        found += _compound_words(text, lowered)
     # Every trigger holds a key, so none starts further before the first key than a trigger is long.
     start = max(0, key.start() - forms.trigger_width()) if len(lowered) == len(text) else 0
     scales: list[tuple[int, int]] = []
@@ -273,6 +276,45 @@ def _written(text: str) -> list[re.Match[str]]:
     for window in _merged(shares):
         found += forms.percent_words_form().finditer(text, *window)
     return found
+
+
+def _compound_words(text: str, lowered: str) -> list[re.Match[str]]:
+    """Numbers written as one word ("trentaseimila Euro", "Euro diecimila"), looked for only where a thousand
+    word stands inside a word, read from that word's first letter (with a currency word before it, from that)."""
+    found: list[re.Match[str]] = []
+    pattern = forms.compound_word_form()
+    for key in compound_thousands():
+        at = lowered.find(key)
+        while at >= 0 and len(found) < MAX_AMOUNTS_PER_UNIT:
+            start = at
+            while start > 0 and text[start - 1].isalpha():
+                start -= 1
+            match = pattern.match(text, _prefix_start(text, start)) if start < at else None
+            if start < at and (match is None or match.start("words") != start):
+                match = pattern.match(text, start)
+            if match is not None and (_written_ends(match) or _range_link_after(text, match.end())):
+                found.append(match)
+            at = lowered.find(key, at + len(key))
+    return found
+
+
+# The longest currency word read before a number written as one word ("Euro", "pesos").
+_PREFIX_REACH = 12
+
+
+def _prefix_start(text: str, start: int) -> int:
+    """Where the word before `start` begins, when one space sets it apart; else `start`."""
+    if start < 2 or text[start - 1] != " ":
+        return start
+    word = start - 1
+    while word > max(0, start - 1 - _PREFIX_REACH) and not text[word - 1].isspace():
+        word -= 1
+    return word
+
+
+def _range_link_after(text: str, end: int) -> bool:
+    """Whether a range link follows a number with no currency: the near end of "da seimila a trentaseimila Euro"."""
+    return forms.range_link_after().match(text, end) is not None
 
 
 def _written_ends(match: re.Match[str]) -> bool:

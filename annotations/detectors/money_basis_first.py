@@ -39,8 +39,14 @@ def basis_first_form() -> re.Pattern[str]:
         rf"(?P<cap_after>(?=\s?(?:{alternation(entry.get('caps_after'))})))?"
     )
     qualifier = rf"(?:(?<=[의の])\s?(?:{alternation(entry.get('qualifiers'))}))?"
+    # Turkish: the share word and the number after the basis, the number's case ending after an apostrophe.
+    shared = (
+        rf"\s(?P<share_word>{alternation(entry.get('share_words'))})\s(?P<shared>\d{{1,3}}(?:[.,]\d{{1,2}})?)(?!\d)"
+        rf"(?:['’](?:{alternation(entry.get('number_suffixes'))})(?!\w))?"
+    )
     return re.compile(
-        rf"(?P<cjk_basis>{alternation(entry.phrases)})['’\"”]?(?P<genitive>의|の)?{qualifier}\s?(?:{worded}|{percent})"
+        rf"(?P<cjk_basis>(?:(?<!\w)(?:{alternation(entry.get('leads'))})\s)?{alternation(entry.phrases)})"
+        rf"(?:{shared}|['’\"”]?(?P<genitive>의|の)?{qualifier}\s?(?:{worded}|{percent}))"
     )
 
 
@@ -58,6 +64,9 @@ def basis_first_matches(text: str) -> Iterator[re.Match[str]]:
 
 def basis_first_percent(groups: dict[str, str | None]) -> float:
     """The percentage of a basis-first share: hundredths, digits before %, or a numeral (五, 十五, 二十)."""
+    if groups.get("shared"):
+        factor = _entry().get("share_words")[(groups.get("share_word") or "").lower()]
+        return round(float((groups.get("shared") or "").replace(",", ".")) * factor, 6)
     number = groups.get("hundredths") or groups.get("cjk_percent")
     if number:
         return float(number)

@@ -17,6 +17,7 @@ from annotations.currencies import (
     bare_letters,
     compound_forms,
     compound_links,
+    compound_parts,
     english_mil_words,
     fraction_words,
     glued_sign_chars,
@@ -44,6 +45,7 @@ from annotations.detectors.first_chars import lookahead
 from annotations.detectors.money_values import NO_CENTS, is_year
 from annotations.detectors.money_values import commas_descend as commas_descend
 from annotations.detectors.money_values import compound_descends as compound_descends
+from annotations.detectors.money_values import compound_split
 from annotations.detectors.money_values import compound_value as compound_value
 from annotations.detectors.money_values import digits_value as digits_value
 from annotations.detectors.money_values import magnitude_factor as magnitude_factor
@@ -307,7 +309,7 @@ def compound_form() -> re.Pattern[str]:
 # The last group of an amount in groups, its cents after a point: "12 millones 782 mil 949.06 pesos"; after a
 # single group it must be there ("1 mil 093.02 pesos"). It may hold the thousands too, grouped by a separator, as
 # Mexican papers also write a fine: "2 millones 33,000 pesos" (idconline.mx).
-_COMPOUND_ONLY_LAST = r"\s\d{1,3}(?:[,.]\d{3})?(?:\.\d{1,2})?(?![\d.])"
+_COMPOUND_ONLY_LAST = r"\s\d{1,3}(?:(?:[,.]\d{3})?\.\d{1,2}|,\d{1,2}(?!\d)|[,.]\d{3})?(?![\d.]|,\d)"
 _COMPOUND_LAST = rf"(?:{_COMPOUND_ONLY_LAST})?"
 
 
@@ -376,7 +378,8 @@ def number_form() -> re.Pattern[str]:
 def words_form(commas: bool = True) -> re.Pattern[str]:
     """A written number with magnitude words: "seven million", "Rupees Twelve Lakh Fifty Thousand"; with
     `commas`, its groups may be set apart by commas (commas_descend decides whether they were)."""
-    words = alternation(number_words())
+    # A written number, maybe one of several parts written as one word: "venticinque", "veintidós".
+    words = rf"(?:{alternation(part for part, value in compound_parts().items() if value != 1e3)}){{1,4}}"
     scale = alternation(written_magnitudes())
     lone = rf"(?:(?:{alternation(fraction_words())})\s)?(?:{alternation(lone_number_words())})"
     next_word = rf"(?:[\s-](?:{words})|{_joined_lower()})"
@@ -400,6 +403,32 @@ def words_form(commas: bool = True) -> re.Pattern[str]:
         rf"(?:{suffix})?(?![\w-])",
         re.IGNORECASE,
     )
+
+
+@cache
+def compound_word_form() -> re.Pattern[str]:
+    """A number written as one word with a thousand inside ("trentaseimila", "zweihunderttausend"), with the
+    currency named before or after it: "trentaseimila Euro", "Euro diecimila". Its parts are compound_parts'; the
+    word is read whole, from its first letter (money.py matches it where its thousand word was found)."""
+    parts = compound_parts()
+    thousands = alternation(word for word, value in parts.items() if value == 1e3)
+    part = alternation(word for word, value in parts.items() if value != 1e3)
+    suffix = rf"(?:{role('currency_link')}|\s)(?P<suffix>{alternation(written_after())})"
+    return re.compile(
+        rf"(?:(?P<prefix>{alternation(written_before())})\s)?"
+        rf"(?P<words>(?:{part}){{1,6}}(?:{thousands})(?:{part}){{0,4}})(?![\w-])(?:{suffix})?(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def range_link_after() -> re.Pattern[str]:
+    """A range link right after a number written as one word, before the far end's digits or another such word:
+    " a " of "da seimila a trentaseimila Euro", " bis " of "zehntausend bis fünfzigtausend Euro"."""
+    parts = compound_parts()
+    thousands = alternation(word for word, value in parts.items() if value == 1e3)
+    part = alternation(word for word, value in parts.items() if value != 1e3)
+    return re.compile(rf"(?:{role('range_link')})\s?(?=\d|(?:{part}){{1,6}}(?:{thousands}))", re.IGNORECASE)
 
 
 @cache
@@ -466,9 +495,13 @@ def _letter(char: str) -> bool:
     return (char.isalnum() and not char.isdecimal()) or "\u0900" <= char <= "\u0dff"
 
 
+# How far before a magnitude word the written number before it is read: "quattrocentocinquanta milioni" whole.
+_BEFORE_REACH = 32
+
+
 def written_number_before(text: str, position: int) -> bool:
     """Whether the word just before a magnitude word is a written number ("seven million", not "$7 million")."""
-    low = max(0, position - 16)
+    low = max(0, position - _BEFORE_REACH)
     stop = position
     while stop > low and (text[stop - 1].isspace() or text[stop - 1] == "-"):  # str.isspace() is re's \s
         stop -= 1
@@ -478,7 +511,12 @@ def written_number_before(text: str, position: int) -> bool:
     if match is None:
         return False
     word = match.group(1).lower()
-    return word in number_words() or word in lone_number_words() or word in _half_ends()
+    return (
+        word in number_words()
+        or word in lone_number_words()
+        or word in _half_ends()
+        or compound_split(word) is not None
+    )
 
 
 @cache

@@ -10,6 +10,7 @@ from annotations.currencies import (
     bound_magnitudes,
     comma_decimal_magnitudes,
     comma_grouping_magnitudes,
+    compound_parts,
     english_mil_currencies,
     english_mil_words,
     fraction_words,
@@ -108,8 +109,8 @@ def compound_value(text: str) -> float:
     for token in text.split():
         folded = token.lower()
         if token[0].isdigit():
-            # "33,000" after millones: thirty-three thousand.
-            pending = float(_GROUPED_LAST.sub(r"\1\2", token))
+            # "33,000" after millones: thirty-three thousand; "54,78" after bin: its kuruş, after a decimal comma.
+            pending = float(_GROUPED_LAST.sub(r"\1\2", token).replace(",", "."))
         elif folded in words or folded in lone:
             pending = float(words.get(folded, 1))
         else:
@@ -193,13 +194,13 @@ def words_value(text: str, currency: str | None = None) -> float:
     """The value of written numbers with magnitudes: "twelve lakh fifty thousand" is 1,250,000; before an
     English currency word (`currency` as written), "a mil" is a million too ("a mil dollars")."""
     numbers, scales = (
-        number_words(),
+        compound_parts(),  # the written numbers, lower-cased, and the parts of one written as one word
         {word.lower().replace(" ", "_"): f for word, f in written_magnitudes().items()},
     )
     total, current, share, previous = 0.0, 0.0, 1.0, ""
     place = 0.0  # after a point word ("six-point-seven"): the place of the next decimal digit
     english = (currency or "").lower() in english_mil_currencies()
-    for word in re.split(r"[\s,-]+", _halves_marked(_scales_joined(text.lower()))):
+    for word in _with_compounds_split(re.split(r"[\s,-]+", _halves_marked(_scales_joined(text.lower())))):
         if word.isdecimal():
             current += float(word)  # the whole part of a number read aloud: "550-point-two billion"
         elif word in point_words():
@@ -227,6 +228,43 @@ def words_value(text: str, currency: str | None = None) -> float:
             current += numbers.get(word, share if word in lone_number_words() else 0)
         previous = word
     return round(total + current, 2)
+
+
+def _with_compounds_split(words: list[str]) -> list[str]:
+    """The words of a written number, each written as one word of several parts ("trentaseimila") split into them
+    (trenta, sei, mila), which words_value then reads as it reads separate words."""
+    return [part for word in words for part in (compound_split(word) or (word,))]
+
+
+# The longest part of a number written as one word ("quattordici"), and the most parts read in one ("due", "cento",
+# "mila", "cinque", "cento", "venti", "sette").
+_PART_WIDTH = 12
+_MOST_PARTS = 10
+
+
+@cache
+def compound_split(word: str) -> tuple[str, ...] | None:
+    """The parts of a number written as one word, from the largest ("zweihundertfünfzigtausend": zwei, hundert,
+    fünfzig, tausend), or None when the lower-cased word is no such number. Longer parts are tried first ("ottanta"
+    before "otto"), and a shorter one when the rest cannot be read so."""
+    parts = compound_parts()
+    if len(word) > _PART_WIDTH * _MOST_PARTS or not word.isalpha():
+        return None
+
+    def split(at: int, depth: int) -> tuple[str, ...] | None:
+        if at == len(word):
+            return ()
+        if depth == _MOST_PARTS:
+            return None
+        for end in range(min(len(word), at + _PART_WIDTH), at, -1):
+            if word[at:end] in parts:
+                rest = split(end, depth + 1)
+                if rest is not None:
+                    return (word[at:end], *rest)
+        return None
+
+    found = split(0, 0)
+    return found if found is not None and len(found) > 1 else None
 
 
 def _scales_joined(text: str) -> str:
