@@ -42,10 +42,9 @@ from annotations.currencies import (
     written_magnitudes,
 )
 from annotations.detectors.first_chars import lookahead
-from annotations.detectors.money_values import NO_CENTS, is_year
+from annotations.detectors.money_values import NO_CENTS, compound_split, is_year
 from annotations.detectors.money_values import commas_descend as commas_descend
 from annotations.detectors.money_values import compound_descends as compound_descends
-from annotations.detectors.money_values import compound_split
 from annotations.detectors.money_values import compound_value as compound_value
 from annotations.detectors.money_values import digits_value as digits_value
 from annotations.detectors.money_values import magnitude_factor as magnitude_factor
