@@ -43,9 +43,10 @@ def basis_first_form() -> re.Pattern[str]:
     shared = (
         rf"\s(?P<share_word>{alternation(entry.get('share_words'))})\s(?P<shared>\d{{1,3}}(?:[.,]\d{{1,2}})?)(?!\d)"
         rf"(?:['’](?:{alternation(entry.get('number_suffixes'))})(?!\w))?"
+        rf"(?=\s(?:{alternation(entry.get('shares_before'))})(?!\w))"
     )
     return re.compile(
-        rf"(?P<cjk_basis>(?:(?<!\w)(?:{alternation(entry.get('leads'))})\s)?{alternation(entry.phrases)})"
+        rf"(?P<cjk_basis>(?:(?<!\w)(?:{alternation(entry.get('leads'))})\s){{0,2}}{alternation(entry.phrases)})"
         rf"(?:{shared}|['’\"”]?(?P<genitive>의|の)?{qualifier}\s?(?:{worded}|{percent}))"
     )
 

@@ -378,7 +378,7 @@ def words_form(commas: bool = True) -> re.Pattern[str]:
     """A written number with magnitude words: "seven million", "Rupees Twelve Lakh Fifty Thousand"; with
     `commas`, its groups may be set apart by commas (commas_descend decides whether they were)."""
     # A written number, maybe one of several parts written as one word: "venticinque", "veintidós".
-    words = rf"(?:{alternation(part for part, value in compound_parts().items() if value != 1e3)}){{1,4}}"
+    words = rf"(?:{folded_trie(part for part, value in compound_parts().items() if value != 1e3)}){{1,4}}"
     scale = alternation(written_magnitudes())
     lone = rf"(?:(?:{alternation(fraction_words())})\s)?(?:{alternation(lone_number_words())})"
     next_word = rf"(?:[\s-](?:{words})|{_joined_lower()})"
@@ -410,8 +410,8 @@ def compound_word_form() -> re.Pattern[str]:
     currency named before or after it: "trentaseimila Euro", "Euro diecimila". Its parts are compound_parts'; the
     word is read whole, from its first letter (money.py matches it where its thousand word was found)."""
     parts = compound_parts()
-    thousands = alternation(word for word, value in parts.items() if value == 1e3)
-    part = alternation(word for word, value in parts.items() if value != 1e3)
+    thousands = folded_trie(word for word, value in parts.items() if value == 1e3)
+    part = folded_trie(word for word, value in parts.items() if value != 1e3)
     suffix = rf"(?:{role('currency_link')}|\s)(?P<suffix>{alternation(written_after())})"
     return re.compile(
         rf"(?:(?P<prefix>{alternation(written_before())})\s)?"
@@ -425,8 +425,8 @@ def range_link_after() -> re.Pattern[str]:
     """A range link right after a number written as one word, before the far end's digits or another such word:
     " a " of "da seimila a trentaseimila Euro", " bis " of "zehntausend bis fünfzigtausend Euro"."""
     parts = compound_parts()
-    thousands = alternation(word for word, value in parts.items() if value == 1e3)
-    part = alternation(word for word, value in parts.items() if value != 1e3)
+    thousands = folded_trie(word for word, value in parts.items() if value == 1e3)
+    part = folded_trie(word for word, value in parts.items() if value != 1e3)
     return re.compile(rf"(?:{role('range_link')})\s?(?=\d|(?:{part}){{1,6}}(?:{thousands}))", re.IGNORECASE)
 
 
