@@ -31,7 +31,10 @@ CASES = [
         ("Il Garante ha inflitto una sanzione di venticinque milioni di euro.",),
         [("venticinque milioni di euro", 2.5e7, "EUR")],
     ),
-    (("La autoridad impuso una multa de veintidós millones de euros.",), [("veintidós millones de euros", 2.2e7, "EUR")]),
+    (
+        ("La autoridad impuso una multa de veintidós millones de euros.",),
+        [("veintidós millones de euros", 2.2e7, "EUR")],
+    ),
     # A count of people written so is no money, and neither is a bare one with no range after it.
     (("Al convegno c'erano trentamila persone e nessuna sanzione fu inflitta.",), []),
     (("Die Stadt mit zweihunderttausend Einwohnern zahlte kein Bußgeld.",), []),
@@ -64,7 +67,9 @@ CASES = [
 
 
 @pytest.mark.parametrize(("paragraphs", "expected"), CASES)
-def test_real_page_amount_families(paragraphs: tuple[str, ...], expected: list[tuple[str, float, str]]) -> None:
+def test_real_page_amount_families(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, float, str]]
+) -> None:
     assert find_penalties(*paragraphs) == expected
 
 
