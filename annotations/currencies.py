@@ -6,6 +6,7 @@ import re
 import unicodedata
 from functools import cache
 
+from annotations.detectors.trie import longest_first
 from annotations.knowledge import Entry, vocabulary
 from parsers.scripts import HANGUL_SYLLABLES
 
@@ -210,7 +211,7 @@ def own_dollar_forms() -> dict[str, tuple[str, ...]]:
             for form in entry.get(field, ())
             if form.lower() not in shared
         }
-        found[entry.get("code")] = tuple(sorted(forms, key=len, reverse=True))
+        found[entry.get("code")] = tuple(longest_first(forms))
     return found
 
 

@@ -79,7 +79,7 @@ def _alternation(words: list[str]) -> str:
     engine tries only the names that start with the letter it sees.
     """
     by_letter: dict[str, list[str]] = {}
-    for word in sorted(set(words), key=len, reverse=True):
+    for word in sorted(set(words), key=lambda word: (-len(word), word)):  # the same pattern in every run
         by_letter.setdefault(word[0], []).append(re.escape(word[1:]))
     return "|".join(
         f"{re.escape(letter)}(?:{'|'.join(rests)})" for letter, rests in sorted(by_letter.items())

@@ -18,6 +18,7 @@ from annotations.detectors import law_cjk_articles as cjk_articles
 from annotations.detectors.first_chars import lookahead
 from annotations.detectors.law_name_words import head_words
 from annotations.detectors.tos_mentions import document_mentions
+from annotations.detectors.trie import longest_first
 from annotations.knowledge import load_laws, vocabulary
 from annotations.quick_init import quick_init
 
@@ -68,15 +69,11 @@ def _bare_point() -> str:
 @cache
 def _acronyms() -> list[str]:
     """The knowledge base's laws' acronyms, longest first."""
-    return sorted(
-        {
-            name
-            for law in load_laws()
-            for name in (*law.short_names, *law.aliases, *law.context_names)
-            if _ACRONYM.fullmatch(name)
-        },
-        key=len,
-        reverse=True,
+    return longest_first(
+        name
+        for law in load_laws()
+        for name in (*law.short_names, *law.aliases, *law.context_names)
+        if _ACRONYM.fullmatch(name)
     )
 
 

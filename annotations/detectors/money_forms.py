@@ -51,7 +51,7 @@ from annotations.detectors.money_values import magnitude_factor as magnitude_fac
 from annotations.detectors.money_values import parse_number as parse_number
 from annotations.detectors.money_values import unspaced_value as unspaced_value
 from annotations.detectors.money_values import words_value as words_value
-from annotations.detectors.trie import literal_trie
+from annotations.detectors.trie import literal_trie, longest_first
 from annotations.knowledge import vocabulary
 from parsers import scripts
 
@@ -82,7 +82,7 @@ _PLAIN = re.compile(r"\d{3,7}$")
 
 def alternation(words: Iterable[str]) -> str:
     """Literal words as one alternation, longest first."""
-    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+    return "|".join(map(re.escape, longest_first(words)))
 
 
 def folded_trie(words: Iterable[str]) -> str:

@@ -19,6 +19,7 @@ from annotations.detectors.tos_attribution_words import words
 from annotations.detectors.tos_clause_context import SENTENCE_END_MARKS
 from annotations.detectors.tos_mentions import Page, document_mentions
 from annotations.detectors.tos_vocabulary import role_pattern, role_phrases
+from annotations.detectors.trie import longest_first
 
 __all__ = ["closing_speaker", "inverted_closing", "opens_sentence", "person_before"]
 
@@ -151,7 +152,7 @@ def _inverted_subject() -> re.Pattern[str]:
     """A verb of saying before its subject, as Portuguese, Spanish, French, Italian and German news close a quotation:
     "diz a empresa", "explica el abogado", "précise l'entreprise", "spiega il portavoce", "sagt der Sprecher". The
     word, a definite article (the vocabulary's inverted_article; an elided one, "l'", joins the subject), the subject."""
-    articles = sorted(role_phrases("inverted_article"), key=len, reverse=True)
+    articles = longest_first(role_phrases("inverted_article"))
     elided = "|".join(re.escape(article) for article in articles if article.endswith(("'", "’")))
     spaced = "|".join(re.escape(article) for article in articles if not article.endswith(("'", "’")))
     return re.compile(

@@ -10,6 +10,7 @@ from functools import cache
 
 from annotations.detectors.gate import fold, required_pieces
 from annotations.detectors.tos_vocabulary import TOS
+from annotations.detectors.trie import longest_first
 from annotations.knowledge import vocabulary
 
 __all__ = ["PlainRole", "plain_role"]
@@ -48,8 +49,6 @@ def plain_role(role: str) -> PlainRole:
     needs = [required_pieces(pattern, re.IGNORECASE) for pattern in patterns]
     pieces = None
     if all(need is not None for need in needs):
-        texts = sorted(
-            {piece.text for need in needs if need is not None for piece in need}, key=len, reverse=True
-        )
+        texts = longest_first(piece.text for need in needs if need is not None for piece in need)
         pieces = re.compile("|".join(re.escape(text) for text in texts))  # compared with the folded text
     return PlainRole(re.compile("|".join(f"(?:{pattern})" for pattern in patterns), re.IGNORECASE), pieces)

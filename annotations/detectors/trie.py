@@ -18,6 +18,13 @@ _END = ""
 _WRAPPED_HYPHEN = r"-[ \t]?"
 
 
+def longest_first(words: Iterable[str]) -> list[str]:
+    """The words without repeats, longest first, words of one length in code-point order: a pattern made of
+    a set of words is then the same in every run (a set's order changes with the interpreter's string hash,
+    and a pattern written otherwise than the last run's misses the command's kept programs)."""
+    return sorted(set(words), key=lambda word: (-len(word), word))
+
+
 def _atom(char: str, wrapped: bool = False) -> str:
     """The pattern for one character of a name: any apostrophe, any run of spaces, a hyphen with the space a
     wrapped line leaves after it when `wrapped`, else itself."""
