@@ -13,6 +13,9 @@ real pages they stand for.
 - Korean and Japanese news goes on quoting the same terms in the next sentence with its subject dropped ("또 “…”고
   고지했다", "이어 ‘…’라고 명시했다", "また「…」も禁止している"); an official or a verb of explaining keeps it theirs.
 - "下記" (below) ends a Japanese lead-in as "以下" does ("問題の利用規約は下記の通りです。" over the clause).
+- A message a site or an app shows, quoted with its screen or its title before or after it ("『…』というタイトルに変更
+  され、本文は『…』と明記されます", 0yen-blog.com on Ameba; "팝업 화면에 “…”라는 안내가 뜬다", "弹窗提示“…”"), is the
+  service's message, not its terms.
 
 Every text here is written for the test; the clauses are made up."""
 
@@ -146,3 +149,38 @@ def test_follow_on_quotations(title: str, body: str, expected: list[str]) -> Non
 )
 def test_below_ends_a_japanese_lead(body: str, expected: list[str]) -> None:
     assert article_quotes("ピコの利用規約", body) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # A notice's title and body the site shows, then the terms' own item.
+        (
+            "ピピの利用規約違反で記事が非表示に",
+            "ピピでは利用規約に違反した記事は『この記事は表示できません』というタイトルに変更され、本文は"
+            "『この記事には規約に反する表現が含まれる可能性があるため表示できません』と明記されます。"
+            "規約上では「他人の権利を侵害する内容の投稿」が禁止されています。",
+            ["他人の権利を侵害する内容の投稿"],
+        ),
+        # A pop-up's notice in Korean and Chinese, beside the clause the terms added.
+        (
+            KO_TITLE,
+            f"{KO_LEAD} 앱을 열면 팝업 화면에 “약관이 변경되었습니다. 동의해 주세요”라는 안내가 뜬다. "
+            f"개정 약관에는 “{KO_CLAUSE}”는 조항이 새로 들어갔다.",
+            [KO_CLAUSE],
+        ),
+        (
+            ZH_TITLE,
+            f"{ZH_LEAD}打开应用后，弹窗提示“用户协议已更新，请阅读并同意”。协议第十二条规定“{ZH_CLAUSE}”。",
+            [ZH_CLAUSE],
+        ),
+        # "The policy shows": the document's own verb, no screen.
+        (
+            ZH_TITLE,
+            f"{ZH_LEAD}新版隐私政策显示，“平台将收集用户的通讯录信息”。",
+            ["平台将收集用户的通讯录信息"],
+        ),
+    ],
+)
+def test_messages_shown_on_screen(title: str, body: str, expected: list[str]) -> None:
+    assert article_quotes(title, body) == expected

@@ -110,6 +110,7 @@ from annotations.detectors.tos_review_say import review_say_label
 from annotations.detectors.tos_said_elsewhere import claimed_alone
 from annotations.detectors.tos_said_that import said_that
 from annotations.detectors.tos_service_heading import service_heading
+from annotations.detectors.tos_shown_cjk import shown_message_cjk
 from annotations.detectors.tos_sibling_labels import sibling_label
 from annotations.detectors.tos_source_lines import source_line
 from annotations.detectors.tos_specified import specified_source
@@ -297,7 +298,7 @@ class TosQuoteDetector:
                 text[quote.start : quote.end]
             ):
                 continue  # "este acuerdo llamado “términos y condiciones”", "'AI 기본법' 등": a name, no wording
-            if message_reads(text, quote) or translated(text, quote):
+            if message_reads(text, quote) or translated(text, quote) or shown_message_cjk(text, quote):
                 continue  # "users saw a pop-up reading “…”", "Translation: “…”": the notice's words, the writer's
             source = self._quote_source(walk, paragraph, quote, before)
             if (
