@@ -9,8 +9,16 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from hypothesis import HealthCheck, settings
+# Each test process keeps what it compiles (pytest's rewritten test modules, the core's modules) in the
+# ignored __pycache__ folders even where PYTHONDONTWRITEBYTECODE is set: each xdist worker rewrote all 400
+# test modules again (about 2.5 s of its 12 s of collection a run) and each command a test runs in a fresh
+# process compiled the core's modules again (a few tenths of a second a process). Set before hypothesis is
+# imported: pytest rewrites the asserts of all of its 140 modules (it is a pytest plugin), and every test
+# process rewrote them again, about 1 s of CPU a process.
+sys.dont_write_bytecode = False
+
+import pytest  # noqa: E402
+from hypothesis import HealthCheck, settings  # noqa: E402
 
 # CI and `make test` replay the same examples every run, so a green run stays green; set
 # HYPOTHESIS_PROFILE=explore to search fresh random examples while developing. Speed is measured
@@ -20,12 +28,6 @@ _TIME_BLIND = settings(deadline=None, suppress_health_check=[HealthCheck.too_slo
 settings.register_profile("deterministic", _TIME_BLIND, derandomize=True, database=None)
 settings.register_profile("explore", _TIME_BLIND, derandomize=False)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "deterministic"))
-
-# Each test process keeps what it compiles (pytest's rewritten test modules, the core's modules) in the
-# ignored __pycache__ folders even where PYTHONDONTWRITEBYTECODE is set: each xdist worker rewrote all 400
-# test modules again (about 2.5 s of its 12 s of collection a run) and each command a test runs in a fresh
-# process compiled the core's modules again (a few tenths of a second a process).
-sys.dont_write_bytecode = False
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
