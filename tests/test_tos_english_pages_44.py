@@ -8,6 +8,9 @@ A quotation that goes on with the terms' quotation just before it is the terms' 
 (`… or, “…and to authorize others to do so.”`: words cut from the text just quoted; comm2400.wordpress.com on
 Reddit's terms), and one in a sentence that only adds an item to the list the policy was quoted on ("As well as motion
 sensor information, including “…”"; lavasoft.com on Spotify's privacy policy). Not when someone speaks between them.
+
+A numbered item of an app store's review guidelines named by its number ("Guideline 4.2 says apps may not …") is a
+part of the guidelines, as "Section 3.1.1" is a part of terms (developer forums and tech news on review guidelines).
 """
 
 from __future__ import annotations
@@ -95,3 +98,30 @@ GOES_ON = [
 @pytest.mark.parametrize(("paragraph", "expected"), GOES_ON)
 def test_quotation_goes_on_with_the_terms(paragraph: str, expected: list[str]) -> None:
     assert quotes_found(page_units(paragraph, title=PAGE_TITLE)) == expected
+
+
+GUIDE_TITLE = "Velora Store tightens its review rules"
+GUIDE_LEAD = (
+    "Velora updated its App Review Guidelines this week, adding new reasons an app may be turned away."
+)
+GUIDELINE_ITEMS = [
+    # A numbered item of the guidelines named by its number, as "Section 3.1.1" names a part of terms.
+    ("Guideline 4.2 says apps may not be “a website wrapped in an app and nothing more” anymore.", True),
+    (
+        "Under guideline 5.1.1, apps “must not ask for personal data the app's main features do not need.”",
+        True,
+    ),
+    ("Guideline 4.3 now reads: “Do not submit the same app under several bundle names.”", True),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "found"), GUIDELINE_ITEMS)
+def test_numbered_guideline(paragraph: str, found: bool) -> None:
+    quoted = paragraph[paragraph.index("“") + 1 : paragraph.index("”")]
+    assert quotes_found(page_units(GUIDE_LEAD, paragraph, title=GUIDE_TITLE)) == ([quoted] if found else [])
+
+
+def test_numbered_guideline_on_a_page_naming_no_document() -> None:
+    # Nothing on the page names guidelines or terms: the number alone hands over to nothing.
+    paragraph = "Guideline 4.2 says apps may not be “a website wrapped in an app and nothing more” anymore."
+    assert quotes_found(page_units(paragraph, title="Why my app was turned away")) == []
