@@ -43,6 +43,13 @@ CASES = [
         ("L'Autorità ha ordinato di pagare la somma di euro 6.000,00 (seimila) a titolo di sanzione.",),
         [("euro 6.000,00", 6e3, "EUR"), ("seimila", 6e3, "EUR")],
     ),
+    # Words, then the same sum in figures with its sign in brackets, then the currency word: the sign's currency.
+    (
+        ("The Commission ordered the lender to pay a fine of Sixty Thousand (P60,000) Pesos.",),
+        [("Sixty Thousand", 6e4, "PHP"), ("P60,000", 6e4, "PHP")],
+    ),
+    # A count restated in bare figures takes no currency and stays none.
+    (("The app has two million (2,000,000) users and was fined P50,000.",), [("P50,000", 5e4, "PHP")]),
     # "euro" before a year or a version number is none.
     (("La zona euro 2024 ha chiuso con una crescita modesta.",), []),
     # Turkish groups whose last holds kuruş after a decimal comma.

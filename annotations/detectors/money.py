@@ -318,10 +318,20 @@ def _range_link_after(text: str, end: int) -> bool:
 
 
 def _written_ends(match: re.Match[str]) -> bool:
-    """Whether written numbers end in a currency word or name one before them, or end as an amount may."""
+    """Whether written numbers end in a currency word or name one before them, or end as an amount may, or
+    before the same sum in figures in brackets, its sign there ("Forty Thousand (P40,000) Pesos")."""
     return bool(
-        match.group("prefix") or match.group("suffix") or forms.bare_end().match(match.string, match.end())
+        match.group("prefix")
+        or match.group("suffix")
+        or forms.bare_end().match(match.string, match.end())
+        or (match.string.startswith(" (", match.end()) and _SIGNED_AFTER.match(match.string, match.end()))
     )
+
+
+# A figure with its sign in brackets: " (P40,000)", " (€5 000)".
+_SIGNED_AFTER = re.compile(
+    rf" \((?:{forms.alternation(letter_signs())}|{forms.alternation(written_before())})\s?\d"
+)
 
 
 def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -406,7 +416,10 @@ def find_money(text: str) -> list[Money]:
         _with_elided_shares(
             text,
             _with_conversions(
-                text, _with_figures_after(text, _with_figures(text, _with_range_ends(text, found)))
+                text,
+                _with_figures_after(
+                    text, _with_figures(text, _with_range_ends(text, _with_signed_figures(text, found)))
+                ),
             ),
         ),
     )
@@ -507,6 +520,26 @@ def _with_bracketed(text: str, found: list[Money]) -> list[Money]:
 # How far before an amount its figure in brackets may start: "(1,000,000,000) ".
 FIGURE_REACH = 24
 _FIGURE = re.compile(rf"\((?P<number>{forms.NUMBER})\) $")
+
+
+def _with_signed_figures(text: str, found: list[Money]) -> list[Money]:
+    """An amount in words with no currency right before the same sum in figures in brackets with its sign takes
+    that sign's currency, as Philippine laws and orders write a fine twice: "Forty Thousand (P40,000) Pesos"."""
+    if " (" not in text:
+        return found
+    result = list(found)
+    for at, money in enumerate(found[:-1]):
+        after = found[at + 1]
+        if (
+            money.currency is None
+            and money.amount is not None
+            and after.start == money.end + 2
+            and text.startswith(" (", money.end)
+            and after.amount == money.amount
+            and after.currency is not None
+        ):
+            result[at] = changed(money, currency=after.currency, form=after.form)
+    return result
 
 
 def _with_figures(text: str, found: list[Money]) -> list[Money]:
