@@ -12,7 +12,8 @@ real pages they stand for.
   guideline (the state's ガイドライン stays the state's).
 - Korean and Japanese news goes on quoting the same terms in the next sentence with its subject dropped ("또 “…”고
   고지했다", "이어 ‘…’라고 명시했다", "また「…」も禁止している"); an official or a verb of explaining keeps it theirs.
-- "下記" (below) ends a Japanese lead-in as "以下" does ("問題の利用規約は下記の通りです。" over the clause).
+- "下記" (below) ends a Japanese lead-in as "以下" does ("問題の利用規約は下記の通りです。" over the clause), and so does
+  the terms as the subject that "is below" ("問題の利用規約が下記です。", "…が以下になります。").
 - A message a site or an app shows, quoted with its screen or its title before or after it ("『…』というタイトルに変更
   され、本文は『…』と明記されます", 0yen-blog.com on Ameba; "팝업 화면에 “…”라는 안내가 뜬다", "弹窗提示“…”"), is the
   service's message, not its terms.
@@ -143,6 +144,17 @@ def test_follow_on_quotations(title: str, body: str, expected: list[str]) -> Non
                 "お客様は、本サービスに投稿したコンテンツについて、当社が無償で複製および配布することを許諾します。"
             ],
         ),
+        # The terms as the subject that "is below".
+        (
+            "このアプリで一番問題になっている利用規約が下記です。\n\n"
+            "お客様は、本サービスに投稿したコンテンツについて、当社が無償で複製および配布することを許諾します。",
+            [
+                "お客様は、本サービスに投稿したコンテンツについて、当社が無償で複製および配布することを許諾します。"
+            ],
+        ),
+        # A spokesperson's comment or users' opinions below are theirs.
+        ("担当者のコメントが以下です。\n\n当社はお客様のコンテンツを販売することはありません。", []),
+        ("利用規約についての意見が以下です。\n\n規約が長すぎて読む気になれません。", []),
         # A link below is no lead-in.
         ("過去の利用規約は下記のページで読めます。\n\n下記では新旧の規約の違いを順に見ていきます。", []),
     ],
