@@ -1,6 +1,8 @@
 """Law families met on real pages in session 44's sweep: Turkish articles written bare after their number, with no
 noun for their law before them ("15/1 maddesi gereğince", a list item "10 uncu maddesinde" under "Bu Kanunun;"), a
-range whose ordinal stands once after its last number ("135 ila 140 ıncı madde"), and Italian articles "del Codice"
+range whose ordinal stands once after its last number ("135 ila 140 ıncı madde"), the Article 29 Working Party
+named with its number after the body ("Grupo de Trabajo del Art. 29"), a Buddhist Era year that settles a PDPA as
+Thailand's, and Italian articles "del Codice"
 cut before the code's defined short form; the US constitution's amendments by their ordinal ("the First Amendment"). Every sentence is made up for these rows."""
 
 from __future__ import annotations
@@ -63,6 +65,24 @@ FOUND = [
     (
         ("The Fourteenth Amendment to the United States Constitution binds the states.",),
         [("Fourteenth Amendment to the United States Constitution", "us-fourteenth-amendment")],
+    ),
+    # The Article 29 Working Party named with its number after the body, in Spanish and Italian: the article names
+    # the body, not a law's article; the same article cited on its own still counts.
+    (
+        ("El RGPD se aplica, y también las guías del Grupo de Trabajo del Art. 29 y del Comité Europeo.",),
+        [("RGPD", "gdpr")],
+    ),
+    (
+        (
+            "Il GDPR vale per tutti.",
+            "Il Gruppo di lavoro ex art. 29 aveva già chiarito il punto; si veda l'art. 29.",
+        ),
+        [("GDPR", "gdpr"), ("art. 29", "gdpr")],
+    ),
+    # A Buddhist Era year settles which PDPA a page means: Thailand's.
+    (
+        ("Under the PDPA, the committee's notification on fines B.E. 2565 (2022) applies.",),
+        [("PDPA", "thailand-pdpa")],
     ),
     # A fuller name after Codice is that name, whole.
     (

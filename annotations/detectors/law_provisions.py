@@ -467,7 +467,7 @@ def standing(text: str, provision: Provision, since: int = 0, alone: re.Pattern[
     `alone`: provision words that count alone in this article (alone_words)."""
     anaphora, document = _after_patterns()
     window_end = min(len(text), provision.end + AFTER_WINDOW)
-    if document.match(text, provision.end, window_end):
+    if document.match(text, provision.end, window_end) or _body_before(text, provision.start):
         return False
     if anaphora.match(text, provision.end, window_end):
         return True
@@ -479,6 +479,21 @@ def standing(text: str, provision: Provision, since: int = 0, alone: re.Pattern[
     if not word or word.end() != provision.start + len(provision.word) or _owned(text, provision):
         return False
     return not _document_before(text, provision.start, since)
+
+
+@cache
+def _body_before_pattern() -> re.Pattern[str]:
+    """A body's name ending right where a provision starts (body_before): "Grupo de Trabajo del Art. 29"."""
+    return re.compile(rf"(?:{_words('body_before')})\Z")
+
+
+BODY_WINDOW = 64
+"""How far before a provision a body's name that numbers it may start."""
+
+
+def _body_before(text: str, start: int) -> bool:
+    """Whether the provision at `start` is the number in a body's name written before it, no law's article."""
+    return bool(_body_before_pattern().search(text, max(0, start - BODY_WINDOW), start))
 
 
 # A section numbered in Roman capitals alone, with no law after it: a report's or a review's part.
