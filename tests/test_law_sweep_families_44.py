@@ -84,6 +84,15 @@ FOUND = [
         ("Under the PDPA, the committee's notification on fines B.E. 2565 (2022) applies.",),
         [("PDPA", "thailand-pdpa")],
     ),
+    # The day a law took effect between its name and the bracket defining its short form (title_date's
+    # effect_links): the short form is the law's.
+    (
+        (
+            "The zone enacted its Data Protection Law No. 5 of 2020 since 1 July 2020 (the DPL 2020).",
+            "The DPL 2020 applies to every firm.",
+        ),
+        [("Data Protection Law No. 5 of 2020", None), ("DPL 2020", None), ("DPL 2020", None)],
+    ),
     # A fuller name after Codice is that name, whole.
     (
         ("Il Garante cita l'art. 130 del Codice privacy.",),

@@ -40,8 +40,22 @@ DEFINITION = re.compile(
     r"[\"”'’]?[ \t]?\)"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
-# The day a law took effect, written between its name and the short form it is given.
-_DATE_BETWEEN = re.compile(r"[ \t](?:on|from|since)[ \t]\d{1,2}[ \t][A-Z][a-z]{2,8}[ \t](?:19|20)\d\d")
+CITATIONS = "law_citations.toml"
+
+
+@cache
+def _date_between() -> re.Pattern[str]:
+    """The day a law took effect, written between its name and the short form it is given: " on 1 July 2020"
+    (law_citations.toml's title_date, with its effect_links)."""
+    dates = vocabulary(CITATIONS).role("title_date")
+    return re.compile(
+        "|".join(
+            rf"[ \t](?:{'|'.join(map(re.escape, entry.get('effect_links')))})[ \t](?:{entry.regex})"
+            for entry in dates
+        )
+    )
+
+
 _YEAR_AFTER = re.compile(r"[ \t](?:19|20)\d\d(?![\w/.,-]?\d)(?![\w-])")
 # A headline writes every long word capitalised: names in it are trusted only when known.
 HEADLINE_SHARE = 0.8
@@ -154,7 +168,7 @@ def defined_names(units: tuple[Unit, ...], mentions: Mapping[str, list[Span]]) -
     for unit in units:
         for _start, end, law_id in mentions.get(unit.id, ()):
             match = DEFINITION.match(unit.text, end)
-            if match is None and (dated := _DATE_BETWEEN.match(unit.text, end)):
+            if match is None and (dated := _date_between().match(unit.text, end)):
                 match = DEFINITION.match(
                     unit.text, dated.end()
                 )  # "Law No. 5 of 2020 on 1 July 2020 (the DPL 2020)"

@@ -27,8 +27,12 @@ def _opening() -> re.Pattern[str]:
     def role(name: str) -> str:
         return "|".join(entry.regex for entry in vocabulary(CITATIONS).role(name))
 
+    dates = vocabulary(CITATIONS).role("title_date")
+    date = "|".join(
+        rf"(?:{'|'.join(map(re.escape, entry.get('title_links')))})\s(?:{entry.regex})" for entry in dates
+    )
     return re.compile(
-        rf"(?:,?[ \t](?:{role('title_issuer')}))?(?:,?[ \t](?:{role('title_date')}))?,?[ \t]"
+        rf"(?:,?[ \t](?:{role('title_issuer')}))?(?:,?[ \t](?:{date}))?,?[ \t]"
         rf"(?:{role('title_subject_link')})[ \t](?=[a-z])"
     )
 
