@@ -50,7 +50,8 @@ FOUND = [
     # A Thai Buddhist Era year after a comma, with the Gregorian year in brackets, is the name's.
     (
         "Fines under the Personal Data Protection Act, B.E. 2562 (2019) reach five million baht.",
-        [("Personal Data Protection Act, B.E. 2562 (2019)", None)],
+        # The Buddhist Era year is a cue for Thailand: the shared name is Thailand's act.
+        [("Personal Data Protection Act, B.E. 2562 (2019)", "thailand-pdpa")],
     ),
     # A French past participle after a code's title ends it.
     (
