@@ -151,12 +151,15 @@ def _name_after(tail: str, end: int) -> bool:
 def _inverted_subject() -> re.Pattern[str]:
     """A verb of saying before its subject, as Portuguese, Spanish, French, Italian and German news close a quotation:
     "diz a empresa", "explica el abogado", "précise l'entreprise", "spiega il portavoce", "sagt der Sprecher". The
-    word, a definite article (the vocabulary's inverted_article; an elided one, "l'", joins the subject), the subject."""
+    word, a definite article (the vocabulary's inverted_article; an elided one, "l'", joins the subject), the subject;
+    a second word may stand before the article, an auxiliary's participle or an adverb ("a affirmé la société", "ha
+    spiegato l'azienda", "annonce d'emblée le site"), the subject then a speaker noun (inverted_speaker)."""
     articles = longest_first(role_phrases("inverted_article"))
     elided = "|".join(re.escape(article) for article in articles if article.endswith(("'", "’")))
     spaced = "|".join(re.escape(article) for article in articles if not article.endswith(("'", "’")))
     return re.compile(
-        rf"[^\W\d_]+[ \t]+(?:(?:{spaced})[ \t]+|(?:{elided}))(?P<subject>[^\W\d_][\w-]*)", re.IGNORECASE
+        rf"[^\W\d_]+(?P<extra>[ \t]+(?:d['’])?[^\W\d_]+)?[ \t]+(?:(?:{spaced})[ \t]+|(?:{elided}))(?P<subject>[^\W\d_][\w-]*)",
+        re.IGNORECASE,
     )
 
 
@@ -167,6 +170,9 @@ def _inverted_speaker(tail: str) -> bool:
     if inverted is None:
         return False
     subject = inverted.group("subject")
+    if inverted.group("extra"):
+        # "a affirmé la société", not "lautet eine der Änderungen": past a second word only a speaker noun is one.
+        return subject.casefold() in role_phrases("inverted_speaker")
     if subject[0].isupper() and subject.casefold() not in role_phrases("not_company"):
         return True
     return subject.casefold() in role_phrases("inverted_speaker")
