@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotations.detectors.trie import literal_trie, trie_pattern, word_alternation, word_trie
+from annotations.detectors.trie import literal_trie, longest_first, trie_pattern, word_alternation, word_trie
 
 # Letters outside ASCII too: with case ("é", "É", "ǅ", which has three), and without ("ا").
 _LETTERS = st.sampled_from(list("abkisAKIS ’'-.§1İıſ\u212aéÉǆǅǄا"))
@@ -93,3 +93,9 @@ def test_a_long_name_is_written_out_once() -> None:
     assert len(pattern) < 2 * len(name)
     assert re.fullmatch(pattern, name) and re.fullmatch(pattern, name[:12])
     assert not re.fullmatch(pattern, name[:13])
+
+
+def test_longest_first_orders_words_of_one_length_by_code_point() -> None:
+    """Longest first, ties in code-point order and repeats dropped, whatever order the words came in."""
+    assert longest_first({"ley", "Ley", "LO", "Decreto", "loi"}) == ["Decreto", "Ley", "ley", "loi", "LO"]
+    assert longest_first(["b", "a", "b", "cc"]) == longest_first(("cc", "a", "b")) == ["cc", "a", "b"]
