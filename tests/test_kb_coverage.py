@@ -74,6 +74,19 @@ FOUND = [
     ("South Africa's ECTA governs spam.", [("ECTA", "za-ecta")]),
     ("Nigeria's GAID took effect in September.", [("GAID", "nigeria-gaid")]),
     ("Korea's AI Basic Act requires labels.", [("AI Basic Act", "korea-ai-basic-act")]),
+    # Korea's AI law by its Korean title and the short forms Korean and Chinese news write, Latin letters and all
+    # (the names of a script without spaces are matched ignoring case, as their keys are folded).
+    ("정부는 AI기본법을 내년부터 시행한다고 밝혔다.", [("AI기본법", "korea-ai-basic-act")]),
+    (
+        "'인공지능 발전과 신뢰 기반 조성 등에 관한 기본법'(AI 기본법)이 오늘 시행됐다.",
+        [
+            ("인공지능 발전과 신뢰 기반 조성 등에 관한 기본법", "korea-ai-basic-act"),
+            ("AI 기본법", "korea-ai-basic-act"),
+        ],
+    ),
+    ("업계는 인공지능기본법 제정안을 반겼다.", [("인공지능기본법", "korea-ai-basic-act")]),
+    ("韩国的AI 基本法要求企业标识生成内容。", [("AI 基本法", "korea-ai-basic-act")]),
+    ("根据AI基本法,部长每三年制定一次规划。", [("AI基本法", "korea-ai-basic-act")]),
     (
         "Quebec amended its Act respecting the protection of personal information in the private sector.",
         [
@@ -91,6 +104,8 @@ FOUND = [
 
 # Ordinary words and other things that share a new alias's letters: nothing is labelled.
 NOT_LAWS = [
+    # Any country's "basic law on AI" in Chinese is no name: only the Korean short form with its Latin letters is.
+    "韩国成为第二个制定人工智能基本法的国家。",
     "Researchers at UCL in London published the study.",
     "He tore his ACL in the second half.",
     "The Australian court fined ACL, the pathology company, last year.",

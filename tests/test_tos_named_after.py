@@ -51,6 +51,14 @@ MATCHES = [
         ("사진앱 '누리'가 이용약관을 바꾸면서 '회사는 사진을 광고에 쓸 수 있다'는 문구가 추가됐다.",),
         ["회사는 사진을 광고에 쓸 수 있다"],
     ),
+    # A law named for the day it takes effect tells when the terms changed, not whose wording the quotation is.
+    (
+        (
+            "메신저 '톡톡'의 이용약관이 바뀌었다.",
+            "톡톡은 AI 기본법 시행을 앞두고 넣은 '대화 요약은 인공지능이 만든 것임을 알린다'는 문구를 그대로 두기로 했다.",
+        ),
+        ["대화 요약은 인공지능이 만든 것임을 알린다"],
+    ),
     # A Korean lead-in ending "as follows", the document named in the sentence before.
     (
         (
@@ -96,6 +104,8 @@ MATCHES = [
 NO_MATCHES = [
     # A law's provision named a clause; a spokesperson; a quotation named 내용 (content), which anyone's words are.
     ("개인정보 보호법에 '동의 없이 제3자에게 제공할 수 없다'라는 조항이 새로 들어갔다.",),
+    # The law's enforcement decree (시행령) is the law's own text, though it opens as its taking effect does.
+    ("톡톡은 AI 기본법 시행령의 '사업자는 이용자에게 미리 알려야 한다'는 조항을 소개했다.",),
     ('회사 관계자는 "이용자 정보를 판매한 적이 없다"라는 입장을 밝혔다.',),
     ('한 이용자는 "앱 하나 쓰려다 다 넘겼다"라는 내용의 글을 올렸다.',),
     ("広報担当者は「権利を制限する意図はない」という規約の説明を繰り返した。",),

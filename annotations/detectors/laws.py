@@ -97,11 +97,12 @@ class LawDetector:
         if unspaced:
             # Chinese, Japanese and Thai leave no space between words, and Korean joins its particles to
             # a name ("개인정보 보호법을"): a name in those scripts ends only where Latin letters or digits go on.
+            # Folded: a name may hold Latin letters, which its key holds lower-cased ("AI 기본법", "AI基本法").
             found.append(
                 (
                     word_trie(
                         unspaced,
-                        fold=False,
+                        fold=True,
                         not_before=r"A-Za-z0-9",
                         not_after=r"A-Za-z0-9",
                         after=_UNSPACED_AFTER,

@@ -50,12 +50,7 @@ def named_clause_source(text: str, quote: Quote, page: Page, before: str) -> Sou
             bool(mentions) and role_pattern("statement_link").fullmatch(left[mentions[-1].end :]) is not None
         )
         return Source(mentions[-1].name) if linked else None
-    if (
-        mentions
-        or written is not None
-        or law_name_pattern().search(left)
-        or role_pattern("law_word_cjk").search(left)
-    ):
+    if mentions or written is not None or _law_named(left) or role_pattern("law_word_cjk").search(left):
         return Source(mentions[-1].name) if mentions else None
     right = _sentence_right(text, after)
     for stretch, nearest in ((right, 0), (before[-MAX_NAMED_BEFORE:], -1)):
@@ -65,6 +60,13 @@ def named_clause_source(text: str, quote: Quote, page: Page, before: str) -> Sou
         if law_name_pattern().search(stretch):
             return None  # "「…」という規定は個人情報保護法の…": a law's provision
     return page.topic
+
+
+def _law_named(left: str) -> bool:
+    """Whether `left` names a law as more than the day it takes effect: "AI 기본법 시행을 염두한 「…」" names the
+    law for when the terms changed (role law_taking_effect), not as the quotation's source."""
+    taking_effect = role_pattern("law_taking_effect")
+    return any(taking_effect.match(left, law.end()) is None for law in law_name_pattern().finditer(left))
 
 
 def _sentence_left(text: str, position: int) -> str:
