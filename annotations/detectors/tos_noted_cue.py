@@ -3,6 +3,8 @@ word that makes each quotation the document's standing after it rather than befo
 改定されている", "「…」について、改めて投稿禁止としている", "「…」ものが禁止事項として挙げられている", "「…」が追加されて
 います", "‘…’는 내용을 넣으며" (kai-you.net, note.com, biz.sbs.co.kr). The cue (role noted_cue) says what the document
 prohibits, adds or now reads; the page named the document in its first sentences or a heading (Page.names_document).
+Korean news may name the part the words were put in before the verb ("‘…’는 내용을 이용약관 38조 7항에 추가한", role
+noted_cue_placed), read further from the closing mark.
 
 A sentence whose verb is one of saying ("「…」と改定の理由を説明した", "…라고 설명했다": role noted_other), or whose
 subject before the quotation speaks, is a statement's; a law, a public body's text or an official there keeps the
@@ -25,6 +27,8 @@ __all__ = ["noted_source"]
 
 # How far after the closing mark the cue may stand ("」と、責任の所在を明文化した").
 MAX_CUE_CHARS = 24
+# How far a cue that names where the words were put may run from the closing mark ("'는 내용을 이용약관 38조 7항에 추가한").
+MAX_PLACED_CUE_CHARS = 48
 # How far the rest of the quotation's sentence is read for a verb of saying.
 MAX_REST_CHARS = 60
 # How far back the quotation's sentence is read for someone speaking.
@@ -45,7 +49,11 @@ def noted_source(text: str, quote: Quote, page: Page) -> Source | None:
     after = run_end(text, quote.close_mark + 1)  # "「…」、「…」と「…」が並ぶ": the list's cue is every item's
     end = _END.search(text, after, min(len(text), after + MAX_REST_CHARS))
     stop = end.start() if end is not None else min(len(text), after + MAX_REST_CHARS)
-    if role_alternation("noted_cue").search(text, after, min(stop, after + MAX_CUE_CHARS)) is None:
+    if (
+        role_alternation("noted_cue").search(text, after, min(stop, after + MAX_CUE_CHARS)) is None
+        and role_alternation("noted_cue_placed").match(text, after, min(stop, after + MAX_PLACED_CUE_CHARS))
+        is None
+    ):
         return None
     if role_alternation("noted_other").search(text, after, stop) is not None:
         return None  # "「…」と改定の理由を説明した": the company's explanation
