@@ -12,6 +12,7 @@ from annotations.detectors.tos_blocks import (
 )
 from annotations.detectors.tos_bound import bound_lead, names_a_document
 from annotations.detectors.tos_clause_heading import clause_heading
+from annotations.detectors.tos_following_lead import following_lead
 from annotations.detectors.tos_lead_forms import trailing_off
 from annotations.detectors.tos_located_lead import located_lead
 from annotations.detectors.tos_mentions import Source
@@ -65,6 +66,12 @@ def _hand_over(walk: Walk, paragraph: Paragraph, before: str, whole: bool) -> No
         # "What they say:" alone over a company's clause, in a review of several companies' policies: the label stands
         # for the document the review names, so a clause that reads as one is taken, as under a lead that names it.
         walk.handing, walk.mode, walk.lead_named = said, "bound", True
+    elif (
+        not title
+        and (following := following_lead(paragraph, walk.page, _established(walk), before)) is not None
+    ):
+        # "Mas vale notar que ela sempre disse o seguinte:" over a clause: the document by its pronoun, as if named.
+        walk.handing, walk.mode, walk.lead_named = following, "bound", True
     elif not title and (bound := bound_lead(paragraph, walk.page, before)) is not None:
         walk.handing, walk.mode = bound, "items" if finished_by_items(paragraph) else "bound"
         walk.lead_named = names_a_document(paragraph.text, walk.page)
