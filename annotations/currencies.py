@@ -93,6 +93,17 @@ def language_words() -> dict[str, frozenset[str]]:
 
 
 @cache
+def language_places() -> dict[str, str]:
+    """Languages written in one place only, each with that place (a language_words entry's `jurisdiction`):
+    an article in Danish is set in Denmark, where its kroner are Danish."""
+    return {
+        entry.get("language"): entry.get("jurisdiction")
+        for entry in vocabulary(MONEY).role("language_words")
+        if entry.get("jurisdiction")
+    }
+
+
+@cache
 def plain_letter_signs() -> frozenset[str]:
     """Letter signs that papers also write before a plain number of three digits or more ("Dh 3000")."""
     return frozenset(form for entry in currencies() for form in entry.get("plain_letter_signs", ()))

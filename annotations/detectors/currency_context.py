@@ -15,6 +15,7 @@ from functools import cache
 from annotations.currencies import (
     currencies,
     home_jurisdiction,
+    language_places,
     language_words,
     local_currencies,
     locals_when_written,
@@ -36,6 +37,10 @@ PLACE_READING = 50_000
 # An article is written in a language when at least this share of its opening's words are that language's
 # short words (language_words): about a third in Spanish prose, almost none in English.
 LANGUAGE_MIN_SHARE = 0.1
+# A language written in one place only places the article when its opening holds at least this many of the
+# language's words and more than of any other such language's (Danish "af", "bøde" against Norwegian "av", "bot").
+LANGUAGE_PLACE_MIN = 2
+WORD = re.compile(r"\w+")
 
 
 def article_jurisdiction(signals: Counter[str]) -> str | None:
@@ -188,7 +193,9 @@ def settle_currencies(units: Sequence[Unit], moneys: Sequence[list[Money]]) -> l
     shared = local_currencies()
     needs_place = any((m.form or "").lower() in shared or m.form in placed for unit in moneys for m in unit)
     signals = jurisdiction_signals(opening, (), money=True) if needs_place else Counter()
-    country = article_jurisdiction(signals) or _unit_country(moneys, placed)
+    country = (
+        article_jurisdiction(signals) or _unit_country(moneys, placed) or _language_place(opening, moneys)
+    )
     cued = {code.split("-")[0] for code, count in signals.items() if count}
     named = cued | _places_written(moneys, placed)
     allowed = {"", *named}
@@ -244,6 +251,28 @@ def _unit_country(moneys: Sequence[Sequence[Money]], placed: dict[str, str]) -> 
         if money.form and money.form in units and money.form not in placed
     }
     return places.pop() if len(places) == 1 else None
+
+
+def _language_place(opening: Sequence[Unit], moneys: Sequence[Sequence[Money]]) -> str | None:
+    """The place of the language the opening is written in, when an amount's shared form has a local reading
+    there and nowhere else names it: "50.000 kr." in an article in Danish is Danish kroner, though "kr." alone is
+    Norwegian and the Datatilsynet it names is both countries' regulator."""
+    places = language_places()
+    shared = local_currencies()
+    wanted = set(places.values())
+    if not any(wanted & shared.get((m.form or "").lower(), {}).keys() for unit in moneys for m in unit):
+        return None
+    known = language_words()
+    counts: Counter[str] = Counter()
+    for unit in opening:
+        for word in WORD.findall(unit.text.casefold()):
+            for language in places:
+                if word in known.get(language, ()):
+                    counts[language] += 1
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < LANGUAGE_PLACE_MIN or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return places[ranked[0][0]]
 
 
 def _foreign_units(opening: Sequence[Unit], moneys: Sequence[Sequence[Money]]) -> dict[str, str]:

@@ -26,7 +26,7 @@ def basis_first_gate() -> re.Pattern[str]:
 
 @cache
 def basis_first_form() -> re.Pattern[str]:
-    """A share after its basis. A number before % needs the genitive (의, の) after the basis: "売上高4%増" is
+    """A share after its basis. A number before % needs the genitive (의, の, 的) after the basis: "売上高4%増" is
     growth, not a share."""
     entry = _entry()
     numerals = "".join(entry.get("values"))
@@ -38,7 +38,7 @@ def basis_first_form() -> re.Pattern[str]:
         r"(?P<cjk_percent>\d{1,3}(?:\.\d{1,2})?)\s?[%％]"
         rf"(?P<cap_after>(?=\s?(?:{alternation(entry.get('caps_after'))})))?"
     )
-    qualifier = rf"(?:(?<=[의の])\s?(?:{alternation(entry.get('qualifiers'))}))?"
+    qualifier = rf"(?:(?<=[의の的])\s?(?:{alternation(entry.get('qualifiers'))}))?"
     # Turkish: the share word and the number after the basis, the number's case ending after an apostrophe.
     shared = (
         rf"\s(?P<share_word>{alternation(entry.get('share_words'))})\s(?P<shared>\d{{1,3}}(?:[.,]\d{{1,2}})?)(?!\d)"
@@ -47,7 +47,7 @@ def basis_first_form() -> re.Pattern[str]:
     )
     return re.compile(
         rf"(?P<cjk_basis>(?:(?<!\w)(?:{alternation(entry.get('leads'))})\s){{0,2}}{alternation(entry.phrases)})"
-        rf"(?:{shared}|['’\"”]?(?P<genitive>의|の)?{qualifier}\s?(?:{worded}|{percent}))"
+        rf"(?:{shared}|['’\"”]?(?P<genitive>의|の|的)?{qualifier}\s?(?:{worded}|{percent}))"
     )
 
 

@@ -201,6 +201,7 @@ class PenaltyDetector:
             state.unit.block_kind == "list_item"
             or _LIST_OR_ROW.search(state.unit.text) is not None
             or _amounts_only(state)
+            or _semicolon_item(states, index)
         )
         reach = LOOKBACK_UNITS if listed else PROSE_LOOKBACK_UNITS
         cue = _cue_before(states, index, reach)
@@ -384,6 +385,13 @@ def _cue_before(states: list[_UnitState], index: int, reach: int) -> Cue | None:
         if found is not None:
             return found
     return None
+
+
+def _semicolon_item(states: list[_UnitState], index: int) -> bool:
+    """An item of a list pasted without its markers, ending with a semicolon as such items do: "Суд назначил
+    компаниям штрафы:" then "Spotify AB (500 тыс. рублей);" a line each. The last item, ended by a full stop, is
+    not told from a paragraph after a list and stays with its two units of reach."""
+    return states[index].unit.text.rstrip().endswith(";")
 
 
 # A word: what a row holding nothing but amounts has none of outside them.
