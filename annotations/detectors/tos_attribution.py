@@ -372,6 +372,8 @@ def _from_left(
         return None
     # "Plumo's privacy policy, like many privacy policies, says": the documents compared with stand aside.
     mentions = [mention for mention in _parts_joined(left, mentions) if not compared(left, mention)]
+    if not mentions:
+        return None  # "Like most Terms of Service documents, its updates …": only documents compared with
     # "The passage she means reads:": one who only points at the passage does not speak it.
     speakers = pointing_only(left, mentions, others(left, mentions))
     # The nearest document that hands over wins; one named later that does not ("Its terms of use

@@ -97,6 +97,7 @@ from annotations.detectors.tos_marked import OFFER_TERMS, binds_as_clause, marke
 from annotations.detectors.tos_message_lead import message_reads, translated
 from annotations.detectors.tos_named_after import clause_sentence_after, juxtaposed, named_clause_source
 from annotations.detectors.tos_noted_cue import noted_source
+from annotations.detectors.tos_notice_wording import announces_change
 from annotations.detectors.tos_numbered_aside import after_aside, aged, numbered_at, numbered_heading
 from annotations.detectors.tos_open_bracket import opens_unclosed
 from annotations.detectors.tos_opening import handed_at_start
@@ -175,6 +176,8 @@ class TosQuoteDetector:
     def _accept(self, walk: Walk, unit: Unit, start: int, end: int, source: Source) -> None:
         if source.document == OFFER_TERMS and not offer_binds(unit.text[start:end]):
             return  # "The bonus terms read: “Get 100 free spins today”": an advert's slogan, no clause
+        if announces_change(unit.text[start:end]):
+            return  # "“We have made some updates to our Terms of Service.”": the company's notice, no clause
         walk.findings.append(self._finding(unit, start, end, source))
         walk.wording.append((unit.text[start:end], source))
 
@@ -434,6 +437,9 @@ class TosQuoteDetector:
         )
         # "Respuesta de ana:" then "Del aviso de privacidad, tal cual:": a lead-in of its own, no clause.
         if walk.handing is None or walk.mode not in modes:
+            return False
+        if announces_change(paragraph.text):
+            walk.handing, walk.mode = None, ""  # the company's notice pasted under the lead: no clause, nor below it
             return False
         if opens_with_quote(paragraph.text) and not opens_unclosed(
             paragraph.unit.text, marker_end(paragraph.unit.text, paragraph.start), paragraph.end
