@@ -37,7 +37,9 @@ NOTICES = [
         "Owners can still opt out by letter.",
     ),
     # Quoted inline as the company's words about its own change.
-    ("Under the new terms of service, Fenwick says “we've updated our Privacy Policy to explain how we use viewing data.”",),
+    (
+        "Under the new terms of service, Fenwick says “we've updated our Privacy Policy to explain how we use viewing data.”",
+    ),
 ]
 
 CLAUSES = [
@@ -47,12 +49,14 @@ CLAUSES = [
             "Fenwick's terms of service now state: \"We may update these Terms at any time, and your continued use of "
             'the service means you accept them."',
         ),
-        ["We may update these Terms at any time, and your continued use of the service means you accept them."],
+        [
+            "We may update these Terms at any time, and your continued use of the service means you accept them."
+        ],
     ),
     # A clause that refers to another document by name.
     (
         (
-            "The revised terms of service say: \"Your use of the app is also subject to our Privacy Policy, which we "
+            'The revised terms of service say: "Your use of the app is also subject to our Privacy Policy, which we '
             'may change from time to time."',
         ),
         ["Your use of the app is also subject to our Privacy Policy, which we may change from time to time."],
@@ -106,5 +110,7 @@ COMPARED_ONLY = [
 
 
 @pytest.mark.parametrize(("paragraph", "clause"), COMPARED_ONLY)
-def test_a_lead_naming_only_documents_compared_with_is_read_without_failing(paragraph: str, clause: str) -> None:
+def test_a_lead_naming_only_documents_compared_with_is_read_without_failing(
+    paragraph: str, clause: str
+) -> None:
     assert clause in quotes_found(_units(paragraph))

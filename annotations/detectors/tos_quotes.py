@@ -439,7 +439,8 @@ class TosQuoteDetector:
         if walk.handing is None or walk.mode not in modes:
             return False
         if announces_change(paragraph.text):
-            walk.handing, walk.mode = None, ""  # the company's notice pasted under the lead: no clause, nor below it
+            # The company's notice pasted under the lead: no clause, nor anything below it.
+            walk.handing, walk.mode = None, ""
             return False
         if opens_with_quote(paragraph.text) and not opens_unclosed(
             paragraph.unit.text, marker_end(paragraph.unit.text, paragraph.start), paragraph.end
