@@ -49,6 +49,21 @@ FOUND = [
     ("市场监管部门依据反不正当竞争法第二十条处罚。", ["反不正当竞争法第二十条"]),
     ("依据行政处罚法第二十八条没收违法所得。", ["行政处罚法第二十八条"]),
     ("平台违反《电子商务法》被罚款。", ["电子商务法"]),
+    # Foreign laws by their Chinese names, bare after the acronym or in title marks, in a paragraph of prose whose
+    # only Latin words are capitalised acronyms (a Chinese full stop: no title-case headline, whose shaped titles
+    # would need a known name).
+    (
+        "该规定参照了GDPR(通用数据保护条例)与加州消费者隐私法。",
+        ["GDPR", "通用数据保护条例", "加州消费者隐私法"],
+    ),
+    (
+        "《数据出境安全评估办法》影响深远。自那年起GDPR付诸执行以来,GDPR就记录了许多通知,CCPA也随之生效。",
+        ["数据出境安全评估办法", "GDPR", "GDPR", "CCPA"],
+    ),
+    (
+        "《健康保险流通与责任法案》(HIPAA)保护病历。CPRA(加州隐私权法案)随后通过。",
+        ["健康保险流通与责任法案", "HIPAA", "CPRA", "加州隐私权法案"],
+    ),
 ]
 
 MISSED = [
@@ -60,6 +75,10 @@ MISSED = [
     ("《个人信息保护法》第十条和第一次处罚无关。", ["个人信息保护法》第十条"]),
     # The clause comma ， opens the next clause: an article after it is one of its own.
     ("依据《个人信息保护法》第十条，第二十八条另有规定。", ["个人信息保护法》第十条", "第二十八条"]),
+    # An article right after a title no law was found in is that title's (a convention's, a plan's), though the
+    # page names laws.
+    ("依据《网络安全法》,并参照《欧洲人权公约》第八条。", ["网络安全法"]),
+    ("《个人信息保护法》实施后,《数据出境规划》第三条随之修订。", ["个人信息保护法"]),
     # No law on the page: a bare article stays unlabelled.
     ("이 약관 제5조 및 제7조가 바뀌었다.", []),
 ]

@@ -61,13 +61,16 @@ _YEAR_AFTER = re.compile(r"[ \t](?:19|20)\d\d(?![\w/.,-]?\d)(?![\w-])")
 HEADLINE_SHARE = 0.8
 HEADLINE_MIN_WORDS = 3
 HEADLINE_WORD_LENGTH = 4
+# A Chinese or Japanese full stop, question or exclamation mark: the line holds sentences of prose, whatever share
+# of its Latin words (GDPR, CCPA) is capitalised.
+CJK_SENTENCE_ENDS = ("。", "！", "？")
 
 
 def headline_unit(unit: Unit, names: list[tuple[int, int]]) -> bool:
     """Whether a unit is a title-case line: one sentence, most words of four letters or more outside the
     law names in `names` (start, end) capitalised."""
     text = unit.text.rstrip()
-    if text.endswith(".") or ". " in text:
+    if text.endswith(".") or ". " in text or any(stop in text for stop in CJK_SENTENCE_ENDS):
         return False
     outside = []
     position = 0

@@ -713,6 +713,10 @@ def _bare_article() -> re.Pattern[str]:
 _SENTENCE_END = re.compile(r"[。！？\n]")
 
 
+# The marks closing a Chinese or Japanese title: a law's title with its article after it is one mention already.
+_TITLE_CLOSE = ("》", "」", "』")
+
+
 def bare_articles(text: str, joined: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
     """Bare articles of a Chinese, Japanese or Korean law outside the mentions already found (`joined`, apart from
     each other; with no law yet), except those of a terms document named before them in their sentence
@@ -728,6 +732,8 @@ def bare_articles(text: str, joined: list[tuple[int, int, str | None]]) -> list[
             cursor += 1
         if cursor < len(mentions) and mentions[cursor][0] < end:
             continue
+        if text[max(0, start - 2) : start].rstrip(" \t").endswith(_TITLE_CLOSE):
+            continue  # "《欧洲人权公约》第八条": right after a title no law was found in, the article is that title's
         since = max(
             [mentions[cursor - 1][1] if cursor else 0]
             + [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - BEFORE_WINDOW), start)]
