@@ -373,6 +373,28 @@ FOUND = [
         "The agency relied on Law No. 13 of 2016 on the protection of personal data privacy, which Qatar passed.",
         [("Law No. 13 of 2016", "qatar-pdppl")],
     ),
+    # A numbered law's or decree's day right after its number is part of it: Spanish with del, English with of. A
+    # Hijri day in figures stays out, as the labelled sets leave it, and so does a date after a title's own year.
+    (
+        "Lo reglamentó el Decreto 090 del 18 de enero de 2018, que exige avisos de privacidad.",
+        [("Decreto 090 del 18 de enero de 2018", None)],
+    ),
+    (
+        "Se modifica el Decreto N° 206 del 27 de marzo de 2017 y su modificatorio.",
+        [("Decreto N° 206 del 27 de marzo de 2017", None)],
+    ),
+    (
+        "The law was approved by Royal Decree M/19 of 17 September 2021 after a cabinet vote.",
+        [("Royal Decree M/19 of 17 September 2021", "saudi-pdpl")],
+    ),
+    (
+        "It stems from Royal Decree No. M/19 of 9/2/1443 H and its rules.",
+        [("Royal Decree No. M/19", "saudi-pdpl")],
+    ),
+    (
+        "Amendments to the Privacy Act 1988 of 12 March 2014 added the APPs.",
+        [("Privacy Act 1988", "au-privacy-act"), ("APPs", "au-privacy-principles")],
+    ),
     # A Romance title in lower case ends before a verb of what the law does.
     (
         "La Ley N° 19.496 sobre protección de los derechos de los consumidores castiga la publicidad falsa.",

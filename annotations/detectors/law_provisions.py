@@ -690,6 +690,28 @@ def _citation_tail() -> re.Pattern[str]:
     )
 
 
+@cache
+def _number_date() -> re.Pattern[str]:
+    """The day of a numbered law or decree after its number (role number_date)."""
+    return re.compile(_words("number_date"))
+
+
+def number_date(text: str, end: int) -> int:
+    """The end of a law's mention at `end` with its day, when the mention ends in its number ("Decreto 090" + " del
+    18 de enero de 2018", "Royal Decree M/19" + " of 17 September 2021", "Federal Law No. 152-FZ"), not in a year
+    of its title ("Privacy Act 1988", "Data Protection Act, 2019")."""
+    if _NUMBER_END.search(text, max(0, end - 8), end) and not _YEAR_END.search(text, max(0, end - 6), end):
+        match = _number_date().match(text, end)
+        if match:
+            return match.end()
+    return end
+
+
+# A law's number ending its mention (090, 25.326, M/19, 152-FZ), and a title's year standing as a word of its own.
+_NUMBER_END = re.compile(r"\d(?:-[A-Z]{1,3})?$")
+_YEAR_END = re.compile(r"(?:^|[\s,])(?:19|20)\d\d$")
+
+
 def citation_tail(text: str, end: int) -> int:
     """The end of a citation at `end` with its subsections, ranges and "et seq."; a section number may end
     in a letter ("15 U.S.C. 77t(d)")."""

@@ -46,6 +46,7 @@ def with_provisions(
             end = provisions_.parts_after_name(text, end)  # "artigo 51 do CDC, incisos I, VII, XV"
         elif by_ordinal:
             start = part
+        end = provisions_.number_date(text, end)  # "Decreto N° 206" + " del 27 de marzo de 2017"
         after = provisions_.after_name(text, end)
         close = provisions_.citation_tail(text, after)
         if close > after:
