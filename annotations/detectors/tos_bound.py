@@ -43,6 +43,7 @@ from annotations.detectors.tos_mentions import (
     public_documents,
 )
 from annotations.detectors.tos_poster_label import poster_label
+from annotations.detectors.tos_saying_close import closed_by_saying
 from annotations.detectors.tos_trail import speaker_goes_on
 from annotations.detectors.tos_vocabulary import (
     flagged_phrases,
@@ -330,7 +331,9 @@ def bound_wording(
     if not words(before + after):
         return None  # set off alone: the paragraph after may still say whose it is (set_off_source)
     if opens_sentence(text, quote.open_mark) and (
-        speaker_goes_on(text, quote.open_mark, begin) or _spoken_before(before, page)
+        speaker_goes_on(text, quote.open_mark, begin)
+        or _spoken_before(before, page)
+        or closed_by_saying(text, quote, page)  # "“Com ela, o usuário concorda …”, afirma."
     ):
         # "“Firms may …,” the regulator wrote. “Users may …”": the regulator goes on; "Their support agent wrote back.
         # “We may refund you …” Never happened.": the agent's words, opening the sentence after theirs

@@ -10,6 +10,7 @@ from annotations.detectors.tos_blocks import Paragraph, marker_end
 from annotations.detectors.tos_bound import claimed_document, unquoted
 from annotations.detectors.tos_clause_context import someone_speaks
 from annotations.detectors.tos_homographs import first_person_in
+from annotations.detectors.tos_saying_close import closed_by_saying
 from annotations.detectors.tos_trail import closed_by_speaker, without_note
 from annotations.detectors.tos_vocabulary import role_pattern
 from annotations.detectors.tos_walk import Walk
@@ -41,4 +42,6 @@ def handed_at_start(walk: Walk, paragraph: Paragraph, quote: Quote, before: str)
     # A word inside another quotation ("(b) “impersonate a public official”") is no one speaking.
     if someone_speaks(unquoted(rest)) or closed_by_speaker(text, quote):
         return None
+    if closed_by_saying(text, quote, walk.page):
+        return None  # "„…“, sagt dazu Klaus Berg.", "“…”, afirma.": someone's words, named after them
     return handing
