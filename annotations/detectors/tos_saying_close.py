@@ -6,7 +6,8 @@ Vorstand des Verbands.", "“Com ela, o usuário abre mão da Justiça”, afirm
 verb closes the quotation for whoever speaks, also a verb a document says with too ("sagt", "afirma") and also with
 no name right after it. The document's own quotation closes on the document instead: a pronoun or an impersonal
 verb ("„…“, heißt es weiter", "“…”, it adds"), or its name or one of its parts ("«…», précisent les CGU", "“…”, reads
-section 4").
+section 4"); a company named alone after the verb ("“…”, dice Vinko") may be quoting its own clause, as
+tos_closing_speaker reads it.
 """
 
 from __future__ import annotations
@@ -46,4 +47,9 @@ def closed_by_saying(text: str, quote: Quote, page: Page) -> bool:
         return False  # "„…“, heißt es weiter", "“…”, it adds": the document goes on
     if document_mentions(tail, page) or role_pattern("document_part").search(tail):
         return False  # "«…», précisent les CGU", "“…”, reads section 4"
-    return role_pattern("doc_verb").match(tail) is not None or role_pattern("speaker").match(tail) is not None
+    verb = role_pattern("doc_verb").match(tail) or role_pattern("speaker").match(tail)
+    if verb is None:
+        return False
+    named = words(tail[verb.end() :])
+    # "“…”, dice Vinko.": a company named alone may be quoting its own clause (tos_closing_speaker decides).
+    return not (len(named) == 1 and named[0][:1].isupper())
