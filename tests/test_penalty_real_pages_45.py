@@ -3,8 +3,8 @@ written as words before their magnitude ("пяти миллионов рубле
 written in (Danish "kr." is DKK, though Datatilsynet names the regulator of Denmark and of Norway), "kr." before
 the figure and Nordic ranges ("mellem 50.000 og 100.000 kr."); Nordic shares of turnover (omsætning, omsetning,
 an owner in the genitive); Korean and Chinese shares written after a basis without 액 or with 的; Kenyan shillings
-in the singular; and items of a list pasted without markers, each ending with a semicolon. Every sentence is
-made up."""
+in the singular; items of a list pasted without markers, each ending with a semicolon; and an amount or share
+whose last word the end of an excerpt cut off ("на 4 млн рубле", "10% of to"). Every sentence is made up."""
 
 from __future__ import annotations
 
@@ -141,3 +141,30 @@ def test_real_page_share_families(
     text: str, expected: list[tuple[str, float | None, str | None, float]]
 ) -> None:
     assert find_penalty_shares(text) == expected
+
+
+CUT_OFF = [
+    # The excerpt ends in the middle of the currency word or of the share's basis: read to where the text stops.
+    (
+        ("Суд оштрафовал сервис на 2 млн рублей.", "Позже суд оштрафовал его еще на 7 млн рубле"),
+        [("2 млн рублей", 2e6, "RUB", None), ("7 млн рубле", 7e6, "RUB", None)],
+    ),
+    (
+        ("The guide lowers any amount above the statutory cap for an administrative penalty of 10% of to",),
+        [("10% of to", None, None, 10.0)],
+    ),
+    # A text cut in the middle of another word, or ending on a whole one, gains nothing.
+    (
+        ("The regulator fined the firm €3 million for its fail",),
+        [("€3 million", 3e6, "EUR", None)],
+    ),
+    (("Суд оштрафовал сервис на 2 млн рублей",), [("2 млн рублей", 2e6, "RUB", None)]),
+    (("The firm reported revenue of 10% of to",), []),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), CUT_OFF)
+def test_amounts_cut_off_by_the_end_of_the_text(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, float | None, str | None, float | None]]
+) -> None:
+    assert find_penalty_shares(*paragraphs) == expected

@@ -4,7 +4,7 @@ refund, damages or a law's maximum."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
 
@@ -13,6 +13,7 @@ from annotations.detectors import penalty_for_wrong
 from annotations.detectors.base import Unit, sentence_at, sentence_bounds
 from annotations.detectors.currency_context import settle_currencies
 from annotations.detectors.money import Money, find_money
+from annotations.detectors.money_cut_off import cut_off_completion
 from annotations.detectors.money_table import table_money
 from annotations.detectors.ordered_scan import ordered_scan
 from annotations.detectors.penalty_cues import (
@@ -85,6 +86,28 @@ class PenaltyDetector:
     name = "penalties"
 
     def detect(self, units: tuple[Unit, ...]) -> list[Finding]:
+        """Every penalty in the units, in reading order of the units; and one the end of the text cut off."""
+        found = self._detect(units)
+        return found + self._cut_off(units, found) if units else found
+
+    def _cut_off(self, units: tuple[Unit, ...], found: list[Finding]) -> list[Finding]:
+        """A penalty whose last word the end of the text cut off ("на 4 млн рубле"): read with the word finished,
+        with the units a list item may look back to, its span stopping where the text does."""
+        last = units[-1]
+        completed = cut_off_completion(last.text)
+        if completed is None:
+            return []
+        end = len(last.text)
+        if any(f.unit_id == last.id and f.end >= end for f in found):
+            return []
+        tail = (*units[-1 - LOOKBACK_UNITS : -1], replace(last, text=completed))
+        return [
+            replace(finding, end=end, text=last.text[finding.start : end])
+            for finding in self._detect(tail)
+            if finding.unit_id == last.id and finding.start < end - 1 < finding.end - 1
+        ]
+
+    def _detect(self, units: tuple[Unit, ...]) -> list[Finding]:
         """Every penalty in the units, in reading order of the units."""
         settled = settle_currencies(units, [table_money(unit.text, find_money(unit.text)) for unit in units])
         states = [
