@@ -19,6 +19,7 @@ from annotations.detectors.own_document import is_own_document
 from annotations.detectors.quotes import Quote, marks
 from annotations.detectors.tos_accepting import accepting_source
 from annotations.detectors.tos_apposed import apposed_source
+from annotations.detectors.tos_article_heading import article_heading, heading_marked, points_below
 from annotations.detectors.tos_attribution import Source, company, document_mentions, lead
 from annotations.detectors.tos_attribution_words import only_document_name
 from annotations.detectors.tos_block_end import writer_after_block
@@ -29,6 +30,7 @@ from annotations.detectors.tos_blocks import (
     binds,
     block_span,
     continues_block,
+    in_clause_voice,
     in_poster_voice,
     is_bare_lead,
     is_connective,
@@ -434,6 +436,7 @@ class TosQuoteDetector:
             "unled",
             "numbered",
             "told",
+            "article",
         )
         # "Respuesta de ana:" then "Del aviso de privacidad, tal cual:": a lead-in of its own, no clause.
         if walk.handing is None or walk.mode not in modes:
@@ -471,6 +474,10 @@ class TosQuoteDetector:
             return False  # under "Gizlilik Sözleşmesi Maddeleri", the list's items: not the writer's prose after it
         if walk.mode == "announced" and not (marked or binding_clause(paragraph)):
             return False  # parts counted off above: a numbered clause, or one that binds in the terms' voice
+        if walk.mode == "article" and not (
+            in_clause_voice(paragraph.text) and binds_set_off(paragraph, walk.page, lead_named=True)
+        ):
+            return False  # under "第3条(禁則事項)", the article's text speaks as the terms do, not the writer
         if walk.mode == "bound" and not binds_set_off(paragraph, walk.page, walk.lead_named):
             return False  # under a bare colon ("One change stands out:"), only a clause that binds
         if walk.mode == "header" and not (marked or binds(paragraph)):
@@ -512,7 +519,7 @@ class TosQuoteDetector:
         # Under a forum's quote header the post quoted is one paragraph; what follows is the reply,
         # unless it goes on numbering or binding as the rules do. A clause ending on its colon leads in its items.
         headed = walk.mode in ("header", "announced")
-        leads = paragraph.text.endswith((":", "："))
+        leads = paragraph.text.endswith((":", "：")) or points_below(paragraph)
         walk.mode = "announced" if headed else "list" if listed or leads else "block"
         return True
 
@@ -699,6 +706,15 @@ class TosQuoteDetector:
         elif running is not None and same:
             walk.reopened = running  # a paragraph opening on a mark may go on with the quotation left open
         title = paragraph.unit.kind == "title"
+        if not title and walk.mode in ("block", "list") and heading_marked(paragraph):
+            walk.handing, walk.mode = (
+                None,
+                "",
+            )  # "●免責事項の大幅追加" under a clause's items: the writer's next section
+        if not title and (article := article_heading(paragraph, walk.page)) is not None:
+            # "第3条(禁則事項)" alone on its line over the article's text: the lines under it, as under a lead-in.
+            walk.handing, walk.mode = article, "article"
+            return
         if walk.mode in ("lead", "bound", "") and heading_list(paragraph, previous):
             walk.handing, walk.mode = None, ""  # "2. Data Storage" after "1. Our Data": a table of contents
             return
