@@ -373,6 +373,16 @@ FOUND = [
         "The agency relied on Law No. 13 of 2016 on the protection of personal data privacy, which Qatar passed.",
         [("Law No. 13 of 2016", "qatar-pdppl")],
     ),
+    # Turkish headings in capitals: a law by number (its words in capitals only), and a known name whose capital İ
+    # and I fold to other letters than its small i and ı.
+    (
+        "6698 SAYILI KİŞİSEL VERİLERİ KORUMA KANUNU NELER GETİRİYOR?",
+        [("6698 SAYILI KİŞİSEL VERİLERİ KORUMA KANUNU", None)],
+    ),
+    (
+        "KİŞİSEL VERİLERİN KORUNMASI KANUNU VE GDPR KARŞILAŞTIRMASI",
+        [("KİŞİSEL VERİLERİN KORUNMASI KANUNU", "turkey-kvkk"), ("GDPR", "gdpr")],
+    ),
     # A numbered law's or decree's day right after its number is part of it: Spanish with del, English with of. A
     # Hijri day in figures stays out, as the labelled sets leave it, and so does a date after a title's own year.
     (
@@ -402,6 +412,8 @@ FOUND = [
     ),
 ]
 NOT_FOUND = [
+    # A count in capitals after a number is no Turkish law: no law's word closes it.
+    "ABONE SAYISI 2500 SAYILI KART İLE SINIRLI",
     # "this law's" article names no law.
     "Bu Kanunun 5. Maddesi açıktır.",
     # A resolution with a mark but no regulator, data protection or sanctions near it is a club's.

@@ -78,6 +78,7 @@ class LawDetector:
     def __init__(self, laws: tuple[LawEntry, ...] | None = None) -> None:
         self.laws = laws if laws is not None else load_laws()
         self._by_id = {law.id: law for law in self.laws}
+        self._dotless_tables: dict[int, dict[str, str]] = {}
 
     @cached_property
     def _patterns(self) -> tuple[tuple[re.Pattern[str], dict[str, str], OpeningWords | None], ...]:
@@ -199,7 +200,20 @@ class LawDetector:
 
     def _law_for(self, text: str, names: dict[str, str]) -> str | None:
         key = " ".join(unwrapped(text).replace("’", "'").split())
-        return names.get(key.casefold()) or names.get(key)
+        found = names.get(key.casefold()) or names.get(key)
+        if found is None and _TURKISH_I.search(key):
+            # "KİŞİSEL VERİLERİN KORUNMASI KANUNU": re matched the capitals to the name ignoring case, but casefold()
+            # makes İ a dotted i and I a dotted one where Turkish has ı; both sides are read with their dots dropped.
+            found = self._dotless(names).get(_dotless(key.casefold()))
+        return found
+
+    def _dotless(self, names: dict[str, str]) -> dict[str, str]:
+        """`names` with the dots of their i's dropped (_dotless), made once for each table of names."""
+        table = self._dotless_tables.get(id(names))
+        if table is None:
+            table = {_dotless(name): law_id for name, law_id in names.items()}
+            self._dotless_tables[id(names)] = table
+        return table
 
     def _known(self, text: str) -> list[Span]:
         """Names, acronyms and citations of the knowledge base, and citations of any law."""
@@ -496,6 +510,16 @@ class LawDetector:
                     Finding("law", unit.id, start, end, unit.text[start:end], self.name, ref=law_id, law=law)
                 )
         return findings
+
+
+# Turkish capital and small i's, dotted and dotless: a name written in Turkish capitals ("KİŞİSEL VERİLERİN KORUNMASI
+# KANUNU") folds to other letters than the name written in small ones.
+_TURKISH_I = re.compile("[İIı]")
+
+
+def _dotless(folded: str) -> str:
+    """A casefolded name with its i's undotted: the combining dot casefold() leaves after İ's i dropped, ı read as i."""
+    return folded.replace("i\u0307", "i").replace("ı", "i")
 
 
 # A Japanese article of "the Act" (法第145条, 法40条1項, 同法第23条): a statute's, as "Section 4 of the Act" is, on a page
