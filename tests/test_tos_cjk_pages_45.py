@@ -88,6 +88,13 @@ JA_LEAD = "写真共有アプリのピピが利用規約を改定した。"
             "某应用更新了用户协议。\n\n第十二条 用户行为规范\n\n用户不得利用本服务发布违法信息。",
             ["用户不得利用本服务发布违法信息。"],
         ),
+        # The article's numbered paragraphs are its own, though they name no party.
+        (
+            JA_TITLE,
+            f"{JA_LEAD}\n\n第3条 提供地域\n\n1. 本サービスは、日本国内でのみ提供されます。\n\n"
+            "2. 本サービスのサポートは、日本語でのみ行います。",
+            ["本サービスは、日本国内でのみ提供されます。", "本サービスのサポートは、日本語でのみ行います。"],
+        ),
         # The writer's own words under the heading, and a law's article, are no clause of the terms.
         (JA_TITLE, f"{JA_LEAD}\n\n第5条(禁止事項)\n\nこの条文は正直ひどいと思う。", []),
         (

@@ -475,9 +475,12 @@ class TosQuoteDetector:
         if walk.mode == "announced" and not (marked or binding_clause(paragraph)):
             return False  # parts counted off above: a numbered clause, or one that binds in the terms' voice
         if walk.mode == "article" and not (
-            in_clause_voice(paragraph.text) and binds_set_off(paragraph, walk.page, lead_named=True)
+            (in_clause_voice(paragraph.text) or numbered)
+            and binds_set_off(paragraph, walk.page, lead_named=True)
         ):
-            return False  # under "第3条(禁則事項)", the article's text speaks as the terms do, not the writer
+            # Under "第3条(禁則事項)", the article's text speaks as the terms do, not the writer; its numbered
+            # paragraphs ("1. 本サービスは、日本国内を対象としており、…") are its own, whoever they name.
+            return False
         if walk.mode == "bound" and not binds_set_off(paragraph, walk.page, walk.lead_named):
             return False  # under a bare colon ("One change stands out:"), only a clause that binds
         if walk.mode == "header" and not (marked or binds(paragraph)):
