@@ -98,12 +98,16 @@ class LawDetector:
         if unspaced:
             # Chinese, Japanese and Thai leave no space between words, and Korean joins its particles to
             # a name ("개인정보 보호법을"): a name in those scripts ends only where Latin letters or digits go on.
-            # Folded: a name may hold Latin letters, which its key holds lower-cased ("AI 기본법", "AI基本法").
+            # A name holding Latin letters is matched as the knowledge base writes it ("AI 기본법", "AI基本法") as well
+            # as by its folded key; matching without folding keeps this scan over every text as fast as it was.
+            written = {
+                name for law in self.laws for name in (law.name, *law.aliases) if name.casefold() in unspaced
+            }
             found.append(
                 (
                     word_trie(
-                        unspaced,
-                        fold=True,
+                        unspaced.keys() | written,
+                        fold=False,
                         not_before=r"A-Za-z0-9",
                         not_after=r"A-Za-z0-9",
                         after=_UNSPACED_AFTER,
